@@ -1,0 +1,137 @@
+"""The public entry points: text, bytes or a path in; a :class:`Resolution` out. Never raises on
+bad input: problems become diagnostics. Imports neither Typer nor Rich.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ratsparse import transform as tf
+from ratsparse.models import Diagnostic, Outcome, Resolution, Source
+from ratsparse.normalize import Cleaned, clean
+from ratsparse.parser import Line, parse_document
+from ratsparse.rules import diagnostic
+from ratsparse.source import decode
+
+
+def parse_text(text: str, *, source: Source | None = None) -> Resolution:
+    """Parse a decoded resolution text."""
+    if source is None:
+        return parse_bytes(text.encode("utf-8"), source="<text>")
+    return _parse(text, source, ())
+
+
+def parse_bytes(data: bytes, source: str | None = None) -> Resolution:
+    """Parse raw bytes (UTF-8, UTF-8 with BOM, or cp1252). ``source`` names them in the result.
+
+    Pure and picklable: the map function for batch engines.
+    """
+    decoded = decode(data, source)
+    if decoded.binary:
+        return Resolution(
+            source=decoded.source,
+            diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
+        )
+    return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def parse_path(path: str | os.PathLike[str]) -> Resolution:
+    """Parse a file. Raises ``OSError`` only when the file cannot be read at all."""
+    p = Path(path)
+    return parse_bytes(p.read_bytes(), source=str(path))
+
+
+def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
+    try:
+        return _build(text, source, list(notes))
+    except Exception as exc:  # noqa: BLE001 - a bug must not cost the caller the file
+        return Resolution(
+            source=source,
+            diagnostics=(*notes, diagnostic(
+                "RP904", f"internal error: {type(exc).__name__}: {exc}")),
+        )
+
+
+def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
+    if not text.strip():
+        notes.append(diagnostic("RP901", "the input is empty"))
+        return Resolution(source=source, diagnostics=tuple(notes))
+    cleaned = clean(text)
+    if cleaned.dropped:
+        notes.append(diagnostic(
+            "RP803", f"{cleaned.dropped} control or invisible character(s) removed"))
+    doc = parse_document(cleaned.text)
+    if doc.error is not None:
+        notes.append(diagnostic(
+            "RP904", "the document grammar stopped here", cleaned.span(doc.error.start,
+                                                                      doc.error.end)))
+    lay = tf.layout(doc)
+    meeting = tf.read_meeting(lay.markers, cleaned)
+    addendum = tf.read_addendum(lay.markers, cleaned)
+    status, status_piece = tf.read_status(lay.markers, cleaned)
+    if status is not None and status.outcome == "other":
+        notes.append(diagnostic(
+            "RP302", f"status phrase '{status.text}' is not in the outcome vocabulary",
+            status.span))
+    paper, references = tf.read_references(cleaned, lay.markers, meeting.reference)
+    decided = tf.read_clauses(lay.decided, cleaned)
+    notes.extend(decided.diagnostics)
+    title, title_range = tf.read_title(decided.preamble_lines, cleaned.text)
+    preamble = _preamble(decided.preamble_lines, cleaned, title_range)
+    reading = tf.read_votes(lay, status_piece, cleaned)
+    notes.extend(reading.diagnostics)
+    votes = tf.mark_decisive(reading.votes)
+    decisive = next((v for v in votes if v.decisive), None)
+    outcome = _overall(status.outcome if status else None,
+                       decisive.outcome if decisive else None,
+                       reading.statement_outcome)
+    if status is not None and decisive is not None and decisive.outcome and status.outcome \
+            not in (None, "other") and _family(status.outcome) != _family(decisive.outcome):
+        notes.append(diagnostic(
+            "RP303", f"status says {status.outcome} but the vote result says {decisive.outcome}",
+            decisive.span))
+    if status is None and not votes and not decided.clauses and outcome is None:
+        notes.append(diagnostic(
+            "RP101", "no resolution found: no Beschluss status, no decision and no vote result"))
+    return Resolution(
+        source=source,
+        meeting=meeting,
+        addendum=addendum,
+        status=status,
+        paper=paper,
+        references=references,
+        title=title,
+        preamble=preamble,
+        clauses=decided.clauses,
+        votes=votes,
+        outcome=outcome,
+        diagnostics=tuple(sorted(notes, key=_diag_order)),
+    )
+
+
+def _diag_order(d: Diagnostic) -> tuple[int, str]:
+    return (d.span.start if d.span else -1, d.code)
+
+
+def _family(outcome: Outcome) -> str:
+    return "approved" if outcome in ("approved", "approved_amended") else outcome
+
+
+def _overall(status: Outcome | None, vote: Outcome | None,
+             statement: Outcome | None) -> Outcome | None:
+    """Status line first (the RIS's own verdict), then the deciding vote, then prose."""
+    if status is not None and status != "other":
+        return status
+    return vote or statement or status
+
+
+def _preamble(lines: tuple[Line, ...], cleaned: Cleaned,
+              title_range: tuple[int, int] | None) -> str | None:
+    if not lines:
+        return None
+    text = cleaned.text[lines[0].piece.start : lines[-1].piece.end]
+    if title_range is not None:
+        a, b = (x - lines[0].piece.start for x in title_range)
+        text = text[:max(a, 0)] + " " + text[b:]
+    return tf.fold(text) or None

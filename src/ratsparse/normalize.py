@@ -1,0 +1,172 @@
+"""The cleaning pre-pass: a clean view of the text plus a map back to the text as read.
+
+Guarantees of :func:`clean`:
+
+* line breaks are ``\\n`` (CRLF and lone CR become LF; a form feed becomes a line break);
+* every other space character (NBSP, thin spaces, tabs …) is a plain space;
+* soft hyphens, zero-width characters and other control characters are gone;
+* a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``) is joined;
+* the result is in Unicode NFC;
+* it is idempotent: ``clean(clean(t).text).text == clean(t).text``;
+* :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
+  original text, so that ``original[span.start:span.end]`` is what was read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Final
+
+from ratsparse.models import Span
+
+_SPACES: Final = "\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+
+# One pass, one alternative per repair; the named group says which repair applies.
+_REPAIRS: Final = re.compile(
+    r"(?P<crlf>\r\n?)"
+    r"|(?P<ff>[\f\x85\u2028\u2029])"
+    rf"|(?P<space>[{_SPACES}])"
+    rf"|(?P<drop>[{_INVISIBLE}{_CONTROLS}])"
+    r"|(?<=[a-zäöüß])(?P<hyph>-[ \t]*\r?\n[ \t]*)(?=[a-zäöüß])"
+    r"|(?<=[A-ZÄÖÜ]{2})(?P<hyphc>-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{2})"
+)
+_REPLACEMENT: Final = {"crlf": "\n", "ff": "\n", "space": " ", "drop": "", "hyph": "", "hyphc": ""}
+_COMBINING: Final = re.compile(
+    r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.DOTALL
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The clean view of ``original`` and the way back."""
+
+    original: str
+    text: str
+    dropped: int
+    """How many control or invisible characters were removed (soft hyphens included)."""
+    _clean_at: tuple[int, ...] = field(repr=False)
+    _orig_at: tuple[int, ...] = field(repr=False)
+    _line_starts: tuple[int, ...] = field(repr=False)
+
+    def to_original(self, pos: int) -> int:
+        """Offset in the original text of clean offset ``pos``."""
+        i = bisect_right(self._clean_at, pos) - 1
+        return self._orig_at[i] + (pos - self._clean_at[i])
+
+    def original_span(self, start: int, end: int) -> Span:
+        """A span of the original text from original offsets."""
+        line = bisect_right(self._line_starts, start)
+        return Span(
+            start=start, end=end, line=line, column=start - self._line_starts[line - 1] + 1
+        )
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of the original text that clean range ``[start, end)`` was made from."""
+        o_start = self.to_original(start)
+        o_end = self.to_original(end - 1) + 1 if end > start else o_start
+        o_end = min(max(o_end, o_start), len(self.original))
+        return self.original_span(o_start, o_end)
+
+
+class _Builder:
+    """Collects clean pieces and the offset breakpoints between them."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.clean_at: list[int] = [0]
+        self.orig_at: list[int] = [0]
+        self.length = 0
+
+    def keep(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.length += len(piece)
+
+    def replace(self, orig_end: int, piece: str) -> None:
+        """Emit ``piece`` for original text ending at ``orig_end``; realign after it."""
+        self.parts.append(piece)
+        self.length += len(piece)
+        self.clean_at.append(self.length)
+        self.orig_at.append(orig_end)
+
+
+def _repair(text: str) -> tuple[str, list[int], list[int], int]:
+    out = _Builder()
+    pos = 0
+    dropped = 0
+    for match in _REPAIRS.finditer(text):
+        kind = match.lastgroup or "drop"
+        start, end = match.span(kind)
+        out.keep(text[pos:start])
+        if kind == "drop":
+            dropped += end - start
+        repl = _REPLACEMENT[kind]
+        if repl == text[start:end]:
+            out.keep(repl)
+        else:
+            out.replace(end, repl)
+        pos = end
+    out.keep(text[pos:])
+    return "".join(out.parts), out.clean_at, out.orig_at, dropped
+
+
+def _compose(text: str) -> tuple[str, list[int], list[int]]:
+    """NFC, piece by piece, so that offsets stay mapped."""
+    out = _Builder()
+    pos = 0
+    for match in _COMBINING.finditer(text):
+        start, end = match.span()
+        composed = unicodedata.normalize("NFC", match.group())
+        out.keep(text[pos:start])
+        if composed == match.group():
+            out.keep(composed)
+        else:
+            out.replace(end, composed)
+        pos = end
+    out.keep(unicodedata.normalize("NFC", text[pos:]))
+    return "".join(out.parts), out.clean_at, out.orig_at
+
+
+def _chain(
+    first: tuple[list[int], list[int]], second: tuple[list[int], list[int]]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Compose two offset maps (clean2 -> clean1 -> original)."""
+    c1, o1 = first
+    c2, o2 = second
+    merged: dict[int, int] = {}
+    # Breakpoints of the second map, carried through the first.
+    for c, mid in zip(c2, o2, strict=True):
+        i = bisect_right(c1, mid) - 1
+        merged[c] = o1[i] + (mid - c1[i])
+    # Breakpoints of the first map, carried forward into the second's coordinates.
+    for c_mid, o in zip(c1, o1, strict=True):
+        j = bisect_right(o2, c_mid) - 1
+        c = c2[j] + (c_mid - o2[j])
+        merged.setdefault(c, o)
+    keys = sorted(merged)
+    return tuple(keys), tuple(merged[k] for k in keys)
+
+
+def clean(original: str) -> Cleaned:
+    """The clean view of ``original`` (see the module docstring for its guarantees)."""
+    repaired, c1, o1, dropped = _repair(original)
+    if unicodedata.is_normalized("NFC", repaired):
+        clean_at, orig_at = tuple(c1), tuple(o1)
+        text = repaired
+    else:
+        text, c2, o2 = _compose(repaired)
+        clean_at, orig_at = _chain((c1, o1), (c2, o2))
+    line_starts = [0]
+    line_starts.extend(m.end() for m in re.finditer("\n", original))
+    return Cleaned(
+        original=original,
+        text=text,
+        dropped=dropped,
+        _clean_at=clean_at,
+        _orig_at=orig_at,
+        _line_starts=tuple(line_starts),
+    )

@@ -1,0 +1,168 @@
+"""Paper references (Vorlage, Antrag, Drucksache numbers): a registry of formats, and their roles.
+
+Each format is a named pattern with the parts it tells (prefix, number, year). Formats that are
+ambiguous on their own (``109/23`` could be a plot number) are only read after a paper word
+(``Vorlage``, ``Drucksache`` …). Session numbers (``DiA/0007/2022`` in a ``Sitzung:`` line) are
+meetings and are never papers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from ratsparse.models import Role
+
+
+@dataclass(frozen=True, slots=True)
+class RefFormat:
+    """One way towns write paper numbers."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needs_label: bool
+    """Only read right after a paper word (the format alone is too ambiguous)."""
+    example: str
+
+
+def _fmt(name: str, pattern: str, example: str, *, needs_label: bool = False) -> RefFormat:
+    return RefFormat(name, re.compile(pattern), needs_label, example)
+
+
+_B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyphen
+_E: Final = r"(?![\w/]|-\d)"  # not continued by a word character, slash or hyphenated number
+
+REF_FORMATS: Final[tuple[RefFormat, ...]] = (
+    _fmt("prefix/number/year",
+         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+         "AN/0131/2022"),
+    _fmt("prefix/year/number",
+         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
+         "V/2021/1234"),
+    _fmt("period/prefix number",
+         _B + r"(?P<period>\d\d-\d\d)/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
+         "20-26/ A 01508"),
+    _fmt("number/year",
+         _B + r"(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+         "1770/2020"),
+    _fmt("number/short-year",
+         _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
+         "109/23", needs_label=True),
+)
+
+# Words that introduce a paper reference, and the paper kind each names.
+PAPER_LABELS: Final[Mapping[str, str]] = {
+    "vorlage": "Vorlage",
+    "verwaltungsvorlage": "Vorlage",
+    "beschlussvorlage": "Vorlage",
+    "mitteilungsvorlage": "Mitteilung",
+    "mitteilung": "Mitteilung",
+    "antrag": "Antrag",
+    "ursprungsantrag": "Antrag",
+    "änderungsantrag": "Antrag",
+    "dringlichkeitsantrag": "Antrag",
+    "anfrage": "Anfrage",
+    "drucksache": "Drucksache",
+    "beschlussdrucksache": "Drucksache",
+    "ds": "Drucksache",
+}
+
+# Letter prefixes and the paper kind they stand for.
+PREFIX_KINDS: Final[Mapping[str, str]] = {
+    "AN": "Antrag",
+    "A": "Antrag",
+    "AF": "Anfrage",
+    "VO": "Vorlage",
+    "V": "Vorlage",
+    "BV": "Vorlage",
+    "M": "Mitteilung",
+    "DS": "Drucksache",
+}
+
+_LABEL_RE: Final = re.compile(
+    r"(?i)\b(?P<label>" + "|".join(sorted(PAPER_LABELS, key=len, reverse=True)) + r")s?\b"
+    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:Nr\.?|Nummer)?\s*:?\s*$"
+)
+_REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
+_AMENDED: Final = re.compile(r"(?i)in der fassung|geändert durch|mit den änderungen")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundRef:
+    """A reference found in the clean text."""
+
+    reference: str
+    start: int
+    end: int
+    prefix: str | None
+    number: int | None
+    year: int | None
+    kind: str | None
+    label: str | None
+    role: Role
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """The paper word just before ``start`` on the same line ("Vorlage: ", "Antrag Nr. ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL_RE.search(text, max(line_start, start - 60), start)
+    return m.group("label") if m else None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    right = text.find(". ", end)
+    return text[left + 1 : right if right != -1 else len(text)]
+
+
+def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list[FoundRef]:
+    """Every paper reference in ``text`` in order of appearance (repeats included)."""
+    taken: list[tuple[int, int]] = []
+    found: list[FoundRef] = []
+    for fmt in REF_FORMATS:
+        for m in fmt.pattern.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            reference = m.group()
+            if reference in exclude:
+                continue
+            label = _label_before(text, start)
+            if fmt.needs_label and label is None:
+                continue
+            parts = m.groupdict()
+            prefix = parts.get("prefix")
+            kind = PREFIX_KINDS.get(prefix or "") or (PAPER_LABELS[label.casefold()] if label else None)
+            sentence = _sentence(text, start, end)
+            role: Role = "mentioned"
+            if _REPLACED.search(sentence):
+                role = "replaced"
+            elif _AMENDED.search(sentence):
+                role = "amended"
+            taken.append((start, end))
+            found.append(
+                FoundRef(
+                    reference=reference,
+                    start=start,
+                    end=end,
+                    prefix=prefix,
+                    number=int(parts["number"]) if parts.get("number") else None,
+                    year=_year(parts.get("year")),
+                    kind=kind,
+                    label=label,
+                    role=role,
+                )
+            )
+    found.sort(key=lambda r: r.start)
+    return found

@@ -1,0 +1,226 @@
+"""Vocabularies: what the words of the format mean. Data, in one place, each entry tested.
+
+The grammars say *which* words are keywords; these tables say what each keyword *means*.
+Keys are lower-case with single spaces (see :func:`key`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final, Literal
+
+from ratsparse.models import Outcome
+
+CountField = Literal[
+    "yes", "no", "abstain", "conflicted", "present", "eligible", "cast", "valid"
+]
+
+_FOLD: Final = re.compile(r"[\s|]+")
+
+
+def key(text: str) -> str:
+    """Lower-case, single-spaced, trimmed of punctuation at the ends."""
+    return _FOLD.sub(" ", text).strip(" .:;,-–*").casefold()
+
+
+# Status phrases (Beschluss: …) and verdict words of vote results, by outcome.
+# A text is mapped by its longest contained phrase, so "ungeändert beschlossen" beats "beschlossen".
+OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
+    # approved
+    "beschlossen": "approved",
+    "ungeändert beschlossen": "approved",
+    "einstimmig beschlossen": "approved",
+    "mehrheitlich beschlossen": "approved",
+    "angenommen": "approved",
+    "zugestimmt": "approved",
+    "stimmt": "approved",
+    "beschließt": "approved",
+    "beschließen": "approved",
+    "genehmigt": "approved",
+    "empfohlen": "approved",
+    "ungeändert empfohlen": "approved",
+    "annahme": "approved",
+    "dafür": "approved",
+    "fasst": "approved",
+    "fasste": "approved",
+    "wie vorlage": "approved",
+    # approved with changes
+    "geändert beschlossen": "approved_amended",
+    "mit änderungen beschlossen": "approved_amended",
+    "mit änderungen empfohlen": "approved_amended",
+    "in geänderter form beschlossen": "approved_amended",
+    "in geänderter form empfohlen": "approved_amended",
+    "geändert empfohlen": "approved_amended",
+    # rejected
+    "abgelehnt": "rejected",
+    "lehnt": "rejected",
+    "lehnen": "rejected",
+    "endgültig abgelehnt": "rejected",
+    "ablehnung": "rejected",
+    # noted
+    "kenntnis": "noted",
+    "zur kenntnis genommen": "noted",
+    "kenntnisnahme": "noted",
+    # postponed
+    "vertagt": "postponed",
+    "zurückgestellt": "postponed",
+    "abgesetzt": "postponed",
+    # referred
+    "verwiesen": "referred",
+    "überwiesen": "referred",
+    "ohne votum in nachfolgende gremien": "referred",
+    # withdrawn
+    "zurückgezogen": "withdrawn",
+}
+
+_PHRASE_RE: Final = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(p) for p in sorted(OUTCOME_PHRASES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def outcome_of(text: str) -> Outcome | None:
+    """The outcome a status phrase or verdict word names: the longest known phrase in it wins."""
+    found = [m.group() for m in _PHRASE_RE.finditer(key(text))]
+    if not found:
+        return None
+    return OUTCOME_PHRASES[max(found, key=len)]
+
+
+def amended_of(text: str) -> bool | None:
+    """Whether a status phrase says geändert (true) or ungeändert (false)."""
+    k = key(text)
+    if re.search(r"\bungeändert\b", k):
+        return False
+    if re.search(r"\b(?:geändert|geänderter|änderungen?)\b", k):
+        return True
+    return None
+
+
+# Count labels of vote tables (Ja:, dafür:, Enth.: …) and count words (31 Ja-Stimmen).
+COUNT_KEYS: Final[Mapping[str, CountField | None]] = {
+    "ja": "yes",
+    "ja-stimmen": "yes",
+    "dafür": "yes",
+    "für den antrag": "yes",
+    "zustimmung": "yes",
+    "nein": "no",
+    "nein-stimmen": "no",
+    "dagegen": "no",
+    "gegenstimmen": "no",
+    "gegenstimme": "no",
+    "gegen den antrag": "no",
+    "ablehnung": "no",
+    "enthaltung": "abstain",
+    "enthaltungen": "abstain",
+    "stimmenthaltung": "abstain",
+    "stimmenthaltungen": "abstain",
+    "enth": "abstain",
+    "befangen": "conflicted",
+    "persönlich beteiligt": "conflicted",
+    "persönliche beteiligung": "conflicted",
+    "persölich beteiligt": "conflicted",
+    "anwesend": "present",
+    "stimmberechtigte": "eligible",
+    "abgegebene stimmen": "cast",
+    "davon gültige": "valid",
+    "gültige stimmen": "valid",
+    "ungültige stimmen": None,
+    "nicht anwesend": None,
+}
+
+NUMBER_WORDS: Final[Mapping[str, int]] = {
+    "keine": 0,
+    "ein": 1,
+    "eine": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+
+
+def number_of(text: str) -> int | None:
+    """A count as written: digits or a number word."""
+    k = key(text)
+    if k.isdigit():
+        return int(k)
+    return NUMBER_WORDS.get(k)
+
+
+# Canonical party short names and the ways councils write them (keys as folded by party_key).
+PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
+    "CDU": ("cdu",),
+    "CSU": ("csu",),
+    "SPD": ("spd",),
+    "GRÜNE": (
+        "grüne", "die grünen", "bündnis 90/die grünen", "bündnis 90/ die grünen",
+        "bündnis90/die grünen", "b90/grüne", "b90/die grünen", "grünen",
+    ),
+    "FDP": ("fdp", "fdp/bff"),
+    "LINKE": ("linke", "die linke", "die linke.", "linke.", "pds"),
+    "AfD": ("afd",),
+    "FW": ("freie wähler", "fw", "fwg", "freie wählergemeinschaft"),
+    "Volt": ("volt",),
+    "PIRATEN": ("piraten", "piratenpartei"),
+    "ÖDP": ("ödp",),
+    "BSW": ("bsw",),
+    "PARTEI": ("die partei",),
+    "Tierschutzpartei": ("tierschutzpartei",),
+}
+
+_PARTY_BY_ALIAS: Final[Mapping[str, str]] = {
+    alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases
+}
+_GROUP_WORDS: Final = re.compile(
+    r"(?:^|\s|-)(?:fraktion|fraktionen|gruppe|ratsgruppe|kreistagsfraktion|bezirksfraktion)(?=\s|$|-)"
+    r"|^(?:der|die|des)\s+"
+)
+# Local suffixes after a party name: "Die Linke.Köln", "DIE LINKE.LEV", "Grüne Köln".
+_LOCAL_SUFFIX: Final = re.compile(r"(?<=\.)[a-zäöüß]+$")
+
+
+def party_key(name: str) -> str:
+    """Fold a group name for the alias table: drop Fraktion/Gruppe words and articles."""
+    k = key(name)
+    k = _GROUP_WORDS.sub(" ", k)
+    return " ".join(k.replace(" -", " ").split()).strip(" -")
+
+
+def party_of(name: str) -> str | None:
+    """The canonical party of a group name, or None when it is not a known party."""
+    k = party_key(name)
+    candidates = [k, _LOCAL_SUFFIX.sub("", k), k.rstrip(".")]
+    for cand in candidates:
+        if cand in _PARTY_BY_ALIAS:
+            return _PARTY_BY_ALIAS[cand]
+    return None
+
+
+# How an individual member is introduced (a person, not a faction).
+PERSON_TITLES: Final[tuple[str, ...]] = (
+    "herr", "herrn", "frau", "rm", "ratsmitglied", "ratsfrau", "ratsherr", "emt", "ob", "obm",
+    "oberbürgermeister", "oberbürgermeisterin", "oberbürgermeisters", "bürgermeister",
+    "bürgermeisterin", "bürgermeisters", "bm", "lr", "landrat", "landrätin", "landrats", "kta",
+    "kreistagsabgeordneter", "kreistagsabgeordnete", "str", "stadtrat", "stadträtin", "sv",
+    "stadtverordneter", "stadtverordnete", "bv", "bezirksvertreter", "bezirksvertreterin",
+    "bezirksbürgermeister", "bezirksbürgermeisterin", "bezirksvorsteher", "bezirksvorsteherin",
+    "gr", "gemeinderat", "gemeinderätin", "kr", "kreisrat", "kreisrätin", "dr.", "einzelmandatsträger",
+    "einzelmandatsträgerin", "vorsitzende", "vorsitzender",
+)
+
+
+def is_person(name: str) -> bool:
+    """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
+    words = key(name).split()
+    return bool(words) and words[0].rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES}
