@@ -176,7 +176,7 @@ def parse_document(text: str) -> DocumentParse:
     from lark.exceptions import UnexpectedInput
 
     try:
-        tree = build("document").parse(text)
+        tree = build("document").parse(text if text.endswith("\n") else text + "\n")
     except UnexpectedInput as exc:
         pos = getattr(exc, "pos_in_stream", None) or 0
         return DocumentParse((), error=Piece(text[pos : pos + 20], pos, min(pos + 1, len(text))))
