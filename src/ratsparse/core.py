@@ -78,7 +78,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     decided = tf.read_clauses(lay.decided, cleaned)
     notes.extend(decided.diagnostics)
     title, title_range = tf.read_title(decided.preamble_lines, cleaned.text)
-    preamble = _preamble(decided.preamble_lines, cleaned, title_range)
+    preamble = _preamble(decided.preamble_lines, title_range)
     reading = tf.read_votes(lay, status_piece, cleaned)
     notes.extend(reading.diagnostics)
     votes = tf.mark_decisive(reading.votes)
@@ -86,12 +86,11 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     outcome = _overall(status.outcome if status else None,
                        decisive.outcome if decisive else None,
                        reading.statement_outcome)
-    if status is not None and decisive is not None and decisive.outcome and status.outcome \
-            not in (None, "other") and _family(status.outcome) != _family(decisive.outcome):
+    if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
         notes.append(diagnostic(
             "RP303", f"status says {status.outcome} but the vote result says {decisive.outcome}",
             decisive.span))
-    if status is None and not votes and not decided.clauses and outcome is None:
+    if status is None and not votes and outcome is None:
         notes.append(diagnostic(
             "RP101", "no resolution found: no Beschluss status, no decision and no vote result"))
     return Resolution(
@@ -114,8 +113,10 @@ def _diag_order(d: Diagnostic) -> tuple[int, str]:
     return (d.span.start if d.span else -1, d.code)
 
 
-def _family(outcome: Outcome) -> str:
-    return "approved" if outcome in ("approved", "approved_amended") else outcome
+def _opposed(a: Outcome | None, b: Outcome | None) -> bool:
+    """Approval and rejection contradict; a vote approving a referral or a postponement does not."""
+    sides = {"approved": 1, "approved_amended": 1, "rejected": -1}
+    return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
 
 
 def _overall(status: Outcome | None, vote: Outcome | None,
@@ -126,12 +127,17 @@ def _overall(status: Outcome | None, vote: Outcome | None,
     return vote or statement or status
 
 
-def _preamble(lines: tuple[Line, ...], cleaned: Cleaned,
-              title_range: tuple[int, int] | None) -> str | None:
-    if not lines:
-        return None
-    text = cleaned.text[lines[0].piece.start : lines[-1].piece.end]
-    if title_range is not None:
-        a, b = (x - lines[0].piece.start for x in title_range)
-        text = text[:max(a, 0)] + " " + text[b:]
-    return tf.fold(text) or None
+def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:
+    """The decided text before the first clause, reflowed, without the title."""
+    kept: list[str] = []
+    for line in lines:
+        a, b = line.piece.start, line.piece.end
+        if title_range is not None and title_range[0] <= a and b <= title_range[1]:
+            continue
+        text = line.piece.text
+        if title_range is not None and a < title_range[1] <= b:
+            text = text[title_range[1] - a :]
+        elif title_range is not None and a <= title_range[0] < b:
+            text = text[: title_range[0] - a]
+        kept.append(text)
+    return tf.fold(" ".join(kept)) or None

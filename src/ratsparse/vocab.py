@@ -21,7 +21,7 @@ _FOLD: Final = re.compile(r"[\s|]+")
 
 def key(text: str) -> str:
     """Lower-case, single-spaced, trimmed of punctuation at the ends."""
-    return _FOLD.sub(" ", text).strip(" .:;,-–*").casefold()
+    return _FOLD.sub(" ", text).strip(" .:;,-–*").lower()
 
 
 # Status phrases (Beschluss: …) and verdict words of vote results, by outcome.
@@ -45,6 +45,8 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     "fasst": "approved",
     "fasste": "approved",
     "wie vorlage": "approved",
+    "anerkannt": "approved",
+    "bejaht": "approved",
     # approved with changes
     "geändert beschlossen": "approved_amended",
     "mit änderungen beschlossen": "approved_amended",
