@@ -87,10 +87,15 @@ def _dump(obj: Any, *, indent: int | None) -> str:
 
 @app.command(epilog=EPILOG)
 def parse(
-    files: Annotated[list[str], typer.Argument(help="Resolution text files; '-' reads stdin.",
-                                               metavar="FILE...")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (an array for several files).")] = False,
-    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")] = False,
+    files: Annotated[
+        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE...")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (an array for several files).")
+    ] = False,
+    as_jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per line.")
+    ] = False,
 ) -> None:
     """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
     from ratsparse.core import parse_bytes

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ratsparse import transform as tf
 from ratsparse.models import Diagnostic, Outcome, Resolution, Source
-from ratsparse.normalize import Cleaned, clean
+from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
 from ratsparse.rules import diagnostic
 from ratsparse.source import decode
@@ -45,11 +45,13 @@ def parse_path(path: str | os.PathLike[str]) -> Resolution:
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
     try:
         return _build(text, source, list(notes))
-    except Exception as exc:  # noqa: BLE001 - a bug must not cost the caller the file
+    except Exception as exc:
         return Resolution(
             source=source,
-            diagnostics=(*notes, diagnostic(
-                "RP904", f"internal error: {type(exc).__name__}: {exc}")),
+            diagnostics=(
+                *notes,
+                diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),
+            ),
         )
 
 
@@ -59,21 +61,30 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         return Resolution(source=source, diagnostics=tuple(notes))
     cleaned = clean(text)
     if cleaned.dropped:
-        notes.append(diagnostic(
-            "RP803", f"{cleaned.dropped} control or invisible character(s) removed"))
+        notes.append(
+            diagnostic("RP803", f"{cleaned.dropped} control or invisible character(s) removed")
+        )
     doc = parse_document(cleaned.text)
     if doc.error is not None:
-        notes.append(diagnostic(
-            "RP904", "the document grammar stopped here", cleaned.span(doc.error.start,
-                                                                      doc.error.end)))
+        notes.append(
+            diagnostic(
+                "RP904",
+                "the document grammar stopped here",
+                cleaned.span(doc.error.start, doc.error.end),
+            )
+        )
     lay = tf.layout(doc)
     meeting = tf.read_meeting(lay.markers, cleaned)
     addendum = tf.read_addendum(lay.markers, cleaned)
     status, status_piece = tf.read_status(lay.markers, cleaned)
     if status is not None and status.outcome == "other":
-        notes.append(diagnostic(
-            "RP302", f"status phrase '{status.text}' is not in the outcome vocabulary",
-            status.span))
+        notes.append(
+            diagnostic(
+                "RP302",
+                f"status phrase '{status.text}' is not in the outcome vocabulary",
+                status.span,
+            )
+        )
     paper, references = tf.read_references(cleaned, lay.markers, meeting.reference)
     decided = tf.read_clauses(lay.decided, cleaned)
     notes.extend(decided.diagnostics)
@@ -83,16 +94,25 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     notes.extend(reading.diagnostics)
     votes = tf.mark_decisive(reading.votes)
     decisive = next((v for v in votes if v.decisive), None)
-    outcome = _overall(status.outcome if status else None,
-                       decisive.outcome if decisive else None,
-                       reading.statement_outcome)
+    outcome = _overall(
+        status.outcome if status else None,
+        decisive.outcome if decisive else None,
+        reading.statement_outcome,
+    )
     if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
-        notes.append(diagnostic(
-            "RP303", f"status says {status.outcome} but the vote result says {decisive.outcome}",
-            decisive.span))
+        notes.append(
+            diagnostic(
+                "RP303",
+                f"status says {status.outcome} but the vote result says {decisive.outcome}",
+                decisive.span,
+            )
+        )
     if status is None and not votes and outcome is None:
-        notes.append(diagnostic(
-            "RP101", "no resolution found: no Beschluss status, no decision and no vote result"))
+        notes.append(
+            diagnostic(
+                "RP101", "no resolution found: no Beschluss status, no decision and no vote result"
+            )
+        )
     return Resolution(
         source=source,
         meeting=meeting,
@@ -119,8 +139,9 @@ def _opposed(a: Outcome | None, b: Outcome | None) -> bool:
     return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
 
 
-def _overall(status: Outcome | None, vote: Outcome | None,
-             statement: Outcome | None) -> Outcome | None:
+def _overall(
+    status: Outcome | None, vote: Outcome | None, statement: Outcome | None
+) -> Outcome | None:
     """Status line first (the RIS's own verdict), then the deciding vote, then prose."""
     if status is not None and status != "other":
         return status

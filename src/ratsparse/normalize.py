@@ -22,7 +22,7 @@ from typing import Final
 
 from ratsparse.models import Span
 
-_SPACES: Final = "\t\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES: Final = "\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 
@@ -61,9 +61,7 @@ class Cleaned:
     def original_span(self, start: int, end: int) -> Span:
         """A span of the original text from original offsets."""
         line = bisect_right(self._line_starts, start)
-        return Span(
-            start=start, end=end, line=line, column=start - self._line_starts[line - 1] + 1
-        )
+        return Span(start=start, end=end, line=line, column=start - self._line_starts[line - 1] + 1)
 
     def span(self, start: int, end: int) -> Span:
         """The span of the original text that clean range ``[start, end)`` was made from."""

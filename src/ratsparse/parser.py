@@ -135,9 +135,7 @@ def _line(tree: Tree[Token]) -> Line:
         number = _piece(toks[0])
         rest = _piece(toks[1]) if len(toks) > 1 else None
         end = rest.end if rest else number.end
-        whole = Piece(
-            number.text + (" " + rest.text if rest else ""), number.start, end
-        )
+        whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
         return Line("clause", whole, number=number, rest=rest)
     short: dict[str, LineKind] = {
         "count_line": "count",
@@ -160,7 +158,9 @@ def _marker(tree: Tree[Token]) -> Marker:
                 label = _piece(child)
         elif child.data == "date":
             toks = _tokens(child)
-            date = Piece(" ".join(str(t) for t in toks), toks[0].start_pos or 0, toks[-1].end_pos or 0)
+            date = Piece(
+                " ".join(str(t) for t in toks), toks[0].start_pos or 0, toks[-1].end_pos or 0
+            )
         elif child.data == "rest":
             rest = _piece(_tokens(child)[0])
     assert label is not None
@@ -201,8 +201,17 @@ def parse_document(text: str) -> DocumentParse:
 # The vote language.
 
 VoteItemKind = Literal[
-    "unanimity", "majority", "supporters", "opponents", "abstainers",
-    "count", "ratio", "verdict", "subject", "aside", "filler",
+    "unanimity",
+    "majority",
+    "supporters",
+    "opponents",
+    "abstainers",
+    "count",
+    "ratio",
+    "verdict",
+    "subject",
+    "aside",
+    "filler",
 ]
 
 
@@ -267,8 +276,8 @@ def parse_vote(text: str) -> VoteParse:
             tok = exc.token
             skipped.append(_piece(tok))
         elif isinstance(exc, UnexpectedCharacters):
-            skipped.append(Piece(text[exc.pos_in_stream : exc.pos_in_stream + 1],
-                                 exc.pos_in_stream, exc.pos_in_stream + 1))
+            pos = exc.pos_in_stream or 0
+            skipped.append(Piece(text[pos : pos + 1], pos, pos + 1))
         return True
 
     try:
@@ -284,11 +293,17 @@ def parse_vote(text: str) -> VoteParse:
         toks = _tokens(node)
         whole = _span_of(toks)
         piece = Piece(text[whole.start : whole.end], whole.start, whole.end)
-        kind = str(node.data)
+        kind: VoteItemKind = str(node.data)  # type: ignore[assignment]
         if kind in ("supporters", "opponents", "abstainers"):
             groups = [c for c in node.children if isinstance(c, Tree) and c.data == "group"]
-            items.append(VoteItem(kind, piece, key=_piece(toks[0]),  # type: ignore[arg-type]
-                                  groups=_members(groups, text)))
+            items.append(
+                VoteItem(
+                    kind,
+                    piece,
+                    key=_piece(toks[0]),
+                    groups=_members(groups, text),
+                )
+            )
         elif kind == "count":
             number = None
             key = None
@@ -303,8 +318,9 @@ def parse_vote(text: str) -> VoteParse:
                     members.extend(m for m in c.children if isinstance(m, Tree))
                 elif c.data == "member":
                     members.append(c)
-            items.append(VoteItem("count", piece, key=key, number=number,
-                                  groups=_members(members, text)))
+            items.append(
+                VoteItem("count", piece, key=key, number=number, groups=_members(members, text))
+            )
         else:
-            items.append(VoteItem(kind, piece, key=_piece(toks[0])))  # type: ignore[arg-type]
+            items.append(VoteItem(kind, piece, key=_piece(toks[0])))
     return VoteParse(tuple(items), tuple(skipped))

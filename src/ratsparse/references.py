@@ -35,21 +35,28 @@ _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyph
 _E: Final = r"(?![\w/]|-\d)"  # not continued by a word character, slash or hyphenated number
 
 REF_FORMATS: Final[tuple[RefFormat, ...]] = (
-    _fmt("prefix/number/year",
-         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
-         "AN/0131/2022"),
-    _fmt("prefix/year/number",
-         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
-         "V/2021/1234"),
-    _fmt("period/prefix number",
-         _B + r"(?P<period>\d\d-\d\d)/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
-         "20-26/ A 01508"),
-    _fmt("number/year",
-         _B + r"(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
-         "1770/2020"),
-    _fmt("number/short-year",
-         _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
-         "109/23", needs_label=True),
+    _fmt(
+        "prefix/number/year",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        "AN/0131/2022",
+    ),
+    _fmt(
+        "prefix/year/number",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
+        "V/2021/1234",
+    ),
+    _fmt(
+        "period/prefix number",
+        _B + r"(?P<period>\d\d-\d\d)/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
+        "20-26/ A 01508",
+    ),
+    _fmt("number/year", _B + r"(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E, "1770/2020"),
+    _fmt(
+        "number/short-year",
+        _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
+        "109/23",
+        needs_label=True,
+    ),
 )
 
 # Words that introduce a paper reference, and the paper kind each names.
@@ -143,7 +150,9 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 continue
             parts = m.groupdict()
             prefix = parts.get("prefix")
-            kind = PREFIX_KINDS.get(prefix or "") or (PAPER_LABELS[label.casefold()] if label else None)
+            kind = PREFIX_KINDS.get(prefix or "") or (
+                PAPER_LABELS[label.casefold()] if label else None
+            )
             sentence = _sentence(text, start, end)
             role: Role = "mentioned"
             if _REPLACED.search(sentence):

@@ -67,7 +67,9 @@ def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
     """The summary as (label, value) rows, in reading order."""
     yield "Datei", res.source.name or "—"
     m = res.meeting
-    meeting = " ".join(x for x in (m.date.isoformat() if m.date else None, m.reference, m.body) if x)
+    meeting = " ".join(
+        x for x in (m.date.isoformat() if m.date else None, m.reference, m.body) if x
+    )
     yield "Sitzung", meeting or "—"
     if res.addendum:
         a = res.addendum

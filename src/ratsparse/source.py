@@ -28,10 +28,14 @@ class Decoded:
 
 def _cp1252(data: bytes) -> str:
     # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; Latin-1 maps them to C1 controls.
-    return "".join(
-        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252")
-        for b in data
-    ) if _has_undefined(data) else data.decode("cp1252")
+    return (
+        "".join(
+            chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252")
+            for b in data
+        )
+        if _has_undefined(data)
+        else data.decode("cp1252")
+    )
 
 
 def _has_undefined(data: bytes) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from ratsparse import vocab
@@ -53,8 +53,18 @@ def fold(text: str) -> str:
 # Dates
 
 _MONTHS: Final = {
-    "januar": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
 }
 _DMY: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -277,15 +287,21 @@ def read_clauses(lines: Sequence[Line], cleaned: Cleaned) -> DecidedText:
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
             starts_list = ordinal == 1 or style == "decimal"
             if level is None and not starts_list:
-                notes.append(diagnostic(
-                    "RP103",
-                    f"'{line.number.text}' does not start a numbering; read as text",
-                    cleaned.span(line.number.start, line.number.end),
-                ))
+                notes.append(
+                    diagnostic(
+                        "RP103",
+                        f"'{line.number.text}' does not start a numbering; read as text",
+                        cleaned.span(line.number.start, line.number.end),
+                    )
+                )
                 _continue(stack, preamble, line)
                 continue
             node = _OpenClause(
-                style, bare, line.number.text, line.piece.start, line.piece.end,
+                style,
+                bare,
+                line.number.text,
+                line.piece.start,
+                line.piece.end,
                 [line.rest.text] if line.rest else [],
             )
             if level is not None:
@@ -393,8 +409,15 @@ class _Draft:
 
     @property
     def has_prose(self) -> bool:
-        return bool(self.verdicts or self.unanimous is not None or self.majority is not None
-                    or self.flip_prose or self.yes or self.no or self.abstain)
+        return bool(
+            self.verdicts
+            or self.unanimous is not None
+            or self.majority is not None
+            or self.flip_prose
+            or self.yes
+            or self.no
+            or self.abstain
+        )
 
 
 def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
@@ -424,7 +447,10 @@ def _party_in_remark(name: str) -> str | None:
 
 
 def _read_items(
-    items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned, origin: str,
+    items: Sequence[VoteItem],
+    vt: _VoteText,
+    cleaned: Cleaned,
+    origin: str,
     notes: list[Diagnostic],
 ) -> list[_Draft]:
     """Turn items into drafts; a subject (``Zu Ziffer 2:``) starts a new vote."""
@@ -434,10 +460,18 @@ def _read_items(
     for index, item in enumerate(items):
         start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
         if item.kind == "filler":
-            if item.piece.text.isdigit() and item.piece.start == prev_end and index == len(items) - 1:
-                notes.append(diagnostic(
-                    "RP801", f"'{item.piece.text}' is glued to the last word; ignored as "
-                    "export residue", cleaned.span(start, end)))
+            if (
+                item.piece.text.isdigit()
+                and item.piece.start == prev_end
+                and index == len(items) - 1
+            ):
+                notes.append(
+                    diagnostic(
+                        "RP801",
+                        f"'{item.piece.text}' is glued to the last word; ignored as export residue",
+                        cleaned.span(start, end),
+                    )
+                )
             prev_end = item.piece.end
             continue
         prev_end = item.piece.end
@@ -463,8 +497,14 @@ def _read_items(
             current.counts.setdefault("yes", numbers[0])
             current.counts.setdefault("no", numbers[1])
         elif item.kind == "count":
-            _read_count(item, items[index + 1] if index + 1 < len(items) else None,
-                        current, vt, cleaned, notes)
+            _read_count(
+                item,
+                items[index + 1] if index + 1 < len(items) else None,
+                current,
+                vt,
+                cleaned,
+                notes,
+            )
         elif item.kind in ("supporters", "opponents", "abstainers"):
             groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
             if item.kind == "abstainers":
@@ -479,18 +519,31 @@ def _read_items(
     return drafts
 
 
-def _read_count(item: VoteItem, following: VoteItem | None, draft: _Draft, vt: _VoteText,
-                cleaned: Cleaned, notes: list[Diagnostic]) -> None:
+def _read_count(
+    item: VoteItem,
+    following: VoteItem | None,
+    draft: _Draft,
+    vt: _VoteText,
+    cleaned: Cleaned,
+    notes: list[Diagnostic],
+) -> None:
     assert item.key is not None
     field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
     if item.number is None:
-        dash = following is not None and following.kind == "filler" and \
-            following.piece.text in ("-", "–", "—", "./.")
+        dash = (
+            following is not None
+            and following.kind == "filler"
+            and following.piece.text in ("-", "–", "—", "./.")
+        )
         if not dash and field_name in ("yes", "no", "abstain"):
             start = vt.to_clean(item.key.start)
-            notes.append(diagnostic(
-                "RP301", f"'{fold(item.key.text)}' has no number after it",
-                cleaned.span(start, vt.to_clean(item.key.end))))
+            notes.append(
+                diagnostic(
+                    "RP301",
+                    f"'{fold(item.key.text)}' has no number after it",
+                    cleaned.span(start, vt.to_clean(item.key.end)),
+                )
+            )
         return
     value = vocab.number_of(item.number.text)
     if field_name is None or value is None:
@@ -508,9 +561,9 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         outcome = "approved" if yes > (no or 0) else "rejected"
     groups_yes, groups_no = list(d.yes), list(d.no)
     for side, g in d.flip_prose:
-        if outcome == "rejected":
-            side = "no" if side == "yes" else "yes"
-        (groups_yes if side == "yes" else groups_no).append(g)
+        # "mit den Stimmen der X abgelehnt": X voted against the motion.
+        for_motion = (side == "yes") != (outcome == "rejected")
+        (groups_yes if for_motion else groups_no).append(g)
     unanimous = d.unanimous
     majority = d.majority
     if unanimous is None and majority:
@@ -525,10 +578,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         outcome=outcome,
         unanimous=unanimous,
         majority=majority,
-        counts=VoteCounts(**d.counts),  # type: ignore[arg-type]
-        groups=VoteGroups(
-            yes=tuple(groups_yes), no=tuple(groups_no), abstain=tuple(d.abstain)
-        ),
+        counts=VoteCounts.model_validate(d.counts),
+        groups=VoteGroups(yes=tuple(groups_yes), no=tuple(groups_no), abstain=tuple(d.abstain)),
         span=cleaned.span(d.start, d.end),
     )
 
@@ -579,16 +630,21 @@ class VoteReading:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def _read_block(pieces: Sequence[Piece], origin: str, cleaned: Cleaned,
-                notes: list[Diagnostic]) -> list[tuple[_Draft, str]]:
+def _read_block(
+    pieces: Sequence[Piece], origin: str, cleaned: Cleaned, notes: list[Diagnostic]
+) -> list[tuple[_Draft, str]]:
     count_like = [bool(_COUNT_LINE.match(p.text)) for p in pieces]
     vt = _assemble(pieces, count_like)
     parsed = parse_vote(vt.text)
     for skipped in parsed.skipped:
         start = vt.to_clean(skipped.start)
-        notes.append(diagnostic(
-            "RP304", f"'{fold(skipped.text)[:40]}' in the vote result was not understood",
-            cleaned.span(start, max(start + 1, vt.to_clean(skipped.end)))))
+        notes.append(
+            diagnostic(
+                "RP304",
+                f"'{fold(skipped.text)[:40]}' in the vote result was not understood",
+                cleaned.span(start, max(start + 1, vt.to_clean(skipped.end))),
+            )
+        )
     drafts = _read_items(parsed.items, vt, cleaned, origin, notes)
     out = []
     for d in drafts:
@@ -625,8 +681,9 @@ def _merge(a: Vote, b: Vote) -> Vote:
         unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
         majority=a.majority if a.majority is not None else b.majority,
         counts=VoteCounts(**counts),
-        groups=VoteGroups(yes=pick_groups("yes"), no=pick_groups("no"),
-                          abstain=pick_groups("abstain")),
+        groups=VoteGroups(
+            yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
+        ),
     )
 
 
@@ -644,15 +701,23 @@ def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
     yield Piece(body[pos:], paragraph.start + pos, paragraph.end)
 
 
-def _read_sentence(sentence: Piece, cue: bool, cleaned: Cleaned, votes: list[Vote],
-                   outcomes: list[Outcome]) -> None:
+def _read_sentence(
+    sentence: Piece, cue: bool, cleaned: Cleaned, votes: list[Vote], outcomes: list[Outcome]
+) -> None:
     """A sentence of the decided text that states a vote or a decision in prose."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
-    pieces = [Piece(ln, sentence.start + off, sentence.start + off + len(ln))
-              for off, ln in _line_offsets(sentence.text)]
+    pieces = [
+        Piece(ln, sentence.start + off, sentence.start + off + len(ln))
+        for off, ln in _line_offsets(sentence.text)
+    ]
     for d, text in _read_block(pieces, "sentence", cleaned, quiet):
-        if cue and (d.unanimous is not None or d.majority is not None or d.has_counts
-                    or d.flip_prose or d.abstain):
+        if cue and (
+            d.unanimous is not None
+            or d.majority is not None
+            or d.has_counts
+            or d.flip_prose
+            or d.abstain
+        ):
             votes.append(_finish(d, text, cleaned))
         elif d.verdicts:
             outcomes.append(d.verdicts[-1])
@@ -691,16 +756,21 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         merged = _with_status(merged, status_piece, cleaned, notes)
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0:
-            notes.append(diagnostic(
-                "RP305", f"the vote is called einstimmig but counts {vote.counts.no} No votes",
-                vote.span))
+            notes.append(
+                diagnostic(
+                    "RP305",
+                    f"the vote is called einstimmig but counts {vote.counts.no} No votes",
+                    vote.span,
+                )
+            )
     return VoteReading(
         tuple(merged), statement_outcomes[-1] if statement_outcomes else None, tuple(notes)
     )
 
 
-def _with_status(votes: list[Vote], status: Piece, cleaned: Cleaned,
-                 notes: list[Diagnostic]) -> list[Vote]:
+def _with_status(
+    votes: list[Vote], status: Piece, cleaned: Cleaned, notes: list[Diagnostic]
+) -> list[Vote]:
     """The status line's einstimmig/mehrheitlich completes the vote it sums up."""
     drafts = _read_block((status,), "status", cleaned, notes)
     cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
@@ -713,7 +783,8 @@ def _with_status(votes: list[Vote], status: Piece, cleaned: Cleaned,
     v = votes[target]
     if v.unanimous is None:
         votes[target] = replace_vote(
-            v, unanimous=unanimous,
+            v,
+            unanimous=unanimous,
             majority=v.majority if v.majority is not None else (not unanimous),
         )
     return votes
@@ -729,8 +800,10 @@ def mark_decisive(votes: Sequence[Vote]) -> tuple[Vote, ...]:
     if not votes:
         return ()
     k = decisive_index(votes)
-    return tuple(replace_vote(v, decisive=(i == k)) if v.decisive != (i == k) else v
-                 for i, v in enumerate(votes))
+    return tuple(
+        replace_vote(v, decisive=(i == k)) if v.decisive != (i == k) else v
+        for i, v in enumerate(votes)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -741,8 +814,9 @@ def read_references(
     cleaned: Cleaned, markers: Sequence[Marker], meeting_ref: str | None
 ) -> tuple[PaperRef | None, tuple[PaperRef, ...]]:
     text = cleaned.text
-    subject_ranges = [(m.rest.start, m.rest.end) for m in markers
-                      if m.kind == "paper" and m.rest is not None]
+    subject_ranges = [
+        (m.rest.start, m.rest.end) for m in markers if m.kind == "paper" and m.rest is not None
+    ]
     exclude = frozenset({meeting_ref} if meeting_ref else set())
     refs: list[PaperRef] = []
     seen: set[str] = set()
@@ -765,8 +839,3 @@ def read_references(
             seen.add(f.reference)
             refs.append(ref)
     return paper, tuple(refs)
-
-
-def replace_status(status: Status, **changes: object) -> Status:
-    return replace(status) if not changes else Status.model_validate(
-        {**status.model_dump(), **changes})

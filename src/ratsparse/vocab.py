@@ -12,9 +12,7 @@ from typing import Final, Literal
 
 from ratsparse.models import Outcome
 
-CountField = Literal[
-    "yes", "no", "abstain", "conflicted", "present", "eligible", "cast", "valid"
-]
+CountField = Literal["yes", "no", "abstain", "conflicted", "present", "eligible", "cast", "valid"]
 
 _FOLD: Final = re.compile(r"[\s|]+")
 
@@ -166,8 +164,14 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "CSU": ("csu",),
     "SPD": ("spd",),
     "GRÜNE": (
-        "grüne", "die grünen", "bündnis 90/die grünen", "bündnis 90/ die grünen",
-        "bündnis90/die grünen", "b90/grüne", "b90/die grünen", "grünen",
+        "grüne",
+        "die grünen",
+        "bündnis 90/die grünen",
+        "bündnis 90/ die grünen",
+        "bündnis90/die grünen",
+        "b90/grüne",
+        "b90/die grünen",
+        "grünen",
     ),
     "FDP": ("fdp", "fdp/bff"),
     "LINKE": ("linke", "die linke", "die linke.", "linke.", "pds"),
@@ -211,14 +215,54 @@ def party_of(name: str) -> str | None:
 
 # How an individual member is introduced (a person, not a faction).
 PERSON_TITLES: Final[tuple[str, ...]] = (
-    "herr", "herrn", "frau", "rm", "ratsmitglied", "ratsfrau", "ratsherr", "emt", "ob", "obm",
-    "oberbürgermeister", "oberbürgermeisterin", "oberbürgermeisters", "bürgermeister",
-    "bürgermeisterin", "bürgermeisters", "bm", "lr", "landrat", "landrätin", "landrats", "kta",
-    "kreistagsabgeordneter", "kreistagsabgeordnete", "str", "stadtrat", "stadträtin", "sv",
-    "stadtverordneter", "stadtverordnete", "bv", "bezirksvertreter", "bezirksvertreterin",
-    "bezirksbürgermeister", "bezirksbürgermeisterin", "bezirksvorsteher", "bezirksvorsteherin",
-    "gr", "gemeinderat", "gemeinderätin", "kr", "kreisrat", "kreisrätin", "dr.", "einzelmandatsträger",
-    "einzelmandatsträgerin", "vorsitzende", "vorsitzender",
+    "herr",
+    "herrn",
+    "frau",
+    "rm",
+    "ratsmitglied",
+    "ratsfrau",
+    "ratsherr",
+    "emt",
+    "ob",
+    "obm",
+    "oberbürgermeister",
+    "oberbürgermeisterin",
+    "oberbürgermeisters",
+    "bürgermeister",
+    "bürgermeisterin",
+    "bürgermeisters",
+    "bm",
+    "lr",
+    "landrat",
+    "landrätin",
+    "landrats",
+    "kta",
+    "kreistagsabgeordneter",
+    "kreistagsabgeordnete",
+    "str",
+    "stadtrat",
+    "stadträtin",
+    "sv",
+    "stadtverordneter",
+    "stadtverordnete",
+    "bv",
+    "bezirksvertreter",
+    "bezirksvertreterin",
+    "bezirksbürgermeister",
+    "bezirksbürgermeisterin",
+    "bezirksvorsteher",
+    "bezirksvorsteherin",
+    "gr",
+    "gemeinderat",
+    "gemeinderätin",
+    "kr",
+    "kreisrat",
+    "kreisrätin",
+    "dr.",
+    "einzelmandatsträger",
+    "einzelmandatsträgerin",
+    "vorsitzende",
+    "vorsitzender",
 )
 
 
