@@ -292,6 +292,9 @@ def parse_vote(text: str) -> VoteParse:
             continue
         toks = _tokens(node)
         whole = _span_of(toks)
+        meta = node.meta
+        if not meta.empty:  # includes filtered tokens such as a closing parenthesis
+            whole = Piece("", meta.start_pos, meta.end_pos)
         piece = Piece(text[whole.start : whole.end], whole.start, whole.end)
         kind: VoteItemKind = str(node.data)  # type: ignore[assignment]
         if kind in ("supporters", "opponents", "abstainers"):

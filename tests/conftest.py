@@ -1,0 +1,104 @@
+"""Shared fixtures: where things are, and two ways to run the command line.
+
+* ``run_cli`` drives ``ratsparse.cli.app`` in-process through Typer's ``CliRunner``;
+* ``run_script`` runs ``python -m ratsparse`` (the console script's entry point) in a subprocess.
+
+Both pin the terminal (``COLUMNS=100``, ``NO_COLOR=1``, ``TERM=dumb``) so that output is stable.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parent.parent
+"""The repository root (where pyproject.toml is)."""
+SAMPLES = ROOT / "samples"
+"""Hand-made sample texts."""
+SEED = SAMPLES / "nachtrag-koeln-2022-01-17.txt"
+"""The seed: a Köln Nachtrag resolution whose reading is fully specified."""
+CORPUS = ROOT.parent / "shared" / "corpus"
+"""Real resolution texts (not part of the repository; may be absent)."""
+
+TERMINAL_ENV: Mapping[str, str] = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+"""Pinned terminal settings for stable output."""
+
+RunCli = Callable[..., Result]
+RunScript = Callable[..., "subprocess.CompletedProcess[bytes]"]
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The repository root."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    """The samples directory."""
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """Path of the seed text."""
+    assert SEED.is_file(), f"the seed is missing: {SEED}"
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path: Path) -> str:
+    """The seed as decoded text (UTF-8)."""
+    return seed_path.read_bytes().decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The shared corpus; tests that need it are skipped when it is absent."""
+    if not (CORPUS / "real").is_dir():
+        pytest.skip(f"corpus not available at {CORPUS}")
+    return CORPUS
+
+
+def _invoke(*args: str | os.PathLike[str], input: bytes | str | None = None) -> Result:
+    from ratsparse.cli import app
+
+    runner = CliRunner(env=dict(TERMINAL_ENV))
+    return runner.invoke(app, [os.fspath(a) for a in args], input=input, catch_exceptions=True)
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    """Run the CLI in-process: ``run_cli("FILE", "--json", input=b"...")`` → Typer ``Result``."""
+    return _invoke
+
+
+def _run(
+    *args: str | os.PathLike[str],
+    input: bytes | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, **TERMINAL_ENV, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "ratsparse", *(os.fspath(a) for a in args)],
+        input=input if input is not None else b"",
+        capture_output=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def run_script() -> RunScript:
+    """Run ``python -m ratsparse ARGS`` in a subprocess; stdout/stderr are bytes."""
+    return _run
