@@ -99,7 +99,10 @@ def parse(
 ) -> None:
     """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
     from ratsparse.core import parse_bytes
+    from ratsparse.parser import tables_cached
 
+    if not tables_cached():
+        _fail("building the parser tables (first run only, a few seconds)…")
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     unreadable = False

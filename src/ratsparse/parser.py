@@ -41,16 +41,31 @@ def _cache_dir() -> Path | None:
     return None
 
 
+def _cache_file(name: str) -> Path | None:
+    cache_dir = _cache_dir()
+    return cache_dir / f"{name}.lark-cache" if cache_dir is not None else None
+
+
+def tables_cached() -> bool:
+    """Whether every grammar's parse tables are cached (else the next parse builds them)."""
+    if all(n in _BUILT for n in GRAMMARS):
+        return True
+    files = [_cache_file(n) for n in GRAMMARS]
+    return all(f is not None and f.is_file() for f in files)
+
+
+_BUILT: set[str] = set()
+
+
 @functools.cache
 def build(name: str, *, use_cache: bool = True) -> Lark:
     """The parser for grammar ``name`` (built once per process)."""
     from lark import Lark
 
     text = (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
-    cache_dir = _cache_dir() if use_cache else None
-    cache: str | bool = False
-    if cache_dir is not None:
-        cache = str(cache_dir / f"{name}.lark-cache")
+    cache_file = _cache_file(name) if use_cache else None
+    cache: str | bool = str(cache_file) if cache_file is not None else False
+    _BUILT.add(name)
     return Lark(
         text,
         parser="lalr",

@@ -1,0 +1,531 @@
+"""The command line: every option, every exit code, stdout for data and stderr for messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
+from typer.testing import Result
+
+import ratsparse
+from ratsparse.cli import app
+
+RunCli = Callable[..., Result]
+RunScript = Callable[..., "subprocess.CompletedProcess[bytes]"]
+
+PAPER = "AN/0131/2022"
+TITLE = "Köln braucht einen Masterplan Digitalisierung"
+REJECTED_TEXT = "Vorlage: VO/0042/2023\nBeschluss: abgelehnt\n"
+
+SCHEMA_FIELDS = {
+    "schema_version",
+    "source",
+    "meeting",
+    "addendum",
+    "status",
+    "paper",
+    "references",
+    "title",
+    "preamble",
+    "clauses",
+    "votes",
+    "outcome",
+    "diagnostics",
+}
+
+
+def _codes(doc: dict[str, Any]) -> set[str]:
+    return {d["code"] for d in doc["diagnostics"]}
+
+
+def _json(text: str) -> Any:
+    return json.loads(text)
+
+
+@pytest.fixture
+def rejected_file(tmp_path: Path) -> Path:
+    path = tmp_path / "abgelehnt.txt"
+    path.write_text(REJECTED_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def empty_file(tmp_path: Path) -> Path:
+    path = tmp_path / "leer.txt"
+    path.write_bytes(b"")
+    return path
+
+
+@pytest.fixture
+def binary_file(tmp_path: Path) -> Path:
+    path = tmp_path / "bild.bin"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# The plain summary
+
+
+def test_plain_summary_when_not_a_tty(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "approved" in out
+    assert PAPER in out
+    assert TITLE in out
+    assert not out.lstrip().startswith("{"), "without --json the output must not be JSON"
+    assert "\x1b[" not in out, "no terminal escapes when stdout is not a terminal"
+    assert result.stderr == ""
+
+
+def test_plain_summary_through_the_script(run_script: RunScript, seed_path: Path) -> None:
+    proc = run_script(seed_path)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf-8")
+    assert "approved" in out
+    assert PAPER in out
+    assert TITLE in out
+    assert proc.stderr == b""
+
+
+def test_plain_summary_names_the_rejection(run_cli: RunCli, rejected_file: Path) -> None:
+    result = run_cli(rejected_file)
+    assert result.exit_code == 0, result.output
+    assert "rejected" in result.stdout
+    assert "approved" not in result.stdout
+    assert "VO/0042/2023" in result.stdout
+
+
+def _read_pty(fd: int, proc: subprocess.Popen[bytes]) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        ready, _, _ = select.select([fd], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "dumb"])
+def test_summary_on_a_terminal(seed_path: Path, term: str) -> None:
+    """On a TTY the summary is a Rich table (plain when TERM=dumb); either way it is readable."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "LINES": "50", "NO_COLOR": "1", "TERM": term}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ratsparse", os.fspath(seed_path)],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(slave)
+    try:
+        raw = _read_pty(master, proc)
+    finally:
+        os.close(master)
+    assert proc.stderr is not None
+    stderr = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.returncode == 0, stderr
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8")).replace("\r\n", "\n")
+    assert PAPER in shown
+    assert TITLE in shown
+    assert "approved" in shown
+    assert max(len(line) for line in shown.splitlines()) <= 100
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON and JSON Lines
+
+
+def test_json_single_file_is_one_object(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, "--json")
+    assert result.exit_code == 0, result.output
+    doc = _json(result.stdout)
+    assert isinstance(doc, dict)
+    assert doc["outcome"] == "approved"
+    assert doc["paper"]["reference"] == PAPER
+    assert doc["title"] == TITLE
+    assert doc["source"]["name"] == os.fspath(seed_path)
+    assert result.stderr == ""
+
+
+def test_json_matches_the_core(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, "--json")
+    assert result.exit_code == 0, result.output
+    expected = ratsparse.parse_path(seed_path).model_dump(mode="json")
+    expected["source"]["name"] = os.fspath(seed_path)
+    assert _json(result.stdout) == expected
+
+
+def test_json_several_files_is_an_array(
+    run_cli: RunCli, seed_path: Path, rejected_file: Path
+) -> None:
+    result = run_cli(seed_path, rejected_file, "--json")
+    assert result.exit_code == 0, result.output
+    docs = _json(result.stdout)
+    assert isinstance(docs, list)
+    assert [d["source"]["name"] for d in docs] == [os.fspath(seed_path), os.fspath(rejected_file)]
+    assert [d["outcome"] for d in docs] == ["approved", "rejected"]
+
+
+def test_json_same_file_twice_is_still_an_array(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, seed_path, "--json")
+    assert result.exit_code == 0, result.output
+    docs = _json(result.stdout)
+    assert isinstance(docs, list)
+    assert len(docs) == 2
+    assert docs[0] == docs[1]
+
+
+def test_jsonl_one_object_per_line(run_cli: RunCli, seed_path: Path, rejected_file: Path) -> None:
+    result = run_cli(seed_path, rejected_file, seed_path, "--jsonl")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    docs = [_json(line) for line in lines]
+    assert all(isinstance(d, dict) for d in docs)
+    assert [d["outcome"] for d in docs] == ["approved", "rejected", "approved"]
+    assert docs[0]["paper"]["reference"] == PAPER
+    assert result.stdout.endswith("\n")
+
+
+def test_jsonl_single_file_is_one_line(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, "--jsonl")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert _json(lines[0])["paper"]["reference"] == PAPER
+
+
+def test_dash_reads_stdin(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli("-", "--json", input=seed_path.read_bytes())
+    assert result.exit_code == 0, result.output
+    doc = _json(result.stdout)
+    assert doc["source"]["name"] == "-"
+    assert doc["paper"]["reference"] == PAPER
+    assert doc["outcome"] == "approved"
+
+
+def test_dash_reads_stdin_through_the_script(run_script: RunScript, seed_path: Path) -> None:
+    data = seed_path.read_bytes()
+    proc = run_script("-", "--jsonl", input=data)
+    assert proc.returncode == 0, proc.stderr
+    doc = _json(proc.stdout.decode("utf-8"))
+    assert doc["source"]["name"] == "-"
+    assert doc["source"]["size"] == len(data)
+    assert doc["outcome"] == "approved"
+
+
+def test_dash_reads_cp1252_stdin(run_cli: RunCli) -> None:
+    data = "Beschluss: ungeändert beschlossen\n".encode("cp1252")
+    result = run_cli("-", "--json", input=data)
+    assert result.exit_code == 0, result.output
+    doc = _json(result.stdout)
+    assert doc["source"]["encoding"] == "cp1252"
+    assert doc["status"]["text"] == "ungeändert beschlossen"
+    assert "RP903" in _codes(doc)
+
+
+def test_json_is_utf8_not_ascii_escaped(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, "--json")
+    assert result.exit_code == 0, result.output
+    raw = result.stdout_bytes
+    assert "ungeändert".encode() in raw
+    assert TITLE.encode() in raw
+    assert b"\\u00" not in raw
+    assert raw.decode("utf-8") == result.stdout
+
+
+def test_json_is_utf8_through_the_script(run_script: RunScript, seed_path: Path) -> None:
+    proc = run_script(seed_path, "--json")
+    assert proc.returncode == 0, proc.stderr
+    raw = proc.stdout
+    assert "ungeändert".encode() in raw
+    assert "„Digitales Köln 2025“".encode() in raw
+    assert b"\\u" not in raw
+    assert _json(raw.decode("utf-8"))["title"] == TITLE
+
+
+def test_json_and_jsonl_together_is_a_usage_error(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli(seed_path, "--json", "--jsonl")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--jsonl" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_json_and_jsonl_together_through_the_script(
+    run_script: RunScript, seed_path: Path
+) -> None:
+    proc = run_script(seed_path, "--jsonl", "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    assert b"--json" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# schema, --version, --help
+
+
+def test_schema_lists_the_contract(run_cli: RunCli) -> None:
+    result = run_cli("schema")
+    assert result.exit_code == 0, result.output
+    schema = _json(result.stdout)
+    assert schema["type"] == "object"
+    assert SCHEMA_FIELDS <= set(schema["properties"])
+    assert schema["properties"]["schema_version"].get("const") == 1
+    assert result.stdout == result.stdout.rstrip("\n") + "\n"
+
+
+def test_schema_describes_a_real_result(run_cli: RunCli, seed_path: Path) -> None:
+    """Every top-level key of actual output is declared by the schema, and no more are required."""
+    schema = _json(run_cli("schema").stdout)
+    doc = _json(run_cli(seed_path, "--json").stdout)
+    assert set(doc) == set(schema["properties"])
+    assert set(schema.get("required", ())) <= set(doc)
+
+
+def test_version(run_cli: RunCli) -> None:
+    result = run_cli("--version")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"ratsparse {ratsparse.__version__}"
+
+
+def test_version_through_the_script(run_script: RunScript) -> None:
+    proc = run_script("--version")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().strip() == f"ratsparse {ratsparse.__version__}"
+
+
+def _command_names() -> list[str]:
+    group = typer.main.get_command(app)
+    commands = getattr(group, "commands", {})
+    assert commands, "the app has no sub-commands"
+    return sorted(commands)
+
+
+def _assert_shows_examples(help_text: str) -> None:
+    assert "Examples:" in help_text, help_text
+    examples = help_text.split("Examples:", 1)[1]
+    lines = [line.strip() for line in examples.splitlines() if line.strip()]
+    assert any(line.startswith("ratsparse ") for line in lines), help_text
+    # Each example stays on its own line: a command line is never run into the previous
+    # example's description by re-wrapping.
+    for line in lines:
+        if "ratsparse " in line:
+            assert line.startswith(("ratsparse ", "cat ")), f"mangled example line: {line!r}"
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_app_help(run_cli: RunCli, flag: str) -> None:
+    result = run_cli(flag)
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.stdout
+    for name in _command_names():
+        assert name in result.stdout
+    _assert_shows_examples(result.stdout)
+
+
+@pytest.mark.parametrize("command", _command_names())
+def test_command_help(run_cli: RunCli, command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.stdout
+    assert command in result.stdout
+    _assert_shows_examples(result.stdout)
+
+
+def test_parse_help_lists_its_options(run_cli: RunCli) -> None:
+    result = run_cli("parse", "--help")
+    assert result.exit_code == 0, result.output
+    for option in ("--json", "--jsonl", "--help"):
+        assert option in result.stdout
+
+
+def test_explicit_parse_command(run_cli: RunCli, seed_path: Path) -> None:
+    result = run_cli("parse", seed_path, "--jsonl")
+    assert result.exit_code == 0, result.output
+    assert _json(result.stdout)["paper"]["reference"] == PAPER
+
+
+def test_no_arguments_shows_usage(run_cli: RunCli) -> None:
+    result = run_cli()
+    assert result.exit_code in (0, 2)
+    assert "Usage:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_option_is_a_usage_error(run_script: RunScript, seed_path: Path) -> None:
+    proc = run_script(seed_path, "--yaml")
+    assert proc.returncode == 2
+    assert b"--yaml" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+    assert proc.stdout == b""
+
+
+# ---------------------------------------------------------------------------------------------
+# Exit codes
+
+
+def test_exit_0_for_the_seed(run_cli: RunCli, seed_path: Path) -> None:
+    assert run_cli(seed_path, "--json").exit_code == 0
+
+
+def test_exit_1_for_an_empty_file(run_cli: RunCli, empty_file: Path) -> None:
+    result = run_cli(empty_file, "--json")
+    assert result.exit_code == 1
+    doc = _json(result.stdout)
+    assert "RP901" in _codes(doc)
+    assert {d["severity"] for d in doc["diagnostics"] if d["code"] == "RP901"} == {"error"}
+
+
+def test_exit_1_for_a_blank_file(run_cli: RunCli, tmp_path: Path) -> None:
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \r\n\t\n   \n")
+    result = run_cli(blank, "--json")
+    assert result.exit_code == 1
+    assert "RP901" in _codes(_json(result.stdout))
+
+
+def test_exit_1_for_an_empty_file_in_plain_mode(run_cli: RunCli, empty_file: Path) -> None:
+    result = run_cli(empty_file)
+    assert result.exit_code == 1
+    assert "RP901" in result.stdout
+
+
+def test_exit_1_for_a_binary_file(run_cli: RunCli, binary_file: Path) -> None:
+    result = run_cli(binary_file, "--json")
+    assert result.exit_code == 1
+    doc = _json(result.stdout)
+    assert "RP902" in _codes(doc)
+    assert doc["outcome"] is None
+
+
+def test_exit_1_for_a_binary_file_through_the_script(
+    run_script: RunScript, binary_file: Path
+) -> None:
+    proc = run_script(binary_file, "--jsonl")
+    assert proc.returncode == 1
+    assert "RP902" in _codes(_json(proc.stdout.decode("utf-8")))
+    assert b"Traceback" not in proc.stderr
+
+
+def test_exit_1_when_any_file_has_errors(
+    run_cli: RunCli, seed_path: Path, empty_file: Path
+) -> None:
+    result = run_cli(seed_path, empty_file, "--jsonl")
+    assert result.exit_code == 1
+    docs = [_json(line) for line in result.stdout.splitlines()]
+    assert [d["outcome"] for d in docs] == ["approved", None]
+
+
+def _assert_one_clear_line(stderr: str, name: str) -> None:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert name in lines[0]
+    assert lines[0].startswith("ratsparse:")
+    assert "Traceback" not in stderr
+
+
+def test_exit_2_for_a_missing_file(run_cli: RunCli, tmp_path: Path) -> None:
+    missing = tmp_path / "fehlt.txt"
+    result = run_cli(missing, "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    _assert_one_clear_line(result.stderr, os.fspath(missing))
+
+
+def test_exit_2_for_a_directory(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    _assert_one_clear_line(result.stderr, os.fspath(tmp_path))
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory"])
+def test_exit_2_through_the_script(run_script: RunScript, tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "fehlt.txt" if kind == "missing" else tmp_path
+    proc = run_script(target, "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    _assert_one_clear_line(proc.stderr.decode("utf-8"), os.fspath(target))
+
+
+def test_missing_file_among_good_ones_json(
+    run_cli: RunCli, seed_path: Path, rejected_file: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "fehlt.txt"
+    result = run_cli(seed_path, missing, rejected_file, "--json")
+    assert result.exit_code == 2
+    docs = _json(result.stdout)
+    assert isinstance(docs, list)
+    assert [d["source"]["name"] for d in docs] == [os.fspath(seed_path), os.fspath(rejected_file)]
+    _assert_one_clear_line(result.stderr, os.fspath(missing))
+
+
+def test_missing_file_among_good_ones_jsonl(
+    run_cli: RunCli, seed_path: Path, rejected_file: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "fehlt.txt"
+    result = run_cli(missing, seed_path, rejected_file, "--jsonl")
+    assert result.exit_code == 2
+    docs = [_json(line) for line in result.stdout.splitlines()]
+    assert [d["outcome"] for d in docs] == ["approved", "rejected"]
+    _assert_one_clear_line(result.stderr, os.fspath(missing))
+
+
+def test_missing_file_among_good_ones_plain(
+    run_script: RunScript, seed_path: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "fehlt.txt"
+    proc = run_script(seed_path, missing)
+    assert proc.returncode == 2
+    out = proc.stdout.decode("utf-8")
+    assert PAPER in out
+    assert TITLE in out
+    _assert_one_clear_line(proc.stderr.decode("utf-8"), os.fspath(missing))
+
+
+def test_unreadable_beats_errors(
+    run_cli: RunCli, empty_file: Path, tmp_path: Path
+) -> None:
+    """Exit 2 (a file could not be read) outranks exit 1 (a file has error diagnostics)."""
+    result = run_cli(empty_file, tmp_path / "fehlt.txt", "--jsonl")
+    assert result.exit_code == 2
+    assert "RP901" in _codes(_json(result.stdout))
+
+
+# ---------------------------------------------------------------------------------------------
+# The core stays free of the CLI's dependencies
+
+
+def test_core_imports_neither_typer_nor_rich() -> None:
+    code = (
+        "import ratsparse, sys; ratsparse.parse_text('Beschluss: abgelehnt'); "
+        "assert 'typer' not in sys.modules and 'rich' not in sys.modules, "
+        "sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'click'))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
