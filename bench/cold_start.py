@@ -12,8 +12,13 @@ time is measured around ``subprocess.run`` with the same ``sys.executable`` for 
 This is a report, not a gate: it exits 0 whatever the figures say (2 on usage errors) and prints
 PASS or MISS against the target.
 
+By default the commands read byte code from a temporary ``PYTHONPYCACHEPREFIX`` that the warm-up
+fills, even where ``PYTHONDONTWRITEBYTECODE`` is set, so no timed run compiles source (as on a
+user's machine from the second run on) and nothing is written into the source tree;
+``--bytecode as-is`` runs them in the environment unchanged.
+
     .venv/bin/python bench/cold_start.py
-    .venv/bin/python bench/cold_start.py --runs 50 --json > bench/out/cold-start.json
+    mkdir -p bench/out && .venv/bin/python bench/cold_start.py --json > bench/out/cold.json
 """
 
 from __future__ import annotations
@@ -134,14 +139,26 @@ def versions() -> dict[str, str | None]:
     return out
 
 
-def parser_cache_files() -> list[str]:
-    """ratsparse's on-disk Lark caches, where ratsparse looks for them (see its parser module)."""
+def parser_cache_files() -> dict[str, int]:
+    """ratsparse's on-disk Lark caches where its parser module puts them, with their mtimes (ns)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    found: list[str] = []
+    found: dict[str, int] = {}
     for folder in (Path(base) / "ratsparse", Path(tempfile.gettempdir()) / "ratsparse-cache"):
         if folder.is_dir():
-            found.extend(str(p) for p in sorted(folder.glob("*.lark-cache")))
+            for path in sorted(folder.glob("*.lark-cache")):
+                found[str(path)] = path.stat().st_mtime_ns
     return found
+
+
+def cache_state(before: dict[str, int], after: dict[str, int]) -> str:
+    """What the warm-up did to the parser cache."""
+    if not after:
+        return "none found"
+    if not before:
+        return "built by the warm-up"
+    if before != after:
+        return "rebuilt by the warm-up (a grammar changed)"
+    return "already present"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,12 +187,28 @@ def commands(seed: str) -> list[Command]:
     return out
 
 
-def run_once(cmd: Command) -> float:
+def child_env(bytecode: str, pycache: str) -> dict[str, str]:
+    """The environment of the timed commands.
+
+    ``cached`` (the default) lets every command read and write byte code in ``pycache`` (through
+    ``PYTHONPYCACHEPREFIX``, so nothing is written into the source tree) even where the
+    environment sets ``PYTHONDONTWRITEBYTECODE``: after the warm-up no command compiles source, as
+    on a user's machine after the first run. ``as-is`` keeps the environment unchanged.
+    """
+    env = dict(os.environ)
+    if bytecode == "cached":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def run_once(cmd: Command, env: dict[str, str]) -> float:
     """Run ``cmd`` once; its wall time in milliseconds."""
     start = time.perf_counter_ns()
     proc = subprocess.run(
         cmd.argv,
         cwd=REPO,
+        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -190,15 +223,19 @@ def run_once(cmd: Command) -> float:
     return elapsed
 
 
-def measure(cmds: list[Command], runs: int, warmup: int) -> list[Timing]:
-    """Warm up every command, then time them interleaved, round-robin."""
+def warm_up(cmds: list[Command], warmup: int, env: dict[str, str]) -> None:
+    """Run every command ``warmup`` times, untimed."""
     for _ in range(warmup):
         for cmd in cmds:
-            run_once(cmd)
+            run_once(cmd, env)
+
+
+def measure(cmds: list[Command], runs: int, env: dict[str, str]) -> list[Timing]:
+    """Time the commands interleaved, round-robin."""
     timings = [Timing(cmd.name, cmd.argv) for cmd in cmds]
     for _ in range(runs):
         for cmd, timing in zip(cmds, timings, strict=True):
-            timing.samples_ms.append(round(run_once(cmd), 3))
+            timing.samples_ms.append(round(run_once(cmd, env), 3))
     for timing in timings:
         timing.summarize()
     return timings
@@ -241,13 +278,22 @@ def print_text(report: dict[str, Any], timings: list[Timing], found: list[Ratio]
         + ", ".join(f"{k} {v or '(not installed)'}" for k, v in report["versions"].items())
     )
     cache = report["parser_cache"]
-    state = "already present" if cache["present_before_warmup"] else "built by the warm-up"
     print(
         f"  warm-up   {report['warmup']} run(s) of each command, not timed; they also make sure "
-        f"ratsparse's on-disk parser cache exists ({state}):"
+        "ratsparse's on-disk parser cache exists"
     )
+    print(f"  parser    cache {cache['state']}:")
     for path in cache["files"] or ["(no cache file found: timed runs may build the grammars)"]:
         print(f"            {path}")
+    if cache["changed_during_timed_runs"]:
+        print("            WARNING: rewritten during the timed runs (a grammar changed meanwhile)")
+    if report["bytecode"] == "cached":
+        code = "read from a temporary PYTHONPYCACHEPREFIX filled by the warm-up"
+    elif report["env_dont_write_bytecode"]:
+        code = "as-is; PYTHONDONTWRITEBYTECODE is set: sources without .pyc compile on every run"
+    else:
+        code = "as-is"
+    print(f"  bytecode  {code}")
     print(
         f"  timed     {report['runs']} run(s) of each command, interleaved; seed {report['seed']}"
     )
@@ -283,6 +329,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--target", type=float, default=TARGET, help=f"ratio to meet (default {TARGET})"
     )
+    ap.add_argument(
+        "--bytecode",
+        choices=("cached", "as-is"),
+        default="cached",
+        help="'cached' (default): commands use byte code from a temporary PYTHONPYCACHEPREFIX, "
+        "written by the warm-up, even if PYTHONDONTWRITEBYTECODE is set; 'as-is': the "
+        "environment unchanged (with PYTHONDONTWRITEBYTECODE set, ratsparse's own modules are "
+        "compiled from source on every run)",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = ap.parse_args(argv)
     if args.runs < 1:
@@ -293,7 +348,6 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"no such seed file: {REPO / args.seed}")
 
     cmds = commands(args.seed)
-    cache_before = parser_cache_files()
     report: dict[str, Any] = {
         "benchmark": "cold_start",
         "machine": machine(),
@@ -302,9 +356,17 @@ def main(argv: list[str] | None = None) -> int:
         "runs": args.runs,
         "warmup": args.warmup,
         "target": args.target,
+        "bytecode": args.bytecode,
+        "env_dont_write_bytecode": bool(os.environ.get("PYTHONDONTWRITEBYTECODE")),
     }
+    cache_before = parser_cache_files()
     try:
-        timings = measure(cmds, args.runs, args.warmup)
+        with tempfile.TemporaryDirectory(prefix="ratsparse-bench-pyc-") as pycache:
+            env = child_env(args.bytecode, pycache)
+            warm_up(cmds, args.warmup, env)
+            cache_warm = parser_cache_files()
+            timings = measure(cmds, args.runs, env)
+            cache_after = parser_cache_files()
     except (CommandError, OSError) as exc:
         # Still a report: say what could not be measured, exit 0.
         report["error"] = str(exc)
@@ -315,8 +377,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     found = ratios(timings, args.target)
     report["parser_cache"] = {
-        "present_before_warmup": bool(cache_before),
-        "files": parser_cache_files(),
+        "state": cache_state(cache_before, cache_warm),
+        "files": sorted(cache_after),
+        "changed_during_timed_runs": cache_warm != cache_after,
     }
     report["commands"] = [asdict(t) for t in timings]
     report["ratios"] = [asdict(r) for r in found]

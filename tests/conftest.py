@@ -3,7 +3,9 @@
 * ``run_cli`` drives ``ratsparse.cli.app`` in-process through Typer's ``CliRunner``;
 * ``run_script`` runs ``python -m ratsparse`` (the console script's entry point) in a subprocess.
 
-Both pin the terminal (``COLUMNS=100``, ``NO_COLOR=1``, ``TERM=dumb``) so that output is stable.
+Both pin the terminal (``COLUMNS=100``, ``NO_COLOR=1``, ``TERM=dumb``) so that output is stable,
+and both use a parser-table cache of their own (``XDG_CACHE_HOME``) that is filled once per
+session, so that no first-run notice depends on what other processes did to the user's cache.
 """
 
 from __future__ import annotations
@@ -66,39 +68,56 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
-def _invoke(*args: str | os.PathLike[str], input: bytes | str | None = None) -> Result:
-    from ratsparse.cli import app
-
-    runner = CliRunner(env=dict(TERMINAL_ENV))
-    return runner.invoke(app, [os.fspath(a) for a in args], input=input, catch_exceptions=True)
-
-
-@pytest.fixture
-def run_cli() -> RunCli:
-    """Run the CLI in-process: ``run_cli("FILE", "--json", input=b"...")`` → Typer ``Result``."""
-    return _invoke
-
-
-def _run(
-    *args: str | os.PathLike[str],
-    input: bytes | None = None,
-    cwd: Path | None = None,
-    env: Mapping[str, str] | None = None,
-    timeout: float = 120,
-) -> subprocess.CompletedProcess[bytes]:
-    full_env = {**os.environ, **TERMINAL_ENV, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "ratsparse", *(os.fspath(a) for a in args)],
-        input=input if input is not None else b"",
+@pytest.fixture(scope="session")
+def cli_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Pinned terminal plus a private, pre-filled parser-table cache."""
+    env = {**TERMINAL_ENV, "XDG_CACHE_HOME": os.fspath(tmp_path_factory.mktemp("xdg-cache"))}
+    warm = subprocess.run(
+        [sys.executable, "-m", "ratsparse", "-", "--jsonl"],
+        input=SEED.read_bytes(),
         capture_output=True,
-        cwd=cwd,
-        env=full_env,
-        timeout=timeout,
+        env={**os.environ, **env},
+        timeout=300,
         check=False,
     )
+    assert warm.returncode == 0, warm.stderr.decode("utf-8", "replace")
+    return env
 
 
 @pytest.fixture
-def run_script() -> RunScript:
-    """Run ``python -m ratsparse ARGS`` in a subprocess; stdout/stderr are bytes."""
-    return _run
+def run_cli(cli_env: dict[str, str]) -> RunCli:
+    """Run the CLI in-process: ``run_cli("FILE", "--json", input=b"...")`` → Typer ``Result``."""
+    from ratsparse.cli import app
+
+    def invoke(*args: str | os.PathLike[str], input: bytes | str | None = None) -> Result:
+        runner = CliRunner(env=cli_env)
+        return runner.invoke(app, [os.fspath(a) for a in args], input=input, catch_exceptions=True)
+
+    return invoke
+
+
+@pytest.fixture
+def run_script(cli_env: dict[str, str]) -> RunScript:
+    """Run ``python -m ratsparse ARGS`` in a subprocess; stdout/stderr are bytes.
+
+    ``env`` entries are added to (and override) the pinned environment.
+    """
+
+    def run(
+        *args: str | os.PathLike[str],
+        input: bytes | None = None,
+        cwd: Path | None = None,
+        env: Mapping[str, str] | None = None,
+        timeout: float = 300,
+    ) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "ratsparse", *(os.fspath(a) for a in args)],
+            input=input if input is not None else b"",
+            capture_output=True,
+            cwd=cwd,
+            env={**os.environ, **cli_env, **(env or {})},
+            timeout=timeout,
+            check=False,
+        )
+
+    return run

@@ -20,6 +20,7 @@ from ratsparse._version import __version__
 EPILOG = """\
 Examples:
 
+\b
   ratsparse beschluss.txt                 summary in the terminal
   ratsparse beschluss.txt --json          the contract as one JSON object
   ratsparse a.txt b.txt --jsonl           one JSON object per line
@@ -101,8 +102,6 @@ def parse(
     from ratsparse.core import parse_bytes
     from ratsparse.parser import tables_cached
 
-    if not tables_cached():
-        _fail("building the parser tables (first run only, a few seconds)…")
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     unreadable = False
@@ -113,6 +112,8 @@ def parse(
         if data is None:
             unreadable = True
             continue
+        if not tables_cached():
+            _fail("building the parser tables (first run only, a few seconds)…")
         res = parse_bytes(data, source=name)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
         if as_jsonl:
@@ -139,7 +140,16 @@ def _show(res: Any) -> None:
         sys.stdout.write(plain(res) + "\n")
 
 
-@app.command()
+SCHEMA_EPILOG = """\
+Examples:
+
+\b
+  ratsparse schema > resolution.schema.json
+  ratsparse schema | python -m json.tool | less
+"""
+
+
+@app.command(epilog=SCHEMA_EPILOG)
 def schema() -> None:
     """Print the JSON Schema of the output (schema_version 1)."""
     from ratsparse.models import Resolution

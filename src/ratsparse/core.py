@@ -4,8 +4,11 @@ bad input: problems become diagnostics. Imports neither Typer nor Rich.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from pathlib import Path
+from typing import Final
 
 from ratsparse import transform as tf
 from ratsparse.models import Diagnostic, Outcome, Resolution, Source
@@ -18,7 +21,10 @@ from ratsparse.source import decode
 def parse_text(text: str, *, source: Source | None = None) -> Resolution:
     """Parse a decoded resolution text."""
     if source is None:
-        return parse_bytes(text.encode("utf-8"), source="<text>")
+        data = text.encode("utf-8", "surrogatepass")
+        source = Source(
+            name=None, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", size=len(data)
+        )
     return _parse(text, source, ())
 
 
@@ -86,12 +92,12 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
     paper, references = tf.read_references(cleaned, lay.markers, meeting.reference)
-    decided = tf.read_clauses(lay.decided, cleaned)
+    reading = tf.read_votes(lay, status_piece, cleaned)
+    notes.extend(reading.diagnostics)
+    decided = tf.read_clauses(lay.decided, cleaned, reading.vote_sentences)
     notes.extend(decided.diagnostics)
     title, title_range = tf.read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    reading = tf.read_votes(lay, status_piece, cleaned)
-    notes.extend(reading.diagnostics)
     votes = tf.mark_decisive(reading.votes)
     decisive = next((v for v in votes if v.decisive), None)
     outcome = _overall(
@@ -107,7 +113,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
                 decisive.span,
             )
         )
-    if status is None and not votes and outcome is None:
+    if status is None and not votes and outcome is None and not _DECISION_WORD.search(text):
         notes.append(
             diagnostic(
                 "RP101", "no resolution found: no Beschluss status, no decision and no vote result"
@@ -127,6 +133,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         outcome=outcome,
         diagnostics=tuple(sorted(notes, key=_diag_order)),
     )
+
+
+_DECISION_WORD: Final = re.compile(r"\bBeschlu(?:ss|ß)\b|\bbeschlie(?:ß|ss)t\b")
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

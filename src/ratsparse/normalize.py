@@ -24,16 +24,19 @@ from ratsparse.models import Span
 
 _SPACES: Final = "\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 
 # One pass, one alternative per repair; the named group says which repair applies.
+# A hyphen at a line break joins the word halves, unless the next word is a conjunction: then the
+# hyphen is a suspended one ("Bau-\nund Umweltausschuss") and stays.
+_NOT_SUSPENDED: Final = r"(?!(?:und|oder|bzw|sowie|als|wie|bis)\b)"
 _REPAIRS: Final = re.compile(
-    r"(?P<crlf>\r\n?)"
+    rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{{2}})"
+    r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<drop>[{_INVISIBLE}{_CONTROLS}])"
-    r"|(?<=[a-zäöüß])(?P<hyph>-[ \t]*\r?\n[ \t]*)(?=[a-zäöüß])"
-    r"|(?<=[A-ZÄÖÜ]{2})(?P<hyphc>-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{2})"
 )
 _REPLACEMENT: Final = {"crlf": "\n", "ff": "\n", "space": " ", "drop": "", "hyph": "", "hyphc": ""}
 _COMBINING: Final = re.compile(
@@ -51,6 +54,8 @@ class Cleaned:
     """How many control or invisible characters were removed (soft hyphens included)."""
     _clean_at: tuple[int, ...] = field(repr=False)
     _orig_at: tuple[int, ...] = field(repr=False)
+    _filled: frozenset[int] = field(repr=False)
+    """Clean offsets that end a non-empty replacement (CRLF → LF, a composed character)."""
     _line_starts: tuple[int, ...] = field(repr=False)
 
     def to_original(self, pos: int) -> int:
@@ -66,7 +71,12 @@ class Cleaned:
     def span(self, start: int, end: int) -> Span:
         """The span of the original text that clean range ``[start, end)`` was made from."""
         o_start = self.to_original(start)
-        o_end = self.to_original(end - 1) + 1 if end > start else o_start
+        if end <= start:
+            o_end = o_start
+        elif end in self._filled:
+            o_end = self.to_original(end)
+        else:
+            o_end = self.to_original(end - 1) + 1
         o_end = min(max(o_end, o_start), len(self.original))
         return self.original_span(o_start, o_end)
 
@@ -78,6 +88,7 @@ class _Builder:
         self.parts: list[str] = []
         self.clean_at: list[int] = [0]
         self.orig_at: list[int] = [0]
+        self.filled: set[int] = set()
         self.length = 0
 
     def keep(self, piece: str) -> None:
@@ -90,9 +101,11 @@ class _Builder:
         self.length += len(piece)
         self.clean_at.append(self.length)
         self.orig_at.append(orig_end)
+        if piece:
+            self.filled.add(self.length)
 
 
-def _repair(text: str) -> tuple[str, list[int], list[int], int]:
+def _repair(text: str) -> tuple[str, list[int], list[int], set[int], int]:
     out = _Builder()
     pos = 0
     dropped = 0
@@ -109,10 +122,10 @@ def _repair(text: str) -> tuple[str, list[int], list[int], int]:
             out.replace(end, repl)
         pos = end
     out.keep(text[pos:])
-    return "".join(out.parts), out.clean_at, out.orig_at, dropped
+    return "".join(out.parts), out.clean_at, out.orig_at, out.filled, dropped
 
 
-def _compose(text: str) -> tuple[str, list[int], list[int]]:
+def _compose(text: str) -> tuple[str, list[int], list[int], set[int]]:
     """NFC, piece by piece, so that offsets stay mapped."""
     out = _Builder()
     pos = 0
@@ -126,7 +139,7 @@ def _compose(text: str) -> tuple[str, list[int], list[int]]:
             out.replace(end, composed)
         pos = end
     out.keep(unicodedata.normalize("NFC", text[pos:]))
-    return "".join(out.parts), out.clean_at, out.orig_at
+    return "".join(out.parts), out.clean_at, out.orig_at, out.filled
 
 
 def _chain(
@@ -151,12 +164,20 @@ def _chain(
 
 def clean(original: str) -> Cleaned:
     """The clean view of ``original`` (see the module docstring for its guarantees)."""
-    repaired, c1, o1, dropped = _repair(original)
+    repaired, c1, o1, filled, dropped = _repair(original)
+    # A repair can bring parts of another together ("Verwal-\n\xadtung"): repeat to a fixpoint,
+    # so that cleaning twice changes nothing.
+    for _ in range(4):
+        if _REPAIRS.search(repaired) is None:
+            break
+        again, c2, o2, filled, more = _repair(repaired)
+        c1, o1 = (list(m) for m in _chain((c1, o1), (c2, o2)))
+        repaired, dropped = again, dropped + more
     if unicodedata.is_normalized("NFC", repaired):
         clean_at, orig_at = tuple(c1), tuple(o1)
         text = repaired
     else:
-        text, c2, o2 = _compose(repaired)
+        text, c2, o2, filled = _compose(repaired)
         clean_at, orig_at = _chain((c1, o1), (c2, o2))
     line_starts = [0]
     line_starts.extend(m.end() for m in re.finditer("\n", original))
@@ -166,5 +187,6 @@ def clean(original: str) -> Cleaned:
         dropped=dropped,
         _clean_at=clean_at,
         _orig_at=orig_at,
+        _filled=frozenset(filled),
         _line_starts=tuple(line_starts),
     )

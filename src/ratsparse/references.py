@@ -47,10 +47,14 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(
         "period/prefix number",
-        _B + r"(?P<period>\d\d-\d\d)/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
+        _B + r"(?P<period>\d\d-\d\d) ?/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
-    _fmt("number/year", _B + r"(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E, "1770/2020"),
+    _fmt(  # a year range ("2021/2022") is not a paper
+        "number/year",
+        _B + r"(?!(?:19|20)\d\d/)(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        "1770/2020",
+    ),
     _fmt(
         "number/short-year",
         _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
@@ -93,7 +97,9 @@ _LABEL_RE: Final = re.compile(
     r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:Nr\.?|Nummer)?\s*:?\s*$"
 )
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
-_AMENDED: Final = re.compile(r"(?i)in der fassung|geändert durch|mit den änderungen")
+_AMENDED: Final = re.compile(
+    r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +163,11 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             role: Role = "mentioned"
             if _REPLACED.search(sentence):
                 role = "replaced"
-            elif _AMENDED.search(sentence):
+            elif _AMENDED.search(sentence) or (
+                label is not None
+                and label.lower() == "änderungsantrag"
+                and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
+            ):
                 role = "amended"
             taken.append((start, end))
             found.append(

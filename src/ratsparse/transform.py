@@ -131,7 +131,9 @@ def layout(doc: DocumentParse) -> Layout:
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
     decided_sections: list[Section] = headed or [
-        s for s in doc.sections if s.marker is None or s.marker.kind != "vote_heading"
+        s
+        for s in doc.sections
+        if s.marker is None or s.marker.kind != "vote_heading" or s.marker.rest is not None
     ]
     vote_blocks: list[tuple[Piece, ...]] = []
     statements: list[Line] = []
@@ -153,7 +155,11 @@ def layout(doc: DocumentParse) -> Layout:
             continue
         vote_blocks.extend(_count_blocks(section.lines))
         statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
-    decided = tuple(line for s in decided_sections for line in s.lines)
+    in_counts = {p.start for block in vote_blocks for p in block}
+    decided = tuple(
+        line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
+    )
+    statements = [line for line in statements if line.piece.start not in in_counts]
     return Layout(markers, decided, tuple(vote_blocks), tuple(statements))
 
 
@@ -275,13 +281,21 @@ class DecidedText:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def read_clauses(lines: Sequence[Line], cleaned: Cleaned) -> DecidedText:
-    """Build the clause tree: a style seen on the stack is a sibling; a new style nests."""
+def read_clauses(
+    lines: Sequence[Line], cleaned: Cleaned, skip: Sequence[tuple[int, int]] = ()
+) -> DecidedText:
+    """Build the clause tree: a style seen on the stack is a sibling; a new style nests.
+
+    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out.
+    """
     roots: list[_OpenClause] = []
     stack: list[_OpenClause] = []
     preamble: list[Line] = []
     notes: list[Diagnostic] = []
     for line in lines:
+        a, b = line.piece.start, line.piece.end
+        if any(s <= a and b <= e for s, e in skip):
+            continue
         if line.kind == "clause" and line.number is not None:
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
@@ -328,7 +342,7 @@ def _continue(stack: list[_OpenClause], preamble: list[Line], line: Line) -> Non
 # Title and preamble
 
 _QUOTED_TITLE: Final = re.compile(
-    r"(?:^|\n)[ ]*[„\"“»](?P<title>[^„“”\"»«]{3,400}?)[“”\"«][ ]*[.!]?[ ]*(?=\n|$)"
+    r"^[ ]*[„\"“»](?P<title>[^„“”\"»«]{3,400}?)[“”\"«][ ]*[.!]?[ ]*$", re.MULTILINE
 )
 
 
@@ -402,6 +416,8 @@ class _Draft:
     flip_prose: list[tuple[str, Group]] = field(default_factory=list)
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
     origin: str = "section"
+    fillers: int = 0
+    """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
     @property
     def has_counts(self) -> bool:
@@ -457,9 +473,11 @@ def _read_items(
     drafts: list[_Draft] = []
     current: _Draft | None = None
     prev_end = -1
+    pending_fillers = 0
     for index, item in enumerate(items):
         start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
         if item.kind == "filler":
+            pending_fillers += 1
             if (
                 item.piece.text.isdigit()
                 and item.piece.start == prev_end
@@ -516,6 +534,8 @@ def _read_items(
                 current.flip_prose.extend((side, g) for g in groups)
     if current is not None and (current.has_counts or current.has_prose):
         drafts.append(current)
+    if drafts:
+        drafts[-1].fillers = pending_fillers
     return drafts
 
 
@@ -570,8 +590,6 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         unanimous = False
     if unanimous is None:
         unanimous = _unanimity_from_counts(d.counts)
-    if majority is None and unanimous is True:
-        majority = False
     return Vote(
         text=vt_text,
         subject=d.subject,
@@ -628,6 +646,8 @@ class VoteReading:
     votes: tuple[Vote, ...]
     statement_outcome: Outcome | None
     diagnostics: tuple[Diagnostic, ...]
+    vote_sentences: tuple[tuple[int, int], ...]
+    """Clean ranges of decided-text sentences that are vote results, not decided text."""
 
 
 def _read_block(
@@ -701,16 +721,22 @@ def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
     yield Piece(body[pos:], paragraph.start + pos, paragraph.end)
 
 
+_MAX_FILLERS_OF_A_VOTE_SENTENCE: Final = 5
+"""A sentence with more words than this beside its vote words also states the decision itself."""
+
+
 def _read_sentence(
     sentence: Piece, cue: bool, cleaned: Cleaned, votes: list[Vote], outcomes: list[Outcome]
-) -> None:
+) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     pieces = [
         Piece(ln, sentence.start + off, sentence.start + off + len(ln))
         for off, ln in _line_offsets(sentence.text)
     ]
-    for d, text in _read_block(pieces, "sentence", cleaned, quiet):
+    drafts = _read_block(pieces, "sentence", cleaned, quiet)
+    found = False
+    for d, text in drafts:
         if cue and (
             d.unanimous is not None
             or d.majority is not None
@@ -718,9 +744,17 @@ def _read_sentence(
             or d.flip_prose
             or d.abstain
         ):
-            votes.append(_finish(d, text, cleaned))
+            vote = _finish(d, text, cleaned)
+            pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
+            if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
+                vote = replace_vote(
+                    vote, text=fold(sentence.text), span=cleaned.span(sentence.start, sentence.end)
+                )
+            votes.append(vote)
+            found = found or pure
         elif d.verdicts:
             outcomes.append(d.verdicts[-1])
+    return found
 
 
 def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
@@ -738,12 +772,14 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         for d, text in _read_block(block, "section", cleaned, notes):
             votes.append(_finish(d, text, cleaned))
     statement_outcomes: list[Outcome] = []
+    vote_sentences: list[tuple[int, int]] = []
     for paragraph in _sentences(layout_.statements):
         for sentence in _sentence_pieces(cleaned.text, paragraph):
             cue = _VOTE_CUE.search(sentence.text)
             if cue is None and not _VERDICT_CUE.search(sentence.text):
                 continue
-            _read_sentence(sentence, cue is not None, cleaned, votes, statement_outcomes)
+            if _read_sentence(sentence, cue is not None, cleaned, votes, statement_outcomes):
+                vote_sentences.append((sentence.start, sentence.end))
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     for vote in votes:
@@ -764,7 +800,10 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 )
             )
     return VoteReading(
-        tuple(merged), statement_outcomes[-1] if statement_outcomes else None, tuple(notes)
+        tuple(merged),
+        statement_outcomes[-1] if statement_outcomes else None,
+        tuple(notes),
+        tuple(vote_sentences),
     )
 
 
@@ -815,14 +854,17 @@ def read_references(
 ) -> tuple[PaperRef | None, tuple[PaperRef, ...]]:
     text = cleaned.text
     subject_ranges = [
-        (m.rest.start, m.rest.end) for m in markers if m.kind == "paper" and m.rest is not None
+        (m.rest.start, m.rest.end, m.label.text.rstrip(": ").strip())
+        for m in markers
+        if m.kind == "paper" and m.rest is not None
     ]
     exclude = frozenset({meeting_ref} if meeting_ref else set())
     refs: list[PaperRef] = []
     seen: set[str] = set()
     paper: PaperRef | None = None
     for f in find_references(text, exclude=exclude):
-        is_subject = any(s <= f.start < e for s, e in subject_ranges)
+        subject_label = next((lb for s, e, lb in subject_ranges if s <= f.start < e), None)
+        is_subject = subject_label is not None
         ref = PaperRef(
             reference=f.reference,
             prefix=f.prefix,
@@ -830,7 +872,7 @@ def read_references(
             year=f.year,
             kind=f.kind or ("Vorlage" if is_subject and f.prefix is None else None),
             role="subject" if is_subject else f.role,
-            label="Vorlage" if is_subject else f.label,
+            label=subject_label or f.label,
             span=cleaned.span(f.start, f.end),
         )
         if is_subject and paper is None:

@@ -7,7 +7,7 @@ Keys are lower-case with single spaces (see :func:`key`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final, Literal
 
 from ratsparse.models import Outcome
@@ -94,7 +94,7 @@ def amended_of(text: str) -> bool | None:
     k = key(text)
     if re.search(r"\bungeändert\b", k):
         return False
-    if re.search(r"\b(?:geändert|geänderter|änderungen?)\b", k):
+    if re.search(r"\b(?:geändert|geänderter|änderung(?:en)?)\b", k):
         return True
     return None
 
@@ -181,7 +181,7 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "PIRATEN": ("piraten", "piratenpartei"),
     "ÖDP": ("ödp",),
     "BSW": ("bsw",),
-    "PARTEI": ("die partei",),
+    "PARTEI": ("die partei", "partei"),
     "Tierschutzpartei": ("tierschutzpartei",),
 }
 
@@ -197,17 +197,29 @@ _LOCAL_SUFFIX: Final = re.compile(r"(?<=\.)[a-zäöüß]+$")
 
 
 def party_key(name: str) -> str:
-    """Fold a group name for the alias table: drop Fraktion/Gruppe words and articles."""
+    """Fold a group name for the alias table: drop Fraktion/Gruppe words and leading articles."""
     k = key(name)
     k = _GROUP_WORDS.sub(" ", k)
     return " ".join(k.replace(" -", " ").split()).strip(" -")
 
 
+_ARTICLES: Final = re.compile(r"\b(?:der|die|des|den)\s+")
+
+
+def _party_candidates(name: str) -> Iterator[str]:
+    raw = key(name)
+    folded = party_key(name)
+    for k in (raw, folded, _ARTICLES.sub("", folded).strip(), party_key(_ARTICLES.sub("", raw))):
+        yield k
+        yield k.rstrip(".")
+        yield _LOCAL_SUFFIX.sub("", k).rstrip(".")
+        if " " in k:  # a town after the party: "Grüne Köln"
+            yield k.rsplit(" ", 1)[0]
+
+
 def party_of(name: str) -> str | None:
     """The canonical party of a group name, or None when it is not a known party."""
-    k = party_key(name)
-    candidates = [k, _LOCAL_SUFFIX.sub("", k), k.rstrip(".")]
-    for cand in candidates:
+    for cand in _party_candidates(name):
         if cand in _PARTY_BY_ALIAS:
             return _PARTY_BY_ALIAS[cand]
     return None

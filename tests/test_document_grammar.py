@@ -1,0 +1,509 @@
+"""grammar/document.lark, rule by rule, through ``parse_document``.
+
+Each table row is a short line (or document) of our own and what the grammar must make of it. The
+coverage tests at the end fail when document.lark gains a rule or terminal no row exercises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from lark import Token
+
+from ratsparse.parser import (
+    DocumentParse,
+    LineKind,
+    Marker,
+    MarkerKind,
+    Piece,
+    build,
+    grammar_dir,
+    parse_document,
+)
+
+GRAMMAR_TEXT = (grammar_dir() / "document.lark").read_text(encoding="utf-8")
+
+
+def grammar_rules(text: str) -> set[str]:
+    """Rule names defined in a grammar (``name:`` or ``?name:``), without ``_``-inlined rules."""
+    return {m.group(1) for m in re.finditer(r"^\??([a-z][a-z0-9_]*)\s*:", text, re.MULTILINE)}
+
+
+def grammar_terminals(text: str) -> set[str]:
+    """Terminal names defined in a grammar (``NAME:`` or ``NAME.prio:``), without ``_`` ones."""
+    pattern = r"^([A-Z][A-Z0-9_]*)(?:\.-?[0-9]+)?\s*:"
+    return {m.group(1) for m in re.finditer(pattern, text, re.MULTILINE)}
+
+
+def used_in_tree(text: str) -> tuple[set[str], set[str]]:
+    """Rules and terminals that the Lark parse of ``text`` actually contains."""
+    tree = build("document").parse(text if text.endswith("\n") else text + "\n")
+    rules = {str(sub.data) for sub in tree.iter_subtrees()}
+    terminals = {tok.type for tok in tree.scan_values(lambda v: isinstance(v, Token))}
+    return rules, terminals
+
+
+def only_marker(text: str) -> Marker:
+    result = parse_document(text)
+    assert result.error is None, result.error
+    assert len(result.sections) == 1
+    section = result.sections[0]
+    assert section.marker is not None
+    assert section.lines == ()
+    return section.marker
+
+
+def assert_piece_in(piece: Piece | None, text: str) -> None:
+    """A piece's offsets point at its own text."""
+    if piece is not None:
+        assert text[piece.start : piece.end] == piece.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Markers.
+
+
+@dataclass(frozen=True)
+class MarkerCase:
+    text: str
+    kind: MarkerKind
+    label: str
+    date: str | None = None
+    session_ref: str | None = None
+    rest: str | None = None
+    """Compared without trailing table pipes (layout, stripped downstream)."""
+
+
+MARKER_CASES: tuple[MarkerCase, ...] = (
+    # addendum
+    MarkerCase("Nachtrag: 17.01.2022", "addendum", "Nachtrag:", date="17.01.2022"),
+    MarkerCase("Nachtrag:", "addendum", "Nachtrag:"),
+    MarkerCase(
+        "Nachtrag: 03.05.2021 Tischvorlage",
+        "addendum",
+        "Nachtrag:",
+        date="03.05.2021",
+        rest="Tischvorlage",
+    ),
+    MarkerCase("NACHTRAG: ergänzt", "addendum", "NACHTRAG:", rest="ergänzt"),
+    # meeting
+    MarkerCase(
+        "Sitzung: 17.01.2022 ABC/0007/2022",
+        "meeting",
+        "Sitzung:",
+        date="17.01.2022",
+        session_ref="ABC/0007/2022",
+    ),
+    MarkerCase("Sitzung: 18.06.2020 Rat", "meeting", "Sitzung:", date="18.06.2020", rest="Rat"),
+    MarkerCase("Sitzung: Rat der Stadt", "meeting", "Sitzung:", rest="Rat der Stadt"),
+    MarkerCase("Sitzung: XY/12/2021", "meeting", "Sitzung:", session_ref="XY/12/2021"),
+    MarkerCase(
+        "Sitzungstermin: Mi, 07.11.2012", "meeting", "Sitzungstermin:", date="Mi, 07.11.2012"
+    ),
+    MarkerCase(
+        "Sitzungsdatum: Donnerstag, 4.3.21 Hauptausschuss",
+        "meeting",
+        "Sitzungsdatum:",
+        date="Donnerstag, 4.3.21",
+        rest="Hauptausschuss",
+    ),
+    MarkerCase("Datum: 2021-06-09 Rat", "meeting", "Datum:", date="2021-06-09", rest="Rat"),
+    MarkerCase("SITZUNG : 01.02.2023", "meeting", "SITZUNG :", date="01.02.2023"),
+    MarkerCase("Sitzung:", "meeting", "Sitzung:"),
+    # note
+    MarkerCase(
+        "Zusatz: -zugesetzt am 17.01.2022-",
+        "note",
+        "Zusatz:",
+        rest="-zugesetzt am 17.01.2022-",
+    ),
+    MarkerCase("Zusatz: Tischauflage", "note", "Zusatz:", rest="Tischauflage"),
+    MarkerCase("Zusatz:", "note", "Zusatz:"),
+    # status
+    MarkerCase(
+        "Beschluss: ungeändert beschlossen",
+        "status",
+        "Beschluss:",
+        rest="ungeändert beschlossen",
+    ),
+    MarkerCase("Beschluss:", "status", "Beschluss:"),
+    MarkerCase(
+        "| Beschluss: | ungeändert beschlossen | |",
+        "status",
+        "Beschluss:",
+        rest="ungeändert beschlossen",
+    ),
+    MarkerCase("Ergebnis/Beschluss:", "status", "Ergebnis/Beschluss:"),
+    MarkerCase(
+        "Beschlussempfehlung an den Hauptausschuss:",
+        "status",
+        "Beschlussempfehlung an den Hauptausschuss:",
+    ),
+    MarkerCase("Beschlußfassung: vertagt", "status", "Beschlußfassung:", rest="vertagt"),
+    MarkerCase(
+        "Beschlussart: geändert beschlossen", "status", "Beschlussart:", rest="geändert beschlossen"
+    ),
+    MarkerCase("Beschlussstatus: erledigt", "status", "Beschlussstatus:", rest="erledigt"),
+    # paper
+    MarkerCase("Vorlage: AN/0131/2022", "paper", "Vorlage:", rest="AN/0131/2022"),
+    MarkerCase("Vorlagen-Nr.: 0815/2022", "paper", "Vorlagen-Nr.:", rest="0815/2022"),
+    MarkerCase("Drucksache: 12/21", "paper", "Drucksache:", rest="12/21"),
+    MarkerCase("Drucksachen-Nr.:", "paper", "Drucksachen-Nr.:"),
+    # vote_heading
+    MarkerCase("Abstimmungsergebnis:", "vote_heading", "Abstimmungsergebnis:"),
+    MarkerCase("Abstimmungsergebnisse:", "vote_heading", "Abstimmungsergebnisse:"),
+    MarkerCase(
+        "Abstimmung: Ja: 17, Nein: 43",
+        "vote_heading",
+        "Abstimmung:",
+        rest="Ja: 17, Nein: 43",
+    ),
+    MarkerCase(
+        "Abst.-Erg.: einstimmig dafür",
+        "vote_heading",
+        "Abst.-Erg.:",
+        rest="einstimmig dafür",
+    ),
+    MarkerCase("Ergebnis: mehrheitlich", "vote_heading", "Ergebnis:", rest="mehrheitlich"),
+    MarkerCase("Wahlergebnis: gewählt", "vote_heading", "Wahlergebnis:", rest="gewählt"),
+    # field
+    MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),
+    MarkerCase("TOP: 12", "field", "TOP:", rest="12"),
+    MarkerCase("TOP-Nr.: 3.1", "field", "TOP-Nr.:", rest="3.1"),
+    MarkerCase("Protokollvermerk:", "field", "Protokollvermerk:"),
+    MarkerCase("Anmerkung: keine", "field", "Anmerkung:", rest="keine"),
+)
+
+
+@pytest.mark.parametrize("case", MARKER_CASES, ids=lambda c: c.text)
+def test_marker(case: MarkerCase) -> None:
+    marker = only_marker(case.text)
+    assert marker.kind == case.kind
+    assert marker.label.text == case.label
+    assert (marker.date.text if marker.date else None) == case.date
+    assert (marker.session_ref.text if marker.session_ref else None) == case.session_ref
+    assert (marker.rest.text.rstrip(" |") if marker.rest else None) == case.rest
+    for piece in (marker.label, marker.session_ref, marker.rest):
+        assert_piece_in(piece, case.text)
+
+
+def test_meeting_with_time_keeps_the_time_in_rest() -> None:
+    marker = only_marker("Datum: | 09.06.2021, 09:00 |")
+    assert marker.kind == "meeting"
+    assert marker.date is not None and marker.date.text == "09.06.2021"
+    assert marker.rest is not None and "09:00" in marker.rest.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rat: beschließt",  # two words before the colon: not a label
+        "Rat:beschließt",  # no space after the colon
+        "Beschluss über den Haushalt",  # marker word without colon
+        "Mittwoch, 07.11.2012",  # a date alone is no marker
+    ],
+)
+def test_label_lookalikes_are_text(text: str) -> None:
+    result = parse_document(text)
+    assert result.error is None
+    [section] = result.sections
+    assert section.marker is None
+    assert [line.kind for line in section.lines] == ["text"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Body lines.
+
+
+@dataclass(frozen=True)
+class LineCase:
+    text: str
+    kind: LineKind
+    number: str | None = None
+    rest: str | None = None
+
+
+LINE_CASES: tuple[LineCase, ...] = (
+    # clause_line
+    LineCase(
+        "1. Die Verwaltung wird beauftragt.", "clause", "1.", "Die Verwaltung wird beauftragt."
+    ),
+    LineCase("12. Der Rat stimmt zu.", "clause", "12.", "Der Rat stimmt zu."),
+    LineCase(
+        "3) Die Mittel werden bereitgestellt.", "clause", "3)", "Die Mittel werden bereitgestellt."
+    ),
+    LineCase("a) den Spielplatz zu erneuern", "clause", "a)", "den Spielplatz zu erneuern"),
+    LineCase("(b) die Beleuchtung zu prüfen", "clause", "(b)", "die Beleuchtung zu prüfen"),
+    LineCase(
+        "(2) Der Ausschuss wird informiert.", "clause", "(2)", "Der Ausschuss wird informiert."
+    ),
+    LineCase("II. Weitere Maßnahmen", "clause", "II.", "Weitere Maßnahmen"),
+    LineCase("IV) Schlussbestimmung", "clause", "IV)", "Schlussbestimmung"),
+    LineCase("1.2 Die Kosten trägt die Stadt.", "clause", "1.2", "Die Kosten trägt die Stadt."),
+    LineCase("2.3. Der Bericht folgt.", "clause", "2.3.", "Der Bericht folgt."),
+    LineCase("1.2.3 Unterpunkt", "clause", "1.2.3", "Unterpunkt"),
+    # count_line
+    LineCase("Ja: 12, Nein: 0", "count"),
+    LineCase("Nein: 3", "count"),
+    LineCase("Enthaltungen: 2", "count"),
+    LineCase("Enthaltung: 1", "count"),
+    LineCase("Stimmenthaltung: 1", "count"),
+    LineCase("Stimmenthaltungen: 4", "count"),
+    LineCase("Enth.: 1 (OP)", "count"),
+    LineCase("dafür: 2 (2 CDU)", "count"),
+    LineCase("Dagegen: 5", "count"),
+    LineCase("Anwesend: 30", "count"),
+    LineCase("Stimmberechtigte: 41", "count"),
+    LineCase("JA:", "count"),
+    LineCase("31 Ja-Stimmen (SPD)", "count"),
+    LineCase("40 Gegenstimmen (CDU, FDP, LR)", "count"),
+    LineCase("2 Enthaltungen", "count"),
+    LineCase("1 Enthaltung", "count"),
+    LineCase("1 Stimmenthaltung (FDP)", "count"),
+    LineCase("3 Nein-Stimmen", "count"),
+    LineCase("Ja   12 Stimmen   CDU, Grüne", "count"),
+    LineCase("Nein   eine Stimme   Frau X (Pro Köln)", "count"),
+    # furniture_line
+    LineCase("___________", "furniture"),
+    LineCase("======", "furniture"),
+    LineCase("***", "furniture"),
+    LineCase("----", "furniture"),
+    LineCase("---|---|", "furniture"),
+    LineCase("- 2 -", "furniture"),
+    LineCase("- 12 -", "furniture"),
+    LineCase("Seite 3 von 12", "furniture"),
+    LineCase("Seite 4", "furniture"),
+    # text_line
+    LineCase("z. B. London", "text"),
+    LineCase("17.01.2022 war ein Montag.", "text"),
+    LineCase("Der Rat beschließt den Haushalt.", "text"),
+    LineCase("1.000 Euro werden bereitgestellt.", "text"),
+    LineCase("123. Sitzung des Rates", "text"),
+    LineCase("1.Satz ohne Leerzeichen", "text"),
+    LineCase("1.", "text"),
+    LineCase("Seite 3 von 12 enthält die Karte", "text"),
+    LineCase("___ Unterstrich und Text", "text"),
+    LineCase("Jahrgang 2018-2022 im Vergleich", "text"),
+)
+
+_LINE_RULE: dict[LineKind, str] = {
+    "clause": "clause_line",
+    "count": "count_line",
+    "furniture": "furniture_line",
+    "text": "text_line",
+}
+
+
+@pytest.mark.parametrize("case", LINE_CASES, ids=lambda c: c.text)
+def test_body_line(case: LineCase) -> None:
+    result = parse_document(case.text)
+    assert result.error is None, result.error
+    [section] = result.sections
+    assert section.marker is None
+    [line] = section.lines
+    assert line.kind == case.kind
+    if case.kind == "clause":
+        assert line.number is not None and line.number.text == case.number
+        assert line.rest is not None and line.rest.text == case.rest
+        assert_piece_in(line.number, case.text)
+        assert_piece_in(line.rest, case.text)
+    else:
+        assert line.number is None
+        assert line.rest is None
+        assert line.piece.text == case.text
+    assert_piece_in(line.piece, case.text)
+
+
+def test_clause_line_without_text_after_the_number_of_a_table_cell() -> None:
+    result = parse_document("1. | Die Stadt")
+    [section] = result.sections
+    [line] = section.lines
+    assert line.kind == "clause"
+    assert line.number is not None and line.number.text == "1."
+    assert line.rest is not None and line.rest.text == "Die Stadt"
+
+
+def test_indented_text_line_drops_the_indent() -> None:
+    [section] = parse_document("   eingerückter Text").sections
+    [line] = section.lines
+    assert line.kind == "text"
+    assert line.piece.text == "eingerückter Text"
+    assert line.piece.start == 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole documents: start, lead, section.
+
+
+@dataclass(frozen=True)
+class DocCase:
+    name: str
+    text: str
+    shape: tuple[tuple[MarkerKind | None, tuple[LineKind, ...]], ...]
+
+
+DOC_CASES: tuple[DocCase, ...] = (
+    DocCase("empty", "", ()),
+    DocCase("blank lines only", "\n\n\n", ()),
+    DocCase(
+        "lead only", "Der Rat beschließt.\nDie Verwaltung handelt.", ((None, ("text", "text")),)
+    ),
+    DocCase(
+        "lead then sections",
+        "Vorweg ein Satz\n\nBeschluss:\n1. eins\n\n2. zwei\nAbstimmungsergebnis:\neinstimmig\n",
+        ((None, ("text",)), ("status", ("clause", "clause")), ("vote_heading", ("text",))),
+    ),
+    DocCase(
+        "leading blank lines and marker without body",
+        "\n\nBeschluss: vertagt\n",
+        (("status", ()),),
+    ),
+    DocCase(
+        "full header",
+        "Sitzung: 17.01.2022 ABC/0007/2022\n"
+        "Vorlage: AN/0131/2022\n"
+        "Beschluss:\n"
+        "1. Der Rat beschließt.\n"
+        "a) erstens\n"
+        "b) zweitens\n"
+        "___________\n"
+        "- 2 -\n"
+        "II. Weiter im Text\n"
+        "Abstimmungsergebnis:\n"
+        "Ja: 12, Nein: 0\n"
+        "31 Ja-Stimmen (SPD)\n",
+        (
+            ("meeting", ()),
+            ("paper", ()),
+            ("status", ("clause", "clause", "clause", "furniture", "furniture", "clause")),
+            ("vote_heading", ("count", "count")),
+        ),
+    ),
+    DocCase(
+        "no final newline",
+        "Zusatz: Tischauflage\nText am Ende",
+        (("note", ("text",)),),
+    ),
+)
+
+
+def shape_of(result: DocumentParse) -> tuple[tuple[MarkerKind | None, tuple[LineKind, ...]], ...]:
+    return tuple(
+        (s.marker.kind if s.marker else None, tuple(line.kind for line in s.lines))
+        for s in result.sections
+    )
+
+
+@pytest.mark.parametrize("case", DOC_CASES, ids=lambda c: c.name)
+def test_document_shape(case: DocCase) -> None:
+    result = parse_document(case.text)
+    assert result.error is None, result.error
+    assert shape_of(result) == case.shape
+
+
+def test_offsets_are_into_the_whole_document() -> None:
+    text = "Gremium: Rat\nBeschluss: zugestimmt\n1. Die Stadt baut.\n"
+    result = parse_document(text)
+    status = result.sections[1].marker
+    assert status is not None and status.rest is not None
+    assert text[status.rest.start : status.rest.end] == "zugestimmt"
+    [line] = result.sections[1].lines
+    assert line.number is not None
+    assert text[line.number.start : line.number.end] == "1."
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammar accepts any text (an error is a grammar bug, see DocumentParse.error).
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rest_has"),
+    [
+        ("Sitzung: 17.01.2022 ABC/0007/2022 Rat", "meeting", "Rat"),
+        ("Sitzung: XY/12/2021 (verschoben)", "meeting", "verschoben"),
+        ("Nachtrag: 17.01.2022 ABC/0007/2022", "addendum", "ABC/0007/2022"),
+        ("Sitzung: Mi, Rat", "meeting", "Rat"),
+        ("Beschluss: 1. Die Stadt baut.", "status", "Die Stadt baut."),
+        ("Sitzung: | Rat |", "meeting", "Rat"),
+    ],
+)
+def test_any_marker_line_parses(text: str, kind: MarkerKind, rest_has: str) -> None:
+    result = parse_document(text)
+    assert result.error is None, f"document grammar rejected {text!r} at {result.error}"
+    marker = result.sections[0].marker
+    assert marker is not None
+    assert marker.kind == kind
+    # The value is kept: as free text, or as a session number where the line carries one.
+    values = [p.text for p in (marker.rest, marker.session_ref) if p is not None]
+    assert any(rest_has in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["| | |", "|", ":", "(", ")", "- -", "a)", "Ja", "12", "Ja-Stimmen", "Seite", "1. 2. 3."],
+)
+def test_any_body_line_parses(text: str) -> None:
+    result = parse_document(text)
+    assert result.error is None, f"document grammar rejected {text!r} at {result.error}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage: every rule and terminal of document.lark is exercised by a table row.
+
+ALL_TEXTS: tuple[str, ...] = (
+    tuple(c.text for c in MARKER_CASES)
+    + tuple(c.text for c in LINE_CASES)
+    + tuple(c.text for c in DOC_CASES)
+)
+
+
+def _covered() -> tuple[set[str], set[str]]:
+    rules: set[str] = set()
+    terminals: set[str] = set()
+    for text in ALL_TEXTS:
+        r, t = used_in_tree(text)
+        rules |= r
+        terminals |= t
+    return rules, terminals
+
+
+def test_grammar_file_lists_rules_and_terminals() -> None:
+    # Guards the coverage tests below against a reader that finds nothing.
+    assert {"meeting", "clause_line", "section", "lead", "date", "rest"} <= grammar_rules(
+        GRAMMAR_TEXT
+    )
+    assert {"DATE", "CLAUSE_NUMBER", "COUNT_LINE", "TEXT"} <= grammar_terminals(GRAMMAR_TEXT)
+    assert "_body_line" not in grammar_rules(GRAMMAR_TEXT)
+    assert "_NL" not in grammar_terminals(GRAMMAR_TEXT)
+
+
+def test_every_rule_has_a_case() -> None:
+    rules, _ = _covered()
+    missing = grammar_rules(GRAMMAR_TEXT) - rules
+    assert not missing, f"document.lark rules without a test case: {sorted(missing)}"
+
+
+def test_every_terminal_has_a_case() -> None:
+    _, terminals = _covered()
+    missing = grammar_terminals(GRAMMAR_TEXT) - terminals
+    assert not missing, f"document.lark terminals without a test case: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("case", MARKER_CASES, ids=lambda c: c.text)
+def test_marker_case_uses_its_rule(case: MarkerCase) -> None:
+    rules, terminals = used_in_tree(case.text)
+    assert {"start", "section", case.kind} <= rules
+    assert ("date" in rules) == (case.date is not None)
+    assert ("DATE" in terminals) == (case.date is not None)
+    assert ("WEEKDAY" in terminals) == (case.date is not None and "," in case.date)
+    assert ("SESSION_REF" in terminals) == (case.session_ref is not None)
+    assert ("rest" in rules) == (case.rest is not None)
+
+
+@pytest.mark.parametrize("case", LINE_CASES, ids=lambda c: c.text)
+def test_line_case_uses_its_rule(case: LineCase) -> None:
+    rules, _ = used_in_tree(case.text)
+    assert {"start", "lead", _LINE_RULE[case.kind]} <= rules
+    assert "section" not in rules

@@ -1,0 +1,249 @@
+"""The cleaning pre-pass (ratsparse.normalize.clean): a row per repair, spans back, idempotence."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ratsparse.normalize import Cleaned, clean
+
+
+def read(cleaned: Cleaned, start: int, end: int) -> str:
+    """The original wording behind clean range ``[start, end)``."""
+    span = cleaned.span(start, end)
+    return cleaned.original[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class Repair:
+    name: str
+    original: str
+    clean: str
+    made: str
+    """A stretch of the clean text that contains the repair (unique in it)."""
+    source: str
+    """The original wording that stretch was made from (unique in the original)."""
+
+
+REPAIRS: tuple[Repair, ...] = (
+    Repair("crlf", "Ja: 3\r\nNein: 1", "Ja: 3\nNein: 1", "\n", "\r\n"),
+    Repair("lone cr", "Ja: 3\rNein: 1", "Ja: 3\nNein: 1", "\n", "\r"),
+    Repair("form feed", "Seite eins\fSeite zwei", "Seite eins\nSeite zwei", "\n", "\f"),
+    Repair("nbsp", "17\u00a0Stimmen", "17 Stimmen", " ", "\u00a0"),
+    Repair("thin space", "17\u2009Stimmen", "17 Stimmen", " ", "\u2009"),
+    Repair("narrow nbsp", "17\u202fStimmen", "17 Stimmen", " ", "\u202f"),
+    Repair("tab", "Ja:\t12", "Ja: 12", " ", "\t"),
+    Repair("soft hyphen", "Verwal\u00adtung", "Verwaltung", "lt", "l\u00adt"),
+    Repair("zero-width space", "Stadt\u200bkasse", "Stadtkasse", "tk", "t\u200bk"),
+    Repair("zero-width joiner", "Rat\u200dhaus", "Rathaus", "th", "t\u200dh"),
+    Repair("byte order mark", "\ufeffBeschluss:", "Beschluss:", "Be", "Be"),
+    Repair("control character", "Rat\x07haus", "Rathaus", "th", "t\x07h"),
+    Repair(
+        "hyphenated word",
+        "Die Verwal-\ntung prüft.",
+        "Die Verwaltung prüft.",
+        "Verwaltung",
+        "Verwal-\ntung",
+    ),
+    Repair(
+        "hyphenated word, crlf",
+        "Die Verwal-\r\ntung prüft.",
+        "Die Verwaltung prüft.",
+        "Verwaltung",
+        "Verwal-\r\ntung",
+    ),
+    Repair(
+        "hyphenated word, spaces around the break",
+        "Die Verwal- \n tung prüft.",
+        "Die Verwaltung prüft.",
+        "Verwaltung",
+        "Verwal- \n tung",
+    ),
+    Repair(
+        "hyphenated capitals",
+        "die BÜRGERLIS-\nTE stimmt zu",
+        "die BÜRGERLISTE stimmt zu",
+        "BÜRGERLISTE",
+        "BÜRGERLIS-\nTE",
+    ),
+    Repair("combining diaeresis", "Ka\u0308se", "Käse", "ä", "a\u0308"),
+    Repair("combining in a word", "Bu\u0308rgerliste", "Bürgerliste", "ü", "u\u0308"),
+    Repair("combining acute", "Cafe\u0301 am Markt", "Café am Markt", "é", "e\u0301"),
+)
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_repair(case: Repair) -> None:
+    cleaned = clean(case.original)
+    assert cleaned.text == case.clean
+    assert cleaned.original == case.original
+    assert unicodedata.is_normalized("NFC", cleaned.text)
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_span_of_the_repaired_place(case: Repair) -> None:
+    cleaned = clean(case.original)
+    start = cleaned.text.index(case.made)
+    assert cleaned.text.count(case.made) == 1
+    assert read(cleaned, start, start + len(case.made)) == case.source
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_span_around_the_repaired_place(case: Repair) -> None:
+    """A range with one more character on each side maps to the source plus its neighbours."""
+    cleaned = clean(case.original)
+    start = cleaned.text.index(case.made)
+    end = start + len(case.made)
+    o_start = case.original.index(case.source)
+    o_end = o_start + len(case.source)
+    a, b = max(start - 1, 0), min(end + 1, len(cleaned.text))
+    expected = case.original[o_start - (start - a) : o_end + (b - end)]
+    assert read(cleaned, a, b) == expected
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_span_of_the_whole_text(case: Repair) -> None:
+    cleaned = clean(case.original)
+    assert read(cleaned, 0, len(cleaned.text)) == case.original.removeprefix("\ufeff")
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_every_character_maps_back_into_its_source(case: Repair) -> None:
+    """Outside the repair, each clean character is read from the same character."""
+    cleaned = clean(case.original)
+    start = cleaned.text.index(case.made)
+    end = start + len(case.made)
+    for i, ch in enumerate(cleaned.text):
+        if not start <= i < end:
+            assert read(cleaned, i, i + 1) == ch
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)
+def test_idempotent(case: Repair) -> None:
+    once = clean(case.original).text
+    again = clean(once)
+    assert again.text == once
+    assert again.dropped == 0
+    assert read(again, 0, len(once)) == once
+
+
+@pytest.mark.parametrize(
+    ("original", "dropped"),
+    [
+        ("Verwal\u00adtung", 1),
+        ("\ufeffA\u200bB\u200cC", 3),
+        ("Rat\x00haus\x7f", 2),
+        ("Ka\u0308se\r\n", 0),
+        ("Verwal-\ntung", 0),
+    ],
+)
+def test_dropped_counts_removed_characters(original: str, dropped: int) -> None:
+    assert clean(original).dropped == dropped
+
+
+# ---------------------------------------------------------------------------------------------
+# The suspended hyphen (Ergänzungsstrich) is not a line-break hyphenation.
+
+
+@pytest.mark.parametrize(
+    ("original", "stem", "conjunction"),
+    [
+        ("Ausschuss für Bau-\nund Umwelt", "Bau-", "und"),
+        ("Ausschuss für Bau- \nund Umwelt", "Bau-", "und"),
+        ("Ausschuss für Bau-\r\nund Umwelt", "Bau-", "und"),
+        ("Ein- \noder Ausfahrt", "Ein-", "oder"),
+        ("Schul-\nsowie Sportausschuss", "Schul-", "sowie"),
+    ],
+)
+def test_suspended_hyphen_survives(original: str, stem: str, conjunction: str) -> None:
+    cleaned = clean(original)
+    words = cleaned.text.split()
+    assert stem in words, cleaned.text
+    assert conjunction in words, cleaned.text
+    assert words.index(conjunction) == words.index(stem) + 1
+    assert clean(cleaned.text).text == cleaned.text
+
+
+def test_suspended_hyphen_on_one_line_is_untouched() -> None:
+    assert clean("Bau- und Umweltausschuss").text == "Bau- und Umweltausschuss"
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "CDU-\nFraktion",  # a real hyphen before a capital: compound word, not hyphenation
+        "Nr. 12-\n13",  # digits
+        "Seite 2 -\nweiter",  # dash after a space
+    ],
+)
+def test_hyphen_before_a_break_that_is_no_hyphenation_stays(original: str) -> None:
+    assert clean(original).text == original
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines and columns of spans are those of the original.
+
+
+def test_span_line_and_column_after_crlf() -> None:
+    cleaned = clean("Beschluss:\r\n\r\nzugestimmt")
+    start = cleaned.text.index("zugestimmt")
+    span = cleaned.span(start, start + len("zugestimmt"))
+    assert cleaned.original[span.start : span.end] == "zugestimmt"
+    assert (span.line, span.column) == (3, 1)
+
+
+def test_span_line_and_column_after_a_joined_word() -> None:
+    cleaned = clean("Die Verwal-\ntung prüft den Antrag.")
+    start = cleaned.text.index("Antrag")
+    span = cleaned.span(start, start + len("Antrag"))
+    assert cleaned.original[span.start : span.end] == "Antrag"
+    assert (span.line, span.column) == (2, 16)
+
+
+def test_empty_range() -> None:
+    cleaned = clean("a\u00a0b")
+    span = cleaned.span(1, 1)
+    assert span.start == span.end == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Repairs in combination.
+
+
+def test_soft_hyphen_before_a_line_break_hyphen_is_idempotent() -> None:
+    once = clean("Verwal\u00ad-\ntung").text
+    assert clean(once).text == once
+
+
+def test_combining_mark_after_a_dropped_character() -> None:
+    cleaned = clean("Mu\u200b\u0308ll")
+    assert cleaned.text in {"Müll", "Mu\u0308ll"}
+    assert clean(cleaned.text).text == cleaned.text
+
+
+_ALPHABET = st.sampled_from(
+    [
+        "a", "u", "A", "U", " ", "-", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u00ad",
+        "\u200b", "\u0308", "\u0301", "\t", "ä", "Ü", "1",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(_ALPHABET, max_size=12).map("".join))
+def test_properties_of_clean(original: str) -> None:
+    cleaned = clean(original)
+    text = cleaned.text
+    assert "\r" not in text
+    assert "\u00a0" not in text and "\u2009" not in text and "\t" not in text
+    assert "\u00ad" not in text and "\u200b" not in text
+    assert unicodedata.is_normalized("NFC", text)
+    assert clean(text).text == text
+    # Every range of the clean view maps inside the original, in order.
+    for i in range(len(text) + 1):
+        span = cleaned.span(i, len(text))
+        assert 0 <= span.start <= span.end <= len(original)

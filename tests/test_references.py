@@ -1,0 +1,233 @@
+"""The paper-reference registry of ratsparse.references: formats, labels, prefixes, roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse.models import Role
+from ratsparse.references import (
+    PAPER_LABELS,
+    PREFIX_KINDS,
+    REF_FORMATS,
+    FoundRef,
+    RefFormat,
+    find_references,
+)
+
+
+def only(text: str, *, exclude: frozenset[str] = frozenset()) -> FoundRef:
+    found = find_references(text, exclude=exclude)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def expected_year(written: str) -> int:
+    """Two-digit years are 20xx below 70, else 19xx (``109/23`` → 2023)."""
+    year = int(written)
+    if len(written) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+# ---------------------------------------------------------------------------------------------
+# Every format of the registry.
+
+
+@pytest.mark.parametrize("fmt", REF_FORMATS, ids=lambda f: f.name)
+def test_example_is_found_with_its_parts(fmt: RefFormat) -> None:
+    parts = fmt.pattern.fullmatch(fmt.example)
+    assert parts is not None, "the example must be in the format it illustrates"
+    groups = parts.groupdict()
+    text = f"Vorlage {fmt.example}" if fmt.needs_label else f"Siehe {fmt.example} im Anhang."
+    ref = only(text)
+    assert ref.reference == fmt.example
+    assert text[ref.start : ref.end] == fmt.example
+    assert ref.prefix == groups.get("prefix")
+    assert ref.number == int(groups["number"])
+    assert ref.year == (expected_year(groups["year"]) if groups.get("year") else None)
+
+
+@pytest.mark.parametrize("fmt", REF_FORMATS, ids=lambda f: f.name)
+def test_example_alone_is_found_unless_it_needs_a_label(fmt: RefFormat) -> None:
+    found = find_references(fmt.example)
+    if fmt.needs_label:
+        assert found == []
+    else:
+        assert [r.reference for r in found] == [fmt.example]
+        assert found[0].label is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "prefix", "number", "year", "kind"),
+    [
+        ("Vorlage AN/0131/2022", "AN/0131/2022", "AN", 131, 2022, "Antrag"),
+        ("die Mitteilung M/0012/2021", "M/0012/2021", "M", 12, 2021, "Mitteilung"),
+        ("Vorlage V/2021/1234", "V/2021/1234", "V", 1234, 2021, "Vorlage"),
+        ("Antrag 20-26/ A 01508", "20-26/ A 01508", "A", 1508, None, "Antrag"),
+        ("Antrag Nr. 20-26 / A 03318", "20-26 / A 03318", "A", 3318, None, "Antrag"),
+        ("Drucksache 1770/2020", "1770/2020", None, 1770, 2020, "Drucksache"),
+        ("Drucksache: 109/23", "109/23", None, 109, 2023, "Drucksache"),
+        ("Antrag Nr. 12/98", "12/98", None, 12, 1998, "Antrag"),
+        ("Anfrage AF/0003/2020", "AF/0003/2020", "AF", 3, 2020, "Anfrage"),
+    ],
+)
+def test_reference_parts(
+    text: str, reference: str, prefix: str | None, number: int, year: int | None, kind: str
+) -> None:
+    ref = only(text)
+    assert (ref.reference, ref.prefix, ref.number, ref.year, ref.kind) == (
+        reference,
+        prefix,
+        number,
+        year,
+        kind,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels and prefixes.
+
+NEEDS_LABEL = [f for f in REF_FORMATS if f.needs_label]
+
+
+def test_some_format_needs_a_label() -> None:
+    assert NEEDS_LABEL
+
+
+@pytest.mark.parametrize("fmt", NEEDS_LABEL, ids=lambda f: f.name)
+@pytest.mark.parametrize("before", ["Flurstück ", "Gemarkung Nord, ", "am ", ""])
+def test_label_needing_format_is_not_found_without_a_label(fmt: RefFormat, before: str) -> None:
+    assert find_references(f"{before}{fmt.example}") == []
+
+
+@pytest.mark.parametrize("fmt", NEEDS_LABEL, ids=lambda f: f.name)
+def test_label_needing_format_is_found_after_verwaltungsvorlage(fmt: RefFormat) -> None:
+    ref = only(f"Verwaltungsvorlage {fmt.example}")
+    assert ref.reference == fmt.example
+    assert ref.label == "Verwaltungsvorlage"
+    assert ref.kind == "Vorlage"
+
+
+def test_flurstueck_is_no_reference_but_a_later_vorlage_is() -> None:
+    found = find_references("Flurstück 109/23, Vorlage 110/23")
+    assert [r.reference for r in found] == ["110/23"]
+
+
+@pytest.mark.parametrize(("label", "kind"), sorted(PAPER_LABELS.items()))
+@pytest.mark.parametrize("fmt", NEEDS_LABEL, ids=lambda f: f.name)
+def test_every_paper_label(label: str, kind: str, fmt: RefFormat) -> None:
+    for written in (label, label.capitalize(), label.upper()):
+        for between in (" ", ": ", " Nr. "):
+            ref = only(f"{written}{between}{fmt.example}")
+            assert ref.label == written
+            assert ref.kind == kind
+
+
+@pytest.mark.parametrize(("prefix", "kind"), sorted(PREFIX_KINDS.items()))
+def test_every_prefix_kind(prefix: str, kind: str) -> None:
+    for reference in (f"{prefix}/0042/2021", f"{prefix}/2021/0042"):
+        ref = only(f"Es gilt {reference}.")
+        assert ref.prefix == prefix
+        assert ref.number == 42
+        assert ref.year == 2021
+        assert ref.kind == kind
+
+
+def test_prefix_kind_wins_over_label() -> None:
+    ref = only("Vorlage AN/0131/2022")
+    assert ref.label == "Vorlage"
+    assert ref.kind == "Antrag"
+
+
+def test_unknown_prefix_has_no_kind() -> None:
+    ref = only("Es gilt XQ/0001/2021.")
+    assert ref.prefix == "XQ"
+    assert ref.kind is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Exclusion of session numbers.
+
+
+def test_excluded_session_number_is_not_returned() -> None:
+    text = "Sitzung ABC/0007/2022, Vorlage AN/0131/2022"
+    assert [r.reference for r in find_references(text)] == ["ABC/0007/2022", "AN/0131/2022"]
+    ref = only(text, exclude=frozenset({"ABC/0007/2022"}))
+    assert ref.reference == "AN/0131/2022"
+
+
+def test_exclude_removes_every_repeat() -> None:
+    text = "RAT/0001/2023 und nochmals RAT/0001/2023"
+    assert len(find_references(text)) == 2
+    assert find_references(text, exclude=frozenset({"RAT/0001/2023"})) == []
+
+
+def test_exclude_does_not_hide_other_references() -> None:
+    text = "Vorlage 1770/2020 und Vorlage 1771/2020"
+    found = find_references(text, exclude=frozenset({"1770/2020"}))
+    assert [r.reference for r in found] == ["1771/2020"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles.
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dieser Antrag ersetzt den Antrag AN/0100/2022.", "replaced"),
+        ("Der Ursprungsantrag AN/0100/2022 wird ersetzt.", "replaced"),
+        ("Die Vorlage 1770/2020 soll die alte Satzung ersetzen.", "replaced"),
+        ("Beschlossen in der Fassung des Änderungsantrags AN/0140/2022.", "amended"),
+        ("Die Vorlage V/2021/1234 wird geändert durch die Tischvorlage.", "amended"),
+        (
+            "Der Rat beschließt die Vorlage V/2021/1234 mit den Änderungen des Ausschusses.",
+            "amended",
+        ),
+        ("Siehe Vorlage 1770/2020.", "mentioned"),
+        ("Die Vorlage AN/0131/2022 wird beschlossen.", "mentioned"),
+    ],
+)
+def test_role(text: str, role: Role) -> None:
+    assert only(text).role == role
+
+
+def test_role_is_decided_per_sentence() -> None:
+    text = "Der Antrag AN/0100/2022 wird ersetzt. Die Vorlage V/2021/1234 bleibt bestehen."
+    roles = {r.reference: r.role for r in find_references(text)}
+    assert roles == {"AN/0100/2022": "replaced", "V/2021/1234": "mentioned"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Things that are not references.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am 17.01.2022",
+        "Vorlage vom 17.01.2022",
+        "17.01.22",
+        "2018-2022",
+        "Vorlage 2018-2022",
+        "im Zeitraum 2018 - 2022",
+        "um 17:30 Uhr",
+        "Vorlage 17:30",
+        "von 09:00 bis 10:30",
+        "Antrag 2,5 Mio. Euro",
+        "AN/0131/20221",
+        "xAN/0131/2022",
+        "AN/0131/2022-1",
+    ],
+)
+def test_not_a_reference(text: str) -> None:
+    assert find_references(text) == []
+
+
+def test_references_are_in_order_of_appearance() -> None:
+    text = "Vorlage 109/23 zu AN/0131/2022 und V/2021/1234 sowie 1770/2020"
+    found = find_references(text)
+    assert [r.reference for r in found] == ["109/23", "AN/0131/2022", "V/2021/1234", "1770/2020"]
+    assert [r.start for r in found] == sorted(r.start for r in found)
+    for r in found:
+        assert text[r.start : r.end] == r.reference

@@ -1,0 +1,347 @@
+"""The vocabulary tables of ratsparse.vocab, entry by entry, and their agreement with grammars."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ratsparse import vocab
+from ratsparse.models import Outcome
+from ratsparse.parser import grammar_dir
+
+VOTE_GRAMMAR = (grammar_dir() / "vote.lark").read_text(encoding="utf-8")
+DOCUMENT_GRAMMAR = (grammar_dir() / "document.lark").read_text(encoding="utf-8")
+
+
+def _sequence(pattern: str, i: int) -> tuple[list[str], int]:
+    """The words one branch of a plain regex spells, up to ``|`` or ``)``."""
+    words = [""]
+    while i < len(pattern) and pattern[i] not in "|)":
+        if pattern.startswith("(?:", i):
+            options, i = _branches(pattern, i + 3)
+            assert pattern[i] == ")", pattern
+            i += 1
+        elif pattern[i] == "\\":
+            options, i = [pattern[i + 1]], i + 2
+        else:
+            assert pattern[i] not in "[]{}()*+^$.", f"cannot expand {pattern!r} at {i}"
+            options, i = [pattern[i]], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            options, i = [*options, ""], i + 1
+        words = [w + o for w in words for o in options]
+    return words, i
+
+
+def _branches(pattern: str, i: int) -> tuple[list[str], int]:
+    """The words an alternation spells (``a|b(?:c)?|d\\.?``), up to its closing ``)``."""
+    words: list[str] = []
+    while True:
+        branch, i = _sequence(pattern, i)
+        words += branch
+        if i < len(pattern) and pattern[i] == "|":
+            i += 1
+            continue
+        return words, i
+
+
+def expand(pattern: str) -> list[str]:
+    """Every word a plain regex (literals, escapes, ``?``, ``(?:…)``, ``|``) matches."""
+    words, end = _branches(pattern, 0)
+    assert end == len(pattern), f"cannot expand {pattern!r}"
+    return words
+
+
+def alternatives(grammar: str, terminal: str) -> list[str]:
+    """Every word of the first ``(?i:…)`` group in the definition of ``terminal``."""
+    line = re.search(rf"^{terminal}(?:\.-?[0-9]+)?\s*:(.*)$", grammar, re.MULTILINE)
+    assert line is not None, f"{terminal} not found"
+    body = line.group(1)
+    words, end = _branches(body, body.index("(?i:") + len("(?i:"))
+    assert body[end] == ")"
+    return words
+
+
+def count_key(word: str) -> str:
+    """A count label folded as the COUNT_KEYS table keys are."""
+    return vocab.key(word).rstrip(":").rstrip(".")
+
+
+def test_alternatives_reader_sees_the_grammar() -> None:
+    verdicts = alternatives(VOTE_GRAMMAR, "VERDICT")
+    assert {"zugestimmt", "abgelehnt", "vertagt"} <= set(verdicts)
+    assert {"enth", "enth."} <= set(alternatives(VOTE_GRAMMAR, "COUNT_KEY"))
+    assert set(expand(r"enthaltung(?:en)?|enth\.?")) == {
+        "enthaltung",
+        "enthaltungen",
+        "enth.",
+        "enth",
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# key
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("  Ja :  ", "ja"),
+        ("Enth.:", "enth"),
+        ("Für  den\nAntrag:", "für den antrag"),
+        ("| Beschluss | ", "beschluss"),
+        ("- Vertagt -", "vertagt"),
+        ("*Zugestimmt*", "zugestimmt"),
+    ],
+)
+def test_key_folds(raw: str, folded: str) -> None:
+    assert vocab.key(raw) == folded
+
+
+@pytest.mark.parametrize(
+    "table",
+    [vocab.OUTCOME_PHRASES, vocab.COUNT_KEYS, vocab.NUMBER_WORDS],
+    ids=["OUTCOME_PHRASES", "COUNT_KEYS", "NUMBER_WORDS"],
+)
+def test_table_keys_are_folded(table: dict[str, object]) -> None:
+    for k in table:
+        assert vocab.key(k) == k, k
+
+
+# ---------------------------------------------------------------------------------------------
+# OUTCOME_PHRASES / outcome_of
+
+
+@pytest.mark.parametrize(("phrase", "outcome"), sorted(vocab.OUTCOME_PHRASES.items()))
+def test_outcome_of_every_phrase(phrase: str, outcome: Outcome) -> None:
+    assert vocab.outcome_of(phrase) == outcome
+    assert vocab.outcome_of(phrase.capitalize()) == outcome
+    assert vocab.outcome_of(f"Der Antrag wird {phrase}.") == outcome
+    assert vocab.outcome_of(f"| {phrase} |") == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("ungeändert beschlossen", "approved"),
+        ("geändert beschlossen", "approved_amended"),
+        ("mit Änderungen beschlossen", "approved_amended"),
+        ("in geänderter Form empfohlen", "approved_amended"),
+        ("endgültig abgelehnt", "rejected"),
+        ("Zur Kenntnis genommen", "noted"),
+        ("Beschluss: wie Vorlage", "approved"),
+        ("ohne Votum in nachfolgende Gremien", "referred"),
+        ("Ungeändert Beschlossen", "approved"),
+    ],
+)
+def test_longest_phrase_wins(text: str, outcome: Outcome) -> None:
+    assert vocab.outcome_of(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Der Rat tagt.", "beschlossene Sache", "Abgelehntes", "Beschlussvorlage", "Kenntnisse"],
+)
+def test_no_outcome_for_unknown_text(text: str) -> None:
+    # Phrases match whole words only.
+    assert vocab.outcome_of(text) is None
+
+
+@pytest.mark.parametrize("word", alternatives(VOTE_GRAMMAR, "VERDICT"))
+def test_every_verdict_word_of_the_grammar_has_an_outcome(word: str) -> None:
+    assert vocab.outcome_of(word) is not None
+    assert vocab.outcome_of(word.capitalize()) == vocab.outcome_of(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "amended"),
+    [
+        ("ungeändert beschlossen", False),
+        ("Ungeändert empfohlen", False),
+        ("geändert beschlossen", True),
+        ("mit Änderungen beschlossen", True),
+        ("mit Änderung empfohlen", True),
+        ("in geänderter Form beschlossen", True),
+        ("beschlossen", None),
+        ("abgelehnt", None),
+    ],
+)
+def test_amended_of(text: str, amended: bool | None) -> None:
+    assert vocab.amended_of(text) is amended
+
+
+@pytest.mark.parametrize("phrase", sorted(vocab.OUTCOME_PHRASES))
+def test_amended_phrases_say_geaendert(phrase: str) -> None:
+    amended = vocab.amended_of(phrase)
+    if vocab.OUTCOME_PHRASES[phrase] == "approved_amended":
+        assert amended is True
+    else:
+        assert amended is not True
+
+
+# ---------------------------------------------------------------------------------------------
+# COUNT_KEYS
+
+
+@pytest.mark.parametrize(("label", "field"), sorted(vocab.COUNT_KEYS.items()))
+def test_count_key_entry(label: str, field: str | None) -> None:
+    assert vocab.COUNT_KEYS[count_key(f"{label.capitalize()}:")] == field
+    assert vocab.COUNT_KEYS[count_key(f"{label.upper()} :")] == field
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Ja:", "yes"),
+        ("Dafür:", "yes"),
+        ("Nein-Stimmen:", "no"),
+        ("Gegenstimmen", "no"),
+        ("Enth.:", "abstain"),
+        ("Stimmenthaltungen:", "abstain"),
+        ("Befangen:", "conflicted"),
+        ("Anwesend:", "present"),
+        ("Ungültige Stimmen:", None),
+    ],
+)
+def test_count_key_meaning(label: str, field: str | None) -> None:
+    assert count_key(label) in vocab.COUNT_KEYS
+    assert vocab.COUNT_KEYS[count_key(label)] == field
+
+
+@pytest.mark.parametrize(
+    ("terminal", "grammar"),
+    [
+        ("COUNT_KEY", VOTE_GRAMMAR),
+        ("COUNT_WORD", VOTE_GRAMMAR),
+        ("COUNT_TABLE_KEY", VOTE_GRAMMAR),
+        ("COUNT_LINE", DOCUMENT_GRAMMAR),
+    ],
+)
+def test_every_count_word_of_the_grammars_has_a_count_key(terminal: str, grammar: str) -> None:
+    words = alternatives(grammar, terminal)
+    assert words
+    missing = sorted({w for w in words if count_key(w) not in vocab.COUNT_KEYS})
+    assert not missing, f"{terminal} words without a COUNT_KEYS entry: {missing}"
+
+
+# ---------------------------------------------------------------------------------------------
+# NUMBER_WORDS / number_of
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(vocab.NUMBER_WORDS.items()))
+def test_number_of_every_number_word(word: str, value: int) -> None:
+    assert vocab.number_of(word) == value
+    assert vocab.number_of(word.capitalize()) == value
+    assert vocab.number_of(word.upper()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("0", 0), ("7", 7), ("12", 12), (" 31 ", 31), ("120", 120)]
+)
+def test_number_of_digits(text: str, value: int) -> None:
+    assert vocab.number_of(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "viele", "zwölfe", "1.5", "12a", "einige"])
+def test_number_of_unknown(text: str) -> None:
+    assert vocab.number_of(text) is None
+
+
+@pytest.mark.parametrize("terminal", ["NUMBER_WORD", "LEAD_NUMBER"])
+def test_every_number_word_of_the_grammar_has_a_value(terminal: str) -> None:
+    missing = [w for w in alternatives(VOTE_GRAMMAR, terminal) if vocab.number_of(w) is None]
+    assert not missing, f"{terminal} words without a NUMBER_WORDS entry: {missing}"
+
+
+# ---------------------------------------------------------------------------------------------
+# PARTY_ALIASES / party_of
+
+ALIASES: list[tuple[str, str]] = sorted(
+    (alias, party) for party, aliases in vocab.PARTY_ALIASES.items() for alias in aliases
+)
+
+
+@pytest.mark.parametrize(("alias", "party"), ALIASES)
+def test_party_of_every_alias(alias: str, party: str) -> None:
+    assert vocab.party_of(alias) == party
+    assert vocab.party_of(alias.upper()) == party
+    assert vocab.party_of(alias.title()) == party
+
+
+@pytest.mark.parametrize(("alias", "party"), ALIASES)
+def test_party_of_every_alias_as_a_faction(alias: str, party: str) -> None:
+    assert vocab.party_of(f"Fraktion {alias}") == party
+    assert vocab.party_of(f"{alias}-Fraktion") == party
+
+
+@pytest.mark.parametrize("party", sorted(vocab.PARTY_ALIASES))
+def test_party_of_the_canonical_name(party: str) -> None:
+    assert vocab.party_of(party) == party
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("SPD-Fraktion", "SPD"),
+        ("CDU-Fraktion", "CDU"),
+        ("der FDP-Fraktion", "FDP"),
+        ("Fraktion Bündnis 90/Die Grünen", "GRÜNE"),
+        ("Fraktion BÜNDNIS 90/DIE GRÜNEN", "GRÜNE"),
+        ("Die Linke.Köln", "LINKE"),
+        ("DIE LINKE.Bonn", "LINKE"),
+        ("Fraktion DIE LINKE.", "LINKE"),
+        ("die Grünen", "GRÜNE"),
+        ("AfD-Ratsgruppe", "AfD"),
+        ("Ratsgruppe Volt", "Volt"),
+        ("SPD-Kreistagsfraktion", "SPD"),
+        ("Freie Wähler-Fraktion", "FW"),
+        ("Fraktion der SPD", "SPD"),
+        ("die Fraktion der CDU", "CDU"),
+        ("Die PARTEI", "PARTEI"),
+        ("Grüne Köln", "GRÜNE"),
+    ],
+)
+def test_party_of_written_forms(name: str, party: str) -> None:
+    assert vocab.party_of(name) == party
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Gruppe GUT", "Die Unabhängigen", "Pro Köln", "Fraktion pro Köln", "Herr Müller", "", "RM"],
+)
+def test_party_of_unknown_groups(name: str) -> None:
+    assert vocab.party_of(name) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# PERSON_TITLES / is_person
+
+
+@pytest.mark.parametrize("title", vocab.PERSON_TITLES)
+def test_is_person_for_every_title(title: str) -> None:
+    assert vocab.is_person(f"{title} Müller")
+    assert vocab.is_person(f"{title.capitalize()} Müller")
+    assert vocab.is_person(f"{title.upper()} Müller (SPD)")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CDU-Fraktion",
+        "SPD",
+        "Fraktion Die Linke",
+        "Bündnis 90/Die Grünen",
+        "Gruppe GUT",
+        "Ratsgruppe Volt",
+        "Herrmann-Stiftung",
+        "Frauenunion",
+        "",
+    ],
+)
+def test_is_person_false_for_factions(name: str) -> None:
+    assert not vocab.is_person(name)
+
+
+@pytest.mark.parametrize("title", vocab.PERSON_TITLES)
+def test_no_title_is_a_party(title: str) -> None:
+    assert vocab.party_of(title) is None

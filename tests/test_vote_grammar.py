@@ -1,0 +1,474 @@
+"""grammar/vote.lark, rule by rule, through ``parse_vote``.
+
+Each table row is a vote text of our own and the items the grammar must read from it. The coverage
+tests at the end fail when vote.lark gains a rule or terminal no row exercises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from lark import Token
+
+from ratsparse.parser import Member, VoteItem, VoteItemKind, build, grammar_dir, parse_vote
+
+GRAMMAR_TEXT = (grammar_dir() / "vote.lark").read_text(encoding="utf-8")
+
+
+def grammar_rules(text: str) -> set[str]:
+    """Rule names defined in a grammar (``name:`` or ``?name:``), without ``_``-inlined rules."""
+    return {m.group(1) for m in re.finditer(r"^\??([a-z][a-z0-9_]*)\s*:", text, re.MULTILINE)}
+
+
+def grammar_terminals(text: str) -> set[str]:
+    """Terminal names defined in a grammar (``NAME:`` or ``NAME.prio:``), without ``_`` ones."""
+    pattern = r"^([A-Z][A-Z0-9_]*)(?:\.-?[0-9]+)?\s*:"
+    return {m.group(1) for m in re.finditer(pattern, text, re.MULTILINE)}
+
+
+def _sequence(pattern: str, i: int) -> tuple[list[str], int]:
+    """The words one branch of a plain regex spells, up to ``|`` or ``)``."""
+    words = [""]
+    while i < len(pattern) and pattern[i] not in "|)":
+        if pattern.startswith("(?:", i):
+            options, i = _branches(pattern, i + 3)
+            assert pattern[i] == ")", pattern
+            i += 1
+        elif pattern[i] == "\\":
+            options, i = [pattern[i + 1]], i + 2
+        else:
+            assert pattern[i] not in "[]{}()*+^$.", f"cannot expand {pattern!r} at {i}"
+            options, i = [pattern[i]], i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            options, i = [*options, ""], i + 1
+        words = [w + o for w in words for o in options]
+    return words, i
+
+
+def _branches(pattern: str, i: int) -> tuple[list[str], int]:
+    """The words an alternation spells (``a|b(?:c)?|d\\.?``), up to its closing ``)``."""
+    words: list[str] = []
+    while True:
+        branch, i = _sequence(pattern, i)
+        words += branch
+        if i < len(pattern) and pattern[i] == "|":
+            i += 1
+            continue
+        return words, i
+
+
+def expand(pattern: str) -> list[str]:
+    """Every word a plain regex (literals, escapes, ``?``, ``(?:…)``, ``|``) matches."""
+    words, end = _branches(pattern, 0)
+    assert end == len(pattern), f"cannot expand {pattern!r}"
+    return words
+
+
+def alternatives(grammar: str, terminal: str) -> list[str]:
+    """Every word of the first ``(?i:…)`` group in the definition of ``terminal``."""
+    line = re.search(rf"^{terminal}(?:\.-?[0-9]+)?\s*:(.*)$", grammar, re.MULTILINE)
+    assert line is not None, f"{terminal} not found"
+    body = line.group(1)
+    words, end = _branches(body, body.index("(?i:") + len("(?i:"))
+    assert body[end] == ")"
+    return words
+
+
+# ---------------------------------------------------------------------------------------------
+# The table.
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: VoteItemKind
+    key: str | None = None
+    """The keyword as written; None: not checked."""
+    number: str | None = None
+    groups: tuple[str, ...] = ()
+    """Group names; a member with a number is written ``"4 SPD"``."""
+
+
+def shown(member: Member) -> str:
+    return f"{member.number.text} {member.name.text}" if member.number else member.name.text
+
+
+def meaningful(items: tuple[VoteItem, ...]) -> list[VoteItem]:
+    return [item for item in items if item.kind != "filler"]
+
+
+@dataclass(frozen=True)
+class VoteCase:
+    text: str
+    items: tuple[Item, ...]
+
+
+VOTE_CASES: tuple[VoteCase, ...] = (
+    # unanimity
+    VoteCase("einstimmig", (Item("unanimity", "einstimmig"),)),
+    VoteCase("Einvernehmlich beschlossen", (Item("unanimity", "Einvernehmlich"), Item("verdict"))),
+    # majority
+    VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
+    VoteCase("Mit Mehrheit", (Item("majority", "Mit Mehrheit"),)),
+    VoteCase("mit großer Stimmenmehrheit", (Item("majority", "mit großer Stimmenmehrheit"),)),
+    VoteCase("mit knapper Mehrheit", (Item("majority", "mit knapper Mehrheit"),)),
+    # supporters
+    VoteCase(
+        "mit den Stimmen der CDU-Fraktion, der SPD-Fraktion und von RM Meier",
+        (
+            Item(
+                "supporters",
+                "mit den Stimmen der",
+                groups=("CDU-Fraktion", "SPD-Fraktion", "RM Meier"),
+            ),
+        ),
+    ),
+    VoteCase(
+        "bei Zustimmung der Grünen", (Item("supporters", "bei Zustimmung der", groups=("Grünen",)),)
+    ),
+    VoteCase(
+        "mit den Stimmen von CDU sowie FDP",
+        (Item("supporters", "mit den Stimmen von", groups=("CDU", "FDP")),),
+    ),
+    VoteCase(
+        "mit den Stimmen der Fraktion Bündnis 90/Die Grünen",
+        (Item("supporters", groups=("Fraktion Bündnis 90/Die Grünen",)),),
+    ),
+    # opponents
+    VoteCase(
+        "gegen die Stimmen der AfD-Fraktion",
+        (Item("opponents", "gegen die Stimmen der", groups=("AfD-Fraktion",)),),
+    ),
+    VoteCase("gegen SPD und FDP", (Item("opponents", "gegen", groups=("SPD", "FDP")),)),
+    VoteCase(
+        "gegen die Stimme von Pro Köln",
+        (Item("opponents", "gegen die Stimme von", groups=("Pro Köln",)),),
+    ),
+    VoteCase("gegen CDU; FDP bzw. AfD", (Item("opponents", groups=("CDU", "FDP", "AfD")),)),
+    VoteCase(
+        "gegen die Stimmen der Fraktion Die Linke und der Gruppe GUT",
+        (Item("opponents", groups=("Fraktion Die Linke", "Gruppe GUT")),),
+    ),
+    # abstainers
+    VoteCase(
+        "bei Stimmenthaltung der FDP-Fraktion",
+        (Item("abstainers", "bei Stimmenthaltung der", groups=("FDP-Fraktion",)),),
+    ),
+    VoteCase(
+        "bei Enthaltung der Stimmen des RM Herrn Krause (FDP)",
+        (Item("abstainers", "bei Enthaltung der Stimmen des", groups=("RM Herrn Krause (FDP)",)),),
+    ),
+    VoteCase(
+        "einstimmig bei Stimmenthaltung der FDP und der Linken",
+        (Item("unanimity"), Item("abstainers", groups=("FDP", "Linken"))),
+    ),
+    VoteCase(
+        "Einstimmig bei Stimmenthaltung von Herrn Krause beschlossen.",
+        (
+            Item("unanimity"),
+            Item("abstainers", "bei Stimmenthaltung von", groups=("Herrn Krause",)),
+            Item("verdict", "beschlossen"),
+        ),
+    ),
+    # lists end where the next phrase begins: `und`/`sowie`/`,` before bei/gegen/mit
+    VoteCase(
+        "Mehrheitlich gegen die Stimmen der SPD und bei Stimmenthaltung der Linken zugestimmt.",
+        (
+            Item("majority", "Mehrheitlich"),
+            Item("opponents", "gegen die Stimmen der", groups=("SPD",)),
+            Item("abstainers", "bei Stimmenthaltung der", groups=("Linken",)),
+            Item("verdict", "zugestimmt"),
+        ),
+    ),
+    VoteCase(
+        "gegen die Stimmen der CDU und FDP und bei Enthaltung der Grünen",
+        (
+            Item("opponents", groups=("CDU", "FDP")),
+            Item("abstainers", groups=("Grünen",)),
+        ),
+    ),
+    VoteCase(
+        "gegen die Stimmen der CDU, der FDP sowie von Herrn Weber und bei Enthaltung der Piraten",
+        (
+            Item("opponents", groups=("CDU", "FDP", "Herrn Weber")),
+            Item("abstainers", groups=("Piraten",)),
+        ),
+    ),
+    VoteCase(
+        "mit den Stimmen der CDU sowie bei Enthaltung der FDP",
+        (Item("supporters", groups=("CDU",)), Item("abstainers", groups=("FDP",))),
+    ),
+    VoteCase(
+        "mit den Stimmen der CDU, gegen die Stimmen der SPD",
+        (Item("supporters", groups=("CDU",)), Item("opponents", groups=("SPD",))),
+    ),
+    VoteCase(
+        "mit den Stimmen der CDU und mit den Stimmen der Volt-Fraktion",
+        (Item("supporters", groups=("CDU",)), Item("supporters", groups=("Volt-Fraktion",))),
+    ),
+    # count: KEY: number (members)
+    VoteCase("Ja: 12", (Item("count", "Ja:", "12"),)),
+    VoteCase("Nein-Stimmen: 0", (Item("count", "Nein-Stimmen:", "0"),)),
+    VoteCase("Ja: zwölf", (Item("count", "Ja:", "zwölf"),)),
+    VoteCase(
+        "dafür: 10 (4 SPD, 3 CDU, 3 FDP)",
+        (Item("count", "dafür:", "10", ("4 SPD", "3 CDU", "3 FDP")),),
+    ),
+    VoteCase("Enth.: 1 (OP)", (Item("count", "Enth.:", "1", ("OP",)),)),
+    VoteCase(
+        "dafür: 10 (4 SPD, 3 CDU,\n3 FDP)",
+        (Item("count", "dafür:", "10", ("4 SPD", "3 CDU", "3 FDP")),),
+    ),
+    VoteCase(
+        "dagegen: 5 (\n3 AfD, 2 FW\n)",
+        (Item("count", "dagegen:", "5", ("3 AfD", "2 FW")),),
+    ),
+    VoteCase(
+        "Ja: 12, Nein: 3, Enthaltungen: 1",
+        (
+            Item("count", "Ja:", "12"),
+            Item("count", "Nein:", "3"),
+            Item("count", "Enthaltungen:", "1"),
+        ),
+    ),
+    VoteCase(
+        "Ja: 2 (CDU)\nNein: 3 (AfD)",
+        (Item("count", "Ja:", "2", ("CDU",)), Item("count", "Nein:", "3", ("AfD",))),
+    ),
+    VoteCase("JA:\nNEIN:", (Item("count", "JA:"), Item("count", "NEIN:"))),
+    # count: lead number + count word (members)
+    VoteCase(
+        "31 Ja-Stimmen (SPD, Grüne)",
+        (Item("count", "Ja-Stimmen", "31", ("SPD", "Grüne")),),
+    ),
+    VoteCase(
+        "40 Gegenstimmen (CDU, FDP, LR)",
+        (Item("count", "Gegenstimmen", "40", ("CDU", "FDP", "LR")),),
+    ),
+    VoteCase("2 Enthaltungen", (Item("count", "Enthaltungen", "2"),)),
+    VoteCase("eine Gegenstimme", (Item("count", "Gegenstimme", "eine"),)),
+    VoteCase("1 Enthaltung", (Item("count", "Enthaltung", "1"),)),
+    VoteCase("eine Stimmenthaltung", (Item("count", "Stimmenthaltung", "eine"),)),
+    VoteCase("zwei Nein-Stimmen", (Item("count", "Nein-Stimmen", "zwei"),)),
+    VoteCase(
+        "mehrheitlich bei 2 Enthaltungen beschlossen",
+        (Item("majority"), Item("count", "Enthaltungen", "2"), Item("verdict", "beschlossen")),
+    ),
+    # count: table form  KEY   number Stimmen   members
+    VoteCase(
+        "Ja   12 Stimmen   CDU, Grüne",
+        (Item("count", "Ja", "12", ("CDU", "Grüne")),),
+    ),
+    VoteCase(
+        "Nein   eine Stimme   Frau X (Pro Köln)",
+        (Item("count", "Nein", "eine", ("Frau X (Pro Köln)",)),),
+    ),
+    VoteCase(
+        "Ja   12 Stimmen   CDU,\nGrüne",
+        (Item("count", "Ja", "12", ("CDU", "Grüne")),),
+    ),
+    VoteCase(
+        "Ja   3 Stimmen   SPD\nNein   keine Stimmen",
+        (Item("count", "Ja", "3", ("SPD",)), Item("count", "Nein", "keine")),
+    ),
+    # ratio
+    VoteCase("mit 17:3 Stimmen", (Item("ratio", "mit 17:3 Stimmen"),)),
+    VoteCase("mit 17 : 3 Stimmen", (Item("ratio", "mit 17 : 3 Stimmen"),)),
+    VoteCase("mit 21 zu 9 Stimmen", (Item("ratio", "mit 21 zu 9 Stimmen"),)),
+    VoteCase("Stimmenverhältnis von 44 : 4", (Item("ratio", "Stimmenverhältnis von 44 : 4"),)),
+    # verdict
+    VoteCase("zugestimmt", (Item("verdict", "zugestimmt"),)),
+    VoteCase("Der Antrag wird abgelehnt.", (Item("verdict", "abgelehnt"),)),
+    VoteCase("zur Kenntnis genommen", (Item("verdict", "Kenntnis"),)),
+    VoteCase("einstimmig dafür", (Item("unanimity"), Item("verdict", "dafür"))),
+    # subject
+    VoteCase("Zu Ziffer 2: einstimmig", (Item("subject", "Zu Ziffer 2"), Item("unanimity"))),
+    VoteCase("Zu Punkt 1.2:", (Item("subject", "Zu Punkt 1.2"),)),
+    VoteCase("Dringlichkeit: einstimmig", (Item("subject", "Dringlichkeit"), Item("unanimity"))),
+    # aside
+    VoteCase(
+        "(Herr X nimmt nicht teil.) einstimmig",
+        (Item("aside", "(Herr X nimmt nicht teil.)"), Item("unanimity")),
+    ),
+    # filler only
+    VoteCase("Der Ausschuss hat getagt.", ()),
+    VoteCase("Sitzung um 17:30 Uhr", ()),
+)
+
+
+@pytest.mark.parametrize("case", VOTE_CASES, ids=lambda c: c.text)
+def test_vote_items(case: VoteCase) -> None:
+    result = parse_vote(case.text)
+    assert result.skipped == ()
+    got = meaningful(result.items)
+    assert [item.kind for item in got] == [item.kind for item in case.items]
+    for item, want in zip(got, case.items, strict=True):
+        if want.key is not None:
+            assert item.key is not None and item.key.text == want.key
+        assert (item.number.text if item.number else None) == want.number
+        assert tuple(shown(m) for m in item.groups) == want.groups
+        for member in item.groups:
+            assert not member.name.text[:1].isdigit(), "a member's number belongs in .number"
+
+
+@pytest.mark.parametrize("case", VOTE_CASES, ids=lambda c: c.text)
+def test_pieces_point_into_the_text(case: VoteCase) -> None:
+    for item in parse_vote(case.text).items:
+        assert case.text[item.piece.start : item.piece.end] == item.piece.text
+        for piece in (item.key, item.number):
+            if piece is not None:
+                assert case.text[piece.start : piece.end] == piece.text
+        for member in item.groups:
+            assert case.text[member.name.start : member.name.end] == member.name.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enth.: 1 (OP)",
+        "dafür: 10 (4 SPD, 3 CDU, 3 FDP)",
+        "31 Ja-Stimmen (SPD, Grüne)",
+    ],
+)
+def test_count_piece_includes_the_closing_parenthesis(text: str) -> None:
+    [item] = parse_vote(text).items
+    assert item.kind == "count"
+    assert item.piece.text == text
+
+
+def test_filler_items_keep_unknown_words() -> None:
+    items = parse_vote("Der Ausschuss vertagt die Sache").items
+    assert [(i.kind, i.piece.text) for i in items] == [
+        ("filler", "Der"),
+        ("filler", "Ausschuss"),
+        ("verdict", "vertagt"),
+        ("filler", "die"),
+        ("filler", "Sache"),
+    ]
+
+
+def test_a_group_name_does_not_swallow_und() -> None:
+    [opp, abst] = meaningful(
+        parse_vote("gegen die Stimmen der SPD und bei Enthaltung der Grünen").items
+    )
+    assert opp.kind == "opponents"
+    assert [m.name.text for m in opp.groups] == ["SPD"]
+    assert opp.piece.text == "gegen die Stimmen der SPD"
+    assert abst.kind == "abstainers"
+    assert [m.name.text for m in abst.groups] == ["Grünen"]
+
+
+def test_empty_template_gives_counts_without_numbers() -> None:
+    items = parse_vote("JA:\nNEIN:\nENTHALTUNGEN:").items
+    assert [i.kind for i in items] == ["count", "count", "count"]
+    assert all(i.number is None and i.groups == () for i in items)
+
+
+def test_a_line_break_ends_a_count_member_list_without_parentheses() -> None:
+    items = meaningful(parse_vote("Ja   3 Stimmen   SPD\nzugestimmt").items)
+    assert [i.kind for i in items] == ["count", "verdict"]
+    assert [m.name.text for m in items[0].groups] == ["SPD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("einstimmig bei einer Enthaltung", "unanimity"),
+        ("einstimmig bei einer Enthaltung zugestimmt", "verdict"),
+        ("mehrheitlich bei einer Enthaltung beschlossen", "majority"),
+    ],
+)
+def test_bei_einer_enthaltung_does_not_lose_the_rest(text: str, kind: VoteItemKind) -> None:
+    items = meaningful(parse_vote(text).items)
+    assert kind in [i.kind for i in items]
+    names = [m.name.text for i in items for m in i.groups]
+    assert "zugestimmt" not in names
+    assert "beschlossen" not in names
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary of the terminals.
+
+
+def test_alternatives_reader() -> None:
+    assert "zugestimmt" in alternatives(GRAMMAR_TEXT, "VERDICT")
+    assert {"enth", "enth."} <= set(alternatives(GRAMMAR_TEXT, "COUNT_KEY"))
+    assert set(expand(r"enthaltung(?:en)?")) == {"enthaltung", "enthaltungen"}
+    assert set(expand(r"enth\.?|ja")) == {"enth.", "enth", "ja"}
+    assert set(expand("stimmen?")) == {"stimme", "stimmen"}
+
+
+@pytest.mark.parametrize("word", alternatives(GRAMMAR_TEXT, "VERDICT"))
+def test_every_verdict_word_is_a_verdict(word: str) -> None:
+    for form in (word, word.capitalize(), f"Der Ausschuss hat {word}."):
+        verdicts = [i for i in parse_vote(form).items if i.kind == "verdict"]
+        assert [v.piece.text.lower() for v in verdicts] == [word.lower()], form
+
+
+@pytest.mark.parametrize("word", alternatives(GRAMMAR_TEXT, "UNANIMOUS"))
+def test_every_unanimity_word(word: str) -> None:
+    [item] = parse_vote(word.capitalize()).items
+    assert item.kind == "unanimity"
+
+
+@pytest.mark.parametrize("word", alternatives(GRAMMAR_TEXT, "NUMBER_WORD"))
+def test_every_number_word_counts(word: str) -> None:
+    [item] = parse_vote(f"Ja: {word}").items
+    assert item.kind == "count"
+    assert item.number is not None and item.number.text == word
+
+
+@pytest.mark.parametrize("word", alternatives(GRAMMAR_TEXT, "COUNT_KEY"))
+def test_every_count_key(word: str) -> None:
+    [item] = parse_vote(f"{word.capitalize()}: 3").items
+    assert item.kind == "count"
+    assert item.number is not None and item.number.text == "3"
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage: every rule and terminal of vote.lark is exercised by a table row.
+
+
+def used_in_tree(text: str) -> tuple[set[str], set[str]]:
+    tree = build("vote").parse(text)
+    rules = {str(sub.data) for sub in tree.iter_subtrees()}
+    terminals = {tok.type for tok in tree.scan_values(lambda v: isinstance(v, Token))}
+    return rules, terminals
+
+
+def _covered() -> tuple[set[str], set[str]]:
+    rules: set[str] = set()
+    terminals: set[str] = set()
+    for case in VOTE_CASES:
+        r, t = used_in_tree(case.text)
+        rules |= r
+        terminals |= t
+    return rules, terminals
+
+
+def test_grammar_file_lists_rules_and_terminals() -> None:
+    assert {"supporters", "count", "members", "member", "group"} <= grammar_rules(GRAMMAR_TEXT)
+    assert {"VERDICT", "COUNT_KEY", "NAME_WORD", "FILLER"} <= grammar_terminals(GRAMMAR_TEXT)
+    assert "_groups" not in grammar_rules(GRAMMAR_TEXT)
+    assert "_SEP" not in grammar_terminals(GRAMMAR_TEXT)
+
+
+def test_every_rule_has_a_case() -> None:
+    rules, _ = _covered()
+    missing = grammar_rules(GRAMMAR_TEXT) - rules
+    assert not missing, f"vote.lark rules without a test case: {sorted(missing)}"
+
+
+def test_every_terminal_has_a_case() -> None:
+    _, terminals = _covered()
+    missing = grammar_terminals(GRAMMAR_TEXT) - terminals
+    assert not missing, f"vote.lark terminals without a test case: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("case", VOTE_CASES, ids=lambda c: c.text)
+def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
+    rules, terminals = used_in_tree(case.text)
+    assert {item.kind for item in case.items} <= rules
+    if not case.items:
+        assert terminals == {"FILLER"}
