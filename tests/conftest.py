@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+# The shared helper modules assert too; let pytest explain their failures as in the tests.
+pytest.register_assert_rewrite("tests.grammar_tables", "tests.spans")
+
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root (where pyproject.toml is)."""
 SAMPLES = ROOT / "samples"

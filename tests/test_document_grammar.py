@@ -6,11 +6,10 @@ coverage tests at the end fail when document.lark gains a rule or terminal no ro
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
-from lark import Token
+from lark import Token, Tree
 
 from ratsparse.parser import (
     DocumentParse,
@@ -19,30 +18,27 @@ from ratsparse.parser import (
     MarkerKind,
     Piece,
     build,
-    grammar_dir,
     parse_document,
 )
+from tests.grammar_tables import (
+    assert_all_used,
+    grammar_rules,
+    grammar_terminals,
+    grammar_text,
+    used_names,
+)
 
-GRAMMAR_TEXT = (grammar_dir() / "document.lark").read_text(encoding="utf-8")
+GRAMMAR_TEXT = grammar_text("document")
 
 
-def grammar_rules(text: str) -> set[str]:
-    """Rule names defined in a grammar (``name:`` or ``?name:``), without ``_``-inlined rules."""
-    return {m.group(1) for m in re.finditer(r"^\??([a-z][a-z0-9_]*)\s*:", text, re.MULTILINE)}
-
-
-def grammar_terminals(text: str) -> set[str]:
-    """Terminal names defined in a grammar (``NAME:`` or ``NAME.prio:``), without ``_`` ones."""
-    pattern = r"^([A-Z][A-Z0-9_]*)(?:\.-?[0-9]+)?\s*:"
-    return {m.group(1) for m in re.finditer(pattern, text, re.MULTILINE)}
+def lark_tree(text: str) -> Tree[Token]:
+    """The Lark parse of ``text`` (a line or document; the final newline is added if missing)."""
+    return build("document").parse(text if text.endswith("\n") else text + "\n")
 
 
 def used_in_tree(text: str) -> tuple[set[str], set[str]]:
     """Rules and terminals that the Lark parse of ``text`` actually contains."""
-    tree = build("document").parse(text if text.endswith("\n") else text + "\n")
-    rules = {str(sub.data) for sub in tree.iter_subtrees()}
-    terminals = {tok.type for tok in tree.scan_values(lambda v: isinstance(v, Token))}
-    return rules, terminals
+    return used_names(lark_tree(text))
 
 
 def only_marker(text: str) -> Marker:
@@ -460,13 +456,7 @@ ALL_TEXTS: tuple[str, ...] = (
 
 
 def _covered() -> tuple[set[str], set[str]]:
-    rules: set[str] = set()
-    terminals: set[str] = set()
-    for text in ALL_TEXTS:
-        r, t = used_in_tree(text)
-        rules |= r
-        terminals |= t
-    return rules, terminals
+    return used_names(*(lark_tree(text) for text in ALL_TEXTS))
 
 
 def test_grammar_file_lists_rules_and_terminals() -> None:
@@ -481,14 +471,12 @@ def test_grammar_file_lists_rules_and_terminals() -> None:
 
 def test_every_rule_has_a_case() -> None:
     rules, _ = _covered()
-    missing = grammar_rules(GRAMMAR_TEXT) - rules
-    assert not missing, f"document.lark rules without a test case: {sorted(missing)}"
+    assert_all_used("document.lark rules", grammar_rules(GRAMMAR_TEXT), rules)
 
 
 def test_every_terminal_has_a_case() -> None:
     _, terminals = _covered()
-    missing = grammar_terminals(GRAMMAR_TEXT) - terminals
-    assert not missing, f"document.lark terminals without a test case: {sorted(missing)}"
+    assert_all_used("document.lark terminals", grammar_terminals(GRAMMAR_TEXT), terminals)
 
 
 @pytest.mark.parametrize("case", MARKER_CASES, ids=lambda c: c.text)

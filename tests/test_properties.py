@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterator
-from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ratsparse import Resolution, parse_bytes, parse_text
 from ratsparse.normalize import clean
+from tests.spans import spans_in
 
 SETTINGS = settings(max_examples=200, deadline=None)
 
@@ -59,20 +58,8 @@ resolution_like = st.lists(
 any_text = st.one_of(st.text(), resolution_like)
 
 
-def _spans(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, int]]]:
-    """Every span in a model dump: a dict with start, end, line and column."""
-    if isinstance(node, dict):
-        if {"start", "end", "line", "column"} <= set(node):
-            yield path, node
-        for key, value in node.items():
-            yield from _spans(value, f"{path}.{key}")
-    elif isinstance(node, list | tuple):
-        for i, value in enumerate(node):
-            yield from _spans(value, f"{path}[{i}]")
-
-
 def _assert_spans_within(res: Resolution, text_length: int) -> None:
-    for where, span in _spans(res.model_dump()):
+    for where, span in spans_in(res.model_dump()):
         assert 0 <= span["start"] <= span["end"] <= text_length, (where, span, text_length)
         assert span["line"] >= 1, (where, span)
         assert span["column"] >= 1, (where, span)

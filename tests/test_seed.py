@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ import pytest
 
 from ratsparse import Resolution, parse_bytes, parse_path, parse_text
 from ratsparse.models import Span
+from tests.spans import SPAN_KEYS, spans_in
 
 SUBJECT = "AN/0131/2022"
 SESSION = "DiA/0007/2022"
@@ -24,17 +24,6 @@ RESIDUE = "2614"
 @pytest.fixture(scope="module")
 def seed(seed_path: Path) -> Resolution:
     return parse_path(seed_path)
-
-
-def _spans(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, int]]]:
-    if isinstance(node, dict):
-        if {"start", "end", "line", "column"} <= set(node):
-            yield path, node
-        for key, value in node.items():
-            yield from _spans(value, f"{path}.{key}")
-    elif isinstance(node, list | tuple):
-        for i, value in enumerate(node):
-            yield from _spans(value, f"{path}[{i}]")
 
 
 def _words(text: str) -> list[str]:
@@ -206,7 +195,7 @@ def test_source(seed: Resolution, seed_path: Path) -> None:
 
 
 def test_every_span_points_into_the_text(seed: Resolution, seed_text: str) -> None:
-    spans = list(_spans(seed.model_dump()))
+    spans = list(spans_in(seed.model_dump()))
     assert len(spans) >= 10
     lines = seed_text.split("\n")
     for where, span in spans:
@@ -272,7 +261,7 @@ def test_glued_residue_is_no_count(glued: Resolution) -> None:
     def collect(node: Any) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key not in ("start", "end", "line", "column"):
+                if key not in SPAN_KEYS:
                     collect(value)
         elif isinstance(node, list | tuple):
             for value in node:

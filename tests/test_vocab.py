@@ -2,64 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from ratsparse import vocab
 from ratsparse.models import Outcome
-from ratsparse.parser import grammar_dir
+from tests.grammar_tables import alternatives, expand, grammar_text
 
-VOTE_GRAMMAR = (grammar_dir() / "vote.lark").read_text(encoding="utf-8")
-DOCUMENT_GRAMMAR = (grammar_dir() / "document.lark").read_text(encoding="utf-8")
-
-
-def _sequence(pattern: str, i: int) -> tuple[list[str], int]:
-    """The words one branch of a plain regex spells, up to ``|`` or ``)``."""
-    words = [""]
-    while i < len(pattern) and pattern[i] not in "|)":
-        if pattern.startswith("(?:", i):
-            options, i = _branches(pattern, i + 3)
-            assert pattern[i] == ")", pattern
-            i += 1
-        elif pattern[i] == "\\":
-            options, i = [pattern[i + 1]], i + 2
-        else:
-            assert pattern[i] not in "[]{}()*+^$.", f"cannot expand {pattern!r} at {i}"
-            options, i = [pattern[i]], i + 1
-        if i < len(pattern) and pattern[i] == "?":
-            options, i = [*options, ""], i + 1
-        words = [w + o for w in words for o in options]
-    return words, i
-
-
-def _branches(pattern: str, i: int) -> tuple[list[str], int]:
-    """The words an alternation spells (``a|b(?:c)?|d\\.?``), up to its closing ``)``."""
-    words: list[str] = []
-    while True:
-        branch, i = _sequence(pattern, i)
-        words += branch
-        if i < len(pattern) and pattern[i] == "|":
-            i += 1
-            continue
-        return words, i
-
-
-def expand(pattern: str) -> list[str]:
-    """Every word a plain regex (literals, escapes, ``?``, ``(?:…)``, ``|``) matches."""
-    words, end = _branches(pattern, 0)
-    assert end == len(pattern), f"cannot expand {pattern!r}"
-    return words
-
-
-def alternatives(grammar: str, terminal: str) -> list[str]:
-    """Every word of the first ``(?i:…)`` group in the definition of ``terminal``."""
-    line = re.search(rf"^{terminal}(?:\.-?[0-9]+)?\s*:(.*)$", grammar, re.MULTILINE)
-    assert line is not None, f"{terminal} not found"
-    body = line.group(1)
-    words, end = _branches(body, body.index("(?i:") + len("(?i:"))
-    assert body[end] == ")"
-    return words
+VOTE_GRAMMAR = grammar_text("vote")
+DOCUMENT_GRAMMAR = grammar_text("document")
 
 
 def count_key(word: str) -> str:

@@ -6,74 +6,22 @@ tests at the end fail when vote.lark gains a rule or terminal no row exercises.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
-from lark import Token
 
-from ratsparse.parser import Member, VoteItem, VoteItemKind, build, grammar_dir, parse_vote
+from ratsparse.parser import Member, VoteItem, VoteItemKind, build, parse_vote
+from tests.grammar_tables import (
+    alternatives,
+    assert_all_used,
+    expand,
+    grammar_rules,
+    grammar_terminals,
+    grammar_text,
+    used_names,
+)
 
-GRAMMAR_TEXT = (grammar_dir() / "vote.lark").read_text(encoding="utf-8")
-
-
-def grammar_rules(text: str) -> set[str]:
-    """Rule names defined in a grammar (``name:`` or ``?name:``), without ``_``-inlined rules."""
-    return {m.group(1) for m in re.finditer(r"^\??([a-z][a-z0-9_]*)\s*:", text, re.MULTILINE)}
-
-
-def grammar_terminals(text: str) -> set[str]:
-    """Terminal names defined in a grammar (``NAME:`` or ``NAME.prio:``), without ``_`` ones."""
-    pattern = r"^([A-Z][A-Z0-9_]*)(?:\.-?[0-9]+)?\s*:"
-    return {m.group(1) for m in re.finditer(pattern, text, re.MULTILINE)}
-
-
-def _sequence(pattern: str, i: int) -> tuple[list[str], int]:
-    """The words one branch of a plain regex spells, up to ``|`` or ``)``."""
-    words = [""]
-    while i < len(pattern) and pattern[i] not in "|)":
-        if pattern.startswith("(?:", i):
-            options, i = _branches(pattern, i + 3)
-            assert pattern[i] == ")", pattern
-            i += 1
-        elif pattern[i] == "\\":
-            options, i = [pattern[i + 1]], i + 2
-        else:
-            assert pattern[i] not in "[]{}()*+^$.", f"cannot expand {pattern!r} at {i}"
-            options, i = [pattern[i]], i + 1
-        if i < len(pattern) and pattern[i] == "?":
-            options, i = [*options, ""], i + 1
-        words = [w + o for w in words for o in options]
-    return words, i
-
-
-def _branches(pattern: str, i: int) -> tuple[list[str], int]:
-    """The words an alternation spells (``a|b(?:c)?|d\\.?``), up to its closing ``)``."""
-    words: list[str] = []
-    while True:
-        branch, i = _sequence(pattern, i)
-        words += branch
-        if i < len(pattern) and pattern[i] == "|":
-            i += 1
-            continue
-        return words, i
-
-
-def expand(pattern: str) -> list[str]:
-    """Every word a plain regex (literals, escapes, ``?``, ``(?:…)``, ``|``) matches."""
-    words, end = _branches(pattern, 0)
-    assert end == len(pattern), f"cannot expand {pattern!r}"
-    return words
-
-
-def alternatives(grammar: str, terminal: str) -> list[str]:
-    """Every word of the first ``(?i:…)`` group in the definition of ``terminal``."""
-    line = re.search(rf"^{terminal}(?:\.-?[0-9]+)?\s*:(.*)$", grammar, re.MULTILINE)
-    assert line is not None, f"{terminal} not found"
-    body = line.group(1)
-    words, end = _branches(body, body.index("(?i:") + len("(?i:"))
-    assert body[end] == ")"
-    return words
+GRAMMAR_TEXT = grammar_text("vote")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,20 +379,11 @@ def test_every_count_key(word: str) -> None:
 
 
 def used_in_tree(text: str) -> tuple[set[str], set[str]]:
-    tree = build("vote").parse(text)
-    rules = {str(sub.data) for sub in tree.iter_subtrees()}
-    terminals = {tok.type for tok in tree.scan_values(lambda v: isinstance(v, Token))}
-    return rules, terminals
+    return used_names(build("vote").parse(text))
 
 
 def _covered() -> tuple[set[str], set[str]]:
-    rules: set[str] = set()
-    terminals: set[str] = set()
-    for case in VOTE_CASES:
-        r, t = used_in_tree(case.text)
-        rules |= r
-        terminals |= t
-    return rules, terminals
+    return used_names(*(build("vote").parse(case.text) for case in VOTE_CASES))
 
 
 def test_grammar_file_lists_rules_and_terminals() -> None:
@@ -456,14 +395,12 @@ def test_grammar_file_lists_rules_and_terminals() -> None:
 
 def test_every_rule_has_a_case() -> None:
     rules, _ = _covered()
-    missing = grammar_rules(GRAMMAR_TEXT) - rules
-    assert not missing, f"vote.lark rules without a test case: {sorted(missing)}"
+    assert_all_used("vote.lark rules", grammar_rules(GRAMMAR_TEXT), rules)
 
 
 def test_every_terminal_has_a_case() -> None:
     _, terminals = _covered()
-    missing = grammar_terminals(GRAMMAR_TEXT) - terminals
-    assert not missing, f"vote.lark terminals without a test case: {sorted(missing)}"
+    assert_all_used("vote.lark terminals", grammar_terminals(GRAMMAR_TEXT), terminals)
 
 
 @pytest.mark.parametrize("case", VOTE_CASES, ids=lambda c: c.text)
