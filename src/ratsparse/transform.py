@@ -101,6 +101,8 @@ class Layout:
     """Lines of the decided text (Beschlusstext)."""
     vote_blocks: tuple[tuple[Piece, ...], ...]
     """Vote texts: each a sequence of pieces (lines) of the clean text."""
+    block_headings: tuple[int | None, ...]
+    """For each vote block, where its vote heading starts (None: no heading of its own)."""
     statements: tuple[Line, ...]
     """Text lines outside vote sections that may state a decision in prose."""
 
@@ -136,6 +138,7 @@ def layout(doc: DocumentParse) -> Layout:
         if s.marker is None or s.marker.kind != "vote_heading" or s.marker.rest is not None
     ]
     vote_blocks: list[tuple[Piece, ...]] = []
+    headings: list[int | None] = []
     statements: list[Line] = []
     for section in doc.sections:
         marker = section.marker
@@ -143,6 +146,7 @@ def layout(doc: DocumentParse) -> Layout:
             if marker.rest is not None:
                 vote_blocks.append((marker.rest,))
                 vote_blocks.extend(_count_blocks(section.lines))
+                headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
                 statements.extend(line for line in section.lines if line.kind == "text")
             else:
                 body: list[Piece] = []
@@ -152,15 +156,17 @@ def layout(doc: DocumentParse) -> Layout:
                     body.append(line.piece)
                 if body:
                     vote_blocks.append(tuple(body))
+                    headings.append(marker.label.start)
             continue
         vote_blocks.extend(_count_blocks(section.lines))
+        headings.extend([None] * (len(vote_blocks) - len(headings)))
         statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
     in_counts = {p.start for block in vote_blocks for p in block}
     decided = tuple(
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )
     statements = [line for line in statements if line.piece.start not in in_counts]
-    return Layout(markers, decided, tuple(vote_blocks), tuple(statements))
+    return Layout(markers, decided, tuple(vote_blocks), tuple(headings), tuple(statements))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,12 +422,14 @@ class _Draft:
     flip_prose: list[tuple[str, Group]] = field(default_factory=list)
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
     origin: str = "section"
+    ratio: tuple[int, int] | None = None
+    """``mit 17:3 Stimmen``: the first number is the side the verdict names."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
     @property
     def has_counts(self) -> bool:
-        return any(k in self.counts for k in ("yes", "no", "abstain"))
+        return self.ratio is not None or any(k in self.counts for k in ("yes", "no", "abstain"))
 
     @property
     def has_prose(self) -> bool:
@@ -510,10 +518,9 @@ def _read_items(
             outcome = vocab.outcome_of(key)
             if outcome:
                 current.verdicts.append(outcome)
-        elif item.kind == "ratio":
+        elif item.kind == "ratio" and current.ratio is None:
             numbers = [int(n) for n in re.findall(r"\d+", item.piece.text)]
-            current.counts.setdefault("yes", numbers[0])
-            current.counts.setdefault("no", numbers[1])
+            current.ratio = (numbers[0], numbers[1])
         elif item.kind == "count":
             _read_count(
                 item,
@@ -576,6 +583,11 @@ def _read_count(
 
 def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     outcome: Outcome | None = d.verdicts[-1] if d.verdicts else None
+    if d.ratio is not None:  # "mit 24:12 Stimmen abgelehnt": 24 voted against the motion
+        first, second = d.ratio
+        yes_no = (second, first) if outcome == "rejected" else (first, second)
+        d.counts.setdefault("yes", yes_no[0])
+        d.counts.setdefault("no", yes_no[1])
     yes, no = d.counts.get("yes"), d.counts.get("no")
     if outcome is None and yes is not None:
         outcome = "approved" if yes > (no or 0) else "rejected"
@@ -768,9 +780,12 @@ def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
 def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) -> VoteReading:
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
-    for block in layout_.vote_blocks:
+    heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
+    for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         for d, text in _read_block(block, "section", cleaned, notes):
-            votes.append(_finish(d, text, cleaned))
+            vote = _finish(d, text, cleaned)
+            heading_of[vote.span.start] = heading
+            votes.append(vote)
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
     for paragraph in _sentences(layout_.statements):
@@ -782,12 +797,25 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 vote_sentences.append((sentence.start, sentence.end))
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
+    headings: list[int | None] = []
     for vote in votes:
-        twin = next((i for i, m in enumerate(merged) if _compatible(m, vote)), None)
+        heading = heading_of.get(vote.span.start)
+        twin = next(
+            (
+                i
+                for i, m in enumerate(merged)
+                if _compatible(m, vote)
+                # two results under two headings are two votes, however alike
+                and (heading is None or headings[i] is None or heading == headings[i])
+            ),
+            None,
+        )
         if twin is None:
             merged.append(vote)
+            headings.append(heading)
         else:
             merged[twin] = _merge(merged[twin], vote)
+            headings[twin] = headings[twin] if headings[twin] is not None else heading
     if status_piece is not None:
         merged = _with_status(merged, status_piece, cleaned, notes)
     for vote in merged:
