@@ -220,6 +220,20 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "Ja   3 Stimmen   SPD\nNein   keine Stimmen",
         (Item("count", "Ja", "3", ("SPD",)), Item("count", "Nein", "keine")),
     ),
+    # count: bare label and number, no colon
+    VoteCase(
+        "Ja 10, Nein 2, Enthaltung 1",
+        (
+            Item("count", "Ja", "10"),
+            Item("count", "Nein", "2"),
+            Item("count", "Enthaltung", "1"),
+        ),
+    ),
+    VoteCase("dafür 4 (2 SPD, 2 CDU)", (Item("count", "dafür", "4", ("2 SPD", "2 CDU")),)),
+    VoteCase(
+        "5 Ja / 9 Nein / 1 Enthaltung",
+        (Item("count", "Ja", "5"), Item("count", "Nein", "9"), Item("count", "Enthaltung", "1")),
+    ),
     # ratio
     VoteCase("mit 17:3 Stimmen", (Item("ratio", "mit 17:3 Stimmen"),)),
     VoteCase("mit 17 : 3 Stimmen", (Item("ratio", "mit 17 : 3 Stimmen"),)),

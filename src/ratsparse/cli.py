@@ -89,7 +89,7 @@ def _dump(obj: Any, *, indent: int | None) -> str:
 @app.command(epilog=EPILOG)
 def parse(
     files: Annotated[
-        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE")
+        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.")
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON (an array for several files).")

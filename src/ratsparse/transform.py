@@ -217,7 +217,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             text = fold(m.rest.text.replace("|", " "))
             status = Status(
                 text=text,
-                outcome=vocab.outcome_of(text) or "other",
+                outcome=vocab.status_outcome(text) or "other",
                 amended=vocab.amended_of(text),
                 span=cleaned.span(m.rest.start, m.rest.end),
             )

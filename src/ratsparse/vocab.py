@@ -44,6 +44,9 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     "fasste": "approved",
     "wie vorlage": "approved",
     "anerkannt": "approved",
+    "zustimmung": "approved",
+    "einstimmig": "approved",
+    "mehrheitlich": "approved",
     "bejaht": "approved",
     # approved with changes
     "geändert beschlossen": "approved_amended",
@@ -58,6 +61,12 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     "lehnen": "rejected",
     "endgültig abgelehnt": "rejected",
     "ablehnung": "rejected",
+    "nicht beschlossen": "rejected",
+    "nicht angenommen": "rejected",
+    "nicht zugestimmt": "rejected",
+    "keine mehrheit": "rejected",
+    "einstimmig abgelehnt": "rejected",
+    "mehrheitlich abgelehnt": "rejected",
     # noted
     "kenntnis": "noted",
     "zur kenntnis genommen": "noted",
@@ -69,6 +78,7 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     # referred
     "verwiesen": "referred",
     "überwiesen": "referred",
+    "zurückverwiesen": "referred",
     "ohne votum in nachfolgende gremien": "referred",
     # withdrawn
     "zurückgezogen": "withdrawn",
@@ -87,6 +97,15 @@ def outcome_of(text: str) -> Outcome | None:
     if not found:
         return None
     return OUTCOME_PHRASES[max(found, key=len)]
+
+
+def status_outcome(text: str) -> Outcome | None:
+    """The outcome of a status line: its phrase, refined by geändert (``beschlossen mit Änderungen``
+    is ``approved_amended``)."""
+    outcome = outcome_of(text)
+    if outcome == "approved" and amended_of(text):
+        return "approved_amended"
+    return outcome
 
 
 def amended_of(text: str) -> bool | None:
