@@ -61,7 +61,10 @@ def _main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    """Parse German council resolution texts (Beschlüsse) into validated data."""
+    """Parse German council resolution texts (Beschlüsse) into validated data.
+
+    'ratsparse FILE...' is short for 'ratsparse parse FILE...'.
+    """
 
 
 def _fail(message: str) -> None:
@@ -89,7 +92,7 @@ def _dump(obj: Any, *, indent: int | None) -> str:
 @app.command(epilog=EPILOG)
 def parse(
     files: Annotated[
-        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.")
+        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE")
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print JSON (an array for several files).")
