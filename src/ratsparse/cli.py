@@ -43,7 +43,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
-    help="Parse German council resolution texts (Beschlüsse) into validated data.",
+    help="Parse German council resolution texts (Beschlüsse) into validated data.\n\n"
+    "'ratsparse FILE...' is short for 'ratsparse parse FILE...'.",
     epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
