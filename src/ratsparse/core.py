@@ -105,6 +105,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         decisive.outcome if decisive else None,
         reading.statement_outcome,
     )
+    if outcome is None and lay.decision_stated:
+        outcome = "approved"  # a decision is given and nothing says it failed
     if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
         notes.append(
             diagnostic(

@@ -105,6 +105,12 @@ class Layout:
     """For each vote block, where its vote heading starts (None: no heading of its own)."""
     statements: tuple[Line, ...]
     """Text lines outside vote sections that may state a decision in prose."""
+    decision_stated: bool
+    """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
+
+
+# A line that gives the decision after the word Beschluss, as RIS mirrors print it.
+_DECISION_LINE: Final = re.compile(r"[-•*]?\s*Beschlu(?:ss|ß)\s*\((?!\s*\))")
 
 
 def _is_heading(marker: Marker) -> bool:
@@ -166,7 +172,10 @@ def layout(doc: DocumentParse) -> Layout:
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )
     statements = [line for line in statements if line.piece.start not in in_counts]
-    return Layout(markers, decided, tuple(vote_blocks), tuple(headings), tuple(statements))
+    stated = any(s.lines for s in headed) or any(
+        _DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines
+    )
+    return Layout(markers, decided, tuple(vote_blocks), tuple(headings), tuple(statements), stated)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -742,8 +751,15 @@ def _read_sentence(
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
+    # Without a vote cue the sentence can only state a decision, possibly in parentheses
+    # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
+    unwrap = str.maketrans("()", "  ") if not cue else None
     pieces = [
-        Piece(ln, sentence.start + off, sentence.start + off + len(ln))
+        Piece(
+            ln.translate(unwrap) if unwrap else ln,
+            sentence.start + off,
+            sentence.start + off + len(ln),
+        )
         for off, ln in _line_offsets(sentence.text)
     ]
     drafts = _read_block(pieces, "sentence", cleaned, quiet)
