@@ -307,7 +307,7 @@ def read_clauses(
     stack: list[_OpenClause] = []
     preamble: list[Line] = []
     notes: list[Diagnostic] = []
-    for line in lines:
+    for line in (part for whole in lines for part in unflatten(whole)):
         a, b = line.piece.start, line.piece.end
         if any(s <= a and b <= e for s, e in skip):
             continue
@@ -342,6 +342,62 @@ def read_clauses(
             continue
         _continue(stack, preamble, line)
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+# A clause number inside a line: after the line start, a sentence end or an opening parenthesis.
+_INLINE_NUMBER: Final = re.compile(r"(?:^|(?<=[.!?)] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)")
+
+
+def unflatten(line: Line) -> list[Line]:
+    """Split a numbering flattened into one line (``(1. … 2. …)``, ``I. 1. … 2. … II. 1. …``).
+
+    Only a run of numbers counting up from 1 (or I) is split; anything else stays one line.
+    """
+    text = line.piece.text
+    marks = [m for m in _INLINE_NUMBER.finditer(text)]
+    kept: list[re.Match[str]] = []
+    expected = {"arabic": 1, "roman": 1}
+    for m in marks:
+        n = m.group("n")
+        style, value = ("arabic", int(n)) if n.isdigit() else ("roman", _roman(n) or 0)
+        if value == expected[style] or (style == "arabic" and value == 1 and kept):
+            kept.append(m)
+            expected[style] = value + 1
+            if style == "roman":
+                expected["arabic"] = 1
+    arabic = [m for m in kept if m.group("n").isdigit()]
+    if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
+        return [line]
+    base = line.piece.start
+    out: list[Line] = []
+    head = text[: kept[0].start()].rstrip().removesuffix("(").rstrip()
+    if head and line.kind != "clause":
+        out.append(Line("text", Piece(head, base, base + len(head))))
+    elif line.kind == "clause" and line.number is not None and kept[0].start() > 0:
+        out.append(
+            Line(
+                "clause",
+                Piece(head, base, base + len(head)),
+                number=line.number,
+                rest=Piece(head[len(line.number.text) :].strip(), base, base + len(head)),
+            )
+        )
+    for i, m in enumerate(kept):
+        end = kept[i + 1].start() if i + 1 < len(kept) else len(text)
+        body = text[m.end() : end].strip()
+        if i + 1 == len(kept) and body.endswith(")") and "(" not in body:
+            body = body[:-1].rstrip()  # the parenthesis that held the numbering
+        number = Piece(m.group(), base + m.start(), base + m.end())
+        piece = Piece(text[m.start() : end].rstrip(), base + m.start(), base + end)
+        out.append(
+            Line(
+                "clause",
+                piece,
+                number=number,
+                rest=Piece(body, number.end + 1, number.end + 1 + len(body)),
+            )
+        )
+    return out
 
 
 def _continue(stack: list[_OpenClause], preamble: list[Line], line: Line) -> None:

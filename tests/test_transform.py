@@ -1,0 +1,55 @@
+"""Clause-tree rules of the transform step that no grammar rule states: flattened numberings."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+def _labels(text: str) -> list[tuple[str, list[str]]]:
+    res = parse_text(text)
+    return [(c.label, [k.label for k in c.children]) for c in res.clauses]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbering flattened into parentheses after the word Beschluss
+        (
+            "- Beschluss (1. Dem Antrag wird zugestimmt. 2. Das Amt berichtet. 3. Erledigt.)\n",
+            [("1.", []), ("2.", []), ("3.", [])],
+        ),
+        # roman parts with arabic clauses, all on one line
+        (
+            "I. 1. Der Vertrag wird geschlossen. 2. Mittel werden bereitgestellt. "
+            "II. 1. Es dient zur Kenntnis.\n",
+            [("I.", ["1.", "2."]), ("II.", ["1."])],
+        ),
+        # a clause line that carries its successor on the same line
+        ("1. Die Stadt baut. 2. Die Stadt zahlt.\n", [("1.", []), ("2.", [])]),
+    ],
+)
+def test_flattened_numbering_is_split(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rat tagt am 1. März und am 2. April.\n",  # ordinals in dates
+        "Zuerst berät das Amt. 2. Lesung im Rat.\n",  # no run counting up from 1
+        "Die Kosten steigen um 1. 5 Prozent.\n",
+    ],
+)
+def test_ordinals_are_not_clauses(text: str) -> None:
+    assert parse_text(text).clauses == ()
+
+
+def test_split_clause_text_keeps_its_words() -> None:
+    res = parse_text("- Beschluss (1. Dem Antrag wird zugestimmt. 2. Das Amt berichtet.)\n")
+    assert [c.text for c in res.clauses] == ["Dem Antrag wird zugestimmt.", "Das Amt berichtet."]
+    assert res.preamble == "- Beschluss"
+    text = "- Beschluss (1. Dem Antrag wird zugestimmt. 2. Das Amt berichtet.)\n"
+    first = res.clauses[0].span
+    assert text[first.start : first.end].startswith("1. Dem Antrag")
