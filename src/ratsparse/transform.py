@@ -733,13 +733,13 @@ def _read_block(
     count_like = [bool(_COUNT_LINE.match(p.text)) for p in pieces]
     vt = _assemble(pieces, count_like)
     parsed = parse_vote(vt.text)
-    for skipped in parsed.skipped:
-        start = vt.to_clean(skipped.start)
+    for a, b in _runs(parsed.skipped, vt.text):
+        start = vt.to_clean(a)
         notes.append(
             diagnostic(
                 "RP304",
-                f"'{fold(skipped.text)[:40]}' in the vote result was not understood",
-                cleaned.span(start, max(start + 1, vt.to_clean(skipped.end))),
+                f"'{fold(vt.text[a:b])[:40]}' in the vote result was not understood",
+                cleaned.span(start, max(start + 1, vt.to_clean(b))),
             )
         )
     drafts = _read_items(parsed.items, vt, cleaned, origin, notes)
@@ -748,6 +748,17 @@ def _read_block(
         a, b = d.start, d.end
         out.append((d, fold(cleaned.text[a:b])))
     return out
+
+
+def _runs(pieces: Sequence[Piece], text: str) -> list[tuple[int, int]]:
+    """Skipped stretches joined where only white space lies between them: one finding each."""
+    runs: list[tuple[int, int]] = []
+    for piece in sorted(pieces, key=lambda p: p.start):
+        if runs and not text[runs[-1][1] : piece.start].strip():
+            runs[-1] = (runs[-1][0], max(runs[-1][1], piece.end))
+        else:
+            runs.append((piece.start, piece.end))
+    return runs
 
 
 def _compatible(a: Vote, b: Vote) -> bool:
