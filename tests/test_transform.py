@@ -53,3 +53,17 @@ def test_split_clause_text_keeps_its_words() -> None:
     text = "- Beschluss (1. Dem Antrag wird zugestimmt. 2. Das Amt berichtet.)\n"
     first = res.clauses[0].span
     assert text[first.start : first.end].startswith("1. Dem Antrag")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Der Rat der Stadt beschließt die Satzung.\n", "Rat der Stadt"),
+        ("Die Bezirksvertretung Ehrenfeld lehnt den Antrag ab.\n", "Bezirksvertretung Ehrenfeld"),
+        ("Der Haupt- und Finanzausschuss empfiehlt dem Rat X.\n", "Haupt- und Finanzausschuss"),
+        ("Gremium: Bauausschuss Beschlussart: erledigt\nDer Rat beschließt X.\n", "Bauausschuss"),
+        ("Die Verwaltung wird beauftragt, X zu prüfen.\n", None),
+    ],
+)
+def test_deciding_body(text: str, body: str | None) -> None:
+    assert parse_text(text).meeting.body == body

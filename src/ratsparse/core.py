@@ -81,6 +81,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         )
     lay = tf.layout(doc)
     meeting = tf.read_meeting(lay.markers, cleaned)
+    if meeting.body is None and (body := tf.body_in(lay.decided)) is not None:
+        meeting = meeting.model_copy(update={"body": body})
     addendum = tf.read_addendum(lay.markers, cleaned)
     status, status_piece = tf.read_status(lay.markers, cleaned)
     if status is not None and status.outcome == "other":

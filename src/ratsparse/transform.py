@@ -182,8 +182,34 @@ def layout(doc: DocumentParse) -> Layout:
 # Header
 
 
+_NEXT_FIELD: Final = re.compile(r"\s+[A-ZÄÖÜ][\w/.-]*:(?:\s|$)")
+
+
 def _strip_decoration(text: str) -> str:
+    """A header value without frame characters, and cut before a second field on the same
+    line (ALLRIS prints ``Gremium: Rat Beschlussart: erledigt``)."""
+    text = _NEXT_FIELD.split(text, maxsplit=1)[0]
     return text.strip(" -–—*|").strip()
+
+
+# "Der Rat der Stadt beschließt …", "Die Bezirksvertretung Ehrenfeld lehnt … ab": the body
+# that decides, named as the subject of the decision sentence.
+_BODY_SENTENCE: Final = re.compile(
+    r"(?:^|(?<=[.:!?] ))(?:Der|Die|Das) "
+    r"(?P<body>[A-ZÄÖÜ][\w-]*(?: (?:der|des|für|und|[A-ZÄÖÜ0-9][\w.,-]*)){0,6}?) "
+    r"(?:beschließt|beschloss|empfiehlt|fasst|fasste|stimmt|lehnt|nimmt|verweist|vertagt"
+    r"|befindet)\b",
+    re.MULTILINE,
+)
+
+
+def body_in(lines: Iterable[Line]) -> str | None:
+    """The deciding body named in the decided text, if a decision sentence names one."""
+    for line in lines:
+        m = _BODY_SENTENCE.search(line.piece.text)
+        if m:
+            return m.group("body")
+    return None
 
 
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
