@@ -67,3 +67,25 @@ def test_split_clause_text_keeps_its_words() -> None:
 )
 def test_deciding_body(text: str, body: str | None) -> None:
     assert parse_text(text).meeting.body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Beschluss: mehrheitlich beschlossen\nDer Antrag der X-Fraktion wird abgelehnt.\n",
+            "rejected",
+        ),
+        (
+            "Beschluss: einstimmig angenommen\nDer Bericht der Verwaltung dient zur Kenntnis.\n",
+            "noted",
+        ),
+        ("Beschluss: mehrheitlich beschlossen\nDas Einvernehmen wird nicht erteilt.\n", "approved"),
+        ("Beschluss: abgelehnt\nDer Rat beschließt X.\n", "rejected"),
+    ],
+)
+def test_adopted_text_decides_over_a_plain_approval(text: str, outcome: str) -> None:
+    res = parse_text(text)
+    assert res.outcome == outcome
+    followed_text = res.status is not None and res.status.outcome != outcome
+    assert ("RP303" in [d.code for d in res.diagnostics]) == followed_text

@@ -109,6 +109,15 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     )
     if outcome is None and lay.decision_stated:
         outcome = "approved"  # a decision is given and nothing says it failed
+    if status is not None and status.outcome not in ("other", outcome):
+        notes.append(
+            diagnostic(
+                "RP303",
+                f"status says {status.outcome} but the decided text says {outcome}; "
+                "the text is followed",
+                status.span,
+            )
+        )
     if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
         notes.append(
             diagnostic(
@@ -155,7 +164,15 @@ def _opposed(a: Outcome | None, b: Outcome | None) -> bool:
 def _overall(
     status: Outcome | None, vote: Outcome | None, statement: Outcome | None
 ) -> Outcome | None:
-    """Status line first (the RIS's own verdict), then the deciding vote, then prose."""
+    """Status line first (the RIS's own verdict), then the deciding vote, then prose.
+
+    A plain approval in the status line (``mehrheitlich beschlossen``) only says the proposed text
+    was adopted; when that adopted text itself rejects the motion or takes note of a report
+    (``Der Antrag wird abgelehnt.``, ``Der Bericht dient zur Kenntnis.``), the text is the more
+    specific evidence and decides.
+    """
+    if status == "approved" and statement in ("rejected", "noted"):
+        return statement
     if status is not None and status != "other":
         return status
     return vote or statement or status
