@@ -36,7 +36,7 @@ def _groups(groups: tuple[Group, ...]) -> str:
 
 def _vote_lines(vote: Vote) -> Iterator[tuple[str, str]]:
     head = "entscheidend" if vote.decisive else "weitere Abstimmung"
-    if vote.subject:
+    if vote.subject and not vote.text.startswith(vote.subject):
         head += f" — {vote.subject}"
     yield "Abstimmung", f"{head}: {vote.text}"
     how = []
