@@ -145,7 +145,7 @@ def parser_cache_files() -> dict[str, int]:
     found: dict[str, int] = {}
     for folder in (Path(base) / "ratsparse", Path(tempfile.gettempdir()) / "ratsparse-cache"):
         if folder.is_dir():
-            for path in sorted(folder.glob("*.lark-cache")):
+            for path in sorted(folder.glob("*.lark-tables")):
                 found[str(path)] = path.stat().st_mtime_ns
     return found
 

@@ -103,3 +103,33 @@ def test_installed_version(venv: Path, tmp_path: Path) -> None:
 
     out = _run([str(venv / "bin" / "ratsparse"), "--version"], cwd=tmp_path)
     assert out.strip() == f"ratsparse {ratsparse.__version__}"
+
+
+def test_wheel_ships_built_tables(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+    for grammar in ("document", "vote"):
+        assert any(
+            n.startswith(f"ratsparse/grammar/{grammar}-") and n.endswith(".lark-tables")
+            for n in names
+        ), names
+
+
+def test_first_run_after_install_needs_no_build(
+    venv: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    # An empty user cache: the tables must come from the wheel, with no build and no notice.
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "empty-cache")}
+    proc = subprocess.run(
+        [str(venv / "bin" / "ratsparse"), str(seed_path), "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "building" not in proc.stderr
+    assert json.loads(proc.stdout)["outcome"] == "approved"
+    assert not list((tmp_path / "empty-cache").glob("**/*.lark-tables"))

@@ -1,15 +1,20 @@
 """The Lark layer: grammars in, plain parse records out. No Lark type leaves this module.
 
 Both grammars (``document.lark``, ``vote.lark``) are built lazily on first use, once per process,
-as LALR(1) parsers with the contextual lexer in strict mode. The built tables are cached on disk
-(``$XDG_CACHE_HOME/ratsparse`` or ``~/.cache/ratsparse``), keyed by the grammar text, so only the
-first run after an install or a grammar change pays for building them.
+as LALR(1) parsers with the contextual lexer in strict mode. Building them checks every terminal
+collision and takes seconds, so the built tables are kept: a wheel ships them next to the
+grammars, and a source tree builds them once into ``$XDG_CACHE_HOME/ratsparse`` (or
+``~/.cache/ratsparse``). Table files are named by a key of the grammar text, the Lark version and
+the Python version, so a changed grammar or a different Lark is never served stale tables.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,31 +46,42 @@ def _cache_dir() -> Path | None:
     return None
 
 
-def _cache_file(name: str) -> Path | None:
+def _grammar_text(name: str) -> str:
+    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+
+
+def tables_name(name: str, text: str) -> str:
+    """The file name of grammar ``name``'s built tables: keyed by everything they depend on."""
+    from lark import __version__ as lark_version
+
+    key = f"{text}\0{lark_version}\0{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{name}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.lark-tables"
+
+
+def _table_files(name: str, text: str) -> list[Path]:
+    """Where built tables may be: shipped beside the grammar, then the user's cache."""
+    file_name = tables_name(name, text)
+    places = [Path(__file__).with_name("grammar") / file_name]
     cache_dir = _cache_dir()
-    return cache_dir / f"{name}.lark-cache" if cache_dir is not None else None
+    if cache_dir is not None:
+        places.append(cache_dir / file_name)
+    return places
 
 
 def tables_cached() -> bool:
-    """Whether every grammar's parse tables are cached (else the next parse builds them)."""
+    """Whether every grammar's tables are built (else the next parse builds them)."""
     if all(n in _BUILT for n in GRAMMARS):
         return True
-    files = [_cache_file(n) for n in GRAMMARS]
-    return all(f is not None and f.is_file() for f in files)
+    return all(any(f.is_file() for f in _table_files(n, _grammar_text(n))) for n in GRAMMARS)
 
 
 _BUILT: set[str] = set()
 
 
-@functools.cache
-def build(name: str, *, use_cache: bool = True) -> Lark:
-    """The parser for grammar ``name`` (built once per process)."""
+def compile_grammar(name: str, text: str) -> Lark:
+    """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
 
-    text = (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
-    cache_file = _cache_file(name) if use_cache else None
-    cache: str | bool = str(cache_file) if cache_file is not None else False
-    _BUILT.add(name)
     return Lark(
         text,
         parser="lalr",
@@ -73,9 +89,51 @@ def build(name: str, *, use_cache: bool = True) -> Lark:
         strict=True,
         propagate_positions=True,
         maybe_placeholders=False,
-        cache=cache,
         source_path=name,
     )
+
+
+def write_tables(name: str, directory: Path) -> Path:
+    """Build grammar ``name`` and save its tables into ``directory``; used by the wheel build."""
+    text = _grammar_text(name)
+    target = directory / tables_name(name, text)
+    _save(compile_grammar(name, text), target)
+    return target
+
+
+def _save(parser: Lark, target: Path) -> None:
+    """Write atomically: a reader never sees half a file."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            parser.save(f)
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@functools.cache
+def build(name: str, *, use_cache: bool = True) -> Lark:
+    """The parser for grammar ``name`` (once per process; from saved tables when there are)."""
+    from lark import Lark
+
+    text = _grammar_text(name)
+    _BUILT.add(name)
+    places = _table_files(name, text) if use_cache else []
+    for place in places:
+        if place.is_file():
+            try:
+                with place.open("rb") as f:
+                    return Lark.load(f)
+            except Exception:  # unreadable or foreign tables are rebuilt below
+                continue
+    parser = compile_grammar(name, text)
+    if len(places) > 1:
+        # A read-only cache only costs the next run the build again.
+        with contextlib.suppress(OSError):
+            _save(parser, places[-1])
+    return parser
 
 
 # ---------------------------------------------------------------------------------------------
