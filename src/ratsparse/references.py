@@ -56,9 +56,36 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "1770/2020",
     ),
     _fmt(
+        "prefix number/short-year",
+        _B + r"(?P<prefix>M|B|NR|OF|ST) (?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
+        "M 87/21",
+    ),
+    _fmt(
+        "DS period/number",
+        _B + r"(?P<prefix>DS|Drs\.|DRS\.) ?(?P<period>\d{1,2})/(?P<number>\d{1,6})" + _E,
+        "DS 17/1234",
+    ),
+    _fmt(
+        "roman period/number/part",
+        _B + r"(?P<period>[IVX]{1,5})/(?P<number>\d{2,5})/(?P<part>\d{1,3})" + _E,
+        "VIII/233/2",
+    ),
+    _fmt(
         "number/short-year",
         _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
         "109/23",
+        needs_label=True,
+    ),
+    _fmt(
+        "number/roman period",
+        _B + r"(?P<number>\d{1,5})/(?P<period>[IVX]{1,5})" + _E,
+        "0412/IV",
+        needs_label=True,
+    ),
+    _fmt(
+        "number-part-suffix",
+        _B + r"(?P<number>\d{3,6})-(?P<part>\d{2})(?:-[A-Z]\d{0,2})?" + _E,
+        "17234-11-E2",
         needs_label=True,
     ),
 )
@@ -88,13 +115,16 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "VO": "Vorlage",
     "V": "Vorlage",
     "BV": "Vorlage",
-    "M": "Mitteilung",
+    "B": "Bericht",
+    "ST": "Stellungnahme",
+    "NR": "Antrag",
+    "OF": "Antrag",
     "DS": "Drucksache",
 }
 
 _LABEL_RE: Final = re.compile(
     r"(?i)\b(?P<label>" + "|".join(sorted(PAPER_LABELS, key=len, reverse=True)) + r")s?\b"
-    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:Nr\.?|Nummer)?\s*:?\s*$"
+    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:Nr\.?|Nummer)?\s*:?\s*[-–]?\s*$"
 )
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
