@@ -89,3 +89,33 @@ def test_adopted_text_decides_over_a_plain_approval(text: str, outcome: str) -> 
     assert res.outcome == outcome
     followed_text = res.status is not None and res.status.outcome != outcome
     assert ("RP303" in [d.code for d in res.diagnostics]) == followed_text
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "count"),
+    [
+        ("Beschluss:\n1. A.\n2. B.\n4. C.\n", "RP104", 1),  # a gap
+        ("Beschluss:\n1. A.\n1. B.\n1. C.\n", "RP104", 2),  # repeats
+        ("Beschluss:\n1. A.\n   a) x\n   b) y\n2. B.\n", "RP104", 0),  # nested lists restart
+        ("Beschluss: abgelehnt\nAbstimmungsergebnis:\n", "RP102", 1),  # heading, nothing after
+        ("Beschluss: abgelehnt\nAbstimmungsergebnis:\nEinstimmig abgelehnt.\n", "RP102", 0),
+        ("Datum: | 09.06.2021 |\n---|---|\nBeschluss: abgelehnt\n", "RP802", 1),  # table rests
+        ("Beschluss: abgelehnt\nDer Rat lehnt ab.\n", "RP802", 0),
+    ],
+)
+def test_layout_findings(text: str, code: str, count: int) -> None:
+    codes = [d.code for d in parse_text(text).diagnostics]
+    assert codes.count(code) == count, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Beschluss: einstimmig beschlossen\nAbstimmung: Ja: 9, Nein: 2\n", True),
+        ("Beschluss: einstimmig abgelehnt\nAbstimmung: Ja: 0, Nein: 12\n", False),  # all said no
+        ("Beschluss: einstimmig beschlossen\nAbstimmung: Ja: 9, Nein: 0\n", False),
+    ],
+)
+def test_unanimous_with_dissent(text: str, flagged: bool) -> None:
+    codes = [d.code for d in parse_text(text).diagnostics]
+    assert ("RP305" in codes) == flagged, codes

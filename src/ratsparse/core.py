@@ -80,6 +80,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
     lay = tf.layout(doc)
+    notes.extend(tf.layout_findings(doc, cleaned))
     meeting = tf.read_meeting(lay.markers, cleaned)
     if meeting.body is None and (body := tf.body_in(lay.decided)) is not None:
         meeting = meeting.model_copy(update={"body": body})

@@ -367,7 +367,51 @@ def read_clauses(
         if line.kind in ("count", "furniture"):
             continue
         _continue(stack, preamble, line)
+    notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """Gaps and repeats in a run of sibling clauses (``1., 2., 4.``; ``1., 1.``)."""
+    previous: int | None = None
+    for c in siblings:
+        ordinal = clause_style(c.label)[2]
+        if previous is not None and ordinal is not None and ordinal != previous + 1:
+            what = "repeats" if ordinal <= previous else "skips a number after"
+            yield diagnostic(
+                "RP104",
+                f"clause '{c.label}' {what} the clause numbered {previous}",
+                cleaned.span(c.start, c.start + len(c.label)),
+            )
+        previous = ordinal if ordinal is not None else previous
+        yield from _numbering_findings(c.children, cleaned)
+
+
+def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """Findings about the document's layout: empty vote headings, web-table residue."""
+    for section in doc.sections:
+        marker = section.marker
+        if (
+            marker is not None
+            and marker.kind == "vote_heading"
+            and marker.rest is None
+            and not any(line.kind in ("text", "count") for line in section.lines)
+        ):
+            yield diagnostic(
+                "RP102",
+                f"'{marker.label.text}' has no vote result after it",
+                cleaned.span(marker.label.start, marker.label.end),
+            )
+    residue = _TABLE_RESIDUE.search(cleaned.text)
+    if residue is not None:
+        yield diagnostic(
+            "RP802",
+            "web-page table residue (pipes, '---|---') was read as layout",
+            cleaned.span(residue.start(), residue.end()),
+        )
+
+
+_TABLE_RESIDUE: Final = re.compile(r"(?m)^[ \t]*\|[ \t]*$|\|[ \t]*\||-{3}\|-{3}|^\| ")
 
 
 # A clause number inside a line: after the line start, a sentence end or an opening parenthesis.
@@ -928,7 +972,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     if status_piece is not None:
         merged = _with_status(merged, status_piece, cleaned, notes)
     for vote in merged:
-        if vote.unanimous and (vote.counts.no or 0) > 0:
+        if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
             notes.append(
                 diagnostic(
                     "RP305",
