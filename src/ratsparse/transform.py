@@ -1001,11 +1001,21 @@ def _with_status(
         return [_finish(cue, fold(status.text), cleaned)]
     target = decisive_index(votes)
     v = votes[target]
+    changes: dict[str, object] = {}
     if v.unanimous is None:
-        votes[target] = replace_vote(
-            v,
-            unanimous=unanimous,
-            majority=v.majority if v.majority is not None else (not unanimous),
+        changes["unanimous"] = unanimous
+    if v.majority is None and cue.majority:
+        changes["majority"] = True
+    if changes:
+        votes[target] = replace_vote(v, **changes)
+    yes, no = v.counts.yes or 0, v.counts.no or 0
+    if unanimous and yes > 0 and no > 0:
+        notes.append(
+            diagnostic(
+                "RP305",
+                f"the status says einstimmig but the vote counts {no} No votes",
+                cleaned.span(status.start, status.end),
+            )
         )
     return votes
 
