@@ -10,7 +10,9 @@ import re
 from pathlib import Path
 from typing import Final
 
+from ratsparse import clauses as cl
 from ratsparse import transform as tf
+from ratsparse import votes as vt
 from ratsparse.models import Diagnostic, Outcome, Resolution, Source
 from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
@@ -95,13 +97,13 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
     paper, references = tf.read_references(cleaned, lay.markers, meeting.reference)
-    reading = tf.read_votes(lay, status_piece, cleaned)
+    reading = vt.read_votes(lay, status_piece, cleaned)
     notes.extend(reading.diagnostics)
-    decided = tf.read_clauses(lay.decided, cleaned, reading.vote_sentences)
+    decided = cl.read_clauses(lay.decided, cleaned, reading.vote_sentences)
     notes.extend(decided.diagnostics)
-    title, title_range = tf.read_title(decided.preamble_lines, cleaned.text)
+    title, title_range = cl.read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    votes = tf.mark_decisive(reading.votes)
+    votes = vt.mark_decisive(reading.votes)
     decisive = next((v for v in votes if v.decisive), None)
     outcome = _overall(
         status.outcome if status else None,

@@ -1,0 +1,232 @@
+"""The decided text: the clause tree (with flattened numberings split), the title, findings
+about the numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from ratsparse.models import (
+    Clause,
+    Diagnostic,
+)
+from ratsparse.normalize import Cleaned
+from ratsparse.parser import (
+    Line,
+    Piece,
+)
+from ratsparse.rules import diagnostic
+from ratsparse.transform import fold
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+
+ClauseStyle = Literal["arabic", "arabic-paren", "decimal", "letter", "paren", "roman"]
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(text):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total
+
+
+def clause_style(label: str) -> tuple[ClauseStyle, str, int | None]:
+    """The numbering style of a clause label, the bare number, and its ordinal."""
+    bare = label.strip("().")
+    if re.fullmatch(r"\d+(?:\.\d+)+\.?", label):
+        return "decimal", label.rstrip("."), None
+    if label.startswith("("):
+        return "paren", bare, int(bare) if bare.isdigit() else ord(bare) - ord("a") + 1
+    if label.endswith(")") and bare.isdigit():
+        return "arabic-paren", bare, int(bare)
+    if label.endswith(")") and bare.isalpha() and bare.islower():
+        return "letter", bare, ord(bare) - ord("a") + 1
+    if bare.isdigit():
+        return "arabic", bare, int(bare)
+    return "roman", bare, _roman(bare)
+
+
+@dataclass(slots=True)
+class _OpenClause:
+    style: ClauseStyle
+    number: str
+    label: str
+    start: int
+    end: int
+    parts: list[str]
+    children: list[_OpenClause] = field(default_factory=list)
+
+
+def _close(c: _OpenClause, cleaned: Cleaned) -> Clause:
+    return Clause(
+        number=c.number,
+        label=c.label,
+        text=fold(" ".join(c.parts)),
+        children=tuple(_close(k, cleaned) for k in c.children),
+        span=cleaned.span(c.start, c.end),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedText:
+    preamble_lines: tuple[Line, ...]
+    clauses: tuple[Clause, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def read_clauses(
+    lines: Sequence[Line], cleaned: Cleaned, skip: Sequence[tuple[int, int]] = ()
+) -> DecidedText:
+    """Build the clause tree: a style seen on the stack is a sibling; a new style nests.
+
+    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out.
+    """
+    roots: list[_OpenClause] = []
+    stack: list[_OpenClause] = []
+    preamble: list[Line] = []
+    notes: list[Diagnostic] = []
+    for line in (part for whole in lines for part in unflatten(whole)):
+        a, b = line.piece.start, line.piece.end
+        if any(s <= a and b <= e for s, e in skip):
+            continue
+        if line.kind == "clause" and line.number is not None:
+            style, bare, ordinal = clause_style(line.number.text)
+            level = next((i for i, c in enumerate(stack) if c.style == style), None)
+            starts_list = ordinal == 1 or style == "decimal"
+            if level is None and not starts_list:
+                notes.append(
+                    diagnostic(
+                        "RP103",
+                        f"'{line.number.text}' does not start a numbering; read as text",
+                        cleaned.span(line.number.start, line.number.end),
+                    )
+                )
+                _continue(stack, preamble, line)
+                continue
+            node = _OpenClause(
+                style,
+                bare,
+                line.number.text,
+                line.piece.start,
+                line.piece.end,
+                [line.rest.text] if line.rest else [],
+            )
+            if level is not None:
+                del stack[level:]
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            continue
+        if line.kind in ("count", "furniture"):
+            continue
+        _continue(stack, preamble, line)
+    notes.extend(_numbering_findings(roots, cleaned))
+    return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """Gaps and repeats in a run of sibling clauses (``1., 2., 4.``; ``1., 1.``)."""
+    previous: int | None = None
+    for c in siblings:
+        ordinal = clause_style(c.label)[2]
+        if previous is not None and ordinal is not None and ordinal != previous + 1:
+            what = "repeats" if ordinal <= previous else "skips a number after"
+            yield diagnostic(
+                "RP104",
+                f"clause '{c.label}' {what} the clause numbered {previous}",
+                cleaned.span(c.start, c.start + len(c.label)),
+            )
+        previous = ordinal if ordinal is not None else previous
+        yield from _numbering_findings(c.children, cleaned)
+
+
+# A clause number inside a line: after the line start, a sentence end or an opening parenthesis.
+_INLINE_NUMBER: Final = re.compile(r"(?:^|(?<=[.!?)] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)")
+
+
+def unflatten(line: Line) -> list[Line]:
+    """Split a numbering flattened into one line (``(1. … 2. …)``, ``I. 1. … 2. … II. 1. …``).
+
+    Only a run of numbers counting up from 1 (or I) is split; anything else stays one line.
+    """
+    text = line.piece.text
+    marks = [m for m in _INLINE_NUMBER.finditer(text)]
+    kept: list[re.Match[str]] = []
+    expected = {"arabic": 1, "roman": 1}
+    for m in marks:
+        n = m.group("n")
+        style, value = ("arabic", int(n)) if n.isdigit() else ("roman", _roman(n) or 0)
+        if value == expected[style] or (style == "arabic" and value == 1 and kept):
+            kept.append(m)
+            expected[style] = value + 1
+            if style == "roman":
+                expected["arabic"] = 1
+    arabic = [m for m in kept if m.group("n").isdigit()]
+    if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
+        return [line]
+    base = line.piece.start
+    out: list[Line] = []
+    head = text[: kept[0].start()].rstrip().removesuffix("(").rstrip()
+    if head and line.kind != "clause":
+        out.append(Line("text", Piece(head, base, base + len(head))))
+    elif line.kind == "clause" and line.number is not None and kept[0].start() > 0:
+        out.append(
+            Line(
+                "clause",
+                Piece(head, base, base + len(head)),
+                number=line.number,
+                rest=Piece(head[len(line.number.text) :].strip(), base, base + len(head)),
+            )
+        )
+    for i, m in enumerate(kept):
+        end = kept[i + 1].start() if i + 1 < len(kept) else len(text)
+        body = text[m.end() : end].strip()
+        if i + 1 == len(kept) and body.endswith(")") and "(" not in body:
+            body = body[:-1].rstrip()  # the parenthesis that held the numbering
+        number = Piece(m.group(), base + m.start(), base + m.end())
+        piece = Piece(text[m.start() : end].rstrip(), base + m.start(), base + end)
+        out.append(
+            Line(
+                "clause",
+                piece,
+                number=number,
+                rest=Piece(body, number.end + 1, number.end + 1 + len(body)),
+            )
+        )
+    return out
+
+
+def _continue(stack: list[_OpenClause], preamble: list[Line], line: Line) -> None:
+    if stack:
+        stack[-1].parts.append(line.piece.text)
+        for c in stack:
+            c.end = max(c.end, line.piece.end)
+    else:
+        preamble.append(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# Title and preamble
+
+_QUOTED_TITLE: Final = re.compile(
+    r"^[ ]*[„\"“»](?P<title>[^„“”\"»«]{3,400}?)[“”\"«][ ]*[.!]?[ ]*$", re.MULTILINE
+)
+
+
+def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A quotation standing alone on its line(s) before the first clause is the title."""
+    if not lines:
+        return None, None
+    start, end = lines[0].piece.start, lines[-1].piece.end
+    m = _QUOTED_TITLE.search(text, start, end)
+    if m is None:
+        return None, None
+    return fold(m.group("title")), m.span()

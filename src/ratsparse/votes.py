@@ -1,0 +1,567 @@
+"""Votes: vote texts assembled from lines, read by the vote grammar, merged where one vote is
+told twice, completed by the status line; the decisive vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from ratsparse import vocab
+from ratsparse.models import (
+    Diagnostic,
+    Group,
+    Outcome,
+    Vote,
+    VoteCounts,
+    VoteGroups,
+)
+from ratsparse.normalize import Cleaned
+from ratsparse.parser import (
+    Line,
+    Member,
+    Piece,
+    VoteItem,
+    parse_vote,
+)
+from ratsparse.rules import diagnostic
+from ratsparse.transform import Layout, fold
+
+# ---------------------------------------------------------------------------------------------
+# Votes
+
+
+@dataclass(frozen=True, slots=True)
+class _VoteText:
+    """A vote text assembled from pieces, with the way back to clean offsets."""
+
+    text: str
+    starts: tuple[int, ...]
+    clean_starts: tuple[int, ...]
+
+    def to_clean(self, pos: int) -> int:
+        i = 0
+        for j, s in enumerate(self.starts):
+            if s <= pos:
+                i = j
+        return self.clean_starts[i] + (pos - self.starts[i])
+
+
+def _assemble(pieces: Sequence[Piece], count_like: Sequence[bool]) -> _VoteText:
+    parts: list[str] = []
+    starts: list[int] = []
+    clean_starts: list[int] = []
+    pos = 0
+    for i, piece in enumerate(pieces):
+        if i:
+            sep = "\n" if count_like[i] or count_like[i - 1] else " "
+            parts.append(sep)
+            pos += 1
+        starts.append(pos)
+        clean_starts.append(piece.start)
+        parts.append(piece.text)
+        pos += len(piece.text)
+    return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
+
+
+_COUNT_LINE: Final = re.compile(
+    r"(?i)^(?:[\w .-]{1,30}:|\d+ +(?:ja|nein|gegen|enth|stimm)|(?:ja|nein|enth)\.? {2,})"
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A vote being read from items."""
+
+    start: int
+    end: int
+    subject: str | None = None
+    unanimous: bool | None = None
+    majority: bool | None = None
+    verdicts: list[Outcome] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    yes: list[Group] = field(default_factory=list)
+    no: list[Group] = field(default_factory=list)
+    abstain: list[Group] = field(default_factory=list)
+    flip_prose: list[tuple[str, Group]] = field(default_factory=list)
+    """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
+    origin: str = "section"
+    ratio: tuple[int, int] | None = None
+    """``mit 17:3 Stimmen``: the first number is the side the verdict names."""
+    fillers: int = 0
+    """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
+
+    @property
+    def has_counts(self) -> bool:
+        return self.ratio is not None or any(k in self.counts for k in ("yes", "no", "abstain"))
+
+    @property
+    def has_prose(self) -> bool:
+        return bool(
+            self.verdicts
+            or self.unanimous is not None
+            or self.majority is not None
+            or self.flip_prose
+            or self.yes
+            or self.no
+            or self.abstain
+        )
+
+
+def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
+    name = fold(member.name.text)
+    cut = re.match(r"(.*\.)\s*\(.*\)$", name)  # "FDP. (Herr X nimmt nicht teil.)": a remark
+    if cut:
+        name = cut.group(1)
+    name = name.rstrip(" .") if vocab.party_of(name) != "LINKE" else name
+    if not name:
+        return None
+    start = vt.to_clean(member.name.start)
+    span = cleaned.span(start, start + len(name))
+    members = vocab.number_of(member.number.text) if member.number else None
+    person = vocab.is_person(name)
+    return Group(
+        name=name,
+        party=vocab.party_of(name) if not person else _party_in_remark(name),
+        kind="person" if person else "faction",
+        members=members,
+        span=span,
+    )
+
+
+def _party_in_remark(name: str) -> str | None:
+    m = re.search(r"\(([^()]*)\)\s*$", name)
+    return vocab.party_of(m.group(1)) if m else None
+
+
+def _read_items(
+    items: Sequence[VoteItem],
+    vt: _VoteText,
+    cleaned: Cleaned,
+    origin: str,
+    notes: list[Diagnostic],
+) -> list[_Draft]:
+    """Turn items into drafts; a subject (``Zu Ziffer 2:``) starts a new vote."""
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    prev_end = -1
+    pending_fillers = 0
+    for index, item in enumerate(items):
+        start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
+        if item.kind == "filler":
+            pending_fillers += 1
+            if (
+                item.piece.text.isdigit()
+                and item.piece.start == prev_end
+                and index == len(items) - 1
+            ):
+                notes.append(
+                    diagnostic(
+                        "RP801",
+                        f"'{item.piece.text}' is glued to the last word; ignored as export residue",
+                        cleaned.span(start, end),
+                    )
+                )
+            prev_end = item.piece.end
+            continue
+        prev_end = item.piece.end
+        if item.kind == "subject" or current is None:
+            if current is not None and (current.has_counts or current.has_prose):
+                drafts.append(current)
+            current = _Draft(start, end, origin=origin)
+            if item.kind == "subject":
+                current.subject = fold(item.piece.text).rstrip(":")
+                continue
+        current.end = max(current.end, end)
+        key = item.key.text if item.key else item.piece.text
+        if item.kind == "unanimity":
+            current.unanimous = True
+        elif item.kind == "majority":
+            current.majority = True
+        elif item.kind == "verdict":
+            outcome = vocab.outcome_of(key)
+            if outcome:
+                current.verdicts.append(outcome)
+        elif item.kind == "ratio" and current.ratio is None:
+            numbers = [int(n) for n in re.findall(r"\d+", item.piece.text)]
+            current.ratio = (numbers[0], numbers[1])
+        elif item.kind == "count":
+            _read_count(
+                item,
+                items[index + 1] if index + 1 < len(items) else None,
+                current,
+                vt,
+                cleaned,
+                notes,
+            )
+        elif item.kind in ("supporters", "opponents", "abstainers"):
+            groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
+            if item.kind == "abstainers":
+                current.abstain.extend(groups)
+            elif vocab.key(key).startswith("bei zustimmung"):
+                current.yes.extend(groups)
+            else:
+                side = "yes" if item.kind == "supporters" else "no"
+                current.flip_prose.extend((side, g) for g in groups)
+    if current is not None and (current.has_counts or current.has_prose):
+        drafts.append(current)
+    if drafts:
+        drafts[-1].fillers = pending_fillers
+    return drafts
+
+
+def _read_count(
+    item: VoteItem,
+    following: VoteItem | None,
+    draft: _Draft,
+    vt: _VoteText,
+    cleaned: Cleaned,
+    notes: list[Diagnostic],
+) -> None:
+    assert item.key is not None
+    field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    if item.number is None:
+        dash = (
+            following is not None
+            and following.kind == "filler"
+            and following.piece.text in ("-", "–", "—", "./.")
+        )
+        if not dash and field_name in ("yes", "no", "abstain"):
+            start = vt.to_clean(item.key.start)
+            notes.append(
+                diagnostic(
+                    "RP301",
+                    f"'{fold(item.key.text)}' has no number after it",
+                    cleaned.span(start, vt.to_clean(item.key.end)),
+                )
+            )
+        return
+    value = vocab.number_of(item.number.text)
+    if field_name is None or value is None:
+        return
+    draft.counts[field_name] = value
+    groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
+    if field_name in ("yes", "no", "abstain"):
+        getattr(draft, field_name).extend(groups)
+
+
+def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
+    outcome: Outcome | None = d.verdicts[-1] if d.verdicts else None
+    if d.ratio is not None:  # "mit 24:12 Stimmen abgelehnt": 24 voted against the motion
+        first, second = d.ratio
+        yes_no = (second, first) if outcome == "rejected" else (first, second)
+        d.counts.setdefault("yes", yes_no[0])
+        d.counts.setdefault("no", yes_no[1])
+    yes, no = d.counts.get("yes"), d.counts.get("no")
+    if outcome is None and yes is not None:
+        outcome = "approved" if yes > (no or 0) else "rejected"
+    groups_yes, groups_no = list(d.yes), list(d.no)
+    for side, g in d.flip_prose:
+        # "mit den Stimmen der X abgelehnt": X voted against the motion.
+        for_motion = (side == "yes") != (outcome == "rejected")
+        (groups_yes if for_motion else groups_no).append(g)
+    unanimous = d.unanimous
+    majority = d.majority
+    if unanimous is None and majority:
+        unanimous = False
+    if unanimous is None:
+        unanimous = _unanimity_from_counts(d.counts)
+    return Vote(
+        text=vt_text,
+        subject=d.subject,
+        outcome=outcome,
+        unanimous=unanimous,
+        majority=majority,
+        counts=VoteCounts.model_validate(d.counts),
+        groups=VoteGroups(yes=tuple(groups_yes), no=tuple(groups_no), abstain=tuple(d.abstain)),
+        span=cleaned.span(d.start, d.end),
+    )
+
+
+def _unanimity_from_counts(counts: dict[str, int]) -> bool | None:
+    yes, no, abstain = counts.get("yes"), counts.get("no"), counts.get("abstain")
+    if yes is not None and no is not None:
+        if yes > 0 and no > 0:
+            return False
+        if (yes > 0) != (no > 0) and not abstain:
+            return True
+    return None
+
+
+_VOTE_CUE: Final = re.compile(
+    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltungen?|"
+    r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?: ?\d+ stimmen|\d+ zu \d+ stimmen|"
+    r"stimmenverhältnis)\b"
+)
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_VERDICT_CUE: Final = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES) + r")(?!\w)"
+)
+
+
+def _paragraphs(lines: Sequence[Line]) -> Iterator[list[Piece]]:
+    """Runs of adjacent prose lines."""
+    run: list[Piece] = []
+    for line in lines:
+        if run and line.kind == "clause":
+            yield run
+            run = []
+        run.append(line.piece)
+    if run:
+        yield run
+
+
+def _sentences(lines: Sequence[Line]) -> Iterator[Piece]:
+    """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept)."""
+    for run in _paragraphs(lines):
+        yield Piece("", run[0].start, run[-1].end)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteReading:
+    votes: tuple[Vote, ...]
+    statement_outcome: Outcome | None
+    diagnostics: tuple[Diagnostic, ...]
+    vote_sentences: tuple[tuple[int, int], ...]
+    """Clean ranges of decided-text sentences that are vote results, not decided text."""
+
+
+def _read_block(
+    pieces: Sequence[Piece], origin: str, cleaned: Cleaned, notes: list[Diagnostic]
+) -> list[tuple[_Draft, str]]:
+    count_like = [bool(_COUNT_LINE.match(p.text)) for p in pieces]
+    vt = _assemble(pieces, count_like)
+    parsed = parse_vote(vt.text)
+    for a, b in _runs(parsed.skipped, vt.text):
+        start = vt.to_clean(a)
+        notes.append(
+            diagnostic(
+                "RP304",
+                f"'{fold(vt.text[a:b])[:40]}' in the vote result was not understood",
+                cleaned.span(start, max(start + 1, vt.to_clean(b))),
+            )
+        )
+    drafts = _read_items(parsed.items, vt, cleaned, origin, notes)
+    out = []
+    for d in drafts:
+        a, b = d.start, d.end
+        out.append((d, fold(cleaned.text[a:b])))
+    return out
+
+
+def _runs(pieces: Sequence[Piece], text: str) -> list[tuple[int, int]]:
+    """Skipped stretches joined where only white space lies between them: one finding each."""
+    runs: list[tuple[int, int]] = []
+    for piece in sorted(pieces, key=lambda p: p.start):
+        if runs and not text[runs[-1][1] : piece.start].strip():
+            runs[-1] = (runs[-1][0], max(runs[-1][1], piece.end))
+        else:
+            runs.append((piece.start, piece.end))
+    return runs
+
+
+def _compatible(a: Vote, b: Vote) -> bool:
+    if a.subject != b.subject:
+        return False
+    for name in ("yes", "no", "abstain"):
+        x, y = getattr(a.counts, name), getattr(b.counts, name)
+        if x is not None and y is not None and x != y:
+            return False
+    pairs = ((a.unanimous, b.unanimous), (a.outcome, b.outcome))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
+def _merge(a: Vote, b: Vote) -> Vote:
+    """One vote told twice (a count table and the sentence that states its result)."""
+    counts = {k: v for k, v in a.counts.model_dump().items() if v is not None}
+    counts.update({k: v for k, v in b.counts.model_dump().items() if v is not None})
+
+    def pick_groups(side: str) -> tuple[Group, ...]:
+        ga: tuple[Group, ...] = getattr(a.groups, side)
+        gb: tuple[Group, ...] = getattr(b.groups, side)
+        return ga if len(ga) >= len(gb) else gb
+
+    text_vote = a if len(a.text) >= len(b.text) else b
+    return replace_vote(
+        text_vote,
+        outcome=a.outcome or b.outcome,
+        unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
+        majority=a.majority if a.majority is not None else b.majority,
+        counts=VoteCounts(**counts),
+        groups=VoteGroups(
+            yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
+        ),
+    )
+
+
+def replace_vote(vote: Vote, **changes: object) -> Vote:
+    """A copy of a frozen vote with fields changed (validated)."""
+    return Vote.model_validate({**vote.model_dump(), **changes})
+
+
+def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
+    body = text[paragraph.start : paragraph.end]
+    pos = 0
+    for m in _SENTENCE_END.finditer(body):
+        yield Piece(body[pos : m.start()], paragraph.start + pos, paragraph.start + m.start())
+        pos = m.end()
+    yield Piece(body[pos:], paragraph.start + pos, paragraph.end)
+
+
+_MAX_FILLERS_OF_A_VOTE_SENTENCE: Final = 5
+"""A sentence with more words than this beside its vote words also states the decision itself."""
+
+
+def _read_sentence(
+    sentence: Piece, cue: bool, cleaned: Cleaned, votes: list[Vote], outcomes: list[Outcome]
+) -> bool:
+    """A sentence of the decided text that states a vote or a decision in prose."""
+    quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
+    # Without a vote cue the sentence can only state a decision, possibly in parentheses
+    # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
+    unwrap = str.maketrans("()", "  ") if not cue else None
+    pieces = [
+        Piece(
+            ln.translate(unwrap) if unwrap else ln,
+            sentence.start + off,
+            sentence.start + off + len(ln),
+        )
+        for off, ln in _line_offsets(sentence.text)
+    ]
+    drafts = _read_block(pieces, "sentence", cleaned, quiet)
+    found = False
+    for d, text in drafts:
+        if cue and (
+            d.unanimous is not None
+            or d.majority is not None
+            or d.has_counts
+            or d.flip_prose
+            or d.abstain
+        ):
+            vote = _finish(d, text, cleaned)
+            pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
+            if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
+                vote = replace_vote(
+                    vote, text=fold(sentence.text), span=cleaned.span(sentence.start, sentence.end)
+                )
+            votes.append(vote)
+            found = found or pure
+        elif d.verdicts:
+            outcomes.append(d.verdicts[-1])
+    return found
+
+
+def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            yield pos, ln
+        pos += len(ln) + 1
+
+
+def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) -> VoteReading:
+    notes: list[Diagnostic] = []
+    votes: list[Vote] = []
+    heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
+    for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
+        for d, text in _read_block(block, "section", cleaned, notes):
+            vote = _finish(d, text, cleaned)
+            heading_of[vote.span.start] = heading
+            votes.append(vote)
+    statement_outcomes: list[Outcome] = []
+    vote_sentences: list[tuple[int, int]] = []
+    for paragraph in _sentences(layout_.statements):
+        for sentence in _sentence_pieces(cleaned.text, paragraph):
+            cue = _VOTE_CUE.search(sentence.text)
+            if cue is None and not _VERDICT_CUE.search(sentence.text):
+                continue
+            if _read_sentence(sentence, cue is not None, cleaned, votes, statement_outcomes):
+                vote_sentences.append((sentence.start, sentence.end))
+    votes.sort(key=lambda v: v.span.start)
+    merged: list[Vote] = []
+    headings: list[int | None] = []
+    for vote in votes:
+        heading = heading_of.get(vote.span.start)
+        twin = next(
+            (
+                i
+                for i, m in enumerate(merged)
+                if _compatible(m, vote)
+                # two results under two headings are two votes, however alike
+                and (heading is None or headings[i] is None or heading == headings[i])
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(vote)
+            headings.append(heading)
+        else:
+            merged[twin] = _merge(merged[twin], vote)
+            headings[twin] = headings[twin] if headings[twin] is not None else heading
+    if status_piece is not None:
+        merged = _with_status(merged, status_piece, cleaned, notes)
+    for vote in merged:
+        if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
+            notes.append(
+                diagnostic(
+                    "RP305",
+                    f"the vote is called einstimmig but counts {vote.counts.no} No votes",
+                    vote.span,
+                )
+            )
+    return VoteReading(
+        tuple(merged),
+        statement_outcomes[-1] if statement_outcomes else None,
+        tuple(notes),
+        tuple(vote_sentences),
+    )
+
+
+def _with_status(
+    votes: list[Vote], status: Piece, cleaned: Cleaned, notes: list[Diagnostic]
+) -> list[Vote]:
+    """The status line's einstimmig/mehrheitlich completes the vote it sums up."""
+    drafts = _read_block((status,), "status", cleaned, notes)
+    cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
+    if cue is None:
+        return votes
+    unanimous = True if cue.unanimous else (False if cue.majority else None)
+    if not votes:
+        return [_finish(cue, fold(status.text), cleaned)]
+    target = decisive_index(votes)
+    v = votes[target]
+    changes: dict[str, object] = {}
+    if v.unanimous is None:
+        changes["unanimous"] = unanimous
+    if v.majority is None and cue.majority:
+        changes["majority"] = True
+    if changes:
+        votes[target] = replace_vote(v, **changes)
+    yes, no = v.counts.yes or 0, v.counts.no or 0
+    if unanimous and yes > 0 and no > 0:
+        notes.append(
+            diagnostic(
+                "RP305",
+                f"the status says einstimmig but the vote counts {no} No votes",
+                cleaned.span(status.start, status.end),
+            )
+        )
+    return votes
+
+
+def decisive_index(votes: Sequence[Vote]) -> int:
+    """The vote that settles the item: the last one that is not about urgency (Dringlichkeit)."""
+    main = [i for i, v in enumerate(votes) if not (v.subject or "").lower().startswith("dringl")]
+    return (main or list(range(len(votes))))[-1]
+
+
+def mark_decisive(votes: Sequence[Vote]) -> tuple[Vote, ...]:
+    if not votes:
+        return ()
+    k = decisive_index(votes)
+    return tuple(
+        replace_vote(v, decisive=(i == k)) if v.decisive != (i == k) else v
+        for i, v in enumerate(votes)
+    )
