@@ -119,3 +119,15 @@ def test_layout_findings(text: str, code: str, count: int) -> None:
 def test_unanimous_with_dissent(text: str, flagged: bool) -> None:
     codes = [d.code for d in parse_text(text).diagnostics]
     assert ("RP305" in codes) == flagged, codes
+
+
+def test_side_counts_from_group_numbers() -> None:
+    res = parse_text(
+        "Abstimmungsergebnis:\nZustimmung: CDU (12), SPD (4)\nAblehnung: AfD (3)\n"
+        "Enthaltung: FDP (1)\n"
+    )
+    (vote,) = res.votes
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (16, 3, 1)
+    assert [(g.name, g.members) for g in vote.groups.yes] == [("CDU", 12), ("SPD", 4)]
+    assert [g.name for g in vote.groups.no] == ["AfD"]
+    assert "RP301" not in [d.code for d in res.diagnostics]

@@ -234,6 +234,18 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "5 Ja / 9 Nein / 1 Enthaltung",
         (Item("count", "Ja", "5"), Item("count", "Nein", "9"), Item("count", "Enthaltung", "1")),
     ),
+    # count: groups with their numbers in parentheses, no total
+    VoteCase(
+        "Zustimmung: CDU (12), SPD (4)",
+        (Item("count", "Zustimmung:", None, ("12 CDU", "4 SPD")),),
+    ),
+    VoteCase(
+        "Ablehnung: Bündnis 90/Die Grünen (3)\nEnthaltung: FDP (1)",
+        (
+            Item("count", "Ablehnung:", None, ("3 Bündnis 90/Die Grünen",)),
+            Item("count", "Enthaltung:", None, ("1 FDP",)),
+        ),
+    ),
     # ratio
     VoteCase("mit 17:3 Stimmen", (Item("ratio", "mit 17:3 Stimmen"),)),
     VoteCase("mit 17 : 3 Stimmen", (Item("ratio", "mit 17 : 3 Stimmen"),)),

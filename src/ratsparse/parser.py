@@ -337,6 +337,18 @@ def _members(nodes: list[Tree[Token]], text: str) -> tuple[Member, ...]:
     return tuple(out)
 
 
+def _party_count(token: Token) -> Member:
+    """``CDU (12)``: the name, and the number in parentheses."""
+    start = token.start_pos or 0
+    value = str(token)
+    open_at = value.rindex("(")
+    name = value[:open_at].rstrip()
+    return Member(
+        Piece(name, start, start + len(name)),
+        Piece(value[open_at + 1 : -1], start + open_at + 1, start + len(value) - 1),
+    )
+
+
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
     from lark import Token, Tree
@@ -384,9 +396,12 @@ def parse_vote(text: str) -> VoteParse:
             number = None
             key = None
             members: list[Tree[Token]] = []
+            party_counts: list[Member] = []
             for c in node.children:
                 if isinstance(c, Token):
-                    if key is None:
+                    if c.type == "PARTY_COUNT":
+                        party_counts.append(_party_count(c))
+                    elif key is None:
                         key = _piece(c)
                 elif c.data in ("number", "lead_number"):
                     number = _piece(_tokens(c)[0])
@@ -394,9 +409,8 @@ def parse_vote(text: str) -> VoteParse:
                     members.extend(m for m in c.children if isinstance(m, Tree))
                 elif c.data == "member":
                     members.append(c)
-            items.append(
-                VoteItem("count", piece, key=key, number=number, groups=_members(members, text))
-            )
+            found = _members(members, text) + tuple(party_counts)
+            items.append(VoteItem("count", piece, key=key, number=number, groups=found))
         else:
             items.append(VoteItem(kind, piece, key=_piece(toks[0])))
     return VoteParse(tuple(items), tuple(skipped))

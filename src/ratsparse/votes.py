@@ -222,6 +222,13 @@ def _read_count(
 ) -> None:
     assert item.key is not None
     field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
+    if item.number is None and groups and all(g.members is not None for g in groups):
+        # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
+        if field_name in ("yes", "no", "abstain"):
+            draft.counts[field_name] = sum(g.members or 0 for g in groups)
+            getattr(draft, field_name).extend(groups)
+        return
     if item.number is None:
         dash = (
             following is not None
@@ -242,7 +249,6 @@ def _read_count(
     if field_name is None or value is None:
         return
     draft.counts[field_name] = value
-    groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
     if field_name in ("yes", "no", "abstain"):
         getattr(draft, field_name).extend(groups)
 
