@@ -131,3 +131,24 @@ def test_side_counts_from_group_numbers() -> None:
     assert [(g.name, g.members) for g in vote.groups.yes] == [("CDU", 12), ("SPD", 4)]
     assert [g.name for g in vote.groups.no] == ["AfD"]
     assert "RP301" not in [d.code for d in res.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abstimmung: 12:0\n", ("approved", 12, 0, None)),
+        ("Abstimmung: 12 : 3 : 1\n", ("approved", 12, 3, 1)),
+        ("Der Rat lehnt den Antrag mit 20 gegen 15 Stimmen ab.\n", ("rejected", 15, 20, None)),
+        ("Abstimmungsergebnis: einstimmig\n", ("approved", None, None, None)),
+        (
+            "Die Sitzung beginnt um 15:42\nAbstimmungsergebnis: mehrheitlich\n",
+            ("approved",) + (None,) * 3,
+        ),
+    ],
+)
+def test_tallies_and_bare_results(
+    text: str, expected: tuple[str, int | None, int | None, int | None]
+) -> None:
+    res = parse_text(text)
+    (vote,) = res.votes
+    assert (res.outcome, vote.counts.yes, vote.counts.no, vote.counts.abstain) == expected

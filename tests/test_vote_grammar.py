@@ -251,6 +251,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("mit 17 : 3 Stimmen", (Item("ratio", "mit 17 : 3 Stimmen"),)),
     VoteCase("mit 21 zu 9 Stimmen", (Item("ratio", "mit 21 zu 9 Stimmen"),)),
     VoteCase("Stimmenverhältnis von 44 : 4", (Item("ratio", "Stimmenverhältnis von 44 : 4"),)),
+    VoteCase("mit 20 gegen 15 Stimmen", (Item("ratio", "mit 20 gegen 15 Stimmen"),)),
+    # ratio: a bare tally ending its line (Ja : Nein : Enthaltung)
+    VoteCase("12:0", (Item("ratio", "12:0"),)),
+    VoteCase("12 : 3 : 1\neinstimmig", (Item("ratio", "12 : 3 : 1"), Item("unanimity"))),
     # verdict
     VoteCase("zugestimmt", (Item("verdict", "zugestimmt"),)),
     VoteCase("Der Antrag wird abgelehnt.", (Item("verdict", "abgelehnt"),)),

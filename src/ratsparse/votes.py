@@ -187,6 +187,8 @@ def _read_items(
         elif item.kind == "ratio" and current.ratio is None:
             numbers = [int(n) for n in re.findall(r"\d+", item.piece.text)]
             current.ratio = (numbers[0], numbers[1])
+            if len(numbers) > 2:  # Ja : Nein : Enthaltung
+                current.counts.setdefault("abstain", numbers[2])
         elif item.kind == "count":
             _read_count(
                 item,
@@ -263,6 +265,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     yes, no = d.counts.get("yes"), d.counts.get("no")
     if outcome is None and yes is not None:
         outcome = "approved" if yes > (no or 0) else "rejected"
+    if outcome is None and (d.unanimous or d.majority):
+        outcome = "approved"  # "Abstimmungsergebnis: einstimmig": the proposal was adopted
     groups_yes, groups_no = list(d.yes), list(d.no)
     for side, g in d.flip_prose:
         # "mit den Stimmen der X abgelehnt": X voted against the motion.
@@ -297,9 +301,9 @@ def _unanimity_from_counts(counts: dict[str, int]) -> bool | None:
 
 
 _VOTE_CUE: Final = re.compile(
-    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltungen?|"
-    r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?: ?\d+ stimmen|\d+ zu \d+ stimmen|"
-    r"stimmenverhältnis)\b"
+    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
+    r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
+    r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis)\b"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _VERDICT_CUE: Final = re.compile(
