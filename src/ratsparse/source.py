@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Final
 
 from ratsparse.models import Diagnostic, Source
 from ratsparse.rules import diagnostic
@@ -26,20 +27,14 @@ class Decoded:
     binary: bool
 
 
+_CP1252_GAPS: Final = frozenset(b"\x81\x8d\x8f\x90\x9d")
+"""The five bytes cp1252 leaves undefined; they are read as the C1 controls Latin-1 gives them."""
+
+
 def _cp1252(data: bytes) -> str:
-    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; Latin-1 maps them to C1 controls.
-    return (
-        "".join(
-            chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252")
-            for b in data
-        )
-        if _has_undefined(data)
-        else data.decode("cp1252")
-    )
-
-
-def _has_undefined(data: bytes) -> bool:
-    return any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+    if not _CP1252_GAPS.intersection(data):
+        return data.decode("cp1252")
+    return "".join(chr(b) if b in _CP1252_GAPS else bytes((b,)).decode("cp1252") for b in data)
 
 
 def decode(data: bytes, name: str | None = None) -> Decoded:

@@ -5,6 +5,7 @@ told twice, completed by the status line; the decisive vote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -42,10 +43,7 @@ class _VoteText:
     clean_starts: tuple[int, ...]
 
     def to_clean(self, pos: int) -> int:
-        i = 0
-        for j, s in enumerate(self.starts):
-            if s <= pos:
-                i = j
+        i = max(bisect_right(self.starts, pos) - 1, 0)
         return self.clean_starts[i] + (pos - self.starts[i])
 
 
