@@ -152,3 +152,22 @@ def test_tallies_and_bare_results(
     res = parse_text(text)
     (vote,) = res.votes
     assert (res.outcome, vote.counts.yes, vote.counts.no, vote.counts.abstain) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 X.\n", "V/2023/0117"),
+        ("Der Rat beschließt entsprechend der Drucksache 0117/2024 die Satzung.\n", "0117/2024"),
+        ("Die Verwaltung verweist auf die Vorlage V/2023/0117.\n", None),  # no decision
+        ("Vorlage: AN/0001/2023\nDer Rat beschließt gemäß Vorlage V/2023/0117.\n", "AN/0001/2023"),
+    ],
+)
+def test_subject_paper_named_in_the_decision(text: str, subject: str | None) -> None:
+    paper = parse_text(text).paper
+    assert (paper.reference if paper else None) == subject
+
+
+def test_a_past_decision_names_no_subject() -> None:
+    text = "Der Rat hat am 23.03.2021 die Aufstellung beschlossen (Drucksache 0412/2021).\n"
+    assert parse_text(text).paper is None

@@ -163,7 +163,8 @@ def _label_before(text: str, start: int) -> str | None:
     return m.group("label") if m else None
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``[start, end)`` (roughly: between full stops)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
     right = text.find(". ", end)
     return text[left + 1 : right if right != -1 else len(text)]
@@ -189,7 +190,7 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             kind = PREFIX_KINDS.get(prefix or "") or (
                 PAPER_LABELS[label.casefold()] if label else None
             )
-            sentence = _sentence(text, start, end)
+            sentence = sentence_around(text, start, end)
             role: Role = "mentioned"
             if _REPLACED.search(sentence):
                 role = "replaced"

@@ -30,7 +30,7 @@ from ratsparse.parser import (
     Piece,
     Section,
 )
-from ratsparse.references import find_references
+from ratsparse.references import find_references, sentence_around
 from ratsparse.rules import diagnostic
 
 _SPACES: Final = re.compile(r"\s+")
@@ -295,6 +295,7 @@ def read_references(
     exclude = frozenset({meeting_ref} if meeting_ref else set())
     refs: list[PaperRef] = []
     seen: set[str] = set()
+    where: list[tuple[int, int]] = []  # clean offsets of each reference's first appearance
     paper: PaperRef | None = None
     for f in find_references(text, exclude=exclude):
         subject_label = next((lb for s, e, lb in subject_ranges if s <= f.start < e), None)
@@ -314,4 +315,23 @@ def read_references(
         if f.reference not in seen:
             seen.add(f.reference)
             refs.append(ref)
+            where.append((f.start, f.end))
+    if paper is None and not subject_ranges:
+        index = next((i for i, r in enumerate(refs) if _decided_in_prose(r, text, *where[i])), None)
+        if index is not None:
+            paper = refs[index] = refs[index].model_copy(update={"role": "subject"})
     return paper, tuple(refs)
+
+
+# "Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 …": without a Vorlage line,
+# the Vorlage or Drucksache that the decision sentence names is the paper decided.
+_DECIDING: Final = re.compile(
+    # present tense: this item's decision, not one recalled from an earlier session
+    r"\b(?:beschließt|beschließen|empfiehlt|empfehlen|stimmt|nimmt)\b"
+)
+
+
+def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:
+    if ref.role != "mentioned" or ref.kind not in ("Vorlage", "Drucksache"):
+        return False
+    return bool(_DECIDING.search(sentence_around(text, start, end)))
