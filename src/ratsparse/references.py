@@ -50,6 +50,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<period>\d\d-\d\d) ?/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
+    _fmt(  # Erlangen: office / number / year
+        "office/number/year",
+        _B + r"(?P<office>\d{2,3})/(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)" + _E,
+        "613/094/2023",
+    ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
         _B + r"(?!(?:19|20)\d\d/)(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
