@@ -171,3 +171,21 @@ def test_subject_paper_named_in_the_decision(text: str, subject: str | None) -> 
 def test_a_past_decision_names_no_subject() -> None:
     text = "Der Rat hat am 23.03.2021 die Aufstellung beschlossen (Drucksache 0412/2021).\n"
     assert parse_text(text).paper is None
+
+
+def test_a_members_remark_after_the_clauses_is_not_clause_text() -> None:
+    text = (
+        "Beschluss:\n1. Die Gebühren steigen.\n2. Die Satzung gilt ab Mai.\nSie wird verkündet.\n"
+        "\nGemeinderätin Muster (ÖDP) begründet ihre Gegenstimme.\n"
+    )
+    res = parse_text(text)
+    assert [c.text for c in res.clauses] == [
+        "Die Gebühren steigen.",
+        "Die Satzung gilt ab Mai. Sie wird verkündet.",
+    ]
+
+
+def test_a_clause_paragraph_after_a_blank_line_stays() -> None:
+    text = "Beschluss:\n1. Die Gebühren steigen.\n\nDies gilt ab Mai.\n2. Die Satzung gilt.\n"
+    res = parse_text(text)
+    assert res.clauses[0].text == "Die Gebühren steigen. Dies gilt ab Mai."

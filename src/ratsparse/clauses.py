@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from ratsparse import vocab
 from ratsparse.models import (
     Clause,
     Diagnostic,
@@ -94,10 +95,21 @@ def read_clauses(
     stack: list[_OpenClause] = []
     preamble: list[Line] = []
     notes: list[Diagnostic] = []
+    previous_end = 0
+    minutes = False  # inside a remark of the minutes that follows the clauses
     for line in (part for whole in lines for part in unflatten(whole)):
         a, b = line.piece.start, line.piece.end
+        after_blank = cleaned.text.count("\n", previous_end, a) >= 2
+        previous_end = b
         if any(s <= a and b <= e for s, e in skip):
             continue
+        if line.kind == "text" and stack and after_blank:
+            # A paragraph that opens by naming a member ("Gemeinderätin X begründet …") is the
+            # minutes speaking, not a clause going on.
+            minutes = vocab.is_person(line.piece.text.split(",")[0])
+        if minutes and line.kind != "clause":
+            continue
+        minutes = False
         if line.kind == "clause" and line.number is not None:
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
