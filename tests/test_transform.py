@@ -189,3 +189,26 @@ def test_a_clause_paragraph_after_a_blank_line_stays() -> None:
     text = "Beschluss:\n1. Die Gebühren steigen.\n\nDies gilt ab Mai.\n2. Die Satzung gilt.\n"
     res = parse_text(text)
     assert res.clauses[0].text == "Die Gebühren steigen. Dies gilt ab Mai."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "TOP Ö 3: Antrag der Fraktion X, betr.: Neue Bänke am Markt\nBeschluss: abgelehnt\n",
+            "Neue Bänke am Markt",
+        ),
+        (
+            'Antrag der SPD-Fraktion betreffend "Mehr Grün im Quartier"\nBeschluss: abgelehnt\n',
+            "Mehr Grün im Quartier",
+        ),
+        ("Betreff: Haushalt 2024 I. 1. Der Haushalt wird beschlossen. 2. X.\n", "Haushalt 2024"),
+        (
+            "Vorlage: AN/0001/2023\n„Ein Titel in Anführung“\nbetr.: Anderes\n1. X.\n",
+            "Ein Titel in Anführung",
+        ),
+        ("Der Rat beschließt die Satzung.\n", None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert parse_text(text).title == title

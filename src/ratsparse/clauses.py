@@ -233,12 +233,27 @@ _QUOTED_TITLE: Final = re.compile(
 )
 
 
+# "Antrag der Fraktion X, betr.: Neue Bänke" | "betreffend „…“" | "Betreff: …" — the subject line.
+_SUBJECT_LINE: Final = re.compile(
+    r"\b(?:betr\.|betreffend|Betreff)\s*:?\s*(?:[„\"“»«](?P<quoted>[^„“”\"»«\n]{3,300})[“”\"«»]"
+    r"|(?P<plain>[^\n|]{3,300}))"
+)
+_TITLE_END: Final = re.compile(r" (?:[IVX]{1,4}|\d{1,2})\. | \| ")
+
+
 def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """A quotation standing alone on its line(s) before the first clause is the title."""
-    if not lines:
+    """The title: a quotation standing alone on its line(s) before the first clause; else the
+    subject named after ``betr.:`` / ``betreffend`` / ``Betreff:``.
+
+    The range is given only for a standing quotation (it is then not part of the preamble).
+    """
+    if lines:
+        start, end = lines[0].piece.start, lines[-1].piece.end
+        m = _QUOTED_TITLE.search(text, start, end)
+        if m is not None:
+            return fold(m.group("title")), m.span()
+    subject = _SUBJECT_LINE.search(text)
+    if subject is None:
         return None, None
-    start, end = lines[0].piece.start, lines[-1].piece.end
-    m = _QUOTED_TITLE.search(text, start, end)
-    if m is None:
-        return None, None
-    return fold(m.group("title")), m.span()
+    title = subject.group("quoted") or _TITLE_END.split(subject.group("plain"), maxsplit=1)[0]
+    return fold(title).rstrip(" .") or None, None
