@@ -91,8 +91,8 @@ class Layout:
     markers: tuple[Marker, ...]
     decided: tuple[Line, ...]
     """Lines of the decided text (Beschlusstext)."""
-    vote_blocks: tuple[tuple[Piece, ...], ...]
-    """Vote texts: each a sequence of pieces (lines) of the clean text."""
+    vote_blocks: tuple[tuple[Line, ...], ...]
+    """Vote texts: each a run of lines, typed by the document grammar (count or text)."""
     block_headings: tuple[int | None, ...]
     """For each vote block, where its vote heading starts (None: no heading of its own)."""
     statements: tuple[Line, ...]
@@ -110,14 +110,14 @@ def _is_heading(marker: Marker) -> bool:
     return marker.kind == "status" and marker.rest is None
 
 
-def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Piece, ...]]:
+def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     """Runs of count lines; a line continuing an unclosed parenthesis belongs to the run."""
-    block: list[Piece] = []
+    block: list[Line] = []
     depth = 0
     for line in lines:
         text = line.piece.text
         if line.kind == "count" or (depth > 0 and line.kind == "text"):
-            block.append(line.piece)
+            block.append(line)
             depth = max(0, depth + text.count("(") - text.count(")"))
             continue
         if block:
@@ -135,23 +135,23 @@ def layout(doc: DocumentParse) -> Layout:
         for s in doc.sections
         if s.marker is None or s.marker.kind != "vote_heading" or s.marker.rest is not None
     ]
-    vote_blocks: list[tuple[Piece, ...]] = []
+    vote_blocks: list[tuple[Line, ...]] = []
     headings: list[int | None] = []
     statements: list[Line] = []
     for section in doc.sections:
         marker = section.marker
         if marker is not None and marker.kind == "vote_heading":
             if marker.rest is not None:
-                vote_blocks.append((marker.rest,))
+                vote_blocks.append((Line("text", marker.rest),))
                 vote_blocks.extend(_count_blocks(section.lines))
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
                 statements.extend(line for line in section.lines if line.kind == "text")
             else:
-                body: list[Piece] = []
+                body: list[Line] = []
                 for line in section.lines:
                     if line.kind == "furniture":
                         break
-                    body.append(line.piece)
+                    body.append(line)
                 if body:
                     vote_blocks.append(tuple(body))
                     headings.append(marker.label.start)
@@ -159,7 +159,7 @@ def layout(doc: DocumentParse) -> Layout:
         vote_blocks.extend(_count_blocks(section.lines))
         headings.extend([None] * (len(vote_blocks) - len(headings)))
         statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
-    in_counts = {p.start for block in vote_blocks for p in block}
+    in_counts = {line.piece.start for block in vote_blocks for line in block}
     decided = tuple(
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )

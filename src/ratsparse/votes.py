@@ -64,11 +64,6 @@ def _assemble(pieces: Sequence[Piece], count_like: Sequence[bool]) -> _VoteText:
     return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
 
 
-_COUNT_LINE: Final = re.compile(
-    r"(?i)^(?:[\w .-]{1,30}:|\d+ +(?:ja|nein|gegen|enth|stimm)|(?:ja|nein|enth)\.? {2,})"
-)
-
-
 @dataclass(slots=True)
 class _Draft:
     """A vote being read from items."""
@@ -85,7 +80,6 @@ class _Draft:
     abstain: list[Group] = field(default_factory=list)
     flip_prose: list[tuple[str, Group]] = field(default_factory=list)
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
-    origin: str = "section"
     ratio: tuple[int, int] | None = None
     """``mit 17:3 Stimmen``: the first number is the side the verdict names."""
     fillers: int = 0
@@ -138,7 +132,6 @@ def _read_items(
     items: Sequence[VoteItem],
     vt: _VoteText,
     cleaned: Cleaned,
-    origin: str,
     notes: list[Diagnostic],
 ) -> list[_Draft]:
     """Turn items into drafts; a subject (``Zu Ziffer 2:``) starts a new vote."""
@@ -168,7 +161,7 @@ def _read_items(
         if item.kind == "subject" or current is None:
             if current is not None and (current.has_counts or current.has_prose):
                 drafts.append(current)
-            current = _Draft(start, end, origin=origin)
+            current = _Draft(start, end)
             if item.kind == "subject":
                 current.subject = fold(item.piece.text).rstrip(":")
                 continue
@@ -337,10 +330,10 @@ class VoteReading:
 
 
 def _read_block(
-    pieces: Sequence[Piece], origin: str, cleaned: Cleaned, notes: list[Diagnostic]
+    lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic]
 ) -> list[tuple[_Draft, str]]:
-    count_like = [bool(_COUNT_LINE.match(p.text)) for p in pieces]
-    vt = _assemble(pieces, count_like)
+    """Read one vote text: its lines joined, count lines kept on lines of their own."""
+    vt = _assemble([line.piece for line in lines], [line.kind == "count" for line in lines])
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
         start = vt.to_clean(a)
@@ -351,7 +344,7 @@ def _read_block(
                 cleaned.span(start, max(start + 1, vt.to_clean(b))),
             )
         )
-    drafts = _read_items(parsed.items, vt, cleaned, origin, notes)
+    drafts = _read_items(parsed.items, vt, cleaned, notes)
     out = []
     for d in drafts:
         a, b = d.start, d.end
@@ -438,7 +431,7 @@ def _read_sentence(
         )
         for off, ln in _line_offsets(sentence.text)
     ]
-    drafts = _read_block(pieces, "sentence", cleaned, quiet)
+    drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet)
     found = False
     for d, text in drafts:
         if cue and (
@@ -474,7 +467,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     votes: list[Vote] = []
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
-        for d, text in _read_block(block, "section", cleaned, notes):
+        for d, text in _read_block(block, cleaned, notes):
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
             votes.append(vote)
@@ -531,7 +524,7 @@ def _with_status(
     votes: list[Vote], status: Piece, cleaned: Cleaned, notes: list[Diagnostic]
 ) -> list[Vote]:
     """The status line's einstimmig/mehrheitlich completes the vote it sums up."""
-    drafts = _read_block((status,), "status", cleaned, notes)
+    drafts = _read_block((Line("text", status),), cleaned, notes)
     cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
     if cue is None:
         return votes
