@@ -92,6 +92,49 @@ def test_adopted_text_decides_over_a_plain_approval(text: str, outcome: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "outcome", "basis"),
+    [
+        # the vote's own words are the most specific evidence: they decide
+        (
+            "Beschluss: mehrheitlich beschlossen\nDer Rat beschließt X.\n"
+            "Abstimmungsergebnis: 5 Ja / 9 Nein / 1 Enthaltung\nDamit ist der Antrag abgelehnt.\n",
+            "rejected",
+            "words",
+        ),
+        # counts alone against the status line: neither is more specific, the outcome stays open
+        ("Beschluss: Annahme\n\nAbstimmung: Ja: 17, Nein: 43\n", None, "counts"),
+        # no conflict: counts agree with the status
+        ("Beschluss: Annahme\n\nAbstimmung: Ja: 43, Nein: 17\n", "approved", "counts"),
+        ("Beschluss: einstimmig beschlossen\nAbstimmungsergebnis: einstimmig\n", "approved", None),
+    ],
+)
+def test_status_against_the_vote_result(text: str, outcome: str | None, basis: str | None) -> None:
+    res = parse_text(text)
+    assert res.outcome == outcome
+    (vote,) = res.votes
+    assert vote.outcome_basis == (basis or "convention")
+    opposed = res.status is not None and vote.outcome not in (res.status.outcome, None)
+    assert ("RP303" in [d.code for d in res.diagnostics]) == opposed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Beschluss: vom Winde verweht\nDer Rat beschließt X.\n", "other"),
+        ("Beschluss: vom Winde verweht\nAbstimmungsergebnis: einstimmig abgelehnt\n", "rejected"),
+    ],
+)
+def test_an_unknown_status_phrase_gives_other_unless_a_vote_says_more(
+    text: str, outcome: str
+) -> None:
+    res = parse_text(text)
+    assert res.outcome == outcome
+    assert [d.message for d in res.diagnostics if d.code == "RP302"] == [
+        "status phrase 'vom Winde verweht' is not in the outcome vocabulary"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "code", "count"),
     [
         ("Beschluss:\n1. A.\n2. B.\n4. C.\n", "RP104", 1),  # a gap

@@ -110,7 +110,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         decisive.outcome if decisive else None,
         reading.statement_outcome,
     )
-    if outcome is None and lay.decision_stated:
+    if outcome is None and lay.decision_stated and (status is None or status.outcome != "other"):
         outcome = "approved"  # a decision is given and nothing says it failed
     if status is not None and status.outcome not in ("other", outcome):
         notes.append(
@@ -122,10 +122,17 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
     if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
+        if decisive.outcome_basis == "words":
+            outcome = decisive.outcome
+            verdict = "the vote result's own words are followed"
+        else:
+            outcome = None
+            verdict = "only its counts say so, so the outcome is left open"
         notes.append(
             diagnostic(
                 "RP303",
-                f"status says {status.outcome} but the vote result says {decisive.outcome}",
+                f"status says {status.outcome} but the vote result says {decisive.outcome}; "
+                + verdict,
                 decisive.span,
             )
         )
@@ -169,6 +176,10 @@ def _overall(
 ) -> Outcome | None:
     """Status line first (the RIS's own verdict), then the deciding vote, then prose.
 
+    A status phrase that is not in the vocabulary gives ``other`` unless a vote result says what
+    happened; the decided text's own wording (``Der Rat beschließt …``) does not, since it is the
+    proposal, not a report of the vote.
+
     A plain approval in the status line (``mehrheitlich beschlossen``) only says the proposed text
     was adopted; when that adopted text itself rejects the motion or takes note of a report
     (``Der Antrag wird abgelehnt.``, ``Der Bericht dient zur Kenntnis.``), the text is the more
@@ -176,9 +187,11 @@ def _overall(
     """
     if status == "approved" and statement in ("rejected", "noted"):
         return statement
-    if status is not None and status != "other":
+    if status == "other":
+        return vote or status  # "Beschluss: <unknown phrase>": only a vote result can say more
+    if status is not None:
         return status
-    return vote or statement or status
+    return vote or statement
 
 
 def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:

@@ -26,6 +26,9 @@ Outcome = Literal[
 ]
 """Ergebnis — what became of the matter put to the vote."""
 
+OutcomeBasis = Literal["words", "counts", "convention"]
+"""Where a vote's outcome was read from (see ``Vote.outcome_basis``)."""
+
 Severity = Literal["error", "warning", "info"]
 Role = Literal["subject", "replaced", "amended", "mentioned"]
 GroupKind = Literal["faction", "person", "other"]
@@ -193,6 +196,11 @@ class Vote(Model):
     """What this vote was about when the text says (``Ziffer 1``, ``Dringlichkeit``)."""
     outcome: Outcome | None
     """Ergebnis of this vote."""
+    outcome_basis: OutcomeBasis | None = None
+    """What the outcome was read from: ``words`` (a verdict in the vote's own text, e.g.
+    ``zugestimmt``, ``abgelehnt``), ``counts`` (only the numbers: more Ja than Nein), or
+    ``convention`` (a bare ``einstimmig``/``mehrheitlich`` adopts the proposal); null without
+    an outcome."""
     unanimous: bool | None
     """einstimmig (true); mehrheitlich or dissent in the counts (false); else null."""
     majority: bool | None

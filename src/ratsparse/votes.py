@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -15,6 +15,7 @@ from ratsparse.models import (
     Diagnostic,
     Group,
     Outcome,
+    OutcomeBasis,
     Vote,
     VoteCounts,
     VoteGroups,
@@ -253,11 +254,13 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         yes_no = (second, first) if outcome == "rejected" else (first, second)
         d.counts.setdefault("yes", yes_no[0])
         d.counts.setdefault("no", yes_no[1])
+    basis: OutcomeBasis | None = "words" if outcome is not None else None
     yes, no = d.counts.get("yes"), d.counts.get("no")
     if outcome is None and yes is not None:
-        outcome = "approved" if yes > (no or 0) else "rejected"
+        outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
     if outcome is None and (d.unanimous or d.majority):
-        outcome = "approved"  # "Abstimmungsergebnis: einstimmig": the proposal was adopted
+        # "Abstimmungsergebnis: einstimmig": the proposal was adopted
+        outcome, basis = "approved", "convention"
     groups_yes, groups_no = list(d.yes), list(d.no)
     for side, g in d.flip_prose:
         # "mit den Stimmen der X abgelehnt": X voted against the motion.
@@ -273,6 +276,7 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         text=vt_text,
         subject=d.subject,
         outcome=outcome,
+        outcome_basis=basis,
         unanimous=unanimous,
         majority=majority,
         counts=VoteCounts.model_validate(d.counts),
@@ -374,6 +378,13 @@ def _compatible(a: Vote, b: Vote) -> bool:
     return all(x is None or y is None or x == y for x, y in pairs)
 
 
+_STRONGER_BASIS: Final[tuple[OutcomeBasis | None, ...]] = ("words", "counts", "convention", None)
+"""Outcome bases from the most specific evidence to none."""
+_BASIS_RANK: Final[Mapping[OutcomeBasis | None, int]] = {
+    basis: rank for rank, basis in enumerate(_STRONGER_BASIS)
+}
+
+
 def _merge(a: Vote, b: Vote) -> Vote:
     """One vote told twice (a count table and the sentence that states its result)."""
     counts = {k: v for k, v in a.counts.model_dump().items() if v is not None}
@@ -385,9 +396,11 @@ def _merge(a: Vote, b: Vote) -> Vote:
         return ga if len(ga) >= len(gb) else gb
 
     text_vote = a if len(a.text) >= len(b.text) else b
+    basis = _STRONGER_BASIS[min(_BASIS_RANK[a.outcome_basis], _BASIS_RANK[b.outcome_basis])]
     return replace_vote(
         text_vote,
         outcome=a.outcome or b.outcome,
+        outcome_basis=basis,
         unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
         majority=a.majority if a.majority is not None else b.majority,
         counts=VoteCounts(**counts),
