@@ -75,6 +75,19 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase(
         "bei Zustimmung der Grünen", (Item("supporters", "bei Zustimmung der", groups=("Grünen",)),)
     ),
+    # rest
+    VoteCase(
+        "Bei Zustimmung der Fraktion DIE LINKE mit den übrigen Stimmen abgelehnt",
+        (
+            Item("supporters", "Bei Zustimmung der", groups=("Fraktion DIE LINKE",)),
+            Item("rest", "mit den übrigen Stimmen"),
+            Item("verdict", "abgelehnt"),
+        ),
+    ),
+    VoteCase(
+        "gegen die übrigen Stimmen beschlossen",
+        (Item("rest", "gegen die übrigen Stimmen"), Item("verdict", "beschlossen")),
+    ),
     VoteCase(
         "mit den Stimmen von CDU sowie FDP",
         (Item("supporters", "mit den Stimmen von", groups=("CDU", "FDP")),),
@@ -219,6 +232,14 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase(
         "Ja   3 Stimmen   SPD\nNein   keine Stimmen",
         (Item("count", "Ja", "3", ("SPD",)), Item("count", "Nein", "keine")),
+    ),
+    VoteCase(
+        "Ja 12 Stimmen CDU, Grüne, Frau B. (FDP)",
+        (Item("count", "Ja", "12", ("CDU", "Grüne", "Frau B. (FDP)")),),
+    ),
+    VoteCase(
+        "Ja 12 Stimmen, Nein 3 Stimmen AfD",
+        (Item("count", "Ja", "12"), Item("count", "Nein", "3", ("AfD",))),
     ),
     # count: bare label and number, no colon
     VoteCase(

@@ -279,6 +279,7 @@ VoteItemKind = Literal[
     "supporters",
     "opponents",
     "abstainers",
+    "rest",
     "count",
     "ratio",
     "verdict",

@@ -105,8 +105,10 @@ class _Draft:
 
 def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     name = fold(member.name.text)
-    cut = re.match(r"(.*\.)\s*\(.*\)$", name)  # "FDP. (Herr X nimmt nicht teil.)": a remark
-    if cut:
+    # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
+    # person with an initial and her party
+    cut = re.match(r"(.*\.)\s*\((.*)\)$", name)
+    if cut and vocab.party_of(cut.group(2)) is None:
         name = cut.group(1)
     name = name.rstrip(" .") if vocab.party_of(name) != "LINKE" else name
     if not name:
@@ -170,7 +172,7 @@ def _read_items(
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
             current.unanimous = True
-        elif item.kind == "majority":
+        elif item.kind in ("majority", "rest"):  # "mit den übrigen Stimmen": there was dissent
             current.majority = True
         elif item.kind == "verdict":
             outcome = vocab.outcome_of(key)
