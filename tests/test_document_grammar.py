@@ -220,6 +220,11 @@ class LineCase:
     number: str | None = None
     rest: str | None = None
 
+    @property
+    def rule(self) -> str:
+        """The grammar rule that reads the line (a bulleted line is text with a bullet)."""
+        return "bullet_line" if self.kind == "text" and self.number else _LINE_RULE[self.kind]
+
 
 LINE_CASES: tuple[LineCase, ...] = (
     # clause_line
@@ -240,6 +245,10 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("1.2 Die Kosten trägt die Stadt.", "clause", "1.2", "Die Kosten trägt die Stadt."),
     LineCase("2.3. Der Bericht folgt.", "clause", "2.3.", "Der Bericht folgt."),
     LineCase("1.2.3 Unterpunkt", "clause", "1.2.3", "Unterpunkt"),
+    # bullet_line: text with its bullet
+    LineCase("- die Satzung zu ändern", "text", "-", "die Satzung zu ändern"),
+    LineCase("– den Plan vorzulegen", "text", "–", "den Plan vorzulegen"),
+    LineCase("• einen Bericht", "text", "•", "einen Bericht"),
     # count_line
     LineCase("Ja: 12, Nein: 0", "count"),
     LineCase("Nein: 3", "count"),
@@ -269,6 +278,7 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("---|---|", "furniture"),
     LineCase("- 2 -", "furniture"),
     LineCase("- 12 -", "furniture"),
+    LineCase("– 3 –", "furniture"),
     LineCase("Seite 3 von 12", "furniture"),
     LineCase("Seite 4", "furniture"),
     # text_line
@@ -282,6 +292,7 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("Seite 3 von 12 enthält die Karte", "text"),
     LineCase("___ Unterstrich und Text", "text"),
     LineCase("Jahrgang 2018-2022 im Vergleich", "text"),
+    LineCase("-2 Grad", "text"),
 )
 
 _LINE_RULE: dict[LineKind, str] = {
@@ -300,7 +311,7 @@ def test_body_line(case: LineCase) -> None:
     assert section.marker is None
     [line] = section.lines
     assert line.kind == case.kind
-    if case.kind == "clause":
+    if case.number is not None:
         assert line.number is not None and line.number.text == case.number
         assert line.rest is not None and line.rest.text == case.rest
         assert_piece_in(line.number, case.text)
@@ -493,5 +504,5 @@ def test_marker_case_uses_its_rule(case: MarkerCase) -> None:
 @pytest.mark.parametrize("case", LINE_CASES, ids=lambda c: c.text)
 def test_line_case_uses_its_rule(case: LineCase) -> None:
     rules, _ = used_in_tree(case.text)
-    assert {"start", "lead", _LINE_RULE[case.kind]} <= rules
+    assert {"start", "lead", case.rule} <= rules
     assert "section" not in rules

@@ -73,6 +73,22 @@ REPAIRS: tuple[Repair, ...] = (
     Repair("combining diaeresis", "Ka\u0308se", "Käse", "ä", "a\u0308"),
     Repair("combining in a word", "Bu\u0308rgerliste", "Bürgerliste", "ü", "u\u0308"),
     Repair("combining acute", "Cafe\u0301 am Markt", "Café am Markt", "é", "e\u0301"),
+    Repair("block tag", "beauftragt.<br>2. Die", "beauftragt.\n2. Die", ".\n2", ".<br>2"),
+    Repair("closing block tag", "Text</p>\n<p>Neu", "Text\n\n\nNeu", "t\n\n\nN", "t</p>\n<p>N"),
+    Repair("self-closing tag", "eins<br />zwei", "eins\nzwei", "s\nz", "s<br />z"),
+    Repair("inline tag", "Die <b>Verwaltung</b> prüft", "Die Verwaltung prüft", " V", " <b>V"),
+    Repair(
+        "tag with attributes",
+        'Rat <span style="x">beschließt',
+        "Rat beschließt",
+        " b",
+        ' <span style="x">b',
+    ),
+    Repair("entity", "Bau-&amp; Umwelt", "Bau-& Umwelt", "-& ", "-&amp; "),
+    Repair("numeric entity", "&#8222;Titel", "„Titel", "„T", "&#8222;T"),
+    Repair("nbsp entity", "17&nbsp;Stimmen", "17 Stimmen", "7 S", "7&nbsp;S"),
+    Repair("word symbol bullet", "\uf0b7 Punkt eins", "• Punkt eins", "• P", "\uf0b7 P"),
+    Repair("square bullet", "\u25aa Punkt", "• Punkt", "• ", "\u25aa "),
 )
 
 
@@ -143,6 +159,35 @@ def test_idempotent(case: Repair) -> None:
 )
 def test_dropped_counts_removed_characters(original: str, dropped: int) -> None:
     assert clean(original).dropped == dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a < b und c > d",  # comparisons are no tags
+        "<Anlage 1>",  # an unknown tag name is text
+        "&Co; AG",  # an unknown entity stays
+        "&lt;b&gt;",  # escaped markup is text
+        "Müller & Söhne",
+        "·Punkt",  # a middle dot inside a word is no bullet
+    ],
+)
+def test_not_markup(text: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.text == text
+    assert cleaned.markup == ()
+
+
+def test_markup_and_page_breaks_are_located_in_the_original() -> None:
+    original = "a\r\n<p>b&amp;c\fd</p>"
+    cleaned = clean(original)
+    assert [original[a:b] for a, b in cleaned.markup] == ["<p>", "&amp;", "</p>"]
+    assert [original[i] for i in cleaned.page_breaks] == ["\f"]
+
+
+def test_escaped_markup_settles() -> None:
+    assert clean("&amp;lt;b&amp;gt;").text == "&lt;b&gt;"  # written markup stays as written
+    assert clean("<<b>p>x").text == "\nx"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,7 +273,8 @@ def test_combining_mark_after_a_dropped_character() -> None:
 _ALPHABET = st.sampled_from(
     [
         "a", "u", "A", "U", " ", "-", "\n", "\r", "\r\n", "\u00a0", "\u2009", "\u00ad",
-        "\u200b", "\u0308", "\u0301", "\t", "ä", "Ü", "1",
+        "\u200b", "\u0308", "\u0301", "\t", "ä", "Ü", "1", "<p>", "<b", ">", "&amp;",
+        "&lt;", "\uf0b7", "\f",
     ]
 )  # fmt: skip
 

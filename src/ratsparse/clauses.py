@@ -25,7 +25,7 @@ from ratsparse.transform import fold
 # ---------------------------------------------------------------------------------------------
 # Clauses
 
-ClauseStyle = Literal["arabic", "arabic-paren", "decimal", "letter", "paren", "roman"]
+ClauseStyle = Literal["arabic", "arabic-paren", "bullet", "decimal", "letter", "paren", "roman"]
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 
 
@@ -110,6 +110,23 @@ def read_clauses(
         if minutes and line.kind != "clause":
             continue
         minutes = False
+        if line.kind == "text" and line.number is not None and stack:
+            # "- …" / "• …" inside a clause: an item of it, numbered by its place in the list
+            level = next((i for i, c in enumerate(stack) if c.style == "bullet"), None)
+            if level is not None:
+                del stack[level:]
+            place = 1 + sum(1 for c in stack[-1].children if c.style == "bullet")
+            node = _OpenClause(
+                "bullet",
+                str(place),
+                line.number.text,
+                line.piece.start,
+                line.piece.end,
+                [line.rest.text] if line.rest else [],
+            )
+            stack[-1].children.append(node)
+            stack.append(node)
+            continue
         if line.kind == "clause" and line.number is not None:
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)

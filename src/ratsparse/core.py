@@ -72,6 +72,23 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         notes.append(
             diagnostic("RP803", f"{cleaned.dropped} control or invisible character(s) removed")
         )
+    if cleaned.markup:
+        first_start, first_end = cleaned.markup[0]
+        notes.append(
+            diagnostic(
+                "RP802",
+                f"{len(cleaned.markup)} HTML tag(s) or character entities removed or resolved",
+                cleaned.original_span(first_start, first_end),
+            )
+        )
+    notes.extend(
+        diagnostic(
+            "RP804",
+            "page break (form feed) read as a line break",
+            cleaned.original_span(at, at + 1),
+        )
+        for at in cleaned.page_breaks
+    )
     doc = parse_document(cleaned.text)
     if doc.error is not None:
         notes.append(

@@ -6,14 +6,20 @@ Guarantees of :func:`clean`:
 * every other space character (NBSP, thin spaces, tabs …) is a plain space;
 * soft hyphens, zero-width characters and other control characters are gone;
 * a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``) is joined;
+* stray HTML is gone: a block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<tr>`` …) becomes a
+  line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
+  ``&amp;``, ``&#8222;``) becomes its character;
+* Word's symbol-font bullets (U+F0B7 and kin) and other bullet shapes become ``•``;
 * the result is in Unicode NFC;
-* it is idempotent: ``clean(clean(t).text).text == clean(t).text``;
+* it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
+  64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
   original text, so that ``original[span.start:span.end]`` is what was read.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -30,6 +36,9 @@ _CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 # A hyphen at a line break joins the word halves, unless the next word is a conjunction: then the
 # hyphen is a suspended one ("Bau-\nund Umweltausschuss") and stays.
 _NOT_SUSPENDED: Final = r"(?!(?:und|oder|bzw|sowie|als|wie|bis)\b)"
+_BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
+_INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
+_BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _REPAIRS: Final = re.compile(
     rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{{2}})"
@@ -37,8 +46,41 @@ _REPAIRS: Final = re.compile(
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<drop>[{_INVISIBLE}{_CONTROLS}])"
+    rf"|(?P<block></?(?i:{_BLOCK_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
+    rf"|(?P<inline></?(?i:{_INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
+    r"|(?P<entity>&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});)"
+    rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
 )
-_REPLACEMENT: Final = {"crlf": "\n", "ff": "\n", "space": " ", "drop": "", "hyph": "", "hyphc": ""}
+_REPLACEMENT: Final = {
+    "crlf": "\n",
+    "ff": "\n",
+    "space": " ",
+    "drop": "",
+    "hyph": "",
+    "hyphc": "",
+    "block": "\n",
+    "inline": "",
+    "bullet": "•",
+}
+_MARKUP: Final = frozenset({"block", "inline", "entity"})
+
+
+def _entity(text: str) -> str:
+    """The character an HTML entity stands for; an unknown one stays as written.
+
+    A space-like or invisible result is mapped as the cleaning pass maps those characters, so that
+    cleaning twice changes nothing.
+    """
+    char = html.unescape(text)
+    if char == text or len(char) != 1 or char in "<>":  # escaped markup is meant as text
+        return text
+    if char in _SPACES or char == " ":
+        return " "
+    if char in "\r\n\f" or char in _INVISIBLE or re.fullmatch(f"[{_CONTROLS}]", char):
+        return ""
+    return char
+
+
 _COMBINING: Final = re.compile(
     r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.DOTALL
 )
@@ -52,6 +94,10 @@ class Cleaned:
     text: str
     dropped: int
     """How many control or invisible characters were removed (soft hyphens included)."""
+    markup: tuple[tuple[int, int], ...]
+    """Original ranges of the HTML tags and entities that were removed or resolved."""
+    page_breaks: tuple[int, ...]
+    """Original offsets of form feeds (page breaks), now line breaks."""
     _clean_at: tuple[int, ...] = field(repr=False)
     _orig_at: tuple[int, ...] = field(repr=False)
     _filled: frozenset[int] = field(repr=False)
@@ -105,24 +151,37 @@ class _Builder:
             self.filled.add(self.length)
 
 
-def _repair(text: str) -> tuple[str, list[int], list[int], set[int], int]:
+@dataclass(slots=True)
+class _Found:
+    """What one repair pass met besides plain replacements (offsets into its input)."""
+
+    dropped: int = 0
+    markup: list[tuple[int, int]] = field(default_factory=list)
+    page_breaks: list[int] = field(default_factory=list)
+
+
+def _repair(text: str) -> tuple[str, list[int], list[int], set[int], _Found]:
     out = _Builder()
+    found = _Found()
     pos = 0
-    dropped = 0
     for match in _REPAIRS.finditer(text):
         kind = match.lastgroup or "drop"
         start, end = match.span(kind)
         out.keep(text[pos:start])
         if kind == "drop":
-            dropped += end - start
-        repl = _REPLACEMENT[kind]
+            found.dropped += end - start
+        elif kind == "ff" and text[start] == "\f":
+            found.page_breaks.append(start)
+        repl = _entity(text[start:end]) if kind == "entity" else _REPLACEMENT[kind]
+        if kind in _MARKUP and repl != text[start:end]:
+            found.markup.append((start, end))
         if repl == text[start:end]:
             out.keep(repl)
         else:
             out.replace(end, repl)
         pos = end
     out.keep(text[pos:])
-    return "".join(out.parts), out.clean_at, out.orig_at, out.filled, dropped
+    return "".join(out.parts), out.clean_at, out.orig_at, out.filled, found
 
 
 def _compose(text: str) -> tuple[str, list[int], list[int], set[int]]:
@@ -162,17 +221,27 @@ def _chain(
     return tuple(keys), tuple(merged[k] for k in keys)
 
 
+_MAX_PASSES: Final = 64
+"""Repair passes after the first; only markup nested deeper than this (``<<<b>p>…``) could
+leave the result short of its fixpoint."""
+
+
 def clean(original: str) -> Cleaned:
     """The clean view of ``original`` (see the module docstring for its guarantees)."""
-    repaired, c1, o1, filled, dropped = _repair(original)
+    repaired, c1, o1, filled, found = _repair(original)
+    dropped = found.dropped
     # A repair can bring parts of another together ("Verwal-\n\xadtung"): repeat to a fixpoint,
-    # so that cleaning twice changes nothing.
-    for _ in range(4):
+    # so that cleaning twice changes nothing. Positions are kept from the first pass, which reads
+    # the original; a later pass only adds to the count.
+    for _ in range(_MAX_PASSES):
         if _REPAIRS.search(repaired) is None:
             break
-        again, c2, o2, filled, more = _repair(repaired)
+        again, c2, o2, filled_again, more = _repair(repaired)
+        if again == repaired:  # only matches that stay as they are (an unknown entity)
+            break
+        filled = filled_again
         c1, o1 = (list(m) for m in _chain((c1, o1), (c2, o2)))
-        repaired, dropped = again, dropped + more
+        repaired, dropped = again, dropped + more.dropped
     if unicodedata.is_normalized("NFC", repaired):
         clean_at, orig_at = tuple(c1), tuple(o1)
         text = repaired
@@ -185,6 +254,8 @@ def clean(original: str) -> Cleaned:
         original=original,
         text=text,
         dropped=dropped,
+        markup=tuple(found.markup),
+        page_breaks=tuple(found.page_breaks),
         _clean_at=clean_at,
         _orig_at=orig_at,
         _filled=frozenset(filled),

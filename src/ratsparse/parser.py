@@ -159,9 +159,9 @@ class Line:
     kind: LineKind
     piece: Piece
     number: Piece | None = None
-    """The clause number, for clause lines."""
+    """The clause number, for clause lines; the bullet, for a text line that opens with one."""
     rest: Piece | None = None
-    """The clause text after the number, for clause lines."""
+    """The text after the number or bullet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,12 +204,12 @@ def _tokens(tree: Tree[Token]) -> list[Token]:
 def _line(tree: Tree[Token]) -> Line:
     toks = _tokens(tree)
     kind = str(tree.data)
-    if kind == "clause_line":
+    if kind in ("clause_line", "bullet_line"):
         number = _piece(toks[0])
         rest = _piece(toks[1]) if len(toks) > 1 else None
         end = rest.end if rest else number.end
         whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
-        return Line("clause", whole, number=number, rest=rest)
+        return Line("clause" if kind == "clause_line" else "text", whole, number=number, rest=rest)
     short: dict[str, LineKind] = {
         "count_line": "count",
         "furniture_line": "furniture",
@@ -241,7 +241,9 @@ def _marker(tree: Tree[Token]) -> Marker:
     return Marker(kind, label, date=date, session_ref=session, rest=rest)
 
 
-_LINE_RULES: Final = frozenset({"clause_line", "count_line", "furniture_line", "text_line"})
+_LINE_RULES: Final = frozenset(
+    {"clause_line", "bullet_line", "count_line", "furniture_line", "text_line"}
+)
 
 
 def parse_document(text: str) -> DocumentParse:

@@ -253,7 +253,8 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
 
 
 def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic]:
-    """Findings about the document's layout: empty vote headings, web-table residue."""
+    """Findings about the document's layout: empty vote headings, page furniture, web-table
+    residue."""
     for section in doc.sections:
         marker = section.marker
         if (
@@ -267,6 +268,14 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
                 f"'{marker.label.text}' has no vote result after it",
                 cleaned.span(marker.label.start, marker.label.end),
             )
+    for section in doc.sections:
+        for line in section.lines:
+            if line.kind == "furniture" and _PAGE_FURNITURE.match(line.piece.text):
+                yield diagnostic(
+                    "RP804",
+                    f"page furniture '{line.piece.text.strip()}' removed from the text",
+                    cleaned.span(line.piece.start, line.piece.end),
+                )
     residue = _TABLE_RESIDUE.search(cleaned.text)
     if residue is not None:
         yield diagnostic(
@@ -276,6 +285,8 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
         )
 
 
+_PAGE_FURNITURE: Final = re.compile(r"[-–] [0-9]|Seite [0-9]")
+"""Furniture lines that are page numbers (the grammar's FURNITURE says what a whole line is)."""
 _TABLE_RESIDUE: Final = re.compile(r"(?m)^[ \t]*\|[ \t]*$|\|[ \t]*\||-{3}\|-{3}|^\| ")
 
 
