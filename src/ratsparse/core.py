@@ -139,9 +139,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
     if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
-        if decisive.outcome_basis == "words":
+        if decisive.outcome_basis == "words" or reading.statement_outcome == decisive.outcome:
             outcome = decisive.outcome
-            verdict = "the vote result's own words are followed"
+            verdict = "the words of the vote result are followed"
         else:
             outcome = None
             verdict = "only its counts say so, so the outcome is left open"

@@ -375,7 +375,7 @@ def parse_vote(text: str) -> VoteParse:
     items: list[VoteItem] = []
     for node in tree.children:
         if isinstance(node, Token):
-            if node.type == "FILLER":
+            if node.type in ("FILLER", "STOP"):
                 items.append(VoteItem("filler", _piece(node)))
             continue
         toks = _tokens(node)

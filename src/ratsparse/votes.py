@@ -175,7 +175,7 @@ def _read_items(
         elif item.kind in ("majority", "rest"):  # "mit den übrigen Stimmen": there was dissent
             current.majority = True
         elif item.kind == "verdict":
-            outcome = vocab.outcome_of(key)
+            outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome:
                 current.verdicts.append(outcome)
         elif item.kind == "ratio" and current.ratio is None:
@@ -272,6 +272,11 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     majority = d.majority
     if unanimous is None and majority:
         unanimous = False
+    if unanimous is None and (
+        (groups_no and outcome in ("approved", "approved_amended"))
+        or (groups_yes and outcome == "rejected")
+    ):
+        unanimous = False  # a group named against what was decided: dissent
     if unanimous is None:
         unanimous = _unanimity_from_counts(d.counts)
     return Vote(
