@@ -8,7 +8,7 @@ from ratsparse import parse_text
 
 
 def _labels(text: str) -> list[tuple[str, list[str]]]:
-    res = parse_text(text)
+    res = parse_text("Beschluss:\n" + text)  # a resolution: its numbered lines may be clauses
     return [(c.label, [k.label for k in c.children]) for c in res.clauses]
 
 
@@ -28,6 +28,13 @@ def _labels(text: str) -> list[tuple[str, list[str]]]:
         ),
         # a clause line that carries its successor on the same line
         ("1. Die Stadt baut. 2. Die Stadt zahlt.\n", [("1.", []), ("2.", [])]),
+        # after the decision verb's colon, in one paragraph
+        (
+            "Der Rat beschließt: 1. Die Stadt baut. 2. Die Stadt zahlt.\n",
+            [("1.", []), ("2.", [])],
+        ),
+        # a colon before a lone number starts no numbering
+        ("Anlage: 1. Fassung vom Mai\n", []),
     ],
 )
 def test_flattened_numbering_is_split(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -255,3 +262,10 @@ def test_a_clause_paragraph_after_a_blank_line_stays() -> None:
 )
 def test_title(text: str, title: str | None) -> None:
     assert parse_text(text).title == title
+
+
+def test_a_text_without_a_resolution_has_no_clauses() -> None:
+    res = parse_text("Einladung zur Sitzung\nTagesordnung:\n1. Eröffnung\n2. Anfragen\n")
+    assert "RP101" in [d.code for d in res.diagnostics]
+    assert res.clauses == ()
+    assert res.preamble is None

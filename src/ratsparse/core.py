@@ -153,12 +153,16 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
                 decisive.span,
             )
         )
+    clauses = decided.clauses
     if status is None and not votes and outcome is None and not _DECISION_WORD.search(text):
         notes.append(
             diagnostic(
                 "RP101", "no resolution found: no Beschluss status, no decision and no vote result"
             )
         )
+        # Without a resolution there is no decided text: numbered lines are an agenda or the
+        # questions of an inquiry, not clauses.
+        clauses, preamble = (), None
     return Resolution(
         source=source,
         meeting=meeting,
@@ -168,7 +172,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         references=references,
         title=title,
         preamble=preamble,
-        clauses=decided.clauses,
+        clauses=clauses,
         votes=votes,
         outcome=outcome,
         diagnostics=tuple(sorted(notes, key=_diag_order)),
