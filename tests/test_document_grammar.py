@@ -108,6 +108,18 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase("Datum: 2021-06-09 Rat", "meeting", "Datum:", date="2021-06-09", rest="Rat"),
     MarkerCase("SITZUNG : 01.02.2023", "meeting", "SITZUNG :", date="01.02.2023"),
     MarkerCase("Sitzung:", "meeting", "Sitzung:"),
+    MarkerCase(
+        "Sitzung des Gemeinderates, 04.03.2025",
+        "meeting",
+        "Sitzung des Gemeinderates,",
+        date="04.03.2025",
+    ),
+    MarkerCase(
+        "Öffentliche Sitzung des Bau- und Umweltausschusses, 12.5.2024",
+        "meeting",
+        "Öffentliche Sitzung des Bau- und Umweltausschusses,",
+        date="12.5.2024",
+    ),
     # note
     MarkerCase(
         "Zusatz: -zugesetzt am 17.01.2022-",

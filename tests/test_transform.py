@@ -66,6 +66,16 @@ def test_split_clause_text_keeps_its_words() -> None:
     ("text", "body"),
     [
         ("Der Rat der Stadt beschließt die Satzung.\n", "Rat der Stadt"),
+        ("Sitzung des Gemeinderates, 04.03.2025\nBeschluss: abgelehnt\n", "Gemeinderat"),
+        ("Sitzung des Stadtrats, 04.03.2025\nBeschluss: abgelehnt\n", "Stadtrat"),
+        (
+            "Sitzung des Bau- und Umweltausschusses, 04.03.2025\nBeschluss: abgelehnt\n",
+            "Bau- und Umweltausschuss",
+        ),
+        (
+            "Sitzung der Bezirksvertretung 3, 04.03.2025\nBeschluss: vertagt\n",
+            "Bezirksvertretung 3",
+        ),
         ("Die Bezirksvertretung Ehrenfeld lehnt den Antrag ab.\n", "Bezirksvertretung Ehrenfeld"),
         ("Der Haupt- und Finanzausschuss empfiehlt dem Rat X.\n", "Haupt- und Finanzausschuss"),
         ("Gremium: Bauausschuss Beschlussart: erledigt\nDer Rat beschließt X.\n", "Bauausschuss"),
@@ -269,3 +279,14 @@ def test_a_text_without_a_resolution_has_no_clauses() -> None:
     assert "RP101" in [d.code for d in res.diagnostics]
     assert res.clauses == ()
     assert res.preamble is None
+
+
+def test_per_clause_votes_name_their_clause() -> None:
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt.\nAbstimmungsergebnis:\n"
+        "Zu Ziffer 1: einstimmig zugestimmt. Zu Ziffer 2: mehrheitlich abgelehnt.\n"
+    )
+    assert [(v.subject, v.outcome, v.decisive) for v in res.votes] == [
+        ("Ziffer 1", "approved", False),
+        ("Ziffer 2", "rejected", True),
+    ]

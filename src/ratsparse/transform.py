@@ -204,6 +204,21 @@ def body_in(lines: Iterable[Line]) -> str | None:
     return None
 
 
+_SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+),")
+
+
+def _nominative(article: str, name: str) -> str:
+    """``des Gemeinderates`` → ``Gemeinderat``; ``der Bezirksvertretung`` stays as it is."""
+    if article != "des":
+        return name
+    head, _, last = name.rpartition(" ")
+    if last.endswith("es") and last[:-2].endswith(("t", "g", "ss", "d", "k", "ch")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     date = reference = body = None
     span: Span | None = None
@@ -214,6 +229,8 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             label = vocab.key(m.label.text)
             if m.rest and label == "sitzung" and not re.match(r"[\d,(]", m.rest.text):
                 body = _strip_decoration(m.rest.text) or None
+            elif named := _SITTING_OF.search(m.label.text):  # "Sitzung des Gemeinderates,"
+                body = _nominative(named.group("article"), named.group("body"))
             end = max(p.end for p in (m.label, m.date, m.session_ref, m.rest) if p)
             span = cleaned.span(m.label.start, end)
         elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:

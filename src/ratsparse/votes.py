@@ -166,7 +166,8 @@ def _read_items(
                 drafts.append(current)
             current = _Draft(start, end)
             if item.kind == "subject":
-                current.subject = fold(item.piece.text).rstrip(":")
+                # "Zu Ziffer 1:" is about "Ziffer 1"
+                current.subject = re.sub(r"(?i)^zu\s+", "", fold(item.piece.text)).rstrip(":")
                 continue
         current.end = max(current.end, end)
         key = item.key.text if item.key else item.piece.text
