@@ -290,3 +290,22 @@ def test_per_clause_votes_name_their_clause() -> None:
         ("Ziffer 1", "approved", False),
         ("Ziffer 2", "rejected", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "status", "outcome"),
+    [
+        ("Gremium: Rat Beschlussart: ungeändert beschlossen", "ungeändert beschlossen", "approved"),
+        ("Gremium: Rat Beschlussart: abgelehnt Status: öffentlich", "abgelehnt", "rejected"),
+        # not a decision: the item was dealt with, or is still open
+        ("Gremium: BVV Beschlussart: erledigt", None, None),
+        ("Gremium: Ausschuss Beschlussart: (offen)", None, None),
+    ],
+)
+def test_allris_status_beside_the_body(header: str, status: str | None, outcome: str) -> None:
+    res = parse_text(header + "\nDatum: Di, 13.05.2025\nDie Verwaltung berichtet.\n")
+    assert (res.status.text if res.status else None) == status
+    assert res.outcome == outcome
+    if res.status is not None:
+        original = header + "\n"
+        assert original[res.status.span.start : res.status.span.end] == status

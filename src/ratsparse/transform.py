@@ -266,7 +266,26 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
                 span=cleaned.span(m.rest.start, m.rest.end),
             )
             return status, m.rest
+    for m in markers:
+        # ALLRIS prints two fields a line: "Gremium: Rat Beschlussart: ungeändert beschlossen".
+        # Only a known decision counts: "Beschlussart: erledigt" / "(offen)" decide nothing.
+        inline = _INLINE_STATUS.search(m.rest.text) if m.rest is not None else None
+        if m.rest is None or inline is None:
+            continue
+        value = _NEXT_FIELD.split(inline.group("value"), maxsplit=1)[0].strip(" |")
+        outcome = vocab.status_outcome(value)
+        if outcome is None:
+            continue
+        start = m.rest.start + inline.start("value")
+        piece = Piece(value, start, start + len(value))
+        span = cleaned.span(piece.start, piece.end)
+        return Status(
+            text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
+        ), piece
     return None, None
+
+
+_INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
 
 
 def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic]:
