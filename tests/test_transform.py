@@ -309,3 +309,16 @@ def test_allris_status_beside_the_body(header: str, status: str | None, outcome:
     if res.status is not None:
         original = header + "\n"
         assert original[res.status.span.start : res.status.span.end] == status
+
+
+@pytest.mark.parametrize(
+    ("closing", "preamble"),
+    [
+        ("Damit ist der Antrag abgelehnt.", "Wie Antrag"),  # the minutes report the result
+        ("Der Antrag wird abgelehnt.", "Wie Antrag Der Antrag wird abgelehnt."),  # decided text
+    ],
+)
+def test_a_reported_result_is_not_decided_text(closing: str, preamble: str) -> None:
+    res = parse_text(f"Beschluss:\nWie Antrag\n\ndafür: 5\ndagegen: 31\n\n{closing}\n")
+    assert res.preamble == preamble
+    assert res.outcome == "rejected"

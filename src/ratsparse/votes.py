@@ -475,6 +475,14 @@ def _read_sentence(
     return found
 
 
+# "Damit ist der Antrag abgelehnt.": the minutes report the result at the start of a line. That is
+# not decided text ("Der Antrag wird abgelehnt." is, and stays).
+_REPORTED_RESULT: Final = re.compile(
+    r"(?m)^[ ]*(?:Damit|Somit|Demnach|Hiermit) (?:ist|sind|wurde|wurden) "
+    r"(?:\S+ ){0,6}?\S+[.!]?[ ]*\Z"
+)
+
+
 def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for ln in text.split("\n"):
@@ -501,6 +509,10 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 continue
             if _read_sentence(sentence, cue is not None, cleaned, votes, statement_outcomes):
                 vote_sentences.append((sentence.start, sentence.end))
+            elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
+                reported.group()
+            ):
+                vote_sentences.append((sentence.start + reported.start(), sentence.end))
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
