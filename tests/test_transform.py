@@ -268,6 +268,12 @@ def test_a_clause_paragraph_after_a_blank_line_stays() -> None:
             "Ein Titel in Anführung",
         ),
         ("Der Rat beschließt die Satzung.\n", None),
+        # the agenda item's heading when nothing else names the subject
+        ("TOP 5   Neue Bänke am Markt\nBeschluss: abgelehnt\n", "Neue Bänke am Markt"),
+        ("TOP 12: Haushalt 2025\nBeschluss: abgelehnt\n", "Haushalt 2025"),
+        ("TOP Ö 4.2 Radweg Nord\nBeschluss: abgelehnt\n", "Radweg Nord"),
+        ("Auszug - Radverkehrskonzept 2030  \nBeschluss: abgelehnt\n", "Radverkehrskonzept 2030"),
+        ("TOP: Ö 4.2\nBeschluss: abgelehnt\n", None),  # an ALLRIS field, no heading
     ],
 )
 def test_title(text: str, title: str | None) -> None:

@@ -256,12 +256,19 @@ _SUBJECT_LINE: Final = re.compile(
     r"\b(?:betr\.|betreffend|Betreff)\s*:?\s*(?:[„\"“»«](?P<quoted>[^„“”\"»«\n]{3,300})[“”\"«»]"
     r"|(?P<plain>[^\n|]{3,300}))"
 )
+# "TOP Ö 9: Neue Bänke" | "TOP 12   Haushaltssatzung 2025" | ALLRIS "Auszug - Radverkehrskonzept" —
+# the heading of the agenda item, when no subject line names it.
+_HEADING_TITLE: Final = re.compile(
+    r"(?m)^[ ]*(?:TOP[ ]+(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*[.:]?|Auszug[ ]+-)[ ]+"
+    r"(?P<title>[^\s|][^\n|]{2,300}?)[ ]*$"
+)
 _TITLE_END: Final = re.compile(r" (?:[IVX]{1,4}|\d{1,2})\. | \| ")
 
 
 def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The title: a quotation standing alone on its line(s) before the first clause; else the
-    subject named after ``betr.:`` / ``betreffend`` / ``Betreff:``.
+    subject named after ``betr.:`` / ``betreffend`` / ``Betreff:``; else the agenda item's heading
+    (``TOP 5  Bebauungsplan …``, ALLRIS ``Auszug - …``).
 
     The range is given only for a standing quotation (it is then not part of the preamble).
     """
@@ -272,6 +279,9 @@ def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int,
             return fold(m.group("title")), m.span()
     subject = _SUBJECT_LINE.search(text)
     if subject is None:
-        return None, None
+        heading = _HEADING_TITLE.search(text)
+        return (
+            (fold(heading.group("title")).rstrip(" .") or None, None) if heading else (None, None)
+        )
     title = subject.group("quoted") or _TITLE_END.split(subject.group("plain"), maxsplit=1)[0]
     return fold(title).rstrip(" .") or None, None
