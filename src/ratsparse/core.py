@@ -13,6 +13,7 @@ from typing import Final
 from ratsparse import clauses as cl
 from ratsparse import transform as tf
 from ratsparse import votes as vt
+from ratsparse.checks import document_checks
 from ratsparse.models import Diagnostic, Outcome, Resolution, Source
 from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
@@ -135,6 +136,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
                 "RP101", "no resolution found: no Beschluss status, no decision and no vote result"
             )
         )
+    notes.extend(document_checks(cleaned, meeting, addendum, references, votes))
     return Resolution(
         source=source,
         meeting=meeting,
