@@ -114,7 +114,7 @@ _RULES: Final = (
         "RP802",
         "layout-residue",
         "info",
-        "Web-page layout residue (pipe-table rests, HTML tags) was ignored.",
+        "Web-page layout residue (pipe-table rests, HTML tags) is in the text.",
     ),
     Rule(
         "RP803",
