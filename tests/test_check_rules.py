@@ -166,7 +166,7 @@ _SPAN = Span(start=0, end=1, line=1, column=1)
 def _vote(outcome: str, **counts: int) -> Vote:
     return Vote(
         text="x",
-        outcome=outcome,  # type: ignore[arg-type]
+        outcome=outcome,
         unanimous=None,
         majority=None,
         counts=VoteCounts(**counts),
