@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -207,3 +211,43 @@ def test_empty_report_is_valid_in_every_format() -> None:
     assert json.loads(formats.gitlab(empty)) == []
     assert json.loads(formats.sarif(empty))["runs"][0]["results"] == []
     assert ET.fromstring(formats.junit(empty)).get("tests") == "0"
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ratsparse", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        cwd=SNAPSHOTS,
+        env=env,
+    )
+    os.close(slave)
+    chunks = []
+    try:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed when the process ended
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    assert proc.wait(timeout=60) == 1
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize("colour", [True, False], ids=["colour", "NO_COLOR"])
+def test_full_on_a_terminal_is_the_snapshot_in_colour(
+    cli_env: dict[str, str], colour: bool
+) -> None:
+    env = {**os.environ, **cli_env, "TERM": "xterm-256color"}
+    if colour:
+        env.pop("NO_COLOR", None)
+    raw = _on_a_terminal(["check", "input", "--isolated", "--output-format", "full"], env)
+    text = raw.decode("utf-8").replace("\r\n", "\n")
+    assert ("\x1b[" in text) == colour
+    assert re.sub(r"\x1b\[[0-9;]*m", "", text) == _snapshot("full")
