@@ -84,8 +84,9 @@ def impossible_dates(cleaned: Cleaned) -> Iterator[Diagnostic]:
     for m in _NUMERIC_DATE.finditer(cleaned.text):
         found.append((m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"])))
     for m in _WORD_DATE.finditer(cleaned.text):
-        month = _MONTHS.index(m["m"].lower()) + 1
-        found.append((m.start(), m.end(), int(m["d"]), month, int(m["y"])))
+        name = m["m"].casefold()  # (?i) also matches "ſeptember"; casefold brings it home
+        if name in _MONTHS:
+            found.append((m.start(), m.end(), int(m["d"]), _MONTHS.index(name) + 1, int(m["y"])))
     for start, end, day, month, year in sorted(found):
         try:
             dt.date(year, month, day)

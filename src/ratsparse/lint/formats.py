@@ -26,9 +26,13 @@ def _where(f: Finding) -> str:
     return f"{f.path}:{f.line or 1}:{f.column or 1}"
 
 
+def _line(f: Finding) -> str:
+    return f"{_where(f)}: {f.code} [{f.severity}] {f.message}\n"
+
+
 def concise(report: Report) -> str:
     """``path:line:col: CODE [severity] message``, one finding per line."""
-    return "".join(f"{_where(f)}: {f.code} [{f.severity}] {f.message}\n" for f in report.findings)
+    return "".join(_line(f) for f in report.findings)
 
 
 def full_lines(report: Report) -> list[list[tuple[str, str]]]:
@@ -225,13 +229,11 @@ def junit(report: Report) -> str:
                 message=f"{len(failing)} finding(s) at or above {file.fail_on}",
                 type=failing[0].code,
             )
-            failure.text = "".join(
-                f"{_where(f)}: {f.code} [{f.severity}] {f.message}\n" for f in failing
-            )
+            failure.text = "".join(_line(f) for f in failing)
         rest = [f for f in file.findings if f not in failing]
         if rest:
             out = ET.SubElement(case, "system-out")
-            out.text = "".join(f"{_where(f)}: {f.code} [{f.severity}] {f.message}\n" for f in rest)
+            out.text = "".join(_line(f) for f in rest)
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"
 
