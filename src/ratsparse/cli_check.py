@@ -213,8 +213,7 @@ def _check(
     elif rich:
         _print_rich(report)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write(text)
     for message in report.read_errors:
         sys.stderr.write(f"ratsparse check: {message}\n")
     if fmt in ("concise", "full") or show_statistics:
@@ -227,6 +226,16 @@ def _check(
     if report.read_errors or report.internal_errors:
         return 2
     return 1 if report.failing and not exit_zero else 0
+
+
+def _write(text: str) -> None:
+    """Write to stdout; a reader that stops early (``| head``) is not an error of ours."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _colour() -> bool:
