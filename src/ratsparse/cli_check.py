@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import textwrap
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -323,6 +322,8 @@ def _rule_record(code: str) -> dict[str, str]:
 
 def explain(code: str) -> str:
     """The text ``ratsparse rule CODE`` prints."""
+    import textwrap
+
     record = _rule_record(code)
 
     def para(text: str) -> str:
