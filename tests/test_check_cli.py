@@ -144,6 +144,8 @@ def test_parser_failure_inside_the_core_exits_2(
     assert result.exit_code == 2, result.output
     assert _codes(result.stdout) == ["RP904"]  # reported, and the run is an error, not findings
     assert "internal error on" in result.stderr
+    # a bug is not a rule one can switch off
+    assert run_cli("check", good, "--isolated", "--ignore", "RP904").exit_code == 2
 
 
 def test_unreadable_file_exits_2_and_the_others_are_checked(

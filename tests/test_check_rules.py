@@ -158,6 +158,10 @@ def test_reference_after_meeting_needs_a_meeting_date() -> None:
     assert [c for c, _ in _diags(text)] == ["RP202"]
     assert _diags(text.replace("Sitzung: 17.01.2022\n", "")) == []
     assert _diags(text.replace("2023", "2022")) == []
+    # a bare number/year may be a month: "bis 12/2025" is a deadline, not a paper
+    deadline = "Sitzung: 17.01.2022\nBeschluss: beschlossen\nUmsetzung bis 12/2023.\n"
+    assert _diags(deadline) == []
+    assert [c for c, _ in _diags(deadline.replace("bis", "gemäß Vorlage"))] == ["RP202"]
 
 
 _SPAN = Span(start=0, end=1, line=1, column=1)

@@ -41,11 +41,16 @@ def malformed_references(cleaned: Cleaned) -> Iterator[Diagnostic]:
 def references_after_meeting(
     meeting: Meeting, references: Sequence[PaperRef]
 ) -> Iterator[Diagnostic]:
-    """RP202: a paper cannot be numbered in a year after the meeting that decides on it."""
+    """RP202: a paper cannot be numbered in a year after the meeting that decides on it.
+
+    Only references that are surely papers count: with a letter prefix, after a paper word, or
+    with a role; a bare ``12/2025`` may be a month (``bis 12/2025``).
+    """
     if meeting.date is None:
         return
     for ref in references:
-        if ref.year is not None and ref.year > meeting.date.year:
+        sure = ref.prefix is not None or ref.label is not None or ref.role != "mentioned"
+        if sure and ref.year is not None and ref.year > meeting.date.year:
             yield diagnostic(
                 "RP202",
                 f"'{ref.reference}' is of {ref.year}, after the meeting of {meeting.date:%d.%m.%Y}",
