@@ -251,3 +251,23 @@ def test_full_on_a_terminal_is_the_snapshot_in_colour(
     text = raw.decode("utf-8").replace("\r\n", "\n")
     assert ("\x1b[" in text) == colour
     assert re.sub(r"\x1b\[[0-9;]*m", "", text) == _snapshot("full")
+
+
+def test_full_caret_stays_under_the_finding_after_a_tab() -> None:
+    finding = Finding(
+        path="a.txt",
+        code="RP110",
+        name="impossible-date",
+        severity="warning",
+        message="m",
+        line=1,
+        column=3,
+        end_line=1,
+        end_column=5,
+        source_line="\tx31",
+    )
+    text = formats.full(Report(files=[FileReport("a.txt", (finding,), "error")]))
+    source, caret = text.splitlines()[2:4]
+    assert source == "1 |  x31"
+    assert caret == "  |   ^^"
+    assert source[caret.index("^") :].startswith("31")

@@ -55,7 +55,7 @@ def full_lines(report: Report) -> list[list[tuple[str, str]]]:
                 f.end_column - f.column if f.end_line == f.line and f.end_column else 0
             ) or max(len(f.source_line) - f.column + 1, 1)
             out.append([(f"{pad} |", "blue")])
-            out.append([(f"{number} | ", "blue"), (f.source_line, "")])
+            out.append([(f"{number} | ", "blue"), (f.source_line.replace("\t", " "), "")])
             out.append(
                 [(f"{pad} | ", "blue"), (" " * (f.column - 1) + "^" * width, style[f.severity])]
             )
