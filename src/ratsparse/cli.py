@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from ratsparse._version import __version__
+from ratsparse.cli_check import register as register_check
 
 EPILOG = """\
 Examples:
@@ -159,6 +160,9 @@ def schema() -> None:
     from ratsparse.models import Resolution
 
     sys.stdout.write(_dump(Resolution.model_json_schema(mode="serialization"), indent=2) + "\n")
+
+
+register_check(app)  # the linter: 'ratsparse check', 'ratsparse rule'
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from typing import Final
 from ratsparse import clauses as cl
 from ratsparse import transform as tf
 from ratsparse import votes as vt
+from ratsparse.checks import document_checks
 from ratsparse.models import Diagnostic, Outcome, Resolution, Source
 from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
@@ -77,7 +78,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         notes.append(
             diagnostic(
                 "RP802",
-                f"{len(cleaned.markup)} HTML tag(s) or character entities removed or resolved",
+                f"HTML markup '{text[first_start:first_end]}' in the text "
+                f"({len(cleaned.markup)} tag(s) or entities in all); read without it",
                 cleaned.original_span(first_start, first_end),
             )
         )
@@ -163,6 +165,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         # Without a resolution there is no decided text: numbered lines are an agenda or the
         # questions of an inquiry, not clauses.
         clauses, preamble = (), None
+    notes.extend(document_checks(cleaned, meeting, addendum, references, votes))
     return Resolution(
         source=source,
         meeting=meeting,

@@ -44,6 +44,30 @@ _RULES: Final = (
     ),
     Rule("RP104", "clause-numbering", "warning", "Clause numbering has a gap or a repeat."),
     Rule(
+        "RP110",
+        "impossible-date",
+        "warning",
+        "A date does not exist in the calendar (e.g. '31.02.2022').",
+    ),
+    Rule(
+        "RP111",
+        "addendum-after-meeting",
+        "warning",
+        "The Nachtrag is dated after the meeting it was added to.",
+    ),
+    Rule(
+        "RP201",
+        "malformed-reference",
+        "warning",
+        "A paper reference has no known format (e.g. 'AN/131/22' for 'AN/0131/2022').",
+    ),
+    Rule(
+        "RP202",
+        "reference-after-meeting",
+        "warning",
+        "A paper reference's year lies after the meeting date.",
+    ),
+    Rule(
         "RP301",
         "empty-count-template",
         "warning",
@@ -69,6 +93,18 @@ _RULES: Final = (
         "The vote is called einstimmig but No votes are counted.",
     ),
     Rule(
+        "RP306",
+        "count-total-mismatch",
+        "warning",
+        "The vote counts do not add up to the total given (Anwesend, Stimmberechtigte).",
+    ),
+    Rule(
+        "RP307",
+        "outcome-against-majority",
+        "warning",
+        "A vote is abgelehnt with a Yes majority, or adopted with a No majority.",
+    ),
+    Rule(
         "RP801",
         "glued-residue",
         "warning",
@@ -78,7 +114,7 @@ _RULES: Final = (
         "RP802",
         "layout-residue",
         "info",
-        "Web-page layout residue (pipe-table rests, HTML tags and entities) was ignored.",
+        "Web-page layout residue (pipe-table rests, HTML tags and entities) is in the text.",
     ),
     Rule(
         "RP803",
@@ -92,6 +128,12 @@ _RULES: Final = (
         "info",
         "Page furniture (page numbers, 'Seite 3 von 12', form feeds) was removed from the text.",
     ),
+    Rule(
+        "RP805",
+        "mojibake",
+        "warning",
+        "The text holds mojibake: UTF-8 once read as Windows-1252 (e.g. 'Ã¤' for 'ä').",
+    ),
     Rule("RP901", "empty-input", "error", "The input is empty or holds only white space."),
     Rule("RP902", "binary-input", "error", "The input is not text (it holds NUL bytes)."),
     Rule(
@@ -102,6 +144,12 @@ _RULES: Final = (
     ),
     Rule(
         "RP904", "internal-error", "error", "The parser failed on this input (a bug in ratsparse)."
+    ),
+    Rule(
+        "RP905",
+        "file-too-large",
+        "error",
+        "The file is larger than the size limit; it was not read.",
     ),
 )
 
@@ -115,3 +163,182 @@ def diagnostic(code: str, message: str, span: Span | None = None) -> Diagnostic:
     return Diagnostic(
         code=rule.code, name=rule.name, severity=rule.severity, message=message, span=span
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What ``ratsparse rule CODE`` says about a rule beyond its summary."""
+
+    why: str
+    """Why the finding matters."""
+    example: str
+    """A short text that triggers the rule."""
+    fix: str
+    """How to make the finding go away."""
+
+
+EXPLANATIONS: Final[Mapping[str, Explanation]] = {
+    "RP101": Explanation(
+        why="A text without a decision is an inquiry, a report or an agenda header; publishing it "
+        "as a resolution misleads readers, and a converter has nothing to extract.",
+        example="Anfrage der Fraktion X\nWie viele Parkplätze gibt es in der Innenstadt?",
+        fix="Check that the right document was exported. Add the status line "
+        "(Beschluss: …) or the vote result if they were lost.",
+    ),
+    "RP102": Explanation(
+        why="An empty Abstimmungsergebnis usually means the result was lost in the export; the "
+        "outcome must then be guessed from other lines.",
+        example="Beschluss: beschlossen\nDer Rat beschließt die Satzung.\nAbstimmungsergebnis:\n",
+        fix="Write the result after the heading (einstimmig, or Ja/Nein/Enthaltung counts), or "
+        "remove the heading.",
+    ),
+    "RP103": Explanation(
+        why="A number such as the TOP number in front of the text is not a clause; it is kept as "
+        "text so that the clause tree does not start at 6.",
+        example="Beschluss: beschlossen\n6) Die Versammlung beschließt den Haushalt.",
+        fix="Nothing needs fixing if the number is an agenda item number; otherwise number the "
+        "clauses from 1.",
+    ),
+    "RP104": Explanation(
+        why="A gap (1., 2., 4.) or a repeat (1., 1.) in the clause numbering suggests a lost or "
+        "doubled clause, and citations such as 'Ziffer 3' become ambiguous.",
+        example="Beschluss: beschlossen\n1. Erstens.\n2. Zweitens.\n4. Viertens.",
+        fix="Renumber the clauses, or restore the clause that is missing.",
+    ),
+    "RP110": Explanation(
+        why="A date that does not exist (31.02.2022) is a typing error; the meeting or deadline it "
+        "names cannot be known.",
+        example="Beschluss: beschlossen\nDie Frist endet am 31.02.2022.",
+        fix="Correct the date.",
+    ),
+    "RP111": Explanation(
+        why="A Nachtrag adds an item to the agenda before the meeting; a date after the meeting is "
+        "a typing error in one of the two dates.",
+        example="Nachtrag: 20.01.2022\nSitzung: 17.01.2022\nBeschluss: beschlossen",
+        fix="Correct the Nachtrag date or the meeting date.",
+    ),
+    "RP201": Explanation(
+        why="A paper number in a form the RIS does not use cannot be linked to its paper; it is "
+        "usually a lost digit or a shortened year.",
+        example="Beschluss: beschlossen\nDer Antrag AN/131/22 wird angenommen.",
+        fix="Write the number as the RIS shows it, e.g. AN/0131/2022.",
+    ),
+    "RP202": Explanation(
+        why="A paper is numbered when it is filed, so it cannot be from a year after the meeting "
+        "that decides it; either the year or the meeting date is wrong.",
+        example="Sitzung: 17.01.2022\nBeschluss: beschlossen\nVorlage: AN/0131/2023",
+        fix="Correct the reference's year or the meeting date.",
+    ),
+    "RP301": Explanation(
+        why="A count template left empty (JA: / NEIN:) means the numbers were never filled in; "
+        "the record does not show how the vote went.",
+        example="Beschluss: beschlossen\nAbstimmungsergebnis:\nJA:\nNEIN:",
+        fix="Fill in the numbers, or delete the template and state the result in words.",
+    ),
+    "RP302": Explanation(
+        why="The outcome is read from the status phrase through a vocabulary; an unknown phrase "
+        "gives the outcome 'other', which search and statistics cannot use.",
+        example="Beschluss: Sache ist erledigt",
+        fix="Use a phrase of the vocabulary (beschlossen, abgelehnt, vertagt, zur Kenntnis "
+        "genommen …) or ask for the phrase to be added to ratsparse.",
+    ),
+    "RP303": Explanation(
+        why="When the status line says one thing and the vote or the decided text another, one of "
+        "them is wrong, and readers cannot tell which.",
+        example="Beschluss: beschlossen\nAbstimmungsergebnis: einstimmig abgelehnt",
+        fix="Make the status line and the vote result agree.",
+    ),
+    "RP304": Explanation(
+        why="Part of the vote result could not be read, so who voted how may be incomplete.",
+        example="Beschluss: beschlossen\nAbstimmungsergebnis: Ja: 12 # Nein: 3",
+        fix="Write the vote result in the usual form (Ja: 12, Nein: 3, Enthaltungen: 1; "
+        "mit den Stimmen der …), or ignore this info finding.",
+    ),
+    "RP305": Explanation(
+        why="einstimmig means nobody voted against; counted No votes contradict it.",
+        example="Beschluss: einstimmig beschlossen\nAbstimmungsergebnis: Ja: 10, Nein: 2",
+        fix="Correct either the word einstimmig (mehrheitlich) or the counts.",
+    ),
+    "RP306": Explanation(
+        why="Where the minutes say how many members were present, the Ja, Nein and Enthaltung "
+        "counts (and members excluded as befangen) must add up to it; otherwise a count is wrong.",
+        example="Beschluss: beschlossen\nAnwesend: 11\nJa: 10\nNein: 2\nEnthaltungen: 0",
+        fix="Correct the counts or the number present.",
+    ),
+    "RP307": Explanation(
+        why="A motion with more Yes than No votes is normally adopted; 'abgelehnt' with a Yes "
+        "majority (or adopted with a No majority) is usually a swapped count or verdict.",
+        example="Beschluss: abgelehnt\nAbstimmungsergebnis:\nJa: 12\nNein: 3\n"
+        "Der Antrag wird abgelehnt.",
+        fix="Check the counts and the verdict. If a qualified majority was required, say so in "
+        "the text and ignore this rule for the file.",
+    ),
+    "RP801": Explanation(
+        why="Exports from some RIS glue a number (a file size or page id) to the last word; it is "
+        "not part of the resolution and confuses readers and search.",
+        example="Beschluss: beschlossen\nAbstimmungsergebnis:\neinstimmig zugestimmt2614",
+        fix="Remove the glued number from the text.",
+    ),
+    "RP802": Explanation(
+        why="Pipe-table rests and HTML tags come from copying a web page; they are not part of the "
+        "resolution and show up in every reuse of the text.",
+        example="Beschluss: beschlossen<br>\nDer Rat beschließt die Satzung.",
+        fix="Export the text as plain text, or remove the pipes and tags.",
+    ),
+    "RP803": Explanation(
+        why="Soft hyphens, zero-width characters and control characters are invisible but break "
+        "search and copy-paste.",
+        example="Beschluss: beschlossen\nDie Verwal\u00adtung wird beauftragt.",
+        fix="Remove the invisible characters (most editors can show them).",
+    ),
+    "RP804": Explanation(
+        why="Page numbers, 'Seite 3 von 12' and form feeds come from a paged export; inside a "
+        "clause they split the text.",
+        example="Beschluss: beschlossen\n1. Die Verwaltung wird\nSeite 2 von 3\nbeauftragt.",
+        fix="Export without page furniture, or remove those lines.",
+    ),
+    "RP805": Explanation(
+        why="Text that was UTF-8 but read as Windows-1252 and saved again shows 'Ã¤' for 'ä'; "
+        "readers see garbage and search for the real words fails.",
+        example="Beschluss: beschlossen\nDie VerwaltungsgebÃ¼hr wird erhöht.",
+        fix="Re-export from the RIS as UTF-8, or repair the text (e.g. with the ftfy tool).",
+    ),
+    "RP901": Explanation(
+        why="An empty file is usually a failed export.",
+        example="",
+        fix="Export the text again.",
+    ),
+    "RP902": Explanation(
+        why="A file with NUL bytes is a binary file (a PDF or a Word document), not a text.",
+        example="(a PDF file)",
+        fix="Convert the document to plain text first.",
+    ),
+    "RP903": Explanation(
+        why="The file is not UTF-8; it was decoded as Windows-1252, which may be wrong for some "
+        "characters.",
+        example="(a file saved as Windows-1252 / ANSI with umlauts)",
+        fix="Save the file as UTF-8.",
+    ),
+    "RP904": Explanation(
+        why="ratsparse failed on this input; this is a bug in ratsparse, not in the text. The "
+        "check exits with code 2 so that CI does not read it as a finding.",
+        example="(none: report it with the input that caused it)",
+        fix="Report the bug with the file; meanwhile exclude the file.",
+    ),
+    "RP905": Explanation(
+        why="Resolution texts are a few kilobytes; a file over the limit is something else (a "
+        "whole protocol, a data dump) and is not read, to keep checks fast.",
+        example="(a file larger than the limit, 1 MB unless max-file-size says otherwise)",
+        fix="Split the file, exclude it, or raise max-file-size in [tool.ratsparse].",
+    ),
+}
+"""Why, an example and the fix, for every rule."""
+
+
+def rule_for(code_or_name: str) -> Rule | None:
+    """The rule with this code (``RP301``, any case) or name (``empty-count-template``)."""
+    key = code_or_name.strip()
+    rule = RULES.get(key.upper())
+    if rule is None:
+        rule = next((r for r in RULES.values() if r.name == key.lower()), None)
+    return rule

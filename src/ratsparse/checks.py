@@ -1,0 +1,227 @@
+"""Document checks: findings that need the whole reading or the text, after the parse.
+
+Each check is a small pure function from the reading (meeting, references, votes …) or the text to
+diagnostics; :func:`document_checks` runs them all. The core calls it once, where it gathers its
+diagnostics. Nothing here changes the reading; a check only reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from ratsparse.models import Addendum, Diagnostic, Meeting, PaperRef, Vote
+from ratsparse.normalize import Cleaned
+from ratsparse.references import REF_FORMATS
+from ratsparse.rules import diagnostic
+
+# ---------------------------------------------------------------------------------------------
+# Paper references
+
+# Shaped like a lettered paper number (prefix / number / year) — e.g. "AN/131/22" — but not read
+# as one by the registry of formats: a digit is missing, or the year is cut to two digits.
+_REF_SHAPE: Final = re.compile(r"(?<![\w/.-])[A-ZÄÖÜ]{1,5}/\d{1,6}/\d{1,4}(?![\w/]|-\d)")
+
+
+def malformed_references(cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """RP201: a prefix/number/year shape that no reference format accepts."""
+    for m in _REF_SHAPE.finditer(cleaned.text):
+        if any(f.pattern.fullmatch(m.group()) for f in REF_FORMATS):
+            continue
+        yield diagnostic(
+            "RP201",
+            f"'{m.group()}' looks like a paper reference but has no known format "
+            "(Köln writes AN/0131/2022)",
+            cleaned.span(m.start(), m.end()),
+        )
+
+
+def references_after_meeting(
+    meeting: Meeting, references: Sequence[PaperRef]
+) -> Iterator[Diagnostic]:
+    """RP202: a paper cannot be numbered in a year after the meeting that decides on it.
+
+    Only references that are surely papers count: with a letter prefix, after a paper word, or
+    with a role; a bare ``12/2025`` may be a month (``bis 12/2025``).
+    """
+    if meeting.date is None:
+        return
+    for ref in references:
+        sure = ref.prefix is not None or ref.label is not None or ref.role != "mentioned"
+        if sure and ref.year is not None and ref.year > meeting.date.year:
+            yield diagnostic(
+                "RP202",
+                f"'{ref.reference}' is of {ref.year}, after the meeting of {meeting.date:%d.%m.%Y}",
+                ref.span,
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS: Final = (
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_WORD_DATE: Final = re.compile(
+    r"(?i)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>" + "|".join(_MONTHS) + r") (?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def impossible_dates(cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """RP110: a date that is not in the calendar (``31.02.2022``, ``30. Februar 2023``)."""
+    found: list[tuple[int, int, int, int, int]] = []
+    for m in _NUMERIC_DATE.finditer(cleaned.text):
+        found.append((m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"])))
+    for m in _WORD_DATE.finditer(cleaned.text):
+        name = m["m"].casefold()  # (?i) also matches "ſeptember"; casefold brings it home
+        if name in _MONTHS:
+            found.append((m.start(), m.end(), int(m["d"]), _MONTHS.index(name) + 1, int(m["y"])))
+    for start, end, day, month, year in sorted(found):
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            yield diagnostic(
+                "RP110",
+                f"'{cleaned.text[start:end]}' is not a date in the calendar",
+                cleaned.span(start, end),
+            )
+
+
+_NOTE_DATE: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def addendum_after_meeting(meeting: Meeting, addendum: Addendum | None) -> Iterator[Diagnostic]:
+    """RP111: an item added to the agenda (Nachtrag) after the meeting it was added to."""
+    if meeting.date is None or addendum is None:
+        return
+    dates: list[dt.date] = []
+    if addendum.date is not None:
+        dates.append(addendum.date)
+    for m in _NOTE_DATE.finditer(addendum.note or ""):
+        try:
+            dates.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            continue  # RP110 reports it
+    late = [d for d in dates if d > meeting.date]
+    if late:
+        yield diagnostic(
+            "RP111",
+            f"the Nachtrag is dated {max(late):%d.%m.%Y}, after the meeting of "
+            f"{meeting.date:%d.%m.%Y}",
+            addendum.span,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Votes
+
+
+def count_totals(votes: Sequence[Vote]) -> Iterator[Diagnostic]:
+    """RP306: the votes counted do not add up to the total given (Anwesend, Stimmberechtigte …)."""
+    for vote in votes:
+        c = vote.counts
+        if c.yes is None or c.no is None:
+            continue
+        voted = c.yes + c.no + (c.abstain or 0)
+        with_conflicted = voted + (c.conflicted or 0)
+        if c.present is not None and with_conflicted != c.present:
+            yield diagnostic(
+                "RP306",
+                f"{with_conflicted} members counted (Ja, Nein, Enthaltung"
+                f"{', befangen' if c.conflicted else ''}) but {c.present} present",
+                vote.span,
+            )
+            continue
+        for total, what in ((c.eligible, "entitled to vote"), (c.cast, "votes cast")):
+            if total is not None and voted > total:
+                yield diagnostic(
+                    "RP306", f"{voted} votes counted but only {total} {what}", vote.span
+                )
+                break
+
+
+def outcome_against_majority(votes: Sequence[Vote]) -> Iterator[Diagnostic]:
+    """RP307: ``abgelehnt`` with more Yes than No votes, or adopted with more No than Yes."""
+    for vote in votes:
+        yes, no = vote.counts.yes, vote.counts.no
+        if yes is None or no is None:
+            continue
+        if vote.outcome == "rejected" and yes > no:
+            yield diagnostic("RP307", f"rejected although {yes} voted yes and {no} no", vote.span)
+        elif vote.outcome in ("approved", "approved_amended") and no > yes:
+            yield diagnostic("RP307", f"adopted although {yes} voted yes and {no} no", vote.span)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text hygiene
+
+# UTF-8 read as Windows-1252: "Ã¤" for "ä", "â€ž" for "„", "Â " for a no-break space.
+_CONTINUATION: Final = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.escape(_CONTINUATION)}]")
+
+
+def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """RP805: UTF-8 that was once decoded as Windows-1252 and saved again (``Ã¤`` for ``ä``)."""
+    hits = list(_MOJIBAKE.finditer(cleaned.original))
+    if hits:
+        first = hits[0]
+        yield diagnostic(
+            "RP805",
+            f"'{first.group()}' is mojibake (UTF-8 read as Windows-1252); "
+            f"{len(hits)} such sequence(s) in the text",
+            cleaned.original_span(first.start(), first.end()),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Input
+
+MAX_SIZE: Final = 1_000_000
+"""Default size limit in bytes: resolution texts are a few kilobytes; a megabyte is not one."""
+
+
+def too_large(size: int, limit: int = MAX_SIZE) -> tuple[Diagnostic, ...]:
+    """RP905: the input is larger than ``limit`` bytes (it is not read)."""
+    if size <= limit:
+        return ()
+    return (
+        diagnostic("RP905", f"the file has {size} bytes, more than the limit of {limit}; not read"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def document_checks(
+    cleaned: Cleaned,
+    meeting: Meeting,
+    addendum: Addendum | None,
+    references: Sequence[PaperRef],
+    votes: Sequence[Vote],
+) -> tuple[Diagnostic, ...]:
+    """Every document check over one reading."""
+    return (
+        *impossible_dates(cleaned),
+        *addendum_after_meeting(meeting, addendum),
+        *malformed_references(cleaned),
+        *references_after_meeting(meeting, references),
+        *count_totals(votes),
+        *outcome_against_majority(votes),
+        *mojibake(cleaned),
+    )

@@ -1,0 +1,351 @@
+"""The ``check`` and ``rule`` commands: the linter for CI and for clerks before publishing.
+
+Exit codes of ``check``: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage
+error, bad configuration, a file that cannot be read, or an internal error — an exception in
+ratsparse never exits 1, which CI would read as findings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+CHECK_EPILOG = """\
+Examples:
+
+\b
+  ratsparse check minutes/                      every .txt file below minutes/
+  ratsparse check a.txt b.txt --fail-on warning  warnings fail the run too
+  ratsparse check minutes/ --statistics         how often each rule was found
+  ratsparse check minutes/ --output-format sarif -o ratsparse.sarif
+  ratsparse check minutes/ --select RP3 --ignore RP304
+  cat beschluss.txt | ratsparse check - --stdin-filename 2024/beschluss.txt
+  ratsparse rule RP301                           what a rule means and how to fix it
+
+\b
+Exit codes: 0 clean (nothing at or above --fail-on), 1 findings, 2 usage or
+configuration error, unreadable file, or an internal error.
+Configuration: [tool.ratsparse] in pyproject.toml, or ratsparse.toml, searched
+upward from the checked files (select, ignore, per-file-ignores, severity,
+fail-on, max-file-size, exclude, output-format). Flags win.
+"""
+
+RULE_EPILOG = """\
+Examples:
+
+\b
+  ratsparse rule RP301
+  ratsparse rule glued-residue
+  ratsparse rule --all
+  ratsparse rule --all --output-format json
+"""
+
+
+def _error(command: str, message: str) -> typer.Exit:
+    sys.stderr.write(f"ratsparse {command}: error: {message}\n")
+    return typer.Exit(2)
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [part.strip() for v in values for part in v.split(",") if part.strip()]
+
+
+def check(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files or folders (searched recursively for .txt files); '-' reads stdin. "
+            "Default: the current folder.",
+            metavar="PATH",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--output-format",
+            metavar="FORMAT",
+            help="concise, full, json, json-lines, github, gitlab, sarif or junit. "
+            "Default: github when GITHUB_ACTIONS=true, else concise.",
+            show_default=False,
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            metavar="CODES",
+            help="Rules to check: codes, prefixes (RP3), names or ALL; comma-separated. "
+            "Replaces the configured selection.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore", metavar="CODES", help="Rules not to check (codes, prefixes, names)."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="LEVEL",
+            help="Lowest severity that fails the run: error, warning or info. Default: error.",
+            show_default=False,
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the run.")
+    ] = False,
+    show_statistics: Annotated[
+        bool, typer.Option("--statistics", help="Show how often each rule was found.")
+    ] = False,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="Name for standard input in the output, for configuration and per-file-ignores.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the output to this file instead of stdout.",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", metavar="FILE", help="Use this configuration file instead of searching."
+        ),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore every configuration file.")
+    ] = False,
+) -> None:
+    """Check resolution texts and report findings with rule codes, for CI or before publishing."""
+    try:
+        code = _check(
+            paths=paths or (["-"] if stdin_filename else ["."]),
+            output_format=output_format,
+            select=_split(select),
+            ignore=_split(ignore) or [],
+            fail_on=fail_on,
+            exit_zero=exit_zero,
+            show_statistics=show_statistics,
+            stdin_filename=stdin_filename,
+            output=output,
+            config=config,
+            isolated=isolated,
+        )
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a bug in ratsparse: never exit 1, which CI reads as findings
+        sys.stderr.write(
+            f"ratsparse check: internal error: {type(exc).__name__}: {exc} "
+            "(a bug in ratsparse; please report it)\n"
+        )
+        raise typer.Exit(2) from None
+    raise typer.Exit(code)
+
+
+def _check(
+    *,
+    paths: list[str],
+    output_format: str | None,
+    select: list[str] | None,
+    ignore: list[str],
+    fail_on: str | None,
+    exit_zero: bool,
+    show_statistics: bool,
+    stdin_filename: str | None,
+    output: Path | None,
+    config: Path | None,
+    isolated: bool,
+) -> int:
+    from ratsparse.lint import config as cfg
+    from ratsparse.lint import engine
+    from ratsparse.lint.formats import FORMATS, statistics
+
+    if output_format is not None and output_format not in cfg.OUTPUT_FORMATS:
+        raise _error("check", f"--output-format must be one of {', '.join(cfg.OUTPUT_FORMATS)}")
+    if fail_on is not None and fail_on not in cfg.SEVERITIES:
+        raise _error("check", "--fail-on must be one of error, warning, info")
+    if config is not None and not config.is_file():
+        raise _error("check", f"--config {config}: no such file")
+    try:
+        resolver = cfg.Resolver(
+            cfg.Overrides(
+                select=select,
+                ignore=ignore,
+                fail_on=fail_on,
+                config=config,
+                isolated=isolated,
+            )
+        )
+        first = Path(paths[0]) if paths[0] != "-" else Path(stdin_filename or "x")
+        base = resolver.for_folder(first if first.is_dir() else first.parent)
+        report = engine.check(paths, resolver, stdin_name=stdin_filename)
+    except (cfg.ConfigError, engine.UsageError) as exc:
+        raise _error("check", str(exc)) from None
+    fmt = output_format or base.output_format
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "concise"
+    text = statistics(report, fmt) if show_statistics else FORMATS[fmt](report)
+    rich = fmt == "full" and not show_statistics and output is None and _colour()
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _error("check", f"-o {output}: cannot write: {exc.strerror or exc}") from None
+    elif rich:
+        _print_rich(report)
+    else:
+        _write(text)
+    for message in report.read_errors:
+        sys.stderr.write(f"ratsparse check: {message}\n")
+    if fmt in ("concise", "full") or show_statistics:
+        sys.stderr.write(_summary(report) + "\n")
+    for name in report.internal_errors:
+        sys.stderr.write(
+            f"ratsparse check: internal error on {name} (RP904, a bug in ratsparse; "
+            "please report it)\n"
+        )
+    if report.read_errors or report.internal_errors:
+        return 2
+    return 1 if report.failing and not exit_zero else 0
+
+
+def _write(text: str) -> None:
+    """Write to stdout; a reader that stops early (``| head``) is not an error of ours."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _print_rich(report: Any) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from ratsparse.lint.formats import full_lines
+
+    console = Console(highlight=False, soft_wrap=True)
+    for line in full_lines(report):
+        console.print(Text.assemble(*line))
+
+
+def _summary(report: Any) -> str:
+    findings = list(report.findings)
+    files = len(report.files)
+    if not files:
+        return "No text files found."
+    if not findings:
+        return f"All clear: {files} file(s) checked, no findings."
+    words = {"error": "error(s)", "warning": "warning(s)", "info": "info"}
+    by = {s: sum(1 for f in findings if f.severity == s) for s in words}
+    parts = ", ".join(f"{n} {words[s]}" for s, n in by.items() if n)
+    affected = sum(1 for f in report.files if f.findings)
+    return f"Found {len(findings)} finding(s) ({parts}) in {affected} of {files} file(s)."
+
+
+def rule(
+    code: Annotated[
+        str | None,
+        typer.Argument(help="A rule code (RP301) or name (empty-count-template).", metavar="RULE"),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="List every rule.")] = False,
+    output_format: Annotated[
+        str, typer.Option("--output-format", metavar="FORMAT", help="text or json.")
+    ] = "text",
+) -> None:
+    """Explain a rule: what it finds, why it matters, an example, and how to fix it."""
+    from ratsparse.rules import RULES, rule_for
+
+    if output_format not in ("text", "json"):
+        raise _error("rule", "--output-format must be text or json")
+    if show_all == (code is not None):
+        raise _error("rule", "give one RULE, or --all")
+    if show_all:
+        rules = list(RULES.values())
+        if output_format == "json":
+            out = json.dumps([_rule_record(r.code) for r in rules], ensure_ascii=False, indent=2)
+            sys.stdout.write(out + "\n")
+        else:
+            width = max(len(r.name) for r in rules)
+            sys.stdout.write(
+                "".join(
+                    f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}\n" for r in rules
+                )
+            )
+        return
+    found = rule_for(code or "")
+    if found is None:
+        raise _error("rule", f"unknown rule '{code}' (see 'ratsparse rule --all')")
+    if output_format == "json":
+        sys.stdout.write(json.dumps(_rule_record(found.code), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(explain(found.code))
+
+
+def _rule_record(code: str) -> dict[str, str]:
+    from ratsparse.rules import EXPLANATIONS, RULES
+
+    r, ex = RULES[code], EXPLANATIONS[code]
+    return {
+        "code": r.code,
+        "name": r.name,
+        "severity": r.severity,
+        "summary": r.summary,
+        "why": ex.why,
+        "example": ex.example,
+        "fix": ex.fix,
+    }
+
+
+def explain(code: str) -> str:
+    """The text ``ratsparse rule CODE`` prints."""
+    import textwrap
+
+    record = _rule_record(code)
+
+    def para(text: str) -> str:
+        return textwrap.fill(text, width=88, initial_indent="  ", subsequent_indent="  ")
+
+    example = record["example"]
+    if not example:
+        shown = "  (an empty file)"
+    elif example.startswith("("):
+        shown = f"  {example}"
+    else:
+        shown = "\n".join(f"  | {line}" for line in example.split("\n"))
+    return (
+        f"{record['code']} {record['name']} [{record['severity']}]\n\n"
+        f"What\n{para(record['summary'])}\n\n"
+        f"Why\n{para(record['why'])}\n\n"
+        f"Example that triggers it\n{shown}\n\n"
+        f"How to fix it\n{para(record['fix'])}\n"
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``check`` and ``rule`` to the ``ratsparse`` command."""
+    app.command(epilog=CHECK_EPILOG)(check)
+    app.command(epilog=RULE_EPILOG)(rule)
