@@ -108,6 +108,20 @@ def test_label_needing_format_is_found_after_verwaltungsvorlage(fmt: RefFormat) 
     assert ref.kind == "Vorlage"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Maßnahme läuft bis 12/2025.", []),  # a month
+        ("Stand 06/2023", []),
+        ("Vorlage 12/2025", ["12/2025"]),  # a small paper number carries its paper word
+        ("Es gilt 1770/2020.", ["1770/2020"]),
+        ("Es gilt 13/2020.", ["13/2020"]),  # no month
+    ],
+)
+def test_month_of_year_is_no_reference(text: str, found: list[str]) -> None:
+    assert [r.reference for r in find_references(text)] == found
+
+
 def test_flurstueck_is_no_reference_but_a_later_vorlage_is() -> None:
     found = find_references("Flurstück 109/23, Vorlage 110/23")
     assert [r.reference for r in found] == ["110/23"]

@@ -168,6 +168,18 @@ def _label_before(text: str, start: int) -> str | None:
     return m.group("label") if m else None
 
 
+def _is_month_of_year(m: re.Match[str]) -> bool:
+    """A bare ``MM/YYYY``: a month, not a paper (papers so small carry a paper word)."""
+    parts = m.groupdict()
+    number = parts.get("number")
+    return (
+        set(parts) == {"number", "year"}
+        and number is not None
+        and len(number) <= 2
+        and 1 <= int(number) <= 12
+    )
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``[start, end)`` (roughly: between full stops)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
@@ -189,6 +201,8 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 continue
             label = _label_before(text, start)
             if fmt.needs_label and label is None:
+                continue
+            if label is None and _is_month_of_year(m):  # "bis 12/2025", "Stand 06/2023"
                 continue
             parts = m.groupdict()
             prefix = parts.get("prefix")
