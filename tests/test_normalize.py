@@ -264,6 +264,16 @@ def test_soft_hyphen_before_a_line_break_hyphen_is_idempotent() -> None:
     assert clean(once).text == once
 
 
+@pytest.mark.parametrize(
+    "original", ["\uf9000\u0300", "x\u2126 a\u0308", "\u1100\u1161\u11a8 e\u0301", "\u212b"]
+)
+def test_nfc_also_where_no_combining_mark_stands(original: str) -> None:
+    cleaned = clean(original)
+    assert unicodedata.is_normalized("NFC", cleaned.text)
+    assert clean(cleaned.text).text == cleaned.text
+    assert read(cleaned, 0, len(cleaned.text)) == original
+
+
 def test_combining_mark_after_a_dropped_character() -> None:
     cleaned = clean("Mu\u200b\u0308ll")
     assert cleaned.text in {"Müll", "Mu\u0308ll"}

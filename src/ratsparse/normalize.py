@@ -191,14 +191,35 @@ def _compose(text: str) -> tuple[str, list[int], list[int], set[int]]:
     for match in _COMBINING.finditer(text):
         start, end = match.span()
         composed = unicodedata.normalize("NFC", match.group())
-        out.keep(text[pos:start])
+        _keep_composed(out, text, pos, start)
         if composed == match.group():
             out.keep(composed)
         else:
             out.replace(end, composed)
         pos = end
-    out.keep(unicodedata.normalize("NFC", text[pos:]))
+    _keep_composed(out, text, pos, len(text))
     return "".join(out.parts), out.clean_at, out.orig_at, out.filled
+
+
+# What NFC changes without a combining mark: a character on its own (U+F900, the Ohm sign) or a
+# run of Hangul letters that compose into a syllable.
+_NFC_UNIT: Final = re.compile(
+    r"[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uac00-\ud7a3]+|.", re.DOTALL
+)
+
+
+def _keep_composed(out: _Builder, text: str, start: int, end: int) -> None:
+    """Emit ``text[start:end]`` (no combining marks in it) in NFC, with offsets mapped."""
+    gap = text[start:end]
+    if unicodedata.is_normalized("NFC", gap):
+        out.keep(gap)
+        return
+    for unit in _NFC_UNIT.finditer(gap):
+        composed = unicodedata.normalize("NFC", unit.group())
+        if composed == unit.group():
+            out.keep(composed)
+        else:
+            out.replace(start + unit.end(), composed)
 
 
 def _chain(
