@@ -264,6 +264,7 @@ LINE_CASES: tuple[LineCase, ...] = (
     # count_line
     LineCase("Ja: 12, Nein: 0", "count"),
     LineCase("Nein: 3", "count"),
+    LineCase("Ja = 12, Nein = 3", "count"),
     LineCase("Enthaltungen: 2", "count"),
     LineCase("Enthaltung: 1", "count"),
     LineCase("Stimmenthaltung: 1", "count"),

@@ -229,6 +229,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "mehrheitlich bei 2 Enthaltungen beschlossen",
         (Item("majority"), Item("count", "Enthaltungen", "2"), Item("verdict", "beschlossen")),
     ),
+    VoteCase(
+        "Ja = 12 Nein = 3",
+        (Item("count", "Ja =", "12"), Item("count", "Nein =", "3")),
+    ),
     # count: table form  KEY   number Stimmen   members
     VoteCase(
         "Ja   12 Stimmen   CDU, Grüne",

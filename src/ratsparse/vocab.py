@@ -19,7 +19,7 @@ _FOLD: Final = re.compile(r"[\s|]+")
 
 def key(text: str) -> str:
     """Lower-case, single-spaced, trimmed of punctuation at the ends."""
-    return _FOLD.sub(" ", text).strip(" .:;,-–*").lower()
+    return _FOLD.sub(" ", text).strip(" .:;,=-–*").lower()
 
 
 # Status phrases (Beschluss: …) and verdict words of vote results, by outcome.
