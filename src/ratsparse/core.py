@@ -131,7 +131,10 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     )
     if outcome is None and lay.decision_stated and (status is None or status.outcome != "other"):
         outcome = "approved"  # a decision is given and nothing says it failed
-    if status is not None and status.outcome not in ("other", outcome):
+    vote_conflict = (
+        status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome)
+    )
+    if status is not None and status.outcome not in ("other", outcome) and not vote_conflict:
         notes.append(
             diagnostic(
                 "RP303",
@@ -140,7 +143,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
                 status.span,
             )
         )
-    if status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome):
+    if vote_conflict and status is not None and decisive is not None:
         if decisive.outcome_basis == "words" or reading.statement_outcome == decisive.outcome:
             outcome = decisive.outcome
             verdict = "the words of the vote result are followed"
