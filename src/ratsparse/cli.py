@@ -161,6 +161,11 @@ def schema() -> None:
     sys.stdout.write(_dump(Resolution.model_json_schema(mode="serialization"), indent=2) + "\n")
 
 
+from ratsparse.cli_convert import register as _register_convert  # noqa: E402
+
+_register_convert(app)
+
+
 def main() -> None:
     """Console entry point: usage errors exit 2, never a traceback."""
     # The CLI runs no user code, so Pydantic need not scan installed packages for plugins.
