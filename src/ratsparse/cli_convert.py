@@ -142,6 +142,14 @@ def convert(
             metavar="ADDRESS",
         ),
     ] = None,
+    commit_every: Annotated[
+        int,
+        typer.Option(
+            "--commit-every",
+            help="Documents between commits (what a kill can cost; --resume redoes it).",
+            metavar="N",
+        ),
+    ] = 500,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
 ) -> None:
     """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
@@ -178,6 +186,8 @@ def convert(
         _need_extra(engine == "dask", "distributed", "dask", "--engine dask")
         if jobs < 0:
             raise InputError("--jobs must be at least 1")
+        if commit_every < 1:
+            raise InputError("--commit-every must be at least 1")
         max_size = parse_size(max_file_size) if max_file_size is not None else None
         check_paths(given)
         show = not quiet and sys.stderr.isatty()
@@ -199,6 +209,7 @@ def convert(
             max_size=max_size,
             engine=engine,  # type: ignore[arg-type]  # checked above
             scheduler=scheduler,
+            commit_every=commit_every,
         )
         progress: Progress | None = _RichProgress(total) if show else None
         previous = signal.signal(signal.SIGTERM, _interrupt)
