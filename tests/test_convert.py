@@ -109,9 +109,7 @@ def test_sqlite_tables_join(run_cli: RunCli, archive: Path, tmp_path: Path) -> N
            JOIN resolutions r ON r.id = c.resolution_id WHERE clauses_fts MATCH 'radweg'""",
     )
     assert hits == [("VO/0042/2023",)]
-    vote_hits = _sqlite_rows(
-        out, "SELECT count(*) FROM votes_fts WHERE votes_fts MATCH 'FDP'"
-    )
+    vote_hits = _sqlite_rows(out, "SELECT count(*) FROM votes_fts WHERE votes_fts MATCH 'FDP'")
     assert vote_hits == [(1,)]
     with sqlite3.connect(out) as con:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -217,14 +215,23 @@ def test_glob_and_files_from(run_cli: RunCli, archive: Path, tmp_path: Path) -> 
     listing = tmp_path / "list.txt"
     listing.write_text(f"{archive / 'notes.md'}\n", encoding="utf-8")
     result = run_cli("convert", "--files-from", listing, "-o", out)
-    assert result.exit_code == 1  # a listed file is taken whatever its name; this one is no resolution
+    assert (
+        result.exit_code == 1
+    )  # a listed file is taken whatever its name; this one is no resolution
     assert "1 files seen" in result.stderr
 
 
 def test_max_file_size_refuses_cleanly(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.sqlite"
-    result = run_cli("convert", archive / "nested", archive / "rat-2023-01.txt",
-                     "--max-file-size", "200", "-o", out)
+    result = run_cli(
+        "convert",
+        archive / "nested",
+        archive / "rat-2023-01.txt",
+        "--max-file-size",
+        "200",
+        "-o",
+        out,
+    )
     assert result.exit_code == 1
     rows = _sqlite_rows(out, "SELECT path, code FROM errors")
     assert rows == [(str(archive / "rat-2023-01.txt"), "too-large")]
@@ -265,9 +272,7 @@ def test_usage_errors_exit_2(
     assert "Traceback" not in result.stderr + result.stdout
 
 
-def test_output_that_is_not_ours_is_refused(
-    run_cli: RunCli, archive: Path, tmp_path: Path
-) -> None:
+def test_output_that_is_not_ours_is_refused(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
     precious = tmp_path / "documents"
     precious.mkdir()
     (precious / "thesis.odt").write_bytes(b"years of work")
@@ -293,8 +298,15 @@ def test_convert_is_a_subcommand_with_examples(run_cli: RunCli) -> None:
 def test_all_good_exits_0_and_summary_counts(
     run_script: Callable[..., Any], archive: Path, tmp_path: Path
 ) -> None:
-    proc = run_script("convert", archive / "nested", archive / "rat-2023-02.txt", "-o",
-                      tmp_path / "ok.jsonl", "-j", "2")
+    proc = run_script(
+        "convert",
+        archive / "nested",
+        archive / "rat-2023-02.txt",
+        "-o",
+        tmp_path / "ok.jsonl",
+        "-j",
+        "2",
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == b""
     line = proc.stderr.decode()

@@ -32,7 +32,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _start(env: Mapping[str, str], *args: str | os.PathLike[str]) -> subprocess.Popen[bytes]:
     """A convert run in the background, output discarded (it is going to be killed)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "ratsparse", "convert", *map(os.fspath, args)],
+        [sys.executable, "-m", "ratsparse", "convert", *[os.fspath(a) for a in args]],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -44,7 +44,7 @@ def _convert(
     env: Mapping[str, str], *args: str | os.PathLike[str]
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ratsparse", "convert", *map(os.fspath, args)],
+        [sys.executable, "-m", "ratsparse", "convert", *[os.fspath(a) for a in args]],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -84,8 +84,9 @@ def _snapshot(out: Path, fmt: str) -> Any:
     return out.read_bytes()
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("jsonl", "out.jsonl"), ("sqlite", "out.sqlite"),
-                                           ("csv", "tables")])
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("jsonl", "out.jsonl"), ("sqlite", "out.sqlite"), ("csv", "tables")]
+)
 def test_kill_9_halfway_then_resume_equals_an_uninterrupted_run(
     cli_env: dict[str, str], archive: Path, tmp_path: Path, fmt: str, name: str
 ) -> None:
@@ -123,9 +124,7 @@ def test_kill_9_halfway_then_resume_equals_an_uninterrupted_run(
     assert _snapshot(out, fmt) == _snapshot(whole, fmt)
 
 
-def test_resume_skips_what_is_done_and_reports_it(
-    cli_env: dict[str, str], tmp_path: Path
-) -> None:
+def test_resume_skips_what_is_done_and_reports_it(cli_env: dict[str, str], tmp_path: Path) -> None:
     archive = make_archive(tmp_path / "small")
     out = tmp_path / "out.jsonl"
     first = _convert(cli_env, archive, "-o", out, "-j", "1", "--abort-on-error")
