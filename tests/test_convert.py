@@ -314,3 +314,47 @@ def test_all_good_exits_0_and_summary_counts(
     assert "docs/s" in line and "MB" in line
     quiet = run_script("convert", archive / "nested", "-o", tmp_path / "q.jsonl", "-q")
     assert quiet.returncode == 0 and quiet.stderr == b""
+
+
+def test_progress_on_a_terminal_only(
+    cli_env: dict[str, str], archive: Path, tmp_path: Path
+) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ratsparse",
+            "convert",
+            os.fspath(archive),
+            "-o",
+            os.fspath(tmp_path / "out.jsonl"),
+            "-j",
+            "1",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, **cli_env, "TERM": "xterm", "COLUMNS": "100"},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    stdout, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 1
+    assert stdout == b""
+    text = seen.decode("utf-8", "replace")
+    assert "files/s" in text and f"{N_INPUTS} files seen" in text

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from ratsparse.convert import TABLES
+from ratsparse.convert import TABLES, discover
 from tests.convert_archive import EXPECTED_ERRORS, copy_samples, make_archive
 
 pytestmark = pytest.mark.slow
@@ -138,3 +138,33 @@ def test_resume_skips_what_is_done_and_reports_it(cli_env: dict[str, str], tmp_p
     assert sorted(e["path"] for e in errors) == sorted({str(archive / n) for n in EXPECTED_ERRORS})
     fresh = _convert(cli_env, archive, "-o", out, "-j", "1", "--resume")
     assert "nothing to resume" in fresh.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_interrupt_exits_130_keeps_the_part_and_resume_completes(
+    cli_env: dict[str, str], archive: Path, tmp_path: Path, sig: signal.Signals
+) -> None:
+    out = tmp_path / "out.jsonl"
+    journal = out.with_name(out.name + ".part.journal")
+    args = (archive, "-o", out, "-j", "2", "--commit-every", "40")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ratsparse", "convert", *[os.fspath(a) for a in args]],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **cli_env},
+    )
+    deadline = time.monotonic() + 300
+    while _commits(journal) < 1 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "--resume" in err and "Traceback" not in err
+    assert not out.exists()
+    resumed = _convert(cli_env, *args, "--resume")
+    assert resumed.returncode == 1, resumed.stderr
+    names = [json.loads(line)["source"]["name"] for line in out.read_text().splitlines()]
+    readable = [p for p in discover([str(archive)]) if Path(p).is_file()]
+    assert names == readable  # every parsable input once, in input order
