@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from ratsparse._version import __version__
+from ratsparse.convert.inputs import InputError
 from ratsparse.convert.work import Done, Mode, pool_batch, pool_init, process_batch
 from ratsparse.convert.writers import Format, Writer, check_output, make_writer, table_layout
 
@@ -189,7 +190,10 @@ def _dask(
         )
         client: Any = distributed.Client(cluster)
     else:
-        client = distributed.Client(scheduler, timeout="30s")
+        try:
+            client = distributed.Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as exc:
+            raise InputError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
     try:
         done_ref = client.scatter(done, broadcast=True) if done else done
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
@@ -230,6 +234,7 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
             header = {"format": options.fmt, "sharded": sharded, "version": __version__}
             log.write(json.dumps(header) + "\n")
             log.flush()
+        header_end = log.tell()
         started = time.perf_counter()
         batches = _batches(options.inputs, options.batch_size)
         results: Generator[list[Done], None, None]
@@ -273,6 +278,13 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
             # --resume redoes what came after it.
             summary.interrupted = True
             writer.close()
+            raise
+        except Exception:
+            writer.close()
+            if mark is None and log.tell() == header_end:  # nothing committed: leave no trace
+                log.close()
+                writer.discard()
+                journal.unlink()
             raise
         finally:
             progress.stop()

@@ -62,6 +62,11 @@ class Writer:
     def close(self) -> None:
         """Release files without completing (an interrupted run keeps ``OUT.part``)."""
 
+    def discard(self) -> None:
+        """Close and remove ``OUT.part`` (nothing of it was committed)."""
+        self.close()
+        self._discard_part()
+
     def _discard_part(self) -> None:
         if self.part.is_dir() and not self.part.is_symlink():
             shutil.rmtree(self.part)
@@ -168,6 +173,10 @@ class JsonlWriter(Writer):
             self.errors_part.unlink(missing_ok=True)
             self.errors_out.unlink(missing_ok=True)
         self._replace_out()
+
+    def discard(self) -> None:
+        super().discard()
+        self.errors_part.unlink(missing_ok=True)
 
     def close(self) -> None:
         for handle in (getattr(self, "main", None), getattr(self, "errors", None)):
