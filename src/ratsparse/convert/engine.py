@@ -84,9 +84,7 @@ class Summary:
     aborted: str | None = None
     """The input that stopped an ``--abort-on-error`` run, with its reason."""
     resumed: bool = False
-
-    unread: int = 0
-    """Failed inputs that could not be read at all (also counted in ``failed``)."""
+    """Whether an unfinished run was continued."""
 
     def add(self, item: Done) -> None:
         self.seen += 1
@@ -95,7 +93,6 @@ class Summary:
             return
         if item.state in ("failed", "error"):
             self.failed += 1
-            self.unread += item.state == "error"
         elif item.state == "warnings":
             self.warnings += 1
         else:
@@ -212,9 +209,12 @@ def _dask(
 
 
 def run(options: Options, progress: Progress | None = None) -> Summary:
-    """Convert every input; returns the summary. Raises ``OutputError``/``InputError`` for usage
-    problems before anything is written, and ``KeyboardInterrupt`` after committing what is done
-    when interrupted (``OUT.part`` and its journal stay for ``--resume``)."""
+    """Convert every input; returns the summary.
+
+    Raises ``OutputError``/``InputError`` for usage problems (before anything is committed), and
+    ``KeyboardInterrupt`` when interrupted: ``OUT.part`` and its journal then stay as of the last
+    commit, for ``--resume``.
+    """
     progress = progress or _NoProgress()
     sharded = options.engine == "dask"
     writer = make_writer(options.fmt, options.out, sharded=sharded)
