@@ -183,6 +183,12 @@ def test_csv_folder_has_every_table_with_stable_columns(
     assert manifest["tables"]["votes"][:2] == ["resolution_id", "seq"]
 
 
+def test_a_folder_output_defaults_to_csv(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
+    result = run_cli("convert", archive / "nested", "-o", f"{tmp_path / 'tables'}/")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "tables" / "resolutions.csv").is_file()
+
+
 def test_parquet_tables_match_sqlite(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 

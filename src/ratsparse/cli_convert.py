@@ -176,6 +176,8 @@ def convert(
         if not given and files_from is None:
             raise InputError("give files or folders to convert (or --files-from FILE)")
         fmt = to.lower() if to else format_from_name(output)
+        if not to and engine == "local" and (output.endswith("/") or Path(output).is_dir()):
+            fmt = "csv"  # a folder: the tables as CSV files
         if fmt not in FORMATS:
             raise InputError(f"--to {to}: choose one of {', '.join(FORMATS)}")
         if engine not in ("local", "dask"):
