@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 
 from ratsparse._version import __version__
 from ratsparse.cli_check import register as register_check
+from ratsparse.cli_convert import register as register_convert
 
 EPILOG = """\
 Examples:
@@ -163,6 +164,7 @@ def schema() -> None:
 
 
 register_check(app)  # the linter: 'ratsparse check', 'ratsparse rule'
+register_convert(app)  # batch conversion: 'ratsparse convert'
 
 
 def main() -> None:

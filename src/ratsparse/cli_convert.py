@@ -1,0 +1,263 @@
+"""``ratsparse convert``: batch-convert whole archives. Thin: options in, ``convert.run``, summary.
+
+Data goes only to the output; the progress bar (Rich, on stderr, only when stderr is a terminal)
+and the summary line go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from ratsparse.convert.engine import Progress
+
+EPILOG = """\
+Examples:
+
+\b
+  ratsparse convert archive/ -o koeln.sqlite            all *.txt under archive/, SQLite
+  ratsparse convert archive/ -o out.jsonl --jobs 2      JSON Lines, two worker processes
+  ratsparse convert archive/ -o tables/ --to csv        a folder of CSV tables
+  ratsparse convert archive/ -o out.parquet             Parquet tables (ratsparse[parquet])
+  ratsparse convert archive/ --glob '**/*.TXT' -o x.db  other file names
+  find . -name '*.txt' | ratsparse convert --files-from - -o out.jsonl
+  ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
+  ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
+
+\b
+Exit codes: 0 every file parsed (warnings allowed), 1 a file failed (it is a row
+in the errors table or NAME.errors.jsonl), 2 usage error, 130 interrupted.
+"""
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"ratsparse convert: {message}\n")
+
+
+class _RichProgress:
+    """Files done, files/s and ETA on stderr."""
+
+    def __init__(self, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("convert"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} files/s"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.progress.add_task("convert", total=total, rate="…")
+
+    def start(self) -> None:
+        self.progress.start()
+
+    def advance(self, n: int) -> None:
+        task = self.progress.tasks[0]
+        speed = task.speed
+        self.progress.update(
+            self.task, advance=n, rate=f"{speed:,.0f}" if speed is not None else "…"
+        )
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def convert(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files and folders (folders are searched recursively).", metavar="PATH"
+        ),
+    ] = None,
+    output: Annotated[
+        str,
+        typer.Option(
+            "-o", "--output", help="Output file, or folder for csv/parquet/dask.", metavar="OUT"
+        ),
+    ] = "",
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="jsonl, json, csv, sqlite or parquet (default: from OUT's extension)."
+        ),
+    ] = None,
+    glob: Annotated[
+        str | None,
+        typer.Option("--glob", help="Which files a folder contributes [default: '**/*.txt']."),
+    ] = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from", help="Read paths, one per line, from FILE ('-': stdin).", metavar="FILE"
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes [default: all cores].", show_default=False
+        ),
+    ] = 0,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run into the same OUT.")
+    ] = False,
+    abort_on_error: Annotated[
+        bool, typer.Option("--abort-on-error", help="Stop at the first file that fails.")
+    ] = False,
+    max_file_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-file-size",
+            help="Refuse larger files, e.g. 5MB (they count as failed).",
+            metavar="SIZE",
+        ),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (processes) or dask (ratsparse[dask]).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address; without it a local cluster is started.",
+            metavar="ADDRESS",
+        ),
+    ] = None,
+    commit_every: Annotated[
+        int,
+        typer.Option(
+            "--commit-every",
+            help="Documents between commits (what a kill can cost; --resume redoes it).",
+            metavar="N",
+        ),
+    ] = 500,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
+) -> None:
+    """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
+
+    Every input is accounted for: a file that fails is a row in the errors table (or
+    NAME.errors.jsonl) and never stops the run.
+    """
+    from ratsparse.convert import (
+        FORMATS,
+        InputError,
+        Options,
+        OutputError,
+        discover,
+        format_from_name,
+        parse_size,
+        run,
+    )
+    from ratsparse.convert.inputs import check_paths
+
+    given = list(paths or [])
+    try:
+        if not output:
+            raise InputError("give the output with -o OUT")
+        if not given and files_from is None:
+            raise InputError("give files or folders to convert (or --files-from FILE)")
+        fmt = to.lower() if to else format_from_name(output)
+        if not to and engine == "local" and (output.endswith("/") or Path(output).is_dir()):
+            fmt = "csv"  # a folder: the tables as CSV files
+        if fmt not in FORMATS:
+            raise InputError(f"--to {to}: choose one of {', '.join(FORMATS)}")
+        if engine not in ("local", "dask"):
+            raise InputError(f"--engine {engine}: choose local or dask")
+        if scheduler and engine != "dask":
+            raise InputError("--scheduler needs --engine dask")
+        _need_extra(fmt == "parquet", "pyarrow", "parquet", "--to parquet")
+        _need_extra(engine == "dask", "distributed", "dask", "--engine dask")
+        if jobs < 0:
+            raise InputError("--jobs must be at least 1")
+        if commit_every < 1:
+            raise InputError("--commit-every must be at least 1")
+        max_size = parse_size(max_file_size) if max_file_size is not None else None
+        check_paths(given)
+        show = not quiet and sys.stderr.isatty()
+        inputs: Any = discover(given, glob, files_from)
+        total: int | None = None
+        if show:
+            if files_from == "-":
+                inputs = list(inputs)
+                total = len(inputs)
+            else:
+                total = sum(1 for _ in discover(given, glob, files_from))
+        options = Options(
+            inputs=inputs,
+            out=Path(output.rstrip("/") or output),
+            fmt=fmt,
+            jobs=jobs or _cores(),
+            resume=resume,
+            abort_on_error=abort_on_error,
+            max_size=max_size,
+            engine=engine,  # type: ignore[arg-type]  # checked above
+            scheduler=scheduler,
+            commit_every=commit_every,
+        )
+        progress: Progress | None = _RichProgress(total) if show else None
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            summary = run(options, progress)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+    except (InputError, OutputError) as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _fail(f"interrupted; run the same command with --resume to continue into {output}")
+        raise typer.Exit(130) from None
+    except OSError as exc:
+        _fail(f"{exc.filename or output}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    except Exception as exc:  # a worker died, a cluster went away: say so in one line
+        _fail(f"{type(exc).__name__}: {exc}; --resume continues from the last commit")
+        raise typer.Exit(1) from None
+    if resume and not summary.resumed and not quiet:
+        _fail("nothing to resume for this output; converted everything")
+    if summary.seen == 0 and not quiet:
+        _fail(f"no input files found (folders contribute files matching {glob or '**/*.txt'})")
+    if summary.aborted:
+        _fail(f"stopped at {summary.aborted} (--abort-on-error); --resume continues")
+    if not quiet:
+        _fail(summary.line(options.out))
+    raise typer.Exit(1 if summary.failed or summary.aborted else 0)
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _need_extra(needed: bool, module: str, extra: str, option: str) -> None:
+    import importlib.util
+
+    from ratsparse.convert import InputError
+
+    if needed and importlib.util.find_spec(module) is None:
+        raise InputError(f"{option} needs {module}: pip install 'ratsparse[{extra}]'")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``convert`` to the command line."""
+    app.command(name="convert", epilog=EPILOG, no_args_is_help=True)(convert)

@@ -1,0 +1,136 @@
+"""The worker side: read a batch of files, parse each, return what the writer needs.
+
+This runs in worker processes (or Dask workers, or in-process with ``--jobs 1``). It reads the
+files itself, so only paths travel to it and only finished output travels back: a JSON line, or
+row tuples for the table formats. The parser is built on first use and cached by the core, so
+each worker process builds it once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
+
+Mode = Literal["json", "tables"]
+"""What a worker produces: a JSON line per document, or rows of the flat tables."""
+
+State = Literal["clean", "warnings", "failed", "error", "skipped"]
+"""``failed``: parsed, with an error diagnostic; ``error``: could not be read at all."""
+
+
+class Done(NamedTuple):
+    """The outcome for one input."""
+
+    id: int
+    """Position of the input in the run, from 1."""
+    path: str
+    sha256: str | None
+    size: int | None
+    state: State
+    code: str | None
+    """For ``failed`` and ``error``: the diagnostic code or one of ``unreadable``,
+    ``not-a-file``, ``too-large``."""
+    message: str | None
+    payload: Any
+    """A JSON line (``json`` mode) or :data:`Rows` (``tables`` mode); None when skipped, and
+    None for an unreadable input in ``json`` mode."""
+
+
+def process_batch(
+    batch: Sequence[tuple[int, str]],
+    mode: Mode,
+    done: Collection[tuple[str, str]] = (),
+    max_size: int | None = None,
+) -> list[Done]:
+    """Read and parse every ``(id, path)``; never raises for a bad input.
+
+    ``done`` holds the (path, sha256) of inputs an unfinished run already wrote (sha256 "" for
+    one it could not read): those are skipped.
+    """
+    from ratsparse.core import parse_bytes
+
+    out: list[Done] = []
+    for rid, path in batch:
+        data, code, message, size = _read(path, max_size)
+        if data is None:
+            if done and (path, "") in done:
+                out.append(Done(rid, path, None, size, "skipped", None, None, None))
+                continue
+            payload = error_rows(rid, path, None, size, code, message) if mode == "tables" else None
+            out.append(Done(rid, path, None, size, "error", code, message, payload))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if done and (path, sha) in done:
+            out.append(Done(rid, path, sha, len(data), "skipped", None, None, None))
+            continue
+        res = parse_bytes(data, source=path)
+        state, _, _ = state_of(res)
+        first = next((d for d in res.diagnostics if d.severity == "error"), None)
+        body: str | Rows = res.model_dump_json() if mode == "json" else rows_of(rid, res)
+        out.append(
+            Done(
+                rid,
+                path,
+                sha,
+                len(data),
+                state,  # type: ignore[arg-type]
+                first.code if first else None,
+                first.message if first else None,
+                body,
+            )
+        )
+    return out
+
+
+def _read(path: str, max_size: int | None) -> tuple[bytes | None, str, str, int | None]:
+    """The bytes of a regular file, or why not: (None, code, message, size)."""
+    try:
+        st = Path(path).stat()
+    except OSError as exc:
+        return None, "unreadable", _why(exc), None
+    if stat.S_ISDIR(st.st_mode):
+        return None, "not-a-file", "is a directory", None
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not-a-file", "not a regular file (a FIFO, socket or device)", None
+    if max_size is not None and st.st_size > max_size:
+        return (
+            None,
+            "too-large",
+            f"{st.st_size} bytes is over --max-file-size ({max_size} bytes)",
+            st.st_size,
+        )
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123 - a plain open is the cheapest read
+            data = handle.read()
+    except OSError as exc:
+        return None, "unreadable", _why(exc), st.st_size
+    return data, "", "", len(data)
+
+
+def _why(exc: OSError) -> str:
+    return f"cannot read: {exc.strerror or exc}"
+
+
+_POOL_STATE: dict[str, Any] = {}
+
+
+def pool_init(mode: Mode, done: frozenset[tuple[str, str]], max_size: int | None) -> None:
+    """Worker-process initializer: keep the run's settings, ignore Ctrl-C (the parent handles it),
+    and build the parser now rather than inside the first batch."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _POOL_STATE.update(mode=mode, done=done, max_size=max_size)
+    from ratsparse.core import parse_bytes
+
+    parse_bytes(b"Beschluss: einstimmig beschlossen\n", source="warm-up")
+
+
+def pool_batch(batch: Sequence[tuple[int, str]]) -> list[Done]:
+    """Process a batch with the settings :func:`pool_init` kept."""
+    return process_batch(batch, _POOL_STATE["mode"], _POOL_STATE["done"], _POOL_STATE["max_size"])

@@ -1,0 +1,509 @@
+"""Writers: one per output format, all written to a temporary name and committed in batches.
+
+A writer writes into ``OUT.part`` (a file, or a folder for csv/parquet/sharded jsonl). At each
+commit it makes what it has written durable and returns a *mark* (offsets, a last id, a shard
+count) that the run journal records; ``open(mark)`` on ``--resume`` cuts the output back to that
+mark, so whatever a ``kill -9`` left half-written after it is dropped. ``finish`` completes the
+output and renames it to ``OUT``: a reader never sees a half-written ``OUT``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
+
+from ratsparse.convert.tables import TABLES, Table
+from ratsparse.convert.work import Done, Mode
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+Format = Literal["jsonl", "json", "csv", "sqlite", "parquet"]
+FORMATS: Final[tuple[Format, ...]] = ("jsonl", "json", "csv", "sqlite", "parquet")
+MANIFEST: Final = "manifest.json"
+"""The file that marks a folder as ratsparse output (and lists its tables and columns)."""
+
+
+class OutputError(ValueError):
+    """The output cannot be written where asked (usage error, exit 2)."""
+
+
+class Writer:
+    """Base: the temporary name, the final name, and the rename at the end."""
+
+    mode: ClassVar[Mode]
+    is_dir: ClassVar[bool] = False
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.part = out.with_name(out.name + ".part")
+
+    def open(self, mark: Any | None) -> None:
+        """Start afresh (``mark`` None: any old ``OUT.part`` is discarded) or cut back to mark."""
+        raise NotImplementedError
+
+    def write(self, item: Done) -> None:
+        """Add one input's outcome (never a skipped one)."""
+        raise NotImplementedError
+
+    def commit(self, final: bool = False) -> Any | None:
+        """Make everything written so far durable and return its mark; None when this writer
+        keeps it buffered a while longer (then nothing new is durable yet)."""
+        raise NotImplementedError
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        """Complete the output and move it to its final name."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release files without completing (an interrupted run keeps ``OUT.part``)."""
+
+    def discard(self) -> None:
+        """Close and remove ``OUT.part`` (nothing of it was committed)."""
+        self.close()
+        self._discard_part()
+
+    def _discard_part(self) -> None:
+        if self.part.is_dir() and not self.part.is_symlink():
+            shutil.rmtree(self.part)
+        elif self.part.exists() or self.part.is_symlink():
+            self.part.unlink()
+
+    def _replace_out(self) -> None:
+        """Rename ``OUT.part`` to ``OUT``; an old output folder is moved aside, then removed."""
+        if self.is_dir and self.out.is_dir():
+            old = self.out.with_name(self.out.name + ".old")
+            if old.exists():
+                shutil.rmtree(old)
+            self.out.rename(old)
+            self.part.rename(self.out)
+            shutil.rmtree(old)
+        else:
+            self.part.replace(self.out)
+
+
+def check_output(out: Path, fmt: Format, *, folder: bool) -> None:
+    """Refuse an OUT that would clobber something that is not ours (``folder``: the output is a
+    folder of files)."""
+    if folder:
+        if out.exists() and not out.is_dir():
+            raise OutputError(f"{out}: exists and is not a folder (--to {fmt} writes a folder)")
+        if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
+            raise OutputError(
+                f"{out}: a folder that is not ratsparse output; choose an empty or new folder"
+            )
+    elif out.is_dir():
+        raise OutputError(f"{out}: is a folder; --to {fmt} writes a file")
+    parent = out.absolute().parent
+    if not parent.is_dir():
+        raise OutputError(f"{parent}: no such folder")
+
+
+def errors_path(out: Path) -> Path:
+    """Where jsonl/json outputs put their errors: ``koeln.jsonl`` → ``koeln.errors.jsonl``."""
+    stem = out.name[: -len(out.suffix)] if out.suffix else out.name
+    return out.with_name(stem + ".errors.jsonl")
+
+
+def _error_line(item: Done) -> str:
+    return json.dumps(
+        {
+            "id": item.id,
+            "path": item.path,
+            "sha256": item.sha256,
+            "size": item.size,
+            "code": item.code,
+            "message": item.message,
+        },
+        ensure_ascii=False,
+    )
+
+
+class JsonlWriter(Writer):
+    """One contract object per line; failed inputs also go to ``NAME.errors.jsonl``."""
+
+    mode = "json"
+    opening, separator, terminator, closing = "", "", "\n", ""
+    main: IO[bytes]
+    errors: IO[bytes]
+
+    def __init__(self, out: Path) -> None:
+        super().__init__(out)
+        self.errors_out = errors_path(out)
+        self.errors_part = self.errors_out.with_name(self.errors_out.name + ".part")
+        self.count = 0
+        self.error_count = 0
+
+    def open(self, mark: Any | None) -> None:
+        if mark is None:
+            for p in (self.part, self.errors_part):
+                p.unlink(missing_ok=True)
+            self.main = self.part.open("wb")
+            self.errors = self.errors_part.open("wb")
+            self.main.write(self.opening.encode())
+            return
+        main_at, errors_at, self.count, self.error_count = mark
+        self.main = _reopen(self.part, main_at)
+        self.errors = _reopen(self.errors_part, errors_at)
+
+    def write(self, item: Done) -> None:
+        if item.payload is not None:
+            sep = self.separator if self.count else ""
+            self.main.write(f"{sep}{item.payload}{self.terminator}".encode())
+            self.count += 1
+        if item.state in ("failed", "error"):
+            self.errors.write((_error_line(item) + "\n").encode("utf-8"))
+            self.error_count += 1
+
+    def commit(self, final: bool = False) -> Any | None:
+        self.main.flush()
+        self.errors.flush()
+        return [self.main.tell(), self.errors.tell(), self.count, self.error_count]
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        self.main.write(self.closing.encode())
+        self.close()
+        if self.error_count:
+            self.errors_part.replace(self.errors_out)
+        else:
+            self.errors_part.unlink(missing_ok=True)
+            self.errors_out.unlink(missing_ok=True)
+        self._replace_out()
+
+    def discard(self) -> None:
+        super().discard()
+        self.errors_part.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        for handle in (getattr(self, "main", None), getattr(self, "errors", None)):
+            if handle is not None and not handle.closed:
+                handle.close()
+
+
+class JsonWriter(JsonlWriter):
+    """One JSON array, one contract object per line inside it."""
+
+    opening, separator, terminator, closing = "[\n", ",\n", "", "\n]\n"
+
+
+def _reopen(path: Path, at: int) -> IO[bytes]:
+    handle = path.open("r+b")
+    handle.truncate(at)
+    handle.seek(at)
+    return handle
+
+
+class CsvWriter(Writer):
+    """A folder of CSV tables (``resolutions.csv`` …) with a header row each."""
+
+    mode = "tables"
+    is_dir = True
+
+    def open(self, mark: Any | None) -> None:
+        self.handles: list[IO[str]] = []
+        if mark is None:
+            self._discard_part()
+            self.part.mkdir()
+        for i, table in enumerate(TABLES):
+            path = self.part / f"{table.name}.csv"
+            if mark is None:
+                handle: IO[str] = path.open("w", encoding="utf-8", newline="")
+                csv.writer(handle, lineterminator="\n").writerow(table.column_names)
+            else:
+                handle = path.open("r+", encoding="utf-8", newline="")
+                handle.truncate(mark[i])
+                handle.seek(mark[i])
+            self.handles.append(handle)
+        self.writers = [csv.writer(h, lineterminator="\n") for h in self.handles]
+
+    def write(self, item: Done) -> None:
+        for writer, rows in zip(self.writers, item.payload, strict=True):
+            if rows:
+                writer.writerows(rows)
+
+    def commit(self, final: bool = False) -> Any | None:
+        marks = []
+        for handle in self.handles:
+            handle.flush()
+            marks.append(handle.tell())
+        return marks
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        self.close()
+        _write_manifest(self.part, manifest)
+        self._replace_out()
+
+    def close(self) -> None:
+        for handle in getattr(self, "handles", []):
+            if not handle.closed:
+                handle.close()
+
+
+def _write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
+    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    (folder / MANIFEST).write_text(text, encoding="utf-8")
+
+
+def table_layout() -> dict[str, list[str]]:
+    """Every table's columns, for manifests."""
+    return {t.name: list(t.column_names) for t in TABLES}
+
+
+_SQL_TYPES: Final = {"int": "INTEGER", "text": "TEXT", "bool": "INTEGER"}
+
+SQL_INDEXES: Final = (
+    ("resolutions", ("paper_reference",)),
+    ("resolutions", ("meeting_date",)),
+    ("resolutions", ("path", "sha256")),
+    ("paper_refs", ("reference",)),
+    ("vote_groups", ("party",)),
+    ("diagnostics", ("code",)),
+)
+"""Indexes beyond the primary keys, which already index every ``resolution_id``."""
+
+FTS_TABLES: Final = (("clauses_fts", "clauses"), ("votes_fts", "votes"))
+"""Full-text search over clause and vote text: ``clauses_fts MATCH 'Radweg'`` gives rowids
+of ``clauses``."""
+
+
+def create_table_sql(table: Table) -> str:
+    cols = [f'"{n}" {_SQL_TYPES[k]}' for n, k in table.columns]
+    cols.append("PRIMARY KEY (" + ", ".join(table.primary_key) + ")")
+    for own, other, theirs in table.foreign_keys:
+        cols.append(f"FOREIGN KEY ({', '.join(own)}) REFERENCES {other} ({', '.join(theirs)})")
+    return f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(cols) + "\n)"
+
+
+class SqliteWriter(Writer):
+    """One SQLite database: the tables with keys, indexes and FTS5 search; committed per batch."""
+
+    mode = "tables"
+
+    def open(self, mark: Any | None) -> None:
+        if mark is None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.part}{suffix}").unlink(missing_ok=True)
+        self.db = sqlite3.connect(self.part, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=OFF")  # rows arrive parent first; checked at finish
+        for table in TABLES:
+            self.db.execute(create_table_sql(table))
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        if mark is not None:
+            self.db.execute("BEGIN")
+            for table in TABLES:
+                key = "resolution_id" if "resolution_id" in table.column_names else "id"
+                self.db.execute(f"DELETE FROM {table.name} WHERE {key} > ?", (mark,))
+            self.db.execute("COMMIT")
+        self.last_id = mark or 0
+        self.inserts = [
+            f"INSERT INTO {t.name} VALUES ({', '.join('?' * len(t.columns))})" for t in TABLES
+        ]
+        self.pending: list[list[tuple[Any, ...]]] = [[] for _ in TABLES]
+
+    def write(self, item: Done) -> None:
+        for buffer, rows in zip(self.pending, item.payload, strict=True):
+            if rows:
+                buffer.extend(rows)
+        self.last_id = item.id
+
+    def commit(self, final: bool = False) -> Any | None:
+        self.db.execute("BEGIN")
+        for sql, rows in zip(self.inserts, self.pending, strict=True):
+            if rows:
+                self.db.executemany(sql, rows)
+                rows.clear()
+        self.db.execute("COMMIT")
+        return self.last_id
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        db = self.db
+        db.execute("BEGIN")
+        for i, (table, columns) in enumerate(SQL_INDEXES):
+            db.execute(
+                f"CREATE INDEX IF NOT EXISTS ix_{table}_{i} ON {table} ({', '.join(columns)})"
+            )
+        for fts, table in FTS_TABLES:
+            db.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(text, content='{table}', "
+                "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+            )
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        db.execute("DELETE FROM meta")
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [(k, json.dumps(v, ensure_ascii=False)) for k, v in manifest.items()],
+        )
+        db.execute("COMMIT")
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.close()
+        self._replace_out()
+
+    def close(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            db.close()
+
+
+def _arrow_schema(table: Table) -> pa.Schema:
+    import pyarrow as pa
+
+    kinds = {"int": pa.int64(), "text": pa.string(), "bool": pa.bool_()}
+    return pa.schema([(n, kinds[k]) for n, k in table.columns])
+
+
+class ParquetWriter(Writer):
+    """A folder per table of Parquet shards (``resolutions/part-00001.parquet`` …).
+
+    Rows are buffered and written as one shard per table every ``shard_docs`` documents; a
+    shard is written under a temporary name and renamed, so a shard is whole or absent.
+    """
+
+    mode = "tables"
+    is_dir = True
+    shard_docs: ClassVar[int] = 5000
+
+    def open(self, mark: Any | None) -> None:
+        import pyarrow  # noqa: F401 - fail now, not after the first batch
+
+        if mark is None:
+            self._discard_part()
+            self.part.mkdir()
+            for table in TABLES:
+                (self.part / table.name).mkdir()
+        self.shards = mark or 0
+        for table in TABLES:
+            for shard in (self.part / table.name).iterdir():
+                if not shard.name.endswith(".parquet") or _shard_no(shard) > self.shards:
+                    shard.unlink()
+        self.schemas = [_arrow_schema(t) for t in TABLES]
+        self.pending: list[list[tuple[Any, ...]]] = [[] for _ in TABLES]
+        self.docs = 0
+
+    def write(self, item: Done) -> None:
+        for buffer, rows in zip(self.pending, item.payload, strict=True):
+            if rows:
+                buffer.extend(rows)
+        self.docs += 1
+
+    def commit(self, final: bool = False) -> Any | None:
+        if not final and self.docs < self.shard_docs:
+            return None
+        if self.docs == 0 and self.shards > 0:
+            return self.shards  # nothing new; a first shard is written even when empty
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.shards += 1
+        for table, schema, rows in zip(TABLES, self.schemas, self.pending, strict=True):
+            columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+            data = pa.table(
+                [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)],
+                schema=schema,
+            )
+            target = self.part / table.name / f"part-{self.shards:05d}.parquet"
+            tmp = target.with_name(target.name + ".tmp")
+            pq.write_table(data, tmp)
+            tmp.replace(target)
+            rows.clear()
+        self.docs = 0
+        return self.shards
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        _write_manifest(self.part, manifest)
+        self._replace_out()
+
+
+def _shard_no(path: Path) -> int:
+    try:
+        return int(path.name.split("-")[1].split(".")[0])
+    except (IndexError, ValueError):
+        return 1 << 30
+
+
+class ShardedJsonlWriter(Writer):
+    """A folder of JSONL shards (``part-00001.jsonl`` …) plus ``errors.jsonl``; for Dask runs."""
+
+    mode = "json"
+    is_dir = True
+    shard_docs: ClassVar[int] = 2000
+    errors: IO[bytes]
+
+    def open(self, mark: Any | None) -> None:
+        if mark is None:
+            self._discard_part()
+            self.part.mkdir()
+            self.errors = (self.part / "errors.jsonl").open("wb")
+            self.shards = 0
+        else:
+            self.shards, errors_at = mark
+            self.errors = _reopen(self.part / "errors.jsonl", errors_at)
+            for shard in self.part.glob("part-*"):
+                if _shard_no(shard) > self.shards or not shard.name.endswith(".jsonl"):
+                    shard.unlink()
+        self.lines: list[str] = []
+
+    def write(self, item: Done) -> None:
+        if item.payload is not None:
+            self.lines.append(item.payload)
+        if item.state in ("failed", "error"):
+            self.errors.write((_error_line(item) + "\n").encode("utf-8"))
+
+    def commit(self, final: bool = False) -> Any | None:
+        if self.lines and (final or len(self.lines) >= self.shard_docs):
+            self.shards += 1
+            target = self.part / f"part-{self.shards:05d}.jsonl"
+            tmp = target.with_name(target.name + ".tmp")
+            tmp.write_text("".join(line + "\n" for line in self.lines), encoding="utf-8")
+            tmp.replace(target)
+            self.lines.clear()
+        elif not final:
+            return None
+        self.errors.flush()
+        return [self.shards, self.errors.tell()]
+
+    def finish(self, manifest: dict[str, Any]) -> None:
+        self.errors.close()
+        _write_manifest(self.part, manifest)
+        self._replace_out()
+
+    def close(self) -> None:
+        errors = getattr(self, "errors", None)
+        if errors is not None and not errors.closed:
+            errors.close()
+
+
+def make_writer(fmt: Format, out: Path, *, sharded: bool = False) -> Writer:
+    """The writer for a format (``sharded``: JSONL as a folder of shards, for Dask runs)."""
+    if fmt == "jsonl" and sharded:
+        return ShardedJsonlWriter(out)
+    kinds: dict[Format, type[Writer]] = {
+        "jsonl": JsonlWriter,
+        "json": JsonWriter,
+        "csv": CsvWriter,
+        "sqlite": SqliteWriter,
+        "parquet": ParquetWriter,
+    }
+    return kinds[fmt](out)
+
+
+def format_from_name(out: str) -> Format:
+    """``--to``'s default from OUT's extension (``.jsonl``, ``.json``, ``.sqlite``/``.db``,
+    ``.parquet``); JSON Lines otherwise."""
+    suffix = Path(out).suffix.lower()
+    by_suffix: dict[str, Format] = {
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".json": "json",
+        ".sqlite": "sqlite",
+        ".sqlite3": "sqlite",
+        ".db": "sqlite",
+        ".parquet": "parquet",
+        ".csv": "csv",
+    }
+    return by_suffix.get(suffix, "jsonl")
