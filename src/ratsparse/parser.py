@@ -78,7 +78,7 @@ def tables_cached() -> bool:
 _BUILT: set[str] = set()
 
 
-def compile_grammar(name: str, text: str) -> Lark:
+def compile_grammar(name: str, text: str, transformer: object = None) -> Lark:
     """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
 
@@ -90,6 +90,7 @@ def compile_grammar(name: str, text: str) -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
         source_path=name,
+        transformer=transformer,
     )
 
 
@@ -106,7 +107,7 @@ def _save(parser: Lark, target: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            parser.save(f)
+            parser.save(f, exclude_options=("transformer",))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -115,7 +116,16 @@ def _save(parser: Lark, target: Path) -> None:
 
 @functools.cache
 def build(name: str, *, use_cache: bool = True) -> Lark:
-    """The parser for grammar ``name`` (once per process; from saved tables when there are)."""
+    """The parser for grammar ``name`` that returns Lark trees (tests, tools; once per process)."""
+    return _open(name, None, use_cache=use_cache)
+
+
+def _open(name: str, transformer: object, *, use_cache: bool) -> Lark:
+    """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
+
+    With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
+    records directly and no tree is built (tables do not depend on it: the same file serves).
+    """
     from lark import Lark
 
     text = _grammar_text(name)
@@ -125,10 +135,11 @@ def build(name: str, *, use_cache: bool = True) -> Lark:
         if place.is_file():
             try:
                 with place.open("rb") as f:
-                    return Lark.load(f)
+                    # What Lark.load does, with the one option it lets a loaded parser take.
+                    return Lark.__new__(Lark)._load(f, transformer=transformer)
             except Exception:  # unreadable or foreign tables are rebuilt below
                 continue
-    parser = compile_grammar(name, text)
+    parser = compile_grammar(name, text, transformer)
     if len(places) > 1:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
@@ -192,7 +203,7 @@ class DocumentParse:
 
 def _piece(token: Token) -> Piece:
     start = token.start_pos or 0
-    return Piece(str(token), start, token.end_pos if token.end_pos is not None else start)
+    return Piece(token.value, start, token.end_pos if token.end_pos is not None else start)
 
 
 def _tokens(tree: Tree[Token]) -> list[Token]:
@@ -201,47 +212,95 @@ def _tokens(tree: Tree[Token]) -> list[Token]:
     return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
 
 
-def _line(tree: Tree[Token]) -> Line:
-    toks = _tokens(tree)
-    kind = str(tree.data)
-    if kind == "clause_line":
-        number = _piece(toks[0])
-        rest = _piece(toks[1]) if len(toks) > 1 else None
+class _DocumentReader:
+    """Turns each rule of document.lark into its record as the parser reduces it (no tree).
+
+    Lark calls the method named like a rule with that rule's children: tokens, the records made
+    for its sub-rules, and (for ``_``-rules, which have no method) their children spliced in.
+    """
+
+    def clause_line(self, children: list[Token]) -> Line:
+        number = _piece(children[0])
+        rest = _piece(children[1]) if len(children) > 1 else None
         end = rest.end if rest else number.end
         whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
         return Line("clause", whole, number=number, rest=rest)
-    short: dict[str, LineKind] = {
-        "count_line": "count",
-        "furniture_line": "furniture",
-        "text_line": "text",
-    }
-    return Line(short[kind], _piece(toks[0]))
+
+    def count_line(self, children: list[Token]) -> Line:
+        return Line("count", _piece(children[0]))
+
+    def furniture_line(self, children: list[Token]) -> Line:
+        return Line("furniture", _piece(children[0]))
+
+    def text_line(self, children: list[Token]) -> Line:
+        return Line("text", _piece(children[0]))
+
+    def date(self, children: list[Token]) -> _Date:
+        start = children[0].start_pos or 0
+        return _Date(Piece(" ".join(t.value for t in children), start, children[-1].end_pos or 0))
+
+    def rest(self, children: list[Token]) -> Piece:
+        return _piece(children[0])
+
+    def addendum(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("addendum", children)
+
+    def meeting(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("meeting", children)
+
+    def note(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("note", children)
+
+    def status(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("status", children)
+
+    def paper(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("paper", children)
+
+    def vote_heading(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("vote_heading", children)
+
+    def field(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("field", children)
+
+    def lead(self, children: list[Line]) -> Section:
+        return Section(None, tuple(children))
+
+    def section(self, children: list[Marker | Line]) -> Section:
+        marker, *lines = children
+        assert isinstance(marker, Marker)
+        return Section(marker, tuple(lines))  # type: ignore[arg-type]
+
+    def start(self, children: list[Section]) -> DocumentParse:
+        return DocumentParse(tuple(children))
 
 
-def _marker(tree: Tree[Token]) -> Marker:
-    from lark import Token
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A marker's date, told apart from the marker's other pieces."""
 
+    piece: Piece
+
+
+if TYPE_CHECKING:
+    _MarkerPart = Token | _Date | Piece
+
+
+def _marker(kind: MarkerKind, children: list[_MarkerPart]) -> Marker:
+    """``LABEL date? SESSION_REF? rest?``"""
     label: Piece | None = None
     date = session = rest = None
-    for child in tree.children:
-        if isinstance(child, Token):
-            if child.type == "SESSION_REF":
-                session = _piece(child)
-            else:
-                label = _piece(child)
-        elif child.data == "date":
-            toks = _tokens(child)
-            date = Piece(
-                " ".join(str(t) for t in toks), toks[0].start_pos or 0, toks[-1].end_pos or 0
-            )
-        elif child.data == "rest":
-            rest = _piece(_tokens(child)[0])
+    for child in children:
+        if isinstance(child, _Date):
+            date = child.piece
+        elif isinstance(child, Piece):
+            rest = child
+        elif child.type == "SESSION_REF":
+            session = _piece(child)
+        else:
+            label = _piece(child)
     assert label is not None
-    kind: MarkerKind = str(tree.data)  # type: ignore[assignment]
     return Marker(kind, label, date=date, session_ref=session, rest=rest)
-
-
-_LINE_RULES: Final = frozenset({"clause_line", "count_line", "furniture_line", "text_line"})
 
 
 def parse_document(text: str) -> DocumentParse:
@@ -249,25 +308,21 @@ def parse_document(text: str) -> DocumentParse:
     from lark.exceptions import UnexpectedInput
 
     try:
-        tree = build("document").parse(text if text.endswith("\n") else text + "\n")
+        result = _reader("document").parse(text if text.endswith("\n") else text + "\n")
     except UnexpectedInput as exc:
         pos = getattr(exc, "pos_in_stream", None) or 0
         return DocumentParse((), error=Piece(text[pos : pos + 20], pos, min(pos + 1, len(text))))
-    sections: list[Section] = []
-    for node in tree.children:
-        if isinstance(node, str):
-            continue
-        marker = None
-        lines: list[Line] = []
-        for child in node.children:
-            if isinstance(child, str):
-                continue
-            if child.data in _LINE_RULES:
-                lines.append(_line(child))
-            else:
-                marker = _marker(child)
-        sections.append(Section(marker, tuple(lines)))
-    return DocumentParse(tuple(sections))
+    assert isinstance(result, DocumentParse)
+    return result
+
+
+_READERS: Final[dict[str, type]] = {"document": _DocumentReader}
+
+
+@functools.cache
+def _reader(name: str) -> Lark:
+    """The parser for grammar ``name`` that builds records while it parses (once per process)."""
+    return _open(name, _READERS[name](), use_cache=True)
 
 
 # ---------------------------------------------------------------------------------------------
