@@ -31,12 +31,16 @@ _CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 # hyphen is a suspended one ("Bau-\nund Umweltausschuss") and stays.
 _NOT_SUSPENDED: Final = r"(?!(?:und|oder|bzw|sowie|als|wie|bis)\b)"
 _REPAIRS: Final = re.compile(
+    # Every repair starts with one of these characters: checking that first spares re trying six
+    # alternatives (two behind lookbehinds) at every position of a text.
+    rf"(?=[-\r\f\x85\u2028\u2029{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
     rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{{2}})"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<drop>[{_INVISIBLE}{_CONTROLS}])"
+    ")"
 )
 _REPLACEMENT: Final = {"crlf": "\n", "ff": "\n", "space": " ", "drop": "", "hyph": "", "hyphc": ""}
 _COMBINING: Final = re.compile(
@@ -168,7 +172,7 @@ def clean(original: str) -> Cleaned:
     # A repair can bring parts of another together ("Verwal-\n\xadtung"): repeat to a fixpoint,
     # so that cleaning twice changes nothing.
     for _ in range(4):
-        if _REPAIRS.search(repaired) is None:
+        if repaired == original or _REPAIRS.search(repaired) is None:  # (every repair changes it)
             break
         again, c2, o2, filled, more = _repair(repaired)
         c1, o1 = (list(m) for m in _chain((c1, o1), (c2, o2)))
