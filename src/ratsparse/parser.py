@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from lark import Lark, Token, Tree
 
 GRAMMARS: Final = ("document", "vote")
@@ -78,7 +80,9 @@ def tables_cached() -> bool:
 _BUILT: set[str] = set()
 
 
-def compile_grammar(name: str, text: str, transformer: object = None) -> Lark:
+def compile_grammar(
+    name: str, text: str, transformer: object = None, plugins: Mapping[str, object] | None = None
+) -> Lark:
     """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
 
@@ -91,6 +95,7 @@ def compile_grammar(name: str, text: str, transformer: object = None) -> Lark:
         maybe_placeholders=False,
         source_path=name,
         transformer=transformer,
+        _plugins=plugins or {},
     )
 
 
@@ -107,7 +112,8 @@ def _save(parser: Lark, target: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            parser.save(f, exclude_options=("transformer",))
+            # Options that hold objects of this process are given again at loading.
+            parser.save(f, exclude_options=("transformer", "_plugins"))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -117,14 +123,17 @@ def _save(parser: Lark, target: Path) -> None:
 @functools.cache
 def build(name: str, *, use_cache: bool = True) -> Lark:
     """The parser for grammar ``name`` that returns Lark trees (tests, tools; once per process)."""
-    return _open(name, None, use_cache=use_cache)
+    return _open(name, None, {}, use_cache=use_cache)
 
 
-def _open(name: str, transformer: object, *, use_cache: bool) -> Lark:
+def _open(
+    name: str, transformer: object, plugins: Mapping[str, object], *, use_cache: bool
+) -> Lark:
     """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
 
     With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
-    records directly and no tree is built (tables do not depend on it: the same file serves).
+    records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
+    (lark-cython's compiled ones). Neither changes the tables: the same file serves them all.
     """
     from lark import Lark
 
@@ -136,10 +145,10 @@ def _open(name: str, transformer: object, *, use_cache: bool) -> Lark:
             try:
                 with place.open("rb") as f:
                     # What Lark.load does, with the one option it lets a loaded parser take.
-                    return Lark.__new__(Lark)._load(f, transformer=transformer)
+                    return Lark.__new__(Lark)._load(f, transformer=transformer, _plugins=plugins)
             except Exception:  # unreadable or foreign tables are rebuilt below
                 continue
-    parser = compile_grammar(name, text, transformer)
+    parser = compile_grammar(name, text, transformer, plugins)
     if len(places) > 1:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
@@ -207,9 +216,12 @@ def _piece(token: Token) -> Piece:
 
 
 def _tokens(tree: Tree[Token]) -> list[Token]:
-    from lark import Token
+    """The tokens of ``tree``, in order (everything in a tree that is not a tree is a token)."""
+    return list(tree.scan_values(_any))
 
-    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+def _any(_: object) -> bool:
+    return True
 
 
 class _DocumentReader:
@@ -316,13 +328,33 @@ def parse_document(text: str) -> DocumentParse:
     return result
 
 
-_READERS: Final[dict[str, type]] = {"document": _DocumentReader}
+_READERS: Final[Mapping[str, type | None]] = {"document": _DocumentReader, "vote": None}
+"""What each grammar's parse builds as it reduces: records, or (None) a Lark tree."""
+
+
+def compiled_plugins() -> Mapping[str, object]:
+    """lark-cython's compiled lexer and LALR parser, where it is installed (faster, same result).
+
+    ratsparse depends on it where it ships wheels; elsewhere Lark's own classes parse.
+    """
+    try:
+        import lark_cython  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        return {}
+    plugins: Mapping[str, object] = lark_cython.plugins
+    return plugins
 
 
 @functools.cache
 def _reader(name: str) -> Lark:
-    """The parser for grammar ``name`` that builds records while it parses (once per process)."""
-    return _open(name, _READERS[name](), use_cache=True)
+    """The parser ratsparse reads grammar ``name`` with (once per process)."""
+    transformer = _READERS[name]
+    return _open(
+        name,
+        transformer() if transformer else None,
+        compiled_plugins(),
+        use_cache=True,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -395,7 +427,7 @@ def _members(nodes: list[Tree[Token]], text: str) -> tuple[Member, ...]:
 def _party_count(token: Token) -> Member:
     """``CDU (12)``: the name, and the number in parentheses."""
     start = token.start_pos or 0
-    value = str(token)
+    value = token.value
     open_at = value.rindex("(")
     name = value[:open_at].rstrip()
     return Member(
@@ -406,7 +438,7 @@ def _party_count(token: Token) -> Member:
 
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
-    from lark import Token, Tree
+    from lark import Tree
     from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
     skipped: list[Piece] = []
@@ -421,12 +453,12 @@ def parse_vote(text: str) -> VoteParse:
         return True
 
     try:
-        tree = build("vote").parse(text, on_error=recover)
+        tree = _reader("vote").parse(text, on_error=recover)
     except UnexpectedInput:
         return VoteParse((), (Piece(text, 0, len(text)),))
     items: list[VoteItem] = []
     for node in tree.children:
-        if isinstance(node, Token):
+        if not isinstance(node, Tree):
             if node.type == "FILLER":
                 items.append(VoteItem("filler", _piece(node)))
             continue
@@ -453,7 +485,7 @@ def parse_vote(text: str) -> VoteParse:
             members: list[Tree[Token]] = []
             party_counts: list[Member] = []
             for c in node.children:
-                if isinstance(c, Token):
+                if not isinstance(c, Tree):
                     if c.type == "PARTY_COUNT":
                         party_counts.append(_party_count(c))
                     elif key is None:
