@@ -247,28 +247,3 @@ def test_properties_of_clean(original: str) -> None:
     for i in range(len(text) + 1):
         span = cleaned.span(i, len(text))
         assert 0 <= span.start <= span.end <= len(original)
-
-
-# The repairs pattern opens with a lookahead for the characters a repair can start with (speed):
-# without it, the same repairs must be found.
-_REPAIR_TEXT = st.lists(
-    st.sampled_from(
-        ["a", "ä", "Z", "ÜB", "-", "- ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u00ad", "\u200b",
-         "\x0c", "\x85", "\u2028", "\x07", "\x9f", "und", " ", "Verwal", "tung", "BÜRGERLIS", "TE"]
-    ),
-    max_size=30,
-).map("".join)  # fmt: skip
-
-
-@given(_REPAIR_TEXT)
-@settings(max_examples=300, deadline=None)
-def test_repair_lookahead_only_skips_positions(text: str) -> None:
-    import re
-
-    from ratsparse.normalize import _REPAIRS
-
-    opening = _REPAIRS.pattern.index(")(?:")
-    plain = re.compile(_REPAIRS.pattern[opening + len(")(?:") : -1])
-    assert [(m.span(), m.lastgroup) for m in _REPAIRS.finditer(text)] == [
-        (m.span(), m.lastgroup) for m in plain.finditer(text)
-    ]
