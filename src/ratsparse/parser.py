@@ -352,9 +352,15 @@ def _reader(name: str) -> Lark:
     return _open(
         name,
         transformer() if transformer else None,
-        compiled_plugins(),
+        compiled_plugins() if name in _COMPILED else {},
         use_cache=True,
     )
+
+
+_COMPILED: Final = frozenset({"document"})
+"""Grammars parsed with lark-cython where it is installed. Not the vote language: its parse
+recovers from errors (``on_error``), and lark-cython 0.0.17 fails there on a character no
+terminal matches (a TypeError from its LineCounter.feed) where Lark skips the character."""
 
 
 # ---------------------------------------------------------------------------------------------
