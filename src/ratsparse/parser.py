@@ -18,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -328,8 +328,11 @@ def parse_document(text: str) -> DocumentParse:
     return result
 
 
-_READERS: Final[Mapping[str, type | None]] = {"document": _DocumentReader, "vote": None}
-"""What each grammar's parse builds as it reduces: records, or (None) a Lark tree."""
+def _readers() -> dict[str, object]:
+    """What each grammar's parse builds as it reduces, instead of a Lark tree."""
+    from lark import Tree
+
+    return {"document": _DocumentReader(), "vote": _VoteReader(Tree)}
 
 
 def compiled_plugins() -> Mapping[str, object]:
@@ -348,13 +351,8 @@ def compiled_plugins() -> Mapping[str, object]:
 @functools.cache
 def _reader(name: str) -> Lark:
     """The parser ratsparse reads grammar ``name`` with (once per process)."""
-    transformer = _READERS[name]
-    return _open(
-        name,
-        transformer() if transformer else None,
-        compiled_plugins() if name in _COMPILED else {},
-        use_cache=True,
-    )
+    plugins = compiled_plugins() if name in _COMPILED else {}
+    return _open(name, _readers()[name], plugins, use_cache=True)
 
 
 _COMPILED: Final = frozenset({"document"})
@@ -442,6 +440,73 @@ def _party_count(token: Token) -> Member:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A vote item as the parser reduced it: its rule, its extent, its children."""
+
+    kind: VoteItemKind
+    start: int
+    end: int
+    """From its first token to its last, filtered ones (a closing parenthesis) included."""
+    children: list[Token | Tree[Token]]
+
+
+class _VoteReader:
+    """Turns each item rule of vote.lark into an :class:`_Item` as the parser reduces it.
+
+    The parts of items (groups, members, numbers) stay small Lark trees; the item's text is cut
+    from the vote text afterwards, so that the reader holds no state of one parse.
+    """
+
+    def __init__(self, tree_class: type[Tree[Token]]) -> None:
+        self._tree = tree_class
+
+    def _item(self, kind: VoteItemKind, children: list[Token | Tree[Token]]) -> _Item:
+        first, last = children[0], children[-1]
+        if isinstance(first, self._tree):
+            start = first.meta.start_pos
+        else:
+            start = cast("Token", first).start_pos or 0
+        if isinstance(last, self._tree):
+            end = last.meta.end_pos
+        else:
+            end = cast("Token", last).end_pos or start
+        return _Item(kind, start, end, children)
+
+    def unanimity(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("unanimity", children)
+
+    def majority(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("majority", children)
+
+    def supporters(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("supporters", children)
+
+    def opponents(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("opponents", children)
+
+    def abstainers(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("abstainers", children)
+
+    def count(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("count", children)
+
+    def ratio(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("ratio", children)
+
+    def verdict(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("verdict", children)
+
+    def subject(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("subject", children)
+
+    def aside(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("aside", children)
+
+    def start(self, children: list[_Item | Token]) -> list[_Item | Token]:
+        return children
+
+
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
     from lark import Tree
@@ -459,51 +524,43 @@ def parse_vote(text: str) -> VoteParse:
         return True
 
     try:
-        tree = _reader("vote").parse(text, on_error=recover)
+        found = cast("list[_Item | Token]", _reader("vote").parse(text, on_error=recover))
     except UnexpectedInput:
         return VoteParse((), (Piece(text, 0, len(text)),))
     items: list[VoteItem] = []
-    for node in tree.children:
-        if not isinstance(node, Tree):
+    for node in found:
+        if not isinstance(node, _Item):
             if node.type == "FILLER":
                 items.append(VoteItem("filler", _piece(node)))
             continue
-        toks = _tokens(node)
-        whole = _span_of(toks)
-        meta = node.meta
-        if not meta.empty:  # includes filtered tokens such as a closing parenthesis
-            whole = Piece("", meta.start_pos, meta.end_pos)
-        piece = Piece(text[whole.start : whole.end], whole.start, whole.end)
-        kind: VoteItemKind = str(node.data)  # type: ignore[assignment]
+        piece = Piece(text[node.start : node.end], node.start, node.end)
+        kind = node.kind
+        first = node.children[0]
+        key = _piece(first if not isinstance(first, Tree) else _tokens(first)[0])
         if kind in ("supporters", "opponents", "abstainers"):
             groups = [c for c in node.children if isinstance(c, Tree) and c.data == "group"]
-            items.append(
-                VoteItem(
-                    kind,
-                    piece,
-                    key=_piece(toks[0]),
-                    groups=_members(groups, text),
-                )
-            )
+            items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
         elif kind == "count":
             number = None
-            key = None
+            count_key = None
             members: list[Tree[Token]] = []
             party_counts: list[Member] = []
             for c in node.children:
                 if not isinstance(c, Tree):
                     if c.type == "PARTY_COUNT":
                         party_counts.append(_party_count(c))
-                    elif key is None:
-                        key = _piece(c)
+                    elif count_key is None:
+                        count_key = _piece(c)
                 elif c.data in ("number", "lead_number"):
                     number = _piece(_tokens(c)[0])
                 elif c.data == "members":
                     members.extend(m for m in c.children if isinstance(m, Tree))
                 elif c.data == "member":
                     members.append(c)
-            found = _members(members, text) + tuple(party_counts)
-            items.append(VoteItem("count", piece, key=key, number=number, groups=found))
+            groups_found = _members(members, text) + tuple(party_counts)
+            items.append(
+                VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
+            )
         else:
-            items.append(VoteItem(kind, piece, key=_piece(toks[0])))
+            items.append(VoteItem(kind, piece, key=key))
     return VoteParse(tuple(items), tuple(skipped))
