@@ -349,16 +349,11 @@ def compiled_plugins() -> Mapping[str, object]:
 
 
 @functools.cache
-def _reader(name: str) -> Lark:
-    """The parser ratsparse reads grammar ``name`` with (once per process)."""
-    plugins = compiled_plugins() if name in _COMPILED else {}
+def _reader(name: str, *, compiled: bool = True) -> Lark:
+    """The parser ratsparse reads grammar ``name`` with (once per process); ``compiled`` takes
+    lark-cython's classes where it is installed."""
+    plugins = compiled_plugins() if compiled else {}
     return _open(name, _readers()[name], plugins, use_cache=True)
-
-
-_COMPILED: Final = frozenset({"document"})
-"""Grammars parsed with lark-cython where it is installed. Not the vote language: its parse
-recovers from errors (``on_error``), and lark-cython 0.0.17 fails there on a character no
-terminal matches (a TypeError from its LineCounter.feed) where Lark skips the character."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -524,9 +519,16 @@ def parse_vote(text: str) -> VoteParse:
         return True
 
     try:
-        found = cast("list[_Item | Token]", _reader("vote").parse(text, on_error=recover))
-    except UnexpectedInput:
-        return VoteParse((), (Piece(text, 0, len(text)),))
+        # Most vote texts parse without a stumble; those that do not are read again with Lark's
+        # own classes, which recover. (lark-cython 0.0.17 fails while recovering from a
+        # character no terminal matches: a TypeError from its LineCounter.feed.)
+        result = _reader("vote").parse(text)
+    except Exception:  # UnexpectedInput, or whatever else stops the compiled parser
+        try:
+            result = _reader("vote", compiled=False).parse(text, on_error=recover)
+        except UnexpectedInput:
+            return VoteParse((), (Piece(text, 0, len(text)),))
+    found = cast("list[_Item | Token]", result)
     items: list[VoteItem] = []
     for node in found:
         if not isinstance(node, _Item):
