@@ -58,3 +58,27 @@ def test_vote_recovery_skips_a_character_no_terminal_matches() -> None:
     result = parse_vote("Ja:\u00a013, Nein:\u00a00")
     assert Piece("\u00a0", 3, 4) in result.skipped
     assert [i.kind for i in result.items if i.kind != "filler"] == ["count", "count"]
+
+
+def _broken_parser_class() -> type:
+    from lark.parsers.lalr_parser import LALR_Parser
+
+    class Broken(LALR_Parser):
+        def parse(self, *args: object, **kwargs: object) -> object:
+            raise RuntimeError("a compiled parser that does not fit this Lark")
+
+    return Broken
+
+
+@pytest.mark.parametrize("breaks", ["at parse", "at build"])
+def test_a_broken_compiled_parser_falls_back_to_lark(
+    breaks: str, monkeypatch: pytest.MonkeyPatch, seed_path: Path
+) -> None:
+    expected = parse_bytes(seed_path.read_bytes()).model_dump_json()
+    broken = _broken_parser_class() if breaks == "at parse" else object
+    monkeypatch.setattr(rp, "compiled_plugins", lambda: {"LALR_Parser": broken})
+    rp._reader.cache_clear()
+    try:
+        assert parse_bytes(seed_path.read_bytes()).model_dump_json() == expected
+    finally:
+        rp._reader.cache_clear()

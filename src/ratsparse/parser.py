@@ -319,8 +319,14 @@ def parse_document(text: str) -> DocumentParse:
     """Split ``text`` (a clean view) into sections of typed lines."""
     from lark.exceptions import UnexpectedInput
 
+    source = text if text.endswith("\n") else text + "\n"
     try:
-        result = _reader("document").parse(text if text.endswith("\n") else text + "\n")
+        try:
+            result = _reader("document").parse(source)
+        except UnexpectedInput:
+            raise
+        except Exception:  # the compiled parser failed in itself: Lark's own classes read
+            result = _reader("document", compiled=False).parse(source)
     except UnexpectedInput as exc:
         pos = getattr(exc, "pos_in_stream", None) or 0
         return DocumentParse((), error=Piece(text[pos : pos + 20], pos, min(pos + 1, len(text))))
@@ -353,6 +359,11 @@ def _reader(name: str, *, compiled: bool = True) -> Lark:
     """The parser ratsparse reads grammar ``name`` with (once per process); ``compiled`` takes
     lark-cython's classes where it is installed."""
     plugins = compiled_plugins() if compiled else {}
+    if plugins:
+        try:
+            return _open(name, _readers()[name], plugins, use_cache=True)
+        except Exception:  # a lark-cython that does not fit this Lark: read with Lark's classes
+            return _reader(name, compiled=False)
     return _open(name, _readers()[name], plugins, use_cache=True)
 
 
