@@ -6,6 +6,11 @@ collision and takes seconds, so the built tables are kept: a wheel ships them ne
 grammars, and a source tree builds them once into ``$XDG_CACHE_HOME/ratsparse`` (or
 ``~/.cache/ratsparse``). Table files are named by a key of the grammar text, the Lark version and
 the Python version, so a changed grammar or a different Lark is never served stale tables.
+
+ratsparse's own parses build their records while Lark reduces (a transformer given to LALR), so
+no parse tree is built for a document, and run on lark-cython's compiled lexer and LALR parser
+where it is installed (same tables, same result). :func:`build` gives the plain tree parsers,
+for tests and tools.
 """
 
 from __future__ import annotations
