@@ -19,6 +19,7 @@ This is a report, not a gate: it exits 0 whatever the figures say (2 on usage er
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import statistics
 import sys
@@ -52,6 +53,14 @@ def floor_parser() -> Callable[[str], object]:
         maybe_placeholders=False,
     )
     return parser.parse
+
+
+def _installed(package: str) -> str | None:
+    """The installed version of ``package``, or None."""
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 def time_round(work: Callable[[], int], seconds: float) -> float:
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {
         "benchmark": "throughput",
         "machine": machine(),
-        "versions": versions(),
+        "versions": {**versions(), "lark-cython": _installed("lark-cython")},
         "rounds": args.rounds,
         "seconds_per_round": args.seconds,
         "samples": len(samples),
@@ -131,7 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     print("ratsparse throughput (in-process parse_bytes, one process)")
     print(f"  machine   {m['cpu']}, {m['cores']} cores, load {m['load_average']}")
     print(f"  python    {m['implementation']} {m['python']}")
-    print("  packages  " + ", ".join(f"{k} {v}" for k, v in report["versions"].items() if v))
+    print(
+        "  packages  "
+        + ", ".join(f"{k} {v or '(not installed)'}" for k, v in report["versions"].items())
+    )
     print(f"  rounds    {args.rounds} of >= {args.seconds}s each, interleaved\n")
     print(f"  {'workload':<8}  {'best':>9}  {'median':>9}  docs/s   best / floor")
     for name in workloads:
