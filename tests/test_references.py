@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+from unittest.mock import patch
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ratsparse.models import Role
 from ratsparse.references import (
+    ANCHOR_REACH,
     PAPER_LABELS,
     PREFIX_KINDS,
     REF_FORMATS,
     FoundRef,
     RefFormat,
     find_references,
+    search_stretches,
 )
 
 
@@ -245,3 +252,48 @@ def test_references_are_in_order_of_appearance() -> None:
     assert [r.start for r in found] == sorted(r.start for r in found)
     for r in found:
         assert text[r.start : r.end] == r.reference
+
+
+# ---------------------------------------------------------------------------------------------
+# Searching only the stretches around anchors finds what a search of the whole text finds.
+
+
+@pytest.mark.parametrize("fmt", REF_FORMATS, ids=lambda f: f.name)
+def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
+    regex_parser = importlib.import_module("re._parser")  # the stdlib's regex parser (no stubs)
+    _, longest = regex_parser.parse(fmt.pattern.pattern).getwidth()
+    assert longest <= ANCHOR_REACH - 2, "raise ANCHOR_REACH: a match may stand outside stretches"
+    assert search_stretches(fmt.example) == [(0, len(fmt.example))], "the example has no anchor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kein Anker hier", []),
+        ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
+        ("x" * 30 + "2018-2022" + "x" * 30, [(14, 55)]),
+        ("die/das", [(0, 7)]),
+        ("a/b" + " " * 50 + "c/d", [(0, 22), (34, 56)]),
+        ("a/b" + " " * 30 + "c/d", [(0, 36)]),  # near anchors make one stretch
+    ],
+)
+def test_search_stretches(text: str, expected: list[tuple[int, int]]) -> None:
+    assert search_stretches(text) == expected
+
+
+_REF_PARTS = st.sampled_from(
+    [
+        *(f.example for f in REF_FORMATS),
+        "/", "-", " ", "\n", ".", "1", "22", "2023", "AN", "DS ", "IV", "Vorlage ", "Antrag Nr. ",
+        "Drucksache: ", "ersetzt", "Änderungsantrag", "übernommen", ". ", "x", "é", "٣",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_REF_PARTS, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_stretches_find_what_the_whole_text_holds(text: str) -> None:
+    whole = [(0, len(text))]
+    with patch("ratsparse.references.search_stretches", return_value=whole):
+        everywhere = find_references(text)
+    assert find_references(text) == everywhere

@@ -179,7 +179,9 @@ def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> It
 
 # A clause number inside a line: after the line start, a sentence end, a colon (``beschließt:
 # 1. …``) or an opening parenthesis.
-_INLINE_NUMBER: Final = re.compile(r"(?:^|(?<=[.!?):] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)")
+_INLINE_NUMBER: Final = re.compile(  # (?=…): what a number starts with, a quick test (speed)
+    r"(?=[\dIVX])(?:^|(?<=[.!?):] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)"
+)
 
 
 def unflatten(line: Line) -> list[Line]:

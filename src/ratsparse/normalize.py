@@ -40,6 +40,9 @@ _BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquot
 _INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _REPAIRS: Final = re.compile(
+    # Every repair starts with one of these characters: checking that first spares re trying every
+    # alternative (two behind lookbehinds) at every position of a text.
+    rf"(?=[-\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
     rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{{2}})"
     r"|(?P<crlf>\r\n?)"
@@ -50,6 +53,7 @@ _REPAIRS: Final = re.compile(
     rf"|(?P<inline></?(?i:{_INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
     r"|(?P<entity>&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});)"
     rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
+    ")"
 )
 _REPLACEMENT: Final = {
     "crlf": "\n",
@@ -255,7 +259,8 @@ def clean(original: str) -> Cleaned:
     # so that cleaning twice changes nothing. Positions are kept from the first pass, which reads
     # the original; a later pass only adds to the count.
     for _ in range(_MAX_PASSES):
-        if _REPAIRS.search(repaired) is None:
+        # A pass that changed nothing leaves nothing for the next one.
+        if repaired == original or _REPAIRS.search(repaired) is None:
             break
         again, c2, o2, filled_again, more = _repair(repaired)
         if again == repaired:  # only matches that stay as they are (an unknown entity)

@@ -6,6 +6,11 @@ collision and takes seconds, so the built tables are kept: a wheel ships them ne
 grammars, and a source tree builds them once into ``$XDG_CACHE_HOME/ratsparse`` (or
 ``~/.cache/ratsparse``). Table files are named by a key of the grammar text, the Lark version and
 the Python version, so a changed grammar or a different Lark is never served stale tables.
+
+ratsparse's own parses build their records while Lark reduces (a transformer given to LALR), so
+no parse tree is built for a document, and run on lark-cython's compiled lexer and LALR parser
+where it is installed (same tables, same result). :func:`build` gives the plain tree parsers,
+for tests and tools.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from lark import Lark, Token, Tree
 
 GRAMMARS: Final = ("document", "vote")
@@ -78,7 +85,9 @@ def tables_cached() -> bool:
 _BUILT: set[str] = set()
 
 
-def compile_grammar(name: str, text: str) -> Lark:
+def compile_grammar(
+    name: str, text: str, transformer: object = None, plugins: Mapping[str, object] | None = None
+) -> Lark:
     """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
 
@@ -90,6 +99,8 @@ def compile_grammar(name: str, text: str) -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
         source_path=name,
+        transformer=transformer,
+        _plugins=plugins or {},
     )
 
 
@@ -106,7 +117,8 @@ def _save(parser: Lark, target: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            parser.save(f)
+            # Options that hold objects of this process are given again at loading.
+            parser.save(f, exclude_options=("transformer", "_plugins"))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -115,7 +127,19 @@ def _save(parser: Lark, target: Path) -> None:
 
 @functools.cache
 def build(name: str, *, use_cache: bool = True) -> Lark:
-    """The parser for grammar ``name`` (once per process; from saved tables when there are)."""
+    """The parser for grammar ``name`` that returns Lark trees (tests, tools; once per process)."""
+    return _open(name, None, {}, use_cache=use_cache)
+
+
+def _open(
+    name: str, transformer: object, plugins: Mapping[str, object], *, use_cache: bool
+) -> Lark:
+    """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
+
+    With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
+    records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
+    (lark-cython's compiled ones). Neither changes the tables: the same file serves them all.
+    """
     from lark import Lark
 
     text = _grammar_text(name)
@@ -125,10 +149,11 @@ def build(name: str, *, use_cache: bool = True) -> Lark:
         if place.is_file():
             try:
                 with place.open("rb") as f:
-                    return Lark.load(f)
+                    # What Lark.load does, with the one option it lets a loaded parser take.
+                    return Lark.__new__(Lark)._load(f, transformer=transformer, _plugins=plugins)
             except Exception:  # unreadable or foreign tables are rebuilt below
                 continue
-    parser = compile_grammar(name, text)
+    parser = compile_grammar(name, text, transformer, plugins)
     if len(places) > 1:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
@@ -192,84 +217,164 @@ class DocumentParse:
 
 def _piece(token: Token) -> Piece:
     start = token.start_pos or 0
-    return Piece(str(token), start, token.end_pos if token.end_pos is not None else start)
+    return Piece(token.value, start, token.end_pos if token.end_pos is not None else start)
 
 
 def _tokens(tree: Tree[Token]) -> list[Token]:
-    from lark import Token
+    """The tokens of ``tree``, in order (everything in a tree that is not a tree is a token)."""
+    return list(tree.scan_values(_any))
 
-    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+def _any(_: object) -> bool:
+    return True
 
 
-def _line(tree: Tree[Token]) -> Line:
-    toks = _tokens(tree)
-    kind = str(tree.data)
-    if kind in ("clause_line", "bullet_line"):
-        number = _piece(toks[0])
-        rest = _piece(toks[1]) if len(toks) > 1 else None
+class _DocumentReader:
+    """Turns each rule of document.lark into its record as the parser reduces it (no tree).
+
+    Lark calls the method named like a rule with that rule's children: tokens, the records made
+    for its sub-rules, and (for ``_``-rules, which have no method) their children spliced in.
+    """
+
+    def clause_line(self, children: list[Token]) -> Line:
+        number = _piece(children[0])
+        rest = _piece(children[1]) if len(children) > 1 else None
         end = rest.end if rest else number.end
         whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
-        return Line("clause" if kind == "clause_line" else "text", whole, number=number, rest=rest)
-    short: dict[str, LineKind] = {
-        "count_line": "count",
-        "furniture_line": "furniture",
-        "text_line": "text",
-    }
-    return Line(short[kind], _piece(toks[0]))
+        return Line("clause", whole, number=number, rest=rest)
+
+    def bullet_line(self, children: list[Token]) -> Line:
+        """A bulleted line is text that carries its bullet (clauses.py nests it in a clause)."""
+        line = self.clause_line(children)
+        return Line("text", line.piece, number=line.number, rest=line.rest)
+
+    def count_line(self, children: list[Token]) -> Line:
+        return Line("count", _piece(children[0]))
+
+    def furniture_line(self, children: list[Token]) -> Line:
+        return Line("furniture", _piece(children[0]))
+
+    def text_line(self, children: list[Token]) -> Line:
+        return Line("text", _piece(children[0]))
+
+    def date(self, children: list[Token]) -> _Date:
+        start = children[0].start_pos or 0
+        return _Date(Piece(" ".join(t.value for t in children), start, children[-1].end_pos or 0))
+
+    def rest(self, children: list[Token]) -> Piece:
+        return _piece(children[0])
+
+    def addendum(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("addendum", children)
+
+    def meeting(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("meeting", children)
+
+    def note(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("note", children)
+
+    def status(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("status", children)
+
+    def paper(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("paper", children)
+
+    def vote_heading(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("vote_heading", children)
+
+    def field(self, children: list[_MarkerPart]) -> Marker:
+        return _marker("field", children)
+
+    def lead(self, children: list[Line]) -> Section:
+        return Section(None, tuple(children))
+
+    def section(self, children: list[Marker | Line]) -> Section:
+        marker, *lines = children
+        assert isinstance(marker, Marker)
+        return Section(marker, tuple(lines))  # type: ignore[arg-type]
+
+    def start(self, children: list[Section]) -> DocumentParse:
+        return DocumentParse(tuple(children))
 
 
-def _marker(tree: Tree[Token]) -> Marker:
-    from lark import Token
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A marker's date, told apart from the marker's other pieces."""
 
+    piece: Piece
+
+
+if TYPE_CHECKING:
+    _MarkerPart = Token | _Date | Piece
+
+
+def _marker(kind: MarkerKind, children: list[_MarkerPart]) -> Marker:
+    """``LABEL date? SESSION_REF? rest?``"""
     label: Piece | None = None
     date = session = rest = None
-    for child in tree.children:
-        if isinstance(child, Token):
-            if child.type == "SESSION_REF":
-                session = _piece(child)
-            else:
-                label = _piece(child)
-        elif child.data == "date":
-            toks = _tokens(child)
-            date = Piece(
-                " ".join(str(t) for t in toks), toks[0].start_pos or 0, toks[-1].end_pos or 0
-            )
-        elif child.data == "rest":
-            rest = _piece(_tokens(child)[0])
+    for child in children:
+        if isinstance(child, _Date):
+            date = child.piece
+        elif isinstance(child, Piece):
+            rest = child
+        elif child.type == "SESSION_REF":
+            session = _piece(child)
+        else:
+            label = _piece(child)
     assert label is not None
-    kind: MarkerKind = str(tree.data)  # type: ignore[assignment]
     return Marker(kind, label, date=date, session_ref=session, rest=rest)
-
-
-_LINE_RULES: Final = frozenset(
-    {"clause_line", "bullet_line", "count_line", "furniture_line", "text_line"}
-)
 
 
 def parse_document(text: str) -> DocumentParse:
     """Split ``text`` (a clean view) into sections of typed lines."""
     from lark.exceptions import UnexpectedInput
 
+    source = text if text.endswith("\n") else text + "\n"
     try:
-        tree = build("document").parse(text if text.endswith("\n") else text + "\n")
+        try:
+            result = _reader("document").parse(source)
+        except UnexpectedInput:
+            raise
+        except Exception:  # the compiled parser failed in itself: Lark's own classes read
+            result = _reader("document", compiled=False).parse(source)
     except UnexpectedInput as exc:
         pos = getattr(exc, "pos_in_stream", None) or 0
         return DocumentParse((), error=Piece(text[pos : pos + 20], pos, min(pos + 1, len(text))))
-    sections: list[Section] = []
-    for node in tree.children:
-        if isinstance(node, str):
-            continue
-        marker = None
-        lines: list[Line] = []
-        for child in node.children:
-            if isinstance(child, str):
-                continue
-            if child.data in _LINE_RULES:
-                lines.append(_line(child))
-            else:
-                marker = _marker(child)
-        sections.append(Section(marker, tuple(lines)))
-    return DocumentParse(tuple(sections))
+    assert isinstance(result, DocumentParse)
+    return result
+
+
+def _readers() -> dict[str, object]:
+    """What each grammar's parse builds as it reduces, instead of a Lark tree."""
+    from lark import Tree
+
+    return {"document": _DocumentReader(), "vote": _VoteReader(Tree)}
+
+
+def compiled_plugins() -> Mapping[str, object]:
+    """lark-cython's compiled lexer and LALR parser, where it is installed (faster, same result).
+
+    ratsparse depends on it where it ships wheels; elsewhere Lark's own classes parse.
+    """
+    try:
+        import lark_cython  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        return {}
+    plugins: Mapping[str, object] = lark_cython.plugins
+    return plugins
+
+
+@functools.cache
+def _reader(name: str, *, compiled: bool = True) -> Lark:
+    """The parser ratsparse reads grammar ``name`` with (once per process); ``compiled`` takes
+    lark-cython's classes where it is installed."""
+    plugins = compiled_plugins() if compiled else {}
+    if plugins:
+        try:
+            return _open(name, _readers()[name], plugins, use_cache=True)
+        except Exception:  # a lark-cython that does not fit this Lark: read with Lark's classes
+            return _reader(name, compiled=False)
+    return _open(name, _readers()[name], plugins, use_cache=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -343,7 +448,7 @@ def _members(nodes: list[Tree[Token]], text: str) -> tuple[Member, ...]:
 def _party_count(token: Token) -> Member:
     """``CDU (12)``: the name, and the number in parentheses."""
     start = token.start_pos or 0
-    value = str(token)
+    value = token.value
     open_at = value.rindex("(")
     name = value[:open_at].rstrip()
     return Member(
@@ -352,9 +457,79 @@ def _party_count(token: Token) -> Member:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A vote item as the parser reduced it: its rule, its extent, its children."""
+
+    kind: VoteItemKind
+    start: int
+    end: int
+    """From its first token to its last, filtered ones (a closing parenthesis) included."""
+    children: list[Token | Tree[Token]]
+
+
+class _VoteReader:
+    """Turns each item rule of vote.lark into an :class:`_Item` as the parser reduces it.
+
+    The parts of items (groups, members, numbers) stay small Lark trees; the item's text is cut
+    from the vote text afterwards, so that the reader holds no state of one parse.
+    """
+
+    def __init__(self, tree_class: type[Tree[Token]]) -> None:
+        self._tree = tree_class
+
+    def _item(self, kind: VoteItemKind, children: list[Token | Tree[Token]]) -> _Item:
+        first, last = children[0], children[-1]
+        if isinstance(first, self._tree):
+            start = first.meta.start_pos
+        else:
+            start = cast("Token", first).start_pos or 0
+        if isinstance(last, self._tree):
+            end = last.meta.end_pos
+        else:
+            end = cast("Token", last).end_pos or start
+        return _Item(kind, start, end, children)
+
+    def unanimity(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("unanimity", children)
+
+    def majority(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("majority", children)
+
+    def supporters(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("supporters", children)
+
+    def opponents(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("opponents", children)
+
+    def abstainers(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("abstainers", children)
+
+    def rest(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("rest", children)
+
+    def count(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("count", children)
+
+    def ratio(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("ratio", children)
+
+    def verdict(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("verdict", children)
+
+    def subject(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("subject", children)
+
+    def aside(self, children: list[Token | Tree[Token]]) -> _Item:
+        return self._item("aside", children)
+
+    def start(self, children: list[_Item | Token]) -> list[_Item | Token]:
+        return children
+
+
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
-    from lark import Token, Tree
+    from lark import Tree
     from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
     skipped: list[Piece] = []
@@ -369,51 +544,50 @@ def parse_vote(text: str) -> VoteParse:
         return True
 
     try:
-        tree = build("vote").parse(text, on_error=recover)
-    except UnexpectedInput:
-        return VoteParse((), (Piece(text, 0, len(text)),))
+        # Most vote texts parse without a stumble; those that do not are read again with Lark's
+        # own classes, which recover. (lark-cython 0.0.17 fails while recovering from a
+        # character no terminal matches: a TypeError from its LineCounter.feed.)
+        result = _reader("vote").parse(text)
+    except Exception:  # UnexpectedInput, or whatever else stops the compiled parser
+        try:
+            result = _reader("vote", compiled=False).parse(text, on_error=recover)
+        except UnexpectedInput:
+            return VoteParse((), (Piece(text, 0, len(text)),))
+    found = cast("list[_Item | Token]", result)
     items: list[VoteItem] = []
-    for node in tree.children:
-        if isinstance(node, Token):
+    for node in found:
+        if not isinstance(node, _Item):
             if node.type in ("FILLER", "STOP"):
                 items.append(VoteItem("filler", _piece(node)))
             continue
-        toks = _tokens(node)
-        whole = _span_of(toks)
-        meta = node.meta
-        if not meta.empty:  # includes filtered tokens such as a closing parenthesis
-            whole = Piece("", meta.start_pos, meta.end_pos)
-        piece = Piece(text[whole.start : whole.end], whole.start, whole.end)
-        kind: VoteItemKind = str(node.data)  # type: ignore[assignment]
+        piece = Piece(text[node.start : node.end], node.start, node.end)
+        kind = node.kind
+        first = node.children[0]
+        key = _piece(first if not isinstance(first, Tree) else _tokens(first)[0])
         if kind in ("supporters", "opponents", "abstainers"):
             groups = [c for c in node.children if isinstance(c, Tree) and c.data == "group"]
-            items.append(
-                VoteItem(
-                    kind,
-                    piece,
-                    key=_piece(toks[0]),
-                    groups=_members(groups, text),
-                )
-            )
+            items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
         elif kind == "count":
             number = None
-            key = None
+            count_key = None
             members: list[Tree[Token]] = []
             party_counts: list[Member] = []
             for c in node.children:
-                if isinstance(c, Token):
+                if not isinstance(c, Tree):
                     if c.type == "PARTY_COUNT":
                         party_counts.append(_party_count(c))
-                    elif key is None:
-                        key = _piece(c)
+                    elif count_key is None:
+                        count_key = _piece(c)
                 elif c.data in ("number", "lead_number"):
                     number = _piece(_tokens(c)[0])
                 elif c.data == "members":
                     members.extend(m for m in c.children if isinstance(m, Tree))
                 elif c.data == "member":
                     members.append(c)
-            found = _members(members, text) + tuple(party_counts)
-            items.append(VoteItem("count", piece, key=key, number=number, groups=found))
+            groups_found = _members(members, text) + tuple(party_counts)
+            items.append(
+                VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
+            )
         else:
-            items.append(VoteItem(kind, piece, key=_piece(toks[0])))
+            items.append(VoteItem(kind, piece, key=key))
     return VoteParse(tuple(items), tuple(skipped))

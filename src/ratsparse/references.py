@@ -187,12 +187,52 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
+# Every format's match holds a slash or a hyphen between digits, and is at most ANCHOR_REACH - 2
+# characters long (tests/test_references.py checks both): so a match stands within ANCHOR_REACH of
+# such an anchor, and only those stretches of a text need searching.
+ANCHOR_REACH: Final = 20
+
+
+def _anchors(text: str) -> list[int]:
+    """Offsets of every ``/`` and of every ``-`` between two digits (``\\d``), in order."""
+    found: list[int] = []
+    for char in "/-":
+        at = text.find(char)
+        while at != -1:
+            if char == "/" or (
+                0 < at < len(text) - 1 and text[at - 1].isdecimal() and text[at + 1].isdecimal()
+            ):
+                found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+def search_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches ``[start, end)`` of ``text`` where a paper reference may stand, in order.
+
+    Searching a format in these gives the same matches as searching the whole text: no match can
+    start outside them, lookbehinds see the text before a stretch, and a stretch runs on at least
+    two characters past any match in it (the lookaheads' reach).
+    """
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for at in _anchors(text):
+        start, end = max(0, at - ANCHOR_REACH), min(size, at + 1 + ANCHOR_REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list[FoundRef]:
     """Every paper reference in ``text`` in order of appearance (repeats included)."""
     taken: list[tuple[int, int]] = []
     found: list[FoundRef] = []
+    stretches = search_stretches(text)
     for fmt in REF_FORMATS:
-        for m in fmt.pattern.finditer(text):
+        for m in (m for a, b in stretches for m in fmt.pattern.finditer(text, a, b)):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue

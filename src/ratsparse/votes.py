@@ -303,8 +303,8 @@ def _unanimity_from_counts(counts: dict[str, int]) -> bool | None:
     return None
 
 
-_VOTE_CUE: Final = re.compile(
-    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
+_VOTE_CUE: Final = re.compile(  # (?=…): the first letters of the cues, a quick test (speed)
+    r"(?i)\b(?=[egms\d])(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
     r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
     r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis)\b"
 )
