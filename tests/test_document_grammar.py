@@ -154,6 +154,12 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         "Beschlussart: geändert beschlossen", "status", "Beschlussart:", rest="geändert beschlossen"
     ),
     MarkerCase("Beschlussstatus: erledigt", "status", "Beschlussstatus:", rest="erledigt"),
+    MarkerCase(
+        "Beschlussergebnis: einstimmig angenommen",
+        "status",
+        "Beschlussergebnis:",
+        rest="einstimmig angenommen",
+    ),
     # paper
     MarkerCase("Vorlage: AN/0131/2022", "paper", "Vorlage:", rest="AN/0131/2022"),
     MarkerCase("Vorlagen-Nr.: 0815/2022", "paper", "Vorlagen-Nr.:", rest="0815/2022"),

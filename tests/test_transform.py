@@ -328,3 +328,25 @@ def test_a_reported_result_is_not_decided_text(closing: str, preamble: str) -> N
     res = parse_text(f"Beschluss:\nWie Antrag\n\ndafür: 5\ndagegen: 31\n\n{closing}\n")
     assert res.preamble == preamble
     assert res.outcome == "rejected"
+
+
+def test_a_status_of_counts_only_is_the_vote() -> None:
+    res = parse_text("Beschluss: 15 : 0\nDer Gemeinderat beschließt die Satzung.\n")
+    assert res.status is not None and res.status.outcome is None
+    assert "RP302" not in [d.code for d in res.diagnostics]
+    (vote,) = res.votes
+    assert (vote.counts.yes, vote.counts.no, vote.unanimous) == (15, 0, True)
+    assert res.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("result", "unanimous"),
+    [
+        ("angenommen bei 3 Gegenstimmen und 1 Enthaltung", False),
+        ("abgelehnt bei 2 Ja-Stimmen", False),
+        ("angenommen bei 1 Enthaltung", None),  # abstaining is no dissent
+    ],
+)
+def test_votes_counted_against_the_result_are_dissent(result: str, unanimous: bool | None) -> None:
+    res = parse_text(f"Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis: {result}\n")
+    assert res.votes[-1].unanimous is unanimous

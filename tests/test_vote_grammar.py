@@ -302,6 +302,23 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("Zu Ziffer 2: einstimmig", (Item("subject", "Zu Ziffer 2"), Item("unanimity"))),
     VoteCase("Zu Punkt 1.2:", (Item("subject", "Zu Punkt 1.2"),)),
     VoteCase("Dringlichkeit: einstimmig", (Item("subject", "Dringlichkeit"), Item("unanimity"))),
+    # count: more labels
+    VoteCase(
+        "Anwesend: 15, Für: 14, Gegen: 1",
+        (
+            Item("count", "Anwesend:", "15"),
+            Item("count", "Für:", "14"),
+            Item("count", "Gegen:", "1"),
+        ),
+    ),
+    VoteCase(
+        "Für den Beschluss: 12, Gegen den Beschluss: 3",
+        (Item("count", "Für den Beschluss:", "12"), Item("count", "Gegen den Beschluss:", "3")),
+    ),
+    VoteCase(
+        "Stimmen dafür: 12\nStimmen dagegen: 2",
+        (Item("count", "Stimmen dafür:", "12"), Item("count", "Stimmen dagegen:", "2")),
+    ),
     # aside
     VoteCase(
         "(Herr X nimmt nicht teil.) einstimmig",
@@ -477,3 +494,29 @@ def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
     assert {item.kind for item in case.items} <= rules
     if not case.items:
         assert terminals <= {"FILLER", "STOP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("einstimmig (15:0)", [("ratio", "15:0")]),
+        (
+            "mehrheitlich (13 Ja, 2 Nein, 1 Enthaltung) beschlossen",
+            [("count", "13 Ja"), ("count", "2 Nein"), ("count", "1 Enthaltung")],
+        ),
+        ("abgelehnt (Ja: 4, Nein: 9)", [("count", "Ja: 4"), ("count", "Nein: 9")]),
+        # a remark stays a remark, whatever words it holds
+        ("einstimmig (Herr X stimmt dagegen)", []),
+        ("einstimmig (Sitzung vom 12.03.2024)", []),
+    ],
+)
+def test_counts_in_parentheses_are_counts(text: str, counted: list[tuple[str, str]]) -> None:
+    items = parse_vote(text).items
+    found = [(i.kind, i.piece.text) for i in items if i.kind in ("count", "ratio")]
+    assert found == counted
+    for item in items:
+        assert text[item.piece.start : item.piece.end] == item.piece.text
+        if item.number is not None:
+            assert text[item.number.start : item.number.end] == item.number.text
+    asides = [i for i in items if i.kind == "aside"]
+    assert bool(asides) == (not counted)

@@ -76,10 +76,12 @@ _MONTHS: Final = (
     "dezember",
 )
 _NUMERIC_DATE: Final = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _WORD_DATE: Final = re.compile(
-    r"(?i)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>" + "|".join(_MONTHS) + r") (?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?i)(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>"
+    + "|".join(_MONTHS)
+    + r") (?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 

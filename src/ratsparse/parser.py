@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from lark import Lark, Token, Tree
 
@@ -590,4 +590,39 @@ def parse_vote(text: str) -> VoteParse:
             )
         else:
             items.append(VoteItem(kind, piece, key=key))
-    return VoteParse(tuple(items), tuple(skipped))
+    return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
+
+
+def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
+    """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``.
+
+    Only the counts and ratios of a parenthesis are taken; its other words stay a remark
+    (``(Herr X stimmt dagegen)`` is no verdict of the vote).
+    """
+    for item in items:
+        if item.kind == "aside" and any(ch.isdigit() for ch in item.piece.text):
+            at = item.piece.start + 1
+            inner = parse_vote(text[at : item.piece.end - 1]).items
+            counted = [i for i in inner if i.kind in ("count", "ratio")]
+            if counted:
+                yield from (_shifted(i, at) for i in counted)
+                continue
+        yield item
+
+
+def _moved(piece: Piece | None, by: int) -> Piece | None:
+    return None if piece is None else Piece(piece.text, piece.start + by, piece.end + by)
+
+
+def _shifted(item: VoteItem, by: int) -> VoteItem:
+    """``item`` read from a stretch that starts ``by`` characters into the vote text."""
+    return VoteItem(
+        item.kind,
+        Piece(item.piece.text, item.piece.start + by, item.piece.end + by),
+        key=_moved(item.key, by),
+        number=_moved(item.number, by),
+        groups=tuple(
+            Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
+            for m in item.groups
+        ),
+    )

@@ -259,9 +259,10 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     for m in markers:
         if m.kind == "status" and m.rest is not None:
             text = fold(m.rest.text.replace("|", " "))
+            tally = _TALLY_ONLY.fullmatch(text) is not None  # "Beschluss: 15 : 0": a vote
             status = Status(
                 text=text,
-                outcome=vocab.status_outcome(text) or "other",
+                outcome=vocab.status_outcome(text) or (None if tally else "other"),
                 amended=vocab.amended_of(text),
                 span=cleaned.span(m.rest.start, m.rest.end),
             )
@@ -285,6 +286,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     return None, None
 
 
+_TALLY_ONLY: Final = re.compile(r"[0-9]{1,3} ?: ?[0-9]{1,3}(?: ?: ?[0-9]{1,3})?")
 _INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
 
 

@@ -274,10 +274,12 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     if unanimous is None and majority:
         unanimous = False
     if unanimous is None and (
-        (groups_no and outcome in ("approved", "approved_amended"))
-        or (groups_yes and outcome == "rejected")
+        ((groups_no or d.counts.get("no")) and outcome in ("approved", "approved_amended"))
+        or ((groups_yes or d.counts.get("yes")) and outcome == "rejected")
     ):
-        unanimous = False  # a group named against what was decided: dissent
+        # a group named, or votes counted, against what was decided: dissent
+        # ("angenommen bei 3 Gegenstimmen")
+        unanimous = False
     if unanimous is None:
         unanimous = _unanimity_from_counts(d.counts)
     return Vote(
@@ -556,8 +558,11 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
 def _with_status(
     votes: list[Vote], status: Piece, cleaned: Cleaned, notes: list[Diagnostic]
 ) -> list[Vote]:
-    """The status line's einstimmig/mehrheitlich completes the vote it sums up."""
+    """The status line's einstimmig/mehrheitlich completes the vote it sums up; a status line
+    that holds only counts (``Beschluss: 15 : 0``) is the vote when no other is given."""
     drafts = _read_block((Line("text", status),), cleaned, notes)
+    if not votes and (tally := next((d for d, _ in drafts if d.has_counts), None)):
+        return [_finish(tally, fold(status.text), cleaned)]
     cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
     if cue is None:
         return votes
