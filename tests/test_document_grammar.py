@@ -108,6 +108,8 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase("Datum: 2021-06-09 Rat", "meeting", "Datum:", date="2021-06-09", rest="Rat"),
     MarkerCase("SITZUNG : 01.02.2023", "meeting", "SITZUNG :", date="01.02.2023"),
     MarkerCase("Sitzung:", "meeting", "Sitzung:"),
+    MarkerCase("Sitzung am 12. März 2024", "meeting", "Sitzung am", date="12. März 2024"),
+    MarkerCase("Datum: 1.Mai 2024", "meeting", "Datum:", date="1.Mai 2024"),
     MarkerCase(
         "Sitzung des Gemeinderates, 04.03.2025",
         "meeting",

@@ -140,7 +140,11 @@ def test_every_paper_label(label: str, kind: str, fmt: RefFormat) -> None:
     for written in (label, label.capitalize(), label.upper()):
         for between in (" ", ": ", " Nr. "):
             ref = only(f"{written}{between}{fmt.example}")
-            assert ref.label == written
+            if ref.reference != fmt.example:
+                # "DS 21/1234" is itself a reference of the DS format: the word is its prefix
+                assert ref.prefix == written and ref.reference.endswith(fmt.example), ref
+            else:
+                assert ref.label == written
             assert ref.kind == kind
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from ratsparse import vocab
@@ -295,3 +297,13 @@ def test_is_person_false_for_factions(name: str) -> None:
 @pytest.mark.parametrize("title", vocab.PERSON_TITLES)
 def test_no_title_is_a_party(title: str) -> None:
     assert vocab.party_of(title) is None
+
+
+@pytest.mark.parametrize(("name", "number"), sorted(vocab.MONTHS.items()))
+def test_every_month_name_dates(name: str, number: int) -> None:
+    from ratsparse.transform import parse_date
+
+    assert vocab.MONTHS[name] == number
+    for written in (name, name.capitalize()):
+        assert parse_date(f"am 3. {written} 2024") == dt.date(2024, number, 3)
+    assert parse_date(f"31. {name.capitalize()} 2024") is None or number in (1, 3, 5, 7, 8, 10, 12)

@@ -88,6 +88,14 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "Mehrheitlich in geänderter Form empfohlen",
         (Item("majority"), Item("verdict", "in geänderter Form empfohlen")),
     ),
+    VoteCase(
+        "mehrheitlich bei Gegenstimmen der SPD und Enthaltung der FW",
+        (
+            Item("majority"),
+            Item("opponents", "bei Gegenstimmen der", groups=("SPD",)),
+            Item("abstainers", "Enthaltung der", groups=("FW",)),
+        ),
+    ),
     # rest
     VoteCase(
         "Bei Zustimmung der Fraktion DIE LINKE mit den übrigen Stimmen abgelehnt",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from ratsparse import vocab
 from ratsparse.models import Addendum, Diagnostic, Meeting, PaperRef, Vote
 from ratsparse.normalize import Cleaned
 from ratsparse.references import REF_FORMATS
@@ -61,26 +62,12 @@ def references_after_meeting(
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS: Final = (
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-)
 _NUMERIC_DATE: Final = re.compile(
     r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _WORD_DATE: Final = re.compile(
     r"(?i)(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>"
-    + "|".join(_MONTHS)
+    + "|".join(vocab.MONTHS)
     + r") (?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -92,8 +79,8 @@ def impossible_dates(cleaned: Cleaned) -> Iterator[Diagnostic]:
         found.append((m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"])))
     for m in _WORD_DATE.finditer(cleaned.text):
         name = m["m"].casefold()  # (?i) also matches "ſeptember"; casefold brings it home
-        if name in _MONTHS:
-            found.append((m.start(), m.end(), int(m["d"]), _MONTHS.index(name) + 1, int(m["y"])))
+        if name in vocab.MONTHS:
+            found.append((m.start(), m.end(), int(m["d"]), vocab.MONTHS[name], int(m["y"])))
     for start, end, day, month, year in sorted(found):
         try:
             dt.date(year, month, day)

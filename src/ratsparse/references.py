@@ -76,6 +76,23 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "VIII/233/2",
     ),
     _fmt(
+        "prefix-number/year",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})-(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        "GR-123/2024",
+    ),
+    _fmt(  # Vorlage 2024/0123: the year first, after a paper word only
+        "year/number",
+        _B + r"(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
+        "2024/0123",
+        needs_label=True,
+    ),
+    _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only
+        "period/number",
+        _B + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})" + _E,
+        "21/1234",
+        needs_label=True,
+    ),
+    _fmt(
         "number/short-year",
         _B + r"(?P<number>\d{1,6})/(?P<year>\d\d)" + _E,
         "109/23",

@@ -58,12 +58,14 @@ _MONTHS: Final = {
     "november": 11,
     "dezember": 12,
 }
+_DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+) (\d{4})(?!\d)")
 _DMY: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A German or ISO date; None when it is not a real calendar date."""
+    """A German (``12.03.2024``, ``12. März 2024``) or ISO date; None when it is not a real
+    calendar date."""
     m = _DMY.search(text)
     try:
         if m:
@@ -75,6 +77,9 @@ def parse_date(text: str) -> dt.date | None:
         m = _ISO.search(text)
         if m:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DAY_MONTH_NAME.search(text)
+        if m and (named := vocab.MONTHS.get(m.group(2).casefold())):
+            return dt.date(int(m.group(3)), named, int(m.group(1)))
     except ValueError:
         return None
     return None

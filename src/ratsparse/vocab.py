@@ -256,6 +256,23 @@ def party_of(name: str) -> str | None:
 
 
 # How an individual member is introduced (a person, not a faction).
+# Month names as dates write them ("12. März 2024").
+MONTHS: Final[Mapping[str, int]] = {
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+}
+
 PERSON_TITLES: Final[tuple[str, ...]] = (
     "herr",
     "herrn",
@@ -264,6 +281,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "ratsmitglied",
     "ratsfrau",
     "ratsherr",
+    "ratsherrn",
     "emt",
     "ob",
     "obm",
@@ -287,6 +305,15 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "sv",
     "stadtverordneter",
     "stadtverordnete",
+    "stadtverordneten",
+    "bezirksverordneter",
+    "bezirksverordnete",
+    "gemeindevertreter",
+    "gemeindevertreterin",
+    "ortsbürgermeister",
+    "ortsbürgermeisterin",
+    "ortsvorsteher",
+    "ortsvorsteherin",
     "bv",
     "bezirksvertreter",
     "bezirksvertreterin",
