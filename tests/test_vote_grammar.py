@@ -312,6 +312,15 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("Dringlichkeit: einstimmig", (Item("subject", "Dringlichkeit"), Item("unanimity"))),
     # count: more labels
     VoteCase(
+        "7 dafür, 2 dagegen, 1 Enthaltung",
+        (
+            Item("count", "dafür", "7"),
+            Item("count", "dagegen", "2"),
+            Item("count", "Enthaltung", "1"),
+        ),
+    ),
+    VoteCase("Ja 15 Befangen 1", (Item("count", "Ja", "15"), Item("count", "Befangen", "1"))),
+    VoteCase(
         "Anwesend: 15, Für: 14, Gegen: 1",
         (
             Item("count", "Anwesend:", "15"),

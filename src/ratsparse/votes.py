@@ -350,6 +350,8 @@ def _read_block(
     vt = _assemble([line.piece for line in lines], [line.kind == "count" for line in lines])
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
+        if not any(ch.isalnum() for ch in vt.text[a:b]):
+            continue  # a stray '/' or '-' between counts carries no meaning that was lost
         start = vt.to_clean(a)
         notes.append(
             diagnostic(
