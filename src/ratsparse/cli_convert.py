@@ -26,7 +26,7 @@ Examples:
   ratsparse convert archive/ -o tables/ --to csv        a folder of CSV tables
   ratsparse convert archive/ -o out.parquet             Parquet tables (ratsparse[parquet])
   ratsparse convert archive/ --glob '**/*.TXT' -o x.db  other file names
-  find . -name '*.txt' | ratsparse convert --files-from - -o out.jsonl
+  cat paths.txt | ratsparse convert --files-from - -o out.jsonl
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
 
