@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("resume")
     make_archive(root / "archive" / "odd")  # failures and errors must resume too
-    return copy_samples(Path(__file__).parent.parent / "samples", root / "archive", 14)
+    return copy_samples(Path(__file__).parent.parent / "samples", root / "archive", 25)
 
 
 def _start(env: Mapping[str, str], *args: str | os.PathLike[str]) -> subprocess.Popen[bytes]:
