@@ -192,7 +192,8 @@ def _dask(
         except (OSError, TimeoutError) as exc:
             raise InputError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
     try:
-        done_ref = client.scatter(done, broadcast=True) if done else done
+        # Sent to every worker once; wrapped in a list, or Dask would scatter each element.
+        done_ref = client.scatter([done], broadcast=True)[0] if done else done
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
 
         def submit(batch: Batch) -> _Pending:
