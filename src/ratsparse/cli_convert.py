@@ -239,7 +239,8 @@ def convert(
         _fail(f"stopped at {summary.aborted} (--abort-on-error); --resume continues")
     if not quiet:
         _fail(summary.line(options.out))
-    raise typer.Exit(1 if summary.failed or summary.aborted else 0)
+    failed = summary.failed or summary.failed_before or summary.aborted
+    raise typer.Exit(1 if failed else 0)
 
 
 def _cores() -> int:
