@@ -39,3 +39,31 @@ def test_dask_local_cluster_output_equals_local_run(tmp_path: Path) -> None:
     assert odd == EXPECTED_ERRORS
     manifest = json.loads((sharded / "manifest.json").read_text())
     assert manifest["counts"]["seen"] == summary.seen
+
+
+def test_dask_run_resumes_after_an_abort(tmp_path: Path) -> None:
+    copy_samples(Path(__file__).parent.parent / "samples", tmp_path / "archive", 2)
+    root = str(tmp_path / "archive")
+    local = tmp_path / "local.jsonl"
+    run(Options(inputs=discover([root]), out=local, jobs=1))
+
+    out = tmp_path / "dask-out"
+    first = run(
+        Options(
+            inputs=discover([root]),
+            out=out,
+            jobs=2,
+            engine="dask",
+            abort_on_error=True,
+            batch_size=4,
+        )
+    )
+    assert first.aborted is not None  # samples/18 is no resolution
+    assert not out.exists()
+    again = run(Options(inputs=discover([root]), out=out, jobs=2, engine="dask", resume=True))
+    assert again.resumed
+    assert again.skipped == first.seen  # all it saw up to the failure was committed
+    shards = sorted(out.glob("part-*.jsonl"))
+    assert b"".join(p.read_bytes() for p in shards) == local.read_bytes()
+    errors = (out / "errors.jsonl").read_text().splitlines()
+    assert errors == (tmp_path / "local.errors.jsonl").read_text().splitlines()

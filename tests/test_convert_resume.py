@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("resume")
     make_archive(root / "archive" / "odd")  # failures and errors must resume too
-    return copy_samples(Path(__file__).parent.parent / "samples", root / "archive", 14)
+    return copy_samples(Path(__file__).parent.parent / "samples", root / "archive", 25)
 
 
 def _start(env: Mapping[str, str], *args: str | os.PathLike[str]) -> subprocess.Popen[bytes]:
@@ -132,12 +132,29 @@ def test_resume_skips_what_is_done_and_reports_it(cli_env: dict[str, str], tmp_p
     assert not out.exists()
     again = _convert(cli_env, archive, "-o", out, "-j", "1", "--resume")
     # binary.txt stopped the first run and was committed; --resume skips it.
-    assert "9 files seen" in again.stderr and " 1 skipped (resume)" in again.stderr, again.stderr
+    assert "9 files seen" in again.stderr, again.stderr
+    assert " 1 skipped (resume, 1 of them failed)" in again.stderr, again.stderr
     assert len(out.read_text().splitlines()) == 6
     errors = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
     assert sorted(e["path"] for e in errors) == sorted({str(archive / n) for n in EXPECTED_ERRORS})
     fresh = _convert(cli_env, archive, "-o", out, "-j", "1", "--resume")
     assert "nothing to resume" in fresh.stderr
+
+
+def test_a_resumed_run_exits_1_when_a_file_failed_before(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    archive = tmp_path / "a"
+    archive.mkdir()
+    (archive / "1-empty.txt").write_bytes(b"")
+    (archive / "2-good.txt").write_text("Vorlage: VO/0001/2024\nBeschluss: abgelehnt\n")
+    out = tmp_path / "out.sqlite"
+    first = _convert(cli_env, archive, "-o", out, "-j", "1", "--abort-on-error")
+    assert first.returncode == 1
+    again = _convert(cli_env, archive, "-o", out, "-j", "1", "--resume")
+    # Only the good file is parsed now, but the output holds the failed one: still exit 1.
+    assert again.returncode == 1, again.stderr
+    assert "0 failed, 1 skipped (resume, 1 of them failed)" in again.stderr
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])

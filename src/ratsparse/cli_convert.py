@@ -26,7 +26,7 @@ Examples:
   ratsparse convert archive/ -o tables/ --to csv        a folder of CSV tables
   ratsparse convert archive/ -o out.parquet             Parquet tables (ratsparse[parquet])
   ratsparse convert archive/ --glob '**/*.TXT' -o x.db  other file names
-  find . -name '*.txt' | ratsparse convert --files-from - -o out.jsonl
+  cat paths.txt | ratsparse convert --files-from - -o out.jsonl
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
 
@@ -239,7 +239,8 @@ def convert(
         _fail(f"stopped at {summary.aborted} (--abort-on-error); --resume continues")
     if not quiet:
         _fail(summary.line(options.out))
-    raise typer.Exit(1 if summary.failed or summary.aborted else 0)
+    failed = summary.failed or summary.failed_before or summary.aborted
+    raise typer.Exit(1 if failed else 0)
 
 
 def _cores() -> int:

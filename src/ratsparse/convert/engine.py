@@ -24,6 +24,7 @@ from ratsparse.convert.work import Done, Mode, pool_batch, pool_init, process_ba
 from ratsparse.convert.writers import Format, Writer, check_output, make_writer, table_layout
 
 Engine = Literal["local", "dask"]
+_FAILED = ("failed", "error")
 Batch = list[tuple[int, str]]
 
 
@@ -85,6 +86,8 @@ class Summary:
     """The input that stopped an ``--abort-on-error`` run, with its reason."""
     resumed: bool = False
     """Whether an unfinished run was continued."""
+    failed_before: int = 0
+    """Of the skipped inputs, how many failed in the unfinished run."""
 
     def add(self, item: Done) -> None:
         self.seen += 1
@@ -102,9 +105,10 @@ class Summary:
     def line(self, out: Path) -> str:
         done = self.seen - self.skipped
         rate = done / self.seconds if self.seconds > 0 else 0.0
+        before = f", {self.failed_before} of them failed" if self.failed_before else ""
         return (
             f"{self.seen} files seen: {self.clean} clean, {self.warnings} with warnings, "
-            f"{self.failed} failed, {self.skipped} skipped (resume); "
+            f"{self.failed} failed, {self.skipped} skipped (resume{before}); "
             f"{self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s, {rate:.0f} docs/s → {out}"
         )
 
@@ -192,7 +196,8 @@ def _dask(
         except (OSError, TimeoutError) as exc:
             raise InputError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
     try:
-        done_ref = client.scatter(done, broadcast=True) if done else done
+        # Sent to every worker once; wrapped in a list, or Dask would scatter each element.
+        done_ref = client.scatter([done], broadcast=True)[0] if done else done
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
 
         def submit(batch: Batch) -> _Pending:
@@ -224,9 +229,11 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
     mark: Any | None = None
     last_id = 0
     if options.resume and journal.is_file():
-        mark, last_id, done = _read_journal(journal, options.fmt, sharded)
+        mark, last_id, done, failed_before = _read_journal(journal, options.fmt, sharded)
     writer.open(mark)
     summary = Summary(resumed=mark is not None)
+    if mark is not None:
+        summary.failed_before = failed_before
     frozen = frozenset(done)
     done.clear()
     with journal.open("a" if mark is not None else "w", encoding="utf-8") as log:
@@ -246,7 +253,7 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
             results = _pool(batches, writer.mode, frozen, options.max_size, options.jobs)
         else:
             results = _inline(batches, writer.mode, frozen, options.max_size)
-        keys: list[tuple[str, str]] = []
+        keys: list[tuple[str, str, int]] = []
         since = 0
         try:
             first = True
@@ -262,9 +269,9 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
                         item = _renumber(item, last_id + 1)  # noqa: PLW2901
                     last_id = item.id
                     writer.write(item)
-                    keys.append((item.path, item.sha256 or ""))
+                    keys.append((item.path, item.sha256 or "", int(item.state in _FAILED)))
                     since += 1
-                    if options.abort_on_error and item.state in ("failed", "error"):
+                    if options.abort_on_error and item.state in _FAILED:
                         summary.aborted = f"{item.path}: {item.code}: {item.message}"
                         break
                 progress.advance(len(result))
@@ -308,10 +315,10 @@ def run(options: Options, progress: Progress | None = None) -> Summary:
 
 
 def _commit(
-    writer: Writer, log: Any, keys: list[tuple[str, str]], last_id: int, *, final: bool
+    writer: Writer, log: Any, keys: list[tuple[str, str, int]], last_id: int, *, final: bool
 ) -> None:
-    """Commit the writer; when that made output durable, journal the mark and its inputs
-    (sha256 "" for an input that could not be read)."""
+    """Commit the writer; when that made output durable, journal the mark and its inputs:
+    path, sha256 ("" for an input that could not be read), and 1 if it failed."""
     mark = writer.commit(final=final)
     if mark is None:
         return
@@ -323,11 +330,12 @@ def _commit(
 
 def _read_journal(
     journal: Path, fmt: Format, sharded: bool
-) -> tuple[Any | None, int, set[tuple[str, str]]]:
+) -> tuple[Any | None, int, set[tuple[str, str]], int]:
+    """The last mark, the last id, the inputs done, and how many of those failed."""
     from ratsparse.convert.writers import OutputError
 
     mark: Any | None = None
-    last = 0
+    last = failed = 0
     done: set[tuple[str, str]] = set()
     with journal.open(encoding="utf-8") as log:
         lines = log.read().split("\n")
@@ -348,8 +356,9 @@ def _read_journal(
         except json.JSONDecodeError:
             break  # a line cut by kill -9: its commit is not journalled
         mark, last = entry["mark"], entry["last"]
-        done.update((p, s) for p, s in entry["keys"])
-    return mark, last, done
+        done.update((p, s) for p, s, _ in entry["keys"])
+        failed += sum(f for _, _, f in entry["keys"])
+    return mark, last, done, failed
 
 
 def _renumber(item: Done, rid: int) -> Done:
