@@ -5,6 +5,7 @@ about the numbering.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
@@ -97,11 +98,13 @@ def read_clauses(
     notes: list[Diagnostic] = []
     previous_end = 0
     minutes = False  # inside a remark of the minutes that follows the clauses
+    skip_starts = [s for s, _ in sorted(skip)]
+    skip_ranges = sorted(skip)
     for line in (part for whole in lines for part in unflatten(whole)):
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
-        if any(s <= a and b <= e for s, e in skip):
+        if _inside(skip_ranges, skip_starts, a, b):
             continue
         if line.kind == "text" and stack and after_blank:
             # A paragraph that opens by naming a member ("Gemeinderätin X begründet …") is the
@@ -159,6 +162,13 @@ def read_clauses(
         _continue(stack, preamble, line)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+def _inside(ranges: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` lies wholly inside one of the sorted ``ranges`` (by bisection)."""
+    i = bisect_right(starts, a)
+    # ranges starting at or before a; the skip ranges are sentences and do not nest deeply
+    return any(ranges[j][1] >= b for j in range(max(0, i - 4), i))
 
 
 def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> Iterator[Diagnostic]:

@@ -9,6 +9,7 @@ meetings and are never papers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -245,13 +246,15 @@ def search_stretches(text: str) -> list[tuple[int, int]]:
 
 def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list[FoundRef]:
     """Every paper reference in ``text`` in order of appearance (repeats included)."""
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
+    taken_ends: list[int] = []
     found: list[FoundRef] = []
     stretches = search_stretches(text)
     for fmt in REF_FORMATS:
         for m in (m for a, b in stretches for m in fmt.pattern.finditer(text, a, b)):
             start, end = m.span()
-            if any(s < end and start < e for s, e in taken):
+            before = bisect_left(taken_starts, end)  # the stretches that start before this ends
+            if before and taken_ends[before - 1] > start:
                 continue
             reference = m.group()
             if reference in exclude:
@@ -276,7 +279,8 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
             ):
                 role = "amended"
-            taken.append((start, end))
+            taken_starts.insert(before, start)
+            taken_ends.insert(before, end)
             found.append(
                 FoundRef(
                     reference=reference,

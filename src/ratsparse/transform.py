@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -351,8 +352,11 @@ def read_references(
     seen: set[str] = set()
     where: list[tuple[int, int]] = []  # clean offsets of each reference's first appearance
     paper: PaperRef | None = None
+    subject_starts = [s for s, _, _ in subject_ranges]  # markers stand in text order
     for f in find_references(text, exclude=exclude):
-        subject_label = next((lb for s, e, lb in subject_ranges if s <= f.start < e), None)
+        at = bisect_right(subject_starts, f.start) - 1
+        in_line = at >= 0 and f.start < subject_ranges[at][1]
+        subject_label = subject_ranges[at][2] if in_line else None
         is_subject = subject_label is not None
         ref = PaperRef(
             reference=f.reference,

@@ -522,11 +522,13 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     headings: list[int | None] = []
     for vote in votes:
         heading = heading_of.get(vote.span.start)
+        # a vote told twice is told in one place: look back a few votes, not over a whole
+        # minutes file (which would take quadratic time)
         twin = next(
             (
                 i
-                for i, m in enumerate(merged)
-                if _compatible(m, vote)
+                for i in range(max(0, len(merged) - _TWIN_REACH), len(merged))
+                if _compatible(merged[i], vote)
                 # two results under two headings are two votes, however alike
                 and (heading is None or headings[i] is None or heading == headings[i])
             ),
@@ -555,6 +557,10 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         tuple(notes),
         tuple(vote_sentences),
     )
+
+
+_TWIN_REACH: Final = 4
+"""How many of the votes before it a vote may merge with (a table and its sentence are close)."""
 
 
 def _with_status(
