@@ -164,6 +164,8 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     ),
     # paper
     MarkerCase("Vorlage: AN/0131/2022", "paper", "Vorlage:", rest="AN/0131/2022"),
+    MarkerCase("Vorlage - AN/0519/2025", "paper", "Vorlage -", rest="AN/0519/2025"),
+    MarkerCase("Drucksache – 0412/IV", "paper", "Drucksache –", rest="0412/IV"),
     MarkerCase("Vorlagen-Nr.: 0815/2022", "paper", "Vorlagen-Nr.:", rest="0815/2022"),
     MarkerCase("Drucksache: 12/21", "paper", "Drucksache:", rest="12/21"),
     MarkerCase("Drucksachen-Nr.:", "paper", "Drucksachen-Nr.:"),
@@ -186,6 +188,8 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase("Wahlergebnis: gewählt", "vote_heading", "Wahlergebnis:", rest="gewählt"),
     # field
     MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),
+    MarkerCase("Initiator:SPD-Fraktion", "field", "Initiator:", rest="SPD-Fraktion"),
+    MarkerCase("Status:öffentlich", "field", "Status:", rest="öffentlich"),
     MarkerCase("TOP: 12", "field", "TOP:", rest="12"),
     MarkerCase("TOP-Nr.: 3.1", "field", "TOP-Nr.:", rest="3.1"),
     MarkerCase("Protokollvermerk:", "field", "Protokollvermerk:"),

@@ -350,3 +350,17 @@ def test_a_status_of_counts_only_is_the_vote() -> None:
 def test_votes_counted_against_the_result_are_dissent(result: str, unanimous: bool | None) -> None:
     res = parse_text(f"Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis: {result}\n")
     assert res.votes[-1].unanimous is unanimous
+
+
+def test_glued_labels_are_header_fields_and_a_finding() -> None:
+    res = parse_text(
+        "Vorlage - AN/0519/2025\nInitiator:SPD-FraktionSPD-Fraktion\nBeratungsfolge:\n"
+        "Bezirksvertretung Nord Entscheidung\nBeschluss:ungeändert beschlossen\n"
+        "Die Verwaltung wird beauftragt.\n"
+    )
+    assert res.paper is not None and res.paper.reference == "AN/0519/2025"
+    assert res.paper.label == "Vorlage"
+    assert res.preamble == "Die Verwaltung wird beauftragt."
+    assert [d.message for d in res.diagnostics if d.code == "RP802"] == [
+        "the label 'Initiator:' is glued to its value (a web page's lost cell border)"
+    ]

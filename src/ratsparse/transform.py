@@ -111,6 +111,11 @@ class Layout:
 _DECISION_LINE: Final = re.compile(r"[-•*]?\s*Beschlu(?:ss|ß)\s*\((?!\s*\))")
 
 
+def _is_metadata(marker: Marker) -> bool:
+    """A headed section that tells about the paper (``Beratungsfolge:``, ``Begründung:``)."""
+    return vocab.key(marker.label.text) in vocab.NON_DECISION_SECTIONS
+
+
 def _is_heading(marker: Marker) -> bool:
     """``Beschluss:`` with nothing after it (or ``Ergebnis/Beschluss:``) heads the decided text."""
     return marker.kind == "status" and marker.rest is None
@@ -139,7 +144,9 @@ def layout(doc: DocumentParse) -> Layout:
     decided_sections: list[Section] = headed or [
         s
         for s in doc.sections
-        if s.marker is None or s.marker.kind != "vote_heading" or s.marker.rest is not None
+        if s.marker is None
+        or (s.marker.kind == "vote_heading" and s.marker.rest is not None)
+        or (s.marker.kind not in ("vote_heading", "field") or not _is_metadata(s.marker))
     ]
     vote_blocks: list[tuple[Line, ...]] = []
     headings: list[int | None] = []
@@ -320,6 +327,23 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
                     f"page furniture '{line.piece.text.strip()}' removed from the text",
                     cleaned.span(line.piece.start, line.piece.end),
                 )
+    glued = next(
+        (
+            s.marker
+            for s in doc.sections
+            if s.marker is not None
+            and s.marker.rest is not None
+            and s.marker.rest.start == s.marker.label.end
+            and s.marker.rest.text[:1].isalpha()
+        ),
+        None,
+    )
+    if glued is not None:
+        yield diagnostic(
+            "RP802",
+            f"the label '{glued.label.text}' is glued to its value (a web page's lost cell border)",
+            cleaned.span(glued.label.start, glued.label.end),
+        )
     residue = _TABLE_RESIDUE.search(cleaned.text)
     if residue is not None:
         yield diagnostic(
@@ -343,7 +367,7 @@ def read_references(
 ) -> tuple[PaperRef | None, tuple[PaperRef, ...]]:
     text = cleaned.text
     subject_ranges = [
-        (m.rest.start, m.rest.end, m.label.text.rstrip(": ").strip())
+        (m.rest.start, m.rest.end, m.label.text.rstrip(": -–").strip())
         for m in markers
         if m.kind == "paper" and m.rest is not None
     ]

@@ -256,6 +256,18 @@ def party_of(name: str) -> str | None:
 
 
 # How an individual member is introduced (a person, not a faction).
+# Headed sections of RIS pages that tell about the paper, never the decided text: their lines
+# are left out when a text has no "Beschluss:" heading that says where the decision stands.
+NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "beratungsfolge",
+        "sachverhalt",
+        "begründung",
+        "anlagen",
+        "finanzielle auswirkungen",
+    }
+)
+
 # Month names as dates write them ("12. März 2024").
 MONTHS: Final[Mapping[str, int]] = {
     "januar": 1,
