@@ -84,6 +84,10 @@ def test_outcome_of_every_phrase(phrase: str, outcome: Outcome) -> None:
         ("Beschluss: wie Vorlage", "approved"),
         ("ohne Votum in nachfolgende Gremien", "referred"),
         ("Ungeändert Beschlossen", "approved"),
+        # how it was decided does not outweigh what was decided
+        ("abgelehnt mehrheitlich", "rejected"),
+        ("einstimmig vertagt", "postponed"),
+        ("mehrheitlich", "approved"),
     ],
 )
 def test_longest_phrase_wins(text: str, outcome: Outcome) -> None:

@@ -42,6 +42,7 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     "dafür": "approved",
     "fasst": "approved",
     "fasste": "approved",
+    "beschluss gefasst": "approved",
     "wie vorlage": "approved",
     "anerkannt": "approved",
     "zustimmung": "approved",
@@ -73,12 +74,18 @@ OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     "kenntnisnahme": "noted",
     # postponed
     "vertagt": "postponed",
+    "vertagung": "postponed",
+    "zurückstellung": "postponed",
+    "absetzung": "postponed",
     "zurückgestellt": "postponed",
     "abgesetzt": "postponed",
     # referred
     "verwiesen": "referred",
     "überwiesen": "referred",
     "zurückverwiesen": "referred",
+    "verweisung": "referred",
+    "überweisung": "referred",
+    "rücküberweisung": "referred",
     "ohne votum in nachfolgende gremien": "referred",
     # withdrawn
     "zurückgezogen": "withdrawn",
@@ -91,12 +98,19 @@ _PHRASE_RE: Final = re.compile(
 )
 
 
+_MANNER_ONLY: Final = frozenset({"einstimmig", "mehrheitlich"})
+"""Words that say how a decision was taken, not what it was: they count only alone."""
+
+
 def outcome_of(text: str) -> Outcome | None:
-    """The outcome a status phrase or verdict word names: the longest known phrase in it wins."""
+    """The outcome a status phrase or verdict word names: the longest known phrase in it wins,
+    and ``einstimmig``/``mehrheitlich`` only when nothing else is named (``abgelehnt
+    mehrheitlich`` is a rejection)."""
     found = [m.group() for m in _PHRASE_RE.finditer(key(text))]
-    if not found:
+    named = [f for f in found if f not in _MANNER_ONLY] or found
+    if not named:
         return None
-    return OUTCOME_PHRASES[max(found, key=len)]
+    return OUTCOME_PHRASES[max(named, key=len)]
 
 
 def status_outcome(text: str) -> Outcome | None:
