@@ -185,6 +185,16 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         rest="einstimmig dafür",
     ),
     MarkerCase("Ergebnis: mehrheitlich", "vote_heading", "Ergebnis:", rest="mehrheitlich"),
+    MarkerCase(
+        "Ergebnis der Abstimmung: 10 Ja", "vote_heading", "Ergebnis der Abstimmung:", rest="10 Ja"
+    ),
+    MarkerCase(
+        "Abstimmung über den Geschäftsordnungsantrag:",
+        "vote_heading",
+        "Abstimmung über den Geschäftsordnungsantrag:",
+    ),
+    MarkerCase("Beschluss (einstimmig):", "status", "Beschluss (einstimmig):"),
+    MarkerCase("Beschluss des Rates:", "status", "Beschluss des Rates:"),
     MarkerCase("Wahlergebnis: gewählt", "vote_heading", "Wahlergebnis:", rest="gewählt"),
     # field
     MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),

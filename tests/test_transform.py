@@ -364,3 +364,25 @@ def test_glued_labels_are_header_fields_and_a_finding() -> None:
     assert [d.message for d in res.diagnostics if d.code == "RP802"] == [
         "the label 'Initiator:' is glued to its value (a web page's lost cell border)"
     ]
+
+
+def test_a_status_in_the_heading_parenthesis() -> None:
+    text = "Beschluss (einstimmig):\nDie Satzung wird beschlossen.\n"
+    res = parse_text(text)
+    assert res.status is not None and res.status.text == "einstimmig"
+    assert text[res.status.span.start : res.status.span.end] == "einstimmig"
+    assert res.preamble == "Die Satzung wird beschlossen."
+    assert [v.unanimous for v in res.votes] == [True]
+
+
+def test_a_vote_heading_names_what_was_voted_on() -> None:
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt X.\n"
+        "Abstimmung über den Geschäftsordnungsantrag auf Vertagung:\nJa: 6, Nein: 14\n"
+        "Der Antrag auf Vertagung ist damit abgelehnt.\n"
+        "Abstimmungsergebnis:\nJa: 15, Nein: 5\n"
+    )
+    assert [(v.subject, v.outcome, v.decisive) for v in res.votes] == [
+        ("Geschäftsordnungsantrag auf Vertagung", "rejected", False),
+        (None, "approved", True),
+    ]

@@ -281,6 +281,19 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             )
             return status, m.rest
     for m in markers:
+        # "Beschluss (einstimmig):" heads the decided text and says how it was decided
+        paren = _LABEL_PAREN.search(m.label.text) if m.kind == "status" else None
+        if paren is not None:
+            start = m.label.start + paren.start(1)
+            piece = Piece(paren.group(1), start, start + len(paren.group(1)))
+            text = fold(piece.text)
+            return Status(
+                text=text,
+                outcome=vocab.status_outcome(text) or "other",
+                amended=vocab.amended_of(text),
+                span=cleaned.span(piece.start, piece.end),
+            ), piece
+    for m in markers:
         # ALLRIS prints two fields a line: "Gremium: Rat Beschlussart: ungeändert beschlossen".
         # Only a known decision counts: "Beschlussart: erledigt" / "(offen)" decide nothing.
         inline = _INLINE_STATUS.search(m.rest.text) if m.rest is not None else None
@@ -299,6 +312,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     return None, None
 
 
+_LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 _TALLY_ONLY: Final = re.compile(r"[0-9]{1,3} ?: ?[0-9]{1,3}(?: ?: ?[0-9]{1,3})?")
 _INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
 

@@ -23,6 +23,7 @@ from ratsparse.models import (
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
+    Marker,
     Member,
     Piece,
     VoteItem,
@@ -379,8 +380,10 @@ def _runs(pieces: Sequence[Piece], text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _compatible(a: Vote, b: Vote) -> bool:
-    if a.subject != b.subject:
+def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
+    """Whether two votes can be one vote told twice; under one heading, a vote without a subject
+    can be the one the heading names (``Abstimmung über …:`` then ``… ist damit abgelehnt.``)."""
+    if a.subject != b.subject and not (same_heading and None in (a.subject, b.subject)):
         return False
     for name in ("yes", "no", "abstain"):
         x, y = getattr(a.counts, name), getattr(b.counts, name)
@@ -411,6 +414,7 @@ def _merge(a: Vote, b: Vote) -> Vote:
     basis = _STRONGER_BASIS[min(_BASIS_RANK[a.outcome_basis], _BASIS_RANK[b.outcome_basis])]
     return replace_vote(
         text_vote,
+        subject=a.subject or b.subject,
         outcome=a.outcome or b.outcome,
         outcome_basis=basis,
         unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
@@ -499,8 +503,11 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
+    about = _heading_subjects(layout_.markers)
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         for d, text in _read_block(block, cleaned, notes):
+            if d.subject is None and heading is not None:
+                d.subject = about.get(heading)
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
             votes.append(vote)
@@ -528,7 +535,9 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             (
                 i
                 for i in range(max(0, len(merged) - _TWIN_REACH), len(merged))
-                if _compatible(merged[i], vote)
+                if _compatible(
+                    merged[i], vote, same_heading=heading is not None and heading == headings[i]
+                )
                 # two results under two headings are two votes, however alike
                 and (heading is None or headings[i] is None or heading == headings[i])
             ),
@@ -561,6 +570,20 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
 
 _TWIN_REACH: Final = 4
 """How many of the votes before it a vote may merge with (a table and its sentence are close)."""
+
+
+_ABOUT: Final = re.compile(
+    r"(?i)\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?(?P<what>.+?)\s*:$"
+)
+
+
+def _heading_subjects(markers: Sequence[Marker]) -> dict[int, str]:
+    """What a vote heading says the vote is about: ``Abstimmung über den GO-Antrag:``."""
+    out: dict[int, str] = {}
+    for m in markers:
+        if m.kind == "vote_heading" and (about := _ABOUT.search(m.label.text)):
+            out[m.label.start] = fold(about.group("what"))
+    return out
 
 
 def _with_status(
