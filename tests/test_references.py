@@ -19,6 +19,7 @@ from ratsparse.references import (
     RefFormat,
     find_references,
     search_stretches,
+    sentence_around,
 )
 
 
@@ -301,3 +302,26 @@ def test_stretches_find_what_the_whole_text_holds(text: str) -> None:
     with patch("ratsparse.references.search_stretches", return_value=whole):
         everywhere = find_references(text)
     assert find_references(text) == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "sentence"),
+    [
+        (
+            "A wird beschlossen.\nB nimmt V/2024/0001 zur Kenntnis.\nC.",
+            "V/2024/0001",
+            "B nimmt V/2024/0001 zur Kenntnis",
+        ),
+        (
+            "Erstens. Zweitens V/2024/0001 hier. Drittens.",
+            "V/2024/0001",
+            "Zweitens V/2024/0001 hier",
+        ),
+        ("Absatz eins\n\nV/2024/0001 steht hier", "V/2024/0001", "V/2024/0001 steht hier"),
+    ],
+)
+def test_sentence_around_ends_at_a_full_stop_before_a_line_break(
+    text: str, ref: str, sentence: str
+) -> None:
+    start = text.index(ref)
+    assert sentence_around(text, start, start + len(ref)).strip() == sentence

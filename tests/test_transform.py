@@ -386,3 +386,12 @@ def test_a_vote_heading_names_what_was_voted_on() -> None:
         ("Geschäftsordnungsantrag auf Vertagung", "rejected", False),
         (None, "approved", True),
     ]
+
+
+def test_a_paper_number_heading_its_own_line_is_the_subject() -> None:
+    res = parse_text(
+        "Gremium: Rat\nVO/0266/2025 Radverkehrskonzept 2030\nBeschluss:\nDer Rat stimmt zu.\n"
+    )
+    assert res.paper is not None and res.paper.reference == "VO/0266/2025"
+    res = parse_text("Beschluss: vertagt\nDie Verwaltung berichtet, wie VO/0266/2025 sagt.\n")
+    assert [r.role for r in res.references] == ["mentioned"]

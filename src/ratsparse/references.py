@@ -198,11 +198,18 @@ def _is_month_of_year(m: re.Match[str]) -> bool:
     )
 
 
+_SENTENCE_GAP: Final = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``[start, end)`` (roughly: between full stops)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
-    right = text.find(". ", end)
-    return text[left + 1 : right if right != -1 else len(text)]
+    """The sentence of ``text`` that holds ``[start, end)``: from the sentence end (or blank
+    line) before it to the one after it; a line break after a full stop ends a sentence too."""
+    line_start = text.rfind("\n\n", 0, start)
+    left = max(line_start, 0)
+    for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
+        left = max(left, gap.end())
+    right = _SENTENCE_GAP.search(text, end)
+    return text[left : right.start() if right is not None else len(text)]
 
 
 # Every format's match holds a slash or a hyphen between digits, and is at most ANCHOR_REACH - 2

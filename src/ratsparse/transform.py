@@ -414,6 +414,8 @@ def read_references(
             where.append((f.start, f.end))
     if paper is None and not subject_ranges:
         index = next((i for i, r in enumerate(refs) if _decided_in_prose(r, text, *where[i])), None)
+        if index is None and refs and _heads_a_line(refs[0], text, where[0][0]):
+            index = 0  # ALLRIS: "VO/0266/2025 Radverkehrskonzept …" under the header
         if index is not None:
             paper = refs[index] = refs[index].model_copy(update={"role": "subject"})
     return paper, tuple(refs)
@@ -425,6 +427,12 @@ _DECIDING: Final = re.compile(
     # present tense: this item's decision, not one recalled from an earlier session
     r"\b(?:beschließt|beschließen|empfiehlt|empfehlen|stimmt|nimmt)\b"
 )
+
+
+def _heads_a_line(ref: PaperRef, text: str, start: int) -> bool:
+    """The first reference opens a line of its own, the paper's number before its title."""
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and ref.role == "mentioned" and ref.kind in ("Vorlage", "Drucksache", "Antrag")
 
 
 def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:
