@@ -45,20 +45,6 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS: Final = {
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "april": 4,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "dezember": 12,
-}
 _DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+) (\d{4})(?!\d)")
 _DMY: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
