@@ -395,3 +395,27 @@ def test_a_paper_number_heading_its_own_line_is_the_subject() -> None:
     assert res.paper is not None and res.paper.reference == "VO/0266/2025"
     res = parse_text("Beschluss: vertagt\nDie Verwaltung berichtet, wie VO/0266/2025 sagt.\n")
     assert [r.role for r in res.references] == ["mentioned"]
+
+
+@pytest.mark.parametrize(
+    ("result", "sides", "empty_templates"),
+    [
+        ("Dafür: CDU, SPD\nDagegen: AfD", (["CDU", "SPD"], ["AfD"], []), 0),
+        ("Ja: CDU, GRÜNE Nein: AfD Enthaltung: FDP", (["CDU", "GRÜNE"], ["AfD"], ["FDP"]), 0),
+        ("Ja: –\nNein: –", None, 0),  # a dash: nobody, written out
+        ("JA:\nNEIN:", None, 2),  # an empty template
+    ],
+)
+def test_groups_named_after_count_labels(
+    result: str, sides: tuple[list[str], ...] | None, empty_templates: int
+) -> None:
+    res = parse_text(f"Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis:\n{result}\n")
+    if sides is None:
+        assert res.votes == ()
+    else:
+        (vote,) = res.votes
+        got = tuple([g.name for g in getattr(vote.groups, s)] for s in ("yes", "no", "abstain"))
+        assert got == sides
+        assert (vote.counts.yes, vote.counts.no) == (None, None)  # never invented
+        assert vote.unanimous is False
+    assert [d.code for d in res.diagnostics].count("RP301") == empty_templates

@@ -310,6 +310,22 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("Zu Ziffer 2: einstimmig", (Item("subject", "Zu Ziffer 2"), Item("unanimity"))),
     VoteCase("Zu Punkt 1.2:", (Item("subject", "Zu Punkt 1.2"),)),
     VoteCase("Dringlichkeit: einstimmig", (Item("subject", "Dringlichkeit"), Item("unanimity"))),
+    # count: groups named after a label, no number
+    VoteCase(
+        "Zustimmung: CDU, SPD; Ablehnung: AfD",
+        (
+            Item("count", "Zustimmung:", None, ("CDU", "SPD")),
+            Item("count", "Ablehnung:", None, ("AfD",)),
+        ),
+    ),
+    VoteCase(
+        "Ja: CDU, GRÜNE Nein: AfD",
+        (Item("count", "Ja:", None, ("CDU", "GRÜNE")), Item("count", "Nein:", None, ("AfD",))),
+    ),
+    VoteCase(
+        "mehrheitlich bei Gegenstimmen aus der AfD-Fraktion",
+        (Item("majority"), Item("opponents", "bei Gegenstimmen aus der", groups=("AfD-Fraktion",))),
+    ),
     # count: more labels
     VoteCase(
         "7 dafür, 2 dagegen, 1 Enthaltung",

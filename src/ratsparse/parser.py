@@ -582,7 +582,7 @@ def parse_vote(text: str) -> VoteParse:
                     number = _piece(_tokens(c)[0])
                 elif c.data == "members":
                     members.extend(m for m in c.children if isinstance(m, Tree))
-                elif c.data == "member":
+                elif c.data in ("member", "named"):
                     members.append(c)
             groups_found = _members(members, text) + tuple(party_counts)
             items.append(

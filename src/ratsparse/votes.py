@@ -111,8 +111,8 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     cut = re.match(r"(.*\.)\s*\((.*)\)$", name)
     if cut and vocab.party_of(cut.group(2)) is None:
         name = cut.group(1)
-    name = name.rstrip(" .") if vocab.party_of(name) != "LINKE" else name
-    if not name:
+    name = name.rstrip(" ./–-") if vocab.party_of(name) != "LINKE" else name
+    if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
         return None
     start = vt.to_clean(member.name.start)
     span = cleaned.span(start, start + len(name))
@@ -227,12 +227,17 @@ def _read_count(
             draft.counts[field_name] = sum(g.members or 0 for g in groups)
             getattr(draft, field_name).extend(groups)
         return
+    if item.number is None and groups:
+        # "Dafür: CDU, SPD": who voted that way; how many is not written
+        if field_name in ("yes", "no", "abstain"):
+            getattr(draft, field_name).extend(groups)
+        return
     if item.number is None:
         dash = (
             following is not None
             and following.kind == "filler"
             and following.piece.text in ("-", "–", "—", "./.")
-        )
+        ) or any(not any(ch.isalnum() for ch in m.name.text) for m in item.groups)
         if not dash and field_name in ("yes", "no", "abstain"):
             start = vt.to_clean(item.key.start)
             notes.append(
@@ -277,6 +282,7 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     if unanimous is None and (
         ((groups_no or d.counts.get("no")) and outcome in ("approved", "approved_amended"))
         or ((groups_yes or d.counts.get("yes")) and outcome == "rejected")
+        or (groups_yes and groups_no)
     ):
         # a group named, or votes counted, against what was decided: dissent
         # ("angenommen bei 3 Gegenstimmen")
