@@ -109,6 +109,18 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase("SITZUNG : 01.02.2023", "meeting", "SITZUNG :", date="01.02.2023"),
     MarkerCase("Sitzung:", "meeting", "Sitzung:"),
     MarkerCase("Sitzung am 12. März 2024", "meeting", "Sitzung am", date="12. März 2024"),
+    MarkerCase(
+        "Öffentliche Sitzung des Gemeinderates am 12.03.2024",
+        "meeting",
+        "Öffentliche Sitzung des Gemeinderates am",
+        date="12.03.2024",
+    ),
+    MarkerCase(
+        "Niederschrift über die öffentliche Sitzung des Stadtrates vom 12.03.2024",
+        "meeting",
+        "Niederschrift über die öffentliche Sitzung des Stadtrates vom",
+        date="12.03.2024",
+    ),
     MarkerCase("Datum: 1.Mai 2024", "meeting", "Datum:", date="1.Mai 2024"),
     MarkerCase(
         "Sitzung des Gemeinderates, 04.03.2025",

@@ -419,3 +419,19 @@ def test_groups_named_after_count_labels(
         assert (vote.counts.yes, vote.counts.no) == (None, None)  # never invented
         assert vote.unanimous is False
     assert [d.code for d in res.diagnostics].count("RP301") == empty_templates
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "body"),
+    [
+        ("Sitzung: Sitzung des Bauausschusses am 12.03.2024", "2024-03-12", "Bauausschuss"),
+        ("Öffentliche Sitzung des Gemeinderates am 12.03.2024", "2024-03-12", "Gemeinderat"),
+        ("Niederschrift über die Sitzung des Stadtrates vom 1.2.2024", "2024-02-01", "Stadtrat"),
+        ("Beschluss des Gemeinderates vom 12.03.2024:", "2024-03-12", None),
+    ],
+)
+def test_meeting_dates_in_headings(header: str, date: str, body: str | None) -> None:
+    res = parse_text(f"{header}\nBeschluss: einstimmig beschlossen\n")
+    assert str(res.meeting.date) == date
+    if body is not None:
+        assert res.meeting.body == body

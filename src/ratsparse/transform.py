@@ -203,7 +203,7 @@ def body_in(lines: Iterable[Line]) -> str | None:
     return None
 
 
-_SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+),")
+_SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+?)(?:,| am\b| vom\b)")
 
 
 def _nominative(article: str, name: str) -> str:
@@ -224,16 +224,31 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     for m in markers:
         if m.kind == "meeting" and date is None:
             date = parse_date(m.date.text) if m.date else None
+            if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
+                date = parse_date(m.rest.text)
             reference = m.session_ref.text if m.session_ref else None
             label = vocab.key(m.label.text)
-            if m.rest and label == "sitzung" and not re.match(r"[\d,(]", m.rest.text):
-                body = _strip_decoration(m.rest.text) or None
-            elif named := _SITTING_OF.search(m.label.text):  # "Sitzung des Gemeinderates,"
+            named = _SITTING_OF.search(m.label.text) or (
+                _SITTING_OF.search(m.rest.text) if m.rest else None
+            )
+            if named is not None:  # "Sitzung des Gemeinderates, 04.03.2025"
                 body = _nominative(named.group("article"), named.group("body"))
+            elif m.rest and label == "sitzung" and not re.match(r"[\d,(]", m.rest.text):
+                body = _strip_decoration(m.rest.text) or None
             end = max(p.end for p in (m.label, m.date, m.session_ref, m.rest) if p)
             span = cleaned.span(m.label.start, end)
         elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:
             body = _strip_decoration(m.rest.text) or None
+    if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision
+        date = next(
+            (
+                d
+                for m in markers
+                if m.kind == "status" and " vom " in m.label.text
+                if (d := parse_date(m.label.text)) is not None
+            ),
+            None,
+        )
     return Meeting(date=date, reference=reference, body=body, span=span)
 
 
