@@ -435,3 +435,54 @@ def test_meeting_dates_in_headings(header: str, date: str, body: str | None) -> 
     assert str(res.meeting.date) == date
     if body is not None:
         assert res.meeting.body == body
+
+
+# ---------------------------------------------------------------------------------------------
+# Hard-wrapped text (PDF and e-mail exports break lines anywhere)
+
+
+def test_a_wrapped_member_list_stays_one_count() -> None:
+    res = parse_text(
+        "Beschluss: abgelehnt\nAbstimmungsergebnis:\ndafür: 2 (2 BÜRGERLISTE)\n"
+        "dagegen: 13 (4 CDU, 4 SPD, 2 BÜNDNIS 90/DIE GRÜNEN, 1 FDP, 1 Die\nUnabhängigen, 1 OP)\n"
+    )
+    (vote,) = res.votes
+    assert [g.name for g in vote.groups.no][-2:] == ["Die Unabhängigen", "OP"]
+    assert vote.counts.no == 13
+
+
+def test_a_wrapped_status_phrase() -> None:
+    res = parse_text(
+        "Beschluss: zur weiteren Bearbeitung in die\nVerwaltung überwiesen\n\n"
+        "Beschluss:\nDie Angelegenheit wird überwiesen.\n"
+    )
+    assert res.status is not None
+    assert res.status.text == "zur weiteren Bearbeitung in die Verwaltung überwiesen"
+    assert res.outcome == "referred"
+
+
+def test_a_wrapped_flattened_numbering() -> None:
+    res = parse_text(
+        "Beschluss:\n- Beschluss (1. Der Antrag wird im Rahmen des Berichts\n"
+        "behandelt. 2. Der Antrag ist damit\nerledigt.)\n"
+    )
+    assert [c.label for c in res.clauses] == ["1.", "2."]
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("Siehe die Stellungnahme (Drucksache\nNr.: 18211-12-E1).", ["18211-12-E1"]),
+        ("Der Änderungsantrag DS\n19/0388 wird übernommen.", ["DS 19/0388"]),
+    ],
+)
+def test_a_reference_wrapped_at_its_space_or_after_its_label(text: str, refs: list[str]) -> None:
+    res = parse_text("Beschluss:\n" + text + "\n")
+    assert [r.reference for r in res.references] == refs
+
+
+def test_prose_wrapped_to_open_a_line_is_no_meeting_heading() -> None:
+    res = parse_text(
+        "Beschluss:\nDie Stellungnahmen wurden in der\nSitzung am 14.11.2024 abgewogen.\n"
+    )
+    assert res.meeting.date is None

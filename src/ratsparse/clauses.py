@@ -100,7 +100,7 @@ def read_clauses(
     minutes = False  # inside a remark of the minutes that follows the clauses
     skip_starts = [s for s, _ in sorted(skip)]
     skip_ranges = sorted(skip)
-    for line in (part for whole in lines for part in unflatten(whole)):
+    for line in _logical_lines(lines, cleaned.text):
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
@@ -162,6 +162,35 @@ def read_clauses(
         _continue(stack, preamble, line)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+_LINE_BREAK: Final = re.compile(r"\n[ ]*")
+
+
+def _logical_lines(lines: Sequence[Line], text: str) -> Iterator[Line]:
+    """The lines with flattened numberings split (:func:`unflatten`), also where a numbering
+    flattened into one paragraph was hard-wrapped over several lines (``Beschluss (1. … zur`` /
+    ``Corona-Pandemie behandelt. 2. …)``)."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if lines[i].kind == "text":
+            while (
+                j < len(lines)
+                and lines[j].kind == "text"
+                and lines[j].number is None
+                and _LINE_BREAK.fullmatch(text, lines[j - 1].piece.end, lines[j].piece.start)
+            ):
+                j += 1
+        if j > i + 1:
+            a, b = lines[i].piece.start, lines[j - 1].piece.end
+            parts = unflatten(Line("text", Piece(text[a:b].replace("\n", " "), a, b)))
+            if sum(1 for part in parts if part.kind == "clause") >= 2:
+                yield from parts
+                i = j
+                continue
+        yield from unflatten(lines[i])
+        i += 1
 
 
 def _inside(ranges: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> bool:

@@ -48,7 +48,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(
         "period/prefix number",
-        _B + r"(?P<period>\d\d-\d\d) ?/ ?(?P<prefix>[A-Z]) (?P<number>\d{3,6})" + _E,
+        _B + r"(?P<period>\d\d-\d\d)[ \n]?/[ \n]?(?P<prefix>[A-Z])[ \n](?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
     _fmt(  # Erlangen: office / number / year
@@ -63,12 +63,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(
         "prefix number/short-year",
-        _B + r"(?P<prefix>M|B|NR|OF|ST) (?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
+        _B + r"(?P<prefix>M|B|NR|OF|ST)[ \n](?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
         "M 87/21",
     ),
     _fmt(
         "DS period/number",
-        _B + r"(?P<prefix>DS|Drs\.|DRS\.) ?(?P<period>\d{1,2})/(?P<number>\d{1,6})" + _E,
+        _B + r"(?P<prefix>DS|Drs\.|DRS\.)[ \n]?(?P<period>\d{1,2})/(?P<number>\d{1,6})" + _E,
         "DS 17/1234",
     ),
     _fmt(
@@ -180,9 +180,11 @@ def _year(text: str | None) -> int | None:
 
 
 def _label_before(text: str, start: int) -> str | None:
-    """The paper word just before ``start`` on the same line ("Vorlage: ", "Antrag Nr. ")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _LABEL_RE.search(text, max(line_start, start - 60), start)
+    """The paper word just before ``start`` ("Vorlage: ", "Antrag Nr. "), also across a line
+    break that hard-wrapped it (``Drucksache`` / ``Nr.: 17234-11-E2``)."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 1  # the label sits right before the number
+    window = text[max(paragraph_start, start - 60) : start].replace("\n", " ")
+    m = _LABEL_RE.search(window)
     return m.group("label") if m else None
 
 
@@ -263,7 +265,7 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             before = bisect_left(taken_starts, end)  # the stretches that start before this ends
             if before and taken_ends[before - 1] > start:
                 continue
-            reference = m.group()
+            reference = m.group().replace("\n", " ")  # a reference wrapped at its space
             if reference in exclude:
                 continue
             label = _label_before(text, start)

@@ -272,15 +272,16 @@ def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | Non
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
     for m in markers:
         if m.kind == "status" and m.rest is not None:
-            text = fold(m.rest.text.replace("|", " "))
+            rest = _wrapped_status(m.rest, cleaned.text)
+            text = fold(rest.text.replace("|", " "))
             tally = _TALLY_ONLY.fullmatch(text) is not None  # "Beschluss: 15 : 0": a vote
             status = Status(
                 text=text,
                 outcome=vocab.status_outcome(text) or (None if tally else "other"),
                 amended=vocab.amended_of(text),
-                span=cleaned.span(m.rest.start, m.rest.end),
+                span=cleaned.span(rest.start, rest.end),
             )
-            return status, m.rest
+            return status, rest
     for m in markers:
         # "Beschluss (einstimmig):" heads the decided text and says how it was decided
         paren = _LABEL_PAREN.search(m.label.text) if m.kind == "status" else None
@@ -313,6 +314,31 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     return None, None
 
 
+def _wrapped_status(rest: Piece, text: str) -> Piece:
+    """A status phrase hard-wrapped onto the next line (``Beschluss: zur weiteren Bearbeitung in
+    die`` / ``Verwaltung überwiesen``): taken whole when only the two lines together name an
+    outcome."""
+    if vocab.status_outcome(rest.text) is not None or text[rest.end : rest.end + 1] != "\n":
+        return rest
+    line_end = text.find("\n", rest.end + 1)
+    following = text[rest.end + 1 : line_end if line_end != -1 else len(text)]
+    words = following.split()
+    # the rest of a phrase, not a sentence of the decided text
+    if (
+        not words
+        or len(words) > 5
+        or following.rstrip()[-1] in ".:!?"
+        or _LABEL_START.match(following)
+    ):
+        return rest
+    joined = f"{rest.text} {following.strip()}"
+    if vocab.status_outcome(joined) is None:
+        return rest
+    end = rest.end + 1 + len(following.rstrip())
+    return Piece(text[rest.start : end].replace("\n", " "), rest.start, end)
+
+
+_LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 _TALLY_ONLY: Final = re.compile(r"[0-9]{1,3} ?: ?[0-9]{1,3}(?: ?: ?[0-9]{1,3})?")
 _INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")

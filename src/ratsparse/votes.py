@@ -54,11 +54,14 @@ def _assemble(pieces: Sequence[Piece], count_like: Sequence[bool]) -> _VoteText:
     starts: list[int] = []
     clean_starts: list[int] = []
     pos = 0
+    depth = 0  # open parentheses: a member list wrapped onto the next line goes on there
     for i, piece in enumerate(pieces):
         if i:
-            sep = "\n" if count_like[i] or count_like[i - 1] else " "
+            wrapped = depth > 0 and not count_like[i]
+            sep = "\n" if (count_like[i] or count_like[i - 1]) and not wrapped else " "
             parts.append(sep)
             pos += 1
+        depth = max(0, depth + piece.text.count("(") - piece.text.count(")"))
         starts.append(pos)
         clean_starts.append(piece.start)
         parts.append(piece.text)
