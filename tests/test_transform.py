@@ -486,3 +486,16 @@ def test_prose_wrapped_to_open_a_line_is_no_meeting_heading() -> None:
         "Beschluss:\nDie Stellungnahmen wurden in der\nSitzung am 14.11.2024 abgewogen.\n"
     )
     assert res.meeting.date is None
+
+
+def test_a_word_and_colon_wrapped_onto_its_own_line_is_no_label() -> None:
+    res = parse_text(
+        "Beschluss:\n1) Der Rat beschließt die Ordnung mit folgenden\nÄnderungen:\n"
+        "a) Die Gebühr entfällt.\n2) Sie tritt am 01.07.2025 in Kraft.\n"
+    )
+    assert [(c.label, [k.label for k in c.children]) for c in res.clauses] == [
+        ("1)", ["a)"]),
+        ("2)", []),
+    ]
+    header = parse_text("Gremium: Rat\nBegründung:\nDie Schule ist zu klein.\nBeschluss: vertagt\n")
+    assert header.preamble is None  # a Begründung heading stays one

@@ -124,7 +124,34 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
         yield tuple(block)
 
 
+def _rejoined(sections: Sequence[Section]) -> list[Section]:
+    """Sections with a label that only a hard wrap made: a ``Word:`` opening a line in the middle
+    of a sentence (``… mit folgenden`` / ``Änderungen:``) continues the text before it."""
+    out: list[Section] = []
+    for section in sections:
+        marker = section.marker
+        before = out[-1].lines if out else ()
+        if (
+            marker is not None
+            and marker.kind == "field"
+            and marker.rest is None  # "Änderungen:" alone; a header field has its value
+            and not _is_metadata(marker)
+            and before
+            and before[-1].kind in ("text", "clause")
+            and before[-1].piece.text.rstrip()[-1:] not in _SENTENCE_DONE
+        ):
+            head = Line("text", marker.label)
+            out[-1] = Section(out[-1].marker, (*before, head, *section.lines))
+            continue
+        out.append(section)
+    return out
+
+
+_SENTENCE_DONE: Final = frozenset(".:;!?)|")
+
+
 def layout(doc: DocumentParse) -> Layout:
+    doc = DocumentParse(tuple(_rejoined(doc.sections)), doc.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
     decided_sections: list[Section] = headed or [
