@@ -499,3 +499,21 @@ def test_a_word_and_colon_wrapped_onto_its_own_line_is_no_label() -> None:
     ]
     header = parse_text("Gremium: Rat\nBegründung:\nDie Schule ist zu klein.\nBeschluss: vertagt\n")
     assert header.preamble is None  # a Begründung heading stays one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yes", "no", "outcome"),
+    [
+        ("Der Ausschuss lehnt den Antrag mit 5:7 Stimmen ab.", 5, 7, "rejected"),
+        ("Der Antrag wird mit 24:12 Stimmen abgelehnt.", 12, 24, "rejected"),
+        ("Der Antrag wird mit 3:17 Stimmen angenommen.", 17, 3, "approved"),
+        ("Der Gemeinderat erteilt das Einvernehmen. Abstimmung: 12:1", 12, 1, "approved"),
+    ],
+)
+def test_ratios_give_the_winner_the_larger_number(
+    sentence: str, yes: int, no: int, outcome: str
+) -> None:
+    res = parse_text(sentence + "\n")
+    (vote,) = res.votes
+    assert (vote.counts.yes, vote.counts.no, vote.outcome) == (yes, no, outcome)
+    assert "RP307" not in [d.code for d in res.diagnostics]

@@ -261,9 +261,18 @@ def _read_count(
 
 def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     outcome: Outcome | None = d.verdicts[-1] if d.verdicts else None
-    if d.ratio is not None:  # "mit 24:12 Stimmen abgelehnt": 24 voted against the motion
+    if d.ratio is not None:
+        # A ratio with a verdict gives the winning side the larger number, whichever way it is
+        # written: "mit 24:12 Stimmen abgelehnt" and "lehnt mit 5:7 Stimmen ab" are rejections
+        # by 24 and 7 votes. Without a verdict the order is Ja:Nein.
         first, second = d.ratio
-        yes_no = (second, first) if outcome == "rejected" else (first, second)
+        low, high = sorted((first, second))
+        if outcome == "rejected":
+            yes_no = (low, high)
+        elif outcome in ("approved", "approved_amended"):
+            yes_no = (high, low)
+        else:
+            yes_no = (first, second)
         d.counts.setdefault("yes", yes_no[0])
         d.counts.setdefault("no", yes_no[1])
     basis: OutcomeBasis | None = "words" if outcome is not None else None
@@ -316,9 +325,9 @@ def _unanimity_from_counts(counts: dict[str, int]) -> bool | None:
 
 
 _VOTE_CUE: Final = re.compile(  # (?=…): the first letters of the cues, a quick test (speed)
-    r"(?i)\b(?=[egms\d])(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
+    r"(?i)\b(?=[egmsa\d])(?:einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
     r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
-    r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis)\b"
+    r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+)\b"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 _VERDICT_CUE: Final = re.compile(
