@@ -517,3 +517,14 @@ def test_ratios_give_the_winner_the_larger_number(
     (vote,) = res.votes
     assert (vote.counts.yes, vote.counts.no, vote.outcome) == (yes, no, outcome)
     assert "RP307" not in [d.code for d in res.diagnostics]
+
+
+def test_a_wrapped_zur_abstimmung_is_no_vote_heading() -> None:
+    wrapped = parse_text(
+        "Anschließend stellte der Bürgermeister die Planung zur\nAbstimmung:\n\n"
+        "Der Rat fasste mit 17:3 Stimmen den Beschluss A.\n\n"
+        "Der Rat fasste mit 16:4 Stimmen den Beschluss B.\n"
+    )
+    assert [(v.counts.yes, v.counts.no) for v in wrapped.votes] == [(17, 3), (16, 4)]
+    heading = parse_text("Bebauungsplan Nr. 5\nAbstimmung:\nJa: 3, Nein: 1\n")
+    assert [(v.counts.yes, v.counts.no) for v in heading.votes] == [(3, 1)]

@@ -131,14 +131,22 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
     for section in sections:
         marker = section.marker
         before = out[-1].lines if out else ()
+        last = before[-1].piece.text.rstrip() if before else ""
         if (
             marker is not None
-            and marker.kind == "field"
             and marker.rest is None  # "Änderungen:" alone; a header field has its value
-            and not _is_metadata(marker)
             and before
             and before[-1].kind in ("text", "clause")
-            and before[-1].piece.text.rstrip()[-1:] not in _SENTENCE_DONE
+            and (
+                (
+                    marker.kind == "field"
+                    and not _is_metadata(marker)
+                    and last[-1:] not in _SENTENCE_DONE
+                )
+                # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a
+                # line that breaks off after an article or a preposition
+                or (marker.kind == "vote_heading" and _MID_PHRASE.search(last) is not None)
+            )
         ):
             head = Line("text", marker.label)
             out[-1] = Section(out[-1].marker, (*before, head, *section.lines))
@@ -148,6 +156,9 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
 
 
 _SENTENCE_DONE: Final = frozenset(".:;!?)|")
+_MID_PHRASE: Final = re.compile(
+    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
+)
 
 
 def layout(doc: DocumentParse) -> Layout:
