@@ -255,6 +255,9 @@ def test_party_of_the_canonical_name(party: str) -> None:
         ("die Fraktion der CDU", "CDU"),
         ("Die PARTEI", "PARTEI"),
         ("Grüne Köln", "GRÜNE"),
+        ("SPD-Ratsfraktion", "SPD"),
+        ("CDU-Stadtratsfraktion", "CDU"),
+        ("Gemeinderatsfraktion der SPD", "SPD"),
     ],
 )
 def test_party_of_written_forms(name: str, party: str) -> None:

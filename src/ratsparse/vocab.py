@@ -217,9 +217,9 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
         "b90/die grünen",
         "grünen",
     ),
-    "FDP": ("fdp", "fdp/bff"),
-    "LINKE": ("linke", "die linke", "die linke.", "linke.", "pds"),
-    "AfD": ("afd",),
+    "FDP": ("fdp", "fdp/bff", "freie demokraten"),
+    "LINKE": ("linke", "die linke", "die linke.", "linke.", "pds", "linksfraktion"),
+    "AfD": ("afd", "alternative für deutschland"),
     "FW": ("freie wähler", "fw", "fwg", "freie wählergemeinschaft"),
     "Volt": ("volt",),
     "PIRATEN": ("piraten", "piratenpartei"),
@@ -233,7 +233,8 @@ _PARTY_BY_ALIAS: Final[Mapping[str, str]] = {
     alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases
 }
 _GROUP_WORDS: Final = re.compile(
-    r"(?:^|\s|-)(?:fraktion|fraktionen|gruppe|ratsgruppe|kreistagsfraktion|bezirksfraktion)(?=\s|$|-)"
+    r"(?:^|\s|-)(?:fraktion|fraktionen|gruppe|ratsgruppe|ratsfraktion|stadtratsfraktion"
+    r"|kreistagsfraktion|bezirksfraktion|gemeinderatsfraktion)(?=\s|$|-)"
     r"|^(?:der|die|des)\s+"
 )
 # Local suffixes after a party name: "Die Linke.Köln", "DIE LINKE.LEV", "Grüne Köln".
