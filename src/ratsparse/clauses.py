@@ -187,8 +187,10 @@ def _logical_lines(lines: Sequence[Line], text: str) -> Iterator[Line]:
             parts = unflatten(Line("text", Piece(text[a:b].replace("\n", " "), a, b)))
             if sum(1 for part in parts if part.kind == "clause") >= 2:
                 yield from parts
-                i = j
-                continue
+            else:  # no numbering in the run, so none in any of its lines
+                yield from lines[i:j]
+            i = j
+            continue
         yield from unflatten(lines[i])
         i += 1
 
