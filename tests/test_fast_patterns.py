@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from ratsparse.clauses import _INLINE_NUMBER
 from ratsparse.normalize import _REPAIRS
-from ratsparse.votes import _VOTE_CUE
+from ratsparse.votes import _VERDICT_CUE, _VOTE_CUE
 
 _OPENING_LOOKAHEAD = re.compile(r"\(\?=\[[^\]]*\]\)")
 
@@ -30,6 +30,12 @@ CASES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         ["einstimmig", "Mehrheitlich", "STIMMEN", "ſtimmen", "stimmen", "gegen", "Gegenstimme",
          "n", "Enthaltung", "en", "mit den ", "mit ", "12", "3", " ", ":", "zu", "x", "verhältnis",
          "stimmenmehrheit", "Ü", "٣", ".", "-"],
+    ),
+    "verdict cue": (
+        _VERDICT_CUE,
+        ["zugestimmt", "Abgelehnt", "ABGELEHNT", "vertagt", "zur Kenntnis genommen", "Kenntnis",
+         "einstimmig", "beschlossen", "ungeändert ", "ſ", "K", "Ü", "x", " ", "-", ".", "annahme",
+         "über", "wiesen", "zurück", "gezogen"],
     ),
     "inline clause number": (
         _INLINE_NUMBER,

@@ -330,8 +330,12 @@ _VOTE_CUE: Final = re.compile(  # (?=…): the first letters of the cues, a quic
     r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+)\b"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
-_VERDICT_CUE: Final = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES) + r")(?!\w)"
+_VERDICT_CUE: Final = re.compile(  # (?=[…]): the phrases' first letters, a quick test (speed)
+    r"(?i)(?=["
+    + re.escape("".join(sorted({p[0] for p in vocab.OUTCOME_PHRASES})))
+    + r"])(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES)
+    + r")(?!\w)"
 )
 
 
