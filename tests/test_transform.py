@@ -528,3 +528,15 @@ def test_a_wrapped_zur_abstimmung_is_no_vote_heading() -> None:
     assert [(v.counts.yes, v.counts.no) for v in wrapped.votes] == [(17, 3), (16, 4)]
     heading = parse_text("Bebauungsplan Nr. 5\nAbstimmung:\nJa: 3, Nein: 1\n")
     assert [(v.counts.yes, v.counts.no) for v in heading.votes] == [(3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("1.)", "2.)"), ("A)", "B)"), ("Ziffer 1:", "Ziffer 2:"), ("Punkt 1.", "Punkt 2.")],
+)
+def test_more_clause_numberings(first: str, second: str) -> None:
+    res = parse_text(f"Beschluss:\n{first} Die Stadt baut.\n{second} Die Stadt zahlt.\n")
+    assert [(c.label, c.text) for c in res.clauses] == [
+        (first, "Die Stadt baut."),
+        (second, "Die Stadt zahlt."),
+    ]

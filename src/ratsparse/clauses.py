@@ -26,7 +26,9 @@ from ratsparse.transform import fold
 # ---------------------------------------------------------------------------------------------
 # Clauses
 
-ClauseStyle = Literal["arabic", "arabic-paren", "bullet", "decimal", "letter", "paren", "roman"]
+ClauseStyle = Literal[
+    "arabic", "arabic-paren", "bullet", "decimal", "letter", "upper-letter", "paren", "roman"
+]
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 
 
@@ -43,6 +45,9 @@ def _roman(text: str) -> int | None:
 
 def clause_style(label: str) -> tuple[ClauseStyle, str, int | None]:
     """The numbering style of a clause label, the bare number, and its ordinal."""
+    named = re.fullmatch(r"(?:Ziffer|Punkt) (\d+)[:.]", label)  # "Ziffer 1:" is "1."
+    if named:
+        return "arabic", named.group(1), int(named.group(1))
     bare = label.strip("().")
     if re.fullmatch(r"\d+(?:\.\d+)+\.?", label):
         return "decimal", label.rstrip("."), None
@@ -52,6 +57,8 @@ def clause_style(label: str) -> tuple[ClauseStyle, str, int | None]:
         return "arabic-paren", bare, int(bare)
     if label.endswith(")") and bare.isalpha() and bare.islower():
         return "letter", bare, ord(bare) - ord("a") + 1
+    if label.endswith(")") and len(bare) == 1 and "A" <= bare <= "H":
+        return "upper-letter", bare, ord(bare) - ord("A") + 1
     if bare.isdigit():
         return "arabic", bare, int(bare)
     return "roman", bare, _roman(bare)
