@@ -327,11 +327,12 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("***", "furniture"),
     LineCase("----", "furniture"),
     LineCase("---|---|", "furniture"),
-    LineCase("- 2 -", "furniture"),
-    LineCase("- 12 -", "furniture"),
-    LineCase("– 3 –", "furniture"),
-    LineCase("Seite 3 von 12", "furniture"),
-    LineCase("Seite 4", "furniture"),
+    # page_line
+    LineCase("- 2 -", "page"),
+    LineCase("- 12 -", "page"),
+    LineCase("– 3 –", "page"),
+    LineCase("Seite 3 von 12", "page"),
+    LineCase("Seite 4", "page"),
     # text_line
     LineCase("z. B. London", "text"),
     LineCase("17.01.2022 war ein Montag.", "text"),
@@ -352,6 +353,7 @@ _LINE_RULE: dict[LineKind, str] = {
     "clause": "clause_line",
     "count": "count_line",
     "furniture": "furniture_line",
+    "page": "page_line",
     "text": "text_line",
 }
 
@@ -437,7 +439,7 @@ DOC_CASES: tuple[DocCase, ...] = (
         (
             ("meeting", ()),
             ("paper", ()),
-            ("status", ("clause", "clause", "clause", "furniture", "furniture", "clause")),
+            ("status", ("clause", "clause", "clause", "furniture", "page", "clause")),
             ("vote_heading", ("count", "count")),
         ),
     ),

@@ -164,7 +164,7 @@ def read_clauses(
             (stack[-1].children if stack else roots).append(node)
             stack.append(node)
             continue
-        if line.kind in ("count", "furniture"):
+        if line.kind in ("count", "furniture", "page"):
             continue
         _continue(stack, preamble, line)
     notes.extend(_numbering_findings(roots, cleaned))

@@ -164,7 +164,7 @@ def _open(
 # ---------------------------------------------------------------------------------------------
 # Plain records (offsets are into the text that was parsed).
 
-LineKind = Literal["text", "clause", "count", "furniture"]
+LineKind = Literal["text", "clause", "count", "furniture", "page"]
 MarkerKind = Literal["addendum", "meeting", "note", "status", "paper", "vote_heading", "field"]
 
 
@@ -253,6 +253,9 @@ class _DocumentReader:
 
     def furniture_line(self, children: list[Token]) -> Line:
         return Line("furniture", _piece(children[0]))
+
+    def page_line(self, children: list[Token]) -> Line:
+        return Line("page", _piece(children[0]))
 
     def text_line(self, children: list[Token]) -> Line:
         return Line("text", _piece(children[0]))

@@ -186,7 +186,7 @@ def layout(doc: DocumentParse) -> Layout:
             else:
                 body: list[Line] = []
                 for line in section.lines:
-                    if line.kind == "furniture":
+                    if line.kind in ("furniture", "page"):
                         break
                     body.append(line)
                 if body:
@@ -400,7 +400,7 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
             )
     for section in doc.sections:
         for line in section.lines:
-            if line.kind == "furniture" and _PAGE_FURNITURE.match(line.piece.text):
+            if line.kind == "page":
                 yield diagnostic(
                     "RP804",
                     f"page furniture '{line.piece.text.strip()}' removed from the text",
@@ -432,8 +432,6 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
         )
 
 
-_PAGE_FURNITURE: Final = re.compile(r"[-–] [0-9]|Seite [0-9]")
-"""Furniture lines that are page numbers (the grammar's FURNITURE says what a whole line is)."""
 _TABLE_RESIDUE: Final = re.compile(r"(?m)^[ \t]*\|[ \t]*$|\|[ \t]*\||-{3}\|-{3}|^\| ")
 
 
