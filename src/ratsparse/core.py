@@ -134,7 +134,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     vote_conflict = (
         status is not None and decisive is not None and _opposed(status.outcome, decisive.outcome)
     )
-    if status is not None and status.outcome not in ("other", outcome) and not vote_conflict:
+    # a status that names no outcome (unknown phrase, or counts only) contradicts nothing
+    if status is not None and status.outcome not in (None, "other", outcome) and not vote_conflict:
         notes.append(
             diagnostic(
                 "RP303",

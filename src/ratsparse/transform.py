@@ -30,6 +30,7 @@ from ratsparse.parser import (
     Marker,
     Piece,
     Section,
+    parse_vote,
 )
 from ratsparse.references import find_references, sentence_around
 from ratsparse.rules import diagnostic
@@ -312,10 +313,10 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         if m.kind == "status" and m.rest is not None:
             rest = _wrapped_status(m.rest, cleaned.text)
             text = fold(rest.text.replace("|", " "))
-            tally = _TALLY_ONLY.fullmatch(text) is not None  # "Beschluss: 15 : 0": a vote
             status = Status(
                 text=text,
-                outcome=vocab.status_outcome(text) or (None if tally else "other"),
+                # "Beschluss: 15 : 0" is a vote result, not a phrase; votes.py reads it
+                outcome=vocab.status_outcome(text) or (None if _only_counts(text) else "other"),
                 amended=vocab.amended_of(text),
                 span=cleaned.span(rest.start, rest.end),
             )
@@ -378,7 +379,14 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
 
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
-_TALLY_ONLY: Final = re.compile(r"[0-9]{1,3} ?: ?[0-9]{1,3}(?: ?: ?[0-9]{1,3})?")
+
+
+def _only_counts(text: str) -> bool:
+    """Whether the vote language reads nothing but counts in ``text`` (``15 : 0``)."""
+    items = [item for item in parse_vote(text).items if item.kind != "filler"]
+    return bool(items) and all(item.kind in ("count", "ratio") for item in items)
+
+
 _INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
 
 
