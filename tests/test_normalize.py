@@ -87,6 +87,7 @@ REPAIRS: tuple[Repair, ...] = (
     Repair("entity", "Bau-&amp; Umwelt", "Bau-& Umwelt", "-& ", "-&amp; "),
     Repair("numeric entity", "&#8222;Titel", "„Titel", "„T", "&#8222;T"),
     Repair("nbsp entity", "17&nbsp;Stimmen", "17 Stimmen", "7 S", "7&nbsp;S"),
+    Repair("line-break entity", "Rat&#10;haus", "Rat haus", "t h", "t&#10;h"),
     Repair("word symbol bullet", "\uf0b7 Punkt eins", "• Punkt eins", "• P", "\uf0b7 P"),
     Repair("square bullet", "\u25aa Punkt", "• Punkt", "• ", "\u25aa "),
 )

@@ -78,9 +78,9 @@ def _entity(text: str) -> str:
     char = html.unescape(text)
     if char == text or len(char) != 1 or char in "<>":  # escaped markup is meant as text
         return text
-    if char in _SPACES or char == " ":
+    if char in _SPACES or char in " \r\n\f":  # "&#10;" still parts two words
         return " "
-    if char in "\r\n\f" or char in _INVISIBLE or re.fullmatch(f"[{_CONTROLS}]", char):
+    if char in _INVISIBLE or re.fullmatch(f"[{_CONTROLS}]", char):
         return ""
     return char
 
