@@ -105,8 +105,8 @@ def read_clauses(
     notes: list[Diagnostic] = []
     previous_end = 0
     minutes = False  # inside a remark of the minutes that follows the clauses
-    skip_starts = [s for s, _ in sorted(skip)]
     skip_ranges = sorted(skip)
+    skip_starts = [s for s, _ in skip_ranges]
     for line in _logical_lines(lines, cleaned.text):
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
@@ -203,10 +203,10 @@ def _logical_lines(lines: Sequence[Line], text: str) -> Iterator[Line]:
 
 
 def _inside(ranges: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> bool:
-    """Whether ``[a, b)`` lies wholly inside one of the sorted ``ranges`` (by bisection)."""
+    """Whether ``[a, b)`` lies wholly inside one of the sorted, disjoint ``ranges`` (sentences):
+    the last range that starts at or before ``a`` is the only one that can hold it."""
     i = bisect_right(starts, a)
-    # ranges starting at or before a; the skip ranges are sentences and do not nest deeply
-    return any(ranges[j][1] >= b for j in range(max(0, i - 4), i))
+    return i > 0 and ranges[i - 1][1] >= b
 
 
 def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> Iterator[Diagnostic]:

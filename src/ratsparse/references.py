@@ -188,16 +188,10 @@ def _label_before(text: str, start: int) -> str | None:
     return m.group("label") if m else None
 
 
-def _is_month_of_year(m: re.Match[str]) -> bool:
-    """A bare ``MM/YYYY``: a month, not a paper (papers so small carry a paper word)."""
-    parts = m.groupdict()
-    number = parts.get("number")
-    return (
-        set(parts) == {"number", "year"}
-        and number is not None
-        and len(number) <= 2
-        and 1 <= int(number) <= 12
-    )
+def _is_month(m: re.Match[str]) -> bool:
+    """A bare ``MM/YYYY`` is a month, not a paper (papers so small carry a paper word)."""
+    number = m.group("number")
+    return len(number) <= 2 and 1 <= int(number) <= 12
 
 
 _SENTENCE_GAP: Final = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -271,7 +265,7 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             label = _label_before(text, start)
             if fmt.needs_label and label is None:
                 continue
-            if label is None and _is_month_of_year(m):  # "bis 12/2025", "Stand 06/2023"
+            if label is None and fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                 continue
             parts = m.groupdict()
             prefix = parts.get("prefix")

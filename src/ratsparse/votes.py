@@ -86,7 +86,7 @@ class _Draft:
     flip_prose: list[tuple[str, Group]] = field(default_factory=list)
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
     ratio: tuple[int, int] | None = None
-    """``mit 17:3 Stimmen``: the first number is the side the verdict names."""
+    """``mit 17:3 Stimmen`` as written; :func:`_finish` gives the winning side the larger one."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
