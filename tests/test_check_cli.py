@@ -120,7 +120,7 @@ def test_forced_internal_error_exits_2_never_1(
     def broken(data: bytes, source: str | None = None) -> None:
         raise RuntimeError("kaputt")
 
-    monkeypatch.setattr(ratsparse.core, "parse_bytes", broken)
+    monkeypatch.setattr(ratsparse.core, "read_bytes", broken)
     path = _write(tmp_path, "a.txt", ERROR)
     result = run_cli("check", path, "--isolated")
     assert result.exit_code == 2, result.output

@@ -12,8 +12,8 @@ import pytest
 from ratsparse import checks, parse_text
 from ratsparse.lint.config import Overrides, Resolver
 from ratsparse.lint.engine import check
-from ratsparse.models import Addendum, Meeting, Span, Vote, VoteCounts
 from ratsparse.normalize import clean
+from ratsparse.records import Addendum, Meeting, Outcome, Span, Vote, VoteCounts, VoteGroups
 from ratsparse.rules import EXPLANATIONS, RULES, diagnostic, rule_for
 
 CASES = Path(__file__).parent / "check_cases" / "rules"
@@ -161,13 +161,17 @@ def test_reference_after_meeting_needs_a_meeting_date() -> None:
 _SPAN = Span(start=0, end=1, line=1, column=1)
 
 
-def _vote(outcome: str, **counts: int) -> Vote:
+def _vote(outcome: Outcome, **counts: int) -> Vote:
     return Vote(
         text="x",
+        subject=None,
         outcome=outcome,
+        outcome_basis="words",
         unanimous=None,
         majority=None,
         counts=VoteCounts(**counts),
+        groups=VoteGroups(),
+        decisive=True,
         span=_SPAN,
     )
 
@@ -203,7 +207,7 @@ def test_count_totals(counts: dict[str, int], flagged: bool) -> None:
         ("referred", 3, 12, False),
     ],
 )
-def test_outcome_against_majority(outcome: str, yes: int, no: int, flagged: bool) -> None:
+def test_outcome_against_majority(outcome: Outcome, yes: int, no: int, flagged: bool) -> None:
     found = list(checks.outcome_against_majority([_vote(outcome, yes=yes, no=no)]))
     assert [d.code for d in found] == (["RP307"] if flagged else [])
 

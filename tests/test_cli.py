@@ -18,7 +18,7 @@ import typer.main
 from typer.testing import Result
 
 import ratsparse
-from ratsparse.cli import app
+from ratsparse.cli_app import app
 
 RunCli = Callable[..., Result]
 RunScript = Callable[..., "subprocess.CompletedProcess[bytes]"]
@@ -553,3 +553,93 @@ def test_core_imports_neither_typer_nor_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_json_path_imports_neither_pydantic_nor_typer_nor_rich(
+    cli_env: dict[str, str], seed_path: Path
+) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "ratsparse", os.fspath(seed_path), "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **cli_env},
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    imported = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in proc.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "lark" in imported  # the measurement works
+    assert imported.isdisjoint({"pydantic", "pydantic_core", "typer", "click", "rich"})
+
+
+# ---------------------------------------------------------------------------------------------
+# The entry point reads plain 'ratsparse FILE...' itself; Typer reads everything else
+
+
+def test_the_entry_point_knows_every_command() -> None:
+    from ratsparse.cli import COMMANDS
+
+    assert sorted(COMMANDS) == _command_names()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["a.txt"], (["a.txt"], "text")),
+        (["a.txt", "--json"], (["a.txt"], "json")),
+        (["--json", "a.txt"], (["a.txt"], "json")),
+        (["a.txt", "--jsonl", "b.txt"], (["a.txt", "b.txt"], "jsonl")),
+        (["parse", "-", "--json"], (["-"], "json")),
+        (["parse"], None),  # no file: Typer says what is missing
+        ([], None),
+        (["--json"], None),
+        (["a.txt", "--json", "--jsonl"], None),  # Typer reports the conflict
+        (["a.txt", "--json", "--json"], None),
+        (["a.txt", "--help"], None),
+        (["a.txt", "-h"], None),
+        (["--version"], None),
+        (["a.txt", "--", "-b.txt"], None),
+        (["a.txt", "--jsn"], None),
+        (["check", "a.txt"], None),
+        (["convert", "a", "-o", "x.jsonl"], None),
+        (["schema"], None),
+        (["rule", "RP101"], None),
+    ],
+)
+def test_simple_command_lines(args: list[str], expected: object) -> None:
+    from ratsparse.cli import simple_parse
+
+    assert simple_parse(args) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["{seed}", "--json"],
+        ["--json", "{seed}"],
+        ["parse", "{seed}", "--jsonl"],
+        ["{seed}", "{rejected}", "--jsonl"],
+        ["{seed}", "{rejected}", "--json"],
+        ["{seed}"],
+        ["{rejected}", "{missing}"],
+    ],
+    ids=" ".join,
+)
+def test_entry_point_answers_as_the_typer_command(
+    run_cli: RunCli, run_script: RunScript, args: list[str], seed_path: Path, rejected_file: Path
+) -> None:
+    names = {
+        "seed": os.fspath(seed_path),
+        "rejected": os.fspath(rejected_file),
+        "missing": os.fspath(rejected_file.with_name("missing.txt")),
+    }
+    argv = [a.format(**names) for a in args]
+    typer_run = run_cli(*argv)
+    script = run_script(*argv)
+    assert script.returncode == typer_run.exit_code
+    assert script.stdout.decode("utf-8") == typer_run.stdout
+    assert script.stderr.decode("utf-8") == typer_run.stderr

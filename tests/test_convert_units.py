@@ -19,7 +19,8 @@ from ratsparse.convert import TABLES, InputError, discover, parse_size
 from ratsparse.convert.inputs import glob_regex
 from ratsparse.convert.tables import rows_of
 from ratsparse.convert.work import process_batch
-from ratsparse.models import Clause
+from ratsparse.core import read_bytes
+from ratsparse.records import Clause
 from tests.convert_archive import make_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +103,7 @@ def _flat(clauses: Iterable[Clause]) -> Iterator[Clause]:
 
 @pytest.mark.parametrize("sample", sorted((ROOT / "samples").glob("*.txt")), ids=lambda p: p.stem)
 def test_rows_fit_the_tables_and_carry_the_contract(sample: Path) -> None:
-    res = parse_bytes(sample.read_bytes(), source=str(sample))
+    res = read_bytes(sample.read_bytes(), source=str(sample))
     rows = rows_of(7, res)
     for table, table_rows in zip(TABLES, rows, strict=True):
         for row in table_rows:

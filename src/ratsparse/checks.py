@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from ratsparse import vocab
-from ratsparse.models import Addendum, Diagnostic, Meeting, PaperRef, Vote
 from ratsparse.normalize import Cleaned
+from ratsparse.records import Addendum, Diagnostic, Meeting, PaperRef, Vote
 from ratsparse.references import REF_FORMATS
 from ratsparse.rules import diagnostic
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from ratsparse import vocab
-from ratsparse.models import (
-    Clause,
-    Diagnostic,
-)
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
     Piece,
+)
+from ratsparse.records import (
+    Clause,
+    Diagnostic,
 )
 from ratsparse.rules import diagnostic
 from ratsparse.transform import fold

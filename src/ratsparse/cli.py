@@ -1,7 +1,12 @@
-"""The command line: read, call the core, render. Data to stdout, messages to stderr.
+"""The command line's entry point and its commonest job: read files, call the core, print.
 
 Exit codes: 0 parsed (warnings allowed), 1 a file has error diagnostics, 2 usage error or a file
 that cannot be read.
+
+``ratsparse FILE... [--json | --jsonl]`` is read here without Typer: the plain records are
+printed as JSON without Pydantic, so a one-file run starts about as fast as importing the parser.
+Every other command line (help, other options, other commands) goes to the Typer application
+in :mod:`ratsparse.cli_app`, which calls :func:`run_parse` for the same job.
 """
 
 from __future__ import annotations
@@ -10,64 +15,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any, Final, Literal
 
-import typer
-from typer.core import TyperGroup
+Mode = Literal["text", "json", "jsonl"]
 
-from ratsparse._version import __version__
-from ratsparse.cli_check import register as register_check
-from ratsparse.cli_convert import register as register_convert
-
-EPILOG = """\
-Examples:
-
-\b
-  ratsparse beschluss.txt                 summary in the terminal
-  ratsparse beschluss.txt --json          the contract as one JSON object
-  ratsparse a.txt b.txt --jsonl           one JSON object per line
-  cat beschluss.txt | ratsparse - --json  read standard input
-  ratsparse schema > resolution.schema.json
-"""
-
-
-class _DefaultToParse(TyperGroup):
-    """``ratsparse FILE`` means ``ratsparse parse FILE``."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["parse", *args]
-        return super().parse_args(ctx, args)
-
-
-app = typer.Typer(
-    cls=_DefaultToParse,
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    help="Parse German council resolution texts (Beschlüsse) into validated data.\n\n"
-    "'ratsparse FILE...' is short for 'ratsparse parse FILE...'.",
-    epilog=EPILOG,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"ratsparse {__version__}\n")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _main(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
-    ] = False,
-) -> None:
-    """Parse German council resolution texts (Beschlüsse) into validated data.
-
-    'ratsparse FILE...' is short for 'ratsparse parse FILE...'.
-    """
+COMMANDS: Final = frozenset({"parse", "schema", "check", "rule", "convert"})
+"""The Typer application's commands (a test keeps this in step with it)."""
 
 
 def _fail(message: str) -> None:
@@ -88,28 +41,17 @@ def _read(name: str) -> bytes | None:
         return None
 
 
-def _dump(obj: Any, *, indent: int | None) -> str:
+def dump(obj: Any, *, indent: int | None) -> str:
+    """JSON as the command line prints it: UTF-8 text, not ASCII-escaped."""
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-@app.command(epilog=EPILOG)
-def parse(
-    files: Annotated[
-        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE")
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print JSON (an array for several files).")
-    ] = False,
-    as_jsonl: Annotated[
-        bool, typer.Option("--jsonl", help="Print one JSON object per line.")
-    ] = False,
-) -> None:
-    """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
-    from ratsparse.core import parse_bytes
+def run_parse(files: list[str], mode: Mode) -> int:
+    """Parse ``files`` and print them; the exit code."""
+    from ratsparse.core import read_bytes
     from ratsparse.parser import tables_cached
+    from ratsparse.records import to_plain
 
-    if as_json and as_jsonl:
-        raise typer.BadParameter("choose one of --json and --jsonl")
     unreadable = False
     errors = False
     docs: list[dict[str, Any]] = []
@@ -120,51 +62,56 @@ def parse(
             continue
         if not tables_cached():
             _fail("building the parser tables (first run only, a few seconds)…")
-        res = parse_bytes(data, source=name)
+        res = read_bytes(data, source=name)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
-        if as_jsonl:
-            sys.stdout.write(_dump(res.model_dump(mode="json"), indent=None) + "\n")
-        elif as_json:
-            docs.append(res.model_dump(mode="json"))
+        if mode == "jsonl":
+            sys.stdout.write(dump(to_plain(res), indent=None) + "\n")
+        elif mode == "json":
+            docs.append(to_plain(res))
         else:
             _show(res)
-    if as_json and docs:
+    if mode == "json" and docs:
         out = docs[0] if len(files) == 1 else docs
-        sys.stdout.write(_dump(out, indent=2) + "\n")
+        sys.stdout.write(dump(out, indent=2) + "\n")
     sys.stdout.flush()
-    raise typer.Exit(2 if unreadable else 1 if errors else 0)
+    return 2 if unreadable else 1 if errors else 0
 
 
 def _show(res: Any) -> None:
+    from ratsparse.core import validated
     from ratsparse.render import plain, rich_view
 
+    model = validated(res)
     if sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
         from rich.console import Console
 
-        Console().print(rich_view(res))
+        Console().print(rich_view(model))
     else:
-        sys.stdout.write(plain(res) + "\n")
+        sys.stdout.write(plain(model) + "\n")
 
 
-SCHEMA_EPILOG = """\
-Examples:
+def simple_parse(args: list[str]) -> tuple[list[str], Mode] | None:
+    """``[parse] FILE... [--json | --jsonl]`` in any order: the files and the output mode.
 
-\b
-  ratsparse schema > resolution.schema.json
-  ratsparse schema | python -m json.tool | less
-"""
-
-
-@app.command(epilog=SCHEMA_EPILOG)
-def schema() -> None:
-    """Print the JSON Schema of the output (schema_version 1)."""
-    from ratsparse.models import Resolution
-
-    sys.stdout.write(_dump(Resolution.model_json_schema(mode="serialization"), indent=2) + "\n")
-
-
-register_check(app)  # the linter: 'ratsparse check', 'ratsparse rule'
-register_convert(app)  # batch conversion: 'ratsparse convert'
+    None for anything else (no file, another command, any other option, both modes, ``--``):
+    that command line is Typer's to read, with its help and its error messages.
+    """
+    if args and args[0] == "parse":
+        args = args[1:]
+    elif args and args[0] in COMMANDS:
+        return None
+    files: list[str] = []
+    mode: Mode = "text"
+    for arg in args:
+        if arg in ("--json", "--jsonl"):
+            if mode != "text":
+                return None
+            mode = "json" if arg == "--json" else "jsonl"
+        elif arg == "-" or not arg.startswith("-"):
+            files.append(arg)
+        else:
+            return None
+    return (files, mode) if files else None
 
 
 def main() -> None:
@@ -174,7 +121,13 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     code: int | str | None = 0
     try:
-        app(standalone_mode=True)
+        simple = simple_parse(sys.argv[1:])
+        if simple is not None:
+            code = run_parse(*simple)
+        else:
+            from ratsparse.cli_app import app
+
+            app(standalone_mode=True)
     except SystemExit as exc:
         code = exc.code
     except KeyboardInterrupt:

@@ -1,5 +1,8 @@
 """The public entry points: text, bytes or a path in; a :class:`Resolution` out. Never raises on
 bad input: problems become diagnostics. Imports neither Typer nor Rich.
+
+The pipeline builds plain records (:mod:`ratsparse.records`); ``parse_*`` validate them into the
+Pydantic models, ``read_*`` return them as they are, for callers that only serialise them.
 """
 
 from __future__ import annotations
@@ -8,21 +11,53 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ratsparse import clauses as cl
 from ratsparse import transform as tf
 from ratsparse import votes as vt
 from ratsparse.checks import document_checks
-from ratsparse.models import Diagnostic, Outcome, Resolution, Source
 from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
+from ratsparse.records import Diagnostic, Outcome, Resolution, Source, to_plain
 from ratsparse.rules import diagnostic
 from ratsparse.source import decode
 
+if TYPE_CHECKING:
+    from ratsparse import models
 
-def parse_text(text: str, *, source: Source | None = None) -> Resolution:
+
+def parse_text(text: str, *, source: models.Source | None = None) -> models.Resolution:
     """Parse a decoded resolution text."""
+    named = None
+    if source is not None:
+        named = Source(source.name, source.sha256, source.encoding, source.size)
+    return validated(read_text(text, source=named))
+
+
+def parse_bytes(data: bytes, source: str | None = None) -> models.Resolution:
+    """Parse raw bytes (UTF-8, UTF-8 with BOM, or cp1252). ``source`` names them in the result.
+
+    Pure and picklable: the map function for batch engines.
+    """
+    return validated(read_bytes(data, source))
+
+
+def parse_path(path: str | os.PathLike[str]) -> models.Resolution:
+    """Parse a file. Raises ``OSError`` only when the file cannot be read at all."""
+    p = Path(path)
+    return parse_bytes(p.read_bytes(), source=str(path))
+
+
+def validated(res: Resolution) -> models.Resolution:
+    """The validated contract model of a record."""
+    from ratsparse.models import Resolution as Model
+
+    return Model.model_validate(to_plain(res))
+
+
+def read_text(text: str, *, source: Source | None = None) -> Resolution:
+    """Like :func:`parse_text`, but the plain record, without validation (nor Pydantic)."""
     if source is None:
         data = text.encode("utf-8", "surrogatepass")
         source = Source(
@@ -31,11 +66,9 @@ def parse_text(text: str, *, source: Source | None = None) -> Resolution:
     return _parse(text, source, ())
 
 
-def parse_bytes(data: bytes, source: str | None = None) -> Resolution:
-    """Parse raw bytes (UTF-8, UTF-8 with BOM, or cp1252). ``source`` names them in the result.
-
-    Pure and picklable: the map function for batch engines.
-    """
+def read_bytes(data: bytes, source: str | None = None) -> Resolution:
+    """Like :func:`parse_bytes`, but the plain record: what the command line's JSON output and
+    ``convert`` serialise, so that they need not import Pydantic."""
     decoded = decode(data, source)
     if decoded.binary:
         return Resolution(
@@ -43,12 +76,6 @@ def parse_bytes(data: bytes, source: str | None = None) -> Resolution:
             diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
         )
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
-
-
-def parse_path(path: str | os.PathLike[str]) -> Resolution:
-    """Parse a file. Raises ``OSError`` only when the file cannot be read at all."""
-    p = Path(path)
-    return parse_bytes(p.read_bytes(), source=str(path))
 
 
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
@@ -104,7 +131,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     notes.extend(tf.layout_findings(doc, cleaned))
     meeting = tf.read_meeting(lay.markers, cleaned)
     if meeting.body is None and (body := tf.body_in(lay.decided)) is not None:
-        meeting = meeting.model_copy(update={"body": body})
+        meeting = meeting._replace(body=body)
     addendum = tf.read_addendum(lay.markers, cleaned)
     status, status_piece = tf.read_status(lay.markers, cleaned)
     if status is not None and status.outcome == "other":

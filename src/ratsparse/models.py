@@ -3,6 +3,9 @@
 Every extracted value carries a :class:`Span` into the decoded text *as read* (before cleaning), so
 ``text[span.start:span.end]`` is the original wording. Field names follow OParl where it has words
 for them (``meeting``, ``paper``, ``result``); German terms are in the field docstrings.
+
+The parser builds the same shapes as plain records (:mod:`ratsparse.records`); the public
+``parse_*`` functions validate those into these models.
 """
 
 from __future__ import annotations
@@ -12,26 +15,36 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal[1] = 1
+from ratsparse.records import (
+    SCHEMA_VERSION,
+    GroupKind,
+    Outcome,
+    OutcomeBasis,
+    Role,
+    Severity,
+)
 
-Outcome = Literal[
-    "approved",
-    "approved_amended",
-    "rejected",
-    "noted",
-    "postponed",
-    "referred",
-    "withdrawn",
-    "other",
+__all__ = [
+    "SCHEMA_VERSION",
+    "Addendum",
+    "Clause",
+    "Diagnostic",
+    "Group",
+    "GroupKind",
+    "Meeting",
+    "Outcome",
+    "OutcomeBasis",
+    "PaperRef",
+    "Resolution",
+    "Role",
+    "Severity",
+    "Source",
+    "Span",
+    "Status",
+    "Vote",
+    "VoteCounts",
+    "VoteGroups",
 ]
-"""Ergebnis — what became of the matter put to the vote."""
-
-OutcomeBasis = Literal["words", "counts", "convention"]
-"""Where a vote's outcome was read from (see ``Vote.outcome_basis``)."""
-
-Severity = Literal["error", "warning", "info"]
-Role = Literal["subject", "replaced", "amended", "mentioned"]
-GroupKind = Literal["faction", "person", "other"]
 
 
 class Model(BaseModel):

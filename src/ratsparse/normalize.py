@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Final
 
-from ratsparse.models import Span
+from ratsparse.records import Span
 
 _SPACES: Final = "\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"

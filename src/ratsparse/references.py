@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from ratsparse.models import Role
+from ratsparse.records import Role
 
 
 @dataclass(frozen=True, slots=True)

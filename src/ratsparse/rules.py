@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from ratsparse.models import Diagnostic, Severity, Span
+from ratsparse.records import Diagnostic, Severity, Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Final
 
-from ratsparse.models import Diagnostic, Source
+from ratsparse.records import Diagnostic, Source
 from ratsparse.rules import diagnostic
 
 _BOM = b"\xef\xbb\xbf"

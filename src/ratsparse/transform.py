@@ -15,14 +15,6 @@ from dataclasses import dataclass
 from typing import Final
 
 from ratsparse import vocab
-from ratsparse.models import (
-    Addendum,
-    Diagnostic,
-    Meeting,
-    PaperRef,
-    Span,
-    Status,
-)
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     DocumentParse,
@@ -31,6 +23,14 @@ from ratsparse.parser import (
     Piece,
     Section,
     parse_vote,
+)
+from ratsparse.records import (
+    Addendum,
+    Diagnostic,
+    Meeting,
+    PaperRef,
+    Span,
+    Status,
 )
 from ratsparse.references import find_references, sentence_around
 from ratsparse.rules import diagnostic
@@ -488,7 +488,7 @@ def read_references(
         if index is None and refs and _heads_a_line(refs[0], text, where[0][0]):
             index = 0  # ALLRIS: "VO/0266/2025 Radverkehrskonzept …" under the header
         if index is not None:
-            paper = refs[index] = refs[index].model_copy(update={"role": "subject"})
+            paper = refs[index] = refs[index]._replace(role="subject")
     return paper, tuple(refs)
 
 

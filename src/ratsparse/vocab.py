@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Final, Literal
 
-from ratsparse.models import Outcome
+from ratsparse.records import Outcome
 
 CountField = Literal["yes", "no", "abstain", "conflicted", "present", "eligible", "cast", "valid"]
 

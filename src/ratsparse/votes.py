@@ -11,15 +11,6 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ratsparse import vocab
-from ratsparse.models import (
-    Diagnostic,
-    Group,
-    Outcome,
-    OutcomeBasis,
-    Vote,
-    VoteCounts,
-    VoteGroups,
-)
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -28,6 +19,15 @@ from ratsparse.parser import (
     Piece,
     VoteItem,
     parse_vote,
+)
+from ratsparse.records import (
+    Diagnostic,
+    Group,
+    Outcome,
+    OutcomeBasis,
+    Vote,
+    VoteCounts,
+    VoteGroups,
 )
 from ratsparse.rules import diagnostic
 from ratsparse.transform import Layout, fold
@@ -308,8 +308,9 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         outcome_basis=basis,
         unanimous=unanimous,
         majority=majority,
-        counts=VoteCounts.model_validate(d.counts),
+        counts=VoteCounts(**d.counts),
         groups=VoteGroups(yes=tuple(groups_yes), no=tuple(groups_no), abstain=tuple(d.abstain)),
+        decisive=False,
         span=cleaned.span(d.start, d.end),
     )
 
@@ -424,8 +425,8 @@ _BASIS_RANK: Final[Mapping[OutcomeBasis | None, int]] = {
 
 def _merge(a: Vote, b: Vote) -> Vote:
     """One vote told twice (a count table and the sentence that states its result)."""
-    counts = {k: v for k, v in a.counts.model_dump().items() if v is not None}
-    counts.update({k: v for k, v in b.counts.model_dump().items() if v is not None})
+    counts = {k: v for k, v in a.counts._asdict().items() if v is not None}
+    counts.update({k: v for k, v in b.counts._asdict().items() if v is not None})
 
     def pick_groups(side: str) -> tuple[Group, ...]:
         ga: tuple[Group, ...] = getattr(a.groups, side)
@@ -434,8 +435,7 @@ def _merge(a: Vote, b: Vote) -> Vote:
 
     text_vote = a if len(a.text) >= len(b.text) else b
     basis = _STRONGER_BASIS[min(_BASIS_RANK[a.outcome_basis], _BASIS_RANK[b.outcome_basis])]
-    return replace_vote(
-        text_vote,
+    return text_vote._replace(
         subject=a.subject or b.subject,
         outcome=a.outcome or b.outcome,
         outcome_basis=basis,
@@ -446,11 +446,6 @@ def _merge(a: Vote, b: Vote) -> Vote:
             yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
         ),
     )
-
-
-def replace_vote(vote: Vote, **changes: object) -> Vote:
-    """A copy of a frozen vote with fields changed (validated)."""
-    return Vote.model_validate({**vote.model_dump(), **changes})
 
 
 def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
@@ -495,8 +490,8 @@ def _read_sentence(
             vote = _finish(d, text, cleaned)
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
             if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
-                vote = replace_vote(
-                    vote, text=fold(sentence.text), span=cleaned.span(sentence.start, sentence.end)
+                vote = vote._replace(
+                    text=fold(sentence.text), span=cleaned.span(sentence.start, sentence.end)
                 )
             votes.append(vote)
             found = found or pure
@@ -624,13 +619,10 @@ def _with_status(
         return [_finish(cue, fold(status.text), cleaned)]
     target = decisive_index(votes)
     v = votes[target]
-    changes: dict[str, object] = {}
     if v.unanimous is None:
-        changes["unanimous"] = unanimous
+        votes[target] = votes[target]._replace(unanimous=unanimous)
     if v.majority is None and cue.majority:
-        changes["majority"] = True
-    if changes:
-        votes[target] = replace_vote(v, **changes)
+        votes[target] = votes[target]._replace(majority=True)
     yes, no = v.counts.yes or 0, v.counts.no or 0
     if unanimous and yes > 0 and no > 0:
         notes.append(
@@ -654,6 +646,5 @@ def mark_decisive(votes: Sequence[Vote]) -> tuple[Vote, ...]:
         return ()
     k = decisive_index(votes)
     return tuple(
-        replace_vote(v, decisive=(i == k)) if v.decisive != (i == k) else v
-        for i, v in enumerate(votes)
+        v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
     )

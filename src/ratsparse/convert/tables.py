@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
-    from ratsparse.models import Clause, Resolution, Span
+    from ratsparse.records import Clause, Resolution, Span
 
 Kind = Literal["int", "text", "bool"]
 

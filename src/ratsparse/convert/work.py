@@ -3,12 +3,13 @@
 This runs in worker processes (or Dask workers, or in-process with ``--jobs 1``). It reads the
 files itself, so only paths travel to it and only finished output travels back: a JSON line, or
 row tuples for the table formats. The parser is built on first use and cached by the core, so
-each worker process builds it once.
+each worker process builds it once. Workers use the core's plain records, never Pydantic.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -52,7 +53,8 @@ def process_batch(
     ``done`` holds the (path, sha256) of inputs an unfinished run already wrote (sha256 "" for
     one it could not read): those are skipped.
     """
-    from ratsparse.core import parse_bytes
+    from ratsparse.core import read_bytes
+    from ratsparse.records import to_plain
 
     out: list[Done] = []
     for rid, path in batch:
@@ -68,10 +70,10 @@ def process_batch(
         if done and (path, sha) in done:
             out.append(Done(rid, path, sha, len(data), "skipped", None, None, None))
             continue
-        res = parse_bytes(data, source=path)
+        res = read_bytes(data, source=path)
         state, _, _ = state_of(res)
         first = next((d for d in res.diagnostics if d.severity == "error"), None)
-        body: str | Rows = res.model_dump_json() if mode == "json" else rows_of(rid, res)
+        body: str | Rows = json_line(to_plain(res)) if mode == "json" else rows_of(rid, res)
         out.append(
             Done(
                 rid,
@@ -85,6 +87,11 @@ def process_batch(
             )
         )
     return out
+
+
+def json_line(doc: dict[str, Any]) -> str:
+    """One document as compact JSON (UTF-8 text, not ASCII-escaped), without a newline."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 def _read(path: str, max_size: int | None) -> tuple[bytes | None, str, str, int | None]:
@@ -126,9 +133,9 @@ def pool_init(mode: Mode, done: frozenset[tuple[str, str]], max_size: int | None
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _POOL_STATE.update(mode=mode, done=done, max_size=max_size)
-    from ratsparse.core import parse_bytes
+    from ratsparse.core import read_bytes
 
-    parse_bytes(b"Beschluss: einstimmig beschlossen\n", source="warm-up")
+    read_bytes(b"Beschluss: einstimmig beschlossen\n", source="warm-up")
 
 
 def pool_batch(batch: Sequence[tuple[int, str]]) -> list[Done]:

@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Final, get_args
 
 from ratsparse.checks import MAX_SIZE
-from ratsparse.models import Severity
+from ratsparse.records import Severity
 from ratsparse.rules import RULES
 
 OUTPUT_FORMATS: Final = (

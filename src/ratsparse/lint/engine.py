@@ -15,7 +15,7 @@ from typing import Final
 
 from ratsparse.checks import too_large
 from ratsparse.lint.config import RANK, Resolver, Settings
-from ratsparse.models import Diagnostic, Resolution, Severity
+from ratsparse.records import Diagnostic, Resolution, Severity
 from ratsparse.rules import RULES
 
 TEXT_SUFFIXES: Final = frozenset({".txt", ".text"})
@@ -86,9 +86,9 @@ Parse = Callable[[bytes, str], Resolution]
 
 
 def _default_parse(data: bytes, name: str) -> Resolution:
-    from ratsparse.core import parse_bytes
+    from ratsparse.core import read_bytes
 
-    return parse_bytes(data, source=name)
+    return read_bytes(data, source=name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,107 @@
+"""The command line's Typer application: every command, its options and its help.
+
+Data to stdout, messages to stderr. The entry point is :func:`ratsparse.cli.main`, which runs
+the plain ``ratsparse FILE...`` itself and hands every other command line to :data:`app`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from ratsparse._version import __version__
+from ratsparse.cli import dump, run_parse
+from ratsparse.cli_check import register as register_check
+from ratsparse.cli_convert import register as register_convert
+
+EPILOG = """\
+Examples:
+
+\b
+  ratsparse beschluss.txt                 summary in the terminal
+  ratsparse beschluss.txt --json          the contract as one JSON object
+  ratsparse a.txt b.txt --jsonl           one JSON object per line
+  cat beschluss.txt | ratsparse - --json  read standard input
+  ratsparse schema > resolution.schema.json
+"""
+
+
+class _DefaultToParse(TyperGroup):
+    """``ratsparse FILE`` means ``ratsparse parse FILE``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["parse", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=_DefaultToParse,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Parse German council resolution texts (Beschlüsse) into validated data.\n\n"
+    "'ratsparse FILE...' is short for 'ratsparse parse FILE...'.",
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ratsparse {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Parse German council resolution texts (Beschlüsse) into validated data.
+
+    'ratsparse FILE...' is short for 'ratsparse parse FILE...'.
+    """
+
+
+@app.command(epilog=EPILOG)
+def parse(
+    files: Annotated[
+        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (an array for several files).")
+    ] = False,
+    as_jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per line.")
+    ] = False,
+) -> None:
+    """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
+    if as_json and as_jsonl:
+        raise typer.BadParameter("choose one of --json and --jsonl")
+    raise typer.Exit(run_parse(files, "json" if as_json else "jsonl" if as_jsonl else "text"))
+
+
+SCHEMA_EPILOG = """\
+Examples:
+
+\b
+  ratsparse schema > resolution.schema.json
+  ratsparse schema | python -m json.tool | less
+"""
+
+
+@app.command(epilog=SCHEMA_EPILOG)
+def schema() -> None:
+    """Print the JSON Schema of the output (schema_version 1)."""
+    from ratsparse.models import Resolution
+
+    sys.stdout.write(dump(Resolution.model_json_schema(mode="serialization"), indent=2) + "\n")
+
+
+register_check(app)  # the linter: 'ratsparse check', 'ratsparse rule'
+register_convert(app)  # batch conversion: 'ratsparse convert'

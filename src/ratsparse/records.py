@@ -1,0 +1,198 @@
+"""The contract as plain values: what the pipeline builds, before any validation.
+
+Every class here mirrors the model of the same name in :mod:`ratsparse.models` field for field
+and in the same order; :func:`to_plain` turns a :class:`Resolution` record into exactly what
+``models.Resolution.model_dump(mode="json")`` gives for it. The pipeline and the batch converter
+work with these values alone, so a run that only prints JSON never imports Pydantic; the public
+``parse_*`` functions validate the plain data into the Pydantic models at their boundary.
+
+The records are named tuples: immutable, cheap to build, and typed for mypy. Fields follow the
+models' documentation (see there for the German terms).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, NamedTuple
+
+SCHEMA_VERSION: Literal[1] = 1
+
+Outcome = Literal[
+    "approved",
+    "approved_amended",
+    "rejected",
+    "noted",
+    "postponed",
+    "referred",
+    "withdrawn",
+    "other",
+]
+"""Ergebnis — what became of the matter put to the vote."""
+
+OutcomeBasis = Literal["words", "counts", "convention"]
+"""Where a vote's outcome was read from (see ``Vote.outcome_basis``)."""
+
+Severity = Literal["error", "warning", "info"]
+Role = Literal["subject", "replaced", "amended", "mentioned"]
+GroupKind = Literal["faction", "person", "other"]
+
+
+class Span(NamedTuple):
+    """A region of the decoded input text, as read: ``text[start:end]``."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+class Source(NamedTuple):
+    """Where the text came from (Quelle)."""
+
+    name: str | None
+    sha256: str
+    encoding: str
+    size: int
+
+
+class Meeting(NamedTuple):
+    """Sitzung."""
+
+    date: dt.date | None = None
+    reference: str | None = None
+    body: str | None = None
+    span: Span | None = None
+
+
+class Addendum(NamedTuple):
+    """Nachtrag."""
+
+    date: dt.date | None
+    note: str | None
+    span: Span | None = None
+
+
+class Status(NamedTuple):
+    """Beschlussstatus (the ``Beschluss:`` line)."""
+
+    text: str
+    outcome: Outcome | None
+    amended: bool | None
+    span: Span
+
+
+class PaperRef(NamedTuple):
+    """A paper reference (Vorlage, Antrag, Drucksache, Mitteilung)."""
+
+    reference: str
+    prefix: str | None
+    number: int | None
+    year: int | None
+    kind: str | None
+    role: Role
+    label: str | None
+    span: Span
+
+
+class Clause(NamedTuple):
+    """Ziffer, with its Unterziffern."""
+
+    number: str
+    label: str
+    text: str
+    children: tuple[Clause, ...]
+    span: Span
+
+
+class Group(NamedTuple):
+    """A voting group: a Fraktion, a Gruppe, or a single member."""
+
+    name: str
+    party: str | None
+    kind: GroupKind
+    members: int | None = None
+    span: Span | None = None
+
+
+class VoteCounts(NamedTuple):
+    """Stimmen, as written."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    conflicted: int | None = None
+    present: int | None = None
+    eligible: int | None = None
+    cast: int | None = None
+    valid: int | None = None
+
+
+class VoteGroups(NamedTuple):
+    """Who voted how."""
+
+    yes: tuple[Group, ...] = ()
+    no: tuple[Group, ...] = ()
+    abstain: tuple[Group, ...] = ()
+
+
+class Vote(NamedTuple):
+    """Abstimmungsergebnis. Every field is given (no defaults), as the model's order demands."""
+
+    text: str
+    subject: str | None
+    outcome: Outcome | None
+    outcome_basis: OutcomeBasis | None
+    unanimous: bool | None
+    majority: bool | None
+    counts: VoteCounts
+    groups: VoteGroups
+    decisive: bool
+    span: Span
+
+
+class Diagnostic(NamedTuple):
+    """A finding about the text."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    span: Span | None
+
+
+class Resolution(NamedTuple):
+    """Beschluss. ``schema_version`` is not stored: :func:`to_plain` writes it first."""
+
+    source: Source
+    meeting: Meeting = Meeting()
+    addendum: Addendum | None = None
+    status: Status | None = None
+    paper: PaperRef | None = None
+    references: tuple[PaperRef, ...] = ()
+    title: str | None = None
+    preamble: str | None = None
+    clauses: tuple[Clause, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    outcome: Outcome | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def to_plain(res: Resolution) -> dict[str, Any]:
+    """The JSON-ready form of ``res``: dicts, lists, strings, numbers, booleans and None,
+    equal to the validated model's ``model_dump(mode="json")``."""
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    out.update(zip(res._fields, map(_plain, res), strict=True))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        fields = getattr(value, "_fields", None)
+        if fields is None:
+            return [_plain(v) for v in value]
+        if type(value) is Span:  # the commonest record: no recursion needed
+            return dict(zip(fields, value, strict=True))
+        return dict(zip(fields, map(_plain, value), strict=True))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
