@@ -86,7 +86,11 @@ _BUILT: set[str] = set()
 
 
 def compile_grammar(
-    name: str, text: str, transformer: object = None, plugins: Mapping[str, object] | None = None
+    name: str,
+    text: str,
+    transformer: object = None,
+    plugins: Mapping[str, object] | None = None,
+    tree_class: type | None = None,
 ) -> Lark:
     """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
@@ -100,6 +104,7 @@ def compile_grammar(
         maybe_placeholders=False,
         source_path=name,
         transformer=transformer,
+        tree_class=tree_class,
         _plugins=plugins or {},
     )
 
@@ -118,7 +123,7 @@ def _save(parser: Lark, target: Path) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             # Options that hold objects of this process are given again at loading.
-            parser.save(f, exclude_options=("transformer", "_plugins"))
+            parser.save(f, exclude_options=("transformer", "_plugins", "tree_class"))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -132,13 +137,19 @@ def build(name: str, *, use_cache: bool = True) -> Lark:
 
 
 def _open(
-    name: str, transformer: object, plugins: Mapping[str, object], *, use_cache: bool
+    name: str,
+    transformer: object,
+    plugins: Mapping[str, object],
+    *,
+    use_cache: bool,
+    tree_class: type | None = None,
 ) -> Lark:
     """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
 
     With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
     records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
-    (lark-cython's compiled ones). Neither changes the tables: the same file serves them all.
+    (lark-cython's compiled ones), ``tree_class`` Lark's Tree for the rules the transformer has
+    no method for. None of them changes the tables: the same file serves them all.
     """
     from lark import Lark
 
@@ -150,10 +161,12 @@ def _open(
             try:
                 with place.open("rb") as f:
                     # What Lark.load does, with the one option it lets a loaded parser take.
-                    return Lark.__new__(Lark)._load(f, transformer=transformer, _plugins=plugins)
+                    return Lark.__new__(Lark)._load(
+                        f, transformer=transformer, _plugins=plugins, tree_class=tree_class
+                    )
             except Exception:  # unreadable or foreign tables are rebuilt below
                 continue
-    parser = compile_grammar(name, text, transformer, plugins)
+    parser = compile_grammar(name, text, transformer, plugins, tree_class)
     if len(places) > 1:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
@@ -372,12 +385,29 @@ def _reader(name: str, *, compiled: bool = True) -> Lark:
     """The parser ratsparse reads grammar ``name`` with (once per process); ``compiled`` takes
     lark-cython's classes where it is installed."""
     plugins = compiled_plugins() if compiled else {}
+    tree_class = _Spliced if name == "document" else None
     if plugins:
         try:
-            return _open(name, _readers()[name], plugins, use_cache=True)
+            return _open(name, _readers()[name], plugins, use_cache=True, tree_class=tree_class)
         except Exception:  # a lark-cython that does not fit this Lark: read with Lark's classes
             return _reader(name, compiled=False)
-    return _open(name, _readers()[name], plugins, use_cache=True)
+    return _open(name, _readers()[name], plugins, use_cache=True, tree_class=tree_class)
+
+
+class _Spliced:
+    """What the reader's parse builds for a rule its reader has no method for: ``_``-rules and
+    the rules Lark makes for ``x*`` and ``x+``, whose children Lark splices into the rule above.
+
+    Not a Lark ``Tree`` (speed): propagate_positions computes positions only for Trees, and for a
+    repetition it looks through every child so far for one that has them, at each repetition
+    (quadratic in the lines of a document). The records carry their own offsets.
+    """
+
+    __slots__ = ("children", "data")
+
+    def __init__(self, data: str, children: list[object]) -> None:
+        self.data = data
+        self.children = children
 
 
 # ---------------------------------------------------------------------------------------------
