@@ -107,14 +107,19 @@ class _Draft:
         )
 
 
+_REMARK_AFTER_SENTENCE: Final = re.compile(r"(.*\.)\s*\((.*)\)$")
+
+
 def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     name = fold(member.name.text)
     # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
     # person with an initial and her party
-    cut = re.match(r"(.*\.)\s*\((.*)\)$", name)
+    cut = _REMARK_AFTER_SENTENCE.match(name)
     if cut and vocab.party_of(cut.group(2)) is None:
         name = cut.group(1)
-    name = name.rstrip(" ./–-") if vocab.party_of(name) != "LINKE" else name
+    party = vocab.party_of(name)
+    if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
+        name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
         return None
     start = vt.to_clean(member.name.start)
@@ -123,7 +128,7 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     person = vocab.is_person(name)
     return Group(
         name=name,
-        party=vocab.party_of(name) if not person else _party_in_remark(name),
+        party=party if not person else _party_in_remark(name),
         kind="person" if person else "faction",
         members=members,
         span=span,
@@ -147,14 +152,14 @@ def _read_items(
     prev_end = -1
     pending_fillers = 0
     for index, item in enumerate(items):
-        start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
-        if item.kind == "filler":
+        if item.kind == "filler":  # most items of a sentence: offsets mapped only where needed
             pending_fillers += 1
             if (
                 item.piece.text.isdigit()
                 and item.piece.start == prev_end
                 and index == len(items) - 1
             ):
+                start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
                 notes.append(
                     diagnostic(
                         "RP801",
@@ -164,6 +169,7 @@ def _read_items(
                 )
             prev_end = item.piece.end
             continue
+        start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
         prev_end = item.piece.end
         if item.kind == "subject" or current is None:
             if current is not None and (current.has_counts or current.has_prose):
