@@ -160,7 +160,7 @@ def _open(
         if place.is_file():
             try:
                 with place.open("rb") as f:
-                    # What Lark.load does, with the one option it lets a loaded parser take.
+                    # What Lark.load does, with the options it lets a loaded parser take.
                     return Lark.__new__(Lark)._load(
                         f, transformer=transformer, _plugins=plugins, tree_class=tree_class
                     )
