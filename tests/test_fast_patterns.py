@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ratsparse import vocab
 from ratsparse.clauses import _INLINE_NUMBER
 from ratsparse.normalize import _REPAIRS
 from ratsparse.votes import _VERDICT_CUE, _VOTE_CUE
@@ -60,4 +61,24 @@ def test_lookahead_only_skips_positions(name: str, data: st.DataObject) -> None:
     plain = without_lookahead(pattern)
     assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == [
         (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]
+
+
+_PLAIN_VERDICT_CUE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES) + r")(?!\w)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_verdict_phrases_grouped_by_first_letter_are_found_where_listed_ones_are(
+    data: st.DataObject,
+) -> None:
+    # The cue is only tested (a sentence has a verdict phrase or not): a phrase must be found at
+    # the same positions, whichever of two overlapping phrases ("einstimmig", "einstimmig
+    # beschlossen") the match then takes.
+    pieces = [*vocab.OUTCOME_PHRASES, *CASES["verdict cue"][1], "n", "e", "_", "1"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    assert [p for p in range(len(text) + 1) if _VERDICT_CUE.match(text, p)] == [
+        p for p in range(len(text) + 1) if _PLAIN_VERDICT_CUE.match(text, p)
     ]

@@ -23,12 +23,12 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
-    from lark import Lark, Token, Tree
+    from lark import Lark, Token
 
 GRAMMARS: Final = ("document", "vote")
 
@@ -86,7 +86,11 @@ _BUILT: set[str] = set()
 
 
 def compile_grammar(
-    name: str, text: str, transformer: object = None, plugins: Mapping[str, object] | None = None
+    name: str,
+    text: str,
+    transformer: object = None,
+    plugins: Mapping[str, object] | None = None,
+    tree_class: type | None = None,
 ) -> Lark:
     """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
     from lark import Lark
@@ -100,6 +104,7 @@ def compile_grammar(
         maybe_placeholders=False,
         source_path=name,
         transformer=transformer,
+        tree_class=tree_class,
         _plugins=plugins or {},
     )
 
@@ -118,7 +123,7 @@ def _save(parser: Lark, target: Path) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             # Options that hold objects of this process are given again at loading.
-            parser.save(f, exclude_options=("transformer", "_plugins"))
+            parser.save(f, exclude_options=("transformer", "_plugins", "tree_class"))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -132,13 +137,19 @@ def build(name: str, *, use_cache: bool = True) -> Lark:
 
 
 def _open(
-    name: str, transformer: object, plugins: Mapping[str, object], *, use_cache: bool
+    name: str,
+    transformer: object,
+    plugins: Mapping[str, object],
+    *,
+    use_cache: bool,
+    tree_class: type | None = None,
 ) -> Lark:
     """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
 
     With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
     records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
-    (lark-cython's compiled ones). Neither changes the tables: the same file serves them all.
+    (lark-cython's compiled ones), ``tree_class`` Lark's Tree for the rules the transformer has
+    no method for. None of them changes the tables: the same file serves them all.
     """
     from lark import Lark
 
@@ -149,11 +160,13 @@ def _open(
         if place.is_file():
             try:
                 with place.open("rb") as f:
-                    # What Lark.load does, with the one option it lets a loaded parser take.
-                    return Lark.__new__(Lark)._load(f, transformer=transformer, _plugins=plugins)
+                    # What Lark.load does, with the options it lets a loaded parser take.
+                    return Lark.__new__(Lark)._load(
+                        f, transformer=transformer, _plugins=plugins, tree_class=tree_class
+                    )
             except Exception:  # unreadable or foreign tables are rebuilt below
                 continue
-    parser = compile_grammar(name, text, transformer, plugins)
+    parser = compile_grammar(name, text, transformer, plugins, tree_class)
     if len(places) > 1:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
@@ -218,15 +231,6 @@ class DocumentParse:
 def _piece(token: Token) -> Piece:
     start = token.start_pos or 0
     return Piece(token.value, start, token.end_pos if token.end_pos is not None else start)
-
-
-def _tokens(tree: Tree[Token]) -> list[Token]:
-    """The tokens of ``tree``, in order (everything in a tree that is not a tree is a token)."""
-    return list(tree.scan_values(_any))
-
-
-def _any(_: object) -> bool:
-    return True
 
 
 class _DocumentReader:
@@ -349,9 +353,7 @@ def parse_document(text: str) -> DocumentParse:
 
 def _readers() -> dict[str, object]:
     """What each grammar's parse builds as it reduces, instead of a Lark tree."""
-    from lark import Tree
-
-    return {"document": _DocumentReader(), "vote": _VoteReader(Tree)}
+    return {"document": _DocumentReader(), "vote": _VoteReader()}
 
 
 def compiled_plugins() -> Mapping[str, object]:
@@ -374,10 +376,27 @@ def _reader(name: str, *, compiled: bool = True) -> Lark:
     plugins = compiled_plugins() if compiled else {}
     if plugins:
         try:
-            return _open(name, _readers()[name], plugins, use_cache=True)
+            return _open(name, _readers()[name], plugins, use_cache=True, tree_class=_Spliced)
         except Exception:  # a lark-cython that does not fit this Lark: read with Lark's classes
             return _reader(name, compiled=False)
-    return _open(name, _readers()[name], plugins, use_cache=True)
+    return _open(name, _readers()[name], plugins, use_cache=True, tree_class=_Spliced)
+
+
+class _Spliced:
+    """What a reader's parse builds for a rule its reader has no method for: ``_``-rules and
+    the rules Lark makes for ``x*`` and ``x+``, whose children Lark splices into the rule above.
+
+    Not a Lark ``Tree`` (speed): propagate_positions computes positions only for Trees, and for a
+    repetition it looks through every child so far for one that has them, at each repetition
+    (quadratic in the lines of a document, the items of a vote text). The records carry their
+    own offsets.
+    """
+
+    __slots__ = ("children", "data")
+
+    def __init__(self, data: str, children: list[object]) -> None:
+        self.data = data
+        self.children = children
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,24 +446,19 @@ class VoteParse:
     """Stretches the grammar could not place (recovered from, not fatal)."""
 
 
-def _span_of(toks: list[Token]) -> Piece:
-    start = toks[0].start_pos or 0
-    end = toks[-1].end_pos or start
-    return Piece("", start, end)
-
-
-def _members(nodes: list[Tree[Token]], text: str) -> tuple[Member, ...]:
+def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
     out: list[Member] = []
-    for node in nodes:
-        toks = _tokens(node)
+    for part in parts:
+        toks = _part_tokens(part)
         number = None
         names = toks
-        if node.data == "member" and toks and toks[0].type in ("NUMBER", "NUMBER_WORD"):
+        if part.rule == "member" and toks and toks[0].type in ("NUMBER", "NUMBER_WORD"):
             number, names = _piece(toks[0]), toks[1:]
         if not names:
             continue
-        sp = _span_of(names)
-        out.append(Member(Piece(text[sp.start : sp.end], sp.start, sp.end), number))
+        start = names[0].start_pos or 0
+        end = names[-1].end_pos or start
+        out.append(Member(Piece(text[start:end], start, end), number))
     return tuple(out)
 
 
@@ -460,6 +474,29 @@ def _party_count(token: Token) -> Member:
     )
 
 
+class _Part(NamedTuple):
+    """A part of a vote item as the parser reduced it: a ``group``, ``named``, ``member``,
+    ``members``, ``number`` or ``lead_number``, its extent and its children (tokens; a member's
+    number and a list's members are parts). A tuple: it is made for every name in a list."""
+
+    rule: str
+    start: int
+    end: int
+    """From its first token to its last (a list's closing parenthesis included)."""
+    children: list[Token | _Part]
+
+
+def _part_tokens(part: _Part) -> list[Token]:
+    """The tokens of a group, named group or member, in order (a member's number is a part)."""
+    out: list[Token] = []
+    for child in part.children:
+        if isinstance(child, _Part):
+            out.extend(cast("list[Token]", child.children))
+        else:
+            out.append(child)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Item:
     """A vote item as the parser reduced it: its rule, its extent, its children."""
@@ -467,64 +504,82 @@ class _Item:
     kind: VoteItemKind
     start: int
     end: int
-    """From its first token to its last, filtered ones (a closing parenthesis) included."""
-    children: list[Token | Tree[Token]]
+    """From its first token to its last (a list's closing parenthesis included)."""
+    children: list[Token | _Part]
+
+
+def _start(child: Token | _Part) -> int:
+    return child.start if isinstance(child, _Part) else child.start_pos or 0
+
+
+def _end(child: Token | _Part, start: int) -> int:
+    return child.end if isinstance(child, _Part) else child.end_pos or start
 
 
 class _VoteReader:
-    """Turns each item rule of vote.lark into an :class:`_Item` as the parser reduces it.
-
-    The parts of items (groups, members, numbers) stay small Lark trees; the item's text is cut
-    from the vote text afterwards, so that the reader holds no state of one parse.
+    """Turns each rule of vote.lark into an :class:`_Item` or a :class:`_Part` as the parser
+    reduces it (no tree); the item's text is cut from the vote text afterwards, so that the
+    reader holds no state of one parse.
     """
 
-    def __init__(self, tree_class: type[Tree[Token]]) -> None:
-        self._tree = tree_class
+    def _item(self, kind: VoteItemKind, children: list[Token | _Part]) -> _Item:
+        start = _start(children[0])
+        return _Item(kind, start, _end(children[-1], start), children)
 
-    def _item(self, kind: VoteItemKind, children: list[Token | Tree[Token]]) -> _Item:
-        first, last = children[0], children[-1]
-        if isinstance(first, self._tree):
-            start = first.meta.start_pos
-        else:
-            start = cast("Token", first).start_pos or 0
-        if isinstance(last, self._tree):
-            end = last.meta.end_pos
-        else:
-            end = cast("Token", last).end_pos or start
-        return _Item(kind, start, end, children)
+    def _part(self, rule: str, children: list[Token | _Part]) -> _Part:
+        start = _start(children[0])
+        return _Part(rule, start, _end(children[-1], start), children)
 
-    def unanimity(self, children: list[Token | Tree[Token]]) -> _Item:
+    def unanimity(self, children: list[Token | _Part]) -> _Item:
         return self._item("unanimity", children)
 
-    def majority(self, children: list[Token | Tree[Token]]) -> _Item:
+    def majority(self, children: list[Token | _Part]) -> _Item:
         return self._item("majority", children)
 
-    def supporters(self, children: list[Token | Tree[Token]]) -> _Item:
+    def supporters(self, children: list[Token | _Part]) -> _Item:
         return self._item("supporters", children)
 
-    def opponents(self, children: list[Token | Tree[Token]]) -> _Item:
+    def opponents(self, children: list[Token | _Part]) -> _Item:
         return self._item("opponents", children)
 
-    def abstainers(self, children: list[Token | Tree[Token]]) -> _Item:
+    def abstainers(self, children: list[Token | _Part]) -> _Item:
         return self._item("abstainers", children)
 
-    def rest(self, children: list[Token | Tree[Token]]) -> _Item:
+    def rest(self, children: list[Token | _Part]) -> _Item:
         return self._item("rest", children)
 
-    def count(self, children: list[Token | Tree[Token]]) -> _Item:
+    def count(self, children: list[Token | _Part]) -> _Item:
         return self._item("count", children)
 
-    def ratio(self, children: list[Token | Tree[Token]]) -> _Item:
+    def ratio(self, children: list[Token | _Part]) -> _Item:
         return self._item("ratio", children)
 
-    def verdict(self, children: list[Token | Tree[Token]]) -> _Item:
+    def verdict(self, children: list[Token | _Part]) -> _Item:
         return self._item("verdict", children)
 
-    def subject(self, children: list[Token | Tree[Token]]) -> _Item:
+    def subject(self, children: list[Token | _Part]) -> _Item:
         return self._item("subject", children)
 
-    def aside(self, children: list[Token | Tree[Token]]) -> _Item:
+    def aside(self, children: list[Token | _Part]) -> _Item:
         return self._item("aside", children)
+
+    def group(self, children: list[Token | _Part]) -> _Part:
+        return self._part("group", children)
+
+    def named(self, children: list[Token | _Part]) -> _Part:
+        return self._part("named", children)
+
+    def member(self, children: list[Token | _Part]) -> _Part:
+        return self._part("member", children)
+
+    def members(self, children: list[Token | _Part]) -> _Part:
+        return self._part("members", children)
+
+    def number(self, children: list[Token | _Part]) -> _Part:
+        return self._part("number", children)
+
+    def lead_number(self, children: list[Token | _Part]) -> _Part:
+        return self._part("lead_number", children)
 
     def start(self, children: list[_Item | Token]) -> list[_Item | Token]:
         return children
@@ -532,7 +587,6 @@ class _VoteReader:
 
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
-    from lark import Tree
     from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
     skipped: list[Piece] = []
@@ -566,26 +620,26 @@ def parse_vote(text: str) -> VoteParse:
         piece = Piece(text[node.start : node.end], node.start, node.end)
         kind = node.kind
         first = node.children[0]
-        key = _piece(first if not isinstance(first, Tree) else _tokens(first)[0])
+        key = _piece(first if not isinstance(first, _Part) else _part_tokens(first)[0])
         if kind in ("supporters", "opponents", "abstainers"):
-            groups = [c for c in node.children if isinstance(c, Tree) and c.data == "group"]
+            groups = [c for c in node.children if isinstance(c, _Part) and c.rule == "group"]
             items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
         elif kind == "count":
             number = None
             count_key = None
-            members: list[Tree[Token]] = []
+            members: list[_Part] = []
             party_counts: list[Member] = []
             for c in node.children:
-                if not isinstance(c, Tree):
+                if not isinstance(c, _Part):
                     if c.type == "PARTY_COUNT":
                         party_counts.append(_party_count(c))
                     elif count_key is None:
                         count_key = _piece(c)
-                elif c.data in ("number", "lead_number"):
-                    number = _piece(_tokens(c)[0])
-                elif c.data == "members":
-                    members.extend(m for m in c.children if isinstance(m, Tree))
-                elif c.data in ("member", "named"):
+                elif c.rule in ("number", "lead_number"):
+                    number = _piece(_part_tokens(c)[0])
+                elif c.rule == "members":
+                    members.extend(m for m in c.children if isinstance(m, _Part))
+                elif c.rule in ("member", "named"):
                     members.append(c)
             groups_found = _members(members, text) + tuple(party_counts)
             items.append(

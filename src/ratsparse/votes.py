@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -107,14 +107,19 @@ class _Draft:
         )
 
 
+_REMARK_AFTER_SENTENCE: Final = re.compile(r"(.*\.)\s*\((.*)\)$")
+
+
 def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     name = fold(member.name.text)
     # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
     # person with an initial and her party
-    cut = re.match(r"(.*\.)\s*\((.*)\)$", name)
+    cut = _REMARK_AFTER_SENTENCE.match(name)
     if cut and vocab.party_of(cut.group(2)) is None:
         name = cut.group(1)
-    name = name.rstrip(" ./–-") if vocab.party_of(name) != "LINKE" else name
+    party = vocab.party_of(name)
+    if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
+        name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
         return None
     start = vt.to_clean(member.name.start)
@@ -123,7 +128,7 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     person = vocab.is_person(name)
     return Group(
         name=name,
-        party=vocab.party_of(name) if not person else _party_in_remark(name),
+        party=party if not person else _party_in_remark(name),
         kind="person" if person else "faction",
         members=members,
         span=span,
@@ -147,14 +152,14 @@ def _read_items(
     prev_end = -1
     pending_fillers = 0
     for index, item in enumerate(items):
-        start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
-        if item.kind == "filler":
+        if item.kind == "filler":  # most items of a sentence: offsets mapped only where needed
             pending_fillers += 1
             if (
                 item.piece.text.isdigit()
                 and item.piece.start == prev_end
                 and index == len(items) - 1
             ):
+                start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
                 notes.append(
                     diagnostic(
                         "RP801",
@@ -164,6 +169,7 @@ def _read_items(
                 )
             prev_end = item.piece.end
             continue
+        start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
         prev_end = item.piece.end
         if item.kind == "subject" or current is None:
             if current is not None and (current.has_counts or current.has_prose):
@@ -331,12 +337,27 @@ _VOTE_CUE: Final = re.compile(  # (?=…): the first letters of the cues, a quic
     r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+)\b"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def _by_first_letter(phrases: Iterable[str]) -> str:
+    """``(?:a(?:bgelehnt|ngenommen)|b(?:eschlossen)|…)``: an alternation of ``phrases`` grouped by
+    their first letter, so that a search tries one group at each position, not every phrase
+    (speed: it halves the time of the verdict cue). It finds a phrase where the plain alternation
+    does; which of two overlapping phrases it matches may differ, and the cue is only tested."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return (
+        "(?:" + "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
+    )
+
+
 _VERDICT_CUE: Final = re.compile(  # (?=[…]): the phrases' first letters, a quick test (speed)
     r"(?i)(?=["
     + re.escape("".join(sorted({p[0] for p in vocab.OUTCOME_PHRASES})))
-    + r"])(?<!\w)(?:"
-    + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES)
-    + r")(?!\w)"
+    + r"])(?<!\w)"
+    + _by_first_letter(vocab.OUTCOME_PHRASES)
+    + r"(?!\w)"
 )
 
 
