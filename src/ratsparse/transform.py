@@ -431,7 +431,8 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
             f"the label '{glued.label.text}' is glued to its value (a web page's lost cell border)",
             cleaned.span(glued.label.start, glued.label.end),
         )
-    residue = _TABLE_RESIDUE.search(cleaned.text)
+    # every kind of residue holds a pipe: looking for one first spares a slow scan (speed)
+    residue = _TABLE_RESIDUE.search(cleaned.text) if "|" in cleaned.text else None
     if residue is not None:
         yield diagnostic(
             "RP802",
