@@ -238,6 +238,8 @@ def unflatten(line: Line) -> list[Line]:
     Only a run of numbers counting up from 1 (or I) is split; anything else stays one line.
     """
     text = line.piece.text
+    if "1. " not in text:  # a run counts up from 1 (or 01): without "1. " there is none (speed)
+        return [line]
     marks = [m for m in _INLINE_NUMBER.finditer(text)]
     kept: list[re.Match[str]] = []
     expected = {"arabic": 1, "roman": 1}
