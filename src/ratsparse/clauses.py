@@ -43,13 +43,17 @@ def _roman(text: str) -> int | None:
     return total
 
 
+_NAMED_NUMBER: Final = re.compile(r"(?:Ziffer|Punkt) (\d+)[:.]")  # "Ziffer 1:" is "1."
+_DECIMAL_NUMBER: Final = re.compile(r"\d+(?:\.\d+)+\.?")
+
+
 def clause_style(label: str) -> tuple[ClauseStyle, str, int | None]:
     """The numbering style of a clause label, the bare number, and its ordinal."""
-    named = re.fullmatch(r"(?:Ziffer|Punkt) (\d+)[:.]", label)  # "Ziffer 1:" is "1."
+    named = _NAMED_NUMBER.fullmatch(label)
     if named:
         return "arabic", named.group(1), int(named.group(1))
     bare = label.strip("().")
-    if re.fullmatch(r"\d+(?:\.\d+)+\.?", label):
+    if _DECIMAL_NUMBER.fullmatch(label):
         return "decimal", label.rstrip("."), None
     if label.startswith("("):
         return "paren", bare, int(bare) if bare.isdigit() else ord(bare) - ord("a") + 1
