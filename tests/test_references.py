@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ratsparse.models import Role
 from ratsparse.references import (
+    _B,
     ANCHOR_REACH,
     PAPER_LABELS,
     PREFIX_KINDS,
@@ -18,6 +19,8 @@ from ratsparse.references import (
     FoundRef,
     RefFormat,
     find_references,
+    format_matches,
+    match_starts,
     search_stretches,
     sentence_around,
 )
@@ -277,9 +280,10 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
         ("kein Anker hier", []),
         ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
         ("x" * 30 + "2018-2022" + "x" * 30, [(14, 55)]),
-        ("die/das", [(0, 7)]),
-        ("a/b" + " " * 50 + "c/d", [(0, 22), (34, 56)]),
-        ("a/b" + " " * 30 + "c/d", [(0, 36)]),  # near anchors make one stretch
+        ("die/das, Bündnis 90/Die Grünen", [(0, 30)]),  # only the slash beside a digit
+        ("die/das", []),  # a slash between letters is not an anchor
+        ("a/1" + " " * 50 + "2/d", [(0, 22), (34, 56)]),
+        ("a/1" + " " * 30 + "2/d", [(0, 36)]),  # near anchors make one stretch
     ],
 )
 def test_search_stretches(text: str, expected: list[tuple[int, int]]) -> None:
@@ -293,6 +297,21 @@ _REF_PARTS = st.sampled_from(
         "Drucksache: ", "ersetzt", "Änderungsantrag", "übernommen", ". ", "x", "é", "٣",
     ]
 )  # fmt: skip
+
+
+def test_formats_open_alike() -> None:
+    """The lookahead for every format at once factors out the opening lookbehind."""
+    assert all(f.pattern.pattern.startswith(_B) for f in REF_FORMATS)
+
+
+@given(st.lists(_REF_PARTS, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_trying_formats_where_matches_start_finds_what_a_search_finds(text: str) -> None:
+    starts = match_starts(text)
+    for fmt in REF_FORMATS:
+        assert [m.span() for m in format_matches(fmt, text, starts)] == [
+            m.span() for m in fmt.pattern.finditer(text)
+        ]
 
 
 @given(st.lists(_REF_PARTS, max_size=40).map("".join))

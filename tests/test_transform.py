@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ratsparse import parse_text
+from ratsparse.transform import fold
 
 
 def _labels(text: str) -> list[tuple[str, list[str]]]:
@@ -540,3 +546,23 @@ def test_more_clause_numberings(first: str, second: str) -> None:
         (first, "Die Stadt baut."),
         (second, "Die Stadt zahlt."),
     ]
+
+
+# fold() parts with str.split(): it must fold what re's \s+ folds.
+
+_SPACE_LIKE = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u3000", "\x85"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=3) | _SPACE_LIKE, max_size=12))
+def test_fold_as_the_plain_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert fold(text) == re.sub(r"\s+", " ", text).strip()
+
+
+def test_split_parts_where_re_sees_space() -> None:
+    """str.split() and re's \\s agree on every code point: both ask str.isspace."""
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (space.fullmatch(char) is not None) == char.isspace() == (not char.split())

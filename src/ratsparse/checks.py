@@ -23,7 +23,10 @@ from ratsparse.rules import diagnostic
 
 # Shaped like a lettered paper number (prefix / number / year) — e.g. "AN/131/22" — but not read
 # as one by the registry of formats: a digit is missing, or the year is cut to two digits.
-_REF_SHAPE: Final = re.compile(r"(?<![\w/.-])[A-ZÄÖÜ]{1,5}/\d{1,6}/\d{1,4}(?![\w/]|-\d)")
+# (The first letter is matched before the lookbehind checks the character ahead of it: a pattern
+# that opens with a character class lets re skip to candidate characters instead of trying the
+# whole pattern at every position, three times faster on a long text.)
+_REF_SHAPE: Final = re.compile(r"[A-ZÄÖÜ](?<![\w/.-].)[A-ZÄÖÜ]{0,4}/\d{1,6}/\d{1,4}(?![\w/]|-\d)")
 
 
 def malformed_references(cleaned: Cleaned) -> Iterator[Diagnostic]:
@@ -62,33 +65,34 @@ def references_after_meeting(
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_NUMERIC_DATE: Final = re.compile(
-    r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?!\d)"
-)
-_WORD_DATE: Final = re.compile(
-    r"(?i)(?=\d)(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>"
-    + "|".join(vocab.MONTHS)
-    + r") (?P<y>(?:19|20)\d\d)(?!\d)"
+# A numeric (``31.02.2022``) or a named-month date (``30. Februar 2023``), in one pass over the
+# text: their matches cannot overlap, since inside either no digit can start another. The day's
+# first digit is matched before the lookbehind checks what stands ahead of it, so that re skips
+# to digits instead of trying the pattern at every position.
+_DATE: Final = re.compile(
+    r"(?P<d>\d(?<![\d.]\d)\d?)\. ?"
+    r"(?:(?P<m>\d{1,2})\. ?|(?P<name>(?i:" + "|".join(vocab.MONTHS) + r")) )"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 
 def impossible_dates(cleaned: Cleaned) -> Iterator[Diagnostic]:
     """RP110: a date that is not in the calendar (``31.02.2022``, ``30. Februar 2023``)."""
-    found: list[tuple[int, int, int, int, int]] = []
-    for m in _NUMERIC_DATE.finditer(cleaned.text):
-        found.append((m.start(), m.end(), int(m["d"]), int(m["m"]), int(m["y"])))
-    for m in _WORD_DATE.finditer(cleaned.text):
-        name = m["m"].casefold()  # (?i) also matches "ſeptember"; casefold brings it home
-        if name in vocab.MONTHS:
-            found.append((m.start(), m.end(), int(m["d"]), vocab.MONTHS[name], int(m["y"])))
-    for start, end, day, month, year in sorted(found):
+    for m in _DATE.finditer(cleaned.text):
+        if m["m"] is not None:
+            month = int(m["m"])
+        else:  # (?i) also matches "ſeptember"; casefold brings it home
+            named = vocab.MONTHS.get(m["name"].casefold())
+            if named is None:
+                continue
+            month = named
         try:
-            dt.date(year, month, day)
+            dt.date(int(m["y"]), month, int(m["d"]))
         except ValueError:
             yield diagnostic(
                 "RP110",
-                f"'{cleaned.text[start:end]}' is not a date in the calendar",
-                cleaned.span(start, end),
+                f"'{m.group()}' is not a date in the calendar",
+                cleaned.span(m.start(), m.end()),
             )
 
 
@@ -167,7 +171,10 @@ _MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.esc
 
 def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:
     """RP805: UTF-8 that was once decoded as Windows-1252 and saved again (``Ã¤`` for ``ä``)."""
-    hits = list(_MOJIBAKE.finditer(cleaned.original))
+    text = cleaned.original
+    if "Ã" not in text and "Â" not in text and "â€" not in text:  # every hit opens so (speed)
+        return
+    hits = list(_MOJIBAKE.finditer(text))
     if hits:
         first = hits[0]
         yield diagnostic(

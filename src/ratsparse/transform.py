@@ -35,12 +35,11 @@ from ratsparse.records import (
 from ratsparse.references import find_references, sentence_around
 from ratsparse.rules import diagnostic
 
-_SPACES: Final = re.compile(r"\s+")
-
 
 def fold(text: str) -> str:
     """Fold runs of white space (line breaks included) into one space."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split() parts at the characters that re's \s matches (str.isspace), faster than re.sub
+    return " ".join(text.split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,9 +222,12 @@ def _strip_decoration(text: str) -> str:
 
 
 # "Der Rat der Stadt beschließt …", "Die Bezirksvertretung Ehrenfeld lehnt … ab": the body
-# that decides, named as the subject of the decision sentence.
+# that decides, named as the subject of the decision sentence, at a line start or after a
+# sentence end. (The "D" comes first and the lookbehinds check what stands before it: a pattern
+# that opens with a letter lets re skip to that letter, eight times faster than trying the whole
+# pattern at every position.)
 _BODY_SENTENCE: Final = re.compile(
-    r"(?:^|(?<=[.:!?] ))(?:Der|Die|Das) "
+    r"D(?:(?<=^D)|(?<=[.:!?] D))(?:er|ie|as) "
     r"(?P<body>[A-ZÄÖÜ][\w-]*(?: (?:der|des|für|und|[A-ZÄÖÜ0-9][\w.,-]*)){0,6}?) "
     r"(?:beschließt|beschloss|empfiehlt|fasst|fasste|stimmt|lehnt|nimmt|verweist|vertagt"
     r"|befindet)\b",
@@ -431,7 +433,8 @@ def layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic
             f"the label '{glued.label.text}' is glued to its value (a web page's lost cell border)",
             cleaned.span(glued.label.start, glued.label.end),
         )
-    residue = _TABLE_RESIDUE.search(cleaned.text)
+    # every kind of residue holds a pipe: looking for one first spares a slow scan (speed)
+    residue = _TABLE_RESIDUE.search(cleaned.text) if "|" in cleaned.text else None
     if residue is not None:
         yield diagnostic(
             "RP802",
