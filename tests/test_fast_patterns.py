@@ -18,7 +18,7 @@ from ratsparse.checks import _DATE, _REF_SHAPE
 from ratsparse.clauses import _INLINE_NUMBER
 from ratsparse.normalize import _REPAIRS
 from ratsparse.transform import _BODY_SENTENCE
-from ratsparse.votes import _VERDICT_CUE, _VOTE_CUE
+from ratsparse.votes import _FOLDED_APART, _VERDICT_CUE, _VOTE_CUE, _WordCue
 
 _OPENING_LOOKAHEAD = re.compile(r"\(\?=\[[^\]]*\]\)")
 
@@ -28,18 +28,6 @@ CASES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         _REPAIRS,
         ["a", "ä", "Z", "ÜB", "-", "- ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u00ad", "\u200b",
          "\x0c", "\x85", "\u2028", "\x07", "\x9f", "und", " ", "Verwal", "tung", "BÜRGERLIS"],
-    ),
-    "vote cue": (
-        _VOTE_CUE,
-        ["einstimmig", "Mehrheitlich", "STIMMEN", "ſtimmen", "stimmen", "gegen", "Gegenstimme",
-         "n", "Enthaltung", "en", "mit den ", "mit ", "12", "3", " ", ":", "zu", "x", "verhältnis",
-         "stimmenmehrheit", "Ü", "٣", ".", "-"],
-    ),
-    "verdict cue": (
-        _VERDICT_CUE,
-        ["zugestimmt", "Abgelehnt", "ABGELEHNT", "vertagt", "zur Kenntnis genommen", "Kenntnis",
-         "einstimmig", "beschlossen", "ungeändert ", "ſ", "K", "Ü", "x", " ", "-", ".", "annahme",
-         "über", "wiesen", "zurück", "gezogen"],
     ),
     "inline clause number": (
         _INLINE_NUMBER,
@@ -80,10 +68,62 @@ def test_verdict_phrases_grouped_by_first_letter_are_found_where_listed_ones_are
     # The cue is only tested (a sentence has a verdict phrase or not): a phrase must be found at
     # the same positions, whichever of two overlapping phrases ("einstimmig", "einstimmig
     # beschlossen") the match then takes.
-    pieces = [*vocab.OUTCOME_PHRASES, *CASES["verdict cue"][1], "n", "e", "_", "1"]
+    pieces = [*vocab.OUTCOME_PHRASES, *WORD_CUES["verdict cue"][2], "n", "e", "_", "1"]
     text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
-    assert [p for p in range(len(text) + 1) if _VERDICT_CUE.match(text, p)] == [
+    assert [p for p in range(len(text) + 1) if _VERDICT_CUE.plain.match(text, p)] == [
         p for p in range(len(text) + 1) if _PLAIN_VERDICT_CUE.match(text, p)
+    ]
+
+
+# The word cues of votes.py, each with the pattern it stood for before it searched lower-cased
+# text, and pieces of text that reach its alternatives (and their near misses).
+WORD_CUES: dict[str, tuple[_WordCue, str, list[str]]] = {
+    "vote cue": (
+        _VOTE_CUE,
+        r"(?i)\b(?=[egmsa\d])(?:" + _VOTE_CUE.at_start.pattern.removesuffix(r"(?!\w)") + r")\b",
+        ["einstimmig", "Mehrheitlich", "STIMMEN", "ſtimmen", "stimmen", "gegen", "Gegenstimme",
+         "n", "Enthaltung", "en", "mit den ", "mit ", "12", "3", " ", ":", "zu", "x", "verhältnis",
+         "stimmenmehrheit", "Ü", "٣", ".", "-", "EİNSTIMMIG", "eınstimmig", "İ", "é", "_", "\n",
+         "MİT 3:2", "Abstimmung: 4", "ABSTİMMUNG"],
+    ),
+    "verdict cue": (
+        _VERDICT_CUE,
+        r"(?i)(?=[" + re.escape("".join(sorted({p[0] for p in vocab.OUTCOME_PHRASES})))
+        + r"])(?<!\w)" + _VERDICT_CUE.at_start.pattern,
+        ["zugestimmt", "Abgelehnt", "ABGELEHNT", "vertagt", "zur Kenntnis genommen", "Kenntnis",
+         "einstimmig", "beschlossen", "ungeändert ", "ſ", "K", "Ü", "x", " ", "-", ".", "annahme",
+         "über", "wiesen", "zurück", "gezogen", "İ", "ı", "BESCHLİESST", "é", "_", "\n", "ẞ",
+         "BESCHLIEẞT"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", WORD_CUES)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_word_cue_finds_what_its_pattern_finds(name: str, data: st.DataObject) -> None:
+    cue, before, pieces = WORD_CUES[name]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    expected = re.search(before, text) is not None
+    assert (cue.plain.search(text) is not None) == expected
+    assert cue.search(text) == expected
+
+
+def test_lower_folds_the_letters_of_the_cues_as_ignorecase_does() -> None:
+    """What _WordCue relies on: a character that IGNORECASE matches to a letter of a cue lowers
+    to that letter, except those of _FOLDED_APART; lowering keeps word characters words."""
+    letters = "".join(
+        sorted({c for cue, _, _ in WORD_CUES.values() for c in cue.at_start.pattern if c.isalpha()})
+    )
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for ch in re.findall(f"(?i)[{letters}]", everything):
+        if ch not in _FOLDED_APART:
+            assert {c for c in letters if re.fullmatch(f"(?i){c}", ch)} == {ch.lower()}, ch
+    assert all(ch.lower() == ch for cue, _, _ in WORD_CUES.values() for ch in cue.at_start.pattern)
+    single = everything.replace("İ", "")  # the one character lower() makes two of
+    assert len(single.lower()) == len(single)
+    assert [m.start() for m in re.finditer(r"\w", single)] == [
+        m.start() for m in re.finditer(r"\w", single.lower())
     ]
 
 
