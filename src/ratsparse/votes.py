@@ -577,6 +577,11 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
     for paragraph in _sentences(layout_.statements):
+        # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
+        # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
+        body = cleaned.text[paragraph.start : paragraph.end]
+        if not _VOTE_CUE.search(body) and not _VERDICT_CUE.search(body):
+            continue
         for sentence in _sentence_pieces(cleaned.text, paragraph):
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
