@@ -362,7 +362,10 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 )
 
 
+_TITLE_WORDS: Final = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+
+
 def is_person(name: str) -> bool:
     """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
     words = key(name).split()
-    return bool(words) and words[0].rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES}
+    return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
