@@ -66,7 +66,10 @@ class Options:
     max_size: int | None = None
     engine: Engine = "local"
     scheduler: str | None = None
-    batch_size: int = 16
+    batch_size: int = 32
+    """Inputs per task. Each task costs the parent's pool threads ~1 ms of CPU, which competes
+    with the workers; 32 seed documents take ~60-80 ms, and the last batch idles a worker less
+    than that."""
     commit_every: int = 500
 
 
