@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import stat
 from collections.abc import Collection, Sequence
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
@@ -102,7 +102,7 @@ def json_line(doc: dict[str, Any]) -> str:
 def _read(path: str, max_size: int | None) -> tuple[bytes | None, str, str, int | None]:
     """The bytes of a regular file, or why not: (None, code, message, size)."""
     try:
-        st = Path(path).stat()
+        st = os.stat(path)  # noqa: PTH116 - a Path object per input costs 4 us of 5
     except OSError as exc:
         return None, "unreadable", _why(exc), None
     if stat.S_ISDIR(st.st_mode):
