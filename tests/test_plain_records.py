@@ -24,7 +24,10 @@ from tests.test_properties import SETTINGS, any_text
 def _same_contract(data: bytes, name: str | None) -> None:
     record = read_bytes(data, source=name)
     plain = records.to_plain(record)
-    assert plain == parse_bytes(data, source=name).model_dump(mode="json")
+    dumped = parse_bytes(data, source=name).model_dump(mode="json")
+    assert plain == dumped
+    assert json_line(plain) == json_line(dumped)  # the same keys in the same order, too
+    assert json_line(plain) == json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
     assert json.loads(json_line(plain)) == plain
     assert validated(record).model_dump(mode="json") == plain
 
@@ -49,7 +52,9 @@ def test_any_bytes_dump_alike(data: bytes) -> None:
 @given(any_text)
 def test_any_text_dumps_alike(text: str) -> None:
     plain = records.to_plain(read_text(text))
-    assert plain == parse_text(text).model_dump(mode="json")
+    dumped = parse_text(text).model_dump(mode="json")
+    assert plain == dumped
+    assert json_line(plain) == json_line(dumped)
 
 
 def _record_classes() -> list[type[Any]]:
