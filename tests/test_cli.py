@@ -643,3 +643,25 @@ def test_entry_point_answers_as_the_typer_command(
     assert script.returncode == typer_run.exit_code
     assert script.stdout.decode("utf-8") == typer_run.stdout
     assert script.stderr.decode("utf-8") == typer_run.stderr
+
+
+@pytest.mark.parametrize("mode", ["--jsonl", "--json", None])
+def test_a_closed_pipe_ends_quietly(
+    cli_env: dict[str, str], seed_path: Path, mode: str | None
+) -> None:
+    # 'ratsparse … | head -c 10': the reader is gone before the first write.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "ratsparse", os.fspath(seed_path), *([mode] if mode else [])],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, **cli_env},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert proc.stderr == b""

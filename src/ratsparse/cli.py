@@ -130,6 +130,8 @@ def main() -> None:
             app(standalone_mode=True)
     except SystemExit as exc:
         code = exc.code
+    except BrokenPipeError:  # the reader went away ('| head'): nothing more to say to it
+        code = 1
     except KeyboardInterrupt:
         _fail("interrupted")
         code = 130
