@@ -84,7 +84,7 @@ WORD_CUES: dict[str, tuple[_WordCue, str, list[str]]] = {
         ["einstimmig", "Mehrheitlich", "STIMMEN", "ſtimmen", "stimmen", "gegen", "Gegenstimme",
          "n", "Enthaltung", "en", "mit den ", "mit ", "12", "3", " ", ":", "zu", "x", "verhältnis",
          "stimmenmehrheit", "Ü", "٣", ".", "-", "EİNSTIMMIG", "eınstimmig", "İ", "é", "_", "\n",
-         "MİT 3:2", "Abstimmung: 4", "ABSTİMMUNG"],
+         "MİT 3:2", "Abstimmung: 4", "ABSTİMMUNG", "e", "er", "es"],
     ),
     "verdict cue": (
         _VERDICT_CUE,

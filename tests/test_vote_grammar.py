@@ -56,8 +56,25 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # unanimity
     VoteCase("einstimmig", (Item("unanimity", "einstimmig"),)),
     VoteCase("Einvernehmlich beschlossen", (Item("unanimity", "Einvernehmlich"), Item("verdict"))),
+    VoteCase(
+        "Einstimmige Zustimmung", (Item("unanimity", "Einstimmige"), Item("verdict", "Zustimmung"))
+    ),
+    VoteCase("einstimmiger Beschluss", (Item("unanimity", "einstimmiger"),)),
+    VoteCase(
+        "ohne Gegenstimmen bei 2 Enthaltungen angenommen",
+        (
+            Item("unanimity", "ohne Gegenstimmen"),
+            Item("count", "Enthaltungen", "2"),
+            Item("verdict", "angenommen"),
+        ),
+    ),
+    VoteCase("ohne Gegenstimme", (Item("unanimity", "ohne Gegenstimme"),)),
     # majority
     VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
+    VoteCase(
+        "Mehrheitliche Ablehnung", (Item("majority", "Mehrheitliche"), Item("verdict", "Ablehnung"))
+    ),
+    VoteCase("Annahme", (Item("verdict", "Annahme"),)),
     VoteCase("Mit Mehrheit", (Item("majority", "Mit Mehrheit"),)),
     VoteCase("mit großer Stimmenmehrheit", (Item("majority", "mit großer Stimmenmehrheit"),)),
     VoteCase("mit knapper Mehrheit", (Item("majority", "mit knapper Mehrheit"),)),

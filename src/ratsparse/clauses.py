@@ -326,7 +326,8 @@ def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int,
     subject named after ``betr.:`` / ``betreffend`` / ``Betreff:``; else the agenda item's heading
     (``TOP 5  Bebauungsplan …``, ALLRIS ``Auszug - …``).
 
-    The range is given only for a standing quotation (it is then not part of the preamble).
+    The range is given for a standing quotation and for a heading line (neither is then part of
+    the preamble).
     """
     if lines:
         start, end = lines[0].piece.start, lines[-1].piece.end
@@ -337,8 +338,9 @@ def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int,
     subject = _SUBJECT_LINE.search(text) if "etr" in text else None
     if subject is None:
         heading = _HEADING_TITLE.search(text)
-        return (
-            (fold(heading.group("title")).rstrip(" .") or None, None) if heading else (None, None)
-        )
+        if heading is None:
+            return None, None
+        # the heading is a line of its own: not decided text, so not part of the preamble
+        return fold(heading.group("title")).rstrip(" .") or None, heading.span()
     title = subject.group("quoted") or _TITLE_END.split(subject.group("plain"), maxsplit=1)[0]
     return fold(title).rstrip(" .") or None, None

@@ -363,8 +363,8 @@ class _WordCue:
 
 
 _VOTE_CUE: Final = _WordCue(
-    r"einstimmig|mehrheitlich|stimmenmehrheit|gegenstimmen?|enthaltung(?:en)?|"
-    r"stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
+    r"einstimmig(?:e[nrs]?)?|mehrheitlich(?:e[nrs]?)?|stimmenmehrheit|gegenstimmen?|"
+    r"enthaltung(?:en)?|stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
     r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
@@ -386,11 +386,16 @@ def _by_first_letter(phrases: Iterable[str]) -> str:
 _VERDICT_CUE: Final = _WordCue(_by_first_letter(vocab.OUTCOME_PHRASES))
 
 
-def _paragraphs(lines: Sequence[Line]) -> Iterator[list[Piece]]:
-    """Runs of adjacent prose lines."""
+def _paragraphs(lines: Sequence[Line], walls: Sequence[int]) -> Iterator[list[Piece]]:
+    """Runs of prose lines: a clause line, or a header field standing between two lines (its
+    offset in ``walls``, sorted), ends a run. A vote heading does not: its result and the
+    sentence after it (``Damit ist der Antrag abgelehnt.``) are read together."""
     run: list[Piece] = []
     for line in lines:
-        if run and line.kind == "clause":
+        if run and (
+            line.kind == "clause"
+            or bisect_right(walls, line.piece.start) > bisect_right(walls, run[-1].end)
+        ):
             yield run
             run = []
         run.append(line.piece)
@@ -398,9 +403,10 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[list[Piece]]:
         yield run
 
 
-def _sentences(lines: Sequence[Line]) -> Iterator[Piece]:
+def _sentences(lines: Sequence[Line], markers: Sequence[Marker]) -> Iterator[Piece]:
     """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept)."""
-    for run in _paragraphs(lines):
+    walls = sorted(m.label.start for m in markers if m.kind != "vote_heading")
+    for run in _paragraphs(lines, walls):
         yield Piece("", run[0].start, run[-1].end)
 
 
@@ -576,7 +582,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
-    for paragraph in _sentences(layout_.statements):
+    for paragraph in _sentences(layout_.statements, layout_.markers):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
         body = cleaned.text[paragraph.start : paragraph.end]
