@@ -208,6 +208,9 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase("Beschluss (einstimmig):", "status", "Beschluss (einstimmig):"),
     MarkerCase("Beschluss des Rates:", "status", "Beschluss des Rates:"),
     MarkerCase("Wahlergebnis: gewählt", "vote_heading", "Wahlergebnis:", rest="gewählt"),
+    MarkerCase(
+        "Stimmergebnis: 17 Ja, 0 Nein", "vote_heading", "Stimmergebnis:", rest="17 Ja, 0 Nein"
+    ),
     # field
     MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),
     MarkerCase("Initiator:SPD-Fraktion", "field", "Initiator:", rest="SPD-Fraktion"),

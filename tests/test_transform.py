@@ -566,3 +566,21 @@ def test_split_parts_where_re_sees_space() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert (space.fullmatch(char) is not None) == char.isspace() == (not char.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rat beschließt:\nDie Verwaltung wird beauftragt, die Ablehnung der Fördermittel zu "
+        "prüfen.\n",
+        "Beschluss: mehrheitlich beschlossen\n\nDer Ablehnung des Antrags AN/0001/2024 wird nicht "
+        "gefolgt.\n",
+        "Beschluss: einstimmig beschlossen\n\n1. Der Widerspruch gegen die Ablehnung des "
+        "Bauantrags wird zurückgewiesen.\n",
+    ],
+)
+def test_a_noun_in_the_decided_text_is_no_verdict(text: str) -> None:
+    # "Ablehnung" names a thing the text is about; only a vote result or a verb rejects
+    res = parse_text(text)
+    assert res.outcome == "approved"
+    assert "RP303" not in [d.code for d in res.diagnostics]

@@ -56,9 +56,8 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # unanimity
     VoteCase("einstimmig", (Item("unanimity", "einstimmig"),)),
     VoteCase("Einvernehmlich beschlossen", (Item("unanimity", "Einvernehmlich"), Item("verdict"))),
-    VoteCase(
-        "Einstimmige Zustimmung", (Item("unanimity", "Einstimmige"), Item("verdict", "Zustimmung"))
-    ),
+    # a noun is no verdict: "die Ablehnung des Bauantrags" in decided text decides nothing
+    VoteCase("Einstimmige Zustimmung", (Item("unanimity", "Einstimmige"),)),
     VoteCase("einstimmiger Beschluss", (Item("unanimity", "einstimmiger"),)),
     VoteCase(
         "ohne Gegenstimmen bei 2 Enthaltungen angenommen",
@@ -71,10 +70,11 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("ohne Gegenstimme", (Item("unanimity", "ohne Gegenstimme"),)),
     # majority
     VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
+    VoteCase("Mehrheitliche Zustimmung", (Item("majority", "Mehrheitliche"),)),
     VoteCase(
-        "Mehrheitliche Ablehnung", (Item("majority", "Mehrheitliche"), Item("verdict", "Ablehnung"))
+        "Zustimmung 12, Ablehnung 3",
+        (Item("count", "Zustimmung", "12"), Item("count", "Ablehnung", "3")),
     ),
-    VoteCase("Annahme", (Item("verdict", "Annahme"),)),
     VoteCase("Mit Mehrheit", (Item("majority", "Mit Mehrheit"),)),
     VoteCase("mit großer Stimmenmehrheit", (Item("majority", "mit großer Stimmenmehrheit"),)),
     VoteCase("mit knapper Mehrheit", (Item("majority", "mit knapper Mehrheit"),)),
