@@ -72,11 +72,6 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
     VoteCase("Mehrheitliche Zustimmung", (Item("majority", "Mehrheitliche"),)),
     VoteCase(
-        "mit 10 : 2 : 1 Stimmen angenommen",
-        (Item("ratio", "mit 10 : 2 : 1 Stimmen"), Item("verdict")),
-    ),
-    VoteCase("mit 10:2:1 angenommen", (Item("ratio", "mit 10:2:1"), Item("verdict"))),
-    VoteCase(
         "Zustimmung 12, Ablehnung 3",
         (Item("count", "Zustimmung", "12"), Item("count", "Ablehnung", "3")),
     ),
