@@ -19,7 +19,6 @@ Guarantees of :func:`clean`:
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -75,6 +74,8 @@ def _entity(text: str) -> str:
     A space-like or invisible result is mapped as the cleaning pass maps those characters, so that
     cleaning twice changes nothing.
     """
+    import html  # only texts with an entity need it (start-up)
+
     char = html.unescape(text)
     if char == text or len(char) != 1 or char in "<>":  # escaped markup is meant as text
         return text
@@ -207,9 +208,8 @@ def _compose(text: str) -> tuple[str, list[int], list[int], set[int]]:
 
 # What NFC changes without a combining mark: a character on its own (U+F900, the Ohm sign) or a
 # run of Hangul letters that compose into a syllable.
-_NFC_UNIT: Final = re.compile(
-    r"[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uac00-\ud7a3]+|.", re.DOTALL
-)
+# (Compiled where first needed, which is rare; re keeps it: not at import, for the start-up.)
+_NFC_UNIT: Final = r"(?s)[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uac00-\ud7a3]+|."
 
 
 def _keep_composed(out: _Builder, text: str, start: int, end: int) -> None:
@@ -218,7 +218,7 @@ def _keep_composed(out: _Builder, text: str, start: int, end: int) -> None:
     if unicodedata.is_normalized("NFC", gap):
         out.keep(gap)
         return
-    for unit in _NFC_UNIT.finditer(gap):
+    for unit in re.finditer(_NFC_UNIT, gap):
         composed = unicodedata.normalize("NFC", unit.group())
         if composed == unit.group():
             out.keep(composed)

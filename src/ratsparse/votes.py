@@ -348,12 +348,17 @@ class _WordCue:
     text holding a letter that lower() folds apart from IGNORECASE is searched with the plain one.
     """
 
-    __slots__ = ("after_gap", "at_start", "plain")
+    __slots__ = ("_plain", "after_gap", "at_start")
 
     def __init__(self, phrases: str) -> None:
-        self.plain = re.compile(rf"(?i)(?<!\w)(?:{phrases})(?!\w)")
+        self._plain = rf"(?i)(?<!\w)(?:{phrases})(?!\w)"
         self.at_start = re.compile(rf"(?:{phrases})(?!\w)")
         self.after_gap = re.compile(rf"[^a-z0-9äöüß](?<=\W)(?:{phrases})(?!\w)")
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        """Compiled on first use (rare letters only; ``re`` keeps it): not at import (speed)."""
+        return re.compile(self._plain)
 
     def search(self, text: str) -> bool:
         if "İ" in text or "ı" in text or "ſ" in text:  # _FOLDED_APART
