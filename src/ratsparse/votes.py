@@ -681,10 +681,10 @@ def _with_status(
         return [_finish(cue, fold(status.text), cleaned)]
     target = decisive_index(votes)
     v = votes[target]
-    if v.unanimous is None:
-        votes[target] = votes[target]._replace(unanimous=unanimous)
-    if v.majority is None and cue.majority:
-        votes[target] = votes[target]._replace(majority=True)
+    votes[target] = v._replace(
+        unanimous=unanimous if v.unanimous is None else v.unanimous,
+        majority=True if v.majority is None and cue.majority else v.majority,
+    )
     yes, no = v.counts.yes or 0, v.counts.no or 0
     if unanimous and yes > 0 and no > 0:
         notes.append(
