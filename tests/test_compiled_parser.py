@@ -27,7 +27,7 @@ def _inputs() -> list[Path]:
 
 
 def _parser_module(name: str) -> str:
-    return type(rp._reader(name).parser.parser).__module__
+    return type(rp.reader(name).parser.parser).__module__
 
 
 def test_compiled_classes_are_used() -> None:
@@ -41,14 +41,14 @@ def test_same_reading_as_pure_python(monkeypatch: pytest.MonkeyPatch) -> None:
     texts += [b"Beschluss:\t\xc2\xa0einstimmig\r\n\tJa: 1", b"\x0c1. a\x0b\n|||\n"]
     fast = [parse_bytes(t).model_dump_json() for t in texts]
     documents = [rp.parse_document(t.decode("utf-8", "replace")) for t in texts]
-    monkeypatch.setattr(rp, "compiled_plugins", dict)
-    rp._reader.cache_clear()
+    monkeypatch.setattr(rp.tables, "compiled_plugins", dict)
+    rp.reader.cache_clear()
     try:
         assert all(_parser_module(name).startswith("lark.") for name in rp.GRAMMARS)
         slow = [parse_bytes(t).model_dump_json() for t in texts]
         assert documents == [rp.parse_document(t.decode("utf-8", "replace")) for t in texts]
     finally:
-        rp._reader.cache_clear()  # the next parse is compiled again
+        rp.reader.cache_clear()  # the next parse is compiled again
     assert fast == slow
 
 
@@ -76,9 +76,9 @@ def test_a_broken_compiled_parser_falls_back_to_lark(
 ) -> None:
     expected = parse_bytes(seed_path.read_bytes()).model_dump_json()
     broken = _broken_parser_class() if breaks == "at parse" else object
-    monkeypatch.setattr(rp, "compiled_plugins", lambda: {"LALR_Parser": broken})
-    rp._reader.cache_clear()
+    monkeypatch.setattr(rp.tables, "compiled_plugins", lambda: {"LALR_Parser": broken})
+    rp.reader.cache_clear()
     try:
         assert parse_bytes(seed_path.read_bytes()).model_dump_json() == expected
     finally:
-        rp._reader.cache_clear()
+        rp.reader.cache_clear()

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from ratsparse import vocab
 from ratsparse.checks import _DATE, _REF_SHAPE
 from ratsparse.clauses import _INLINE_NUMBER
+from ratsparse.header import _BODY_SENTENCE
 from ratsparse.normalize import _REPAIRS
-from ratsparse.transform import _BODY_SENTENCE
 from ratsparse.votes import _FOLDED_APART, _VERDICT_CUE, _VOTE_CUE, _WordCue
 
 _OPENING_LOOKAHEAD = re.compile(r"\(\?=\[[^\]]*\]\)")

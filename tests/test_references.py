@@ -22,8 +22,8 @@ from ratsparse.references import (
     format_matches,
     match_starts,
     search_stretches,
-    sentence_around,
 )
+from ratsparse.text import sentence_around
 
 
 def only(text: str, *, exclude: frozenset[str] = frozenset()) -> FoundRef:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ratsparse import parse_text
-from ratsparse.transform import fold
+from ratsparse.text import fold
 
 
 def _labels(text: str) -> list[tuple[str, list[str]]]:

@@ -308,7 +308,7 @@ def test_no_title_is_a_party(title: str) -> None:
 
 @pytest.mark.parametrize(("name", "number"), sorted(vocab.MONTHS.items()))
 def test_every_month_name_dates(name: str, number: int) -> None:
-    from ratsparse.transform import parse_date
+    from ratsparse.text import parse_date
 
     assert vocab.MONTHS[name] == number
     for written in (name, name.capitalize()):

@@ -8,9 +8,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
+from ratsparse.layout import Layout
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -21,7 +22,7 @@ from ratsparse.records import (
     Diagnostic,
 )
 from ratsparse.rules import diagnostic
-from ratsparse.transform import fold
+from ratsparse.text import fold
 
 # ---------------------------------------------------------------------------------------------
 # Clauses
@@ -344,3 +345,42 @@ def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int,
         return fold(heading.group("title")).rstrip(" .") or None, heading.span()
     title = subject.group("quoted") or _TITLE_END.split(subject.group("plain"), maxsplit=1)[0]
     return fold(title).rstrip(" .") or None, None
+
+
+# ---------------------------------------------------------------------------------------------
+# The decided text as a whole
+
+
+class Decided(NamedTuple):
+    title: str | None
+    preamble: str | None
+    """The decided text before the first clause, reflowed, without the title."""
+    clauses: tuple[Clause, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def read_decided(
+    lay: Layout, cleaned: Cleaned, vote_sentences: Sequence[tuple[int, int]]
+) -> Decided:
+    """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
+    in prose) are left out of it."""
+    decided = read_clauses(lay.decided, cleaned, vote_sentences)
+    title, title_range = read_title(decided.preamble_lines, cleaned.text)
+    preamble = _preamble(decided.preamble_lines, title_range)
+    return Decided(title, preamble, decided.clauses, decided.diagnostics)
+
+
+def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:
+    """The decided text before the first clause, reflowed, without the title."""
+    kept: list[str] = []
+    for line in lines:
+        a, b = line.piece.start, line.piece.end
+        if title_range is not None and title_range[0] <= a and b <= title_range[1]:
+            continue
+        text = line.piece.text
+        if title_range is not None and a < title_range[1] <= b:
+            text = text[title_range[1] - a :]
+        elif title_range is not None and a <= title_range[0] < b:
+            text = text[: title_range[0] - a]
+        kept.append(text)
+    return fold(" ".join(kept)) or None

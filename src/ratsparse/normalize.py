@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from ratsparse.records import Span
+from ratsparse.records import Diagnostic, Span
+from ratsparse.rules import diagnostic
 
 _SPACES: Final = "\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -287,3 +289,23 @@ def clean(original: str) -> Cleaned:
         _filled=frozenset(filled),
         _line_starts=tuple(line_starts),
     )
+
+
+def cleaning_findings(cleaned: Cleaned, original: str) -> Iterator[Diagnostic]:
+    """What the cleaning pass removed or changed that a reader of the text should know."""
+    if cleaned.dropped:
+        yield diagnostic("RP803", f"{cleaned.dropped} control or invisible character(s) removed")
+    if cleaned.markup:
+        first_start, first_end = cleaned.markup[0]
+        yield diagnostic(
+            "RP802",
+            f"HTML markup '{original[first_start:first_end]}' in the text "
+            f"({len(cleaned.markup)} tag(s) or entities in all); read without it",
+            cleaned.original_span(first_start, first_end),
+        )
+    for at in cleaned.page_breaks:
+        yield diagnostic(
+            "RP804",
+            "page break (form feed) read as a line break",
+            cleaned.original_span(at, at + 1),
+        )

@@ -9,12 +9,15 @@ meetings and are never papers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ratsparse.records import Role
+from ratsparse.normalize import Cleaned
+from ratsparse.parser import Marker
+from ratsparse.records import PaperRef, Role
+from ratsparse.text import sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,20 +202,6 @@ def _is_month(m: re.Match[str]) -> bool:
     return len(number) <= 2 and 1 <= int(number) <= 12
 
 
-_SENTENCE_GAP: Final = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``[start, end)``: from the sentence end (or blank
-    line) before it to the one after it; a line break after a full stop ends a sentence too."""
-    line_start = text.rfind("\n\n", 0, start)
-    left = max(line_start, 0)
-    for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
-        left = max(left, gap.end())
-    right = _SENTENCE_GAP.search(text, end)
-    return text[left : right.start() if right is not None else len(text)]
-
-
 # Every format's match holds a slash beside a digit or a hyphen between two digits, and is at most
 # ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands within
 # ANCHOR_REACH of such an anchor, and only those stretches of a text need searching. (A slash
@@ -340,3 +329,72 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             )
     found.sort(key=lambda r: r.start)
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# References
+
+
+def read_references(
+    cleaned: Cleaned, markers: Sequence[Marker], meeting_ref: str | None
+) -> tuple[PaperRef | None, tuple[PaperRef, ...]]:
+    text = cleaned.text
+    subject_ranges = [
+        (m.rest.start, m.rest.end, m.label.text.rstrip(": -–").strip())
+        for m in markers
+        if m.kind == "paper" and m.rest is not None
+    ]
+    exclude = frozenset({meeting_ref} if meeting_ref else set())
+    refs: list[PaperRef] = []
+    seen: set[str] = set()
+    where: list[tuple[int, int]] = []  # clean offsets of each reference's first appearance
+    paper: PaperRef | None = None
+    subject_starts = [s for s, _, _ in subject_ranges]  # markers stand in text order
+    for f in find_references(text, exclude=exclude):
+        at = bisect_right(subject_starts, f.start) - 1
+        in_line = at >= 0 and f.start < subject_ranges[at][1]
+        subject_label = subject_ranges[at][2] if in_line else None
+        is_subject = subject_label is not None
+        ref = PaperRef(
+            reference=f.reference,
+            prefix=f.prefix,
+            number=f.number,
+            year=f.year,
+            kind=f.kind or ("Vorlage" if is_subject and f.prefix is None else None),
+            role="subject" if is_subject else f.role,
+            label=subject_label or f.label,
+            span=cleaned.span(f.start, f.end),
+        )
+        if is_subject and paper is None:
+            paper = ref
+        if f.reference not in seen:
+            seen.add(f.reference)
+            refs.append(ref)
+            where.append((f.start, f.end))
+    if paper is None and not subject_ranges:
+        index = next((i for i, r in enumerate(refs) if _decided_in_prose(r, text, *where[i])), None)
+        if index is None and refs and _heads_a_line(refs[0], text, where[0][0]):
+            index = 0  # ALLRIS: "VO/0266/2025 Radverkehrskonzept …" under the header
+        if index is not None:
+            paper = refs[index] = refs[index]._replace(role="subject")
+    return paper, tuple(refs)
+
+
+# "Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 …": without a Vorlage line,
+# the Vorlage or Drucksache that the decision sentence names is the paper decided.
+_DECIDING: Final = re.compile(
+    # present tense: this item's decision, not one recalled from an earlier session
+    r"\b(?:beschließt|beschließen|empfiehlt|empfehlen|stimmt|nimmt)\b"
+)
+
+
+def _heads_a_line(ref: PaperRef, text: str, start: int) -> bool:
+    """The first reference opens a line of its own, the paper's number before its title."""
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and ref.role == "mentioned" and ref.kind in ("Vorlage", "Drucksache", "Antrag")
+
+
+def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:
+    if ref.role != "mentioned" or ref.kind not in ("Vorlage", "Drucksache"):
+        return False
+    return bool(_DECIDING.search(sentence_around(text, start, end)))

@@ -8,9 +8,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 from ratsparse import vocab
+from ratsparse.layout import Layout
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -30,7 +31,7 @@ from ratsparse.records import (
     VoteGroups,
 )
 from ratsparse.rules import diagnostic
-from ratsparse.transform import Layout, fold
+from ratsparse.text import fold
 
 # ---------------------------------------------------------------------------------------------
 # Votes
@@ -415,9 +416,22 @@ def _sentences(lines: Sequence[Line], markers: Sequence[Marker]) -> Iterator[Pie
         yield Piece("", run[0].start, run[-1].end)
 
 
+class StatusVote(NamedTuple):
+    """What the status line says as a vote."""
+
+    tally: Vote | None = None
+    """Its counts, as a vote (``Beschluss: 15 : 0``)."""
+    cue: Vote | None = None
+    """Its vote, where it says einstimmig or mehrheitlich (``einstimmig beschlossen``)."""
+    unanimous: bool | None = None
+    """What the cue says: true for einstimmig, false for mehrheitlich."""
+
+
 @dataclass(frozen=True, slots=True)
 class VoteReading:
     votes: tuple[Vote, ...]
+    """Every vote result, in text order; none is marked decisive (the resolver chooses)."""
+    status_vote: StatusVote
     statement_outcome: Outcome | None
     diagnostics: tuple[Diagnostic, ...]
     vote_sentences: tuple[tuple[int, int], ...]
@@ -628,8 +642,6 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         else:
             merged[twin] = _merge(merged[twin], vote)
             headings[twin] = headings[twin] if headings[twin] is not None else heading
-    if status_piece is not None:
-        merged = _with_status(merged, status_piece, cleaned, notes)
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
             notes.append(
@@ -639,8 +651,10 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                     vote.span,
                 )
             )
+    status_vote = _status_vote(status_piece, cleaned, notes)
     return VoteReading(
         tuple(merged),
+        status_vote,
         statement_outcomes[-1] if statement_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
@@ -665,48 +679,16 @@ def _heading_subjects(markers: Sequence[Marker]) -> dict[int, str]:
     return out
 
 
-def _with_status(
-    votes: list[Vote], status: Piece, cleaned: Cleaned, notes: list[Diagnostic]
-) -> list[Vote]:
-    """The status line's einstimmig/mehrheitlich completes the vote it sums up; a status line
-    that holds only counts (``Beschluss: 15 : 0``) is the vote when no other is given."""
+def _status_vote(status: Piece | None, cleaned: Cleaned, notes: list[Diagnostic]) -> StatusVote:
+    """The status line read as a vote text: its counts, and its einstimmig/mehrheitlich."""
+    if status is None:
+        return StatusVote()
     drafts = _read_block((Line("text", status),), cleaned, notes)
-    if not votes and (tally := next((d for d, _ in drafts if d.has_counts), None)):
-        return [_finish(tally, fold(status.text), cleaned)]
+    text = fold(status.text)
+    tally = next((d for d, _ in drafts if d.has_counts), None)
     cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
-    if cue is None:
-        return votes
-    unanimous = True if cue.unanimous else (False if cue.majority else None)
-    if not votes:
-        return [_finish(cue, fold(status.text), cleaned)]
-    target = decisive_index(votes)
-    v = votes[target]
-    votes[target] = v._replace(
-        unanimous=unanimous if v.unanimous is None else v.unanimous,
-        majority=True if v.majority is None and cue.majority else v.majority,
-    )
-    yes, no = v.counts.yes or 0, v.counts.no or 0
-    if unanimous and yes > 0 and no > 0:
-        notes.append(
-            diagnostic(
-                "RP305",
-                f"the status says einstimmig but the vote counts {no} No votes",
-                cleaned.span(status.start, status.end),
-            )
-        )
-    return votes
-
-
-def decisive_index(votes: Sequence[Vote]) -> int:
-    """The vote that settles the item: the last one that is not about urgency (Dringlichkeit)."""
-    main = [i for i, v in enumerate(votes) if not (v.subject or "").lower().startswith("dringl")]
-    return (main or list(range(len(votes))))[-1]
-
-
-def mark_decisive(votes: Sequence[Vote]) -> tuple[Vote, ...]:
-    if not votes:
-        return ()
-    k = decisive_index(votes)
-    return tuple(
-        v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
+    return StatusVote(
+        tally=_finish(tally, text, cleaned) if tally is not None else None,
+        cue=_finish(cue, text, cleaned) if cue is not None else None,
+        unanimous=None if cue is None else bool(cue.unanimous),
     )

@@ -1,0 +1,226 @@
+"""The header: the meeting (Sitzung), the addendum (Nachtrag) and the status line (Beschluss:),
+read from the layout's markers; the deciding body named in the decided text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+from ratsparse import vocab
+from ratsparse.layout import Layout
+from ratsparse.normalize import Cleaned
+from ratsparse.parser import Line, Marker, Piece, parse_vote
+from ratsparse.records import Addendum, Diagnostic, Meeting, Span, Status
+from ratsparse.rules import diagnostic
+from ratsparse.text import fold, parse_date
+
+_NEXT_FIELD: Final = re.compile(r"\s+[A-ZÄÖÜ][\w/.-]*:(?:\s|$)")
+
+
+def _strip_decoration(text: str) -> str:
+    """A header value without frame characters, and cut before a second field on the same
+    line (ALLRIS prints ``Gremium: Rat Beschlussart: erledigt``)."""
+    text = _NEXT_FIELD.split(text, maxsplit=1)[0]
+    return text.strip(" -–—*|").strip()
+
+
+# "Der Rat der Stadt beschließt …", "Die Bezirksvertretung Ehrenfeld lehnt … ab": the body
+# that decides, named as the subject of the decision sentence, at a line start or after a
+# sentence end. (The "D" comes first and the lookbehinds check what stands before it: a pattern
+# that opens with a letter lets re skip to that letter, eight times faster than trying the whole
+# pattern at every position.)
+_BODY_SENTENCE: Final = re.compile(
+    r"D(?:(?<=^D)|(?<=[.:!?] D))(?:er|ie|as) "
+    r"(?P<body>[A-ZÄÖÜ][\w-]*(?: (?:der|des|für|und|[A-ZÄÖÜ0-9][\w.,-]*)){0,6}?) "
+    r"(?:beschließt|beschloss|empfiehlt|fasst|fasste|stimmt|lehnt|nimmt|verweist|vertagt"
+    r"|befindet)\b",
+    re.MULTILINE,
+)
+
+
+def body_in(lines: Iterable[Line]) -> str | None:
+    """The deciding body named in the decided text, if a decision sentence names one."""
+    for line in lines:
+        m = _BODY_SENTENCE.search(line.piece.text)
+        if m:
+            return m.group("body")
+    return None
+
+
+_SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+?)(?:,| am\b| vom\b)")
+
+
+def _nominative(article: str, name: str) -> str:
+    """``des Gemeinderates`` → ``Gemeinderat``; ``der Bezirksvertretung`` stays as it is."""
+    if article != "des":
+        return name
+    head, _, last = name.rpartition(" ")
+    if last.endswith("es") and last[:-2].endswith(("t", "g", "ss", "d", "k", "ch")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
+    date = reference = body = None
+    span: Span | None = None
+    for m in markers:
+        if m.kind == "meeting" and date is None:
+            date = parse_date(m.date.text) if m.date else None
+            if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
+                date = parse_date(m.rest.text)
+            reference = m.session_ref.text if m.session_ref else None
+            label = vocab.key(m.label.text)
+            named = _SITTING_OF.search(m.label.text) or (
+                _SITTING_OF.search(m.rest.text) if m.rest else None
+            )
+            if named is not None:  # "Sitzung des Gemeinderates, 04.03.2025"
+                body = _nominative(named.group("article"), named.group("body"))
+            elif m.rest and label == "sitzung" and not re.match(r"[\d,(]", m.rest.text):
+                body = _strip_decoration(m.rest.text) or None
+            end = max(p.end for p in (m.label, m.date, m.session_ref, m.rest) if p)
+            span = cleaned.span(m.label.start, end)
+        elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:
+            body = _strip_decoration(m.rest.text) or None
+    if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision
+        date = next(
+            (
+                d
+                for m in markers
+                if m.kind == "status" and " vom " in m.label.text
+                if (d := parse_date(m.label.text)) is not None
+            ),
+            None,
+        )
+    return Meeting(date=date, reference=reference, body=body, span=span)
+
+
+def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | None:
+    date: dt.date | None = None
+    note: str | None = None
+    span: Span | None = None
+    seen = False
+    for m in markers:
+        if m.kind == "addendum" and not seen:
+            seen = True
+            date = parse_date(m.date.text) if m.date else None
+            end = max(p.end for p in (m.label, m.date, m.rest) if p)
+            span = cleaned.span(m.label.start, end)
+        elif m.kind == "note" and note is None and m.rest:
+            seen = True
+            note = _strip_decoration(m.rest.text) or None
+    return Addendum(date=date, note=note, span=span) if seen else None
+
+
+def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
+    for m in markers:
+        if m.kind == "status" and m.rest is not None:
+            rest = _wrapped_status(m.rest, cleaned.text)
+            text = fold(rest.text.replace("|", " "))
+            status = Status(
+                text=text,
+                # "Beschluss: 15 : 0" is a vote result, not a phrase; votes.py reads it
+                outcome=vocab.status_outcome(text) or (None if _only_counts(text) else "other"),
+                amended=vocab.amended_of(text),
+                span=cleaned.span(rest.start, rest.end),
+            )
+            return status, rest
+    for m in markers:
+        # "Beschluss (einstimmig):" heads the decided text and says how it was decided
+        paren = _LABEL_PAREN.search(m.label.text) if m.kind == "status" else None
+        if paren is not None:
+            start = m.label.start + paren.start(1)
+            piece = Piece(paren.group(1), start, start + len(paren.group(1)))
+            text = fold(piece.text)
+            return Status(
+                text=text,
+                outcome=vocab.status_outcome(text) or "other",
+                amended=vocab.amended_of(text),
+                span=cleaned.span(piece.start, piece.end),
+            ), piece
+    for m in markers:
+        # ALLRIS prints two fields a line: "Gremium: Rat Beschlussart: ungeändert beschlossen".
+        # Only a known decision counts: "Beschlussart: erledigt" / "(offen)" decide nothing.
+        inline = _INLINE_STATUS.search(m.rest.text) if m.rest is not None else None
+        if m.rest is None or inline is None:
+            continue
+        value = _NEXT_FIELD.split(inline.group("value"), maxsplit=1)[0].strip(" |")
+        outcome = vocab.status_outcome(value)
+        if outcome is None:
+            continue
+        start = m.rest.start + inline.start("value")
+        piece = Piece(value, start, start + len(value))
+        span = cleaned.span(piece.start, piece.end)
+        return Status(
+            text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
+        ), piece
+    return None, None
+
+
+def _wrapped_status(rest: Piece, text: str) -> Piece:
+    """A status phrase hard-wrapped onto the next line (``Beschluss: zur weiteren Bearbeitung in
+    die`` / ``Verwaltung überwiesen``): taken whole when only the two lines together name an
+    outcome."""
+    if vocab.status_outcome(rest.text) is not None or text[rest.end : rest.end + 1] != "\n":
+        return rest
+    line_end = text.find("\n", rest.end + 1)
+    following = text[rest.end + 1 : line_end if line_end != -1 else len(text)]
+    words = following.split()
+    # the rest of a phrase, not a sentence of the decided text
+    if (
+        not words
+        or len(words) > 5
+        or following.rstrip()[-1] in ".:!?"
+        or _LABEL_START.match(following)
+    ):
+        return rest
+    joined = f"{rest.text} {following.strip()}"
+    if vocab.status_outcome(joined) is None:
+        return rest
+    end = rest.end + 1 + len(following.rstrip())
+    return Piece(text[rest.start : end].replace("\n", " "), rest.start, end)
+
+
+_LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
+_LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
+
+
+def _only_counts(text: str) -> bool:
+    """Whether the vote language reads nothing but counts in ``text`` (``15 : 0``)."""
+    items = [item for item in parse_vote(text).items if item.kind != "filler"]
+    return bool(items) and all(item.kind in ("count", "ratio") for item in items)
+
+
+_INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
+
+
+class Header(NamedTuple):
+    meeting: Meeting
+    addendum: Addendum | None
+    status: Status | None
+    status_piece: Piece | None
+    """The status phrase as it stands in the clean text (the vote reader reads it too)."""
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def read_header(lay: Layout, cleaned: Cleaned) -> Header:
+    """The meeting, the addendum and the status line; the body from the decided text where the
+    header names none."""
+    meeting = read_meeting(lay.markers, cleaned)
+    if meeting.body is None and (body := body_in(lay.decided)) is not None:
+        meeting = meeting._replace(body=body)
+    status, piece = read_status(lay.markers, cleaned)
+    notes: list[Diagnostic] = []
+    if status is not None and status.outcome == "other":
+        notes.append(
+            diagnostic(
+                "RP302",
+                f"status phrase '{status.text}' is not in the outcome vocabulary",
+                status.span,
+            )
+        )
+    return Header(meeting, read_addendum(lay.markers, cleaned), status, piece, tuple(notes))

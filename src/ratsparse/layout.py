@@ -1,0 +1,225 @@
+"""The document's layout: its sections sorted by role (header markers, decided text, vote
+texts, prose that may state a decision), and findings about the layout itself.
+
+Input: the document reader's sections (:func:`ratsparse.parser.parse_document`). Every reader
+after this one (header, references, votes, clauses) takes the :class:`Layout`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from ratsparse import vocab
+from ratsparse.normalize import Cleaned
+from ratsparse.parser import DocumentParse, Line, Marker, Section
+from ratsparse.records import Diagnostic
+from ratsparse.rules import diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The document's sections sorted by role."""
+
+    markers: tuple[Marker, ...]
+    decided: tuple[Line, ...]
+    """Lines of the decided text (Beschlusstext)."""
+    vote_blocks: tuple[tuple[Line, ...], ...]
+    """Vote texts: each a run of lines, typed by the document grammar (count or text)."""
+    block_headings: tuple[int | None, ...]
+    """For each vote block, where its vote heading starts (None: no heading of its own)."""
+    statements: tuple[Line, ...]
+    """Text lines outside vote sections that may state a decision in prose."""
+    decision_stated: bool
+    """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
+
+
+# A line that gives the decision after the word Beschluss, as RIS mirrors print it.
+_DECISION_LINE: Final = re.compile(r"[-•*]?\s*Beschlu(?:ss|ß)\s*\((?!\s*\))")
+
+
+def _is_metadata(marker: Marker) -> bool:
+    """A headed section that tells about the paper (``Beratungsfolge:``, ``Begründung:``)."""
+    return vocab.key(marker.label.text) in vocab.NON_DECISION_SECTIONS
+
+
+def _is_heading(marker: Marker) -> bool:
+    """``Beschluss:`` with nothing after it (or ``Ergebnis/Beschluss:``) heads the decided text."""
+    return marker.kind == "status" and marker.rest is None
+
+
+def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
+    """Runs of count lines; a line continuing an unclosed parenthesis belongs to the run."""
+    block: list[Line] = []
+    depth = 0
+    for line in lines:
+        text = line.piece.text
+        if line.kind == "count" or (depth > 0 and line.kind == "text"):
+            block.append(line)
+            depth = max(0, depth + text.count("(") - text.count(")"))
+            continue
+        if block:
+            yield tuple(block)
+            block, depth = [], 0
+    if block:
+        yield tuple(block)
+
+
+def _rejoined(sections: Sequence[Section]) -> list[Section]:
+    """Sections with a label that only a hard wrap made: a ``Word:`` opening a line in the middle
+    of a sentence (``… mit folgenden`` / ``Änderungen:``) continues the text before it."""
+    out: list[Section] = []
+    for section in sections:
+        marker = section.marker
+        before = out[-1].lines if out else ()
+        last = before[-1].piece.text.rstrip() if before else ""
+        if (
+            marker is not None
+            and marker.rest is None  # "Änderungen:" alone; a header field has its value
+            and before
+            and before[-1].kind in ("text", "clause")
+            and (
+                (
+                    marker.kind == "field"
+                    and not _is_metadata(marker)
+                    and last[-1:] not in _SENTENCE_DONE
+                )
+                # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a
+                # line that breaks off after an article or a preposition
+                or (marker.kind == "vote_heading" and _MID_PHRASE.search(last) is not None)
+            )
+        ):
+            head = Line("text", marker.label)
+            out[-1] = Section(out[-1].marker, (*before, head, *section.lines))
+            continue
+        out.append(section)
+    return out
+
+
+_SENTENCE_DONE: Final = frozenset(".:;!?)|")
+_MID_PHRASE: Final = re.compile(
+    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
+)
+
+
+def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
+    """The document's sections sorted by role, with the findings about its layout."""
+    findings: list[Diagnostic] = []
+    if parsed.error is not None:
+        findings.append(
+            diagnostic(
+                "RP904",
+                "the document grammar stopped here",
+                cleaned.span(parsed.error.start, parsed.error.end),
+            )
+        )
+    findings.extend(_layout_findings(parsed, cleaned))
+    doc = DocumentParse(tuple(_rejoined(parsed.sections)), parsed.error)
+    markers = tuple(s.marker for s in doc.sections if s.marker is not None)
+    headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
+    decided_sections: list[Section] = headed or [
+        s
+        for s in doc.sections
+        if s.marker is None
+        or (s.marker.kind == "vote_heading" and s.marker.rest is not None)
+        or (s.marker.kind not in ("vote_heading", "field") or not _is_metadata(s.marker))
+    ]
+    vote_blocks: list[tuple[Line, ...]] = []
+    headings: list[int | None] = []
+    statements: list[Line] = []
+    for section in doc.sections:
+        marker = section.marker
+        if marker is not None and marker.kind == "vote_heading":
+            if marker.rest is not None:
+                vote_blocks.append((Line("text", marker.rest),))
+                vote_blocks.extend(_count_blocks(section.lines))
+                headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
+                statements.extend(line for line in section.lines if line.kind == "text")
+            else:
+                body: list[Line] = []
+                for line in section.lines:
+                    if line.kind in ("furniture", "page"):
+                        break
+                    body.append(line)
+                if body:
+                    vote_blocks.append(tuple(body))
+                    headings.append(marker.label.start)
+            continue
+        vote_blocks.extend(_count_blocks(section.lines))
+        headings.extend([None] * (len(vote_blocks) - len(headings)))
+        statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
+    in_counts = {line.piece.start for block in vote_blocks for line in block}
+    decided = tuple(
+        line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
+    )
+    statements = [line for line in statements if line.piece.start not in in_counts]
+    stated = any(s.lines for s in headed) or any(
+        _DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines
+    )
+    return Layout(
+        markers,
+        decided,
+        tuple(vote_blocks),
+        tuple(headings),
+        tuple(statements),
+        stated,
+        tuple(findings),
+    )
+
+
+def _layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic]:
+    """Findings about the document's layout: empty vote headings, page furniture, web-table
+    residue."""
+    for section in doc.sections:
+        marker = section.marker
+        if (
+            marker is not None
+            and marker.kind == "vote_heading"
+            and marker.rest is None
+            and not any(line.kind in ("text", "count") for line in section.lines)
+        ):
+            yield diagnostic(
+                "RP102",
+                f"'{marker.label.text}' has no vote result after it",
+                cleaned.span(marker.label.start, marker.label.end),
+            )
+    for section in doc.sections:
+        for line in section.lines:
+            if line.kind == "page":
+                yield diagnostic(
+                    "RP804",
+                    f"page furniture '{line.piece.text.strip()}' removed from the text",
+                    cleaned.span(line.piece.start, line.piece.end),
+                )
+    glued = next(
+        (
+            s.marker
+            for s in doc.sections
+            if s.marker is not None
+            and s.marker.rest is not None
+            and s.marker.rest.start == s.marker.label.end
+            and s.marker.rest.text[:1].isalpha()
+        ),
+        None,
+    )
+    if glued is not None:
+        yield diagnostic(
+            "RP802",
+            f"the label '{glued.label.text}' is glued to its value (a web page's lost cell border)",
+            cleaned.span(glued.label.start, glued.label.end),
+        )
+    # every kind of residue holds a pipe: looking for one first spares a slow scan (speed)
+    residue = _TABLE_RESIDUE.search(cleaned.text) if "|" in cleaned.text else None
+    if residue is not None:
+        yield diagnostic(
+            "RP802",
+            "web-page table residue (pipes, '---|---') was read as layout",
+            cleaned.span(residue.start(), residue.end()),
+        )
+
+
+_TABLE_RESIDUE: Final = re.compile(r"(?m)^[ \t]*\|[ \t]*$|\|[ \t]*\||-{3}\|-{3}|^\| ")

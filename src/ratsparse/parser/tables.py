@@ -1,0 +1,231 @@
+"""Loading the grammars' parse tables: built once per process, lazily, and kept on disk.
+
+Both grammars (``document.lark``, ``vote.lark``) are built as LALR(1) parsers with the contextual
+lexer in strict mode. Building them checks every terminal collision and takes seconds, so the
+built tables are kept: a wheel ships them next to the grammars, and a source tree builds them once
+into ``$XDG_CACHE_HOME/ratsparse`` (or ``~/.cache/ratsparse``). Table files are named by a key of
+the grammar text, the Lark version and the Python version, so a changed grammar or a different
+Lark is never served stale tables.
+
+ratsparse's own parses build their records while Lark reduces (a transformer given to LALR, see
+:mod:`.document` and :mod:`.vote`), so no parse tree is built, and run on lark-cython's compiled
+lexer and LALR parser where it is installed (same tables, same result). :func:`build` gives the
+plain tree parsers, for tests and tools.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from ratsparse.text import Piece
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from lark import Lark, Token
+
+GRAMMARS: Final = ("document", "vote")
+
+
+def grammar_dir() -> Path:
+    """Where the grammars are: inside the installed package, or ``grammar/`` of a source tree."""
+    packaged = Path(__file__).parent.with_name("grammar")
+    if (packaged / "document.lark").is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "grammar"
+
+
+def _cache_dir() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    for candidate in (Path(base) / "ratsparse", Path(tempfile.gettempdir()) / "ratsparse-cache"):
+        try:
+            candidate.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(candidate, os.W_OK):
+            return candidate
+    return None
+
+
+def _grammar_text(name: str) -> str:
+    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+
+
+def tables_name(name: str, text: str) -> str:
+    """The file name of grammar ``name``'s built tables: keyed by everything they depend on."""
+    from lark import __version__ as lark_version
+
+    key = f"{text}\0{lark_version}\0{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{name}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.lark-tables"
+
+
+def _table_files(name: str, text: str) -> list[Path]:
+    """Where built tables may be: shipped beside the grammar, then the user's cache."""
+    file_name = tables_name(name, text)
+    places = [Path(__file__).parent.with_name("grammar") / file_name]
+    cache_dir = _cache_dir()
+    if cache_dir is not None:
+        places.append(cache_dir / file_name)
+    return places
+
+
+def tables_cached() -> bool:
+    """Whether every grammar's tables are built (else the next parse builds them)."""
+    if all(n in _BUILT for n in GRAMMARS):
+        return True
+    return all(any(f.is_file() for f in _table_files(n, _grammar_text(n))) for n in GRAMMARS)
+
+
+_BUILT: set[str] = set()
+
+
+def compile_grammar(
+    name: str,
+    text: str,
+    transformer: object = None,
+    plugins: Mapping[str, object] | None = None,
+    tree_class: type | None = None,
+) -> Lark:
+    """Build grammar ``name`` from its text (seconds: strict mode checks every collision)."""
+    from lark import Lark
+
+    return Lark(
+        text,
+        parser="lalr",
+        lexer="contextual",
+        strict=True,
+        propagate_positions=True,
+        maybe_placeholders=False,
+        source_path=name,
+        transformer=transformer,
+        tree_class=tree_class,
+        _plugins=plugins or {},
+    )
+
+
+def write_tables(name: str, directory: Path) -> Path:
+    """Build grammar ``name`` and save its tables into ``directory``; used by the wheel build."""
+    text = _grammar_text(name)
+    target = directory / tables_name(name, text)
+    _save(compile_grammar(name, text), target)
+    return target
+
+
+def _save(parser: Lark, target: Path) -> None:
+    """Write atomically: a reader never sees half a file."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            # Options that hold objects of this process are given again at loading.
+            parser.save(f, exclude_options=("transformer", "_plugins", "tree_class"))
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@functools.cache
+def build(name: str, *, use_cache: bool = True) -> Lark:
+    """The parser for grammar ``name`` that returns Lark trees (tests, tools; once per process)."""
+    return _open(name, None, {}, use_cache=use_cache)
+
+
+def _open(
+    name: str,
+    transformer: object,
+    plugins: Mapping[str, object],
+    *,
+    use_cache: bool,
+    tree_class: type | None = None,
+) -> Lark:
+    """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
+
+    With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
+    records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
+    (lark-cython's compiled ones), ``tree_class`` Lark's Tree for the rules the transformer has
+    no method for. None of them changes the tables: the same file serves them all.
+    """
+    from lark import Lark
+
+    text = _grammar_text(name)
+    _BUILT.add(name)
+    places = _table_files(name, text) if use_cache else []
+    for place in places:
+        if place.is_file():
+            try:
+                with place.open("rb") as f:
+                    # What Lark.load does, with the options it lets a loaded parser take.
+                    return Lark.__new__(Lark)._load(
+                        f, transformer=transformer, _plugins=plugins, tree_class=tree_class
+                    )
+            except Exception:  # unreadable or foreign tables are rebuilt below
+                continue
+    parser = compile_grammar(name, text, transformer, plugins, tree_class)
+    if len(places) > 1:
+        # A read-only cache only costs the next run the build again.
+        with contextlib.suppress(OSError):
+            _save(parser, places[-1])
+    return parser
+
+
+def compiled_plugins() -> Mapping[str, object]:
+    """lark-cython's compiled lexer and LALR parser, where it is installed (faster, same result).
+
+    ratsparse depends on it where it ships wheels; elsewhere Lark's own classes parse.
+    """
+    try:
+        import lark_cython  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        return {}
+    plugins: Mapping[str, object] = lark_cython.plugins
+    return plugins
+
+
+def _transformer(name: str) -> object:
+    """What grammar ``name``'s parse builds as it reduces, instead of a Lark tree."""
+    from ratsparse.parser import document, vote  # the readers import this module
+
+    return document.DocumentReader() if name == "document" else vote.VoteReader()
+
+
+@functools.cache
+def reader(name: str, *, compiled: bool = True) -> Lark:
+    """The parser ratsparse reads grammar ``name`` with (once per process); ``compiled`` takes
+    lark-cython's classes where it is installed."""
+    plugins = compiled_plugins() if compiled else {}
+    if plugins:
+        try:
+            return _open(name, _transformer(name), plugins, use_cache=True, tree_class=Spliced)
+        except Exception:  # a lark-cython that does not fit this Lark: read with Lark's classes
+            return reader(name, compiled=False)
+    return _open(name, _transformer(name), plugins, use_cache=True, tree_class=Spliced)
+
+
+class Spliced:
+    """What a reader's parse builds for a rule its reader has no method for: ``_``-rules and
+    the rules Lark makes for ``x*`` and ``x+``, whose children Lark splices into the rule above.
+
+    Not a Lark ``Tree`` (speed): propagate_positions computes positions only for Trees, and for a
+    repetition it looks through every child so far for one that has them, at each repetition
+    (quadratic in the lines of a document, the items of a vote text). The records carry their
+    own offsets.
+    """
+
+    __slots__ = ("children", "data")
+
+    def __init__(self, data: str, children: list[object]) -> None:
+        self.data = data
+        self.children = children
+
+
+def piece_of(token: Token) -> Piece:
+    """The stretch of text a token covers."""
+    start = token.start_pos or 0
+    return Piece(token.value, start, token.end_pos if token.end_pos is not None else start)

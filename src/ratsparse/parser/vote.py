@@ -1,0 +1,300 @@
+"""The vote reader: vote.lark's items of a vote result, as plain records.
+
+The parser builds the items as it reduces (:class:`VoteReader`), so no Lark tree is made;
+offsets are into the vote text that was parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, NamedTuple, cast
+
+from ratsparse.parser.tables import piece_of as _piece
+from ratsparse.parser.tables import reader
+from ratsparse.text import Piece
+
+if TYPE_CHECKING:
+    from lark import Token
+
+VoteItemKind = Literal[
+    "unanimity",
+    "majority",
+    "supporters",
+    "opponents",
+    "abstainers",
+    "rest",
+    "count",
+    "ratio",
+    "verdict",
+    "subject",
+    "aside",
+    "filler",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A group in a list: ``4 CDU`` → number 4, name ``CDU``."""
+
+    name: Piece
+    number: Piece | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteItem:
+    """One meaningful item of a vote text."""
+
+    kind: VoteItemKind
+    piece: Piece
+    """The whole item."""
+    key: Piece | None = None
+    """The keyword: ``Ja:``, ``zugestimmt``, ``mit den Stimmen der`` …"""
+    number: Piece | None = None
+    groups: tuple[Member, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VoteParse:
+    items: tuple[VoteItem, ...]
+    skipped: tuple[Piece, ...] = field(default=())
+    """Stretches the grammar could not place (recovered from, not fatal)."""
+
+
+def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
+    out: list[Member] = []
+    for part in parts:
+        toks = _part_tokens(part)
+        number = None
+        names = toks
+        if part.rule == "member" and toks and toks[0].type in ("NUMBER", "NUMBER_WORD"):
+            number, names = _piece(toks[0]), toks[1:]
+        if not names:
+            continue
+        start = names[0].start_pos or 0
+        end = names[-1].end_pos or start
+        out.append(Member(Piece(text[start:end], start, end), number))
+    return tuple(out)
+
+
+def _party_count(token: Token) -> Member:
+    """``CDU (12)``: the name, and the number in parentheses."""
+    start = token.start_pos or 0
+    value = token.value
+    open_at = value.rindex("(")
+    name = value[:open_at].rstrip()
+    return Member(
+        Piece(name, start, start + len(name)),
+        Piece(value[open_at + 1 : -1], start + open_at + 1, start + len(value) - 1),
+    )
+
+
+class _Part(NamedTuple):
+    """A part of a vote item as the parser reduced it: a ``group``, ``named``, ``member``,
+    ``members``, ``number`` or ``lead_number``, its extent and its children (tokens; a member's
+    number and a list's members are parts). A tuple: it is made for every name in a list."""
+
+    rule: str
+    start: int
+    end: int
+    """From its first token to its last (a list's closing parenthesis included)."""
+    children: list[Token | _Part]
+
+
+def _part_tokens(part: _Part) -> list[Token]:
+    """The tokens of a group, named group or member, in order (a member's number is a part)."""
+    out: list[Token] = []
+    for child in part.children:
+        if isinstance(child, _Part):
+            out.extend(cast("list[Token]", child.children))
+        else:
+            out.append(child)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A vote item as the parser reduced it: its rule, its extent, its children."""
+
+    kind: VoteItemKind
+    start: int
+    end: int
+    """From its first token to its last (a list's closing parenthesis included)."""
+    children: list[Token | _Part]
+
+
+def _start(child: Token | _Part) -> int:
+    return child.start if isinstance(child, _Part) else child.start_pos or 0
+
+
+def _end(child: Token | _Part, start: int) -> int:
+    return child.end if isinstance(child, _Part) else child.end_pos or start
+
+
+class VoteReader:
+    """Turns each rule of vote.lark into an :class:`_Item` or a :class:`_Part` as the parser
+    reduces it (no tree); the item's text is cut from the vote text afterwards, so that the
+    reader holds no state of one parse.
+    """
+
+    def _item(self, kind: VoteItemKind, children: list[Token | _Part]) -> _Item:
+        start = _start(children[0])
+        return _Item(kind, start, _end(children[-1], start), children)
+
+    def _part(self, rule: str, children: list[Token | _Part]) -> _Part:
+        start = _start(children[0])
+        return _Part(rule, start, _end(children[-1], start), children)
+
+    def unanimity(self, children: list[Token | _Part]) -> _Item:
+        return self._item("unanimity", children)
+
+    def majority(self, children: list[Token | _Part]) -> _Item:
+        return self._item("majority", children)
+
+    def supporters(self, children: list[Token | _Part]) -> _Item:
+        return self._item("supporters", children)
+
+    def opponents(self, children: list[Token | _Part]) -> _Item:
+        return self._item("opponents", children)
+
+    def abstainers(self, children: list[Token | _Part]) -> _Item:
+        return self._item("abstainers", children)
+
+    def rest(self, children: list[Token | _Part]) -> _Item:
+        return self._item("rest", children)
+
+    def count(self, children: list[Token | _Part]) -> _Item:
+        return self._item("count", children)
+
+    def ratio(self, children: list[Token | _Part]) -> _Item:
+        return self._item("ratio", children)
+
+    def verdict(self, children: list[Token | _Part]) -> _Item:
+        return self._item("verdict", children)
+
+    def subject(self, children: list[Token | _Part]) -> _Item:
+        return self._item("subject", children)
+
+    def aside(self, children: list[Token | _Part]) -> _Item:
+        return self._item("aside", children)
+
+    def group(self, children: list[Token | _Part]) -> _Part:
+        return self._part("group", children)
+
+    def named(self, children: list[Token | _Part]) -> _Part:
+        return self._part("named", children)
+
+    def member(self, children: list[Token | _Part]) -> _Part:
+        return self._part("member", children)
+
+    def members(self, children: list[Token | _Part]) -> _Part:
+        return self._part("members", children)
+
+    def number(self, children: list[Token | _Part]) -> _Part:
+        return self._part("number", children)
+
+    def lead_number(self, children: list[Token | _Part]) -> _Part:
+        return self._part("lead_number", children)
+
+    def start(self, children: list[_Item | Token]) -> list[_Item | Token]:
+        return children
+
+
+def parse_vote(text: str) -> VoteParse:
+    """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+    skipped: list[Piece] = []
+
+    def recover(exc: UnexpectedInput) -> bool:
+        if isinstance(exc, UnexpectedToken):
+            tok = exc.token
+            skipped.append(_piece(tok))
+        elif isinstance(exc, UnexpectedCharacters):
+            pos = exc.pos_in_stream or 0
+            skipped.append(Piece(text[pos : pos + 1], pos, pos + 1))
+        return True
+
+    try:
+        # Most vote texts parse without a stumble; those that do not are read again with Lark's
+        # own classes, which recover. (lark-cython 0.0.17 fails while recovering from a
+        # character no terminal matches: a TypeError from its LineCounter.feed.)
+        result = reader("vote").parse(text)
+    except Exception:  # UnexpectedInput, or whatever else stops the compiled parser
+        try:
+            result = reader("vote", compiled=False).parse(text, on_error=recover)
+        except UnexpectedInput:
+            return VoteParse((), (Piece(text, 0, len(text)),))
+    found = cast("list[_Item | Token]", result)
+    items: list[VoteItem] = []
+    for node in found:
+        if not isinstance(node, _Item):
+            if node.type in ("FILLER", "STOP"):
+                items.append(VoteItem("filler", _piece(node)))
+            continue
+        piece = Piece(text[node.start : node.end], node.start, node.end)
+        kind = node.kind
+        first = node.children[0]
+        key = _piece(first if not isinstance(first, _Part) else _part_tokens(first)[0])
+        if kind in ("supporters", "opponents", "abstainers"):
+            groups = [c for c in node.children if isinstance(c, _Part) and c.rule == "group"]
+            items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
+        elif kind == "count":
+            number = None
+            count_key = None
+            members: list[_Part] = []
+            party_counts: list[Member] = []
+            for c in node.children:
+                if not isinstance(c, _Part):
+                    if c.type == "PARTY_COUNT":
+                        party_counts.append(_party_count(c))
+                    elif count_key is None:
+                        count_key = _piece(c)
+                elif c.rule in ("number", "lead_number"):
+                    number = _piece(_part_tokens(c)[0])
+                elif c.rule == "members":
+                    members.extend(m for m in c.children if isinstance(m, _Part))
+                elif c.rule in ("member", "named"):
+                    members.append(c)
+            groups_found = _members(members, text) + tuple(party_counts)
+            items.append(
+                VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
+            )
+        else:
+            items.append(VoteItem(kind, piece, key=key))
+    return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
+
+
+def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
+    """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``.
+
+    Only the counts and ratios of a parenthesis are taken; its other words stay a remark
+    (``(Herr X stimmt dagegen)`` is no verdict of the vote).
+    """
+    for item in items:
+        if item.kind == "aside" and any(ch.isdigit() for ch in item.piece.text):
+            at = item.piece.start + 1
+            inner = parse_vote(text[at : item.piece.end - 1]).items
+            counted = [i for i in inner if i.kind in ("count", "ratio")]
+            if counted:
+                yield from (_shifted(i, at) for i in counted)
+                continue
+        yield item
+
+
+def _moved(piece: Piece | None, by: int) -> Piece | None:
+    return None if piece is None else Piece(piece.text, piece.start + by, piece.end + by)
+
+
+def _shifted(item: VoteItem, by: int) -> VoteItem:
+    """``item`` read from a stretch that starts ``by`` characters into the vote text."""
+    return VoteItem(
+        item.kind,
+        Piece(item.piece.text, item.piece.start + by, item.piece.end + by),
+        key=_moved(item.key, by),
+        number=_moved(item.number, by),
+        groups=tuple(
+            Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
+            for m in item.groups
+        ),
+    )

@@ -1,0 +1,242 @@
+"""The resolver: the one place that decides which vote is decisive and what the outcome is.
+
+The readers before it only find things: the status line (:mod:`.header`), the votes and what the
+status line says as a vote (:mod:`.votes`), the verb of the decided text. The resolver weighs
+them. Its rules are tables, read top to bottom, the first that applies wins:
+
+- :data:`DECISIVE_RULES` choose the decisive vote among the votes read;
+- :data:`OUTCOME_RULES` decide the outcome from the status, the decisive vote and the decided text.
+
+README.md, "How the outcome is decided", lists the same rules in the same order
+(``tests/test_resolve.py`` holds the two equal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from ratsparse.records import Diagnostic, Outcome, Status, Vote
+from ratsparse.rules import diagnostic
+from ratsparse.votes import StatusVote
+
+
+class Evidence(NamedTuple):
+    """What the readers found that bears on the outcome."""
+
+    status: Status | None
+    """The status line (``Beschluss: ungeändert beschlossen``), if there is one."""
+    status_vote: StatusVote
+    """What the status line says as a vote (``einstimmig``, ``15 : 0``)."""
+    votes: tuple[Vote, ...]
+    """Every vote result read, in text order (none is decisive yet)."""
+    statement: Outcome | None
+    """What the decided text itself does (``… vertagt den Antrag``), if its verb says."""
+    decision_stated: bool
+    """A decision heading has content (``Beschluss:`` and then text)."""
+    speaks_of_decision: bool
+    """The text speaks of a Beschluss at all (``Beschluss``, ``beschließt``)."""
+
+
+class Resolved(NamedTuple):
+    votes: tuple[Vote, ...]
+    """The votes, the decisive one marked, completed by the status line."""
+    outcome: Outcome | None
+    resolution: bool
+    """Whether the text holds a resolution at all (else RP101)."""
+    diagnostics: tuple[Diagnostic, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# The decisive vote
+
+
+def decisive_index(votes: Sequence[Vote]) -> int:
+    """The vote that settles the item: the last one that is not about urgency (Dringlichkeit)."""
+    main = [i for i, v in enumerate(votes) if not (v.subject or "").lower().startswith("dringl")]
+    return (main or list(range(len(votes))))[-1]
+
+
+DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "last-main-vote",
+        "the last vote that is not about the urgency (Dringlichkeit) of the item",
+    ),
+    ("last-vote", "else the last vote"),
+)
+"""How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
+
+
+def _completed(
+    votes: tuple[Vote, ...], said: StatusVote, status: Status | None
+) -> tuple[tuple[Vote, ...], list[Diagnostic]]:
+    """The status line's einstimmig/mehrheitlich completes the vote it sums up; a status line
+    that says a vote itself (``Beschluss: 15 : 0``, ``einstimmig beschlossen``) is the vote when
+    no other is given."""
+    notes: list[Diagnostic] = []
+    if not votes:
+        only = said.tally or said.cue
+        return ((only,) if only is not None else ()), notes
+    if said.cue is None:
+        return votes, notes
+    target = decisive_index(votes)
+    v = votes[target]
+    completed = v._replace(
+        unanimous=said.unanimous if v.unanimous is None else v.unanimous,
+        majority=True if v.majority is None and said.cue.majority else v.majority,
+    )
+    yes, no = v.counts.yes or 0, v.counts.no or 0
+    if said.unanimous and yes > 0 and no > 0 and status is not None:
+        notes.append(
+            diagnostic(
+                "RP305",
+                f"the status says einstimmig but the vote counts {no} No votes",
+                status.span,
+            )
+        )
+    return (*votes[:target], completed, *votes[target + 1 :]), notes
+
+
+def _mark_decisive(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:
+    if not votes:
+        return ()
+    k = decisive_index(votes)
+    return tuple(
+        v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The outcome
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The evidence with the decisive vote chosen: what the outcome rules look at."""
+
+    status: Outcome | None
+    """The status line's outcome; ``other`` for a phrase not in the vocabulary."""
+    vote: Vote | None
+    """The decisive vote."""
+    statement: Outcome | None
+    decision_stated: bool
+
+
+class Decision(NamedTuple):
+    outcome: Outcome | None
+    note: str | None = None
+    """Why, where the rule reports it (RP303)."""
+
+
+OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
+
+
+def _opposed(a: Outcome | None, b: Outcome | None) -> bool:
+    """Approval and rejection contradict; a vote approving a referral or a postponement does not."""
+    sides = {"approved": 1, "approved_amended": 1, "rejected": -1}
+    return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
+
+
+def _status_against_vote(f: Facts) -> Decision | None:
+    vote = f.vote
+    if vote is None or not _opposed(f.status, vote.outcome):
+        return None
+    said = f"status says {f.status} but the vote result says {vote.outcome}; "
+    if vote.outcome_basis == "words" or f.statement == vote.outcome:
+        return Decision(vote.outcome, said + "the words of the vote result are followed")
+    return Decision(None, said + "only its counts say so, so the outcome is left open")
+
+
+def _adopted_text_says_more(f: Facts) -> Decision | None:
+    if f.status == "approved" and f.statement in ("rejected", "noted"):
+        return Decision(
+            f.statement,
+            f"status says {f.status} but the decided text says {f.statement}; the text is followed",
+        )
+    return None
+
+
+def _unknown_status(f: Facts) -> Decision | None:
+    if f.status != "other":
+        return None
+    return Decision(f.vote.outcome if f.vote and f.vote.outcome else "other")
+
+
+def _status(f: Facts) -> Decision | None:
+    return Decision(f.status) if f.status is not None else None
+
+
+def _vote(f: Facts) -> Decision | None:
+    return Decision(f.vote.outcome) if f.vote is not None and f.vote.outcome else None
+
+
+def _statement(f: Facts) -> Decision | None:
+    return Decision(f.statement) if f.statement is not None else None
+
+
+def _decision_given(f: Facts) -> Decision | None:
+    return Decision("approved") if f.decision_stated else None
+
+
+OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
+    (
+        "status-against-vote",
+        "The status approves and the decisive vote rejects, or the other way round: the vote's "
+        "own words (or the decided text agreeing with it) decide; a vote that only counts leaves "
+        "the outcome open. RP303.",
+        _status_against_vote,
+    ),
+    (
+        "adopted-text-says-more",
+        "The status only says the text was adopted (`beschlossen`) and that text itself rejects "
+        "the motion or takes note (`Der Antrag wird abgelehnt.`): the text. RP303.",
+        _adopted_text_says_more,
+    ),
+    (
+        "unknown-status",
+        "A status phrase not in the vocabulary: the decisive vote's outcome, else `other`.",
+        _unknown_status,
+    ),
+    ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
+    ("decisive-vote", "The decisive vote's outcome (its words, else its counts).", _vote),
+    (
+        "decided-text",
+        "What the decided text itself does (`… vertagt den Antrag`).",
+        _statement,
+    ),
+    (
+        "decision-given",
+        "A `Beschluss:` heading with text and nothing that says it failed: `approved`.",
+        _decision_given,
+    ),
+)
+"""The outcome rules (name, rule, test), first match wins; none matching gives ``null``."""
+
+
+def resolve(e: Evidence) -> Resolved:
+    """The decisive vote and the outcome, with the findings about them."""
+    votes, notes = _completed(e.votes, e.status_vote, e.status)
+    votes = _mark_decisive(votes)
+    decisive = next((v for v in votes if v.decisive), None)
+    facts = Facts(
+        status=e.status.outcome if e.status else None,
+        vote=decisive,
+        statement=e.statement,
+        decision_stated=e.decision_stated,
+    )
+    decision = Decision(None)
+    for _name, _rule, test in OUTCOME_RULES:
+        found = test(facts)
+        if found is not None:
+            decision = found
+            break
+    if e.status is not None and decision.note is not None:
+        at = (
+            decisive.span
+            if decisive is not None and _opposed(facts.status, decisive.outcome)
+            else e.status.span
+        )
+        notes.append(diagnostic("RP303", decision.note, at))
+    resolution = bool(e.status or votes or decision.outcome or e.speaks_of_decision)
+    return Resolved(votes, decision.outcome, resolution, tuple(notes))
