@@ -7,12 +7,12 @@ import re
 
 from lark import Token, Tree
 
-from ratsparse.parser import grammar_dir
+from ratsparse.parser.tables import grammar_text as _filled
 
 
 def grammar_text(name: str) -> str:
-    """The text of ``grammar/<name>.lark``."""
-    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+    """The text of ``grammar/<name>.lark`` as Lark reads it (its word lists filled in)."""
+    return _filled(name)
 
 
 def grammar_rules(text: str) -> set[str]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from ratsparse import vocab
 from ratsparse.models import Outcome
+from ratsparse.parser.tables import GRAMMARS, alternation, grammar_source
 from tests.grammar_tables import alternatives, expand, grammar_text
 
 VOTE_GRAMMAR = grammar_text("vote")
@@ -314,3 +316,36 @@ def test_every_month_name_dates(name: str, number: int) -> None:
     for written in (name, name.capitalize()):
         assert parse_date(f"am 3. {written} 2024") == dt.date(2024, number, 3)
     assert parse_date(f"31. {name.capitalize()} 2024") is None or number in (1, 3, 5, 7, 8, 10, 12)
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammars take their word lists from these tables
+
+
+SLOT = re.compile(r"\{\{([a-z_]+)\}\}")
+
+
+def test_every_slot_of_the_grammars_has_a_word_list() -> None:
+    used = {m.group(1) for name in GRAMMARS for m in SLOT.finditer(grammar_source(name))}
+    assert used, "the grammars take no word list from the vocabularies"
+    assert used == set(vocab.grammar_slots()), "a word list no grammar uses, or a slot unfilled"
+    for name in GRAMMARS:
+        assert "{{" not in grammar_text(name)
+
+
+@pytest.mark.parametrize(("slot", "words"), sorted(vocab.grammar_slots().items()))
+def test_a_slot_spells_exactly_its_words(slot: str, words: tuple[str, ...]) -> None:
+    assert words, slot
+    pattern = alternation(words)
+    assert sorted(expand(pattern)) == sorted(set(words))
+    for word in words:  # longest first: no word stops at a shorter one that begins it
+        assert re.match(f"(?:{pattern})", word + " ") is not None
+        assert re.match(f"(?:{pattern})", word + " ").group() == word  # type: ignore[union-attr]
+
+
+def test_verdict_flags_and_count_flags_reach_the_grammar() -> None:
+    assert "zugestimmt" in alternatives(VOTE_GRAMMAR, "VERDICT")
+    assert "zur kenntnis genommen" not in alternatives(VOTE_GRAMMAR, "VERDICT")
+    assert {"enth", "enth."} <= set(alternatives(VOTE_GRAMMAR, "COUNT_KEY"))
+    assert "gegenstimme" not in alternatives(VOTE_GRAMMAR, "COUNT_KEY")
+    assert "gegenstimme" in alternatives(VOTE_GRAMMAR, "COUNT_WORD")

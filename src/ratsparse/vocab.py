@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from ratsparse.records import Outcome
 
@@ -22,74 +22,90 @@ def key(text: str) -> str:
     return _FOLD.sub(" ", text).strip(" .:;,=-–*").lower()
 
 
-# Status phrases (Beschluss: …) and verdict words of vote results, by outcome.
-# A text is mapped by its longest contained phrase, so "ungeändert beschlossen" beats "beschlossen".
-OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
-    # approved
-    "beschlossen": "approved",
-    "ungeändert beschlossen": "approved",
-    "einstimmig beschlossen": "approved",
-    "mehrheitlich beschlossen": "approved",
-    "angenommen": "approved",
-    "zugestimmt": "approved",
-    "stimmt": "approved",
-    "beschließt": "approved",
-    "beschließen": "approved",
-    "genehmigt": "approved",
-    "empfohlen": "approved",
-    "ungeändert empfohlen": "approved",
-    "annahme": "approved",
-    "dafür": "approved",
-    "fasst": "approved",
-    "fasste": "approved",
-    "beschluss gefasst": "approved",
-    "wie vorlage": "approved",
-    "anerkannt": "approved",
-    "zustimmung": "approved",
-    "einstimmig": "approved",
-    "mehrheitlich": "approved",
-    "bejaht": "approved",
-    # approved with changes
-    "geändert beschlossen": "approved_amended",
-    "mit änderungen beschlossen": "approved_amended",
-    "mit änderungen empfohlen": "approved_amended",
-    "in geänderter form beschlossen": "approved_amended",
-    "in geänderter form empfohlen": "approved_amended",
-    "geändert empfohlen": "approved_amended",
-    # rejected
-    "abgelehnt": "rejected",
-    "lehnt": "rejected",
-    "lehnen": "rejected",
-    "endgültig abgelehnt": "rejected",
-    "ablehnung": "rejected",
-    "nicht beschlossen": "rejected",
-    "nicht angenommen": "rejected",
-    "nicht zugestimmt": "rejected",
-    "keine mehrheit": "rejected",
-    "einstimmig abgelehnt": "rejected",
-    "mehrheitlich abgelehnt": "rejected",
-    # noted
-    "kenntnis": "noted",
-    "zur kenntnis genommen": "noted",
-    "kenntnisnahme": "noted",
-    # postponed
-    "vertagt": "postponed",
-    "vertagung": "postponed",
-    "zurückstellung": "postponed",
-    "absetzung": "postponed",
-    "zurückgestellt": "postponed",
-    "abgesetzt": "postponed",
-    # referred
-    "verwiesen": "referred",
-    "überwiesen": "referred",
-    "zurückverwiesen": "referred",
-    "verweisung": "referred",
-    "überweisung": "referred",
-    "rücküberweisung": "referred",
-    "ohne votum in nachfolgende gremien": "referred",
-    # withdrawn
-    "zurückgezogen": "withdrawn",
+# Status phrases (Beschluss: …) and verdict words of vote results, by outcome. A text is mapped
+# by its longest contained phrase, so "ungeändert beschlossen" beats "beschlossen". A phrase
+# marked as a verdict is also a keyword of the vote language (vote.lark's VERDICT is made of
+# them): inside a vote result it says what became of the motion.
+
+
+class Phrase(NamedTuple):
+    outcome: Outcome
+    verdict: bool = False
+    """vote.lark reads it as the verdict of a vote (``… mehrheitlich zugestimmt``)."""
+
+
+_AMENDED_VERDICTS: Final = {
+    f"{how} {verb}": Phrase("approved_amended", verdict=True)
+    for how in ("in geänderter form", "in geänderter fassung", "mit änderungen", "geändert")
+    for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt")
 }
+
+OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
+    # approved
+    "beschlossen": Phrase("approved", verdict=True),
+    "ungeändert beschlossen": Phrase("approved"),
+    "einstimmig beschlossen": Phrase("approved"),
+    "mehrheitlich beschlossen": Phrase("approved"),
+    "angenommen": Phrase("approved", verdict=True),
+    "zugestimmt": Phrase("approved", verdict=True),
+    "stimmt": Phrase("approved", verdict=True),
+    "beschließt": Phrase("approved", verdict=True),
+    "beschließen": Phrase("approved", verdict=True),
+    "genehmigt": Phrase("approved", verdict=True),
+    "empfohlen": Phrase("approved", verdict=True),
+    "ungeändert empfohlen": Phrase("approved"),
+    "annahme": Phrase("approved"),
+    "dafür": Phrase("approved", verdict=True),
+    "fasst": Phrase("approved", verdict=True),
+    "fasste": Phrase("approved", verdict=True),
+    "beschluss gefasst": Phrase("approved"),
+    "wie vorlage": Phrase("approved"),
+    "anerkannt": Phrase("approved", verdict=True),
+    "zustimmung": Phrase("approved"),
+    "einstimmig": Phrase("approved"),
+    "mehrheitlich": Phrase("approved"),
+    "bejaht": Phrase("approved", verdict=True),
+    # approved with changes
+    **_AMENDED_VERDICTS,
+    # rejected
+    "abgelehnt": Phrase("rejected", verdict=True),
+    "lehnt": Phrase("rejected", verdict=True),
+    "lehnen": Phrase("rejected", verdict=True),
+    "endgültig abgelehnt": Phrase("rejected"),
+    "ablehnung": Phrase("rejected"),
+    "nicht beschlossen": Phrase("rejected"),
+    "nicht angenommen": Phrase("rejected"),
+    "nicht zugestimmt": Phrase("rejected"),
+    "keine mehrheit": Phrase("rejected"),
+    "einstimmig abgelehnt": Phrase("rejected"),
+    "mehrheitlich abgelehnt": Phrase("rejected"),
+    # noted
+    "kenntnis": Phrase("noted", verdict=True),
+    "zur kenntnis genommen": Phrase("noted"),
+    "kenntnisnahme": Phrase("noted"),
+    # postponed
+    "vertagt": Phrase("postponed", verdict=True),
+    "vertagung": Phrase("postponed"),
+    "zurückstellung": Phrase("postponed"),
+    "absetzung": Phrase("postponed"),
+    "zurückgestellt": Phrase("postponed", verdict=True),
+    "abgesetzt": Phrase("postponed"),
+    # referred
+    "verwiesen": Phrase("referred", verdict=True),
+    "überwiesen": Phrase("referred", verdict=True),
+    "zurückverwiesen": Phrase("referred"),
+    "verweisung": Phrase("referred"),
+    "überweisung": Phrase("referred"),
+    "rücküberweisung": Phrase("referred"),
+    "ohne votum in nachfolgende gremien": Phrase("referred"),
+    # withdrawn
+    "zurückgezogen": Phrase("withdrawn", verdict=True),
+}
+
+OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
+    phrase: entry.outcome for phrase, entry in OUTCOME_VOCABULARY.items()
+}
+"""Each phrase's outcome (the vocabulary without its grammar flags)."""
 
 _PHRASE_RE: Final = re.compile(
     r"(?<![\w])(?:"
@@ -132,48 +148,99 @@ def amended_of(text: str) -> bool | None:
     return None
 
 
-# Count labels of vote tables (Ja:, dafür:, Enth.: …) and count words (31 Ja-Stimmen).
-COUNT_KEYS: Final[Mapping[str, CountField | None]] = {
-    "ja": "yes",
-    "ja-stimmen": "yes",
-    "dafür": "yes",
-    "für den antrag": "yes",
-    "für den beschluss": "yes",
-    "für den beschlussvorschlag": "yes",
-    "für die vorlage": "yes",
-    "für": "yes",
-    "stimmen dafür": "yes",
-    "zustimmung": "yes",
-    "nein": "no",
-    "nein-stimmen": "no",
-    "dagegen": "no",
-    "gegenstimmen": "no",
-    "gegenstimme": "no",
-    "gegen den antrag": "no",
-    "gegen den beschluss": "no",
-    "gegen den beschlussvorschlag": "no",
-    "gegen die vorlage": "no",
-    "gegen": "no",
-    "stimmen dagegen": "no",
-    "ablehnung": "no",
-    "enthaltung": "abstain",
-    "enthaltungen": "abstain",
-    "stimmenthaltung": "abstain",
-    "stimmenthaltungen": "abstain",
-    "enth": "abstain",
-    "befangen": "conflicted",
-    "persönlich beteiligt": "conflicted",
-    "persönliche beteiligung": "conflicted",
-    "persölich beteiligt": "conflicted",
-    "anwesend": "present",
-    "davon anwesend": "present",
-    "stimmberechtigte": "eligible",
-    "abgegebene stimmen": "cast",
-    "davon gültige": "valid",
-    "gültige stimmen": "valid",
-    "ungültige stimmen": None,
-    "nicht anwesend": None,
+# The words of vote counts: what each counts, and where the vote language reads it. One row per
+# word; vote.lark and document.lark build their count terminals from the flags.
+
+
+class CountWord(NamedTuple):
+    field: CountField | None
+    """What the number after (or before) it counts; None: a number that is no count."""
+    label: bool = False
+    """A label before a colon: ``Ja: 12``, ``Enth.: 1`` (COUNT_KEY; a count line)."""
+    after_number: bool = False
+    """A word after the number: ``31 Ja-Stimmen``, ``eine Gegenstimme`` (COUNT_WORD)."""
+    bare: bool = False
+    """A label before a number without a colon: ``Ja 10, Nein 2`` (COUNT_BARE)."""
+    table: bool = False
+    """A table row's first column: ``Ja   12 Stimmen   CDU`` (COUNT_TABLE_KEY)."""
+    abbreviation: bool = False
+    """Written with or without its full stop (``Enth.``, ``Enth``)."""
+
+
+_YES: Final = CountWord("yes", label=True)
+_NO: Final = CountWord("no", label=True)
+
+COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
+    "ja": CountWord("yes", label=True, after_number=True, bare=True, table=True),
+    "ja-stimmen": CountWord("yes", label=True, after_number=True, bare=True),
+    "dafür": CountWord("yes", label=True, after_number=True, bare=True),
+    "für den antrag": _YES,
+    "für den beschluss": _YES,
+    "für den beschlussvorschlag": _YES,
+    "für die vorlage": _YES,
+    "für": _YES,
+    "stimmen dafür": _YES,
+    "zustimmung": CountWord("yes", label=True, bare=True),
+    "nein": CountWord("no", label=True, after_number=True, bare=True, table=True),
+    "nein-stimmen": CountWord("no", label=True, after_number=True, bare=True),
+    "dagegen": CountWord("no", label=True, after_number=True, bare=True),
+    "gegenstimmen": CountWord("no", label=True, after_number=True),
+    "gegenstimme": CountWord("no", after_number=True),
+    "gegen den antrag": _NO,
+    "gegen den beschluss": _NO,
+    "gegen den beschlussvorschlag": _NO,
+    "gegen die vorlage": _NO,
+    "gegen": _NO,
+    "stimmen dagegen": _NO,
+    "ablehnung": CountWord("no", label=True, bare=True),
+    "enthaltung": CountWord("abstain", label=True, after_number=True, bare=True, table=True),
+    "enthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
+    "stimmenthaltung": CountWord("abstain", label=True, after_number=True, bare=True),
+    "stimmenthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
+    "enth": CountWord("abstain", label=True, bare=True, table=True, abbreviation=True),
+    "befangen": CountWord("conflicted", label=True, bare=True),
+    "persönlich beteiligt": CountWord("conflicted", label=True),
+    "persönliche beteiligung": CountWord("conflicted", label=True),
+    "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
+    "anwesend": CountWord("present", label=True),
+    "davon anwesend": CountWord("present", label=True),
+    "stimmberechtigte": CountWord("eligible", label=True),
+    "abgegebene stimmen": CountWord("cast", label=True),
+    "davon gültige": CountWord("valid", label=True),
+    "gültige stimmen": CountWord("valid", label=True),
+    "ungültige stimmen": CountWord(None, label=True),
+    "nicht anwesend": CountWord(None, label=True),
 }
+
+COUNT_KEYS: Final[Mapping[str, CountField | None]] = {
+    word: entry.field for word, entry in COUNT_VOCABULARY.items()
+}
+"""Each count word's field (the vocabulary without its grammar flags)."""
+
+
+def _count_words(flag: str, field: CountField | None = None) -> Iterator[str]:
+    for word, entry in COUNT_VOCABULARY.items():
+        if getattr(entry, flag) and (field is None or entry.field == field):
+            yield word
+            if entry.abbreviation:
+                yield word + "."
+
+
+# Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
+UNANIMITY_WORDS: Final[tuple[str, ...]] = (
+    *(f"einstimmig{ending}" for ending in ("", "e", "en", "er", "es")),
+    *(f"einvernehmlich{ending}" for ending in ("", "e", "en", "er")),
+    "ohne gegenstimme",
+    "ohne gegenstimmen",
+)
+MAJORITY_WORDS: Final[tuple[str, ...]] = (
+    *(f"mehrheitlich{ending}" for ending in ("", "e", "en", "er", "es")),
+    *(
+        f"mit {size}{kind}mehrheit"
+        for size in ("", "großer ", "knapper ", "einfacher ", "absoluter ")
+        for kind in ("", "stimmen")
+    ),
+)
 
 NUMBER_WORDS: Final[Mapping[str, int]] = {
     "keine": 0,
@@ -300,6 +367,12 @@ MONTHS: Final[Mapping[str, int]] = {
     "dezember": 12,
 }
 
+WEEKDAYS: Final[tuple[str, ...]] = (
+    *("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    *("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+)
+"""Weekdays as RIS headers print them before a date (``Mi, 07.11.2012``)."""
+
 PERSON_TITLES: Final[tuple[str, ...]] = (
     "herr",
     "herrn",
@@ -369,3 +442,27 @@ def is_person(name: str) -> bool:
     """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
     words = key(name).split()
     return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammars' word lists
+
+
+def grammar_slots() -> dict[str, tuple[str, ...]]:
+    """The word lists the grammars take from these tables: ``{{name}}`` in a ``.lark`` file
+    stands for the alternation of ``grammar_slots()[name]`` (see :mod:`ratsparse.parser.tables`).
+    """
+    return {
+        "count_labels": tuple(_count_words("label")),
+        "count_words": tuple(_count_words("after_number")),
+        "count_bare": tuple(_count_words("bare")),
+        "count_bare_yes": tuple(_count_words("bare", "yes")),
+        "count_bare_no": tuple(_count_words("bare", "no")),
+        "count_table": tuple(_count_words("table")),
+        "number_words": tuple(NUMBER_WORDS),
+        "unanimity": UNANIMITY_WORDS,
+        "majority": MAJORITY_WORDS,
+        "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
+        "months": tuple(m.capitalize() for m in MONTHS),
+        "weekdays": WEEKDAYS,
+    }

@@ -19,6 +19,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 from ratsparse.text import Piece
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from lark import Lark, Token
 
@@ -54,8 +55,33 @@ def _cache_dir() -> Path | None:
     return None
 
 
-def _grammar_text(name: str) -> str:
+def grammar_source(name: str) -> str:
+    """Grammar ``name`` as written: its word lists are slots (``{{verdicts}}``)."""
     return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+
+
+_SLOT: Final = re.compile(r"\{\{([a-z_]+)\}\}")
+_REGEX_SPECIAL: Final = re.compile(r"([.^$*+?{}\[\]\\|()/])")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression that matches exactly ``words``: literals, longest first (so that an
+    alternation never stops at a shorter word where a longer one matches)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(_REGEX_SPECIAL.sub(r"\\\1", w) for w in ordered)
+
+
+def grammar_text(name: str) -> str:
+    """Grammar ``name`` as Lark reads it: every slot filled with the alternation of its word
+    list from :mod:`ratsparse.vocab`, the one place a word of the format is written."""
+    from ratsparse import vocab
+
+    slots = vocab.grammar_slots()
+
+    def fill(m: re.Match[str]) -> str:
+        return alternation(slots[m.group(1)])
+
+    return _SLOT.sub(fill, grammar_source(name))
 
 
 def tables_name(name: str, text: str) -> str:
@@ -80,7 +106,7 @@ def tables_cached() -> bool:
     """Whether every grammar's tables are built (else the next parse builds them)."""
     if all(n in _BUILT for n in GRAMMARS):
         return True
-    return all(any(f.is_file() for f in _table_files(n, _grammar_text(n))) for n in GRAMMARS)
+    return all(any(f.is_file() for f in _table_files(n, grammar_text(n))) for n in GRAMMARS)
 
 
 _BUILT: set[str] = set()
@@ -112,7 +138,7 @@ def compile_grammar(
 
 def write_tables(name: str, directory: Path) -> Path:
     """Build grammar ``name`` and save its tables into ``directory``; used by the wheel build."""
-    text = _grammar_text(name)
+    text = grammar_text(name)
     target = directory / tables_name(name, text)
     _save(compile_grammar(name, text), target)
     return target
@@ -154,7 +180,7 @@ def _open(
     """
     from lark import Lark
 
-    text = _grammar_text(name)
+    text = grammar_text(name)
     _BUILT.add(name)
     places = _table_files(name, text) if use_cache else []
     for place in places:
