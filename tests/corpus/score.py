@@ -1,8 +1,8 @@
 """Score ratsparse against the gold lines: the real corpus, and the wild gold of this folder.
 
-    python tests/corpus/score.py                # real corpus + the wild lines that are not held back
-    python tests/corpus/score.py --holdout      # also the 50 held-back wild lines (see HOLDOUT.md)
-    python tests/corpus/score.py --cmd "/tmp/base/.venv/bin/ratsparse --json"   # another build
+    python tests/corpus/score.py              # the real corpus, the wild lines not held back
+    python tests/corpus/score.py --holdout    # and the 50 held-back wild lines (HOLDOUT.md)
+    python tests/corpus/score.py --cmd "/tmp/base/.venv/bin/ratsparse --json"  # another build
 
 It runs the workplace's scorer (``../shared/tools/score_corpus.py``) once per set and prints each
 set's last line (``score: …``); ``-v`` prints the scorer's whole report instead.
