@@ -310,7 +310,7 @@ def test_per_clause_votes_name_their_clause() -> None:
         ("Gremium: Rat Beschlussart: ungeändert beschlossen", "ungeändert beschlossen", "approved"),
         ("Gremium: Rat Beschlussart: abgelehnt Status: öffentlich", "abgelehnt", "rejected"),
         # not a decision: the item was dealt with, or is still open
-        ("Gremium: BVV Beschlussart: erledigt", None, None),
+        ("Gremium: BVV Beschlussart: erledigt", "erledigt", "other"),
         ("Gremium: Ausschuss Beschlussart: (offen)", None, None),
     ],
 )
@@ -584,3 +584,50 @@ def test_a_noun_in_the_decided_text_is_no_verdict(text: str) -> None:
     res = parse_text(text)
     assert res.outcome == "approved"
     assert "RP303" not in [d.code for d in res.diagnostics]
+
+
+# ---------------------------------------------------------------------------------------------
+# Count tables printed one cell a line
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a row of labels, then the row of numbers
+        ("Abstimmungsergebnis:\nJa-Stimmen\nNein-Stimmen\nEnthaltungen\n21\n18\n3\n", (21, 18, 3)),
+        ("Ja-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n 21\n\n18\n\n3\n", (21, 18, 3)),
+        # a label, then its number
+        ("Anwesend\n22\nJA-Stimmen\n15\nNEIN-Stimmen\n7\nEnthaltungen\n0\n", (15, 7, 0)),
+        ("Stimmberechtigte:\n\n6\n\nJa-Stimmen:\n\n4\n\nNein-Stimmen:3\n", (4, 3, None)),
+        # a number, then its label
+        ("8\nStimmen dafür\n22\nStimmen dagegen\n1\nStimmenthaltung\n", (8, 22, 1)),
+        ("Abstimmung:\n\n12\n\nJa\n\nzwei\n\nNein\n", (12, 2, None)),
+    ],
+)
+def test_count_table_one_cell_a_line(text: str, counts: tuple[int, ...]) -> None:
+    [vote] = parse_text(text).votes
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+def test_numbers_alone_without_labels_are_text() -> None:
+    res = parse_text("Beschluss:\nDer Rat beschließt die Satzung.\n9\n0\n0\n")
+    assert res.votes == ()
+    assert res.preamble == "Der Rat beschließt die Satzung. 9 0 0"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "outcome"),
+    [
+        ("Beschluss:\nabgelehnt\nDer Antrag der Fraktion X …\n", "abgelehnt", "rejected"),
+        ("Beschluss:\nungeändert beschlossen\nReduzieren\n", "ungeändert beschlossen", "approved"),
+        ("Beschluss:\nan Gremium überwiesen\n", "an Gremium überwiesen", "referred"),
+        ("Beschluss:\nzur Kenntnis genommen\n", "zur Kenntnis genommen", "noted"),
+        # decided text, not a value: a sentence, or the decision "as the paper"
+        ("Beschluss:\nDer Rat beschließt die Satzung.\n", None, "approved"),
+        ("Beschlussempfehlung an den Rat:\nWie Vorlage\n", None, "approved"),
+    ],
+)
+def test_status_value_on_the_line_below(text: str, status: str | None, outcome: str) -> None:
+    res = parse_text(text)
+    assert (res.status.text if res.status else None) == status
+    assert res.outcome == outcome

@@ -349,3 +349,24 @@ def test_verdict_flags_and_count_flags_reach_the_grammar() -> None:
     assert {"enth", "enth."} <= set(alternatives(VOTE_GRAMMAR, "COUNT_KEY"))
     assert "gegenstimme" not in alternatives(VOTE_GRAMMAR, "COUNT_KEY")
     assert "gegenstimme" in alternatives(VOTE_GRAMMAR, "COUNT_WORD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("abgelehnt", True),
+        ("Ungeändert beschlossen", True),
+        ("Mehrheitlich angenommen", True),
+        ("an Gremium überwiesen", True),
+        ("zur Kenntnis genommen", True),
+        ("erledigt", True),
+        ("Der Rat beschließt", False),  # the verb of a sentence
+        ("Wie Vorlage", False),  # decided text
+        ("Die Vorlage wird abgelehnt.", False),
+        ("Reduzieren", False),
+        ("Nach Beratung.", False),
+        ("", False),
+    ],
+)
+def test_is_status_value(text: str, value: bool) -> None:
+    assert vocab.is_status_value(text) is value

@@ -215,7 +215,7 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
         meeting = meeting._replace(body=body)
     status, piece = read_status(lay.markers, cleaned)
     notes: list[Diagnostic] = []
-    if status is not None and status.outcome == "other":
+    if status is not None and status.outcome == "other" and vocab.outcome_of(status.text) is None:
         notes.append(
             diagnostic(
                 "RP302",

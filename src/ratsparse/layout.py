@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from ratsparse import vocab
@@ -52,13 +52,18 @@ def _is_heading(marker: Marker) -> bool:
     return marker.kind == "status" and marker.rest is None
 
 
+_TABLE_KINDS: Final = frozenset({"count", "label", "value"})
+
+
 def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
-    """Runs of count lines; a line continuing an unclosed parenthesis belongs to the run."""
+    """Runs of count lines and count-table cells (a label or a number alone on its line); a
+    line continuing an unclosed parenthesis belongs to the run. A run of numbers alone, with no
+    label, is no count table (see :func:`_retyped`)."""
     block: list[Line] = []
     depth = 0
     for line in lines:
         text = line.piece.text
-        if line.kind == "count" or (depth > 0 and line.kind == "text"):
+        if line.kind in _TABLE_KINDS or (depth > 0 and line.kind == "text"):
             block.append(line)
             depth = max(0, depth + text.count("(") - text.count(")"))
             continue
@@ -67,6 +72,49 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
             block, depth = [], 0
     if block:
         yield tuple(block)
+
+
+_STATUS_FIELDS: Final = frozenset({"beschluss", "beschlussart", "beschlussstatus", "ergebnis"})
+"""Labels of a status field (not of a heading such as ``Beschlussempfehlung an den Rat:``)."""
+
+
+def _status_below(section: Section) -> Section:
+    """``Beschluss:`` with its value on the line below (``abgelehnt``): the value is the
+    status, as if it stood after the label."""
+    marker = section.marker
+    if (
+        marker is None
+        or marker.kind != "status"
+        or vocab.key(marker.label.text) not in _STATUS_FIELDS
+        or marker.rest is not None
+        or not section.lines
+        or section.lines[0].kind != "text"
+        or not vocab.is_status_value(section.lines[0].piece.text)
+    ):
+        return section
+    value, *rest = section.lines
+    return Section(replace(marker, rest=value.piece), tuple(rest))
+
+
+def _retyped(section: Section) -> Section:
+    """The section with the numbers that stand alone outside a count table read as text."""
+    if not any(line.kind == "value" for line in section.lines):
+        return section
+    tabled = {
+        line.piece.start
+        for block in _count_blocks(section.lines)
+        if any(line.kind != "value" for line in block)
+        for line in block
+    }
+    return Section(
+        section.marker,
+        tuple(
+            Line("text", line.piece)
+            if line.kind == "value" and line.piece.start not in tabled
+            else line
+            for line in section.lines
+        ),
+    )
 
 
 def _rejoined(sections: Sequence[Section]) -> list[Section]:
@@ -118,7 +166,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             )
         )
     findings.extend(_layout_findings(parsed, cleaned))
-    doc = DocumentParse(tuple(_rejoined(parsed.sections)), parsed.error)
+    sections = (_retyped(_status_below(s)) for s in _rejoined(parsed.sections))
+    doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
     decided_sections: list[Section] = headed or [
@@ -180,7 +229,7 @@ def _layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnosti
             marker is not None
             and marker.kind == "vote_heading"
             and marker.rest is None
-            and not any(line.kind in ("text", "count") for line in section.lines)
+            and not any(line.kind in ("text", *_TABLE_KINDS) for line in section.lines)
         ):
             yield diagnostic(
                 "RP102",

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from ratsparse.records import Diagnostic, Outcome, Status, Vote
 from ratsparse.rules import diagnostic
-from ratsparse.votes import StatusVote
+from ratsparse.votes import StatusVote, opposed
 
 
 class Evidence(NamedTuple):
@@ -132,15 +132,9 @@ class Decision(NamedTuple):
 OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
 
 
-def _opposed(a: Outcome | None, b: Outcome | None) -> bool:
-    """Approval and rejection contradict; a vote approving a referral or a postponement does not."""
-    sides = {"approved": 1, "approved_amended": 1, "rejected": -1}
-    return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
-
-
 def _status_against_vote(f: Facts) -> Decision | None:
     vote = f.vote
-    if vote is None or not _opposed(f.status, vote.outcome):
+    if vote is None or not opposed(f.status, vote.outcome):
         return None
     said = f"status says {f.status} but the vote result says {vote.outcome}; "
     if vote.outcome_basis == "words" or f.statement == vote.outcome:
@@ -234,9 +228,14 @@ def resolve(e: Evidence) -> Resolved:
     if e.status is not None and decision.note is not None:
         at = (
             decisive.span
-            if decisive is not None and _opposed(facts.status, decisive.outcome)
+            if decisive is not None and opposed(facts.status, decisive.outcome)
             else e.status.span
         )
         notes.append(diagnostic("RP303", decision.note, at))
-    resolution = bool(e.status or votes or decision.outcome or e.speaks_of_decision)
+    # a status that records no decision (ALLRIS "Beschlussart: erledigt" over a report) makes
+    # no resolution by itself
+    decided = e.status is not None and e.status.outcome != "other"
+    resolution = bool(
+        decided or votes or decision.outcome not in (None, "other") or e.speaks_of_decision
+    )
     return Resolved(votes, decision.outcome, resolution, tuple(notes))

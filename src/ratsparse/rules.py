@@ -238,7 +238,7 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
     "RP302": Explanation(
         why="The outcome is read from the status phrase through a vocabulary; an unknown phrase "
         "gives the outcome 'other', which search and statistics cannot use.",
-        example="Beschluss: Sache ist erledigt",
+        example="Beschluss: in Arbeitskreis gegeben",
         fix="Use a phrase of the vocabulary (beschlossen, abgelehnt, vertagt, zur Kenntnis "
         "genommen …) or ask for the phrase to be added to ratsparse.",
     ),

@@ -100,6 +100,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "ohne votum in nachfolgende gremien": Phrase("referred"),
     # withdrawn
     "zurückgezogen": Phrase("withdrawn", verdict=True),
+    # settled another way
+    "erledigt": Phrase("other"),
+    "für erledigt erklärt": Phrase("other"),
+    "gilt als behandelt": Phrase("other"),
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
@@ -136,6 +140,37 @@ def status_outcome(text: str) -> Outcome | None:
     if outcome == "approved" and amended_of(text):
         return "approved_amended"
     return outcome
+
+
+_NOT_A_VALUE: Final = frozenset(
+    {"beschließt", "beschließen", "stimmt", "lehnt", "lehnen", "fasst", "fasste", "wie vorlage"}
+)
+"""Phrases that are the verb of a sentence (``Der Rat beschließt``) or decided text (``Wie
+Vorlage``), never a status value."""
+_ARTICLES_AND_PRONOUNS: Final = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "er", "sie", "es"}
+)
+
+
+def is_status_value(text: str) -> bool:
+    """Whether ``text`` is a status phrase and little more, as ALLRIS prints the value of its
+    ``Beschluss:`` field on the line below (``abgelehnt``, ``ungeändert beschlossen``, ``an
+    Gremium überwiesen``, ``zur Kenntnis genommen``): one phrase of the vocabulary (not a verb of
+    a sentence) and at most two other words, none of them an article or a pronoun."""
+    k = key(text)
+    words = k.split()
+    if not words or len(words) > 5 or any(not w.isalpha() for w in words):
+        return False
+    found = [m.group() for m in _PHRASE_RE.finditer(k)]
+    if not found:
+        return False
+    phrase = max(found, key=len)
+    others = [w for w in words if w not in phrase.split()]
+    return (
+        phrase not in _NOT_A_VALUE
+        and len(others) <= 2
+        and not any(w in _ARTICLES_AND_PRONOUNS for w in others)
+    )
 
 
 def amended_of(text: str) -> bool | None:

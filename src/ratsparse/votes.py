@@ -50,24 +50,74 @@ class _VoteText:
         return self.clean_starts[i] + (pos - self.starts[i])
 
 
-def _assemble(pieces: Sequence[Piece], count_like: Sequence[bool]) -> _VoteText:
+def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
+    """One vote text from its lines: each a tuple of pieces (a table's label and its number are
+    joined as ``label: number``) and whether it is a count line."""
     parts: list[str] = []
     starts: list[int] = []
     clean_starts: list[int] = []
     pos = 0
     depth = 0  # open parentheses: a member list wrapped onto the next line goes on there
-    for i, piece in enumerate(pieces):
+    for i, (pieces, count_like) in enumerate(cells):
         if i:
-            wrapped = depth > 0 and not count_like[i]
-            sep = "\n" if (count_like[i] or count_like[i - 1]) and not wrapped else " "
+            wrapped = depth > 0 and not count_like
+            sep = "\n" if (count_like or cells[i - 1][1]) and not wrapped else " "
             parts.append(sep)
             pos += 1
-        depth = max(0, depth + piece.text.count("(") - piece.text.count(")"))
-        starts.append(pos)
-        clean_starts.append(piece.start)
-        parts.append(piece.text)
-        pos += len(piece.text)
+        for k, piece in enumerate(pieces):
+            if k:
+                parts.append(": ")
+                pos += 2
+            depth = max(0, depth + piece.text.count("(") - piece.text.count(")"))
+            starts.append(pos)
+            clean_starts.append(piece.start)
+            parts.append(piece.text)
+            pos += len(piece.text)
     return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
+
+
+def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
+    """The lines of a vote text, with a count table printed one cell a line put back together:
+    each label with its number (:func:`_table`)."""
+    out: list[tuple[tuple[Piece, ...], bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind in ("label", "value"):
+            j += 1
+        if j > i:
+            out.extend((cell, True) for cell in _table(lines[i:j]))
+            i = j
+            continue
+        out.append(((lines[i].piece,), lines[i].kind == "count"))
+        i += 1
+    return out
+
+
+_ALTERNATING: Final = re.compile(r"(?:LV)+L?|(?:VL)+V?")
+
+
+def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
+    """Count-table cells (labels ``L`` and numbers ``V``, one a line) as label-number pairs: all
+    labels then as many numbers (a row of column heads, then the row of values); a label then its
+    number, or a number then its label, in turn. Any other run stays cell by cell."""
+    kinds = "".join("L" if line.kind == "label" else "V" for line in run)
+    labels = kinds.count("L")
+    if labels and kinds == "L" * labels + "V" * labels:
+        pairs = list(zip(run[:labels], run[labels:], strict=True))
+    elif _ALTERNATING.fullmatch(kinds):
+        first = 0 if kinds[0] == "L" else 1
+        pairs = [(run[i + first], run[i + 1 - first]) for i in range(0, len(run) - 1, 2)]
+        if len(run) % 2:
+            return [*(_pair(a, b) for a, b in pairs), (run[-1].piece,)]
+    else:
+        return [(line.piece,) for line in run]
+    return [_pair(label, value) for label, value in pairs]
+
+
+def _pair(label: Line, value: Line) -> tuple[Piece, ...]:
+    name = label.piece.text.rstrip(" :")
+    return (Piece(name, label.piece.start, label.piece.start + len(name)), value.piece)
 
 
 @dataclass(slots=True)
@@ -171,6 +221,9 @@ def _read_items(
             prev_end = item.piece.end
             continue
         start, end = vt.to_clean(item.piece.start), vt.to_clean(item.piece.end)
+        if item.number is not None:  # a table's number may stand before its label
+            start = min(start, vt.to_clean(item.number.start))
+            end = max(end, vt.to_clean(item.key.end) if item.key else end)
         prev_end = item.piece.end
         if item.kind == "subject" or current is None:
             if current is not None and (current.has_counts or current.has_prose):
@@ -180,7 +233,7 @@ def _read_items(
                 # "Zu Ziffer 1:" is about "Ziffer 1"
                 current.subject = re.sub(r"(?i)^zu\s+", "", fold(item.piece.text)).rstrip(":")
                 continue
-        current.end = max(current.end, end)
+        current.start, current.end = min(current.start, start), max(current.end, end)
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
             current.unanimous = True
@@ -409,9 +462,18 @@ def _paragraphs(lines: Sequence[Line], walls: Sequence[int]) -> Iterator[list[Pi
         yield run
 
 
-def _sentences(lines: Sequence[Line], markers: Sequence[Marker]) -> Iterator[Piece]:
-    """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept)."""
-    walls = sorted(m.label.start for m in markers if m.kind != "vote_heading")
+def _sentences(
+    lines: Sequence[Line],
+    markers: Sequence[Marker],
+    blocks: Sequence[tuple[tuple[Line, ...], int | None]],
+) -> Iterator[Piece]:
+    """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept). A
+    header field, or a count table without a vote heading, standing between two lines ends a
+    paragraph (a vote heading's result and the sentence after it are read together)."""
+    walls = sorted(
+        [m.label.start for m in markers if m.kind != "vote_heading"]
+        + [block[0].piece.start for block, heading in blocks if heading is None]
+    )
     for run in _paragraphs(lines, walls):
         yield Piece("", run[0].start, run[-1].end)
 
@@ -442,7 +504,7 @@ def _read_block(
     lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic]
 ) -> list[tuple[_Draft, str]]:
     """Read one vote text: its lines joined, count lines kept on lines of their own."""
-    vt = _assemble([line.piece for line in lines], [line.kind == "count" for line in lines])
+    vt = _assemble(_cells(lines))
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
         if not any(ch.isalnum() for ch in vt.text[a:b]):
@@ -474,6 +536,12 @@ def _runs(pieces: Sequence[Piece], text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def opposed(a: Outcome | None, b: Outcome | None) -> bool:
+    """Approval and rejection contradict; adopting a referral or a postponement does not."""
+    sides = {"approved": 1, "approved_amended": 1, "rejected": -1}
+    return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
+
+
 def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
     """Whether two votes can be one vote told twice; under one heading, a vote without a subject
     can be the one the heading names (``Abstimmung über …:`` then ``… ist damit abgelehnt.``)."""
@@ -483,8 +551,11 @@ def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
         x, y = getattr(a.counts, name), getattr(b.counts, name)
         if x is not None and y is not None and x != y:
             return False
-    pairs = ((a.unanimous, b.unanimous), (a.outcome, b.outcome))
-    return all(x is None or y is None or x == y for x, y in pairs)
+    if a.unanimous is not None and b.unanimous is not None and a.unanimous != b.unanimous:
+        return False
+    # a count table that adopts (a motion to postpone) and its sentence (… wird vertagt) agree;
+    # only approval against rejection is a contradiction
+    return not opposed(a.outcome, b.outcome)
 
 
 _STRONGER_BASIS: Final[tuple[OutcomeBasis | None, ...]] = ("words", "counts", "convention", None)
@@ -494,8 +565,9 @@ _BASIS_RANK: Final[Mapping[OutcomeBasis | None, int]] = {
 }
 
 
-def _merge(a: Vote, b: Vote) -> Vote:
-    """One vote told twice (a count table and the sentence that states its result)."""
+def _merge(a: Vote, b: Vote, original: str) -> Vote:
+    """One vote told twice (a count table and the sentence that states its result); where the
+    two stand side by side, the vote's text and span cover both."""
     counts = {k: v for k, v in a.counts._asdict().items() if v is not None}
     counts.update({k: v for k, v in b.counts._asdict().items() if v is not None})
 
@@ -505,11 +577,19 @@ def _merge(a: Vote, b: Vote) -> Vote:
         return ga if len(ga) >= len(gb) else gb
 
     text_vote = a if len(a.text) >= len(b.text) else b
-    basis = _STRONGER_BASIS[min(_BASIS_RANK[a.outcome_basis], _BASIS_RANK[b.outcome_basis])]
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    if first.span.end <= second.span.start and not original[
+        first.span.end : second.span.start
+    ].strip(" \t\r\n|"):
+        text_vote = first._replace(
+            text=f"{first.text} {second.text}", span=first.span._replace(end=second.span.end)
+        )
+    # the outcome of the more specific evidence: words over counts over convention
+    said = a if _BASIS_RANK[a.outcome_basis] <= _BASIS_RANK[b.outcome_basis] else b
     return text_vote._replace(
         subject=a.subject or b.subject,
-        outcome=a.outcome or b.outcome,
-        outcome_basis=basis,
+        outcome=said.outcome,
+        outcome_basis=said.outcome_basis,
         unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
         majority=a.majority if a.majority is not None else b.majority,
         counts=VoteCounts(**counts),
@@ -601,7 +681,8 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
-    for paragraph in _sentences(layout_.statements, layout_.markers):
+    blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
+    for paragraph in _sentences(layout_.statements, layout_.markers, blocks):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
         body = cleaned.text[paragraph.start : paragraph.end]
@@ -640,7 +721,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             merged.append(vote)
             headings.append(heading)
         else:
-            merged[twin] = _merge(merged[twin], vote)
+            merged[twin] = _merge(merged[twin], vote, cleaned.original)
             headings[twin] = headings[twin] if headings[twin] is not None else heading
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:

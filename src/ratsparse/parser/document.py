@@ -16,7 +16,7 @@ from ratsparse.text import Piece
 if TYPE_CHECKING:
     from lark import Token
 
-LineKind = Literal["text", "clause", "count", "furniture", "page"]
+LineKind = Literal["text", "clause", "count", "label", "value", "furniture", "page"]
 MarkerKind = Literal["addendum", "meeting", "note", "status", "paper", "vote_heading", "field"]
 
 
@@ -79,6 +79,12 @@ class DocumentReader:
 
     def count_line(self, children: list[Token]) -> Line:
         return Line("count", _piece(children[0]))
+
+    def label_line(self, children: list[Token]) -> Line:
+        return Line("label", _piece(children[0]))
+
+    def value_line(self, children: list[Token]) -> Line:
+        return Line("value", _piece(children[0]))
 
     def furniture_line(self, children: list[Token]) -> Line:
         return Line("furniture", _piece(children[0]))
