@@ -571,8 +571,8 @@ def test_split_parts_where_re_sees_space() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Rat beschließt:\nDie Verwaltung wird beauftragt, die Ablehnung der Fördermittel zu "
-        "prüfen.\n",
+        "Beschluss:\nDer Rat beschließt:\nDie Verwaltung wird beauftragt, die Ablehnung der "
+        "Fördermittel zu prüfen.\n",
         "Beschluss: mehrheitlich beschlossen\n\nDer Ablehnung des Antrags AN/0001/2024 wird nicht "
         "gefolgt.\n",
         "Beschluss: einstimmig beschlossen\n\n1. Der Widerspruch gegen die Ablehnung des "

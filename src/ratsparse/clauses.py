@@ -20,6 +20,7 @@ from ratsparse.parser import (
 from ratsparse.records import (
     Clause,
     Diagnostic,
+    Outcome,
 )
 from ratsparse.rules import diagnostic
 from ratsparse.text import fold
@@ -356,6 +357,8 @@ class Decided(NamedTuple):
     preamble: str | None
     """The decided text before the first clause, reflowed, without the title."""
     clauses: tuple[Clause, ...]
+    act: Outcome | None
+    """What the decided text does by its own verbs (``… wird vertagt``), if they agree."""
     diagnostics: tuple[Diagnostic, ...]
 
 
@@ -367,7 +370,14 @@ def read_decided(
     decided = read_clauses(lay.decided, cleaned, vote_sentences)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    return Decided(title, preamble, decided.clauses, decided.diagnostics)
+    act = vocab.act_of(" ".join([preamble or "", *_clause_texts(decided.clauses)]))
+    return Decided(title, preamble, decided.clauses, act, decided.diagnostics)
+
+
+def _clause_texts(clauses: Sequence[Clause]) -> Iterator[str]:
+    for clause in clauses:
+        yield clause.text
+        yield from _clause_texts(clause.children)
 
 
 def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:

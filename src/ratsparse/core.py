@@ -113,6 +113,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             status=header.status,
             status_vote=reading.status_vote,
             votes=reading.votes,
+            act=decided.act,
             statement=reading.statement_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,

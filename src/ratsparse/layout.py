@@ -34,6 +34,8 @@ class Layout:
     """Text lines outside vote sections that may state a decision in prose."""
     decision_stated: bool
     """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
+    proposals: tuple[tuple[int, int], ...] = ()
+    """Clean ranges of the sections that hold a proposal (``Beschlussvorschlag:``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
@@ -209,6 +211,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     stated = any(s.lines for s in headed) or any(
         _DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines
     )
+    proposals = tuple(
+        (s.marker.label.start, s.lines[-1].piece.end)
+        for s in doc.sections
+        if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
+    )
     return Layout(
         markers,
         decided,
@@ -216,6 +223,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(headings),
         tuple(statements),
         stated,
+        proposals,
         tuple(findings),
     )
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from ratsparse import vocab
 from ratsparse.records import Diagnostic, Outcome, Status, Vote
 from ratsparse.rules import diagnostic
 from ratsparse.votes import StatusVote, opposed
@@ -31,8 +32,10 @@ class Evidence(NamedTuple):
     """What the status line says as a vote (``einstimmig``, ``15 : 0``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
+    act: Outcome | None
+    """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree."""
     statement: Outcome | None
-    """What the decided text itself does (``… vertagt den Antrag``), if its verb says."""
+    """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     decision_stated: bool
     """A decision heading has content (``Beschluss:`` and then text)."""
     speaks_of_decision: bool
@@ -52,18 +55,32 @@ class Resolved(NamedTuple):
 # The decisive vote
 
 
-def decisive_index(votes: Sequence[Vote]) -> int:
-    """The vote that settles the item: the last one that is not about urgency (Dringlichkeit)."""
-    main = [i for i, v in enumerate(votes) if not (v.subject or "").lower().startswith("dringl")]
-    return (main or list(range(len(votes))))[-1]
+def _inner(vote: Vote) -> bool:
+    """A vote on procedure or on an amendment: an inner vote of the item, not its decision."""
+    motion = vocab.motion_in(vote.subject or "")
+    return motion is not None and vocab.MOTIONS[motion].kind != "ends-item"
+
+
+def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
+    """The vote that settles the item, by :data:`DECISIVE_RULES`."""
+    candidates = [i for i, v in enumerate(votes) if not _inner(v)] or list(range(len(votes)))
+    agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
+    return (agreeing or candidates)[-1]
 
 
 DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
     (
-        "last-main-vote",
-        "the last vote that is not about the urgency (Dringlichkeit) of the item",
+        "not-an-inner-vote",
+        "Votes on procedure (a Geschäftsordnungsantrag, Dringlichkeit, a namentliche or geheime "
+        "Abstimmung) and on amendments (Änderungsantrag, Ergänzungsantrag) are inner votes of the "
+        "item: they decide it only where no other vote is given.",
     ),
-    ("last-vote", "else the last vote"),
+    (
+        "agrees-with-the-status",
+        "Of the rest, the votes whose outcome the status line does not contradict (a count table "
+        "of the item beside the protocol's vote on a secret ballot).",
+    ),
+    ("last", "Of those, the last."),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
 
@@ -80,7 +97,7 @@ def _completed(
         return ((only,) if only is not None else ()), notes
     if said.cue is None:
         return votes, notes
-    target = decisive_index(votes)
+    target = decisive_index(votes, status.outcome if status else None)
     v = votes[target]
     completed = v._replace(
         unanimous=said.unanimous if v.unanimous is None else v.unanimous,
@@ -98,10 +115,10 @@ def _completed(
     return (*votes[:target], completed, *votes[target + 1 :]), notes
 
 
-def _mark_decisive(votes: tuple[Vote, ...]) -> tuple[Vote, ...]:
+def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vote, ...]:
     if not votes:
         return ()
-    k = decisive_index(votes)
+    k = decisive_index(votes, status)
     return tuple(
         v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
     )
@@ -117,10 +134,26 @@ class Facts:
 
     status: Outcome | None
     """The status line's outcome; ``other`` for a phrase not in the vocabulary."""
+    unchanged: bool
+    """The status says the proposal was adopted unchanged (``ungeändert beschlossen``)."""
     vote: Vote | None
     """The decisive vote."""
+    act: Outcome | None
+    """What the decided text does by its own verbs."""
     statement: Outcome | None
+    """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     decision_stated: bool
+
+    @property
+    def adopted(self) -> bool:
+        """The decided text was adopted, and nothing more specific said how: a plain approving
+        status (not ``geändert beschlossen`` or ``zur Kenntnis genommen``), else the decisive
+        vote, else a ``Beschluss:`` giving it with nothing that says it failed."""
+        if self.status is not None:
+            return self.status == "approved"
+        if self.vote is not None:
+            return self.vote.outcome in ("approved", "approved_amended")
+        return self.decision_stated
 
 
 class Decision(NamedTuple):
@@ -137,17 +170,30 @@ def _status_against_vote(f: Facts) -> Decision | None:
     if vote is None or not opposed(f.status, vote.outcome):
         return None
     said = f"status says {f.status} but the vote result says {vote.outcome}; "
-    if vote.outcome_basis == "words" or f.statement == vote.outcome:
+    if vote.outcome_basis == "words" or vote.outcome in (f.statement, f.act):
         return Decision(vote.outcome, said + "the words of the vote result are followed")
     return Decision(None, said + "only its counts say so, so the outcome is left open")
 
 
-def _adopted_text_says_more(f: Facts) -> Decision | None:
-    if f.status == "approved" and f.statement in ("rejected", "noted"):
-        return Decision(
-            f.statement,
-            f"status says {f.status} but the decided text says {f.statement}; the text is followed",
-        )
+def _adopted_motion_ends_the_item(f: Facts) -> Decision | None:
+    motion = vocab.motion_in(f.vote.subject or "") if f.vote is not None else None
+    if f.vote is None or motion is None or f.vote.outcome not in ("approved", "approved_amended"):
+        return None
+    return Decision(vocab.MOTIONS[motion].outcome) if vocab.MOTIONS[motion].outcome else None
+
+
+_ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})
+
+
+def _adopted_text_does_more(f: Facts) -> Decision | None:
+    said = f.act if f.act is not None else (f.statement if f.statement in _ENDS else None)
+    if not f.adopted or said is None:
+        return None
+    if said in _ENDS or (said == "approved_amended" and not f.unchanged):
+        note = None
+        if f.status is not None and said not in (f.status, "approved_amended"):
+            note = f"status says {f.status} but the decided text says {said}; the text is followed"
+        return Decision(said, note)
     return None
 
 
@@ -182,10 +228,20 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _status_against_vote,
     ),
     (
-        "adopted-text-says-more",
-        "The status only says the text was adopted (`beschlossen`) and that text itself rejects "
-        "the motion or takes note (`Der Antrag wird abgelehnt.`): the text. RP303.",
-        _adopted_text_says_more,
+        "adopted-motion-ends-the-item",
+        "The decisive vote adopts a motion that ends the item (`Die beantragte Vertagung wird "
+        "mit Stimmenmehrheit angenommen`): what that motion does (`postponed`, `referred`).",
+        _adopted_motion_ends_the_item,
+    ),
+    (
+        "adopted-text-does-more",
+        "The decided text was adopted (by a plain approving status such as `beschlossen`, else "
+        "the decisive vote, else a `Beschluss:` giving it) and itself rejects the motion, takes "
+        "note, postpones, refers or withdraws "
+        "(`Der Antrag wird abgelehnt.`, `… wird vertagt`), or says it was changed in the meeting "
+        "(`mit folgender Änderung`, unless the status says `ungeändert`): that. RP303 where a "
+        "status said otherwise.",
+        _adopted_text_does_more,
     ),
     (
         "unknown-status",
@@ -195,8 +251,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
     ("decisive-vote", "The decisive vote's outcome (its words, else its counts).", _vote),
     (
-        "decided-text",
-        "What the decided text itself does (`… vertagt den Antrag`).",
+        "stated-in-prose",
+        "A decision stated in prose outside a vote (`Beschluss vom 20.03.2019 (vertagt …)`).",
         _statement,
     ),
     (
@@ -211,11 +267,13 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
 def resolve(e: Evidence) -> Resolved:
     """The decisive vote and the outcome, with the findings about them."""
     votes, notes = _completed(e.votes, e.status_vote, e.status)
-    votes = _mark_decisive(votes)
+    votes = _mark_decisive(votes, e.status.outcome if e.status else None)
     decisive = next((v for v in votes if v.decisive), None)
     facts = Facts(
         status=e.status.outcome if e.status else None,
+        unchanged=e.status is not None and e.status.amended is False,
         vote=decisive,
+        act=e.act,
         statement=e.statement,
         decision_stated=e.decision_stated,
     )

@@ -32,6 +32,9 @@ class Phrase(NamedTuple):
     outcome: Outcome
     verdict: bool = False
     """vote.lark reads it as the verdict of a vote (``… mehrheitlich zugestimmt``)."""
+    present: bool = False
+    """The present tense of a decision sentence (``Der Rat beschließt …``): the wording of a
+    decided text or proposal, no report that anything was decided."""
 
 
 _AMENDED_VERDICTS: Final = {
@@ -48,15 +51,15 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "mehrheitlich beschlossen": Phrase("approved"),
     "angenommen": Phrase("approved", verdict=True),
     "zugestimmt": Phrase("approved", verdict=True),
-    "stimmt": Phrase("approved", verdict=True),
-    "beschließt": Phrase("approved", verdict=True),
-    "beschließen": Phrase("approved", verdict=True),
+    "stimmt": Phrase("approved", verdict=True, present=True),
+    "beschließt": Phrase("approved", verdict=True, present=True),
+    "beschließen": Phrase("approved", verdict=True, present=True),
     "genehmigt": Phrase("approved", verdict=True),
     "empfohlen": Phrase("approved", verdict=True),
     "ungeändert empfohlen": Phrase("approved"),
     "annahme": Phrase("approved"),
     "dafür": Phrase("approved", verdict=True),
-    "fasst": Phrase("approved", verdict=True),
+    "fasst": Phrase("approved", verdict=True, present=True),
     "fasste": Phrase("approved", verdict=True),
     "beschluss gefasst": Phrase("approved"),
     "wie vorlage": Phrase("approved"),
@@ -69,8 +72,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     **_AMENDED_VERDICTS,
     # rejected
     "abgelehnt": Phrase("rejected", verdict=True),
-    "lehnt": Phrase("rejected", verdict=True),
-    "lehnen": Phrase("rejected", verdict=True),
+    "lehnt": Phrase("rejected", verdict=True, present=True),
+    "lehnen": Phrase("rejected", verdict=True, present=True),
     "endgültig abgelehnt": Phrase("rejected"),
     "ablehnung": Phrase("rejected"),
     "nicht beschlossen": Phrase("rejected"),
@@ -142,11 +145,12 @@ def status_outcome(text: str) -> Outcome | None:
     return outcome
 
 
-_NOT_A_VALUE: Final = frozenset(
-    {"beschließt", "beschließen", "stimmt", "lehnt", "lehnen", "fasst", "fasste", "wie vorlage"}
-)
-"""Phrases that are the verb of a sentence (``Der Rat beschließt``) or decided text (``Wie
-Vorlage``), never a status value."""
+def is_present(phrase: str) -> bool:
+    """Whether an outcome phrase is the present tense of a decision sentence (no report)."""
+    entry = OUTCOME_VOCABULARY.get(key(phrase))
+    return entry is not None and entry.present
+
+
 _ARTICLES_AND_PRONOUNS: Final = frozenset(
     {"der", "die", "das", "den", "dem", "des", "er", "sie", "es"}
 )
@@ -167,7 +171,8 @@ def is_status_value(text: str) -> bool:
     phrase = max(found, key=len)
     others = [w for w in words if w not in phrase.split()]
     return (
-        phrase not in _NOT_A_VALUE
+        not OUTCOME_VOCABULARY[phrase].present
+        and phrase != "wie vorlage"  # the decided text "as the paper", not a status
         and len(others) <= 2
         and not any(w in _ARTICLES_AND_PRONOUNS for w in others)
     )
@@ -372,6 +377,204 @@ def party_of(name: str) -> str | None:
     return None
 
 
+# What a decided text does: the verbs (and their infinitives and participles) of its acts. The
+# decided text's outcome is what all its acts agree on; an approving act beside taking note
+# approves ("nimmt den Bericht zur Kenntnis und bewilligt die Mittel").
+ACTS: Final[Mapping[str, Outcome]] = {
+    # approving acts
+    **{
+        verb: "approved"
+        for verb in (
+            "bewilligt",
+            "beauftragt",
+            "ermächtigt",
+            "empfiehlt",
+            "empfehlen",
+            "genehmigt",
+            "billigt",
+            "gebilligt",
+            "erteilt",
+            "wählt",
+            "gewählt",
+            "bestellt",
+            "benennt",
+            "erlässt",
+            "verabschiedet",
+            "zugestimmt",
+            "zuzustimmen",
+            "stimmt",
+            "stimmen",
+            "fordert",
+            "bittet",
+            "ersucht",
+            "unterstützt",
+            "gewährt",
+            "vergibt",
+            "überträgt",
+            "beitritt",
+            "tritt",
+            "aufgehoben",
+            "hebt",
+            "festgesetzt",
+            "setzt",
+            "beschlossen",
+            "angenommen",
+            "übernimmt",
+            "spricht",
+        )
+    },
+    # the proposal approved with changes made in the meeting
+    **{
+        phrase: "approved_amended"
+        for phrase in (
+            "geänderter beschlussvorschlag",
+            "geänderte beschlussempfehlung",
+            "in geänderter fassung",
+            "in der geänderten fassung",
+            "in geänderter form",
+            "in der angepassten fassung",
+        )
+    },
+    # rejecting the motion
+    "abgelehnt": "rejected",
+    "abzulehnen": "rejected",
+    "lehnt": "rejected",
+    "lehnen": "rejected",
+    "nicht zugestimmt": "rejected",
+    "nicht zuzustimmen": "rejected",
+    "nicht stattgegeben": "rejected",
+    "nicht abgeholfen": "rejected",
+    # taking note
+    "kenntnis": "noted",
+    "kenntnisnahme": "noted",
+    # postponing
+    "vertagt": "postponed",
+    "vertagen": "postponed",
+    "zurückgestellt": "postponed",
+    "zurückzustellen": "postponed",
+    "abgesetzt": "postponed",
+    "abzusetzen": "postponed",
+    # referring
+    "verwiesen": "referred",
+    "verweist": "referred",
+    "verweisen": "referred",
+    "überwiesen": "referred",
+    "überweist": "referred",
+    "überweisen": "referred",
+    # withdrawing
+    "zurückgezogen": "withdrawn",
+    "zurückzuziehen": "withdrawn",
+}
+
+_ACT_RE: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(ACTS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+_FRAMES: Final = frozenset({"beschließt", "beschließen", "beschloss", "beschlossen"})
+"""Verbs that frame another act (``Der Rat beschließt, den Antrag abzulehnen``)."""
+_INFINITIVES: Final = re.compile(
+    r"\b(?:abzulehnen|zu vertagen|zurückzustellen|abzusetzen|zu verweisen|zu überweisen"
+    r"|zurückzuziehen|nicht zuzustimmen)\b"
+)
+# "Auf die Stellungnahme wird verwiesen": a reference to a text, not a referral
+_POINTS_TO: Final = re.compile(r"\bauf\b[^!?]{0,160}?\b(?:verwiesen|verweist)\b")
+# "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting
+_CHANGED_PROPOSAL: Final = re.compile(
+    r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
+    r"[^.;:]{0,60}\bmit (?:folgender|folgenden|der|den|einer) änderung(?:en)?\b"
+)
+
+
+def act_of(text: str) -> Outcome | None:
+    """What a decided text does, by its acts (:data:`ACTS`): their one outcome; approving beside
+    taking note approves; a change made in the meeting beside approving approves with changes;
+    any other mix says nothing (None). A verb that frames another act (``beschließt, … abzulehnen``)
+    and a pointer to a text (``auf … wird verwiesen``) are no acts of their own."""
+    k = key(text)
+    k = _POINTS_TO.sub(" ", k)
+    framed = _INFINITIVES.search(k) is not None
+    found = {ACTS[m.group()] for m in _ACT_RE.finditer(k) if not (framed and m.group() in _FRAMES)}
+    if _CHANGED_PROPOSAL.search(k):
+        found.add("approved_amended")
+    if "approved_amended" in found and found <= {"approved", "approved_amended", "noted"}:
+        return "approved_amended"
+    if len(found) == 1:
+        return found.pop()
+    if found == {"approved", "noted"}:
+        return "approved"
+    return None
+
+
+# What a vote is about, where it is not the item itself: a motion on procedure or an amendment
+# (inner votes of an item), or a motion that ends the item when it is adopted.
+
+MotionKind = Literal["procedure", "amendment", "ends-item"]
+
+
+class Motion(NamedTuple):
+    kind: MotionKind
+    outcome: Outcome | None = None
+    """For a motion that ends the item: what adopting it makes of the item."""
+
+
+MOTIONS: Final[Mapping[str, Motion]] = {
+    # on procedure: they never decide the item
+    "geschäftsordnungsantrag": Motion("procedure"),
+    "antrag zur geschäftsordnung": Motion("procedure"),
+    "go-antrag": Motion("procedure"),
+    "schluss der debatte": Motion("procedure"),
+    "schluss der aussprache": Motion("procedure"),
+    "schluss der rednerliste": Motion("procedure"),
+    "namentliche abstimmung": Motion("procedure"),
+    "geheime abstimmung": Motion("procedure"),
+    "dringlichkeit": Motion("procedure"),
+    "rederecht": Motion("procedure"),
+    "sitzungsunterbrechung": Motion("procedure"),
+    # amendments: the item is decided by the vote after them
+    "änderungsantrag": Motion("amendment"),
+    "änderungsanträge": Motion("amendment"),
+    "ergänzungsantrag": Motion("amendment"),
+    "ergänzungsanträge": Motion("amendment"),
+    "zusatzantrag": Motion("amendment"),
+    "änderungsliste": Motion("amendment"),
+    "änderungsvorschlag": Motion("amendment"),
+    # ending the item when adopted
+    "vertagung": Motion("ends-item", "postponed"),
+    "zu vertagen": Motion("ends-item", "postponed"),
+    "zurückstellung": Motion("ends-item", "postponed"),
+    "zurückzustellen": Motion("ends-item", "postponed"),
+    "absetzung": Motion("ends-item", "postponed"),
+    "abzusetzen": Motion("ends-item", "postponed"),
+    "verweisung": Motion("ends-item", "referred"),
+    "zu verweisen": Motion("ends-item", "referred"),
+    "überweisung": Motion("ends-item", "referred"),
+    "zu überweisen": Motion("ends-item", "referred"),
+    "rücküberweisung": Motion("ends-item", "referred"),
+    "nichtbefassung": Motion("ends-item", "other"),
+    "nicht abzustimmen": Motion("ends-item", "other"),
+}
+
+_MOTION_RE: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(m) for m in sorted(MOTIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def motion_in(text: str) -> str | None:
+    """The motion a text names as what was voted on (``über den Geschäftsordnungsantrag auf
+    Schluss der Debatte``): the one that ends the item where it names one
+    (``Geschäftsordnungsantrag auf Vertagung`` is a Vertagung), else the first."""
+    found = [m.group() for m in _MOTION_RE.finditer(key(text))]
+    if not found:
+        return None
+    ending = [f for f in found if MOTIONS[f].kind == "ends-item"]
+    return (ending or found)[0]
+
+
 # How an individual member is introduced (a person, not a faction).
 # Headed sections of RIS pages that tell about the paper, never the decided text: their lines
 # are left out when a text has no "Beschluss:" heading that says where the decision stands.
@@ -384,6 +587,24 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "finanzielle auswirkungen",
     }
 )
+
+# Headed sections that hold a proposal, not a record of what was decided: without a status or a
+# vote result, their wording ("Der Rat beschließt …") decides nothing.
+PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
+    "beschlussvorschlag",
+    "geänderter beschlussvorschlag",
+    "beschlussempfehlung",
+    "beschlussantrag",
+    "empfehlung",
+    "vorschlag",
+)
+
+
+def is_proposal_label(label: str) -> bool:
+    """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
+    k = key(label)
+    return any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS)
+
 
 # Month names as dates write them ("12. März 2024").
 MONTHS: Final[Mapping[str, int]] = {

@@ -613,9 +613,16 @@ _MAX_FILLERS_OF_A_VOTE_SENTENCE: Final = 5
 
 
 def _read_sentence(
-    sentence: Piece, cue: bool, cleaned: Cleaned, votes: list[Vote], outcomes: list[Outcome]
+    sentence: Piece,
+    cue: bool,
+    cleaned: Cleaned,
+    votes: list[Vote],
+    outcomes: list[Outcome],
+    *,
+    proposed: bool,
 ) -> bool:
-    """A sentence of the decided text that states a vote or a decision in prose."""
+    """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
+    proposal (``proposed``) states no decision, only a vote where it gives one."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     # Without a vote cue the sentence can only state a decision, possibly in parentheses
     # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
@@ -638,6 +645,8 @@ def _read_sentence(
             or d.flip_prose
             or d.abstain
         ):
+            if d.subject is None and (motion := vocab.motion_in(sentence.text)) is not None:
+                d.subject = _motion_name(motion)
             vote = _finish(d, text, cleaned)
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
             if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
@@ -646,7 +655,7 @@ def _read_sentence(
                 )
             votes.append(vote)
             found = found or pure
-        elif d.verdicts:
+        elif d.verdicts and not proposed:
             outcomes.append(d.verdicts[-1])
     return found
 
@@ -676,12 +685,15 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         for d, text in _read_block(block, cleaned, notes):
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
+            if d.subject is None and heading is None:
+                d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
+    proposals = layout_.proposals
     for paragraph in _sentences(layout_.statements, layout_.markers, blocks):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
@@ -692,7 +704,8 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
-            if _read_sentence(sentence, cue, cleaned, votes, statement_outcomes):
+            proposed = _within(proposals, sentence.start) or _MAY.search(sentence.text) is not None
+            if _read_sentence(sentence, cue, cleaned, votes, statement_outcomes, proposed=proposed):
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
                 reported.group()
@@ -742,6 +755,14 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     )
 
 
+_MAY: Final = re.compile(r"\bmöge\b|\bmögen\b")
+"""``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal."""
+
+
+def _within(ranges: Sequence[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in ranges)
+
+
 _TWIN_REACH: Final = 4
 """How many of the votes before it a vote may merge with (a table and its sentence are close)."""
 
@@ -749,6 +770,29 @@ _TWIN_REACH: Final = 4
 _ABOUT: Final = re.compile(
     r"(?i)\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?(?P<what>.+?)\s*:$"
 )
+
+
+_PUT_TO_THE_VOTE: Final = re.compile(
+    r"(?i)\b(?:über|zu[mr]?)\s+(?:(?:den|die|das|der|dem)\s+)?(?P<what>[^:\n]{3,160}?)"
+    r"\s+(?:abstimmen|abstimmt|abgestimmt)\b"
+)
+
+
+def _lead_in_subject(text: str, start: int) -> str | None:
+    """What the line before a count table says is put to the vote (``Die Präsidentin lässt über
+    den Geschäftsordnungsantrag von Herrn B. abstimmen:``), or the motion it names."""
+    end = len(text[:start].rstrip())
+    line_start = text.rfind("\n", max(0, end - 400), end) + 1
+    line = text[max(line_start, end - 400) : end]
+    if (what := _PUT_TO_THE_VOTE.search(line)) is not None:
+        return fold(what.group("what"))
+    motion = vocab.motion_in(line) if line.endswith(":") else None
+    return _motion_name(motion) if motion is not None else None
+
+
+def _motion_name(motion: str) -> str:
+    """A motion as a vote's subject: ``Vertagung``, ``Geschäftsordnungsantrag``, ``zu vertagen``."""
+    return motion if " " in motion else motion[0].upper() + motion[1:]
 
 
 def _heading_subjects(markers: Sequence[Marker]) -> dict[int, str]:

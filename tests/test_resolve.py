@@ -1,0 +1,140 @@
+"""The resolver, rule by rule: which vote is decisive, and what the outcome is.
+
+Each row is a short text of our own and what the resolver must make of it. The README's section
+"How the outcome is decided" lists the same rules in the same order; a test holds them equal.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ratsparse import parse_text
+from ratsparse.resolve import DECISIVE_RULES, OUTCOME_RULES
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.mark.parametrize(
+    ("text", "decisive_subject", "decisive_counts"),
+    [
+        # an inner vote on procedure after the item's count line is not decisive
+        (
+            "Beschluss: mehrheitlich beschlossen\nAbstimmung: Ja: 18, Nein: 9\n"
+            "Protokoll:\nDie Bürgermeisterin lässt über den Geschäftsordnungsantrag abstimmen:\n"
+            "Ja: 8\nNein: 20\n",
+            None,
+            (18, 9),
+        ),
+        # an amendment voted before the main vote
+        (
+            "Abstimmung über den Änderungsantrag der SPD-Fraktion:\nJa: 5, Nein: 12\n\n"
+            "Abstimmung über die Vorlage:\nJa: 15, Nein: 2\n",
+            "Vorlage",
+            (15, 2),
+        ),
+        # the urgency vote comes first, the main vote decides
+        ("Zur Dringlichkeit: einstimmig\n\nAbstimmungsergebnis: Ja: 10, Nein: 3\n", None, (10, 3)),
+        # an inner vote alone is all there is: it is decisive
+        (
+            "Die Vorsitzende lässt über den Geschäftsordnungsantrag abstimmen:\nJa: 8\nNein: 20\n",
+            "Geschäftsordnungsantrag",
+            (8, 20),
+        ),
+        # of two votes, the one the status does not contradict
+        (
+            "Beschluss: mehrheitlich beschlossen\nAbstimmung: Ja: 21, Nein: 10\n\n"
+            "Protokoll:\nGeheime Abstimmung auf Antrag der Fraktion X:\nStimmen dafür 9\n"
+            "Stimmen dagegen 23\n",
+            None,
+            (21, 10),
+        ),
+    ],
+)
+def test_decisive_vote(
+    text: str, decisive_subject: str | None, decisive_counts: tuple[int, int]
+) -> None:
+    [decisive] = [v for v in parse_text(text).votes if v.decisive]
+    assert decisive.subject == decisive_subject
+    assert (decisive.counts.yes, decisive.counts.no) == decisive_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # status-against-vote
+        (
+            "Beschluss: mehrheitlich beschlossen\nAbstimmungsergebnis: 5 Ja / 9 Nein\n"
+            "Damit ist der Antrag abgelehnt.\n",
+            "rejected",
+        ),
+        # adopted-motion-ends-the-item
+        ("Die beantragte Vertagung wird mit Stimmenmehrheit angenommen.\n", "postponed"),
+        (
+            "Der Antrag, den Beratungsgegenstand an einen Ausschuss zu verweisen, wird einstimmig "
+            "angenommen.\n",
+            "referred",
+        ),
+        # adopted-text-does-more
+        ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
+        ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),
+        ("Beschluss: beschlossen\nDer Rat beschließt, den Antrag abzulehnen.\n", "rejected"),
+        ("Beschluss: beschlossen\nDer Rat nimmt den Bericht zur Kenntnis.\n", "noted"),
+        (
+            "Beschluss: beschlossen\nDer Rat nimmt den Bericht zur Kenntnis und bewilligt die "
+            "Mittel.\n",
+            "approved",
+        ),
+        (
+            "Beschluss: beschlossen\nDer Rat beschließt den Beschlussvorschlag mit folgender "
+            "Änderung: Satz 2 entfällt.\n",
+            "approved_amended",
+        ),
+        # an explicit, specific status is not overruled by the text's wording
+        (
+            "Beschluss: ungeändert beschlossen\nDer Rat beschließt den Beschlussvorschlag mit "
+            "folgender Änderung: Satz 2 entfällt.\n",
+            "approved",
+        ),
+        (
+            "Beschluss: geändert beschlossen\nIm Protokoll wird auf den Bauausschuss verwiesen.\n",
+            "approved_amended",
+        ),
+        # "auf … wird verwiesen" points to a text; it refers nothing
+        (
+            "Beschluss: beschlossen\nDer Rat ersucht das Bezirksamt, X zu tun. Auf die "
+            "Stellungnahme (Nr.: 12) wird verwiesen.\n",
+            "approved",
+        ),
+        # status
+        ("Beschluss: zur Kenntnis genommen\n", "noted"),
+        # decisive-vote
+        ("Abstimmungsergebnis: Ja: 4, Nein: 9\n", "rejected"),
+        # stated in prose
+        ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)\n", "postponed"),
+        # decision-given
+        ("Beschluss:\nDer Rat beschließt die Satzung.\n", "approved"),
+        # nothing decided: a proposal without a result
+        ("Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n", None),
+        ("Die Versammlung möge beschließen: Der Magistrat wird gebeten, X.\n", None),
+    ],
+)
+def test_outcome(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+def _readme_rules(heading: str) -> list[str]:
+    """The rule names listed under ``heading`` in README.md (``1. **name** — …``)."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n#", 1)[0]
+    return re.findall(r"^\d+\. \*\*([a-z-]+)\*\*", section, re.MULTILINE)
+
+
+def test_readme_lists_the_outcome_rules_in_order() -> None:
+    assert _readme_rules("### The outcome") == [name for name, _, _ in OUTCOME_RULES]
+
+
+def test_readme_lists_the_decisive_rules_in_order() -> None:
+    assert _readme_rules("### The decisive vote") == [name for name, _ in DECISIVE_RULES]
