@@ -124,8 +124,9 @@ def test_adopted_text_decides_over_a_plain_approval(text: str, outcome: str) -> 
             "rejected",
             "words",
         ),
-        # counts alone against the status line: neither is more specific, the outcome stays open
-        ("Beschluss: Annahme\n\nAbstimmung: Ja: 17, Nein: 43\n", None, "counts"),
+        # counts alone against the status line: the verdict stands (a qualified majority, a tie),
+        # and the vote takes it (RP307 says so)
+        ("Beschluss: Annahme\n\nAbstimmung: Ja: 17, Nein: 43\n", "approved", "words"),
         # no conflict: counts agree with the status
         ("Beschluss: Annahme\n\nAbstimmung: Ja: 43, Nein: 17\n", "approved", "counts"),
         ("Beschluss: einstimmig beschlossen\nAbstimmungsergebnis: einstimmig\n", "approved", None),
@@ -138,6 +139,8 @@ def test_status_against_the_vote_result(text: str, outcome: str | None, basis: s
     assert vote.outcome_basis == (basis or "convention")
     opposed = res.status is not None and vote.outcome not in (res.status.outcome, None)
     assert ("RP303" in [d.code for d in res.diagnostics]) == opposed
+    against_counts = (vote.counts.no or 0) > (vote.counts.yes or 0) and outcome == "approved"
+    assert ("RP307" in [d.code for d in res.diagnostics]) == against_counts
 
 
 @pytest.mark.parametrize(

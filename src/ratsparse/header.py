@@ -118,7 +118,8 @@ def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | Non
 
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
     for m in markers:
-        if m.kind == "status" and m.rest is not None:
+        # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
+        if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
             rest = _wrapped_status(m.rest, cleaned.text)
             text = fold(rest.text.replace("|", " "))
             status = Status(
@@ -185,6 +186,7 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
     return Piece(text[rest.start : end].replace("\n", " "), rest.start, end)
 
 
+_BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 

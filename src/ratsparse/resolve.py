@@ -160,6 +160,8 @@ class Decision(NamedTuple):
     outcome: Outcome | None
     note: str | None = None
     """Why, where the rule reports it (RP303)."""
+    against_counts: bool = False
+    """The verdict stands against the decisive vote's counts (RP307)."""
 
 
 OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
@@ -170,9 +172,10 @@ def _status_against_vote(f: Facts) -> Decision | None:
     if vote is None or not opposed(f.status, vote.outcome):
         return None
     said = f"status says {f.status} but the vote result says {vote.outcome}; "
-    if vote.outcome_basis == "words" or vote.outcome in (f.statement, f.act):
+    if vote.outcome_basis == "words" or vote.outcome == f.statement:
         return Decision(vote.outcome, said + "the words of the vote result are followed")
-    return Decision(None, said + "only its counts say so, so the outcome is left open")
+    # only the counts disagree: the verdict stands (a qualified majority, a tie)
+    return Decision(f.status, None, against_counts=True)
 
 
 def _adopted_motion_ends_the_item(f: Facts) -> Decision | None:
@@ -186,7 +189,7 @@ _ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdra
 
 
 def _adopted_text_does_more(f: Facts) -> Decision | None:
-    said = f.act if f.act is not None else (f.statement if f.statement in _ENDS else None)
+    said = f.act if f.act is not None else (f.statement if f.statement == "rejected" else None)
     if not f.adopted or said is None:
         return None
     if said in _ENDS or (said == "approved_amended" and not f.unchanged):
@@ -223,8 +226,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "status-against-vote",
         "The status approves and the decisive vote rejects, or the other way round: the vote's "
-        "own words (or the decided text agreeing with it) decide; a vote that only counts leaves "
-        "the outcome open. RP303.",
+        "own words (or the decided text agreeing with it) decide (RP303); where only its counts "
+        "disagree, the status's verdict stands, as with a qualified majority or a tie (RP307).",
         _status_against_vote,
     ),
     (
@@ -283,6 +286,12 @@ def resolve(e: Evidence) -> Resolved:
         if found is not None:
             decision = found
             break
+    if decision.against_counts:
+        # the vote takes the verdict; the checks report it against the counts (RP307)
+        votes = tuple(
+            v._replace(outcome=decision.outcome, outcome_basis="words") if v.decisive else v
+            for v in votes
+        )
     if e.status is not None and decision.note is not None:
         at = (
             decisive.span

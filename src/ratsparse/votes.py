@@ -680,6 +680,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
+    table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
     about = _heading_subjects(layout_.markers)
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         for d, text in _read_block(block, cleaned, notes):
@@ -689,6 +690,8 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
+            if heading is None:
+                table_ends[block[-1].piece.end] = len(votes)
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
@@ -710,7 +713,9 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
                 reported.group()
             ):
-                vote_sentences.append((sentence.start + reported.start(), sentence.end))
+                start = sentence.start + reported.start()
+                vote_sentences.append((start, sentence.end))
+                _tell_table(votes, table_ends, cleaned, Piece(sentence.text, start, sentence.end))
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
@@ -752,6 +757,30 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         statement_outcomes[-1] if statement_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
+    )
+
+
+def _tell_table(
+    votes: list[Vote], table_ends: Mapping[int, int], cleaned: Cleaned, said: Piece
+) -> None:
+    """``Damit ist der Antrag abgelehnt.`` right after a count table without heading states
+    that table's result: the vote takes its words."""
+    end = said.start
+    while end > 0 and cleaned.text[end - 1] in " \n|":  # only layout between table and sentence
+        end -= 1
+    index = table_ends.get(end)
+    if index is None:
+        return
+    drafts = _read_block((Line("text", said),), cleaned, [])
+    verdict = next((d.verdicts[-1] for d, _ in drafts if d.verdicts), None)
+    vote = votes[index]
+    if verdict is None:
+        return
+    votes[index] = vote._replace(
+        text=f"{vote.text} {fold(said.text)}",
+        outcome=verdict,
+        outcome_basis="words",
+        span=vote.span._replace(end=cleaned.span(said.start, said.end).end),
     )
 
 
