@@ -109,6 +109,7 @@ def read_clauses(
     preamble: list[Line] = []
     notes: list[Diagnostic] = []
     previous_end = 0
+    previous_open = False  # the line before broke off mid-sentence (no end punctuation)
     minutes = False  # inside a remark of the minutes that follows the clauses
     skip_ranges = sorted(skip)
     skip_starts = [s for s, _ in skip_ranges]
@@ -116,6 +117,10 @@ def read_clauses(
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
+        wrapped, previous_open = (
+            previous_open,
+            line.piece.text.rstrip(" |")[-1:] not in _SENTENCE_END,
+        )
         if _inside(skip_ranges, skip_starts, a, b):
             continue
         if line.kind == "text" and stack and after_blank:
@@ -146,6 +151,11 @@ def read_clauses(
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
             starts_list = ordinal == 1 or style == "decimal"
+            if wrapped and style != "decimal" and not _follows(stack, level, ordinal):
+                # "… den Beschluss zu" / "d) zu fassen.": a hard wrap put a reference to a
+                # clause at the start of a line; it neither starts nor continues a numbering
+                _continue(stack, preamble, line)
+                continue
             if level is None and not starts_list:
                 notes.append(
                     diagnostic(
@@ -174,6 +184,18 @@ def read_clauses(
         _continue(stack, preamble, line)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+_SENTENCE_END: Final = frozenset(".:;!?)")
+
+
+def _follows(stack: Sequence[_OpenClause], level: int | None, ordinal: int | None) -> bool:
+    """Whether a clause numbered ``ordinal`` is the next sibling of the open clause at ``level``
+    (or, with no clause of its style open, starts a numbering)."""
+    if level is None:
+        return ordinal == 1
+    before = clause_style(stack[level].label)[2]
+    return ordinal is not None and before is not None and ordinal == before + 1
 
 
 _LINE_BREAK: Final = re.compile(r"\n[ ]*")

@@ -86,6 +86,7 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
                 (
                     marker.kind == "field"
                     and not _is_metadata(marker)
+                    and vocab.key(marker.label.text) not in vocab.DECISION_SECTIONS
                     and last[-1:] not in _SENTENCE_DONE
                 )
                 # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a

@@ -350,6 +350,17 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Headed sections that hold the decided text without being a Beschluss status (`Beschlussvorschlag:`
+# on an ALLRIS Vorlage page): such a label opens its section even after a line that does not end
+# a sentence (never a hard wrap's stray `Word:`).
+DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "beschlussvorschlag",
+        "beschlusstext",
+        "beschlussentwurf",
+    }
+)
+
 # Month names as dates write them ("12. März 2024").
 MONTHS: Final[Mapping[str, int]] = {
     "januar": 1,
