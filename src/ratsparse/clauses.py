@@ -387,9 +387,39 @@ def read_decided(
     """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
     in prose) are left out of it."""
     decided = read_clauses(lay.decided, cleaned, vote_sentences)
+    parts = _parts_voted_separately(lay, decided.clauses)
+    if parts:
+        lines = sorted((*lay.decided, *parts), key=lambda line: line.piece.start)
+        decided = read_clauses(lines, cleaned, vote_sentences)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     return Decided(title, preamble, decided.clauses, decided.diagnostics)
+
+
+def _parts_voted_separately(lay: Layout, clauses: Sequence[Clause]) -> list[Line]:
+    """Clauses that stand after a vote block and go on with the decided text's numbering (``a)
+    …`` / ``Abstimmungsergebnis: …`` / ``b) …`` / ``Abstimmungsergebnis: …``: parts voted
+    separately), with the text lines that follow each up to the next count line."""
+    if not clauses or not lay.vote_blocks or not lay.decided:
+        return []
+    style, _, ordinal = clause_style(clauses[-1].label)
+    end = lay.decided[-1].piece.end
+    parts: list[Line] = []
+    for block in lay.vote_blocks:
+        taking = False
+        for line in block:
+            if line.piece.start < end or ordinal is None:
+                break
+            if line.kind == "clause" and line.number is not None:
+                next_style, _, next_ordinal = clause_style(line.number.text)
+                taking = next_style == style and next_ordinal == ordinal + 1
+                if taking:
+                    ordinal = next_ordinal
+            elif line.kind != "text":
+                taking = False
+            if taking:
+                parts.append(line)
+    return parts
 
 
 def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:
