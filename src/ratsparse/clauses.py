@@ -98,11 +98,17 @@ class DecidedText:
 
 
 def read_clauses(
-    lines: Sequence[Line], cleaned: Cleaned, skip: Sequence[tuple[int, int]] = ()
+    lines: Sequence[Line],
+    cleaned: Cleaned,
+    skip: Sequence[tuple[int, int]] = (),
+    *,
+    numbered: bool = True,
 ) -> DecidedText:
     """Build the clause tree: a style seen on the stack is a sibling; a new style nests.
 
-    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out.
+    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out. A
+    numbering that is no list of clauses (:func:`_clause_list`) is read as text, as are all
+    numbers when ``numbered`` is false.
     """
     roots: list[_OpenClause] = []
     stack: list[_OpenClause] = []
@@ -147,10 +153,10 @@ def read_clauses(
             stack[-1].children.append(node)
             stack.append(node)
             continue
-        if line.kind == "clause" and line.number is not None:
+        if line.kind == "clause" and line.number is not None and numbered:
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
-            starts_list = ordinal == 1 or style == "decimal"
+            starts_list = ordinal == 1 or (style == "decimal" and _decimal_starts(stack, bare))
             if wrapped and style != "decimal" and not _follows(stack, level, ordinal):
                 # "… den Beschluss zu" / "d) zu fassen.": a hard wrap put a reference to a
                 # clause at the start of a line; it neither starts nor continues a numbering
@@ -182,11 +188,38 @@ def read_clauses(
         if line.kind in ("count", "furniture", "page"):
             continue
         _continue(stack, preamble, line)
+    if roots and not _clause_list(roots):
+        return read_clauses(lines, cleaned, skip, numbered=False)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
 
 
 _SENTENCE_END: Final = frozenset(".:;!?)")
+
+
+def _clause_list(roots: Sequence[_OpenClause]) -> bool:
+    """Whether a top-level numbering is a decided text's list of clauses: two items at least (a
+    lone ``I. Allgemeines`` or ``A) Leistungsgebühr`` heads a part of the minutes), every item
+    with text (``1.`` ``2.`` ``3.`` one per line are a table's number column), counting on
+    without starting again (``1. … 2. … 1. … 2.``: several lists, as agenda and minutes have;
+    ``1. … 1. … 1.`` is one list whose numbering the export lost)."""
+    if len(roots) < 2:
+        return False
+    if any(not c.parts and not c.children for c in roots):
+        return False
+    ordinals = [clause_style(c.label)[2] for c in roots]
+    return not any(
+        n == 1 and before is not None and before > 1
+        for before, n in zip(ordinals, ordinals[1:], strict=False)
+    )
+
+
+def _decimal_starts(stack: Sequence[_OpenClause], number: str) -> bool:
+    """Whether a decimal number (``1.1``, ``2.3``) can open a numbering: its first part is 1 or
+    the number of an open clause (``2.1`` under ``2.``). ``5.1`` with no ``5.`` is an agenda's
+    sub-item, ``25.02.`` a date."""
+    head = number.split(".")[0]
+    return head.lstrip("0") == "1" or any(c.number == head for c in stack)
 
 
 def _follows(stack: Sequence[_OpenClause], level: int | None, ordinal: int | None) -> bool:
@@ -386,23 +419,24 @@ def read_decided(
 ) -> Decided:
     """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
     in prose) are left out of it."""
-    decided = read_clauses(lay.decided, cleaned, vote_sentences)
-    parts = _parts_voted_separately(lay, decided.clauses)
+    lines: Sequence[Line] = lay.decided
+    parts = _parts_voted_separately(lay)
     if parts:
         lines = sorted((*lay.decided, *parts), key=lambda line: line.piece.start)
-        decided = read_clauses(lines, cleaned, vote_sentences)
+    decided = read_clauses(lines, cleaned, vote_sentences)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     return Decided(title, preamble, decided.clauses, decided.diagnostics)
 
 
-def _parts_voted_separately(lay: Layout, clauses: Sequence[Clause]) -> list[Line]:
+def _parts_voted_separately(lay: Layout) -> list[Line]:
     """Clauses that stand after a vote block and go on with the decided text's numbering (``a)
     …`` / ``Abstimmungsergebnis: …`` / ``b) …`` / ``Abstimmungsergebnis: …``: parts voted
     separately), with the text lines that follow each up to the next count line."""
-    if not clauses or not lay.vote_blocks or not lay.decided:
+    last = next((x for x in reversed(lay.decided) if x.kind == "clause"), None)
+    if last is None or last.number is None or not lay.vote_blocks:
         return []
-    style, _, ordinal = clause_style(clauses[-1].label)
+    style, _, ordinal = clause_style(last.number.text)
     end = lay.decided[-1].piece.end
     parts: list[Line] = []
     for block in lay.vote_blocks:
