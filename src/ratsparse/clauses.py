@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
@@ -208,17 +209,14 @@ def _clause_list(roots: Sequence[_OpenClause]) -> bool:
     if any(not c.parts and not c.children for c in roots):
         return False
     ordinals = [clause_style(c.label)[2] for c in roots]
-    return not any(
-        n == 1 and before is not None and before > 1
-        for before, n in zip(ordinals, ordinals[1:], strict=False)
-    )
+    return not any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals))
 
 
 def _decimal_starts(stack: Sequence[_OpenClause], number: str) -> bool:
     """Whether a decimal number (``1.1``, ``2.3``) can open a numbering: its first part is 1 or
     the number of an open clause (``2.1`` under ``2.``). ``5.1`` with no ``5.`` is an agenda's
     sub-item, ``25.02.`` a date."""
-    head = number.split(".")[0]
+    head = number.split(".", maxsplit=1)[0]
     return head.lstrip("0") == "1" or any(c.number == head for c in stack)
 
 
