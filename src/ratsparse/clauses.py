@@ -79,6 +79,9 @@ class _OpenClause:
     end: int
     parts: list[str]
     children: list[_OpenClause] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    """The lines of the clause's first paragraph (its title, when it heads an item)."""
+    lead_done: bool = False
 
 
 def _close(c: _OpenClause, cleaned: Cleaned) -> Clause:
@@ -152,6 +155,7 @@ def read_clauses(
                 [line.rest.text] if line.rest else [],
             )
             stack[-1].children.append(node)
+            stack[-1].lead_done = True
             stack.append(node)
             continue
         if line.kind == "clause" and line.number is not None and numbered:
@@ -161,7 +165,7 @@ def read_clauses(
             if wrapped and style != "decimal" and not _follows(stack, level, ordinal):
                 # "… den Beschluss zu" / "d) zu fassen.": a hard wrap put a reference to a
                 # clause at the start of a line; it neither starts nor continues a numbering
-                _continue(stack, preamble, line)
+                _continue(stack, preamble, line, after_blank)
                 continue
             if level is None and not starts_list:
                 notes.append(
@@ -171,7 +175,7 @@ def read_clauses(
                         cleaned.span(line.number.start, line.number.end),
                     )
                 )
-                _continue(stack, preamble, line)
+                _continue(stack, preamble, line, after_blank)
                 continue
             node = _OpenClause(
                 style,
@@ -180,15 +184,20 @@ def read_clauses(
                 line.piece.start,
                 line.piece.end,
                 [line.rest.text] if line.rest else [],
+                lead=[line.rest.text] if line.rest else [],
             )
             if level is not None:
                 del stack[level:]
-            (stack[-1].children if stack else roots).append(node)
+            if stack:
+                stack[-1].children.append(node)
+                stack[-1].lead_done = True
+            else:
+                roots.append(node)
             stack.append(node)
             continue
         if line.kind in ("count", "furniture", "page"):
             continue
-        _continue(stack, preamble, line)
+        _continue(stack, preamble, line, after_blank)
     if roots and not _clause_list(roots):
         return read_clauses(lines, cleaned, skip, numbered=False)
     notes.extend(_numbering_findings(roots, cleaned))
@@ -207,6 +216,8 @@ def _clause_list(roots: Sequence[_OpenClause]) -> bool:
     if len(roots) < 2:
         return False
     if any(not c.parts and not c.children for c in roots):
+        return False
+    if all(_is_heading(c) for c in roots):
         return False
     ordinals = [clause_style(c.label)[2] for c in roots]
     return not any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals))
@@ -284,9 +295,11 @@ def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> It
 
 
 # A clause number inside a line: after the line start, a sentence end, a colon (``beschließt:
-# 1. …``) or an opening parenthesis.
+# 1. …``), an opening parenthesis or a page number that a paged export left in the line (``… -
+# 2 - 2. In § 13 …``).
 _INLINE_NUMBER: Final = re.compile(  # (?=…): what a number starts with, a quick test (speed)
-    r"(?=[\dIVX])(?:^|(?<=[.!?):] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)"
+    r"(?=[\dIVX])(?:^|(?<=[.!?):] )|(?<=\()|(?<= [-–] \d [-–] )|(?<= [-–] \d\d [-–] ))"
+    r"(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)"
 )
 
 
@@ -304,7 +317,9 @@ def unflatten(line: Line) -> list[Line]:
     for m in marks:
         n = m.group("n")
         style, value = ("arabic", int(n)) if n.isdigit() else ("roman", _roman(n) or 0)
-        if value == expected[style] or (style == "arabic" and value == 1 and kept):
+        # a 1. inside the run starts no new one (``… wie folgt geändert: 1. Erste …, 2. …``
+        # is an enumeration inside a clause); after a roman number, arabic counts anew
+        if value == expected[style]:
             kept.append(m)
             expected[style] = value + 1
             if style == "roman":
@@ -344,13 +359,55 @@ def unflatten(line: Line) -> list[Line]:
     return out
 
 
-def _continue(stack: list[_OpenClause], preamble: list[Line], line: Line) -> None:
+def _continue(
+    stack: list[_OpenClause], preamble: list[Line], line: Line, after_blank: bool = False
+) -> None:
     if stack:
-        stack[-1].parts.append(line.piece.text)
+        node = stack[-1]
+        node.parts.append(line.piece.text)
         for c in stack:
             c.end = max(c.end, line.piece.end)
+        if not node.lead_done:
+            if node.lead and _paragraph_ends(node.lead, line.piece.text, after_blank):
+                node.lead_done = True
+            else:
+                node.lead.append(line.piece.text)
     else:
         preamble.append(line)
+
+
+_MID_PHRASE: Final = re.compile(
+    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
+)
+
+
+def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
+    """Whether ``text`` stands after the first paragraph of a clause (``lead``) rather than
+    going on with it: after a blank line, or after a title line half as long as it (``1.
+    Baugesuche`` / ``Einem Baugesuch … wurde das Einvernehmen erteilt.``), unless the paragraph
+    broke off mid-phrase or the text goes on in lower case."""
+    last = lead[-1].rstrip(" |")
+    if _MID_PHRASE.search(last) is not None or text[:1].islower():
+        return False
+    if after_blank:
+        return True
+    return len(lead) == 1 and last[-1:] not in _SENTENCE_END and 2 * len(last) < len(text)
+
+
+_TITLE_TAIL: Final = " |\"“”»«')"
+
+
+def _is_heading(c: _OpenClause) -> bool:
+    """Whether a numbered item is a heading (an agenda item, a part of the minutes, a group of
+    attendees), not a clause: its first paragraph ends no sentence (``1. Baugesuche``, ``a)
+    Mitglieder der Bezirksvertretung``), or is a label with nothing numbered under it (``1.
+    Antrag zur Sache von Herrn X:``); with items under it, all of them are headings too."""
+    title = " ".join(c.lead).rstrip(_TITLE_TAIL)
+    if not title:
+        return False
+    if c.children:
+        return title[-1] not in _SENTENCE_END and all(_is_heading(k) for k in c.children)
+    return title[-1] not in ".;!?,"
 
 
 # ---------------------------------------------------------------------------------------------
