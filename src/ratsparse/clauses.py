@@ -210,14 +210,17 @@ _SENTENCE_END: Final = frozenset(".:;!?)")
 def _clause_list(roots: Sequence[_OpenClause]) -> bool:
     """Whether a top-level numbering is a decided text's list of clauses: two items at least (a
     lone ``I. Allgemeines`` or ``A) Leistungsgebühr`` heads a part of the minutes), every item
-    with text (``1.`` ``2.`` ``3.`` one per line are a table's number column), counting on
+    with text (``1.`` ``2.`` ``3.`` one per line are a table's number column), not all of them
+    headings (:func:`_is_heading`), none a standing item of an agenda, counting on
     without starting again (``1. … 2. … 1. … 2.``: several lists, as agenda and minutes have;
     ``1. … 1. … 1.`` is one list whose numbering the export lost)."""
     if len(roots) < 2:
         return False
     if any(not c.parts and not c.children for c in roots):
         return False
-    if all(_is_heading(c) for c in roots):
+    if all(_is_heading(c) for c in roots) or any(
+        vocab.is_agenda_item(c.lead[0]) for c in roots if c.lead
+    ):
         return False
     ordinals = [clause_style(c.label)[2] for c in roots]
     return not any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals))
@@ -303,6 +306,9 @@ _INLINE_NUMBER: Final = re.compile(  # (?=…): what a number starts with, a qui
 )
 
 
+_LABEL_BEFORE: Final = re.compile(r"(\w+):[ ]*$")
+
+
 def unflatten(line: Line) -> list[Line]:
     """Split a numbering flattened into one line (``(1. … 2. …)``, ``I. 1. … 2. … II. 1. …``).
 
@@ -327,6 +333,9 @@ def unflatten(line: Line) -> list[Line]:
     arabic = [m for m in kept if m.group("n").isdigit()]
     if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
         return [line]
+    label = _LABEL_BEFORE.search(text, 0, kept[0].start())
+    if label is not None and vocab.key(label.group(1)) in vocab.NON_DECISION_SECTIONS:
+        return [line]  # "Bemerkungen: 1. … 2. …": the minutes' remarks, not decided text
     base = line.piece.start
     out: list[Line] = []
     head = text[: kept[0].start()].rstrip().removesuffix("(").rstrip()

@@ -338,8 +338,9 @@ def party_of(name: str) -> str | None:
 
 
 # How an individual member is introduced (a person, not a faction).
-# Headed sections of RIS pages that tell about the paper, never the decided text: their lines
-# are left out when a text has no "Beschluss:" heading that says where the decision stands.
+# Headed sections of RIS pages that tell about the paper or remark on the meeting, never the
+# decided text: their lines are left out when a text has no "Beschluss:" heading that says where
+# the decision stands, and a numbering after such a label is no clause list.
 NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
     {
         "beratungsfolge",
@@ -347,6 +348,9 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "begründung",
         "anlagen",
         "finanzielle auswirkungen",
+        "bemerkungen",
+        "hinweis",
+        "protokollvermerk",
     }
 )
 
@@ -360,6 +364,37 @@ DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "beschlussentwurf",
     }
 )
+
+# How the standing items of an agenda open (`1. Eröffnung, Begrüßung …`, `2. Genehmigung der
+# Niederschrift …`, `3. Beratung und Beschlussfassung über …`): a numbering with such an item is an
+# agenda or the minutes' items, not the clauses of a decided text.
+AGENDA_ITEMS: Final[tuple[str, ...]] = (
+    "anfragen",
+    "begrüßung",
+    "bekanntgaben",
+    "beratung und beschlussfassung",
+    "bürgerfragestunde",
+    "einwohnerfragestunde",
+    "eröffnung",
+    "feststellung der beschlussfähigkeit",
+    "feststellung der ordnungsgemäßen ladung",
+    "fragemöglichkeit",
+    "fragestunde",
+    "genehmigung der niederschrift",
+    "genehmigung der tagesordnung",
+    "genehmigung des protokolls",
+    "mitteilungen",
+    "tagesordnung",
+    "verschiedenes",
+)
+_AGENDA_ITEM: Final = re.compile(rf"(?:{'|'.join(AGENDA_ITEMS)})\b")
+
+
+def is_agenda_item(text: str) -> bool:
+    """True when a numbered item opens like a standing item of an agenda (``Eröffnung der
+    Sitzung``, ``Genehmigung der Niederschrift vom …``)."""
+    return _AGENDA_ITEM.match(key(text)) is not None
+
 
 # Month names as dates write them ("12. März 2024").
 MONTHS: Final[Mapping[str, int]] = {
