@@ -319,6 +319,39 @@ def test_every_month_name_dates(name: str, number: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# AGENDA_ITEMS / is_agenda_item, the decided text's sections
+
+
+@pytest.mark.parametrize("opening", vocab.AGENDA_ITEMS)
+def test_is_agenda_item_for_every_opening(opening: str) -> None:
+    assert vocab.key(opening) == opening
+    assert vocab.is_agenda_item(f"{opening.capitalize()} vom 12.03.2024")
+    assert vocab.is_agenda_item(opening.upper()) or "ß" in opening  # "ß".upper() is "SS"
+    assert vocab.is_agenda_item(f"  {opening.capitalize()}, Anfragen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verwaltung wird beauftragt, die Fragestunde neu zu regeln.",  # not at the start
+        "Der Bericht der Verwaltung wird zur Kenntnis genommen.",
+        "Genehmigungen werden erteilt.",
+        "Eröffnungsbilanz 2024 wird festgestellt.",  # a longer word
+        "Mitteilungspflichten gelten ab Mai.",
+        "",
+    ],
+)
+def test_is_agenda_item_false_for_clauses(text: str) -> None:
+    assert not vocab.is_agenda_item(text)
+
+
+@pytest.mark.parametrize("label", sorted(vocab.DECISION_SECTIONS | vocab.NON_DECISION_SECTIONS))
+def test_section_labels_are_folded_and_of_one_kind(label: str) -> None:
+    assert vocab.key(label) == label
+    assert not (label in vocab.DECISION_SECTIONS and label in vocab.NON_DECISION_SECTIONS)
+
+
+# ---------------------------------------------------------------------------------------------
 # The grammars take their word lists from these tables
 
 
