@@ -219,6 +219,14 @@ def test_parts_voted_separately_are_one_decided_text() -> None:
         ("b)", "Die Wertmarke wird eingeführt."),
         ("c)", "Der Antrag wird abgelehnt."),
     ]
+    # the vote result on the heading's line, its words read on into the next part
+    compact = (
+        "Beschluss:\n\na) Die Preise werden beschlossen.\n\n"
+        "Abstimmungsergebnis: Ja: 36, Nein: 0\n\n"
+        "b) Die Wertmarke wird mehrheitlich beschlossen.\n\n"
+        "Abstimmungsergebnis: Ja: 22, Nein: 14\n"
+    )
+    assert [c.label for c in parse_text(compact).clauses] == ["a)", "b)"]
     # a numbering after the votes that does not go on with the decided text's is not taken
     other = text.replace("b) Die Wertmarke", "x) Die Wertmarke").replace("c) Der", "y) Der")
     assert [c.label for c in parse_text(other).clauses] == []

@@ -487,6 +487,10 @@ def read_decided(
     parts = _parts_voted_separately(lay)
     if parts:
         lines = sorted((*lay.decided, *parts), key=lambda line: line.piece.start)
+        # a vote's text read on into the next part ("Ja: 31 …" / "b) … beschlossen.") does not
+        # make the part a vote result
+        starts = [p.piece.start for p in parts]
+        vote_sentences = [(a, b) for a, b in vote_sentences if not any(a < x < b for x in starts)]
     decided = read_clauses(lines, cleaned, vote_sentences)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
@@ -498,14 +502,14 @@ def _parts_voted_separately(lay: Layout) -> list[Line]:
     …`` / ``Abstimmungsergebnis: …`` / ``b) …`` / ``Abstimmungsergebnis: …``: parts voted
     separately), with the text lines that follow each up to the next count line."""
     last = next((x for x in reversed(lay.decided) if x.kind == "clause"), None)
-    if last is None or last.number is None or not lay.vote_blocks:
+    if last is None or last.number is None or not lay.after_votes:
         return []
     style, _, ordinal = clause_style(last.number.text)
     end = lay.decided[-1].piece.end
     parts: list[Line] = []
-    for block in lay.vote_blocks:
+    for section in lay.after_votes:
         taking = False
-        for line in block:
+        for line in section:
             if line.piece.start < end or ordinal is None:
                 break
             if line.kind == "clause" and line.number is not None:

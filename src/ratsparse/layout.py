@@ -34,6 +34,9 @@ class Layout:
     """Text lines outside vote sections that may state a decision in prose."""
     decision_stated: bool
     """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
+    after_votes: tuple[tuple[Line, ...], ...] = ()
+    """The body lines of each vote section: where the parts of a decided text voted separately
+    go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
@@ -132,9 +135,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     vote_blocks: list[tuple[Line, ...]] = []
     headings: list[int | None] = []
     statements: list[Line] = []
+    after_votes: list[tuple[Line, ...]] = []
     for section in doc.sections:
         marker = section.marker
         if marker is not None and marker.kind == "vote_heading":
+            after_votes.append(section.lines)
             if marker.rest is not None:
                 vote_blocks.append((Line("text", marker.rest),))
                 vote_blocks.extend(_count_blocks(section.lines))
@@ -168,6 +173,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(headings),
         tuple(statements),
         stated,
+        tuple(after_votes),
         tuple(findings),
     )
 
