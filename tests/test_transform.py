@@ -187,6 +187,8 @@ def test_a_numbering_with_a_standing_agenda_item_is_an_agenda(text: str, labels:
             "c) Der Rat beschließt die Satzung.\n\nd) Die Satzung gilt ab Mai.\n",
             ["a)", "b)", "c)", "d)"],
         ),
+        # the agenda's section is no decided text, whatever its items say
+        ("Tagesordnung:\n1. Der Haushalt wird beraten.\n2. Der Rat wählt den Vorsteher.\n", []),
         # the minutes' remarks after a label are no clauses
         (
             "Drucksache 00003/2019 Bemerkungen: 1. Es liegen Anträge vor. 2. Die Anträge werden "

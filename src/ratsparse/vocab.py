@@ -351,6 +351,7 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "bemerkungen",
         "hinweis",
         "protokollvermerk",
+        "tagesordnung",
     }
 )
 
