@@ -345,6 +345,16 @@ def test_is_agenda_item_false_for_clauses(text: str) -> None:
     assert not vocab.is_agenda_item(text)
 
 
+@pytest.mark.parametrize("word", vocab.MID_PHRASE_WORDS)
+def test_a_line_ending_with_a_mid_phrase_word_goes_on(word: str) -> None:
+    from ratsparse import parse_text
+
+    assert vocab.key(word) == word and " " not in word
+    # a blank line after the word does not end the clause's first paragraph: no heading
+    text = f"Beschluss:\n1. Der Rat plant {word}\n\nNorden.\n\n2. Der Rat baut {word}\n\nSüden.\n"
+    assert [c.label for c in parse_text(text).clauses] == ["1.", "2."]
+
+
 @pytest.mark.parametrize("label", sorted(vocab.DECISION_SECTIONS | vocab.NON_DECISION_SECTIONS))
 def test_section_labels_are_folded_and_of_one_kind(label: str) -> None:
     assert vocab.key(label) == label

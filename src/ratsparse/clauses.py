@@ -78,6 +78,8 @@ class _OpenClause:
     start: int
     end: int
     parts: list[str]
+    ordinal: int | None = None
+    """The number's place in its list (None for a bullet, a decimal or an unknown numeral)."""
     children: list[_OpenClause] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)
     """The lines of the clause's first paragraph (its title, when it heads an item)."""
@@ -127,10 +129,10 @@ def read_clauses(
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
-        wrapped, previous_open = (
-            previous_open,
-            line.piece.text.rstrip(" |")[-1:] not in _SENTENCE_END,
-        )
+        end = line.piece.text[-1:]
+        if end in (" ", "|"):
+            end = line.piece.text.rstrip(" |")[-1:]
+        wrapped, previous_open = previous_open, end not in _SENTENCE_END
         if _inside(skip_ranges, skip_starts, a, b):
             continue
         if line.kind == "text" and stack and after_blank:
@@ -184,6 +186,7 @@ def read_clauses(
                 line.piece.start,
                 line.piece.end,
                 [line.rest.text] if line.rest else [],
+                ordinal,
                 lead=[line.rest.text] if line.rest else [],
             )
             if level is not None:
@@ -218,12 +221,14 @@ def _clause_list(roots: Sequence[_OpenClause]) -> bool:
         return False
     if any(not c.parts and not c.children for c in roots):
         return False
-    if all(_is_heading(c) for c in roots) or any(
-        vocab.is_agenda_item(c.lead[0]) for c in roots if c.lead
-    ):
+    ordinals = [c.ordinal for c in roots]
+    if any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals)):
         return False
-    ordinals = [clause_style(c.label)[2] for c in roots]
-    return not any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals))
+    # an agenda item's opening words stand in its first 60 characters (speed)
+    return not (
+        any(vocab.is_agenda_item(c.lead[0][:60]) for c in roots if c.lead)
+        or all(_is_heading(c) for c in roots)
+    )
 
 
 def _decimal_starts(stack: Sequence[_OpenClause], number: str) -> bool:
@@ -239,7 +244,7 @@ def _follows(stack: Sequence[_OpenClause], level: int | None, ordinal: int | Non
     (or, with no clause of its style open, starts a numbering)."""
     if level is None:
         return ordinal == 1
-    before = clause_style(stack[level].label)[2]
+    before = stack[level].ordinal
     return ordinal is not None and before is not None and ordinal == before + 1
 
 
@@ -285,7 +290,7 @@ def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> It
     """Gaps and repeats in a run of sibling clauses (``1., 2., 4.``; ``1., 1.``)."""
     previous: int | None = None
     for c in siblings:
-        ordinal = clause_style(c.label)[2]
+        ordinal = c.ordinal
         if previous is not None and ordinal is not None and ordinal != previous + 1:
             what = "repeats" if ordinal <= previous else "skips a number after"
             yield diagnostic(
@@ -377,7 +382,9 @@ def _continue(
         for c in stack:
             c.end = max(c.end, line.piece.end)
         if not node.lead_done:
-            if node.lead and _paragraph_ends(node.lead, line.piece.text, after_blank):
+            if (after_blank or len(node.lead) == 1) and _paragraph_ends(
+                node.lead, line.piece.text, after_blank
+            ):
                 node.lead_done = True
             else:
                 node.lead.append(line.piece.text)
@@ -385,9 +392,7 @@ def _continue(
         preamble.append(line)
 
 
-_MID_PHRASE: Final = re.compile(
-    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
-)
+_MID_PHRASE: Final = frozenset(vocab.MID_PHRASE_WORDS)  # a line broken off mid-phrase ends so
 
 
 def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
@@ -395,12 +400,12 @@ def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
     going on with it: after a blank line, or after a title line half as long as it (``1.
     Baugesuche`` / ``Einem Baugesuch … wurde das Einvernehmen erteilt.``), unless the paragraph
     broke off mid-phrase or the text goes on in lower case."""
+    if not lead or (not after_blank and len(lead) > 1):
+        return False  # no first line yet (a number alone on its line), or a hard wrap
     last = lead[-1].rstrip(" |")
-    if _MID_PHRASE.search(last) is not None or text[:1].islower():
+    if last.rpartition(" ")[2] in _MID_PHRASE or text[:1].islower():
         return False
-    if after_blank:
-        return True
-    return len(lead) == 1 and last[-1:] not in _SENTENCE_END and 2 * len(last) < len(text)
+    return after_blank or (last[-1:] not in _SENTENCE_END and 2 * len(last) < len(text))
 
 
 _TITLE_TAIL: Final = " |\"“”»«')"

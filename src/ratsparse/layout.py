@@ -105,9 +105,7 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
 
 
 _SENTENCE_DONE: Final = frozenset(".:;!?)|")
-_MID_PHRASE: Final = re.compile(
-    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
-)
+_MID_PHRASE: Final = re.compile(rf"\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)})$")
 
 
 def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:

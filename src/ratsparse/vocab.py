@@ -366,6 +366,13 @@ DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# The words a line ends with when a hard wrap broke it off mid-phrase (`… stellte die Planung zur`
+# / `Abstimmung:`; `… für die` / `Grundschule …`): articles, prepositions, conjunctions.
+MID_PHRASE_WORDS: Final[tuple[str, ...]] = (
+    *("der", "die", "das", "den", "dem", "des", "zur", "zum"),
+    *("in", "an", "auf", "bei", "mit", "von", "für", "über", "nach", "und", "oder"),
+)
+
 # How the standing items of an agenda open (`1. Eröffnung, Begrüßung …`, `2. Genehmigung der
 # Niederschrift …`, `3. Beratung und Beschlussfassung über …`): a numbering with such an item is an
 # agenda or the minutes' items, not the clauses of a decided text.
