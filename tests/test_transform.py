@@ -140,6 +140,11 @@ def test_a_numbering_is_a_list_of_clauses(text: str, labels: list[str]) -> None:
             "2. Die Kosten trägt der Bezirk.\n",
             ["1.", "2."],
         ),
+        # clauses whose full stops the export lost are sentences: they open with an article
+        (
+            "1. Der Rat stimmt der Satzung zu\n\n2. Die Verwaltung wird beauftragt\n",
+            ["1.", "2."],
+        ),
         # one item cut off by the end of the text does not make the list headings
         (
             "1. Die Stadt baut.\n2. Die Stadt zahlt.\n3. Das Direktorium wird beauftragt, nach Ver",
@@ -231,7 +236,7 @@ def test_parts_voted_separately_are_one_decided_text() -> None:
     assert [c.label for c in parse_text(compact).clauses] == ["a)", "b)"]
     # a numbering after the votes that does not go on with the decided text's is not taken
     other = text.replace("b) Die Wertmarke", "x) Die Wertmarke").replace("c) Der", "y) Der")
-    assert [c.label for c in parse_text(other).clauses] == []
+    assert [c.label for c in parse_text(other).clauses] == ["a)"]
 
 
 def test_a_decision_proposal_after_a_list_of_attachments() -> None:

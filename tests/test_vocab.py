@@ -351,7 +351,19 @@ def test_a_line_ending_with_a_mid_phrase_word_goes_on(word: str) -> None:
 
     assert vocab.key(word) == word and " " not in word
     # a blank line after the word does not end the clause's first paragraph: no heading
-    text = f"Beschluss:\n1. Der Rat plant {word}\n\nNorden.\n\n2. Der Rat baut {word}\n\nSüden.\n"
+    text = (
+        f"Beschluss: beschlossen\n1. Rat plant {word}\n\nNorden.\n\n2. Rat baut {word}\n\nSüden.\n"
+    )
+    assert [c.label for c in parse_text(text).clauses] == ["1.", "2."]
+
+
+@pytest.mark.parametrize("article", vocab.ARTICLES)
+def test_an_item_opening_with_an_article_is_a_sentence(article: str) -> None:
+    from ratsparse import parse_text
+
+    assert vocab.key(article) == article and " " not in article
+    cap = article.capitalize()
+    text = f"Beschluss: beschlossen\n1. {cap} Plan gilt\n\n2. {cap} Bau beginnt\n"
     assert [c.label for c in parse_text(text).clauses] == ["1.", "2."]
 
 

@@ -108,13 +108,15 @@ def read_clauses(
     cleaned: Cleaned,
     skip: Sequence[tuple[int, int]] = (),
     *,
+    marked: bool = False,
     numbered: bool = True,
 ) -> DecidedText:
     """Build the clause tree: a style seen on the stack is a sibling; a new style nests.
 
     Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out. A
-    numbering that is no list of clauses (:func:`_clause_list`) is read as text, as are all
-    numbers when ``numbered`` is false.
+    numbering that is no list of clauses (:func:`_clause_list`; where the text is ``marked`` as
+    the decided text by a Beschluss heading, only a table's number column) is read as text, as
+    are all numbers when ``numbered`` is false.
     """
     roots: list[_OpenClause] = []
     stack: list[_OpenClause] = []
@@ -201,7 +203,7 @@ def read_clauses(
         if line.kind in ("count", "furniture", "page"):
             continue
         _continue(stack, preamble, line, after_blank)
-    if roots and not _clause_list(roots):
+    if roots and not _clause_list(roots, marked):
         return read_clauses(lines, cleaned, skip, numbered=False)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
@@ -210,16 +212,19 @@ def read_clauses(
 _SENTENCE_END: Final = frozenset(".:;!?)")
 
 
-def _clause_list(roots: Sequence[_OpenClause]) -> bool:
-    """Whether a top-level numbering is a decided text's list of clauses: two items at least (a
-    lone ``I. Allgemeines`` or ``A) Leistungsgebühr`` heads a part of the minutes), every item
-    with text (``1.`` ``2.`` ``3.`` one per line are a table's number column), not all of them
-    headings (:func:`_is_heading`), none a standing item of an agenda, counting on
-    without starting again (``1. … 2. … 1. … 2.``: several lists, as agenda and minutes have;
-    ``1. … 1. … 1.`` is one list whose numbering the export lost)."""
-    if len(roots) < 2:
-        return False
+def _clause_list(roots: Sequence[_OpenClause], marked: bool) -> bool:
+    """Whether a top-level numbering is a decided text's list of clauses: every item with text
+    (``1.`` ``2.`` ``3.`` one per line are a table's number column). Where no Beschluss heading
+    marks the decided text, also: two items at least (a lone ``I. Allgemeines`` or ``A)
+    Leistungsgebühr`` heads a part of the minutes), counting on without starting again (``1. …
+    2. … 1. … 2.``: several lists, as agenda and minutes have; ``1. … 1. … 1.`` is one list whose
+    numbering the export lost), none a standing item of an agenda, not all of them headings
+    (:func:`_is_heading`)."""
     if any(not c.parts and not c.children for c in roots):
+        return False
+    if marked:
+        return True
+    if len(roots) < 2:
         return False
     ordinals = [c.ordinal for c in roots]
     if any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals)):
@@ -408,6 +413,7 @@ def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
     return after_blank or (last[-1:] not in _SENTENCE_END and 2 * len(last) < len(text))
 
 
+_ARTICLES: Final = frozenset(vocab.ARTICLES)
 _TITLE_TAIL: Final = " |\"“”»«')"
 
 
@@ -415,10 +421,14 @@ def _is_heading(c: _OpenClause) -> bool:
     """Whether a numbered item is a heading (an agenda item, a part of the minutes, a group of
     attendees), not a clause: its first paragraph ends no sentence (``1. Baugesuche``, ``a)
     Mitglieder der Bezirksvertretung``), or is a label with nothing numbered under it (``1.
-    Antrag zur Sache von Herrn X:``); with items under it, all of them are headings too."""
+    Antrag zur Sache von Herrn X:``); with items under it, all of them are headings too. A
+    paragraph that opens with an article is a sentence."""
     title = " ".join(c.lead).rstrip(_TITLE_TAIL)
     if not title:
         return False
+    opening = title.split(" ", 1)[0]
+    if opening[:1].isupper() and opening.lower() in _ARTICLES:
+        return False  # "1. Der Rat stimmt der Satzung zu": a sentence without its full stop
     if c.children:
         return title[-1] not in _SENTENCE_END and all(_is_heading(k) for k in c.children)
     return title[-1] not in ".;!?,"
@@ -496,7 +506,7 @@ def read_decided(
         # make the part a vote result
         starts = [p.piece.start for p in parts]
         vote_sentences = [(a, b) for a, b in vote_sentences if not any(a < x < b for x in starts)]
-    decided = read_clauses(lines, cleaned, vote_sentences)
+    decided = read_clauses(lines, cleaned, vote_sentences, marked=lay.decision_stated)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     return Decided(title, preamble, decided.clauses, decided.diagnostics)

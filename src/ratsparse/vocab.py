@@ -373,6 +373,13 @@ MID_PHRASE_WORDS: Final[tuple[str, ...]] = (
     *("in", "an", "auf", "bei", "mit", "von", "für", "über", "nach", "und", "oder"),
 )
 
+# Articles: a numbered line that opens with one (`1. Der Rat stimmt der Satzung zu`) is a sentence,
+# never an agenda item's or a part's heading, even where its full stop was lost.
+ARTICLES: Final[tuple[str, ...]] = (
+    *("der", "die", "das", "dem", "den", "des"),
+    *("ein", "eine", "einem", "einen", "einer", "eines"),
+)
+
 # How the standing items of an agenda open (`1. Eröffnung, Begrüßung …`, `2. Genehmigung der
 # Niederschrift …`, `3. Beratung und Beschlussfassung über …`): a numbering with such an item is an
 # agenda or the minutes' items, not the clauses of a decided text.
