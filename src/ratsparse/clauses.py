@@ -397,7 +397,8 @@ def _continue(
         preamble.append(line)
 
 
-_MID_PHRASE: Final = frozenset(vocab.MID_PHRASE_WORDS)  # a line broken off mid-phrase ends so
+# the last words of a line that a hard wrap broke off mid-phrase
+_MID_PHRASE: Final = frozenset(vocab.MID_PHRASE_WORDS)
 
 
 def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
