@@ -354,7 +354,9 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("1.Satz ohne Leerzeichen", "text"),
     LineCase("K) ist kein Gliederungsbuchstabe", "text"),
     LineCase("Ziffer 1 des Vertrags gilt.", "text"),
-    LineCase("1.", "text"),
+    LineCase("(1)", "text"),  # a document viewer's page number, not a clause
+    LineCase("1", "value"),  # a table cell; the layout reads it as text where no table stands
+    LineCase("001", "text"),
     LineCase("Seite 3 von 12 enthält die Karte", "text"),
     LineCase("___ Unterstrich und Text", "text"),
     LineCase("Jahrgang 2018-2022 im Vergleich", "text"),
@@ -399,6 +401,27 @@ def test_clause_line_without_text_after_the_number_of_a_table_cell() -> None:
     assert line.kind == "clause"
     assert line.number is not None and line.number.text == "1."
     assert line.rest is not None and line.rest.text == "Die Stadt"
+
+
+# A clause number alone on its line (a table's number cell exported as a line of its own); its
+# text is the next paragraph.
+BARE_NUMBERS: tuple[tuple[str, str], ...] = (
+    ("1.", "1."),
+    ("12.", "12."),
+    ("3.   ", "3."),
+    ("01", "01"),  # Erfurt's zero-padded Beschlusspunkt
+    ("09", "09"),
+)
+
+
+@pytest.mark.parametrize(("text", "number"), BARE_NUMBERS, ids=[t for t, _ in BARE_NUMBERS])
+def test_clause_number_alone_on_its_line(text: str, number: str) -> None:
+    [section] = parse_document(text + "\n\nDer Rat beschließt.\n").sections
+    [line, after] = section.lines
+    assert line.kind == "clause"
+    assert line.number is not None and line.number.text == number
+    assert line.rest is None
+    assert after.kind == "text"
 
 
 def test_indented_text_line_drops_the_indent() -> None:

@@ -59,6 +59,195 @@ def test_ordinals_are_not_clauses(text: str) -> None:
     assert parse_text(text).clauses == ()
 
 
+# Which numbered lines are the decided text's clauses: a table per rule, each row a text after a
+# status line (so that the text is a resolution) and the top-level labels expected.
+_STATUS = "Beschluss: einstimmig beschlossen\n\n"
+
+
+def _top(text: str) -> list[str]:
+    return [c.label for c in parse_text(_STATUS + text).clauses]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a lone item heads a part of the minutes
+        ("I. Allgemeines\n\n1. Begrüßung\n\nHerr X begrüßt die Anwesenden.\n", []),
+        ("A) Leistungsgebühr\n\nDie Gebühr beträgt 2 €.\n", []),
+        # numbers one per line are a table's number column
+        ("Tagesordnung\n1.\n2.\n3.\nEröffnung\nBericht\nWahlen\n", []),
+        # a second run from 1: an agenda, then the items
+        ("1. Der Rat tagt.\n2. Der Rat wählt.\n1. Der Rat tagt.\n2. Der Rat wählt.\n", []),
+        # 1. 1. 1.: one list whose numbering the export lost
+        (
+            "1. Die Stadt baut.\n\n1. Die Stadt zahlt.\n\n1. Die Stadt berichtet.\n",
+            ["1.", "1.", "1."],
+        ),
+        # decimals open a numbering from 1 or under their parent only
+        ("5.1 Neubau einer Garage, Fl.Nr. 12\n5.2 Anbau einer Terrasse, Fl.Nr. 13\n", []),
+        ("25.02. - Stadt Rathenow\nSitzung der Stadtverordneten\n", []),
+        ("1.1 Die Stadt baut.\n1.2 Die Stadt zahlt.\n", ["1.1", "1.2"]),
+        ("1. Bau\n1.1 Die Stadt baut.\n2. Geld\n2.1 Die Stadt zahlt.\n", ["1.", "2."]),
+    ],
+)
+def test_a_numbering_is_a_list_of_clauses(text: str, labels: list[str]) -> None:
+    assert _top(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # agenda titles, one after the other
+        ("1. Eröffnung\n\n2. Haushalt 2025\n\n3. Neue Bänke am Markt\n", []),
+        ("a) Aufstellungsbeschluss\nb) Billigung des Entwurfs\nc) Auslegungsbeschluss\n", []),
+        # an item's title, a blank line, the minutes' text
+        (
+            "1. Forstwirtschaftsplan 2023\n\nDer Gemeinderat beschließt den Plan.\n\n"
+            "2. Waldmanagement\n\nDie Zuwendung wird beantragt.\n",
+            [],
+        ),
+        # a title line half as long as the line after it, no blank line between
+        (
+            "1. Baugesuche\nEinem Baugesuch auf Neubau einer Garage in der Feldstraße wurde das "
+            "Einvernehmen erteilt.\n2. Friedhof\nDie Friedhofssatzung wird in der Fassung der "
+            "Vorlage beschlossen.\n",
+            [],
+        ),
+        # groups of attendees
+        ("a) Mitglieder\n\nBahr, Fredy\nBöcker, Rainer\n\nb) Verwaltung\n\nKunz, Jana\n", []),
+        # labels with nothing numbered under them
+        (
+            '1. Antrag von Herrn Stadtrat X:\n\n"Die Vorlage wird vertagt."\n\n'
+            "2. Abstimmungsergebnis:\n\nmehrheitlich abgelehnt\n",
+            [],
+        ),
+        # a heading with clauses under it stays (roman parts, decimal clauses)
+        (
+            "I. Vertrag\n\n1. Dem Vertrag wird zugestimmt.\n\n"
+            "II. Finanzierung\n\n1. Die Mittel werden bereitgestellt.\n",
+            ["I.", "II."],
+        ),
+        # a hard wrap in a clause goes on in lower case or after an article
+        (
+            "1. Die Verwaltung wird beauftragt, für die\nGrundschule ein Konzept vorzulegen.\n"
+            "2. Der Ausschuss\n\nwird unterrichtet.\n",
+            ["1.", "2."],
+        ),
+        # a long first line wrapped before a noun
+        (
+            "1. Die Verwaltung prüft, ob auf der Auenstraße zwischen der Einmündung\n"
+            "Birkenweg und dem Weidenpfad Tempo 30 möglich ist.\n"
+            "2. Die Kosten trägt der Bezirk.\n",
+            ["1.", "2."],
+        ),
+        # clauses whose full stops the export lost are sentences: they open with an article
+        (
+            "1. Der Rat stimmt der Satzung zu\n\n2. Die Verwaltung wird beauftragt\n",
+            ["1.", "2."],
+        ),
+        # one item cut off by the end of the text does not make the list headings
+        (
+            "1. Die Stadt baut.\n2. Die Stadt zahlt.\n3. Das Direktorium wird beauftragt, nach Ver",
+            ["1.", "2.", "3."],
+        ),
+    ],
+)
+def test_a_numbering_of_headings_is_no_clause_list(text: str, labels: list[str]) -> None:
+    assert _top(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # standing items of an agenda, even run on into the minutes' text
+        (
+            "1. Beratung und Beschlussfassung über den Verkauf des Bauplatzes Die "
+            "Gemeindevertretung stimmt dem Verkauf zu.\n\n2. Bericht des Gemeindevorstandes Der "
+            "Bürgermeister berichtet über den Haushalt.\n",
+            [],
+        ),
+        ("1. Genehmigung der Niederschrift vom 12.01.2016.\n2. Der Rat wählt.\n", []),
+        ("1. Einwohnerfragestunde Es gibt keine Fragen.\n2. Der Rat wählt.\n", []),
+        # a clause that names such an item further on is a clause
+        (
+            "1. Die Fragestunde wird neu geregelt.\n2. Die Geschäftsordnung wird geändert.\n",
+            ["1.", "2."],
+        ),
+    ],
+)
+def test_a_numbering_with_a_standing_agenda_item_is_an_agenda(text: str, labels: list[str]) -> None:
+    assert _top(text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a number alone on its line, the text in the next paragraph
+        ("1.\n\nDer Rat beschließt die Satzung.\n\n2.\n\nDie Satzung gilt ab Mai.\n", ["1.", "2."]),
+        ("01\n\nDas Programm wird beschlossen.\n\n02\n\nEs gilt ab 2017.\n", ["01", "02"]),
+        # a reference to a clause that a hard wrap put at a line start
+        (
+            "a) Der Ausschuss empfiehlt, den Beschluss zu\n\nd) zu fassen.\n\n"
+            "b) Der Beirat empfiehlt, den Beschluss zu d) zu fassen.\n\n"
+            "c) Der Rat beschließt die Satzung.\n\nd) Die Satzung gilt ab Mai.\n",
+            ["a)", "b)", "c)", "d)"],
+        ),
+        # the agenda's section is no decided text, whatever its items say
+        ("Tagesordnung:\n1. Der Haushalt wird beraten.\n2. Der Rat wählt den Vorsteher.\n", []),
+        # the minutes' remarks after a label are no clauses
+        (
+            "Drucksache 00003/2019 Bemerkungen: 1. Es liegen Anträge vor. 2. Die Anträge werden "
+            "überwiesen.\n",
+            [],
+        ),
+        # an enumeration inside a flattened clause, a page number before the next clause
+        (
+            "- Beschluss (1. Die Reihenfolge wird wie folgt geändert: 1. SPD, 2. CSU, 3. FDP. "
+            "Sitzung vom 02.10.2019 - 2 - 2. Die Bezeichnungen werden ersetzt. 3. Dieser "
+            "Beschluss gilt sofort.)\n",
+            ["1.", "2.", "3."],
+        ),
+    ],
+)
+def test_where_the_clauses_stand(text: str, labels: list[str]) -> None:
+    assert _top(text) == labels
+
+
+def test_parts_voted_separately_are_one_decided_text() -> None:
+    text = (
+        "Beschluss:\n\na) Die Preise werden beschlossen.\n\nAbstimmungsergebnis:\n\nJa: 36\n"
+        "Nein: 0\n\nb) Die Wertmarke wird eingeführt.\n\nAbstimmungsergebnis:\n\nJa: 22\n"
+        "Nein: 14\n\nc) Der Antrag wird abgelehnt.\n\nAbstimmungsergebnis:\n\nJa: 17\nNein: 19\n"
+        "\nHerr X erläutert die Preise.\n"
+    )
+    res = parse_text(text)
+    assert [(c.label, c.text) for c in res.clauses] == [
+        ("a)", "Die Preise werden beschlossen."),
+        ("b)", "Die Wertmarke wird eingeführt."),
+        ("c)", "Der Antrag wird abgelehnt."),
+    ]
+    # the vote result on the heading's line, its words read on into the next part
+    compact = (
+        "Beschluss:\n\na) Die Preise werden beschlossen.\n\n"
+        "Abstimmungsergebnis: Ja: 36, Nein: 0\n\n"
+        "b) Die Wertmarke wird mehrheitlich beschlossen.\n\n"
+        "Abstimmungsergebnis: Ja: 22, Nein: 14\n"
+    )
+    assert [c.label for c in parse_text(compact).clauses] == ["a)", "b)"]
+    # a numbering after the votes that does not go on with the decided text's is not taken
+    other = text.replace("b) Die Wertmarke", "x) Die Wertmarke").replace("c) Der", "y) Der")
+    assert [c.label for c in parse_text(other).clauses] == ["a)"]
+
+
+def test_a_decision_proposal_after_a_list_of_attachments() -> None:
+    text = (
+        "Vorlage - 2015/0288-1\nAnlagen:\nAnlage 1 BV_0288-1\nAnlage 2 BV_0288-1\n"
+        "Beschlussvorschlag:\n\n1. Der Rat nimmt den Bericht zur Kenntnis.\n\n"
+        "2. Die Stellen werden geschaffen.\n"
+    )
+    assert _top(text) == ["1.", "2."]
+
+
 def test_split_clause_text_keeps_its_words() -> None:
     res = parse_text("- Beschluss (1. Dem Antrag wird zugestimmt. 2. Das Amt berichtet.)\n")
     assert [c.text for c in res.clauses] == ["Dem Antrag wird zugestimmt.", "Das Amt berichtet."]

@@ -319,6 +319,61 @@ def test_every_month_name_dates(name: str, number: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# AGENDA_ITEMS / is_agenda_item, the decided text's sections
+
+
+@pytest.mark.parametrize("opening", vocab.AGENDA_ITEMS)
+def test_is_agenda_item_for_every_opening(opening: str) -> None:
+    assert vocab.key(opening) == opening
+    assert vocab.is_agenda_item(f"{opening.capitalize()} vom 12.03.2024")
+    assert vocab.is_agenda_item(opening.upper()) or "ß" in opening  # "ß".upper() is "SS"
+    assert vocab.is_agenda_item(f"  {opening.capitalize()}, Anfragen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verwaltung wird beauftragt, die Fragestunde neu zu regeln.",  # not at the start
+        "Der Bericht der Verwaltung wird zur Kenntnis genommen.",
+        "Genehmigungen werden erteilt.",
+        "Eröffnungsbilanz 2024 wird festgestellt.",  # a longer word
+        "Mitteilungspflichten gelten ab Mai.",
+        "",
+    ],
+)
+def test_is_agenda_item_false_for_clauses(text: str) -> None:
+    assert not vocab.is_agenda_item(text)
+
+
+@pytest.mark.parametrize("word", vocab.MID_PHRASE_WORDS)
+def test_a_line_ending_with_a_mid_phrase_word_goes_on(word: str) -> None:
+    from ratsparse import parse_text
+
+    assert vocab.key(word) == word and " " not in word
+    # a blank line after the word does not end the clause's first paragraph: no heading
+    text = (
+        f"Beschluss: beschlossen\n1. Rat plant {word}\n\nNorden.\n\n2. Rat baut {word}\n\nSüden.\n"
+    )
+    assert [c.label for c in parse_text(text).clauses] == ["1.", "2."]
+
+
+@pytest.mark.parametrize("article", vocab.ARTICLES)
+def test_an_item_opening_with_an_article_is_a_sentence(article: str) -> None:
+    from ratsparse import parse_text
+
+    assert vocab.key(article) == article and " " not in article
+    cap = article.capitalize()
+    text = f"Beschluss: beschlossen\n1. {cap} Plan gilt\n\n2. {cap} Bau beginnt\n"
+    assert [c.label for c in parse_text(text).clauses] == ["1.", "2."]
+
+
+@pytest.mark.parametrize("label", sorted(vocab.DECISION_SECTIONS | vocab.NON_DECISION_SECTIONS))
+def test_section_labels_are_folded_and_of_one_kind(label: str) -> None:
+    assert vocab.key(label) == label
+    assert not (label in vocab.DECISION_SECTIONS and label in vocab.NON_DECISION_SECTIONS)
+
+
+# ---------------------------------------------------------------------------------------------
 # The grammars take their word lists from these tables
 
 

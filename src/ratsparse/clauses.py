@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
@@ -78,7 +79,12 @@ class _OpenClause:
     start: int
     end: int
     parts: list[str]
+    ordinal: int | None = None
+    """The number's place in its list (None for a bullet, a decimal or an unknown numeral)."""
     children: list[_OpenClause] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    """The lines of the clause's first paragraph (its title, when it heads an item)."""
+    lead_done: bool = False
 
 
 def _close(c: _OpenClause, cleaned: Cleaned) -> Clause:
@@ -99,17 +105,26 @@ class DecidedText:
 
 
 def read_clauses(
-    lines: Sequence[Line], cleaned: Cleaned, skip: Sequence[tuple[int, int]] = ()
+    lines: Sequence[Line],
+    cleaned: Cleaned,
+    skip: Sequence[tuple[int, int]] = (),
+    *,
+    marked: bool = False,
+    numbered: bool = True,
 ) -> DecidedText:
     """Build the clause tree: a style seen on the stack is a sibling; a new style nests.
 
-    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out.
+    Lines lying wholly inside a ``skip`` range (vote results stated in prose) are left out. A
+    numbering that is no list of clauses (:func:`_clause_list`; where the text is ``marked`` as
+    the decided text by a Beschluss heading, only a table's number column) is read as text, as
+    are all numbers when ``numbered`` is false.
     """
     roots: list[_OpenClause] = []
     stack: list[_OpenClause] = []
     preamble: list[Line] = []
     notes: list[Diagnostic] = []
     previous_end = 0
+    previous_open = False  # the line before broke off mid-sentence (no end punctuation)
     minutes = False  # inside a remark of the minutes that follows the clauses
     skip_ranges = sorted(skip)
     skip_starts = [s for s, _ in skip_ranges]
@@ -117,6 +132,10 @@ def read_clauses(
         a, b = line.piece.start, line.piece.end
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
+        end = line.piece.text[-1:]
+        if end in (" ", "|"):
+            end = line.piece.text.rstrip(" |")[-1:]
+        wrapped, previous_open = previous_open, end not in _SENTENCE_END
         if _inside(skip_ranges, skip_starts, a, b):
             continue
         if line.kind == "text" and stack and after_blank:
@@ -141,12 +160,18 @@ def read_clauses(
                 [line.rest.text] if line.rest else [],
             )
             stack[-1].children.append(node)
+            stack[-1].lead_done = True
             stack.append(node)
             continue
-        if line.kind == "clause" and line.number is not None:
+        if line.kind == "clause" and line.number is not None and numbered:
             style, bare, ordinal = clause_style(line.number.text)
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
-            starts_list = ordinal == 1 or style == "decimal"
+            starts_list = ordinal == 1 or (style == "decimal" and _decimal_starts(stack, bare))
+            if wrapped and style != "decimal" and not _follows(stack, level, ordinal):
+                # "… den Beschluss zu" / "d) zu fassen.": a hard wrap put a reference to a
+                # clause at the start of a line; it neither starts nor continues a numbering
+                _continue(stack, preamble, line, after_blank)
+                continue
             if level is None and not starts_list:
                 notes.append(
                     diagnostic(
@@ -155,7 +180,7 @@ def read_clauses(
                         cleaned.span(line.number.start, line.number.end),
                     )
                 )
-                _continue(stack, preamble, line)
+                _continue(stack, preamble, line, after_blank)
                 continue
             node = _OpenClause(
                 style,
@@ -164,17 +189,69 @@ def read_clauses(
                 line.piece.start,
                 line.piece.end,
                 [line.rest.text] if line.rest else [],
+                ordinal,
+                lead=[line.rest.text] if line.rest else [],
             )
             if level is not None:
                 del stack[level:]
-            (stack[-1].children if stack else roots).append(node)
+            if stack:
+                stack[-1].children.append(node)
+                stack[-1].lead_done = True
+            else:
+                roots.append(node)
             stack.append(node)
             continue
         if line.kind in ("count", "furniture", "page"):
             continue
-        _continue(stack, preamble, line)
+        _continue(stack, preamble, line, after_blank)
+    if roots and not _clause_list(roots, marked):
+        return read_clauses(lines, cleaned, skip, numbered=False)
     notes.extend(_numbering_findings(roots, cleaned))
     return DecidedText(tuple(preamble), tuple(_close(c, cleaned) for c in roots), tuple(notes))
+
+
+_SENTENCE_END: Final = frozenset(".:;!?)")
+
+
+def _clause_list(roots: Sequence[_OpenClause], marked: bool) -> bool:
+    """Whether a top-level numbering is a decided text's list of clauses: every item with text
+    (``1.`` ``2.`` ``3.`` one per line are a table's number column). Where no Beschluss heading
+    marks the decided text, also: two items at least (a lone ``I. Allgemeines`` or ``A)
+    Leistungsgebühr`` heads a part of the minutes), counting on without starting again (``1. …
+    2. … 1. … 2.``: several lists, as agenda and minutes have; ``1. … 1. … 1.`` is one list whose
+    numbering the export lost), none a standing item of an agenda, not all of them headings
+    (:func:`_is_heading`)."""
+    if any(not c.parts and not c.children for c in roots):
+        return False
+    if marked:
+        return True
+    if len(roots) < 2:
+        return False
+    ordinals = [c.ordinal for c in roots]
+    if any(n == 1 and before is not None and before > 1 for before, n in pairwise(ordinals)):
+        return False
+    # an agenda item's opening words stand in its first 60 characters (speed)
+    return not (
+        any(vocab.is_agenda_item(c.lead[0][:60]) for c in roots if c.lead)
+        or all(_is_heading(c) for c in roots)
+    )
+
+
+def _decimal_starts(stack: Sequence[_OpenClause], number: str) -> bool:
+    """Whether a decimal number (``1.1``, ``2.3``) can open a numbering: its first part is 1 or
+    the number of an open clause (``2.1`` under ``2.``). ``5.1`` with no ``5.`` is an agenda's
+    sub-item, ``25.02.`` a date."""
+    head = number.split(".", maxsplit=1)[0]
+    return head.lstrip("0") == "1" or any(c.number == head for c in stack)
+
+
+def _follows(stack: Sequence[_OpenClause], level: int | None, ordinal: int | None) -> bool:
+    """Whether a clause numbered ``ordinal`` is the next sibling of the open clause at ``level``
+    (or, with no clause of its style open, starts a numbering)."""
+    if level is None:
+        return ordinal == 1
+    before = stack[level].ordinal
+    return ordinal is not None and before is not None and ordinal == before + 1
 
 
 _LINE_BREAK: Final = re.compile(r"\n[ ]*")
@@ -219,7 +296,7 @@ def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> It
     """Gaps and repeats in a run of sibling clauses (``1., 2., 4.``; ``1., 1.``)."""
     previous: int | None = None
     for c in siblings:
-        ordinal = clause_style(c.label)[2]
+        ordinal = c.ordinal
         if previous is not None and ordinal is not None and ordinal != previous + 1:
             what = "repeats" if ordinal <= previous else "skips a number after"
             yield diagnostic(
@@ -232,10 +309,15 @@ def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> It
 
 
 # A clause number inside a line: after the line start, a sentence end, a colon (``beschließt:
-# 1. …``) or an opening parenthesis.
+# 1. …``), an opening parenthesis or a page number that a paged export left in the line (``… -
+# 2 - 2. In § 13 …``).
 _INLINE_NUMBER: Final = re.compile(  # (?=…): what a number starts with, a quick test (speed)
-    r"(?=[\dIVX])(?:^|(?<=[.!?):] )|(?<=\())(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)"
+    r"(?=[\dIVX])(?:^|(?<=[.!?):] )|(?<=\()|(?<= [-–] \d [-–] )|(?<= [-–] \d\d [-–] ))"
+    r"(?P<n>\d{1,2}|[IVX]{1,4})\.(?= \S)"
 )
+
+
+_LABEL_BEFORE: Final = re.compile(r"(\w+):[ ]*$")
 
 
 def unflatten(line: Line) -> list[Line]:
@@ -252,7 +334,9 @@ def unflatten(line: Line) -> list[Line]:
     for m in marks:
         n = m.group("n")
         style, value = ("arabic", int(n)) if n.isdigit() else ("roman", _roman(n) or 0)
-        if value == expected[style] or (style == "arabic" and value == 1 and kept):
+        # a 1. inside the run starts no new one (``… wie folgt geändert: 1. Erste …, 2. …``
+        # is an enumeration inside a clause); after a roman number, arabic counts anew
+        if value == expected[style]:
             kept.append(m)
             expected[style] = value + 1
             if style == "roman":
@@ -260,6 +344,9 @@ def unflatten(line: Line) -> list[Line]:
     arabic = [m for m in kept if m.group("n").isdigit()]
     if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
         return [line]
+    label = _LABEL_BEFORE.search(text, 0, kept[0].start())
+    if label is not None and vocab.key(label.group(1)) in vocab.NON_DECISION_SECTIONS:
+        return [line]  # "Bemerkungen: 1. … 2. …": the minutes' remarks, not decided text
     base = line.piece.start
     out: list[Line] = []
     head = text[: kept[0].start()].rstrip().removesuffix("(").rstrip()
@@ -292,13 +379,61 @@ def unflatten(line: Line) -> list[Line]:
     return out
 
 
-def _continue(stack: list[_OpenClause], preamble: list[Line], line: Line) -> None:
+def _continue(
+    stack: list[_OpenClause], preamble: list[Line], line: Line, after_blank: bool = False
+) -> None:
     if stack:
-        stack[-1].parts.append(line.piece.text)
+        node = stack[-1]
+        node.parts.append(line.piece.text)
         for c in stack:
             c.end = max(c.end, line.piece.end)
+        if not node.lead_done:
+            if (after_blank or len(node.lead) == 1) and _paragraph_ends(
+                node.lead, line.piece.text, after_blank
+            ):
+                node.lead_done = True
+            else:
+                node.lead.append(line.piece.text)
     else:
         preamble.append(line)
+
+
+# the last words of a line that a hard wrap broke off mid-phrase
+_MID_PHRASE: Final = frozenset(vocab.MID_PHRASE_WORDS)
+
+
+def _paragraph_ends(lead: Sequence[str], text: str, after_blank: bool) -> bool:
+    """Whether ``text`` stands after the first paragraph of a clause (``lead``) rather than
+    going on with it: after a blank line, or after a title line half as long as it (``1.
+    Baugesuche`` / ``Einem Baugesuch … wurde das Einvernehmen erteilt.``), unless the paragraph
+    broke off mid-phrase or the text goes on in lower case."""
+    if not lead or (not after_blank and len(lead) > 1):
+        return False  # no first line yet (a number alone on its line), or a hard wrap
+    last = lead[-1].rstrip(" |")
+    if last.rpartition(" ")[2] in _MID_PHRASE or text[:1].islower():
+        return False
+    return after_blank or (last[-1:] not in _SENTENCE_END and 2 * len(last) < len(text))
+
+
+_ARTICLES: Final = frozenset(vocab.ARTICLES)
+_TITLE_TAIL: Final = " |\"“”»«')"
+
+
+def _is_heading(c: _OpenClause) -> bool:
+    """Whether a numbered item is a heading (an agenda item, a part of the minutes, a group of
+    attendees), not a clause: its first paragraph ends no sentence (``1. Baugesuche``, ``a)
+    Mitglieder der Bezirksvertretung``), or is a label with nothing numbered under it (``1.
+    Antrag zur Sache von Herrn X:``); with items under it, all of them are headings too. A
+    paragraph that opens with an article is a sentence."""
+    title = " ".join(c.lead).rstrip(_TITLE_TAIL)
+    if not title:
+        return False
+    opening = title.split(" ", 1)[0]
+    if opening[:1].isupper() and opening.lower() in _ARTICLES:
+        return False  # "1. Der Rat stimmt der Satzung zu": a sentence without its full stop
+    if c.children:
+        return title[-1] not in _SENTENCE_END and all(_is_heading(k) for k in c.children)
+    return title[-1] not in ".;!?,"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -367,7 +502,15 @@ def read_decided(
 ) -> Decided:
     """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
     in prose) are left out of it."""
-    decided = read_clauses(lay.decided, cleaned, vote_sentences)
+    lines: Sequence[Line] = lay.decided
+    parts = _parts_voted_separately(lay)
+    if parts:
+        lines = sorted((*lay.decided, *parts), key=lambda line: line.piece.start)
+        # a vote's text read on into the next part ("Ja: 31 …" / "b) … beschlossen.") does not
+        # make the part a vote result
+        starts = [p.piece.start for p in parts]
+        vote_sentences = [(a, b) for a, b in vote_sentences if not any(a < x < b for x in starts)]
+    decided = read_clauses(lines, cleaned, vote_sentences, marked=lay.decision_stated)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     act = vocab.act_of(" ".join([preamble or "", *_clause_texts(decided.clauses)]))
@@ -378,6 +521,33 @@ def _clause_texts(clauses: Sequence[Clause]) -> Iterator[str]:
     for clause in clauses:
         yield clause.text
         yield from _clause_texts(clause.children)
+
+
+def _parts_voted_separately(lay: Layout) -> list[Line]:
+    """Clauses that stand after a vote block and go on with the decided text's numbering (``a)
+    …`` / ``Abstimmungsergebnis: …`` / ``b) …`` / ``Abstimmungsergebnis: …``: parts voted
+    separately), with the text lines that follow each up to the next count line."""
+    last = next((x for x in reversed(lay.decided) if x.kind == "clause"), None)
+    if last is None or last.number is None or not lay.after_votes:
+        return []
+    style, _, ordinal = clause_style(last.number.text)
+    end = lay.decided[-1].piece.end
+    parts: list[Line] = []
+    for section in lay.after_votes:
+        taking = False
+        for line in section:
+            if line.piece.start < end or ordinal is None:
+                break
+            if line.kind == "clause" and line.number is not None:
+                next_style, _, next_ordinal = clause_style(line.number.text)
+                taking = next_style == style and next_ordinal == ordinal + 1
+                if taking:
+                    ordinal = next_ordinal
+            elif line.kind != "text":
+                taking = False
+            if taking:
+                parts.append(line)
+    return parts
 
 
 def _preamble(lines: tuple[Line, ...], title_range: tuple[int, int] | None) -> str | None:

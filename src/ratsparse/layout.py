@@ -36,6 +36,9 @@ class Layout:
     """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
     proposals: tuple[tuple[int, int], ...] = ()
     """Clean ranges of the sections that hold a proposal (``Beschlussvorschlag:``)."""
+    after_votes: tuple[tuple[Line, ...], ...] = ()
+    """The body lines of each vote section: where the parts of a decided text voted separately
+    go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
@@ -136,6 +139,7 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
                 (
                     marker.kind == "field"
                     and not _is_metadata(marker)
+                    and vocab.key(marker.label.text) not in vocab.DECISION_SECTIONS
                     and last[-1:] not in _SENTENCE_DONE
                 )
                 # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a
@@ -151,9 +155,7 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
 
 
 _SENTENCE_DONE: Final = frozenset(".:;!?)|")
-_MID_PHRASE: Final = re.compile(
-    r"\b(?:der|die|das|den|dem|des|zur|zum|in|an|auf|bei|mit|von|für|über|nach|und|oder)$"
-)
+_MID_PHRASE: Final = re.compile(rf"\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)})$")
 
 
 def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
@@ -182,9 +184,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     vote_blocks: list[tuple[Line, ...]] = []
     headings: list[int | None] = []
     statements: list[Line] = []
+    after_votes: list[tuple[Line, ...]] = []
     for section in doc.sections:
         marker = section.marker
         if marker is not None and marker.kind == "vote_heading":
+            after_votes.append(section.lines)
             if marker.rest is not None:
                 vote_blocks.append((Line("text", marker.rest),))
                 vote_blocks.extend(_count_blocks(section.lines))
@@ -193,7 +197,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             else:
                 body: list[Line] = []
                 for line in section.lines:
-                    if line.kind in ("furniture", "page"):
+                    # page furniture ends the result; so does the next numbered part of a
+                    # decided text voted part by part (`a) …` / result / `b) …`)
+                    if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
                     body.append(line)
                 if body:
@@ -224,6 +230,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(statements),
         stated,
         proposals,
+        tuple(after_votes),
         tuple(findings),
     )
 

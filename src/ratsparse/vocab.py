@@ -578,8 +578,9 @@ def motion_in(text: str) -> str | None:
 
 
 # How an individual member is introduced (a person, not a faction).
-# Headed sections of RIS pages that tell about the paper, never the decided text: their lines
-# are left out when a text has no "Beschluss:" heading that says where the decision stands.
+# Headed sections of RIS pages that tell about the paper or remark on the meeting, never the
+# decided text: their lines are left out when a text has no "Beschluss:" heading that says where
+# the decision stands, and a numbering after such a label is no clause list.
 NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
     {
         "beratungsfolge",
@@ -587,6 +588,10 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "begründung",
         "anlagen",
         "finanzielle auswirkungen",
+        "bemerkungen",
+        "hinweis",
+        "protokollvermerk",
+        "tagesordnung",
     }
 )
 
@@ -606,6 +611,62 @@ def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
     k = key(label)
     return any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS)
+
+
+# Headed sections that hold the decided text without being a Beschluss status (`Beschlussvorschlag:`
+# on an ALLRIS Vorlage page): such a label opens its section even after a line that does not end
+# a sentence (never a hard wrap's stray `Word:`).
+DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "beschlussvorschlag",
+        "beschlusstext",
+        "beschlussentwurf",
+    }
+)
+
+# The words a line ends with when a hard wrap broke it off mid-phrase (`… stellte die Planung zur`
+# / `Abstimmung:`; `… für die` / `Grundschule …`): articles, prepositions, conjunctions.
+MID_PHRASE_WORDS: Final[tuple[str, ...]] = (
+    *("der", "die", "das", "den", "dem", "des", "zur", "zum"),
+    *("in", "an", "auf", "bei", "mit", "von", "für", "über", "nach", "und", "oder"),
+)
+
+# Articles: a numbered line that opens with one (`1. Der Rat stimmt der Satzung zu`) is a sentence,
+# never an agenda item's or a part's heading, even where its full stop was lost.
+ARTICLES: Final[tuple[str, ...]] = (
+    *("der", "die", "das", "dem", "den", "des"),
+    *("ein", "eine", "einem", "einen", "einer", "eines"),
+)
+
+# How the standing items of an agenda open (`1. Eröffnung, Begrüßung …`, `2. Genehmigung der
+# Niederschrift …`, `3. Beratung und Beschlussfassung über …`): a numbering with such an item is an
+# agenda or the minutes' items, not the clauses of a decided text.
+AGENDA_ITEMS: Final[tuple[str, ...]] = (
+    "anfragen",
+    "begrüßung",
+    "bekanntgaben",
+    "beratung und beschlussfassung",
+    "bürgerfragestunde",
+    "einwohnerfragestunde",
+    "eröffnung",
+    "feststellung der beschlussfähigkeit",
+    "feststellung der ordnungsgemäßen ladung",
+    "fragemöglichkeit",
+    "fragestunde",
+    "genehmigung der niederschrift",
+    "genehmigung der tagesordnung",
+    "genehmigung des protokolls",
+    "mitteilungen",
+    "tagesordnung",
+    "verschiedenes",
+)
+_AGENDA_ITEM: Final = re.compile(rf"(?:{'|'.join(AGENDA_ITEMS)})\b")
+
+
+def is_agenda_item(text: str) -> bool:
+    """True when a numbered item opens like a standing item of an agenda (``Eröffnung der
+    Sitzung``, ``Genehmigung der Niederschrift vom …``)."""
+    return _AGENDA_ITEM.match(key(text)) is not None
 
 
 # Month names as dates write them ("12. März 2024").
