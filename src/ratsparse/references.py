@@ -248,6 +248,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "ergänzungsvorlage": "Vorlage",
     "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
     "mitteilungsvorlage": "Mitteilung",
+    "informationsvorlage": "Mitteilung",
     "mitteilung": "Mitteilung",
     "antrag": "Antrag",
     "ursprungsantrag": "Antrag",
@@ -340,9 +341,10 @@ _NOT_PAPER_RE: Final = re.compile(
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
     + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*$"
 )
-# The paper-number slot of an agenda line: "Ö 5.1 - 22-0487" (TOP number, dash, paper number).
+# The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
+# number, a dash, the paper's number).
 _AGENDA_SLOT: Final = re.compile(
-    r"[ \t]*(?:TOP:?[ \t]*)?[ÖN][ \t]?\d{1,3}(?:\.\d{1,3})*[ \t]*[-–][ \t]*"
+    r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*[ \t]*[-–][ \t]*"
 )
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
@@ -640,9 +642,14 @@ _DECIDING: Final = re.compile(
 
 
 def _heads_a_line(ref: PaperRef, text: str, start: int) -> bool:
-    """The first reference opens a line of its own, the paper's number before its title."""
-    opens = start == 0 or text[start - 1] == "\n"
-    return opens and ref.role == "mentioned" and ref.kind in ("Vorlage", "Drucksache", "Antrag")
+    """The first reference opens a line of its own, the paper's number before its title; or it
+    opens the text, whatever its kind (Hamburg's "22-0417" above the title)."""
+    if ref.role != "mentioned":
+        return False
+    if not text[:start].strip():
+        return True
+    opens = text[start - 1] == "\n"
+    return opens and ref.kind in ("Vorlage", "Drucksache", "Antrag")
 
 
 def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:
