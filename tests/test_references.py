@@ -380,6 +380,9 @@ def test_not_paper_words(entry: NotPaper) -> None:
         ("Aktenzeichen: 613/094/2023", "Vorlage: 613/094/2023"),
         ("B-Plan Nr. 1770/2020", "Vorlage Nr. 1770/2020"),
         ("Niederschrift 19/2023", "Vorlage 19/2023"),
+        ("Vorlage des Bebauungsplans Nr. 12/2023", "Vorlage des Bauamts Nr. 12/2023"),
+        ("LFD. NR 3", "NR 404"),  # one digit: a Nummer
+        ("im Zeitraum 2023/2024-25", "2023/12331-01-01"),
         ("SI/2023/272", "VO/2023/272"),  # a session (Sitzung) number
         ("72/12/2012", "613/094/2023"),  # office/number/year wants a three-digit number
     ],

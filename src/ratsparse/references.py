@@ -124,7 +124,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # ALLRIS: 2023/12331-01-01, a version of a paper (the plain 2023/12331 needs a word)
         "year/number-version",
-        _B + r"(?P<year>" + _YEAR + r")/(?P<number>\d{4,6})(?:-\d\d){1,2}" + _E,
+        _B + r"(?P<year>" + _YEAR + r")/(?!" + _YEAR + r"-)(?P<number>\d{4,6})(?:-\d\d){1,2}" + _E,
         "2023/12331-01-01",
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
@@ -139,7 +139,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # Frankfurt: an Ortsbeirat's paper and the Ortsbeirat's number (OF 652/11)
         "prefix number/district",
-        _B + r"(?P<prefix>OF|OA|OM|OI|EA)[ \n](?P<number>\d{1,5})/(?P<district>\d{1,2})" + _E,
+        _B + r"(?P<prefix>OF|OA|OM|EA)[ \n](?P<number>\d{1,5})/(?P<district>\d{1,2})" + _E,
         "OF 652/11",
     ),
     _fmt(
@@ -157,9 +157,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}\d?)-(?P<number>\d{1,6})/(?P<year>(?:19|20)?\d\d)" + _E,
         "GR-123/2024",
     ),
-    _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat)
+    _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat); at least
+        # two digits ("NR 3" may be a Nummer)
         "two-letter prefix number",
-        _B + r"(?P<prefix>NR|OA|OF|OM|OI|EA)[ \n](?P<number>\d{1,5})(?![\w/]|[-.,]\d)",
+        _B + r"(?P<prefix>NR|OA|OF|OM|EA)[ \n](?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
         "NR 404",
     ),
     _fmt(  # Vorlage 2024/0123: the year first, after a paper word only; -1 a later version
@@ -542,13 +543,14 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 continue
             window = _window_before(text, start)
             label = _label_before(text, start, window)
-            if label is None:  # (a paper word and a not-paper word cannot both end the window)
+            if label is None:
                 if fmt.needs_label and not _in_number_slot(text, start, end):
                     continue
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
-                if _NOT_PAPER_RE.search(window):  # "mit Beschluss NI-013/2021", "Ausgabe 23/2023"
-                    continue
+            # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
+            if _NOT_PAPER_RE.search(window):
+                continue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
             kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
