@@ -160,7 +160,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat); at least
         # two digits ("NR 3" may be a Nummer)
         "two-letter prefix number",
-        _B + r"(?P<prefix>NR|OA|OF|OM|EA)[ \n](?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
+        _B + r"(?P<prefix>NR|OA|OF|OM|EA) (?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
         "NR 404",
     ),
     _fmt(  # Vorlage 2024/0123: the year first, after a paper word only; -1 a later version
@@ -231,7 +231,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # Frankfurt: Bericht des Magistrats vom 12.08.2024, B 310; Vortrag M 55
         "prefix number",
-        _B + r"(?P<prefix>M|B|ST|E|A|F|K)[ \n](?P<number>\d{1,5})(?![\w/]|[-.,]\d)",
+        _B + r"(?P<prefix>M|B|ST|E|A|F|K) (?P<number>\d{1,5})(?![\w/]|[-.,]\d)",
         "B 310",
         needs_label=True,
     ),
@@ -337,6 +337,9 @@ _LABEL_RE: Final = re.compile(
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
     r"\s*(?:[-\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*$"
 )
+# A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
+# only those are searched (speed).
+_NOT_PAPER_REACH: Final = 30
 _NOT_PAPER_RE: Final = re.compile(
     "(?:"
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
@@ -440,23 +443,31 @@ def _is_year_range(m: re.Match[str]) -> bool:
 # in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
 ANCHOR_REACH: Final = 25
 
-# A capital letter before a space or hyphen before a digit: "B 310", "VII-DS-01234".
-_LETTER_DIGIT: Final = re.compile(r"[A-Z][ \n-]\d")
+# A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
+# pattern opens with a plain character, which re finds fast (speed).
+_SPACE_DIGIT: Final = re.compile(r" \d")
 
 
 def _anchors(text: str) -> list[int]:
-    """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` between two digits, and
-    of every space or ``-`` between a capital letter and a digit, in order."""
-    found = [m.start() + 1 for m in _LETTER_DIGIT.finditer(text)]
+    """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` before a digit after a
+    digit or a capital letter ("2018-2022", "VII-DS-01234"), and of every space between a capital
+    letter and a digit ("B 310"), in order."""
+    found = [
+        at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
+    ]
     last = len(text) - 1
-    for char in "/-":
-        at = text.find(char)
-        while at != -1:
-            before = at > 0 and text[at - 1].isdecimal()
-            after = at < last and text[at + 1].isdecimal()
-            if (before and after) or (char == "/" and (before or after)):
+    at = text.find("/")
+    while at != -1:
+        if (at < last and text[at + 1].isdecimal()) or (at and text[at - 1].isdecimal()):
+            found.append(at)
+        at = text.find("/", at + 1)
+    at = text.find("-")
+    while at != -1:
+        if at and at < last and text[at + 1].isdecimal():
+            before = text[at - 1]
+            if before.isdecimal() or "A" <= before <= "Z":
                 found.append(at)
-            at = text.find(char, at + 1)
+        at = text.find("-", at + 1)
     found.sort()
     return found
 
@@ -480,16 +491,22 @@ def search_stretches(text: str) -> list[tuple[int, int]]:
 
 
 # Every format at once, in a lookahead: it matches (empty) where a match of some format starts.
-# (Every format opens with _B, then a digit or a capital letter; tests/test_references.py checks
-# it.) Looking at that first character before anything else spares trying every format at each
-# lower-case letter, space or sign (speed).
-_HEAD: Final = r"(?=[\dA-Z])"
+# (Every format opens with _B, then a digit or a capital letter as its ``opens_with_digit`` says;
+# tests/test_references.py checks it.) Looking at that first character before anything else
+# spares trying every format at each lower-case letter, space or sign, and at a digit only the
+# formats that open with one are tried (speed).
+def _any_of(formats: Sequence[RefFormat]) -> str:
+    return "|".join(_unnamed(f.pattern.pattern.removeprefix(_B)) for f in formats)
+
+
 _ANY_FORMAT: Final = re.compile(
-    _HEAD
+    r"(?=[\dA-Z])"
     + _B
-    + "(?="
-    + "|".join(_unnamed(f.pattern.pattern.removeprefix(_B)) for f in REF_FORMATS)
-    + ")"
+    + r"(?=(?=\d)(?:"
+    + _any_of([f for f in REF_FORMATS if f.opens_with_digit])
+    + ")|(?:"
+    + _any_of([f for f in REF_FORMATS if not f.opens_with_digit])
+    + "))"
 )
 
 
@@ -521,6 +538,7 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
     taken_ends: list[int] = []
     found: list[FoundRef] = []
+    role_cues: bool | None = None  # whether the text holds a word of the role cues at all
     starts = match_starts(text)
     if not starts:
         return found
@@ -549,26 +567,34 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
-            if _NOT_PAPER_RE.search(window):
+            if _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH):
                 continue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
             kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
-            sentence = sentence_around(text, start, end)
-            # Each cue below holds "ersetz" or "änder", which case folding keeps: looking for
-            # them in the folded sentence first spares the case-blind scans (speed).
-            folded = sentence.casefold()
+            # Each role cue below holds "ersetz" or "änder", which case folding keeps: looking for
+            # them in the folded text, then in the folded sentence, spares finding the sentence
+            # and the case-blind scans where there are none (speed).
+            if role_cues is None:
+                folded_text = text.casefold()
+                role_cues = "ersetz" in folded_text or "änder" in folded_text
             role: Role = "mentioned"
-            if "ersetz" in folded and _REPLACED.search(sentence):
-                role = "replaced"
-            elif ("änder" in folded and _AMENDED.search(sentence)) or (
-                label is not None
-                and label.lower() == "änderungsantrag"
-                and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
-            ):
-                role = "amended"
+            if role_cues:
+                sentence = sentence_around(text, start, end)
+                folded = sentence.casefold()
+                if "ersetz" in folded and _REPLACED.search(sentence):
+                    role = "replaced"
+                elif ("änder" in folded and _AMENDED.search(sentence)) or (
+                    label is not None
+                    and label.lower() == "änderungsantrag"
+                    and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
+                ):
+                    role = "amended"
             taken_starts.insert(before, start)
             taken_ends.insert(before, end)
+            # where this reference stands no later format can read one (speed)
+            at_digit = [s for s in at_digit if not start <= s[0] < end]
+            at_letter = [s for s in at_letter if not start <= s[0] < end]
             found.append(
                 FoundRef(
                     reference=reference,
