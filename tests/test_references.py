@@ -13,10 +13,13 @@ from ratsparse.models import Role
 from ratsparse.references import (
     _B,
     ANCHOR_REACH,
+    NOT_PAPER_PREFIXES,
+    NOT_PAPERS,
     PAPER_LABELS,
     PREFIX_KINDS,
     REF_FORMATS,
     FoundRef,
+    NotPaper,
     RefFormat,
     find_references,
     format_matches,
@@ -95,6 +98,108 @@ def test_reference_parts(
     )
 
 
+# The formats of the big systems, each as its town writes it (in a sentence or a header field).
+
+BIG_SYSTEMS = [
+    # (text, reference, prefix, number, year, kind)
+    ("Berlin", "Drucksache DS/1234/XIX wird überwiesen.", "DS/1234/XIX", "DS", 1234, None,
+     "Drucksache"),
+    ("Berlin Drs.", "siehe Drs. 1234/XIX", "1234/XIX", None, 1234, None, "Drucksache"),
+    ("Berlin BVV period", "Drucksache - 1083/3", "1083/3", None, 1083, None, "Drucksache"),
+    ("Hamburg", "Drucksache 21-1234 wird beraten.", "21-1234", None, 1234, None, "Drucksache"),
+    ("Hamburg Drs.", "(siehe Drs. 22-2830).", "22-2830", None, 2830, None, "Drucksache"),
+    ("Hamburg letter", "anliegende Drucksache 21-9085B", "21-9085B", None, 9085, None,
+     "Drucksache"),
+    ("Hamburg part", "Drucksache 23-0646.1", "23-0646.1", None, 646, None, "Drucksache"),
+    ("Leipzig", "Vorlage VII-DS-01234 wird beschlossen", "VII-DS-01234", "DS", 1234, None,
+     "Drucksache"),
+    ("Leipzig Neufassung", "Antrag VII-A-01234-NF-01", "VII-A-01234-NF-01", "A", 1234, None,
+     "Antrag"),
+    ("Leipzig Anfrage", "zur Anfrage VII-F-00567.", "VII-F-00567", "F", 567, None, "Anfrage"),
+    ("München", "Sitzungsvorlage Nr. 20-26 / V 01234", "20-26 / V 01234", "V", 1234, None,
+     "Vorlage"),
+    ("Stuttgart", "GRDrs 123/2024 wird zugestimmt.", "123/2024", None, 123, 2024, "Drucksache"),
+    ("Dresden Vorlage", "Vorlage V1234/22 wird beschlossen.", "V1234/22", "V", 1234, 2022,
+     "Vorlage"),
+    ("Dresden Antrag", "Der Antrag A0123/20 wird abgelehnt.", "A0123/20", "A", 123, 2020,
+     "Antrag"),
+    ("Magdeburg", "DS0014/13/4", "DS0014/13/4", "DS", 14, 2013, "Drucksache"),
+    ("Düsseldorf", "Vorlage OVA/123/2024", "OVA/123/2024", "OVA", 123, 2024, "Vorlage"),
+    ("SessionNet", "Vorlage VO/2024/123", "VO/2024/123", "VO", 123, 2024, "Vorlage"),
+    ("SessionNet version", "VO/2025/14058-01", "VO/2025/14058-01", "VO", 14058, 2025, "Vorlage"),
+    ("ALLRIS", "Vorlage VO/0123/24", "VO/0123/24", "VO", 123, 2024, "Vorlage"),
+    ("ALLRIS version", "2025/14058-01-01 Antrag des Hauptausschusses", "2025/14058-01-01", None,
+     14058, 2025, None),
+    ("ALLRIS Bezüglich", "Bezüglich:\n2015/0288", "2015/0288", None, 288, 2015, "Vorlage"),
+    ("ALLRIS version after a word", "Vorlage - 2015/0288-1", "2015/0288-1", None, 288, 2015,
+     "Vorlage"),
+    ("Rostock", "- Nr. 2023/AN/4178 von Herrn X", "2023/AN/4178", "AN", 4178, 2023, "Antrag"),
+    ("Potsdam", "Die DS 09/SVV/0143 wird eingebracht", "09/SVV/0143", "SVV", 143, 2009,
+     "Drucksache"),
+    ("Greifswald", "(BV-P/07/0050)", "BV-P/07/0050", "BV", 50, None, "Vorlage"),
+    ("Cloppenburg", "gemäß Vorlage V-SOZ/17/066 vor", "V-SOZ/17/066", "V", 66, None, "Vorlage"),
+    ("Zeitz", "IV/STR/20/1475/08 Haushaltssatzung", "IV/STR/20/1475/08", "STR", 1475, 2008, None),
+    ("Wolfenbüttel", "Die Sitzungsvorlage XVII-0490/2014/4 wird", "XVII-0490/2014/4", None, 490,
+     2014, "Vorlage"),
+    ("Haan", "Vorlage: 66/036/2016/1", "66/036/2016/1", None, 36, 2016, "Vorlage"),
+    ("Freisen", "| Gründung | FB1-108/23 |", "FB1-108/23", "FB1", 108, 2023, None),
+    ("Prenzlau", "(DS-Nr.: 201-1/2008)", "201-1/2008", None, 201, 2008, "Drucksache"),
+    ("Groß Pankow", "Drucksachen-Nr.: 187/04-2017", "187/04-2017", None, 187, 2017,
+     "Drucksache"),
+    ("Norderstedt", "Vorlage:  A03/0386", "A03/0386", "A", 386, None, "Antrag"),
+    ("Radeberg", "(Beschlußvorlage 125/08)", "125/08", None, 125, 2008, "Vorlage"),
+    ("Wannweil", "verweist auf die GR-Drucks. 2010-53 und", "2010-53", None, 53, 2010,
+     "Drucksache"),
+    ("Frankfurt Bericht", "Bericht des Magistrats vom 12.08.2024, B 310", "B 310", "B", 310,
+     None, "Bericht"),
+    ("Frankfurt Vortrag", "im Magistratsvortrag vom 29.04.2022, M 55, unter III.", "M 55", "M",
+     55, None, "Vorlage"),
+    ("Frankfurt Anregung", "Anregung vom 02.09.2024, OA 487 entstanden", "OA 487", "OA", 487,
+     None, "Anregung"),
+    ("Frankfurt Antrag", "(= Annahme im Rahmen NR 404)", "NR 404", "NR", 404, None, "Antrag"),
+    ("Frankfurt Ortsbeirat", "Vorlage: OF 652/11 vom 26.08.2024", "OF 652/11", "OF", 652, None,
+     "Antrag"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "prefix", "number", "year", "kind"),
+    [row[1:] for row in BIG_SYSTEMS],
+    ids=[row[0] for row in BIG_SYSTEMS],
+)
+def test_formats_of_the_big_systems(
+    text: str, reference: str, prefix: str | None, number: int, year: int | None, kind: str | None
+) -> None:
+    ref = only(text)
+    assert (ref.reference, ref.prefix, ref.number, ref.year, ref.kind) == (
+        reference,
+        prefix,
+        number,
+        year,
+        kind,
+    )
+    assert text[ref.start : ref.end].replace("\n", " ") == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Bericht des Magistrats vom 12.08.2024, B 310", "Bericht des Magistrats"),
+        ("Bericht des\nMagistrats vom 12.08.2024, B 310", "Bericht des Magistrats"),
+        ("Drucksachen-Nr.: 187/04-2017", "Drucksache"),
+        ("(Drs. 33-0340)", "Drs"),
+        ("LindenauBezüglich: 2015/0288", None),  # glued to a name: no word of its own
+        ("Antrag der SPD-Fraktion vom 02.10.2024, 20-26/ A 04417", "Antrag"),
+    ],
+)
+def test_label_as_written(text: str, label: str | None) -> None:
+    found = find_references(text)
+    if label is None:
+        assert found == []
+    else:
+        assert [r.label for r in found] == [label]
+
+
 # ---------------------------------------------------------------------------------------------
 # Labels and prefixes.
 
@@ -116,7 +221,7 @@ def test_label_needing_format_is_found_after_verwaltungsvorlage(fmt: RefFormat) 
     ref = only(f"Verwaltungsvorlage {fmt.example}")
     assert ref.reference == fmt.example
     assert ref.label == "Verwaltungsvorlage"
-    assert ref.kind == "Vorlage"
+    assert ref.kind == (PREFIX_KINDS.get(ref.prefix or "") or "Vorlage")  # the prefix wins
 
 
 @pytest.mark.parametrize(
@@ -149,7 +254,7 @@ def test_every_paper_label(label: str, kind: str, fmt: RefFormat) -> None:
                 assert ref.prefix == written and ref.reference.endswith(fmt.example), ref
             else:
                 assert ref.label == written
-            assert ref.kind == kind
+            assert ref.kind == (PREFIX_KINDS.get(ref.prefix or "") or kind)  # the prefix wins
 
 
 @pytest.mark.parametrize(("prefix", "kind"), sorted(PREFIX_KINDS.items()))
@@ -253,6 +358,85 @@ def test_not_a_reference(text: str) -> None:
     assert find_references(text) == []
 
 
+@pytest.mark.parametrize("entry", NOT_PAPERS, ids=lambda n: n.what)
+def test_not_paper_words(entry: NotPaper) -> None:
+    number = entry.example.split()[-1]
+    assert find_references(entry.example) == []
+    assert [r.reference for r in find_references(f"Vorlage {number}")] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("mit Beschluss NI-013/2021 abberufen", "Vorlage NI-013/2021"),
+        ("Gemäß Beschluss AA-032/2019 ist", "Vorlage AA-032/2019"),
+        ("Beschluss Nr. RBV-1441/12", "Vorlage RBV-1441/12"),
+        ("Beschluss-Nr. OM/88/2023:", "Vorlage OM/88/2023:"),
+        ("Beschluss 025/2020", "Vorlage 025/2020"),
+        ("Eilbeschluss 1770/2020", "Vorlage 1770/2020"),
+        ("Ausgabe 38/2024", "Vorlage 38/2024"),
+        ("veröffentlicht in der Wochenzeitung Nr. 25/2014 am", "Vorlage Nr. 25/2014"),
+        ("Amtsblatt 14/2023", "Vorlage 14/2023"),
+        ("Aktenzeichen: 613/094/2023", "Vorlage: 613/094/2023"),
+        ("B-Plan Nr. 1770/2020", "Vorlage Nr. 1770/2020"),
+        ("Niederschrift 19/2023", "Vorlage 19/2023"),
+        ("Geschäftszeichen-Nummer: 1770/2020", "Vorlage-Nummer: 1770/2020"),  # the longest
+        ("Vorlage des Bebauungsplans Nr. 12/2023", "Vorlage des Bauamts Nr. 12/2023"),
+        ("LFD. NR 3", "NR 404"),  # one digit: a Nummer
+        ("im Zeitraum 2023/2024-25", "2023/12331-01-01"),
+        ("SI/2023/272", "VO/2023/272"),  # a session (Sitzung) number
+        ("72/12/2012", "613/094/2023"),  # office/number/year wants a three-digit number
+    ],
+)
+def test_only_looks_like_a_paper(text: str, paper: str) -> None:
+    assert find_references(text) == []
+    assert len(find_references(paper)) == 1  # the same shape is read where it is a paper
+
+
+def test_allris_beschluss_field_carries_the_vorlage() -> None:
+    assert only("TOP: Ö 8 Beschluss:IV/STR/20/1475/08").reference == "IV/STR/20/1475/08"
+
+
+def test_not_paper_prefixes_have_their_meaning() -> None:
+    assert NOT_PAPER_PREFIXES == {"SI": "Sitzung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Drucks. 2010-53", ["2010-53"]),
+        ("Drucks. 2020-21", []),  # two years
+        ("Drucks. 2020-35", ["2020-35"]),
+        ("Vorlage 2018-2022", []),
+    ],
+)
+def test_year_range_is_no_reference(text: str, found: list[str]) -> None:
+    assert [r.reference for r in find_references(text)] == found
+
+
+# ---------------------------------------------------------------------------------------------
+# The paper-number slots of a page: a number read without a paper word.
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ö 3 - 23-0646.1\n\nBebauungsplan-Entwurf", ["23-0646.1"]),  # agenda line
+        ("TOP 5 - 22-0487\nTitel", ["22-0487"]),
+        ("N 12.3 – 109/23\nTitel", ["109/23"]),
+        ("21-3684\n\nRaum für Geflüchtete schaffen", ["21-3684"]),  # the header's first line
+        ("  21-3684  \nTitel", ["21-3684"]),
+        ("21-3684", []),  # nothing follows: no header
+        ("Titel\n21-3684\nmehr", []),  # not the first line
+        ("21-3684 Euro\nmehr", []),  # not alone on its line
+        ("Ö 3 - Bericht 23-0646\nmehr", []),  # a word stands between
+        ("siehe 21-3684", []),
+    ],
+)
+def test_number_slot(text: str, found: list[str]) -> None:
+    assert [r.reference for r in find_references(text)] == found
+
+
 def test_references_are_in_order_of_appearance() -> None:
     text = "Vorlage 109/23 zu AN/0131/2022 und V/2021/1234 sowie 1770/2020"
     found = find_references(text)
@@ -279,10 +463,13 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
     [
         ("kein Anker hier", []),
         ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
-        ("x" * 30 + "2018-2022" + "x" * 30, [(14, 55)]),
+        ("x" * 30 + "2018-2022" + "x" * 30, [(9, 60)]),
         ("die/das, Bündnis 90/Die Grünen", [(0, 30)]),  # only the slash beside a digit
         ("die/das", []),  # a slash between letters is not an anchor
-        ("a/1" + " " * 50 + "2/d", [(0, 22), (34, 56)]),
+        ("im Rahmen NR 404)", [(0, 17)]),  # a space between a capital letter and a digit
+        ("VII-DS-01234", [(0, 12)]),  # a hyphen between a capital letter and a digit
+        ("Ö 3 und top 4", []),  # only A to Z
+        ("a/1" + " " * 60 + "2/d", [(0, 27), (39, 66)]),
         ("a/1" + " " * 30 + "2/d", [(0, 36)]),  # near anchors make one stretch
     ],
 )
@@ -312,6 +499,15 @@ def test_trying_formats_where_matches_start_finds_what_a_search_finds(text: str)
         assert [m.span() for m in format_matches(fmt, text, starts)] == [
             m.span() for m in fmt.pattern.finditer(text)
         ]
+
+
+@given(st.lists(_REF_PARTS, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_matches_open_as_their_format_says(text: str) -> None:
+    for fmt in REF_FORMATS:
+        for m in fmt.pattern.finditer(text):
+            assert text[m.start()].isdecimal() == fmt.opens_with_digit, fmt.name
+            assert text[m.start()].isdecimal() or "A" <= text[m.start()] <= "Z", fmt.name
 
 
 @given(st.lists(_REF_PARTS, max_size=40).map("".join))

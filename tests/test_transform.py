@@ -596,6 +596,20 @@ def test_a_paper_number_heading_its_own_line_is_the_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("22-0417\n\nSanierung des Spielplatzes\n\nDer Rat stimmt zu.\n", "22-0417"),
+        ("IV/STR/20/1475/08 Haushaltssatzung\nDer Rat stimmt zu.\n", "IV/STR/20/1475/08"),
+        ("Titel\nIV/STR/20/1475/08 Haushaltssatzung\nDer Rat stimmt zu.\n", None),  # no kind
+        ("Der Rat stimmt zu.\n\nÖ 3 - 23-0646\nNächster Punkt\n", None),  # not the text's head
+    ],
+)
+def test_a_paper_number_opening_the_text_is_the_subject(text: str, subject: str | None) -> None:
+    paper = parse_text(text).paper
+    assert (paper.reference if paper else None) == subject
+
+
+@pytest.mark.parametrize(
     ("result", "sides", "empty_templates"),
     [
         ("Dafür: CDU, SPD\nDagegen: AfD", (["CDU", "SPD"], ["AfD"], []), 0),

@@ -29,6 +29,8 @@ class RefFormat:
     needs_label: bool
     """Only read right after a paper word (the format alone is too ambiguous)."""
     example: str
+    opens_with_digit: bool
+    """Every match opens with a digit (else with a capital letter), as the example does."""
 
 
 def _unnamed(pattern: str) -> str:
@@ -37,42 +39,108 @@ def _unnamed(pattern: str) -> str:
 
 
 def _fmt(name: str, pattern: str, example: str, *, needs_label: bool = False) -> RefFormat:
-    return RefFormat(name, re.compile(pattern), needs_label, example)
+    return RefFormat(name, re.compile(pattern), needs_label, example, example[0].isdecimal())
 
 
 _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyphen
 _E: Final = r"(?![\w/]|-\d)"  # not continued by a word character, slash or hyphenated number
+_YEAR: Final = r"(?:19|20)\d\d"
+_ROMAN: Final = r"[IVX]{1,5}"
 
+# The formats in the order they are tried: where two overlap, the one tried first wins, so the
+# longer formats stand before the shorter ones they contain.
 REF_FORMATS: Final[tuple[RefFormat, ...]] = (
+    _fmt(  # Zeitz (ALLRIS): period / body / session / number / year
+        "period/body/session/number/short-year",
+        _B + r"(?P<period>[IVX]{1,4})/(?P<prefix>[A-Z]{2,4})/(?P<session>\d{1,3})/"
+        r"(?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
+        "IV/STR/20/1475/08",
+    ),
     _fmt(
         "prefix/number/year",
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
         "AN/0131/2022",
     ),
-    _fmt(
+    _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
         "prefix/year/number",
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})"
+        r"(?:-\d\d){0,2}" + _E,
         "V/2021/1234",
     ),
-    _fmt(
+    _fmt(  # ALLRIS with a two-digit year: the number zero-padded to four digits
+        "prefix/number/short-year",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{4})/(?P<year>\d\d)" + _E,
+        "VO/0123/24",
+    ),
+    _fmt(  # Berlin BVV: DS/1234/XIX, the Wahlperiode in Roman numerals
+        "prefix/number/roman period",
+        _B + r"(?P<prefix>[A-Z]{1,3})/(?P<number>\d{3,5})/(?P<period>" + _ROMAN + ")" + _E,
+        "DS/0570/IX",
+    ),
+    _fmt(  # Rostock: year / kind / number
+        "year/prefix/number",
+        _B + r"(?P<year>" + _YEAR + r")/(?P<prefix>[A-Z]{1,4})/(?P<number>\d{3,6})" + _E,
+        "2023/AN/4178",
+    ),
+    _fmt(  # Potsdam: year / body / number (SVV, the Stadtverordnetenversammlung)
+        "short-year/body/number",
+        _B + r"(?P<year>\d\d)/(?P<prefix>[A-Z]{2,4})/(?P<number>\d{3,5})" + _E,
+        "09/SVV/0143",
+    ),
+    _fmt(  # Greifswald, Cloppenburg: kind - office / period / number
+        "prefix-office/period/number",
+        _B
+        + r"(?P<prefix>[A-Z]{1,3})-(?P<office>[A-Z]{1,4})/(?P<period>\d\d)/(?P<number>\d{3,4})"
+        + _E,
+        "BV-P/07/0050",
+    ),
+    _fmt(  # Wolfenbüttel: period - number / year / version
+        "roman period-number/year/part",
+        _B + r"(?P<period>" + _ROMAN + r")-(?P<number>\d{3,5})/(?P<year>" + _YEAR + r")"
+        r"(?:/(?P<part>\d{1,2}))?" + _E,
+        "XVII-0490/2014/4",
+    ),
+    _fmt(  # Leipzig: period - kind - number, and a Neufassung or Änderungsantrag to it
+        "roman period-prefix-number",
+        _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z]{1,3})-(?P<number>\d{4,5})"
+        r"(?:-(?:NF|ÄA)-\d\d)?" + _E,
+        "VII-A-01234-NF-01",
+    ),
+    _fmt(  # Magdeburg, Dresden: kind glued to a four-digit number / year, and a version
+        "prefix+number/short-year",
+        _B + r"(?P<prefix>[A-Z]{1,2})(?P<number>\d{4})/(?P<year>\d\d)(?:/(?P<part>\d{1,2}))?" + _E,
+        "DS0014/13",
+    ),
+    _fmt(  # München: 20-26 / V 01234 (Wahlperiode, kind, number)
         "period/prefix number",
         _B + r"(?P<period>\d\d-\d\d)[ \n]?/[ \n]?(?P<prefix>[A-Z])[ \n](?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
-    _fmt(  # Erlangen: office / number / year
+    _fmt(  # Erlangen, Haan: office / number (three digits) / year, and a version
         "office/number/year",
-        _B + r"(?P<office>\d{2,3})/(?P<number>\d{1,4})/(?P<year>(?:19|20)\d\d)" + _E,
+        _B + r"(?P<office>\d{2,3})/(?P<number>\d{3})/(?P<year>" + _YEAR + r")"
+        r"(?:/(?P<part>\d{1,2}))?" + _E,
         "613/094/2023",
+    ),
+    _fmt(  # ALLRIS: 2023/12331-01-01, a version of a paper (the plain 2023/12331 needs a word)
+        "year/number-version",
+        _B + r"(?P<year>" + _YEAR + r")/(?!" + _YEAR + r"-)(?P<number>\d{4,6})(?:-\d\d){1,2}" + _E,
+        "2023/12331-01-01",
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
-        _B + r"(?!(?:19|20)\d\d/)(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
         "1770/2020",
     ),
-    _fmt(
+    _fmt(  # Frankfurt with a year: Vortrag (M), Bericht (B), Stellungnahme (ST) des Magistrats
         "prefix number/short-year",
-        _B + r"(?P<prefix>M|B|NR|OF|ST)[ \n](?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
+        _B + r"(?P<prefix>M|B|NR|ST)[ \n](?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
         "M 87/21",
+    ),
+    _fmt(  # Frankfurt: an Ortsbeirat's paper and the Ortsbeirat's number (OF 652/11)
+        "prefix number/district",
+        _B + r"(?P<prefix>OF|OA|OM|EA)[ \n](?P<number>\d{1,5})/(?P<district>\d{1,2})" + _E,
+        "OF 652/11",
     ),
     _fmt(
         "DS period/number",
@@ -81,17 +149,23 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(
         "roman period/number/part",
-        _B + r"(?P<period>[IVX]{1,5})/(?P<number>\d{2,5})/(?P<part>\d{1,3})" + _E,
+        _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})/(?P<part>\d{1,3})" + _E,
         "VIII/233/2",
     ),
-    _fmt(
+    _fmt(  # Freisen: office (FB1) - number / year
         "prefix-number/year",
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})-(?P<number>\d{1,6})/(?P<year>(?:19|20)\d\d)" + _E,
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}\d?)-(?P<number>\d{1,6})/(?P<year>(?:19|20)?\d\d)" + _E,
         "GR-123/2024",
     ),
-    _fmt(  # Vorlage 2024/0123: the year first, after a paper word only
+    _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat); at least
+        # two digits ("NR 3" may be a Nummer)
+        "two-letter prefix number",
+        _B + r"(?P<prefix>NR|OA|OF|OM|EA) (?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
+        "NR 404",
+    ),
+    _fmt(  # Vorlage 2024/0123: the year first, after a paper word only; -1 a later version
         "year/number",
-        _B + r"(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,6})" + _E,
+        _B + r"(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})(?:-\d{1,2})?" + _E,
         "2024/0123",
         needs_label=True,
     ),
@@ -107,35 +181,94 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "109/23",
         needs_label=True,
     ),
-    _fmt(
+    _fmt(  # Berlin: Drs. 1234/XIX
         "number/roman period",
-        _B + r"(?P<number>\d{1,5})/(?P<period>[IVX]{1,5})" + _E,
+        _B + r"(?P<number>\d{1,5})/(?P<period>" + _ROMAN + ")" + _E,
         "0412/IV",
         needs_label=True,
     ),
     _fmt(
         "number-part-suffix",
-        _B + r"(?P<number>\d{3,6})-(?P<part>\d{2})(?:-[A-Z]\d{0,2})?" + _E,
+        _B + r"(?!" + _YEAR + r"-)(?P<number>\d{3,6})-(?P<part>\d{2})(?:-[A-Z]\d{0,2})?" + _E,
         "17234-11-E2",
+        needs_label=True,
+    ),
+    _fmt(  # Hamburg: Drucksache 21-1234, 21-9085B, 23-0646.1 (the Wahlperiode first)
+        "period-number",
+        _B + r"(?P<period>\d\d)-(?P<number>\d{4})(?:[A-Z]|\.\d{1,2})?" + _E,
+        "21-1234",
+        needs_label=True,
+    ),
+    _fmt(  # GR-Drucks. 2010-53
+        "year-number",
+        _B + r"(?P<year>" + _YEAR + r")-(?P<number>\d{1,3})" + _E,
+        "2010-53",
+        needs_label=True,
+    ),
+    _fmt(  # DS-Nr.: 201-1/2008, a paper filed under the budget's 201/2008
+        "number-part/year",
+        _B + r"(?P<number>\d{1,5})-(?P<part>\d{1,3})/(?P<year>" + _YEAR + ")" + _E,
+        "201-1/2008",
+        needs_label=True,
+    ),
+    _fmt(  # Drucksachen-Nr.: 187/04-2017 (number / session - year)
+        "number/session-year",
+        _B + r"(?P<number>\d{1,5})/(?P<session>\d\d)-(?P<year>" + _YEAR + ")" + _E,
+        "187/04-2017",
+        needs_label=True,
+    ),
+    _fmt(  # Norderstedt: Vorlage A03/0386 (kind and period glued, then the number)
+        "prefix+period/number",
+        _B + r"(?P<prefix>[A-Z]{1,3})(?P<period>\d\d)/(?P<number>\d{3,5})" + _E,
+        "A03/0386",
+        needs_label=True,
+    ),
+    _fmt(  # Berlin Charlottenburg-Wilmersdorf: Drucksache 1083/3 (the BVV's period, one digit)
+        "number/period",
+        _B + r"(?P<number>\d{1,5})/(?P<period>\d)" + _E,
+        "1083/3",
+        needs_label=True,
+    ),
+    _fmt(  # Frankfurt: Bericht des Magistrats vom 12.08.2024, B 310; Vortrag M 55
+        "prefix number",
+        _B + r"(?P<prefix>M|B|ST|E|A|F|K) (?P<number>\d{1,5})(?![\w/]|[-.,]\d)",
+        "B 310",
         needs_label=True,
     ),
 )
 
-# Words that introduce a paper reference, and the paper kind each names.
+# Words that introduce a paper reference, and the paper kind each names (several words a key:
+# the words in that order, any white space between them).
 PAPER_LABELS: Final[Mapping[str, str]] = {
     "vorlage": "Vorlage",
     "verwaltungsvorlage": "Vorlage",
     "beschlussvorlage": "Vorlage",
+    "beschlußvorlage": "Vorlage",  # the spelling before 1996
+    "sitzungsvorlage": "Vorlage",
+    "tischvorlage": "Vorlage",
+    "ergänzungsvorlage": "Vorlage",
+    "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
     "mitteilungsvorlage": "Mitteilung",
+    "informationsvorlage": "Mitteilung",
     "mitteilung": "Mitteilung",
     "antrag": "Antrag",
     "ursprungsantrag": "Antrag",
     "änderungsantrag": "Antrag",
     "dringlichkeitsantrag": "Antrag",
+    "etatantrag": "Antrag",  # Frankfurt
     "anfrage": "Anfrage",
+    "anregung": "Anregung",  # Frankfurt: an Ortsbeirat's Anregung (OA, OM)
+    "etatanregung": "Anregung",
     "drucksache": "Drucksache",
     "beschlussdrucksache": "Drucksache",
     "ds": "Drucksache",
+    "drs": "Drucksache",  # Drs. 22-2830
+    "drucks": "Drucksache",  # GR-Drucks. 2010-53
+    "grdrs": "Drucksache",  # Stuttgart: GRDrs 123/2024
+    "magistratsvortrag": "Vorlage",  # Frankfurt: M 55
+    "vortrag des magistrats": "Vorlage",
+    "bericht des magistrats": "Bericht",  # Frankfurt: B 310
+    "stellungnahme des magistrats": "Stellungnahme",  # Frankfurt: ST 1234
 }
 
 # Letter prefixes and the paper kind they stand for.
@@ -143,6 +276,7 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "AN": "Antrag",
     "A": "Antrag",
     "AF": "Anfrage",
+    "F": "Anfrage",  # Leipzig VII-F-01234; Frankfurt's F, a question of the Fragestunde
     "VO": "Vorlage",
     "V": "Vorlage",
     "BV": "Vorlage",
@@ -150,12 +284,71 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "ST": "Stellungnahme",
     "NR": "Antrag",
     "OF": "Antrag",
+    "OA": "Anregung",
+    "OM": "Anregung",
+    "EA": "Anregung",
     "DS": "Drucksache",
 }
 
+# Letter prefixes of numbers that are not papers, and what they number.
+NOT_PAPER_PREFIXES: Final[Mapping[str, str]] = {
+    "SI": "Sitzung",  # SessionNet, ALLRIS: SI/2023/272 is a session
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NotPaper:
+    """Words that make the number right after them something that only looks like a paper."""
+
+    what: str
+    words: str
+    """A pattern of the words in lower case (they are matched case-blind), as they end right
+    before the number; ``Nr.`` and a colon may follow them. Without a leading ``\\b`` a
+    pattern also ends longer words (``Aufstellungsbeschluss``, ``Amtsblatt``)."""
+    example: str
+    """A text whose number is not read for these words."""
+
+
+NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
+    NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
+        "Beschluss number",
+        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)",
+        "mit Beschluss NI-013/2021",
+    ),
+    NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
+    NotPaper("Aktenzeichen", r"\baz\.|aktenzeichen|\bgz\.|geschäftszeichen", "Az. 613/094/2023"),
+    NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
+    NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),
+    NotPaper("minutes number", r"protokoll(?:e?s)?|niederschrift", "Protokoll Nr. 19/2023"),
+)
+
+
+def _words(key: str) -> str:
+    return r"\s+".join(re.escape(word) for word in key.split())
+
+
+# Both are searched in the lowered window (:func:`_window_before`): an alternation of plain
+# lower-case words is tried much faster than a case-blind one (speed).
 _LABEL_RE: Final = re.compile(
-    r"(?i)\b(?P<label>" + "|".join(sorted(PAPER_LABELS, key=len, reverse=True)) + r")s?\b"
-    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:Nr\.?|Nummer)?\s*:?\s*[-–]?\s*$"
+    r"\b(?P<label>"
+    + "|".join(_words(k) for k in sorted(PAPER_LABELS, key=len, reverse=True))
+    + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
+    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?"  # Antrag der SPD-Fraktion
+    r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
+    r"\s*(?:[-\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*$"
+)
+# A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
+# only those are searched (speed).
+_NOT_PAPER_REACH: Final = 30
+_NOT_PAPER_RE: Final = re.compile(
+    "(?:"
+    + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
+    + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*$"
+)
+# The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
+# number, a dash, the paper's number).
+_AGENDA_SLOT: Final = re.compile(
+    r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*[ \t]*[-–][ \t]*"
 )
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
@@ -187,13 +380,48 @@ def _year(text: str | None) -> int | None:
     return y
 
 
-def _label_before(text: str, start: int) -> str | None:
-    """The paper word just before ``start`` ("Vorlage: ", "Antrag Nr. "), also across a line
-    break that hard-wrapped it (``Drucksache`` / ``Nr.: 17234-11-E2``)."""
-    paragraph_start = text.rfind("\n\n", 0, start) + 1  # the label sits right before the number
+def _window_before(text: str, start: int) -> str:
+    """The 60 characters before ``start`` within its paragraph, lowered, line breaks made spaces:
+    where a paper word stands right before a number, also when a line break hard-wrapped it
+    (``Drucksache`` / ``Nr.: 17234-11-E2``). Lowering keeps every offset (speed: the word lists
+    are then matched case-sensitively)."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 1
     window = text[max(paragraph_start, start - 60) : start].replace("\n", " ")
+    lowered = window.lower()
+    if len(lowered) != len(window):  # "İ" lowers to two characters
+        lowered = "".join(c if len(c.lower()) > 1 else c.lower() for c in window)
+    return lowered
+
+
+def _label_before(text: str, start: int, window: str) -> str | None:
+    """The paper word that ends ``window`` (:func:`_window_before` of ``start``), as written in
+    ``text`` ("Vorlage: ", "Antrag Nr. ", "Bericht des Magistrats vom 12.08.2024, ")."""
     m = _LABEL_RE.search(window)
-    return m.group("label") if m else None
+    if m is None:
+        return None
+    offset = start - len(window)
+    return " ".join(text[offset + m.start("label") : offset + m.end("label")].split())
+
+
+def label_kind(label: str) -> str:
+    """The paper kind a paper word names (``Beschlußvorlage`` → ``Vorlage``)."""
+    return PAPER_LABELS[" ".join(label.split()).lower()]
+
+
+def _in_number_slot(text: str, start: int, end: int) -> bool:
+    """The number stands where a page puts its paper's number without a word: after the item
+    number of an agenda line (``Ö 5.1 - 22-0487``), or alone on the first line of a text that
+    goes on (the header above the paper's title)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _AGENDA_SLOT.fullmatch(text, line_start, start):
+        return True
+    line_end = text.find("\n", end)
+    return (
+        line_end != -1
+        and not text[end:line_end].strip()
+        and not text[:start].strip()
+        and bool(text[line_end:].strip())
+    )
 
 
 def _is_month(m: re.Match[str]) -> bool:
@@ -202,26 +430,44 @@ def _is_month(m: re.Match[str]) -> bool:
     return len(number) <= 2 and 1 <= int(number) <= 12
 
 
-# Every format's match holds a slash beside a digit or a hyphen between two digits, and is at most
-# ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands within
-# ANCHOR_REACH of such an anchor, and only those stretches of a text need searching. (A slash
-# between letters, as in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 20
+def _is_year_range(m: re.Match[str]) -> bool:
+    """``2020-21`` is a span of years, not the paper 21 of 2020."""
+    number = m.group("number")
+    return len(number) == 2 and 0 < (int(number) - int(m.group("year")[2:])) % 100 <= 10
+
+
+# Every format's match holds an anchor (a slash beside a digit, a hyphen between two digits, or a
+# space or hyphen between a capital letter and a digit) and is at most ANCHOR_REACH - 2
+# characters long (tests/test_references.py checks both): so a match stands within ANCHOR_REACH
+# of an anchor, and only those stretches of a text need searching. (A slash between letters, as
+# in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
+ANCHOR_REACH: Final = 25
+
+# A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
+# pattern opens with a plain character, which re finds fast (speed).
+_SPACE_DIGIT: Final = re.compile(r" \d")
 
 
 def _anchors(text: str) -> list[int]:
-    """Offsets of every ``/`` beside a digit (``\\d``) and of every ``-`` between two digits,
-    in order."""
-    found: list[int] = []
+    """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` before a digit after a
+    digit or a capital letter ("2018-2022", "VII-DS-01234"), and of every space between a capital
+    letter and a digit ("B 310"), in order."""
+    found = [
+        at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
+    ]
     last = len(text) - 1
-    for char in "/-":
-        at = text.find(char)
-        while at != -1:
-            before = at > 0 and text[at - 1].isdecimal()
-            after = at < last and text[at + 1].isdecimal()
-            if (before and after) or (char == "/" and (before or after)):
+    at = text.find("/")
+    while at != -1:
+        if (at < last and text[at + 1].isdecimal()) or (at and text[at - 1].isdecimal()):
+            found.append(at)
+        at = text.find("/", at + 1)
+    at = text.find("-")
+    while at != -1:
+        if at and at < last and text[at + 1].isdecimal():
+            before = text[at - 1]
+            if before.isdecimal() or "A" <= before <= "Z":
                 found.append(at)
-            at = text.find(char, at + 1)
+        at = text.find("-", at + 1)
     found.sort()
     return found
 
@@ -245,9 +491,22 @@ def search_stretches(text: str) -> list[tuple[int, int]]:
 
 
 # Every format at once, in a lookahead: it matches (empty) where a match of some format starts.
-# (Every format opens with _B; tests/test_references.py checks it.)
+# (Every format opens with _B, then a digit or a capital letter as its ``opens_with_digit`` says;
+# tests/test_references.py checks it.) Looking at that first character before anything else
+# spares trying every format at each lower-case letter, space or sign, and at a digit only the
+# formats that open with one are tried (speed).
+def _any_of(formats: Sequence[RefFormat]) -> str:
+    return "|".join(_unnamed(f.pattern.pattern.removeprefix(_B)) for f in formats)
+
+
 _ANY_FORMAT: Final = re.compile(
-    _B + "(?=" + "|".join(_unnamed(f.pattern.pattern.removeprefix(_B)) for f in REF_FORMATS) + ")"
+    r"(?=[\dA-Z])"
+    + _B
+    + r"(?=(?=\d)(?:"
+    + _any_of([f for f in REF_FORMATS if f.opens_with_digit])
+    + ")|(?:"
+    + _any_of([f for f in REF_FORMATS if not f.opens_with_digit])
+    + "))"
 )
 
 
@@ -279,41 +538,63 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
     taken_ends: list[int] = []
     found: list[FoundRef] = []
+    role_cues: bool | None = None  # whether the text holds a word of the role cues at all
     starts = match_starts(text)
+    if not starts:
+        return found
+    # a format is tried only where a match may open: at a digit or at a capital letter (speed)
+    at_digit = [s for s in starts if text[s[0]].isdecimal()]
+    at_letter = [s for s in starts if not text[s[0]].isdecimal()]
     for fmt in REF_FORMATS:
-        for m in format_matches(fmt, text, starts):
+        fmt_starts = at_digit if fmt.opens_with_digit else at_letter
+        if not fmt_starts:
+            continue
+        for m in format_matches(fmt, text, fmt_starts):
             start, end = m.span()
             before = bisect_left(taken_starts, end)  # the stretches that start before this ends
             if before and taken_ends[before - 1] > start:
                 continue
             reference = m.group().replace("\n", " ")  # a reference wrapped at its space
-            if reference in exclude:
-                continue
-            label = _label_before(text, start)
-            if fmt.needs_label and label is None:
-                continue
-            if label is None and fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
-                continue
             parts = m.groupdict()
             prefix = parts.get("prefix")
-            kind = PREFIX_KINDS.get(prefix or "") or (
-                PAPER_LABELS[label.casefold()] if label else None
-            )
-            sentence = sentence_around(text, start, end)
-            # Each cue below holds "ersetz" or "änder", which case folding keeps: looking for
-            # them in the folded sentence first spares the case-blind scans (speed).
-            folded = sentence.casefold()
+            if reference in exclude or prefix in NOT_PAPER_PREFIXES:
+                continue
+            window = _window_before(text, start)
+            label = _label_before(text, start, window)
+            if label is None:
+                if fmt.needs_label and not _in_number_slot(text, start, end):
+                    continue
+                if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
+                    continue
+            # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
+            if _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH):
+                continue
+            if fmt.name == "year-number" and _is_year_range(m):
+                continue
+            kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
+            # Each role cue below holds "ersetz" or "änder", which case folding keeps: looking for
+            # them in the folded text, then in the folded sentence, spares finding the sentence
+            # and the case-blind scans where there are none (speed).
+            if role_cues is None:
+                folded_text = text.casefold()
+                role_cues = "ersetz" in folded_text or "änder" in folded_text
             role: Role = "mentioned"
-            if "ersetz" in folded and _REPLACED.search(sentence):
-                role = "replaced"
-            elif ("änder" in folded and _AMENDED.search(sentence)) or (
-                label is not None
-                and label.lower() == "änderungsantrag"
-                and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
-            ):
-                role = "amended"
+            if role_cues:
+                sentence = sentence_around(text, start, end)
+                folded = sentence.casefold()
+                if "ersetz" in folded and _REPLACED.search(sentence):
+                    role = "replaced"
+                elif ("änder" in folded and _AMENDED.search(sentence)) or (
+                    label is not None
+                    and label.lower() == "änderungsantrag"
+                    and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
+                ):
+                    role = "amended"
             taken_starts.insert(before, start)
             taken_ends.insert(before, end)
+            # where this reference stands no later format can read one (speed)
+            at_digit = [s for s in at_digit if not start <= s[0] < end]
+            at_letter = [s for s in at_letter if not start <= s[0] < end]
             found.append(
                 FoundRef(
                     reference=reference,
@@ -389,9 +670,14 @@ _DECIDING: Final = re.compile(
 
 
 def _heads_a_line(ref: PaperRef, text: str, start: int) -> bool:
-    """The first reference opens a line of its own, the paper's number before its title."""
-    opens = start == 0 or text[start - 1] == "\n"
-    return opens and ref.role == "mentioned" and ref.kind in ("Vorlage", "Drucksache", "Antrag")
+    """The first reference opens a line of its own, the paper's number before its title; or it
+    opens the text, whatever its kind (Hamburg's "22-0417" above the title)."""
+    if ref.role != "mentioned":
+        return False
+    if not text[:start].strip():
+        return True
+    opens = text[start - 1] == "\n"
+    return opens and ref.kind in ("Vorlage", "Drucksache", "Antrag")
 
 
 def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:

@@ -784,8 +784,9 @@ def _tell_table(
     )
 
 
-_MAY: Final = re.compile(r"\bmöge\b|\bmögen\b")
-"""``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal."""
+_MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b")
+"""``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal or of a
+recommendation to another body."""
 
 
 def _within(ranges: Sequence[tuple[int, int]], at: int) -> bool:
