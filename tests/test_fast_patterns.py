@@ -80,8 +80,13 @@ def test_verdict_phrases_grouped_by_first_letter_are_found_where_listed_ones_are
 WORD_CUES: dict[str, tuple[_WordCue, str, list[str]]] = {
     "vote cue": (
         _VOTE_CUE,
-        r"(?i)\b(?=[egmsa\d])(?:" + _VOTE_CUE.at_start.pattern.removesuffix(r"(?!\w)") + r")\b",
+        r"(?i)\b(?=[egmsa\d"
+        + re.escape("".join(sorted({p[0] for p in vocab.CONSENT_PHRASES})))
+        + r"])(?:"
+        + _VOTE_CUE.at_start.pattern.removesuffix(r"(?!\w)")
+        + r")\b",
         ["einstimmig", "Mehrheitlich", "STIMMEN", "ſtimmen", "stimmen", "gegen", "Gegenstimme",
+         "kein ", "Widerspruch", "einverstanden", "Befürwortet", "kommt über", "ein", "\n",
          "n", "Enthaltung", "en", "mit den ", "mit ", "12", "3", " ", ":", "zu", "x", "verhältnis",
          "stimmenmehrheit", "Ü", "٣", ".", "-", "EİNSTIMMIG", "eınstimmig", "İ", "é", "_", "\n",
          "MİT 3:2", "Abstimmung: 4", "ABSTİMMUNG", "e", "er", "es"],

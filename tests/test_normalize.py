@@ -70,6 +70,13 @@ REPAIRS: tuple[Repair, ...] = (
         "BÜRGERLISTE",
         "BÜRGERLIS-\nTE",
     ),
+    Repair(
+        "hyphenated capitals over a blank line",
+        "2 BÜRGERLIS-\n\n   TE, 1 FDP",
+        "2 BÜRGERLISTE, 1 FDP",
+        "BÜRGERLISTE",
+        "BÜRGERLIS-\n\n   TE",
+    ),
     Repair("combining diaeresis", "Ka\u0308se", "Käse", "ä", "a\u0308"),
     Repair("combining in a word", "Bu\u0308rgerliste", "Bürgerliste", "ü", "u\u0308"),
     Repair("combining acute", "Cafe\u0301 am Markt", "Café am Markt", "é", "e\u0301"),

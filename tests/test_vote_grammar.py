@@ -323,6 +323,16 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("Der Antrag wird abgelehnt.", (Item("verdict", "abgelehnt"),)),
     VoteCase("zur Kenntnis genommen", (Item("verdict", "Kenntnis"),)),
     VoteCase("einstimmig dafür", (Item("unanimity"), Item("verdict", "dafür"))),
+    # consent: a decision without a vote
+    VoteCase("Der Rat ist damit einverstanden.", (Item("consent", "einverstanden"),)),
+    VoteCase(
+        "Gegen diesen Vorschlag erhebt sich kein Widerspruch.",
+        (
+            # the grammar reads a group; the vote reader drops it (a demonstrative opens it)
+            Item("opponents", "Gegen", groups=("diesen Vorschlag",)),
+            Item("consent", "erhebt sich kein Widerspruch"),
+        ),
+    ),
     # subject
     VoteCase("Zu Ziffer 2: einstimmig", (Item("subject", "Zu Ziffer 2"), Item("unanimity"))),
     VoteCase("Zu Punkt 1.2:", (Item("subject", "Zu Punkt 1.2"),)),

@@ -257,6 +257,12 @@ def _follows(stack: Sequence[_OpenClause], level: int | None, ordinal: int | Non
 _LINE_BREAK: Final = re.compile(r"\n[ ]*")
 
 
+def _mid_sentence(line: Line) -> bool:
+    """A line that breaks off in the middle of a sentence: it ends with a comma or a word."""
+    end = line.piece.text.rstrip()[-1:]
+    return end == "," or end.isalpha()
+
+
 def _logical_lines(lines: Sequence[Line], text: str) -> Iterator[Line]:
     """The lines with flattened numberings split (:func:`unflatten`), also where a numbering
     flattened into one paragraph was hard-wrapped over several lines (``Beschluss (1. … zur`` /
@@ -267,8 +273,12 @@ def _logical_lines(lines: Sequence[Line], text: str) -> Iterator[Line]:
         if lines[i].kind == "text":
             while (
                 j < len(lines)
-                and lines[j].kind == "text"
-                and lines[j].number is None
+                and (
+                    (lines[j].kind == "text" and lines[j].number is None)
+                    # a wrap that put a number of the run at a line's start ("rosa liste, 23.
+                    # …," / "24. Stellvertretung …"): the line before breaks off mid-sentence
+                    or (lines[j].kind == "clause" and j > i + 1 and _mid_sentence(lines[j - 1]))
+                )
                 and _LINE_BREAK.fullmatch(text, lines[j - 1].piece.end, lines[j].piece.start)
             ):
                 j += 1

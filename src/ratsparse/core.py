@@ -150,7 +150,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     )
 
 
-_DECISION_WORD: Final = re.compile(r"\bBeschlu(?:ss|ß)\b|\bbeschlie(?:ß|ss)t\b")
+# "Beschluss:" or "Beschluss" heading a line of its own, or "… beschließt …": the text gives a
+# decision ("Beschluss über die Tagesordnung" in an agenda only names one)
+_DECISION_WORD: Final = re.compile(r"\bBeschlu(?:ss|ß)[ ]*(?::|\n|$)|\bbeschlie(?:ß|ss)t\b")
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

@@ -14,7 +14,7 @@ from typing import Final
 
 from ratsparse import vocab
 from ratsparse.normalize import Cleaned
-from ratsparse.parser import DocumentParse, Line, Marker, Section
+from ratsparse.parser import DocumentParse, Line, Marker, Piece, Section
 from ratsparse.records import Diagnostic
 from ratsparse.rules import diagnostic
 
@@ -43,8 +43,11 @@ class Layout:
     """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
 
-# A line that gives the decision after the word Beschluss, as RIS mirrors print it.
-_DECISION_LINE: Final = re.compile(r"[-•*]?\s*Beschlu(?:ss|ß)\s*\((?!\s*\))")
+# A line that gives the decision after the word Beschluss, as RIS mirrors print it
+# ("- Beschluss (1. …)", München's "- Beschluss vom 02.10.2019 (1. …)").
+_DECISION_LINE: Final = re.compile(
+    r"[-•*]?\s*Beschlu(?:ss|ß)(?:\s+vom\s+\d{1,2}\.\d{1,2}\.\d{2,4})?\s*\((?!\s*\))"
+)
 
 
 def _is_metadata(marker: Marker) -> bool:
@@ -99,6 +102,23 @@ def _status_below(section: Section) -> Section:
         return section
     value, *rest = section.lines
     return Section(replace(marker, rest=value.piece), tuple(rest))
+
+
+def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, ...]:
+    """The lines a hard wrap broke a sentence onto: ``Abstimmungsergebnis: Mehrheitlich gegen die
+    CDU-Fraktion bei`` / ``Enthaltung der FDP-Fraktion zugestimmt.`` is one vote text. A line
+    goes on where the one before breaks off mid-phrase (after an article, a preposition or a
+    conjunction) and no blank line stands between them."""
+    out: list[Line] = []
+    last = first
+    for line in lines:
+        words = last.text.split()
+        broken = bool(words) and words[-1].lower() in vocab.MID_PHRASE_WORDS
+        if not broken or line.kind != "text" or text.count("\n", last.end, line.piece.start) > 1:
+            break
+        out.append(line)
+        last = line.piece
+    return tuple(out)
 
 
 def _retyped(section: Section) -> Section:
@@ -190,10 +210,12 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         if marker is not None and marker.kind == "vote_heading":
             after_votes.append(section.lines)
             if marker.rest is not None:
-                vote_blocks.append((Line("text", marker.rest),))
-                vote_blocks.extend(_count_blocks(section.lines))
+                going_on = _wrapped_on(marker.rest, section.lines, cleaned.text)
+                vote_blocks.append((Line("text", marker.rest), *going_on))
+                rest = section.lines[len(going_on) :]
+                vote_blocks.extend(_count_blocks(rest))
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
-                statements.extend(line for line in section.lines if line.kind == "text")
+                statements.extend(line for line in rest if line.kind == "text")
             else:
                 body: list[Line] = []
                 for line in section.lines:

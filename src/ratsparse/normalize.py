@@ -5,7 +5,8 @@ Guarantees of :func:`clean`:
 * line breaks are ``\\n`` (CRLF and lone CR become LF; a form feed becomes a line break);
 * every other space character (NBSP, thin spaces, tabs …) is a plain space;
 * soft hyphens, zero-width characters and other control characters are gone;
-* a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``) is joined;
+* a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``), also with up to
+  two blank lines between its halves, is joined;
 * stray HTML is gone: a block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<tr>`` …) becomes a
   line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
   ``&amp;``, ``&#8222;``) becomes its character;
@@ -37,6 +38,9 @@ _CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 # A hyphen at a line break joins the word halves, unless the next word is a conjunction: then the
 # hyphen is a suspended one ("Bau-\nund Umweltausschuss") and stays.
 _NOT_SUSPENDED: Final = r"(?!(?:und|oder|bzw|sowie|als|wie|bis)\b)"
+# A line break, with up to two blank lines after it (exports put a paragraph's blank line even
+# into a hyphenated word: "BÜRGERLIS-" / "" / "TE").
+_BREAK: Final = r"[ \t]*(?:\r?\n[ \t]*){1,3}"
 _BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
 _INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
@@ -44,8 +48,8 @@ _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
     # alternative (two behind lookbehinds) at every position of a text.
     rf"(?=[-\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
-    rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*){_NOT_SUSPENDED}(?=[a-zäöüß])"
-    rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ]{{2}})"
+    rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"

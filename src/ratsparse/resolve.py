@@ -301,8 +301,8 @@ def resolve(e: Evidence) -> Resolved:
         notes.append(diagnostic("RP303", decision.note, at))
     # a status that records no decision (ALLRIS "Beschlussart: erledigt" over a report) makes
     # no resolution by itself
-    decided = e.status is not None and e.status.outcome != "other"
+    status_only = e.status is not None and e.status.outcome == "other" == decision.outcome
     resolution = bool(
-        decided or votes or decision.outcome not in (None, "other") or e.speaks_of_decision
+        votes or e.speaks_of_decision or (decision.outcome is not None and not status_only)
     )
     return Resolved(votes, decision.outcome, resolution, tuple(notes))

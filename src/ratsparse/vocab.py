@@ -104,6 +104,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # withdrawn
     "zurückgezogen": Phrase("withdrawn", verdict=True),
     # settled another way
+    "erfolgt unter top": Phrase("other", verdict=True),  # deliberated under another item
     "erledigt": Phrase("other"),
     "für erledigt erklärt": Phrase("other"),
     "gilt als behandelt": Phrase("other"),
@@ -265,6 +266,31 @@ def _count_words(flag: str, field: CountField | None = None) -> Iterator[str]:
             if entry.abbreviation:
                 yield word + "."
 
+
+# A decision taken by consent to a proposal, without a vote (vote.lark's CONSENT): the proposal
+# is adopted; no one voted, so it is neither unanimous nor by majority. An objection not raised
+# ("Einwendungen gegen die Tagesordnung werden nicht erhoben", "keine Einwände") is a formality,
+# as the chair's findings are, and not listed.
+CONSENT_PHRASES: Final[tuple[str, ...]] = (
+    "einverstanden",
+    "kein widerspruch",
+    "keinen widerspruch",
+    "widerspruch erhebt sich nicht",
+    "erhebt sich kein widerspruch",
+    "ohne widerspruch",
+    "widerspruchslos",
+    "besteht einverständnis",
+    "besteht einvernehmen",
+    "herrscht einvernehmen",
+    "besteht einmütigkeit",
+    "kommt überein",
+    "kommen überein",
+    "kam überein",
+    "kamen überein",
+    "befürwortet",
+    "allgemeine zustimmung",
+    "allgemeiner zustimmung",
+)
 
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
@@ -481,12 +507,15 @@ _INFINITIVES: Final = re.compile(
     r"\b(?:abzulehnen|zu vertagen|zurückzustellen|abzusetzen|zu verweisen|zu überweisen"
     r"|zurückzuziehen|nicht zuzustimmen)\b"
 )
-# "Auf die Stellungnahme wird verwiesen": a reference to a text, not a referral
-_POINTS_TO: Final = re.compile(r"\bauf\b[^!?]{0,160}?\b(?:verwiesen|verweist)\b")
+# "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
+# text, not a referral
+_POINTS_TO: Final = re.compile(
+    r"\bauf\b[^!?]{0,160}?\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
+)
 # "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting
 _CHANGED_PROPOSAL: Final = re.compile(
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
-    r"[^.;:]{0,60}\bmit (?:folgender|folgenden|der|den|einer) änderung(?:en)?\b"
+    r"(?: [^ .;:]+){0,3}? mit (?:folgender|folgenden|der|den|einer) änderung(?:en)?\b"
 )
 
 
@@ -555,6 +584,11 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "überweisung": Motion("ends-item", "referred"),
     "zu überweisen": Motion("ends-item", "referred"),
     "rücküberweisung": Motion("ends-item", "referred"),
+    "wiedervorlage": Motion("ends-item", "postponed"),
+    "vertagt werden": Motion("ends-item", "postponed"),
+    "zurückgestellt werden": Motion("ends-item", "postponed"),
+    "verwiesen werden": Motion("ends-item", "referred"),
+    "überwiesen werden": Motion("ends-item", "referred"),
     "nichtbefassung": Motion("ends-item", "other"),
     "nicht abzustimmen": Motion("ends-item", "other"),
 }
@@ -576,6 +610,30 @@ def motion_in(text: str) -> str | None:
     ending = [f for f in found if MOTIONS[f].kind == "ends-item"]
     return (ending or found)[0]
 
+
+# Demonstratives: "gegen diesen Vorschlag" names what is opposed, never a group.
+DEMONSTRATIVES: Final[frozenset[str]] = frozenset(
+    {"dieser", "diese", "diesen", "dieses", "diesem", "jener", "jene", "jenen", "jenes"}
+)
+
+# What "gegen den Vorschlag …" or "mit der Änderung …" opposes or names: a thing, never a group.
+NOT_GROUPS: Final[frozenset[str]] = frozenset(
+    {
+        "vorschlag",
+        "antrag",
+        "anträge",
+        "beschlussvorschlag",
+        "vorlage",
+        "tagesordnung",
+        "niederschrift",
+        "protokoll",
+        "erweiterung",
+        "änderung",
+        "beschluss",
+        "verfahren",
+        "vorgehensweise",
+    }
+)
 
 # How an individual member is introduced (a person, not a faction).
 # Headed sections of RIS pages that tell about the paper or remark on the meeting, never the
@@ -780,6 +838,7 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "count_table": tuple(_count_words("table")),
         "number_words": tuple(NUMBER_WORDS),
         "unanimity": UNANIMITY_WORDS,
+        "consent": CONSENT_PHRASES,
         "majority": MAJORITY_WORDS,
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),

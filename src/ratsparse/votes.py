@@ -138,6 +138,8 @@ class _Draft:
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
     ratio: tuple[int, int] | None = None
     """``mit 17:3 Stimmen`` as written; :func:`_finish` gives the winning side the larger one."""
+    consent: bool = False
+    """A decision by consent, without a vote (``Widerspruch erhebt sich nicht``)."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
@@ -149,6 +151,7 @@ class _Draft:
     def has_prose(self) -> bool:
         return bool(
             self.verdicts
+            or self.consent
             or self.unanimous is not None
             or self.majority is not None
             or self.flip_prose
@@ -172,6 +175,8 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
+        return None
+    if name.split(" ", 1)[0].lower() in vocab.DEMONSTRATIVES:  # "gegen diesen Vorschlag"
         return None
     start = vt.to_clean(member.name.start)
     span = cleaned.span(start, start + len(name))
@@ -239,6 +244,8 @@ def _read_items(
             current.unanimous = True
         elif item.kind in ("majority", "rest"):  # "mit den übrigen Stimmen": there was dissent
             current.majority = True
+        elif item.kind == "consent":
+            current.consent = True
         elif item.kind == "verdict":
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome:
@@ -258,6 +265,10 @@ def _read_items(
                 notes,
             )
         elif item.kind in ("supporters", "opponents", "abstainers"):
+            # "gegen den Vorschlag, die Sitzung zu unterbrechen, …" names a thing, no groups
+            first = item.groups[0].name.text.split(" ", 1)[0].lower() if item.groups else ""
+            if first in vocab.NOT_GROUPS:
+                continue
             groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
             if item.kind == "abstainers":
                 current.abstain.extend(groups)
@@ -339,6 +350,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     yes, no = d.counts.get("yes"), d.counts.get("no")
     if outcome is None and yes is not None:
         outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
+    if outcome is None and d.consent:  # consent adopts the proposal, in so many words
+        outcome, basis = "approved", "words"
     if outcome is None and (d.unanimous or d.majority):
         # "Abstimmungsergebnis: einstimmig": the proposal was adopted
         outcome, basis = "approved", "convention"
@@ -421,25 +434,27 @@ class _WordCue:
         return self.at_start.match(low) is not None or self.after_gap.search(low) is not None
 
 
-_VOTE_CUE: Final = _WordCue(
-    r"einstimmig(?:e[nrs]?)?|mehrheitlich(?:e[nrs]?)?|stimmenmehrheit|gegenstimmen?|"
-    r"enthaltung(?:en)?|stimmenthaltung(?:en)?|mit den stimmen|\d+ ?(?::|zu|gegen) ?\d+ stimmen|"
-    r"mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|abstimmung(?:sergebnis)? ?: ?\d+"
-)
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
-
-
 def _by_first_letter(phrases: Iterable[str]) -> str:
     """``(?:a(?:bgelehnt|ngenommen)|b(?:eschlossen)|…)``: an alternation of ``phrases`` grouped by
     their first letter, so that a search tries one group at each position, not every phrase
     (speed: it halves the time of the verdict cue). It finds a phrase where the plain alternation
-    does; which of two overlapping phrases it matches may differ, and the cue is only tested."""
+    does; which of two overlapping phrases it matches may differ, and the cue is only tested. The
+    space between two words of a phrase matches a line break too (``kein`` / ``Widerspruch``)."""
     groups: dict[str, list[str]] = {}
     for phrase in sorted(phrases):
-        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]).replace("\\ ", r"\s+"))
     return (
         "(?:" + "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in groups.items()) + ")"
     )
+
+
+_VOTE_CUE: Final = _WordCue(
+    r"einstimmig(?:e[nrs]?)?|mehrheitlich(?:e[nrs]?)?|stimmenmehrheit|gegenstimmen?|"
+    r"enthaltung(?:en)?|stimmenthaltung(?:en)?|mit\s+den\s+stimmen|"
+    r"\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|"
+    r"abstimmung(?:sergebnis)? ?: ?\d+|" + _by_first_letter(vocab.CONSENT_PHRASES)
+)
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 _VERDICT_CUE: Final = _WordCue(_by_first_letter(vocab.OUTCOME_PHRASES))
@@ -620,9 +635,11 @@ def _read_sentence(
     outcomes: list[Outcome],
     *,
     proposed: bool,
+    context: str = "",
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
-    proposal (``proposed``) states no decision, only a vote where it gives one."""
+    proposal (``proposed``) states no decision, only a vote where it gives one. ``context`` is the
+    sentence before, which a consent (``Der Rat ist damit einverstanden.``) adopts."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     # Without a vote cue the sentence can only state a decision, possibly in parentheses
     # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
@@ -641,11 +658,15 @@ def _read_sentence(
         if cue and (
             d.unanimous is not None
             or d.majority is not None
+            or d.consent
             or d.has_counts
             or d.flip_prose
             or d.abstain
         ):
-            if d.subject is None and (motion := vocab.motion_in(sentence.text)) is not None:
+            motion = vocab.motion_in(sentence.text)
+            if motion is None and d.consent:  # consent to what the sentence before proposed
+                motion = vocab.motion_in(context)
+            if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
             vote = _finish(d, text, cleaned)
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
@@ -655,7 +676,7 @@ def _read_sentence(
                 )
             votes.append(vote)
             found = found or pure
-        elif d.verdicts and not proposed:
+        elif d.verdicts and not proposed and not _no_decision_here(sentence.text, d.verdicts[-1]):
             outcomes.append(d.verdicts[-1])
     return found
 
@@ -669,10 +690,12 @@ _REPORTED_RESULT: Final = re.compile(
 
 
 def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
+    """The lines of ``text`` that hold something, without their indentation, and where each
+    begins (an indented export reads as the plain one)."""
     pos = 0
     for ln in text.split("\n"):
-        if ln.strip():
-            yield pos, ln
+        if stripped := ln.strip():
+            yield pos + len(ln) - len(ln.lstrip()), stripped
         pos += len(ln) + 1
 
 
@@ -703,12 +726,22 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         body = cleaned.text[paragraph.start : paragraph.end]
         if not _VOTE_CUE.search(body) and not _VERDICT_CUE.search(body):
             continue
+        before = ""  # the sentence before: what a consent (``ist damit einverstanden``) adopts
         for sentence in _sentence_pieces(cleaned.text, paragraph):
+            context, before = before, sentence.text
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
             proposed = _within(proposals, sentence.start) or _MAY.search(sentence.text) is not None
-            if _read_sentence(sentence, cue, cleaned, votes, statement_outcomes, proposed=proposed):
+            if _read_sentence(
+                sentence,
+                cue,
+                cleaned,
+                votes,
+                statement_outcomes,
+                proposed=proposed,
+                context=context,
+            ):
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
                 reported.group()
@@ -719,6 +752,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
+    blocks_at = frozenset(heading_of)
     for vote in votes:
         heading = heading_of.get(vote.span.start)
         # a vote told twice is told in one place: look back a few votes, not over a whole
@@ -732,6 +766,8 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 )
                 # two results under two headings are two votes, however alike
                 and (heading is None or headings[i] is None or heading == headings[i])
+                # two sentences that each state a result without counts are two decisions
+                and not (_said_only(merged[i], blocks_at) and _said_only(vote, blocks_at))
             ),
             None,
         )
@@ -757,6 +793,31 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         statement_outcomes[-1] if statement_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
+    )
+
+
+# "(vertagt in der Sitzung am 10.06.2021)": what became of the item at an earlier meeting (the
+# dative: where it happened; "vertagt in die Sitzung am …" says where it goes, and is a decision)
+_EARLIER_MEETING: Final = re.compile(r"\bin der (?:\w+ )?Sitzung (?:am|vom)\b", re.IGNORECASE)
+_INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
+
+
+def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
+    """A verdict that reports an earlier meeting's decision, or taking note of the answer to a
+    question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and its answer
+    decide nothing."""
+    return _EARLIER_MEETING.search(sentence) is not None or (
+        verdict == "noted" and _INQUIRY.search(sentence) is not None
+    )
+
+
+def _said_only(vote: Vote, blocks_at: frozenset[int]) -> bool:
+    """A vote stated in a sentence, with no counts (``Der Rat ist damit einverstanden.``)."""
+    counts = vote.counts
+    return vote.span.start not in blocks_at and (counts.yes, counts.no, counts.abstain) == (
+        None,
+        None,
+        None,
     )
 
 

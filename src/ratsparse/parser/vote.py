@@ -27,6 +27,7 @@ VoteItemKind = Literal[
     "count",
     "ratio",
     "verdict",
+    "consent",
     "subject",
     "aside",
     "filler",
@@ -174,6 +175,9 @@ class VoteReader:
 
     def subject(self, children: list[Token | _Part]) -> _Item:
         return self._item("subject", children)
+
+    def consent(self, children: list[Token | _Part]) -> _Item:
+        return self._item("consent", children)
 
     def aside(self, children: list[Token | _Part]) -> _Item:
         return self._item("aside", children)
