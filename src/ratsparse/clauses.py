@@ -523,7 +523,7 @@ def read_decided(
     decided = read_clauses(lines, cleaned, vote_sentences, marked=lay.decision_stated)
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    act = vocab.act_of(" ".join([preamble or "", *_clause_texts(decided.clauses)]))
+    act = vocab.act_of([preamble or "", *_clause_texts(decided.clauses)])
     return Decided(title, preamble, decided.clauses, act, decided.diagnostics)
 
 

@@ -7,7 +7,7 @@ Keys are lower-case with single spaces (see :func:`key`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, Literal, NamedTuple
 
 from ratsparse.records import Outcome
@@ -475,6 +475,7 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # taking note
     "kenntnis": "noted",
     "kenntnisnahme": "noted",
+    "beantwortet": "noted",  # a question or motion answered
     # postponing
     "vertagt": "postponed",
     "vertagen": "postponed",
@@ -519,17 +520,40 @@ _CHANGED_PROPOSAL: Final = re.compile(
 )
 
 
-def act_of(text: str) -> Outcome | None:
-    """What a decided text does, by its acts (:data:`ACTS`): their one outcome; approving beside
-    taking note approves; a change made in the meeting beside approving approves with changes;
-    any other mix says nothing (None). A verb that frames another act (``beschließt, … abzulehnen``)
-    and a pointer to a text (``auf … wird verwiesen``) are no acts of their own."""
-    k = key(text)
-    k = _POINTS_TO.sub(" ", k)
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])")
+
+
+def _acts(sentence: str) -> set[Outcome]:
+    k = _POINTS_TO.sub(" ", key(sentence))
     framed = _INFINITIVES.search(k) is not None
-    found = {ACTS[m.group()] for m in _ACT_RE.finditer(k) if not (framed and m.group() in _FRAMES)}
+    found: set[Outcome] = {
+        ACTS[m.group()] for m in _ACT_RE.finditer(k) if not (framed and m.group() in _FRAMES)
+    }
     if _CHANGED_PROPOSAL.search(k):
         found.add("approved_amended")
+    return found
+
+
+def act_of(parts: Iterable[str]) -> Outcome | None:
+    """What a decided text (its preamble and clauses, ``parts``) does, by its acts
+    (:data:`ACTS`): their one outcome; approving beside taking note approves; a change made in the
+    meeting beside approving approves with changes; any other mix says nothing (None). Taking
+    note is the text's outcome only where every sentence of it takes note: a sentence that does
+    something else (``Eine Änderung ist nicht veranlasst.``) makes it a decision of its own. A
+    verb that frames another act (``beschließt, … abzulehnen``) and a pointer to a text (``auf …
+    wird verwiesen``) are no acts of their own; a sentence about a motion on procedure (a secret
+    ballot) is left out."""
+    sentences = [
+        s
+        for part in parts
+        for s in _SENTENCE_BREAK.split(part)
+        # a sentence about a motion on procedure records an inner vote, not the decision
+        if s.strip() and ((m := motion_in(s)) is None or MOTIONS[m].kind != "procedure")
+    ]
+    per_sentence = [_acts(s) for s in sentences]
+    found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
+    if found == {"noted"} and any(not acts for acts in per_sentence):
+        return "approved"
     if "approved_amended" in found and found <= {"approved", "approved_amended", "noted"}:
         return "approved_amended"
     if len(found) == 1:
