@@ -151,6 +151,12 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         rest="ungeändert beschlossen",
     ),
     MarkerCase("Beschluss:", "status", "Beschluss:"),
+    # a heading without its colon, alone on its line (print views)
+    MarkerCase("Beschluss", "status", "Beschluss"),
+    MarkerCase("Petitum/Beschluss", "status", "Petitum/Beschluss"),
+    MarkerCase("Sachverhalt", "field", "Sachverhalt"),
+    MarkerCase("Beschlussvorschlag", "field", "Beschlussvorschlag"),
+    MarkerCase("Wortprotokoll", "field", "Wortprotokoll"),
     MarkerCase(
         "| Beschluss: | ungeändert beschlossen | |",
         "status",

@@ -129,8 +129,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             )
         )
         # Without a resolution there is no decided text: numbered lines are an agenda or the
-        # questions of an inquiry, not clauses.
-        clauses, preamble = (), None
+        # questions of an inquiry, not clauses; a proposal (Beschlussvorschlag:) keeps its own.
+        if not lay.proposals:
+            clauses, preamble = (), None
     notes.extend(
         document_checks(cleaned, header.meeting, header.addendum, references, resolved.votes)
     )

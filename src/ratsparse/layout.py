@@ -36,6 +36,8 @@ class Layout:
     """A decision heading has content (``Beschluss:`` then text, ``- Beschluss (1. …)``)."""
     proposals: tuple[tuple[int, int], ...] = ()
     """Clean ranges of the sections that hold a proposal (``Beschlussvorschlag:``)."""
+    background: tuple[tuple[int, int], ...] = ()
+    """Clean ranges of the sections that tell the background (``Sachverhalt:``)."""
     after_votes: tuple[tuple[Line, ...], ...] = ()
     """The body lines of each vote section: where the parts of a decided text voted separately
     go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
@@ -244,6 +246,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
     )
+    background = tuple(
+        (s.marker.label.start, s.lines[-1].piece.end)
+        for s in doc.sections
+        if s.marker is not None
+        and s.lines
+        and vocab.key(s.marker.label.text) in vocab.BACKGROUND_SECTIONS
+    )
     return Layout(
         markers,
         decided,
@@ -252,6 +261,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(statements),
         stated,
         proposals,
+        background,
         tuple(after_votes),
         tuple(findings),
     )

@@ -659,7 +659,6 @@ NOT_GROUPS: Final[frozenset[str]] = frozenset(
     }
 )
 
-# How an individual member is introduced (a person, not a faction).
 # Headed sections of RIS pages that tell about the paper or remark on the meeting, never the
 # decided text: their lines are left out when a text has no "Beschluss:" heading that says where
 # the decision stands, and a numbering after such a label is no clause list.
@@ -704,6 +703,42 @@ DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "beschlusstext",
         "beschlussentwurf",
     }
+)
+
+# Sections that tell the item's background: what they say was decided or voted happened before
+# or elsewhere (a committee's vote in the Sachverhalt), never this item's decision.
+BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "sachverhalt",
+        "begründung",
+        "kurzfassung",
+        "erläuterungen",
+        "sachvortrag",
+        "anlagen",
+        "finanzielle auswirkungen",
+    }
+)
+
+# Section headings that print views show without their colon, alone on a line (document.lark's
+# SECTION_HEADING): "Sachverhalt", "Beschlussvorschlag", "Wortprotokoll".
+SECTION_HEADINGS: Final[tuple[str, ...]] = tuple(
+    sorted(
+        NON_DECISION_SECTIONS
+        | BACKGROUND_SECTIONS
+        | DECISION_SECTIONS
+        | {"beratungsfolge"}
+        | set(PROPOSAL_SECTIONS)
+        | {"wortprotokoll", "protokoll"}
+    )
+)
+
+# Headings of the decided text that print views show without their colon, alone on a line
+# (document.lark's DECISION_HEADING): "Beschluss", Hamburg's "Petitum/Beschluss".
+DECISION_HEADINGS: Final[tuple[str, ...]] = (
+    "beschluss",
+    "beschlusstext",
+    "petitum",
+    "petitum/beschluss",
 )
 
 # The words a line ends with when a hard wrap broke it off mid-phrase (`… stellte die Planung zur`
@@ -867,4 +902,6 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,
+        "section_headings": SECTION_HEADINGS,
+        "decision_headings": DECISION_HEADINGS,
     }

@@ -719,7 +719,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     statement_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
-    proposals = layout_.proposals
+    proposals, background = layout_.proposals, layout_.background
     for paragraph in _sentences(layout_.statements, layout_.markers, blocks):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
@@ -732,7 +732,12 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
-            proposed = _within(proposals, sentence.start) or _MAY.search(sentence.text) is not None
+            proposed = (
+                _within(proposals, sentence.start)
+                or _MAY.search(sentence.text) is not None
+                # the Sachverhalt tells a dated event: decided before, or elsewhere
+                or (_within(background, sentence.start) and _DATE.search(sentence.text) is not None)
+            )
             if _read_sentence(
                 sentence,
                 cue,
@@ -848,6 +853,9 @@ def _tell_table(
 _MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b")
 """``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal or of a
 recommendation to another body."""
+
+
+_DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
 
 
 def _within(ranges: Sequence[tuple[int, int]], at: int) -> bool:
