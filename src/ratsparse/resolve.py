@@ -36,6 +36,8 @@ class Evidence(NamedTuple):
     """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
+    reported: Outcome | None
+    """A result reported in prose in so many words, not in a decision sentence's present tense."""
     decision_stated: bool
     """A decision heading has content (``Beschluss:`` and then text)."""
     speaks_of_decision: bool
@@ -142,6 +144,7 @@ class Facts:
     """What the decided text does by its own verbs."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
+    reported: Outcome | None
     decision_stated: bool
 
     @property
@@ -149,7 +152,7 @@ class Facts:
         """The decided text was adopted, and nothing more specific said how: a plain approving
         status (not ``geändert beschlossen`` or ``zur Kenntnis genommen``), else the decisive
         vote, else a ``Beschluss:`` giving it with nothing that says it failed."""
-        if self.status is not None:
+        if self.status is not None and self.status != "other":  # an unknown phrase says less
             return self.status == "approved"
         if self.vote is not None:
             return self.vote.outcome in ("approved", "approved_amended")
@@ -172,7 +175,7 @@ def _status_against_vote(f: Facts) -> Decision | None:
     if vote is None or not opposed(f.status, vote.outcome):
         return None
     said = f"status says {f.status} but the vote result says {vote.outcome}; "
-    if vote.outcome_basis == "words" or vote.outcome == f.statement:
+    if vote.outcome_basis == "words" or vote.outcome == f.reported:
         return Decision(vote.outcome, said + "the words of the vote result are followed")
     # only the counts disagree: the verdict stands (a qualified majority, a tie)
     return Decision(f.status, None, against_counts=True)
@@ -278,6 +281,7 @@ def resolve(e: Evidence) -> Resolved:
         vote=decisive,
         act=e.act,
         statement=e.statement,
+        reported=e.reported,
         decision_stated=e.decision_stated,
     )
     decision = Decision(None)

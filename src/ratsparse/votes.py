@@ -130,6 +130,8 @@ class _Draft:
     unanimous: bool | None = None
     majority: bool | None = None
     verdicts: list[Outcome] = field(default_factory=list)
+    reported: list[Outcome] = field(default_factory=list)
+    """The verdicts that report a result (``wurde vertagt``), not a decision sentence's verb."""
     counts: dict[str, int] = field(default_factory=dict)
     yes: list[Group] = field(default_factory=list)
     no: list[Group] = field(default_factory=list)
@@ -250,6 +252,8 @@ def _read_items(
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome:
                 current.verdicts.append(outcome)
+                if not vocab.is_present(key):
+                    current.reported.append(outcome)
         elif item.kind == "ratio" and current.ratio is None:
             numbers = [int(n) for n in re.findall(r"\d+", item.piece.text)]
             current.ratio = (numbers[0], numbers[1])
@@ -454,7 +458,7 @@ _VOTE_CUE: Final = _WordCue(
     r"\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|"
     r"abstimmung(?:sergebnis)? ?: ?\d+|" + _by_first_letter(vocab.CONSENT_PHRASES)
 )
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])(?<![0-9]\.)\s+(?=[A-ZÄÖÜ])")
 
 
 _VERDICT_CUE: Final = _WordCue(_by_first_letter(vocab.OUTCOME_PHRASES))
@@ -510,6 +514,9 @@ class VoteReading:
     """Every vote result, in text order; none is marked decisive (the resolver chooses)."""
     status_vote: StatusVote
     statement_outcome: Outcome | None
+    reported_outcome: Outcome | None
+    """The last result reported in prose in so many words (``wurde vertagt``, ``Damit ist der
+    Antrag abgelehnt``), not a decision sentence's present tense (``Der Rat beschließt``)."""
     diagnostics: tuple[Diagnostic, ...]
     vote_sentences: tuple[tuple[int, int], ...]
     """Clean ranges of decided-text sentences that are vote results, not decided text."""
@@ -633,6 +640,7 @@ def _read_sentence(
     cleaned: Cleaned,
     votes: list[Vote],
     outcomes: list[Outcome],
+    reports: list[Outcome],
     *,
     proposed: bool,
     context: str = "",
@@ -678,6 +686,8 @@ def _read_sentence(
             found = found or pure
         elif d.verdicts and not proposed and not _no_decision_here(sentence.text, d.verdicts[-1]):
             outcomes.append(d.verdicts[-1])
+            if d.reported:
+                reports.append(d.reported[-1])
     return found
 
 
@@ -717,6 +727,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 table_ends[block[-1].piece.end] = len(votes)
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
+    reported_outcomes: list[Outcome] = []
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
     proposals, background = layout_.proposals, layout_.background
@@ -744,6 +755,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 cleaned,
                 votes,
                 statement_outcomes,
+                reported_outcomes,
                 proposed=proposed,
                 context=context,
             ):
@@ -796,6 +808,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
         tuple(merged),
         status_vote,
         statement_outcomes[-1] if statement_outcomes else None,
+        reported_outcomes[-1] if reported_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
     )
