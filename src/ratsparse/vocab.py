@@ -768,6 +768,16 @@ MONTHS: Final[Mapping[str, int]] = {
     "dezember": 12,
 }
 
+MEETING_LABELS: Final[tuple[str, ...]] = (
+    "Sitzung",
+    "Sitzungstermin",
+    "Sitzungsdatum",
+    "Sitzungstag",
+    "Datum",
+)
+"""Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
+``Sitzungstag:`` over ``17.02.2021``)."""
+
 WEEKDAYS: Final[tuple[str, ...]] = (
     *("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
     *("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
@@ -867,4 +877,5 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,
+        "meeting_labels": MEETING_LABELS,
     }
