@@ -306,8 +306,15 @@ def test_not_an_announcement(text: str) -> None:
 # 7. Beratungsfolge
 
 
-def test_one_dated_line_of_the_beratungsfolge() -> None:
-    text = "Beratungsfolge:\nBezirksvertretung Nordstadt Entscheidung\n10.04.2025\n\nBeschluss:\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beratungsfolge:\nBezirksvertretung Nordstadt Entscheidung\n10.04.2025\n\nBeschluss:\n",
+        # Hamburg
+        "Beratungsreihenfolge\nGremium\nBezirksversammlung Nordstadt\n10.04.2025\n\nSachverhalt\n",
+    ],
+)
+def test_one_dated_line_of_the_beratungsfolge(text: str) -> None:
     assert _read(text, "Beratungsfolge") == [_date("2025-04-10")]
     assert parse_text(text).meeting.date == _date("2025-04-10")
 

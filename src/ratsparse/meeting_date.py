@@ -380,12 +380,12 @@ def _announcements(text: str) -> Iterator[Candidate]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 7. What the text's Beratungsfolge (the bodies a paper goes through) says: one dated meeting is
-#    this text's meeting; meetings on several dates make the text a paper's history, whose date
-#    is not one meeting's. Frankfurt's "Beratungsergebnisse: 30. Sitzung des Ausschusses … am
-#    04.11.2024" lists the meetings that decided.
+# 7. What the text's Beratungsfolge (Hamburg: Beratungsreihenfolge; the bodies a paper goes
+#    through) says: one dated meeting is this text's meeting; meetings on several dates make the
+#    text a paper's history, whose date is not one meeting's. Frankfurt's "Beratungsergebnisse:
+#    30. Sitzung des Ausschusses … am 04.11.2024" lists the meetings that decided.
 
-_SEQUENCE: Final = re.compile(r"^[ |]*Beratungsfolge\b[ ]*:?[ |]*$", re.MULTILINE)
+_SEQUENCE: Final = re.compile(r"^[ |]*Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n")
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(
