@@ -176,9 +176,28 @@ def _opens_title(text: str, title: re.Match[str]) -> bool:
     return title.group("over") is None or not before
 
 
+def _title_starts(text: str) -> list[re.Match[str]]:
+    """Where titles open that may hold a date: a title is sought from its date up (a text has
+    few dates and many lines), on the date's line and the few non-blank lines above it."""
+    found: dict[int, re.Match[str] | None] = {}
+    for date in _DATE_LIKE.finditer(text):
+        at = text.rfind("\n", 0, date.start()) + 1
+        lines = 0
+        while lines < _TITLE_LINES and date.start() - at <= _TITLE_CHARS:
+            if at not in found:
+                found[at] = _TITLE_START.match(text, at)
+            if at == 0:
+                break
+            above = text.rfind("\n", 0, at - 1) + 1
+            if text[above : at - 1].strip(" |"):
+                lines += 1
+            at = above
+    return [m for _, m in sorted(found.items()) if m is not None]
+
+
 def _titles(text: str) -> Iterator[Candidate]:
     read_to = 0  # a title's own lines ("über die …" under "Niederschrift") open none of their own
-    for title in _TITLE_START.finditer(text):
+    for title in _title_starts(text):
         if title.start() < read_to or not _opens_title(text, title):
             continue
         block = _title_block(text, title.start())
@@ -385,17 +404,20 @@ def _announcements(text: str) -> Iterator[Candidate]:
 #    text a paper's history, whose date is not one meeting's. Frankfurt's "Beratungsergebnisse:
 #    30. Sitzung des Ausschusses … am 04.11.2024" lists the meetings that decided.
 
-_SEQUENCE: Final = re.compile(r"^[ |]*Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
+# (opening with its word, found fast; that the word opens its line is checked after)
+_SEQUENCE: Final = re.compile(r"Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n")
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(
-    rf"\bBeratungsergebniss?e?:{_GAP}(?:[0-9]{{1,3}}\.{_GAP})?Sitzung\b{_words(120, '.')}"
+    rf"Beratungsergebniss?e?:{_GAP}(?:[0-9]{{1,3}}\.{_GAP})?Sitzung\b{_words(120, '.')}"
     rf"\bam{_GAP}(?P<date>{_DATE})"
 )
 
 
 def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _SEQUENCE.finditer(text):
+        if text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" |"):
+            continue  # "Änderungsempfehlungen aus der Beratungsfolge:" is no heading
         stop = _SEQUENCE_END.search(text, head.end())
         end = stop.start() if stop is not None else len(text)
         for m in _ANY_DATE.finditer(text, head.end(), min(end, head.end() + 3000)):
