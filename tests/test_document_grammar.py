@@ -122,6 +122,13 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         date="12.03.2024",
     ),
     MarkerCase("Datum: 1.Mai 2024", "meeting", "Datum:", date="1.Mai 2024"),
+    MarkerCase("Sitzungstag: 17.02.2021", "meeting", "Sitzungstag:", date="17.02.2021"),
+    MarkerCase(
+        "Sitzungstag: Sitzungsbeginn: Sitzungsende:",
+        "meeting",
+        "Sitzungstag:",
+        rest="Sitzungsbeginn: Sitzungsende:",
+    ),
     MarkerCase(
         "Sitzung des Gemeinderates, 04.03.2025",
         "meeting",

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.layout import Layout
+from ratsparse.meeting_date import stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Span, Status
@@ -96,6 +97,15 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             ),
             None,
         )
+    if date is None:  # a title, a print-view title, a table, an announcing sentence
+        # the head of the text: what stands before its first decision
+        head_end = next(
+            (m.label.start for m in markers if m.kind in ("status", "vote_heading")),
+            len(cleaned.text),
+        )
+        stated = stated_meeting_date(cleaned.text, head_end)
+        if stated is not None:
+            date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
 
 

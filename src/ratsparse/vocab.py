@@ -803,6 +803,16 @@ MONTHS: Final[Mapping[str, int]] = {
     "dezember": 12,
 }
 
+MEETING_LABELS: Final[tuple[str, ...]] = (
+    "Sitzung",
+    "Sitzungstermin",
+    "Sitzungsdatum",
+    "Sitzungstag",
+    "Datum",
+)
+"""Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
+``Sitzungstag:`` over ``17.02.2021``)."""
+
 WEEKDAYS: Final[tuple[str, ...]] = (
     *("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
     *("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
@@ -904,4 +914,5 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "weekdays": WEEKDAYS,
         "section_headings": SECTION_HEADINGS,
         "decision_headings": DECISION_HEADINGS,
+        "meeting_labels": MEETING_LABELS,
     }

@@ -1,0 +1,519 @@
+"""The meeting date where no header field states it: titles, print-view titles, label/value tables,
+time lines and the sentences that announce decisions.
+
+The header reader (:mod:`ratsparse.header`) takes the date of a ``Sitzung:`` / ``Datum:`` marker
+first. Where there is none, the rules below read the other places a meeting date is printed. Each
+rule is one family of phrasings and yields candidates; :func:`stated_meeting_date` gives the one
+date they agree on. Where they name different dates, or a Beratungsfolge lists meetings on
+several dates, the text is about several meetings and the date stays open (a wrong date is worse
+than none).
+
+What is never a candidate: a date after ``Genehmigung der Niederschrift …`` (an earlier meeting),
+an addendum, a publication or posting date, a motion date, a deadline, a date without a year.
+Every rule is anchored at a line start or on an announcing phrase, so dates in running text do
+not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from ratsparse import vocab
+from ratsparse.parser.tables import alternation
+from ratsparse.text import parse_date
+
+
+class Candidate(NamedTuple):
+    """A date a rule reads as the meeting's, and the stretch of the clean text that states it."""
+
+    date: dt.date
+    start: int
+    end: int
+    rule: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks
+
+_MONTHS: Final = alternation([m.capitalize() for m in vocab.MONTHS])
+# 12.03.2024 | 12.03.24 | 12. März 2024 (a date without a year never counts)
+_DATE: Final = (
+    r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9.])"
+    rf"|[0-9]{{1,2}}\.[ ]?(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9]))"
+)
+# Spaces, or a line break where an export wrapped the sentence; a run of words within one sentence
+# and paragraph.
+_GAP: Final = r"(?:[ ]+|[ ]*\n[ ]*)"
+
+
+def _words(most: int, stop: str = ".:") -> str:
+    return rf"(?:[^{stop}\n]|\n(?![ |]*\n)){{0,{most}}}?"
+
+
+# "Mi, " | "Donnerstag, dem " | "Dienstag, den " | "den "
+_WEEKDAY: Final = (
+    rf"(?:(?:{alternation(vocab.WEEKDAYS)})\.?,?[ \n]+(?:den[ \n]+|dem[ \n]+)?|(?:den|dem)[ \n]+)"
+)
+# What may follow a meeting date in a title: the end of the line, punctuation, a time, a place
+# ("im Rathaus", "in Plön"), the next capitalised word of a flattened header. Not a verb or an
+# adjective: "am 25. Mai 2008 gewählten Kreistages", "vom 14.01.2021 wird genehmigt".
+_TITLE_TAIL: Final = (
+    r"(?=[ ]*(?:\n|$|[,;:(.\-–/]|(?:um|ab|im|in|Beginn)\b|[0-9]{1,2}[:.][0-9]{2}|[A-ZÄÖÜ]))"
+)
+# A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
+# "Gemeinderates", "Kreistages"); "Beratung" and "Rathaus" are neither.
+_SITTING_OR_BODY: Final = re.compile(
+    r"(?i:sitzung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
+    r"|rat(?:e?s)?\b|räte)"
+)
+_CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
+_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE})[ ]*$")
+
+
+def _date_of(m: re.Match[str], group: str = "date") -> dt.date | None:
+    """The date a match names (a date wrapped at its space: "20. August" / "2009")."""
+    return parse_date(" ".join(m.group(group).split()))
+
+
+def _candidate(m: re.Match[str], rule: str) -> Candidate | None:
+    date = _date_of(m)
+    return None if date is None else Candidate(date, m.start(), m.end("date"), rule)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Titles of minutes and reports, possibly wrapped over a few lines:
+#    "Niederschrift / über die 2. Sitzung der Bezirksvertretung Innenstadt-West / am 25.11.2009",
+#    "Aus der Gemeinderatssitzung vom 6. November 2014", "Sitzung am 25.07.2022 um 19:00 Uhr",
+#    "über die Sitzung des Gemeinderates …, am Donnerstag, dem 14.09.2023, um 19:00 Uhr",
+#    "Protokoll der Sitzung Beirat Hemelingen 17.02.2021". The title word opens a line;
+#    "Genehmigung der Niederschrift über die Sitzung vom …" (an earlier meeting) does not.
+
+_TITLE_START: Final = re.compile(
+    # a letterhead's place and date glued on by a PDF export ("München, den 14.04.2021 Protokoll
+    # der …")
+    rf"^[ ]*(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+)?(?:"
+    r"(?i:niederschrift|sitzungsniederschrift|ergebnisniederschrift|protokoll|ergebnisprotokoll)"
+    r"\b(?![ ]*:)"
+    r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
+    r"|Unterrichtung[ ]+über\b"
+    r"|Einladung(?=[ \n]+zur\b)"
+    r"|Aus[ ]+(?:der|dem)\b"
+    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b)"
+    r"|(?:Öffentliche[ ]+)?Beschlüsse(?=[ \n]+(?:der|des|aus)\b)"
+    r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
+    r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*[A-ZÄÖÜ]?[\w-]*[Ss]itzung\b(?![ ]*:)"
+    r")",
+    re.MULTILINE,
+)
+_TITLE_LINES: Final = 4
+_TITLE_CHARS: Final = 400
+# A title ends before a label (``Tagesordnung:``) or a sentence end.
+_TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)")
+# A line that cannot continue a title: an agenda item ("1 Genehmigung …", "2. Fragestunde",
+# "TOP 3"), a label ("Anwesend:"), an agenda heading.
+_NOT_TITLE: Final = re.compile(
+    rf"[ |]*(?!{_DATE})(?:"
+    r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]"
+    r"|[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
+)
+
+
+def _title_block(text: str, start: int) -> str:
+    """The title that opens at ``start``: its line and the next few non-blank lines that may
+    continue it."""
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    seen = 1
+    limit = min(len(text), start + _TITLE_CHARS)
+    while seen < _TITLE_LINES and end < limit:
+        line_start = end + 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[line_start:line_end]
+        if not line.strip(" |"):
+            end = line_end
+            continue  # a blank line does not count
+        if _NOT_TITLE.match(line):
+            break
+        end, seen = line_end, seen + 1
+    return text[start:end]
+
+
+def _previous_line(text: str, start: int) -> str:
+    """The last non-blank line before ``start`` ("" at the start of the text)."""
+    return text[max(0, start - 200) : start].rstrip(" |\n").rsplit("\n", 1)[-1].strip(" |")
+
+
+# Lines before a title that make it something else:
+# - an agenda number alone ("1." / "Protokoll der Sitzung am 18.03.2021" names an agenda item,
+#   the minutes of an earlier meeting; a bare "1" is a page number);
+# - running text that breaks off ("Die Stellungnahmen wurden in der" / "Sitzung am 14.11.2024 …").
+_AGENDA_NUMBER: Final = re.compile(
+    r"(?:TOP[ ]*|[ÖN][ ]?)[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[0-9]{1,2}[.)]"
+)
+_PROSE_GOES_ON: Final = re.compile(
+    r"(?:^|[ ])(?:der|die|das|den|dem|des|zur|zum|in|im|an|am|auf|bei|mit|von|vom|für|über"
+    r"|nach|bis|und|oder|wurde|wurden|ist|sind|hat|haben)$"
+)
+# "über die Sitzung …" opens a title only under its title word ("Niederschrift", also letter-
+# spaced: "N i e d e r s c h r i f t") or as the text's first line.
+_TITLE_WORDS: Final = frozenset(
+    {"niederschrift", "protokoll", "sitzungsniederschrift", "ergebnisniederschrift"}
+    | {"ergebnisprotokoll", "kurzbericht", "bericht", "sitzungsbericht", "unterrichtung"}
+)
+
+
+def _opens_title(text: str, title: re.Match[str]) -> bool:
+    before = _previous_line(text, title.start())
+    if before.replace(" ", "").casefold() in _TITLE_WORDS:
+        return True
+    if _AGENDA_NUMBER.fullmatch(before) or _PROSE_GOES_ON.search(before):
+        return False
+    return title.group("over") is None or not before
+
+
+def _title_starts(text: str) -> list[re.Match[str]]:
+    """Where titles open that may hold a date: a title is sought from its date up (a text has
+    few dates and many lines), on the date's line and the few non-blank lines above it."""
+    found: dict[int, re.Match[str] | None] = {}
+    for date in _DATE_LIKE.finditer(text):
+        at = text.rfind("\n", 0, date.start()) + 1
+        lines = 0
+        while lines < _TITLE_LINES and date.start() - at <= _TITLE_CHARS:
+            if at not in found:
+                found[at] = _TITLE_START.match(text, at)
+            if at == 0:
+                break
+            above = text.rfind("\n", 0, at - 1) + 1
+            if text[above : at - 1].strip(" |"):
+                lines += 1
+            at = above
+    return [m for _, m in sorted(found.items()) if m is not None]
+
+
+def _titles(text: str) -> Iterator[Candidate]:
+    read_to = 0  # a title's own lines ("über die …" under "Niederschrift") open none of their own
+    for title in _title_starts(text):
+        if title.start() < read_to or not _opens_title(text, title):
+            continue
+        block = _title_block(text, title.start())
+        named = _SITTING_OR_BODY.search(block)
+        if named is None:
+            continue
+        first_line = block.split("\n", 1)[0]
+        ends = _LINE_END_DATE.search(first_line)
+        dated = _CONNECTED_DATE.search(block, named.start())
+        if (
+            ends is not None
+            and ends.start() > named.start()
+            and (dated is None or ends.start() < dated.start())
+        ):
+            dated = ends
+        if dated is None or _TITLE_BREAK.search(block, 0, dated.start()):
+            continue
+        date = _date_of(dated)
+        if date is not None:  # the whole title, up to its date
+            start = title.start() + len(title.group()) - len(title.group().lstrip())
+            read_to = title.start() + dated.end("date")
+            yield Candidate(date, start, read_to, "title")
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Print-view titles of an agenda item (ALLRIS): "16.09.2019 - 2 Feststellung …",
+#    "24.02.2025 - 8.16 Besetzung …", "02.07.2020 - 8.31.2". The agenda number after the dash is
+#    what makes it one ("17.08.2012 - Frank Peuker" is a posting line).
+
+_PRINT_VIEW: Final = re.compile(
+    rf"^[ ]*(?P<date>{_DATE})[ ]+[-–][ ]+(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*\.?[a-z]?"
+    r"(?=[ ]|$)",
+    re.MULTILINE,
+)
+
+
+def _print_views(text: str) -> Iterator[Candidate]:
+    if " - " not in text and " – " not in text:
+        return
+    for m in _PRINT_VIEW.finditer(text):
+        if (found := _candidate(m, "print view")) is not None:
+            yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Header tables whose value stands on the line below its label: "Sitzungstermin:" /
+#    "Donnerstag, 11.07.2024", "- Datum:" / "- Do, 02.07.2020", a row of labels over a row of
+#    values ("Sitzungstag: Sitzungsbeginn: Sitzungsende:" / "17.02.2021 16:30 Uhr 18:50 Uhr"),
+#    and SessionNet's column of bare labels ("Gremium" / "Stadtrat" / … / "Datum" / "06.06.2013").
+
+_LABELS: Final = alternation(vocab.MEETING_LABELS)
+_NEXT_LINE_VALUE: Final = (
+    rf"[ ]*\n(?:[ |]*\n)*[ |]*(?:[-–•][ ]+)?{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
+)
+# (Both open with the label: a pattern that opens with its words is found fast; what stands
+# before the label is checked after.)
+_LABEL_ABOVE: Final = re.compile(
+    rf"(?:{_LABELS})[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}})?{_NEXT_LINE_VALUE}"
+)
+_BARE_LABEL_ABOVE: Final = re.compile(rf"(?:{_LABELS}){_NEXT_LINE_VALUE}[ ]*$", re.MULTILINE)
+_COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
+_COLUMN_REACH: Final = 200
+# The decisions' label with the date of the meeting that took them (BRS: "Beschlüsse: 28.01.2019
+# Stadtvertretung 040/StV/2019 40. öffentliche Sitzung …").
+_DECISIONS_OF: Final = re.compile(
+    rf"(?:^|[ |])Beschlüsse[ ]*:[ ]*(?P<date>{_DATE})(?={_GAP}[A-ZÄÖÜ])", re.MULTILINE
+)
+
+
+def _labels_above_values(text: str) -> Iterator[Candidate]:
+    for m in _LABEL_ABOVE.finditer(text):
+        # the label opens a cell: at a line start, after a space, a pipe or a bullet ("- Datum:")
+        opens = text[m.start() - 1 : m.start()] in ("", "\n", " ", "|")
+        if opens and (found := _candidate(m, "label above value")) is not None:
+            yield found
+    for m in _BARE_LABEL_ABOVE.finditer(text):
+        # alone on its line; a bare "Datum" is a meeting field only in a table that names the
+        # body or the sitting (a file portal's "Größe / Datum / Erstellt" dates the upload)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" ") or (
+            _COLUMN_TABLE.search(text, max(0, m.start() - _COLUMN_REACH), m.start()) is None
+        ):
+            continue
+        if (found := _candidate(m, "label above value")) is not None:
+            yield found
+    if "Beschlüsse" in text:
+        for m in _DECISIONS_OF.finditer(text):
+            if (found := _candidate(m, "decisions of")) is not None:
+                yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A line that opens with the meeting's day and time: "Montag, 28. September 2020 , 19:00 Uhr",
+#    "23.06.2014, 20:00 Uhr, im Rathaus", "am 25.11.2009, Beginn: 16:00 Uhr". A bare weekday line
+#    ("Dienstag, 24. Juni 2025") is the date of a notice; the time makes it a meeting.
+
+_WEEKDAY_AT_END: Final = re.compile(rf"(?:^|[ ])(?:{alternation(vocab.WEEKDAYS)})\.?,?$")
+_WRAP_WIDTH: Final = 60
+
+
+def _wrapped_sentence(before: str) -> bool:
+    """Whether the line before is a sentence that goes on in the next line: it breaks off after a
+    function word or a weekday, or it is a long line without a closing mark (a hard wrap)."""
+    return (
+        _PROSE_GOES_ON.search(before) is not None
+        or _WEEKDAY_AT_END.search(before) is not None
+        or (len(before) >= _WRAP_WIDTH and before[-1] not in ".:!?)")
+    )
+
+
+_TIME_LINE: Final = re.compile(
+    rf"^[ ]*(?:[-–•][ ]+)?(?:am[ ]+)?{_WEEKDAY}?(?P<date>{_DATE})[ ]*,?[ ]*"
+    r"(?:Beginn:?[ ]*|um[ ]+|ab[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]*Uhr",
+    re.MULTILINE,
+)
+
+
+def _time_lines(text: str) -> Iterator[Candidate]:
+    if "Uhr" not in text:
+        return
+    for m in _TIME_LINE.finditer(text):
+        if _wrapped_sentence(_previous_line(text, m.start())):
+            continue  # "Die Frist endet am" / "18.03.2025, 12:00 Uhr"
+        if (found := _candidate(m, "time line")) is not None:
+            yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A body and a date as the whole title line: "Stadtrat 26.05.2021", "Kreistag 24. September
+#    2008 06.10.2008" (a second date on the line is the posting's).
+
+_BODY_DATE: Final = re.compile(
+    r"^[ ]*[A-ZÄÖÜ][\w-]*(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
+    r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\))){0,3}"
+    rf"[ ]+(?P<date>{_DATE})(?:[ ]+{_DATE})?[ ]*$",
+    re.MULTILINE,
+)
+
+
+def _body_dates(text: str) -> Iterator[Candidate]:
+    for m in _BODY_DATE.finditer(text):
+        if (found := _candidate(m, "body and date")) is not None:
+            yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Sentences that announce the decisions that follow, or the meeting itself:
+#    "Der Gemeinderat beschließt in seiner Sitzung am 27.08.2024:",
+#    "Der Gemeinderat hat in seiner Sitzung am 26.02.2020 folgende Beschlüsse gefasst:",
+#    "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst",
+#    "Am 15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:",
+#    "… der 15. Gemeinderatssitzung …, die am 27.03.2023 im OT Ammern stattfand, gefasst",
+#    "Am Dienstag, den 01. Juli 2025 findet um 16 Uhr … eine Sitzung des Stadtrates … statt."
+#    An earlier decision told in the past ("hat in seiner Sitzung vom 13.10.2022 … beschlossen.")
+#    announces nothing that follows.
+
+# Each phrasing, with the words a text must hold for it to apply (a cheap test spares the scan).
+_ANNOUNCED: Final = (
+    (
+        ("seiner", "ihrer"),
+        re.compile(
+            rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
+            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?=[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b)"
+        ),
+    ),
+    (
+        ("folgende", "nachstehende"),
+        re.compile(
+            rf"[Ss]itzung\b{_words(150)}\b(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_GAP}wurden?{_GAP}(?:folgende|nachstehende)[nr]?{_GAP}Beschl)"
+        ),
+    ),
+    (
+        ("stattfand",),
+        re.compile(
+            rf"[Ss]itzung\b{_words(150)},{_GAP}(?:die|welche){_GAP}(?:am|vom){_GAP}{_WEEKDAY}?"
+            rf"(?P<date>{_DATE})(?={_words(100, '.')}\bstattfand\b)"
+        ),
+    ),
+    (
+        ("Am",),
+        re.compile(
+            rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}){_GAP}"
+            rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
+            rf"Beschl|findet\b{_words(150, '.')}[Ss]itzung\b{_words(100, '.')}\bstatt\b)",
+            re.MULTILINE,
+        ),
+    ),
+)
+
+
+def _announcements(text: str) -> Iterator[Candidate]:
+    for words, phrasing in _ANNOUNCED:
+        if words[0] in text or (len(words) > 1 and words[1] in text):
+            for m in phrasing.finditer(text):
+                if (found := _candidate(m, "announcement")) is not None:
+                    yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. What the text's Beratungsfolge (Hamburg: Beratungsreihenfolge; the bodies a paper goes
+#    through) says: one dated meeting is this text's meeting; meetings on several dates make the
+#    text a paper's history, whose date is not one meeting's. Frankfurt's "Beratungsergebnisse:
+#    30. Sitzung des Ausschusses … am 04.11.2024" lists the meetings that decided.
+
+# (opening with its word, found fast; that the word opens its line is checked after)
+_SEQUENCE: Final = re.compile(r"Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
+_SEQUENCE_END: Final = re.compile(r"\n[ |]*\n")
+_ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
+_RESULTS: Final = re.compile(
+    rf"Beratungsergebniss?e?:{_GAP}(?:[0-9]{{1,3}}\.{_GAP})?Sitzung\b{_words(120, '.')}"
+    rf"\bam{_GAP}(?P<date>{_DATE})"
+)
+
+
+def _sequence_dates(text: str) -> Iterator[Candidate]:
+    for head in _SEQUENCE.finditer(text):
+        if text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" |"):
+            continue  # "Änderungsempfehlungen aus der Beratungsfolge:" is no heading
+        stop = _SEQUENCE_END.search(text, head.end())
+        end = stop.start() if stop is not None else len(text)
+        for m in _ANY_DATE.finditer(text, head.end(), min(end, head.end() + 3000)):
+            if (found := _candidate(m, "Beratungsfolge")) is not None:
+                yield found
+    for m in _RESULTS.finditer(text):
+        if (found := _candidate(m, "Beratungsergebnis")) is not None:
+            yield found
+
+
+# ---------------------------------------------------------------------------------------------
+# The decision
+
+_RULES: Final = (
+    _titles,
+    _print_views,
+    _labels_above_values,
+    _time_lines,
+    _body_dates,
+    _announcements,
+)
+# The meeting is stated in the head of a text, before its first decision; dates further down
+# are the text's references to other meetings ("Marktgemeinderatssitzung vom 26.06.2025:" over
+# the decisions of an earlier meeting, announced in this one).
+HEAD: Final = 3000
+
+
+# The paper's story starts at its heading ("Sachverhalt", "Begründung:" opening a line): there
+# "Der Rat hat in seiner Sitzung am … folgenden Beschluss gefasst:" quotes an earlier decision.
+_STORY_HEADINGS: Final = ("Sachverhalt", "Begründung")
+_HEADING_END: Final = re.compile(r"[ ]*:|[ |]*(?:\n|$)")
+
+
+def _story_start(text: str, cut: int) -> int:
+    """Where the first story heading before ``cut`` opens its line (else ``cut``)."""
+    for word in _STORY_HEADINGS:
+        at = text.find(word, 0, cut)
+        while at != -1:
+            line_start = text.rfind("\n", 0, at) + 1
+            if not text[line_start:at].strip(" |") and _HEADING_END.match(text, at + len(word)):
+                cut = line_start
+                break
+            at = text.find(word, at + 1, cut)
+    return cut
+
+
+def _head(text: str, head_end: int, *, story: bool = True) -> str:
+    """``text`` before its first decision (``head_end``) or its Sachverhalt, at most
+    :data:`HEAD` characters, cut at a line end."""
+    cut = min(head_end, HEAD, len(text))
+    if story:
+        cut = _story_start(text, cut)
+    if cut >= len(text):
+        return text
+    return text[: text.rfind("\n", 0, cut + 1) + 1]
+
+
+# What every date holds from its first full stop on (".03.20", ". März 2024"); a pattern that
+# opens with a literal is found fast.
+_DATE_LIKE: Final = re.compile(r"\.(?:[0-9]{1,2}\.[0-9]{2}|[ ]?[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})")
+
+
+def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
+    """Every date a rule reads as a meeting date in the head of ``text`` (up to ``head_end`` and
+    never beyond :data:`HEAD` characters), in text order."""
+    found: list[Candidate] = []
+    # every rule reads a date: a head without one is passed at once (most texts with no date
+    # before their first decision)
+    if _DATE_LIKE.search(text, 0, min(head_end, HEAD)) is not None:
+        head = _head(text, head_end)
+        found = [c for rule in _RULES for c in rule(head)]
+    # a paper's Beratungsfolge is a table of its own, wherever the page prints it
+    if "Beratungs" in text:
+        found.extend(_sequence_dates(_head(text, HEAD, story=False)))
+    return sorted(found, key=lambda c: (c.start, c.rule))
+
+
+def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
+    """The one meeting date the rules agree on in the head of ``text`` (its first statement), or
+    None.
+
+    A Beratungsfolge with meetings on several dates makes the text a paper's history: None. A
+    mirror site repeats its page title (``Aktie "Protokoll … vom 18.06.2021"``); where that copy
+    and the document's own header disagree, the header wins.
+    """
+    found = candidates(text, head_end)
+    if len({c.date for c in found if c.rule == "Beratungsfolge"}) > 1:
+        return None
+    if len({c.date for c in found}) > 1:
+        head = _head(text, head_end)
+        folded = " ".join(head.split())
+        found = [
+            c
+            for c in found
+            if c.rule != "title" or folded.count(" ".join(head[c.start : c.end].split())) < 2
+        ]
+    if not found or len({c.date for c in found}) > 1:
+        return None
+    return found[0]

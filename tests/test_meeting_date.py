@@ -1,0 +1,393 @@
+"""The meeting date where no header field states it (ratsparse.meeting_date): a table per rule,
+the cases each rule must leave alone, and the decision between the candidates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ratsparse import parse_text
+from ratsparse.meeting_date import candidates, stated_meeting_date
+
+
+def _read(text: str, rule: str) -> list[dt.date]:
+    """The dates ``rule`` reads in ``text``."""
+    return [c.date for c in candidates(text) if c.rule == rule]
+
+
+def _date(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Titles
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Niederschrift\nüber die 4. Sitzung des Ortsbeirates Lindenau\nam 12.03.2024\n",
+            "2024-03-12",
+        ),
+        ("Aus der Gemeinderatssitzung vom 6. November 2014\n", "2014-11-06"),
+        (
+            "über die Sitzung des Gemeinderates der Gemeinde Birkenfelde, am Donnerstag, dem "
+            "14.09.2023, um 19:00 Uhr im Rathaus.\n",
+            "2023-09-14",
+        ),
+        ("Gemeinderat-Sitzung\nSitzung am 25.07.2022 um 19:00 Uhr\n", "2022-07-25"),
+        ("Protokoll der Sitzung Beirat Lindenau 17.02.2021\n", "2021-02-17"),
+        (
+            "Niederschrift über die 8. Sitzung des am 25. Mai 2008 gewählten Kreistages am "
+            "09. Juli 2009, 17 Uhr, in Lindenau\n",
+            "2009-07-09",
+        ),
+        (
+            "Lindenau, den 14.04.2021 Protokoll der öffentlichen Sitzung des Bezirksausschusses 3\n"
+            "am 13. April 2021 (Wahlperiode 2020 - 2026)\n",
+            "2021-04-13",
+        ),
+        ("Öffentliche Beschlüsse\n\nder Sitzung des Stadtrates am 24.04.2013\n", "2013-04-24"),
+        (
+            "Einladung\n\nzur 14. öffentlichen Sitzung des Gemeinderates am Dienstag, 18.03.2025, "
+            "um 19:00 Uhr\n",
+            "2025-03-18",
+        ),
+        (
+            "N i e d e r s c h r i f t\n\nÜber die 69. Sitzung des Hauptausschusses am "
+            "30.11.2017\n",
+            "2017-11-30",
+        ),
+        ("Protokoll Nr. 3 der öffentlichen Beiratssitzung am 26.09.19\n", "2019-09-26"),
+        ("Bericht über die Gemeinderatssitzung am 15.03.2016\n", "2016-03-15"),
+        ("Öffentliche Gemeinderatssitzung am 16. Februar 2016\nAnwesend:\n", "2016-02-16"),
+        (
+            "NIEDERSCHRIFT\nüber die 11. Sitzung des Ausschusses für Forst der Gemeinde\nLindenau\n"
+            "(X. Legislaturperiode) am Dienstag, 07.11.2017\n",
+            "2017-11-07",
+        ),
+        (
+            "Protokoll der 37. Bezirksausschusssitzung der Wahlperiode\n\n2008 - 2014 im 2. "
+            "Stadtbezirk am 26.07.2011:\n",
+            "2011-07-26",
+        ),
+        # an export wrapped the date at its space
+        (
+            "über die Sitzung der Gemeindevertretung am Donnerstag, den 20. August\n2009\n",
+            "2009-08-20",
+        ),
+    ],
+)
+def test_title(text: str, date: str) -> None:
+    assert _read(text, "title") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier meeting, named in an agenda item
+        "1. Genehmigung der Niederschrift über die Sitzung vom 12.02.2024\n",
+        "1.\nProtokoll der Sitzung am 18.03.2021\n",
+        "Öffentliche Sitzung\n\nTOP-Nr. Bezeichnung\n1 Genehmigung der Sitzungsniederschrift vom "
+        "25.09.2023\n",
+        "Gemeinderatssitzung\nTagesordnung der öffentlichen Sitzung\n1. Fragestunde\n"
+        "2. Genehmigung der Niederschrift über die Sitzung am 12.01.2016\n",
+        # running text
+        "Die Stellungnahmen wurden in der\nSitzung am 14.11.2024 abgewogen.\n",
+        "Das Protokoll der Sitzung vom 14.01.2021 wird genehmigt.\n",
+        "Der Vorsitzende berichtet\nüber die Sitzung des Zweckverbandes am 12.03.2024.\n",
+        # a label, not a title; a title without its date
+        "Protokoll:\nEinladung (erschienen am 17.01.2008)\n",
+        "Niederschrift des Gemeinderates Lindenau vom Tagesordnung:\n"
+        "1 Genehmigung der Sitzungsniederschrift vom 17.03.2021\n",
+        # no sitting, no body
+        "Protokoll\nerstellt am 12.03.2024\n",
+        # a date without a year
+        "Niederschrift über die Sitzung des Rates am 12. März\n",
+    ],
+)
+def test_not_a_title(text: str) -> None:
+    assert _read(text, "title") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Print-view titles
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("16.09.2019 - 2 Feststellung von Änderungsbedarf zur Tagesordnung\n", "2019-09-16"),
+        ("24.02.2025 - 8.16 Besetzung von Gremien der Bürgerschaft\n", "2025-02-24"),
+        ("02.07.2020 - 8.31.2\nGrunddaten\n", "2020-07-02"),
+        (
+            "Ratsinformation\nALLRIS - Auszug\n19.11.2021 - 26.14 Antrag der Fraktionen\n",
+            "2021-11-19",
+        ),
+    ],
+)
+def test_print_view_title(text: str, date: str) -> None:
+    assert _read(text, "print view") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["17.08.2012 - Frank Peuker\n", "23.10.24 –\n", "Der Plan 16.09.2019 - 2 Varianten\n"],
+)
+def test_not_a_print_view_title(text: str) -> None:
+    assert _read(text, "print view") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Labels whose value stands below them
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sitzungstermin:\nDonnerstag, 11.07.2024\nSitzungsbeginn:\n18:00 Uhr\n", "2024-07-11"),
+        ("Sitzungstermin:\n|\nDonnerstag, 01.10.2007\n|\n", "2007-10-01"),
+        ("- Datum:\n- Do, 02.07.2020\n- Status:\n", "2020-07-02"),
+        (
+            "Sitzungstag: Sitzungsbeginn: Sitzungsende:\n17.02.2021 16:30 Uhr 18:50 Uhr\n",
+            "2021-02-17",
+        ),
+        (
+            "Sitzung\nSR/005/19\nGremium\nStadtrat\nRaum\nRatssaal\nDatum\n21.10.2019\nZeit\n",
+            "2019-10-21",
+        ),
+    ],
+)
+def test_label_above_value(text: str, date: str) -> None:
+    assert _read(text, "label above value") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file portal dates the upload
+        "Kommune\nLindenau\nGröße\n158 kB\nDatum\n02.10.2018\nErstellt\n03.09.18, 17:54\n",
+        # a label with a value of its own
+        "Datum: Herr Glaser\n17.07.2018\n",
+        # not a meeting label
+        "Stand:\n17.07.2018\n",
+    ],
+)
+def test_not_a_label_above_value(text: str) -> None:
+    assert _read(text, "label above value") == []
+
+
+def test_the_decisions_label_dates_their_meeting() -> None:
+    text = (
+        "Beschlüsse zur Drucksache 0163/2018 Beschlüsse: 28.01.2019 Stadtvertretung 040/StV/2019\n"
+    )
+    assert _read(text, "decisions of") == [_date("2019-01-28")]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Day-and-time lines
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Feuerschutzausschuss\nMontag, 28. September 2020 , 19:00 Uhr\n", "2020-09-28"),
+        ("23.06.2014, 20:00 Uhr, im Rathaus der Gemeinde Lindenau\n", "2014-06-23"),
+        ("am 25.11.2009, Beginn: 16:00 Uhr,\n", "2009-11-25"),
+        (
+            "Sitzungs-Informationen\nDonnerstag, 16. April 2015, 19:00 Uhr (Abgeschlossen)\n",
+            "2015-04-16",
+        ),
+    ],
+)
+def test_time_line(text: str, date: str) -> None:
+    assert _read(text, "time line") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dienstag, 24. Juni 2025\n",  # a notice's date: no time
+        "Di 31.05.2005 13:31\n",  # a posting time
+        "Die Bewerbungsfrist endet am\n27.09.2010, 18.00 Uhr.\n",
+        "Herr Rau verweist auf die Bewerberfrist, Montag\n27.9.2010 18.00 Uhr, und die Wahl.\n",
+        "Die Unterlagen wurden allen Mitgliedern rechtzeitig vor der Sitzung zugestellt und\n"
+        "12.03.2024 um 10 Uhr im Rathaus ausgelegt.\n",
+    ],
+)
+def test_not_a_time_line(text: str) -> None:
+    assert _read(text, "time line") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A body and a date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Stadtrat 26.05.2021\nZeit: 14:00-18:42 Uhr\n", "2021-05-26"),
+        ("Kreistag 24. September 2008 06.10.2008\n", "2008-09-24"),
+        ("Ortschaftsrat Au 3 12.06.2023\n", "2023-06-12"),
+    ],
+)
+def test_body_and_date(text: str, date: str) -> None:
+    assert _read(text, "body and date") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Stadtrat 26.05.2021 beschließt die Satzung.\n", "Stand 26.05.2021\n"]
+)
+def test_not_a_body_and_date(text: str) -> None:
+    assert _read(text, "body and date") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Announcing sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Der Gemeinderat der Gemeinde Lindenau beschließt in seiner Sitzung am 27.08.2024:\n",
+            "2024-08-27",
+        ),
+        (
+            "Der Gemeinderat hat in seiner Sitzung am 26.02.2020 folgende Beschlüsse gefasst:\n",
+            "2020-02-26",
+        ),
+        (
+            "Der Rat hat in seiner Sitzung am\n26.02.2020 folgende Beschlüsse gefasst:\n",
+            "2020-02-26",
+        ),
+        (
+            "In öffentlicher Sitzung des Gemeinderates Lindenau am 19.05.2005 wurden folgende "
+            "Beschlüsse gefasst:\n",
+            "2005-05-19",
+        ),
+        (
+            "Am 15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:\n",
+            "2020-12-15",
+        ),
+        (
+            "Die Beschlüsse wurden in der 15. Gemeinderatssitzung des Gemeinderates Lindenau, die "
+            "am 27.03.2023 im Ortsteil Au stattfand, gefasst.\n",
+            "2023-03-27",
+        ),
+        (
+            "Am Dienstag, den 01. Juli 2025 findet um 16 Uhr im Rathaus eine Sitzung des "
+            "Stadtrates statt.\n",
+            "2025-07-01",
+        ),
+    ],
+)
+def test_announcement(text: str, date: str) -> None:
+    assert _read(text, "announcement") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier decision, told
+        "Der Hauptausschuss hat in seiner Sitzung vom 13.10.2022 die Drucksache beschlossen.\n",
+        "Auf seiner Sitzung am 03.11.2022 hat der Gemeinderat beschlossen, dass es so bleibt.\n",
+        # a later meeting
+        "Die nächste Sitzung findet am 12.05.2021 statt.\n",
+    ],
+)
+def test_not_an_announcement(text: str) -> None:
+    assert _read(text, "announcement") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Beratungsfolge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beratungsfolge:\nBezirksvertretung Nordstadt Entscheidung\n10.04.2025\n\nBeschluss:\n",
+        # Hamburg
+        "Beratungsreihenfolge\nGremium\nBezirksversammlung Nordstadt\n10.04.2025\n\nSachverhalt\n",
+    ],
+)
+def test_one_dated_line_of_the_beratungsfolge(text: str) -> None:
+    assert _read(text, "Beratungsfolge") == [_date("2025-04-10")]
+    assert parse_text(text).meeting.date == _date("2025-04-10")
+
+
+def test_the_meetings_that_decided() -> None:
+    text = "Beratungsergebnisse: 30. Sitzung des Ausschusses für Verkehr am 04.11.2024, TO I\n"
+    assert _read(text, "Beratungsergebnis") == [_date("2024-11-04")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The decision
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # two bodies, two meetings
+        (
+            "Hauptausschuss 15.12.2020\nDer Beschluss.\n\nStadtrat 08.12.2020\nDer Beschluss.\n",
+            None,
+        ),
+        # a paper's history: the Beratungsfolge lists three meetings
+        (
+            "Beratungsfolge:\nHauptausschuss Beratung\n20.11.2008\nRat Beratung\n09.12.2008\n"
+            "Rat Entscheidung\n19.02.2009\n\nDer Rat hat in seiner Sitzung am 19.02.2009 "
+            "folgenden Beschluss gefasst:\n",
+            None,
+        ),
+        # a mirror repeats its page title; the document's own header wins
+        (
+            'Protokoll der 19. Sitzung des Beirates Lindenau vom 18.06.2021\nAktie "Protokoll der '
+            '19. Sitzung des Beirates Lindenau vom 18.06.2021"\n\nNiederschrift über die 19. '
+            "Beiratssitzung am 18.05.2021 Videokonferenz\n",
+            "2021-05-18",
+        ),
+        # the rules agree
+        (
+            "Sitzung Stadtbezirksrat Nord am 28.01.2008\nNIEDERSCHRIFT\n12. Sitzung des "
+            "Stadtbezirksrates Nord am Montag, 28. Januar 2008,\n",
+            "2008-01-28",
+        ),
+        # a Sachverhalt tells the paper's story
+        (
+            "Beschlussvorlage 12/2020\nSachverhalt:\nDer Gemeinderat hat in seiner Sitzung am "
+            "12.02.2020 folgenden Grundsatzbeschluss gefasst:\n",
+            None,
+        ),
+    ],
+)
+def test_the_date_they_agree_on(text: str, date: str | None) -> None:
+    stated = stated_meeting_date(text)
+    assert (stated.date if stated else None) == (_date(date) if date else None)
+
+
+def test_a_date_after_the_first_decision_is_another_meeting() -> None:
+    text = (
+        "Beschluss:\nMit der Niederschrift besteht Einverständnis.\n"
+        "Marktgemeinderatssitzung vom 26.06.2025:\nAuftragsvergabe\n"
+    )
+    assert parse_text(text).meeting.date is None
+
+
+def test_the_header_field_wins_over_a_title() -> None:
+    res = parse_text("Sitzung: 13.12.2016 Rat\nNiederschrift über die Sitzung vom 12.11.2016\n")
+    assert res.meeting.date == _date("2016-12-13")
+
+
+def test_the_span_covers_the_title_up_to_its_date() -> None:
+    text = (
+        "Niederschrift\nüber die 4. Sitzung des Ortsbeirates Lindenau\nam 12.03.2024\n"
+        "Beschluss: beschlossen\n"
+    )
+    res = parse_text(text)
+    assert res.meeting.date == _date("2024-03-12")
+    assert res.meeting.span is not None
+    assert text[res.meeting.span.start : res.meeting.span.end] == text[: text.index("\nBeschluss")]
