@@ -64,6 +64,26 @@ def test_decisive_vote(
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # several-decisions-differ: a page of several items, a paper's history
+        (
+            "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: zur Kenntnis genommen\n",
+            None,
+        ),
+        (
+            "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: geändert beschlossen\n",
+            "approved",
+        ),
+        (
+            "Beratungsfolge:\nAusschuss für Bauen 12.03.2025 vertagt\n"
+            "Rat der Stadt 20.05.2025 ungeändert beschlossen\n",
+            None,
+        ),
+        # results-agree
+        (
+            "Beratungsfolge:\nAusschuss für Bauen 12.03.2025 ungeändert beschlossen\n"
+            "Rat der Stadt 20.05.2025 ungeändert beschlossen\n",
+            "approved",
+        ),
         # status-against-vote
         (
             "Beschluss: mehrheitlich beschlossen\nAbstimmungsergebnis: 5 Ja / 9 Nein\n"

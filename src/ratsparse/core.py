@@ -112,6 +112,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         Evidence(
             status=header.status,
             status_vote=reading.status_vote,
+            results=header.results,
             votes=reading.votes,
             act=decided.act,
             statement=reading.statement_outcome,

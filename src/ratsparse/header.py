@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
@@ -14,7 +14,7 @@ from ratsparse.layout import Layout
 from ratsparse.meeting_date import stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
-from ratsparse.records import Addendum, Diagnostic, Meeting, Span, Status
+from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
 from ratsparse.rules import diagnostic
 from ratsparse.text import fold, parse_date
 
@@ -216,6 +216,9 @@ class Header(NamedTuple):
     status: Status | None
     status_piece: Piece | None
     """The status phrase as it stands in the clean text (the vote reader reads it too)."""
+    results: tuple[Outcome | None, ...]
+    """What every status value of the text says, in order: each ``Beschluss: …`` field (a page of
+    several items, a paper's history) and each result line of a Beratungsfolge."""
     diagnostics: tuple[Diagnostic, ...]
 
 
@@ -235,4 +238,34 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
                 status.span,
             )
         )
-    return Header(meeting, read_addendum(lay.markers, cleaned), status, piece, tuple(notes))
+    results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
+    return Header(
+        meeting, read_addendum(lay.markers, cleaned), status, piece, results, tuple(notes)
+    )
+
+
+def _status_values(markers: Iterable[Marker]) -> Iterator[Outcome | None]:
+    for m in markers:
+        if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
+            text = fold(m.rest.text.replace("|", " "))
+            if not _only_counts(text):
+                yield vocab.status_outcome(text)
+
+
+def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
+    """The result each body's line of a Beratungsfolge ends with (``… Sitzung des Rates der
+    Stadt X ungeändert beschlossen``)."""
+    for start, end in lay.consultations:
+        for line in cleaned.text[start:end].split("\n"):
+            words = vocab.key(line).split()
+            tail = next(
+                (
+                    " ".join(words[-n:])
+                    for n in range(min(4, len(words)), 0, -1)
+                    if vocab.is_status_value(" ".join(words[-n:]))
+                ),
+                None,
+            )
+            outcome = vocab.status_outcome(tail) if tail is not None else None
+            if outcome is not None:
+                yield outcome

@@ -38,6 +38,8 @@ class Layout:
     """Clean ranges of the sections that hold a proposal (``Beschlussvorschlag:``)."""
     background: tuple[tuple[int, int], ...] = ()
     """Clean ranges of the sections that tell the background (``Sachverhalt:``)."""
+    consultations: tuple[tuple[int, int], ...] = ()
+    """Clean ranges of the Beratungsfolge sections (each body's line, often with its result)."""
     after_votes: tuple[tuple[Line, ...], ...] = ()
     """The body lines of each vote section: where the parts of a decided text voted separately
     go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
@@ -246,6 +248,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
     )
+    consultations = tuple(
+        (s.marker.label.start, s.lines[-1].piece.end)
+        for s in doc.sections
+        if s.marker is not None and s.lines and vocab.key(s.marker.label.text) == "beratungsfolge"
+    )
     background = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections
@@ -262,6 +269,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         stated,
         proposals,
         background,
+        consultations,
         tuple(after_votes),
         tuple(findings),
     )

@@ -30,6 +30,8 @@ class Evidence(NamedTuple):
     """The status line (``Beschluss: ungeändert beschlossen``), if there is one."""
     status_vote: StatusVote
     """What the status line says as a vote (``einstimmig``, ``15 : 0``)."""
+    results: tuple[Outcome | None, ...]
+    """Every status value of the text (``Beschluss: …`` fields, Beratungsfolge result lines)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
     act: Outcome | None
@@ -146,6 +148,7 @@ class Facts:
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     reported: Outcome | None
     decision_stated: bool
+    results: tuple[Outcome | None, ...] = ()
 
     @property
     def adopted(self) -> bool:
@@ -168,6 +171,17 @@ class Decision(NamedTuple):
 
 
 OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
+
+
+def _several_results_differ(f: Facts) -> Decision | None:
+    known = {_SIDE.get(r, r) for r in f.results if r is not None}
+    if len(known) > 1:
+        return Decision(None)
+    return None
+
+
+_SIDE: Final[dict[Outcome | None, Outcome | None]] = {"approved_amended": "approved"}
+"""Results that agree though their words differ (``beschlossen``, ``geändert beschlossen``)."""
 
 
 def _status_against_vote(f: Facts) -> Decision | None:
@@ -221,11 +235,23 @@ def _statement(f: Facts) -> Decision | None:
     return Decision(f.statement) if f.statement is not None else None
 
 
+def _results_agree(f: Facts) -> Decision | None:
+    known = [r for r in f.results if r is not None]
+    return Decision(known[-1]) if known else None
+
+
 def _decision_given(f: Facts) -> Decision | None:
     return Decision("approved") if f.decision_stated else None
 
 
 OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
+    (
+        "several-decisions-differ",
+        "The text holds several status values that name different outcomes (a page of several "
+        "items, a paper's history across bodies, a Beratungsfolge with each body's result): it "
+        "settles no one outcome, so `null` (the agreement rule of the conventions).",
+        _several_results_differ,
+    ),
     (
         "status-against-vote",
         "The status approves and the decisive vote rejects, or the other way round: the vote's "
@@ -257,6 +283,12 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
     ("decisive-vote", "The decisive vote's outcome (its words, else its counts).", _vote),
     (
+        "results-agree",
+        "Without a status of its own, the results a Beratungsfolge gives every body, where they "
+        "agree (`… ungeändert beschlossen`).",
+        _results_agree,
+    ),
+    (
         "stated-in-prose",
         "A decision stated in prose outside a vote (`Beschluss vom 20.03.2019 (vertagt …)`).",
         _statement,
@@ -283,6 +315,7 @@ def resolve(e: Evidence) -> Resolved:
         statement=e.statement,
         reported=e.reported,
         decision_stated=e.decision_stated,
+        results=e.results,
     )
     decision = Decision(None)
     for _name, _rule, test in OUTCOME_RULES:
