@@ -97,6 +97,17 @@ def test_decisive_vote(
             "angenommen.\n",
             "referred",
         ),
+        (
+            "Der Vorsitzende schlägt vor, den Punkt zu vertagen. Dieser Antrag wird mit 16 zu "
+            "zwölf Stimmen angenommen.\n",
+            "postponed",
+        ),
+        # a decision of another meeting, told here, is none of this text
+        (
+            "Der Bürgermeister berichtet, dass in der letzten Sitzung des Ausschusses beschlossen "
+            "wurde, den Antrag zurückzustellen.\n",
+            None,
+        ),
         # adopted-text-does-more
         ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
         ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),

@@ -672,7 +672,9 @@ def _read_sentence(
             or d.abstain
         ):
             motion = vocab.motion_in(sentence.text)
-            if motion is None and d.consent:  # consent to what the sentence before proposed
+            if motion is None and (d.consent or _REFERS_BACK.search(sentence.text)):
+                # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
+                # den Punkt zu vertagen. Dieser Antrag wird mit 16 zu 12 Stimmen angenommen.")
                 motion = vocab.motion_in(context)
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
@@ -685,9 +687,10 @@ def _read_sentence(
             votes.append(vote)
             found = found or pure
         elif d.verdicts and not proposed and not _no_decision_here(sentence.text, d.verdicts[-1]):
-            outcomes.append(d.verdicts[-1])
+            outcome = _adopted(d.verdicts[-1], sentence.text, context)
+            outcomes.append(outcome)
             if d.reported:
-                reports.append(d.reported[-1])
+                reports.append(_adopted(d.reported[-1], sentence.text, context))
     return found
 
 
@@ -814,9 +817,14 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
     )
 
 
-# "(vertagt in der Sitzung am 10.06.2021)": what became of the item at an earlier meeting (the
-# dative: where it happened; "vertagt in die Sitzung am …" says where it goes, and is a decision)
-_EARLIER_MEETING: Final = re.compile(r"\bin der (?:\w+ )?Sitzung (?:am|vom)\b", re.IGNORECASE)
+# "(vertagt in der Sitzung am 10.06.2021)", "in der letzten Sitzung des Verwaltungsausschusses
+# beschlossen": what became of the item at another meeting (the dative: where it happened;
+# "vertagt in die Sitzung am …" says where it goes, and is a decision)
+_EARLIER_MEETING: Final = re.compile(
+    r"\bin der (?:letzten |vorigen |vorherigen |vergangenen |gestrigen )?(?:\w+ )?Sitzung"
+    r" (?:am|vom|des|der)\b",
+    re.IGNORECASE,
+)
 _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 
 
@@ -827,6 +835,27 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     return _EARLIER_MEETING.search(sentence) is not None or (
         verdict == "noted" and _INQUIRY.search(sentence) is not None
     )
+
+
+_REFERS_BACK: Final = re.compile(
+    r"(?i)\b(?:dieser|diesem|diesen|dieses) (?:antrag|vorschlag|geschäftsordnungsantrag)\b"
+    r"|\b(?:hierüber|darüber)\b"
+)
+
+
+def _adopted(verdict: Outcome, sentence: str, context: str) -> Outcome:
+    """What a sentence reports: adopting a motion that ends the item (``Die Vertagung wird
+    angenommen``, ``Dieser Antrag wird angenommen`` after ``… den Punkt zu vertagen.``) is that
+    motion's outcome."""
+    if verdict not in ("approved", "approved_amended"):
+        return verdict
+    motion = vocab.motion_in(sentence)
+    if motion is None and _REFERS_BACK.search(sentence):
+        motion = vocab.motion_in(context)
+    found = vocab.MOTIONS[motion] if motion is not None else None
+    if found is not None and found.kind == "ends-item" and found.outcome is not None:
+        return found.outcome
+    return verdict
 
 
 def _said_only(vote: Vote, blocks_at: frozenset[int]) -> bool:
