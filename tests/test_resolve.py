@@ -123,6 +123,23 @@ def test_decisive_vote(
             "Änderung: Satz 2 entfällt.\n",
             "approved_amended",
         ),
+        (
+            "Mit 21 Ja-Stimmen und 2 Enthaltungen fasst der Gemeinderat folgenden Beschluss:\n\n"
+            "Der Entwurf wird "
+            "unter Einbeziehung der Anmerkungen von GR X gebilligt.\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss:\nDer Antrag wurde in der Sitzung in einen Prüfantrag umgewandelt.\nDem "
+            "Prüfantrag wurde einstimmig zugestimmt.\n",
+            "approved_amended",
+        ),
+        # a failed motion to postpone is an inner vote: the Beschluss decides
+        (
+            "Beschluss:\nDas Einvernehmen ist zu erteilen.\nEin Antrag auf Vertagung wurde mit "
+            "1 : 12 Stimmen abgelehnt.\n",
+            "approved",
+        ),
         # an explicit, specific status is not overruled by the text's wording
         (
             "Beschluss: ungeändert beschlossen\nDer Rat beschließt den Beschlussvorschlag mit "

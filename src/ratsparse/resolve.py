@@ -60,9 +60,13 @@ class Resolved(NamedTuple):
 
 
 def _inner(vote: Vote) -> bool:
-    """A vote on procedure or on an amendment: an inner vote of the item, not its decision."""
+    """A vote on procedure or on an amendment, or a motion to end the item that failed (``Ein
+    Antrag auf Vertagung wurde mit 1 : 12 Stimmen abgelehnt``): an inner vote of the item, not
+    its decision."""
     motion = vocab.motion_in(vote.subject or "")
-    return motion is not None and vocab.MOTIONS[motion].kind != "ends-item"
+    if motion is None:
+        return False
+    return vocab.MOTIONS[motion].kind != "ends-item" or vote.outcome == "rejected"
 
 
 def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
@@ -76,8 +80,9 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
     (
         "not-an-inner-vote",
         "Votes on procedure (a Geschäftsordnungsantrag, Dringlichkeit, a namentliche or geheime "
-        "Abstimmung) and on amendments (Änderungsantrag, Ergänzungsantrag) are inner votes of the "
-        "item: they decide it only where no other vote is given.",
+        "Abstimmung), on amendments (Änderungsantrag, Ergänzungsantrag) and on a motion to end the "
+        "item that failed (a rejected Vertagung) are inner votes of the item: they decide it only "
+        "where no other vote is given.",
     ),
     (
         "agrees-with-the-status",
@@ -228,7 +233,9 @@ def _status(f: Facts) -> Decision | None:
 
 
 def _vote(f: Facts) -> Decision | None:
-    return Decision(f.vote.outcome) if f.vote is not None and f.vote.outcome else None
+    if f.vote is None or not f.vote.outcome or (_inner(f.vote) and f.decision_stated):
+        return None  # an inner vote beside a decision given in the text decides nothing
+    return Decision(f.vote.outcome)
 
 
 def _statement(f: Facts) -> Decision | None:
@@ -281,7 +288,12 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
-    ("decisive-vote", "The decisive vote's outcome (its words, else its counts).", _vote),
+    (
+        "decisive-vote",
+        "The decisive vote's outcome (its words, else its counts); not an inner vote where a "
+        "`Beschluss:` gives the decision apart from it.",
+        _vote,
+    ),
     (
         "results-agree",
         "Without a status of its own, the results a Beratungsfolge gives every body, where they "

@@ -517,6 +517,10 @@ _POINTS_TO: Final = re.compile(
 _CHANGED_PROPOSAL: Final = re.compile(
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
     r"(?: [^ .;:]+){0,3}? mit (?:folgender|folgenden|der|den|einer) änderung(?:en)?\b"
+    # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
+    # Prüfantrag umgewandelt": changed in the meeting
+    r"|\bunter (?:einbeziehung|berücksichtigung) der (?:anmerkungen|hinweise|änderungen)\b"
+    r"|\bin der sitzung (?:[^ .;:]+ ){0,5}?(?:umgewandelt|abgeändert|geändert|ergänzt)\b"
 )
 
 
