@@ -54,6 +54,7 @@ def test_table_reader_reads_the_scorer_format() -> None:
     assert (score, crashes) == (91.3, 2)
 
 
+@pytest.mark.slow
 def test_corpus_score_meets_the_bar(corpus_dir: Path, cli_env: dict[str, str]) -> None:
     if not SCORER.is_file():
         pytest.skip(f"scorer not available at {SCORER}")

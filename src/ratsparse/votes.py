@@ -452,11 +452,28 @@ def _by_first_letter(phrases: Iterable[str]) -> str:
     )
 
 
+# A sentence that may hold a vote: the vote language's words for how it was decided, for dissent
+# and abstention and for consent (from vocab, where they are written once), and the shapes of
+# ratios and of a vote heading's count.
 _VOTE_CUE: Final = _WordCue(
-    r"einstimmig(?:e[nrs]?)?|mehrheitlich(?:e[nrs]?)?|stimmenmehrheit|gegenstimmen?|"
-    r"enthaltung(?:en)?|stimmenthaltung(?:en)?|mit\s+den\s+stimmen|"
-    r"\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+|stimmenverhältnis|"
-    r"abstimmung(?:sergebnis)? ?: ?\d+|" + _by_first_letter(vocab.CONSENT_PHRASES)
+    _by_first_letter(
+        (
+            *vocab.UNANIMITY_WORDS,
+            *vocab.MAJORITY_WORDS,
+            "stimmenmehrheit",
+            # the nouns of dissent and abstention ("bei 3 Gegenstimmen"), not "nein", "dagegen"
+            *(
+                w
+                for w, e in vocab.COUNT_VOCABULARY.items()
+                if e.after_number and e.field in ("no", "abstain") and "-" not in w and len(w) > 7
+            ),
+            "mit den stimmen",
+            "stimmenverhältnis",
+            *vocab.CONSENT_PHRASES,
+        )
+    )
+    + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
+    + r"|abstimmung(?:sergebnis)? ?: ?\d+"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])(?<![0-9]\.)\s+(?=[A-ZÄÖÜ])")
 
