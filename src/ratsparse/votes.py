@@ -164,7 +164,7 @@ class _Draft:
 _REMARK_AFTER_SENTENCE: Final = re.compile(r"(.*\.)\s*\((.*)\)$")
 # "Fraktion Die Linke. Frau Dr. H. betont …": a name that runs on into the next sentence ends at
 # the full stop after a word (not after an initial or a title: "Frau Dr. H. Roth", "Prof. Lenz")
-_SENTENCE_IN_NAME: Final = re.compile(r"([^\W\d_]{3,})[.!?] +(?=[A-ZÄÖÜ])")
+_SENTENCE_IN_NAME: Final = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
 # "BÜRGERLIS- TE": a word broken at the end of a line, in the same case on both sides
 _BROKEN_WORD: Final = re.compile(r"(?<=[A-ZÄÖÜ])- (?=[A-ZÄÖÜ]{2})|(?<=[a-zäöüß])- (?=[a-zäöüß])")
 # "CDU (5)", "SPD (geschlossen)": a remark after a group's name is not part of it
@@ -307,12 +307,12 @@ def _read_items(
             # before a side's number and its list ("gegen 2 Stimmen (…)")
             bare = vocab.key(key) == "gegen" and item.number is None
             groups = _groups(item.groups, vt, cleaned, named_only=bare)
-            if item.number is not None and (side_votes := vocab.number_of(item.number.text)):
-                # "mit 16 Stimmen (…) gegen 2 Stimmen (…)": the two sides' numbers, a ratio
-                if item.kind == "supporters":
-                    current.side_votes = side_votes
-                elif current.side_votes is not None and current.ratio is None:
-                    current.ratio = (current.side_votes, side_votes)
+            # "mit 16 Stimmen (…) gegen 2 Stimmen (…)": the two sides' numbers, a ratio
+            side_votes = vocab.number_of(item.number.text) if item.number is not None else None
+            if side_votes is not None and item.kind == "supporters":
+                current.side_votes = side_votes
+            elif side_votes is not None and current.side_votes is not None:
+                current.ratio = current.ratio or (current.side_votes, side_votes)
             if item.kind == "abstainers":
                 current.abstain.extend(groups)
             elif vocab.key(key).startswith("bei zustimmung"):
