@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ratsparse import parse_text
+from ratsparse.models import Group
 from ratsparse.text import fold
 
 
@@ -631,6 +632,113 @@ def test_groups_named_after_count_labels(
         assert (vote.counts.yes, vote.counts.no) == (None, None)  # never invented
         assert vote.unanimous is False
     assert [d.code for d in res.diagnostics].count("RP301") == empty_templates
+
+
+# Who voted how: the groups of a vote as records (name, kind, party). A table per rule of group
+# reading; each row a vote result of our own after a decided text.
+
+_Side = list[tuple[str, str, str | None]]
+
+
+def _sides(result: str) -> tuple[_Side, _Side, _Side]:
+    """The decisive vote's groups on each side (none where no vote decides)."""
+    res = parse_text(f"Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis:\n{result}\n")
+    vote = next((v for v in res.votes if v.decisive), None)
+    if vote is None:
+        return [], [], []
+
+    def side(groups: tuple[Group, ...]) -> _Side:
+        return [(g.name, g.kind, g.party) for g in groups]
+
+    return side(vote.groups.yes), side(vote.groups.no), side(vote.groups.abstain)
+
+
+@pytest.mark.parametrize(
+    ("result", "yes", "no", "abstain"),
+    [
+        # individuals are never factions, whatever their title
+        (
+            "Mehrheitlich gegen die CDU-Fraktion bei Enthaltung des Einzelvertreters Krause (FDP) "
+            "abgelehnt.",
+            [("CDU-Fraktion", "faction", "CDU")],
+            [],
+            [("Einzelvertreters Krause (FDP)", "person", "FDP")],
+        ),
+        (
+            "Mehrheitlich beschlossen.\nJa:   11 Stimmen   CDU, Grüne, Frau Bastian (FDP)\n"
+            "Nein   7 Stimmen   SPD",
+            [
+                ("CDU", "faction", "CDU"),
+                ("Grüne", "faction", "GRÜNE"),
+                ("Frau Bastian (FDP)", "person", "FDP"),
+            ],
+            [("SPD", "faction", "SPD")],
+            [],
+        ),
+        # counts and remarks are no part of a name
+        (
+            "Mehrheitlich mit den Stimmen der CDU (12) und der SPD (geschlossen) zugestimmt.",
+            [("CDU", "faction", "CDU"), ("SPD", "faction", "SPD")],
+            [],
+            [],
+        ),
+        # a counted list run together, and one with a comma left before its parenthesis
+        (
+            "dafür: 2 (1 CDU, 1 AfD)\ndagegen: 3 (1 SPD, 1 BÜRGERLISTE 1 OP)",
+            [("CDU", "faction", "CDU"), ("AfD", "faction", "AfD")],
+            [
+                ("SPD", "faction", "SPD"),
+                ("BÜRGERLISTE", "faction", "Bürgerliste"),
+                ("OP", "faction", None),
+            ],
+            [],
+        ),
+        (
+            "dafür: 3 (2 CDU, 1 pro NRW,)\ndagegen: 1 (1 OP)",
+            [("CDU", "faction", "CDU"), ("pro NRW", "faction", "pro NRW")],
+            [("OP", "faction", None)],
+            [],
+        ),
+        # a side's number and its list: sides by the verdict
+        (
+            "Der Ausschuss lehnt den Antrag mehrheitlich mit 9 Stimmen (SPD-Fraktion, "
+            "CDU-Fraktion) gegen 2 Stimmen (Gruppe Volt) ab.",
+            [("Gruppe Volt", "faction", "Volt")],
+            [("SPD-Fraktion", "faction", "SPD"), ("CDU-Fraktion", "faction", "CDU")],
+            [],
+        ),
+        # `bei einer Enthaltung von X`: X abstained
+        (
+            "Der Antrag wird bei Zustimmung der SPD-Fraktion sowie bei einer Enthaltung von pro "
+            "NRW mit den übrigen Stimmen mehrheitlich abgelehnt.",
+            [("SPD-Fraktion", "faction", "SPD")],
+            [],
+            [("pro NRW", "faction", "pro NRW")],
+        ),
+        # a name ends with its sentence, and the list with it
+        (
+            "Der Rat lehnt den Antrag mehrheitlich ab, bei Zustimmung der CDU-Fraktion sowie "
+            "Enthaltung der Fraktion Die Linke.\nFrau Roth betont die Bedeutung der Bücherei und "
+            "kritisiert, dass der Kreis nichts tue.",
+            [("CDU-Fraktion", "faction", "CDU")],
+            [],
+            [("Fraktion Die Linke", "faction", "LINKE")],
+        ),
+        # what follows a bare `gegen` is a group only where it says so
+        (
+            "Einstimmig spricht sich der Ortsbeirat gegen die geplante Schließung der Bücherei "
+            "aus.",
+            [],
+            [],
+            [],
+        ),
+        # words of the sentence and table residue are no names
+        ("Ja: 19\nNein: 1\nEnthaltungen: | keine |", [], [], []),
+        ("Für den Beschluss: s. u.\nGegen den Beschluss: s. u.", [], [], []),
+    ],
+)
+def test_groups_of_a_vote(result: str, yes: _Side, no: _Side, abstain: _Side) -> None:
+    assert _sides(result) == (yes, no, abstain)
 
 
 @pytest.mark.parametrize(

@@ -260,6 +260,25 @@ def test_party_of_the_canonical_name(party: str) -> None:
         ("SPD-Ratsfraktion", "SPD"),
         ("CDU-Stadtratsfraktion", "CDU"),
         ("Gemeinderatsfraktion der SPD", "SPD"),
+        # spaces around the slash, an old spelling, a case ending, an article kept
+        ("Fraktion Bündnis 90 / Die Grünen", "GRÜNE"),
+        ("BÜNDNIS 90 /DIE GRÜNEN", "GRÜNE"),
+        ("F.D.P.-Fraktion", "FDP"),
+        ("Fraktion Die Linken", "LINKE"),
+        ("Die Basis-Fraktion", "dieBasis"),
+        # local lists of a common kind, with their town
+        ("BÜRGERLISTE", "Bürgerliste"),
+        ("Fraktion BÜRGERLISTE", "Bürgerliste"),
+        ("Unabhängige Wählergemeinschaft Kirchwalde", "WG"),
+        ("UWG Moorbach", "WG"),
+        ("Freie Wähler OWG-UWG", "FW"),
+        ("FWG-Fraktion", "FW"),
+        ("Klimaliste Moorbach", "Klimaliste"),
+        ("Fraktion pro Köln", "pro Köln"),
+        ("PRO NRW", "pro NRW"),
+        # a party's name that holds a shorter one: the whole name decides
+        ("Partei der Humanisten", "PdH"),
+        ("Partei Mensch Umwelt Tierschutz", "Tierschutzpartei"),
     ],
 )
 def test_party_of_written_forms(name: str, party: str) -> None:
@@ -268,10 +287,94 @@ def test_party_of_written_forms(name: str, party: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Gruppe GUT", "Die Unabhängigen", "Pro Köln", "Fraktion pro Köln", "Herr Müller", "", "RM"],
+    [
+        "Gruppe GUT",
+        "Die Unabhängigen",
+        "OP",
+        "WNK UWG",
+        "Marburger Linke",
+        "Bürgerforum",
+        "CDU/FDP",
+        "fraktionslos",
+        "Herr Müller",
+        "",
+        "RM",
+    ],
 )
 def test_party_of_unknown_groups(name: str) -> None:
     assert vocab.party_of(name) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# GROUP_KIND_WORDS / names_a_group, LOWER_CASE_NAME_OPENINGS / may_open_a_name
+
+
+@pytest.mark.parametrize("word", vocab.GROUP_KIND_WORDS)
+def test_names_a_group_for_every_group_kind_word(word: str) -> None:
+    assert vocab.names_a_group(f"{word.capitalize()} Moorbach")
+    assert vocab.names_a_group(f"Moorbacher{word}")  # in a compound
+    assert not vocab.names_a_group(f"Moorbach {word.capitalize()}")  # the first word says it
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CDU-Fraktion",
+        "Fraktion Die Linke",
+        "Gruppe GUT",
+        "Klimaliste Moorbach",
+        "Wählergemeinschaft Kirchwalde",
+        "pro NRW",
+        "OP",
+        "BfM",
+        "BüFo",
+        "WNK UWG",
+        "RM Krause",
+        "Herrn Lenz (FDP)",
+    ],
+)
+def test_names_a_group(name: str) -> None:
+    assert vocab.names_a_group(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Beabsichtigte Änderung der Hauptsatzung",
+        "geplante Schließung der Bücherei",
+        "Vorlage der CDU-Fraktion",  # the Vorlage is no group, whoever wrote it
+        "Antrag",
+        "GmbH",
+        "Marburger Linke",  # a local list without a word for its kind: not after a bare gegen
+        "",
+    ],
+)
+def test_names_no_group(name: str) -> None:
+    assert not vocab.names_a_group(name)
+
+
+@pytest.mark.parametrize("word", vocab.LOWER_CASE_NAME_OPENINGS)
+def test_may_open_a_name_for_every_lower_case_opening(word: str) -> None:
+    assert vocab.may_open_a_name(f"{word} Moorbacher Liste")
+    assert vocab.may_open_a_name(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "opens"),
+    [
+        ("CDU", True),
+        ("Frau Roth", True),
+        ("BÜRGERLISTE", True),
+        ("4 SPD", True),
+        ("dagegen", False),
+        ("s. u", False),
+        ("stellt einen Geschäftsordnungsantrag", False),
+        ("kritisiert", False),
+        ("", False),
+    ],
+)
+def test_may_open_a_name(name: str, opens: bool) -> None:
+    assert vocab.may_open_a_name(name) is opens
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,6 +409,17 @@ def test_is_person_false_for_factions(name: str) -> None:
 @pytest.mark.parametrize("title", vocab.PERSON_TITLES)
 def test_no_title_is_a_party(title: str) -> None:
     assert vocab.party_of(title) is None
+
+
+@pytest.mark.parametrize("title", vocab.PERSON_TITLES)
+def test_is_title_for_every_title(title: str) -> None:
+    assert vocab.is_title(title)
+    assert vocab.is_title(title.rstrip(".").capitalize() + ".")
+
+
+@pytest.mark.parametrize("word", ["Linke", "Fraktion", "CDU", "Hochheim", ""])
+def test_is_title_false_for_other_words(word: str) -> None:
+    assert not vocab.is_title(word)
 
 
 @pytest.mark.parametrize(("name", "number"), sorted(vocab.MONTHS.items()))

@@ -149,6 +149,31 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "gegen die Stimmen der Fraktion Die Linke und der Gruppe GUT",
         (Item("opponents", groups=("Fraktion Die Linke", "Gruppe GUT")),),
     ),
+    # a list ends before the particle of `lehnt … ab` / `stimmt … zu`
+    VoteCase(
+        "bei Zustimmung der CDU-Fraktion und der AfD-Fraktion ab. Herr Lenz lässt abstimmen.",
+        (Item("supporters", groups=("CDU-Fraktion", "AfD-Fraktion")),),
+    ),
+    VoteCase(
+        "stimmt gegen die Stimmen der SPD zu",
+        (Item("verdict", "stimmt"), Item("opponents", groups=("SPD",))),
+    ),
+    # supporters and opponents: a side's number, then its list in parentheses
+    VoteCase(
+        "lehnt mit 9 Stimmen (SPD-Fraktion, CDU-Fraktion) gegen 2 Stimmen (Gruppe Volt) ab",
+        (
+            Item("verdict", "lehnt"),
+            Item("supporters", "mit", "9", ("SPD-Fraktion", "CDU-Fraktion")),
+            Item("opponents", "gegen", "2", ("Gruppe Volt",)),
+        ),
+    ),
+    VoteCase(
+        "mit 24 Stimmen (12 SPD, 5 WNK UWG) gegen 11 Stimmen (7 Bürgerforum, 4 FDP)",
+        (
+            Item("supporters", "mit", "24", ("12 SPD", "5 WNK UWG")),
+            Item("opponents", "gegen", "11", ("7 Bürgerforum", "4 FDP")),
+        ),
+    ),
     # abstainers
     VoteCase(
         "bei Stimmenthaltung der FDP-Fraktion",
@@ -161,6 +186,19 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase(
         "einstimmig bei Stimmenthaltung der FDP und der Linken",
         (Item("unanimity"), Item("abstainers", groups=("FDP", "Linken"))),
+    ),
+    VoteCase(
+        "bei einer Enthaltung von pro NRW mehrheitlich abgelehnt",
+        (
+            Item("abstainers", "bei einer Enthaltung von", groups=("pro NRW",)),
+            Item("majority"),
+            Item("verdict", "abgelehnt"),
+        ),
+    ),
+    # the article after Enthaltung is lower case: `Der` opens the next sentence
+    VoteCase(
+        "1 Stimmenthaltung Der Vorsitzende der Gruppe Volt stellt einen Antrag.",
+        (Item("count", "Stimmenthaltung", "1"),),
     ),
     VoteCase(
         "Einstimmig bei Stimmenthaltung von Herrn Krause beschlossen.",
@@ -215,6 +253,25 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         (Item("count", "dafür:", "10", ("4 SPD", "3 CDU", "3 FDP")),),
     ),
     VoteCase("Enth.: 1 (OP)", (Item("count", "Enth.:", "1", ("OP",)),)),
+    # a counted list run together without its comma; never after `Bündnis`
+    VoteCase(
+        "dagegen: 11 (4 SPD, 1 BÜRGERLISTE 1 OP, 1 FDP)",
+        (Item("count", "dagegen:", "11", ("4 SPD", "1 BÜRGERLISTE", "1 OP", "1 FDP")),),
+    ),
+    VoteCase(
+        "dafür: 6 (4 Bündnis 90 Die Grünen 2 SPD)",
+        (Item("count", "dafür:", "6", ("4 Bündnis 90 Die Grünen", "2 SPD")),),
+    ),
+    # a comma left before the closing parenthesis
+    VoteCase(
+        "dafür: 3 (2 CDU, 1 pro NRW,)\ndagegen: 1 (1 OP)",
+        (
+            Item("count", "dafür:", "3", ("2 CDU", "1 pro NRW")),
+            Item("count", "dagegen:", "1", ("1 OP",)),
+        ),
+    ),
+    # a table's cell borders are layout
+    VoteCase("Enthaltungen: | keine |", (Item("count", "Enthaltungen:", "keine"),)),
     VoteCase(
         "dafür: 10 (4 SPD, 3 CDU,\n3 FDP)",
         (Item("count", "dafür:", "10", ("4 SPD", "3 CDU", "3 FDP")),),
@@ -282,6 +339,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase(
         "Ja 12 Stimmen, Nein 3 Stimmen AfD",
         (Item("count", "Ja", "12"), Item("count", "Nein", "3", ("AfD",))),
+    ),
+    VoteCase(
+        "Ja:   11 Stimmen   CDU, Grüne, Frau B. (FDP)",
+        (Item("count", "Ja:", "11", ("CDU", "Grüne", "Frau B. (FDP)")),),
     ),
     # count: bare label and number, no colon
     VoteCase(

@@ -250,7 +250,7 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
     ),
     "RP304": Explanation(
         why="Part of the vote result could not be read, so who voted how may be incomplete.",
-        example="Beschluss: beschlossen\nAbstimmungsergebnis: Ja: 12 Stimmen: 3",
+        example="Beschluss: beschlossen\nAbstimmungsergebnis: Ja: 12 (CDU, SPD",
         fix="Write the vote result in the usual form (Ja: 12, Nein: 3, Enthaltungen: 1; "
         "mit den Stimmen der …), or ignore this info finding.",
     ),

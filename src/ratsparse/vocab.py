@@ -335,48 +335,109 @@ def number_of(text: str) -> int | None:
     return NUMBER_WORDS.get(k)
 
 
-# Canonical party short names and the ways councils write them (keys as folded by party_key).
+# Canonical party short names and the ways councils write them (keys as folded by party_key: lower
+# case, no Fraktion/Gruppe word, no space around a slash). Parties, and the common kinds of local
+# list: Freie Wähler, Wählergemeinschaften, Bürgerlisten. A local list's own name ("Gruppe GUT",
+# "OP") is no party: its party is null.
 PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
-    "CDU": ("cdu",),
-    "CSU": ("csu",),
-    "SPD": ("spd",),
+    "CDU": ("cdu", "christlich demokratische union"),
+    "CSU": ("csu", "christlich-soziale union"),
+    "SPD": ("spd", "sozialdemokraten", "sozialdemokratische partei deutschlands"),
     "GRÜNE": (
         "grüne",
         "die grünen",
+        "grünen",
         "bündnis 90/die grünen",
-        "bündnis 90/ die grünen",
         "bündnis90/die grünen",
+        "bündnis 90/grüne",
+        "bündnis 90 die grünen",
+        "bündnisgrüne",
         "b90/grüne",
         "b90/die grünen",
-        "grünen",
+        "gal",
+        "grün-alternative liste",
     ),
-    "FDP": ("fdp", "fdp/bff", "freie demokraten"),
-    "LINKE": ("linke", "die linke", "die linke.", "linke.", "pds", "linksfraktion"),
+    "FDP": ("fdp", "f.d.p", "fdp/bff", "freie demokraten", "freie demokratische partei"),
+    "LINKE": (
+        "linke",
+        "linken",
+        "die linke",
+        "die linken",
+        "die linke.",
+        "linke.",
+        "pds",
+        "linksfraktion",
+        "linkspartei",
+        "die linkspartei",
+        "linkspartei.pds",
+    ),
     "AfD": ("afd", "alternative für deutschland"),
-    "FW": ("freie wähler", "fw", "fwg", "freie wählergemeinschaft"),
-    "Volt": ("volt",),
-    "PIRATEN": ("piraten", "piratenpartei"),
-    "ÖDP": ("ödp",),
-    "BSW": ("bsw",),
+    "FW": (
+        "freie wähler",
+        "fw",
+        "fwg",
+        "fwv",
+        "freie wählergemeinschaft",
+        "freie wählervereinigung",
+    ),
+    "WG": (
+        "wählergemeinschaft",
+        "unabhängige wählergemeinschaft",
+        "uwg",
+        "wg",
+        "wählervereinigung",
+        "unabhängige wählervereinigung",
+        "wählergruppe",
+        "unabhängige wähler",
+    ),
+    "Bürgerliste": ("bürgerliste", "bl", "unabhängige bürgerliste", "ubl"),
+    "Volt": ("volt", "volt deutschland"),
+    "PIRATEN": ("piraten", "piratenpartei", "piratenpartei deutschland"),
+    "ÖDP": ("ödp", "oedp", "ökologisch-demokratische partei"),
+    "BSW": ("bsw", "bündnis sahra wagenknecht"),
     "PARTEI": ("die partei", "partei"),
-    "Tierschutzpartei": ("tierschutzpartei",),
+    "Tierschutzpartei": (
+        "tierschutzpartei",
+        "partei mensch umwelt tierschutz",
+        "mensch umwelt tierschutz",
+    ),
+    "Familienpartei": ("familienpartei", "familien-partei", "familienpartei deutschlands"),
+    "pro NRW": ("pro nrw", "bürgerbewegung pro nrw"),
+    "pro Köln": ("pro köln", "bürgerbewegung pro köln"),
+    "NPD": ("npd", "die heimat"),
+    "REP": ("rep", "republikaner", "die republikaner"),
+    "DKP": ("dkp",),
+    "MLPD": ("mlpd",),
+    "Zentrum": ("zentrum", "deutsche zentrumspartei"),
+    "SSW": ("ssw", "südschleswigscher wählerverband"),
+    "Bayernpartei": ("bayernpartei", "bp"),
+    "dieBasis": ("diebasis", "die basis"),
+    "PdH": ("pdh", "partei der humanisten", "die humanisten"),
+    "Klimaliste": ("klimaliste",),
+    "WIR": ("wir",),
 }
 
 _PARTY_BY_ALIAS: Final[Mapping[str, str]] = {
     alias: party for party, aliases in PARTY_ALIASES.items() for alias in aliases
 }
-_GROUP_WORDS: Final = re.compile(
+_GROUP_WORD: Final = (
     r"(?:^|\s|-)(?:fraktion|fraktionen|gruppe|ratsgruppe|ratsfraktion|stadtratsfraktion"
     r"|kreistagsfraktion|bezirksfraktion|gemeinderatsfraktion)(?=\s|$|-)"
-    r"|^(?:der|die|des)\s+"
 )
+_GROUP_WORDS: Final = re.compile(_GROUP_WORD + r"|^(?:der|die|des)\s+")
+# Only the Fraktion/Gruppe words: "Die Basis-Fraktion" is the party "Die Basis"
+_GROUP_WORDS_ONLY: Final = re.compile(_GROUP_WORD)
 # Local suffixes after a party name: "Die Linke.Köln", "DIE LINKE.LEV", "Grüne Köln".
 _LOCAL_SUFFIX: Final = re.compile(r"(?<=\.)[a-zäöüß]+$")
 
 
+_AROUND_SLASH: Final = re.compile(r" ?/ ?")
+
+
 def party_key(name: str) -> str:
-    """Fold a group name for the alias table: drop Fraktion/Gruppe words and leading articles."""
-    k = key(name)
+    """Fold a group name for the alias table: drop Fraktion/Gruppe words and leading articles,
+    and the spaces around a slash (``Bündnis 90 / Die Grünen``)."""
+    k = _AROUND_SLASH.sub("/", key(name))
     k = _GROUP_WORDS.sub(" ", k)
     return " ".join(k.replace(" -", " ").split()).strip(" -")
 
@@ -385,9 +446,16 @@ _ARTICLES: Final = re.compile(r"\b(?:der|die|des|den)\s+")
 
 
 def _party_candidates(name: str) -> Iterator[str]:
-    raw = key(name)
+    raw = _AROUND_SLASH.sub("/", key(name))
     folded = party_key(name)
-    for k in (raw, folded, _ARTICLES.sub("", folded).strip(), party_key(_ARTICLES.sub("", raw))):
+    with_article = " ".join(_GROUP_WORDS_ONLY.sub(" ", raw).replace(" -", " ").split()).strip(" -")
+    for k in (
+        raw,
+        folded,
+        _ARTICLES.sub("", folded).strip(),
+        party_key(_ARTICLES.sub("", raw)),
+        with_article,
+    ):
         yield k
         yield k.rstrip(".")
         yield _LOCAL_SUFFIX.sub("", k).rstrip(".")
@@ -401,6 +469,48 @@ def party_of(name: str) -> str | None:
         if cand in _PARTY_BY_ALIAS:
             return _PARTY_BY_ALIAS[cand]
     return None
+
+
+# Words that say a name is a group's: a Fraktion, a Gruppe, a list, voters' association, a party
+# (in any compound: `Ratsfraktion`, `Klimaliste`, `Wählergemeinschaft`, `Tierschutzpartei`).
+GROUP_KIND_WORDS: Final[tuple[str, ...]] = ("fraktion", "gruppe", "liste", "wähler", "partei")
+
+# Lower-case words a group's name may open with: articles, and the members without a group
+# (`fraktionslos`, kept as written in a list). A name that opens with any other lower-case word
+# that is no party (`dagegen`, `s. u.`, `stellt einen Antrag`) is a word of the sentence.
+LOWER_CASE_NAME_OPENINGS: Final[tuple[str, ...]] = (
+    *("der", "die", "das", "den", "dem", "des"),
+    *("fraktionslos", "fraktionslose", "fraktionslosen", "fraktionsloser"),
+    *("parteilos", "parteilose", "parteilosen", "parteiloser"),
+)
+
+_INITIALISM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}")
+
+
+def names_a_group(name: str) -> bool:
+    """Whether a name says by itself that it is a group's (or a member's): a known party, a
+    person's title, a word for a kind of group in its first word (``Fraktion Die Linke``,
+    ``CDU-Fraktion``, ``Klimaliste Marburg``), or a first word in capitals (``OP``, ``BfM``).
+    ``die beabsichtigte Änderung`` does not."""
+    if party_of(name) is not None or is_person(name):
+        return True
+    words = _ARTICLES.sub("", key(name)).split()
+    if not words:
+        return False
+    if any(kind in words[0] for kind in GROUP_KIND_WORDS):
+        return True
+    first = re.split(r"[\s/-]+", _ARTICLES.sub("", name.strip()), maxsplit=1)[0]
+    return _INITIALISM.fullmatch(first) is not None
+
+
+def may_open_a_name(name: str) -> bool:
+    """Whether a name opens as a group's or a person's can: with a capital, a digit, or one of
+    :data:`LOWER_CASE_NAME_OPENINGS` (``pro NRW`` and other parties are known by
+    :func:`party_of`)."""
+    words = name.split(maxsplit=1)
+    if not words:
+        return False
+    return not words[0][:1].islower() or words[0].rstrip(".,") in LOWER_CASE_NAME_OPENINGS
 
 
 # What a decided text does: the verbs (and their infinitives and participles) of its acts. The
@@ -878,8 +988,20 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "kreisrat",
     "kreisrätin",
     "dr.",
+    "prof.",
     "einzelmandatsträger",
     "einzelmandatsträgerin",
+    "einzelmandatsträgers",
+    "einzelvertreter",
+    "einzelvertreterin",
+    "einzelvertreters",
+    "ratsmitglieds",
+    "ratsmitgliedes",
+    "mitglied",
+    "mitglieds",
+    "mitgliedes",
+    "stv",
+    "stadtverordnetem",
     "vorsitzende",
     "vorsitzender",
 )
@@ -892,6 +1014,12 @@ def is_person(name: str) -> bool:
     """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
     words = key(name).split()
     return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
+
+
+def is_title(word: str) -> bool:
+    """True for a person's title (``Prof``, ``Dr.``, ``Frau``): a full stop after it ends no
+    sentence."""
+    return key(word).rstrip(".") in _TITLE_WORDS
 
 
 # ---------------------------------------------------------------------------------------------

@@ -142,6 +142,9 @@ class _Draft:
     """``mit 17:3 Stimmen`` as written; :func:`_finish` gives the winning side the larger one."""
     consent: bool = False
     """A decision by consent, without a vote (``Widerspruch erhebt sich nicht``)."""
+    side_votes: int | None = None
+    """``mit 16 Stimmen (…)``: the first side's number, until ``gegen 2 Stimmen (…)`` makes the
+    two a ratio."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
@@ -164,32 +167,74 @@ class _Draft:
 
 
 _REMARK_AFTER_SENTENCE: Final = re.compile(r"(.*\.)\s*\((.*)\)$")
+# "Fraktion Die Linke. Frau Dr. H. betont …": a name that runs on into the next sentence ends at
+# the full stop after a word (not after an initial or a title: "Frau Dr. H. Roth", "Prof. Lenz")
+_SENTENCE_IN_NAME: Final = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
+# "BÜRGERLIS- TE": a word broken at the end of a line, in the same case on both sides
+_BROKEN_WORD: Final = re.compile(r"(?<=[A-ZÄÖÜ])- (?=[A-ZÄÖÜ]{2})|(?<=[a-zäöüß])- (?=[a-zäöüß])")
+# "CDU (5)", "SPD (geschlossen)": a remark after a group's name is not part of it
+_TRAILING_REMARK: Final = re.compile(r"\s*\(([^()]*)\)$")
 
 
-def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> Group | None:
-    name = fold(member.name.text)
+def _groups(
+    members: Sequence[Member], vt: _VoteText, cleaned: Cleaned, *, named_only: bool = False
+) -> list[Group]:
+    """The groups of a list, in order. A list ends where a name runs into the next sentence or a
+    member is no name at all (``…, Herr W., stellt einen Antrag``). ``named_only``: after a bare
+    ``gegen`` (``gegen die beabsichtigte Änderung``) only what says it is a group is one."""
+    out: list[Group] = []
+    for member in members:
+        group, ended = _group(member, vt, cleaned)
+        if group is not None and named_only and not vocab.names_a_group(group.name):
+            break
+        if group is not None:
+            out.append(group)
+        if ended:
+            break
+    return out
+
+
+def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | None, bool]:
+    """A member of a list as a group (or None, when it is no name), and whether the list ends
+    with it."""
+    raw = member.name.text
+    ended = False
+    if (stop := _SENTENCE_IN_NAME.search(raw)) and not vocab.is_title(stop.group(1)):
+        raw, ended = raw[: stop.end(1)], True
+    name = _BROKEN_WORD.sub("", fold(raw))
     # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
     # person with an initial and her party
     cut = _REMARK_AFTER_SENTENCE.match(name)
     if cut and vocab.party_of(cut.group(2)) is None:
         name = cut.group(1)
+    person = vocab.is_person(name)
+    members = vocab.number_of(member.number.text) if member.number else None
+    remark = _TRAILING_REMARK.search(name) if not person else None
+    if remark is not None and name[: remark.start()].strip():
+        # a faction's remark is no part of its name; a number in it counts its members
+        name = name[: remark.start()]
+        members = members if members is not None else vocab.number_of(remark.group(1))
     party = vocab.party_of(name)
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
-        return None
+        return None, ended
+    if not person and party is None and not vocab.may_open_a_name(name):
+        # "dagegen", "s. u.", "stellt einen Antrag": a word of the sentence, not a name
+        return None, True
     if name.split(" ", 1)[0].lower() in vocab.DEMONSTRATIVES:  # "gegen diesen Vorschlag"
-        return None
+        return None, True
     start = vt.to_clean(member.name.start)
     span = cleaned.span(start, start + len(name))
-    members = vocab.number_of(member.number.text) if member.number else None
-    person = vocab.is_person(name)
-    return Group(
-        name=name,
-        party=party if not person else _party_in_remark(name),
-        kind="person" if person else "faction",
-        members=members,
-        span=span,
+    return (
+        Group(
+            name=name,
+            party=party if not person else _party_in_remark(name),
+            kind="person" if person else "faction",
+            members=members,
+            span=span,
+        ),
+        ended,
     )
 
 
@@ -273,7 +318,16 @@ def _read_items(
             first = item.groups[0].name.text.split(" ", 1)[0].lower() if item.groups else ""
             if first in vocab.NOT_GROUPS:
                 continue
-            groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
+            # a bare "gegen" also stands before things ("gegen die geplante Änderung"); not
+            # before a side's number and its list ("gegen 2 Stimmen (…)")
+            bare = vocab.key(key) == "gegen" and item.number is None
+            groups = _groups(item.groups, vt, cleaned, named_only=bare)
+            # "mit 16 Stimmen (…) gegen 2 Stimmen (…)": the two sides' numbers, a ratio
+            side_votes = vocab.number_of(item.number.text) if item.number is not None else None
+            if side_votes is not None and item.kind == "supporters":
+                current.side_votes = side_votes
+            elif side_votes is not None and current.side_votes is not None:
+                current.ratio = current.ratio or (current.side_votes, side_votes)
             if item.kind == "abstainers":
                 current.abstain.extend(groups)
             elif vocab.key(key).startswith("bei zustimmung"):
@@ -298,7 +352,7 @@ def _read_count(
 ) -> None:
     assert item.key is not None
     field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
-    groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
+    groups = _groups(item.groups, vt, cleaned)
     if item.number is None and groups and all(g.members is not None for g in groups):
         # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
         if field_name in ("yes", "no", "abstain"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
 from ratsparse.parser.tables import piece_of as _piece
 from ratsparse.parser.tables import reader
@@ -62,13 +62,17 @@ class VoteParse:
     """Stretches the grammar could not place (recovered from, not fatal)."""
 
 
+_MEMBER_NUMBERS: Final = frozenset({"NUMBER", "NUMBER_WORD", "RUN_ON_NUMBER"})
+"""The tokens that give a member's number (``4 CDU``; ``1 OP`` run on after ``1 BÜRGERLISTE``)."""
+
+
 def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
     out: list[Member] = []
     for part in parts:
         toks = _part_tokens(part)
         number = None
         names = toks
-        if part.rule == "member" and toks and toks[0].type in ("NUMBER", "NUMBER_WORD"):
+        if part.rule == "member" and toks and toks[0].type in _MEMBER_NUMBERS:
             number, names = _piece(toks[0]), toks[1:]
         if not names:
             continue
@@ -76,6 +80,13 @@ def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
         end = names[-1].end_pos or start
         out.append(Member(Piece(text[start:end], start, end), number))
     return tuple(out)
+
+
+def _side_number(token: Token) -> Piece:
+    """``16 Stimmen``: its number."""
+    start = token.start_pos or 0
+    digits = token.value.split(" ", 1)[0]
+    return Piece(digits, start, start + len(digits))
 
 
 def _party_count(token: Token) -> Member:
@@ -191,6 +202,9 @@ class VoteReader:
     def member(self, children: list[Token | _Part]) -> _Part:
         return self._part("member", children)
 
+    def run_on_member(self, children: list[Token | _Part]) -> _Part:
+        return self._part("member", children)  # a member, its comma lost
+
     def members(self, children: list[Token | _Part]) -> _Part:
         return self._part("members", children)
 
@@ -241,8 +255,19 @@ def parse_vote(text: str) -> VoteParse:
         first = node.children[0]
         key = _piece(first if not isinstance(first, _Part) else _part_tokens(first)[0])
         if kind in ("supporters", "opponents", "abstainers"):
-            groups = [c for c in node.children if isinstance(c, _Part) and c.rule == "group"]
-            items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
+            # named one by one (`der CDU, der SPD`), or a side's number and its list in
+            # parentheses (`mit 16 Stimmen (CDU, SPD)`)
+            groups: list[_Part] = []
+            side = None
+            for c in node.children:
+                if not isinstance(c, _Part):
+                    if c.type == "SIDE_VOTES":
+                        side = _side_number(c)
+                elif c.rule == "group":
+                    groups.append(c)
+                elif c.rule == "members":
+                    groups.extend(m for m in c.children if isinstance(m, _Part))
+            items.append(VoteItem(kind, piece, key=key, number=side, groups=_members(groups, text)))
         elif kind == "count":
             number = None
             count_key = None
