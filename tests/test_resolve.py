@@ -108,6 +108,18 @@ def test_decisive_vote(
             "wurde, den Antrag zurückzustellen.\n",
             None,
         ),
+        # a vote heading's text that adopts a motion ending the item
+        (
+            "Abstimmung:\nDie vom Oberbürgermeister beantragte Vertagung des Themas wird\n"
+            "mit Stimmenmehrheit angenommen.\n",
+            "postponed",
+        ),
+        # told in indirect speech: decided elsewhere or before
+        (
+            "Herr R. berichtet, dass drei Ausgaben im Rahmen von Eilentscheidungen genehmigt "
+            "worden seien.\n",
+            None,
+        ),
         # adopted-text-does-more
         ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
         ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),

@@ -742,6 +742,8 @@ def _read_sentence(
             or d.flip_prose
             or d.abstain
         ):
+            if _EARLIER_MEETING.search(sentence.text) or _INDIRECT.search(sentence.text):
+                continue  # a vote told from elsewhere or before: none of this text
             motion = vocab.motion_in(sentence.text)
             if motion is None and (d.consent or _REFERS_BACK.search(sentence.text)):
                 # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
@@ -795,6 +797,9 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
                 d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
+            whole = " ".join(line.piece.text for line in block)
+            if d.subject is None and (motion := vocab.motion_in(whole)) is not None:
+                d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
             if heading is None:
@@ -897,14 +902,20 @@ _EARLIER_MEETING: Final = re.compile(
     re.IGNORECASE,
 )
 _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
+# "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
+_INDIRECT: Final = re.compile(
+    r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
+)
 
 
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
-    """A verdict that reports an earlier meeting's decision, or taking note of the answer to a
-    question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and its answer
-    decide nothing."""
-    return _EARLIER_MEETING.search(sentence) is not None or (
-        verdict == "noted" and _INQUIRY.search(sentence) is not None
+    """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
+    genehmigt worden seien``), or taking note of the answer to a question (``Der Rat nimmt von
+    der Großen Anfrage … Kenntnis``): a question and its answer decide nothing."""
+    return (
+        _EARLIER_MEETING.search(sentence) is not None
+        or _INDIRECT.search(sentence) is not None
+        or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
     )
 
 
