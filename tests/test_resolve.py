@@ -152,6 +152,17 @@ def test_decisive_vote(
             "1 : 12 Stimmen abgelehnt.\n",
             "approved",
         ),
+        (
+            "Beschluss:\nDem Antrag von Herrn Stadtrat K. auf „Vertagung der Beschlussfassung“ "
+            "wird zugestimmt.\nAbstimmungsergebnis:\nMehrheitlich angenommen\n",
+            "postponed",
+        ),
+        (
+            "Herr Lammers beantragt, die Abwägung zu ändern. Der Ausschuss sprach sich "
+            "einvernehmlich dafür aus, die Abwägung entsprechend zu ändern.\n",
+            "approved_amended",
+        ),
+        ("Die Tagesordnung in der angepassten Fassung wird genehmigt.\n", "approved_amended"),
         # an explicit, specific status is not overruled by the text's wording
         (
             "Beschluss: ungeändert beschlossen\nDer Rat beschließt den Beschlussvorschlag mit "

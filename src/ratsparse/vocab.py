@@ -631,6 +631,8 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # Prüfantrag umgewandelt": changed in the meeting
     r"|\bunter (?:einbeziehung|berücksichtigung) der (?:anmerkungen|hinweise|änderungen)\b"
     r"|\bin der sitzung (?:[^ .;:]+ ){0,5}?(?:umgewandelt|abgeändert|geändert|ergänzt)\b"
+    # "… dafür aus, die Abwägung entsprechend zu ändern"
+    r"|\bentsprechend (?:zu )?(?:ändern|geändert|abzuändern|abgeändert|anzupassen|angepasst)\b"
 )
 
 
@@ -645,6 +647,10 @@ def _acts(sentence: str) -> set[Outcome]:
     }
     if _CHANGED_PROPOSAL.search(k):
         found.add("approved_amended")
+    # "Dem Antrag auf Vertagung wird zugestimmt": adopting a motion that ends the item
+    motion = MOTIONS.get(motion_in(k) or "")
+    if found == {"approved"} and motion is not None and motion.kind == "ends-item":
+        return {motion.outcome} if motion.outcome else found
     return found
 
 

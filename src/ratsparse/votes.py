@@ -921,6 +921,7 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
 
 _REFERS_BACK: Final = re.compile(
     r"(?i)\b(?:dieser|diesem|diesen|dieses) (?:antrag|vorschlag|geschäftsordnungsantrag)\b"
+    r"|\b(?:den|dem|der) (?:antrag|vorschlag) (?:von|des|der)\b"
     r"|\b(?:hierüber|darüber)\b"
 )
 
@@ -928,9 +929,12 @@ _REFERS_BACK: Final = re.compile(
 def _adopted(verdict: Outcome, sentence: str, context: str) -> Outcome:
     """What a sentence reports: adopting a motion that ends the item (``Die Vertagung wird
     angenommen``, ``Dieser Antrag wird angenommen`` after ``… den Punkt zu vertagen.``) is that
-    motion's outcome."""
+    motion's outcome; adopting in a form changed in the meeting (``Die Tagesordnung in der
+    angepassten Fassung wird genehmigt``) approves with changes."""
     if verdict not in ("approved", "approved_amended"):
         return verdict
+    if vocab.act_of([sentence]) == "approved_amended":
+        return "approved_amended"
     motion = vocab.motion_in(sentence)
     if motion is None and _REFERS_BACK.search(sentence):
         motion = vocab.motion_in(context)
