@@ -106,7 +106,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     lay = layout(doc, cleaned)
     header = read_header(lay, cleaned)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
-    reading = read_votes(lay, header.status_piece, cleaned)
+    reading = read_votes(lay, header.status_piece, cleaned, header.meeting.date)
     decided = read_decided(lay, cleaned, reading.vote_sentences)
     resolved = resolve(
         Evidence(

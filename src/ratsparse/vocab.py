@@ -35,6 +35,9 @@ class Phrase(NamedTuple):
     present: bool = False
     """The present tense of a decision sentence (``Der Rat beschließt …``): the wording of a
     decided text or proposal, no report that anything was decided."""
+    weak: bool = False
+    """A verdict only inside a vote result (``einstimmig dafür``); in prose it is a common word
+    (``dafür Sorge tragen``, ``fasst zusammen``) and states nothing."""
 
 
 _AMENDED_VERDICTS: Final = {
@@ -58,8 +61,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "empfohlen": Phrase("approved", verdict=True),
     "ungeändert empfohlen": Phrase("approved"),
     "annahme": Phrase("approved"),
-    "dafür": Phrase("approved", verdict=True),
-    "fasst": Phrase("approved", verdict=True, present=True),
+    "dafür": Phrase("approved", verdict=True, weak=True),
+    "fasst": Phrase("approved", verdict=True, present=True, weak=True),
     "fasste": Phrase("approved", verdict=True),
     "beschluss gefasst": Phrase("approved"),
     "wie vorlage": Phrase("approved"),
@@ -144,6 +147,12 @@ def status_outcome(text: str) -> Outcome | None:
     if outcome == "approved" and amended_of(text):
         return "approved_amended"
     return outcome
+
+
+def is_weak(phrase: str) -> bool:
+    """Whether an outcome phrase states a verdict only inside a vote result (``dafür``)."""
+    entry = OUTCOME_VOCABULARY.get(key(phrase))
+    return entry is not None and entry.weak
 
 
 def is_present(phrase: str) -> bool:

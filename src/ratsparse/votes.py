@@ -4,6 +4,7 @@ told twice, completed by the status line; the decisive vote.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -31,7 +32,7 @@ from ratsparse.records import (
     VoteGroups,
 )
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold
+from ratsparse.text import fold, parse_date
 
 # ---------------------------------------------------------------------------------------------
 # Votes
@@ -132,6 +133,9 @@ class _Draft:
     verdicts: list[Outcome] = field(default_factory=list)
     reported: list[Outcome] = field(default_factory=list)
     """The verdicts that report a result (``wurde vertagt``), not a decision sentence's verb."""
+    stated: list[Outcome] = field(default_factory=list)
+    """The verdicts that state something in prose too (not ``dafür``, which does only in a vote
+    result)."""
     counts: dict[str, int] = field(default_factory=dict)
     yes: list[Group] = field(default_factory=list)
     no: list[Group] = field(default_factory=list)
@@ -297,6 +301,8 @@ def _read_items(
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome:
                 current.verdicts.append(outcome)
+                if not vocab.is_weak(key):
+                    current.stated.append(outcome)
                 if not vocab.is_present(key):
                     current.reported.append(outcome)
         elif item.kind == "ratio" and current.ratio is None:
@@ -715,6 +721,7 @@ def _read_sentence(
     *,
     proposed: bool,
     context: str = "",
+    meeting: dt.date | None = None,
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
     proposal (``proposed``) states no decision, only a vote where it gives one. ``context`` is the
@@ -759,8 +766,13 @@ def _read_sentence(
                 )
             votes.append(vote)
             found = found or pure
-        elif d.verdicts and not proposed and not _no_decision_here(sentence.text, d.verdicts[-1]):
-            outcome = _adopted(d.verdicts[-1], sentence.text, context)
+        elif (
+            d.stated
+            and not proposed
+            and not _no_decision_here(sentence.text, d.stated[-1])
+            and not _other_meeting(sentence.text, meeting)
+        ):
+            outcome = _adopted(d.stated[-1], sentence.text, context)
             outcomes.append(outcome)
             if d.reported:
                 reports.append(_adopted(d.reported[-1], sentence.text, context))
@@ -785,7 +797,12 @@ def _line_offsets(text: str) -> Iterator[tuple[int, str]]:
         pos += len(ln) + 1
 
 
-def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) -> VoteReading:
+def read_votes(
+    layout_: Layout, status_piece: Piece | None, cleaned: Cleaned, meeting: dt.date | None = None
+) -> VoteReading:
+    """Every vote result of the text, what its prose states was decided, and what the status
+    line says as a vote; ``meeting`` (the text's meeting date) tells a decision of another
+    meeting (``hat in seiner Sitzung vom 12.03.2024 … beschlossen``) from this one's."""
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
@@ -837,6 +854,7 @@ def read_votes(layout_: Layout, status_piece: Piece | None, cleaned: Cleaned) ->
                 reported_outcomes,
                 proposed=proposed,
                 context=context,
+                meeting=meeting,
             ):
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
@@ -906,6 +924,18 @@ _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 _INDIRECT: Final = re.compile(
     r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
 )
+
+
+# "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen"
+_DATED_MEETING: Final = re.compile(
+    r"\bin (?:seiner|ihrer) (?:\w+ )?Sitzung (?:am|vom) (?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+
+
+def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
+    """A decision told with the date of its meeting, which is not this text's meeting."""
+    found = _DATED_MEETING.search(sentence)
+    return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
 
 
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
