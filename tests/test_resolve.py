@@ -84,6 +84,8 @@ def test_decisive_vote(
             "Rat der Stadt 20.05.2025 ungeändert beschlossen\n",
             "approved",
         ),
+        # not-decided-yet: ALLRIS says the item is open
+        ("Gremium: Rat Beschlussart: (offen)\nBeschluss\nDer Rat beschließt die Satzung.\n", None),
         # status-against-vote
         (
             "Beschluss: mehrheitlich beschlossen\nAbstimmungsergebnis: 5 Ja / 9 Nein\n"

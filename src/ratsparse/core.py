@@ -113,6 +113,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             status=header.status,
             status_vote=reading.status_vote,
             results=header.results,
+            open_=header.open_,
             votes=reading.votes,
             act=decided.act,
             statement=reading.statement_outcome,

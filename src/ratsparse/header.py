@@ -207,6 +207,8 @@ def _only_counts(text: str) -> bool:
     return bool(items) and all(item.kind in ("count", "ratio") for item in items)
 
 
+# "Gremium: Rat Beschlussart: (offen)": the item is not decided yet
+_OPEN: Final = re.compile(r"(?:^|[ |])Beschlu(?:ss|ß)(?:art)?[ ]*:[ ]*\(?offen\)?[ |]*$")
 _INLINE_STATUS: Final = re.compile(r"(?:^|[ |])Beschlussart[ ]*:[ ]*(?P<value>[^\n]+)")
 
 
@@ -219,6 +221,8 @@ class Header(NamedTuple):
     results: tuple[Outcome | None, ...]
     """What every status value of the text says, in order: each ``Beschluss: …`` field (a page of
     several items, a paper's history) and each result line of a Beratungsfolge."""
+    open_: bool
+    """The RIS says the item is not decided yet (ALLRIS ``Beschlussart: (offen)``)."""
     diagnostics: tuple[Diagnostic, ...]
 
 
@@ -239,8 +243,11 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
             )
         )
     results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
+    open_ = status is None and any(
+        m.rest is not None and _OPEN.search(m.rest.text) for m in lay.markers
+    )
     return Header(
-        meeting, read_addendum(lay.markers, cleaned), status, piece, results, tuple(notes)
+        meeting, read_addendum(lay.markers, cleaned), status, piece, results, open_, tuple(notes)
     )
 
 

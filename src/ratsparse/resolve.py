@@ -32,6 +32,8 @@ class Evidence(NamedTuple):
     """What the status line says as a vote (``einstimmig``, ``15 : 0``)."""
     results: tuple[Outcome | None, ...]
     """Every status value of the text (``Beschluss: …`` fields, Beratungsfolge result lines)."""
+    open_: bool
+    """The RIS says the item is not decided yet (``Beschlussart: (offen)``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
     act: Outcome | None
@@ -154,6 +156,7 @@ class Facts:
     reported: Outcome | None
     decision_stated: bool
     results: tuple[Outcome | None, ...] = ()
+    open_: bool = False
 
     @property
     def adopted(self) -> bool:
@@ -176,6 +179,10 @@ class Decision(NamedTuple):
 
 
 OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
+
+
+def _open(f: Facts) -> Decision | None:
+    return Decision(None) if f.open_ and f.vote is None else None
 
 
 def _several_results_differ(f: Facts) -> Decision | None:
@@ -253,6 +260,12 @@ def _decision_given(f: Facts) -> Decision | None:
 
 OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
+        "not-decided-yet",
+        "The RIS says the item is open (ALLRIS `Beschlussart: (offen)`) and no vote is given: "
+        "`null`, whatever its text says.",
+        _open,
+    ),
+    (
         "several-decisions-differ",
         "The text holds several status values that name different outcomes (a page of several "
         "items, a paper's history across bodies, a Beratungsfolge with each body's result): it "
@@ -328,6 +341,7 @@ def resolve(e: Evidence) -> Resolved:
         reported=e.reported,
         decision_stated=e.decision_stated,
         results=e.results,
+        open_=e.open_,
     )
     decision = Decision(None)
     for _name, _rule, test in OUTCOME_RULES:
