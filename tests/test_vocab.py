@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 import pytest
 
@@ -539,3 +540,69 @@ def test_verdict_flags_and_count_flags_reach_the_grammar() -> None:
 )
 def test_is_status_value(text: str, value: bool) -> None:
     assert vocab.is_status_value(text) is value
+
+
+@pytest.mark.parametrize(
+    ("parts", "act"),
+    [
+        (["Der Antrag wird abgelehnt."], "rejected"),
+        (["Der Rat beschließt, den Antrag abzulehnen."], "rejected"),  # a framing verb
+        (["Die Angelegenheit wird vertagt."], "postponed"),
+        (["Der Bericht wird zur Kenntnis genommen."], "noted"),
+        # taking note beside a sentence that does something else decides
+        (
+            ["Der Bericht wird zur Kenntnis genommen.", "Eine Änderung ist nicht veranlasst."],
+            "approved",
+        ),
+        (["Der Beschlussvorschlag wird mit folgender Änderung beschlossen."], "approved_amended"),
+        (["Dem Antrag auf Vertagung wird zugestimmt."], "postponed"),  # a motion that ends it
+        # a sentence on a motion on procedure is an inner vote, not the decision
+        (["Die geheime Abstimmung wird abgelehnt. Der Antrag wird angenommen."], "approved"),
+        (["Auf die Stellungnahme wird verwiesen."], None),  # a pointer, no referral
+        (["Der Antrag wird abgelehnt. Die Vorlage wird vertagt."], None),  # a mix says nothing
+        (["", "  "], None),
+    ],
+)
+def test_act_of(parts: list[str], act: Outcome | None) -> None:
+    assert vocab.act_of(parts) == act
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Satz eins.  Satz zwei!\nSatz drei; und vier",
+        "a.|B | c. D",  # a pipe: not a sentence's end, but read as a space
+        "Die İnitiative. Zweiter Satz.",  # a letter whose lower case is longer
+        "ohne Ende",
+        "",
+    ],
+)
+def test_sentence_keys_are_the_keys_of_the_sentences(part: str) -> None:
+    sentences = re.split(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])", part)
+    assert list(vocab._sentence_keys(part)) == [vocab.key(s) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der beschlussvorschlag mit folgender änderung",
+        "unter einbeziehung der anmerkungen gebilligt",
+        "in der sitzung in einen prüfantrag umgewandelt",
+        "die abwägung entsprechend zu ändern",
+    ],
+)
+def test_every_change_in_the_meeting_holds_a_quick_test_word(text: str) -> None:
+    assert vocab._CHANGED_PROPOSAL.search(text)
+    assert vocab._holds_any(text, vocab._CHANGED_WORDS)
+
+
+@pytest.mark.parametrize(
+    "table", [vocab.ACTS, vocab.MOTIONS, vocab.OUTCOME_PHRASES], ids=["acts", "motions", "phrases"]
+)
+def test_alternation_tree_matches_as_the_longest_first_list(table: Mapping[str, object]) -> None:
+    flat = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
+    tree = re.compile(vocab.alternation(table))
+    phrases = sorted(table)
+    for i, phrase in enumerate(phrases):
+        text = f"{phrase} {phrases[i - 1]}x {phrase[:-1]}"
+        assert [m.group() for m in tree.finditer(text)] == [m.group() for m in flat.finditer(text)]
