@@ -606,3 +606,16 @@ def test_alternation_tree_matches_as_the_longest_first_list(table: Mapping[str, 
     for i, phrase in enumerate(phrases):
         text = f"{phrase} {phrases[i - 1]}x {phrase[:-1]}"
         assert [m.group() for m in tree.finditer(text)] == [m.group() for m in flat.finditer(text)]
+
+
+def test_cached_lookup_keeps_short_texts_only() -> None:
+    calls: list[str] = []
+
+    @vocab.cached_lookup
+    def lookup(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    short, long = "einstimmig beschlossen", "Der Rat beschließt " * 10
+    assert [lookup(short), lookup(short), lookup(long), lookup(long)] == [22, 22, 190, 190]
+    assert calls == [short, long, long]  # a sentence is looked up afresh each time

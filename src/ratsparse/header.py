@@ -5,7 +5,6 @@ read from the layout's markers; the deciding body named in the decided text.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
@@ -202,7 +201,7 @@ _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 
 
-@functools.lru_cache(maxsize=1024)  # status values repeat from item to item (speed)
+@vocab.cached_lookup  # status values repeat from item to item
 def _only_counts(text: str) -> bool:
     """Whether the vote language reads nothing but counts in ``text`` (``15 : 0``)."""
     items = [item for item in parse_vote(text).items if item.kind != "filler"]

@@ -6,17 +6,37 @@ Keys are lower-case with single spaces (see :func:`key`).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, Literal, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, Literal, NamedTuple, TypeVar
 
 from ratsparse.records import Outcome
 
 CountField = Literal["yes", "no", "abstain", "conflicted", "present", "eligible", "cast", "valid"]
 
+_T = TypeVar("_T")
+
+
+def cached_lookup(lookup: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``lookup``, keeping its last answers for short texts (speed). Labels, status values and
+    party names repeat from document to document in any archive; a sentence hardly ever does, so
+    a long text is looked up afresh and never fills the cache."""
+    kept = functools.lru_cache(maxsize=4096)(lookup)
+
+    @functools.wraps(lookup)
+    def cached(text: str) -> _T:
+        return kept(text) if len(text) <= _SHORT else lookup(text)
+
+    return cached
+
+
+_SHORT: Final = 60
+
 _KEY_ENDS: Final = " .:;,=-–*"
 
 
+@cached_lookup
 def key(text: str) -> str:
     """Lower-case, single-spaced, trimmed of punctuation at the ends."""
     # str.split() splits where the regex \s would (speed: a regex substitution costs 3×)
@@ -148,6 +168,7 @@ _MANNER_ONLY: Final = frozenset({"einstimmig", "mehrheitlich"})
 """Words that say how a decision was taken, not what it was: they count only alone."""
 
 
+@cached_lookup
 def outcome_of(text: str) -> Outcome | None:
     """The outcome a status phrase or verdict word names: the longest known phrase in it wins,
     and ``einstimmig``/``mehrheitlich`` only when nothing else is named (``abgelehnt
@@ -159,6 +180,7 @@ def outcome_of(text: str) -> Outcome | None:
     return OUTCOME_PHRASES[max(named, key=len)]
 
 
+@cached_lookup
 def status_outcome(text: str) -> Outcome | None:
     """The outcome of a status line: its phrase, refined by geändert (``beschlossen mit Änderungen``
     is ``approved_amended``)."""
@@ -185,6 +207,7 @@ _ARTICLES_AND_PRONOUNS: Final = frozenset(
 )
 
 
+@cached_lookup
 def is_status_value(text: str) -> bool:
     """Whether ``text`` is a status phrase and little more, as ALLRIS prints the value of its
     ``Beschluss:`` field on the line below (``abgelehnt``, ``ungeändert beschlossen``, ``an
@@ -207,6 +230,7 @@ def is_status_value(text: str) -> bool:
     )
 
 
+@cached_lookup
 def amended_of(text: str) -> bool | None:
     """Whether a status phrase says geändert (true) or ungeändert (false)."""
     k = key(text)
@@ -355,6 +379,7 @@ NUMBER_WORDS: Final[Mapping[str, int]] = {
 }
 
 
+@cached_lookup
 def number_of(text: str) -> int | None:
     """A count as written: digits or a number word."""
     k = key(text)
@@ -462,6 +487,7 @@ _LOCAL_SUFFIX: Final = re.compile(r"(?<=\.)[a-zäöüß]+$")
 _AROUND_SLASH: Final = re.compile(r" ?/ ?")
 
 
+@cached_lookup
 def party_key(name: str) -> str:
     """Fold a group name for the alias table: drop Fraktion/Gruppe words and leading articles,
     and the spaces around a slash (``Bündnis 90 / Die Grünen``)."""
@@ -491,6 +517,7 @@ def _party_candidates(name: str) -> Iterator[str]:
             yield k.rsplit(" ", 1)[0]
 
 
+@cached_lookup
 def party_of(name: str) -> str | None:
     """The canonical party of a group name, or None when it is not a known party."""
     for cand in _party_candidates(name):
@@ -515,6 +542,7 @@ LOWER_CASE_NAME_OPENINGS: Final[tuple[str, ...]] = (
 _INITIALISM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}")
 
 
+@cached_lookup
 def names_a_group(name: str) -> bool:
     """Whether a name says by itself that it is a group's (or a member's): a known party, a
     person's title, a word for a kind of group in its first word (``Fraktion Die Linke``,
@@ -531,6 +559,7 @@ def names_a_group(name: str) -> bool:
     return _INITIALISM.fullmatch(first) is not None
 
 
+@cached_lookup
 def may_open_a_name(name: str) -> bool:
     """Whether a name opens as a group's or a person's can: with a capital, a digit, or one of
     :data:`LOWER_CASE_NAME_OPENINGS` (``pro NRW`` and other parties are known by
@@ -810,6 +839,7 @@ MOTIONS: Final[Mapping[str, Motion]] = {
 _MOTION_RE: Final = re.compile(r"(?<![\w-])" + alternation(MOTIONS) + r"(?![\w-])")
 
 
+@cached_lookup
 def motion_in(text: str) -> str | None:
     """The motion a text names as what was voted on (``über den Geschäftsordnungsantrag auf
     Schluss der Debatte``): the one that ends the item where it names one
@@ -878,6 +908,7 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
 )
 
 
+@cached_lookup
 def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
     k = key(label)
@@ -970,6 +1001,7 @@ AGENDA_ITEMS: Final[tuple[str, ...]] = (
 _AGENDA_ITEM: Final = re.compile(rf"(?:{'|'.join(AGENDA_ITEMS)})\b")
 
 
+@cached_lookup
 def is_agenda_item(text: str) -> bool:
     """True when a numbered item opens like a standing item of an agenda (``Eröffnung der
     Sitzung``, ``Genehmigung der Niederschrift vom …``)."""
@@ -1086,6 +1118,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 _TITLE_WORDS: Final = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 
+@cached_lookup
 def is_person(name: str) -> bool:
     """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
     words = key(name).split()

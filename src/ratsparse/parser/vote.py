@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
+from ratsparse import vocab
 from ratsparse.parser.tables import piece_of as _piece
 from ratsparse.parser.tables import reader
 from ratsparse.text import Piece
@@ -218,6 +219,7 @@ class VoteReader:
         return children
 
 
+@vocab.cached_lookup  # short vote texts repeat ("einstimmig beschlossen")
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
