@@ -36,6 +36,8 @@ class Item:
     number: str | None = None
     groups: tuple[str, ...] = ()
     """Group names; a member with a number is written ``"4 SPD"``."""
+    against: tuple[str, ...] = ()
+    """A ratio told side by side: the groups of its second side."""
 
 
 def shown(member: Member) -> str:
@@ -236,6 +238,31 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         (Item("count", "Ja:", "2", ("CDU",)), Item("count", "Nein:", "3", ("AfD",))),
     ),
     VoteCase("JA:\nNEIN:", (Item("count", "JA:"), Item("count", "NEIN:"))),
+    # nobody, in so many words: a count of 0
+    VoteCase(
+        "einstimmig ohne Enthaltungen",
+        (Item("unanimity"), Item("count", "ohne Enthaltungen")),
+    ),
+    VoteCase("ohne Stimmenthaltung angenommen", (Item("count"), Item("verdict"))),
+    # a stray separator before the closing parenthesis; a number alone in parentheses
+    VoteCase(
+        "dafür: 2 (1 CDU, 1 OP,)\ndagegen: 1 (1 AfD)",
+        (
+            Item("count", "dafür:", "2", ("1 CDU", "1 OP")),
+            Item("count", "dagegen:", "1", ("1 AfD",)),
+        ),
+    ),
+    VoteCase("Nein 0 (2)", (Item("count", "Nein", "0"),)),
+    # spaced and glued spellings of the count words
+    VoteCase("Ja - Stimmen: 19", (Item("count", "Ja - Stimmen:", "19"),)),
+    VoteCase(
+        "18-Ja-Stimmen, 3 Nein-Stimmen",
+        (Item("count", "-Ja-Stimmen", "18"), Item("count", "Nein-Stimmen", "3")),
+    ),
+    VoteCase(
+        "bei 20 Dafürstimmen und einer Stimmenenthaltung",
+        (Item("count", "Dafürstimmen", "20"), Item("count", "Stimmenenthaltung", "einer")),
+    ),
     # count: lead number + count word (members)
     VoteCase(
         "31 Ja-Stimmen (SPD, Grüne)",
@@ -315,6 +342,28 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("mit 21 zu 9 Stimmen", (Item("ratio", "mit 21 zu 9 Stimmen"),)),
     VoteCase("Stimmenverhältnis von 44 : 4", (Item("ratio", "Stimmenverhältnis von 44 : 4"),)),
     VoteCase("mit 20 gegen 15 Stimmen", (Item("ratio", "mit 20 gegen 15 Stimmen"),)),
+    # ratio: a number word on either side
+    VoteCase("mit 16 zu zwölf Stimmen angenommen", (Item("ratio"), Item("verdict"))),
+    VoteCase("mit elf gegen 9 Stimmen", (Item("ratio", "mit elf gegen 9 Stimmen"),)),
+    # ratio: each side with the groups that cast it
+    VoteCase(
+        "mit 16 Stimmen (SPD, CDU) gegen 2 Stimmen (Fraktion pro Köln) abgelehnt",
+        (
+            Item(
+                "ratio",
+                "mit 16 Stimmen",
+                "gegen 2 Stimmen",
+                groups=("SPD", "CDU"),
+                against=("Fraktion pro Köln",),
+            ),
+            Item("verdict"),
+        ),
+    ),
+    VoteCase(
+        "mit 24 Stimmen (12 SPD, 4 FW) gegen elf Stimmen",
+        (Item("ratio", "mit 24 Stimmen", "gegen elf Stimmen", groups=("12 SPD", "4 FW")),),
+    ),
+    VoteCase("mit 30 Stimmen angenommen", (Item("ratio", "mit 30 Stimmen"), Item("verdict"))),
     # ratio: a bare tally ending its line (Ja : Nein : Enthaltung)
     VoteCase("12:0", (Item("ratio", "12:0"),)),
     VoteCase("12 : 3 : 1\neinstimmig", (Item("ratio", "12 : 3 : 1"), Item("unanimity"))),
@@ -401,7 +450,8 @@ def test_vote_items(case: VoteCase) -> None:
             assert item.key is not None and item.key.text == want.key
         assert (item.number.text if item.number else None) == want.number
         assert tuple(shown(m) for m in item.groups) == want.groups
-        for member in item.groups:
+        assert tuple(shown(m) for m in item.against) == want.against
+        for member in (*item.groups, *item.against):
             assert not member.name.text[:1].isdigit(), "a member's number belongs in .number"
 
 
@@ -412,7 +462,7 @@ def test_pieces_point_into_the_text(case: VoteCase) -> None:
         for piece in (item.key, item.number):
             if piece is not None:
                 assert case.text[piece.start : piece.end] == piece.text
-        for member in item.groups:
+        for member in (*item.groups, *item.against):
             assert case.text[member.name.start : member.name.end] == member.name.text
 
 
@@ -560,6 +610,8 @@ def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
     ("text", "counted"),
     [
         ("einstimmig (15:0)", [("ratio", "15:0")]),
+        ("einstimmig (15/0/0)", [("ratio", "15/0/0")]),
+        ("mehrheitlich ( 12 / 3 / 1 ) beschlossen", [("ratio", "12 / 3 / 1")]),
         (
             "mehrheitlich (13 Ja, 2 Nein, 1 Enthaltung) beschlossen",
             [("count", "13 Ja"), ("count", "2 Nein"), ("count", "1 Enthaltung")],
@@ -568,6 +620,7 @@ def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
         # a remark stays a remark, whatever words it holds
         ("einstimmig (Herr X stimmt dagegen)", []),
         ("einstimmig (Sitzung vom 12.03.2024)", []),
+        ("einstimmig (07/03/10)", []),  # a leading zero: the number of something
     ],
 )
 def test_counts_in_parentheses_are_counts(text: str, counted: list[tuple[str, str]]) -> None:

@@ -6,9 +6,10 @@ offsets are into the vote text that was parsed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
 from ratsparse.parser.tables import piece_of as _piece
 from ratsparse.parser.tables import reader
@@ -53,6 +54,9 @@ class VoteItem:
     """The keyword: ``Ja:``, ``zugestimmt``, ``mit den Stimmen der`` …"""
     number: Piece | None = None
     groups: tuple[Member, ...] = ()
+    against: tuple[Member, ...] = ()
+    """A ratio told side by side (``mit 16 Stimmen (SPD) gegen 2 Stimmen (pro Köln)``): the groups
+    of its second side (``number``); ``groups`` are those of its first (``key``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,8 @@ def parse_vote(text: str) -> VoteParse:
         if kind in ("supporters", "opponents", "abstainers"):
             groups = [c for c in node.children if isinstance(c, _Part) and c.rule == "group"]
             items.append(VoteItem(kind, piece, key=key, groups=_members(groups, text)))
+        elif kind == "ratio" and len(node.children) > 1:
+            items.append(_sides(node, piece, text))
         elif kind == "count":
             number = None
             count_key = None
@@ -257,7 +263,9 @@ def parse_vote(text: str) -> VoteParse:
                 elif c.rule in ("number", "lead_number"):
                     number = _piece(_part_tokens(c)[0])
                 elif c.rule == "members":
-                    members.extend(m for m in c.children if isinstance(m, _Part))
+                    members.extend(
+                        m for m in c.children if isinstance(m, _Part) and m.rule == "member"
+                    )
                 elif c.rule in ("member", "named"):
                     members.append(c)
             groups_found = _members(members, text) + tuple(party_counts)
@@ -269,6 +277,34 @@ def parse_vote(text: str) -> VoteParse:
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
 
 
+def _sides(node: _Item, piece: Piece, text: str) -> VoteItem:
+    """A ratio told side by side: each side's ``mit 16 Stimmen`` / ``gegen 2 Stimmen`` and the
+    groups in the parentheses after it."""
+    sides: list[Piece] = []
+    lists: list[list[_Part]] = [[], []]
+    for c in node.children:
+        if isinstance(c, _Part):
+            lists[len(sides) - 1].extend(
+                m for m in c.children if isinstance(m, _Part) and m.rule == "member"
+            )
+        else:
+            sides.append(_piece(c))
+    return VoteItem(
+        "ratio",
+        piece,
+        key=sides[0],
+        number=sides[1] if len(sides) > 1 else None,
+        groups=_members(lists[0], text),
+        against=_members(lists[1], text),
+    )
+
+
+_NUMBER: Final = r"(?:0|[1-9][0-9]{0,2})"
+_SLASH_TALLY: Final = re.compile(rf"\([ ]*({_NUMBER} ?/ ?{_NUMBER} ?/ ?{_NUMBER})[ ]*\)")
+"""``(12/3/1)``: a tally with slashes, in parentheses (no leading zeros: ``(07/03/10)`` is the
+number of something)."""
+
+
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``.
 
@@ -276,6 +312,11 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     (``(Herr X stimmt dagegen)`` is no verdict of the vote).
     """
     for item in items:
+        if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
+            # "einstimmig (15/0/0)": Ja / Nein / Enthaltung
+            at = item.piece.start + tally.start(1)
+            yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
+            continue
         if item.kind == "aside" and any(ch.isdigit() for ch in item.piece.text):
             at = item.piece.start + 1
             inner = parse_vote(text[at : item.piece.end - 1]).items
@@ -297,8 +338,13 @@ def _shifted(item: VoteItem, by: int) -> VoteItem:
         Piece(item.piece.text, item.piece.start + by, item.piece.end + by),
         key=_moved(item.key, by),
         number=_moved(item.number, by),
-        groups=tuple(
-            Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
-            for m in item.groups
-        ),
+        groups=_moved_members(item.groups, by),
+        against=_moved_members(item.against, by),
+    )
+
+
+def _moved_members(members: tuple[Member, ...], by: int) -> tuple[Member, ...]:
+    return tuple(
+        Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
+        for m in members
     )
