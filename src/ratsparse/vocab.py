@@ -675,7 +675,8 @@ DEMONSTRATIVES: Final[frozenset[str]] = frozenset(
     {"dieser", "diese", "diesen", "dieses", "diesem", "jener", "jene", "jenen", "jenes"}
 )
 
-# What "gegen den Vorschlag …" or "mit der Änderung …" opposes or names: a thing, never a group.
+# What "gegen den Vorschlag …" or "mit der Änderung …" opposes or names, or where a count label
+# points to (`Für den Beschluss: s. u.`): a thing, never a group.
 NOT_GROUPS: Final[frozenset[str]] = frozenset(
     {
         "vorschlag",
@@ -691,6 +692,10 @@ NOT_GROUPS: Final[frozenset[str]] = frozenset(
         "beschluss",
         "verfahren",
         "vorgehensweise",
+        # a pointer to where the votes are told ("Für den Beschluss: s. u.")
+        "s.",
+        "s.u.",
+        "siehe",
     }
 )
 

@@ -133,8 +133,10 @@ def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
         pairs = [(run[i + first], run[i + 1 - first]) for i in range(0, len(run) - 1, 2)]
         if len(run) % 2:
             return [*(_pair(a, b) for a, b in pairs), _lone(run[-1])]
+    elif len(run) == 1:
+        return [_lone(run[0])]
     else:
-        return [_lone(line) for line in run]
+        return [(line.piece,) for line in run]
     return [_pair(label, value) for label, value in pairs]
 
 
@@ -145,7 +147,8 @@ def _pair(label: Line, value: Line) -> tuple[Piece, ...]:
 
 def _lone(cell: Line) -> tuple[Piece, ...]:
     """A cell without its partner: a label is a count with no number (``Dafür:``, never the
-    verdict ``dafür``); a number is a number."""
+    verdict ``dafür``); a number is a number. (A row of labels whose numbers do not follow is
+    left cell by cell: column heads, not empty counts.)"""
     if cell.kind != "label":
         return (cell.piece,)
     return _pair(cell, Line("value", Piece("", cell.piece.end, cell.piece.end)))
@@ -398,6 +401,10 @@ def _read_count(
         draft.counts.setdefault(zero, 0)  # "ohne Enthaltungen"
         return
     field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    if item.number is None and any(
+        m.name.text.split(" ", 1)[0].lower() in vocab.NOT_GROUPS for m in item.groups
+    ):
+        return  # "Für den Beschluss: s. u.": the votes are told elsewhere
     groups = [g for m in item.groups if (g := _group(m, vt, cleaned))]
     if item.number is None and groups and all(g.members is not None for g in groups):
         # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
