@@ -171,6 +171,9 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         rest="ungeändert beschlossen",
     ),
     MarkerCase("Ergebnis/Beschluss:", "status", "Ergebnis/Beschluss:"),
+    # a decision heading carrying its vote's tally (Bavarian minutes)
+    MarkerCase("Beschluss 19:4:", "status", "Beschluss 19:4:"),
+    MarkerCase("Beschluss 12 : 0 : 1:", "status", "Beschluss 12 : 0 : 1:"),
     MarkerCase(
         "Beschlussempfehlung an den Hauptausschuss:",
         "status",
@@ -328,15 +331,25 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("Dagegen: 5", "count"),
     LineCase("Anwesend: 30", "count"),
     LineCase("Stimmberechtigte: 41", "count"),
+    # bare labels and their numbers in a row; a number glued to its word; spaced hyphens
+    LineCase("Anwesend 12 - Ja 12 - Nein 0", "count"),
+    LineCase("Ja 9 / Nein 2 / Enthaltung 1", "count"),
+    LineCase("18-Ja-Stimmen, 3 Nein-Stimmen", "count"),
+    LineCase("Ja - Stimmen: 19", "count"),
+    LineCase("Stimmenenthaltungen: 0", "count"),
     # label_line and value_line: the cells of a count table printed one cell a line
     LineCase("JA:", "label"),
     LineCase("Ja-Stimmen", "label"),
     LineCase("Stimmen dafür", "label"),
+    LineCase("Stimme dagegen", "label"),
+    LineCase("Nein - Stimmen", "label"),
     LineCase("Enthaltungen:", "label"),
     LineCase("1 Gegenstimme", "count"),
     LineCase("21", "value"),
     LineCase("zwei", "value"),
     LineCase("-", "value"),
+    LineCase("mehrheitlich", "value"),  # a word in the number's column
+    LineCase("einstimmig", "value"),
     LineCase("Zustimmung 12, Ablehnung 3", "count"),
     LineCase("31 Ja-Stimmen (SPD)", "count"),
     LineCase("40 Gegenstimmen (CDU, FDP, LR)", "count"),
@@ -374,6 +387,9 @@ LINE_CASES: tuple[LineCase, ...] = (
     LineCase("___ Unterstrich und Text", "text"),
     LineCase("Jahrgang 2018-2022 im Vergleich", "text"),
     LineCase("-2 Grad", "text"),
+    LineCase("Anwesend 12 Mitglieder", "text"),
+    LineCase("Anwesend 12 - 15 Uhr", "text"),
+    LineCase("Beschluss 19:4 Ja-Stimmen", "text"),
 )
 
 _LINE_RULE: dict[LineKind, str] = {
@@ -464,7 +480,7 @@ DOC_CASES: tuple[DocCase, ...] = (
     ),
     DocCase(
         "lead then sections",
-        "Vorweg ein Satz\n\nBeschluss:\n1. eins\n\n2. zwei\nAbstimmungsergebnis:\neinstimmig\n",
+        "Vorweg ein Satz\n\nBeschluss:\n1. eins\n\n2. zwei\nAbstimmungsergebnis:\nBeifall\n",
         ((None, ("text",)), ("status", ("clause", "clause")), ("vote_heading", ("text",))),
     ),
     DocCase(

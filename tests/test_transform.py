@@ -945,3 +945,164 @@ def test_status_value_on_the_line_below(text: str, status: str | None, outcome: 
     res = parse_text(text)
     assert (res.status.text if res.status else None) == status
     assert res.outcome == outcome
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts in every layout
+
+_DECIDED = "Beschluss:\nDer Rat beschließt die Satzung.\nAbstimmungsergebnis:\n"
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    return [(v.counts.yes, v.counts.no, v.counts.abstain) for v in parse_text(text).votes]
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # a dash or `keine` in a count row is 0
+        ("Ja-Stimmen: 14\nNein-Stimmen: -\nEnthaltungen: keine", (14, 0, 0)),
+        ("| Ja - Stimmen: | 9 |\n| Nein - Stimmen: | 1 |\n| Enthaltungen: | keine |", (9, 1, 0)),
+        # spelled otherwise: a spaced hyphen, a glued number, Stimmenenthaltungen, Dafürstimmen
+        ("Ja - Stimmen: 9\nNein - Stimmen: 0\nStimmenenthaltungen: 0", (9, 0, 0)),
+        ("18-Ja-Stimmen, 3 Nein-Stimmen, 17 Enthaltungen", (18, 3, 17)),
+        ("bei 20 Dafürstimmen und 16 Gegenstimmen beschlossen", (20, 16, None)),
+        ("15 Ja-Stimmen, 1 Nein-Stimme", (15, 1, None)),
+        # bare labels and their numbers in a row; attendance is no count
+        ("Anwesend 12 - Ja 12 - Nein 0", (12, 0, None)),
+        ("Anwesend 12 - Ja 11 - Nein 0\n(2)", (11, 0, None)),  # a page number after the row
+        # a label, then its number, one cell a line, with a singular label
+        ("30\nStimmen dafür\n1\nStimme dagegen\n1\nStimmenthaltung", (30, 1, 1)),
+        # a web table's row printed one cell a line
+        ("Anwesend: |\n12 |\n/ mit |\n11 |\ngegen |\n1 |\nStimmen |", (11, 1, None)),
+        # a tally with slashes, in parentheses
+        ("mehrheitlich (12/3/1) beschlossen", (12, 3, 1)),
+        # a word in the number's column: no count for that column
+        ("Ja-Stimmen\nNein-Stimmen\nEnthaltungen\nmehrheitlich\n0\n2", (None, 0, 2)),
+        # nobody, in so many words
+        ("ohne Gegenstimmen bei zwei Enthaltungen angenommen", (None, 0, 2)),
+        ("einstimmig ohne Enthaltungen", (None, None, 0)),
+        # numbers per group with no total add up
+        ("mehrheitlich bei zwei Gegenstimmen der SPD, einer Gegenstimme der FDP", (None, 3, None)),
+    ],
+)
+def test_counts_in_every_layout(
+    result: str, counts: tuple[int | None, int | None, int | None]
+) -> None:
+    assert _counts(_DECIDED + result + "\n") == [counts]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Dafür: 0, Dagegen: 0",  # a template left unfilled: nobody voted
+        "JA-Stimmen:0 NEIN-Stimmen:0 Enthaltungen:0",
+        "Anwesend: 16 + 1\nJa-Stimmen: 16 + 1",  # a sum written out is not read
+        "Dafür: 11, Dage",  # cut off inside its counts, where the text ends
+        "Dafür",  # a count label without its number is no verdict (dafür)
+    ],
+)
+def test_counts_that_are_no_vote(result: str) -> None:
+    res = parse_text(_DECIDED + result)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in res.votes] == []
+
+
+def test_a_count_list_cut_off_where_the_text_ends_shows_no_counts() -> None:
+    res = parse_text("Der Antrag wird mehrheitlich bei acht Dafürstimmen und drei")
+    assert [(v.counts.yes, v.counts.no, v.majority) for v in res.votes] == [(None, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unanimous", "no"),
+    [
+        ("Der Rat beschließt die Satzung ohne Gegenstimmen.", True, 0),
+        ("Der Rat beschließt die Satzung einstimmig ohne Gegenstimmen.", True, 0),
+        # mehrheitlich wins over ohne Gegenstimmen in one phrase
+        ("Der Rat beschließt mehrheitlich ohne Gegenstimmen bei 2 Enthaltungen.", False, 0),
+    ],
+)
+def test_ohne_gegenstimmen_is_a_no_count_of_zero(text: str, unanimous: bool, no: int) -> None:
+    (vote,) = parse_text(text).votes
+    assert (vote.unanimous, vote.counts.no) == (unanimous, no)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio with a number word
+        ("Dieser Antrag wird mit 16 zu zwölf Stimmen angenommen.", ("approved", 16, 12)),
+        ("Der Antrag wird mit 9 zu elf Stimmen abgelehnt.", ("rejected", 9, 11)),
+        # each side with its groups: the verdict tells who won
+        (
+            "Der Rat lehnt den Antrag mit 12 Stimmen (SPD, CDU) gegen 3 Stimmen (Volt) ab.",
+            ("rejected", 3, 12),
+        ),
+        (
+            "Der Rat beschließt mit 24 Stimmen (12 SPD, 12 CDU) gegen elf Stimmen (FDP) die "
+            "Resolution.",
+            ("approved", 24, 11),
+        ),
+    ],
+)
+def test_ratios_with_words_and_sides(text: str, expected: tuple[str, int, int]) -> None:
+    (vote,) = parse_text(text).votes
+    assert (vote.outcome, vote.counts.yes, vote.counts.no) == expected
+
+
+def test_a_ratio_told_side_by_side_gives_each_side_its_groups() -> None:
+    (vote,) = parse_text(
+        "Der Rat lehnt den Antrag mit 12 Stimmen (SPD, CDU) gegen 3 Stimmen (Volt) ab."
+    ).votes
+    assert [g.name for g in vote.groups.yes] == ["Volt"]
+    assert [g.name for g in vote.groups.no] == ["SPD", "CDU"]
+
+
+def test_a_side_counted_again_after_the_verdict_is_the_next_vote() -> None:
+    res = parse_text(
+        "Der Antrag auf Vertagung wird bei 20 Dafürstimmen und 16 Gegenstimmen beschlossen 4. "
+        "Der Antrag der Fraktion wird mehrheitlich bei zwei Dafürstimmen abgelehnt.\n"
+    )
+    assert [(v.outcome, v.counts.yes, v.counts.no) for v in res.votes] == [
+        ("approved", 20, 16),
+        ("rejected", 2, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        # the marked row, not the first label
+        ("Dafür:\n9\nDagegen:\n1\nAngenommen\nX\nEnthaltungen:\n0\nAbgelehnt", "approved"),
+        ("Dafür:\n3\nDagegen:\n9\nAngenommen\n\nEnthaltungen:\n0\nAbgelehnt\nX", "rejected"),
+        ("☐ einstimmig beschlossen\n☒ mehrheitlich beschlossen\n☐ abgelehnt", "approved"),
+        ("☒ abgelehnt\n☐ beschlossen", "rejected"),
+    ],
+)
+def test_checkbox_results_are_the_marked_row(result: str, outcome: str) -> None:
+    res = parse_text(f"Der Rat beschließt die Satzung.\nAbstimmung:\n{result}\n")
+    assert [v.outcome for v in res.votes] == [outcome]
+    assert res.outcome == outcome
+
+
+def test_a_result_under_a_count_table_without_a_mark_is_no_checkbox() -> None:
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt.\nAbstimmungsergebnis:\nJa: 3\nNein: 9\nabgelehnt\n"
+    )
+    assert res.outcome == "rejected"
+
+
+def test_a_tally_in_the_decision_heading_is_its_vote() -> None:
+    res = parse_text(
+        "Beschluss 23:0:\nDer Rat lässt die Anwohnerin sprechen.\n\n"
+        "Beschluss 19:4:\nDer Rat billigt den Entwurf.\n"
+    )
+    assert [(v.counts.yes, v.counts.no) for v in res.votes] == [(23, 0), (19, 4)]
+
+
+@pytest.mark.parametrize(
+    "text", ["X", "X\nX", "☒", "Abstimmungsergebnis:\nX", "Ja: 3\n\nX\n\nNein: 1"]
+)
+def test_a_checkbox_mark_without_a_result_is_no_vote(text: str) -> None:
+    res = parse_text(text)
+    assert "RP904" not in [d.code for d in res.diagnostics]  # read, not an internal error
+    assert all(v.text.strip() not in ("X", "☒") for v in res.votes)

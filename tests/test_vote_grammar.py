@@ -293,6 +293,31 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         (Item("count", "Ja:", "2", ("CDU",)), Item("count", "Nein:", "3", ("AfD",))),
     ),
     VoteCase("JA:\nNEIN:", (Item("count", "JA:"), Item("count", "NEIN:"))),
+    # nobody, in so many words: a count of 0
+    VoteCase(
+        "einstimmig ohne Enthaltungen",
+        (Item("unanimity"), Item("count", "ohne Enthaltungen")),
+    ),
+    VoteCase("ohne Stimmenthaltung angenommen", (Item("count"), Item("verdict"))),
+    # a stray separator before the closing parenthesis; a number alone in parentheses
+    VoteCase(
+        "dafür: 2 (1 CDU, 1 OP,)\ndagegen: 1 (1 AfD)",
+        (
+            Item("count", "dafür:", "2", ("1 CDU", "1 OP")),
+            Item("count", "dagegen:", "1", ("1 AfD",)),
+        ),
+    ),
+    VoteCase("Nein 0 (2)", (Item("count", "Nein", "0"),)),
+    # spaced and glued spellings of the count words
+    VoteCase("Ja - Stimmen: 19", (Item("count", "Ja - Stimmen:", "19"),)),
+    VoteCase(
+        "18-Ja-Stimmen, 3 Nein-Stimmen",
+        (Item("count", "-Ja-Stimmen", "18"), Item("count", "Nein-Stimmen", "3")),
+    ),
+    VoteCase(
+        "bei 20 Dafürstimmen und einer Stimmenenthaltung",
+        (Item("count", "Dafürstimmen", "20"), Item("count", "Stimmenenthaltung", "einer")),
+    ),
     # count: lead number + count word (members)
     VoteCase(
         "31 Ja-Stimmen (SPD, Grüne)",
@@ -376,6 +401,9 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase("mit 21 zu 9 Stimmen", (Item("ratio", "mit 21 zu 9 Stimmen"),)),
     VoteCase("Stimmenverhältnis von 44 : 4", (Item("ratio", "Stimmenverhältnis von 44 : 4"),)),
     VoteCase("mit 20 gegen 15 Stimmen", (Item("ratio", "mit 20 gegen 15 Stimmen"),)),
+    # ratio: a number word on either side
+    VoteCase("mit 16 zu zwölf Stimmen angenommen", (Item("ratio"), Item("verdict"))),
+    VoteCase("mit elf gegen 9 Stimmen", (Item("ratio", "mit elf gegen 9 Stimmen"),)),
     # ratio: a bare tally ending its line (Ja : Nein : Enthaltung)
     VoteCase("12:0", (Item("ratio", "12:0"),)),
     VoteCase("12 : 3 : 1\neinstimmig", (Item("ratio", "12 : 3 : 1"), Item("unanimity"))),
@@ -621,6 +649,8 @@ def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
     ("text", "counted"),
     [
         ("einstimmig (15:0)", [("ratio", "15:0")]),
+        ("einstimmig (15/0/0)", [("ratio", "15/0/0")]),
+        ("mehrheitlich ( 12 / 3 / 1 ) beschlossen", [("ratio", "12 / 3 / 1")]),
         (
             "mehrheitlich (13 Ja, 2 Nein, 1 Enthaltung) beschlossen",
             [("count", "13 Ja"), ("count", "2 Nein"), ("count", "1 Enthaltung")],
@@ -629,6 +659,7 @@ def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
         # a remark stays a remark, whatever words it holds
         ("einstimmig (Herr X stimmt dagegen)", []),
         ("einstimmig (Sitzung vom 12.03.2024)", []),
+        ("einstimmig (07/03/10)", []),  # a leading zero: the number of something
     ],
 )
 def test_counts_in_parentheses_are_counts(text: str, counted: list[tuple[str, str]]) -> None:

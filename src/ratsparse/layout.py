@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Final
+from typing import Final, Literal
 
 from ratsparse import vocab
 from ratsparse.normalize import Cleaned
@@ -69,21 +69,140 @@ _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
 
 def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     """Runs of count lines and count-table cells (a label or a number alone on its line); a
-    line continuing an unclosed parenthesis belongs to the run. A run of numbers alone, with no
-    label, is no count table (see :func:`_retyped`)."""
+    line continuing an unclosed parenthesis belongs to the run, and so do the cells of a web
+    table's row printed one a line after its label (``Anwesend: |`` / ``14 |`` / ``/ mit |`` …)
+    and the rows of a checkbox result (``Angenommen`` / ``X`` / ``Abgelehnt``) where a box is
+    ticked (see :func:`_resolved`). A run of numbers alone, with no label, is no count table (see
+    :func:`_retyped`)."""
     block: list[Line] = []
     depth = 0
+    in_row = False  # the cells of a pipe row go on
     for line in lines:
         text = line.piece.text
-        if line.kind in _TABLE_KINDS or (depth > 0 and line.kind == "text"):
+        row_cell = in_row and _CELL_END.search(text) is not None
+        if line.kind in _TABLE_KINDS or (
+            line.kind == "text" and (depth > 0 or row_cell or _checkbox(text) is not None)
+        ):
             block.append(line)
             depth = max(0, depth + text.count("(") - text.count(")"))
+            # a label alone in its cell ("Anwesend: |") opens a row whose cells follow
+            in_row = (
+                _EMPTY_CELL.search(text) is not None
+                if line.kind in ("count", "label")
+                else row_cell
+            )
             continue
         if block:
-            yield tuple(block)
-            block, depth = [], 0
+            yield from _unticked(block)
+            block, depth, in_row = [], 0, False
     if block:
+        yield from _unticked(block)
+
+
+_MARKS: Final = frozenset("xX☒☑✓✔")
+"""What ticks a box of a checkbox result: a cross or a tick."""
+_EMPTY_BOX: Final = "☐"
+_EMPTY_CELL: Final = re.compile(r":[ ]*\|[ ]*$")
+"""``Anwesend: |``: a label whose row's cells follow, one a line."""
+_CELL_END: Final = re.compile(r"\|[ ]*$")
+
+_LONGEST_ROW: Final = 60
+CheckboxRow = Literal["mark", "ticked", "box"]
+
+
+def _checkbox(text: str) -> CheckboxRow | None:
+    """A line of a checkbox result: a mark alone (``X``), a result ticked (``Angenommen X``,
+    ``☒ einstimmig beschlossen``), or a result with its box left empty (``Abgelehnt``, ``☐
+    abgelehnt``); None for any other line."""
+    if len(text) > _LONGEST_ROW:  # (speed: most lines are prose)
+        return None
+    words = text.replace("|", " ").split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _MARKS:
+        return "mark"
+    marked = [w for w in words if w in _MARKS]
+    rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
+    if len(marked) > 1 or not rest or not vocab.is_status_value(rest):
+        return None
+    if marked and _EMPTY_BOX not in words:
+        return "ticked"
+    return "box"
+
+
+def _unticked(block: list[Line]) -> Iterator[tuple[Line, ...]]:
+    """A run as a count table: a checkbox result only where a box is ticked; otherwise its result
+    lines are text, and the run is cut at them into the count tables around them."""
+    texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
+    if any(t in ("mark", "ticked") for t in texts):
         yield tuple(block)
+        return
+    part: list[Line] = []
+    for line, t in zip(block, texts, strict=True):
+        if t is None:
+            part.append(line)
+        elif part:
+            yield tuple(part)
+            part = []
+    if part:
+        yield tuple(part)
+
+
+def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A vote block as its vote is read: of a checkbox result, only the ticked result (a result
+    whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
+    one line (its line breaks read as spaces: same length, same offsets)."""
+    texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
+    out: list[Line] = []
+    if any(t in ("mark", "ticked") for t in texts):
+        for i, (line, t) in enumerate(zip(block, texts, strict=True)):
+            after = texts[i + 1] if i + 1 < len(texts) else None
+            if t == "ticked" or (t == "box" and after == "mark"):
+                out.append(Line("text", _result_of(line.piece)))
+            elif t is None:
+                out.append(line)
+    else:
+        out = list(block)
+    return tuple(_rows(out))
+
+
+_RESULT: Final = re.compile(r"[^\sxX☒☑✓✔☐|](?:.*[^\sxX☒☑✓✔☐|])?")
+"""The result in a checkbox row, without its marks."""
+
+
+def _result_of(piece: Piece) -> Piece:
+    m = _RESULT.search(piece.text)
+    if m is None:
+        return piece
+    return Piece(m.group(), piece.start + m.start(), piece.start + m.end())
+
+
+def _rows(lines: Sequence[Line]) -> Iterator[Line]:
+    """Lines with each pipe row printed one cell a line (``Anwesend: |`` / ``14 |`` / …) made one
+    count line."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        if line.kind in ("count", "label") and _EMPTY_CELL.search(line.piece.text):
+            while (
+                j < len(lines)
+                and lines[j].kind in ("text", "value")
+                and _CELL_END.search(lines[j].piece.text)
+            ):
+                j += 1
+        if j == i + 1:
+            yield line
+        else:
+            parts: list[str] = []
+            end = line.piece.start
+            for cell in lines[i:j]:
+                if parts:  # the line break and indentation between two cells, as spaces
+                    parts.append(" " * (cell.piece.start - end))
+                parts.append(cell.piece.text)
+                end = cell.piece.end
+            yield Line("count", Piece("".join(parts), line.piece.start, end))
+        i = j
 
 
 _STATUS_FIELDS: Final = frozenset({"beschluss", "beschlussart", "beschlussstatus", "ergebnis"})
@@ -178,6 +297,8 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
     return out
 
 
+_TALLY_IN_HEADING: Final = re.compile(r"[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?")
+"""``Beschluss 19:4:`` — the tally in a decision heading (document.lark's STATUS_LABEL)."""
 _SENTENCE_DONE: Final = frozenset(".:;!?)|")
 _MID_PHRASE: Final = re.compile(rf"\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)})$")
 
@@ -194,7 +315,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             )
         )
     findings.extend(_layout_findings(parsed, cleaned))
-    sections = (_retyped(_status_below(s)) for s in _rejoined(parsed.sections))
+    # retyped first: a word that may fill a count cell (`einstimmig`) is a status value below
+    # `Beschluss:` where no count table stands
+    sections = (_status_below(_retyped(s)) for s in _rejoined(parsed.sections))
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
@@ -211,6 +334,17 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     after_votes: list[tuple[Line, ...]] = []
     for section in doc.sections:
         marker = section.marker
+        if (
+            marker is not None
+            and marker.kind == "status"
+            and (tally := _TALLY_IN_HEADING.search(marker.label.text))
+        ):
+            # "Beschluss 19:4:": the heading of the decided text carries its vote's tally
+            start = marker.label.start + tally.start()
+            vote_blocks.append(
+                (Line("text", Piece(tally.group(), start, start + len(tally.group()))),)
+            )
+            headings.append(marker.label.start)
         if marker is not None and marker.kind == "vote_heading":
             after_votes.append(section.lines)
             if marker.rest is not None:
@@ -236,6 +370,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         headings.extend([None] * (len(vote_blocks) - len(headings)))
         statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
     in_counts = {line.piece.start for block in vote_blocks for line in block}
+    # a block of nothing but a mark (`X` alone) holds no vote
+    kept = [
+        (r, h) for block, h in zip(vote_blocks, headings, strict=True) if (r := _resolved(block))
+    ]
+    vote_blocks, headings = [r for r, _ in kept], [h for _, h in kept]
     decided = tuple(
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )

@@ -266,7 +266,10 @@ _NO: Final = CountWord("no", label=True)
 COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "ja": CountWord("yes", label=True, after_number=True, bare=True, table=True),
     "ja-stimmen": CountWord("yes", label=True, after_number=True, bare=True),
+    "ja-stimme": CountWord("yes", after_number=True),
     "dafür": CountWord("yes", label=True, after_number=True, bare=True),
+    "dafürstimmen": CountWord("yes", after_number=True),
+    "dafürstimme": CountWord("yes", after_number=True),
     "für den antrag": _YES,
     "für den beschluss": _YES,
     "für den beschlussvorschlag": _YES,
@@ -276,6 +279,7 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "zustimmung": CountWord("yes", label=True, bare=True),
     "nein": CountWord("no", label=True, after_number=True, bare=True, table=True),
     "nein-stimmen": CountWord("no", label=True, after_number=True, bare=True),
+    "nein-stimme": CountWord("no", after_number=True),
     "dagegen": CountWord("no", label=True, after_number=True, bare=True),
     "gegenstimmen": CountWord("no", label=True, after_number=True),
     "gegenstimme": CountWord("no", after_number=True),
@@ -290,12 +294,14 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "enthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
     "stimmenthaltung": CountWord("abstain", label=True, after_number=True, bare=True),
     "stimmenthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
+    "stimmenenthaltung": CountWord("abstain", label=True, after_number=True, bare=True),
+    "stimmenenthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
     "enth": CountWord("abstain", label=True, bare=True, table=True, abbreviation=True),
     "befangen": CountWord("conflicted", label=True, bare=True),
     "persönlich beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
     "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
-    "anwesend": CountWord("present", label=True),
+    "anwesend": CountWord("present", label=True, bare=True),
     "davon anwesend": CountWord("present", label=True),
     "stimmberechtigte": CountWord("eligible", label=True),
     "abgegebene stimmen": CountWord("cast", label=True),
@@ -305,18 +311,29 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "nicht anwesend": CountWord(None, label=True),
 }
 
+
+def _spellings(word: str, entry: CountWord) -> Iterator[str]:
+    """How a count word is written: as listed; a hyphenated one also with spaces around its
+    hyphen, as typed tables print it (``Ja - Stimmen``); an abbreviation with its full stop."""
+    yield word
+    if "-" in word:
+        yield word.replace("-", " - ")
+    if entry.abbreviation:
+        yield word + "."
+
+
 COUNT_KEYS: Final[Mapping[str, CountField | None]] = {
-    word: entry.field for word, entry in COUNT_VOCABULARY.items()
+    key(spelling): entry.field
+    for word, entry in COUNT_VOCABULARY.items()
+    for spelling in _spellings(word, entry)
 }
-"""Each count word's field (the vocabulary without its grammar flags)."""
+"""Each count word's field, by every spelling (the vocabulary without its grammar flags)."""
 
 
 def _count_words(flag: str, field: CountField | None = None) -> Iterator[str]:
     for word, entry in COUNT_VOCABULARY.items():
         if getattr(entry, flag) and (field is None or entry.field == field):
-            yield word
-            if entry.abbreviation:
-                yield word + "."
+            yield from _spellings(word, entry)
 
 
 # A decision taken by consent to a proposal, without a vote (vote.lark's CONSENT): the proposal
@@ -351,6 +368,16 @@ UNANIMITY_WORDS: Final[tuple[str, ...]] = (
     "ohne gegenstimme",
     "ohne gegenstimmen",
 )
+# Nobody voted that way, in so many words: a count of 0 (vote.lark's NONE_COUNTED; `ohne
+# Gegenstimmen` is read as unanimity too, UNANIMOUS).
+NONE_COUNTED: Final[Mapping[str, CountField]] = {
+    "ohne gegenstimme": "no",
+    "ohne gegenstimmen": "no",
+    "ohne enthaltung": "abstain",
+    "ohne enthaltungen": "abstain",
+    "ohne stimmenthaltung": "abstain",
+    "ohne stimmenthaltungen": "abstain",
+}
 MAJORITY_WORDS: Final[tuple[str, ...]] = (
     *(f"mehrheitlich{ending}" for ending in ("", "e", "en", "er", "es")),
     *(
@@ -376,6 +403,14 @@ NUMBER_WORDS: Final[Mapping[str, int]] = {
     "zehn": 10,
     "elf": 11,
     "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
 }
 
 
@@ -860,7 +895,8 @@ DEMONSTRATIVES: Final[frozenset[str]] = frozenset(
     {"dieser", "diese", "diesen", "dieses", "diesem", "jener", "jene", "jenen", "jenes"}
 )
 
-# What "gegen den Vorschlag …" or "mit der Änderung …" opposes or names: a thing, never a group.
+# What "gegen den Vorschlag …" or "mit der Änderung …" opposes or names, or where a count label
+# points to (`Für den Beschluss: s. u.`): a thing, never a group.
 NOT_GROUPS: Final[frozenset[str]] = frozenset(
     {
         "vorschlag",
@@ -876,6 +912,10 @@ NOT_GROUPS: Final[frozenset[str]] = frozenset(
         "beschluss",
         "verfahren",
         "vorgehensweise",
+        # a pointer to where the votes are told ("Für den Beschluss: s. u.")
+        "s.",
+        "s.u.",
+        "siehe",
     }
 )
 
@@ -1148,6 +1188,7 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "count_table": tuple(_count_words("table")),
         "number_words": tuple(NUMBER_WORDS),
         "unanimity": UNANIMITY_WORDS,
+        "none_counted": tuple(p for p in NONE_COUNTED if p not in UNANIMITY_WORDS),
         "consent": CONSENT_PHRASES,
         "majority": MAJORITY_WORDS,
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),

@@ -70,11 +70,33 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
                 parts.append(": ")
                 pos += 2
             depth = max(0, depth + piece.text.count("(") - piece.text.count(")"))
-            starts.append(pos)
-            clean_starts.append(piece.start)
-            parts.append(piece.text)
-            pos += len(piece.text)
+            for n, (text, start) in enumerate(_between_borders(piece)):
+                if n:
+                    parts.append(" ")
+                    pos += 1
+                starts.append(pos)
+                clean_starts.append(start)
+                parts.append(text)
+                pos += len(text)
     return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
+
+
+_BORDER: Final = re.compile(r"\s*\|[\s|]*")
+
+
+def _between_borders(piece: Piece) -> Iterator[tuple[str, int]]:
+    """The stretches of a piece between a web table's cell borders (``| Enthaltungen: | keine
+    |``), which carry no meaning in a vote: the vote text joins them with one space."""
+    if "|" not in piece.text:
+        yield piece.text, piece.start
+        return
+    pos = 0
+    for m in _BORDER.finditer(piece.text):
+        if m.start() > pos:
+            yield piece.text[pos : m.start()], piece.start + pos
+        pos = m.end()
+    if pos < len(piece.text) or pos == 0:
+        yield piece.text[pos:], piece.start + pos
 
 
 def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
@@ -95,6 +117,7 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     return out
 
 
+_TABLE_KINDS: Final = frozenset({"count", "label", "value"})
 _ALTERNATING: Final = re.compile(r"(?:LV)+L?|(?:VL)+V?")
 
 
@@ -110,7 +133,9 @@ def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
         first = 0 if kinds[0] == "L" else 1
         pairs = [(run[i + first], run[i + 1 - first]) for i in range(0, len(run) - 1, 2)]
         if len(run) % 2:
-            return [*(_pair(a, b) for a, b in pairs), (run[-1].piece,)]
+            return [*(_pair(a, b) for a, b in pairs), _lone(run[-1])]
+    elif len(run) == 1:
+        return [_lone(run[0])]
     else:
         return [(line.piece,) for line in run]
     return [_pair(label, value) for label, value in pairs]
@@ -119,6 +144,15 @@ def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
 def _pair(label: Line, value: Line) -> tuple[Piece, ...]:
     name = label.piece.text.rstrip(" :")
     return (Piece(name, label.piece.start, label.piece.start + len(name)), value.piece)
+
+
+def _lone(cell: Line) -> tuple[Piece, ...]:
+    """A cell without its partner: a label is a count with no number (``Dafür:``, never the
+    verdict ``dafür``); a number is a number. (A row of labels whose numbers do not follow is
+    left cell by cell: column heads, not empty counts.)"""
+    if cell.kind != "label":
+        return (cell.piece,)
+    return _pair(cell, Line("value", Piece("", cell.piece.end, cell.piece.end)))
 
 
 @dataclass(slots=True)
@@ -149,6 +183,12 @@ class _Draft:
     side_votes: int | None = None
     """``mit 16 Stimmen (…)``: the first side's number, until ``gegen 2 Stimmen (…)`` makes the
     two a ratio."""
+    called_unanimous: bool = False
+    """The vote is called einstimmig (not only ``ohne Gegenstimmen``, which ``mehrheitlich``
+    outweighs)."""
+    closed: bool = False
+    """A verdict has followed the counts (``bei 20 Dafürstimmen … beschlossen``): a side counted
+    again is the next vote."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
 
@@ -282,17 +322,27 @@ def _read_items(
             end = max(end, vt.to_clean(item.key.end) if item.key else end)
         prev_end = item.piece.end
         if item.kind == "subject" or current is None:
-            if current is not None and (current.has_counts or current.has_prose):
+            if current is not None and _shows_a_vote(current):
                 drafts.append(current)
             current = _Draft(start, end)
             if item.kind == "subject":
                 # "Zu Ziffer 1:" is about "Ziffer 1"
                 current.subject = re.sub(r"(?i)^zu\s+", "", fold(item.piece.text)).rstrip(":")
                 continue
+        if current.closed and _counted_again(item, current):
+            # "bei 20 Dafürstimmen … beschlossen. … bei zwei Dafürstimmen … abgelehnt": one vote
+            # counts each side once; a side counted again after the verdict is the next vote
+            if _shows_a_vote(current):
+                drafts.append(current)
+            current = _Draft(start, end)
         current.start, current.end = min(current.start, start), max(current.end, end)
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
             current.unanimous = True
+            if (zero := vocab.NONE_COUNTED.get(vocab.key(key))) is not None:
+                current.counts.setdefault(zero, 0)  # "ohne Gegenstimmen": a No count of 0
+            else:
+                current.called_unanimous = True
         elif item.kind in ("majority", "rest"):  # "mit den übrigen Stimmen": there was dissent
             current.majority = True
         elif item.kind == "consent":
@@ -303,13 +353,11 @@ def _read_items(
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):
                     current.stated.append(outcome)
+                current.closed = current.closed or bool(current.counts)
                 if not vocab.is_present(key):
                     current.reported.append(outcome)
-        elif item.kind == "ratio" and current.ratio is None:
-            numbers = [int(n) for n in re.findall(r"\d+", item.piece.text)]
-            current.ratio = (numbers[0], numbers[1])
-            if len(numbers) > 2:  # Ja : Nein : Enthaltung
-                current.counts.setdefault("abstain", numbers[2])
+        elif item.kind == "ratio":
+            _read_ratio(item, current)
         elif item.kind == "count":
             _read_count(
                 item,
@@ -341,11 +389,55 @@ def _read_items(
             else:
                 side = "yes" if item.kind == "supporters" else "no"
                 current.flip_prose.extend((side, g) for g in groups)
-    if current is not None and (current.has_counts or current.has_prose):
+    if current is not None and _shows_a_vote(current):
         drafts.append(current)
     if drafts:
         drafts[-1].fillers = pending_fillers
     return drafts
+
+
+_SIDES: Final = ("yes", "no", "abstain")
+
+
+def _counted_again(item: VoteItem, draft: _Draft) -> bool:
+    """Whether ``item`` counts a side ``draft`` has counted already."""
+    if item.kind == "ratio":
+        return draft.ratio is not None
+    if item.kind != "count" or item.number is None or item.key is None:
+        return False
+    side = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    return side in _SIDES and side in draft.counts
+
+
+def _shows_a_vote(draft: _Draft) -> bool:
+    """Whether a draft holds counts or words of a vote. Counts of nobody at all (``Ja: 0, Nein:
+    0, Enthaltungen: 0``, ``Dafür: 0, Dagegen: 0``) are a template left unfilled, not a vote:
+    they are dropped."""
+    counts = draft.counts
+    if "yes" in counts and "no" in counts and not any(counts.get(k) for k in _SIDES):
+        for k in _SIDES:
+            counts.pop(k, None)
+    return draft.has_counts or draft.has_prose
+
+
+_SUM: Final = re.compile(r"[ ]*\+[ ]*[0-9]")
+_WORD_OR_NUMBER: Final = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+def _numbers(text: str) -> list[int]:
+    """The numbers a ratio writes, in digits or words (``16 zu zwölf``)."""
+    return [n for w in _WORD_OR_NUMBER.findall(text) if (n := vocab.number_of(w)) is not None]
+
+
+def _read_ratio(item: VoteItem, draft: _Draft) -> None:
+    """``mit 17:3 Stimmen``, ``12 : 3 : 1``, ``mit 16 zu zwölf Stimmen`` (a number word on either
+    side); which side won, the verdict tells (:func:`_finish`)."""
+    numbers = _numbers(item.piece.text)
+    if len(numbers) < 2 or draft.ratio is not None:
+        return
+    draft.ratio = (numbers[0], numbers[1])
+    if len(numbers) > 2:  # Ja : Nein : Enthaltung
+        draft.counts.setdefault("abstain", numbers[2])
 
 
 def _read_count(
@@ -357,7 +449,14 @@ def _read_count(
     notes: list[Diagnostic],
 ) -> None:
     assert item.key is not None
+    if (zero := vocab.NONE_COUNTED.get(vocab.key(item.key.text))) is not None:
+        draft.counts.setdefault(zero, 0)  # "ohne Enthaltungen"
+        return
     field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    if item.number is None and any(
+        m.name.text.split(" ", 1)[0].lower() in vocab.NOT_GROUPS for m in item.groups
+    ):
+        return  # "Für den Beschluss: s. u.": the votes are told elsewhere
     groups = _groups(item.groups, vt, cleaned)
     if item.number is None and groups and all(g.members is not None for g in groups):
         # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
@@ -376,7 +475,12 @@ def _read_count(
             and following.kind == "filler"
             and following.piece.text in ("-", "–", "—", "./.")
         ) or any(not any(ch.isalnum() for ch in m.name.text) for m in item.groups)
-        if not dash and field_name in ("yes", "no", "abstain"):
+        worded = following is not None and following.kind in ("majority", "unanimity")
+        if dash and field_name is not None:  # "Nein-Stimmen: -": nobody, written out
+            draft.counts[field_name] = 0
+        elif field_name in ("yes", "no", "abstain") and not worded:
+            # (a word in the number's place, "Ja-Stimmen: mehrheitlich", is no count, and says
+            # how the vote went: no empty template)
             start = vt.to_clean(item.key.start)
             notes.append(
                 diagnostic(
@@ -387,8 +491,12 @@ def _read_count(
             )
         return
     value = vocab.number_of(item.number.text)
-    if field_name is None or value is None:
-        return
+    if field_name is None or value is None or _SUM.match(vt.text, item.number.end):
+        return  # "Ja-Stimmen: 16 + 1": a sum written out is not read
+    if field_name in draft.counts and item.number.start < item.key.start:
+        # "bei zwei Gegenstimmen der X, einer Gegenstimme der Y": numbers per group, no total;
+        # the side's count is their sum
+        value += draft.counts[field_name]
     draft.counts[field_name] = value
     if field_name in ("yes", "no", "abstain"):
         getattr(draft, field_name).extend(groups)
@@ -426,8 +534,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         (groups_yes if for_motion else groups_no).append(g)
     unanimous = d.unanimous
     majority = d.majority
-    if unanimous is None and majority:
-        unanimous = False
+    if majority and (unanimous is None or (unanimous and not d.called_unanimous)):
+        unanimous = False  # also "mehrheitlich ohne Gegenstimmen bei zwei Enthaltungen"
     if unanimous is None and (
         ((groups_no or d.counts.get("no")) and outcome in ("approved", "approved_amended"))
         or ((groups_yes or d.counts.get("yes")) and outcome == "rejected")
@@ -533,7 +641,9 @@ _VOTE_CUE: Final = _WordCue(
         )
     )
     + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
-    + r"|abstimmung(?:sergebnis)? ?: ?\d+"
+    + r"|abstimmung(?:sergebnis)? ?: ?\d+|mit\s+\d+\s+stimmen"
+    # a ratio with a number word: "mit 16 zu zwölf Stimmen"
+    + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])(?<![0-9]\.)\s+(?=[A-ZÄÖÜ])")
 
@@ -564,11 +674,16 @@ def _sentences(
     blocks: Sequence[tuple[tuple[Line, ...], int | None]],
 ) -> Iterator[Piece]:
     """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept). A
-    header field, or a count table without a vote heading, standing between two lines ends a
-    paragraph (a vote heading's result and the sentence after it are read together)."""
+    header field, or a count table, standing between two lines ends a paragraph (a vote
+    heading's result and the sentence after it are read together; a count table under the
+    heading is no prose, and its cells are read once, as the table they are)."""
     walls = sorted(
         [m.label.start for m in markers if m.kind != "vote_heading"]
-        + [block[0].piece.start for block, heading in blocks if heading is None]
+        + [
+            block[0].piece.start
+            for block, heading in blocks
+            if heading is None or block[0].kind in _TABLE_KINDS
+        ]
     )
     for run in _paragraphs(lines, walls):
         yield Piece("", run[0].start, run[-1].end)
@@ -617,11 +732,40 @@ def _read_block(
             )
         )
     drafts = _read_items(parsed.items, vt, cleaned, notes)
+    if drafts and _cut_off(parsed.items, vt, cleaned):
+        # "Dafür: 11, Dage" where the text ends: the vote's counts are incomplete, and a vote
+        # cut off shows no result in them
+        last = drafts[-1]
+        last.ratio = None
+        for k in _SIDES:
+            last.counts.pop(k, None)
+        if not _shows_a_vote(last):
+            drafts.pop()
     out = []
     for d in drafts:
         a, b = d.start, d.end
         out.append((d, fold(cleaned.text[a:b])))
     return out
+
+
+_LIST_GOES_ON: Final = re.compile(r"(?:,|\bund|\bsowie)[ ]*$")
+
+
+def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool:
+    """Whether the vote text, and the document with it, breaks off inside its counts: inside a
+    count label (``Dafür: 11, Dage``), or after the number of the next count (``bei acht
+    Dafürstimmen und drei``). Nothing may follow in the text."""
+    last = items[-1] if items else None
+    if last is None or last.kind != "filler":
+        return False
+    if vt.text[last.piece.end :].strip() or cleaned.text[vt.to_clean(last.piece.end) :].strip():
+        return False
+    fragment = last.piece.text.lower()
+    if vocab.number_of(fragment) is not None:
+        return _LIST_GOES_ON.search(vt.text, 0, last.piece.start) is not None
+    return len(fragment) > 1 and any(
+        k != fragment and k.startswith(fragment) for k in vocab.COUNT_KEYS
+    )
 
 
 def _runs(pieces: Sequence[Piece], text: str) -> list[tuple[int, int]]:

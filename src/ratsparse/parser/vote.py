@@ -6,6 +6,7 @@ offsets are into the vote text that was parsed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
@@ -284,7 +285,9 @@ def parse_vote(text: str) -> VoteParse:
                 elif c.rule in ("number", "lead_number"):
                     number = _piece(_part_tokens(c)[0])
                 elif c.rule == "members":
-                    members.extend(m for m in c.children if isinstance(m, _Part))
+                    members.extend(
+                        m for m in c.children if isinstance(m, _Part) and m.rule == "member"
+                    )
                 elif c.rule in ("member", "named"):
                     members.append(c)
             groups_found = _members(members, text) + tuple(party_counts)
@@ -296,6 +299,12 @@ def parse_vote(text: str) -> VoteParse:
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
 
 
+_NUMBER: Final = r"(?:0|[1-9][0-9]{0,2})"
+_SLASH_TALLY: Final = re.compile(rf"\([ ]*({_NUMBER} ?/ ?{_NUMBER} ?/ ?{_NUMBER})[ ]*\)")
+"""``(12/3/1)``: a tally with slashes, in parentheses (no leading zeros: ``(07/03/10)`` is the
+number of something)."""
+
+
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``.
 
@@ -303,6 +312,11 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     (``(Herr X stimmt dagegen)`` is no verdict of the vote).
     """
     for item in items:
+        if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
+            # "einstimmig (15/0/0)": Ja / Nein / Enthaltung
+            at = item.piece.start + tally.start(1)
+            yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
+            continue
         if item.kind == "aside" and any(ch.isdigit() for ch in item.piece.text):
             at = item.piece.start + 1
             inner = parse_vote(text[at : item.piece.end - 1]).items
@@ -324,8 +338,12 @@ def _shifted(item: VoteItem, by: int) -> VoteItem:
         Piece(item.piece.text, item.piece.start + by, item.piece.end + by),
         key=_moved(item.key, by),
         number=_moved(item.number, by),
-        groups=tuple(
-            Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
-            for m in item.groups
-        ),
+        groups=_moved_members(item.groups, by),
+    )
+
+
+def _moved_members(members: tuple[Member, ...], by: int) -> tuple[Member, ...]:
+    return tuple(
+        Member(Piece(m.name.text, m.name.start + by, m.name.end + by), _moved(m.number, by))
+        for m in members
     )
