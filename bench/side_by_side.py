@@ -223,8 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, texts in workloads.items():
         row: dict[str, Any] = {"workload": name, "docs": len(texts)}
         for side in sides:
-            cpu = [r["cpu"] for r in rates[name][side]]
-            row[side] = {"best": max(cpu), "median": statistics.median(cpu)}
+            per_round = [r["cpu"] for r in rates[name][side]]
+            row[side] = {"best": max(per_round), "median": statistics.median(per_round)}
         row["ratio_best"] = row["after"]["best"] / row["before"]["best"]
         row["ratio_median"] = row["after"]["median"] / row["before"]["median"]
         report["rows"].append(row)
