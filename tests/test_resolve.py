@@ -122,6 +122,28 @@ def test_decisive_vote(
             "worden seien.\n",
             None,
         ),
+        # prose-decisions-differ: minutes of several items, each decided in a sentence
+        (
+            "Der Ortsbeirat genehmigt die Niederschrift einstimmig.\nDer Ortsbeirat nimmt die "
+            "Mitteilung zur Kenntnis.\nDer Ortsbeirat nimmt den Bericht zur Kenntnis.\n",
+            None,
+        ),
+        (
+            "Der Antrag A wird zurückgezogen.\nDer Antrag B wird in die nächste Sitzung vertagt.\n",
+            None,
+        ),
+        # … where they agree, they settle it
+        (
+            "Der Ortsbeirat nimmt die Mitteilung zur Kenntnis.\nDer Ortsbeirat nimmt den "
+            "Bericht zur Kenntnis.\n",
+            "noted",
+        ),
+        # a vote section's bare verdict adopts the decided text: no decision of its own
+        (
+            "Beschluss:\nDer Ausschuss nimmt den Bericht zur Kenntnis. Er nimmt auch die "
+            "Stellungnahme zur Kenntnis.\nAbstimmungsergebnis: einstimmig beschlossen\n",
+            "noted",
+        ),
         # adopted-text-does-more
         ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
         ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),

@@ -40,6 +40,10 @@ class Evidence(NamedTuple):
     """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
+    statements: tuple[Outcome, ...]
+    """Every decision stated in prose outside a vote, in text order (``statement`` is the last)."""
+    in_prose: tuple[bool, ...]
+    """For each vote, whether a sentence of prose states it (not a vote section alone)."""
     reported: Outcome | None
     """A result reported in prose in so many words, not in a decision sentence's present tense."""
     decision_stated: bool
@@ -157,6 +161,10 @@ class Facts:
     decision_stated: bool
     results: tuple[Outcome | None, ...] = ()
     open_: bool = False
+    statements: tuple[Outcome, ...] = ()
+    """Every decision stated in prose outside a vote (``… nimmt die Drucksache zur Kenntnis.``)."""
+    prose_votes: tuple[Vote, ...] = ()
+    """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
 
     @property
     def adopted(self) -> bool:
@@ -245,6 +253,14 @@ def _vote(f: Facts) -> Decision | None:
     return Decision(f.vote.outcome)
 
 
+def _prose_decisions_differ(f: Facts) -> Decision | None:
+    if f.status is not None or len(f.statements) < 2:
+        return None
+    said = [v.outcome for v in f.prose_votes if v.outcome_basis == "words" and not _inner(v)]
+    known = {_SIDE.get(o, o) for o in (*f.statements, *said) if o is not None}
+    return Decision(None) if len(known) > 1 else None
+
+
 def _statement(f: Facts) -> Decision | None:
     return Decision(f.statement) if f.statement is not None else None
 
@@ -284,6 +300,15 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "The decisive vote adopts a motion that ends the item (`Die beantragte Vertagung wird "
         "mit Stimmenmehrheit angenommen`): what that motion does (`postponed`, `referred`).",
         _adopted_motion_ends_the_item,
+    ),
+    (
+        "prose-decisions-differ",
+        "Without a status, the text states several decisions in sentences of prose (`Der "
+        "Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird zurückgezogen`, `… wird "
+        "vertagt`), and they, with the votes such sentences state in words (`genehmigt die "
+        "Niederschrift einstimmig`), name different outcomes: the minutes of several items "
+        "settle no one outcome, so `null`.",
+        _prose_decisions_differ,
     ),
     (
         "adopted-text-does-more",
@@ -342,6 +367,9 @@ def resolve(e: Evidence) -> Resolved:
         decision_stated=e.decision_stated,
         results=e.results,
         open_=e.open_,
+        statements=e.statements,
+        # the status line's vote, added when no other is given, is no sentence of prose
+        prose_votes=tuple(v for v, said in zip(votes, e.in_prose, strict=False) if said),
     )
     decision = Decision(None)
     for _name, _rule, test in OUTCOME_RULES:

@@ -712,6 +712,12 @@ class VoteReading:
     diagnostics: tuple[Diagnostic, ...]
     vote_sentences: tuple[tuple[int, int], ...]
     """Clean ranges of decided-text sentences that are vote results, not decided text."""
+    statement_outcomes: tuple[Outcome, ...] = ()
+    """Every decision stated in prose outside a vote, in text order (``statement_outcome`` is
+    the last)."""
+    in_prose: tuple[bool, ...] = ()
+    """For each vote, whether a sentence of prose states it (``Der Ortsbeirat genehmigt die
+    Niederschrift einstimmig.``), not a vote section or count table alone."""
 
 
 def _read_block(
@@ -968,6 +974,7 @@ def read_votes(
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     reported_outcomes: list[Outcome] = []
+    prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
     proposals, background = layout_.proposals, layout_.background
@@ -989,7 +996,8 @@ def read_votes(
                 # the Sachverhalt tells a dated event: decided before, or elsewhere
                 or (_within(background, sentence.start) and _DATE.search(sentence.text) is not None)
             )
-            if _read_sentence(
+            told = len(votes)
+            is_vote = _read_sentence(
                 sentence,
                 cue,
                 cleaned,
@@ -999,7 +1007,9 @@ def read_votes(
                 proposed=proposed,
                 context=context,
                 meeting=meeting,
-            ):
+            )
+            prose_starts.update(v.span.start for v in votes[told:])
+            if is_vote:
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
                 reported.group()
@@ -1010,6 +1020,7 @@ def read_votes(
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
+    in_prose: list[bool] = []
     blocks_at = frozenset(heading_of)
     for vote in votes:
         heading = heading_of.get(vote.span.start)
@@ -1029,12 +1040,15 @@ def read_votes(
             ),
             None,
         )
+        said_in_prose = vote.span.start in prose_starts
         if twin is None:
             merged.append(vote)
             headings.append(heading)
+            in_prose.append(said_in_prose)
         else:
             merged[twin] = _merge(merged[twin], vote, cleaned.original)
             headings[twin] = headings[twin] if headings[twin] is not None else heading
+            in_prose[twin] = in_prose[twin] or said_in_prose
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
             notes.append(
@@ -1052,6 +1066,8 @@ def read_votes(
         reported_outcomes[-1] if reported_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
+        tuple(statement_outcomes),
+        tuple(in_prose),
     )
 
 
