@@ -64,6 +64,17 @@ def test_decisive_vote(
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # result-cut-off: the text ends inside its one vote's counts
+        (
+            "Beschluss:\nDer Gemeinderat beschließt die Satzung.\nAbstimmungsergebnis:\n"
+            "Dafür: 9, Dage",
+            None,
+        ),
+        (
+            "Beschluss:\nDer Gemeinderat beschließt die Satzung.\nAbstimmungsergebnis:\n"
+            "Dafür: 9, Dagegen: 2",
+            "approved",
+        ),
         # several-decisions-differ: a page of several items, a paper's history
         (
             "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: zur Kenntnis genommen\n",

@@ -119,6 +119,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             statement=reading.statement_outcome,
             statements=reading.statement_outcomes,
             in_prose=reading.in_prose,
+            cut_off=reading.cut_off,
             reported=reading.reported_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,

@@ -34,6 +34,8 @@ class Evidence(NamedTuple):
     """Every status value of the text (``Beschluss: …`` fields, Beratungsfolge result lines)."""
     open_: bool
     """The RIS says the item is not decided yet (``Beschlussart: (offen)``)."""
+    cut_off: bool
+    """The text ends inside a vote result (``Dafür: 11, Dage``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
     act: Outcome | None
@@ -163,6 +165,8 @@ class Facts:
     open_: bool = False
     statements: tuple[Outcome, ...] = ()
     """Every decision stated in prose outside a vote (``… nimmt die Drucksache zur Kenntnis.``)."""
+    cut_off: bool = False
+    """The text ends inside a vote result, which shows no result."""
     prose_votes: tuple[Vote, ...] = ()
     """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
 
@@ -191,6 +195,10 @@ OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
 
 def _open(f: Facts) -> Decision | None:
     return Decision(None) if f.open_ and f.vote is None else None
+
+
+def _cut_off(f: Facts) -> Decision | None:
+    return Decision(None) if f.cut_off and f.vote is None and f.status is None else None
 
 
 def _several_results_differ(f: Facts) -> Decision | None:
@@ -282,6 +290,13 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _open,
     ),
     (
+        "result-cut-off",
+        "The text ends inside the result of its one vote (`Abstimmungsergebnis Dafür: 11, "
+        "Dage`), and no status is given: the item shows no result, so `null`, even under a "
+        "`Beschluss:` heading.",
+        _cut_off,
+    ),
+    (
         "several-decisions-differ",
         "The text holds several status values that name different outcomes (a page of several "
         "items, a paper's history across bodies, a Beratungsfolge with each body's result): it "
@@ -367,6 +382,7 @@ def resolve(e: Evidence) -> Resolved:
         decision_stated=e.decision_stated,
         results=e.results,
         open_=e.open_,
+        cut_off=e.cut_off,
         statements=e.statements,
         # the status line's vote, added when no other is given, is no sentence of prose
         prose_votes=tuple(v for v, said in zip(votes, e.in_prose, strict=False) if said),

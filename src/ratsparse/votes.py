@@ -718,12 +718,15 @@ class VoteReading:
     in_prose: tuple[bool, ...] = ()
     """For each vote, whether a sentence of prose states it (``Der Ortsbeirat genehmigt die
     Niederschrift einstimmig.``), not a vote section or count table alone."""
+    cut_off: bool = False
+    """The text ends inside a vote result (``Dafür: 11, Dage``): that vote shows no result."""
 
 
 def _read_block(
-    lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic]
+    lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic], cut: list[bool] | None = None
 ) -> list[tuple[_Draft, str]]:
-    """Read one vote text: its lines joined, count lines kept on lines of their own."""
+    """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
+    learns whether the text ends inside it (``Dafür: 11, Dage``)."""
     vt = _assemble(_cells(lines))
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
@@ -741,6 +744,8 @@ def _read_block(
     if drafts and _cut_off(parsed.items, vt, cleaned):
         # "Dafür: 11, Dage" where the text ends: the vote's counts are incomplete, and a vote
         # cut off shows no result in them
+        if cut is not None:
+            cut.append(True)
         last = drafts[-1]
         last.ratio = None
         for k in _SIDES:
@@ -872,6 +877,7 @@ def _read_sentence(
     proposed: bool,
     context: str = "",
     meeting: dt.date | None = None,
+    cut: list[bool] | None = None,
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
     proposal (``proposed``) states no decision, only a vote where it gives one. ``context`` is the
@@ -888,7 +894,7 @@ def _read_sentence(
         )
         for off, ln in _line_offsets(sentence.text)
     ]
-    drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet)
+    drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet, cut)
     found = False
     for d, text in drafts:
         if cue and (
@@ -955,11 +961,12 @@ def read_votes(
     meeting (``hat in seiner Sitzung vom 12.03.2024 … beschlossen``) from this one's."""
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
+    cut: list[bool] = []  # the text ends inside a vote result
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
     table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
     about = _heading_subjects(layout_.markers)
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
-        for d, text in _read_block(block, cleaned, notes):
+        for d, text in _read_block(block, cleaned, notes, cut):
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
@@ -1007,6 +1014,7 @@ def read_votes(
                 proposed=proposed,
                 context=context,
                 meeting=meeting,
+                cut=cut,
             )
             prose_starts.update(v.span.start for v in votes[told:])
             if is_vote:
@@ -1068,6 +1076,7 @@ def read_votes(
         tuple(vote_sentences),
         tuple(statement_outcomes),
         tuple(in_prose),
+        bool(cut),
     )
 
 
