@@ -89,6 +89,11 @@ def test_decisive_vote(
             "Rat der Stadt 20.05.2025 ungeändert beschlossen\n",
             None,
         ),
+        (
+            "Ö 2\nBeschluss: bestätigt\nÖ 3\nBeschluss: Nichtbehandlung\n"
+            "Ö 4\nBeschluss: ungeändert beschlossen\n",
+            None,
+        ),
         # results-agree
         (
             "Beratungsfolge:\nAusschuss für Bauen 12.03.2025 ungeändert beschlossen\n"

@@ -530,6 +530,8 @@ def test_verdict_flags_and_count_flags_reach_the_grammar() -> None:
         ("an Gremium überwiesen", True),
         ("zur Kenntnis genommen", True),
         ("erledigt", True),
+        ("bestätigt", True),
+        ("Nichtbehandlung", True),
         ("Der Rat beschließt", False),  # the verb of a sentence
         ("Wie Vorlage", False),  # decided text
         ("Die Vorlage wird abgelehnt.", False),

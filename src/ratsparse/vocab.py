@@ -114,6 +114,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "einstimmig": Phrase("approved"),
     "mehrheitlich": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
+    "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
     # approved with changes
     **_AMENDED_VERDICTS,
     # rejected
@@ -154,6 +155,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "erledigt": Phrase("other"),
     "für erledigt erklärt": Phrase("other"),
     "gilt als behandelt": Phrase("other"),
+    "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
