@@ -75,6 +75,17 @@ def test_decisive_vote(
             "Dafür: 9, Dagegen: 2",
             "approved",
         ),
+        # … and where only an amendment's vote before it shows a result
+        (
+            "Abstimmung über den Änderungsantrag der Fraktion X:\nJa: 3, Nein: 12\n"
+            "Abstimmung über die Vorlage:\nJa: 12, Nei",
+            None,
+        ),
+        (
+            "Abstimmung über den Änderungsantrag der Fraktion X:\nJa: 3, Nein: 12\n"
+            "Abstimmung über die Vorlage:\nJa: 12, Nein: 3\n",
+            "approved",
+        ),
         # several-decisions-differ: a page of several items, a paper's history
         (
             "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: zur Kenntnis genommen\n",
@@ -153,6 +164,17 @@ def test_decisive_vote(
             "Der Ortsbeirat nimmt die Mitteilung zur Kenntnis.\nDer Ortsbeirat nimmt den "
             "Bericht zur Kenntnis.\n",
             "noted",
+        ),
+        (
+            "Der Rat nimmt den Bericht zur Kenntnis.\nDer Antrag der Fraktion X auf einen "
+            "Zuschuss wird zurückgestellt.\n",
+            None,
+        ),
+        # under a Beschluss heading the sentences are one decided text (the last says what)
+        (
+            "Beschluss:\nDer Rat nimmt den Bericht zur Kenntnis.\nDer Antrag der Fraktion X auf "
+            "einen Zuschuss wird zurückgestellt.\n",
+            "postponed",
         ),
         # a vote section's bare verdict adopts the decided text: no decision of its own
         (

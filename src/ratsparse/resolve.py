@@ -198,7 +198,10 @@ def _open(f: Facts) -> Decision | None:
 
 
 def _cut_off(f: Facts) -> Decision | None:
-    return Decision(None) if f.cut_off and f.vote is None and f.status is None else None
+    # the decisive vote is an inner one only where no other is given
+    if f.cut_off and f.status is None and (f.vote is None or _inner(f.vote)):
+        return Decision(None)
+    return None
 
 
 def _several_results_differ(f: Facts) -> Decision | None:
@@ -262,7 +265,9 @@ def _vote(f: Facts) -> Decision | None:
 
 
 def _prose_decisions_differ(f: Facts) -> Decision | None:
-    if f.status is not None or len(f.statements) < 2:
+    # a Beschluss heading gives one decided text: its sentences and the item's inner votes
+    # beside it are no decisions of their own
+    if f.status is not None or f.decision_stated or len(f.statements) < 2:
         return None
     said = [v.outcome for v in f.prose_votes if v.outcome_basis == "words" and not _inner(v)]
     known = {_SIDE.get(o, o) for o in (*f.statements, *said) if o is not None}
@@ -291,9 +296,10 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "result-cut-off",
-        "The text ends inside the result of its one vote (`Abstimmungsergebnis Dafür: 11, "
-        "Dage`), and no status is given: the item shows no result, so `null`, even under a "
-        "`Beschluss:` heading.",
+        "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), no status "
+        "is given and no other vote shows a result but inner ones (on procedure, on an "
+        "amendment): the item's final vote is cut off, so `null`, even under a `Beschluss:` "
+        "heading.",
         _cut_off,
     ),
     (
@@ -318,11 +324,11 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "prose-decisions-differ",
-        "Without a status, the text states several decisions in sentences of prose (`Der "
-        "Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird zurückgezogen`, `… wird "
-        "vertagt`), and they, with the votes such sentences state in words (`genehmigt die "
-        "Niederschrift einstimmig`), name different outcomes: the minutes of several items "
-        "settle no one outcome, so `null`.",
+        "Without a status or a `Beschluss:` heading, the text states several decisions in "
+        "sentences of prose (`Der Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird "
+        "zurückgezogen`, `… wird vertagt`), and they, with the votes such sentences state in "
+        "words (`genehmigt die Niederschrift einstimmig`), name different outcomes: the "
+        "minutes of several items settle no one outcome, so `null`.",
         _prose_decisions_differ,
     ),
     (
