@@ -250,6 +250,11 @@ def test_decisive_vote(
         # decision-given
         ("Beschluss:\nDer Rat beschließt die Satzung.\n", "approved"),
         # nothing decided: a proposal without a result
+        (
+            "TOP 2 Verpflichtung eines Ratsmitglieds\nBeschluss:\nKein Beschluss, da "
+            "Verpflichtung nach der Gemeindeordnung\n",
+            None,
+        ),
         ("Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n", None),
         ("Die Versammlung möge beschließen: Der Magistrat wird gebeten, X.\n", None),
     ],

@@ -950,6 +950,23 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
 )
 
 
+# What a decision heading's text says where no decision was taken (`Beschluss:` / `Kein Beschluss,
+# da Wahl gemäß KWO`): the heading then gives no decided text.
+NO_DECISION: Final[tuple[str, ...]] = (
+    "kein beschluss",
+    "keine beschlussfassung",
+    "ohne beschluss",
+    "ohne beschlussfassung",
+)
+
+
+@cached_lookup
+def says_no_decision(text: str) -> bool:
+    """Whether a decision heading's first line says no decision was taken (``Kein Beschluss``)."""
+    k = key(text)
+    return any(k == p or k.startswith((p + " ", p + ",", p + ".", p + ":")) for p in NO_DECISION)
+
+
 @cached_lookup
 def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
