@@ -182,6 +182,14 @@ def test_decisive_vote(
             "Stellungnahme zur Kenntnis.\nAbstimmungsergebnis: einstimmig beschlossen\n",
             "noted",
         ),
+        # told in the subjunctive: what is to happen, not a decision of this text
+        (
+            "Der Vorsitzende teilt mit, dass der Antrag der Fraktion X in die nächste Sitzung "
+            "vertagt werde.\n",
+            None,
+        ),
+        ("Außerdem würden alle übrigen Vorlagen in die Sitzung im Mai vertagt.\n", None),
+        ("Der Antrag der Fraktion X wird in die nächste Sitzung vertagt.\n", "postponed"),
         # adopted-text-does-more
         ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
         ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),

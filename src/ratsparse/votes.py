@@ -1094,6 +1094,10 @@ _INDIRECT: Final = re.compile(
     r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
 )
 
+# "… dass die Vorlage in die nächste Sitzung vertagt werde", "Außerdem würden alle übrigen
+# Vorlagen vertagt": someone tells, in the subjunctive, what is to happen; a decision of this
+# text is stated in the indicative (in prose only: a vote's own sentence may give a reason so)
+_SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
 
 # "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen"
 _DATED_MEETING: Final = re.compile(
@@ -1109,11 +1113,13 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
 
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
-    genehmigt worden seien``), or taking note of the answer to a question (``Der Rat nimmt von
-    der Großen Anfrage … Kenntnis``): a question and its answer decide nothing."""
+    genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
+    answer to a question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and
+    its answer decide nothing."""
     return (
         _EARLIER_MEETING.search(sentence) is not None
         or _INDIRECT.search(sentence) is not None
+        or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
     )
 
