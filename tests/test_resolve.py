@@ -113,6 +113,19 @@ def test_decisive_vote(
         ),
         # not-decided-yet: ALLRIS says the item is open
         ("Gremium: Rat Beschlussart: (offen)\nBeschluss\nDer Rat beschließt die Satzung.\n", None),
+        # parts-differ: the parts voted one by one are the decisions, not the status over them
+        (
+            "Beschluss: einstimmig beschlossen\nBeschluss:\na) Die Satzung wird beschlossen.\n"
+            "Abstimmungsergebnis:\nJa: 20\nNein: 0\nb) Die Gebühr entfällt.\n"
+            "Abstimmungsergebnis:\nJa: 8\nNein: 12\n",
+            None,
+        ),
+        (
+            "Beschluss: einstimmig beschlossen\nBeschluss:\na) Die Satzung wird beschlossen.\n"
+            "Abstimmungsergebnis:\nJa: 20\nNein: 0\nb) Die Gebühr entfällt.\n"
+            "Abstimmungsergebnis:\nJa: 12\nNein: 8\n",
+            "approved",
+        ),
         # status-against-vote
         (
             "Beschluss: mehrheitlich beschlossen\nAbstimmungsergebnis: 5 Ja / 9 Nein\n"

@@ -120,6 +120,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             statements=reading.statement_outcomes,
             in_prose=reading.in_prose,
             cut_off=reading.cut_off,
+            parts_from=(
+                cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
+            ),
             reported=reading.reported_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,

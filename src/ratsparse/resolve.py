@@ -36,6 +36,9 @@ class Evidence(NamedTuple):
     """The RIS says the item is not decided yet (``Beschlussart: (offen)``)."""
     cut_off: bool
     """The text ends inside a vote result (``Dafür: 11, Dage``)."""
+    parts_from: int | None
+    """Where the decided text's first part begins (offset in the text as read), when its parts
+    were voted one by one (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
     act: Outcome | None
@@ -167,6 +170,8 @@ class Facts:
     """Every decision stated in prose outside a vote (``… nimmt die Drucksache zur Kenntnis.``)."""
     cut_off: bool = False
     """The text ends inside a vote result, which shows no result."""
+    part_votes: tuple[Vote, ...] = ()
+    """The votes on the parts of a decided text voted one by one, in order."""
     prose_votes: tuple[Vote, ...] = ()
     """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
 
@@ -202,6 +207,11 @@ def _cut_off(f: Facts) -> Decision | None:
     if f.cut_off and f.status is None and (f.vote is None or _inner(f.vote)):
         return Decision(None)
     return None
+
+
+def _parts_differ(f: Facts) -> Decision | None:
+    said = {_SIDE.get(v.outcome, v.outcome) for v in f.part_votes if not _inner(v)}
+    return Decision(None) if len(f.part_votes) > 1 and len(said) > 1 else None
 
 
 def _several_results_differ(f: Facts) -> Decision | None:
@@ -310,6 +320,14 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _several_results_differ,
     ),
     (
+        "parts-differ",
+        "The decided text's parts (`a) …`, `b) …`) were voted one by one, each with its own "
+        "result, and those results name different outcomes: the parts are the decisions, and a "
+        "status over them (`Einstimmig beschlossen`, often part a)'s) does not override them, "
+        "so `null`.",
+        _parts_differ,
+    ),
+    (
         "status-against-vote",
         "The status approves and the decisive vote rejects, or the other way round: the vote's "
         "own words (or the decided text agreeing with it) decide (RP303); where only its counts "
@@ -389,6 +407,11 @@ def resolve(e: Evidence) -> Resolved:
         results=e.results,
         open_=e.open_,
         cut_off=e.cut_off,
+        part_votes=(
+            tuple(v for v in votes if v.span.start >= e.parts_from)
+            if e.parts_from is not None
+            else ()
+        ),
         statements=e.statements,
         # the status line's vote, added when no other is given, is no sentence of prose
         prose_votes=tuple(v for v, said in zip(votes, e.in_prose, strict=False) if said),
