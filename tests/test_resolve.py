@@ -278,6 +278,14 @@ def test_decisive_vote(
         ),
         ("Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n", None),
         ("Die Versammlung möge beschließen: Der Magistrat wird gebeten, X.\n", None),
+        # a recommendation to the body, with no result
+        (
+            "Der Ältestenrat empfiehlt, die Berichte zu TOP 7.2 bis 7.6 en bloc zur Kenntnis zu "
+            "nehmen.\n",
+            None,
+        ),
+        # … but under a Beschluss heading the recommending body's decision is given
+        ("Beschluss:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n", "approved"),
     ],
 )
 def test_outcome(text: str, outcome: str | None) -> None:

@@ -1183,9 +1183,9 @@ def _tell_table(
     )
 
 
-_MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b")
-"""``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal or of a
-recommendation to another body."""
+_MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b")
+"""``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
+Kenntnis zu nehmen``: the wording of a proposal or of a recommendation to another body."""
 
 
 _DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
