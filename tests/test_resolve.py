@@ -284,6 +284,13 @@ def test_decisive_vote(
             "nehmen.\n",
             None,
         ),
+        # what a proposal says, after its colon
+        (
+            "Der Kreispräsident weist darauf hin, dass eine geänderte Reihenfolge vorgeschlagen "
+            "wird:\n- der TOP 9a ist vertagt, - der TOP 9b ist abgesetzt.\n",
+            None,
+        ),
+        ("Der Rat beschließt wie vorgeschlagen.\n", "approved"),
         # … but under a Beschluss heading the recommending body's decision is given
         ("Beschluss:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n", "approved"),
     ],

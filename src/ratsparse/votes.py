@@ -1183,9 +1183,13 @@ def _tell_table(
     )
 
 
-_MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b")
+_MAY: Final = re.compile(
+    r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
+    r"|\bvorgeschlagen(?: wird| werden)?:|\bschlägt\b[^.:]*\bvor:"
+)
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
-Kenntnis zu nehmen``: the wording of a proposal or of a recommendation to another body."""
+Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
+the wording of a proposal or of a recommendation to another body, or what a proposal says."""
 
 
 _DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
