@@ -64,6 +64,28 @@ def test_decisive_vote(
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # result-cut-off: the text ends inside its one vote's counts
+        (
+            "Beschluss:\nDer Gemeinderat beschließt die Satzung.\nAbstimmungsergebnis:\n"
+            "Dafür: 9, Dage",
+            None,
+        ),
+        (
+            "Beschluss:\nDer Gemeinderat beschließt die Satzung.\nAbstimmungsergebnis:\n"
+            "Dafür: 9, Dagegen: 2",
+            "approved",
+        ),
+        # … and where only an amendment's vote before it shows a result
+        (
+            "Abstimmung über den Änderungsantrag der Fraktion X:\nJa: 3, Nein: 12\n"
+            "Abstimmung über die Vorlage:\nJa: 12, Nei",
+            None,
+        ),
+        (
+            "Abstimmung über den Änderungsantrag der Fraktion X:\nJa: 3, Nein: 12\n"
+            "Abstimmung über die Vorlage:\nJa: 12, Nein: 3\n",
+            "approved",
+        ),
         # several-decisions-differ: a page of several items, a paper's history
         (
             "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: zur Kenntnis genommen\n",
@@ -78,6 +100,11 @@ def test_decisive_vote(
             "Rat der Stadt 20.05.2025 ungeändert beschlossen\n",
             None,
         ),
+        (
+            "Ö 2\nBeschluss: bestätigt\nÖ 3\nBeschluss: Nichtbehandlung\n"
+            "Ö 4\nBeschluss: ungeändert beschlossen\n",
+            None,
+        ),
         # results-agree
         (
             "Beratungsfolge:\nAusschuss für Bauen 12.03.2025 ungeändert beschlossen\n"
@@ -86,6 +113,19 @@ def test_decisive_vote(
         ),
         # not-decided-yet: ALLRIS says the item is open
         ("Gremium: Rat Beschlussart: (offen)\nBeschluss\nDer Rat beschließt die Satzung.\n", None),
+        # parts-differ: the parts voted one by one are the decisions, not the status over them
+        (
+            "Beschluss: einstimmig beschlossen\nBeschluss:\na) Die Satzung wird beschlossen.\n"
+            "Abstimmungsergebnis:\nJa: 20\nNein: 0\nb) Die Gebühr entfällt.\n"
+            "Abstimmungsergebnis:\nJa: 8\nNein: 12\n",
+            None,
+        ),
+        (
+            "Beschluss: einstimmig beschlossen\nBeschluss:\na) Die Satzung wird beschlossen.\n"
+            "Abstimmungsergebnis:\nJa: 20\nNein: 0\nb) Die Gebühr entfällt.\n"
+            "Abstimmungsergebnis:\nJa: 12\nNein: 8\n",
+            "approved",
+        ),
         # status-against-vote
         (
             "Beschluss: mehrheitlich beschlossen\nAbstimmungsergebnis: 5 Ja / 9 Nein\n"
@@ -122,6 +162,47 @@ def test_decisive_vote(
             "worden seien.\n",
             None,
         ),
+        # prose-decisions-differ: minutes of several items, each decided in a sentence
+        (
+            "Der Ortsbeirat genehmigt die Niederschrift einstimmig.\nDer Ortsbeirat nimmt die "
+            "Mitteilung zur Kenntnis.\nDer Ortsbeirat nimmt den Bericht zur Kenntnis.\n",
+            None,
+        ),
+        (
+            "Der Antrag A wird zurückgezogen.\nDer Antrag B wird in die nächste Sitzung vertagt.\n",
+            None,
+        ),
+        # … where they agree, they settle it
+        (
+            "Der Ortsbeirat nimmt die Mitteilung zur Kenntnis.\nDer Ortsbeirat nimmt den "
+            "Bericht zur Kenntnis.\n",
+            "noted",
+        ),
+        (
+            "Der Rat nimmt den Bericht zur Kenntnis.\nDer Antrag der Fraktion X auf einen "
+            "Zuschuss wird zurückgestellt.\n",
+            None,
+        ),
+        # under a Beschluss heading the sentences are one decided text (the last says what)
+        (
+            "Beschluss:\nDer Rat nimmt den Bericht zur Kenntnis.\nDer Antrag der Fraktion X auf "
+            "einen Zuschuss wird zurückgestellt.\n",
+            "postponed",
+        ),
+        # a vote section's bare verdict adopts the decided text: no decision of its own
+        (
+            "Beschluss:\nDer Ausschuss nimmt den Bericht zur Kenntnis. Er nimmt auch die "
+            "Stellungnahme zur Kenntnis.\nAbstimmungsergebnis: einstimmig beschlossen\n",
+            "noted",
+        ),
+        # told in the subjunctive: what is to happen, not a decision of this text
+        (
+            "Der Vorsitzende teilt mit, dass der Antrag der Fraktion X in die nächste Sitzung "
+            "vertagt werde.\n",
+            None,
+        ),
+        ("Außerdem würden alle übrigen Vorlagen in die Sitzung im Mai vertagt.\n", None),
+        ("Der Antrag der Fraktion X wird in die nächste Sitzung vertagt.\n", "postponed"),
         # adopted-text-does-more
         ("Beschluss: beschlossen\nDer Antrag der Fraktion X wird zurückgestellt.\n", "postponed"),
         ("Beschluss: beschlossen\nDie Vorlage wird in den Bauausschuss verwiesen.\n", "referred"),
@@ -190,8 +271,28 @@ def test_decisive_vote(
         # decision-given
         ("Beschluss:\nDer Rat beschließt die Satzung.\n", "approved"),
         # nothing decided: a proposal without a result
+        (
+            "TOP 2 Verpflichtung eines Ratsmitglieds\nBeschluss:\nKein Beschluss, da "
+            "Verpflichtung nach der Gemeindeordnung\n",
+            None,
+        ),
         ("Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n", None),
         ("Die Versammlung möge beschließen: Der Magistrat wird gebeten, X.\n", None),
+        # a recommendation to the body, with no result
+        (
+            "Der Ältestenrat empfiehlt, die Berichte zu TOP 7.2 bis 7.6 en bloc zur Kenntnis zu "
+            "nehmen.\n",
+            None,
+        ),
+        # what a proposal says, after its colon
+        (
+            "Der Kreispräsident weist darauf hin, dass eine geänderte Reihenfolge vorgeschlagen "
+            "wird:\n- der TOP 9a ist vertagt, - der TOP 9b ist abgesetzt.\n",
+            None,
+        ),
+        ("Der Rat beschließt wie vorgeschlagen.\n", "approved"),
+        # … but under a Beschluss heading the recommending body's decision is given
+        ("Beschluss:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n", "approved"),
     ],
 )
 def test_outcome(text: str, outcome: str | None) -> None:

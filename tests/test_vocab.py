@@ -530,6 +530,8 @@ def test_verdict_flags_and_count_flags_reach_the_grammar() -> None:
         ("an Gremium überwiesen", True),
         ("zur Kenntnis genommen", True),
         ("erledigt", True),
+        ("bestätigt", True),
+        ("Nichtbehandlung", True),
         ("Der Rat beschließt", False),  # the verb of a sentence
         ("Wie Vorlage", False),  # decided text
         ("Die Vorlage wird abgelehnt.", False),
@@ -619,3 +621,16 @@ def test_cached_lookup_keeps_short_texts_only() -> None:
     short, long = "einstimmig beschlossen", "Der Rat beschließt " * 10
     assert [lookup(short), lookup(short), lookup(long), lookup(long)] == [22, 22, 190, 190]
     assert calls == [short, long, long]  # a sentence is looked up afresh each time
+
+
+@pytest.mark.parametrize("phrase", vocab.NO_DECISION)
+def test_no_decision_phrases(phrase: str) -> None:
+    assert vocab.says_no_decision(phrase.capitalize())
+    assert vocab.says_no_decision(f"{phrase.capitalize()}, da Wahl")
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Rat beschließt die Satzung.", "Kein Beschlussvorschlag der Verwaltung", ""]
+)
+def test_no_decision_phrases_need_the_whole_word(text: str) -> None:
+    assert not vocab.says_no_decision(text)

@@ -505,6 +505,9 @@ class Decided(NamedTuple):
     act: Outcome | None
     """What the decided text does by its own verbs (``… wird vertagt``), if they agree."""
     diagnostics: tuple[Diagnostic, ...]
+    parts_from: int | None = None
+    """Where the first part begins (clean offset) when the parts were voted one by one (``a) …``
+    / ``Abstimmungsergebnis: …`` / ``b) …``): the votes from there on are the parts' votes."""
 
 
 def read_decided(
@@ -514,7 +517,9 @@ def read_decided(
     in prose) are left out of it."""
     lines: Sequence[Line] = lay.decided
     parts = _parts_voted_separately(lay)
+    parts_from = None
     if parts:
+        parts_from = next(x for x in reversed(lay.decided) if x.kind == "clause").piece.start
         lines = sorted((*lay.decided, *parts), key=lambda line: line.piece.start)
         # a vote's text read on into the next part ("Ja: 31 …" / "b) … beschlossen.") does not
         # make the part a vote result
@@ -524,7 +529,7 @@ def read_decided(
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     act = vocab.act_of([preamble or "", *_clause_texts(decided.clauses)])
-    return Decided(title, preamble, decided.clauses, act, decided.diagnostics)
+    return Decided(title, preamble, decided.clauses, act, decided.diagnostics, parts_from)
 
 
 def _clause_texts(clauses: Sequence[Clause]) -> Iterator[str]:

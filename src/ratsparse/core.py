@@ -117,6 +117,12 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             votes=reading.votes,
             act=decided.act,
             statement=reading.statement_outcome,
+            statements=reading.statement_outcomes,
+            in_prose=reading.in_prose,
+            cut_off=reading.cut_off,
+            parts_from=(
+                cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
+            ),
             reported=reading.reported_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,

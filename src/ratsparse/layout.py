@@ -379,9 +379,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )
     statements = [line for line in statements if line.piece.start not in in_counts]
-    stated = any(s.lines for s in headed) or any(
-        _DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines
-    )
+    stated = any(
+        s.lines and not vocab.says_no_decision(s.lines[0].piece.text) for s in headed
+    ) or any(_DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines)
     proposals = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections

@@ -34,12 +34,21 @@ class Evidence(NamedTuple):
     """Every status value of the text (``Beschluss: …`` fields, Beratungsfolge result lines)."""
     open_: bool
     """The RIS says the item is not decided yet (``Beschlussart: (offen)``)."""
+    cut_off: bool
+    """The text ends inside a vote result (``Dafür: 11, Dage``)."""
+    parts_from: int | None
+    """Where the decided text's first part begins (offset in the text as read), when its parts
+    were voted one by one (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
     act: Outcome | None
     """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
+    statements: tuple[Outcome, ...]
+    """Every decision stated in prose outside a vote, in text order (``statement`` is the last)."""
+    in_prose: tuple[bool, ...]
+    """For each vote, whether a sentence of prose states it (not a vote section alone)."""
     reported: Outcome | None
     """A result reported in prose in so many words, not in a decision sentence's present tense."""
     decision_stated: bool
@@ -157,6 +166,14 @@ class Facts:
     decision_stated: bool
     results: tuple[Outcome | None, ...] = ()
     open_: bool = False
+    statements: tuple[Outcome, ...] = ()
+    """Every decision stated in prose outside a vote (``… nimmt die Drucksache zur Kenntnis.``)."""
+    cut_off: bool = False
+    """The text ends inside a vote result, which shows no result."""
+    part_votes: tuple[Vote, ...] = ()
+    """The votes on the parts of a decided text voted one by one, in order."""
+    prose_votes: tuple[Vote, ...] = ()
+    """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
 
     @property
     def adopted(self) -> bool:
@@ -183,6 +200,18 @@ OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
 
 def _open(f: Facts) -> Decision | None:
     return Decision(None) if f.open_ and f.vote is None else None
+
+
+def _cut_off(f: Facts) -> Decision | None:
+    # the decisive vote is an inner one only where no other is given
+    if f.cut_off and f.status is None and (f.vote is None or _inner(f.vote)):
+        return Decision(None)
+    return None
+
+
+def _parts_differ(f: Facts) -> Decision | None:
+    said = {_SIDE.get(v.outcome, v.outcome) for v in f.part_votes if not _inner(v)}
+    return Decision(None) if len(f.part_votes) > 1 and len(said) > 1 else None
 
 
 def _several_results_differ(f: Facts) -> Decision | None:
@@ -245,6 +274,16 @@ def _vote(f: Facts) -> Decision | None:
     return Decision(f.vote.outcome)
 
 
+def _prose_decisions_differ(f: Facts) -> Decision | None:
+    # a Beschluss heading gives one decided text: its sentences and the item's inner votes
+    # beside it are no decisions of their own
+    if f.status is not None or f.decision_stated or len(f.statements) < 2:
+        return None
+    said = [v.outcome for v in f.prose_votes if v.outcome_basis == "words" and not _inner(v)]
+    known = {_SIDE.get(o, o) for o in (*f.statements, *said) if o is not None}
+    return Decision(None) if len(known) > 1 else None
+
+
 def _statement(f: Facts) -> Decision | None:
     return Decision(f.statement) if f.statement is not None else None
 
@@ -266,11 +305,27 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _open,
     ),
     (
+        "result-cut-off",
+        "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), no status "
+        "is given and no other vote shows a result but inner ones (on procedure, on an "
+        "amendment): the item's final vote is cut off, so `null`, even under a `Beschluss:` "
+        "heading.",
+        _cut_off,
+    ),
+    (
         "several-decisions-differ",
         "The text holds several status values that name different outcomes (a page of several "
         "items, a paper's history across bodies, a Beratungsfolge with each body's result): it "
         "settles no one outcome, so `null` (the agreement rule of the conventions).",
         _several_results_differ,
+    ),
+    (
+        "parts-differ",
+        "The decided text's parts (`a) …`, `b) …`) were voted one by one, each with its own "
+        "result, and those results name different outcomes: the parts are the decisions, and a "
+        "status over them (`Einstimmig beschlossen`, often part a)'s) does not override them, "
+        "so `null`.",
+        _parts_differ,
     ),
     (
         "status-against-vote",
@@ -284,6 +339,15 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "The decisive vote adopts a motion that ends the item (`Die beantragte Vertagung wird "
         "mit Stimmenmehrheit angenommen`): what that motion does (`postponed`, `referred`).",
         _adopted_motion_ends_the_item,
+    ),
+    (
+        "prose-decisions-differ",
+        "Without a status or a `Beschluss:` heading, the text states several decisions in "
+        "sentences of prose (`Der Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird "
+        "zurückgezogen`, `… wird vertagt`), and they, with the votes such sentences state in "
+        "words (`genehmigt die Niederschrift einstimmig`), name different outcomes: the "
+        "minutes of several items settle no one outcome, so `null`.",
+        _prose_decisions_differ,
     ),
     (
         "adopted-text-does-more",
@@ -342,6 +406,15 @@ def resolve(e: Evidence) -> Resolved:
         decision_stated=e.decision_stated,
         results=e.results,
         open_=e.open_,
+        cut_off=e.cut_off,
+        part_votes=(
+            tuple(v for v in votes if v.span.start >= e.parts_from)
+            if e.parts_from is not None
+            else ()
+        ),
+        statements=e.statements,
+        # the status line's vote, added when no other is given, is no sentence of prose
+        prose_votes=tuple(v for v, said in zip(votes, e.in_prose, strict=False) if said),
     )
     decision = Decision(None)
     for _name, _rule, test in OUTCOME_RULES:

@@ -114,6 +114,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "einstimmig": Phrase("approved"),
     "mehrheitlich": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
+    "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
     # approved with changes
     **_AMENDED_VERDICTS,
     # rejected
@@ -154,6 +155,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "erledigt": Phrase("other"),
     "für erledigt erklärt": Phrase("other"),
     "gilt als behandelt": Phrase("other"),
+    "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
@@ -946,6 +948,23 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
     "empfehlung",
     "vorschlag",
 )
+
+
+# What a decision heading's text says where no decision was taken (`Beschluss:` / `Kein Beschluss,
+# da Wahl gemäß KWO`): the heading then gives no decided text.
+NO_DECISION: Final[tuple[str, ...]] = (
+    "kein beschluss",
+    "keine beschlussfassung",
+    "ohne beschluss",
+    "ohne beschlussfassung",
+)
+
+
+@cached_lookup
+def says_no_decision(text: str) -> bool:
+    """Whether a decision heading's first line says no decision was taken (``Kein Beschluss``)."""
+    k = key(text)
+    return any(k == p or k.startswith((p + " ", p + ",", p + ".", p + ":")) for p in NO_DECISION)
 
 
 @cached_lookup

@@ -712,12 +712,21 @@ class VoteReading:
     diagnostics: tuple[Diagnostic, ...]
     vote_sentences: tuple[tuple[int, int], ...]
     """Clean ranges of decided-text sentences that are vote results, not decided text."""
+    statement_outcomes: tuple[Outcome, ...] = ()
+    """Every decision stated in prose outside a vote, in text order (``statement_outcome`` is
+    the last)."""
+    in_prose: tuple[bool, ...] = ()
+    """For each vote, whether a sentence of prose states it (``Der Ortsbeirat genehmigt die
+    Niederschrift einstimmig.``), not a vote section or count table alone."""
+    cut_off: bool = False
+    """The text ends inside a vote result (``Dafür: 11, Dage``): that vote shows no result."""
 
 
 def _read_block(
-    lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic]
+    lines: Sequence[Line], cleaned: Cleaned, notes: list[Diagnostic], cut: list[bool] | None = None
 ) -> list[tuple[_Draft, str]]:
-    """Read one vote text: its lines joined, count lines kept on lines of their own."""
+    """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
+    learns whether the text ends inside it (``Dafür: 11, Dage``)."""
     vt = _assemble(_cells(lines))
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
@@ -735,6 +744,8 @@ def _read_block(
     if drafts and _cut_off(parsed.items, vt, cleaned):
         # "Dafür: 11, Dage" where the text ends: the vote's counts are incomplete, and a vote
         # cut off shows no result in them
+        if cut is not None:
+            cut.append(True)
         last = drafts[-1]
         last.ratio = None
         for k in _SIDES:
@@ -866,6 +877,7 @@ def _read_sentence(
     proposed: bool,
     context: str = "",
     meeting: dt.date | None = None,
+    cut: list[bool] | None = None,
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
     proposal (``proposed``) states no decision, only a vote where it gives one. ``context`` is the
@@ -882,7 +894,7 @@ def _read_sentence(
         )
         for off, ln in _line_offsets(sentence.text)
     ]
-    drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet)
+    drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet, cut)
     found = False
     for d, text in drafts:
         if cue and (
@@ -949,11 +961,12 @@ def read_votes(
     meeting (``hat in seiner Sitzung vom 12.03.2024 … beschlossen``) from this one's."""
     notes: list[Diagnostic] = []
     votes: list[Vote] = []
+    cut: list[bool] = []  # the text ends inside a vote result
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
     table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
     about = _heading_subjects(layout_.markers)
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
-        for d, text in _read_block(block, cleaned, notes):
+        for d, text in _read_block(block, cleaned, notes, cut):
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
@@ -968,6 +981,7 @@ def read_votes(
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     reported_outcomes: list[Outcome] = []
+    prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
     proposals, background = layout_.proposals, layout_.background
@@ -989,7 +1003,8 @@ def read_votes(
                 # the Sachverhalt tells a dated event: decided before, or elsewhere
                 or (_within(background, sentence.start) and _DATE.search(sentence.text) is not None)
             )
-            if _read_sentence(
+            told = len(votes)
+            is_vote = _read_sentence(
                 sentence,
                 cue,
                 cleaned,
@@ -999,7 +1014,10 @@ def read_votes(
                 proposed=proposed,
                 context=context,
                 meeting=meeting,
-            ):
+                cut=cut,
+            )
+            prose_starts.update(v.span.start for v in votes[told:])
+            if is_vote:
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
                 reported.group()
@@ -1010,6 +1028,7 @@ def read_votes(
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
+    in_prose: list[bool] = []
     blocks_at = frozenset(heading_of)
     for vote in votes:
         heading = heading_of.get(vote.span.start)
@@ -1029,12 +1048,15 @@ def read_votes(
             ),
             None,
         )
+        said_in_prose = vote.span.start in prose_starts
         if twin is None:
             merged.append(vote)
             headings.append(heading)
+            in_prose.append(said_in_prose)
         else:
             merged[twin] = _merge(merged[twin], vote, cleaned.original)
             headings[twin] = headings[twin] if headings[twin] is not None else heading
+            in_prose[twin] = in_prose[twin] or said_in_prose
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
             notes.append(
@@ -1052,6 +1074,9 @@ def read_votes(
         reported_outcomes[-1] if reported_outcomes else None,
         tuple(notes),
         tuple(vote_sentences),
+        tuple(statement_outcomes),
+        tuple(in_prose),
+        bool(cut),
     )
 
 
@@ -1069,6 +1094,10 @@ _INDIRECT: Final = re.compile(
     r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
 )
 
+# "… dass die Vorlage in die nächste Sitzung vertagt werde", "Außerdem würden alle übrigen
+# Vorlagen vertagt": someone tells, in the subjunctive, what is to happen; a decision of this
+# text is stated in the indicative (in prose only: a vote's own sentence may give a reason so)
+_SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
 
 # "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen"
 _DATED_MEETING: Final = re.compile(
@@ -1084,11 +1113,13 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
 
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
-    genehmigt worden seien``), or taking note of the answer to a question (``Der Rat nimmt von
-    der Großen Anfrage … Kenntnis``): a question and its answer decide nothing."""
+    genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
+    answer to a question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and
+    its answer decide nothing."""
     return (
         _EARLIER_MEETING.search(sentence) is not None
         or _INDIRECT.search(sentence) is not None
+        or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
     )
 
@@ -1152,9 +1183,13 @@ def _tell_table(
     )
 
 
-_MAY: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b")
-"""``Die Stadtverordnetenversammlung möge beschließen``: the wording of a proposal or of a
-recommendation to another body."""
+_MAY: Final = re.compile(
+    r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
+    r"|\bvorgeschlagen(?: wird| werden)?:|\bschlägt\b[^.:]*\bvor:"
+)
+"""``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
+Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
+the wording of a proposal or of a recommendation to another body, or what a proposal says."""
 
 
 _DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
