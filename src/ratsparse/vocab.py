@@ -386,6 +386,19 @@ MAJORITY_WORDS: Final[tuple[str, ...]] = (
         for kind in ("", "stimmen")
     ),
 )
+# "der mehrheitliche Wunsch des Kreistages", "auf einstimmigen Wunsch": einstimmig and mehrheitlich
+# before a noun of what people want or think describe an opinion, not a vote (vote.lark's
+# UNANIMOUS and MAJORITY do not match before them).
+OPINION_NOUNS: Final[tuple[str, ...]] = (
+    "wunsch",
+    "wunsches",
+    "meinung",
+    "auffassung",
+    "ansicht",
+    "einschätzung",
+    "tenor",
+    "überzeugung",
+)
 
 NUMBER_WORDS: Final[Mapping[str, int]] = {
     "keine": 0,
@@ -1191,6 +1204,7 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "none_counted": tuple(p for p in NONE_COUNTED if p not in UNANIMITY_WORDS),
         "consent": CONSENT_PHRASES,
         "majority": MAJORITY_WORDS,
+        "opinion_nouns": OPINION_NOUNS,
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,

@@ -339,6 +339,8 @@ def _read_items(
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
             current.unanimous = True
+            if item.number is not None and (everyone := vocab.number_of(item.number.text)):
+                current.counts.setdefault("yes", everyone)  # "alle neun … stimmen mit Ja"
             if (zero := vocab.NONE_COUNTED.get(vocab.key(key))) is not None:
                 current.counts.setdefault(zero, 0)  # "ohne Gegenstimmen": a No count of 0
             else:
@@ -642,6 +644,8 @@ _VOTE_CUE: Final = _WordCue(
     )
     + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
     + r"|abstimmung(?:sergebnis)? ?: ?\d+|mit\s+\d+\s+stimmen"
+    # everyone for it: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür"
+    + r"|alle(?:\s+[^\s]+){1,4}\s+stimm(?:en|ten)|stimm(?:en|ten)\s+alle"
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )

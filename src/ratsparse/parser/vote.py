@@ -91,6 +91,17 @@ def _side_number(token: Token) -> Piece:
     return Piece(digits, start, start + len(digits))
 
 
+def _all_number(token: Token) -> Piece | None:
+    """``alle neun Mitglieder stimmen …``, ``stimmen alle 12 …``: the number after ``alle``."""
+    start = token.start_pos or 0
+    words = token.value.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower() == "alle"), len(words) - 1) + 1
+    if at >= len(words) or vocab.number_of(words[at]) is None:
+        return None
+    offset = len(" ".join(words[:at])) + 1
+    return Piece(words[at], start + offset, start + offset + len(words[at]))
+
+
 def _party_count(token: Token) -> Member:
     """``CDU (12)``: the name, and the number in parentheses."""
     start = token.start_pos or 0
@@ -294,6 +305,9 @@ def parse_vote(text: str) -> VoteParse:
             items.append(
                 VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
             )
+        elif kind == "unanimity" and not isinstance(first, _Part) and first.type == "ALL_FOR":
+            # "alle neun Mitglieder stimmen mit Ja": the number after "alle" counts the Yes votes
+            items.append(VoteItem(kind, piece, key=key, number=_all_number(first)))
         else:
             items.append(VoteItem(kind, piece, key=key))
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
