@@ -1132,3 +1132,37 @@ def test_a_majority_wish_is_no_vote() -> None:
         "Der Rat fasst folgenden Beschluss:\nDer Punkt wird vertagt.\n"
     )
     assert [v.unanimous for v in res.votes] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Kreistag hat den Antrag abgelehnt. Es stimmten 12 Mitglieder für den Antrag, "
+            "30 stimmten dagegen, zwei enthielten sich der Stimme.\n",
+            ("rejected", 12, 30, 2, False),
+        ),
+        (
+            "Beschluss:\nDer Rat beschließt X. Dafür stimmten 17 Ratsmitglieder, einer stimmte mit "
+            "„Nein“.\n",
+            ("approved", 17, 1, None, False),
+        ),
+        # the noun Stimmen is no verb: "20 Stimmen gegen die Stimmen der X" counts no side
+        (
+            "Beschluss:\nDer Rat beschließt X mit 20 Stimmen gegen die Stimmen der Fraktion Y.\n",
+            ("approved", None, None, None, False),
+        ),
+    ],
+)
+def test_counts_told_with_their_verbs(
+    text: str, expected: tuple[str, int | None, int | None, int | None, bool | None]
+) -> None:
+    res = parse_text(text)
+    vote = next(v for v in res.votes if v.decisive)
+    assert (
+        res.outcome,
+        vote.counts.yes,
+        vote.counts.no,
+        vote.counts.abstain,
+        vote.unanimous,
+    ) == expected

@@ -84,6 +84,23 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # not everyone: the rest, or a negation
     VoteCase("Alle übrigen stimmen dafür", (Item("verdict", "dafür"),)),
     VoteCase("Nicht alle Mitglieder stimmen zu", ()),
+    # a side's number told with its verb: the side word (or the verb of abstaining) is the key
+    VoteCase(
+        "Es votierten 21 Kreisrätinnen und Kreisräte für die Vorlage, 4 Mitglieder stimmten "
+        "dagegen, einer enthielt sich.",
+        (
+            Item("count", "für", "21"),
+            Item("count", "dagegen", "4"),
+            Item("count", "enthielt sich", "einer"),
+        ),
+    ),
+    VoteCase(
+        "Dafür stimmten 9, der Stimme enthielten sich zwei",
+        (Item("count", "Dafür", "9"), Item("count", "enthielten sich", "zwei")),
+    ),
+    VoteCase("acht Mitglieder stimmten mit „Nein“", (Item("count", "Nein", "acht"),)),
+    # not a count: a majority, or the noun Stimmen
+    VoteCase("Eine Mehrheit stimmte dafür", (Item("verdict", "dafür"),)),
     # einstimmig, mehrheitlich before a noun of opinion: what was wanted, no vote
     VoteCase("Es ist der mehrheitliche Wunsch des Rates", ()),
     VoteCase("auf einstimmigen Wunsch der Fraktionen", ()),

@@ -260,6 +260,15 @@ class CountWord(NamedTuple):
     """Written with or without its full stop (``Enth.``, ``Enth``)."""
 
 
+# "zwei enthielten sich": an abstention told with its verb (vote.lark's VOTED, with VOTING_VERBS
+# and VOTED_SIDES below); a count key of its own, never a label.
+ABSTAINING_VERBS: Final[tuple[str, ...]] = (
+    "enthält sich",
+    "enthielt sich",
+    "enthalten sich",
+    "enthielten sich",
+)
+
 _YES: Final = CountWord("yes", label=True)
 _NO: Final = CountWord("no", label=True)
 
@@ -309,6 +318,7 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gültige stimmen": CountWord("valid", label=True),
     "ungültige stimmen": CountWord(None, label=True),
     "nicht anwesend": CountWord(None, label=True),
+    **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }
 
 
@@ -360,6 +370,21 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "allgemeine zustimmung",
     "allgemeiner zustimmung",
 )
+
+# A vote told with its verb (vote.lark's VOTED): "16 Stadträte stimmten dagegen", "votierten 12
+# Mitglieder für den Antrag", "zwei enthielten sich" (ABSTAINING_VERBS, above). The side word
+# after the verb (and `mit Ja`, `mit Nein`) is a count key: COUNT_KEYS gives its side.
+VOTING_VERBS: Final[tuple[str, ...]] = (
+    "stimmt",
+    "stimmte",
+    "stimmten",
+    "stimmen",
+    "votiert",
+    "votierte",
+    "votierten",
+    "votieren",
+)
+VOTED_SIDES: Final[tuple[str, ...]] = ("dafür", "für", "dagegen", "gegen")
 
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
@@ -1205,6 +1230,9 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "consent": CONSENT_PHRASES,
         "majority": MAJORITY_WORDS,
         "opinion_nouns": OPINION_NOUNS,
+        "voting_verbs": VOTING_VERBS,
+        "voted_sides": VOTED_SIDES,
+        "abstaining_verbs": ABSTAINING_VERBS,
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,
