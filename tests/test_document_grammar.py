@@ -227,6 +227,7 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     MarkerCase(
         "Stimmergebnis: 17 Ja, 0 Nein", "vote_heading", "Stimmergebnis:", rest="17 Ja, 0 Nein"
     ),
+    MarkerCase("Stimmabgabe: einstimmig", "vote_heading", "Stimmabgabe:", rest="einstimmig"),
     # field
     MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),
     MarkerCase("Initiator:SPD-Fraktion", "field", "Initiator:", rest="SPD-Fraktion"),

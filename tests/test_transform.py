@@ -1106,3 +1106,63 @@ def test_a_checkbox_mark_without_a_result_is_no_vote(text: str) -> None:
     res = parse_text(text)
     assert "RP904" not in [d.code for d in res.diagnostics]  # read, not an internal error
     assert all(v.text.strip() not in ("X", "☒") for v in res.votes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Stimmabgabe:" heads a vote result as "Abstimmung:" does
+        ("Beschluss:\nDer Rat beschließt X.\nStimmabgabe: einstimmig\n", (True, None)),
+        # everyone voted for it, in so many words; how many, where said, is the Yes count
+        ("Beschluss:\nX. Hierfür stimmen alle elf Mitglieder mit Ja.\n", (True, 11)),
+        ("Der Rat beschließt X. Alle Ratsmitglieder stimmten dafür.\n", (True, None)),
+    ],
+)
+def test_unanimity_in_other_words(text: str, expected: tuple[bool, int | None]) -> None:
+    res = parse_text(text)
+    (vote,) = res.votes
+    assert (vote.unanimous, vote.counts.yes) == expected
+    assert res.outcome == "approved"
+
+
+def test_a_majority_wish_is_no_vote() -> None:
+    res = parse_text(
+        "Beschluss: einstimmig angenommen\n\n"
+        "Der Vorsitzende stellt fest, es sei der mehrheitliche Wunsch des Rates, zu vertagen.\n"
+        "Der Rat fasst folgenden Beschluss:\nDer Punkt wird vertagt.\n"
+    )
+    assert [v.unanimous for v in res.votes] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Kreistag hat den Antrag abgelehnt. Es stimmten 12 Mitglieder für den Antrag, "
+            "30 stimmten dagegen, zwei enthielten sich der Stimme.\n",
+            ("rejected", 12, 30, 2, False),
+        ),
+        (
+            "Beschluss:\nDer Rat beschließt X. Dafür stimmten 17 Ratsmitglieder, einer stimmte mit "
+            "„Nein“.\n",
+            ("approved", 17, 1, None, False),
+        ),
+        # the noun Stimmen is no verb: "20 Stimmen gegen die Stimmen der X" counts no side
+        (
+            "Beschluss:\nDer Rat beschließt X mit 20 Stimmen gegen die Stimmen der Fraktion Y.\n",
+            ("approved", None, None, None, False),
+        ),
+    ],
+)
+def test_counts_told_with_their_verbs(
+    text: str, expected: tuple[str, int | None, int | None, int | None, bool | None]
+) -> None:
+    res = parse_text(text)
+    vote = next(v for v in res.votes if v.decisive)
+    assert (
+        res.outcome,
+        vote.counts.yes,
+        vote.counts.no,
+        vote.counts.abstain,
+        vote.unanimous,
+    ) == expected

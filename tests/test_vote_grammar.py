@@ -68,6 +68,43 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         ),
     ),
     VoteCase("ohne Gegenstimme", (Item("unanimity", "ohne Gegenstimme"),)),
+    # everyone voted for it, in so many words: the number after "alle" is the Yes count
+    VoteCase(
+        "Für den Antrag stimmen alle acht Mitglieder mit „Ja“.",
+        (Item("unanimity", "stimmen alle acht Mitglieder mit „Ja“", "acht"),),
+    ),
+    VoteCase(
+        "Alle 14 anwesenden Ratsmitglieder stimmten dafür",
+        (Item("unanimity", "Alle 14 anwesenden Ratsmitglieder stimmten dafür", "14"),),
+    ),
+    VoteCase(
+        "Dem Vorschlag stimmen alle Fraktionen zu",
+        (Item("unanimity", "stimmen alle Fraktionen zu"),),
+    ),
+    # not everyone: the rest, or a negation
+    VoteCase("Alle übrigen stimmen dafür", (Item("verdict", "dafür"),)),
+    VoteCase("Nicht alle Mitglieder stimmen zu", ()),
+    # a side's number told with its verb: the side word (or the verb of abstaining) is the key
+    VoteCase(
+        "Es votierten 21 Kreisrätinnen und Kreisräte für die Vorlage, 4 Mitglieder stimmten "
+        "dagegen, einer enthielt sich.",
+        (
+            Item("count", "für", "21"),
+            Item("count", "dagegen", "4"),
+            Item("count", "enthielt sich", "einer"),
+        ),
+    ),
+    VoteCase(
+        "Dafür stimmten 9, der Stimme enthielten sich zwei",
+        (Item("count", "Dafür", "9"), Item("count", "enthielten sich", "zwei")),
+    ),
+    VoteCase("acht Mitglieder stimmten mit „Nein“", (Item("count", "Nein", "acht"),)),
+    # not a count: a majority, or the noun Stimmen
+    VoteCase("Eine Mehrheit stimmte dafür", (Item("verdict", "dafür"),)),
+    # einstimmig, mehrheitlich before a noun of opinion: what was wanted, no vote
+    VoteCase("Es ist der mehrheitliche Wunsch des Rates", ()),
+    VoteCase("auf einstimmigen Wunsch der Fraktionen", ()),
+    VoteCase("nach einhelliger, einstimmiger Auffassung", ()),
     # majority
     VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
     VoteCase("Mehrheitliche Zustimmung", (Item("majority", "Mehrheitliche"),)),

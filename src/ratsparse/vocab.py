@@ -262,6 +262,15 @@ class CountWord(NamedTuple):
     """Written with or without its full stop (``Enth.``, ``Enth``)."""
 
 
+# "zwei enthielten sich": an abstention told with its verb (vote.lark's VOTED, with VOTING_VERBS
+# and VOTED_SIDES below); a count key of its own, never a label.
+ABSTAINING_VERBS: Final[tuple[str, ...]] = (
+    "enthält sich",
+    "enthielt sich",
+    "enthalten sich",
+    "enthielten sich",
+)
+
 _YES: Final = CountWord("yes", label=True)
 _NO: Final = CountWord("no", label=True)
 
@@ -311,6 +320,7 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gültige stimmen": CountWord("valid", label=True),
     "ungültige stimmen": CountWord(None, label=True),
     "nicht anwesend": CountWord(None, label=True),
+    **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }
 
 
@@ -363,6 +373,21 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "allgemeiner zustimmung",
 )
 
+# A vote told with its verb (vote.lark's VOTED): "16 Stadträte stimmten dagegen", "votierten 12
+# Mitglieder für den Antrag", "zwei enthielten sich" (ABSTAINING_VERBS, above). The side word
+# after the verb (and `mit Ja`, `mit Nein`) is a count key: COUNT_KEYS gives its side.
+VOTING_VERBS: Final[tuple[str, ...]] = (
+    "stimmt",
+    "stimmte",
+    "stimmten",
+    "stimmen",
+    "votiert",
+    "votierte",
+    "votierten",
+    "votieren",
+)
+VOTED_SIDES: Final[tuple[str, ...]] = ("dafür", "für", "dagegen", "gegen")
+
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
     *(f"einstimmig{ending}" for ending in ("", "e", "en", "er", "es")),
@@ -387,6 +412,19 @@ MAJORITY_WORDS: Final[tuple[str, ...]] = (
         for size in ("", "großer ", "knapper ", "einfacher ", "absoluter ")
         for kind in ("", "stimmen")
     ),
+)
+# "der mehrheitliche Wunsch des Kreistages", "auf einstimmigen Wunsch": einstimmig and mehrheitlich
+# before a noun of what people want or think describe an opinion, not a vote (vote.lark's
+# UNANIMOUS and MAJORITY do not match before them).
+OPINION_NOUNS: Final[tuple[str, ...]] = (
+    "wunsch",
+    "wunsches",
+    "meinung",
+    "auffassung",
+    "ansicht",
+    "einschätzung",
+    "tenor",
+    "überzeugung",
 )
 
 NUMBER_WORDS: Final[Mapping[str, int]] = {
@@ -1210,6 +1248,10 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "none_counted": tuple(p for p in NONE_COUNTED if p not in UNANIMITY_WORDS),
         "consent": CONSENT_PHRASES,
         "majority": MAJORITY_WORDS,
+        "opinion_nouns": OPINION_NOUNS,
+        "voting_verbs": VOTING_VERBS,
+        "voted_sides": VOTED_SIDES,
+        "abstaining_verbs": ABSTAINING_VERBS,
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,

@@ -339,6 +339,8 @@ def _read_items(
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
             current.unanimous = True
+            if item.number is not None and (everyone := vocab.number_of(item.number.text)):
+                current.counts.setdefault("yes", everyone)  # "alle neun … stimmen mit Ja"
             if (zero := vocab.NONE_COUNTED.get(vocab.key(key))) is not None:
                 current.counts.setdefault(zero, 0)  # "ohne Gegenstimmen": a No count of 0
             else:
@@ -620,6 +622,8 @@ def _by_first_letter(phrases: Iterable[str]) -> str:
     )
 
 
+_VERBS: Final = "|".join(vocab.VOTING_VERBS)
+_SIDES_AND_NUMBER_WORDS: Final = "|".join((*vocab.VOTED_SIDES, *vocab.NUMBER_WORDS))
 # A sentence that may hold a vote: the vote language's words for how it was decided, for dissent
 # and abstention and for consent (from vocab, where they are written once), and the shapes of
 # ratios and of a vote heading's count.
@@ -642,6 +646,11 @@ _VOTE_CUE: Final = _WordCue(
     )
     + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
     + r"|abstimmung(?:sergebnis)? ?: ?\d+|mit\s+\d+\s+stimmen"
+    # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
+    # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
+    # first in the cue: a literal to search for, where a number or "alle" first is not)
+    + rf"|(?:{_VERBS})\s+(?:alle|mit|zu|\d+|{_SIDES_AND_NUMBER_WORDS})"
+    + rf"|{'|'.join(vocab.ABSTAINING_VERBS)}"
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )

@@ -91,6 +91,47 @@ def _side_number(token: Token) -> Piece:
     return Piece(digits, start, start + len(digits))
 
 
+def _all_number(token: Token) -> Piece | None:
+    """``alle neun Mitglieder stimmen …``, ``stimmen alle 12 …``: the number after ``alle``."""
+    start = token.start_pos or 0
+    words = token.value.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower() == "alle"), len(words) - 1) + 1
+    if at >= len(words) or vocab.number_of(words[at]) is None:
+        return None
+    offset = len(" ".join(words[:at])) + 1
+    return Piece(words[at], start + offset, start + offset + len(words[at]))
+
+
+_LAST_WORD: Final = re.compile(r"[^\W\d_]+(?=[“\"']?$)")
+
+
+def _voted(token: Token, piece: Piece) -> VoteItem:
+    """``16 Stadträte stimmten dagegen``, ``votierten 12 … für``, ``zwei enthielten sich``: a
+    count whose key is the side word (``dagegen``, ``Ja`` of ``mit „Ja“``; for an abstention the
+    verb, ``enthielten sich``) and whose number is the first number word or digits."""
+    start = token.start_pos or 0
+    value = token.value
+    low = value.lower()
+    verb = next((v for v in vocab.ABSTAINING_VERBS if v in low), None)
+    if verb is not None:
+        at = low.index(verb)
+        key = Piece(value[at : at + len(verb)], start + at, start + at + len(verb))
+    elif (first := value.split(" ", 1)[0]).lower() in vocab.VOTED_SIDES:  # "Dafür stimmten 12"
+        key = Piece(first, start, start + len(first))
+    else:
+        side = _LAST_WORD.search(value)
+        assert side is not None  # the terminal ends with the side's word
+        key = Piece(side.group(), start + side.start(), start + side.end())
+    number: Piece | None = None
+    offset = 0
+    for word in value.split(" "):
+        if vocab.number_of(word) is not None:
+            number = Piece(word, start + offset, start + offset + len(word))
+            break
+        offset += len(word) + 1
+    return VoteItem("count", piece, key=key, number=number)
+
+
 def _party_count(token: Token) -> Member:
     """``CDU (12)``: the name, and the number in parentheses."""
     start = token.start_pos or 0
@@ -271,6 +312,8 @@ def parse_vote(text: str) -> VoteParse:
                 elif c.rule == "members":
                     groups.extend(m for m in c.children if isinstance(m, _Part))
             items.append(VoteItem(kind, piece, key=key, number=side, groups=_members(groups, text)))
+        elif kind == "count" and not isinstance(first, _Part) and first.type == "VOTED":
+            items.append(_voted(first, piece))
         elif kind == "count":
             number = None
             count_key = None
@@ -294,6 +337,9 @@ def parse_vote(text: str) -> VoteParse:
             items.append(
                 VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
             )
+        elif kind == "unanimity" and not isinstance(first, _Part) and first.type == "ALL_FOR":
+            # "alle neun Mitglieder stimmen mit Ja": the number after "alle" counts the Yes votes
+            items.append(VoteItem(kind, piece, key=key, number=_all_number(first)))
         else:
             items.append(VoteItem(kind, piece, key=key))
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
