@@ -358,6 +358,9 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "keinen widerspruch",
     "widerspruch erhebt sich nicht",
     "erhebt sich kein widerspruch",
+    # "Widerspruch gegen die Erweiterung erhebt sich nicht", "Einwände erheben sich nicht"
+    "erhebt sich nicht",
+    "erheben sich nicht",
     "ohne widerspruch",
     "widerspruchslos",
     "besteht einverständnis",
