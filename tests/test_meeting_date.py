@@ -391,3 +391,72 @@ def test_the_span_covers_the_title_up_to_its_date() -> None:
     assert res.meeting.date == _date("2024-03-12")
     assert res.meeting.span is not None
     assert text[res.meeting.span.start : res.meeting.span.end] == text[: text.index("\nBeschluss")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Families of phrasings from towns not studied before (fam-dates2): header labels spelt out,
+# excerpts of the minutes, spaced and ISO dates, labels without their colon; and the dates near
+# them that are not the meeting's.
+
+_DECIDED = "\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # header labels spelt out
+        ("Datum der Sitzung: 12.03.2024\nGremium: Gemeinderat", "2024-03-12"),
+        ("Tag der Sitzung: Dienstag, 12.03.2024", "2024-03-12"),
+        ("Sitzung vom: 12.03.2024", "2024-03-12"),
+        ("Sitzung am: Di., 12.03.2024", "2024-03-12"),
+        # a spaced date, an ISO date
+        ("Sitzung: 12. 03. 2024\nGremium: Gemeinderat", "2024-03-12"),
+        ("Niederschrift über die Sitzung des Gemeinderates am 12. 03. 2024", "2024-03-12"),
+        ("Niederschrift über die Sitzung des Gemeinderates am 2024-03-12", "2024-03-12"),
+        # an excerpt of the minutes
+        (
+            "Auszug aus der Niederschrift über die Sitzung des Gemeinderates vom 12.03.2024",
+            "2024-03-12",
+        ),
+        (
+            "Auszug\naus dem Protokoll der öffentlichen Sitzung des Stadtrates\nam 12.03.2024",
+            "2024-03-12",
+        ),
+        ("Protokollauszug\nder Sitzung des Gemeinderates vom 12.03.2024", "2024-03-12"),
+        ("Beschlussauszug aus der Sitzung des Hauptausschusses vom 12.03.2024", "2024-03-12"),
+        ("Niederschriftsauszug über die Sitzung des Gemeinderates am 12.03.2024", "2024-03-12"),
+        ("Auszug aus dem Beschlussbuch des Gemeinderates vom 12.03.2024", "2024-03-12"),
+        # a label that names the sitting, without its colon: beside or below its value
+        ("Sitzungsdatum 12.03.2024\nGremium Gemeinderat", "2024-03-12"),
+        ("Gremium Gemeinderat\nSitzungstermin | Dienstag, 12.03.2024, 18:00 Uhr", "2024-03-12"),
+        ("Gemeinderat\nSitzungsdatum\n12.03.2024", "2024-03-12"),
+    ],
+)
+def test_more_ways_to_state_the_meeting(head: str, date: str) -> None:
+    assert parse_text(head + _DECIDED).meeting.date == _date(date)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # another meeting
+        "Nächste Sitzung:\n01.04.2024",
+        "Letzte Sitzung:\nDienstag, 01.04.2024",
+        "Nächste Sitzung: 01.04.2024",
+        "Auszug aus dem Protokoll der Sitzung vom 01.03.2024 wird genehmigt.",
+        # the invitation, a motion, publication, signature, a deadline
+        "Einladung vom 01.03.2024\nGremium: Gemeinderat",
+        "Antrag vom 01.03.2024",
+        "Datum der Veröffentlichung: 01.03.2024",
+        "Tag der Veröffentlichung: 01.03.2024",
+        "Datum der Unterschrift: 01.03.2024",
+        "Abgabetermin: 01.03.2024",
+        "Ausgefertigt am 01.03.2024",
+        # an excerpt of something that is no sitting
+        "Auszug aus dem Grundbuch vom 01.03.2024",
+        # a spaced date with a two-digit year is no typed date
+        "Sitzung: 1. 3. 24",
+    ],
+)
+def test_other_dates_near_the_header_stay_unread(head: str) -> None:
+    assert parse_text(head + _DECIDED).meeting.date is None

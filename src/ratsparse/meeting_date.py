@@ -39,10 +39,13 @@ class Candidate(NamedTuple):
 # Building blocks
 
 _MONTHS: Final = alternation([m.capitalize() for m in vocab.MONTHS])
-# 12.03.2024 | 12.03.24 | 12. März 2024 (a date without a year never counts)
+# 12.03.2024 | 12.03.24 | 12. 03. 2024 | 12. März 2024 | 2024-03-12 (a date without a year never
+# counts; a spaced one only with its four-digit year, as text.parse_date reads it)
 _DATE: Final = (
     r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9.])"
-    rf"|[0-9]{{1,2}}\.[ ]?(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9]))"
+    r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9.])"
+    rf"|[0-9]{{1,2}}\.[ ]?(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9])"
+    r"|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9]))"
 )
 # Spaces, or a line break where an export wrapped the sentence; a run of words within one sentence
 # and paragraph.
@@ -97,6 +100,11 @@ _TITLE_START: Final = re.compile(
     rf"^[ ]*(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+)?(?:"
     r"(?i:niederschrift|sitzungsniederschrift|ergebnisniederschrift|protokoll|ergebnisprotokoll)"
     r"\b(?![ ]*:)"
+    # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
+    # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
+    r"|Auszug(?=[ \n]+aus[ \n]+(?:der|dem)\b)"
+    r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Sitzungsbuch)auszug\b"
+    r"(?![ ]*:)"
     r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
     r"|Unterrichtung[ ]+über\b"
     r"|Einladung(?=[ \n]+zur\b)"
@@ -164,6 +172,7 @@ _PROSE_GOES_ON: Final = re.compile(
 _TITLE_WORDS: Final = frozenset(
     {"niederschrift", "protokoll", "sitzungsniederschrift", "ergebnisniederschrift"}
     | {"ergebnisprotokoll", "kurzbericht", "bericht", "sitzungsbericht", "unterrichtung"}
+    | {"auszug", "protokollauszug", "niederschriftsauszug", "beschlussauszug"}
 )
 
 
@@ -257,7 +266,16 @@ _NEXT_LINE_VALUE: Final = (
 _LABEL_ABOVE: Final = re.compile(
     rf"(?:{_LABELS})[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}})?{_NEXT_LINE_VALUE}"
 )
-_BARE_LABEL_ABOVE: Final = re.compile(rf"(?:{_LABELS}){_NEXT_LINE_VALUE}[ ]*$", re.MULTILINE)
+_BARE_LABEL_ABOVE: Final = re.compile(rf"(?P<label>{_LABELS}){_NEXT_LINE_VALUE}[ ]*$", re.MULTILINE)
+# Labels that name the sitting ("Sitzungsdatum", "Tag der Sitzung", not "Datum" or "Sitzung"):
+# their value is the meeting's date without a colon, beside them or below them, in any table.
+_SITTING_LABELS: Final = frozenset(
+    label for label in vocab.MEETING_LABELS if "sitzung" in label.casefold() and label != "Sitzung"
+)
+_BARE_SITTING_LABEL: Final = re.compile(
+    rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ |]*(?:$|,|[0-9]))",
+    re.MULTILINE,
+)
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
 _COLUMN_REACH: Final = 200
 # The decisions' label with the date of the meeting that took them (BRS: "Beschlüsse: 28.01.2019
@@ -271,6 +289,10 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
     for m in _LABEL_ABOVE.finditer(text):
         # the label opens a cell: at a line start, after a space, a pipe or a bullet ("- Datum:")
         opens = text[m.start() - 1 : m.start()] in ("", "\n", " ", "|")
+        # "Nächste Sitzung:" / "Letzte Sitzung:" over a date name another meeting
+        word_before = text[max(0, m.start() - 20) : m.start()].rsplit(None, 1)[-1:]
+        if word_before and word_before[0].casefold() in vocab.OTHER_MEETING_WORDS:
+            continue
         if opens and (found := _candidate(m, "label above value")) is not None:
             yield found
     for m in _BARE_LABEL_ABOVE.finditer(text):
@@ -278,10 +300,18 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         # body or the sitting (a file portal's "Größe / Datum / Erstellt" dates the upload)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : m.start()].strip(" ") or (
-            _COLUMN_TABLE.search(text, max(0, m.start() - _COLUMN_REACH), m.start()) is None
+            m.group("label") not in _SITTING_LABELS
+            and _COLUMN_TABLE.search(text, max(0, m.start() - _COLUMN_REACH), m.start()) is None
         ):
             continue
         if (found := _candidate(m, "label above value")) is not None:
+            yield found
+    for m in _BARE_SITTING_LABEL.finditer(text):
+        # "Sitzungsdatum 12.03.2024", a table row whose cell border an export lost
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip(" |") and (
+            found := _candidate(m, "label beside value")
+        ):
             yield found
     if "Beschlüsse" in text:
         for m in _DECISIONS_OF.finditer(text):
@@ -475,9 +505,12 @@ def _head(text: str, head_end: int, *, story: bool = True) -> str:
     return text[: text.rfind("\n", 0, cut + 1) + 1]
 
 
-# What every date holds from its first full stop on (".03.20", ". März 2024"); a pattern that
-# opens with a literal is found fast.
-_DATE_LIKE: Final = re.compile(r"\.(?:[0-9]{1,2}\.[0-9]{2}|[ ]?[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})")
+# What every date holds from its first full stop on (".03.20", ". 03. 20", ". März 2024"), or an
+# ISO date from its first dash ("-03-12"); a pattern that opens with a literal is found fast.
+_DATE_LIKE: Final = re.compile(
+    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|[ ]?[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})"
+    r"|-[01][0-9]-[0-3][0-9]"
+)
 
 
 def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:

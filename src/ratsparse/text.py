@@ -33,7 +33,8 @@ def fold(text: str) -> str:
 # Dates
 
 _DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+) (\d{4})(?!\d)")
-_DMY: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
+# 12.03.2024 | 12.3.24 | 12. 03. 2024 (a typed date; spaced, only with a four-digit year)
+_DMY: Final = re.compile(r"(\d{1,2})\.[ ]?(\d{1,2})\.(\d{2}(?!\d)|[ ]?\d{4}(?!\d))")
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -43,7 +44,7 @@ def parse_date(text: str) -> dt.date | None:
     m = _DMY.search(text)
     try:
         if m:
-            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3).lstrip()
             y = int(year)
             if len(year) == 2:
                 y += 2000 if y < 70 else 1900

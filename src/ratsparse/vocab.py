@@ -1131,9 +1131,20 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Sitzungsdatum",
     "Sitzungstag",
     "Datum",
+    # the same fields spelt out, as Sitzungsdienst templates and town-made forms print them
+    "Sitzung am",
+    "Sitzung vom",
+    "Datum der Sitzung",
+    "Tag der Sitzung",
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
-``Sitzungstag:`` over ``17.02.2021``)."""
+``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``)."""
+
+OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
+    {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}
+    | {"nächsten", "letzten", "vorigen", "vorherigen", "früheren", "kommenden", "folgenden"}
+)
+"""Words that make a meeting label another meeting's (``Nächste Sitzung:`` over a date)."""
 
 WEEKDAYS: Final[tuple[str, ...]] = (
     *("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
