@@ -563,6 +563,18 @@ def test_is_status_value(text: str, value: bool) -> None:
         (["Auf die Stellungnahme wird verwiesen."], None),  # a pointer, no referral
         (["Der Antrag wird abgelehnt. Die Vorlage wird vertagt."], None),  # a mix says nothing
         (["", "  "], None),
+        # acts about something else: another agenda item moved, an announcement in reported
+        # speech; the sentence is no part of the decided text
+        (["TOP 6 wird abgesetzt. Die Tagesordnung wird genehmigt."], "approved"),
+        (["Die Tagesordnungspunkte 4 und 10.1 werden zurückgestellt."], None),
+        (["Der Tagesordnungspunkt wird vertagt."], "postponed"),  # this item: no number
+        (["Sie teilt mit, dass die Vorlage zurückgezogen werde."], None),
+        (
+            ["Er sagt, dass TOP 3 vertagt worden sei. Der Bericht wird zur Kenntnis genommen."],
+            "noted",
+        ),
+        (["Die Vorlage wird zurückgezogen."], "withdrawn"),
+        (["Die Anträge werden zurückgezogen."], "withdrawn"),
     ],
 )
 def test_act_of(parts: list[str], act: Outcome | None) -> None:

@@ -777,6 +777,35 @@ _CHANGED_PROPOSAL: Final = re.compile(
 )
 
 
+# An act about another agenda item, named by its number ("TOP 6 wird von der Tagesordnung
+# abgesetzt", "Die Tagesordnungspunkte 4, 10.1 und 10.2 … werden zurückgestellt"): a change of
+# the agenda, not what this item's decided text does to its own motion. Every branch holds
+# "top" or "tagesordnungspunkt" (a quick test first: speed).
+_OTHER_ITEM: Final = re.compile(r"\b(?:top|tops|top'e|top’e|tagesordnungspunkte?)\s*[ön]?\s*\d")
+AGENDA_MOVES: Final = frozenset({"postponed", "withdrawn", "referred"})
+
+
+def moves_another_item(sentence_key: str) -> bool:
+    """Whether a sentence (its :func:`key`) names another agenda item by its number, so that
+    postponing, withdrawing or referring in it moves that item (:data:`AGENDA_MOVES`)."""
+    return ("top" in sentence_key or "tagesordnungspunkt" in sentence_key) and (
+        _OTHER_ITEM.search(sentence_key) is not None
+    )
+
+
+# The verb after an act that makes it reported speech ("informiert, dass die Vorlage
+# zurückgezogen werde", "teilt mit, dass … zurückgezogen worden sei"): what someone announced,
+# not what the body did.
+_REPORTED: Final = frozenset({"werde", "sei", "seien", "worden sei", "worden seien"})
+
+
+def _reported(k: str, end: int) -> bool:
+    """Whether the act word ending at ``end`` of the sentence key ``k`` is in reported speech
+    (the subjunctive after it: ``zurückgezogen werde``, ``vertagt worden sei``)."""
+    after = k[end : end + 16].replace(",", " ").replace(".", " ").split()[:2]
+    return bool(after) and (after[0] in _REPORTED or " ".join(after) in _REPORTED)
+
+
 # A sentence ends at ., !, ? or ; before a capital, in text whose spaces are single.
 _SENTENCE_END: Final = re.compile(r"[.!?;] (?=[A-ZÄÖÜ])")
 
@@ -804,19 +833,33 @@ def _holds_any(text: str, words: Iterable[str]) -> bool:
 
 def _acts(
     k: str, motion: str | None, framed_words: Sequence[str], maybe_changed: bool
-) -> set[Outcome]:
+) -> set[Outcome] | None:
     """The acts of one sentence, given as its :func:`key` and the motion it names;
     ``framed_words`` are the acts a framing verb may give that the decided text holds, and
-    ``maybe_changed`` is False where no sentence can say the proposal was changed."""
+    ``maybe_changed`` is False where no sentence can say the proposal was changed. None where
+    every act of the sentence is about something else: reported speech (``… zurückgezogen
+    werde``), another agenda item moved (``TOP 6 wird abgesetzt``)."""
     if "verw" in k:  # each pointer holds "verw" (speed: most sentences hold none)
         k = _POINTS_TO.sub(" ", k)
-    words = [m.group() for m in _ACT_RE.finditer(k)]
+    matches = list(_ACT_RE.finditer(k))
+    # an act in reported speech is an announcement: its word is left out
+    words = [
+        m.group()
+        for m in matches
+        if not (k.startswith((" werde", " sei", " worden"), m.end()) and _reported(k, m.end()))
+    ]
     framed = (
         any(w in _FRAMES for w in words)
         and _holds_any(k, framed_words)
         and _INFINITIVES.search(k) is not None
     )
     found: set[Outcome] = {ACTS[w] for w in words if not (framed and w in _FRAMES)}
+    elsewhere = len(words) < len(matches)
+    if found & AGENDA_MOVES and moves_another_item(k):
+        found -= AGENDA_MOVES
+        elsewhere = True
+    if elsewhere and not found:
+        return None  # every act is about something else: the sentence is no part of the text
     if maybe_changed and _holds_any(k, _CHANGED_WORDS) and _CHANGED_PROPOSAL.search(k):
         found.add("approved_amended")
     # "Dem Antrag auf Vertagung wird zugestimmt": adopting a motion that ends the item
@@ -834,7 +877,9 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
     something else (``Eine Änderung ist nicht veranlasst.``) makes it a decision of its own. A
     verb that frames another act (``beschließt, … abzulehnen``) and a pointer to a text (``auf …
     wird verwiesen``) are no acts of their own; a sentence about a motion on procedure (a secret
-    ballot) is left out."""
+    ballot), and one whose acts are all about something else (reported speech: ``teilt mit, dass
+    die Vorlage zurückgezogen werde``; another agenda item moved: ``TOP 6 wird abgesetzt``), is
+    left out."""
     keys = [k for part in parts for k in _sentence_keys(part) if k]
     # Substring tests on all sentences at once tell which words are worth a regex's scan in
     # each (speed): a sentence can name a motion only if it holds a motion's words.
@@ -847,7 +892,9 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         motion = _motion_in_key(k) if _holds_any(k, motions) else None
         # a sentence about a motion on procedure records an inner vote, not the decision
         if motion is None or MOTIONS[motion].kind != "procedure":
-            per_sentence.append(_acts(k, motion, framed_words, changed))
+            acts = _acts(k, motion, framed_words, changed)
+            if acts is not None:
+                per_sentence.append(acts)
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
     if found == {"noted"} and any(not acts for acts in per_sentence):
         return "approved"

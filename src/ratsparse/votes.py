@@ -1124,9 +1124,10 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
     genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
     answer to a question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and
-    its answer decide nothing."""
+    its answer decide nothing; nor does moving another agenda item (``TOP 6 wird abgesetzt``)."""
     return (
         _EARLIER_MEETING.search(sentence) is not None
+        or (verdict in vocab.AGENDA_MOVES and vocab.moves_another_item(vocab.key(sentence)))
         or _INDIRECT.search(sentence) is not None
         or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
