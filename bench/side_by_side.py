@@ -43,11 +43,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from cold_start import machine
+from convert import build_archive  # bench/convert.py: the samples cycled, in folders
 
 REPO: Final = Path(__file__).resolve().parents[1]
 SEED: Final = REPO / "samples" / "nachtrag-koeln-2022-01-17.txt"
 TARGET: Final = 0.90
-PER_FOLDER: Final = 1000
 
 # The worker each install runs: it loads its own ratsparse, then answers one line of JSON per
 # command line ``WORKLOAD SECONDS`` with the CPU and wall docs/s of one timed round.
@@ -134,19 +134,6 @@ class Worker:
         if self.proc.stdin is not None:
             self.proc.stdin.close()
         self.proc.wait()
-
-
-def build_archive(target: Path, files: int) -> list[Path]:
-    """``files`` sample texts cycled, in folders of 1,000; returns the folders."""
-    texts = [p.read_bytes() for p in sorted((REPO / "samples").glob("*.txt"))]
-    folders = []
-    for f in range((files + PER_FOLDER - 1) // PER_FOLDER):
-        folder = target / f"d{f:03d}"
-        folder.mkdir(parents=True)
-        folders.append(folder)
-        for i in range(f * PER_FOLDER, min(files, (f + 1) * PER_FOLDER)):
-            (folder / f"{i:06d}.txt").write_bytes(texts[i % len(texts)])
-    return folders
 
 
 def run_convert(
