@@ -62,7 +62,7 @@ _PLAIN_VERDICT_CUE = re.compile(
 
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
-def test_verdict_phrases_grouped_by_first_letter_are_found_where_listed_ones_are(
+def test_verdict_phrases_as_a_tree_are_found_where_listed_ones_are(
     data: st.DataObject,
 ) -> None:
     # The cue is only tested (a sentence has a verdict phrase or not): a phrase must be found at
