@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from ratsparse import vocab
+from ratsparse import parse_text, vocab
 from ratsparse.models import Outcome
 from ratsparse.parser.tables import GRAMMARS, alternation, grammar_source
 from tests.grammar_tables import alternatives, expand, grammar_text
@@ -201,9 +201,20 @@ def test_number_of_digits(text: str, value: int) -> None:
     assert vocab.number_of(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "viele", "zwölfe", "1.5", "12a", "einige"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "viele", "zwölfe", "1.5", "12a", "einige", "²", "1234567", "9" * 5000],
+    ids=lambda t: t if len(t) < 10 else f"{len(t)} digits",
+)
 def test_number_of_unknown(text: str) -> None:
+    """A superscript is a digit to str.isdigit but no number to int(); a number of thousands of
+    digits is refused by int() (and is no count)."""
     assert vocab.number_of(text) is None
+
+
+def test_a_huge_number_in_a_vote_is_no_internal_error() -> None:
+    res = parse_text("Abstimmungsergebnis:\nJa: " + "9" * 5000 + "\nNein: 1\n")
+    assert [d for d in res.diagnostics if d.code == "RP904"] == []
 
 
 @pytest.mark.parametrize("terminal", ["NUMBER_WORD", "LEAD_NUMBER"])

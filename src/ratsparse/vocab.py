@@ -457,12 +457,17 @@ NUMBER_WORDS: Final[Mapping[str, int]] = {
 }
 
 
+_MAX_COUNT_DIGITS: Final = 6
+"""A count has at most this many digits; a longer number is none (and Python refuses to read
+numbers of over 4300 digits)."""
+
+
 @cached_lookup
 def number_of(text: str) -> int | None:
-    """A count as written: digits or a number word."""
+    """A count as written: digits (at most :data:`_MAX_COUNT_DIGITS`) or a number word."""
     k = key(text)
-    if k.isdigit():
-        return int(k)
+    if k.isdecimal():
+        return int(k) if len(k) <= _MAX_COUNT_DIGITS else None
     return NUMBER_WORDS.get(k)
 
 
