@@ -39,7 +39,8 @@ def parse_text(text: str, *, source: models.Source | None = None) -> models.Reso
 
 
 def parse_bytes(data: bytes, source: str | None = None) -> models.Resolution:
-    """Parse raw bytes (UTF-8, UTF-8 with BOM, or cp1252). ``source`` names them in the result.
+    """Parse raw bytes (UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, or cp1252).
+    ``source`` names them in the result.
 
     Pure and picklable: the map function for batch engines.
     """
