@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from ratsparse.checks import document_checks
+from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
 from ratsparse.layout import layout
@@ -82,6 +82,13 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
             diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
         )
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def over_limit(data: bytes, source: str | None, limit: int, size: int | None) -> Resolution:
+    """The record of an input over the size limit: not parsed, RP905. ``data`` is what was read
+    (the first ``limit + 1`` bytes), and the record's ``source`` describes those bytes; ``size``
+    is the file's whole size where it is known (a regular file)."""
+    return Resolution(source=decode(data, source).source, diagnostics=too_large(size, limit))
 
 
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:

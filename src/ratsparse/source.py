@@ -1,4 +1,7 @@
-"""Decoding: raw bytes to text, with provenance.
+"""Reading and decoding: raw bytes in, with a size limit; text out, with provenance.
+
+Reading stops one byte after the size limit (:data:`MAX_SIZE` unless the caller raises it), so a
+device such as ``/dev/zero`` or an endless pipe costs at most that much memory.
 
 A byte order mark decides the encoding: UTF-8, UTF-16 or UTF-32 (little or big endian). Without
 one, UTF-8 is tried; bytes that are not valid UTF-8 are decoded as Windows-1252 (the encoding of
@@ -10,11 +13,76 @@ not decode is read like bytes without a mark.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
 from dataclasses import dataclass
-from typing import Final
+from typing import BinaryIO, Final
 
 from ratsparse.records import Diagnostic, Source
 from ratsparse.rules import diagnostic
+
+MAX_SIZE: Final = 1_000_000
+"""Default size limit in bytes: resolution texts are a few kilobytes; a megabyte is not one."""
+
+_CHUNK: Final = 1 << 16
+"""Bytes read at a time: a small file costs no large buffer, whatever the limit."""
+
+_SIZE: Final = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*\Z", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``10MB``, ``10M``, ``1.5 GiB``, ``500k`` or plain bytes; k/M/G/T are powers of 1024.
+
+    Raises ``ValueError`` for anything else, and for a size of 0.
+    """
+    m = _SIZE.match(text)
+    size = 0
+    if m is not None:
+        size = int(float(m.group(1)) * 1024 ** " kmgt".index(m.group(2).lower() or " "))
+    if size <= 0:
+        raise ValueError(f"{text!r}: give bytes or a size like 10MB, 500k, 1G")
+    return size
+
+
+def read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """What ``stream`` holds, but no more than ``limit + 1`` bytes: one more than the limit
+    tells that the input is over it."""
+    chunks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_file(path: str | os.PathLike[str], limit: int | None) -> tuple[bytes, int | None]:
+    """The bytes of ``path`` (at most ``limit + 1``; all of them for ``None``) and, for a regular
+    file, its size. Raises ``OSError`` (``FileNotFoundError``, ``IsADirectoryError``,
+    ``PermissionError`` …) when it cannot be read."""
+    with open(path, "rb") as handle:  # noqa: PTH123 - a plain open is the cheapest read
+        st = os.fstat(handle.fileno())
+        if stat.S_ISDIR(st.st_mode):  # not every system refuses to open a directory
+            raise IsADirectoryError(21, "Is a directory", os.fspath(path))
+        size = st.st_size if stat.S_ISREG(st.st_mode) else None
+        data = handle.read() if limit is None else read_at_most(handle, limit)
+    return data, size
+
+
+def not_a_file(mode: int) -> str | None:
+    """Why a path of this ``st_mode`` is no file to read, or None for a regular file.
+
+    Opening a FIFO waits for a writer and a device may never end, so a folder's search skips
+    them instead of reading them.
+    """
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return "not a regular file (a FIFO, socket or device)"
 
 
 @dataclass(frozen=True, slots=True)
