@@ -17,6 +17,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.records import Addendum, Diagnostic, Meeting, PaperRef, Vote
 from ratsparse.references import REF_FORMATS
 from ratsparse.rules import diagnostic
+from ratsparse.source import MAX_SIZE
 
 # ---------------------------------------------------------------------------------------------
 # Paper references
@@ -188,17 +189,19 @@ def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:
 # ---------------------------------------------------------------------------------------------
 # Input
 
-MAX_SIZE: Final = 1_000_000
-"""Default size limit in bytes: resolution texts are a few kilobytes; a megabyte is not one."""
 
+def too_large(size: int | None, limit: int = MAX_SIZE) -> tuple[Diagnostic, ...]:
+    """RP905 for an input that reading found larger than ``limit`` bytes (it is not parsed).
 
-def too_large(size: int, limit: int = MAX_SIZE) -> tuple[Diagnostic, ...]:
-    """RP905: the input is larger than ``limit`` bytes (it is not read)."""
-    if size <= limit:
-        return ()
-    return (
-        diagnostic("RP905", f"the file has {size} bytes, more than the limit of {limit}; not read"),
-    )
+    ``size`` is the file's size where it is known (a regular file); None, or a size within the
+    limit (a file that grew while it was read, or one in /proc), says only that reading went past
+    the limit.
+    """
+    if size is None or size <= limit:
+        message = f"the input has more than {limit} bytes, the size limit; not read"
+    else:
+        message = f"the file has {size} bytes, more than the limit of {limit}; not read"
+    return (diagnostic("RP905", message),)
 
 
 # ---------------------------------------------------------------------------------------------

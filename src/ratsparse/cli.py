@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any, Final, Literal
 
 Mode = Literal["text", "json", "jsonl"]
@@ -27,18 +26,19 @@ def _fail(message: str) -> None:
     sys.stderr.write(f"ratsparse: {message}\n")
 
 
-def _read(name: str) -> bytes | None:
+def _read(name: str, limit: int) -> tuple[bytes, int | None] | None:
+    """The bytes, at most ``limit + 1`` of them, and the file's size where it is known."""
+    from ratsparse.source import read_at_most, read_file
+
     if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
+        return read_at_most(sys.stdin.buffer, limit), None
     try:
-        if path.is_dir():
-            _fail(f"{name}: is a directory (give files, or use 'ratsparse convert' for folders)")
-            return None
-        return path.read_bytes()
+        return read_file(name, limit)
+    except IsADirectoryError:
+        _fail(f"{name}: is a directory (give files, or use 'ratsparse convert' for folders)")
     except OSError as exc:
         _fail(f"{name}: cannot read: {exc.strerror or exc}")
-        return None
+    return None
 
 
 def dump(obj: Any, *, indent: int | None) -> str:
@@ -46,23 +46,30 @@ def dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-def run_parse(files: list[str], mode: Mode) -> int:
-    """Parse ``files`` and print them; the exit code."""
-    from ratsparse.core import read_bytes
+def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
+    """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
+    :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905."""
+    from ratsparse.core import over_limit, read_bytes
     from ratsparse.parser import tables_cached
     from ratsparse.records import to_plain
+    from ratsparse.source import MAX_SIZE
 
     unreadable = False
     errors = False
     docs: list[dict[str, Any]] = []
+    limit = MAX_SIZE if max_size is None else max_size
     for name in files:
-        data = _read(name)
-        if data is None:
+        read = _read(name, limit)
+        if read is None:
             unreadable = True
             continue
-        if not tables_cached():
-            _fail("building the parser tables (first run only, a few seconds)…")
-        res = read_bytes(data, source=name)
+        data, size = read
+        if len(data) > limit:
+            res = over_limit(data, name, limit, size)
+        else:
+            if not tables_cached():
+                _fail("building the parser tables (first run only, a few seconds)…")
+            res = read_bytes(data, source=name)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
         if mode == "jsonl":
             sys.stdout.write(dump(to_plain(res), indent=None) + "\n")

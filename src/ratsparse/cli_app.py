@@ -13,9 +13,10 @@ import typer
 from typer.core import TyperGroup
 
 from ratsparse._version import __version__
-from ratsparse.cli import dump, run_parse
+from ratsparse.cli import Mode, dump, run_parse
 from ratsparse.cli_check import register as register_check
 from ratsparse.cli_convert import register as register_convert
+from ratsparse.cli_options import max_file_size, size_limit
 
 EPILOG = """\
 Examples:
@@ -79,11 +80,15 @@ def parse(
     as_jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print one JSON object per line.")
     ] = False,
+    max_size: Annotated[
+        str | None, max_file_size("A larger input is not parsed; its result holds RP905.")
+    ] = None,
 ) -> None:
     """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
-    raise typer.Exit(run_parse(files, "json" if as_json else "jsonl" if as_jsonl else "text"))
+    mode: Mode = "json" if as_json else "jsonl" if as_jsonl else "text"
+    raise typer.Exit(run_parse(files, mode, size_limit(max_size)))
 
 
 SCHEMA_EPILOG = """\

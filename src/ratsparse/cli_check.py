@@ -15,6 +15,9 @@ from typing import Annotated, Any
 
 import typer
 
+from ratsparse.cli_options import max_file_size, size_limit
+from ratsparse.source import MAX_SIZE
+
 CHECK_EPILOG = """\
 Examples:
 
@@ -133,8 +136,16 @@ def check(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore every configuration file.")
     ] = False,
+    max_size: Annotated[
+        str | None,
+        max_file_size(
+            "A larger input gets RP905.",
+            f"max-file-size of the configuration, else {MAX_SIZE} bytes",
+        ),
+    ] = None,
 ) -> None:
     """Check resolution texts and report findings with rule codes, for CI or before publishing."""
+    limit = None if max_size is None else size_limit(max_size)
     try:
         code = _check(
             paths=paths or (["-"] if stdin_filename else ["."]),
@@ -148,6 +159,7 @@ def check(
             output=output,
             config=config,
             isolated=isolated,
+            max_file_size=limit,
         )
     except typer.Exit:
         raise
@@ -173,6 +185,7 @@ def _check(
     output: Path | None,
     config: Path | None,
     isolated: bool,
+    max_file_size: int | None,
 ) -> int:
     from ratsparse.lint import config as cfg
     from ratsparse.lint import engine
@@ -192,6 +205,7 @@ def _check(
                 fail_on=fail_on,
                 config=config,
                 isolated=isolated,
+                max_file_size=max_file_size,
             )
         )
         first = Path(paths[0]) if paths[0] != "-" else Path(stdin_filename or "x")

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ratsparse import cli_options
+from ratsparse.source import MAX_SIZE
+
 if TYPE_CHECKING:
     from ratsparse.convert.engine import Progress
 
@@ -124,12 +127,7 @@ def convert(
         bool, typer.Option("--abort-on-error", help="Stop at the first file that fails.")
     ] = False,
     max_file_size: Annotated[
-        str | None,
-        typer.Option(
-            "--max-file-size",
-            help="Refuse larger files, e.g. 5MB (they count as failed).",
-            metavar="SIZE",
-        ),
+        str | None, cli_options.max_file_size("A larger file fails: an errors row, too-large.")
     ] = None,
     engine: Annotated[
         str, typer.Option("--engine", help="local (processes) or dask (ratsparse[dask]).")
@@ -190,7 +188,7 @@ def convert(
             raise InputError("--jobs must be at least 1")
         if commit_every < 1:
             raise InputError("--commit-every must be at least 1")
-        max_size = parse_size(max_file_size) if max_file_size is not None else None
+        max_size = parse_size(max_file_size) if max_file_size is not None else MAX_SIZE
         check_paths(given)
         show = not quiet and sys.stderr.isatty()
         inputs: Any = discover(given, glob, files_from)

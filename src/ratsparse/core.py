@@ -10,10 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from ratsparse.checks import document_checks
+from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
 from ratsparse.layout import layout
@@ -23,33 +22,71 @@ from ratsparse.records import Diagnostic, Resolution, Source
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, resolve
 from ratsparse.rules import diagnostic
-from ratsparse.source import decode
+from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.votes import read_votes
 
 if TYPE_CHECKING:
     from ratsparse import models
 
 
-def parse_text(text: str, *, source: models.Source | None = None) -> models.Resolution:
-    """Parse a decoded resolution text."""
-    named = None
-    if source is not None:
-        named = Source(source.name, source.sha256, source.encoding, source.size)
-    return validated(read_text(text, source=named))
+def parse_text(text: str, source: str | None = None) -> models.Resolution:
+    """Parse a decoded resolution text. ``source`` names it in the result (``source.name``);
+    the result's ``sha256`` and ``size`` are those of the text in UTF-8.
+
+    Raises ``TypeError`` when ``text`` is not a ``str`` (bytes go to :func:`parse_bytes`) or
+    ``source`` is neither a ``str`` nor None.
+    """
+    if not isinstance(text, str):
+        hint = "; use parse_bytes() for bytes" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"parse_text() takes the text as str, not {_type(text)}{hint}")
+    return validated(read_text(text, source=_name("parse_text", source)))
 
 
 def parse_bytes(data: bytes, source: str | None = None) -> models.Resolution:
-    """Parse raw bytes (UTF-8, UTF-8 with BOM, or cp1252). ``source`` names them in the result.
+    """Parse raw bytes (UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, or cp1252).
+    ``source`` names them in the result (``source.name``).
 
-    Pure and picklable: the map function for batch engines.
+    Pure and picklable: the map function for batch engines. Raises ``TypeError`` when ``data``
+    is not ``bytes`` (text goes to :func:`parse_text`) or ``source`` is neither a ``str`` nor None.
     """
-    return validated(read_bytes(data, source))
+    if not isinstance(data, bytes):
+        hint = "; use parse_text() for text" if isinstance(data, str) else ""
+        raise TypeError(f"parse_bytes() takes bytes, not {_type(data)}{hint}")
+    return validated(read_bytes(data, _name("parse_bytes", source)))
 
 
-def parse_path(path: str | os.PathLike[str]) -> models.Resolution:
-    """Parse a file. Raises ``OSError`` only when the file cannot be read at all."""
-    p = Path(path)
-    return parse_bytes(p.read_bytes(), source=str(path))
+def parse_path(
+    path: str | os.PathLike[str], source: str | None = None, *, max_size: int | None = MAX_SIZE
+) -> models.Resolution:
+    """Parse a file. ``source`` names it in the result (``source.name``); by default the path as
+    given.
+
+    A file over ``max_size`` bytes (None: no limit) is not parsed: its result holds RP905, and
+    reading stops one byte after the limit. Raises ``OSError`` when the file cannot be read at
+    all: ``FileNotFoundError``, ``IsADirectoryError``, ``PermissionError``, or another
+    ``OSError``; and ``TypeError`` when ``path`` is neither a ``str`` nor an ``os.PathLike`` of
+    one, or ``source`` is neither a ``str`` nor None.
+    """
+    if not isinstance(path, str | os.PathLike) or not isinstance(os.fspath(path), str):
+        raise TypeError(f"parse_path() takes a str or os.PathLike path, not {_type(path)}")
+    name = _name("parse_path", source)
+    data, size = read_file(path, max_size)
+    label = os.fspath(path) if name is None else name
+    if max_size is not None and len(data) > max_size:
+        return validated(over_limit(data, label, max_size, size))
+    return validated(read_bytes(data, label))
+
+
+def _type(value: object) -> str:
+    return type(value).__name__
+
+
+def _name(function: str, source: object) -> str | None:
+    if source is not None and not isinstance(source, str):
+        raise TypeError(
+            f"{function}(): source= names the input (a str) or is None, not {_type(source)}"
+        )
+    return source
 
 
 def validated(res: Resolution) -> models.Resolution:
@@ -61,14 +98,13 @@ def validated(res: Resolution) -> models.Resolution:
     return Model.model_validate(res, from_attributes=True)
 
 
-def read_text(text: str, *, source: Source | None = None) -> Resolution:
+def read_text(text: str, source: str | None = None) -> Resolution:
     """Like :func:`parse_text`, but the plain record, without validation (nor Pydantic)."""
-    if source is None:
-        data = text.encode("utf-8", "surrogatepass")
-        source = Source(
-            name=None, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", size=len(data)
-        )
-    return _parse(text, source, ())
+    data = text.encode("utf-8", "surrogatepass")
+    named = Source(
+        name=source, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", size=len(data)
+    )
+    return _parse(text, named, ())
 
 
 def read_bytes(data: bytes, source: str | None = None) -> Resolution:
@@ -81,6 +117,13 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
             diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
         )
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def over_limit(data: bytes, source: str | None, limit: int, size: int | None) -> Resolution:
+    """The record of an input over the size limit: not parsed, RP905. ``data`` is what was read
+    (the first ``limit + 1`` bytes), and the record's ``source`` describes those bytes; ``size``
+    is the file's whole size where it is known (a regular file)."""
+    return Resolution(source=decode(data, source).source, diagnostics=too_large(size, limit))
 
 
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:

@@ -74,7 +74,8 @@ class Source(Model):
     sha256: str
     """SHA-256 of the raw bytes, hex."""
     encoding: str
-    """Encoding the bytes were decoded with: ``utf-8``, ``utf-8-sig`` or ``cp1252``."""
+    """Encoding the bytes were decoded with: ``utf-8``, ``utf-8-sig``, ``utf-16-le``, ``utf-16-be``,
+    ``utf-32-le``, ``utf-32-be`` (each behind its byte order mark) or ``cp1252``."""
     size: int
     """Size of the raw input in bytes."""
 

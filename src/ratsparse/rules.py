@@ -149,7 +149,14 @@ _RULES: Final = (
         "RP905",
         "file-too-large",
         "error",
-        "The file is larger than the size limit; it was not read.",
+        "The input is larger than the size limit; it was not parsed.",
+    ),
+    Rule(
+        "RP906",
+        "not-a-file",
+        "error",
+        "A path found in a folder is not a regular file (a FIFO, socket or device); "
+        "it was skipped.",
     ),
 )
 
@@ -326,10 +333,21 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         fix="Report the bug with the file; meanwhile exclude the file.",
     ),
     "RP905": Explanation(
-        why="Resolution texts are a few kilobytes; a file over the limit is something else (a "
-        "whole protocol, a data dump) and is not read, to keep checks fast.",
-        example="(a file larger than the limit, 1 MB unless max-file-size says otherwise)",
-        fix="Split the file, exclude it, or raise max-file-size in [tool.ratsparse].",
+        why="Resolution texts are a few kilobytes; an input over the limit is something else (a "
+        "whole protocol, a data dump, a device such as /dev/zero). Reading stops one byte after "
+        "the limit, so no input can fill the memory, and the input is not parsed.",
+        example="(an input over the limit: 1000000 bytes unless --max-file-size or "
+        "max-file-size says otherwise)",
+        fix="Split the file or exclude it; or raise the limit with --max-file-size (e.g. 5M), "
+        "for 'check' also with max-file-size in [tool.ratsparse].",
+    ),
+    "RP906": Explanation(
+        why="Opening a FIFO waits for a writer and a device may never end, so a folder's search "
+        "skips them instead of reading them, and a check always ends. A FIFO or device named "
+        "*.txt among the minutes is usually a mistake.",
+        example="(a FIFO named beschluss.txt in a checked folder, made with mkfifo)",
+        fix="Remove or rename it, or exclude it in [tool.ratsparse]; to read it anyway, name it "
+        "on the command line.",
     ),
 }
 """Why, an example and the fix, for every rule."""

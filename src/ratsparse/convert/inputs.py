@@ -126,13 +126,12 @@ def check_paths(paths: Iterable[str]) -> None:
             raise InputError(f"{p}: no such file or directory")
 
 
-_SIZE: Final = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*\Z", re.IGNORECASE)
-
-
 def parse_size(text: str) -> int:
-    """``10MB``, ``10M``, ``1.5 GiB``, ``500k`` or plain bytes; k/M/G/T are powers of 1024."""
-    m = _SIZE.match(text)
-    if m is None:
-        raise InputError(f"--max-file-size {text!r}: give bytes or a size like 10MB, 500k, 1G")
-    number, unit = float(m.group(1)), m.group(2).lower()
-    return int(number * 1024 ** " kmgt".index(unit or " "))
+    """``--max-file-size``: ``10MB``, ``10M``, ``500k`` or plain bytes (see
+    :func:`ratsparse.source.parse_size`)."""
+    from ratsparse.source import parse_size as size_of
+
+    try:
+        return size_of(text)
+    except ValueError as exc:
+        raise InputError(f"--max-file-size {exc}") from None

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 from collections.abc import Collection, Sequence
 from typing import Any, Literal, NamedTuple
 
 from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
+from ratsparse.source import not_a_file, read_at_most
 
 Mode = Literal["json", "tables"]
 """What a worker produces: a JSON line per document, or rows of the flat tables."""
@@ -105,23 +105,24 @@ def _read(path: str, max_size: int | None) -> tuple[bytes | None, str, str, int 
         st = os.stat(path)  # noqa: PTH116 - a Path object per input costs 4 us of 5
     except OSError as exc:
         return None, "unreadable", _why(exc), None
-    if stat.S_ISDIR(st.st_mode):
-        return None, "not-a-file", "is a directory", None
-    if not stat.S_ISREG(st.st_mode):
-        return None, "not-a-file", "not a regular file (a FIFO, socket or device)", None
+    why = not_a_file(st.st_mode)
+    if why is not None:
+        return None, "not-a-file", why, None
     if max_size is not None and st.st_size > max_size:
-        return (
-            None,
-            "too-large",
-            f"{st.st_size} bytes is over --max-file-size ({max_size} bytes)",
-            st.st_size,
-        )
+        return None, "too-large", _over(st.st_size, max_size), st.st_size
     try:
         with open(path, "rb") as handle:  # noqa: PTH123 - a plain open is the cheapest read
-            data = handle.read()
+            data = handle.read() if max_size is None else read_at_most(handle, max_size)
     except OSError as exc:
         return None, "unreadable", _why(exc), st.st_size
+    if max_size is not None and len(data) > max_size:  # it grew since, or /proc says 0
+        return None, "too-large", _over(None, max_size), None
     return data, "", "", len(data)
+
+
+def _over(size: int | None, limit: int) -> str:
+    held = f"{size} bytes is" if size is not None else "reading went"
+    return f"{held} over --max-file-size ({limit} bytes)"
 
 
 def _why(exc: OSError) -> str:

@@ -9,7 +9,7 @@ in one folder ``ratsparse.toml`` wins over ``pyproject.toml``, and a ``pyproject
     per-file-ignores = { "archiv/**" = ["RP201"] }   # globs relative to the config's folder
     severity = { RP802 = "warning" }      # change a rule's severity
     fail-on = "error"                     # error | warning | info
-    max-file-size = 1000000               # bytes; larger files are not read (RP905)
+    max-file-size = 1000000               # bytes, or "5M"; larger inputs are not parsed (RP905)
     exclude = ["entwurf/*"]               # globs skipped when folders are searched
     output-format = "concise"
 
@@ -26,9 +26,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import Any, Final, get_args
 
-from ratsparse.checks import MAX_SIZE
 from ratsparse.records import Severity
 from ratsparse.rules import RULES
+from ratsparse.source import MAX_SIZE, parse_size
 
 OUTPUT_FORMATS: Final = (
     "concise",
@@ -148,6 +148,17 @@ def _level(value: Any, where: str) -> Severity:
     return level
 
 
+def _size(value: Any, where: str) -> int:
+    if isinstance(value, str):
+        try:
+            return parse_size(value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ConfigError(f"{where}: expected a positive number of bytes, or a size like '5M'")
+    return value
+
+
 def settings_from(table: Mapping[str, Any], source: Path) -> Settings:
     """Validate a configuration table; every problem is a :class:`ConfigError` naming the key."""
     name = str(source)
@@ -172,9 +183,7 @@ def settings_from(table: Mapping[str, Any], source: Path) -> Settings:
         for code in expand(selector, f"{name}: severity"):
             severity[code] = _level(level, f"{name}: severity.{selector}")
     fail_on = _level(table.get("fail-on", "error"), f"{name}: fail-on")
-    size = table.get("max-file-size", MAX_SIZE)
-    if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
-        raise ConfigError(f"{name}: max-file-size: expected a positive number of bytes")
+    size = _size(table.get("max-file-size", MAX_SIZE), f"{name}: max-file-size")
     exclude = _strings(table.get("exclude", []), f"{name}: exclude")
     fmt = table.get("output-format")
     if fmt is not None and fmt not in OUTPUT_FORMATS:
@@ -241,6 +250,8 @@ class Overrides:
     """An explicit configuration file: used for every file instead of the search."""
     isolated: bool = False
     """Ignore every configuration file."""
+    max_file_size: int | None = None
+    """``--max-file-size``: wins over the configured ``max-file-size``."""
 
 
 class Resolver:
@@ -266,6 +277,7 @@ class Resolver:
             base,
             enabled=enabled - self._ignore,
             fail_on=self.overrides.fail_on or base.fail_on,
+            max_file_size=self.overrides.max_file_size or base.max_file_size,
         )
 
     def for_folder(self, folder: Path) -> Settings:

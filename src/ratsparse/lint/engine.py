@@ -16,7 +16,8 @@ from typing import Final
 from ratsparse.checks import too_large
 from ratsparse.lint.config import RANK, Resolver, Settings
 from ratsparse.records import Diagnostic, Resolution, Severity
-from ratsparse.rules import RULES
+from ratsparse.rules import RULES, diagnostic
+from ratsparse.source import not_a_file, read_at_most, read_file
 
 TEXT_SUFFIXES: Final = frozenset({".txt", ".text"})
 _SKIP_DIRS: Final = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
@@ -97,6 +98,8 @@ class Target:
 
     path: Path | None
     display: str
+    found: bool = False
+    """Found by a folder's search (not named): read only if it is a regular file."""
 
 
 def discover(paths: Sequence[str], resolver: Resolver, stdin_name: str | None) -> list[Target]:
@@ -108,7 +111,7 @@ def discover(paths: Sequence[str], resolver: Resolver, stdin_name: str | None) -
             continue
         path = Path(name)
         if path.is_dir():
-            targets.extend(Target(p, str(p)) for p in _walk(path, resolver))
+            targets.extend(Target(p, str(p), found=True) for p in _walk(path, resolver))
         elif path.exists():
             targets.append(Target(path, name))
         else:
@@ -154,8 +157,8 @@ def check(
         data = _read(target, settings, report)
         if data is None:
             continue
-        if isinstance(data, int):
-            diagnostics: tuple[Diagnostic, ...] = too_large(data, settings.max_file_size)
+        if isinstance(data, tuple):  # not read
+            diagnostics: tuple[Diagnostic, ...] = data
             text = ""
         else:
             res = parse(data, target.display)
@@ -170,19 +173,28 @@ def check(
     return report
 
 
-def _read(target: Target, settings: Settings, report: Report) -> bytes | int | None:
-    """The bytes; the size when over the limit; None when unreadable."""
+def _read(
+    target: Target, settings: Settings, report: Report
+) -> bytes | tuple[Diagnostic, ...] | None:
+    """The bytes; why they were not read (RP905, RP906); None when unreadable.
+
+    Reading stops one byte after the size limit, whatever the input: a device or a pipe has no
+    size to ask for beforehand.
+    """
+    limit = settings.max_file_size
     if target.path is None:
-        data = sys.stdin.buffer.read()
-        return len(data) if len(data) > settings.max_file_size else data
+        data = read_at_most(sys.stdin.buffer, limit)
+        return too_large(None, limit) if len(data) > limit else data
     try:
-        size = target.path.stat().st_size
-        if size > settings.max_file_size:
-            return size
-        return target.path.read_bytes()
+        if target.found:
+            why = not_a_file(target.path.stat().st_mode)
+            if why is not None:
+                return (diagnostic("RP906", f"{why}; skipped"),)
+        data, size = read_file(target.path, limit)
     except OSError as exc:
         report.read_errors.append(f"{target.display}: cannot read: {exc.strerror or exc}")
         return None
+    return too_large(size, limit) if len(data) > limit else data
 
 
 def _decoded(data: bytes) -> str:

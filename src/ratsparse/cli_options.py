@@ -1,0 +1,30 @@
+"""Options that several commands share, so that one flag means one thing everywhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from ratsparse.source import MAX_SIZE, parse_size
+
+
+def max_file_size(larger: str, default: str = f"{MAX_SIZE} bytes") -> Any:
+    """``--max-file-size SIZE``; ``larger`` says what becomes of a larger input."""
+    return typer.Option(
+        "--max-file-size",
+        metavar="SIZE",
+        help="Largest input read, e.g. 5M or 500k (k, M, G: powers of 1024); reading stops "
+        f"after it. {larger} [default: {default}]",
+        show_default=False,
+    )
+
+
+def size_limit(value: str | None, default: int = MAX_SIZE) -> int:
+    """The limit ``--max-file-size`` gives; a usage error (exit 2) when it is no size."""
+    if value is None:
+        return default
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--max-file-size'") from None
