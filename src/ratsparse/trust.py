@@ -34,17 +34,18 @@ def _own_private_group(gid: int) -> bool:
 
 
 def unsafe(st: os.stat_result, *, allow_root: bool = True) -> str | None:
-    """Why another user could have written the file or folder with status ``st``; None if only
-    this user could. ``st`` comes from ``lstat`` where links matter: a link is never trusted."""
+    """Why another user could have written the file or folder with status ``st`` ("writable by
+    others"); None if only this user could. ``st`` comes from ``lstat`` where links matter: a
+    link is never trusted."""
     if not hasattr(os, "geteuid"):
         return None
     if stat.S_ISLNK(st.st_mode):
-        return "it is a symbolic link"
+        return "a symbolic link"
     uid = os.geteuid()
     if st.st_uid != uid and not (allow_root and st.st_uid == 0):
-        return "it belongs to another user"
+        return "owned by another user"
     if st.st_mode & stat.S_IWOTH:
-        return "others may write to it"
+        return "writable by others"
     if st.st_mode & stat.S_IWGRP and not _own_private_group(st.st_gid):
-        return "its group may write to it"
+        return "writable by its group"
     return None
