@@ -32,16 +32,21 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Showing input to people
 
-# C0 controls, DEL and C1 controls (ESC and CSI start terminal commands); lone surrogates (bytes
-# of a file name that are not UTF-8, which no output encoding takes); U+FFFE and U+FFFF
-# (not characters: XML forbids them).
-_UNPRINTABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0 controls, DEL and C1 controls (ESC and CSI start terminal commands); the line and paragraph
+# separators (line breaks to some viewers); the bidirectional embeddings, overrides and isolates
+# (they reorder what is shown: a name can pass for another); lone surrogates (bytes of a file
+# name that are not UTF-8, which no output encoding takes); U+FFFE and U+FFFF (not characters:
+# XML forbids them).
+_UNPRINTABLE: Final = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 _SHORT_ESCAPES: Final = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 def printable(text: str, keep: str = "") -> str:
     """``text`` safe to show on a terminal, in a log or in XML: every control character (C0,
-    DEL, C1), lone surrogate and U+FFFE/U+FFFF is written as a visible escape (``\\x1b``,
+    DEL, C1), line or paragraph separator, bidirectional control, lone surrogate and
+    U+FFFE/U+FFFF is written as a visible escape (``\\x1b``,
     ``\\n``, ``\\udce4``), except the characters in ``keep`` (say ``"\\n"`` where the output
     breaks lines itself). Everything else, backslashes included, stays as it is."""
 
