@@ -5,6 +5,7 @@ configuration, file discovery, standard input, the seed and the real corpus.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -367,6 +368,81 @@ def test_output_format_from_configuration(run_cli: RunCli, tmp_path: Path) -> No
     (tmp_path / "ratsparse.toml").write_text("output-format = 'json-lines'\n", "utf-8")
     path = _write(tmp_path, "a.txt", WARNING)
     assert _codes(run_cli("check", path).stdout) == ["RP110"]
+
+
+def _skip_warning(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("ratsparse check: warning:")]
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777], ids=["world-writable", "sticky-like-tmp"])
+def test_config_in_a_folder_others_may_write_is_skipped(
+    run_cli: RunCli, tmp_path: Path, mode: int
+) -> None:
+    shared = tmp_path / "shared"
+    (shared / "work").mkdir(parents=True)
+    (shared / "ratsparse.toml").write_text('ignore = ["ALL"]\n', "utf-8")
+    path = _write(shared / "work", "a.txt", ERROR)
+    shared.chmod(mode)
+    try:
+        result = run_cli("check", path)
+    finally:
+        shared.chmod(0o755)
+    assert result.exit_code == 1, result.output
+    assert "RP101 [error]" in result.stdout
+    warning = _skip_warning(result.stderr)
+    assert f"ignoring {shared / 'ratsparse.toml'}: its folder is writable by others" in warning
+    # named outright, it applies
+    assert run_cli("check", path, "--config", shared / "ratsparse.toml").exit_code == 0
+
+
+def test_config_writable_by_a_shared_group_is_skipped(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ratsparse import trust
+
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.ratsparse]\nignore = ["ALL"]\n', "utf-8")
+    config.chmod(0o664)
+    path = _write(tmp_path / "work", "a.txt", ERROR)
+    monkeypatch.setattr(trust, "_own_private_group", lambda gid: False)
+    result = run_cli("check", path)
+    assert result.exit_code == 1, result.output
+    assert "it is writable by its group" in _skip_warning(result.stderr)
+    # the user's own private group (Debian, Ubuntu) is the user
+    monkeypatch.setattr(trust, "_own_private_group", lambda gid: True)
+    assert run_cli("check", path).exit_code == 0
+
+
+def test_config_of_another_user_is_skipped(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "ratsparse.toml"
+    config.write_text('ignore = ["ALL"]\n', "utf-8")
+    path = _write(tmp_path / "work", "a.txt", ERROR)
+    if os.geteuid() == 0:  # root's files are trusted: give it to someone else
+        os.chown(config, 4242, -1)
+    else:
+        uid = os.geteuid()
+        monkeypatch.setattr(os, "geteuid", lambda: uid + 1)
+    result = run_cli("check", path)
+    assert result.exit_code == 1, result.output
+    assert "owned by another user" in _skip_warning(result.stderr)
+
+
+def test_skipped_config_path_is_escaped(run_cli: RunCli, tmp_path: Path) -> None:
+    shared = tmp_path / "a\x1b[2Jb\nc"
+    shared.mkdir()
+    (shared / "ratsparse.toml").write_text('ignore = ["ALL"]\n', "utf-8")
+    path = _write(shared, "a.txt", ERROR)
+    shared.chmod(0o777)
+    try:
+        result = run_cli("check", path, "--output-format", "json")
+    finally:
+        shared.chmod(0o755)
+    assert "\x1b" not in result.stderr
+    assert "a\\x1b[2Jb\\nc" in _skip_warning(result.stderr)
 
 
 # ---------------------------------------------------------------------------------------------

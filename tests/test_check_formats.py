@@ -196,7 +196,8 @@ def test_special_characters_are_escaped_in_every_format() -> None:
     root = ET.fromstring(formats.junit(report))
     failure = root.find("./testsuite/testcase/failure")
     assert failure is not None and failure.text is not None
-    assert "50% <b>&\nzwei" in failure.text
+    assert "50% <b>&\\nzwei" in failure.text, "one finding a line, as in concise"
+    assert failure.text.count("\n") == 1
     for name in ("json", "gitlab", "sarif"):
         data: Any = json.loads(formats.FORMATS[name](report))
         assert "50% <b>&\\nzwei" in json.dumps(data)

@@ -23,7 +23,9 @@ COMMANDS: Final = frozenset({"parse", "schema", "check", "rule", "convert"})
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"ratsparse: {message}\n")
+    from ratsparse.text import printable
+
+    sys.stderr.write(f"ratsparse: {printable(message)}\n")
 
 
 def _read(name: str, limit: int) -> tuple[bytes, int | None] | None:

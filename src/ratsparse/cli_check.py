@@ -50,7 +50,9 @@ Examples:
 
 
 def _error(command: str, message: str) -> typer.Exit:
-    sys.stderr.write(f"ratsparse {command}: error: {message}\n")
+    from ratsparse.text import printable
+
+    sys.stderr.write(f"ratsparse {command}: error: {printable(message)}\n")
     return typer.Exit(2)
 
 
@@ -164,8 +166,10 @@ def check(
     except typer.Exit:
         raise
     except Exception as exc:  # a bug in ratsparse: never exit 1, which CI reads as findings
+        from ratsparse.text import printable
+
         sys.stderr.write(
-            f"ratsparse check: internal error: {type(exc).__name__}: {exc} "
+            f"ratsparse check: internal error: {type(exc).__name__}: {printable(str(exc))} "
             "(a bug in ratsparse; please report it)\n"
         )
         raise typer.Exit(2) from None
@@ -189,7 +193,8 @@ def _check(
 ) -> int:
     from ratsparse.lint import config as cfg
     from ratsparse.lint import engine
-    from ratsparse.lint.formats import FORMATS, statistics
+    from ratsparse.lint.formats import FORMATS, shown_path, statistics
+    from ratsparse.text import printable
 
     if output_format is not None and output_format not in cfg.OUTPUT_FORMATS:
         raise _error("check", f"--output-format must be one of {', '.join(cfg.OUTPUT_FORMATS)}")
@@ -228,12 +233,12 @@ def _check(
     else:
         _write(text)
     for message in report.read_errors:
-        sys.stderr.write(f"ratsparse check: {message}\n")
+        sys.stderr.write(f"ratsparse check: {printable(message)}\n")
     if fmt in ("concise", "full") or show_statistics:
         sys.stderr.write(_summary(report) + "\n")
     for name in report.internal_errors:
         sys.stderr.write(
-            f"ratsparse check: internal error on {name} (RP904, a bug in ratsparse; "
+            f"ratsparse check: internal error on {shown_path(name)} (RP904, a bug in ratsparse; "
             "please report it)\n"
         )
     if report.read_errors or report.internal_errors:

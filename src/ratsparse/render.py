@@ -1,4 +1,8 @@
-"""The clerk's view: a summary of a parsed resolution, as Rich renderables or as plain text."""
+"""The clerk's view: a summary of a parsed resolution, as Rich renderables or as plain text.
+
+Values come from the input (the file name, the text): both views show them through
+:func:`ratsparse.text.printable`, so no control character reaches the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ratsparse.models import Clause, Group, Resolution, Vote
+from ratsparse.text import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -97,7 +102,7 @@ def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
 
 def plain(res: Resolution) -> str:
     """Plain text, one row per line, for pipes and files."""
-    return "".join(f"{label:<12} {value}\n" for label, value in summary_rows(res))
+    return "".join(f"{label:<12} {printable(value)}\n" for label, value in summary_rows(res))
 
 
 def rich_view(res: Resolution) -> RenderableType:
@@ -115,5 +120,5 @@ def rich_view(res: Resolution) -> RenderableType:
             style = "bold green" if res.outcome in ("approved", "approved_amended") else "bold"
         elif label == "Hinweis":
             style = next((s for k, s in styles.items() if f"[{k}]" in value), "")
-        table.add_row(label, Text(value, style=style))
+        table.add_row(label, Text(printable(value), style=style))
     return table

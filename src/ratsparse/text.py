@@ -30,6 +30,37 @@ def fold(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Showing input to people
+
+# C0 controls, DEL and C1 controls (ESC and CSI start terminal commands); the line and paragraph
+# separators (line breaks to some viewers); the bidirectional embeddings, overrides and isolates
+# (they reorder what is shown: a name can pass for another); lone surrogates (bytes of a file
+# name that are not UTF-8, which no output encoding takes); U+FFFE and U+FFFF (not characters:
+# XML forbids them).
+_UNPRINTABLE: Final = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
+_SHORT_ESCAPES: Final = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def printable(text: str, keep: str = "") -> str:
+    """``text`` safe to show on a terminal, in a log or in XML: every control character (C0,
+    DEL, C1), line or paragraph separator, bidirectional control, lone surrogate and
+    U+FFFE/U+FFFF is written as a visible escape (``\\x1b``,
+    ``\\n``, ``\\udce4``), except the characters in ``keep`` (say ``"\\n"`` where the output
+    breaks lines itself). Everything else, backslashes included, stays as it is."""
+
+    def escape(m: re.Match[str]) -> str:
+        c = m.group()
+        if c in keep:
+            return c
+        code = ord(c)
+        return _SHORT_ESCAPES.get(c) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+# ---------------------------------------------------------------------------------------------
 # Dates
 
 _DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+) (\d{4})(?!\d)")

@@ -15,12 +15,19 @@ in one folder ``ratsparse.toml`` wins over ``pyproject.toml``, and a ``pyproject
 
 Command-line flags win: ``--select`` replaces the configured selection (its ``ignore`` too),
 ``--ignore`` removes more codes.
+
+A configuration file found by the search is skipped, with a warning, when someone else could
+have put it there: when it or its folder belongs to another user (root aside) or is writable by
+others (:mod:`ratsparse.trust`). Otherwise a ``ratsparse.toml`` in a shared folder such as
+``/tmp`` would switch checks off for every file below it. ``--config`` names a file outright and
+is used as given.
 """
 
 from __future__ import annotations
 
+import sys
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -29,6 +36,8 @@ from typing import Any, Final, get_args
 from ratsparse.records import Severity
 from ratsparse.rules import RULES
 from ratsparse.source import MAX_SIZE, parse_size
+from ratsparse.text import printable
+from ratsparse.trust import unsafe
 
 OUTPUT_FORMATS: Final = (
     "concise",
@@ -226,17 +235,50 @@ def _has_table(pyproject: Path) -> bool:
     return isinstance(tool, dict) and "ratsparse" in tool
 
 
-def find(start: Path) -> Path | None:
-    """The nearest configuration file in ``start`` or a folder above it."""
+def untrusted(config: Path) -> str | None:
+    """Why configuration file ``config`` may be someone else's ("its folder is writable by
+    others"); None when only this user (or root) could have written it and its folder."""
+    try:
+        file_reason = unsafe(config.stat())  # the file a link leads to is the one read
+        folder_reason = unsafe(config.parent.stat())
+    except OSError:
+        return None  # reading it fails and says so
+    if file_reason is not None:
+        return f"it is {file_reason}"
+    return None if folder_reason is None else f"its folder is {folder_reason}"
+
+
+Skip = Callable[[Path, str], None]
+"""Told of a configuration file the search skipped, and why."""
+
+
+def find(start: Path, skip: Skip | None = None) -> Path | None:
+    """The nearest configuration file in ``start`` or a folder above it that is the user's own;
+    the search goes past the others, telling ``skip`` of each."""
     folder = start.resolve()
     for d in (folder, *folder.parents):
         own = d / "ratsparse.toml"
-        if own.is_file():
-            return own
         pyproject = d / "pyproject.toml"
-        if pyproject.is_file() and _has_table(pyproject):
-            return pyproject
+        if own.is_file():
+            found = own
+        elif pyproject.is_file() and _has_table(pyproject):
+            found = pyproject
+        else:
+            continue
+        reason = untrusted(found)
+        if reason is None:
+            return found
+        if skip is not None:
+            skip(found, reason)
     return None
+
+
+def warn_skipped(config: Path, reason: str) -> None:
+    """The warning on stderr for a configuration file the search skipped."""
+    sys.stderr.write(
+        f"ratsparse check: warning: ignoring {printable(str(config))}: {reason} "
+        "(use --config to apply it anyway)\n"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,8 +299,10 @@ class Overrides:
 class Resolver:
     """Settings per folder: the nearest configuration, with the command line applied on top."""
 
-    def __init__(self, overrides: Overrides) -> None:
+    def __init__(self, overrides: Overrides, skip: Skip = warn_skipped) -> None:
         self.overrides = overrides
+        self._skip = skip
+        self._skipped: set[Path] = set()
         self._select = (
             None if overrides.select is None else expand_all(overrides.select, "--select")
         )
@@ -280,13 +324,18 @@ class Resolver:
             max_file_size=self.overrides.max_file_size or base.max_file_size,
         )
 
+    def _skip_once(self, config: Path, reason: str) -> None:
+        if config not in self._skipped:
+            self._skipped.add(config)
+            self._skip(config, reason)
+
     def for_folder(self, folder: Path) -> Settings:
         """Settings for files in ``folder``."""
         if self._fixed is not None:
             return self._fixed
         key = folder.resolve()
         if key not in self._by_folder:
-            found = find(key)
+            found = find(key, self._skip_once)
             if found is None:
                 settings = self._apply(Settings())
             else:

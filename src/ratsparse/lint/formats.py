@@ -3,12 +3,18 @@
 ``concise`` and ``full`` are for people; ``json`` and ``json-lines`` for scripts; ``github``
 (workflow commands), ``gitlab`` (Code Quality), ``sarif`` (2.1.0, code scanning) and ``junit``
 (one test case per file) for CI systems.
+
+File names and messages come from the input. The formats people and CI logs read show them
+through :func:`ratsparse.text.printable` (control characters as escapes, so no escape sequence
+reaches a terminal and JUnit holds nothing XML forbids), a name that holds a line break in
+quotes; the JSON formats keep them exactly, escaped as JSON does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -18,16 +24,27 @@ from typing import Any, Final
 from ratsparse._version import __version__
 from ratsparse.lint.engine import Finding, Report
 from ratsparse.rules import EXPLANATIONS, RULES
+from ratsparse.text import printable
 
 INFORMATION_URI: Final = "https://pypi.org/project/ratsparse/"
 
+_LINE_BREAK: Final = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def shown_path(path: str) -> str:
+    """A file name as people see it: escaped, and in quotes (``"a\\nb.txt"``, with ``\\`` and
+    ``\\"`` inside) when it holds a line break, so that it cannot pass for two lines."""
+    if _LINE_BREAK.search(path):
+        return '"' + printable(path.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+    return printable(path)
+
 
 def _where(f: Finding) -> str:
-    return f"{f.path}:{f.line or 1}:{f.column or 1}"
+    return f"{shown_path(f.path)}:{f.line or 1}:{f.column or 1}"
 
 
 def _line(f: Finding) -> str:
-    return f"{_where(f)}: {f.code} [{f.severity}] {f.message}\n"
+    return f"{_where(f)}: {f.code} [{f.severity}] {printable(f.message)}\n"
 
 
 def concise(report: Report) -> str:
@@ -45,7 +62,7 @@ def full_lines(report: Report) -> list[list[tuple[str, str]]]:
                 (f"{_where(f)}: ", "bold"),
                 (f.code, style[f.severity]),
                 (f" [{f.severity}] ", style[f.severity]),
-                (f.message, ""),
+                (printable(f.message), ""),
             ]
         )
         if f.source_line is not None and f.line is not None and f.column is not None:
@@ -54,11 +71,15 @@ def full_lines(report: Report) -> list[list[tuple[str, str]]]:
             width = (
                 f.end_column - f.column if f.end_line == f.line and f.end_column else 0
             ) or max(len(f.source_line) - f.column + 1, 1)
+            # Tabs as one space and controls as escapes: the caret moves with the escapes.
+            source = f.source_line.replace("\t", " ")
+            before = source[: f.column - 1]
+            marked = source[f.column - 1 : f.column - 1 + width]
+            offset = len(printable(before)) + (f.column - 1 - len(before))
+            width += len(printable(marked)) - len(marked)
             out.append([(f"{pad} |", "blue")])
-            out.append([(f"{number} | ", "blue"), (f.source_line.replace("\t", " "), "")])
-            out.append(
-                [(f"{pad} | ", "blue"), (" " * (f.column - 1) + "^" * width, style[f.severity])]
-            )
+            out.append([(f"{number} | ", "blue"), (printable(source), "")])
+            out.append([(f"{pad} | ", "blue"), (" " * offset + "^" * width, style[f.severity])])
         out.append([(f"  = {f.name}: {RULES[f.code].summary}", "dim")] if f.code in RULES else [])
         out.append([])
     return out
@@ -84,18 +105,30 @@ def _record(f: Finding) -> dict[str, Any]:
     }
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _json(data: object, indent: int | None = 2) -> str:
+    """JSON as UTF-8 text. A file name that is not UTF-8 holds lone surrogates, which no UTF-8
+    text can carry: they are written as JSON escapes (``\\udce9``), which JSON readers give
+    back as the same name."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def as_json(report: Report) -> str:
     """A JSON array of findings."""
-    return json.dumps([_record(f) for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return _json([_record(f) for f in report.findings]) + "\n"
 
 
 def json_lines(report: Report) -> str:
     """One JSON object per finding and line."""
-    return "".join(json.dumps(_record(f), ensure_ascii=False) + "\n" for f in report.findings)
+    return "".join(_json(_record(f), indent=None) + "\n" for f in report.findings)
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub decodes %0A and %0D into line breaks; every other control is shown escaped.
+    return printable(s, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(s: str) -> str:
@@ -127,7 +160,8 @@ def gitlab(report: Report) -> str:
     for f in report.findings:
         key = (f.path, f.code, f.message)
         seen[key] += 1
-        fingerprint = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
+        joined = "\0".join((*key, str(seen[key])))
+        fingerprint = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
         issues.append(
             {
                 "description": f"{f.code} {f.name}: {f.message}",
@@ -140,7 +174,7 @@ def gitlab(report: Report) -> str:
                 },
             }
         )
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return _json(issues) + "\n"
 
 
 def _uri(path: str) -> str:
@@ -202,7 +236,7 @@ def sarif(report: Report) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return _json(log) + "\n"
 
 
 def junit(report: Report) -> str:
@@ -220,7 +254,9 @@ def junit(report: Report) -> str:
         errors="0",
     )
     for file in report.files:
-        case = ET.SubElement(suite, "testcase", name=file.path, classname="ratsparse.check")
+        case = ET.SubElement(
+            suite, "testcase", name=printable(file.path), classname="ratsparse.check"
+        )
         failing = file.failing
         if failing:
             failure = ET.SubElement(

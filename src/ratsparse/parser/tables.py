@@ -7,6 +7,14 @@ into ``$XDG_CACHE_HOME/ratsparse`` (or ``~/.cache/ratsparse``). Table files are 
 the grammar text, the Lark version and the Python version, so a changed grammar or a different
 Lark is never served stale tables.
 
+Tables are pickles, and a pickle can carry code, so they are read only where no other user can
+write: the package itself, or the cache folder when it belongs to the user, has mode 0700 and is
+not a link (checked on the open folder before every read; see :mod:`ratsparse.trust`). Where no
+such folder can be had, the tables are built in memory and kept nowhere. Each file records the
+SHA-256 of its content in its first line, so a damaged file is rebuilt, and it is unpickled as
+plain data only: a file that names any class or function is refused, so loading tables never
+runs code, whatever the file holds.
+
 ratsparse's own parses build their records while Lark reduces (a transformer given to LALR, see
 :mod:`.document` and :mod:`.vote`), so no parse tree is built, and run on lark-cython's compiled
 lexer and LALR parser where it is installed (same tables, same result). :func:`build` gives the
@@ -18,17 +26,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import io
 import os
+import pickle
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ratsparse.text import Piece
+from ratsparse.trust import unsafe
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from lark import Lark, Token
 
@@ -43,16 +55,101 @@ def grammar_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "grammar"
 
 
+def packaged_dir() -> Path:
+    """Where a wheel ships the built tables: beside the installed grammars."""
+    return Path(__file__).parent.with_name("grammar")
+
+
+_PRIVATE: Final = 0o700
+_NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _private(st: os.stat_result) -> bool:
+    """A folder only this user can write or list: theirs, mode 0700, not a link."""
+    return (
+        stat.S_ISDIR(st.st_mode)
+        and unsafe(st, allow_root=False) is None
+        and (st.st_mode & 0o077 == 0 or not hasattr(os, "geteuid"))
+    )
+
+
 def _cache_dir() -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    for candidate in (Path(base) / "ratsparse", Path(tempfile.gettempdir()) / "ratsparse-cache"):
+    """The user's table cache, created with mode 0700; None where there is no private one.
+
+    A cache folder of an older ratsparse that only its owner can write is made 0700; one that
+    another user owns or may write to is left alone and not used.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not Path(base).is_absolute():  # the XDG rule: a relative value is ignored
+        base = os.fspath(Path.home() / ".cache")
+    folder = Path(base) / "ratsparse"
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=_PRIVATE, exist_ok=True)
+        st = folder.lstat()
+        if stat.S_ISDIR(st.st_mode) and unsafe(st, allow_root=False) is None:
+            if st.st_mode & 0o077:
+                folder.chmod(_PRIVATE)
+            st = folder.lstat()
+    except OSError:
+        return None
+    return folder if _private(st) else None
+
+
+def _read_private(folder: Path, file_name: str) -> bytes | None:
+    """File ``file_name`` of the cache ``folder``, if the folder is private when it is read.
+
+    The folder is opened once and checked on that handle, and the file is opened through it,
+    so that swapping the folder for another between the check and the read gains nothing.
+    """
+    if os.open not in os.supports_dir_fd:  # no POSIX ownership to check (Windows)
         try:
-            candidate.mkdir(parents=True, exist_ok=True)
+            return (folder / file_name).read_bytes()
         except OSError:
-            continue
-        if os.access(candidate, os.W_OK):
-            return candidate
-    return None
+            return None
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        if not _private(os.fstat(dir_fd)):
+            return None
+        fd = os.open(file_name, os.O_RDONLY | _NOFOLLOW, dir_fd=dir_fd)
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode) or unsafe(st, allow_root=False) is not None:
+                return None
+            return f.read()
+    except OSError:
+        return None
+    finally:
+        os.close(dir_fd)
+
+
+_SEAL: Final = b"ratsparse-tables sha256:"
+
+
+def seal(payload: bytes) -> bytes:
+    """A tables file: a first line with the SHA-256 of ``payload``, then ``payload``."""
+    return _SEAL + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def unseal(data: bytes) -> bytes | None:
+    """The payload of a tables file whose content matches its recorded hash; else None."""
+    head, newline, payload = data.partition(b"\n")
+    if not newline or not head.startswith(_SEAL):
+        return None
+    recorded = head[len(_SEAL) :]
+    return payload if recorded == hashlib.sha256(payload).hexdigest().encode("ascii") else None
+
+
+class _PlainData(pickle.Unpickler):
+    """Unpickles plain data only (dicts, lists, tuples, strings, numbers): Lark's saved tables
+    are nothing else, and a stream that names any class or function is refused before it is
+    called."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"parse tables hold plain data, not {module}.{name}")
 
 
 def grammar_source(name: str) -> str:
@@ -95,21 +192,15 @@ def tables_name(name: str, text: str) -> str:
     return f"{name}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.lark-tables"
 
 
-def _table_files(name: str, text: str) -> list[Path]:
-    """Where built tables may be: shipped beside the grammar, then the user's cache."""
-    file_name = tables_name(name, text)
-    places = [Path(__file__).parent.with_name("grammar") / file_name]
-    cache_dir = _cache_dir()
-    if cache_dir is not None:
-        places.append(cache_dir / file_name)
-    return places
-
-
 def tables_cached() -> bool:
     """Whether every grammar's tables are built (else the next parse builds them)."""
     if all(n in _BUILT for n in GRAMMARS):
         return True
-    return all(any(f.is_file() for f in _table_files(n, grammar_text(n))) for n in GRAMMARS)
+    cache_dir = _cache_dir()
+    places = [packaged_dir()] if cache_dir is None else [packaged_dir(), cache_dir]
+    return all(
+        any((p / tables_name(n, grammar_text(n))).is_file() for p in places) for n in GRAMMARS
+    )
 
 
 _BUILT: set[str] = set()
@@ -148,16 +239,30 @@ def write_tables(name: str, directory: Path) -> Path:
 
 
 def _save(parser: Lark, target: Path) -> None:
-    """Write atomically: a reader never sees half a file."""
+    """Write sealed (:func:`seal`) and atomically: a reader never sees half a file."""
+    payload = io.BytesIO()
+    # Options that hold objects of this process are given again at loading.
+    parser.save(payload, exclude_options=("transformer", "_plugins", "tree_class"))
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            # Options that hold objects of this process are given again at loading.
-            parser.save(f, exclude_options=("transformer", "_plugins", "tree_class"))
+            f.write(seal(payload.getvalue()))
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _saved(file_name: str, cache_dir: Path | None) -> Iterator[bytes]:
+    """Saved tables ``file_name`` from where they may be read: the package, then the cache."""
+    try:
+        packaged: bytes | None = (packaged_dir() / file_name).read_bytes()
+    except OSError:  # a source tree, or tables for another Lark or Python
+        packaged = None
+    if packaged is not None:
+        yield packaged
+    if cache_dir is not None and (data := _read_private(cache_dir, file_name)) is not None:
+        yield data
 
 
 @functools.cache
@@ -174,7 +279,8 @@ def _open(
     use_cache: bool,
     tree_class: type | None = None,
 ) -> Lark:
-    """Grammar ``name``'s parser from saved tables where there are, else built (and saved).
+    """Grammar ``name``'s parser from saved tables where there are (the package's, then the
+    user's cache), else built, and saved into the cache if there is a private one.
 
     With a ``transformer``, LALR calls its methods as each rule is reduced, so the parse returns
     records directly and no tree is built. ``plugins`` replace Lark's lexer and parser classes
@@ -185,22 +291,28 @@ def _open(
 
     text = grammar_text(name)
     _BUILT.add(name)
-    places = _table_files(name, text) if use_cache else []
-    for place in places:
-        if place.is_file():
+    file_name = tables_name(name, text)
+    cache_dir = _cache_dir() if use_cache else None
+    if use_cache:
+        for data in _saved(file_name, cache_dir):
+            payload = unseal(data)
+            if payload is None:
+                continue
             try:
-                with place.open("rb") as f:
-                    # What Lark.load does, with the options it lets a loaded parser take.
-                    return Lark.__new__(Lark)._load(
-                        f, transformer=transformer, _plugins=plugins, tree_class=tree_class
-                    )
-            except Exception:  # unreadable or foreign tables are rebuilt below
+                # What Lark.load does, with the options it lets a loaded parser take.
+                return Lark.__new__(Lark)._load(
+                    _PlainData(io.BytesIO(payload)).load(),
+                    transformer=transformer,
+                    _plugins=plugins,
+                    tree_class=tree_class,
+                )
+            except Exception:  # unreadable, damaged or foreign tables are rebuilt below
                 continue
     parser = compile_grammar(name, text, transformer, plugins, tree_class)
-    if len(places) > 1:
+    if cache_dir is not None:
         # A read-only cache only costs the next run the build again.
         with contextlib.suppress(OSError):
-            _save(parser, places[-1])
+            _save(parser, cache_dir / file_name)
     return parser
 
 
