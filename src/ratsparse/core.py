@@ -12,6 +12,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Final
 
+from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
@@ -169,6 +170,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             reported=reading.reported_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
+            announced=vocab.announces_decisions(cleaned.text),
         )
     )
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]

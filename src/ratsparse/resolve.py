@@ -55,6 +55,9 @@ class Evidence(NamedTuple):
     """A decision heading has content (``Beschluss:`` and then text)."""
     speaks_of_decision: bool
     """The text speaks of a Beschluss at all (``Beschluss``, ``beschließt``)."""
+    announced: bool = False
+    """The text announces the decisions it lists as taken (``In der Sitzung am … wurden
+    folgende Beschlüsse gefasst:``, a gazette's ``Öffentliche Beschlüsse der Sitzung …``)."""
 
 
 class Resolved(NamedTuple):
@@ -174,17 +177,20 @@ class Facts:
     """The votes on the parts of a decided text voted one by one, in order."""
     prose_votes: tuple[Vote, ...] = ()
     """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
+    announced: bool = False
+    """The text announces the decisions it lists as taken (``folgende Beschlüsse gefasst``)."""
 
     @property
     def adopted(self) -> bool:
         """The decided text was adopted, and nothing more specific said how: a plain approving
         status (not ``geändert beschlossen`` or ``zur Kenntnis genommen``), else the decisive
-        vote, else a ``Beschluss:`` giving it with nothing that says it failed."""
+        vote, else a ``Beschluss:`` giving it (or the text announcing it as taken) with nothing
+        that says it failed."""
         if self.status is not None and self.status != "other":  # an unknown phrase says less
             return self.status == "approved"
         if self.vote is not None:
             return self.vote.outcome in ("approved", "approved_amended")
-        return self.decision_stated
+        return self.decision_stated or self.announced
 
 
 class Decision(NamedTuple):
@@ -294,7 +300,7 @@ def _results_agree(f: Facts) -> Decision | None:
 
 
 def _decision_given(f: Facts) -> Decision | None:
-    return Decision("approved") if f.decision_stated else None
+    return Decision("approved") if f.decision_stated or f.announced else None
 
 
 OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
@@ -384,7 +390,9 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "decision-given",
-        "A `Beschluss:` heading with text and nothing that says it failed: `approved`.",
+        "A `Beschluss:` heading with text, or a text that announces the decisions it lists as "
+        "taken (`In der Sitzung am … wurden folgende Beschlüsse gefasst:`, a gazette's "
+        "`Öffentliche Beschlüsse der Sitzung …`), and nothing that says it failed: `approved`.",
         _decision_given,
     ),
 )
@@ -404,6 +412,7 @@ def resolve(e: Evidence) -> Resolved:
         statement=e.statement,
         reported=e.reported,
         decision_stated=e.decision_stated,
+        announced=e.announced,
         results=e.results,
         open_=e.open_,
         cut_off=e.cut_off,

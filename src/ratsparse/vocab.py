@@ -115,6 +115,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "mehrheitlich": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
     "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
+    # a building application: the municipality's consent (Baugesetzbuch § 36), given
+    "einvernehmen erteilt": Phrase("approved", verdict=True),
+    "einvernehmen wird erteilt": Phrase("approved", verdict=True),
+    "einvernehmen wurde erteilt": Phrase("approved", verdict=True),
     # approved with changes
     **_AMENDED_VERDICTS,
     # rejected
@@ -1058,6 +1062,25 @@ def says_no_decision(text: str) -> bool:
     """Whether a decision heading's first line says no decision was taken (``Kein Beschluss``)."""
     k = key(text)
     return any(k == p or k.startswith((p + " ", p + ",", p + ".", p + ":")) for p in NO_DECISION)
+
+
+# A text that announces the decisions it lists as taken: a gazette's or a town's news page
+# (`In der Sitzung am … wurden folgende Beschlüsse gefasst:`, `Der Stadtrat fasste unter anderem
+# folgende Beschlüsse:`, a title `Öffentliche Beschlüsse der Sitzung des Stadtrates am …`, `hat …
+# folgende Satzung beschlossen`). Not an agenda line that announces decisions of another sitting
+# (`Bekanntgabe der Beschlüsse aus nichtöffentlicher Sitzung`): the title stands at a line's start.
+_ANNOUNCED_DECISIONS: Final = re.compile(
+    r"\bfolgenden? (?:Beschlüsse|Beschluss|Satzung|Satzungen) (?:gefasst|beschlossen)\b"
+    r"|\bfasste (?:unter anderem |u\. ?a\. )?folgende Beschlüsse\b"
+    r"|\b(?:nachstehend|nachfolgend) (?:aufgeführten |genannten )?Beschlüsse wurden\b"
+    r"|^[ ]*(?:Öffentliche |Gefasste )?Beschlüsse\s+(?:des|der|aus der) [A-ZÄÖÜa-zäöü]",
+    re.MULTILINE,
+)
+
+
+def announces_decisions(text: str) -> bool:
+    """Whether ``text`` announces the decisions it lists as taken (see _ANNOUNCED_DECISIONS)."""
+    return _ANNOUNCED_DECISIONS.search(text) is not None
 
 
 @cached_lookup
