@@ -657,3 +657,37 @@ def test_no_decision_phrases(phrase: str) -> None:
 )
 def test_no_decision_phrases_need_the_whole_word(text: str) -> None:
     assert not vocab.says_no_decision(text)
+
+
+# announces_decisions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Sitzung am 18.03.2025 wurden folgende Beschlüsse gefasst:",
+        "Der Gemeinderat hat in seiner Sitzung am 26.02.2020 folgende Beschlüsse gefasst:",
+        "Der Stadtrat fasste unter anderem folgende Beschlüsse:",
+        "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil gefasst.",
+        "Der Rat hat am 3. Mai 2024 folgende Satzung beschlossen:",
+        "Öffentliche Beschlüsse\n\nder Sitzung des Stadtrates am 24.04.2013",
+        "Beschlüsse des Gemeinderates vom 19.05.2005",
+        "Gefasste Beschlüsse des Regionalausschusses",
+    ],
+)
+def test_announces_decisions(text: str) -> None:
+    assert vocab.announces_decisions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung",
+        "TOP 2 Bekanntgabe der Beschlüsse aus der nichtöffentlichen Sitzung am 12.01.2016",
+        "Beschlüsse zur Drucksachennummer 01632/2018",
+        "sowie die vom Ausschuss bereits gefassten Beschlüsse.",
+        "Schnelle Beschlüsse müssten in Notsituationen möglich sein.",
+    ],
+)
+def test_does_not_announce_decisions(text: str) -> None:
+    assert not vocab.announces_decisions(text)
