@@ -271,7 +271,9 @@ def test_resume_checks_a_list_of_files_too(run_cli: RunCli, tmp_path: Path) -> N
     assert same.exit_code == 1, same.stderr
 
 
-@pytest.mark.parametrize(("fmt", "name"), FORMATS_ALL)
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("csv", "tables"), ("sqlite", "out.db"), ("parquet", "out.parquet")]
+)
 def test_counts_in_the_metadata_cover_every_run(
     run_cli: RunCli, tmp_path: Path, fmt: str, name: str
 ) -> None:
@@ -283,8 +285,6 @@ def test_counts_in_the_metadata_cover_every_run(
     assert first.exit_code == 1, first.stderr
     again = run_cli(*args, "--resume")
     assert again.exit_code == 1, again.stderr
-    if fmt in ("jsonl", "json"):
-        return  # these have no metadata
     counts = _manifest(out, fmt)["counts"]
     assert counts == {"seen": 4, "clean": 3, "warnings": 0, "failed": 1, "runs": 2}
 
