@@ -157,9 +157,11 @@ def test_a_resumed_run_exits_1_when_a_file_failed_before(
     assert "0 failed, 1 skipped (resume, 1 of them failed)" in again.stderr
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_interrupt_exits_130_keeps_the_part_and_resume_completes(
-    cli_env: dict[str, str], archive: Path, tmp_path: Path, sig: signal.Signals
+@pytest.mark.parametrize(
+    ("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"]
+)
+def test_interrupt_exits_130_or_143_keeps_the_part_and_resume_completes(
+    cli_env: dict[str, str], archive: Path, tmp_path: Path, sig: signal.Signals, code: int
 ) -> None:
     out = tmp_path / "out.jsonl"
     journal = out.with_name(out.name + ".part.journal")
@@ -177,7 +179,7 @@ def test_interrupt_exits_130_keeps_the_part_and_resume_completes(
         time.sleep(0.005)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=300)
-    assert proc.returncode == 130, err
+    assert proc.returncode == code, err
     assert "interrupted" in err and "--resume" in err and "Traceback" not in err
     assert not out.exists()
     resumed = _convert(cli_env, *args, "--resume")

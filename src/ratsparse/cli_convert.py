@@ -35,7 +35,9 @@ Examples:
 
 \b
 Exit codes: 0 every file parsed (warnings allowed), 1 a file failed (it is a row
-in the errors table or NAME.errors.jsonl), 2 usage error, 130 interrupted.
+in the errors table or NAME.errors.jsonl), 2 usage error (also: OUT is not ratsparse
+output, is an input, is being written by another run, or cannot be written, e.g. the
+disk is full), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 
@@ -81,8 +83,12 @@ class _RichProgress:
         self.progress.stop()
 
 
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: handled as Ctrl-C is, but exits 143."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise _Terminated
 
 
 def convert(
@@ -148,6 +154,12 @@ def convert(
             metavar="N",
         ),
     ] = 500,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace OUT even when it is not ratsparse output (never an input)."
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
 ) -> None:
     """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
@@ -160,22 +172,26 @@ def convert(
         InputError,
         Options,
         OutputError,
+        WriteError,
+        describe,
         discover,
         format_from_name,
         parse_size,
+        read_stdin_list,
         run,
     )
     from ratsparse.convert.inputs import check_paths
 
     given = list(paths or [])
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         if not output:
             raise InputError("give the output with -o OUT")
         if not given and files_from is None:
             raise InputError("give files or folders to convert (or --files-from FILE)")
-        fmt = to.lower() if to else format_from_name(output)
-        if not to and engine == "local" and (output.endswith("/") or Path(output).is_dir()):
-            fmt = "csv"  # a folder: the tables as CSV files
+        # OUT/ (a folder): the tables as CSV files; never guessed from what is on disk.
+        folder = output.endswith("/") and engine == "local"
+        fmt = to.lower() if to else format_from_name(output, folder=folder)
         if fmt not in FORMATS:
             raise InputError(f"--to {to}: choose one of {', '.join(FORMATS)}")
         if engine not in ("local", "dask"):
@@ -191,14 +207,11 @@ def convert(
         max_size = parse_size(max_file_size) if max_file_size is not None else MAX_SIZE
         check_paths(given)
         show = not quiet and sys.stderr.isatty()
-        inputs: Any = discover(given, glob, files_from)
+        listed = read_stdin_list() if files_from == "-" else None
+        inputs = discover(given, glob, files_from, listed)
         total: int | None = None
         if show:
-            if files_from == "-":
-                inputs = list(inputs)
-                total = len(inputs)
-            else:
-                total = sum(1 for _ in discover(given, glob, files_from))
+            total = sum(1 for _ in discover(given, glob, files_from, listed))
         options = Options(
             inputs=inputs,
             out=Path(output.rstrip("/") or output),
@@ -210,25 +223,29 @@ def convert(
             engine=engine,  # type: ignore[arg-type]  # checked above
             scheduler=scheduler,
             commit_every=commit_every,
+            force=force,
+            given=tuple(given),
+            sources=describe(given, glob, files_from, listed),
         )
         progress: Progress | None = _RichProgress(total) if show else None
-        previous = signal.signal(signal.SIGTERM, _interrupt)
-        try:
-            summary = run(options, progress)
-        finally:
-            signal.signal(signal.SIGTERM, previous)
+        summary = run(options, progress)
+    except WriteError as exc:
+        _fail(f"{exc}; once that is fixed, run the same command with --resume to continue")
+        raise typer.Exit(2) from None
     except (InputError, OutputError) as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         _fail(f"interrupted; run the same command with --resume to continue into {output}")
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if isinstance(exc, _Terminated) else 130) from None
     except OSError as exc:
         _fail(f"{exc.filename or output}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
     except Exception as exc:  # a worker died, a cluster went away: say so in one line
         _fail(f"{type(exc).__name__}: {exc}; --resume continues from the last commit")
         raise typer.Exit(1) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if resume and not summary.resumed and not quiet:
         _fail("nothing to resume for this output; converted everything")
     if summary.seen == 0 and not quiet:

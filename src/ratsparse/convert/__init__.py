@@ -8,8 +8,8 @@ name in committed batches, and ``engine`` runs it all in input order with a jour
 
 from __future__ import annotations
 
-from ratsparse.convert.engine import Options, Summary, run
-from ratsparse.convert.inputs import InputError, discover, parse_size
+from ratsparse.convert.engine import Options, Summary, WriteError, run
+from ratsparse.convert.inputs import InputError, describe, discover, parse_size, read_stdin_list
 from ratsparse.convert.tables import TABLES
 from ratsparse.convert.writers import FORMATS, OutputError, format_from_name
 
@@ -20,8 +20,11 @@ __all__ = [
     "Options",
     "OutputError",
     "Summary",
+    "WriteError",
+    "describe",
     "discover",
     "format_from_name",
     "parse_size",
+    "read_stdin_list",
     "run",
 ]

@@ -7,12 +7,17 @@ opened here; a path that turns out not to be a readable file is accounted for by
 
 from __future__ import annotations
 
+import hashlib
+import io
+import itertools
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
+
+from ratsparse.convert.names import path_text
 
 DEFAULT_GLOB: Final = "**/*.txt"
 """What a folder contributes when no ``--glob`` is given."""
@@ -84,13 +89,19 @@ def walk(root: Path, matcher: re.Pattern[str]) -> Iterator[str]:
 
 
 def discover(
-    paths: Iterable[str], glob: str | None = None, files_from: str | None = None
+    paths: Iterable[str],
+    glob: str | None = None,
+    files_from: str | None = None,
+    listed: Iterable[str] | None = None,
 ) -> Iterator[str]:
-    """All inputs in order: the given paths, then those listed in ``files_from`` (``-``: stdin).
+    """All inputs in order: the given paths, then those listed in ``files_from`` (``-``: stdin,
+    or ``listed`` when the list was read already, see :func:`read_stdin_list`).
 
     A given file is taken whatever its name; a given folder contributes what matches ``glob``.
     """
     matcher = glob_regex(glob or DEFAULT_GLOB)
+    if listed is not None:
+        paths, files_from = itertools.chain(paths, listed), None
     for given in _given(paths, files_from):
         if Path(given).is_dir():
             yield from walk(Path(given), matcher)
@@ -103,7 +114,7 @@ def _given(paths: Iterable[str], files_from: str | None) -> Iterator[str]:
     if files_from is None:
         return
     if files_from == "-":
-        yield from _lines(sys.stdin)
+        yield from read_stdin_list()
         return
     try:
         with Path(files_from).open(encoding="utf-8", errors="surrogateescape") as handle:
@@ -117,6 +128,47 @@ def _lines(handle: TextIO) -> Iterator[str]:
         name = line.rstrip("\r\n")
         if name.strip():
             yield name
+
+
+def read_stdin_list() -> list[str]:
+    """The paths listed on stdin, one a line; names that are not UTF-8 are kept (as Python
+    keeps file names: undecodable bytes as lone surrogates)."""
+    raw: Any = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream without bytes underneath (a test runner's)
+        return list(_lines(sys.stdin))
+    text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+    try:
+        return list(_lines(text))
+    finally:
+        text.detach()  # leave stdin open
+
+
+def describe(
+    paths: Sequence[str],
+    glob: str | None,
+    files_from: str | None,
+    listed: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """What the inputs are, for the journal: a resumed run must be given the same. The paths
+    are absolute; a list of files counts by its content (``listed``: the list read from stdin).
+    """
+    found: dict[str, Any] = {
+        "paths": [path_text(os.path.abspath(p)) for p in paths],  # noqa: PTH100
+        "glob": glob or DEFAULT_GLOB,
+    }
+    if files_from is None:
+        return found
+    digest = hashlib.sha256()
+    if files_from == "-":
+        for name in listed if listed is not None else ():
+            digest.update(path_text(name).encode("utf-8") + b"\n")
+        found["files_from"] = "-"
+    else:
+        found["files_from"] = path_text(os.path.abspath(files_from))  # noqa: PTH100
+        for name in _given((), files_from):
+            digest.update(path_text(name).encode("utf-8") + b"\n")
+    found["list_sha256"] = digest.hexdigest()
+    return found
 
 
 def check_paths(paths: Iterable[str]) -> None:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Collection, Sequence
 from typing import Any, Literal, NamedTuple
 
+from ratsparse.convert.names import path_text
 from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
 from ratsparse.source import not_a_file, read_at_most
 
@@ -35,7 +36,8 @@ class Done(NamedTuple):
     state: State
     code: str | None
     """For ``failed`` and ``error``: the diagnostic code or one of ``unreadable``,
-    ``not-a-file``, ``too-large``."""
+    ``not-a-file``, ``too-large``; ``is-output`` for an input the run would write over (the
+    run stops with a usage error)."""
     message: str | None
     payload: Any
     """A JSON line (``json`` mode) or :data:`Rows` (``tables`` mode); None when skipped, and
@@ -47,20 +49,24 @@ def process_batch(
     mode: Mode,
     done: Collection[tuple[str, str]] = (),
     max_size: int | None = None,
+    protected: Collection[tuple[int, int]] = (),
 ) -> list[Done]:
     """Read and parse every ``(id, path)``; never raises for a bad input.
 
     ``done`` holds the (path, sha256) of inputs an unfinished run already wrote (sha256 "" for
-    one it could not read): those are skipped.
+    one it could not read): those are skipped. ``protected`` holds the (device, inode) of the
+    files the run will replace: such an input is not read but reported as ``is-output``.
+    Paths come back as :func:`~ratsparse.convert.names.path_text` gives them.
     """
     from ratsparse.core import read_bytes
     from ratsparse.records import to_plain
 
     out: list[Done] = []
-    for rid, path in batch:
-        data, code, message, size = _read(path, max_size)
+    for rid, raw in batch:
+        path = path_text(raw)
+        data, code, message, size = _read(raw, max_size, protected)
         if data is None:
-            if done and (path, "") in done:
+            if done and code != "is-output" and (path, "") in done:
                 out.append(Done(rid, path, None, size, "skipped", None, None, None))
                 continue
             payload = error_rows(rid, path, None, size, code, message) if mode == "tables" else None
@@ -99,12 +105,16 @@ def json_line(doc: dict[str, Any]) -> str:
     return _JSON.encode(doc)
 
 
-def _read(path: str, max_size: int | None) -> tuple[bytes | None, str, str, int | None]:
+def _read(
+    path: str, max_size: int | None, protected: Collection[tuple[int, int]] = ()
+) -> tuple[bytes | None, str, str, int | None]:
     """The bytes of a regular file, or why not: (None, code, message, size)."""
     try:
         st = os.stat(path)  # noqa: PTH116 - a Path object per input costs 4 us of 5
     except OSError as exc:
         return None, "unreadable", _why(exc), None
+    if protected and (st.st_dev, st.st_ino) in protected:
+        return None, "is-output", "the run would write over it", None
     why = not_a_file(st.st_mode)
     if why is not None:
         return None, "not-a-file", why, None
@@ -132,15 +142,58 @@ def _why(exc: OSError) -> str:
 _POOL_STATE: dict[str, Any] = {}
 
 
-def pool_init(mode: Mode, done: frozenset[tuple[str, str]], max_size: int | None) -> None:
-    """Worker-process initializer: keep the run's settings, ignore Ctrl-C (the parent handles it),
-    and have the parser built now rather than inside the first batch (forked workers inherit it
-    from the parent already)."""
+def pool_init(
+    mode: Mode,
+    done: frozenset[tuple[str, str]],
+    max_size: int | None,
+    protected: frozenset[tuple[int, int]] = frozenset(),
+    parent: int | None = None,
+) -> None:
+    """Worker-process initializer: keep the run's settings, leave signals to the parent, end
+    with the parent (``parent``: its pid), and have the parser built now rather than inside
+    the first batch (forked workers inherit it from the parent already).
+
+    Ctrl-C reaches the whole process group: the workers ignore it and the parent stops them.
+    SIGTERM gets its default action back (a forked worker inherits the parent's handler, which
+    would turn it into an exception the pool catches). And a worker must never outlive its
+    parent, however the parent ends (``kill -9`` included): on Linux the kernel kills it when
+    the parent dies; elsewhere a watchdog thread notices that its parent has changed."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _POOL_STATE.update(mode=mode, done=done, max_size=max_size)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        _end_with_parent(parent)
+    _POOL_STATE.update(mode=mode, done=done, max_size=max_size, protected=protected)
     warm_up()
+
+
+def _end_with_parent(parent: int) -> None:
+    import sys
+    import threading
+
+    if sys.platform == "linux":
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watchdog below still applies
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """End this process as soon as its parent is no longer ``parent`` (it was reparented)."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def warm_up() -> None:
@@ -155,4 +208,5 @@ def warm_up() -> None:
 
 def pool_batch(batch: Sequence[tuple[int, str]]) -> list[Done]:
     """Process a batch with the settings :func:`pool_init` kept."""
-    return process_batch(batch, _POOL_STATE["mode"], _POOL_STATE["done"], _POOL_STATE["max_size"])
+    state = _POOL_STATE
+    return process_batch(batch, state["mode"], state["done"], state["max_size"], state["protected"])

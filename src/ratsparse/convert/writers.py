@@ -13,6 +13,7 @@ import csv
 import json
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
 
@@ -73,34 +74,24 @@ class Writer:
         elif self.part.exists() or self.part.is_symlink():
             self.part.unlink()
 
+    def targets(self) -> list[Path]:
+        """The final names this writer replaces (checked before the run)."""
+        return [self.out]
+
+    def working(self) -> list[Path]:
+        """The files and folders it writes until the end (no input may be one of them)."""
+        return [self.part]
+
     def _replace_out(self) -> None:
-        """Rename ``OUT.part`` to ``OUT``; an old output folder is moved aside, then removed."""
+        """Rename ``OUT.part`` to ``OUT``; an old output folder is moved aside (into a new
+        folder of its own, so nothing else is touched), then removed."""
         if self.is_dir and self.out.is_dir():
-            old = self.out.with_name(self.out.name + ".old")
-            if old.exists():
-                shutil.rmtree(old)
-            self.out.rename(old)
+            aside = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+            self.out.rename(aside / "old")
             self.part.rename(self.out)
-            shutil.rmtree(old)
+            shutil.rmtree(aside)
         else:
             self.part.replace(self.out)
-
-
-def check_output(out: Path, fmt: Format, *, folder: bool) -> None:
-    """Refuse an OUT that would clobber something that is not ours (``folder``: the output is a
-    folder of files)."""
-    if folder:
-        if out.exists() and not out.is_dir():
-            raise OutputError(f"{out}: exists and is not a folder (--to {fmt} writes a folder)")
-        if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
-            raise OutputError(
-                f"{out}: a folder that is not ratsparse output; choose an empty or new folder"
-            )
-    elif out.is_dir():
-        raise OutputError(f"{out}: is a folder; --to {fmt} writes a file")
-    parent = out.absolute().parent
-    if not parent.is_dir():
-        raise OutputError(f"{parent}: no such folder")
 
 
 def errors_path(out: Path) -> Path:
@@ -137,6 +128,12 @@ class JsonlWriter(Writer):
         self.errors_part = self.errors_out.with_name(self.errors_out.name + ".part")
         self.count = 0
         self.error_count = 0
+
+    def targets(self) -> list[Path]:
+        return [self.out, self.errors_out]
+
+    def working(self) -> list[Path]:
+        return [self.part, self.errors_part]
 
     def open(self, mark: Any | None) -> None:
         if mark is None:
@@ -282,10 +279,14 @@ class SqliteWriter(Writer):
     """One SQLite database: the tables with keys, indexes and FTS5 search; committed per batch."""
 
     mode = "tables"
+    _files: ClassVar[tuple[str, ...]] = ("", "-wal", "-shm", "-journal")
+
+    def working(self) -> list[Path]:
+        return [Path(f"{self.part}{suffix}") for suffix in self._files]
 
     def open(self, mark: Any | None) -> None:
         if mark is None:
-            for suffix in ("", "-wal", "-shm", "-journal"):
+            for suffix in self._files:
                 Path(f"{self.part}{suffix}").unlink(missing_ok=True)
         self.db = sqlite3.connect(self.part, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -492,9 +493,10 @@ def make_writer(fmt: Format, out: Path, *, sharded: bool = False) -> Writer:
     return kinds[fmt](out)
 
 
-def format_from_name(out: str) -> Format:
+def format_from_name(out: str, *, folder: bool = False) -> Format:
     """``--to``'s default from OUT's extension (``.jsonl``, ``.json``, ``.sqlite``/``.db``,
-    ``.parquet``); JSON Lines otherwise."""
+    ``.parquet``); otherwise CSV when ``folder`` (OUT was written ``OUT/``), else JSON Lines.
+    Never from what is on disk: the same command writes the same format every time."""
     suffix = Path(out).suffix.lower()
     by_suffix: dict[str, Format] = {
         ".jsonl": "jsonl",
@@ -506,4 +508,4 @@ def format_from_name(out: str) -> Format:
         ".parquet": "parquet",
         ".csv": "csv",
     }
-    return by_suffix.get(suffix, "jsonl")
+    return by_suffix.get(suffix, "csv" if folder else "jsonl")
