@@ -140,6 +140,30 @@ def test_not_a_print_view_title(text: str) -> None:
     assert _read(text, "print view") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Beschluß 100/08 vom 29.10.2008 (Beschlußvorlage 125/08)\n", "2008-10-29"),
+        ("Beschluss Nr. 2024/117 vom 12.03.2024\nDer Rat stimmt zu.\n", "2024-03-12"),
+        ("  Beschluss VII-DS-0815 vom 3. März 2020\n", "2020-03-03"),
+    ],
+)
+def test_resolution_record(text: str, date: str) -> None:
+    assert _read(text, "record") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit Beschluss vom 22.02.2011 hat der Rat die Planung aufgenommen.\n",
+        "Beschluss vom 22.02.2011\n",  # no number: a citation of an earlier decision
+        "Der Rat nahm den Beschluss 12/2020 vom 3. März 2020 zurück.\n",
+    ],
+)
+def test_not_a_resolution_record(text: str) -> None:
+    assert _read(text, "record") == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 3. Labels whose value stands below them
 

@@ -231,6 +231,23 @@ def _titles(text: str) -> Iterator[Candidate]:
             yield Candidate(date, start, read_to, "title")
 
 
+# A resolution's own record, numbered, opening a line: "Beschluß 100/08 vom 29.10.2008",
+# "Beschluss Nr. 2024/117 vom 12.03.2024" (a mirror of a council's resolutions, a Beschlussbuch).
+# Without its number, "Beschluss vom …" cites an earlier decision in a sentence, and is no title.
+_RECORD: Final = re.compile(
+    rf"^[ ]*Beschlu(?:ss|ß)[ ]+(?:Nr\.[ ]*)?[\w./-]*[0-9][\w./-]*[ ]+vom[ ]+(?P<date>{_DATE})",
+    re.MULTILINE,
+)
+
+
+def _records(text: str) -> Iterator[Candidate]:
+    if "vom" not in text:
+        return
+    for m in _RECORD.finditer(text):
+        if (found := _candidate(m, "record")) is not None:
+            yield found
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. Print-view titles of an agenda item (ALLRIS): "16.09.2019 - 2 Feststellung …",
 #    "24.02.2025 - 8.16 Besetzung …", "02.07.2020 - 8.31.2". The agenda number after the dash is
@@ -463,6 +480,7 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
 
 _RULES: Final = (
     _titles,
+    _records,
     _print_views,
     _labels_above_values,
     _time_lines,
