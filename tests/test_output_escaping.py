@@ -149,3 +149,11 @@ def test_messages_about_files_are_escaped(
     proc = run_script(missing)
     assert proc.returncode == 2
     assert ESC.encode() not in proc.stderr and b"x\\x1b[2Jy.txt" in proc.stderr
+
+
+def test_convert_messages_escape_file_names(run_cli: RunCli, tmp_path: Path) -> None:
+    missing = tmp_path / f"nope{ESC}[2J.txt"
+    result = run_cli("convert", missing, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 2
+    assert ESC not in result.stderr
+    assert "nope\\x1b[2J.txt" in result.stderr

@@ -52,7 +52,7 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
     """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
     :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905."""
     from ratsparse.core import over_limit, read_bytes
-    from ratsparse.parser import tables_cached
+    from ratsparse.parser import tables_cached, tables_kept
     from ratsparse.records import to_plain
     from ratsparse.source import MAX_SIZE
 
@@ -70,7 +70,12 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
             res = over_limit(data, name, limit, size)
         else:
             if not tables_cached():
-                _fail("building the parser tables (first run only, a few seconds)…")
+                _fail(
+                    "building the parser tables (first run only, a few seconds)…"
+                    if tables_kept()
+                    else "building the parser tables (a few seconds; no private cache folder"
+                    " to keep them in, see README)…"
+                )
             res = read_bytes(data, source=name)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
         if mode == "jsonl":

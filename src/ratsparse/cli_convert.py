@@ -42,7 +42,10 @@ disk is full), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"ratsparse convert: {message}\n")
+    from ratsparse.text import printable
+
+    # file names and messages may hold control characters: none reaches the terminal raw
+    sys.stderr.write(f"ratsparse convert: {printable(message)}\n")
 
 
 class _RichProgress:

@@ -21,6 +21,7 @@ from ratsparse.parser.tables import (
     grammar_dir,
     reader,
     tables_cached,
+    tables_kept,
     tables_name,
     write_tables,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "parse_vote",
     "reader",
     "tables_cached",
+    "tables_kept",
     "tables_name",
     "write_tables",
 ]

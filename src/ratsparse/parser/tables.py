@@ -203,6 +203,11 @@ def tables_cached() -> bool:
     )
 
 
+def tables_kept() -> bool:
+    """Whether tables built now are kept for later runs (a private cache folder can be had)."""
+    return _cache_dir() is not None
+
+
 _BUILT: set[str] = set()
 
 
