@@ -691,3 +691,17 @@ def test_announces_decisions(text: str) -> None:
 )
 def test_does_not_announce_decisions(text: str) -> None:
     assert not vocab.announces_decisions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        ("In der Sitzung am 18.03.2025 wurden folgende Beschlüsse gefasst:", True),
+        ("Öffentliche Beschlüsse\nder Sitzung des Stadtrates am 24.04.2013", True),
+        ("In der Sitzung am 18.03.2025 wurde folgender Beschluss gefasst:", False),
+        ("Der Rat hat am 3. Mai 2024 folgende Satzung beschlossen:", False),
+        ("Ja: 12, Nein: 3", False),
+    ],
+)
+def test_lists_decisions(text: str, several: bool) -> None:
+    assert vocab.lists_decisions(text) is several

@@ -525,7 +525,14 @@ def read_decided(
         # make the part a vote result
         starts = [p.piece.start for p in parts]
         vote_sentences = [(a, b) for a, b in vote_sentences if not any(a < x < b for x in starts)]
-    decided = read_clauses(lines, cleaned, vote_sentences, marked=lay.decision_stated)
+    decided = read_clauses(
+        lines,
+        cleaned,
+        vote_sentences,
+        marked=lay.decision_stated,
+        # a gazette's numbered list of the decisions taken: items, not clauses of one decision
+        numbered=lay.decision_stated or not vocab.lists_decisions(cleaned.text),
+    )
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
     act = vocab.act_of([preamble or "", *_clause_texts(decided.clauses)])

@@ -1083,6 +1083,17 @@ def announces_decisions(text: str) -> bool:
     return _ANNOUNCED_DECISIONS.search(text) is not None
 
 
+def lists_decisions(text: str) -> bool:
+    """Whether ``text`` announces several decisions taken (``folgende Beschlüsse gefasst``, not
+    ``folgender Beschluss``): its numbered items are those decisions, not clauses of one."""
+    m = _ANNOUNCED_DECISIONS.search(text)
+    while m is not None:
+        if "Beschlüsse" in m.group() or "Satzungen" in m.group():
+            return True
+        m = _ANNOUNCED_DECISIONS.search(text, m.end())
+    return False
+
+
 @cached_lookup
 def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
