@@ -434,8 +434,15 @@ def _is_heading(c: _OpenClause) -> bool:
     attendees), not a clause: its first paragraph ends no sentence (``1. Baugesuche``, ``a)
     Mitglieder der Bezirksvertretung``), or is a label with nothing numbered under it (``1.
     Antrag zur Sache von Herrn X:``); with items under it, all of them are headings too. A
-    paragraph that opens with an article is a sentence."""
-    title = " ".join(c.lead).rstrip(_TITLE_TAIL)
+    paragraph that opens with an article is a sentence. A line with no sentence end followed by
+    one that opens with a capitalised article (``Sanierung des Gerätehauses`` / ``Der Architekt
+    stellte …``) is a heading over its text, however the export wrapped or joined them."""
+    lead = c.lead
+    if len(lead) > 1 and lead[0].rstrip(_TITLE_TAIL)[-1:] not in _SENTENCE_END:
+        following = lead[1].split(" ", 1)[0]
+        if following[:1].isupper() and following.lower() in _ARTICLES:
+            lead = lead[:1]
+    title = " ".join(lead).rstrip(_TITLE_TAIL)
     if not title:
         return False
     opening = title.split(" ", 1)[0]
