@@ -98,8 +98,16 @@ class Sentences:
         text = self.text
         blank = bisect_right(self._blank_lines, start - 2) - 1  # the last \n\n before start
         left = max(self._blank_lines[blank] if blank >= 0 else -1, 0)
-        for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
-            left = max(left, gap.end())
+        low = max(0, start - 400)
+        # A gap within [low, start) starts where one starts in the whole text, or is a full stop
+        # right before start (its "$" at the window's end): where neither stands, the window
+        # holds none and is not searched (speed, on long sentences of numbers).
+        first = bisect_left(self._gap_starts, low)
+        if (first < len(self._gap_starts) and self._gap_starts[first] < start) or (
+            start and text[start - 1] in ".!?"
+        ):
+            for gap in _SENTENCE_GAP.finditer(text, low, start):
+                left = max(left, gap.end())
         after = bisect_left(self._gap_starts, end)  # the first gap at or after end
         right = self._gap_starts[after] if after < len(self._gap_starts) else len(text)
         return left, right
