@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from typing import Any, SupportsIndex
 
 import lark.exceptions
@@ -108,7 +109,7 @@ def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     raised = 0
-    init = lark.exceptions.UnexpectedToken.__init__
+    init: Callable[..., None] = lark.exceptions.UnexpectedToken.__init__
 
     def counting(self: lark.exceptions.UnexpectedToken, *args: Any, **kwargs: Any) -> None:
         nonlocal raised
