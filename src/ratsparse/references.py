@@ -604,10 +604,7 @@ def find_references(
     at_digit = [s for s in starts if text[s[0]].isdecimal()]
     at_letter = [s for s in starts if not text[s[0]].isdecimal()]
     for fmt in REF_FORMATS:
-        # where a reference of an earlier format stands, no later format can read one (speed)
-        fmt_starts = _untaken(
-            at_digit if fmt.opens_with_digit else at_letter, taken_starts, taken_ends
-        )
+        fmt_starts = at_digit if fmt.opens_with_digit else at_letter
         if not fmt_starts:
             continue
         # the stretches this format reads, merged into the taken ones after it (inserting each
@@ -676,6 +673,9 @@ def find_references(
             )
             taken_starts = [a for a, _ in merged]
             taken_ends = [b for _, b in merged]
+            # where a reference stands no later format can read one (speed)
+            at_digit = _untaken(at_digit, taken_starts, taken_ends)
+            at_letter = _untaken(at_letter, taken_starts, taken_ends)
     found.sort(key=lambda r: r.start)
     return found
 
