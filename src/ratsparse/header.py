@@ -18,7 +18,10 @@ from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Stat
 from ratsparse.rules import diagnostic
 from ratsparse.text import fold, parse_date
 
-_NEXT_FIELD: Final = re.compile(r"\s+[A-ZÄÖÜ][\w/.-]*:(?:\s|$)")
+# Tried only where a run of white space starts, and the run taken whole (possessive): tried at
+# every space of a long run, each try scanning to the run's end, the search took quadratic time
+# (the matches are the same: a capital letter can only stand after the whole run).
+_NEXT_FIELD: Final = re.compile(r"(?<!\s)\s++[A-ZÄÖÜ][\w/.-]*:(?:\s|$)")
 
 
 def _strip_decoration(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import Final
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Marker
 from ratsparse.records import PaperRef, Role
-from ratsparse.text import sentence_around
+from ratsparse.text import Occurrences, Sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +354,8 @@ _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
     r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
 )
+# an Änderungsantrag taken over into the decision
+_ADOPTED: Final = re.compile(r"(?i)in der fassung|übernommen|angenommen|beschlossen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +387,9 @@ def _window_before(text: str, start: int) -> str:
     where a paper word stands right before a number, also when a line break hard-wrapped it
     (``Drucksache`` / ``Nr.: 17234-11-E2``). Lowering keeps every offset (speed: the word lists
     are then matched case-sensitively)."""
-    paragraph_start = text.rfind("\n\n", 0, start) + 1
+    # only a blank line within the window can shorten it: the search looks no further back (it
+    # scanned back to the start of a text without blank lines, for every number: quadratic time)
+    paragraph_start = text.rfind("\n\n", max(0, start - 61), start) + 1
     window = text[max(paragraph_start, start - 60) : start].replace("\n", " ")
     lowered = window.lower()
     if len(lowered) != len(window):  # "İ" lowers to two characters
@@ -408,19 +412,69 @@ def label_kind(label: str) -> str:
     return PAPER_LABELS[" ".join(label.split()).lower()]
 
 
-def _in_number_slot(text: str, start: int, end: int) -> bool:
+class _Index:
+    """What the readers of one text look up again and again, found once: its line breaks, where
+    its content starts and ends, its sentences, and where the role cues and decision verbs stand
+    (built on first use). Looking each up from scratch for every number scanned long stretches of
+    the text each time: quadratic on a long line, a text without blank lines, or a long sentence
+    of numbers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._sentences: Sentences | None = None
+        self._cues: dict[str, Occurrences] = {}
+        self.content_start = len(text) - len(text.lstrip())
+        """The first offset that is not white space (``len(text)`` in a blank text)."""
+        self.content_end = len(text.rstrip())
+        """The offset after the last character that is not white space."""
+
+    def line_start(self, at: int) -> int:
+        """Where the line that holds ``at`` starts (``text.rfind("\\n", 0, at) + 1``)."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        before = bisect_left(self._breaks, at) - 1
+        return self._breaks[before] + 1 if before >= 0 else 0
+
+    def line_end(self, at: int) -> int:
+        """The line break at or after ``at``; -1 where none follows (``text.find("\\n", at)``)."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        after = bisect_left(self._breaks, at)
+        return self._breaks[after] if after < len(self._breaks) else -1
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around ``[start, end)`` (:class:`Sentences`)."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        return self._sentences.bounds(start, end)
+
+    def says(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` (a pattern of words, see :class:`Occurrences`) matches in the
+        sentence around ``[start, end)``: ``pattern.search(sentence_around(text, start, end))``."""
+        found = self._cues.get(pattern.pattern)
+        if found is None:
+            found = self._cues[pattern.pattern] = Occurrences(pattern, self.text)
+        return found.within(*self.sentence(start, end))
+
+
+_LINE_BREAK: Final = re.compile("\n")
+_NON_SPACE: Final = re.compile(r"\S")
+
+
+def _in_number_slot(index: _Index, start: int, end: int) -> bool:
     """The number stands where a page puts its paper's number without a word: after the item
     number of an agenda line (``Ö 5.1 - 22-0487``), or alone on the first line of a text that
     goes on (the header above the paper's title)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if _AGENDA_SLOT.fullmatch(text, line_start, start):
+    text = index.text
+    if _AGENDA_SLOT.fullmatch(text, index.line_start(start), start):
         return True
-    line_end = text.find("\n", end)
+    line_end = index.line_end(end)
     return (
         line_end != -1
-        and not text[end:line_end].strip()
-        and not text[:start].strip()
-        and bool(text[line_end:].strip())
+        and _NON_SPACE.search(text, end, line_end) is None
+        and index.content_start >= start
+        and index.content_end > line_end
     )
 
 
@@ -533,8 +587,12 @@ def format_matches(
             yield m
 
 
-def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list[FoundRef]:
+def find_references(
+    text: str, *, exclude: frozenset[str] = frozenset(), index: _Index | None = None
+) -> list[FoundRef]:
     """Every paper reference in ``text`` in order of appearance (repeats included)."""
+    if index is None:
+        index = _Index(text)
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
     taken_ends: list[int] = []
     found: list[FoundRef] = []
@@ -549,6 +607,10 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
         fmt_starts = at_digit if fmt.opens_with_digit else at_letter
         if not fmt_starts:
             continue
+        # the stretches this format reads, merged into the taken ones after it (inserting each
+        # into the sorted lists at once took quadratic time with many references)
+        new_starts: list[int] = []
+        new_ends: list[int] = []
         for m in format_matches(fmt, text, fmt_starts):
             start, end = m.span()
             before = bisect_left(taken_starts, end)  # the stretches that start before this ends
@@ -562,7 +624,7 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
             window = _window_before(text, start)
             label = _label_before(text, start, window)
             if label is None:
-                if fmt.needs_label and not _in_number_slot(text, start, end):
+                if fmt.needs_label and not _in_number_slot(index, start, end):
                     continue
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
@@ -579,22 +641,19 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                 folded_text = text.casefold()
                 role_cues = "ersetz" in folded_text or "änder" in folded_text
             role: Role = "mentioned"
+            # (each cue holds "ersetz" or "änder": a match in the sentence is one in its folded
+            # form, so the look-up in the index stands for the folded test and the search)
             if role_cues:
-                sentence = sentence_around(text, start, end)
-                folded = sentence.casefold()
-                if "ersetz" in folded and _REPLACED.search(sentence):
+                if index.says(_REPLACED, start, end):
                     role = "replaced"
-                elif ("änder" in folded and _AMENDED.search(sentence)) or (
+                elif index.says(_AMENDED, start, end) or (
                     label is not None
                     and label.lower() == "änderungsantrag"
-                    and re.search(r"(?i)in der fassung|übernommen|angenommen|beschlossen", sentence)
+                    and index.says(_ADOPTED, start, end)
                 ):
                     role = "amended"
-            taken_starts.insert(before, start)
-            taken_ends.insert(before, end)
-            # where this reference stands no later format can read one (speed)
-            at_digit = [s for s in at_digit if not start <= s[0] < end]
-            at_letter = [s for s in at_letter if not start <= s[0] < end]
+            new_starts.append(start)
+            new_ends.append(end)
             found.append(
                 FoundRef(
                     reference=reference,
@@ -608,8 +667,31 @@ def find_references(text: str, *, exclude: frozenset[str] = frozenset()) -> list
                     role=role,
                 )
             )
+        if new_starts:  # disjoint from the taken ones, and in order
+            merged = sorted(
+                zip([*taken_starts, *new_starts], [*taken_ends, *new_ends], strict=True)
+            )
+            taken_starts = [a for a, _ in merged]
+            taken_ends = [b for _, b in merged]
+            # where a reference stands no later format can read one (speed)
+            at_digit = _untaken(at_digit, taken_starts, taken_ends)
+            at_letter = _untaken(at_letter, taken_starts, taken_ends)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _untaken(
+    starts: list[tuple[int, int]], taken_starts: list[int], taken_ends: list[int]
+) -> list[tuple[int, int]]:
+    """``starts`` without those inside a taken stretch."""
+    if not taken_starts:
+        return starts
+    out = []
+    for s in starts:
+        at = bisect_right(taken_starts, s[0]) - 1
+        if at < 0 or taken_ends[at] <= s[0]:
+            out.append(s)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -631,7 +713,8 @@ def read_references(
     where: list[tuple[int, int]] = []  # clean offsets of each reference's first appearance
     paper: PaperRef | None = None
     subject_starts = [s for s, _, _ in subject_ranges]  # markers stand in text order
-    for f in find_references(text, exclude=exclude):
+    index = _Index(text)
+    for f in find_references(text, exclude=exclude, index=index):
         at = bisect_right(subject_starts, f.start) - 1
         in_line = at >= 0 and f.start < subject_ranges[at][1]
         subject_label = subject_ranges[at][2] if in_line else None
@@ -653,11 +736,13 @@ def read_references(
             refs.append(ref)
             where.append((f.start, f.end))
     if paper is None and not subject_ranges:
-        index = next((i for i, r in enumerate(refs) if _decided_in_prose(r, text, *where[i])), None)
-        if index is None and refs and _heads_a_line(refs[0], text, where[0][0]):
-            index = 0  # ALLRIS: "VO/0266/2025 Radverkehrskonzept …" under the header
-        if index is not None:
-            paper = refs[index] = refs[index]._replace(role="subject")
+        decided = next(
+            (i for i, r in enumerate(refs) if _decided_in_prose(r, index, *where[i])), None
+        )
+        if decided is None and refs and _heads_a_line(refs[0], text, where[0][0]):
+            decided = 0  # ALLRIS: "VO/0266/2025 Radverkehrskonzept …" under the header
+        if decided is not None:
+            paper = refs[decided] = refs[decided]._replace(role="subject")
     return paper, tuple(refs)
 
 
@@ -680,7 +765,7 @@ def _heads_a_line(ref: PaperRef, text: str, start: int) -> bool:
     return opens and ref.kind in ("Vorlage", "Drucksache", "Antrag")
 
 
-def _decided_in_prose(ref: PaperRef, text: str, start: int, end: int) -> bool:
+def _decided_in_prose(ref: PaperRef, index: _Index, start: int, end: int) -> bool:
     if ref.role != "mentioned" or ref.kind not in ("Vorlage", "Drucksache"):
         return False
-    return bool(_DECIDING.search(sentence_around(text, start, end)))
+    return index.says(_DECIDING, start, end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -95,14 +96,70 @@ def parse_date(text: str) -> dt.date | None:
 # Sentences
 
 _SENTENCE_GAP: Final = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# Every offset where a match of _SENTENCE_GAP starts (a lazy lookahead: from a line break, only
+# the white space up to the next line break is read)
+_GAP_START: Final = re.compile(r"[.!?](?=\s|$)|\n(?=\s*?\n)")
+_BLANK_LINE: Final = re.compile(r"\n(?=\n)")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``[start, end)``: from the sentence end (or blank
     line) before it to the one after it; a line break after a full stop ends a sentence too."""
-    line_start = text.rfind("\n\n", 0, start)
-    left = max(line_start, 0)
-    for gap in _SENTENCE_GAP.finditer(text, max(0, start - 400), start):
-        left = max(left, gap.end())
-    right = _SENTENCE_GAP.search(text, end)
-    return text[left : right.start() if right is not None else len(text)]
+    left, right = Sentences(text).bounds(start, end)
+    return text[left:right]
+
+
+class Sentences:
+    """The sentences of one text: :func:`sentence_around` for many stretches of it, each in
+    logarithmic time after one pass over the text. (Scanning back to the blank line before a
+    stretch and on to the sentence end after it, once for each, took quadratic time on a long
+    text without blank lines or full stops.)"""
+
+    __slots__ = ("_blank_lines", "_gap_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._gap_starts = [m.start() for m in _GAP_START.finditer(text)]
+        """Where a sentence gap starts, at every offset (overlapping ones too)."""
+        self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+        """Where ``\n\n`` stands, at every offset."""
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``[left, right)`` of the sentence around ``[start, end)``."""
+        text = self.text
+        blank = bisect_right(self._blank_lines, start - 2) - 1  # the last \n\n before start
+        left = max(self._blank_lines[blank] if blank >= 0 else -1, 0)
+        low = max(0, start - 400)
+        # A gap within [low, start) starts where one starts in the whole text, or is a full stop
+        # right before start (its "$" at the window's end): where neither stands, the window
+        # holds none and is not searched (speed, on long sentences of numbers).
+        first = bisect_left(self._gap_starts, low)
+        if (first < len(self._gap_starts) and self._gap_starts[first] < start) or (
+            start and text[start - 1] in ".!?"
+        ):
+            for gap in _SENTENCE_GAP.finditer(text, low, start):
+                left = max(left, gap.end())
+        after = bisect_left(self._gap_starts, end)  # the first gap at or after end
+        right = self._gap_starts[after] if after < len(self._gap_starts) else len(text)
+        return left, right
+
+
+class Occurrences:
+    """Where a pattern matches in a text, to ask whether it matches within a stretch of it
+    (one search of the text instead of one per stretch).
+
+    Searching ``text[left:right]`` finds a match exactly where one of these lies within the
+    stretch, if the pattern's matches never overlap one another and never reach across the
+    stretch's edges (as with word patterns and the sentences of :class:`Sentences`)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        spans = [m.span() for m in pattern.finditer(text)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def within(self, left: int, right: int) -> bool:
+        """Whether a match lies within ``[left, right)``."""
+        first = bisect_left(self._starts, left)
+        return first < len(self._starts) and self._ends[first] <= right

@@ -762,6 +762,7 @@ def _read_block(
 
 
 _LIST_GOES_ON: Final = re.compile(r"(?:,|\bund|\bsowie)[ ]*$")
+_NON_SPACE: Final = re.compile(r"\S")
 
 
 def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool:
@@ -771,7 +772,11 @@ def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool
     last = items[-1] if items else None
     if last is None or last.kind != "filler":
         return False
-    if vt.text[last.piece.end :].strip() or cleaned.text[vt.to_clean(last.piece.end) :].strip():
+    # (searched, not sliced: a copy of the rest of the text for every vote text was quadratic)
+    if (
+        _NON_SPACE.search(vt.text, last.piece.end) is not None
+        or _NON_SPACE.search(cleaned.text, vt.to_clean(last.piece.end)) is not None
+    ):
         return False
     fragment = last.piece.text.lower()
     if vocab.number_of(fragment) is not None:
@@ -986,7 +991,7 @@ def read_votes(
     prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
-    proposals, background = layout_.proposals, layout_.background
+    proposals, background = _Ranges(layout_.proposals), _Ranges(layout_.background)
     for paragraph in _sentences(layout_.statements, layout_.markers, blocks):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
@@ -1000,10 +1005,10 @@ def read_votes(
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
             proposed = (
-                _within(proposals, sentence.start)
+                proposals.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
                 # the Sachverhalt tells a dated event: decided before, or elsewhere
-                or (_within(background, sentence.start) and _DATE.search(sentence.text) is not None)
+                or (background.hold(sentence.start) and _DATE.search(sentence.text) is not None)
             )
             told = len(votes)
             is_vote = _read_sentence(
@@ -1198,8 +1203,21 @@ the wording of a proposal or of a recommendation to another body, or what a prop
 _DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
 
 
-def _within(ranges: Sequence[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in ranges)
+class _Ranges:
+    """Stretches of the text, to ask whether one holds an offset in logarithmic time (asking each
+    stretch, for each sentence of a long text, was quadratic)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [a for a, _ in ordered]
+        self._reach: list[int] = []  # the furthest end of the stretches up to each one
+        for _, b in ordered:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+
+    def hold(self, at: int) -> bool:
+        """Whether some stretch ``[a, b)`` holds ``at``."""
+        last = bisect_right(self._starts, at) - 1
+        return last >= 0 and self._reach[last] > at
 
 
 _TWIN_REACH: Final = 4
@@ -1220,7 +1238,9 @@ _PUT_TO_THE_VOTE: Final = re.compile(
 def _lead_in_subject(text: str, start: int) -> str | None:
     """What the line before a count table says is put to the vote (``Die Präsidentin lässt über
     den Geschäftsordnungsantrag von Herrn B. abstimmen:``), or the motion it names."""
-    end = len(text[:start].rstrip())
+    end = start  # before the white space that ends text[:start] (no copy of it: quadratic)
+    while end and text[end - 1].isspace():
+        end -= 1
     line_start = text.rfind("\n", max(0, end - 400), end) + 1
     line = text[max(line_start, end - 400) : end]
     if (what := _PUT_TO_THE_VOTE.search(line)) is not None:

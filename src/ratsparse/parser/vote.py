@@ -18,6 +18,7 @@ from ratsparse.text import Piece
 
 if TYPE_CHECKING:
     from lark import Token
+    from lark.exceptions import UnexpectedToken
 
 VoteItemKind = Literal[
     "unanimity",
@@ -261,6 +262,66 @@ class VoteReader:
         return children
 
 
+def _rejected_run(exc: UnexpectedToken) -> list[Piece]:
+    """The tokens after a rejected one that the parser would reject in turn, read and skipped
+    here as Lark's recovery would skip them, one by one, but without raising and catching two
+    exceptions for each (``Ja: 3 (`` followed by thousands of ``(`` took 30 s per MB).
+
+    A token is taken only where Lark's own path is plain: the parser's current state has no
+    action for its type (so feeding it changes nothing), the contextual lexer of that state
+    matches nothing there (so Lark would ask the root lexer), and the root lexer reads a token
+    that is neither ignored nor retyped by a callback. Anything else stops the run, and Lark
+    goes on as before, from the lexer state it would have reached."""
+    from lark import Token
+    from lark.lexer import BasicLexer, ContextualLexer
+
+    try:
+        parser = exc.interactive_parser
+        state = parser.parser_state
+        lexer_state = parser.lexer_thread.state
+        contextual = parser.lexer_thread.lexer
+        if lexer_state is None or not isinstance(contextual, ContextualLexer):
+            return []
+        root = contextual.root_lexer
+        context = contextual.lexers[state.position]
+        if not isinstance(root, BasicLexer) or not isinstance(context, BasicLexer):
+            return []
+        actions = state.parse_conf.states[state.position]
+        text = lexer_state.text
+        source, end = text.text, text.end
+        line_ctr = lexer_state.line_ctr
+        # the compiled patterns Lark's scanners try in turn (speed: no wrapper calls)
+        context_res, root_res = context.scanner._mres, root.scanner._mres
+        stops = root.ignore_types | set(root.callback) | set(actions)
+        newline_types = root.newline_types
+    except (AttributeError, KeyError, TypeError):  # another Lark: recover the slow way
+        return []
+    pieces: list[Piece] = []
+    last: tuple[str, str, int, int, int] | None = None  # the last token: kind, value, where
+    while (pos := line_ctr.char_pos) < end:
+        if any(mre.match(source, pos, end) for mre in context_res):
+            break
+        found = None
+        for mre in root_res:
+            if (found := mre.match(source, pos, end)) is not None:
+                break
+        if found is None or (kind := found.lastgroup) is None or kind in stops:
+            break
+        value = found.group()
+        last = (kind, value, pos, line_ctr.line, line_ctr.column)
+        line_ctr.feed(value, kind in newline_types)
+        pieces.append(Piece(value, pos, line_ctr.char_pos))
+    if last is not None:  # as Lark's lexer leaves it
+        token = Token(*last)
+        token.end_line, token.end_column, token.end_pos = (
+            line_ctr.line,
+            line_ctr.column,
+            line_ctr.char_pos,
+        )
+        lexer_state.last_token = token
+    return pieces
+
+
 @vocab.cached_lookup  # short vote texts repeat ("einstimmig beschlossen")
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
@@ -272,6 +333,7 @@ def parse_vote(text: str) -> VoteParse:
         if isinstance(exc, UnexpectedToken):
             tok = exc.token
             skipped.append(_piece(tok))
+            skipped.extend(_rejected_run(exc))
         elif isinstance(exc, UnexpectedCharacters):
             pos = exc.pos_in_stream or 0
             skipped.append(Piece(text[pos : pos + 1], pos, pos + 1))

@@ -1,0 +1,181 @@
+"""The input classes that took quadratic (or needlessly slow) time, issue 11: each checked by the
+work it does, not by a clock. bench/scaling.py measures the times."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from typing import Any, SupportsIndex
+
+import lark.exceptions
+import pytest
+
+from ratsparse import header
+from ratsparse.parser import vote
+from ratsparse.references import find_references
+from ratsparse.text import Piece, Sentences
+
+
+class _Counted(str):
+    """A text that counts the characters its own searches and slices go through."""
+
+    scanned = 0
+
+    def find(self, sub: str, *args: SupportsIndex | None) -> int:
+        at = super().find(sub, *args)
+        start, end = self._range(*args)
+        _Counted.scanned += (at + len(sub) if at != -1 else end) - start
+        return at
+
+    def rfind(self, sub: str, *args: SupportsIndex | None) -> int:
+        at = super().rfind(sub, *args)
+        start, end = self._range(*args)
+        _Counted.scanned += end - (at if at != -1 else start)
+        return at
+
+    def __getitem__(self, key: SupportsIndex | slice) -> str:
+        if isinstance(key, slice):
+            _Counted.scanned += len(range(*key.indices(len(self))))
+        return super().__getitem__(key)
+
+    def _range(
+        self, start: SupportsIndex | None = None, end: SupportsIndex | None = None
+    ) -> tuple[int, int]:
+        a = 0 if start is None else int(start)
+        b = len(self) if end is None else min(int(end), len(self))
+        return a, max(a, b)
+
+
+def _scanned(text: str) -> int:
+    _Counted.scanned = 0
+    found = find_references(_Counted(text))
+    assert found  # the references are read
+    return _Counted.scanned
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a text without blank lines: the window before each number looked back to its start
+        "Die Vorlage AN/{i:04d}/2022 ersetzt den Antrag.\n",
+        # one long sentence of numbers that need a paper word: each looked at the whole line
+        # before it and the whole text around it
+        "Vorlage 1{i:04d}/2020 und 21/{i:04d}, geändert durch ",
+    ],
+)
+def test_reading_references_scans_the_text_a_bounded_number_of_times(unit: str) -> None:
+    small = "".join(unit.format(i=i) for i in range(200))
+    large = "".join(unit.format(i=i) for i in range(800))
+    # linear: four times the text, about four times the characters looked at (quadratic: 16)
+    assert _scanned(large) <= 6 * _scanned(small)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence look-up as it was before it had an index (the reference)."""
+    gap = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+    left = max(text.rfind("\n\n", 0, start), 0)
+    for m in gap.finditer(text, max(0, start - 400), start):
+        left = max(left, m.end())
+    right = gap.search(text, end)
+    return text[left : right.start() if right is not None else len(text)]
+
+
+def test_the_sentence_index_finds_the_sentences_the_scans_found() -> None:
+    rnd = random.Random(11)
+    parts = ["a", "b ", " ", "\n", ".", "!", "?", "\t", " \n", "x. ", "\n\n", "\u00a0", "\n \n"]
+    for _ in range(150):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 900)))
+        index = Sentences(text)
+        for _ in range(10):
+            start = rnd.randint(0, len(text))
+            end = rnd.randint(start, len(text))
+            left, right = index.bounds(start, end)
+            assert text[left:right] == _sentence_around(text, start, end)
+
+
+def test_the_next_header_field_is_looked_for_only_where_white_space_starts() -> None:
+    # tried at every space of a long run, each try read to the run's end: quadratic
+    value = "Rat" + " \t" * 5 + "Beschlussart: x"
+    assert header._NEXT_FIELD.search(value, 4) is None  # inside the run: no try
+    assert header._NEXT_FIELD.search("Rat  Beschlussart: x").start() == 3  # type: ignore[union-attr]
+    assert header._strip_decoration("Rat" + " \t" * 3000 + "Rathaus") == (
+        "Rat" + " \t" * 3000 + "Rathaus"
+    )
+    assert header._strip_decoration("Rat" + " " * 3000 + "Beschlussart: x") == "Rat"
+
+
+def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raised = 0
+    init: Callable[..., None] = lark.exceptions.UnexpectedToken.__init__
+
+    def counting(self: lark.exceptions.UnexpectedToken, *args: Any, **kwargs: Any) -> None:
+        nonlocal raised
+        raised += 1
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(lark.exceptions.UnexpectedToken, "__init__", counting)
+    # read with a run of parentheses skipped, one piece each, as Lark's recovery skips them
+    text = "Ja: 3 " + ")" * 2000 + ", Nein: 2"
+    parsed = vote.parse_vote(text)  # long: not cached
+    assert [item.kind for item in parsed.items] == ["count", "count"]
+    assert [(p.start, p.end) for p in parsed.skipped] == [(6 + i, 7 + i) for i in range(2000)]
+    # not read at all, as before: the vote text given up whole
+    text = "Ja: 3 (" + "(" * 2000
+    assert vote.parse_vote(text) == vote.VoteParse((), (Piece(text, 0, len(text)),))
+    assert raised < 20  # one exception a run, not one a token
+
+
+def test_references_read_on_a_page_of_papers_are_the_ones_of_each_line() -> None:
+    # the merged taken stretches keep what a later format may read
+    text = "".join(f"Vorlage AN/{i:04d}/2022 und 1{i:03d}/2020\n" for i in range(50))
+    found = find_references(text)
+    assert len(found) == 100
+    assert [r.reference for r in found[:2]] == ["AN/0000/2022", "1000/2020"]
+
+
+def _votes_scanned(text: str) -> int:
+    """Characters the vote reader's own searches and slices of the clean text go through."""
+    from dataclasses import replace
+
+    from ratsparse.header import read_header
+    from ratsparse.layout import layout
+    from ratsparse.normalize import clean
+    from ratsparse.parser import parse_document
+    from ratsparse.votes import read_votes
+
+    cleaned = clean(text)
+    cleaned = replace(cleaned, text=_Counted(cleaned.text))
+    lay = layout(parse_document(cleaned.text), cleaned)
+    head = read_header(lay, cleaned)
+    _Counted.scanned = 0
+    reading = read_votes(lay, head.status_piece, cleaned, head.meeting.date)
+    assert reading.votes  # the votes are read
+    return _Counted.scanned
+
+
+def test_reading_votes_scans_the_text_a_bounded_number_of_times() -> None:
+    # each vote's check for a text cut off copied the rest of the text, and each count table's
+    # look for a lead-in copied the text before it: quadratic in a long text of many votes
+    unit = (
+        "Beschlussvorschlag:\nDer Rat möge beschließen.\n\n"
+        "Der Rat lässt über den Antrag abstimmen:\nJa: 12\nNein: 3\n\n"
+        "Der Antrag wird einstimmig angenommen.\n\n"
+    )
+    assert _votes_scanned(unit * 80) <= 6 * _votes_scanned(unit * 20)
+
+
+def test_the_stretches_hold_what_one_of_them_holds() -> None:
+    from ratsparse.votes import _Ranges
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        ranges = [
+            (a, a + rnd.randint(0, 30))
+            for a in (rnd.randint(0, 200) for _ in range(rnd.randint(0, 12)))
+        ]
+        held = _Ranges(ranges)
+        for at in range(-2, 240):
+            assert held.hold(at) == any(a <= at < b for a, b in ranges)
