@@ -179,3 +179,27 @@ def test_the_stretches_hold_what_one_of_them_holds() -> None:
         held = _Ranges(ranges)
         for at in range(-2, 240):
             assert held.hold(at) == any(a <= at < b for a, b in ranges)
+
+
+def test_the_label_before_a_flattened_numbering_is_looked_for_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`(\\w+):[ ]*$` searched from the text's start tries every letter of a long word again:
+    a line with a word of 5,000 digits took a second. The search stays near the numbering."""
+    from ratsparse import clauses
+    from ratsparse.parser import Line
+
+    ranges: list[tuple[int, int]] = []
+    pattern = clauses._LABEL_BEFORE
+
+    class Spy:
+        def search(self, text: str, pos: int = 0, endpos: int = 2**31) -> Any:
+            ranges.append((pos, min(endpos, len(text))))
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(clauses, "_LABEL_BEFORE", Spy())
+    text = "9" * 5000 + " Bemerkungen: 1. Erstens. 2. Zweitens."
+    split = clauses.unflatten(Line("text", Piece(text, 0, len(text))))
+    assert len(split) == 1  # a remark's list stays one line
+    assert ranges
+    assert all(b - a <= clauses._LABEL_REACH for a, b in ranges)

@@ -328,6 +328,21 @@ _INLINE_NUMBER: Final = re.compile(  # (?=…): what a number starts with, a qui
 
 
 _LABEL_BEFORE: Final = re.compile(r"(\w+):[ ]*$")
+_LABEL_REACH: Final = 64
+"""A section label is a word of fewer characters than this (``Bemerkungen``)."""
+
+
+def _label_before(text: str, end: int) -> str | None:
+    """The word that ends with a colon just before ``end`` (``Bemerkungen: 1. …``), if any. Read
+    in a window of :data:`_LABEL_REACH` characters: a search from the text's start would try
+    every position of a long word again (quadratic on a word of thousands of letters)."""
+    start = max(0, end - _LABEL_REACH)
+    m = _LABEL_BEFORE.search(text, start, end)
+    if m is None or (
+        m.start() == start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+    ):
+        return None  # a word longer than the window: no label
+    return m.group(1)
 
 
 def unflatten(line: Line) -> list[Line]:
@@ -354,8 +369,8 @@ def unflatten(line: Line) -> list[Line]:
     arabic = [m for m in kept if m.group("n").isdigit()]
     if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
         return [line]
-    label = _LABEL_BEFORE.search(text, 0, kept[0].start())
-    if label is not None and vocab.key(label.group(1)) in vocab.NON_DECISION_SECTIONS:
+    label = _label_before(text, kept[0].start())
+    if label is not None and vocab.key(label) in vocab.NON_DECISION_SECTIONS:
         return [line]  # "Bemerkungen: 1. … 2. …": the minutes' remarks, not decided text
     base = line.piece.start
     out: list[Line] = []
