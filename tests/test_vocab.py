@@ -676,7 +676,7 @@ def test_no_decision_phrases_need_the_whole_word(text: str) -> None:
     ],
 )
 def test_announces_decisions(text: str) -> None:
-    assert vocab.announces_decisions(text)
+    assert vocab.announcement(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -687,10 +687,12 @@ def test_announces_decisions(text: str) -> None:
         "Beschlüsse zur Drucksachennummer 01632/2018",
         "sowie die vom Ausschuss bereits gefassten Beschlüsse.",
         "Schnelle Beschlüsse müssten in Notsituationen möglich sein.",
+        "Der Ausschuss befasste folgende Beschlüsse nicht.",
+        "x" * 40 + "Beschlüsse des Rates",  # not at a line's start
     ],
 )
 def test_does_not_announce_decisions(text: str) -> None:
-    assert not vocab.announces_decisions(text)
+    assert vocab.announcement(text) is None
 
 
 @pytest.mark.parametrize(
@@ -704,4 +706,4 @@ def test_does_not_announce_decisions(text: str) -> None:
     ],
 )
 def test_lists_decisions(text: str, several: bool) -> None:
-    assert vocab.lists_decisions(text) is several
+    assert (vocab.announcement(text) == "several") is several

@@ -533,10 +533,15 @@ class Decided(NamedTuple):
 
 
 def read_decided(
-    lay: Layout, cleaned: Cleaned, vote_sentences: Sequence[tuple[int, int]]
+    lay: Layout,
+    cleaned: Cleaned,
+    vote_sentences: Sequence[tuple[int, int]],
+    *,
+    listed: bool = False,
 ) -> Decided:
     """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
-    in prose) are left out of it."""
+    in prose) are left out of it. ``listed``: the text announces several decisions taken
+    (``folgende Beschlüsse gefasst``), so its numbered items are those, not clauses of one."""
     lines: Sequence[Line] = lay.decided
     parts = _parts_voted_separately(lay)
     parts_from = None
@@ -553,7 +558,7 @@ def read_decided(
         vote_sentences,
         marked=lay.decision_stated,
         # a gazette's numbered list of the decisions taken: items, not clauses of one decision
-        numbered=lay.decision_stated or not vocab.lists_decisions(cleaned.text),
+        numbered=lay.decision_stated or not listed,
     )
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)

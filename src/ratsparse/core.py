@@ -151,7 +151,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     header = read_header(lay, cleaned)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     reading = read_votes(lay, header.status_piece, cleaned, header.meeting.date)
-    decided = read_decided(lay, cleaned, reading.vote_sentences)
+    announced = vocab.announcement(cleaned.text)
+    decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")
     resolved = resolve(
         Evidence(
             status=header.status,
@@ -170,7 +171,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             reported=reading.reported_outcome,
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
-            announced=vocab.announces_decisions(cleaned.text),
+            announced=announced is not None,
         )
     )
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]

@@ -1069,29 +1069,49 @@ def says_no_decision(text: str) -> bool:
 # folgende Beschlüsse:`, a title `Öffentliche Beschlüsse der Sitzung des Stadtrates am …`, `hat …
 # folgende Satzung beschlossen`). Not an agenda line that announces decisions of another sitting
 # (`Bekanntgabe der Beschlüsse aus nichtöffentlicher Sitzung`): the title stands at a line's start.
-_ANNOUNCED_DECISIONS: Final = re.compile(
-    r"\bfolgenden? (?:Beschlüsse|Beschluss|Satzung|Satzungen) (?:gefasst|beschlossen)\b"
-    r"|\bfasste (?:unter anderem |u\. ?a\. )?folgende Beschlüsse\b"
-    r"|\b(?:nachstehend|nachfolgend) (?:aufgeführten |genannten )?Beschlüsse wurden\b"
-    r"|^[ ]*(?:Öffentliche |Gefasste )?Beschlüsse\s+(?:des|der|aus der) [A-ZÄÖÜa-zäöü]",
-    re.MULTILINE,
+_ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "folgende",
+        re.compile(
+            r"folgenden? (?:Beschlüsse|Beschluss|Satzungen|Satzung) (?:gefasst|beschlossen)\b"
+        ),
+    ),
+    ("fasste", re.compile(r"fasste (?:unter anderem |u\. ?a\. )?folgende Beschlüsse\b")),
+    (
+        "Beschlüsse wurden",
+        re.compile(r"(?:nachstehend|nachfolgend) (?:aufgeführten |genannten )?Beschlüsse wurden\b"),
+    ),
+)
+"""Announcing phrases, each with a word it holds: a regex runs only where its word stands, and
+starts with a literal the regex engine searches for fast (speed: most texts hold none)."""
+_ANNOUNCING_TITLE: Final = re.compile(
+    r"[ ]*(?:Öffentliche |Gefasste )?Beschlüsse\s+(?:des|der|aus der) [A-ZÄÖÜa-zäöü]"
 )
 
 
-def announces_decisions(text: str) -> bool:
-    """Whether ``text`` announces the decisions it lists as taken (see _ANNOUNCED_DECISIONS)."""
-    return _ANNOUNCED_DECISIONS.search(text) is not None
-
-
-def lists_decisions(text: str) -> bool:
-    """Whether ``text`` announces several decisions taken (``folgende Beschlüsse gefasst``, not
-    ``folgender Beschluss``): its numbered items are those decisions, not clauses of one."""
-    m = _ANNOUNCED_DECISIONS.search(text)
-    while m is not None:
-        if "Beschlüsse" in m.group() or "Satzungen" in m.group():
-            return True
-        m = _ANNOUNCED_DECISIONS.search(text, m.end())
-    return False
+def announcement(text: str) -> Literal["several", "one"] | None:
+    """Whether ``text`` announces the decisions it lists as taken: ``several`` (``folgende
+    Beschlüsse gefasst``: its numbered items are those decisions, not clauses of one), ``one``
+    (``folgende Satzung beschlossen``), or None."""
+    found: Literal["several", "one"] | None = None
+    for word, pattern in _ANNOUNCING:
+        if word not in text:
+            continue
+        for m in pattern.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue  # inside a longer word ("befasste")
+            if "Beschlüsse" in m.group() or "Satzungen" in m.group():
+                return "several"
+            found = "one"
+    at = text.find("Beschlüsse")
+    while at != -1:
+        # the title opens its line: only a few spaces and "Öffentliche " may stand before it
+        reach = max(0, at - 32)
+        newline = text.rfind("\n", reach, at)
+        if (newline != -1 or reach == 0) and _ANNOUNCING_TITLE.match(text, newline + 1):
+            return "several"
+        at = text.find("Beschlüsse", at + 1)
+    return found
 
 
 @cached_lookup
