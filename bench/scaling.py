@@ -108,6 +108,19 @@ def member_lists(size: int) -> str:
     )
 
 
+def long_words(size: int) -> str:
+    """Vote lines whose group lists are one long word, a name of many short sentences each
+    followed by a parenthesis, and a long run of spaces (bench/fuzz.py found the reading of
+    group names quadratic in each)."""
+    third = max(size // 3, 1)
+    return (
+        "Beschluss: beschlossen\n"
+        f"Ja: 3 ({'a' * third})\n"
+        f"Nein: 2 ({'F. (' * (third // 4)})\n"
+        f"Enthaltungen: 1 ({' ' * third}x)\n"
+    )
+
+
 def _corpus_texts() -> list[str]:
     texts = []
     for folder in ("real", "wild"):
@@ -133,6 +146,7 @@ GENERATORS: Final[dict[str, Callable[[int], str]]] = {
     "nested-tags": nested_tags,
     "cr-only": cr_only,
     "member-lists": member_lists,
+    "long-words": long_words,
 }
 
 

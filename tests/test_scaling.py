@@ -203,3 +203,39 @@ def test_the_label_before_a_flattened_numbering_is_looked_for_near_it(
     assert len(split) == 1  # a remark's list stays one line
     assert ranges
     assert all(b - a <= clauses._LABEL_REACH for a, b in ranges)
+
+
+# The reading of group names (bench/fuzz.py found each quadratic on long names): the linear forms
+# find what the regular expressions before them found.
+_OLD_REMARK_AFTER_SENTENCE = re.compile(r"(.*\.)\s*\((.*)\)$")
+_OLD_TRAILING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
+_OLD_SENTENCE_IN_NAME = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
+_NAME_LETTERS = "aF. ()x!Ä"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_group_name_readers_find_what_their_regexes_found(seed: int) -> None:
+    from ratsparse import votes
+
+    rng = random.Random(seed)
+    for _ in range(20000):
+        raw = "".join(rng.choice(_NAME_LETTERS) for _ in range(rng.randint(0, 14)))
+        name = " ".join(raw.split())  # group names are folded
+        old = _OLD_REMARK_AFTER_SENTENCE.match(name)
+        new = votes._remark_after_sentence(name)
+        assert new == ((old.group(1), old.group(2)) if old else None), name
+        old_t, new_t = _OLD_TRAILING_REMARK.search(name), votes._TRAILING_REMARK.search(name)
+        seen = (old_t.span(), old_t.group(1)) if old_t else None
+        assert ((new_t.span(), new_t.group(1)) if new_t else None) == seen, name
+        old_s, new_s = _OLD_SENTENCE_IN_NAME.search(raw), votes._SENTENCE_IN_NAME.search(raw)
+        assert (old_s.span(1) if old_s else None) == (new_s.span(1) if new_s else None), raw
+
+
+def test_group_name_patterns_start_only_where_a_run_starts() -> None:
+    """What makes them linear: a match is tried only at the start of a run of letters (or of
+    white space), not again at every letter of a long one."""
+    from ratsparse import votes
+
+    assert votes._SENTENCE_IN_NAME.pattern.startswith("(?<![^\\W\\d_])")
+    assert votes._TRAILING_REMARK.pattern.startswith("(?<!\\s)")
+    assert votes._remark_after_sentence("a.(" * 5000 + ")") == ("a.(" * 4999 + "a.", "")

@@ -210,14 +210,32 @@ class _Draft:
         )
 
 
-_REMARK_AFTER_SENTENCE: Final = re.compile(r"(.*\.)\s*\((.*)\)$")
+def _remark_after_sentence(name: str) -> tuple[str, str] | None:
+    """``FDP. (Herr X nimmt nicht teil.)``: the name up to its last full stop that a
+    parenthesis closing the text follows, and what the parenthesis holds; what the regex
+    ``(.*\\.)\\s*\\((.*)\\)$`` matches in a folded name (no line breaks), found by looking back from
+    the end (the regex reads the rest again after every full stop: quadratic)."""
+    if not name.endswith(")"):
+        return None
+    p = len(name)
+    while (p := name.rfind(".", 0, p)) != -1:
+        q = p + 1
+        while q < len(name) and name[q].isspace():
+            q += 1
+        if q < len(name) - 1 and name[q] == "(":
+            return name[: p + 1], name[q + 1 : -1]
+    return None
+
+
 # "Fraktion Die Linke. Frau Dr. H. betont …": a name that runs on into the next sentence ends at
 # the full stop after a word (not after an initial or a title: "Frau Dr. H. Roth", "Prof. Lenz")
-_SENTENCE_IN_NAME: Final = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
+# (matched only from a word's start: tried at every letter of a long word, the run of letters is
+# read again from each, quadratic)
+_SENTENCE_IN_NAME: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
 # "BÜRGERLIS- TE": a word broken at the end of a line, in the same case on both sides
 _BROKEN_WORD: Final = re.compile(r"(?<=[A-ZÄÖÜ])- (?=[A-ZÄÖÜ]{2})|(?<=[a-zäöüß])- (?=[a-zäöüß])")
 # "CDU (5)", "SPD (geschlossen)": a remark after a group's name is not part of it
-_TRAILING_REMARK: Final = re.compile(r"\s*\(([^()]*)\)$")
+_TRAILING_REMARK: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)$")  # (from a space run's start)
 
 
 def _groups(
@@ -248,9 +266,9 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | Non
     name = _BROKEN_WORD.sub("", fold(raw))
     # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
     # person with an initial and her party
-    cut = _REMARK_AFTER_SENTENCE.match(name)
-    if cut and vocab.party_of(cut.group(2)) is None:
-        name = cut.group(1)
+    cut = _remark_after_sentence(name)
+    if cut and vocab.party_of(cut[1]) is None:
+        name = cut[0]
     person = vocab.is_person(name)
     members = vocab.number_of(member.number.text) if member.number else None
     remark = _TRAILING_REMARK.search(name) if not person else None
