@@ -121,6 +121,13 @@ def long_words(size: int) -> str:
     )
 
 
+def vote_lines(size: int) -> str:
+    """Vote results one a line with no full stop and no blank line: one paragraph, read as one
+    sentence of as many votes as lines (bench/fuzz.py found it quadratic)."""
+    line = "Die Vorlage wurde mit 9 Ja-Stimmen 1 Nein-Stimmen und 1 Enthaltungen beschlossen\n"
+    return _fill("", line, size)
+
+
 def _corpus_texts() -> list[str]:
     texts = []
     for folder in ("real", "wild"):
@@ -147,6 +154,7 @@ GENERATORS: Final[dict[str, Callable[[int], str]]] = {
     "cr-only": cr_only,
     "member-lists": member_lists,
     "long-words": long_words,
+    "vote-lines": vote_lines,
 }
 
 

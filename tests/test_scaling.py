@@ -239,3 +239,24 @@ def test_group_name_patterns_start_only_where_a_run_starts() -> None:
     assert votes._SENTENCE_IN_NAME.pattern.startswith("(?<![^\\W\\d_])")
     assert votes._TRAILING_REMARK.pattern.startswith("(?<!\\s)")
     assert votes._remark_after_sentence("a.(" * 5000 + ")") == ("a.(" * 4999 + "a.", "")
+
+
+def test_a_sentence_of_many_votes_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph of a thousand vote lines without a full stop is one sentence of a thousand
+    votes: what the sentence says around them (a motion named, another meeting, indirect speech)
+    is looked up once, not once per vote (bench/fuzz.py: 94 kB took 25 s)."""
+    from ratsparse import parse_text, vocab
+
+    calls: list[int] = []
+    motion_in = vocab.motion_in
+
+    def counted(text: str) -> str | None:
+        calls.append(len(text))
+        return motion_in(text)
+
+    monkeypatch.setattr(vocab, "motion_in", counted)
+    line = "Die Vorlage wurde mit 9 Ja-Stimmen 1 Nein-Stimmen und 1 Enthaltungen beschlossen\n"
+    res = parse_text(line * 200)
+    assert len(res.votes) >= 1
+    long_calls = [n for n in calls if n > 10 * len(line)]
+    assert len(long_calls) <= 3

@@ -5,6 +5,7 @@ told twice, completed by the status line; the decisive vote.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -920,6 +921,18 @@ def _read_sentence(
         for off, ln in _line_offsets(sentence.text)
     ]
     drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet, cut)
+    # What the sentence says around its votes, looked up once however many votes it holds (a
+    # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
+    said = sentence.text
+    told_elsewhere = functools.cache(
+        lambda: bool(_EARLIER_MEETING.search(said) or _INDIRECT.search(said))
+    )
+    motion_here = functools.cache(lambda: vocab.motion_in(said))
+    motion_before = functools.cache(lambda: vocab.motion_in(context))
+    refers_back = functools.cache(lambda: _REFERS_BACK.search(said) is not None)
+    other_meeting = functools.cache(lambda: _other_meeting(said, meeting))
+    no_decision_here = functools.cache(lambda verdict: _no_decision_here(said, verdict))
+    adopted = functools.cache(lambda verdict: _adopted(verdict, said, context))
     found = False
     for d, text in drafts:
         if cue and (
@@ -930,13 +943,13 @@ def _read_sentence(
             or d.flip_prose
             or d.abstain
         ):
-            if _EARLIER_MEETING.search(sentence.text) or _INDIRECT.search(sentence.text):
+            if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
-            motion = vocab.motion_in(sentence.text)
-            if motion is None and (d.consent or _REFERS_BACK.search(sentence.text)):
+            motion = motion_here()
+            if motion is None and (d.consent or refers_back()):
                 # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
                 # den Punkt zu vertagen. Dieser Antrag wird mit 16 zu 12 Stimmen angenommen.")
-                motion = vocab.motion_in(context)
+                motion = motion_before()
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
             vote = _finish(d, text, cleaned)
@@ -948,15 +961,11 @@ def _read_sentence(
             votes.append(vote)
             found = found or pure
         elif (
-            d.stated
-            and not proposed
-            and not _no_decision_here(sentence.text, d.stated[-1])
-            and not _other_meeting(sentence.text, meeting)
+            d.stated and not proposed and not no_decision_here(d.stated[-1]) and not other_meeting()
         ):
-            outcome = _adopted(d.stated[-1], sentence.text, context)
-            outcomes.append(outcome)
+            outcomes.append(adopted(d.stated[-1]))
             if d.reported:
-                reports.append(_adopted(d.reported[-1], sentence.text, context))
+                reports.append(adopted(d.reported[-1]))
     return found
 
 
