@@ -157,3 +157,20 @@ def test_convert_messages_escape_file_names(run_cli: RunCli, tmp_path: Path) -> 
     assert result.exit_code == 2
     assert ESC not in result.stderr
     assert "nope\\x1b[2J.txt" in result.stderr
+
+
+@pytest.mark.parametrize("mode", ["--json", "--jsonl"])
+def test_json_output_stays_utf8_for_a_name_that_is_not(
+    run_script: RunScript, tmp_path: Path, mode: str
+) -> None:
+    """A POSIX file name of bytes that are not UTF-8 is written escaped (as convert writes it),
+    so the JSON on stdout is valid UTF-8 and still names the file."""
+    path = tmp_path / os.fsdecode(b"bad\xff.txt")
+    path.write_text(TEXT, encoding="utf-8")
+    result = run_script(mode, path)
+    doc = json.loads(
+        result.stdout.decode("utf-8").splitlines()[0]
+        if mode == "--jsonl"
+        else result.stdout.decode("utf-8")
+    )
+    assert doc["source"]["name"].endswith("bad\\xff.txt")

@@ -55,6 +55,7 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
     from ratsparse.parser import tables_cached, tables_kept
     from ratsparse.records import to_plain
     from ratsparse.source import MAX_SIZE
+    from ratsparse.text import path_text
 
     unreadable = False
     errors = False
@@ -66,8 +67,9 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
             unreadable = True
             continue
         data, size = read
+        shown = path_text(name)  # a name that is not UTF-8, escaped: the JSON stays UTF-8
         if len(data) > limit:
-            res = over_limit(data, name, limit, size)
+            res = over_limit(data, shown, limit, size)
         else:
             if not tables_cached():
                 _fail(
@@ -76,7 +78,7 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
                     else "building the parser tables (a few seconds; no private cache folder"
                     " to keep them in, see README)…"
                 )
-            res = read_bytes(data, source=name)
+            res = read_bytes(data, source=shown)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
         if mode == "jsonl":
             sys.stdout.write(dump(to_plain(res), indent=None) + "\n")

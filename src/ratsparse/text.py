@@ -7,6 +7,7 @@ module may import from here, and this module imports only the vocabularies.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -163,3 +164,47 @@ class Occurrences:
         """Whether a match lies within ``[left, right)``."""
         first = bisect_left(self._starts, left)
         return first < len(self._starts) and self._ends[first] <= right
+
+
+# ---------------------------------------------------------------------------------------------
+# File names as text
+#
+# On POSIX a file name is bytes; Python hands names that are not valid UTF-8 over as text with
+# lone surrogates (surrogateescape), which no UTF-8 file, database or JSON can hold. Outputs
+# write a path escaped: a name that is valid UTF-8 and holds no backslash as it is (nearly every
+# name); otherwise each byte that is not part of valid UTF-8 as \xNN (two lower-case hex digits)
+# and each backslash as \\. So a path as written holds a backslash exactly when it is escaped,
+# and path_bytes gives back the raw bytes. On Windows, where names are Unicode and backslashes
+# separate folders, a path is written as it is.
+
+_PATH_ESCAPES: Final = re.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def path_text(path: str) -> str:
+    """A path (as Python holds it) as text that round-trips to its bytes; see the module."""
+    if os.name != "posix":
+        return path.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if "\\" not in path:
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return path
+    text = path.replace("\\", "\\\\")
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def path_bytes(text: str) -> bytes:
+    """The raw bytes of a POSIX path written by :func:`path_text`."""
+    if "\\" not in text:
+        return text.encode("utf-8")
+    out = bytearray()
+    at = 0
+    for m in _PATH_ESCAPES.finditer(text):
+        out += text[at : m.start()].encode("utf-8")
+        escape = m.group(1)
+        out += b"\\" if escape == "\\" else bytes([int(escape[1:], 16)])
+        at = m.end()
+    out += text[at:].encode("utf-8")
+    return bytes(out)
