@@ -211,6 +211,7 @@ _OLD_REMARK_AFTER_SENTENCE = re.compile(r"(.*\.)\s*\((.*)\)$")
 _OLD_TRAILING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
 _OLD_SENTENCE_IN_NAME = re.compile(r"([^\W\d_]{3,})[.!?]\s+(?=[A-ZÄÖÜ])")
 _NAME_LETTERS = "aF. ()x!Ä"
+_OLD_BORDER = re.compile(r"\s*\|[\s|]*")
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -227,6 +228,10 @@ def test_group_name_readers_find_what_their_regexes_found(seed: int) -> None:
         old_t, new_t = _OLD_TRAILING_REMARK.search(name), votes._TRAILING_REMARK.search(name)
         seen = (old_t.span(), old_t.group(1)) if old_t else None
         assert ((new_t.span(), new_t.group(1)) if new_t else None) == seen, name
+        cells = raw.replace("!", "|").replace("x", "\t")  # a row of a web table
+        assert [m.span() for m in votes._BORDER.finditer(cells)] == [
+            m.span() for m in _OLD_BORDER.finditer(cells)
+        ], cells
         old_s, new_s = _OLD_SENTENCE_IN_NAME.search(raw), votes._SENTENCE_IN_NAME.search(raw)
         assert (old_s.span(1) if old_s else None) == (new_s.span(1) if new_s else None), raw
 
@@ -238,6 +243,7 @@ def test_group_name_patterns_start_only_where_a_run_starts() -> None:
 
     assert votes._SENTENCE_IN_NAME.pattern.startswith("(?<![^\\W\\d_])")
     assert votes._TRAILING_REMARK.pattern.startswith("(?<!\\s)")
+    assert votes._BORDER.pattern.startswith("(?<!\\s)")
     assert votes._remark_after_sentence("a.(" * 5000 + ")") == ("a.(" * 4999 + "a.", "")
 
 

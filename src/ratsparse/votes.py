@@ -82,7 +82,7 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
     return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
 
 
-_BORDER: Final = re.compile(r"\s*\|[\s|]*")
+_BORDER: Final = re.compile(r"(?<!\s)\s*\|[\s|]*")  # (from a space run's start: linear)
 
 
 def _between_borders(piece: Piece) -> Iterator[tuple[str, int]]:
