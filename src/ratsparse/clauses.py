@@ -524,12 +524,15 @@ class Decided(NamedTuple):
     preamble: str | None
     """The decided text before the first clause, reflowed, without the title."""
     clauses: tuple[Clause, ...]
-    act: Outcome | None
-    """What the decided text does by its own verbs (``… wird vertagt``), if they agree."""
     diagnostics: tuple[Diagnostic, ...]
     parts_from: int | None = None
     """Where the first part begins (clean offset) when the parts were voted one by one (``a) …``
     / ``Abstimmungsergebnis: …`` / ``b) …``): the votes from there on are the parts' votes."""
+
+    def act(self) -> Outcome | None:
+        """What the decided text does by its own verbs (``… wird vertagt``), if they agree:
+        read when the resolver asks (only an adopted text's act decides anything; speed)."""
+        return vocab.act_of([self.preamble or "", *_clause_texts(self.clauses)])
 
 
 def read_decided(
@@ -562,8 +565,7 @@ def read_decided(
     )
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    act = vocab.act_of([preamble or "", *_clause_texts(decided.clauses)])
-    return Decided(title, preamble, decided.clauses, act, decided.diagnostics, parts_from)
+    return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
 
 
 def _clause_texts(clauses: Sequence[Clause]) -> Iterator[str]:

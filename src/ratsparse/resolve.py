@@ -41,8 +41,9 @@ class Evidence(NamedTuple):
     were voted one by one (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     votes: tuple[Vote, ...]
     """Every vote result read, in text order (none is decisive yet)."""
-    act: Outcome | None
-    """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree."""
+    act: Callable[[], Outcome | None]
+    """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree;
+    read only when a rule asks (it reads every sentence of the decided text)."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     statements: tuple[Outcome, ...]
@@ -161,8 +162,8 @@ class Facts:
     """The status says the proposal was adopted unchanged (``ungeändert beschlossen``)."""
     vote: Vote | None
     """The decisive vote."""
-    act: Outcome | None
-    """What the decided text does by its own verbs."""
+    act: Callable[[], Outcome | None]
+    """What the decided text does by its own verbs (read when asked)."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     reported: Outcome | None
@@ -253,8 +254,11 @@ _ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdra
 
 
 def _adopted_text_does_more(f: Facts) -> Decision | None:
-    said = f.act if f.act is not None else (f.statement if f.statement == "rejected" else None)
-    if not f.adopted or said is None:
+    if not f.adopted:
+        return None
+    act = f.act()
+    said = act if act is not None else (f.statement if f.statement == "rejected" else None)
+    if said is None:
         return None
     if said in _ENDS or (said == "approved_amended" and not f.unchanged):
         note = None
