@@ -266,3 +266,51 @@ def test_a_sentence_of_many_votes_is_searched_once(monkeypatch: pytest.MonkeyPat
     assert len(res.votes) >= 1
     long_calls = [n for n in calls if n > 10 * len(line)]
     assert len(long_calls) <= 3
+
+
+def test_a_parse_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The collector traversed every record made so far each time the heap grew by a quarter:
+    a third of the time of a long member list. A parse pauses it and restores it."""
+    import gc
+
+    from ratsparse import core, parse_text
+
+    seen: list[bool] = []
+    build = core._build
+
+    def spy(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return build(*args)
+
+    monkeypatch.setattr(core, "_build", spy)
+    assert gc.isenabled()
+    parse_text("Beschluss: beschlossen\nJa: 3 (1 CDU, 2 SPD)\n")
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_text("Beschluss: beschlossen\n")
+        assert not gc.isenabled()  # left off, as the caller had it
+    finally:
+        gc.enable()
+
+
+def test_a_long_member_list_reads_each_distinct_name_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ratsparse import parse_text, vocab
+
+    names = ("CDU", "SPD", "GRÜNE", "FDP", "Herr Lutz", "Frau Meier")
+    items = ", ".join(f"{i % 7 + 1} {names[i % len(names)]}" for i in range(3000))
+    asked = 0
+    is_person = vocab.is_person
+
+    def counting(name: str) -> bool:
+        nonlocal asked
+        asked += 1
+        return is_person(name)
+
+    monkeypatch.setattr(vocab, "is_person", counting)
+    result = parse_text(f"Beschluss: beschlossen\nJa: 3000 ({items})\n")
+    assert len(result.votes[0].groups.yes) == 3000
+    assert asked <= len(names)  # once per name at most, not once per member

@@ -26,6 +26,7 @@ from ratsparse.parser import (
 from ratsparse.records import (
     Diagnostic,
     Group,
+    GroupKind,
     Outcome,
     OutcomeBasis,
     Vote,
@@ -257,10 +258,21 @@ def _groups(
     return out
 
 
-def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | None, bool]:
-    """A member of a list as a group (or None, when it is no name), and whether the list ends
-    with it."""
-    raw = member.name.text
+class _Name(NamedTuple):
+    """What a member's words say, whoever they stand for: the same words read the same way."""
+
+    name: str
+    """The group's name, or ``""`` when the words name no group."""
+    party: str | None
+    kind: GroupKind
+    remark_members: int | None
+    """The number in a faction's remark (``CDU (5)``), for a member without a number."""
+    ended: bool
+    """Whether the list ends with these words."""
+
+
+@vocab.cached_lookup  # a long list names the same few groups again and again
+def _read_name(raw: str) -> _Name:
     ended = False
     if (stop := _SENTENCE_IN_NAME.search(raw)) and not vocab.is_title(stop.group(1)):
         raw, ended = raw[: stop.end(1)], True
@@ -271,33 +283,44 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | Non
     if cut and vocab.party_of(cut[1]) is None:
         name = cut[0]
     person = vocab.is_person(name)
-    members = vocab.number_of(member.number.text) if member.number else None
+    members = None
     remark = _TRAILING_REMARK.search(name) if not person else None
     if remark is not None and name[: remark.start()].strip():
         # a faction's remark is no part of its name; a number in it counts its members
         name = name[: remark.start()]
-        members = members if members is not None else vocab.number_of(remark.group(1))
+        members = vocab.number_of(remark.group(1))
     party = vocab.party_of(name)
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
+    kind: GroupKind = "person" if person else "faction"
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
-        return None, ended
+        return _Name("", None, kind, None, ended)
     if not person and party is None and not vocab.may_open_a_name(name):
         # "dagegen", "s. u.", "stellt einen Antrag": a word of the sentence, not a name
-        return None, True
+        return _Name("", None, kind, None, True)
     if name.split(" ", 1)[0].lower() in vocab.DEMONSTRATIVES:  # "gegen diesen Vorschlag"
-        return None, True
+        return _Name("", None, kind, None, True)
+    return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
+
+
+def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | None, bool]:
+    """A member of a list as a group (or None, when it is no name), and whether the list ends
+    with it."""
+    read = _read_name(member.name.text)
+    if not read.name:
+        return None, read.ended
+    members = vocab.number_of(member.number.text) if member.number else None
     start = vt.to_clean(member.name.start)
-    span = cleaned.span(start, start + len(name))
+    span = cleaned.span(start, start + len(read.name))
     return (
         Group(
-            name=name,
-            party=party if not person else _party_in_remark(name),
-            kind="person" if person else "faction",
-            members=members,
+            name=read.name,
+            party=read.party,
+            kind=read.kind,
+            members=members if members is not None else read.remark_members,
             span=span,
         ),
-        ended,
+        read.ended,
     )
 
 

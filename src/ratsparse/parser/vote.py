@@ -6,8 +6,9 @@ offsets are into the vote text that was parsed.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
@@ -296,23 +297,42 @@ def _rejected_run(exc: UnexpectedToken) -> list[Piece]:
         newline_types = root.newline_types
     except (AttributeError, KeyError, TypeError):  # another Lark: recover the slow way
         return []
+    # whether the state's own lexer reads a token there: one compiled pattern, as a rule
+    in_context: Callable[[str, int, int], object] = (
+        context_res[0].match
+        if len(context_res) == 1
+        else functools.partial(_matches_any, [mre.match for mre in context_res])
+    )
+    root_match = [mre.match for mre in root_res]
     pieces: list[Piece] = []
+    pos = fed = line_ctr.char_pos  # the line counter is fed in stretches (speed)
     last: tuple[str, str, int, int, int] | None = None  # the last token: kind, value, where
-    while (pos := line_ctr.char_pos) < end:
-        if any(mre.match(source, pos, end) for mre in context_res):
+    while pos < end:
+        if in_context(source, pos, end):
             break
         found = None
-        for mre in root_res:
-            if (found := mre.match(source, pos, end)) is not None:
+        for match in root_match:
+            if (found := match(source, pos, end)) is not None:
                 break
         if found is None or (kind := found.lastgroup) is None or kind in stops:
             break
         value = found.group()
-        last = (kind, value, pos, line_ctr.line, line_ctr.column)
-        line_ctr.feed(value, kind in newline_types)
-        pieces.append(Piece(value, pos, line_ctr.char_pos))
+        if kind in newline_types:  # as Lark counts lines: only where a token may hold one
+            line_ctr.feed(source[fed:pos], False)
+            last = (kind, value, pos, line_ctr.line, line_ctr.column)
+            line_ctr.feed(value, True)
+            fed = pos + len(value)
+        else:
+            last = (kind, value, pos, 0, 0)
+        pieces.append(Piece(value, pos, pos + len(value)))
+        pos += len(value)
     if last is not None:  # as Lark's lexer leaves it
-        token = Token(*last)
+        kind, value, at, line, column = last
+        if fed <= at:  # the last token held no line break: its line and column are found here
+            line_ctr.feed(source[fed:at], False)
+            line, column = line_ctr.line, line_ctr.column
+            line_ctr.feed(value, False)
+        token = Token(kind, value, at, line, column)
         token.end_line, token.end_column, token.end_pos = (
             line_ctr.line,
             line_ctr.column,
@@ -320,6 +340,13 @@ def _rejected_run(exc: UnexpectedToken) -> list[Piece]:
         )
         lexer_state.last_token = token
     return pieces
+
+
+def _matches_any(
+    matches: list[Callable[[str, int, int], object]], text: str, pos: int, end: int
+) -> bool:
+    """Whether one of ``matches`` matches at ``pos``."""
+    return any(match(text, pos, end) is not None for match in matches)
 
 
 @vocab.cached_lookup  # short vote texts repeat ("einstimmig beschlossen")
