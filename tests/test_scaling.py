@@ -314,3 +314,21 @@ def test_a_long_member_list_reads_each_distinct_name_once(monkeypatch: pytest.Mo
     result = parse_text(f"Beschluss: beschlossen\nJa: 3000 ({items})\n")
     assert len(result.votes[0].groups.yes) == 3000
     assert asked <= len(names)  # once per name at most, not once per member
+
+
+def test_two_tellings_of_a_vote_far_apart_are_not_copied_between() -> None:
+    """Whether two tellings of a vote stand side by side is read in place: it stops at the first
+    word between them. A copy of the whole stretch, made for each telling of a vote a thousand
+    lines long, was quadratic."""
+    from ratsparse import votes
+    from ratsparse.core import read_text
+
+    original = "Ja: 9, Nein: 1\n" + "Wort " * 10000 + "\nJa: 9, Nein: 1\n"
+    found = read_text(original).votes
+    assert len(found) >= 1
+    first = found[0]
+    far = first._replace(span=first.span._replace(start=len(original) - 15, end=len(original)))
+    _Counted.scanned = 0
+    merged = votes._merge(first, far, _Counted(original))
+    assert merged.span == first.span  # not side by side: no span over the words between
+    assert _Counted.scanned < 100

@@ -868,6 +868,12 @@ _BASIS_RANK: Final[Mapping[OutcomeBasis | None, int]] = {
 }
 
 
+_SIDE_BY_SIDE: Final = re.compile(r"[ \t\r\n|]*")
+"""What may stand between two tellings of a vote side by side. Matched in place, it stops at the
+first other character: a copy of the stretch between a vote and a telling far below it, made
+for each telling, was quadratic (a thousand tellings of one vote in a row)."""
+
+
 def _merge(a: Vote, b: Vote, original: str) -> Vote:
     """One vote told twice (a count table and the sentence that states its result); where the
     two stand side by side, the vote's text and span cover both."""
@@ -881,9 +887,10 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
 
     text_vote = a if len(a.text) >= len(b.text) else b
     first, second = (a, b) if a.span.start <= b.span.start else (b, a)
-    if first.span.end <= second.span.start and not original[
-        first.span.end : second.span.start
-    ].strip(" \t\r\n|"):
+    if (
+        first.span.end <= second.span.start
+        and _SIDE_BY_SIDE.fullmatch(original, first.span.end, second.span.start) is not None
+    ):
         text_vote = first._replace(
             text=f"{first.text} {second.text}", span=first.span._replace(end=second.span.end)
         )
