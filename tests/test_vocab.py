@@ -659,7 +659,7 @@ def test_no_decision_phrases_need_the_whole_word(text: str) -> None:
     assert not vocab.says_no_decision(text)
 
 
-# announces_decisions
+# announcement
 
 
 @pytest.mark.parametrize(
