@@ -332,3 +332,23 @@ def test_two_tellings_of_a_vote_far_apart_are_not_copied_between() -> None:
     merged = votes._merge(first, far, _Counted(original))
     assert merged.span == first.span  # not side by side: no span over the words between
     assert _Counted.scanned < 100
+
+
+def test_a_vote_text_of_thousands_of_recoveries_is_given_up_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``Ja: 3 (`` repeated: each repetition makes Lark raise and recover (bench/fuzz.py: 70 kB
+    over a second). Past a bound far above what real texts need, the text is given up whole."""
+    runs: list[int] = []
+    rejected_run = vote._rejected_run
+
+    def counted(exc: Any) -> Any:
+        runs.append(1)
+        return rejected_run(exc)
+
+    monkeypatch.setattr(vote, "_rejected_run", counted)
+    text = "Ja: 3 (" * 3000
+    parsed = vote.parse_vote.__wrapped__(text)  # type: ignore[attr-defined]
+    assert len(runs) <= vote._MAX_RECOVERIES
+    assert parsed.items == ()
+    assert [(p.start, p.end) for p in parsed.skipped] == [(0, len(text))]

@@ -349,14 +349,29 @@ def _matches_any(
     return any(match(text, pos, end) is not None for match in matches)
 
 
+_MAX_RECOVERIES: Final = 500
+"""A vote text that needs more recoveries than this is given up whole, as one not understood:
+each recovery costs Lark an exception, and a text of thousands of them (``Ja: 3 (`` repeated)
+took seconds. The real corpora need at most 7 in a whole document."""
+
+
+class _GiveUpError(Exception):
+    """Raised from the recovery to stop a parse that would cost too much."""
+
+
 @vocab.cached_lookup  # short vote texts repeat ("einstimmig beschlossen")
 def parse_vote(text: str) -> VoteParse:
     """Read the items of one vote text; never raises (unplaceable tokens are skipped)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
     skipped: list[Piece] = []
+    recoveries = 0
 
     def recover(exc: UnexpectedInput) -> bool:
+        nonlocal recoveries
+        recoveries += 1
+        if recoveries > _MAX_RECOVERIES:
+            raise _GiveUpError from exc
         if isinstance(exc, UnexpectedToken):
             tok = exc.token
             skipped.append(_piece(tok))
@@ -374,7 +389,7 @@ def parse_vote(text: str) -> VoteParse:
     except Exception:  # UnexpectedInput, or whatever else stops the compiled parser
         try:
             result = reader("vote", compiled=False).parse(text, on_error=recover)
-        except UnexpectedInput:
+        except (UnexpectedInput, _GiveUpError):
             return VoteParse((), (Piece(text, 0, len(text)),))
     found = cast("list[_Item | Token]", result)
     items: list[VoteItem] = []
