@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
 from ratsparse import vocab
+from ratsparse.parser.starts import Dispatch, Matcher
 from ratsparse.parser.tables import piece_of as _piece
 from ratsparse.parser.tables import reader
 from ratsparse.text import Piece
@@ -20,6 +21,7 @@ from ratsparse.text import Piece
 if TYPE_CHECKING:
     from lark import Token
     from lark.exceptions import UnexpectedToken
+    from lark.lexer import BasicLexer
 
 VoteItemKind = Literal[
     "unanimity",
@@ -291,43 +293,37 @@ def _rejected_run(exc: UnexpectedToken) -> list[Piece]:
         text = lexer_state.text
         source, end = text.text, text.end
         line_ctr = lexer_state.line_ctr
-        # the compiled patterns Lark's scanners try in turn (speed: no wrapper calls)
-        context_res, root_res = context.scanner._mres, root.scanner._mres
         stops = root.ignore_types | set(root.callback) | set(actions)
         newline_types = root.newline_types
+        context_dispatch, root_dispatch = _dispatch(context), _dispatch(root)
+        context_table, root_table = context_dispatch.table, root_dispatch.table
     except (AttributeError, KeyError, TypeError):  # another Lark: recover the slow way
         return []
-    # whether the state's own lexer reads a token there: one compiled pattern, as a rule
-    in_context: Callable[[str, int, int], object] = (
-        context_res[0].match
-        if len(context_res) == 1
-        else functools.partial(_matches_any, [mre.match for mre in context_res])
-    )
-    root_match = [mre.match for mre in root_res]
-    pieces: list[Piece] = []
-    pos = fed = line_ctr.char_pos  # the line counter is fed in stretches (speed)
-    last: tuple[str, str, int, int, int] | None = None  # the last token: kind, value, where
+    start = pos = fed = line_ctr.char_pos  # the line counter is fed in stretches (speed)
+    last: tuple[str, int, int, int, int] | None = None  # the last token: kind, where
     while pos < end:
-        if in_context(source, pos, end):
+        # whether the state's own lexer reads a token here (then the run ends), and if not,
+        # the root lexer's token: each match narrowed to the terminals that can start here
+        c = source[pos]
+        in_context = context_table[c] if c in context_table else context_dispatch.matcher(c)
+        if in_context is not None and in_context(source, pos, end) is not None:
             break
-        found = None
-        for match in root_match:
-            if (found := match(source, pos, end)) is not None:
-                break
+        root_match = root_table[c] if c in root_table else root_dispatch.matcher(c)
+        found = None if root_match is None else root_match(source, pos, end)
         if found is None or (kind := found.lastgroup) is None or kind in stops:
             break
-        value = found.group()
+        after = found.end()
         if kind in newline_types:  # as Lark counts lines: only where a token may hold one
             line_ctr.feed(source[fed:pos], False)
-            last = (kind, value, pos, line_ctr.line, line_ctr.column)
-            line_ctr.feed(value, True)
-            fed = pos + len(value)
+            last = (kind, pos, after, line_ctr.line, line_ctr.column)
+            line_ctr.feed(source[pos:after], True)
+            fed = after
         else:
-            last = (kind, value, pos, 0, 0)
-        pieces.append(Piece(value, pos, pos + len(value)))
-        pos += len(value)
+            last = (kind, pos, after, 0, 0)
+        pos = after
     if last is not None:  # as Lark's lexer leaves it
-        kind, value, at, line, column = last
+        kind, at, after, line, column = last
+        value = source[at:after]
         if fed <= at:  # the last token held no line break: its line and column are found here
             line_ctr.feed(source[fed:at], False)
             line, column = line_ctr.line, line_ctr.column
@@ -339,14 +335,43 @@ def _rejected_run(exc: UnexpectedToken) -> list[Piece]:
             line_ctr.char_pos,
         )
         lexer_state.last_token = token
-    return pieces
+    # the tokens lie end to end (white space would have stopped the run): one stretch
+    return [Piece(source[start:pos], start, pos)] if pos > start else []
 
 
-def _matches_any(
-    matches: list[Callable[[str, int, int], object]], text: str, pos: int, end: int
-) -> bool:
-    """Whether one of ``matches`` matches at ``pos``."""
-    return any(match(text, pos, end) is not None for match in matches)
+_DISPATCH: Final[dict[int, tuple[object, Dispatch]]] = {}
+"""Per lexer (kept with it, so that its id stays its own): its scanner's match by character."""
+
+
+def _dispatch(lexer: BasicLexer) -> Dispatch:
+    """``lexer``'s scanner match, narrowed by character (see :class:`Dispatch`)."""
+    kept = _DISPATCH.get(id(lexer))
+    if kept is not None and kept[0] is lexer:
+        return kept[1]
+    scanner = lexer.scanner
+    mres = scanner._mres  # the compiled patterns the scanner tries in turn
+    full: Matcher = (
+        mres[0].match
+        if len(mres) == 1
+        else functools.partial(_first_match, [mre.match for mre in mres])
+    )
+    flags = scanner.g_regex_flags
+    terminals = (
+        None  # patterns read otherwise: never narrowed
+        if flags & re.VERBOSE or scanner.use_bytes
+        else [(t.name, t.pattern.to_regexp()) for t in scanner.terminals]
+    )
+    made = Dispatch(terminals, full, lambda pattern: scanner.re_.compile(pattern, flags))
+    _DISPATCH[id(lexer)] = (lexer, made)
+    return made
+
+
+def _first_match(matches: list[Matcher], text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The first of ``matches`` that matches at ``pos``, as Lark's scanner tries them."""
+    for match in matches:
+        if (found := match(text, pos, end)) is not None:
+            return found
+    return None
 
 
 _MAX_RECOVERIES: Final = 500
