@@ -941,7 +941,7 @@ def _read_sentence(
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     # Without a vote cue the sentence can only state a decision, possibly in parentheses
     # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
-    unwrap = str.maketrans("()", "  ") if not cue else None
+    unwrap = _UNWRAP if not cue else None
     pieces = [
         Piece(
             ln.translate(unwrap) if unwrap else ln,
@@ -951,6 +951,8 @@ def _read_sentence(
         for off, ln in _line_offsets(sentence.text)
     ]
     drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet, cut)
+    if not drafts:
+        return False
     # What the sentence says around its votes, looked up once however many votes it holds (a
     # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
     said = sentence.text
@@ -998,6 +1000,9 @@ def _read_sentence(
                 reports.append(adopted(d.reported[-1]))
     return found
 
+
+_UNWRAP: Final = str.maketrans("()", "  ")
+"""Parentheses read as spaces: what they hold is read like the rest of the sentence."""
 
 # "Damit ist der Antrag abgelehnt.": the minutes report the result at the start of a line. That is
 # not decided text ("Der Antrag wird abgelehnt." is, and stays).

@@ -83,45 +83,45 @@ def _starts(pattern: str) -> frozenset[str]:
         tree = sre_parse.parse(pattern)
     except (re.error, RecursionError, OverflowError):
         return ASKED
-    return frozenset(c for c in ASKED if _may_start(tree, c)[0])
+    return _first(tree)[0]
 
 
-def _may_start(items: Sequence[tuple[Any, Any]], c: str) -> tuple[bool, bool]:
-    """Whether a match of the sequence ``items`` may begin with ``c``, and whether the sequence
-    can match the empty string (so what follows it may give the first character)."""
+def _first(items: Sequence[tuple[Any, Any]]) -> tuple[frozenset[str], bool]:
+    """The characters of :data:`ASKED` a match of the sequence ``items`` may begin with, and
+    whether the sequence can match the empty string (so what follows it may give the first)."""
+    found: frozenset[str] = frozenset()
     for op, av in items:
-        may, empty = _node(op, av, c)
-        if may:
-            return True, False
+        first, empty = _node(op, av)
+        found |= first
         if not empty:
-            return False, False
-    return False, True
+            return found, False
+    return found, True
 
 
-def _node(op: Any, av: Any, c: str) -> tuple[bool, bool]:
+def _node(op: Any, av: Any) -> tuple[frozenset[str], bool]:
     if op is _C.LITERAL:
-        return chr(av) == c, False
+        return ASKED & {chr(av)}, False
     if op is _C.NOT_LITERAL:
-        return chr(av) != c, False
+        return ASKED - {chr(av)}, False
     if op is _C.IN:
-        return _in_set(av, c), False
+        return frozenset(c for c in ASKED if _in_set(av, c)), False
     if op is _C.BRANCH:
-        results = [_may_start(branch, c) for branch in av[1]]
-        return any(m for m, _ in results), any(e for _, e in results)
+        results = [_first(branch) for branch in av[1]]
+        return frozenset().union(*(f for f, _ in results)), any(e for _, e in results)
     if op is _C.SUBPATTERN:
-        return _may_start(av[3], c)
+        return _first(av[3])
     if op is _C.ATOMIC_GROUP:
-        return _may_start(av, c)
+        return _first(av)
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         low, high, sub = av
         if high == 0:
-            return False, True
-        may, empty = _may_start(sub, c)
-        return may, empty or low == 0
+            return frozenset(), True
+        first, empty = _first(sub)
+        return first, empty or low == 0
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         # zero width: an anchor or a lookaround only narrows what follows
-        return False, True
-    return True, False  # ANY, a back reference, a conditional …: anything
+        return frozenset(), True
+    return ASKED, False  # ANY, a back reference, a conditional …: anything
 
 
 def _in_set(items: Sequence[tuple[Any, Any]], c: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
@@ -366,7 +366,7 @@ def _dispatch(lexer: BasicLexer) -> Dispatch:
     return made
 
 
-def _first_match(matches: list[Matcher], text: str, pos: int, end: int) -> re.Match[str] | None:
+def _first_match(matches: Sequence[Matcher], text: str, pos: int, end: int) -> re.Match[str] | None:
     """The first of ``matches`` that matches at ``pos``, as Lark's scanner tries them."""
     for match in matches:
         if (found := match(text, pos, end)) is not None:
