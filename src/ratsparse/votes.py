@@ -5,12 +5,11 @@ told twice, completed by the status line; the decisive vote.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple
+from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
 from ratsparse.layout import Layout
@@ -956,15 +955,13 @@ def _read_sentence(
     # What the sentence says around its votes, looked up once however many votes it holds (a
     # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
     said = sentence.text
-    told_elsewhere = functools.cache(
-        lambda: bool(_EARLIER_MEETING.search(said) or _INDIRECT.search(said))
-    )
-    motion_here = functools.cache(lambda: vocab.motion_in(said))
-    motion_before = functools.cache(lambda: vocab.motion_in(context))
-    refers_back = functools.cache(lambda: _REFERS_BACK.search(said) is not None)
-    other_meeting = functools.cache(lambda: _other_meeting(said, meeting))
-    no_decision_here = functools.cache(lambda verdict: _no_decision_here(said, verdict))
-    adopted = functools.cache(lambda verdict: _adopted(verdict, said, context))
+    told_elsewhere = _Once(lambda: bool(_EARLIER_MEETING.search(said) or _INDIRECT.search(said)))
+    motion_here = _Once(lambda: vocab.motion_in(said))
+    motion_before = _Once(lambda: vocab.motion_in(context))
+    refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
+    other_meeting = _Once(lambda: _other_meeting(said, meeting))
+    no_decision_here = _ByVerdict(lambda verdict: _no_decision_here(said, verdict))
+    adopted = _ByVerdict(lambda verdict: _adopted(verdict, said, context))
     found = False
     for d, text in drafts:
         if cue and (
@@ -999,6 +996,41 @@ def _read_sentence(
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
+
+
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """A look-up made the first time it is asked for, then kept (lighter than
+    ``functools.cache``, which a sentence would set up seven times)."""
+
+    __slots__ = ("_find", "_found", "_known")
+
+    def __init__(self, find: Callable[[], _T]) -> None:
+        self._find = find
+        self._known = False
+        self._found: _T | None = None
+
+    def __call__(self) -> _T:
+        if not self._known:
+            self._found, self._known = self._find(), True
+        return cast("_T", self._found)
+
+
+class _ByVerdict(Generic[_T]):
+    """A look-up per verdict, each made the first time it is asked for, then kept."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[Outcome], _T]) -> None:
+        self._find = find
+        self._found: dict[Outcome, _T] = {}
+
+    def __call__(self, verdict: Outcome) -> _T:
+        if verdict not in self._found:
+            self._found[verdict] = self._find(verdict)
+        return self._found[verdict]
 
 
 _UNWRAP: Final = str.maketrans("()", "  ")
