@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
@@ -20,7 +20,7 @@ from ratsparse.text import Piece
 
 if TYPE_CHECKING:
     from lark import Token
-    from lark.exceptions import UnexpectedToken
+    from lark.exceptions import UnexpectedInput, UnexpectedToken
     from lark.lexer import BasicLexer
 
 VoteItemKind = Literal[
@@ -380,6 +380,36 @@ each recovery costs Lark an exception, and a text of thousands of them (``Ja: 3 
 took seconds. The real corpora need at most 7 in a whole document."""
 
 
+def _resumed(exc: UnexpectedInput, on_error: Callable[[UnexpectedInput], bool]) -> object:
+    """The parse that stopped at ``exc``, gone on with from there: ``on_error`` is told of each
+    stumble and skips it (or raises), as Lark's ``parse(…, on_error=…)`` does from the start.
+    Raises the last error where the parse cannot go on (the end of the text, twice)."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    error = exc
+    while True:
+        parser = error.interactive_parser
+        if parser is None or not on_error(error):
+            raise error
+        try:
+            return parser.resume_parse()  # type: ignore[no-untyped-call]
+        except UnexpectedToken as again:
+            if (
+                isinstance(error, UnexpectedToken)
+                and error.token.type == again.token.type == "$END"
+                and error.interactive_parser == again.interactive_parser
+            ):
+                raise  # the end, rejected twice: no recovery is possible
+            error = again
+        except UnexpectedCharacters as again:
+            error = again
+
+
+_COMPILED_RECOVERIES: Final = 20
+"""Recoveries the compiled parser makes before the text is read again with Lark's own classes,
+which skip a run of rejected tokens in one step (:func:`_rejected_run`)."""
+
+
 class _GiveUpError(Exception):
     """Raised from the recovery to stop a parse that would cost too much."""
 
@@ -406,12 +436,37 @@ def parse_vote(text: str) -> VoteParse:
             skipped.append(Piece(text[pos : pos + 1], pos, pos + 1))
         return True
 
+    def recover_compiled(exc: UnexpectedInput) -> bool:
+        # lark-cython recovers from a token the grammar does not expect as Lark does, but
+        # without a way to skip a run of them at once (:func:`_rejected_run`): a few are
+        # recovered from here, more (and a character no terminal matches, where lark-cython
+        # 0.0.17 fails with a TypeError from its LineCounter.feed) go to Lark's own classes
+        nonlocal recoveries
+        recoveries += 1
+        if not isinstance(exc, UnexpectedToken) or recoveries > _COMPILED_RECOVERIES:
+            raise _GiveUpError from exc
+        skipped.append(_piece(exc.token))
+        return True
+
     try:
-        # Most vote texts parse without a stumble; those that do not are read again with Lark's
-        # own classes, which recover. (lark-cython 0.0.17 fails while recovering from a
-        # character no terminal matches: a TypeError from its LineCounter.feed.)
-        result = reader("vote").parse(text)
-    except Exception:  # UnexpectedInput, or whatever else stops the compiled parser
+        # Most vote texts parse without a stumble. Where one stumbles, the compiled parser goes
+        # on from there, recovering; where it cannot, the text is read again with Lark's own
+        # classes (pure Python, several times slower: a vote text of 100 kB took a second).
+        result: object = reader("vote").parse(text)
+    except UnexpectedToken as exc:
+        if exc.token.type == "$END":  # no recovery from the end of the text (Lark's neither)
+            return VoteParse((), (Piece(text, 0, len(text)),))
+        try:
+            result = _resumed(exc, recover_compiled)
+        except UnexpectedInput:  # the end reached without a recovery: Lark's classes fail alike
+            return VoteParse((), (Piece(text, 0, len(text)),))
+        except Exception:  # _GiveUpError, or whatever else stops the compiled parser
+            result = None
+    except Exception:  # a character no terminal matches, or whatever else stops it
+        result = None
+    if result is None:
+        skipped.clear()
+        recoveries = 0
         try:
             result = reader("vote", compiled=False).parse(text, on_error=recover)
         except (UnexpectedInput, _GiveUpError):
