@@ -83,11 +83,8 @@ def test_the_compiled_recovery_reads_what_larks_own_classes_read(
     assert stumbled > 100  # the comparison covers many recoveries
 
 
-def test_a_long_vote_text_that_stumbles_is_not_read_twice_in_python() -> None:
-    # bench/fuzz.py: 100 kB of count lines ending inside a list took a second, read once by the
-    # compiled parser and again in pure Python; the end of the text admits no recovery
-    line = "dafür: 10 (4 SPD, 3 CDU, 2 GRÜNE, 1 FDP)\n"
-    text = line * 200 + "dafür: 10 (4 SPD, 3"
+def _read_counting(text: str) -> tuple[vote.VoteParse, list[bool]]:
+    """``text`` read (not from the cache), and which readers were asked for: compiled or not."""
     calls: list[bool] = []
     real = tables.reader
 
@@ -98,22 +95,21 @@ def test_a_long_vote_text_that_stumbles_is_not_read_twice_in_python() -> None:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(vote, "reader", counting)
         parsed = vote.parse_vote.__wrapped__(text)  # type: ignore[attr-defined]
+    return parsed, calls
+
+
+def test_a_long_vote_text_that_stumbles_is_not_read_twice_in_python() -> None:
+    # bench/fuzz.py: 100 kB of count lines ending inside a list took a second, read once by the
+    # compiled parser and again in pure Python; the end of the text admits no recovery
+    line = "dafür: 10 (4 SPD, 3 CDU, 2 GRÜNE, 1 FDP)\n"
+    parsed, calls = _read_counting(line * 200 + "dafür: 10 (4 SPD, 3")
     assert False not in calls  # Lark's own classes never asked
     assert parsed.skipped
 
 
 def test_a_stumble_in_a_long_vote_text_is_gone_on_from() -> None:
     text = "Ja: 3, Nein: 1\n" * 300 + "Ja: 3 ) Nein: 1\n" + "Ja: 3, Nein: 1\n" * 300
-    calls: list[bool] = []
-    real = tables.reader
-
-    def counting(name: str, *, compiled: bool = True) -> object:
-        calls.append(compiled)
-        return real(name, compiled=compiled)
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(vote, "reader", counting)
-        parsed = vote.parse_vote.__wrapped__(text)  # type: ignore[attr-defined]
+    parsed, calls = _read_counting(text)
     assert calls == [True]  # one compiled parse, gone on with after the stray ")"
     assert [p.text for p in parsed.skipped] == [")"]
     assert sum(1 for i in parsed.items if i.kind == "count") == 1202
