@@ -773,6 +773,12 @@ _POINTS_TO: Final = re.compile(
 )
 # "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting. Every
 # branch holds one of _CHANGED_WORDS (a quick test first: speed).
+def _may_point(k: str) -> bool:
+    """Whether the sentence key ``k`` may hold a pointer to a text (every one of
+    :data:`_POINTS_TO` holds one of these words; speed: "verw" alone is in "verwaltung")."""
+    return "verwiesen" in k or "verweist" in k
+
+
 _CHANGED_WORDS: Final = ("änderung", "unter ", "in der sitzung ", "entsprechend ")
 _CHANGED_PROPOSAL: Final = re.compile(
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
@@ -856,7 +862,7 @@ def _acts(
     ``maybe_changed`` is False where no sentence can say the proposal was changed. None where
     every act of the sentence is about something else: reported speech (``… zurückgezogen
     werde``), another agenda item moved (``TOP 6 wird abgesetzt``)."""
-    if "verw" in k:  # each pointer holds "verw" (speed: most sentences hold none)
+    if _may_point(k):
         k = _POINTS_TO.sub(" ", k)
     matches = list(_ACT_RE.finditer(k))
     # an act in reported speech is an announcement: its word is left out
@@ -920,7 +926,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         # a sentence about a motion on procedure records an inner vote, not the decision
         if motion is not None and MOTIONS[motion].kind == "procedure":
             continue
-        if not has_act and "verw" not in k:  # what _acts finds in a sentence without an act
+        if not has_act and not _may_point(k):  # what _acts finds in a sentence without an act
             per_sentence.append({"approved_amended"} if _changed(k, changed) else set())
             continue
         acts = _acts(k, motion, framed_words, changed)
