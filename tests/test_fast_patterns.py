@@ -174,3 +174,38 @@ def test_dates_of_both_kinds_in_one_pass() -> None:
         "30. Februar 2023",
         "1. März 2023",
     ]
+
+
+# The role cues of the reference reader are found through the beginnings of their matches in the
+# lower-case text (text.Occurrences with ``opens``); they must find what a scan of the text finds.
+_CUE_PIECES = [
+    "ersetzt", "ERSETZEN", "Ersetzt", "ersetzte", "ersetzt.", "nichtersetzt", "er", "setzt",
+    "in der Fassung des Änderungsantrag", "IN DER FASSUNG", "geändert durch", "GEÄNDERT DURCH",
+    "mit den Änderungen", "übernommen", "ÜBERNOMMEN", "angenommen", "beschlossen", "Beschlossen",
+    " ", "\n", ".", "-", "ß", "ẞ", "İ", "ı", "ſ", "\u212a", "erſetzt", "Straße", "in der ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_CUE_PIECES), max_size=12),
+    cue=st.sampled_from(["_REPLACED", "_AMENDED", "_ADOPTED"]),
+)
+def test_role_cues_found_through_their_beginnings_are_the_ones_a_scan_finds(
+    pieces: list[str], cue: str
+) -> None:
+    from ratsparse import references
+    from ratsparse.text import Occurrences
+
+    pattern: re.Pattern[str] = getattr(references, cue)
+    text = "".join(pieces)
+    fast = Occurrences(pattern, text, references._OPENS[pattern.pattern])
+    plain = Occurrences(pattern, text)
+    assert (fast._starts, fast._ends) == (plain._starts, plain._ends)
+
+
+def test_every_role_cue_has_its_beginnings() -> None:
+    from ratsparse import references
+
+    for cue in (references._REPLACED, references._AMENDED, references._ADOPTED):
+        assert cue.pattern in references._OPENS

@@ -17,7 +17,7 @@ from typing import Final
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Marker
 from ratsparse.records import PaperRef, Role
-from ratsparse.text import Occurrences, Sentences
+from ratsparse.text import Occurrences, Sentences, lower_aligned
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +356,12 @@ _AMENDED: Final = re.compile(
 )
 # an Änderungsantrag taken over into the decision
 _ADOPTED: Final = re.compile(r"(?i)in der fassung|übernommen|angenommen|beschlossen")
+_OPENS: Final[dict[str, tuple[str, ...]]] = {
+    _REPLACED.pattern: ("ersetz",),
+    _AMENDED.pattern: ("in der fassung des ä", "geändert durch", "mit den änderungen"),
+    _ADOPTED.pattern: ("in der fassung", "übernommen", "angenommen", "beschlossen"),
+}
+"""How each match of a role cue begins, in lower case (:class:`ratsparse.text.Occurrences`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +430,8 @@ class _Index:
         self._breaks: list[int] | None = None
         self._sentences: Sentences | None = None
         self._cues: dict[str, Occurrences] = {}
+        self._lower: str | None = None
+        """The text in lower case, where it lines up with it (``""`` where not; built on use)."""
         self.content_start = len(text) - len(text.lstrip())
         """The first offset that is not white space (``len(text)`` in a blank text)."""
         self.content_end = len(text.rstrip())
@@ -454,7 +462,11 @@ class _Index:
         sentence around ``[start, end)``: ``pattern.search(sentence_around(text, start, end))``."""
         found = self._cues.get(pattern.pattern)
         if found is None:
-            found = self._cues[pattern.pattern] = Occurrences(pattern, self.text)
+            if self._lower is None:
+                self._lower = lower_aligned(self.text)
+            found = self._cues[pattern.pattern] = Occurrences(
+                pattern, self.text, _OPENS.get(pattern.pattern, ()), self._lower
+            )
         return found.within(*self.sentence(start, end))
 
 

@@ -771,14 +771,16 @@ _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
 _POINTS_TO: Final = re.compile(
     r"\bauf\b[^!?]{0,160}?\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
 )
-# "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting. Every
-# branch holds one of _CHANGED_WORDS (a quick test first: speed).
+
+
 def _may_point(k: str) -> bool:
     """Whether the sentence key ``k`` may hold a pointer to a text (every one of
     :data:`_POINTS_TO` holds one of these words; speed: "verw" alone is in "verwaltung")."""
     return "verwiesen" in k or "verweist" in k
 
 
+# "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting. Every
+# branch holds one of _CHANGED_WORDS (a quick test first: speed).
 _CHANGED_WORDS: Final = ("änderung", "unter ", "in der sitzung ", "entsprechend ")
 _CHANGED_PROPOSAL: Final = re.compile(
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
