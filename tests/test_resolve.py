@@ -312,3 +312,50 @@ def test_readme_lists_the_outcome_rules_in_order() -> None:
 
 def test_readme_lists_the_decisive_rules_in_order() -> None:
     assert _readme_rules("### The decisive vote") == [name for name, _ in DECISIVE_RULES]
+
+
+def _decided_texts() -> list[list[str]]:
+    """The decided texts of the samples and the corpus, as the resolver's act reads them."""
+    from ratsparse import clauses, core
+    from tests.conftest import CORPUS, SAMPLES
+
+    folders = [SAMPLES, CORPUS / "real", CORPUS / "wild"]
+    seen: list[list[str]] = []
+    real = clauses.read_decided
+
+    def spy(*args: object, **kwargs: object) -> clauses.Decided:
+        decided = real(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append([decided.preamble or "", *clauses._clause_texts(decided.clauses)])
+        return decided
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(core, "read_decided", spy)
+        for path in sorted(p for f in folders if f.is_dir() for p in f.glob("*.txt")):
+            core.read_bytes(path.read_bytes())
+    return seen
+
+
+def test_the_quick_test_for_an_act_that_does_more_misses_none() -> None:
+    # the resolver skips reading the decided text's act where vocab.may_do_more says it can only
+    # approve: wherever that says no, the act must be approval or nothing
+    from ratsparse import vocab
+
+    texts = _decided_texts()
+    texts += [
+        ["Der Antrag wird abgelehnt."],
+        ["Die Vorlage wird zur Kenntnis genommen."],
+        ["Der Punkt wird vertagt."],
+        ["Dem Antrag auf Vertagung wird zugestimmt."],
+        ["Der Beschlussvorschlag wird mit folgender Änderung beschlossen: …"],
+        ["Der Rat beschließt die Satzung."],
+    ]
+    skipped = 0
+    for parts in texts:
+        for amended_counts in (True, False):
+            if not vocab.may_do_more(parts, amended_counts=amended_counts):
+                skipped += 1
+                act = vocab.act_of(parts)
+                assert act in (None, "approved") or (
+                    act == "approved_amended" and not amended_counts
+                ), parts
+    assert skipped > 20  # the quick test does spare the reading

@@ -534,6 +534,11 @@ class Decided(NamedTuple):
         read when the resolver asks (only an adopted text's act decides anything; speed)."""
         return vocab.act_of([self.preamble or "", *_clause_texts(self.clauses)])
 
+    def may_do_more(self, amended_counts: bool) -> bool:
+        """Whether :meth:`act` may say more than approving (:func:`vocab.may_do_more`)."""
+        parts = [self.preamble or "", *_clause_texts(self.clauses)]
+        return vocab.may_do_more(parts, amended_counts=amended_counts)
+
 
 def read_decided(
     lay: Layout,

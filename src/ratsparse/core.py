@@ -210,6 +210,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
             open_=header.open_,
             votes=reading.votes,
             act=decided.act,
+            act_may_do_more=decided.may_do_more,
             statement=reading.statement_outcome,
             statements=reading.statement_outcomes,
             in_prose=reading.in_prose,

@@ -44,6 +44,9 @@ class Evidence(NamedTuple):
     act: Callable[[], Outcome | None]
     """What the decided text does by its own verbs (``… vertagt den Antrag``), if they agree;
     read only when a rule asks (it reads every sentence of the decided text)."""
+    act_may_do_more: Callable[[bool], bool]
+    """Whether ``act`` may say more than approving (with changes, where the argument is True):
+    False only where none of the words that would takes stands in the decided text (speed)."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     statements: tuple[Outcome, ...]
@@ -164,6 +167,8 @@ class Facts:
     """The decisive vote."""
     act: Callable[[], Outcome | None]
     """What the decided text does by its own verbs (read when asked)."""
+    act_may_do_more: Callable[[bool], bool]
+    """Whether ``act`` may say more than approving (:attr:`Evidence.act_may_do_more`)."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     reported: Outcome | None
@@ -256,6 +261,8 @@ _ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdra
 def _adopted_text_does_more(f: Facts) -> Decision | None:
     if not f.adopted:
         return None
+    if f.statement != "rejected" and not f.act_may_do_more(not f.unchanged):
+        return None  # the act can only approve, or say nothing: no rule of this one applies
     act = f.act()
     said = act if act is not None else (f.statement if f.statement == "rejected" else None)
     if said is None:
@@ -413,6 +420,7 @@ def resolve(e: Evidence) -> Resolved:
         unchanged=e.status is not None and e.status.amended is False,
         vote=decisive,
         act=e.act,
+        act_may_do_more=e.act_may_do_more,
         statement=e.statement,
         reported=e.reported,
         decision_stated=e.decision_stated,

@@ -894,6 +894,19 @@ def _acts(
     return found
 
 
+def _longest_word(phrase: str) -> str:
+    return max(phrase.split(), key=len)
+
+
+def may_do_more(parts: Iterable[str], *, amended_counts: bool) -> bool:
+    """Whether :func:`act_of` may find that the decided text ``parts`` does more than approve
+    (rejects, takes note, postpones, refers, withdraws; or, where ``amended_counts``, approves
+    with changes): False only where none of the words such an act needs stands in the text,
+    in any case (a few substring tests where act_of reads every sentence; speed)."""
+    low = "\n".join(parts).lower()
+    return _holds_any(low, _ENDING_WORDS) or (amended_counts and _holds_any(low, _AMENDING_WORDS))
+
+
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
     (:data:`ACTS`): their one outcome; approving beside taking note approves; a change made in the
@@ -999,6 +1012,26 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "nichtbefassung": Motion("ends-item", "other"),
     "nicht abzustimmen": Motion("ends-item", "other"),
 }
+
+_ENDING: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})
+_ENDING_WORDS: Final = tuple(
+    sorted(
+        {_longest_word(w) for w, outcome in ACTS.items() if outcome in _ENDING}
+        | {
+            _longest_word(m)
+            for m, motion in MOTIONS.items()
+            if motion.kind == "ends-item" and motion.outcome in _ENDING
+        }
+    )
+)
+"""A word of every act and every adopted motion that makes a decided text do more than approve."""
+_AMENDING_WORDS: Final = tuple(
+    sorted(
+        {_longest_word(w) for w, outcome in ACTS.items() if outcome == "approved_amended"}
+        | {_longest_word(w) for w in _CHANGED_WORDS}
+    )
+)
+"""A word of every act, and of every phrase, that says the proposal was changed in the meeting."""
 
 _MOTION_RE: Final = re.compile(r"(?<![\w-])" + alternation(MOTIONS) + r"(?![\w-])")
 
