@@ -209,3 +209,12 @@ def test_every_role_cue_has_its_beginnings() -> None:
 
     for cue in (references._REPLACED, references._AMENDED, references._ADOPTED):
         assert cue.pattern in references._OPENS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!? \n\t\r\x0bab\u00a0\u2028", max_size=40))
+def test_the_sentence_gaps_found_by_literals_are_the_plain_ones(text: str) -> None:
+    from ratsparse.text import _GAP_START, _GAP_START_PLAIN
+
+    plain = [m.start() for m in re.finditer(_GAP_START_PLAIN, text)]
+    assert [m.start() for m in _GAP_START.finditer(text)] == plain
