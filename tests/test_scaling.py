@@ -11,7 +11,7 @@ from typing import Any, SupportsIndex
 import lark.exceptions
 import pytest
 
-from ratsparse import header, votes
+from ratsparse import header, parse_text, vocab, votes
 from ratsparse.parser import vote
 from ratsparse.references import find_references
 from ratsparse.text import Piece, Sentences
@@ -354,3 +354,23 @@ def test_a_vote_text_of_thousands_of_recoveries_is_given_up_whole(
     assert len(runs) <= vote._MAX_RECOVERIES
     assert parsed.items == ()
     assert [(p.start, p.end) for p in parsed.skipped] == [(0, len(text))]
+
+
+def test_a_block_of_many_vote_lines_is_searched_for_its_motion_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # bench/fuzz.py: a thousand vote lines under one heading were joined and searched for the
+    # motion they name once per vote, 10 s for 100 kB
+    line = "Ohne Gegenstimmen bei 2 Enthaltungen (Fraktion FREIE WÄHLER) angenommen.\n"
+    text = "Abstimmungsergebnis:\n" + line * 400
+    scanned = 0
+    real = vocab.motion_in
+
+    def counting(said: str) -> str | None:
+        nonlocal scanned
+        scanned += len(said)
+        return real(said)
+
+    monkeypatch.setattr(vocab, "motion_in", counting)
+    parse_text(text)
+    assert 0 < scanned < 5 * len(text)  # quadratic: 400 times the block, 80 × the text

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
@@ -1067,13 +1068,15 @@ def read_votes(
     table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
     about = _heading_subjects(layout_.markers)
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
+        # the motion the block names, looked up once for all its votes (a block of a thousand
+        # vote lines was joined and searched again for each: quadratic, bench/fuzz.py found it)
+        named: _Once[str | None] = _Once(partial(_motion_named, block))
         for d, text in _read_block(block, cleaned, notes, cut):
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
                 d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
-            whole = " ".join(line.piece.text for line in block)
-            if d.subject is None and (motion := vocab.motion_in(whole)) is not None:
+            if d.subject is None and (motion := named()) is not None:
                 d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
             vote = _finish(d, text, cleaned)
             heading_of[vote.span.start] = heading
@@ -1210,6 +1213,11 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     """A decision told with the date of its meeting, which is not this text's meeting."""
     found = _DATED_MEETING.search(sentence)
     return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
+
+
+def _motion_named(block: Sequence[Line]) -> str | None:
+    """The motion the lines of a vote block name (``Die beantragte Vertagung wird …``)."""
+    return vocab.motion_in(" ".join(line.piece.text for line in block))
 
 
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
