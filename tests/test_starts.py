@@ -110,3 +110,12 @@ def test_a_scanner_of_several_patterns_is_tried_in_its_order() -> None:
     assert found is not None
     assert found.lastgroup == "B"
     assert _first_match(matches, "x(", 0, 2) is None
+
+
+def test_the_table_keeps_only_the_asked_characters() -> None:
+    # a text of a million distinct characters must not grow the table of a long-lived worker
+    root = _dispatch(_lexers()[0])
+    for c in ("a", "Z", "ä", "€", "\U0001f600"):
+        assert root.matcher(c) is not None  # the full scanner
+        assert c not in root.table
+    assert set(root.table) <= starts.ASKED

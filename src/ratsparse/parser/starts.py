@@ -61,17 +61,16 @@ class Dispatch:
             return self.table[c]
         except KeyError:
             pass
-        found: Matcher | None = self._full
-        if c in ASKED and self._terminals is not None:
-            kept = [(name, pattern) for name, pattern in self._terminals if c in _starts(pattern)]
-            if not kept:
-                found = None
-            else:
-                joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern in kept)
-                try:
-                    found = self._compile(joined).match
-                except Exception:  # whatever the engine says: the full pattern
-                    found = self._full
+        if c not in ASKED or self._terminals is None:
+            return self._full  # not kept: the table holds at most the 76 asked characters
+        found: Matcher | None = None
+        kept = [(name, pattern) for name, pattern in self._terminals if c in _starts(pattern)]
+        if kept:
+            joined = "|".join(f"(?P<{name}>{pattern})" for name, pattern in kept)
+            try:
+                found = self._compile(joined).match
+            except Exception:  # whatever the engine says: the full pattern
+                found = self._full
         self.table[c] = found
         return found
 
