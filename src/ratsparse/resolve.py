@@ -46,7 +46,7 @@ class Evidence(NamedTuple):
     read only when a rule asks (it reads every sentence of the decided text)."""
     act_may_do_more: Callable[[bool], bool]
     """Whether ``act`` may say more than approving (with changes, where the argument is True):
-    False only where none of the words that would takes stands in the decided text (speed)."""
+    False only where none of the words such an act needs stands in the decided text (speed)."""
     statement: Outcome | None
     """A decision stated in prose outside a vote (``Damit ist der Antrag abgelehnt.``)."""
     statements: tuple[Outcome, ...]
