@@ -18,7 +18,8 @@ from ratsparse.checks import _DATE, _REF_SHAPE
 from ratsparse.clauses import _INLINE_NUMBER
 from ratsparse.header import _BODY_SENTENCE
 from ratsparse.normalize import _REPAIRS
-from ratsparse.votes import _FOLDED_APART, _VERDICT_CUE, _VOTE_CUE, _WordCue
+from ratsparse.text import FOLDED_APART
+from ratsparse.votes import _VERDICT_CUE, _VOTE_CUE, _WordCue
 
 _OPENING_LOOKAHEAD = re.compile(r"\(\?=\[[^\]]*\]\)")
 
@@ -116,13 +117,13 @@ def test_word_cue_finds_what_its_pattern_finds(name: str, data: st.DataObject) -
 
 def test_lower_folds_the_letters_of_the_cues_as_ignorecase_does() -> None:
     """What _WordCue relies on: a character that IGNORECASE matches to a letter of a cue lowers
-    to that letter, except those of _FOLDED_APART; lowering keeps word characters words."""
+    to that letter, except those of FOLDED_APART; lowering keeps word characters words."""
     letters = "".join(
         sorted({c for cue, _, _ in WORD_CUES.values() for c in cue.at_start.pattern if c.isalpha()})
     )
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     for ch in re.findall(f"(?i)[{letters}]", everything):
-        if ch not in _FOLDED_APART:
+        if ch not in FOLDED_APART:
             assert {c for c in letters if re.fullmatch(f"(?i){c}", ch)} == {ch.lower()}, ch
     assert all(ch.lower() == ch for cue, _, _ in WORD_CUES.values() for ch in cue.at_start.pattern)
     single = everything.replace("İ", "")  # the one character lower() makes two of

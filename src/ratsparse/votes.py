@@ -34,7 +34,7 @@ from ratsparse.records import (
     VoteGroups,
 )
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold, parse_date
+from ratsparse.text import FOLDED_APART, fold, parse_date
 
 # ---------------------------------------------------------------------------------------------
 # Votes
@@ -614,11 +614,6 @@ def _unanimity_from_counts(counts: dict[str, int]) -> bool | None:
     return None
 
 
-_FOLDED_APART: Final = ("İ", "ı", "ſ")
-"""The letters that IGNORECASE matches to a letter of a cue and str.lower() does not lower to it
-(``İ`` lowers to two characters); tests/test_fast_patterns.py checks every character."""
-
-
 class _WordCue:
     """Whether a text holds one of ``phrases`` as words, in any case: what
     ``(?i)(?<!\\w)(?:phrases)(?!\\w)`` (:attr:`plain`) finds.
@@ -644,7 +639,7 @@ class _WordCue:
         return re.compile(self._plain)
 
     def search(self, text: str) -> bool:
-        if "İ" in text or "ı" in text or "ſ" in text:  # _FOLDED_APART
+        if any(c in text for c in FOLDED_APART):
             return self.plain.search(text) is not None
         low = text.lower()
         return self.at_start.match(low) is not None or self.after_gap.search(low) is not None
