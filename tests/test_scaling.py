@@ -127,7 +127,7 @@ def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
     text = "Ja: 3 (" + "(" * 2000
     assert vote.parse_vote(text) == vote.VoteParse((), (Piece(text, 0, len(text)),))
     # a few recoveries by the compiled parser, then one exception a run, not one a token
-    assert raised < 3 * vote._COMPILED_RECOVERIES
+    assert raised < 3 * vote._COMPILED_RUN
 
 
 def test_references_read_on_a_page_of_papers_are_the_ones_of_each_line() -> None:

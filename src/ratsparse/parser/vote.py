@@ -405,9 +405,9 @@ def _resumed(exc: UnexpectedInput, on_error: Callable[[UnexpectedInput], bool]) 
             error = again
 
 
-_COMPILED_RECOVERIES: Final = 20
-"""Recoveries the compiled parser makes before the text is read again with Lark's own classes,
-which skip a run of rejected tokens in one step (:func:`_rejected_run`)."""
+_COMPILED_RUN: Final = 20
+"""Rejected tokens in a row the compiled parser recovers from before the text is read again with
+Lark's own classes, which skip a run of them in one step (:func:`_rejected_run`)."""
 
 
 class _GiveUpError(Exception):
@@ -436,16 +436,25 @@ def parse_vote(text: str) -> VoteParse:
             skipped.append(Piece(text[pos : pos + 1], pos, pos + 1))
         return True
 
+    run = 0  # rejected tokens one right after another, the last of them ending at run_end
+    run_end = -1
+
     def recover_compiled(exc: UnexpectedInput) -> bool:
         # lark-cython recovers from a token the grammar does not expect as Lark does, but
-        # without a way to skip a run of them at once (:func:`_rejected_run`): a few are
-        # recovered from here, more (and a character no terminal matches, where lark-cython
-        # 0.0.17 fails with a TypeError from its LineCounter.feed) go to Lark's own classes
-        nonlocal recoveries
+        # without a way to skip a run of them at once (:func:`_rejected_run`): scattered ones
+        # are recovered from here; a long run, more than Lark's classes would allow in all,
+        # and a character no terminal matches (where lark-cython 0.0.17 fails with a TypeError
+        # from its LineCounter.feed) go to Lark's own classes, which decide
+        nonlocal recoveries, run, run_end
         recoveries += 1
-        if not isinstance(exc, UnexpectedToken) or recoveries > _COMPILED_RECOVERIES:
+        if not isinstance(exc, UnexpectedToken) or recoveries > _MAX_RECOVERIES:
             raise _GiveUpError from exc
-        skipped.append(_piece(exc.token))
+        token = _piece(exc.token)
+        run = run + 1 if token.start == run_end else 1
+        run_end = token.end
+        if run > _COMPILED_RUN:
+            raise _GiveUpError from exc
+        skipped.append(token)
         return True
 
     try:
