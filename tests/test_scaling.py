@@ -374,3 +374,26 @@ def test_a_block_of_many_vote_lines_is_searched_for_its_motion_once(
     monkeypatch.setattr(vocab, "motion_in", counting)
     parse_text(text)
     assert 0 < scanned < 5 * len(text)  # quadratic: 400 times the block, 80 × the text
+
+
+def test_the_vote_texts_of_one_document_share_a_budget_of_recoveries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # bench/fuzz.py (seed 14, input 2745): `Ja: 3 (` over a hundred vote texts, hundreds of
+    # recoveries each, took 1.6 s for 100 kB; one exception each
+    raised = 0
+    init: Callable[..., None] = lark.exceptions.UnexpectedToken.__init__
+
+    def counting(self: lark.exceptions.UnexpectedToken, *args: Any, **kwargs: Any) -> None:
+        nonlocal raised
+        raised += 1
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(lark.exceptions.UnexpectedToken, "__init__", counting)
+    block = "Abstimmungsergebnis:\n" + "Ja: 3 (" * 150 + "\n\n"
+    parse_text("Beschluss: beschlossen\n\n" + block * 60)
+    assert raised < 2 * vote.DOCUMENT_RECOVERIES  # 60 × 150 recoveries without the budget
+    # the next document has a budget of its own: its stumbling vote is read
+    after = parse_text("Abstimmungsergebnis: Ja: 12, Nein: 3 ) " + "x " * 40 + "Enthaltungen: 1\n")
+    counts = after.votes[0].counts
+    assert (counts.yes, counts.no, counts.abstain) == (12, 3, 1)

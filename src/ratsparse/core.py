@@ -23,6 +23,7 @@ from ratsparse.header import read_header
 from ratsparse.layout import layout
 from ratsparse.normalize import clean, cleaning_findings
 from ratsparse.parser import parse_document
+from ratsparse.parser.vote import recovery_budget
 from ratsparse.records import Diagnostic, Resolution, Source
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, resolve
@@ -177,7 +178,7 @@ def over_limit(data: bytes, source: str | None, limit: int, size: int | None) ->
 
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
     try:
-        with collector_paused():
+        with collector_paused(), recovery_budget():
             return _build(text, source, list(notes))
     except Exception as exc:
         return Resolution(

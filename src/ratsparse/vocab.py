@@ -26,12 +26,13 @@ def cached_lookup(lookup: Callable[[str], _T]) -> Callable[[str], _T]:
 
     @functools.wraps(lookup)
     def cached(text: str) -> _T:
-        return kept(text) if len(text) <= _SHORT else lookup(text)
+        return kept(text) if len(text) <= SHORT else lookup(text)
 
     return cached
 
 
-_SHORT: Final = 60
+SHORT: Final = 60
+"""The longest text whose look-ups :func:`cached_lookup` keeps."""
 
 _KEY_ENDS: Final = " .:;,=-–*"
 

@@ -6,9 +6,11 @@ offsets are into the vote text that was parsed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
@@ -410,6 +412,26 @@ _COMPILED_RUN: Final = 20
 Lark's own classes, which skip a run of them in one step (:func:`_rejected_run`)."""
 
 
+DOCUMENT_RECOVERIES: Final = 2000
+"""Recoveries all the long vote texts of one document may need together (see
+:func:`recovery_budget`): real documents need at most 7; a hostile one of a hundred vote texts
+needing hundreds each took a second per 100 kB (bench/fuzz.py)."""
+
+_BUDGET: ContextVar[list[int] | None] = ContextVar("vote_recoveries_left", default=None)
+
+
+@contextlib.contextmanager
+def recovery_budget(limit: int = DOCUMENT_RECOVERIES) -> Iterator[None]:
+    """Within it, the vote texts read share ``limit`` recoveries; a text that would need more
+    is given up whole, as one not understood. Only texts too long for :func:`parse_vote`'s
+    cache count, so that no kept answer depends on the document it was first read in."""
+    token = _BUDGET.set([limit])
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
 class _GiveUpError(Exception):
     """Raised from the recovery to stop a parse that would cost too much."""
 
@@ -421,12 +443,19 @@ def parse_vote(text: str) -> VoteParse:
 
     skipped: list[Piece] = []
     recoveries = 0
+    budget = _BUDGET.get() if len(text) > vocab.SHORT else None
 
-    def recover(exc: UnexpectedInput) -> bool:
+    def spend(exc: UnexpectedInput) -> None:
+        """One recovery more: too many for this text, or for its document, give it up."""
         nonlocal recoveries
         recoveries += 1
-        if recoveries > _MAX_RECOVERIES:
+        if budget is not None:
+            budget[0] -= 1
+        if recoveries > _MAX_RECOVERIES or (budget is not None and budget[0] < 0):
             raise _GiveUpError from exc
+
+    def recover(exc: UnexpectedInput) -> bool:
+        spend(exc)
         if isinstance(exc, UnexpectedToken):
             tok = exc.token
             skipped.append(_piece(tok))
@@ -445,10 +474,10 @@ def parse_vote(text: str) -> VoteParse:
         # are recovered from here; a long run, more than Lark's classes would allow in all,
         # and a character no terminal matches (where lark-cython 0.0.17 fails with a TypeError
         # from its LineCounter.feed) go to Lark's own classes, which decide
-        nonlocal recoveries, run, run_end
-        recoveries += 1
-        if not isinstance(exc, UnexpectedToken) or recoveries > _MAX_RECOVERIES:
+        nonlocal run, run_end
+        if not isinstance(exc, UnexpectedToken):
             raise _GiveUpError from exc
+        spend(exc)
         token = _piece(exc.token)
         run = run + 1 if token.start == run_end else 1
         run_end = token.end
@@ -473,8 +502,10 @@ def parse_vote(text: str) -> VoteParse:
             result = None
     except Exception:  # a character no terminal matches, or whatever else stops it
         result = None
-    if result is None:
+    if result is None:  # read again from the start: what the compiled parser spent is given back
         skipped.clear()
+        if budget is not None:
+            budget[0] += recoveries
         recoveries = 0
         try:
             result = reader("vote", compiled=False).parse(text, on_error=recover)
