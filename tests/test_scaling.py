@@ -105,18 +105,23 @@ def test_the_next_header_field_is_looked_for_only_where_white_space_starts() -> 
     assert header._strip_decoration("Rat" + " " * 3000 + "Beschlussart: x") == "Rat"
 
 
-def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    raised = 0
+def _counting_rejections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the tokens Lark rejects (one UnexpectedToken each), from now on."""
+    raised = [0]
     init: Callable[..., None] = lark.exceptions.UnexpectedToken.__init__
 
     def counting(self: lark.exceptions.UnexpectedToken, *args: Any, **kwargs: Any) -> None:
-        nonlocal raised
-        raised += 1
+        raised[0] += 1
         init(self, *args, **kwargs)
 
     monkeypatch.setattr(lark.exceptions.UnexpectedToken, "__init__", counting)
+    return raised
+
+
+def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raised = _counting_rejections(monkeypatch)
     # read with a run of parentheses skipped as Lark's recovery skips them: the token Lark
     # rejected, then the rest of the run as one stretch
     text = "Ja: 3 " + ")" * 2000 + ", Nein: 2"
@@ -127,7 +132,7 @@ def test_a_run_of_rejected_vote_tokens_is_skipped_without_an_exception_each(
     text = "Ja: 3 (" + "(" * 2000
     assert vote.parse_vote(text) == vote.VoteParse((), (Piece(text, 0, len(text)),))
     # a few recoveries by the compiled parser, then one exception a run, not one a token
-    assert raised < 3 * vote._COMPILED_RUN
+    assert raised[0] < 3 * vote._COMPILED_RUN
 
 
 def test_references_read_on_a_page_of_papers_are_the_ones_of_each_line() -> None:
@@ -381,18 +386,10 @@ def test_the_vote_texts_of_one_document_share_a_budget_of_recoveries(
 ) -> None:
     # bench/fuzz.py (seed 14, input 2745): `Ja: 3 (` over a hundred vote texts, hundreds of
     # recoveries each, took 1.6 s for 100 kB; one exception each
-    raised = 0
-    init: Callable[..., None] = lark.exceptions.UnexpectedToken.__init__
-
-    def counting(self: lark.exceptions.UnexpectedToken, *args: Any, **kwargs: Any) -> None:
-        nonlocal raised
-        raised += 1
-        init(self, *args, **kwargs)
-
-    monkeypatch.setattr(lark.exceptions.UnexpectedToken, "__init__", counting)
+    raised = _counting_rejections(monkeypatch)
     block = "Abstimmungsergebnis:\n" + "Ja: 3 (" * 150 + "\n\n"
     parse_text("Beschluss: beschlossen\n\n" + block * 60)
-    assert raised < 2 * vote.DOCUMENT_RECOVERIES  # 60 × 150 recoveries without the budget
+    assert raised[0] < 2 * vote.DOCUMENT_RECOVERIES  # 60 × 150 recoveries without the budget
     # the next document has a budget of its own: its stumbling vote is read
     after = parse_text("Abstimmungsergebnis: Ja: 12, Nein: 3 ) " + "x " * 40 + "Enthaltungen: 1\n")
     counts = after.votes[0].counts
