@@ -432,6 +432,11 @@ def recovery_budget(limit: int = DOCUMENT_RECOVERIES) -> Iterator[None]:
         _BUDGET.reset(token)
 
 
+def _given_up(text: str) -> VoteParse:
+    """A vote text read as one not understood: no items, the whole text skipped."""
+    return VoteParse((), (Piece(text, 0, len(text)),))
+
+
 class _GiveUpError(Exception):
     """Raised from the recovery to stop a parse that would cost too much."""
 
@@ -493,11 +498,11 @@ def parse_vote(text: str) -> VoteParse:
         result: object = reader("vote").parse(text)
     except UnexpectedToken as exc:
         if exc.token.type == "$END":  # no recovery from the end of the text (Lark's neither)
-            return VoteParse((), (Piece(text, 0, len(text)),))
+            return _given_up(text)
         try:
             result = _resumed(exc, recover_compiled)
         except UnexpectedInput:  # the end reached without a recovery: Lark's classes fail alike
-            return VoteParse((), (Piece(text, 0, len(text)),))
+            return _given_up(text)
         except Exception:  # _GiveUpError, or whatever else stops the compiled parser
             result = None
     except Exception:  # a character no terminal matches, or whatever else stops it
@@ -510,7 +515,7 @@ def parse_vote(text: str) -> VoteParse:
         try:
             result = reader("vote", compiled=False).parse(text, on_error=recover)
         except (UnexpectedInput, _GiveUpError):
-            return VoteParse((), (Piece(text, 0, len(text)),))
+            return _given_up(text)
     found = cast("list[_Item | Token]", result)
     items: list[VoteItem] = []
     for node in found:
