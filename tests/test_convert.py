@@ -189,9 +189,40 @@ def test_a_folder_output_defaults_to_csv(run_cli: RunCli, archive: Path, tmp_pat
     assert (tmp_path / "tables" / "resolutions.csv").is_file()
 
 
+MINUTES = (
+    "Niederschrift über die Sitzung des Ortsrates am 20.04.2023\n\n"
+    "TOP 1 Feststellung der Tagesordnung\n"
+    "Die Tagesordnung wird einstimmig festgestellt.\n\n"
+    "TOP 2 Bänke am Dorfteich\n"
+    "Der Ortsrat beschließt:\n"
+    "1. Am Dorfteich werden drei Bänke aufgestellt.\n"
+    "2. Die Kosten trägt das Ortsratsbudget.\n"
+    "Abstimmungsergebnis: Ja: 6, Nein: 1, Enthaltungen: 0\n"
+)
+"""Minutes of two decided items, written for these tests."""
+
+
+def test_minutes_give_a_row_per_item_and_keep_every_vote(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    (archive / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    out = tmp_path / "out.sqlite"
+    run_cli("convert", archive / "minutes.txt", "-o", out)
+    assert _sqlite_rows(out, "SELECT outcome, item_count FROM resolutions") == [("approved", 2)]
+    assert _sqlite_rows(out, "SELECT seq, number, title, outcome, vote_count FROM items") == [
+        (1, "TOP 1", "Feststellung der Tagesordnung", "approved", 1),
+        (2, "TOP 2", "Bänke am Dorfteich", "approved", 1),
+    ]
+    votes = "SELECT item_seq, unanimous, yes, no FROM votes ORDER BY seq"
+    assert _sqlite_rows(out, votes) == [(1, 1, None, None), (2, 0, 6, 1)]
+    clauses = "SELECT item_seq, number FROM clauses ORDER BY seq"
+    assert _sqlite_rows(out, clauses) == [(2, "1"), (2, "2")]
+
+
 def test_parquet_tables_match_sqlite(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
+    (archive / "minutes.txt").write_text(MINUTES, encoding="utf-8")  # rows of items
     run_cli("convert", archive, "-o", tmp_path / "out.sqlite", "-j", "1")
     result = run_cli("convert", archive, "-o", tmp_path / "out.parquet", "-j", "1")
     assert result.exit_code == 1, result.stderr

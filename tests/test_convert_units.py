@@ -113,16 +113,23 @@ def test_rows_fit_the_tables_and_carry_the_contract(sample: Path) -> None:
     assert resolution["path"] == str(sample)
     assert resolution["outcome"] == res.outcome
     assert resolution["paper_reference"] == (res.paper.reference if res.paper else None)
-    clauses = list(_flat(res.clauses))
-    assert [r[4:7] for r in rows[1]] == [(c.number, c.label, c.text) for c in clauses]
+    clauses = [(c, None) for c in _flat(res.clauses)]
+    clauses += [(c, k) for k, item in enumerate(res.items, 1) for c in _flat(item.clauses)]
+    assert [(*r[4:7], r[-1]) for r in rows[1]] == [
+        (c.number, c.label, c.text, k) for c, k in clauses
+    ]
     for r in rows[1]:  # parents come first, one level up
         if r[2] is not None:
             assert rows[1][r[2] - 1][3] == r[3] - 1
-    assert [r[2] for r in rows[3]] == [v.text for v in res.votes]
-    groups = sum(len(v.groups.yes) + len(v.groups.no) + len(v.groups.abstain) for v in res.votes)
+    votes = [(v, None) for v in res.votes]
+    votes += [(v, k) for k, item in enumerate(res.items, 1) for v in item.votes]
+    assert [(r[2], r[-1]) for r in rows[3]] == [(v.text, k) for v, k in votes]
+    groups = sum(len(v.groups.yes) + len(v.groups.no) + len(v.groups.abstain) for v, _ in votes)
     assert len(rows[4]) == groups
     assert [r[2] for r in rows[5]] == [d.code for d in res.diagnostics]
-    assert bool(rows[6]) == any(d.severity == "error" for d in res.diagnostics)
+    assert [(r[2], r[5]) for r in rows[6]] == [(i.number, i.outcome) for i in res.items]
+    assert resolution["item_count"] == len(res.items)
+    assert bool(rows[7]) == any(d.severity == "error" for d in res.diagnostics)
 
 
 def test_parse_bytes_and_its_result_are_picklable() -> None:

@@ -14,19 +14,20 @@ import os
 import re
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
+from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
-from ratsparse.normalize import clean, cleaning_findings
+from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
-from ratsparse.records import Diagnostic, Resolution, Source
+from ratsparse.records import Diagnostic, Item, Resolution, Source, Span
 from ratsparse.references import read_references
-from ratsparse.resolve import Evidence, resolve
+from ratsparse.resolve import Evidence, agreed, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.votes import read_votes
@@ -190,7 +191,9 @@ def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resoluti
         )
 
 
-def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
+def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = True) -> Resolution:
+    """The reading of ``text``; ``whole``: the text is the whole input (its items are read
+    too), not one item of it."""
     if not text.strip():
         notes.append(diagnostic("RP901", "the input is empty"))
         return Resolution(source=source, diagnostics=tuple(notes))
@@ -241,7 +244,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
     notes.extend(
         document_checks(cleaned, header.meeting, header.addendum, references, resolved.votes)
     )
-    return Resolution(
+    res = Resolution(
         source=source,
         meeting=header.meeting,
         addendum=header.addendum,
@@ -255,6 +258,104 @@ def _build(text: str, source: Source, notes: list[Diagnostic]) -> Resolution:
         outcome=resolved.outcome,
         diagnostics=tuple(sorted(notes, key=_diag_order)),
     )
+    cuts = find_items(cleaned.text) if whole else ()
+    return _with_items(res, cleaned, cuts) if cuts else res
+
+
+def _with_items(res: Resolution, cleaned: Cleaned, cuts: tuple[Cut, ...]) -> Resolution:
+    """``res`` with its items, each read on its own. Where two or more hold a decision, the
+    text settles what they all share (the agreement rule, README "Several decisions in one
+    text"): the outcome they agree on, else null; the votes, decided text, status and the
+    findings about them are the items', not the whole text's."""
+    read = [_item(res.source, cleaned, cut) for cut in cuts]
+    items = tuple(item for item, _ in read)
+    decisions = [item for item in items if item.outcome is not None or item.votes]
+    if len(decisions) < 2:
+        return res._replace(items=items)
+    outcome = agreed([item.outcome for item in decisions])
+
+    def outside(span: Span | None) -> bool:
+        return span is None or not any(i.span.start <= span.start < i.span.end for i in items)
+
+    note = diagnostic(
+        "RP120",
+        f"{len(decisions)} decisions in {len(items)} agenda items: each item is read on its "
+        "own (items[])"
+        + ("" if outcome is not None else "; they differ, so the text settles no one outcome"),
+    )
+    kept = [d for d in res.diagnostics if not _about_the_decision(d.code)]
+    # an agenda line with no result is no error (RP101), and an item's number heads it (RP103)
+    theirs = [
+        d
+        for _, found in read
+        for d in found
+        if d.code not in ("RP101", "RP103") and _about_the_decision(d.code)
+    ]
+    return res._replace(
+        status=res.status if res.status is not None and outside(res.status.span) else None,
+        title=None,
+        preamble=None,
+        clauses=(),
+        votes=tuple(v._replace(decisive=False) for v in res.votes if outside(v.span)),
+        outcome=outcome,
+        items=items,
+        diagnostics=tuple(sorted((*kept, *theirs, note), key=_diag_order)),
+    )
+
+
+def _about_the_decision(code: str) -> bool:
+    """A finding about the decided text, its votes or its outcome (each item has its own
+    where a text holds several decisions), not about the text as such."""
+    return code in ("RP101", "RP103", "RP104") or code.startswith("RP3")
+
+
+def _item(source: Source, cleaned: Cleaned, cut: Cut) -> tuple[Item, tuple[Diagnostic, ...]]:
+    """The reading of one item and its findings: its stretch of the text read as a text of
+    its own, and its spans put back where they stand in the whole text."""
+    start = cleaned.to_original(cut.start)
+    end = len(cleaned.original) if cut.end >= len(cleaned.text) else cleaned.to_original(cut.end)
+    at = cleaned.original_span(start, start)
+    read = _build(cleaned.original[start:end], source, [], whole=False)
+    shift = _Shift(start, at.line - 1, at.column - 1)
+    item = Item(
+        number=cut.number,
+        title=cut.title,
+        status=shift(read.status),
+        references=shift(read.references),
+        preamble=read.preamble,
+        clauses=shift(read.clauses),
+        votes=shift(read.votes),
+        outcome=read.outcome,
+        span=cleaned.original_span(start, end),
+    )
+    return item, shift(read.diagnostics)
+
+
+class _Shift:
+    """Moves the spans of an item's reading to where they stand in the whole text."""
+
+    def __init__(self, offset: int, lines: int, columns: int) -> None:
+        self.offset, self.lines, self.columns = offset, lines, columns
+
+    def __call__(self, value: _T) -> _T:
+        return cast(_T, self._moved(value))
+
+    def _moved(self, value: object) -> object:
+        if isinstance(value, Span):
+            start, end, line, column = value
+            return Span(
+                start + self.offset,
+                end + self.offset,
+                line + self.lines,
+                column + self.columns if line == 1 else column,
+            )
+        if isinstance(value, tuple):
+            moved: list[Any] = [self._moved(v) for v in value]
+            return type(value)(*moved) if hasattr(value, "_fields") else tuple(moved)
+        return value
+
+
+_T = TypeVar("_T")
 
 
 # "Beschluss:" or "Beschluss" heading a line of its own, or "… beschließt …": the text gives a

@@ -244,6 +244,30 @@ class Diagnostic(Model):
     """Where it was found; null for findings about the whole input."""
 
 
+class Item(Model):
+    """Tagesordnungspunkt — one agenda item of a text of several (minutes, a meeting page, a
+    gazette's list of decisions), read on its own."""
+
+    number: str | None
+    """Its number as written (``TOP 3``, ``Ö 5.1``, ``3.``, ``Beschluss-Nr. 12/2024``)."""
+    title: str | None
+    """Its heading's text after the number (Betreff of the item)."""
+    status: Status | None = None
+    """Beschlussstatus — the item's ``Beschluss:`` line."""
+    references: tuple[PaperRef, ...] = ()
+    """The paper references within the item."""
+    preamble: str | None = None
+    """The item's decided text before its first clause, reflowed."""
+    clauses: tuple[Clause, ...] = ()
+    """Ziffern — the numbered clauses of the item's decided text."""
+    votes: tuple[Vote, ...] = ()
+    """Abstimmungen — the item's votes; the one that settles the item is decisive."""
+    outcome: Outcome | None = None
+    """Ergebnis — what became of the item; null where the text shows no result for it."""
+    span: Span
+    """From the item's heading to the next item's heading (or the end of the text)."""
+
+
 class Resolution(Model):
     """Beschluss — one parsed resolution text."""
 
@@ -270,6 +294,11 @@ class Resolution(Model):
     votes: tuple[Vote, ...] = ()
     """Abstimmungen — every vote; exactly one is decisive when any exist."""
     outcome: Outcome | None = None
-    """Ergebnis — what became of the item overall."""
+    """Ergebnis — what became of the item overall. In a text of several decisions (``items``),
+    the outcome they all share, else null."""
+    items: tuple[Item, ...] = ()
+    """Tagesordnungspunkte — the agenda items of a text of several (minutes, a meeting page),
+    each read on its own; empty for a single resolution. Where two or more of them hold a
+    decision, their votes are theirs alone (not in ``votes``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Findings: problems, doubts and repairs, each with its rule code."""

@@ -160,6 +160,20 @@ class Diagnostic(NamedTuple):
     span: Span | None
 
 
+class Item(NamedTuple):
+    """Tagesordnungspunkt: one agenda item of a text of several, read on its own."""
+
+    number: str | None
+    title: str | None
+    status: Status | None
+    references: tuple[PaperRef, ...]
+    preamble: str | None
+    clauses: tuple[Clause, ...]
+    votes: tuple[Vote, ...]
+    outcome: Outcome | None
+    span: Span
+
+
 class Resolution(NamedTuple):
     """Beschluss. ``schema_version`` is not stored: :func:`to_plain` writes it first."""
 
@@ -174,6 +188,7 @@ class Resolution(NamedTuple):
     clauses: tuple[Clause, ...] = ()
     votes: tuple[Vote, ...] = ()
     outcome: Outcome | None = None
+    items: tuple[Item, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -196,6 +211,7 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         clauses,
         votes,
         outcome,
+        items,
         diagnostics,
     ) = res
     name, sha256, encoding, size = source
@@ -218,7 +234,23 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         "clauses": [_clause(c) for c in clauses],
         "votes": [_vote(v) for v in votes],
         "outcome": outcome,
+        "items": [_item(i) for i in items],
         "diagnostics": [_diagnostic(d) for d in diagnostics],
+    }
+
+
+def _item(item: Item) -> dict[str, Any]:
+    number, title, status, references, preamble, clauses, votes, outcome, span = item
+    return {
+        "number": number,
+        "title": title,
+        "status": None if status is None else _status(status),
+        "references": [_paper(r) for r in references],
+        "preamble": preamble,
+        "clauses": [_clause(c) for c in clauses],
+        "votes": [_vote(v) for v in votes],
+        "outcome": outcome,
+        "span": _span(span),
     }
 
 

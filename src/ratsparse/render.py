@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ratsparse.models import Clause, Group, Resolution, Vote
+from ratsparse.models import Clause, Group, Item, Resolution, Vote
 from ratsparse.text import printable
 
 if TYPE_CHECKING:
@@ -68,6 +68,16 @@ def _clause_lines(clauses: tuple[Clause, ...], depth: int = 0) -> Iterator[str]:
         yield from _clause_lines(c.children, depth + 1)
 
 
+def _item_lines(item: Item) -> Iterator[tuple[str, str]]:
+    """An agenda item in two lines at most: its heading and result, and the vote that settled
+    it (the whole reading is in the JSON, or in ``ratsparse split``)."""
+    head = " ".join(x for x in (item.number, item.title) if x) or "(ohne Nummer)"
+    yield "Punkt", f"{head} → {_outcome(item.outcome)}"
+    vote = next((v for v in item.votes if v.decisive), None)
+    if vote is not None:
+        yield "  Abstimmung", vote.text
+
+
 def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
     """The summary as (label, value) rows, in reading order."""
     yield "Datei", res.source.name or "—"
@@ -94,6 +104,8 @@ def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
         yield "Ziffer", line
     for vote in res.votes:
         yield from _vote_lines(vote)
+    for item in res.items:
+        yield from _item_lines(item)
     yield "Ergebnis", _outcome(res.outcome)
     for d in res.diagnostics:
         where = f"{d.span.line}:{d.span.column} " if d.span else ""

@@ -44,6 +44,12 @@ _RULES: Final = (
     ),
     Rule("RP104", "clause-numbering", "warning", "Clause numbering has a gap or a repeat."),
     Rule(
+        "RP120",
+        "several-decisions",
+        "info",
+        "The text holds the decisions of several agenda items; each item is read on its own.",
+    ),
+    Rule(
         "RP110",
         "impossible-date",
         "warning",
@@ -211,6 +217,14 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         "doubled clause, and citations such as 'Ziffer 3' become ambiguous.",
         example="Beschluss: beschlossen\n1. Erstens.\n2. Zweitens.\n4. Viertens.",
         fix="Renumber the clauses, or restore the clause that is missing.",
+    ),
+    "RP120": Explanation(
+        why="Minutes, a meeting page or a gazette's list of decisions settle several items; one "
+        "outcome or one vote for the whole text would be wrong for all but one of them.",
+        example="TOP 1 Tagesordnung\nEinstimmig beschlossen.\nTOP 2 Haushalt\n"
+        "Mehrheitlich abgelehnt.",
+        fix="Nothing to fix: read the items (items[], or `ratsparse split`). The text's outcome "
+        "is the one its decisions share, else null.",
     ),
     "RP110": Explanation(
         why="A date that does not exist (31.02.2022) is a typing error; the meeting or deadline it "

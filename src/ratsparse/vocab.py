@@ -122,6 +122,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "einvernehmen wurde erteilt": Phrase("approved", verdict=True),
     # approved with changes
     **_AMENDED_VERDICTS,
+    "geänderter beschluss": Phrase("approved_amended"),  # SessionNet's status of an item
     # rejected
     "abgelehnt": Phrase("rejected", verdict=True),
     "lehnt": Phrase("rejected", verdict=True, present=True),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
-    from ratsparse.records import Clause, Resolution, Span
+    from ratsparse.records import Clause, Resolution, Span, Vote
 
 Kind = Literal["int", "text", "bool"]
 
@@ -67,6 +67,7 @@ RESOLUTIONS: Final = Table(
         ("vote_count", "int"),
         ("error_count", "int"),
         ("warning_count", "int"),
+        ("item_count", "int"),
     ),
     ("id",),
 )
@@ -81,6 +82,7 @@ CLAUSES: Final = Table(
         ("label", "text"),
         ("text", "text"),
         *_SPAN,
+        ("item_seq", "int"),
     ),
     ("resolution_id", "seq"),
     _RES_FK,
@@ -122,6 +124,7 @@ VOTES: Final = Table(
         ("cast", "int"),
         ("valid", "int"),
         *_SPAN,
+        ("item_seq", "int"),
     ),
     ("resolution_id", "seq"),
     _RES_FK,
@@ -159,6 +162,23 @@ DIAGNOSTICS: Final = Table(
     ("resolution_id", "seq"),
     _RES_FK,
 )
+ITEMS: Final = Table(
+    "items",
+    (
+        ("resolution_id", "int"),
+        ("seq", "int"),
+        ("number", "text"),
+        ("title", "text"),
+        ("status_text", "text"),
+        ("outcome", "text"),
+        ("preamble", "text"),
+        ("clause_count", "int"),
+        ("vote_count", "int"),
+        *_SPAN,
+    ),
+    ("resolution_id", "seq"),
+    _RES_FK,
+)
 ERRORS: Final = Table(
     "errors",
     (
@@ -172,7 +192,7 @@ ERRORS: Final = Table(
     ("id",),
 )
 
-TABLES: Final = (RESOLUTIONS, CLAUSES, PAPER_REFS, VOTES, VOTE_GROUPS, DIAGNOSTICS, ERRORS)
+TABLES: Final = (RESOLUTIONS, CLAUSES, PAPER_REFS, VOTES, VOTE_GROUPS, DIAGNOSTICS, ITEMS, ERRORS)
 """Every table, in the order rows are produced (``rows_of`` returns one list per table)."""
 
 Rows = tuple[list[tuple[Any, ...]], ...]
@@ -224,16 +244,22 @@ def rows_of(rid: int, res: Resolution) -> Rows:
         len(res.votes),
         n_errors,
         n_warnings,
+        len(res.items),
     )
     clauses: list[tuple[Any, ...]] = []
-    _clause_rows(rid, res.clauses, None, 0, clauses)
+    _clause_rows(rid, res.clauses, None, 0, clauses, None)
+    for k, item in enumerate(res.items, 1):
+        _clause_rows(rid, item.clauses, None, 0, clauses, k)
     refs = [
         (rid, i, r.reference, r.prefix, r.number, r.year, r.kind, r.role, r.label, *_span(r.span))
         for i, r in enumerate(res.references, 1)
     ]
     votes: list[tuple[Any, ...]] = []
     groups: list[tuple[Any, ...]] = []
-    for i, v in enumerate(res.votes, 1):
+    # the text's votes, then each item's (a text of several decisions keeps its votes there)
+    every: list[tuple[Vote, int | None]] = [(v, None) for v in res.votes]
+    every += [(v, k) for k, item in enumerate(res.items, 1) for v in item.votes]
+    for i, (v, item_seq) in enumerate(every, 1):
         c = v.counts
         votes.append(
             (
@@ -254,6 +280,7 @@ def rows_of(rid: int, res: Resolution) -> Rows:
                 c.cast,
                 c.valid,
                 *_span(v.span),
+                item_seq,
             )
         )
         for side, members in (
@@ -276,11 +303,26 @@ def rows_of(rid: int, res: Resolution) -> Rows:
         )
         for i, d in enumerate(res.diagnostics, 1)
     ]
+    items = [
+        (
+            rid,
+            k,
+            item.number,
+            item.title,
+            item.status.text if item.status else None,
+            item.outcome,
+            item.preamble,
+            len(item.clauses),
+            len(item.votes),
+            *_span(item.span),
+        )
+        for k, item in enumerate(res.items, 1)
+    ]
     errors: list[tuple[Any, ...]] = []
     if state == "failed":
         first = next(d for d in res.diagnostics if d.severity == "error")
         errors.append((rid, src.name, src.sha256, src.size, first.code, first.message))
-    return ([resolution], clauses, refs, votes, groups, diags, errors)
+    return ([resolution], clauses, refs, votes, groups, diags, items, errors)
 
 
 def _clause_rows(
@@ -289,15 +331,16 @@ def _clause_rows(
     parent: int | None,
     depth: int,
     out: list[tuple[Any, ...]],
+    item: int | None,
 ) -> None:
     for c in clauses:
         seq = len(out) + 1
-        out.append((rid, seq, parent, depth, c.number, c.label, c.text, *_span(c.span)))
-        _clause_rows(rid, c.children, seq, depth + 1, out)
+        out.append((rid, seq, parent, depth, c.number, c.label, c.text, *_span(c.span), item))
+        _clause_rows(rid, c.children, seq, depth + 1, out, item)
 
 
 def error_rows(
     rid: int, path: str, sha256: str | None, size: int | None, code: str, message: str
 ) -> Rows:
     """An input that could not be read: one row in ``errors``, nothing elsewhere."""
-    return ([], [], [], [], [], [], [(rid, path, sha256, size, code, message)])
+    return ([], [], [], [], [], [], [], [(rid, path, sha256, size, code, message)])

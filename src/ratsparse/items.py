@@ -1,0 +1,168 @@
+"""The item reader: where a text of several agenda items (minutes, a meeting page, a gazette's
+list of decisions) cuts into items.
+
+It finds item headings, each at the start of a line of the clean text:
+
+- ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
+- ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers);
+- ``Beschluss-Nr. GR 63-05/2005`` (a gazette's list of decisions, one per number), or such a
+  number alone on its line (``72/12/2012``, a Beschlussbuch's list);
+- a numbered heading, ``3. Bauantrag …``, ``5.1 | Bestimmung …``, ``07 Verfügung …``: a number
+  and a title (no sentence: it does not end with a full stop), where the text speaks of an
+  agenda (Tagesordnung, Niederschrift, Protokoll, TOP). Such numbers must run as an agenda
+  runs: the first is 1, each top-level number is the one before or the next; a number out of
+  that order is something else (the ordinal of a session, a member of an attendance list).
+
+Each item runs from its heading to the next heading, the last to the end of the text. The text
+before the first heading (the header of the minutes, the attendance) belongs to no item. Fewer
+than two headings: no items (a single resolution is read whole).
+
+Linear: one scan of the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """One item: its heading's number and title, and where it runs in the clean text."""
+
+    number: str | None
+    title: str | None
+    start: int
+    """Where its heading's line starts."""
+    end: int
+    """Where the next item's heading starts (or the text ends)."""
+
+
+MAX_ITEMS: Final = 400
+"""Items beyond this many are not cut (a text of more is no minutes; and each item is read on
+its own, which costs a parse's overhead per item)."""
+
+_STRONG: Final = re.compile(
+    r"""^[ \t]*
+    (?:
+        (?:[Zz]u[ \t]+)?(?:TOP|Top|TOP-Nr\.?|Tagesordnungspunkt|TO-Punkt)[ \t]*[.:]?[ \t]*
+            (?P<top>\d{1,3}(?:\.\d{1,3})*\.?[a-z]?)(?![\d/])
+      | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
+      | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
+      | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
+    )
+    (?P<rest>[^\n]*)$""",
+    re.MULTILINE | re.VERBOSE,
+)
+"""A heading of a strong family: its number is the item's without doubt."""
+
+_NUMBERED: Final = re.compile(
+    r"""^[ \t]*
+    (?P<num>\d{1,2}(?:\.\d{1,2})*\.?)(?:[ \t]*\|)?[ \t]+
+    (?P<rest>[„"»A-ZÄÖÜ][^\n]*)$""",
+    re.MULTILINE | re.VERBOSE,
+)
+"""A numbered line that may head an item: a number, then what starts like a title."""
+
+_AGENDA_WORD: Final = re.compile(
+    r"Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
+)
+"""The text speaks of an agenda: its numbered headings may be items."""
+
+_NOT_TITLE: Final = re.compile(
+    r"""(?:
+        (?:[a-zäöü]+[ \t]+)?(?:Sitzung|Version|Jahrgang|Nachtrag|Änderung|Lesung|Fassung|Ausgabe)\b
+      | [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
+      | (?:De[rnms]|Die|Das|Eine?[mnrs]?|Es|Er|Sie|Wir|Diese[rnms]?)\b
+    )""",
+    re.VERBOSE,
+)
+"""What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``), a
+member of a list of names (``3. Brüggemeier, Ulrich``) or a clause of a decided text (``1. Der
+Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
+matter), not an item's heading."""
+
+
+def find_items(text: str) -> tuple[Cut, ...]:
+    """The items of ``text`` (clean), in text order; none where fewer than two are found."""
+    heads: list[tuple[int, int, str | None, str | None]] = []
+    for m in _STRONG.finditer(text):
+        number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
+        if m.group("top"):
+            number = "TOP " + m.group("top")
+        title = _title(m.group("rest"))
+        if title is None or not any(ch.isalpha() for ch in title):
+            title = _next_line(text, m.end()) or title
+        heads.append((m.start(), -1, _clean_number(number), title))
+        if len(heads) > MAX_ITEMS:
+            return ()
+    if len(heads) < 2 and _AGENDA_WORD.search(text):
+        heads = _numbered(text)
+    if len(heads) < 2 or len(heads) > MAX_ITEMS:
+        return ()
+    # an item runs to the next heading; an agenda line alone (its end given) to its line's end
+    runs = [*[start for start, end, _, _ in heads if end < 0][1:], len(text)]
+    cuts = []
+    for start, given, number, title in heads:
+        end = runs.pop(0) if given < 0 else given
+        cuts.append(Cut(number=number, title=title, start=start, end=end))
+    return tuple(cuts)
+
+
+def _numbered(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """Numbered headings that run as an agenda runs (see the module's doc). Where the numbers
+    start again at 1 (the agenda, then the items with their text), an item of the agenda that
+    comes again is the later heading; one that does not is its agenda line alone."""
+    heads: list[tuple[int, int, str | None, str | None]] = []
+    agenda: list[tuple[int, int, str | None, str | None]] = []
+    last = 0  # the top-level number of the last heading taken
+    for m in _NUMBERED.finditer(text):
+        rest = m.group("rest").rstrip(" \t|")
+        if rest.endswith((".", ",", ";")) or _NOT_TITLE.match(rest):
+            continue
+        number = m.group("num")
+        top = int(number.split(".")[0])
+        if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
+            if top != 1:
+                continue
+            if heads:  # the numbers start again
+                agenda, heads = agenda + heads, []
+        heads.append((m.start(), -1, number, _title(rest)))
+        last = top
+        if len(heads) + len(agenda) > MAX_ITEMS:
+            break
+    again = {_key(number) for _, _, number, _ in heads}
+    kept = [
+        (start, text.find("\n", start) % (len(text) + 1), number, title)
+        for start, _, number, title in agenda
+        if _key(number) not in again
+    ]
+    return sorted(kept + heads)
+
+
+def _key(number: str | None) -> str:
+    return (number or "").rstrip(".").lstrip("0")
+
+
+def _next_line(text: str, pos: int) -> str | None:
+    """The title a heading gives on the line after it (``Ö 1`` / blank / ``Begrüßung``): the
+    next line with text, if it is no label (``Vorlage: …``) and no heading of its own."""
+    for raw in text[pos : pos + 400].split("\n")[1:]:
+        line = raw.strip(" \t|")
+        if not line:
+            continue
+        if ":" in line[:40] or _STRONG.match(line) or len(line) > 200:
+            return None
+        return _title(line)
+    return None
+
+
+def _clean_number(number: str | None) -> str | None:
+    return None if number is None else " ".join(number.split())
+
+
+def _title(rest: str) -> str | None:
+    """The heading's text; of a table's row, its first cell."""
+    title = rest.strip(" \t|:─–-").split("|")[0].strip()
+    return " ".join(title.split()) or None

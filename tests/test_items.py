@@ -1,0 +1,153 @@
+"""The item reader (:mod:`ratsparse.items`) and the agreement rule over the items' decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+from ratsparse.items import MAX_ITEMS, find_items
+from ratsparse.resolve import agreed
+
+
+def _numbers(text: str) -> list[str | None]:
+    return [cut.number for cut in find_items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("TOP 1 Eröffnung\nText\nTOP 2 Haushalt\nText\n", ["TOP 1", "TOP 2"]),
+        ("Zu TOP 4.1:\nText\nzu TOP 4.2\nText\n", ["TOP 4.1", "TOP 4.2"]),
+        ("Tagesordnungspunkt 3: Bauantrag\nx\nTagesordnungspunkt 4: Schule\n", ["TOP 3", "TOP 4"]),
+        ("Ö 1\nBegrüßung\nÖ 2 - 22-0502\nAntrag\nN 3\nGrundstück\n", ["Ö 1", "Ö 2", "N 3"]),
+        (
+            "Beschluss-Nr. GR 63-05/2005\nText\nBeschluss-Nr. GR 64-05/2005\nText\n",
+            ["Beschluss-Nr. GR 63-05/2005", "Beschluss-Nr. GR 64-05/2005"],
+        ),
+        (
+            "72/12/2012\nDer Rat beschließt x.\n71/12/2012\nDer Rat beschließt y.\n",
+            ["72/12/2012", "71/12/2012"],
+        ),
+        (
+            "Niederschrift\n1. Eröffnung\n2. Bauantrag Lindenweg 3\n2.1 Stellplätze\n3. Anfragen\n",
+            ["1.", "2.", "2.1", "3."],
+        ),
+        ("Protokoll\n01 Eröffnung\n02 Tagesordnung\n", ["01", "02"]),
+        ("Tagesordnung\n1 | Eröffnung | |\n2 | Haushalt | V/2024/1 |\n", ["1", "2"]),
+    ],
+)
+def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single resolution's clauses: sentences (an article opens them, a full stop ends them)
+        "Niederschrift\n1. Der Rat beschließt den Plan\n2. Die Verwaltung wird beauftragt\n",
+        "Protokoll\n1. Die Kosten trägt die Stadt.\n2. Die Frist endet am 1.7.\n",
+        # ordinals of sessions and versions, members of an attendance list
+        "Niederschrift\n12. Sitzung des Rates\n13. Sitzung des Rates\n",
+        "Protokoll\n1. Behrens, Walter, Handewitt\n2. Bölck, Ralf, Oeversee\n",
+        # numbered lines without any word of an agenda
+        "Antrag\n1. Radwege\n2. Schulen\n",
+        # one heading is no text of several items
+        "TOP 7 Haushalt\nDer Rat beschließt den Haushalt.\n",
+        # numbers that do not run as an agenda runs
+        "Tagesordnung\n3. Eröffnung\n7. Haushalt\n",
+    ],
+)
+def test_what_heads_no_item(text: str) -> None:
+    assert find_items(text) == ()
+
+
+def test_the_agenda_and_then_its_items() -> None:
+    text = (
+        "Tagesordnung\n1. Eröffnung\n2. Haushalt\n3. Anfragen\n\n"
+        "1. Eröffnung\nDie Sitzung wird eröffnet.\n2. Haushalt\nEinstimmig beschlossen.\n"
+    )
+    cuts = find_items(text)
+    # items 1 and 2 are their headings with their text; 3 is its agenda line alone
+    assert [(c.number, text[c.start : c.end].split("\n", maxsplit=1)[0]) for c in cuts] == [
+        ("3.", "3. Anfragen"),
+        ("1.", "1. Eröffnung"),
+        ("2.", "2. Haushalt"),
+    ]
+    assert text[cuts[0].start : cuts[0].end] == "3. Anfragen"
+    assert cuts[-1].end == len(text)
+
+
+def test_titles_are_the_heading_or_its_next_line() -> None:
+    cuts = find_items(
+        "Ö 1\n\nBegrüßung\n\nText\nÖ 2 - 22-0502\nMehr Bänke\nText\nTOP 3 | Haushalt | x |\n"
+    )
+    assert [c.title for c in cuts] == ["Begrüßung", "Mehr Bänke", "Haushalt"]
+
+
+def test_too_many_headings_give_no_items() -> None:
+    many = "".join(f"TOP {i} Punkt\nText\n" for i in range(1, MAX_ITEMS + 2))
+    assert find_items(many) == ()
+    assert len(find_items(many.split(f"TOP {MAX_ITEMS + 1} ")[0])) == MAX_ITEMS
+
+
+MINUTES = (
+    "Niederschrift über die Sitzung des Ortsrates am 11.06.2025\r\n\r\n"
+    "TOP 1 Tagesordnung\r\nDie Tagesordnung wird einstimmig festgestellt.\r\n\r\n"
+    "TOP 2 Tempo 30\r\nAbstimmungsergebnis: Ja: 3, Nein: 5, Enthaltungen: 1\r\n"
+    "Der Antrag ist damit abgelehnt.\r\n\r\n"
+    "TOP 3 Bericht\r\nDer Ortsrat nimmt den Bericht zur Kenntnis.\r\n"
+)
+
+
+def test_several_decisions_settle_no_one_outcome_and_keep_their_votes() -> None:
+    res = parse_text(MINUTES)
+    assert [(i.number, i.outcome) for i in res.items] == [
+        ("TOP 1", "approved"),
+        ("TOP 2", "rejected"),
+        ("TOP 3", "noted"),
+    ]
+    assert res.outcome is None
+    assert res.votes == ()  # each vote is its item's
+    assert "RP120" in [d.code for d in res.diagnostics]
+    vote = res.items[1].votes[0]
+    assert vote.decisive and (vote.counts.yes, vote.counts.no) == (3, 5)
+    # spans point into the whole text as given (CRLF line ends included)
+    assert MINUTES[vote.span.start : vote.span.end].startswith("Ja: 3") or MINUTES[
+        vote.span.start : vote.span.end
+    ].startswith("Abstimmungsergebnis")
+    assert MINUTES.splitlines()[vote.span.line - 1][vote.span.column - 1 :].startswith(
+        MINUTES[vote.span.start : vote.span.end].split("\r", maxsplit=1)[0]
+    )
+    item = res.items[1]
+    assert MINUTES[item.span.start : item.span.end].startswith("TOP 2 Tempo 30")
+
+
+def test_decisions_that_agree_give_their_outcome() -> None:
+    text = MINUTES.replace("Der Antrag ist damit abgelehnt.", "Der Antrag ist damit angenommen.")
+    text = text.replace("Ja: 3, Nein: 5", "Ja: 5, Nein: 3")
+    text = text.replace("nimmt den Bericht zur Kenntnis", "stimmt dem Bericht einstimmig zu")
+    res = parse_text(text)
+    assert [i.outcome for i in res.items] == ["approved"] * 3
+    assert res.outcome == "approved"
+
+
+def test_one_decision_among_items_reads_the_text_as_before() -> None:
+    text = "TOP 1 Eröffnung\nDie Sitzung wird eröffnet.\nTOP 2 Haushalt\nBeschluss: abgelehnt\n"
+    res = parse_text(text)
+    assert [i.outcome for i in res.items] == [None, "rejected"]
+    assert res.outcome == "rejected"
+    assert res.status is not None and "RP120" not in [d.code for d in res.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "shared"),
+    [
+        (["approved", "approved"], "approved"),
+        (["approved", "approved_amended"], "approved"),
+        (["approved_amended", "approved_amended"], "approved_amended"),
+        (["approved", "rejected"], None),
+        (["noted", None], None),
+    ],
+)
+def test_agreement(outcomes: list[str | None], shared: str | None) -> None:
+    assert agreed(outcomes) == shared  # type: ignore[arg-type]
