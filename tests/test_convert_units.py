@@ -20,7 +20,7 @@ from ratsparse.convert.inputs import glob_regex
 from ratsparse.convert.tables import rows_of
 from ratsparse.convert.work import process_batch
 from ratsparse.core import read_bytes
-from ratsparse.records import Clause
+from ratsparse.records import Clause, Vote
 from tests.convert_archive import make_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,7 +113,7 @@ def test_rows_fit_the_tables_and_carry_the_contract(sample: Path) -> None:
     assert resolution["path"] == str(sample)
     assert resolution["outcome"] == res.outcome
     assert resolution["paper_reference"] == (res.paper.reference if res.paper else None)
-    clauses = [(c, None) for c in _flat(res.clauses)]
+    clauses: list[tuple[Clause, int | None]] = [(c, None) for c in _flat(res.clauses)]
     clauses += [(c, k) for k, item in enumerate(res.items, 1) for c in _flat(item.clauses)]
     assert [(*r[4:7], r[-1]) for r in rows[1]] == [
         (c.number, c.label, c.text, k) for c, k in clauses
@@ -121,7 +121,7 @@ def test_rows_fit_the_tables_and_carry_the_contract(sample: Path) -> None:
     for r in rows[1]:  # parents come first, one level up
         if r[2] is not None:
             assert rows[1][r[2] - 1][3] == r[3] - 1
-    votes = [(v, None) for v in res.votes]
+    votes: list[tuple[Vote, int | None]] = [(v, None) for v in res.votes]
     votes += [(v, k) for k, item in enumerate(res.items, 1) for v in item.votes]
     assert [(r[2], r[-1]) for r in rows[3]] == [(v.text, k) for v, k in votes]
     groups = sum(len(v.groups.yes) + len(v.groups.no) + len(v.groups.abstain) for v, _ in votes)
