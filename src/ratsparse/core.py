@@ -192,17 +192,47 @@ def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resoluti
 
 
 def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = True) -> Resolution:
-    """The reading of ``text``; ``whole``: the text is the whole input (its items are read
-    too), not one item of it."""
+    """The reading of ``text``; ``whole``: the text is the whole input (its agenda items are
+    read too), not one item of it."""
     if not text.strip():
         notes.append(diagnostic("RP901", "the input is empty"))
         return Resolution(source=source, diagnostics=tuple(notes))
     cleaned = clean(text)
     notes.extend(cleaning_findings(cleaned, text))
+    cuts = find_items(cleaned.text) if whole else ()
+    read = [_item(source, cleaned, cut) for cut in cuts]
+    items = tuple(item for item, _ in read)
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)
     header = read_header(lay, cleaned)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
+    decisions = [item for item in items if item.outcome is not None or item.votes]
+    if len(decisions) >= 2:
+        # several decisions: the items' readings are the text's (its votes are not read whole)
+        outcome = agreed([item.outcome for item in decisions])
+        note = diagnostic(
+            "RP120",
+            f"{len(decisions)} decisions in {len(items)} agenda items: each item is read on "
+            "its own (items[])"
+            + ("" if outcome is not None else "; they differ, so the text settles no one outcome"),
+        )
+        theirs = [d for _, found in read for d in found if _reported_of_an_item(d.code)]
+        notes += [*lay.diagnostics, *header.diagnostics]
+        notes = [d for d in notes if not _about_the_decision(d.code)]
+        notes += [*theirs, note]
+        notes.extend(document_checks(cleaned, header.meeting, header.addendum, references, ()))
+        status = header.status
+        return Resolution(
+            source=source,
+            meeting=header.meeting,
+            addendum=header.addendum,
+            status=status if status is not None and _outside(status.span, items) else None,
+            paper=paper,
+            references=references,
+            outcome=outcome,
+            items=items,
+            diagnostics=tuple(sorted(notes, key=_diag_order)),
+        )
     reading = read_votes(lay, header.status_piece, cleaned, header.meeting.date)
     announced = vocab.announcement(cleaned.text)
     decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")
@@ -244,7 +274,8 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
     notes.extend(
         document_checks(cleaned, header.meeting, header.addendum, references, resolved.votes)
     )
-    res = Resolution(
+    # one decision at most among the items: the text is read whole, as a single resolution
+    return Resolution(
         source=source,
         meeting=header.meeting,
         addendum=header.addendum,
@@ -256,51 +287,21 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
         clauses=clauses,
         votes=resolved.votes,
         outcome=resolved.outcome,
+        items=items,
         diagnostics=tuple(sorted(notes, key=_diag_order)),
     )
-    cuts = find_items(cleaned.text) if whole else ()
-    return _with_items(res, cleaned, cuts) if cuts else res
 
 
-def _with_items(res: Resolution, cleaned: Cleaned, cuts: tuple[Cut, ...]) -> Resolution:
-    """``res`` with its items, each read on its own. Where two or more hold a decision, the
-    text settles what they all share (the agreement rule, README "Several decisions in one
-    text"): the outcome they agree on, else null; the votes, decided text, status and the
-    findings about them are the items', not the whole text's."""
-    read = [_item(res.source, cleaned, cut) for cut in cuts]
-    items = tuple(item for item, _ in read)
-    decisions = [item for item in items if item.outcome is not None or item.votes]
-    if len(decisions) < 2:
-        return res._replace(items=items)
-    outcome = agreed([item.outcome for item in decisions])
+def _reported_of_an_item(code: str) -> bool:
+    """Of an item's findings about its decision, the ones the text reports: its votes' (RP3xx)
+    and its clauses' numbering (RP104); not RP101 (an agenda line with no result is no error)
+    nor RP103 (the item's number heads it)."""
+    return code == "RP104" or code.startswith("RP3")
 
-    def outside(span: Span | None) -> bool:
-        return span is None or not any(i.span.start <= span.start < i.span.end for i in items)
 
-    note = diagnostic(
-        "RP120",
-        f"{len(decisions)} decisions in {len(items)} agenda items: each item is read on its "
-        "own (items[])"
-        + ("" if outcome is not None else "; they differ, so the text settles no one outcome"),
-    )
-    kept = [d for d in res.diagnostics if not _about_the_decision(d.code)]
-    # an agenda line with no result is no error (RP101), and an item's number heads it (RP103)
-    theirs = [
-        d
-        for _, found in read
-        for d in found
-        if d.code not in ("RP101", "RP103") and _about_the_decision(d.code)
-    ]
-    return res._replace(
-        status=res.status if res.status is not None and outside(res.status.span) else None,
-        title=None,
-        preamble=None,
-        clauses=(),
-        votes=tuple(v._replace(decisive=False) for v in res.votes if outside(v.span)),
-        outcome=outcome,
-        items=items,
-        diagnostics=tuple(sorted((*kept, *theirs, note), key=_diag_order)),
-    )
+def _outside(span: Span, items: tuple[Item, ...]) -> bool:
+    """Whether ``span`` starts outside every item (in the text before the first)."""
+    return not any(i.span.start <= span.start < i.span.end for i in items)
 
 
 def _about_the_decision(code: str) -> bool:
