@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from collections.abc import Callable
+from pathlib import Path
 
-from ratsparse import parse_text
+import pytest
+from typer.testing import Result
+
+from ratsparse import parse_path, parse_text, split_path, split_text
 from ratsparse.items import MAX_ITEMS, find_items
 from ratsparse.resolve import agreed
+
+RunCli = Callable[..., Result]
 
 
 def _numbers(text: str) -> list[str | None]:
@@ -151,3 +158,56 @@ def test_one_decision_among_items_reads_the_text_as_before() -> None:
 )
 def test_agreement(outcomes: list[str | None], shared: str | None) -> None:
     assert agreed(outcomes) == shared  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# One record per item: ratsparse split, split_text, split_path
+
+
+def test_split_text_gives_a_record_per_item() -> None:
+    records = split_text(MINUTES, "m.txt")
+    assert [(r.item.seq, r.item.number, r.outcome) for r in records if r.item] == [
+        (1, "TOP 1", "approved"),
+        (2, "TOP 2", "rejected"),
+        (3, "TOP 3", "noted"),
+    ]
+    whole = parse_text(MINUTES)
+    for record, item in zip(records, whole.items, strict=True):
+        assert record.source.name == "m.txt" and record.meeting == whole.meeting
+        assert record.votes == item.votes and record.item is not None
+        assert record.item.span == item.span
+        # the findings of a record lie within its item
+        assert all(
+            d.span is not None and item.span.start <= d.span.start < item.span.end
+            for d in record.diagnostics
+        )
+
+
+def test_a_single_resolution_is_its_one_record(tmp_path: Path) -> None:
+    text = "Beschluss: abgelehnt\nDer Antrag wird abgelehnt.\n"
+    path = tmp_path / "b.txt"
+    path.write_text(text, encoding="utf-8")
+    assert split_text(text) == [parse_text(text)]
+    assert split_path(path) == [parse_path(path)]
+    assert split_path(path)[0].item is None
+
+
+def test_split_command(run_cli: RunCli, tmp_path: Path) -> None:
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    single = tmp_path / "single.txt"
+    single.write_text("Beschluss: abgelehnt\n", encoding="utf-8")
+    result = run_cli("split", minutes, "--json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [(r["item"]["number"], r["outcome"]) for r in records] == [
+        ("TOP 1", "approved"),
+        ("TOP 2", "rejected"),
+        ("TOP 3", "noted"),
+    ]
+    # one array even for a single resolution; one line per record with --jsonl
+    assert len(json.loads(run_cli("split", single, "--json").stdout)) == 1
+    lines = run_cli("split", minutes, single, "--jsonl").stdout.splitlines()
+    assert [json.loads(line)["item"] is None for line in lines] == [False] * 3 + [True]
+    text = run_cli("split", minutes).stdout
+    assert text.count("Punkt ") == 3 and "2: TOP 2 Tempo 30" in text

@@ -15,14 +15,22 @@ from typing import TYPE_CHECKING, Any
 from ratsparse._version import __version__
 
 if TYPE_CHECKING:
-    from ratsparse.core import parse_bytes, parse_path, parse_text
+    from ratsparse.core import parse_bytes, parse_path, parse_text, split_path, split_text
     from ratsparse.models import Resolution
 
-__all__ = ["Resolution", "__version__", "parse_bytes", "parse_path", "parse_text"]
+__all__ = [
+    "Resolution",
+    "__version__",
+    "parse_bytes",
+    "parse_path",
+    "parse_text",
+    "split_path",
+    "split_text",
+]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("parse_bytes", "parse_path", "parse_text"):
+    if name in ("parse_bytes", "parse_path", "parse_text", "split_path", "split_text"):
         from ratsparse import core
 
         return getattr(core, name)

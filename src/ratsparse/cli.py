@@ -18,7 +18,7 @@ from typing import Any, Final, Literal
 
 Mode = Literal["text", "json", "jsonl"]
 
-COMMANDS: Final = frozenset({"parse", "schema", "check", "rule", "convert"})
+COMMANDS: Final = frozenset({"parse", "split", "schema", "check", "rule", "convert"})
 """The Typer application's commands (a test keeps this in step with it)."""
 
 
@@ -48,10 +48,13 @@ def dump(obj: Any, *, indent: int | None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
-def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
+def run_parse(
+    files: list[str], mode: Mode, max_size: int | None = None, *, items: bool = False
+) -> int:
     """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
-    :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905."""
-    from ratsparse.core import over_limit, read_bytes
+    :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905. ``items``: one
+    record per agenda item (``ratsparse split``), and ``json`` is then always one array."""
+    from ratsparse.core import over_limit, read_bytes, split
     from ratsparse.parser import tables_cached, tables_kept
     from ratsparse.records import to_plain
     from ratsparse.source import MAX_SIZE
@@ -80,14 +83,15 @@ def run_parse(files: list[str], mode: Mode, max_size: int | None = None) -> int:
                 )
             res = read_bytes(data, source=shown)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
-        if mode == "jsonl":
-            sys.stdout.write(dump(to_plain(res), indent=None) + "\n")
-        elif mode == "json":
-            docs.append(to_plain(res))
-        else:
-            _show(res)
-    if mode == "json" and docs:
-        out = docs[0] if len(files) == 1 else docs
+        for record in split(res) if items else (res,):
+            if mode == "jsonl":
+                sys.stdout.write(dump(to_plain(record), indent=None) + "\n")
+            elif mode == "json":
+                docs.append(to_plain(record))
+            else:
+                _show(record)
+    if mode == "json" and (docs or items):
+        out = docs[0] if len(files) == 1 and not items else docs
         sys.stdout.write(dump(out, indent=2) + "\n")
     sys.stdout.flush()
     return 2 if unreadable else 1 if errors else 0

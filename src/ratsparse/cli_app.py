@@ -26,6 +26,7 @@ Examples:
   ratsparse beschluss.txt --json          the contract as one JSON object
   ratsparse a.txt b.txt --jsonl           one JSON object per line
   cat beschluss.txt | ratsparse - --json  read standard input
+  ratsparse split niederschrift.txt --json one record per agenda item
   ratsparse schema > resolution.schema.json
 """
 
@@ -69,26 +70,58 @@ def _main(
     """
 
 
-@app.command(epilog=EPILOG)
-def parse(
-    files: Annotated[
-        list[str], typer.Argument(help="Resolution text files; '-' reads stdin.", metavar="FILE")
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print JSON (an array for several files).")
-    ] = False,
-    as_jsonl: Annotated[
-        bool, typer.Option("--jsonl", help="Print one JSON object per line.")
-    ] = False,
-    max_size: Annotated[
-        str | None, max_file_size("A larger input is not parsed; its result holds RP905.")
-    ] = None,
-) -> None:
-    """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
+Files = Annotated[list[str], typer.Argument(help="Text files; '-' reads stdin.", metavar="FILE")]
+JsonLines = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+MaxSize = Annotated[
+    str | None, max_file_size("A larger input is not parsed; its result holds RP905.")
+]
+
+
+def _run(files: list[str], as_json: bool, as_jsonl: bool, max_size: str | None, items: bool) -> int:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     mode: Mode = "json" if as_json else "jsonl" if as_jsonl else "text"
-    raise typer.Exit(run_parse(files, mode, size_limit(max_size)))
+    return run_parse(files, mode, size_limit(max_size), items=items)
+
+
+@app.command(epilog=EPILOG)
+def parse(
+    files: Files,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (an array for several files).")
+    ] = False,
+    as_jsonl: JsonLines = False,
+    max_size: MaxSize = None,
+) -> None:
+    """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False))
+
+
+SPLIT_EPILOG = """\
+Examples:
+
+\b
+  ratsparse split niederschrift.txt           a summary per agenda item
+  ratsparse split niederschrift.txt --json    one JSON array, a record per item
+  ratsparse split protokolle/*.txt --jsonl    one record per line, every item of every file
+
+A record of an item carries 'item' (seq, number, title, span) beside the contract's fields;
+a text without agenda items gives its one record, the same as parsing it.
+"""
+
+
+@app.command(epilog=SPLIT_EPILOG)
+def split(
+    files: Files,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON array of every record.")
+    ] = False,
+    as_jsonl: JsonLines = False,
+    max_size: MaxSize = None,
+) -> None:
+    """Cut minutes and meeting pages into agenda items: one record per item (TOP, Ö 3, a
+    numbered agenda), each read on its own."""
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=True))
 
 
 SCHEMA_EPILOG = """\

@@ -25,7 +25,7 @@ from ratsparse.layout import layout
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
-from ratsparse.records import Diagnostic, Item, Resolution, Source, Span
+from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, Span
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, agreed, resolve
 from ratsparse.rules import diagnostic
@@ -78,15 +78,22 @@ def parse_path(
     ``OSError``; and ``TypeError`` when ``path`` is neither a ``str`` nor an ``os.PathLike`` of
     one, or ``source`` is neither a ``str`` nor None.
     """
+    with collector_paused():
+        return validated(_read_path("parse_path", path, source, max_size))
+
+
+def _read_path(
+    function: str, path: str | os.PathLike[str], source: object, max_size: int | None
+) -> Resolution:
+    """The record of a file (see :func:`parse_path`), its arguments checked for ``function``."""
     if not isinstance(path, str | os.PathLike) or not isinstance(os.fspath(path), str):
-        raise TypeError(f"parse_path() takes a str or os.PathLike path, not {_type(path)}")
-    name = _name("parse_path", source)
+        raise TypeError(f"{function}() takes a str or os.PathLike path, not {_type(path)}")
+    name = _name(function, source)
     data, size = read_file(path, max_size)
     label = os.fspath(path) if name is None else name
     if max_size is not None and len(data) > max_size:
-        return validated(over_limit(data, label, max_size, size))
-    with collector_paused():
-        return validated(read_bytes(data, label))
+        return over_limit(data, label, max_size, size)
+    return read_bytes(data, label)
 
 
 def _type(value: object) -> str:
@@ -99,6 +106,57 @@ def _name(function: str, source: object) -> str | None:
             f"{function}(): source= names the input (a str) or is None, not {_type(source)}"
         )
     return source
+
+
+def split(res: Resolution) -> tuple[Resolution, ...]:
+    """One record per agenda item of ``res`` (``ratsparse split``): each with the text's source,
+    meeting and Nachtrag, the item's own status, references, decided text, votes and outcome,
+    ``item`` saying which it is, and the findings that lie within it. A text without items is
+    its one record, as it is."""
+    if not res.items:
+        return (res,)
+    records = []
+    for seq, item in enumerate(res.items, 1):
+        start, end = item.span.start, item.span.end
+        paper = next((r for r in item.references if r.role == "subject"), None)
+        records.append(
+            Resolution(
+                source=res.source,
+                meeting=res.meeting,
+                addendum=res.addendum,
+                status=item.status,
+                paper=paper,
+                references=item.references,
+                preamble=item.preamble,
+                clauses=item.clauses,
+                votes=item.votes,
+                outcome=item.outcome,
+                item=ItemOf(seq, item.number, item.title, item.span),
+                diagnostics=tuple(
+                    d for d in res.diagnostics if d.span and start <= d.span.start < end
+                ),
+            )
+        )
+    return tuple(records)
+
+
+def split_text(text: str, source: str | None = None) -> list[models.Resolution]:
+    """Parse a decoded text and give one record per agenda item (see :func:`split`); a text
+    without items gives its one record. Raises ``TypeError`` as :func:`parse_text` does."""
+    if not isinstance(text, str):
+        raise TypeError(f"split_text() takes the text as str, not {_type(text)}")
+    name = _name("split_text", source)
+    with collector_paused():
+        return [validated(r) for r in split(read_text(text, source=name))]
+
+
+def split_path(
+    path: str | os.PathLike[str], source: str | None = None, *, max_size: int | None = MAX_SIZE
+) -> list[models.Resolution]:
+    """Parse a file and give one record per agenda item (see :func:`split`); raises as
+    :func:`parse_path` does."""
+    with collector_paused():
+        return [validated(r) for r in split(_read_path("split_path", path, source, max_size))]
 
 
 def validated(res: Resolution) -> models.Resolution:

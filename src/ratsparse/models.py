@@ -268,6 +268,19 @@ class Item(Model):
     """From the item's heading to the next item's heading (or the end of the text)."""
 
 
+class ItemOf(Model):
+    """Which agenda item of its text a record of ``ratsparse split`` is."""
+
+    seq: int
+    """Its place among the text's items (from 1, in text order)."""
+    number: str | None
+    """Its number as written (``TOP 3``, ``Ö 5.1``)."""
+    title: str | None
+    """Its heading's text after the number."""
+    span: Span
+    """From the item's heading to the next item's heading (or the end of the text)."""
+
+
 class Resolution(Model):
     """Beschluss — one parsed resolution text."""
 
@@ -300,5 +313,8 @@ class Resolution(Model):
     """Tagesordnungspunkte — the agenda items of a text of several (minutes, a meeting page),
     each read on its own; empty for a single resolution. Where two or more of them hold a
     decision, their votes are theirs alone (not in ``votes``)."""
+    item: ItemOf | None = None
+    """Set on the records of ``ratsparse split``: the agenda item this record is, of the text
+    named in ``source``; null for a whole text."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Findings: problems, doubts and repairs, each with its rule code."""

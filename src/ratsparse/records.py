@@ -174,6 +174,15 @@ class Item(NamedTuple):
     span: Span
 
 
+class ItemOf(NamedTuple):
+    """Which agenda item of its text a record of ``ratsparse split`` is."""
+
+    seq: int
+    number: str | None
+    title: str | None
+    span: Span
+
+
 class Resolution(NamedTuple):
     """Beschluss. ``schema_version`` is not stored: :func:`to_plain` writes it first."""
 
@@ -189,6 +198,7 @@ class Resolution(NamedTuple):
     votes: tuple[Vote, ...] = ()
     outcome: Outcome | None = None
     items: tuple[Item, ...] = ()
+    item: ItemOf | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
@@ -212,6 +222,7 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         votes,
         outcome,
         items,
+        item,
         diagnostics,
     ) = res
     name, sha256, encoding, size = source
@@ -235,8 +246,14 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         "votes": [_vote(v) for v in votes],
         "outcome": outcome,
         "items": [_item(i) for i in items],
+        "item": None if item is None else _item_of(item),
         "diagnostics": [_diagnostic(d) for d in diagnostics],
     }
+
+
+def _item_of(item: ItemOf) -> dict[str, Any]:
+    seq, number, title, span = item
+    return {"seq": seq, "number": number, "title": title, "span": _span(span)}
 
 
 def _item(item: Item) -> dict[str, Any]:

@@ -86,6 +86,9 @@ def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
         x for x in (m.date.isoformat() if m.date else None, m.reference, m.body) if x
     )
     yield "Sitzung", meeting or "—"
+    if res.item is not None:
+        head = " ".join(x for x in (res.item.number, res.item.title) if x)
+        yield "Punkt", f"{res.item.seq}: {head or '(ohne Nummer)'}"
     if res.addendum:
         a = res.addendum
         yield "Nachtrag", " ".join(x for x in (a.date.isoformat() if a.date else None, a.note) if x)
