@@ -211,3 +211,39 @@ def test_split_command(run_cli: RunCli, tmp_path: Path) -> None:
     assert [json.loads(line)["item"] is None for line in lines] == [False] * 3 + [True]
     text = run_cli("split", minutes).stdout
     assert text.count("Punkt ") == 3 and "2: TOP 2 Tempo 30" in text
+
+
+def test_a_vote_before_the_first_heading_is_an_item_of_its_own() -> None:
+    text = (
+        "Niederschrift\nDie Tagesordnung wird einstimmig genehmigt.\n\n"
+        "TOP 1 Protokoll\nDas Protokoll wird einstimmig genehmigt.\n\n"
+        "TOP 2 Haushalt\nDer Haushalt wird mehrheitlich abgelehnt.\n"
+    )
+    res = parse_text(text)
+    assert [(i.number, i.outcome) for i in res.items] == [
+        (None, "approved"),
+        ("TOP 1", "approved"),
+        ("TOP 2", "rejected"),
+    ]
+    assert res.outcome is None
+    # words that only announce the items are no decision of their own
+    announced = text.replace(
+        "Die Tagesordnung wird einstimmig genehmigt.", "Folgende Beschlüsse wurden gefasst:"
+    )
+    assert [i.number for i in parse_text(announced).items] == ["TOP 1", "TOP 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # minutes printed from a PDF: the number alone, the title on the next line
+        (
+            "Niederschrift\n1.\nEröffnung der Sitzung\nText\n1\n2.\nTagesordnung\nText\n",
+            ["1.", "2."],
+        ),
+        # an agenda table's rows
+        ("Tagesordnung:\n| 1) | Windenergie | |\n| 2) | Bauleitplanung | |\n", ["1)", "2)"]),
+    ],
+)
+def test_numbers_alone_and_table_rows(text: str, numbers: list[str]) -> None:
+    assert _numbers(text) == numbers

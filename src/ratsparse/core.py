@@ -259,6 +259,13 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
     notes.extend(cleaning_findings(cleaned, text))
     cuts = find_items(cleaned.text) if whole else ()
     read = [_item(source, cleaned, cut) for cut in cuts]
+    if cuts and cleaned.text[: cuts[0].start].strip():
+        # a vote before the first heading (the agenda approved, an item whose heading the
+        # export dropped) is an item of its own, with no number; not the header's words
+        # (``folgende Beschlüsse wurden gefasst:`` announces the items)
+        before = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
+        if before[0].votes:
+            read.insert(0, before)
     items = tuple(item for item, _ in read)
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)

@@ -7,14 +7,16 @@ It finds item headings, each at the start of a line of the clean text:
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers);
 - ``Beschluss-Nr. GR 63-05/2005`` (a gazette's list of decisions, one per number), or such a
   number alone on its line (``72/12/2012``, a Beschlussbuch's list);
-- a numbered heading, ``3. Bauantrag …``, ``5.1 | Bestimmung …``, ``07 Verfügung …``: a number
-  and a title (no sentence: it does not end with a full stop), where the text speaks of an
-  agenda (Tagesordnung, Niederschrift, Protokoll, TOP). Such numbers must run as an agenda
+- a numbered heading, ``3. Bauantrag …``, ``5.1 | Bestimmung …``, ``07 Verfügung …``, ``| 3) |
+  Bauantrag |``, or ``3.`` alone with the title on the next line (minutes printed from a PDF):
+  a number and a title (no sentence: it does not end with a full stop), where the text speaks
+  of an agenda (Tagesordnung, Niederschrift, Protokoll, TOP). Such numbers must run as an agenda
   runs: the first is 1, each top-level number is the one before or the next; a number out of
   that order is something else (the ordinal of a session, a member of an attendance list).
 
 Each item runs from its heading to the next heading, the last to the end of the text. The text
-before the first heading (the header of the minutes, the attendance) belongs to no item. Fewer
+before the first heading (the header of the minutes, the attendance) belongs to no item (the
+core makes it one, without a number, where it holds a vote: the agenda approved). Fewer
 than two headings: no items (a single resolution is read whole).
 
 Linear: one scan of the lines.
@@ -58,12 +60,14 @@ _STRONG: Final = re.compile(
 """A heading of a strong family: its number is the item's without doubt."""
 
 _NUMBERED: Final = re.compile(
-    r"""^[ \t]*
-    (?P<num>\d{1,2}(?:\.\d{1,2})*\.?)(?:[ \t]*\|)?[ \t]+
-    (?P<rest>[„"»A-ZÄÖÜ][^\n]*)$""",
+    r"""^[ \t]*(?:\|[ \t]*)?
+    (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))(?:[ \t]*\|)?
+    (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)|[ \t]*\n(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
-"""A numbered line that may head an item: a number, then what starts like a title."""
+"""A numbered line that may head an item: a number, then what starts like a title, on its line
+or, where the number stands alone (``3.`` as minutes printed from a PDF give it), on the next.
+Also a table's row (``| 3) | Bauantrag … |``)."""
 
 _AGENDA_WORD: Final = re.compile(
     r"Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
@@ -118,11 +122,14 @@ def _numbered(text: str) -> list[tuple[int, int, str | None, str | None]]:
     agenda: list[tuple[int, int, str | None, str | None]] = []
     last = 0  # the top-level number of the last heading taken
     for m in _NUMBERED.finditer(text):
-        rest = m.group("rest").rstrip(" \t|")
+        number = m.group("num")
+        alone = m.group("rest") is None
+        if alone and number.isdigit():
+            continue  # a number alone without its dot is a page number
+        rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
         if rest.endswith((".", ",", ";")) or _NOT_TITLE.match(rest):
             continue
-        number = m.group("num")
-        top = int(number.split(".")[0])
+        top = int(number.split(".")[0].rstrip(")"))
         if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
             if top != 1:
                 continue
