@@ -540,3 +540,38 @@ def test_sentence_around_ends_at_a_full_stop_before_a_line_break(
 ) -> None:
     start = text.index(ref)
     assert sentence_around(text, start, start + len(ref)).strip() == sentence
+
+
+def _windows() -> list[str]:
+    """The window before every digit of the samples (and of the corpus, where it is here), and
+    of paper words followed by their author or date."""
+    from pathlib import Path
+
+    from ratsparse.references import _window_before
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "samples").glob("*.txt"))
+    paths += sorted((root.parent / "shared" / "corpus").glob("*/*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    texts += [
+        "Antrag der B90 12/2024",
+        "Anregung vom 02.09.2024, OA 487",
+        "Antrag des Ausschusses_2 AN/0001/2024",
+        "mit Beschluss - NI-013/2021",
+        "Vorlage (Nr.) – 12/2024",
+    ]
+    return [_window_before(t, i) for t in texts for i, ch in enumerate(t) if ch.isdigit()]
+
+
+def test_the_one_character_test_spares_only_searches_that_find_nothing() -> None:
+    from ratsparse.references import _LABEL_RE, _NOT_PAPER_RE, _NOT_PAPER_REACH, _ends_worded
+
+    spared = 0
+    for window in _windows():
+        if _ends_worded(window):
+            continue
+        spared += 1
+        assert _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH) is None, window
+        if "de" not in window and "vo" not in window:
+            assert _LABEL_RE.search(window) is None, window
+    assert spared > 1000  # the test does spare most searches
