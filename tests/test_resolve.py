@@ -51,14 +51,30 @@ README = Path(__file__).resolve().parents[1] / "README.md"
             None,
             (21, 10),
         ),
+        # the same vote told twice: the header in full, a count table cut off below
+        (
+            "Beschluss: mehrheitlich abgelehnt\nAbstimmung: Ja: 11, Nein: 4, Enthaltungen: 3\n\n"
+            "Der Stadtrat beschließt die Satzung.\n\nAbstimmungsergebnis:\n\nAnwesend\n\n18\n\n"
+            "JA-Stimmen\n\n11\n\nNEIN-Stimmen\n\n4\n",
+            None,
+            (11, 4, 3),
+        ),
+        # … but not where the other vote's Yes and No differ
+        (
+            "Abstimmung: Ja: 10, Nein: 4, Enthaltungen: 2\n\nAbstimmungsergebnis:\n"
+            "Ja-Stimmen 10\nNein-Stimmen 3\n",
+            None,
+            (10, 3, None),
+        ),
     ],
 )
 def test_decisive_vote(
-    text: str, decisive_subject: str | None, decisive_counts: tuple[int, int]
+    text: str, decisive_subject: str | None, decisive_counts: tuple[int, ...]
 ) -> None:
     [decisive] = [v for v in parse_text(text).votes if v.decisive]
     assert decisive.subject == decisive_subject
-    assert (decisive.counts.yes, decisive.counts.no) == decisive_counts
+    counts = (decisive.counts.yes, decisive.counts.no, decisive.counts.abstain)
+    assert counts[: len(decisive_counts)] == decisive_counts
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,23 @@ def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
     """The vote that settles the item, by :data:`DECISIVE_RULES`."""
     candidates = [i for i, v in enumerate(votes) if not _inner(v)] or list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
-    return (agreeing or candidates)[-1]
+    chosen = (agreeing or candidates)[-1]
+    fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen])]
+    return fuller[-1] if fuller else chosen
+
+
+def _tells_more(vote: Vote, than: Vote) -> bool:
+    """``vote`` gives the same Yes and No as ``than`` and the abstentions it lacks: the same
+    vote told twice, once in full (``Ja: 10, Nein: 3, Enthaltungen: 2`` in the header, a count
+    table cut off after its No votes below)."""
+    a, b = vote.counts, than.counts
+    return (
+        b.yes is not None
+        and b.no is not None
+        and (a.yes, a.no) == (b.yes, b.no)
+        and b.abstain is None
+        and a.abstain is not None
+    )
 
 
 DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
@@ -108,6 +124,12 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "of the item beside the protocol's vote on a secret ballot).",
     ),
     ("last", "Of those, the last."),
+    (
+        "the-fuller-report",
+        "Where another vote gives the same Yes and No and the abstentions this one lacks, that "
+        "one: the same vote told twice, once in full (the header's counts beside a count table "
+        "cut off after its No votes).",
+    ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
 
