@@ -395,3 +395,44 @@ def test_progress_on_a_terminal_only(
     assert stdout == b""
     text = seen.decode("utf-8", "replace")
     assert "files/s" in text and f"{N_INPUTS} files seen" in text
+
+
+def test_split_writes_a_line_per_agenda_item(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    (archive / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    out = tmp_path / "items.jsonl"
+    result = run_cli("convert", archive / "minutes.txt", archive / "rat-2023-02.txt", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # a line per file
+    result = run_cli(
+        "convert", archive / "minutes.txt", archive / "rat-2023-02.txt", "-o", out, "--split"
+    )
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["item"] and r["item"]["number"], r["outcome"]) for r in records] == [
+        ("TOP 1", "approved"),
+        ("TOP 2", "approved"),
+        (None, "rejected"),  # a single resolution stays one record
+    ]
+    array = tmp_path / "items.json"
+    assert run_cli("convert", archive / "minutes.txt", "-o", array, "--split").exit_code == 0
+    assert [r["item"]["seq"] for r in json.loads(array.read_text(encoding="utf-8"))] == [1, 2]
+
+
+def test_split_refuses_the_tables_formats(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
+    result = run_cli("convert", archive, "-o", tmp_path / "out.sqlite", "--split")
+    assert result.exit_code == 2
+    assert "--split writes JSON Lines or JSON" in result.stderr
+    assert not (tmp_path / "out.sqlite").exists()
+
+
+def test_resume_keeps_the_split_of_the_run_it_continues(tmp_path: Path) -> None:
+    from ratsparse.convert.engine import _read_journal
+    from ratsparse.convert.writers import OutputError
+
+    journal = tmp_path / "out.jsonl.journal"
+    journal.write_text('{"format": "jsonl", "sharded": false, "split": true}\n', encoding="utf-8")
+    with pytest.raises(OutputError, match="one record per agenda item"):
+        _read_journal(journal, "jsonl", False, None, split=False)
+    assert _read_journal(journal, "jsonl", False, None, split=True).mark is None

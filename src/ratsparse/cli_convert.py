@@ -31,6 +31,7 @@ Examples:
   ratsparse convert archive/ --glob '**/*.TXT' -o x.db  other file names
   cat paths.txt | ratsparse convert --files-from - -o out.jsonl
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
+  ratsparse convert protokolle/ -o items.jsonl --split  one line per agenda item
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
 
 \b
@@ -163,6 +164,14 @@ def convert(
             "--force", help="Replace OUT even when it is not ratsparse output (never an input)."
         ),
     ] = False,
+    split: Annotated[
+        bool,
+        typer.Option(
+            "--split",
+            help="One record per agenda item of minutes (JSON Lines or JSON); a text without "
+            "items stays one record. The tables formats have the items table instead.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
 ) -> None:
     """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
@@ -199,6 +208,11 @@ def convert(
             raise InputError(f"--to {to}: choose one of {', '.join(FORMATS)}")
         if engine not in ("local", "dask"):
             raise InputError(f"--engine {engine}: choose local or dask")
+        if split and fmt not in ("jsonl", "json"):
+            raise InputError(
+                f"--split writes JSON Lines or JSON, not {fmt}: the tables give every agenda "
+                "item a row of their items table already"
+            )
         if scheduler and engine != "dask":
             raise InputError("--scheduler needs --engine dask")
         _need_extra(fmt == "parquet", "pyarrow", "parquet", "--to parquet")
@@ -227,6 +241,7 @@ def convert(
             scheduler=scheduler,
             commit_every=commit_every,
             force=force,
+            split=split,
             given=tuple(given),
             sources=describe(given, glob, files_from, listed),
         )

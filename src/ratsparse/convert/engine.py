@@ -91,6 +91,8 @@ class Options:
     commit_every: int = 500
     force: bool = False
     """Replace what is at OUT even when it is not ratsparse output (never an input)."""
+    split: bool = False
+    """One record per agenda item (``--split``; JSON formats only)."""
     given: tuple[str, ...] = ()
     """The paths as given; any that is the output itself is refused before the run (inputs
     found later are checked as they are read)."""
@@ -320,7 +322,7 @@ def _run(
     journal = journal_path(writer)
     before: _Journal | None = None
     if options.resume and journal.is_file():
-        before = _read_journal(journal, options.fmt, sharded, options.sources)
+        before = _read_journal(journal, options.fmt, sharded, options.sources, options.split)
         if before.mark is None:
             before = None  # nothing was committed: start afresh
     summary = Summary(resumed=before is not None)
@@ -337,6 +339,7 @@ def _run(
                 header: dict[str, Any] = {
                     "format": options.fmt,
                     "sharded": sharded,
+                    "split": options.split,
                     "version": __version__,
                 }
                 if options.sources is not None:
@@ -350,7 +353,7 @@ def _run(
         protected |= file_ids([*writer.working(), journal, lock])
         last_id = before.last if before else 0
         task = _Task(
-            writer.mode,
+            "items" if options.split else writer.mode,
             frozenset(before.done) if before else frozenset(),
             options.max_size,
             protected,
@@ -486,7 +489,11 @@ _INPUT_NAMES: Final = {
 
 
 def _read_journal(
-    journal: Path, fmt: Format, sharded: bool, sources: dict[str, Any] | None
+    journal: Path,
+    fmt: Format,
+    sharded: bool,
+    sources: dict[str, Any] | None,
+    split: bool = False,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
     another format or of other inputs."""
@@ -501,6 +508,12 @@ def _read_journal(
         raise OutputError(
             f"{where}: the unfinished run wrote --to {header.get('format')}; "
             f"resume it with the same format, or drop --resume to start afresh"
+        )
+    if header.get("split", False) != split:
+        was = "one record per agenda item (--split)" if header.get("split") else "one per file"
+        raise OutputError(
+            f"{where}: the unfinished run wrote {was}; resume it the same way, or drop --resume "
+            "to start afresh"
         )
     then = header.get("inputs")
     if sources is not None and then is not None and then != sources:

@@ -18,7 +18,9 @@ from ratsparse.convert.names import path_text
 from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
 from ratsparse.source import not_a_file, read_at_most
 
-Mode = Literal["json", "tables"]
+Mode = Literal["json", "items", "tables"]
+"""``json``: a JSON line per input; ``items``: a JSON line per agenda item of it (``--split``);
+``tables``: the rows of every table."""
 """What a worker produces: a JSON line per document, or rows of the flat tables."""
 
 State = Literal["clean", "warnings", "failed", "error", "skipped"]
@@ -40,8 +42,9 @@ class Done(NamedTuple):
     run stops with a usage error)."""
     message: str | None
     payload: Any
-    """A JSON line (``json`` mode) or :data:`Rows` (``tables`` mode); None when skipped, and
-    None for an unreadable input in ``json`` mode."""
+    """A JSON line (``json`` mode), a list of them (``items`` mode: one per agenda item) or
+    :data:`Rows` (``tables`` mode); None when skipped, and None for an unreadable input in the
+    JSON modes."""
 
 
 def process_batch(
@@ -58,7 +61,7 @@ def process_batch(
     files the run will replace: such an input is not read but reported as ``is-output``.
     Paths come back as :func:`~ratsparse.convert.names.path_text` gives them.
     """
-    from ratsparse.core import read_bytes
+    from ratsparse.core import read_bytes, split
     from ratsparse.records import to_plain
 
     out: list[Done] = []
@@ -79,7 +82,13 @@ def process_batch(
         res = read_bytes(data, source=path)
         state, _, _ = state_of(res)
         first = next((d for d in res.diagnostics if d.severity == "error"), None)
-        body: str | Rows = json_line(to_plain(res)) if mode == "json" else rows_of(rid, res)
+        body: str | list[str] | Rows
+        if mode == "json":
+            body = json_line(to_plain(res))
+        elif mode == "items":
+            body = [json_line(to_plain(record)) for record in split(res)]
+        else:
+            body = rows_of(rid, res)
         out.append(
             Done(
                 rid,

@@ -94,6 +94,13 @@ class Writer:
             self.part.replace(self.out)
 
 
+def _lines(payload: str | list[str] | None) -> list[str]:
+    """The JSON lines of an input: none, its one, or one per agenda item (``--split``)."""
+    if payload is None:
+        return []
+    return payload if isinstance(payload, list) else [payload]
+
+
 def errors_path(out: Path) -> Path:
     """Where jsonl/json outputs put their errors: ``koeln.jsonl`` → ``koeln.errors.jsonl``."""
     stem = out.name[: -len(out.suffix)] if out.suffix else out.name
@@ -148,9 +155,9 @@ class JsonlWriter(Writer):
         self.errors = _reopen(self.errors_part, errors_at)
 
     def write(self, item: Done) -> None:
-        if item.payload is not None:
+        for line in _lines(item.payload):
             sep = self.separator if self.count else ""
-            self.main.write(f"{sep}{item.payload}{self.terminator}".encode())
+            self.main.write(f"{sep}{line}{self.terminator}".encode())
             self.count += 1
         if item.state in ("failed", "error"):
             self.errors.write((_error_line(item) + "\n").encode("utf-8"))
@@ -450,8 +457,7 @@ class ShardedJsonlWriter(Writer):
         self.lines: list[str] = []
 
     def write(self, item: Done) -> None:
-        if item.payload is not None:
-            self.lines.append(item.payload)
+        self.lines.extend(_lines(item.payload))
         if item.state in ("failed", "error"):
             self.errors.write((_error_line(item) + "\n").encode("utf-8"))
 
