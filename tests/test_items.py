@@ -226,6 +226,14 @@ def test_a_vote_before_the_first_heading_is_an_item_of_its_own() -> None:
         ("TOP 2", "rejected"),
     ]
     assert res.outcome is None
+    # a decision stated in prose before the first heading is one, too
+    stated = text.replace(
+        "Die Tagesordnung wird einstimmig genehmigt.", "Der Rat nimmt den Bericht zur Kenntnis."
+    )
+    assert (parse_text(stated).items[0].number, parse_text(stated).items[0].outcome) == (
+        None,
+        "noted",
+    )
     # words that only announce the items are no decision of their own
     announced = text.replace(
         "Die Tagesordnung wird einstimmig genehmigt.", "Folgende Beschlüsse wurden gefasst:"

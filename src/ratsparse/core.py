@@ -260,11 +260,14 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
     cuts = find_items(cleaned.text) if whole else ()
     read = [_item(source, cleaned, cut) for cut in cuts]
     if cuts and cleaned.text[: cuts[0].start].strip():
-        # a vote before the first heading (the agenda approved, an item whose heading the
-        # export dropped) is an item of its own, with no number; not the header's words
-        # (``folgende Beschlüsse wurden gefasst:`` announces the items)
+        # a decision before the first heading (the agenda approved, an item whose heading the
+        # export dropped) is an item of its own, with no number; not words that announce the
+        # items (``folgende Beschlüsse wurden gefasst:``)
         before = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
-        if before[0].votes:
+        if before[0].votes or (
+            before[0].outcome is not None
+            and vocab.announcement(cleaned.text[: cuts[0].start]) is None
+        ):
             read.insert(0, before)
     items = tuple(item for item, _ in read)
     doc = parse_document(cleaned.text)

@@ -16,7 +16,7 @@ It finds item headings, each at the start of a line of the clean text:
 
 Each item runs from its heading to the next heading, the last to the end of the text. The text
 before the first heading (the header of the minutes, the attendance) belongs to no item (the
-core makes it one, without a number, where it holds a vote: the agenda approved). Fewer
+core makes it one, without a number, where it holds a decision: the agenda approved). Fewer
 than two headings: no items (a single resolution is read whole).
 
 Linear: one scan of the lines.
