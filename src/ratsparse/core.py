@@ -257,18 +257,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
         return Resolution(source=source, diagnostics=tuple(notes))
     cleaned = clean(text)
     notes.extend(cleaning_findings(cleaned, text))
-    cuts = find_items(cleaned.text) if whole else ()
-    read = [_item(source, cleaned, cut) for cut in cuts]
-    if cuts and cleaned.text[: cuts[0].start].strip():
-        # a decision before the first heading (the agenda approved, an item whose heading the
-        # export dropped) is an item of its own, with no number; not words that announce the
-        # items (``folgende Beschlüsse wurden gefasst:``)
-        before = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
-        if before[0].votes or (
-            before[0].outcome is not None
-            and vocab.announcement(cleaned.text[: cuts[0].start]) is None
-        ):
-            read.insert(0, before)
+    read = _read_items(source, cleaned) if whole else []
     items = tuple(item for item, _ in read)
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)
@@ -360,11 +349,26 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
     )
 
 
+def _read_items(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
+    """The text's agenda items, each read on its own, with its findings. A decision before the
+    first heading (the agenda approved, an item whose heading the export dropped) is an item of
+    its own, with no number; not words that announce the items (``folgende Beschlüsse wurden
+    gefasst:``)."""
+    cuts = find_items(cleaned.text)
+    read = [_item(source, cleaned, cut) for cut in cuts]
+    if cuts and cleaned.text[: cuts[0].start].strip():
+        before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
+        if before.votes or (
+            before.outcome is not None and vocab.announcement(cleaned.text[: cuts[0].start]) is None
+        ):
+            read.insert(0, (before, found))
+    return read
+
+
 def _reported_of_an_item(code: str) -> bool:
-    """Of an item's findings about its decision, the ones the text reports: its votes' (RP3xx)
-    and its clauses' numbering (RP104); not RP101 (an agenda line with no result is no error)
-    nor RP103 (the item's number heads it)."""
-    return code == "RP104" or code.startswith("RP3")
+    """Of an item's findings about its decision, the ones the text reports: all but RP101 (an
+    agenda line with no result is no error) and RP103 (the item's number heads it)."""
+    return _about_the_decision(code) and code not in ("RP101", "RP103")
 
 
 def _outside(span: Span, items: tuple[Item, ...]) -> bool:
