@@ -141,11 +141,16 @@ def _numbered(text: str) -> list[tuple[int, int, str | None, str | None]]:
             break
     again = {_key(number) for _, _, number, _ in heads}
     kept = [
-        (start, text.find("\n", start) % (len(text) + 1), number, title)
+        (start, _line_end(text, start), number, title)
         for start, _, number, title in agenda
         if _key(number) not in again
     ]
     return sorted(kept + heads)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _key(number: str | None) -> str:
