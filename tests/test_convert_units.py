@@ -127,7 +127,9 @@ def test_rows_fit_the_tables_and_carry_the_contract(sample: Path) -> None:
     groups = sum(len(v.groups.yes) + len(v.groups.no) + len(v.groups.abstain) for v, _ in votes)
     assert len(rows[4]) == groups
     assert [r[2] for r in rows[5]] == [d.code for d in res.diagnostics]
-    assert [(r[2], r[5]) for r in rows[6]] == [(i.number, i.outcome) for i in res.items]
+    assert [(r[2], r[5], r[6]) for r in rows[6]] == [
+        (i.number, i.paper.reference if i.paper else None, i.outcome) for i in res.items
+    ]
     assert resolution["item_count"] == len(res.items)
     assert bool(rows[7]) == any(d.severity == "error" for d in res.diagnostics)
 

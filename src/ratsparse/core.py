@@ -117,24 +117,20 @@ def split(res: Resolution) -> tuple[Resolution, ...]:
         return (res,)
     records = []
     for seq, item in enumerate(res.items, 1):
-        start, end = item.span.start, item.span.end
-        paper = next((r for r in item.references if r.role == "subject"), None)
         records.append(
             Resolution(
                 source=res.source,
                 meeting=res.meeting,
                 addendum=res.addendum,
                 status=item.status,
-                paper=paper,
+                paper=item.paper,
                 references=item.references,
                 preamble=item.preamble,
                 clauses=item.clauses,
                 votes=item.votes,
                 outcome=item.outcome,
                 item=ItemOf(seq, item.number, item.title, item.span),
-                diagnostics=tuple(
-                    d for d in res.diagnostics if d.span and start <= d.span.start < end
-                ),
+                diagnostics=tuple(d for d in res.diagnostics if d.span and _in(d.span, item)),
             )
         )
     return tuple(records)
@@ -373,7 +369,12 @@ def _reported_of_an_item(code: str) -> bool:
 
 def _outside(span: Span, items: tuple[Item, ...]) -> bool:
     """Whether ``span`` starts outside every item (in the text before the first)."""
-    return not any(i.span.start <= span.start < i.span.end for i in items)
+    return not any(_in(span, i) for i in items)
+
+
+def _in(span: Span, item: Item) -> bool:
+    """Whether ``span`` starts within ``item``."""
+    return item.span.start <= span.start < item.span.end
 
 
 def _about_the_decision(code: str) -> bool:
@@ -394,6 +395,7 @@ def _item(source: Source, cleaned: Cleaned, cut: Cut) -> tuple[Item, tuple[Diagn
         number=cut.number,
         title=cut.title,
         status=shift(read.status),
+        paper=shift(read.paper),
         references=shift(read.references),
         preamble=read.preamble,
         clauses=shift(read.clauses),

@@ -254,6 +254,8 @@ class Item(Model):
     """Its heading's text after the number (Betreff of the item)."""
     status: Status | None = None
     """Beschlussstatus — the item's ``Beschluss:`` line."""
+    paper: PaperRef | None = None
+    """Vorlage — the paper this item decides."""
     references: tuple[PaperRef, ...] = ()
     """The paper references within the item."""
     preamble: str | None = None

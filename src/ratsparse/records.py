@@ -166,6 +166,7 @@ class Item(NamedTuple):
     number: str | None
     title: str | None
     status: Status | None
+    paper: PaperRef | None
     references: tuple[PaperRef, ...]
     preamble: str | None
     clauses: tuple[Clause, ...]
@@ -257,11 +258,12 @@ def _item_of(item: ItemOf) -> dict[str, Any]:
 
 
 def _item(item: Item) -> dict[str, Any]:
-    number, title, status, references, preamble, clauses, votes, outcome, span = item
+    number, title, status, paper, references, preamble, clauses, votes, outcome, span = item
     return {
         "number": number,
         "title": title,
         "status": None if status is None else _status(status),
+        "paper": None if paper is None else _paper(paper),
         "references": [_paper(r) for r in references],
         "preamble": preamble,
         "clauses": [_clause(c) for c in clauses],
