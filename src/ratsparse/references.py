@@ -414,6 +414,11 @@ def _ends_worded(window: str) -> bool:
     return bool(tail) and (tail[-1].isalpha() or tail[-1] == ".")
 
 
+def _may_end_labelled(window: str, worded: bool) -> bool:
+    """Whether a paper word may end ``window`` (see :func:`_ends_worded`, which ``worded`` is)."""
+    return worded or "de" in window or "vo" in window
+
+
 def _label_before(text: str, start: int, window: str) -> str | None:
     """The paper word that ends ``window`` (:func:`_window_before` of ``start``), as written in
     ``text`` ("Vorlage: ", "Antrag Nr. ", "Bericht des Magistrats vom 12.08.2024, ")."""
@@ -647,9 +652,7 @@ def find_references(
             window = _window_before(text, start)
             worded = _ends_worded(window)
             label = (
-                _label_before(text, start, window)
-                if worded or "de" in window or "vo" in window
-                else None
+                _label_before(text, start, window) if _may_end_labelled(window, worded) else None
             )
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):

@@ -68,11 +68,15 @@ def _clause_lines(clauses: tuple[Clause, ...], depth: int = 0) -> Iterator[str]:
         yield from _clause_lines(c.children, depth + 1)
 
 
+def _heading(number: str | None, title: str | None) -> str:
+    """An agenda item's number and title, as its heading gives them."""
+    return " ".join(x for x in (number, title) if x) or "(ohne Nummer)"
+
+
 def _item_lines(item: Item) -> Iterator[tuple[str, str]]:
     """An agenda item in two lines at most: its heading and result, and the vote that settled
     it (the whole reading is in the JSON, or in ``ratsparse split``)."""
-    head = " ".join(x for x in (item.number, item.title) if x) or "(ohne Nummer)"
-    yield "Punkt", f"{head} → {_outcome(item.outcome)}"
+    yield "Punkt", f"{_heading(item.number, item.title)} → {_outcome(item.outcome)}"
     vote = next((v for v in item.votes if v.decisive), None)
     if vote is not None:
         yield "  Abstimmung", vote.text
@@ -87,8 +91,7 @@ def summary_rows(res: Resolution) -> Iterator[tuple[str, str]]:
     )
     yield "Sitzung", meeting or "—"
     if res.item is not None:
-        head = " ".join(x for x in (res.item.number, res.item.title) if x)
-        yield "Punkt", f"{res.item.seq}: {head or '(ohne Nummer)'}"
+        yield "Punkt", f"{res.item.seq}: {_heading(res.item.number, res.item.title)}"
     if res.addendum:
         a = res.addendum
         yield "Nachtrag", " ".join(x for x in (a.date.isoformat() if a.date else None, a.note) if x)

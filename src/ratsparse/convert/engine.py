@@ -496,7 +496,7 @@ def _read_journal(
     split: bool = False,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
-    another format or of other inputs."""
+    another format, of other inputs, or of a run with another ``--split``."""
     with journal.open("rb") as handle:
         lines = handle.read().split(b"\n")
     where = path_text(str(journal))

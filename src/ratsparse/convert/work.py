@@ -19,9 +19,8 @@ from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
 from ratsparse.source import not_a_file, read_at_most
 
 Mode = Literal["json", "items", "tables"]
-"""``json``: a JSON line per input; ``items``: a JSON line per agenda item of it (``--split``);
-``tables``: the rows of every table."""
-"""What a worker produces: a JSON line per document, or rows of the flat tables."""
+"""What a worker produces: a JSON line per document (``json``), one per agenda item of it
+(``items``, for ``--split``), or rows of the flat tables (``tables``)."""
 
 State = Literal["clean", "warnings", "failed", "error", "skipped"]
 """``failed``: parsed, with an error diagnostic; ``error``: could not be read at all."""
