@@ -17,8 +17,9 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def sample_files() -> list[Path]:
-    """Every sample text, found by glob (never listed by hand)."""
-    return sorted(SAMPLES.glob("*.txt"))
+    """Every sample text (``*.txt``) and OParl page (``*.json``), found by glob (never listed by
+    hand)."""
+    return sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.json")])
 
 
 def golden_path(sample: Path) -> Path:

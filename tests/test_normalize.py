@@ -97,7 +97,34 @@ REPAIRS: tuple[Repair, ...] = (
     Repair("line-break entity", "Rat&#10;haus", "Rat haus", "t h", "t&#10;h"),
     Repair("word symbol bullet", "\uf0b7 Punkt eins", "• Punkt eins", "• P", "\uf0b7 P"),
     Repair("square bullet", "\u25aa Punkt", "• Punkt", "• ", "\u25aa "),
+    Repair(
+        "vote word glued to a count",
+        "Einstimmig15 Ja-Stimmen",
+        "Einstimmig 15 Ja-Stimmen",
+        "g 15",
+        "g15",
+    ),
+    Repair(
+        "vote word glued to a sentence",
+        "0 EnthaltungenDer Rat",
+        "0 Enthaltungen Der Rat",
+        "n D",
+        "nD",
+    ),
 )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "einstimmig zugestimmt1873",  # digits that end the line: export residue (RP801)
+        "STIMMENTHALTUNG",  # capitals throughout: no word boundary to restore
+        "BürgerInnen stimmen zu",  # a capital inside a word that is no vote word
+        "Stimmenthaltungen",
+    ],
+)
+def test_nothing_else_is_parted(text: str) -> None:
+    assert clean(text).text == text
 
 
 @pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.name)

@@ -707,3 +707,21 @@ def test_does_not_announce_decisions(text: str) -> None:
 )
 def test_lists_decisions(text: str, several: bool) -> None:
     assert (vocab.announcement(text) == "several") is several
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("erledigt", True),
+        ("Kenntnisnahme", True),
+        ("in Beschlussvorlage übernommen", True),
+        ("Ohne", False),
+        ("(kein Text vorhanden)", False),
+        ("Siehe Anlage", False),
+        ("-.-", False),
+        ("0", False),
+        ("1 1 , 1 ,", False),
+    ],
+)
+def test_a_result_field_states_a_result(text: str, says: bool) -> None:
+    assert vocab.states_a_result(text) is says

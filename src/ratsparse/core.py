@@ -23,6 +23,7 @@ from ratsparse.header import read_header
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
+from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
 from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, Span
@@ -120,7 +121,7 @@ def split(res: Resolution) -> tuple[Resolution, ...]:
         records.append(
             Resolution(
                 source=res.source,
-                meeting=res.meeting,
+                meeting=res.meeting if item.meeting is None else item.meeting,
                 addendum=res.addendum,
                 status=item.status,
                 paper=item.paper,
@@ -129,7 +130,7 @@ def split(res: Resolution) -> tuple[Resolution, ...]:
                 clauses=item.clauses,
                 votes=item.votes,
                 outcome=item.outcome,
-                item=ItemOf(seq, item.number, item.title, item.span),
+                item=ItemOf(seq, item.number, item.title, item.span, item.oparl),
                 diagnostics=tuple(d for d in res.diagnostics if d.span and _in(d.span, item)),
             )
         )
@@ -209,6 +210,8 @@ def read_text(text: str, source: str | None = None) -> Resolution:
     named = Source(
         name=source, sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", size=len(data)
     )
+    if looks_like_oparl(text):
+        return _oparl(text, named, ())
     return _parse(text, named, ())
 
 
@@ -221,7 +224,24 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
             source=decoded.source,
             diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
         )
+    if looks_like_oparl(decoded.text):
+        return _oparl(decoded.text, decoded.source, decoded.diagnostics)
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def _oparl(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
+    """The record of an OParl file, its AgendaItems read one by one as texts."""
+    try:
+        with collector_paused(), recovery_budget():
+            return read_oparl(text, source, notes, lambda t: _build(t, source, [], whole=False))
+    except Exception as exc:
+        return Resolution(
+            source=source._replace(kind="oparl"),
+            diagnostics=(
+                *notes,
+                diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),
+            ),
+        )
 
 
 def over_limit(data: bytes, source: str | None, limit: int, size: int | None) -> Resolution:

@@ -22,6 +22,7 @@ from ratsparse.records import (
     OutcomeBasis,
     Role,
     Severity,
+    SourceKind,
 )
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Group",
     "GroupKind",
     "Meeting",
+    "OParlIds",
     "Outcome",
     "OutcomeBasis",
     "PaperRef",
@@ -39,6 +41,7 @@ __all__ = [
     "Role",
     "Severity",
     "Source",
+    "SourceKind",
     "Span",
     "Status",
     "Vote",
@@ -78,6 +81,9 @@ class Source(Model):
     ``utf-32-le``, ``utf-32-be`` (each behind its byte order mark) or ``cp1252``."""
     size: int
     """Size of the raw input in bytes."""
+    kind: SourceKind = "text"
+    """What was read: ``text`` (a resolution text, minutes) or ``oparl`` (OParl JSON, whose
+    AgendaItems are the ``items``; spans then point into the JSON file's strings)."""
 
 
 class Meeting(Model):
@@ -244,6 +250,20 @@ class Diagnostic(Model):
     """Where it was found; null for findings about the whole input."""
 
 
+class OParlIds(Model):
+    """The OParl objects an item was read from, by their ``id`` URLs: a record joins back to
+    the API through them."""
+
+    agenda_item: str | None
+    """The AgendaItem (Tagesordnungspunkt) whose ``result`` and ``resolutionText`` were read."""
+    meeting: str | None
+    """Its Meeting (Sitzung): the one it stands in, or its ``meeting`` link."""
+    consultation: str | None
+    """Its Consultation (Beratung), which links it to a paper."""
+    paper: str | None
+    """The Paper (Vorlage) that consultation is about, where the file says."""
+
+
 class Item(Model):
     """Tagesordnungspunkt — one agenda item of a text of several (minutes, a meeting page, a
     gazette's list of decisions), read on its own."""
@@ -267,7 +287,13 @@ class Item(Model):
     outcome: Outcome | None = None
     """Ergebnis — what became of the item; null where the text shows no result for it."""
     span: Span
-    """From the item's heading to the next item's heading (or the end of the text)."""
+    """From the item's heading to the next item's heading (or the end of the text); in OParl,
+    the AgendaItem object."""
+    meeting: Meeting | None = None
+    """Sitzung — the item's own meeting where it differs by item (an OParl page of several
+    meetings); null where the text's ``meeting`` holds for it."""
+    oparl: OParlIds | None = None
+    """The OParl ids of the item, when it was read from OParl JSON."""
 
 
 class ItemOf(Model):
@@ -281,6 +307,8 @@ class ItemOf(Model):
     """Its heading's text after the number."""
     span: Span
     """From the item's heading to the next item's heading (or the end of the text)."""
+    oparl: OParlIds | None = None
+    """The OParl ids of the item, when it was read from OParl JSON."""
 
 
 class Resolution(Model):

@@ -35,6 +35,8 @@ OutcomeBasis = Literal["words", "counts", "convention"]
 Severity = Literal["error", "warning", "info"]
 Role = Literal["subject", "replaced", "amended", "mentioned"]
 GroupKind = Literal["faction", "person", "other"]
+SourceKind = Literal["text", "oparl"]
+"""What kind of input a record was read from (see ``Source.kind``)."""
 
 
 class Span(NamedTuple):
@@ -53,6 +55,7 @@ class Source(NamedTuple):
     sha256: str
     encoding: str
     size: int
+    kind: SourceKind = "text"
 
 
 class Meeting(NamedTuple):
@@ -160,6 +163,15 @@ class Diagnostic(NamedTuple):
     span: Span | None
 
 
+class OParlIds(NamedTuple):
+    """The OParl objects an item was read from, by their ``id`` URLs."""
+
+    agenda_item: str | None
+    meeting: str | None
+    consultation: str | None
+    paper: str | None
+
+
 class Item(NamedTuple):
     """Tagesordnungspunkt: one agenda item of a text of several, read on its own."""
 
@@ -173,6 +185,8 @@ class Item(NamedTuple):
     votes: tuple[Vote, ...]
     outcome: Outcome | None
     span: Span
+    meeting: Meeting | None = None
+    oparl: OParlIds | None = None
 
 
 class ItemOf(NamedTuple):
@@ -182,6 +196,7 @@ class ItemOf(NamedTuple):
     number: str | None
     title: str | None
     span: Span
+    oparl: OParlIds | None = None
 
 
 class Resolution(NamedTuple):
@@ -226,17 +241,17 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         item,
         diagnostics,
     ) = res
-    name, sha256, encoding, size = source
-    date, reference, body, mspan = meeting
+    name, sha256, encoding, size, kind = source
     return {
         "schema_version": SCHEMA_VERSION,
-        "source": {"name": name, "sha256": sha256, "encoding": encoding, "size": size},
-        "meeting": {
-            "date": None if date is None else date.isoformat(),
-            "reference": reference,
-            "body": body,
-            "span": None if mspan is None else _span(mspan),
+        "source": {
+            "name": name,
+            "sha256": sha256,
+            "encoding": encoding,
+            "size": size,
+            "kind": kind,
         },
+        "meeting": _meeting(meeting),
         "addendum": None if addendum is None else _addendum(addendum),
         "status": None if status is None else _status(status),
         "paper": None if paper is None else _paper(paper),
@@ -252,13 +267,54 @@ def to_plain(res: Resolution) -> dict[str, Any]:
     }
 
 
+def _meeting(meeting: Meeting) -> dict[str, Any]:
+    date, reference, body, span = meeting
+    return {
+        "date": None if date is None else date.isoformat(),
+        "reference": reference,
+        "body": body,
+        "span": None if span is None else _span(span),
+    }
+
+
+def _oparl(ids: OParlIds | None) -> dict[str, Any] | None:
+    if ids is None:
+        return None
+    agenda_item, meeting, consultation, paper = ids
+    return {
+        "agenda_item": agenda_item,
+        "meeting": meeting,
+        "consultation": consultation,
+        "paper": paper,
+    }
+
+
 def _item_of(item: ItemOf) -> dict[str, Any]:
-    seq, number, title, span = item
-    return {"seq": seq, "number": number, "title": title, "span": _span(span)}
+    seq, number, title, span, oparl = item
+    return {
+        "seq": seq,
+        "number": number,
+        "title": title,
+        "span": _span(span),
+        "oparl": _oparl(oparl),
+    }
 
 
 def _item(item: Item) -> dict[str, Any]:
-    number, title, status, paper, references, preamble, clauses, votes, outcome, span = item
+    (
+        number,
+        title,
+        status,
+        paper,
+        references,
+        preamble,
+        clauses,
+        votes,
+        outcome,
+        span,
+        meeting,
+        oparl,
+    ) = item
     return {
         "number": number,
         "title": title,
@@ -270,6 +326,8 @@ def _item(item: Item) -> dict[str, Any]:
         "votes": [_vote(v) for v in votes],
         "outcome": outcome,
         "span": _span(span),
+        "meeting": None if meeting is None else _meeting(meeting),
+        "oparl": _oparl(oparl),
     }
 
 

@@ -164,6 +164,12 @@ _RULES: Final = (
         "A path found in a folder is not a regular file (a FIFO, socket or device); "
         "it was skipped.",
     ),
+    Rule(
+        "RP907",
+        "malformed-oparl",
+        "error",
+        "The input is OParl JSON (it names an OParl schema) but does not parse as JSON.",
+    ),
 )
 
 RULES: Final[Mapping[str, Rule]] = {rule.code: rule for rule in _RULES}
@@ -362,6 +368,13 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         example="(a FIFO named beschluss.txt in a checked folder, made with mkfifo)",
         fix="Remove or rename it, or exclude it in [tool.ratsparse]; to read it anyway, name it "
         "on the command line.",
+    ),
+    "RP907": Explanation(
+        why="A file that opens with '{' or '[' and names schema.oparl.org is read as OParl, "
+        "whose AgendaItems hold the results; JSON cut off by a failed download or edited by "
+        "hand cannot be read, and none of its items is.",
+        example='{"type": "https://schema.oparl.org/1.1/AgendaItem", "result": "einstimmig"',
+        fix="Fetch the page from the OParl API again, or repair the JSON.",
     ),
 }
 """Why, an example and the fix, for every rule."""

@@ -238,13 +238,27 @@ def is_status_value(text: str) -> bool:
     )
 
 
+NO_RESULT_TEXTS: Final = frozenset(
+    {"ohne", "keine", "kein text vorhanden", "siehe anlage", "siehe protokoll", "siehe oben"}
+)
+"""What a RIS writes in a result field that holds no result (compared after :func:`key`, without
+punctuation); a field without a word of three letters holds none either (``-.-``, ``0``)."""
+
+
+def states_a_result(text: str) -> bool:
+    """Whether a result field's value says anything (``erledigt`` does; ``-.-``, ``Ohne``,
+    ``(kein Text vorhanden)`` do not)."""
+    words = re.findall(r"[^\W\d_]+", key(text))
+    return any(len(w) >= 3 for w in words) and " ".join(words) not in NO_RESULT_TEXTS
+
+
 @cached_lookup
 def amended_of(text: str) -> bool | None:
     """Whether a status phrase says geändert (true) or ungeändert (false)."""
     k = key(text)
     if re.search(r"\bungeändert\b", k):
         return False
-    if re.search(r"\b(?:geändert|geänderter|änderung(?:en)?)\b", k):
+    if re.search(r"\b(?:geändert(?:e[mnrs]?)?|änderung(?:en)?)\b", k):
         return True
     return None
 

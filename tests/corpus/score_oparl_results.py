@@ -6,9 +6,11 @@
 OParl keeps an agenda item's result as one free string (``agendaItem.result``: ``11 Ja-Stimmen,
 0 Enthaltungen, 1 Nein-Stimme``, ``einstimmig, 1 Enthaltung CDU``). Each gold line holds one such
 string, as found in ``../shared/inputs/oparl``, and its outcome and counts annotated by hand. This
-script writes each string to a text file of its own and runs the workplace's scorer
-(``../shared/tools/score_corpus.py``) over them, so the figure is the one ``ratsparse FILE
---json`` gives for the string alone; the last line printed is the scorer's ``score: …`` line.
+script writes each string to a file of its own and runs the workplace's scorer
+(``../shared/tools/score_corpus.py``) over them; the last line printed is the scorer's
+``score: …`` line. By default (``--as oparl``) each file is an OParl AgendaItem holding the
+string as its ``result``, as a user's OParl page gives it, so the figure is the one ``ratsparse
+FILE --json`` gives for such an item; ``--as text`` writes the string alone as a text.
 Fields the strings never hold (meeting date, papers, factions, clauses) are scored as empty.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCORER = HERE.parents[2] / "shared" / "tools" / "score_corpus.py"
 GOLD = HERE / "oparl-results-gold.jsonl"
+AGENDA_ITEM = "https://schema.oparl.org/1.0/AgendaItem"
 SCORED = ("outcome", "unanimous", "yes", "no", "abstain")
 
 
@@ -31,6 +34,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--cmd", default="ratsparse --json", help="the command the scorer runs")
     ap.add_argument("-v", "--verbose", action="store_true", help="the scorer's whole report")
+    ap.add_argument(
+        "--as",
+        dest="kind",
+        choices=("oparl", "text"),
+        default="oparl",
+        help="write each string as an OParl AgendaItem (default) or as a text of its own",
+    )
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"the scorer is not here: {SCORER}", file=sys.stderr)
@@ -40,7 +50,11 @@ def main() -> int:
         gold = []
         for number, line in enumerate(lines, 1):
             name = f"result-{number:03d}.txt"
-            (Path(tmp) / name).write_text(line["result"] + "\n", encoding="utf-8")
+            body = line["result"] + "\n"
+            if args.kind == "oparl":
+                item = {"id": line["id"], "type": AGENDA_ITEM, "result": line["result"]}
+                body = json.dumps(item, ensure_ascii=False, indent=1) + "\n"
+            (Path(tmp) / name).write_text(body, encoding="utf-8")
             entry = {field: line[field] for field in SCORED}
             entry.update(
                 file=name,
