@@ -262,3 +262,24 @@ def test_every_real_oparl_file_gives_each_agenda_item_once(path: Path) -> None:
         assert 0 <= item.span.start < item.span.end <= len(text)
         for vote in item.votes:
             assert item.span.start <= vote.span.start <= vote.span.end <= item.span.end
+
+
+def test_convert_to_sqlite_keeps_the_oparl_ids_and_meeting_per_item(tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "out.sqlite"
+    result = CliRunner().invoke(app, ["convert", str(SAMPLE), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(out) as db:
+        kinds = db.execute("SELECT source_kind, item_count FROM resolutions").fetchall()
+        rows = db.execute(
+            "SELECT number, outcome, meeting_date, oparl_id FROM items ORDER BY seq"
+        ).fetchall()
+    assert kinds == [("oparl", 6)]
+    assert rows[3] == (
+        "Ö 1.3",
+        "rejected",
+        "2025-09-23",
+        "https://ris.example.org/oparl/v1.1/body/1/agendaitem/5104",
+    )
+    assert [r[1] for r in rows] == [None, "approved", "approved", "rejected", "noted", None]

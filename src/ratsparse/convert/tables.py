@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
-    from ratsparse.records import Clause, Resolution, Span, Vote
+    from ratsparse.records import Clause, Meeting, Resolution, Span, Vote
 
 Kind = Literal["int", "text", "bool"]
 
@@ -68,6 +68,7 @@ RESOLUTIONS: Final = Table(
         ("error_count", "int"),
         ("warning_count", "int"),
         ("item_count", "int"),
+        ("source_kind", "text"),
     ),
     ("id",),
 )
@@ -176,6 +177,9 @@ ITEMS: Final = Table(
         ("clause_count", "int"),
         ("vote_count", "int"),
         *_SPAN,
+        ("meeting_date", "text"),
+        ("body", "text"),
+        ("oparl_id", "text"),
     ),
     ("resolution_id", "seq"),
     _RES_FK,
@@ -246,6 +250,7 @@ def rows_of(rid: int, res: Resolution) -> Rows:
         n_errors,
         n_warnings,
         len(res.items),
+        src.kind,
     )
     clauses: list[tuple[Any, ...]] = []
     _clause_rows(rid, res.clauses, None, 0, clauses, None)
@@ -317,6 +322,10 @@ def rows_of(rid: int, res: Resolution) -> Rows:
             len(item.clauses),
             len(item.votes),
             *_span(item.span),
+            # an item's own meeting (OParl pages of several meetings), else the text's
+            _date(item.meeting or meeting),
+            (item.meeting or meeting).body,
+            item.oparl.agenda_item if item.oparl else None,
         )
         for k, item in enumerate(res.items, 1)
     ]
@@ -325,6 +334,10 @@ def rows_of(rid: int, res: Resolution) -> Rows:
         first = next(d for d in res.diagnostics if d.severity == "error")
         errors.append((rid, src.name, src.sha256, src.size, first.code, first.message))
     return ([resolution], clauses, refs, votes, groups, diags, items, errors)
+
+
+def _date(meeting: Meeting) -> str | None:
+    return meeting.date.isoformat() if meeting.date else None
 
 
 def _clause_rows(
