@@ -17,9 +17,9 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def sample_files() -> list[Path]:
-    """Every sample text (``*.txt``) and OParl page (``*.json``), found by glob (never listed by
-    hand)."""
-    return sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.json")])
+    """Every sample text (``*.txt``), OParl page (``*.json``) and RIS page (``*.html``), found by
+    glob (never listed by hand)."""
+    return sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.json"), *SAMPLES.glob("*.html")])
 
 
 def golden_path(sample: Path) -> Path:

@@ -20,8 +20,10 @@ from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
+from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
+from ratsparse.moved import Lines, Moved
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
@@ -226,7 +228,30 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
         )
     if looks_like_oparl(decoded.text):
         return _oparl(decoded.text, decoded.source, decoded.diagnostics)
+    if looks_like_html(decoded.text):
+        notes = decoded.diagnostics
+        if declared_single_byte(data):  # the page says how it is encoded: no guess to report
+            notes = tuple(d for d in notes if d.code != "RP903")
+        return _html(decoded.text, decoded.source, notes)
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def _html(page: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
+    """The record of an HTML page: its text read as a text, the spans moved into the page."""
+    source = source._replace(kind="html")
+    try:
+        with collector_paused(), recovery_budget():
+            text = page_text(page)
+            res = _build(text.text, source, list(notes))
+            return Moved(text.starts, text.ends, Lines(page))(res)
+    except Exception as exc:
+        return Resolution(
+            source=source,
+            diagnostics=(
+                *notes,
+                diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),
+            ),
+        )
 
 
 def _oparl(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:

@@ -82,8 +82,9 @@ class Source(Model):
     size: int
     """Size of the raw input in bytes."""
     kind: SourceKind = "text"
-    """What was read: ``text`` (a resolution text, minutes) or ``oparl`` (OParl JSON, whose
-    AgendaItems are the ``items``; spans then point into the JSON file's strings)."""
+    """What was read: ``text`` (a resolution text, minutes), ``html`` (an RIS page, read as the
+    text a reader sees; spans point into the page) or ``oparl`` (OParl JSON, whose AgendaItems
+    are the ``items``; spans point into the JSON file's strings)."""
 
 
 class Meeting(Model):

@@ -19,11 +19,11 @@ import datetime as dt
 import json
 import json.scanner
 import re
-from bisect import bisect_right
 from collections.abc import Callable
-from typing import Any, Final, TypeVar, cast
+from typing import Any, Final, TypeVar
 
 from ratsparse import vocab
+from ratsparse.moved import Lines, Moved
 from ratsparse.records import (
     Diagnostic,
     Item,
@@ -32,7 +32,6 @@ from ratsparse.records import (
     PaperRef,
     Resolution,
     Source,
-    Span,
     Status,
 )
 from ratsparse.resolve import agreed
@@ -164,59 +163,29 @@ class _Found:
             )
 
 
-class _Lines:
-    """Line and column of file offsets."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-
-    def span(self, start: int, end: int) -> Span:
-        line = bisect_right(self.starts, start)
-        return Span(start, end, line, start - self.starts[line - 1] + 1)
-
-
-def _offsets(text: str, value: _Str) -> list[int]:
-    """For each character of ``value``, and for its end, the file offset it was read from."""
+def _offsets(text: str, value: _Str) -> tuple[list[int], list[int]]:
+    """Where each character of ``value`` stands in the file: its start and end offsets (an
+    escape is one character of the value and several of the file)."""
     raw_start = value.start + 1
     raw = text[raw_start : value.end - 1]
-    at: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     for m in _ESCAPE.finditer(raw):
-        at.extend(range(raw_start + pos, raw_start + m.start()))
-        at.append(raw_start + m.start())
+        starts.extend(range(raw_start + pos, raw_start + m.start()))
+        ends.extend(range(raw_start + pos + 1, raw_start + m.start() + 1))
+        starts.append(raw_start + m.start())
+        ends.append(raw_start + m.end())
         pos = m.end()
-    at.extend(range(raw_start + pos, raw_start + len(raw)))
-    if len(at) != len(value):  # cannot happen for a string the decoder read; be safe anyway
-        at = [raw_start + min(i, len(raw)) for i in range(len(value))]
-    at.append(value.end - 1)
-    return at
+    starts.extend(range(raw_start + pos, raw_start + len(raw)))
+    ends.extend(range(raw_start + pos + 1, raw_start + len(raw) + 1))
+    if len(starts) != len(value):  # cannot happen for a string the decoder read; be safe anyway
+        starts = [raw_start + min(i, len(raw)) for i in range(len(value))]
+        ends = [raw_start + min(i + 1, len(raw)) for i in range(len(value))]
+    return starts, ends
 
 
-class _Remap:
-    """Moves the spans of a reading of joined strings to where they stand in the file."""
-
-    def __init__(self, where: list[int], lines: _Lines) -> None:
-        self.where, self.lines = where, lines
-
-    def __call__(self, value: _T) -> _T:
-        return cast(_T, self._moved(value))
-
-    def _moved(self, value: object) -> object:
-        if isinstance(value, Span):
-            last = len(self.where) - 1
-            start = self.where[min(value.start, last)]
-            end = self.where[min(value.end, last)]
-            return self.lines.span(start, max(start, end))
-        if isinstance(value, tuple):
-            moved: list[Any] = [self._moved(v) for v in value]
-            return type(value)(*moved) if hasattr(value, "_fields") else tuple(moved)
-        return value
-
-
-_T = TypeVar("_T")
-
-
-def _meeting(meeting: _Obj | None, lines: _Lines) -> Meeting | None:
+def _meeting(meeting: _Obj | None, lines: Lines) -> Meeting | None:
     if meeting is None:
         return None
     start, name = meeting.get("start"), meeting.get("name")
@@ -233,7 +202,7 @@ def _meeting(meeting: _Obj | None, lines: _Lines) -> Meeting | None:
     )
 
 
-def _paper(paper: _Obj | None, lines: _Lines) -> PaperRef | None:
+def _paper(paper: _Obj | None, lines: Lines) -> PaperRef | None:
     """The Paper's ``reference`` as the item's paper, as written."""
     if paper is None:
         return None
@@ -270,7 +239,7 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
     except (ValueError, RecursionError) as exc:
         where = None
         if isinstance(exc, json.JSONDecodeError):
-            where = _Lines(text).span(exc.pos, min(exc.pos + 1, len(text)))
+            where = Lines(text).span(exc.pos, min(exc.pos + 1, len(text)))
         message = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
         return Resolution(
             source=source,
@@ -281,7 +250,7 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
         )
     found = _Found()
     found.walk(root)
-    lines = _Lines(text)
+    lines = Lines(text)
     items: list[Item] = []
     findings: list[Diagnostic] = []
     seen: set[str] = set()
@@ -347,7 +316,7 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
 
 
 def _item(
-    text: str, lines: _Lines, found: _Found, obj: _Obj, meeting: _Obj | None, read: Read
+    text: str, lines: Lines, found: _Found, obj: _Obj, meeting: _Obj | None, read: Read
 ) -> tuple[Item, tuple[Diagnostic, ...]]:
     ident = _id(obj)
     if meeting is None:
@@ -376,17 +345,19 @@ def _item(
     if not parts:
         return item, ()
     joined: list[str] = []
-    where: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for value in parts:
-        at = _offsets(text, value)
+        at, to = _offsets(text, value)
         if joined:  # the blank line between two strings stands where the first one ends
             joined.append("\n\n")
-            where += [where[-1] + 1] * 2
+            starts += [ends[-1]] * 2
+            ends += [ends[-1]] * 2
         joined.append(value)
-        where += at[:-1]
-    where.append(at[-1])
+        starts += at
+        ends += to
     reading = read("".join(joined))
-    moved = _Remap(where, lines)
+    moved = Moved(starts, ends, lines)
     status, outcome = moved(reading.status), reading.outcome
     result = obj.get("result")
     if (
@@ -413,18 +384,18 @@ def _item(
     return item, moved(tuple(d for d in reading.diagnostics if _reported(d.code)))
 
 
-def _status(file: str, result: _Str, lines: _Lines) -> Status:
+def _status(file: str, result: _Str, lines: Lines) -> Status:
     """``result`` as the item's status, where its reading found neither a status nor a vote:
     OParl's ``result`` is the field a text writes as ``Beschluss:``, so it is read as that
     field's value is (``Kenntnisnahme``, ``erledigt``: a status naming no outcome is ``other``)."""
     text = fold(result)
-    at = _offsets(file, result)
+    starts, ends = _offsets(file, result)
     lead, end = len(result) - len(result.lstrip()), len(result.rstrip())
     return Status(
         text=text,
         outcome=vocab.status_outcome(text) or "other",
         amended=vocab.amended_of(text),
-        span=lines.span(at[lead], at[end]),
+        span=lines.span(starts[lead], ends[end - 1]),
     )
 
 

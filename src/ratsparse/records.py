@@ -35,7 +35,7 @@ OutcomeBasis = Literal["words", "counts", "convention"]
 Severity = Literal["error", "warning", "info"]
 Role = Literal["subject", "replaced", "amended", "mentioned"]
 GroupKind = Literal["faction", "person", "other"]
-SourceKind = Literal["text", "oparl"]
+SourceKind = Literal["text", "html", "oparl"]
 """What kind of input a record was read from (see ``Source.kind``)."""
 
 

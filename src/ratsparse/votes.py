@@ -107,6 +107,11 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     out: list[tuple[tuple[Piece, ...], bool]] = []
     i = 0
     while i < len(lines):
+        across = _across(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        if across is not None:
+            out.extend((cell, True) for cell in across)
+            i += 2
+            continue
         j = i
         while j < len(lines) and lines[j].kind in ("label", "value"):
             j += 1
@@ -117,6 +122,50 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
         out.append(((lines[i].piece,), lines[i].kind == "count"))
         i += 1
     return out
+
+
+_CELL_BORDER: Final = re.compile(r"[ ]*\|[ |]*|\t+|[ ]{2,}")
+_WORD_GAP: Final = re.compile(r"[ ]+")
+_VALUE_GAP: Final = re.compile(r"[ \t|]+")
+_COUNTED: Final = frozenset({"yes", "no", "abstain"})
+
+
+def _row_cells(piece: Piece, gap: re.Pattern[str]) -> list[Piece]:
+    """The cells of a line as a table row whose cells ``gap`` parts."""
+    cells: list[Piece] = []
+    pos = 0
+    for m in [*gap.finditer(piece.text), None]:
+        end = len(piece.text) if m is None else m.start()
+        if end > pos:
+            cells.append(Piece(piece.text[pos:end], piece.start + pos, piece.start + end))
+        if m is not None:
+            pos = m.end()
+    return cells
+
+
+def _is_value(text: str) -> bool:
+    return text.isdigit() or text in ("-", "–") or vocab.number_of(text) is not None
+
+
+def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
+    """A count table printed across: a row of count labels, then the row of their numbers
+    (``Ja | Nein | Enthaltungen`` over ``14 | 5 | 2``, or parted by spaces or tabs), as
+    label-number pairs; None for any other two lines. The row of labels names two sides at
+    least, and both rows have as many cells."""
+    if len(heads.piece.text) > 120 or len(values.piece.text) > 60:
+        return None
+    numbers = _row_cells(values.piece, _VALUE_GAP)
+    if len(numbers) < 2 or not all(_is_value(c.text) for c in numbers):
+        return None
+    for gap in (_CELL_BORDER, _WORD_GAP):
+        labels = _row_cells(heads.piece, gap)
+        if len(labels) != len(numbers):
+            continue
+        fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
+        if "" not in fields and len(_COUNTED.intersection(f for f in fields if f)) >= 2:
+            pairs = zip(labels, numbers, strict=True)
+            return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
+    return None
 
 
 _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
