@@ -17,9 +17,11 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def sample_files() -> list[Path]:
-    """Every sample text (``*.txt``), OParl page (``*.json``) and RIS page (``*.html``), found by
+    """Every sample: texts (``*.txt``), OParl (``*.json``), RIS pages (``*.html``) and PDF, found by
     glob (never listed by hand)."""
-    return sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.json"), *SAMPLES.glob("*.html")])
+    return sorted(
+        p for suffix in ("txt", "json", "html", "pdf") for p in SAMPLES.glob(f"*.{suffix}")
+    )
 
 
 def golden_path(sample: Path) -> Path:

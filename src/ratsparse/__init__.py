@@ -17,10 +17,12 @@ from ratsparse._version import __version__
 if TYPE_CHECKING:
     from ratsparse.core import parse_bytes, parse_path, parse_text, split_path, split_text
     from ratsparse.models import Resolution
+    from ratsparse.pdf import page_of
 
 __all__ = [
     "Resolution",
     "__version__",
+    "page_of",
     "parse_bytes",
     "parse_path",
     "parse_text",
@@ -34,6 +36,10 @@ def __getattr__(name: str) -> Any:
         from ratsparse import core
 
         return getattr(core, name)
+    if name == "page_of":
+        from ratsparse.pdf import page_of
+
+        return page_of
     if name == "Resolution":
         from ratsparse.models import Resolution
 

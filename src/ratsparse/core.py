@@ -28,6 +28,7 @@ from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
+from ratsparse.pdf import is_pdf, read_pdf
 from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, Span
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, agreed, resolve
@@ -220,6 +221,8 @@ def read_text(text: str, source: str | None = None) -> Resolution:
 def read_bytes(data: bytes, source: str | None = None) -> Resolution:
     """Like :func:`parse_bytes`, but the plain record: what the command line's JSON output and
     ``convert`` serialise, so that they need not import Pydantic."""
+    if is_pdf(data):
+        return _pdf(data, source)
     decoded = decode(data, source)
     if decoded.binary:
         return Resolution(
@@ -234,6 +237,21 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
             notes = tuple(d for d in notes if d.code != "RP903")
         return _html(decoded.text, decoded.source, notes)
     return _parse(decoded.text, decoded.source, decoded.diagnostics)
+
+
+def _pdf(data: bytes, name: str | None) -> Resolution:
+    """The record of a PDF: its text layer read as a text (see :mod:`ratsparse.pdf`)."""
+    source = Source(
+        name=name, sha256=hashlib.sha256(data).hexdigest(), encoding="pdf", size=len(data)
+    )
+    try:
+        with collector_paused(), recovery_budget():
+            return read_pdf(data, source, _build)[0]
+    except Exception as exc:
+        return Resolution(
+            source=source._replace(kind="pdf"),
+            diagnostics=(diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),),
+        )
 
 
 def _html(page: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:

@@ -61,7 +61,7 @@ _STRONG: Final = re.compile(
 
 _NUMBERED: Final = re.compile(
     r"""^[ \t]*(?:\|[ \t]*)?
-    (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))(?:[ \t]*\|)?
+    (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
     (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)|[ \t]*\n(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
@@ -114,27 +114,64 @@ def find_items(text: str) -> tuple[Cut, ...]:
     return tuple(cuts)
 
 
-def _numbered(text: str) -> list[tuple[int, int, str | None, str | None]]:
-    """Numbered headings that run as an agenda runs (see the module's doc). Where the numbers
-    start again at 1 (the agenda, then the items with their text), an item of the agenda that
-    comes again is the later heading; one that does not is its agenda line alone."""
-    heads: list[tuple[int, int, str | None, str | None]] = []
-    agenda: list[tuple[int, int, str | None, str | None]] = []
-    last = 0  # the top-level number of the last heading taken
+_Head = tuple[int, int, str | None, str | None]
+
+
+def _numbered(text: str) -> list[_Head]:
+    """Numbered headings that run as an agenda runs (see the module's doc). Where one way of
+    closing the numbers (``3.)``, as Austrian minutes print it, beside ``3.``) gives three
+    headings or more that run from 1 without starting again, those are the items, whatever the
+    numbered lines written the other way (questions of an inquiry, clauses of a decided text)
+    do."""
+    candidates: dict[str, list[re.Match[str]]] = {}
     for m in _NUMBERED.finditer(text):
         number = m.group("num")
         alone = m.group("rest") is None
         if alone and number.isdigit():
             continue  # a number alone without its dot is a page number
         rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
-        if rest.endswith((".", ",", ";")) or _NOT_TITLE.match(rest):
+        # a title ends with no full stop; one alone on its line may end with a semicolon
+        if rest.endswith((".", ",") if alone and number.endswith(")") else (".", ",", ";")):
             continue
+        if _NOT_TITLE.match(rest):
+            continue
+        candidates.setdefault(_style(number), []).append(m)
+    every = sorted((m for found in candidates.values() for m in found), key=lambda m: m.start())
+    best: list[_Head] = []
+    for found in candidates.values():
+        heads, restarts = _running(text, found)
+        if not restarts and len(heads) > len(best):
+            best = heads
+    return best if len(best) >= 3 else _running(text, every)[0]
+
+
+def _style(number: str) -> str:
+    """How a number is closed: ``3.``, ``3.1`` and ``3`` alike; ``3)``; ``3.)``."""
+    if not number.endswith(")"):
+        return "."
+    return ".)" if number.endswith(".)") else ")"
+
+
+def _running(text: str, found: list[re.Match[str]]) -> tuple[list[_Head], int]:
+    """The headings among ``found`` that run as an agenda runs, and how often the numbers
+    started again at 1. Where they do (the agenda, then the items with their text), an item of
+    the agenda that comes again is the later heading; one that does not is its agenda line
+    alone."""
+    heads: list[_Head] = []
+    agenda: list[_Head] = []
+    restarts = 0
+    last = 0  # the top-level number of the last heading taken
+    for m in found:
+        number = m.group("num")
+        alone = m.group("rest") is None
+        rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
         top = int(number.split(".")[0].rstrip(")"))
         if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
             if top != 1:
                 continue
             if heads:  # the numbers start again
                 agenda, heads = agenda + heads, []
+                restarts += 1
         heads.append((m.start(), -1, number, _title(rest)))
         last = top
         if len(heads) + len(agenda) > MAX_ITEMS:
@@ -145,7 +182,7 @@ def _numbered(text: str) -> list[tuple[int, int, str | None, str | None]]:
         for start, _, number, title in agenda
         if _key(number) not in again
     ]
-    return sorted(kept + heads)
+    return sorted(kept + heads), restarts
 
 
 def _line_end(text: str, start: int) -> int:

@@ -78,13 +78,18 @@ class Source(Model):
     """SHA-256 of the raw bytes, hex."""
     encoding: str
     """Encoding the bytes were decoded with: ``utf-8``, ``utf-8-sig``, ``utf-16-le``, ``utf-16-be``,
-    ``utf-32-le``, ``utf-32-be`` (each behind its byte order mark) or ``cp1252``."""
+    ``utf-32-le``, ``utf-32-be`` (each behind its byte order mark) or ``cp1252``; ``pdf`` for
+    the text layer of a PDF."""
     size: int
     """Size of the raw input in bytes."""
     kind: SourceKind = "text"
     """What was read: ``text`` (a resolution text, minutes), ``html`` (an RIS page, read as the
-    text a reader sees; spans point into the page) or ``oparl`` (OParl JSON, whose AgendaItems
-    are the ``items``; spans point into the JSON file's strings)."""
+    text a reader sees; spans point into the page), ``oparl`` (OParl JSON, whose AgendaItems
+    are the ``items``; spans point into the JSON file's strings) or ``pdf`` (the text layer of
+    a PDF; spans point into it, its pages joined by line breaks)."""
+    pages: tuple[int, ...] | None = None
+    """For a PDF, the offset where each page starts in the text as read (``ratsparse.page_of``
+    gives a span's page); null for other inputs."""
 
 
 class Meeting(Model):

@@ -35,7 +35,7 @@ OutcomeBasis = Literal["words", "counts", "convention"]
 Severity = Literal["error", "warning", "info"]
 Role = Literal["subject", "replaced", "amended", "mentioned"]
 GroupKind = Literal["faction", "person", "other"]
-SourceKind = Literal["text", "html", "oparl"]
+SourceKind = Literal["text", "html", "oparl", "pdf"]
 """What kind of input a record was read from (see ``Source.kind``)."""
 
 
@@ -56,6 +56,7 @@ class Source(NamedTuple):
     encoding: str
     size: int
     kind: SourceKind = "text"
+    pages: tuple[int, ...] | None = None
 
 
 class Meeting(NamedTuple):
@@ -241,7 +242,7 @@ def to_plain(res: Resolution) -> dict[str, Any]:
         item,
         diagnostics,
     ) = res
-    name, sha256, encoding, size, kind = source
+    name, sha256, encoding, size, kind, pages = source
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
@@ -250,6 +251,7 @@ def to_plain(res: Resolution) -> dict[str, Any]:
             "encoding": encoding,
             "size": size,
             "kind": kind,
+            "pages": None if pages is None else list(pages),
         },
         "meeting": _meeting(meeting),
         "addendum": None if addendum is None else _addendum(addendum),

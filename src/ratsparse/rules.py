@@ -170,6 +170,19 @@ _RULES: Final = (
         "error",
         "The input is OParl JSON (it names an OParl schema) but does not parse as JSON.",
     ),
+    Rule(
+        "RP908",
+        "pdf-extra-missing",
+        "error",
+        "The input is a PDF, and reading PDF needs the extra: pip install 'ratsparse[pdf]'.",
+    ),
+    Rule(
+        "RP909",
+        "no-text-layer",
+        "error",
+        "The PDF has no text layer (a scan); nothing was read.",
+    ),
+    Rule("RP910", "unreadable-pdf", "error", "The input is a PDF that cannot be opened."),
 )
 
 RULES: Final[Mapping[str, Rule]] = {rule.code: rule for rule in _RULES}
@@ -336,8 +349,9 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         fix="Export the text again.",
     ),
     "RP902": Explanation(
-        why="A file with NUL bytes is a binary file (a PDF or a Word document), not a text.",
-        example="(a PDF file)",
+        why="A file with NUL bytes is a binary file (a Word document, an archive), not a text; PDF "
+        "is read through its text layer (ratsparse[pdf]).",
+        example="(a Word document)",
         fix="Convert the document to plain text first.",
     ),
     "RP903": Explanation(
@@ -375,6 +389,24 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         "hand cannot be read, and none of its items is.",
         example='{"type": "https://schema.oparl.org/1.1/AgendaItem", "result": "einstimmig"',
         fix="Fetch the page from the OParl API again, or repair the JSON.",
+    ),
+    "RP908": Explanation(
+        why="PDF minutes are read through PDFium (pypdfium2), which the plain install does not "
+        "bring, so that text users need not install it.",
+        example="(a PDF file, read where pypdfium2 is not installed)",
+        fix="pip install 'ratsparse[pdf]'.",
+    ),
+    "RP909": Explanation(
+        why="A scanned page is a picture: without a text layer there are no words to read, and "
+        "an empty result would look like a document without decisions.",
+        example="(a PDF of scanned pages without OCR)",
+        fix="Run OCR on the PDF first (for instance with ocrmypdf), then read the result.",
+    ),
+    "RP910": Explanation(
+        why="A PDF that PDFium cannot open is damaged (a failed download, a cut-off file) or "
+        "encrypted with a password.",
+        example="(a file that starts like a PDF, %PDF-1.7, and is none)",
+        fix="Download the document again, or save it without a password.",
     ),
 }
 """Why, an example and the fix, for every rule."""
