@@ -14,6 +14,9 @@ Guarantees of :func:`clean`:
 * the result is in Unicode NFC;
 * a vote word glued to what follows it, as a result field loses its markup
   (``Einstimmig15 Ja-Stimmen``, ``0 EnthaltungenRatsmitglied …``), is parted from it by a space;
+* a count table flattened into glued digits (``JaNeinEnthaltungBM100CDU1400…Ergebnis:2060``)
+  stands as the count line its digits settle (``Ja: 20, Nein: 6, Enthaltungen: 0``; see
+  :mod:`ratsparse.flattened`), where they settle one;
 * it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
   64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
@@ -29,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from ratsparse.flattened import count_lines
 from ratsparse.records import Diagnostic, Span
 from ratsparse.rules import diagnostic
 
@@ -276,19 +280,29 @@ def _glued(text: str) -> list[int]:
     ]
 
 
-def _unglue(
-    text: str, at: list[int], filled: set[int]
+def _rewrite(
+    text: str, edits: list[tuple[int, int, str]], filled: set[int]
 ) -> tuple[str, list[int], list[int], set[int]]:
-    """A space at each offset of ``at``, with offsets mapped (the space stands for no
-    character of its input)."""
+    """``text`` with each ``(start, end, piece)`` of ``edits`` (in order, apart) put in place of
+    its stretch, with offsets mapped; ``filled`` (ends of earlier replacements) moved along."""
     out = _Builder()
     pos = 0
-    for gap in at:
-        out.keep(text[pos:gap])
-        out.replace(gap, " ")
-        pos = gap
+    shifts: list[tuple[int, int]] = []  # (where an edit ends, how much it moved what follows)
+    moved_by = 0
+    for start, end, piece in edits:
+        out.keep(text[pos:start])
+        if end > start:
+            out.replace(start, "")  # the piece starts where its stretch does
+        out.replace(end, piece)
+        moved_by += len(piece) - (end - start)
+        shifts.append((end, moved_by))
+        pos = end
     out.keep(text[pos:])
-    moved = {f + bisect_right(at, f - 1) for f in filled}
+    ends = [end for end, _ in shifts]
+    moved = set()
+    for f in filled:
+        i = bisect_right(ends, f) - 1
+        moved.add(f + (shifts[i][1] if i >= 0 else 0))
     return "".join(out.parts), out.clean_at, out.orig_at, moved | out.filled
 
 
@@ -320,9 +334,18 @@ def clean(original: str) -> Cleaned:
     else:
         text, c2, o2, filled = _compose(repaired)
         clean_at, orig_at = _chain((c1, o1), (c2, o2))
-    glued = _glued(text)
-    if glued:
-        text, c2, o2, filled = _unglue(text, glued, filled)
+    tables = count_lines(text) if "JaNeinEnthaltung" in text else []  # (a cheap test first)
+    # the count line in the table's place, then a line break of its own (so that a span of the
+    # whole line is the whole table)
+    edits = [edit for start, end, line in tables for edit in ((start, end, line), (end, end, "\n"))]
+    edits += [
+        (gap, gap, " ")
+        for gap in _glued(text)
+        if not any(start <= gap <= end for start, end, _ in tables)
+    ]
+    edits.sort()
+    if edits:
+        text, c2, o2, filled = _rewrite(text, edits, set(filled))
         clean_at, orig_at = _chain((list(clean_at), list(orig_at)), (c2, o2))
     line_starts = [0]
     line_starts.extend(m.end() for m in re.finditer("\n", original))
