@@ -115,8 +115,27 @@ REPAIRS: tuple[Repair, ...] = (
 
 
 @pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Einstimmig, 0 Enthaltugen", "Einstimmig, 0 Enthaltungen"),  # a letter left out
+        ("0 Entahltungen", "0 Enthaltungen"),  # two swapped
+        ("einstimimig beschlossen", "einstimmig beschlossen"),  # one added
+        ("3 Gegenstinmen", "3 Gegenstimmen"),  # one changed
+    ],
+)
+def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.text == meant
+    assert clean(cleaned.text).text == meant
+    assert cleaned.span(0, len(meant)) == cleaned.original_span(0, len(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Einstimmung der Gäste",  # a word of its own, two letters away
+        "die einstimmige Empfehlung",  # an inflection, no slip
+        "Enthaltungsrecht",
         "einstimmig zugestimmt1873",  # digits that end the line: export residue (RP801)
         "STIMMENTHALTUNG",  # capitals throughout: no word boundary to restore
         "BürgerInnen stimmen zu",  # a capital inside a word that is no vote word

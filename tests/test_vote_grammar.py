@@ -709,3 +709,27 @@ def test_counts_in_parentheses_are_counts(text: str, counted: list[tuple[str, st
             assert text[item.number.start : item.number.end] == item.number.text
     asides = [i for i in items if i.kind == "aside"]
     assert bool(asides) == (not counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("23 Ja-Stimmen, 1 Nein-Stimme, 1 Enthaltung 2. 20 Ja-Stimmen, 4 Nein-Stimmen", [23, 20]),
+        ("Zu 1: 8 Ja-Stimmen, 0 Nein-Stimmen, 5 Enthaltungen Zu 2: 9 Ja-Stimmen", [8, 9]),
+    ],
+)
+def test_a_side_counted_again_after_another_is_the_next_vote(text: str, yes: list[int]) -> None:
+    from ratsparse import parse_text
+
+    votes = parse_text(f"Abstimmungsergebnis:\n{text}\n").votes
+    assert [v.counts.yes for v in votes] == yes  # two votes, not one of their sums
+
+
+def test_the_same_side_counted_per_group_is_summed() -> None:
+    from ratsparse import parse_text
+
+    (vote,) = parse_text(
+        "Beschluss: mehrheitlich beschlossen\n"
+        "Abstimmungsergebnis: 20 Ja-Stimmen, zwei Gegenstimmen der AfD, eine Gegenstimme der FDP\n"
+    ).votes
+    assert (vote.counts.yes, vote.counts.no) == (20, 3)

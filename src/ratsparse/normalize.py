@@ -14,6 +14,8 @@ Guarantees of :func:`clean`:
 * the result is in Unicode NFC;
 * a vote word glued to what follows it, as a result field loses its markup
   (``Einstimmig15 Ja-Stimmen``, ``0 EnthaltungenRatsmitglied …``), is parted from it by a space;
+* a vote word mistyped by one letter (``Enthaltugen``, ``Entahltungen``, ``einstimimig``) is
+  spelled as meant;
 * a count table flattened into glued digits (``JaNeinEnthaltungBM100CDU1400…Ergebnis:2060``)
   stands as the count line its digits settle (``Ja: 20, Nein: 6, Enthaltungen: 0``; see
   :mod:`ratsparse.flattened`), where they settle one;
@@ -30,6 +32,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Final
 
 from ratsparse.flattened import count_lines
@@ -280,6 +283,58 @@ def _glued(text: str) -> list[int]:
     ]
 
 
+_SPELT: Final = (
+    "einstimmig",
+    "enthaltung",
+    "enthaltungen",
+    "stimmenthaltung",
+    "stimmenthaltungen",
+    "gegenstimme",
+    "gegenstimmen",
+)
+"""Vote words a clerk may mistype by one letter."""
+_MAY_BE_MISSPELT: Final = re.compile(r"\b(?:[Ee][in]|[Gg]e|[Ss]t)[a-zäöüß]{7,16}\b")
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+@cache
+def _misspellings() -> dict[str, str]:
+    """Every spelling one letter away from a word of :data:`_SPELT` (a letter left out, added,
+    changed, or two swapped), and the word meant; not the words themselves, nor an inflection
+    (``einstimmige``)."""
+    out: dict[str, str] = {}
+    for word in _SPELT:
+        variants: set[str] = set()
+        for i in range(len(word) + 1):
+            variants.update(word[:i] + c + word[i:] for c in _LETTERS)  # a letter added
+            if i < len(word):
+                variants.add(word[:i] + word[i + 1 :])  # left out
+                variants.update(word[:i] + c + word[i + 1 :] for c in _LETTERS)  # changed
+            if i < len(word) - 1:
+                variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])  # swapped
+        for variant in variants:
+            if variant.startswith(word) and variant[len(word) :] in ("e", "n", "r", "s", "m"):
+                continue  # an inflection or a compound's joint, not a slip
+            out.setdefault(variant, word)
+    for word in _SPELT:
+        out.pop(word, None)
+    return out
+
+
+def _misspelt(text: str) -> list[tuple[int, int, str]]:
+    """Each vote word mistyped by one letter (``Enthaltugen``, ``Entahltungen``,
+    ``einstimimig``), with its right spelling (its first letter's case kept)."""
+    known = _misspellings()
+    out = []
+    for m in _MAY_BE_MISSPELT.finditer(text):
+        meant = known.get(m.group().lower())
+        if meant is not None:
+            if m.group()[0].isupper():
+                meant = meant[0].upper() + meant[1:]
+            out.append((m.start(), m.end(), meant))
+    return out
+
+
 def _rewrite(
     text: str, edits: list[tuple[int, int, str]], filled: set[int]
 ) -> tuple[str, list[int], list[int], set[int]]:
@@ -290,6 +345,8 @@ def _rewrite(
     shifts: list[tuple[int, int]] = []  # (where an edit ends, how much it moved what follows)
     moved_by = 0
     for start, end, piece in edits:
+        if start < pos:
+            continue  # within an edit made already (a table that a glued word stands in)
         out.keep(text[pos:start])
         if end > start:
             out.replace(start, "")  # the piece starts where its stretch does
@@ -343,6 +400,7 @@ def clean(original: str) -> Cleaned:
         for gap in _glued(text)
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
+    edits += _misspelt(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))

@@ -42,6 +42,7 @@ _TYPE: Final = re.compile(r"https?://schema\.oparl\.org/1\.[01]/(\w+)\Z")
 """An OParl object's ``type``: the schema URL, whose last segment names the kind."""
 
 _READ: Final = ("resolutionText", "result")
+_VOTE_WORDS: Final = re.compile(r"(?i)enthalt|stimmen|\bja\b|\bnein\b|JaNein")
 """The strings of an AgendaItem that are read, in this order."""
 
 _ESCAPE: Final = re.compile(
@@ -367,9 +368,12 @@ def _item(
         and vocab.states_a_result(result)
     ):
         # the status field's phrase decides, as a text's "Beschluss:" line does; one that
-        # names no outcome ("erledigt") leaves it to the reading
+        # names no outcome ("erledigt") leaves it to the reading; and a vote result that was
+        # not read is no status
         status = _status(text, result, lines)
-        if status.outcome != "other" or outcome is None:
+        if status.outcome == "other" and _VOTE_WORDS.search(result):
+            status = None
+        elif status.outcome != "other" or outcome is None:
             outcome = status.outcome
     item = item._replace(
         status=status,

@@ -85,9 +85,20 @@ class Phrase(NamedTuple):
 
 
 _AMENDED_VERDICTS: Final = {
-    f"{how} {verb}": Phrase("approved_amended", verdict=True)
-    for how in ("in geänderter form", "in geänderter fassung", "mit änderungen", "geändert")
-    for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt")
+    **{
+        f"{how} {verb}": Phrase("approved_amended", verdict=True)
+        for how in ("in geänderter form", "in geänderter fassung", "mit änderungen", "geändert")
+        for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt")
+    },
+    # the verdict first, then what was changed: "mehrheitlich zugestimmt zu geändertem
+    # Beschlusstext", "beschlossen mit Änderungen"
+    **{
+        f"{verb} {how}": Phrase("approved_amended", verdict=True)
+        for verb in ("beschlossen", "angenommen", "zugestimmt")
+        for how in ("in geänderter fassung", "mit änderungen")
+    },
+    "zugestimmt zu geändertem": Phrase("approved_amended", verdict=True),
+    "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
 }
 
 OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {

@@ -242,6 +242,8 @@ class _Draft:
     again is the next vote."""
     fillers: int = 0
     """Words of the text that carry no vote meaning (many of them: the sentence says more)."""
+    last_side: str | None = None
+    """The field the last count was read into."""
 
     @property
     def has_counts(self) -> bool:
@@ -420,7 +422,7 @@ def _read_items(
                 # "Zu Ziffer 1:" is about "Ziffer 1"
                 current.subject = re.sub(r"(?i)^zu\s+", "", fold(item.piece.text)).rstrip(":")
                 continue
-        if current.closed and _counted_again(item, current):
+        if _counted_again(item, current) and (current.closed or _side_again(item, current)):
             # "bei 20 Dafürstimmen … beschlossen. … bei zwei Dafürstimmen … abgelehnt": one vote
             # counts each side once; a side counted again after the verdict is the next vote
             if _shows_a_vote(current):
@@ -500,6 +502,15 @@ def _counted_again(item: VoteItem, draft: _Draft) -> bool:
         return False
     side = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
     return side in _SIDES and side in draft.counts
+
+
+def _side_again(item: VoteItem, draft: _Draft) -> bool:
+    """Whether ``item`` counts a side again after another side was counted (``23 Ja-Stimmen,
+    1 Nein-Stimme, 1 Enthaltung 23 Ja-Stimmen …``: the next part's vote), not the same side's
+    next group (``zwei Gegenstimmen der X, eine Gegenstimme der Y``: their sum)."""
+    assert item.key is not None
+    side = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    return draft.last_side is not None and side != draft.last_side
 
 
 def _shows_a_vote(draft: _Draft) -> bool:
@@ -591,6 +602,7 @@ def _read_count(
         # the side's count is their sum
         value += draft.counts[field_name]
     draft.counts[field_name] = value
+    draft.last_side = field_name
     if field_name in ("yes", "no", "abstain"):
         getattr(draft, field_name).extend(groups)
 
