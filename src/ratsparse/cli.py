@@ -14,7 +14,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+if TYPE_CHECKING:
+    from ratsparse.records import SourceKind
 
 Mode = Literal["text", "json", "jsonl"]
 
@@ -49,7 +52,12 @@ def dump(obj: Any, *, indent: int | None) -> str:
 
 
 def run_parse(
-    files: list[str], mode: Mode, max_size: int | None = None, *, items: bool = False
+    files: list[str],
+    mode: Mode,
+    max_size: int | None = None,
+    *,
+    items: bool = False,
+    kind: SourceKind | None = None,
 ) -> int:
     """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
     :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905. ``items``: one
@@ -81,7 +89,7 @@ def run_parse(
                     else "building the parser tables (a few seconds; no private cache folder"
                     " to keep them in, see README)…"
                 )
-            res = read_bytes(data, source=shown)
+            res = read_bytes(data, source=shown, kind=kind)
         errors = errors or any(d.severity == "error" for d in res.diagnostics)
         for record in split(res) if items else (res,):
             if mode == "jsonl":

@@ -16,7 +16,7 @@ from ratsparse._version import __version__
 from ratsparse.cli import Mode, dump, run_parse
 from ratsparse.cli_check import register as register_check
 from ratsparse.cli_convert import register as register_convert
-from ratsparse.cli_options import max_file_size, size_limit
+from ratsparse.cli_options import From, input_kind, max_file_size, size_limit
 
 EPILOG = """\
 Examples:
@@ -77,11 +77,18 @@ MaxSize = Annotated[
 ]
 
 
-def _run(files: list[str], as_json: bool, as_jsonl: bool, max_size: str | None, items: bool) -> int:
+def _run(
+    files: list[str],
+    as_json: bool,
+    as_jsonl: bool,
+    max_size: str | None,
+    items: bool,
+    kind: str | None = None,
+) -> int:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     mode: Mode = "json" if as_json else "jsonl" if as_jsonl else "text"
-    return run_parse(files, mode, size_limit(max_size), items=items)
+    return run_parse(files, mode, size_limit(max_size), items=items, kind=input_kind(kind))
 
 
 @app.command(epilog=EPILOG)
@@ -92,9 +99,11 @@ def parse(
     ] = False,
     as_jsonl: JsonLines = False,
     max_size: MaxSize = None,
+    kind: From = None,
 ) -> None:
-    """Parse FILEs and show a summary (or JSON with --json / --jsonl)."""
-    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False))
+    """Parse FILEs and show a summary (or JSON with --json / --jsonl). Texts, RIS HTML pages,
+    OParl JSON and PDF minutes are told apart by their content."""
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False, kind=kind))
 
 
 SPLIT_EPILOG = """\
@@ -118,10 +127,11 @@ def split(
     ] = False,
     as_jsonl: JsonLines = False,
     max_size: MaxSize = None,
+    kind: From = None,
 ) -> None:
     """Cut minutes and meeting pages into agenda items: one record per item (TOP, Ö 3, a
-    numbered agenda), each read on its own."""
-    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=True))
+    numbered agenda, an OParl AgendaItem), each read on its own."""
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=True, kind=kind))
 
 
 SCHEMA_EPILOG = """\

@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
@@ -172,6 +172,7 @@ def convert(
             "items stays one record. The tables formats have the items table instead.",
         ),
     ] = False,
+    kind: cli_options.From = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
 ) -> None:
     """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
@@ -195,6 +196,7 @@ def convert(
     from ratsparse.convert.inputs import check_paths
 
     given = list(paths or [])
+    source_kind = cli_options.input_kind(kind)  # a usage error (exit 2) before anything runs
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         if not output:
@@ -242,6 +244,7 @@ def convert(
             commit_every=commit_every,
             force=force,
             split=split,
+            kind=source_kind,
             given=tuple(given),
             sources=describe(given, glob, files_from, listed),
         )
@@ -267,13 +270,42 @@ def convert(
     if resume and not summary.resumed and not quiet:
         _fail("nothing to resume for this output; converted everything")
     if summary.seen == 0 and not quiet:
+        hint = "" if glob else _other_inputs(given)
         _fail(f"no input files found (folders contribute files matching {glob or '**/*.txt'})")
+        if hint:
+            _fail(hint)
     if summary.aborted:
         _fail(f"stopped at {summary.aborted} (--abort-on-error); --resume continues")
     if not quiet:
         _fail(summary.line(options.out))
     failed = summary.failed or summary.failed_before or summary.aborted
     raise typer.Exit(1 if failed else 0)
+
+
+_OTHER_SUFFIXES: Final = (".html", ".htm", ".json", ".pdf")
+
+
+def _other_inputs(given: list[str], look_at: int = 10_000) -> str:
+    """A hint where the given folders hold RIS pages, OParl JSON or PDF but no texts: how many
+    of each (among the first ``look_at`` names), and the --glob that takes them."""
+    found: dict[str, int] = {}
+    seen = 0
+    for folder in given:
+        if not Path(folder).is_dir():
+            continue
+        for _, _, names in os.walk(folder):
+            for name in names:
+                seen += 1
+                suffix = Path(name).suffix.lower()
+                if suffix in _OTHER_SUFFIXES:
+                    found[suffix] = found.get(suffix, 0) + 1
+            if seen >= look_at:
+                break
+    if not found:
+        return ""
+    most = max(found, key=lambda k: found[k])
+    listed = ", ".join(f"{n} *{suffix}" for suffix, n in sorted(found.items()))
+    return f"the folders hold {listed}: add --glob '**/*{most}' to convert them"
 
 
 def _cores() -> int:

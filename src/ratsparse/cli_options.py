@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
+from ratsparse.records import SourceKind
 from ratsparse.source import MAX_SIZE, parse_size
 
 
@@ -28,3 +29,27 @@ def size_limit(value: str | None, default: int = MAX_SIZE) -> int:
         return parse_size(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--max-file-size'") from None
+
+
+From = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="KIND",
+        help="Read every input as this kind: text, html, oparl or pdf "
+        "[default: told from each input's content].",
+        show_default=False,
+    ),
+]
+
+
+def input_kind(value: str | None) -> SourceKind | None:
+    """The kind ``--from`` names; a usage error (exit 2) for any other word."""
+    from ratsparse.core import KINDS
+
+    if value is None:
+        return None
+    for kind in KINDS:
+        if value.lower() == kind:
+            return kind
+    raise typer.BadParameter(f"{value!r}: choose one of {', '.join(KINDS)}", param_hint="--from")

@@ -29,7 +29,7 @@ from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
 from ratsparse.pdf import is_pdf, read_pdf
-from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, Span
+from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, SourceKind, Span
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, agreed, resolve
 from ratsparse.rules import diagnostic
@@ -218,10 +218,18 @@ def read_text(text: str, source: str | None = None) -> Resolution:
     return _parse(text, named, ())
 
 
-def read_bytes(data: bytes, source: str | None = None) -> Resolution:
+KINDS: Final[tuple[SourceKind, ...]] = ("text", "html", "oparl", "pdf")
+"""The kinds of input, as ``--from`` names them."""
+
+
+def read_bytes(
+    data: bytes, source: str | None = None, kind: SourceKind | None = None
+) -> Resolution:
     """Like :func:`parse_bytes`, but the plain record: what the command line's JSON output and
-    ``convert`` serialise, so that they need not import Pydantic."""
-    if is_pdf(data):
+    ``convert`` serialise, so that they need not import Pydantic. ``kind`` forces how the input
+    is read (``--from``); None tells it from the content: a PDF by its first bytes, OParl JSON,
+    an HTML page, else a text."""
+    if kind == "pdf" or (kind is None and is_pdf(data)):
         return _pdf(data, source)
     decoded = decode(data, source)
     if decoded.binary:
@@ -229,9 +237,9 @@ def read_bytes(data: bytes, source: str | None = None) -> Resolution:
             source=decoded.source,
             diagnostics=(diagnostic("RP902", "the input holds NUL bytes; it is not a text file"),),
         )
-    if looks_like_oparl(decoded.text):
+    if kind == "oparl" or (kind is None and looks_like_oparl(decoded.text)):
         return _oparl(decoded.text, decoded.source, decoded.diagnostics)
-    if looks_like_html(decoded.text):
+    if kind == "html" or (kind is None and looks_like_html(decoded.text)):
         notes = decoded.diagnostics
         if declared_single_byte(data):  # the page says how it is encoded: no guess to report
             notes = tuple(d for d in notes if d.code != "RP903")

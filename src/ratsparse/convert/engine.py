@@ -35,6 +35,7 @@ from ratsparse.convert.writers import (
     make_writer,
     table_layout,
 )
+from ratsparse.records import SourceKind
 
 Engine = Literal["local", "dask"]
 _FAILED = ("failed", "error")
@@ -93,6 +94,8 @@ class Options:
     """Replace what is at OUT even when it is not ratsparse output (never an input)."""
     split: bool = False
     """One record per agenda item (``--split``; JSON formats only)."""
+    kind: SourceKind | None = None
+    """How every input is read (``--from``); None: told from each input's content."""
     given: tuple[str, ...] = ()
     """The paths as given; any that is the output itself is refused before the run (inputs
     found later are checked as they are read)."""
@@ -189,6 +192,7 @@ class _Task(NamedTuple):
     done: frozenset[tuple[str, str]]
     max_size: int | None
     protected: frozenset[FileId]
+    kind: SourceKind | None
 
 
 def _inline(batches: Iterator[Batch], task: _Task) -> Generator[list[Done], None, None]:
@@ -223,7 +227,7 @@ def _pool(batches: Iterator[Batch], task: _Task, jobs: int) -> Generator[list[Do
         max_workers=jobs,
         mp_context=context,
         initializer=pool_init,
-        initargs=(*task, os.getpid()),
+        initargs=(task.mode, task.done, task.max_size, task.protected, os.getpid(), task.kind),
     )
     finished = False
     try:
@@ -274,6 +278,7 @@ def _dask(
                 done_ref,
                 task.max_size,
                 task.protected,
+                task.kind,
                 pure=False,
             )
             return pending
@@ -322,7 +327,9 @@ def _run(
     journal = journal_path(writer)
     before: _Journal | None = None
     if options.resume and journal.is_file():
-        before = _read_journal(journal, options.fmt, sharded, options.sources, options.split)
+        before = _read_journal(
+            journal, options.fmt, sharded, options.sources, options.split, options.kind
+        )
         if before.mark is None:
             before = None  # nothing was committed: start afresh
     summary = Summary(resumed=before is not None)
@@ -340,6 +347,7 @@ def _run(
                     "format": options.fmt,
                     "sharded": sharded,
                     "split": options.split,
+                    "from": options.kind,
                     "version": __version__,
                 }
                 if options.sources is not None:
@@ -357,6 +365,7 @@ def _run(
             frozenset(before.done) if before else frozenset(),
             options.max_size,
             protected,
+            options.kind,
         )
         if before is not None:
             before.done.clear()
@@ -494,9 +503,10 @@ def _read_journal(
     sharded: bool,
     sources: dict[str, Any] | None,
     split: bool = False,
+    kind: SourceKind | None = None,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
-    another format, of other inputs, or of a run with another ``--split``."""
+    another format, of other inputs, or of a run with another ``--split`` or ``--from``."""
     with journal.open("rb") as handle:
         lines = handle.read().split(b"\n")
     where = path_text(str(journal))
@@ -514,6 +524,12 @@ def _read_journal(
         raise OutputError(
             f"{where}: the unfinished run wrote {was}; resume it the same way, or drop --resume "
             "to start afresh"
+        )
+    if header.get("from") != kind:
+        was = header.get("from") or "each told from its content"
+        raise OutputError(
+            f"{where}: the unfinished run read its inputs as {was}; resume it with the same "
+            "--from, or drop --resume to start afresh"
         )
     then = header.get("inputs")
     if sources is not None and then is not None and then != sources:

@@ -12,11 +12,14 @@ import hashlib
 import json
 import os
 from collections.abc import Collection, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ratsparse.convert.names import path_text
 from ratsparse.convert.tables import Rows, error_rows, rows_of, state_of
 from ratsparse.source import not_a_file, read_at_most
+
+if TYPE_CHECKING:
+    from ratsparse.records import SourceKind
 
 Mode = Literal["json", "items", "tables"]
 """What a worker produces: a JSON line per document (``json``), one per agenda item of it
@@ -52,8 +55,10 @@ def process_batch(
     done: Collection[tuple[str, str]] = (),
     max_size: int | None = None,
     protected: Collection[tuple[int, int]] = (),
+    kind: SourceKind | None = None,
 ) -> list[Done]:
-    """Read and parse every ``(id, path)``; never raises for a bad input.
+    """Read and parse every ``(id, path)``; never raises for a bad input. ``kind`` forces how
+    every input is read (``--from``); None tells it from each input's content.
 
     ``done`` holds the (path, sha256) of inputs an unfinished run already wrote (sha256 "" for
     one it could not read): those are skipped. ``protected`` holds the (device, inode) of the
@@ -78,7 +83,7 @@ def process_batch(
         if done and (path, sha) in done:
             out.append(Done(rid, path, sha, len(data), "skipped", None, None, None))
             continue
-        res = read_bytes(data, source=path)
+        res = read_bytes(data, source=path, kind=kind)
         state, _, _ = state_of(res)
         first = next((d for d in res.diagnostics if d.severity == "error"), None)
         body: str | list[str] | Rows
@@ -156,6 +161,7 @@ def pool_init(
     max_size: int | None,
     protected: frozenset[tuple[int, int]] = frozenset(),
     parent: int | None = None,
+    kind: SourceKind | None = None,
 ) -> None:
     """Worker-process initializer: keep the run's settings, leave signals to the parent, end
     with the parent (``parent``: its pid), and have the parser built now rather than inside
@@ -172,7 +178,7 @@ def pool_init(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent is not None:
         _end_with_parent(parent)
-    _POOL_STATE.update(mode=mode, done=done, max_size=max_size, protected=protected)
+    _POOL_STATE.update(mode=mode, done=done, max_size=max_size, protected=protected, kind=kind)
     warm_up()
 
 
@@ -217,4 +223,6 @@ def warm_up() -> None:
 def pool_batch(batch: Sequence[tuple[int, str]]) -> list[Done]:
     """Process a batch with the settings :func:`pool_init` kept."""
     state = _POOL_STATE
-    return process_batch(batch, state["mode"], state["done"], state["max_size"], state["protected"])
+    return process_batch(
+        batch, state["mode"], state["done"], state["max_size"], state["protected"], state["kind"]
+    )
