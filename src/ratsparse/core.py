@@ -20,6 +20,7 @@ from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import read_header
+from ratsparse.history import consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
@@ -29,11 +30,22 @@ from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
 from ratsparse.pdf import is_pdf, read_pdf
-from ratsparse.records import Diagnostic, Item, ItemOf, Resolution, Source, SourceKind, Span
+from ratsparse.records import (
+    Diagnostic,
+    Item,
+    ItemOf,
+    Meeting,
+    Resolution,
+    Source,
+    SourceKind,
+    Span,
+    Status,
+)
 from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, agreed, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
+from ratsparse.text import parse_date
 from ratsparse.votes import read_votes
 
 if TYPE_CHECKING:
@@ -133,7 +145,7 @@ def split(res: Resolution) -> tuple[Resolution, ...]:
                 clauses=item.clauses,
                 votes=item.votes,
                 outcome=item.outcome,
-                item=ItemOf(seq, item.number, item.title, item.span, item.oparl),
+                item=ItemOf(seq, item.number, item.title, item.span, item.oparl, item.last_word),
                 diagnostics=tuple(d for d in res.diagnostics if d.span and _in(d.span, item)),
             )
         )
@@ -346,6 +358,13 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
         notes += [*theirs, note]
         notes.extend(document_checks(cleaned, header.meeting, header.addendum, references, ()))
         status = header.status
+        # a paper's history: each body decided on the paper's own decided text, which stands
+        # in the text once (minutes' items have theirs within them)
+        decided = (
+            read_decided(lay, cleaned, (), listed=False)
+            if items and all(i.number is None and i.meeting is not None for i in items)
+            else None
+        )
         return Resolution(
             source=source,
             meeting=header.meeting,
@@ -353,6 +372,9 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
             status=status if status is not None and _outside(status.span, items) else None,
             paper=paper,
             references=references,
+            title=decided.title if decided else None,
+            preamble=decided.preamble if decided else None,
+            clauses=decided.clauses if decided else (),
             outcome=outcome,
             items=items,
             diagnostics=tuple(sorted(notes, key=_diag_order)),
@@ -422,6 +444,8 @@ def _read_items(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diag
     its own, with no number; not words that announce the items (``folgende Beschlüsse wurden
     gefasst:``)."""
     cuts = find_items(cleaned.text)
+    if not cuts:
+        return _history(cleaned)
     read = [_item(source, cleaned, cut) for cut in cuts]
     if cuts and cleaned.text[: cuts[0].start].strip():
         before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
@@ -430,6 +454,43 @@ def _read_items(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diag
         ):
             read.insert(0, (before, found))
     return read
+
+
+def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
+    """A paper's history as items: one per consultation its Beratungsfolge lists (two at
+    least), each with the body's meeting and result; the last that shows a result is the
+    paper's last word."""
+    found = consultations(cleaned.text)
+    if len(found) < 2:
+        return []
+    last = max((i for i, c in enumerate(found) if c.outcome is not None), default=-1)
+    items: list[tuple[Item, tuple[Diagnostic, ...]]] = []
+    for i, c in enumerate(found):
+        status = None
+        if c.result is not None:
+            status = Status(
+                c.result, c.outcome, c.amended, cleaned.span(c.result_start, c.result_end)
+            )
+        items.append(
+            (
+                Item(
+                    number=None,
+                    title=c.body,
+                    status=status,
+                    paper=None,
+                    references=(),
+                    preamble=None,
+                    clauses=(),
+                    votes=(),
+                    outcome=c.outcome,
+                    span=cleaned.span(c.start, c.end),
+                    meeting=Meeting(date=parse_date(c.date) if c.date else None, body=c.body),
+                    last_word=i == last,
+                ),
+                (),
+            )
+        )
+    return items
 
 
 def _reported_of_an_item(code: str) -> bool:

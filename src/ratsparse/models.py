@@ -297,9 +297,13 @@ class Item(Model):
     the AgendaItem object."""
     meeting: Meeting | None = None
     """Sitzung — the item's own meeting where it differs by item (an OParl page of several
-    meetings); null where the text's ``meeting`` holds for it."""
+    meetings, the consultations of a paper's history); null where the text's ``meeting`` holds
+    for it."""
     oparl: OParlIds | None = None
     """The OParl ids of the item, when it was read from OParl JSON."""
+    last_word: bool = False
+    """In a paper's history (its Beratungsfolge, one item per consultation): this consultation's
+    result is the paper's last word, the last in order that shows one."""
 
 
 class ItemOf(Model):
@@ -315,6 +319,8 @@ class ItemOf(Model):
     """From the item's heading to the next item's heading (or the end of the text)."""
     oparl: OParlIds | None = None
     """The OParl ids of the item, when it was read from OParl JSON."""
+    last_word: bool = False
+    """The consultation whose result is the paper's last word (see ``Item.last_word``)."""
 
 
 class Resolution(Model):

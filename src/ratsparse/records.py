@@ -188,6 +188,7 @@ class Item(NamedTuple):
     span: Span
     meeting: Meeting | None = None
     oparl: OParlIds | None = None
+    last_word: bool = False
 
 
 class ItemOf(NamedTuple):
@@ -198,6 +199,7 @@ class ItemOf(NamedTuple):
     title: str | None
     span: Span
     oparl: OParlIds | None = None
+    last_word: bool = False
 
 
 class Resolution(NamedTuple):
@@ -292,13 +294,14 @@ def _oparl(ids: OParlIds | None) -> dict[str, Any] | None:
 
 
 def _item_of(item: ItemOf) -> dict[str, Any]:
-    seq, number, title, span, oparl = item
+    seq, number, title, span, oparl, last_word = item
     return {
         "seq": seq,
         "number": number,
         "title": title,
         "span": _span(span),
         "oparl": _oparl(oparl),
+        "last_word": last_word,
     }
 
 
@@ -316,6 +319,7 @@ def _item(item: Item) -> dict[str, Any]:
         span,
         meeting,
         oparl,
+        last_word,
     ) = item
     return {
         "number": number,
@@ -330,6 +334,7 @@ def _item(item: Item) -> dict[str, Any]:
         "span": _span(span),
         "meeting": None if meeting is None else _meeting(meeting),
         "oparl": _oparl(oparl),
+        "last_word": last_word,
     }
 
 

@@ -76,7 +76,9 @@ def _heading(number: str | None, title: str | None) -> str:
 def _item_lines(item: Item) -> Iterator[tuple[str, str]]:
     """An agenda item in two lines at most: its heading and result, and the vote that settled
     it (the whole reading is in the JSON, or in ``ratsparse split``)."""
-    yield "Punkt", f"{_heading(item.number, item.title)} → {_outcome(item.outcome)}"
+    when = f" ({item.meeting.date.isoformat()})" if item.meeting and item.meeting.date else ""
+    last = ", letztes Wort" if item.last_word else ""
+    yield "Punkt", f"{_heading(item.number, item.title)}{when} → {_outcome(item.outcome)}{last}"
     vote = next((v for v in item.votes if v.decisive), None)
     if vote is not None:
         yield "  Abstimmung", vote.text

@@ -199,6 +199,13 @@ def outcome_of(text: str) -> Outcome | None:
     return OUTCOME_PHRASES[max(named, key=len)]
 
 
+def first_outcome_phrase(text: str) -> int | None:
+    """Where in ``text`` (as written, single-spaced) the first outcome phrase starts; None
+    where it names none."""
+    m = _PHRASE_RE.search(text.lower())
+    return None if m is None else m.start()
+
+
 @cached_lookup
 def status_outcome(text: str) -> Outcome | None:
     """The outcome of a status line: its phrase, refined by geändert (``beschlossen mit Änderungen``
@@ -267,7 +274,7 @@ def states_a_result(text: str) -> bool:
 def amended_of(text: str) -> bool | None:
     """Whether a status phrase says geändert (true) or ungeändert (false)."""
     k = key(text)
-    if re.search(r"\bungeändert\b", k):
+    if re.search(r"\bungeändert\b|\bohne änderung", k):
         return False
     if re.search(r"\b(?:geändert(?:e[mnrs]?)?|änderung(?:en)?)\b", k):
         return True
