@@ -71,8 +71,19 @@ def test_a_scan_without_text_is_an_error_not_an_empty_success() -> None:
     assert res.source.pages == (0, 1)
 
 
-def test_a_damaged_pdf_is_rp910() -> None:
-    res = parse_bytes(b"%PDF-1.7\nnot really a PDF\n", "broken.pdf")
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\nnot really a PDF\n",
+        # a page the file lists but does not hold (found by fuzzing: it was RP904)
+        make_pdf([["Beschluss: vertagt"], ["Seite zwei"]]).replace(
+            b"/Kids [4 0 R", b"/Kids [9 0 R"
+        ),
+    ],
+    ids=["not-a-pdf", "missing-page"],
+)
+def test_a_damaged_pdf_is_rp910(data: bytes) -> None:
+    res = parse_bytes(data, "broken.pdf")
     assert [d.code for d in res.diagnostics] == ["RP910"]
     assert res.source.kind == "pdf"
 

@@ -74,8 +74,11 @@ def _pages(data: bytes) -> list[str]:
     try:
         pages = []
         for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:  # a page the file names but does not hold
+                raise ValueError(f"page {index + 1}: {exc}") from exc
             try:
                 pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
             finally:
