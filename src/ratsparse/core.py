@@ -13,8 +13,8 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
@@ -24,7 +24,7 @@ from ratsparse.history import consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
-from ratsparse.moved import Lines, Moved
+from ratsparse.moved import Lines, Moved, with_spans
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
@@ -262,49 +262,34 @@ def read_bytes(
 def _pdf(data: bytes, name: str | None) -> Resolution:
     """The record of a PDF: its text layer read as a text (see :mod:`ratsparse.pdf`)."""
     source = Source(
-        name=name, sha256=hashlib.sha256(data).hexdigest(), encoding="pdf", size=len(data)
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding="pdf",
+        size=len(data),
+        kind="pdf",
     )
-    try:
-        with collector_paused(), recovery_budget():
-            return read_pdf(data, source, _build)[0]
-    except Exception as exc:
-        return Resolution(
-            source=source._replace(kind="pdf"),
-            diagnostics=(diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),),
-        )
+    return _guarded(source, (), lambda: read_pdf(data, source, _build)[0])
 
 
 def _html(page: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
     """The record of an HTML page: its text read as a text, the spans moved into the page."""
     source = source._replace(kind="html")
-    try:
-        with collector_paused(), recovery_budget():
-            text = page_text(page)
-            res = _build(text.text, source, list(notes))
-            return Moved(text.starts, text.ends, Lines(page))(res)
-    except Exception as exc:
-        return Resolution(
-            source=source,
-            diagnostics=(
-                *notes,
-                diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),
-            ),
-        )
+
+    def read() -> Resolution:
+        text = page_text(page)
+        return Moved(text.starts, text.ends, Lines(page))(_build(text.text, source, list(notes)))
+
+    return _guarded(source, notes, read)
 
 
 def _oparl(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
     """The record of an OParl file, its AgendaItems read one by one as texts."""
-    try:
-        with collector_paused(), recovery_budget():
-            return read_oparl(text, source, notes, lambda t: _build(t, source, [], whole=False))
-    except Exception as exc:
-        return Resolution(
-            source=source._replace(kind="oparl"),
-            diagnostics=(
-                *notes,
-                diagnostic("RP904", f"internal error: {type(exc).__name__}: {exc}"),
-            ),
-        )
+    source = source._replace(kind="oparl")
+    return _guarded(
+        source,
+        notes,
+        lambda: read_oparl(text, source, notes, lambda t: _build(t, source, [], whole=False)),
+    )
 
 
 def over_limit(data: bytes, source: str | None, limit: int, size: int | None) -> Resolution:
@@ -315,9 +300,17 @@ def over_limit(data: bytes, source: str | None, limit: int, size: int | None) ->
 
 
 def _parse(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resolution:
+    return _guarded(source, notes, lambda: _build(text, source, list(notes)))
+
+
+def _guarded(
+    source: Source, notes: tuple[Diagnostic, ...], read: Callable[[], Resolution]
+) -> Resolution:
+    """What ``read`` gives, with the collector paused and a recovery budget; a bug in a reader
+    is a record with RP904, never an exception."""
     try:
         with collector_paused(), recovery_budget():
-            return _build(text, source, list(notes))
+            return read()
     except Exception as exc:
         return Resolution(
             source=source,
@@ -545,21 +538,16 @@ class _Shift:
         self.offset, self.lines, self.columns = offset, lines, columns
 
     def __call__(self, value: _T) -> _T:
-        return cast(_T, self._moved(value))
+        return with_spans(value, self._span)
 
-    def _moved(self, value: object) -> object:
-        if isinstance(value, Span):
-            start, end, line, column = value
-            return Span(
-                start + self.offset,
-                end + self.offset,
-                line + self.lines,
-                column + self.columns if line == 1 else column,
-            )
-        if isinstance(value, tuple):
-            moved: list[Any] = [self._moved(v) for v in value]
-            return type(value)(*moved) if hasattr(value, "_fields") else tuple(moved)
-        return value
+    def _span(self, span: Span) -> Span:
+        start, end, line, column = span
+        return Span(
+            start + self.offset,
+            end + self.offset,
+            line + self.lines,
+            column + self.columns if line == 1 else column,
+        )
 
 
 _T = TypeVar("_T")

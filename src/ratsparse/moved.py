@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from ratsparse.records import Span
@@ -28,6 +29,21 @@ class Lines:
         return Span(start, end, line, start - self.starts[line - 1] + 1)
 
 
+def with_spans(value: _T, move: Callable[[Span], Span]) -> _T:
+    """``value`` (a record, a tuple of records, or anything else) with every span in it moved by
+    ``move``."""
+    return cast(_T, _walk(value, move))
+
+
+def _walk(value: object, move: Callable[[Span], Span]) -> object:
+    if isinstance(value, Span):
+        return move(value)
+    if isinstance(value, tuple):
+        moved: list[Any] = [_walk(v, move) for v in value]
+        return type(value)(*moved) if hasattr(value, "_fields") else tuple(moved)
+    return value
+
+
 class Moved:
     """Moves every span in a record (named tuples, tuples of them) from the derived text into
     the input: derived character ``i`` was read from ``input[starts[i]:ends[i]]`` (one
@@ -38,18 +54,13 @@ class Moved:
         self.starts, self.ends, self.lines = starts, ends, lines
 
     def __call__(self, value: _T) -> _T:
-        return cast(_T, self._moved(value))
+        return with_spans(value, self._span)
 
-    def _moved(self, value: object) -> object:
-        if isinstance(value, Span):
-            n = len(self.starts)
-            if value.start >= n:  # an empty span at the end
-                at = self.ends[-1] if n else 0
-                return self.lines.span(at, at)
-            start = self.starts[value.start]
-            end = self.ends[min(value.end, n) - 1] if value.end > value.start else start
-            return self.lines.span(start, max(start, end))
-        if isinstance(value, tuple):
-            moved: list[Any] = [self._moved(v) for v in value]
-            return type(value)(*moved) if hasattr(value, "_fields") else tuple(moved)
-        return value
+    def _span(self, span: Span) -> Span:
+        n = len(self.starts)
+        if span.start >= n:  # an empty span at the end
+            at = self.ends[-1] if n else 0
+            return self.lines.span(at, at)
+        start = self.starts[span.start]
+        end = self.ends[min(span.end, n) - 1] if span.end > span.start else start
+        return self.lines.span(start, max(start, end))
