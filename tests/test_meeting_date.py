@@ -78,6 +78,19 @@ def _date(iso: str) -> dt.date:
             "über die Sitzung der Gemeindevertretung am Donnerstag, den 20. August\n2009\n",
             "2009-08-20",
         ),
+        # a compound title word, letter-spaced, over "der Sitzung …"
+        (
+            "F E S T L E G U N G S P R O T O K O L L\nder Sitzung der Ratsversammlung\n"
+            "vom Mittwoch, dem 16.06.2010, 14.00 - 21.15 Uhr, im Rathaus\n",
+            "2010-06-16",
+        ),
+        ("Beschlussprotokoll der Sitzung des Ortsrates am 04.05.2023\n", "2023-05-04"),
+        # an agenda item under the title names an earlier meeting's minutes
+        (
+            "Ergebnisprotokoll\nder Sitzung des Rates vom 16.06.2010\n\n5. Drucksache Nr.: 12/3\n"
+            "Niederschrift der Sitzung des Rates vom 19.05.10\n",
+            "2010-06-16",
+        ),
     ],
 )
 def test_title(text: str, date: str) -> None:
@@ -306,6 +319,17 @@ def test_not_a_body_and_date(text: str) -> None:
             "Stadtrates statt.\n",
             "2025-07-01",
         ),
+        (
+            "Unter dem Vorsitz des Ortsbürgermeisters fand am 12.09.2024 im Dorfsaal Lindenau die "
+            "2. Sitzung des Gemeinderates statt.\n",
+            "2024-09-12",
+        ),
+        ("Die Sitzung des Ortsrates fand am 3. Mai 2022 im Rathaus statt.\n", "2022-05-03"),
+        (
+            "Bekanntmachung der Gemeinde Lindenau\nDer Gemeinderat hat auf seiner Sitzung am "
+            "28.08.2019 den Aufstellungsbeschluss für den Bebauungsplan gefasst.\n",
+            "2019-08-28",
+        ),
     ],
 )
 def test_announcement(text: str, date: str) -> None:
@@ -318,8 +342,11 @@ def test_announcement(text: str, date: str) -> None:
         # an earlier decision, told
         "Der Hauptausschuss hat in seiner Sitzung vom 13.10.2022 die Drucksache beschlossen.\n",
         "Auf seiner Sitzung am 03.11.2022 hat der Gemeinderat beschlossen, dass es so bleibt.\n",
-        # a later meeting
+        # a later meeting, an earlier one
         "Die nächste Sitzung findet am 12.05.2021 statt.\n",
+        "Die letzte Sitzung des Rates fand am 12.05.2021 im Rathaus statt.\n",
+        # something else took place
+        "Darüber hinaus fand am 26.02.2019 eine Veranstaltung im Rathaus statt.\n",
     ],
 )
 def test_not_an_announcement(text: str) -> None:
@@ -336,6 +363,11 @@ def test_not_an_announcement(text: str) -> None:
         "Beratungsfolge:\nBezirksvertretung Nordstadt Entscheidung\n10.04.2025\n\nBeschluss:\n",
         # Hamburg
         "Beratungsreihenfolge\nGremium\nBezirksversammlung Nordstadt\n10.04.2025\n\nSachverhalt\n",
+        # its table run into one line by a PDF export
+        "Antrag der Fraktion X Beratungsfolge: Gremium Datum 10.04.2025 "
+        "Bezirksverordnetenversammlung Nordstadt Antrag Drucks. Nr: 1860/XVIII Die BVV wolle "
+        "beschließen: Das Bezirksamt wird "
+        "ersucht, den Beschluss vom 16.3.2011 umzusetzen.\n",
     ],
 )
 def test_one_dated_line_of_the_beratungsfolge(text: str) -> None:
@@ -431,6 +463,7 @@ _DECIDED = "\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n"
         # header labels spelt out
         ("Datum der Sitzung: 12.03.2024\nGremium: Gemeinderat", "2024-03-12"),
         ("Tag der Sitzung: Dienstag, 12.03.2024", "2024-03-12"),
+        ("Ort: Rathaus Lindenau\nTag: 12.03.2024\nBeginn: 19:00 Uhr", "2024-03-12"),
         ("Sitzung vom: 12.03.2024", "2024-03-12"),
         ("Sitzung am: Di., 12.03.2024", "2024-03-12"),
         # a spaced date, an ISO date

@@ -159,6 +159,10 @@ BIG_SYSTEMS = [
     ("Frankfurt Antrag", "(= Annahme im Rahmen NR 404)", "NR 404", "NR", 404, None, "Antrag"),
     ("Frankfurt Ortsbeirat", "Vorlage: OF 652/11 vom 26.08.2024", "OF 652/11", "OF", 652, None,
      "Antrag"),
+    ("Leipzig before 2014", "Drucksache Nr.: V/633", "V/633", None, 633, None, "Drucksache"),
+    ("Freiburg", "Vorlage: G-17/074", "G-17/074", "G", 74, 2017, "Vorlage"),
+    ("Stralsund", "den ursprünglichen Antrag AN 0051/2017 aus", "AN 0051/2017", "AN", 51, 2017,
+     "Antrag"),
 ]  # fmt: skip
 
 
@@ -352,6 +356,9 @@ def test_role_is_decided_per_sentence() -> None:
         "AN/0131/20221",
         "xAN/0131/2022",
         "AN/0131/2022-1",
+        # a plan's number, without a paper word
+        "den Bebauungsplan Nr. III/38 „Sondergebiet“",
+        "Gemeinde Lindenau, Abteilung G-17/074",
     ],
 )
 def test_not_a_reference(text: str) -> None:

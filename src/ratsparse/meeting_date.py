@@ -56,6 +56,12 @@ def _words(most: int, stop: str = ".:") -> str:
     return rf"(?:[^{stop}\n]|\n(?![ |]*\n)){{0,{most}}}?"
 
 
+def _sentence(most: int) -> str:
+    """Up to ``most`` characters of one sentence: no full stop but an ordinal's ("die 2.
+    Sitzung"), no blank line."""
+    return rf"(?:[^.\n]|(?<=[0-9])\.|\n(?![ |]*\n)){{0,{most}}}?"
+
+
 # "Mi, " | "Donnerstag, dem " | "Dienstag, den " | "den "
 _WEEKDAY: Final = (
     rf"(?:(?:{alternation(vocab.WEEKDAYS)})\.?,?[ \n]+(?:den[ \n]+|dem[ \n]+)?|(?:den|dem)[ \n]+)"
@@ -98,8 +104,9 @@ _TITLE_START: Final = re.compile(
     # a letterhead's place and date glued on by a PDF export ("München, den 14.04.2021 Protokoll
     # der …")
     rf"^[ ]*(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+)?(?:"
-    r"(?i:niederschrift|sitzungsniederschrift|ergebnisniederschrift|protokoll|ergebnisprotokoll)"
-    r"\b(?![ ]*:)"
+    r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
+    # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
     # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
     # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
     r"|Auszug(?=[ \n]+aus[ \n]+(?:der|dem)\b)"
@@ -109,7 +116,7 @@ _TITLE_START: Final = re.compile(
     r"|Unterrichtung[ ]+über\b"
     r"|Einladung(?=[ \n]+zur\b)"
     r"|Aus[ ]+(?:der|dem)\b"
-    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b)"
+    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
     r"|(?:Öffentliche[ ]+)?Beschlüsse(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*[A-ZÄÖÜ]?[\w-]*[Ss]itzung\b(?![ ]*:)"
@@ -176,11 +183,25 @@ _TITLE_WORDS: Final = frozenset(
 )
 
 
-def _opens_title(text: str, title: re.Match[str]) -> bool:
+def _title_word(line: str) -> bool:
+    """Whether ``line`` is a title word alone, also letter-spaced or compound ("F E S T L E G U N
+    G S P R O T O K O L L")."""
+    word = line.replace(" ", "").casefold()
+    compound = word.isalpha() and word.endswith(("protokoll", "niederschrift"))
+    return word in _TITLE_WORDS or compound
+
+
+def _opens_title(text: str, title: re.Match[str], *, after_title: bool) -> bool:
     before = _previous_line(text, title.start())
-    if before.replace(" ", "").casefold() in _TITLE_WORDS:
+    if _title_word(before):
         return True
     if _AGENDA_NUMBER.fullmatch(before) or _PROSE_GOES_ON.search(before):
+        return False
+    # below the document's title, one under an agenda item's line ("5. Drucksache Nr.: V/633" /
+    # "Niederschrift der Sitzung … vom 19.05.10") names what the item deals with: an earlier
+    # meeting's minutes (above the title, the agenda's lines are the agenda's)
+    number = _AGENDA_NUMBER.match(before)
+    if after_title and number is not None and before[number.end() : number.end() + 1] == " ":
         return False
     return title.group("over") is None or not before
 
@@ -207,7 +228,7 @@ def _title_starts(text: str) -> list[re.Match[str]]:
 def _titles(text: str) -> Iterator[Candidate]:
     read_to = 0  # a title's own lines ("über die …" under "Niederschrift") open none of their own
     for title in _title_starts(text):
-        if title.start() < read_to or not _opens_title(text, title):
+        if title.start() < read_to or not _opens_title(text, title, after_title=read_to > 0):
             continue
         block = _title_block(text, title.start())
         named = _SITTING_OR_BODY.search(block)
@@ -307,8 +328,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         # the label opens a cell: at a line start, after a space, a pipe or a bullet ("- Datum:")
         opens = text[m.start() - 1 : m.start()] in ("", "\n", " ", "|")
         # "Nächste Sitzung:" / "Letzte Sitzung:" over a date name another meeting
-        word_before = text[max(0, m.start() - 20) : m.start()].rsplit(None, 1)[-1:]
-        if word_before and word_before[0].casefold() in vocab.OTHER_MEETING_WORDS:
+        if _another_meeting(text, m.start()):
             continue
         if opens and (found := _candidate(m, "label above value")) is not None:
             yield found
@@ -397,7 +417,11 @@ def _body_dates(text: str) -> Iterator[Candidate]:
 #    "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst",
 #    "Am 15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:",
 #    "… der 15. Gemeinderatssitzung …, die am 27.03.2023 im OT Ammern stattfand, gefasst",
-#    "Am Dienstag, den 01. Juli 2025 findet um 16 Uhr … eine Sitzung des Stadtrates … statt."
+#    "Am Dienstag, den 01. Juli 2025 findet um 16 Uhr … eine Sitzung des Stadtrates … statt.",
+#    "Unter dem Vorsitz von … fand am 12.09.2024 im Dorfsaal … die 2. Sitzung des Gemeinderates
+#    statt", "Die Sitzung des Ortsrates fand am 3. Mai 2022 im Rathaus statt",
+#    a gazette's notice of a decision: "Bekanntmachung … Der Gemeinderat hat auf seiner Sitzung am
+#    28.08.2019 den Aufstellungsbeschluss … gefasst".
 #    An earlier decision told in the past ("hat in seiner Sitzung vom 13.10.2022 … beschlossen.")
 #    announces nothing that follows.
 
@@ -426,6 +450,29 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        ("fand", "findet"),
+        re.compile(
+            rf"\b(?:fand|findet){_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_sentence(200)}(?P<sitting>[Ss]itzung)\b{_sentence(150)}\bstatt\b)"
+        ),
+    ),
+    (
+        ("fand", "findet"),
+        re.compile(
+            rf"(?P<sitting>[Ss]itzung)\b{_words(150)}\b(?:fand|findet){_GAP}am{_GAP}{_WEEKDAY}?"
+            rf"(?P<date>{_DATE})"
+            rf"(?={_sentence(150)}\bstatt\b)"
+        ),
+    ),
+    (
+        ("Bekanntmachung",),
+        re.compile(
+            rf"\bhat{_GAP}(?:in|auf){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_words(300, '.')}\b(?:beschlossen|gefasst|erlassen)\b)"
+        ),
+    ),
+    (
         ("Am",),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}){_GAP}"
@@ -441,8 +488,16 @@ def _announcements(text: str) -> Iterator[Candidate]:
     for words, phrasing in _ANNOUNCED:
         if words[0] in text or (len(words) > 1 and words[1] in text):
             for m in phrasing.finditer(text):
+                if "sitting" in phrasing.groupindex and _another_meeting(text, m.start("sitting")):
+                    continue  # "Die nächste Sitzung findet am … statt"
                 if (found := _candidate(m, "announcement")) is not None:
                     yield found
+
+
+def _another_meeting(text: str, at: int) -> bool:
+    """Whether the word before ``at`` makes the sitting there another one ("nächste")."""
+    before = text[max(0, at - 20) : at].rsplit(None, 1)[-1:]
+    return bool(before) and before[0].casefold() in vocab.OTHER_MEETING_WORDS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,6 +516,14 @@ _RESULTS: Final = re.compile(
 )
 
 
+# A Beratungsfolge whose table a PDF export ran into one line: "Beratungsfolge: Gremium Datum
+# 22.06.2011 Bezirksverordnetenversammlung …" (its first date; the line runs on into the paper)
+_RUN_ON_SEQUENCE: Final = re.compile(
+    r"Beratungs(?:reihen)?folge[ ]*:?[ ]+(?:Gremium[ ]+Datum|Datum[ ]+Gremium)[ ]+"
+    rf"(?P<date>{_DATE})"
+)
+
+
 def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _SEQUENCE.finditer(text):
         if text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" |"):
@@ -470,6 +533,9 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
         for m in _ANY_DATE.finditer(text, head.end(), min(end, head.end() + 3000)):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
+    for m in _RUN_ON_SEQUENCE.finditer(text):
+        if (found := _candidate(m, "Beratungsfolge")) is not None:
+            yield found
     for m in _RESULTS.finditer(text):
         if (found := _candidate(m, "Beratungsergebnis")) is not None:
             yield found

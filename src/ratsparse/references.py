@@ -61,6 +61,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
         "AN/0131/2022",
     ),
+    _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
+        "prefix number/year",
+        _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
+        "AN 0051/2017",
+    ),
     _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
         "prefix/year/number",
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})"
@@ -185,6 +190,18 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "number/roman period",
         _B + r"(?P<number>\d{1,5})/(?P<period>" + _ROMAN + ")" + _E,
         "0412/IV",
+        needs_label=True,
+    ),
+    _fmt(  # Leipzig before 2014: Drucksache V/690 (the Wahlperiode, then the number)
+        "roman period/number",
+        _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})" + _E,
+        "V/690",
+        needs_label=True,
+    ),
+    _fmt(  # Freiburg: Vorlage G-17/074 (office, two-digit year, number)
+        "prefix-short-year/number",
+        _B + r"(?P<prefix>[A-Z]{1,3})-(?P<year>\d\d)/(?P<number>\d{2,5})" + _E,
+        "G-17/074",
         needs_label=True,
     ),
     _fmt(

@@ -1334,6 +1334,8 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Sitzungsdatum",
     "Sitzungstag",
     "Datum",
+    # minutes' head, beside "Ort:", "Beginn:" and "Ende:"
+    "Tag",
     # the same fields spelt out, as Sitzungsdienst templates and town-made forms print them
     "Sitzung am",
     "Sitzung vom",
@@ -1341,7 +1343,7 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Tag der Sitzung",
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
-``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``)."""
+``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
 
 OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
     {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}
