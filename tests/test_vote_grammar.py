@@ -733,3 +733,42 @@ def test_the_same_side_counted_per_group_is_summed() -> None:
         "Abstimmungsergebnis: 20 Ja-Stimmen, zwei Gegenstimmen der AfD, eine Gegenstimme der FDP\n"
     ).votes
     assert (vote.counts.yes, vote.counts.no) == (20, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "yes", "unanimous"),
+    [
+        # a committee's abbreviation as the label, one line per body
+        (
+            "BUA:      einstimmig, 11 Ja-Stimmen, 0 Enthaltungen, 0 Nein-Stimmen\n"
+            "WiToLa: einstimmig,   9 Ja-Stimmen, 0 Enthaltungen, 0 Nein-Stimmen\n",
+            [11, 9],
+            [True, True],
+        ),
+        ("Hauptausschuss: 9 Ja, 3 Nein, 1 Enthaltung\n", [9], [False]),
+        ("HFA: mehrheitlich\n", [None], [False]),
+    ],
+)
+def test_a_field_whose_value_is_a_vote_heads_it(
+    text: str, yes: list[int | None], unanimous: list[bool]
+) -> None:
+    from ratsparse import parse_text
+
+    res = parse_text(text)
+    assert [v.counts.yes for v in res.votes] == yes
+    assert [v.unanimous for v in res.votes] == unanimous
+    assert res.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gremium: Stadtrat\nBeschluss: beschlossen\n",
+        "Stimmberechtigt: 15\nBeschluss: beschlossen\n",
+        "Anwesend: 12 Mitglieder\nBeschluss: beschlossen\n",
+    ],
+)
+def test_a_field_whose_value_is_no_vote_stays_a_field(text: str) -> None:
+    from ratsparse import parse_text
+
+    assert parse_text(text).votes == ()

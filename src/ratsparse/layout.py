@@ -265,6 +265,31 @@ def _retyped(section: Section) -> Section:
     )
 
 
+# What opens a vote result: a word that says how the body voted, or a count with its label
+# ("einstimmig, 11 Ja-Stimmen …", "9 Ja, 3 Nein", "Ja: 12").
+_VOTE_OPENING: Final = re.compile(
+    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
+    r"|[0-9]{1,3}[ ]*(?:Ja|Nein|Dafür|Dagegen|Gegenstimme|Enthaltung)"
+    r"|(?:Ja|Dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+)
+
+
+def _vote_field(section: Section) -> Section:
+    """A field whose value is a vote result heads that vote: the label names the body that
+    voted, as a paper's page lists each committee's result (``BUA: einstimmig, 11 Ja-Stimmen,
+    0 Enthaltungen``)."""
+    marker = section.marker
+    if (
+        marker is None
+        or marker.kind != "field"
+        or marker.rest is None
+        or _is_metadata(marker)
+        or _VOTE_OPENING.match(marker.rest.text) is None
+    ):
+        return section
+    return Section(replace(marker, kind="vote_heading"), section.lines)
+
+
 def _rejoined(sections: Sequence[Section]) -> list[Section]:
     """Sections with a label that only a hard wrap made: a ``Word:`` opening a line in the middle
     of a sentence (``… mit folgenden`` / ``Änderungen:``) continues the text before it."""
@@ -317,7 +342,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     findings.extend(_layout_findings(parsed, cleaned))
     # retyped first: a word that may fill a count cell (`einstimmig`) is a status value below
     # `Beschluss:` where no count table stands
-    sections = (_status_below(_retyped(s)) for s in _rejoined(parsed.sections))
+    sections = (_vote_field(_status_below(_retyped(s))) for s in _rejoined(parsed.sections))
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
