@@ -121,6 +121,9 @@ REPAIRS: tuple[Repair, ...] = (
         ("0 Entahltungen", "0 Enthaltungen"),  # two swapped
         ("einstimimig beschlossen", "einstimmig beschlossen"),  # one added
         ("3 Gegenstinmen", "3 Gegenstimmen"),  # one changed
+        # the letter O typed for a zero
+        ("Einstimmig, O Enthaltungen", "Einstimmig, 0 Enthaltungen"),
+        ("12 Ja-Stimmen, O Gegenstimmen", "12 Ja-Stimmen, 0 Gegenstimmen"),
     ],
 )
 def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None:
@@ -140,6 +143,8 @@ def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None
         "STIMMENTHALTUNG",  # capitals throughout: no word boundary to restore
         "BürgerInnen stimmen zu",  # a capital inside a word that is no vote word
         "Stimmenthaltungen",
+        "O. Enthaltungen",  # an initial, not a zero
+        "Ohne Enthaltungen",
     ],
 )
 def test_nothing_else_is_parted(text: str) -> None:

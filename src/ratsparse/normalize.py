@@ -335,6 +335,19 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The capital letter O typed for a zero before a count's label ("Einstimmig, O Enthaltungen",
+# "O Gegenstimmen"): a word of its own, never a name's initial ("O. Meyer").
+_LETTER_ZERO: Final = re.compile(
+    r"(?<![\w.-])O(?=[ ]+(?:Enthaltung|Stimmenthaltung|Gegenstimme|Nein-Stimme|Ja-Stimme|Nein\b"
+    r"|Ja\b))"
+)
+
+
+def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
+    """Each letter O that stands for a count of zero, with the digit meant."""
+    return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)]
+
+
 def _rewrite(
     text: str, edits: list[tuple[int, int, str]], filled: set[int]
 ) -> tuple[str, list[int], list[int], set[int]]:
@@ -401,6 +414,7 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
+    edits += _letter_zeros(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
