@@ -128,6 +128,13 @@ def vote_lines(size: int) -> str:
     return _fill("", line, size)
 
 
+def flattened_tables(size: int) -> str:
+    """SD.NET RIM count tables run into glued digits, one a line, with digits that many
+    splits fit (single-digit rows) and totals with and without their label."""
+    rows = "".join(f"G{d}" for d in "123456789123")
+    return _fill("", f"JaNeinEnthaltung{rows}Gesamt3030\nJaNeinEnthaltung{rows}1234567\n", size)
+
+
 def _corpus_texts() -> list[str]:
     texts = []
     for folder in ("real", "wild"):
@@ -155,6 +162,7 @@ GENERATORS: Final[dict[str, Callable[[int], str]]] = {
     "member-lists": member_lists,
     "long-words": long_words,
     "vote-lines": vote_lines,
+    "flattened-tables": flattened_tables,
 }
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
+from typing import Final
 
 import pytest
 
@@ -36,7 +39,43 @@ def test_a_table_is_its_count_line() -> None:
 
 
 def test_without_a_total_nothing_is_read() -> None:
+    # one digit at the end: the last row's, no total glued to it
     assert count_lines("JaNeinEnthaltungBM1CDU11SPD5Grüne3") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the total without its label, glued to the last row (0/0/0, then 13/7/1)
+        (
+            "JaNeinEnthaltungBM100CDU1100SPD041FDP030B90/ Die Grünen100Hr. Meier0001371",
+            "Ja: 13, Nein: 7, Enthaltungen: 1",
+        ),
+        # empty cells left out: the last row 1, the total 17/7/0
+        (
+            "JaNeinEnthaltungenBM10CDU12SPD5FDP3Grüne2Hr. Meier11770",
+            "Ja: 17, Nein: 7, Enthaltungen: 0",
+        ),
+    ],
+)
+def test_a_total_without_its_label(text: str, line: str) -> None:
+    ((start, end, found),) = count_lines(text)
+    assert (start, end) == (0, len(text))
+    assert found == line
+
+
+def test_a_total_whose_columns_the_rows_leave_open_gives_only_what_is_sure() -> None:
+    # the last row 1 and the total 221 (22 and 1, its zero column left out), or the row 12 and
+    # the total 21: Ja, Nein or Enthaltung for the 1 is not told; nor whether the bloc of 22 is
+    # the Ja column (22, 1) or a Nein (2, 21): nothing is read
+    assert count_lines("JaNeinEnthaltungBM1CDU111SPD4FDP 3Grüne2Hr. Meier1221") == []
+
+
+def test_the_next_parts_number_glued_to_the_total_is_not_the_totals() -> None:
+    text = "1. JaNeinEnthaltungBM1CDU12SPD6Grüne3FFH3FDP1Hr. Meier1Gesamt18902. – 4. einstimmig"
+    ((start, end, line),) = count_lines(text)
+    assert text[start:end].endswith("Gesamt1890")
+    assert line == "Ja: 18, Nein: 9, Enthaltungen: 0"
 
 
 def test_the_cleaning_pass_writes_the_count_line_with_the_way_back() -> None:
@@ -61,3 +100,32 @@ def test_many_tables_take_linear_time() -> None:
     start = time.process_time()
     count_lines(text * 2000)
     assert time.process_time() - start < 5  # quadratic would take minutes
+
+
+def test_digits_that_many_splits_fit_take_linear_time() -> None:
+    rows = "".join(f"G{d}" for d in "123456789123")
+    one = f"JaNeinEnthaltung{rows}Gesamt3030\nJaNeinEnthaltung{rows}1234567\n"
+    start = time.process_time()
+    count_lines(one * 2000)  # 170 kB
+    assert time.process_time() - start < 5  # without the effort bound: minutes
+
+
+SDNET: Final = (
+    Path(__file__).resolve().parents[2] / "shared" / "inputs" / "oparl" / "huertgenwald-sdnetrim"
+)
+
+
+@pytest.mark.skipif(not SDNET.is_dir(), reason="../shared/inputs/oparl is not here")
+def test_the_real_tables_need_a_small_share_of_the_effort() -> None:
+    import json
+
+    from ratsparse.flattened import _WORK_BASE, _Work
+
+    most, read = 0, 0
+    for path in sorted(SDNET.glob("*.json")):
+        for result in re.findall(r'"result"\s*:\s*("(?:[^"\\]|\\.)*")', path.read_text("utf-8")):
+            work = _Work(_WORK_BASE)
+            read += len(count_lines(json.loads(result), work))
+            most = max(most, _WORK_BASE - work.left)
+    assert read > 40  # the tables are there, and read
+    assert most < _WORK_BASE // 5

@@ -14,12 +14,13 @@ number, that number is the column's count; where none fits, or they differ, the 
 (``Ja: 20, Nein: 6, Enthaltungen: 0``), which the cleaning pass writes in its place.
 
 Linear in the text: each table is read within a bounded stretch after its header, and the
-search over splits is bounded (:data:`_MAX_STATES`).
+search over splits is bounded (:data:`_MAX_STATES`, and an effort in proportion to the text).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 _HEADER: Final = re.compile(r"JaNeinEnthaltung(?:en)?")
@@ -32,6 +33,17 @@ _MAX_STATES: Final = 50_000
 """Partial sums followed at most while fitting the rows to a total."""
 _MAX_CELL: Final = 99
 """No group of a council, and no column of its total, counts more votes than this."""
+_MAX_ROWS: Final = 30
+"""No council has more groups than this: a longer run of digits is no vote table."""
+_WORK_BASE: Final = 20_000
+"""The search's effort on any text: far more than the real tables need (the most, on the SD.NET
+RIM results of ``../shared/inputs/oparl``: see the test)."""
+_WORK_PER_CHAR: Final = 2
+"""And per character of the text, so that a text of many tables gets its share."""
+_WORK_PER_ROW: Final = 25
+"""The effort of reading a row's digits (its readings are found once, then kept)."""
+_MAX_GLUED: Final = 12
+"""A row's digits and a total's run together: nine digits at most each, and far fewer in fact."""
 _COLUMNS: Final = ((0,), (1,), (2,), (0, 1), (0, 2), (1, 2), (0, 1, 2))
 """Which columns a row's numbers fill, for one, two or three numbers (in column order)."""
 
@@ -51,6 +63,7 @@ def _numbers(digits: str, count: int) -> list[tuple[int, ...]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _cells(digits: str, sizes: tuple[int, ...] = (1, 2, 3)) -> dict[tuple[int, int, int], int]:
     """Every (Ja, Nein, Enthaltung) a row's digits may stand for, as ``sizes`` numbers (three:
     every cell written, zeros too; fewer: empty cells left out), each with how many of its
@@ -71,12 +84,40 @@ def _cells(digits: str, sizes: tuple[int, ...] = (1, 2, 3)) -> dict[tuple[int, i
     return out
 
 
-def _fits(rows: list[dict[tuple[int, int, int], int]], total: tuple[int, int, int]) -> int | None:
+class _Work:
+    """What is left of the effort the search over splits may spend on one text (partial sums
+    times readings of a row): a share of the text's length, so that reading its tables takes
+    linear time whatever its digits."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+
+@lru_cache(maxsize=4096)
+def _least(digits: str, sizes: tuple[int, ...]) -> int:
+    """The fewest votes a row's digits may stand for."""
+    return min(sum(key) for key in _cells(digits, sizes))
+
+
+@lru_cache(maxsize=4096)
+def _most(digits: str, sizes: tuple[int, ...]) -> int:
+    """The most votes a row's digits may stand for."""
+    return max(sum(key) for key in _cells(digits, sizes))
+
+
+def _fits(
+    rows: list[dict[tuple[int, int, int], int]], total: tuple[int, int, int], work: _Work
+) -> int | None:
     """How few groups must have split their votes for the rows to add up to ``total`` (the
     count of rows with more than one column); -1 where they cannot, None where finding out
     would cost too much."""
     reach = {(0, 0, 0): 0}
     for cells in rows:
+        work.left -= len(reach) * len(cells)
+        if work.left < 0:
+            return None
         nxt: dict[tuple[int, int, int], int] = {}
         for (a, b, c), cost in reach.items():
             for (x, y, z), split in cells.items():
@@ -93,49 +134,135 @@ def _fits(rows: list[dict[tuple[int, int, int], int]], total: tuple[int, int, in
     return reach.get(total, -1)
 
 
-def counts(rows: list[str], total: str) -> tuple[int | None, int | None, int | None]:
+_Count = tuple[int | None, int | None, int | None]
+_NONE: Final[_Count] = (None, None, None)
+
+
+def _fitting(
+    rows: list[str], total: str, sizes: tuple[int, ...], total_sizes: tuple[int, ...], work: _Work
+) -> list[tuple[int, tuple[int, int, int]]] | None:
+    """Each reading of ``total`` (as ``total_sizes`` numbers) that the rows (each as ``sizes``
+    numbers) add up to, with how few groups must have split their votes for it; None where
+    finding out would cost too much."""
+    if work.left <= 0:
+        return None
+    work.left -= _WORK_PER_ROW * len(rows)
+    cells = [_cells(digits, sizes) for digits in rows]
+    if any(not c for c in cells):
+        return []
+    # what the rows may add up to at least and at most: a total outside needs no search
+    least = sum(_least(digits, sizes) for digits in rows)
+    most = sum(_most(digits, sizes) for digits in rows)
+    fitting: list[tuple[int, tuple[int, int, int]]] = []
+    for candidate in _cells(total, total_sizes):
+        if not least <= sum(candidate) <= most:
+            continue
+        splits = _fits(cells, candidate, work)
+        if splits is None:
+            return None
+        if splits >= 0:
+            fitting.append((splits, candidate))
+    return fitting
+
+
+def _agreed(fitting: list[tuple[int, tuple[int, int, int]]]) -> _Count:
+    """Of the fitting readings, those that need the fewest split groups; each column where they
+    all agree, the others None."""
+    fewest = min(splits for splits, _ in fitting)
+    best = [candidate for splits, candidate in fitting if splits == fewest]
+    first = best[0]
+    same = [first[i] if all(b[i] == first[i] for b in best) else None for i in range(3)]
+    return same[0], same[1], same[2]
+
+
+def counts(rows: list[str], total: str, work: _Work | None = None) -> _Count:
     """The (Ja, Nein, Enthaltung) of a flattened table. The total row is read as three cells
     (its zeros are written); a row as three cells where every row reads so (zeros written),
     else as one to three (empty cells left out). Of the readings of the total that the rows
     can add up to, those that need the fewest groups to have split their votes count; each
     column where they all agree is read, the others are not."""
+    work = work or _Work(_WORK_BASE)
+    if len(rows) > _MAX_ROWS:
+        return _NONE
     for sizes in ((3,), (1, 2, 3)):
-        cells = [_cells(digits, sizes) for digits in rows]
-        if any(not c for c in cells):
-            continue
-        fitting: list[tuple[int, tuple[int, int, int]]] = []
-        for candidate in _cells(total, (3,)):
-            splits = _fits(cells, candidate)
-            if splits is None:
-                return None, None, None
-            if splits >= 0:
-                fitting.append((splits, candidate))
+        fitting = _fitting(rows, total, sizes, (3,), work)
+        if fitting is None:
+            return _NONE
         if fitting:
-            fewest = min(splits for splits, _ in fitting)
-            best = [candidate for splits, candidate in fitting if splits == fewest]
-            first = best[0]
-            same = [first[i] if all(b[i] == first[i] for b in best) else None for i in range(3)]
-            return same[0], same[1], same[2]
-    return None, None, None
+            return _agreed(fitting)
+    return _NONE
+
+
+def unlabelled_counts(rows: list[str], last: str, work: _Work | None = None) -> _Count:
+    """The (Ja, Nein, Enthaltung) of a flattened table whose total row has no label: the last
+    row's digits and the total's run together in ``last`` (``Hr. Prinz0001371`` is the row 0,
+    0, 0 and the total 13, 7, 1). Every place the run may part at is tried, the total read as
+    three cells and, where none fits so, as one to three; the readings that fit are weighed as
+    :func:`counts` weighs them."""
+    work = work or _Work(_WORK_BASE)
+    if len(rows) >= _MAX_ROWS:
+        return _NONE
+    for total_sizes in ((3,), (1, 2, 3)):
+        for sizes in ((3,), (1, 2, 3)):
+            fitting: list[tuple[int, tuple[int, int, int]]] = []
+            for cut in range(1, len(last)):
+                found = _fitting([*rows, last[:cut]], last[cut:], sizes, total_sizes, work)
+                if found is None:
+                    return _NONE
+                fitting.extend(found)
+            if fitting:
+                return _agreed(fitting)
+    return _NONE
 
 
 _LABELS: Final = ("Ja", "Nein", "Enthaltungen")
 
 
-def count_lines(text: str) -> list[tuple[int, int, str]]:
+def count_lines(text: str, work: _Work | None = None) -> list[tuple[int, int, str]]:
     """Each flattened table of ``text`` with a count it settles: its stretch (from the header to
     the end of the total's digits) and the count line it stands for."""
     out = []
     pos = 0
+    work = work or _Work(_WORK_BASE + _WORK_PER_CHAR * len(text))
     while (header := _HEADER.search(text, pos)) is not None:
         pos = header.end()
         total = _TOTAL.search(text, header.end(), header.end() + _REACH)
-        if total is None or "\n" in text[header.end() : total.start()]:
-            continue
-        rows = _ROW_DIGITS.findall(text, header.end(), total.start())
-        found = counts([r.replace(" ", "") for r in rows], total.group("digits"))
+        end = _line_end(text, header.end())
+        if total is None or total.start() > end:
+            # no total row with its label: the table runs to its line's end, where the last
+            # row's digits and the total's stand together
+            runs = list(_ROW_DIGITS.finditer(text, header.end(), end))
+            if (
+                len(runs) < 2
+                or text[runs[-1].end() : end].strip(" ")
+                or not 2 <= len(runs[-1][0]) <= _MAX_GLUED
+            ):
+                continue
+            rows = [r[0].replace(" ", "") for r in runs[:-1]]
+            found = unlabelled_counts(rows, runs[-1][0], work)
+            stop = runs[-1].end()
+        else:
+            rows = [
+                r.replace(" ", "") for r in _ROW_DIGITS.findall(text, header.end(), total.start())
+            ]
+            digits = total.group("digits")
+            found = counts(rows, digits, work)
+            stop = total.end()
+            # the next part's number glued on ("Gesamt18902. – 4. einstimmig": 18, 9, 0, then
+            # "2."): the total without it, where the whole run fits no reading
+            for drop in (1, 2):
+                if found != _NONE or text[total.end() : total.end() + 1] != ".":
+                    break
+                if len(digits) - drop >= 3:
+                    found = counts(rows, digits[:-drop], work)
+                    stop = total.end() - drop
         said = [f"{label}: {n}" for label, n in zip(_LABELS, found, strict=True) if n is not None]
         if said:
-            out.append((header.start(), total.end(), ", ".join(said)))
-            pos = total.end()
+            out.append((header.start(), stop, ", ".join(said)))
+            pos = stop
     return out
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start, start + _REACH)
+    return min(len(text), start + _REACH) if end == -1 else end
