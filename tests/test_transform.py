@@ -486,15 +486,18 @@ def test_a_text_without_a_resolution_has_no_clauses() -> None:
     assert res.preamble is None
 
 
-def test_per_clause_votes_name_their_clause() -> None:
+def test_per_clause_votes_are_parts_named_by_their_clause() -> None:
     res = parse_text(
         "Beschluss:\nDer Rat beschließt.\nAbstimmungsergebnis:\n"
         "Zu Ziffer 1: einstimmig zugestimmt. Zu Ziffer 2: mehrheitlich abgelehnt.\n"
     )
-    assert [(v.subject, v.outcome, v.decisive) for v in res.votes] == [
-        ("Ziffer 1", "approved", False),
-        ("Ziffer 2", "rejected", True),
+    # each clause's vote decides its part: the parts are items, and they differ
+    assert [(i.number, i.outcome, [v.decisive for v in i.votes]) for i in res.items] == [
+        ("Zu Ziffer 1", "approved", [True]),
+        ("Zu Ziffer 2", "rejected", [True]),
     ]
+    assert res.votes == ()
+    assert res.outcome is None
 
 
 @pytest.mark.parametrize(

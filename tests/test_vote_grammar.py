@@ -721,7 +721,9 @@ def test_counts_in_parentheses_are_counts(text: str, counted: list[tuple[str, st
 def test_a_side_counted_again_after_another_is_the_next_vote(text: str, yes: list[int]) -> None:
     from ratsparse import parse_text
 
-    votes = parse_text(f"Abstimmungsergebnis:\n{text}\n").votes
+    res = parse_text(f"Abstimmungsergebnis:\n{text}\n")
+    # (headed by their parts' numbers, they are the parts' votes)
+    votes = res.votes or tuple(v for item in res.items for v in item.votes)
     assert [v.counts.yes for v in votes] == yes  # two votes, not one of their sums
 
 

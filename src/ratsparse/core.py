@@ -29,6 +29,7 @@ from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
 from ratsparse.parser import parse_document
 from ratsparse.parser.vote import recovery_budget
+from ratsparse.parts import find_parts
 from ratsparse.pdf import is_pdf, read_pdf
 from ratsparse.records import (
     Diagnostic,
@@ -288,7 +289,9 @@ def _oparl(text: str, source: Source, notes: tuple[Diagnostic, ...]) -> Resoluti
     return _guarded(
         source,
         notes,
-        lambda: read_oparl(text, source, notes, lambda t: _build(t, source, [], whole=False)),
+        lambda: read_oparl(
+            text, source, notes, lambda t: _build(t, source, [], whole=False, parts=True)
+        ),
     )
 
 
@@ -321,15 +324,24 @@ def _guarded(
         )
 
 
-def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = True) -> Resolution:
+def _build(
+    text: str, source: Source, notes: list[Diagnostic], *, whole: bool = True, parts: bool = False
+) -> Resolution:
     """The reading of ``text``; ``whole``: the text is the whole input (its agenda items are
-    read too), not one item of it."""
+    read too), not one item of it; ``parts``: an item's text whose parts voted separately are
+    read (an OParl agenda item's result)."""
     if not text.strip():
         notes.append(diagnostic("RP901", "the input is empty"))
         return Resolution(source=source, diagnostics=tuple(notes))
     cleaned = clean(text)
     notes.extend(cleaning_findings(cleaned, text))
-    read = _read_items(source, cleaned) if whole else []
+    read, kind, own_text = (
+        _read_items(source, cleaned)
+        if whole
+        else _read_parts(source, cleaned)
+        if parts
+        else ([], "", None)
+    )
     items = tuple(item for item, _ in read)
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)
@@ -341,7 +353,7 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
         outcome = agreed([item.outcome for item in decisions])
         note = diagnostic(
             "RP120",
-            f"{len(decisions)} decisions in {len(items)} agenda items: each item is read on "
+            f"{len(decisions)} decisions in {len(items)} {kind}: each item is read on "
             "its own (items[])"
             + ("" if outcome is not None else "; they differ, so the text settles no one outcome"),
         )
@@ -351,12 +363,11 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
         notes += [*theirs, note]
         notes.extend(document_checks(cleaned, header.meeting, header.addendum, references, ()))
         status = header.status
-        # a paper's history: each body decided on the paper's own decided text, which stands
-        # in the text once (minutes' items have theirs within them)
+        # a paper's history, or parts voted separately: each body, each vote, decided on the
+        # paper's own decided text, which stands in the text once (minutes' items have theirs
+        # within them)
         decided = (
-            read_decided(lay, cleaned, (), listed=False)
-            if items and all(i.number is None and i.meeting is not None for i in items)
-            else None
+            read_decided(lay, cleaned, own_text, listed=False) if own_text is not None else None
         )
         return Resolution(
             source=source,
@@ -431,14 +442,28 @@ def _build(text: str, source: Source, notes: list[Diagnostic], *, whole: bool = 
     )
 
 
-def _read_items(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
-    """The text's agenda items, each read on its own, with its findings. A decision before the
-    first heading (the agenda approved, an item whose heading the export dropped) is an item of
-    its own, with no number; not words that announce the items (``folgende Beschlüsse wurden
-    gefasst:``)."""
+_Read = tuple[list[tuple[Item, tuple[Diagnostic, ...]]], str, tuple[tuple[int, int], ...] | None]
+"""Items each read on its own with its findings; what they are; and, where the text's own decided
+text is theirs, the clean ranges to leave out of it (None where it is not theirs)."""
+
+
+def _read_items(source: Source, cleaned: Cleaned) -> _Read:
+    """The text's agenda items, each read on its own, with its findings; what they are (agenda
+    items, consultations or parts voted separately); and whether the text's
+    own decided text is theirs (a paper's history: each body decided on it; parts voted
+    separately: each vote decided a part of it), where minutes' items have theirs within them.
+
+    A decision before the first heading (the agenda approved, an item whose heading the export
+    dropped) is an item of its own, with no number; not words that announce the items
+    (``folgende Beschlüsse wurden gefasst:``). Without agenda items, the items are a paper's
+    consultations, or the parts of one decision voted on separately (the text before them, its
+    decided text and status, is no part)."""
     cuts = find_items(cleaned.text)
     if not cuts:
-        return _history(cleaned)
+        history = _history(cleaned)
+        if history:
+            return history, "consultations", ()
+        return _read_parts(source, cleaned)
     read = [_item(source, cleaned, cut) for cut in cuts]
     if cuts and cleaned.text[: cuts[0].start].strip():
         before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
@@ -446,7 +471,16 @@ def _read_items(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diag
             before.outcome is not None and vocab.announcement(cleaned.text[: cuts[0].start]) is None
         ):
             read.insert(0, (before, found))
-    return read
+    return read, "agenda items", None
+
+
+def _read_parts(source: Source, cleaned: Cleaned) -> _Read:
+    """The parts of the text's decision voted separately, each read on its own (as
+    :func:`_read_items` gives them)."""
+    parts = find_parts(cleaned.text)
+    read = [_item(source, cleaned, cut) for cut in parts.cuts]
+    own = ((parts.opens, len(cleaned.text)),) if cleaned.text[: parts.opens].strip() else None
+    return read, "parts voted separately", own
 
 
 def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:

@@ -264,10 +264,13 @@ def _chain(
 # A vote word that a capitalised word or a number follows without a space: the cells of a
 # result table whose markup was stripped. In German prose a capital never follows a lower-case
 # letter within a word, so the space restores what the markup parted.
-_GLUED: Final = re.compile(r"[egnt](?=[A-ZÄÖÜ][a-zäöüA-ZÄÖÜ]|[0-9]+[ -][^\W\d_])")
+_GLUED: Final = re.compile(
+    r"[egnt](?=[A-ZÄÖÜ][a-zäöüA-ZÄÖÜ]|[0-9]+[ -][^\W\d_]|[0-9]{1,2}\.[ ]|[a-h]\)[ ])"
+)
 """Where a word with the last letter of a vote word ends without a space before a capitalised
-word or a count with its label (``15 Ja-Stimmen``; digits that end the line are export residue,
-RP801); then :data:`_VOTE_WORD` tells whether it is a vote word (two simple searches are seven
+word, a count with its label (``15 Ja-Stimmen``; digits that end the line are export residue,
+RP801) or the next part's number (``0 Enthaltungen2. 9 Ja-Stimmen``, ``Enthaltungenb) …``);
+then :data:`_VOTE_WORD` tells whether it is a vote word (two simple searches are seven
 times faster than one over the vocabulary)."""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen)\Z"
@@ -306,7 +309,8 @@ def _misspellings() -> dict[str, str]:
     for word in _SPELT:
         variants: set[str] = set()
         for i in range(len(word) + 1):
-            variants.update(word[:i] + c + word[i:] for c in _LETTERS)  # a letter added
+            if i < len(word):  # a letter after the word is what follows it glued ("b)")
+                variants.update(word[:i] + c + word[i:] for c in _LETTERS)  # a letter added
             if i < len(word):
                 variants.add(word[:i] + word[i + 1 :])  # left out
                 variants.update(word[:i] + c + word[i + 1 :] for c in _LETTERS)  # changed

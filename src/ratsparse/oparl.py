@@ -360,13 +360,12 @@ def _item(
     reading = read("".join(joined))
     moved = Moved(starts, ends, lines)
     status, outcome = moved(reading.status), reading.outcome
+    # parts voted separately: the parts are the decisions, so no one vote is decisive
+    votes = reading.votes or tuple(
+        vote._replace(decisive=False) for part in reading.items for vote in part.votes
+    )
     result = obj.get("result")
-    if (
-        status is None
-        and not reading.votes
-        and isinstance(result, _Str)
-        and vocab.states_a_result(result)
-    ):
+    if status is None and not votes and isinstance(result, _Str) and vocab.states_a_result(result):
         # the status field's phrase decides, as a text's "Beschluss:" line does; one that
         # names no outcome ("erledigt") leaves it to the reading; and a vote result that was
         # not read is no status
@@ -380,7 +379,7 @@ def _item(
         references=moved(reading.references),
         preamble=reading.preamble,
         clauses=moved(reading.clauses),
-        votes=moved(reading.votes),
+        votes=moved(votes),
         outcome=outcome,
     )
     if item.paper is None:

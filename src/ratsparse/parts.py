@@ -1,0 +1,123 @@
+"""The parts reader: where a decision was voted on part by part, each part with its own result.
+
+A council often votes on the parts of one paper separately, and the result then gives a vote
+for each part, headed by the part's number:
+
+    Zu Punkt a): 6 Ja-Stimmen, 0 Enthaltungen, 6 Nein-Stimmen … Zu Punkt b): 9 Ja-Stimmen, …
+    1. 8 Ja-Stimmen, 0 Nein-Stimmen, 5 Enthaltungen 2. 9 Ja-Stimmen, 1 Nein-Stimme, …
+    a) einstimmig, 0 Enthaltungen b) 9 Ja-Stimmen, 4 Nein-Stimmen, 1 Enthaltung …
+    1. T1 Kreis-Sportbund e.V. einstimmig, 1 Enthaltung 2. T9 Landesbetrieb … einstimmig …
+
+The parts are the decisions (the conventions' agreement rule then gives the text's outcome):
+:func:`find_parts` gives where each runs in the clean text. A run of part numbers counts when it
+runs as a list does (1, 2, 3 or a, b, c; a range such as ``2. – 4.`` stands for the parts it
+spans), holds two parts at least, and every part holds a vote result. Numbered clauses of a
+decided text with one vote after them are no parts: the clauses before the last hold no vote.
+
+Linear: one scan for part numbers, one search for a vote in each part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from ratsparse.items import Cut
+
+_LABEL: Final = re.compile(
+    r"""(?<![\w.,/-])(?:
+        (?P<zu>[Zz]u[ ](?:(?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ])?)
+            (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?:
+      | (?P<num>[0-9]{1,2})\.(?:[ ]?[-–][ ]?(?P<num_to>[0-9]{1,2})\.)?(?=[ ]|[a-zäöü])
+      | (?P<letter>[a-h])\)(?:[ ]?[-–][ ]?(?P<letter_to>[a-h])\))?(?=[ ])
+    )""",
+    re.VERBOSE,
+)
+"""A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``3.``, ``2. – 4.``, ``b)``."""
+
+_VOTE: Final = re.compile(
+    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)"
+    r"|\b[0-9]{1,3}[ ]*(?:Ja|Nein|Gegenstimme|Enthaltung|Stimmenthaltung)"
+    r"|\b(?:Ja|Nein)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+)
+"""A vote result within a part: a word that says how the body voted, or a count with its label."""
+
+MAX_PARTS: Final = 60
+"""No paper is voted on in more parts than this; a longer run of numbers is a list of something
+else."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    style: str
+    first: int
+    last: int
+    label: str
+    start: int
+    end: int
+
+
+def _key(text: str) -> int:
+    """A part's place in its list: 1 for ``1`` and ``a``."""
+    return int(text) if text.isdecimal() else ord(text) - ord("a") + 1
+
+
+def _labels(text: str) -> list[_Label]:
+    out = []
+    for m in _LABEL.finditer(text):
+        if m.group("zu_key") is not None:
+            key = _key(m.group("zu_key"))
+            out.append(_Label("zu", key, key, m.group().rstrip(" :"), m.start(), m.end()))
+        elif m.group("num") is not None:
+            first = int(m.group("num"))
+            last = int(m.group("num_to") or first)
+            out.append(_Label("num", first, last, m.group(), m.start(), m.end()))
+        else:
+            first = _key(m.group("letter"))
+            last = _key(m.group("letter_to") or m.group("letter"))
+            out.append(_Label("letter", first, last, m.group(), m.start(), m.end()))
+    return out
+
+
+def _runs(labels: list[_Label]) -> list[list[_Label]]:
+    """Every run of labels that counts as a list does, from 1 on: each next one opens where
+    the one before ends (a label that fits no run is passed over)."""
+    runs: list[list[_Label]] = []
+    for label in labels:
+        if label.first == 1 and label.last >= 1:
+            runs.append([label])
+        elif runs and label.first == runs[-1][-1].last + 1 and label.last >= label.first:
+            runs[-1].append(label)
+    return runs
+
+
+class Parts(NamedTuple):
+    cuts: list[Cut]
+    """Each part: its number, and its text from after the number to the next part's."""
+    opens: int
+    """Where the first part's number stands (the text before it is the decision's own)."""
+
+
+def find_parts(text: str) -> Parts:
+    """The parts of a result voted part by part, each with its number, from after the number to
+    the next part's (the last to the end of the text); none where the text is not one (see the
+    module docstring)."""
+    labels = _labels(text)
+    found: list[Cut] = []
+    opens = len(text)
+    for style in ("zu", "num", "letter"):
+        for run in _runs([label for label in labels if label.style == style]):
+            if not 2 <= len(run) <= MAX_PARTS or len(run) < len(found):
+                continue
+            ends = [label.start for label in run[1:]] + [len(text)]
+            if all(
+                _VOTE.search(text, label.start, end) is not None
+                for label, end in zip(run, ends, strict=True)
+            ):
+                found = [
+                    Cut(label.label, None, label.end, end)
+                    for label, end in zip(run, ends, strict=True)
+                ]
+                opens = run[0].start
+    return Parts(found, opens)
