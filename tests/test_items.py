@@ -56,8 +56,9 @@ def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
         # ordinals of sessions and versions, members of an attendance list
         "Niederschrift\n12. Sitzung des Rates\n13. Sitzung des Rates\n",
         "Protokoll\n1. Behrens, Walter, Handewitt\n2. Bölck, Ralf, Oeversee\n",
-        # numbered lines without any word of an agenda
+        # numbered lines without any word of an agenda (a sitting named within a sentence is none)
         "Antrag\n1. Radwege\n2. Schulen\n",
+        "Der Rat hat in der Sitzung des Bauausschusses beraten:\n1. Radwege\n2. Schulen\n",
         # one heading is no text of several items
         "TOP 7 Haushalt\nDer Rat beschließt den Haushalt.\n",
         # numbers that do not run as an agenda runs
@@ -251,6 +252,18 @@ def test_a_vote_before_the_first_heading_is_an_item_of_its_own() -> None:
         ),
         # an agenda table's rows
         ("Tagesordnung:\n| 1) | Windenergie | |\n| 2) | Bauleitplanung | |\n", ["1)", "2)"]),
+        # a blank line between the number and its title (an export's blank line between lines)
+        (
+            "Niederschrift\n\n1.\n\nEröffnung der Sitzung\n\n2.\n\nVerpflichtung der "
+            "Mitglieder\n\n3.\n\nWahl der Beigeordneten\n",
+            ["1.", "2.", "3."],
+        ),
+        # a gazette's report of a sitting, its items numbered
+        (
+            "Sitzung des Stadtrates Lindenau vom 04.05.2023\n\n1. Einwohnerfragestunde\n./.\n\n"
+            "2. Einführung neues Ratsmitglied\nText.\n\n3. Ergänzungswahlen Ausschüsse\nText.\n",
+            ["1.", "2.", "3."],
+        ),
     ],
 )
 def test_numbers_alone_and_table_rows(text: str, numbers: list[str]) -> None:

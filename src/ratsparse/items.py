@@ -62,17 +62,22 @@ _STRONG: Final = re.compile(
 _NUMBERED: Final = re.compile(
     r"""^[ \t]*(?:\|[ \t]*)?
     (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
-    (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)|[ \t]*\n(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
+    (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)
+      | [ \t]*\n(?:[ \t]*\n)?(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
 """A numbered line that may head an item: a number, then what starts like a title, on its line
-or, where the number stands alone (``3.`` as minutes printed from a PDF give it), on the next.
+or, where the number stands alone (``3.`` as minutes printed from a PDF give it), on the next
+(after a blank line, where the export put one between every two lines).
 Also a table's row (``| 3) | Bauantrag … |``)."""
 
 _AGENDA_WORD: Final = re.compile(
     r"Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
+    r"|^[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]",
+    re.MULTILINE,
 )
-"""The text speaks of an agenda: its numbered headings may be items."""
+"""The text speaks of an agenda: its numbered headings may be items. Also a report that opens a
+line with the sitting it tells of (``Sitzung des Stadtrates … vom 04.05.2023``, a gazette's)."""
 
 _NOT_TITLE: Final = re.compile(
     r"""(?:
