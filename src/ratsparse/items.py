@@ -63,12 +63,12 @@ _NUMBERED: Final = re.compile(
     r"""^[ \t]*(?:\|[ \t]*)?
     (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
     (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)
-      | [ \t]*\n(?:[ \t]*\n)?(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
+      | [ \t]*\n(?:[ \t]*\n){0,3}(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
 """A numbered line that may head an item: a number, then what starts like a title, on its line
 or, where the number stands alone (``3.`` as minutes printed from a PDF give it), on the next
-(after a blank line, where the export put one between every two lines).
+(after blank lines, where the export put them between every two lines).
 Also a table's row (``| 3) | Bauantrag … |``)."""
 
 _AGENDA_WORD: Final = re.compile(
