@@ -774,3 +774,38 @@ def test_a_field_whose_value_is_no_vote_stays_a_field(text: str) -> None:
     from ratsparse import parse_text
 
     assert parse_text(text).votes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Der Antrag wird nicht angenommen.", "rejected"),
+        ("Dem Antrag wird nicht zugestimmt.", "rejected"),
+        ("Die Niederschrift wird nicht genehmigt.", "rejected"),
+        ("Der Antrag wurde mit 5 Ja-Stimmen und 9 Nein-Stimmen nicht angenommen.", "rejected"),
+        ("Der Antrag wird angenommen.", "approved"),
+        ("Der Antrag wird nicht öffentlich beraten und angenommen.", "approved"),
+        # the minutes approved
+        ("Das Protokoll der 9. Sitzung wird gebilligt.", "approved"),
+        ("Der Rat billigt das Protokoll.", "approved"),
+    ],
+)
+def test_a_verdict_in_prose_and_its_denial(sentence: str, outcome: str) -> None:
+    from ratsparse import parse_text
+
+    assert parse_text(f"TOP 4: Protokoll\n\n{sentence}\n").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yes", "no"),
+    [
+        ("Mit 6 Ja-Stimmen und 9 Nein-Stimmen abgelehnt.", 6, 9),
+        ("Der Antrag wird mit 12 Ja-Stimmen bei 3 Nein-Stimmen angenommen.", 12, 3),
+        ("Der Antrag wird mit 6 Ja-Stimmen und 9 Nein-Stimmen nicht angenommen.", 6, 9),
+    ],
+)
+def test_yes_and_no_counted_in_a_sentence_are_a_vote(sentence: str, yes: int, no: int) -> None:
+    from ratsparse import parse_text
+
+    (vote,) = parse_text(sentence + "\n").votes
+    assert (vote.counts.yes, vote.counts.no) == (yes, no)

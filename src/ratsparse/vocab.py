@@ -113,6 +113,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "beschließt": Phrase("approved", verdict=True, present=True),
     "beschließen": Phrase("approved", verdict=True, present=True),
     "genehmigt": Phrase("approved", verdict=True),
+    # the minutes approved ("Das Protokoll … wird gebilligt", "Der Rat billigt das Protokoll")
+    "gebilligt": Phrase("approved", verdict=True),
+    "billigt": Phrase("approved", verdict=True, present=True),
     "empfohlen": Phrase("approved", verdict=True),
     "ungeändert empfohlen": Phrase("approved"),
     "annahme": Phrase("approved"),

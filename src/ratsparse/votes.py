@@ -380,6 +380,21 @@ def _party_in_remark(name: str) -> str | None:
     return vocab.party_of(m.group(1)) if m else None
 
 
+_NEGATIONS: Final = frozenset({"nicht", "keine", "keinen"})
+
+
+def _negated(items: Sequence[VoteItem], index: int) -> bool:
+    """Whether the word right before item ``index`` denies it (``nicht angenommen``, ``nicht
+    zugestimmt``: the motion failed)."""
+    before = items[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.kind == "filler"
+        and before.piece.text.lower() in _NEGATIONS
+        and before.piece.end + 1 >= items[index].piece.start
+    )
+
+
 def _read_items(
     items: Sequence[VoteItem],
     vt: _VoteText,
@@ -444,6 +459,8 @@ def _read_items(
             current.consent = True
         elif item.kind == "verdict":
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
+            if outcome in ("approved", "approved_amended") and _negated(items, index):
+                outcome = "rejected"  # "Der Antrag wird nicht angenommen."
             if outcome:
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):
@@ -737,6 +754,9 @@ _VOTE_CUE: Final = _WordCue(
     )
     + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
     + r"|abstimmung(?:sergebnis)? ?: ?\d+|mit\s+\d+\s+stimmen"
+    # a count of yes or no votes with its hyphenated label: "mit 6 Ja-Stimmen und 9
+    # Nein-Stimmen", "mit 6 Ja- und 9 Nein-Stimmen" (the plain words "ja", "nein" are no cue)
+    + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
     # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
     # first in the cue: a literal to search for, where a number or "alle" first is not)
