@@ -725,3 +725,17 @@ def test_lists_decisions(text: str, several: bool) -> None:
 )
 def test_a_result_field_states_a_result(text: str, says: bool) -> None:
     assert vocab.states_a_result(text) is says
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moves"),
+    [
+        ("TOP 6 wird von der Tagesordnung abgesetzt", True),
+        ("Die Tagesordnungspunkte 4 und 10.2 werden zurückgestellt", True),
+        ("Der Antrag wird zurückgezogen", False),
+    ],
+)
+def test_an_act_that_moves_another_item(sentence: str, moves: bool) -> None:
+    from ratsparse.vocab import key, moves_another_item
+
+    assert moves_another_item(key(sentence)) is moves

@@ -434,6 +434,7 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     ),
     # ratio
     VoteCase("mit 17:3 Stimmen", (Item("ratio", "mit 17:3 Stimmen"),)),
+    VoteCase("mit 10:5:2 Stimmen", (Item("ratio", "mit 10:5:2 Stimmen"),)),
     VoteCase("mit 17 : 3 Stimmen", (Item("ratio", "mit 17 : 3 Stimmen"),)),
     VoteCase("mit 21 zu 9 Stimmen", (Item("ratio", "mit 21 zu 9 Stimmen"),)),
     VoteCase("Stimmenverhältnis von 44 : 4", (Item("ratio", "Stimmenverhältnis von 44 : 4"),)),
@@ -809,3 +810,41 @@ def test_yes_and_no_counted_in_a_sentence_are_a_vote(sentence: str, yes: int, no
 
     (vote,) = parse_text(sentence + "\n").votes
     assert (vote.counts.yes, vote.counts.no) == (yes, no)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "counts", "groups"),
+    [
+        # the groups against, in a sentence of prose
+        ("Gegen die Stimmen der AfD-Fraktion beschlossen.", "approved", (None, None, None),
+         {"no": ["AfD-Fraktion"]}),
+        ("Mehrheitlich gegen die Stimmen der AfD-Fraktion abgelehnt.", "rejected",
+         (None, None, None), {"yes": ["AfD-Fraktion"]}),
+        # a ratio of three numbers: Ja, Nein, Enthaltung
+        ("Mehrheitlich mit 10:5:2 Stimmen beschlossen.", "approved", (10, 5, 2), {}),
+        # a field whose value counts with ja and nein in lower case
+        ("Stimmen: 10 ja, 2 nein, 1 Enthaltung", "approved", (10, 2, 1), {}),
+        # under the item's own heading, the withdrawal is this item's
+        ("TOP 3 Antrag der SPD\n\nDer Antrag wird zurückgezogen.", "withdrawn",
+         None, {}),
+        ("TOP 3 Antrag der SPD\n\nTOP 5 wird vertagt.", None, None, {}),
+    ],
+)  # fmt: skip
+def test_more_prose_votes(
+    text: str,
+    outcome: str | None,
+    counts: tuple[int | None, int | None, int | None] | None,
+    groups: dict[str, list[str]],
+) -> None:
+    from ratsparse import parse_text
+
+    res = parse_text(text + "\n")
+    assert res.outcome == outcome
+    vote = next((v for v in res.votes if v.decisive), None)
+    if counts is None:
+        assert vote is None
+        return
+    assert vote is not None
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    for side, names in groups.items():
+        assert [g.name for g in getattr(vote.groups, side)] == names

@@ -269,8 +269,8 @@ def _retyped(section: Section) -> Section:
 # ("einstimmig, 11 Ja-Stimmen …", "9 Ja, 3 Nein", "Ja: 12").
 _VOTE_OPENING: Final = re.compile(
     r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
-    r"|[0-9]{1,3}[ ]*(?:Ja|Nein|Dafür|Dagegen|Gegenstimme|Enthaltung)"
-    r"|(?:Ja|Dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+    r"|[0-9]{1,3}[ ]*(?i:ja|nein|dafür|dagegen|gegenstimme|enthaltung)"
+    r"|(?i:ja|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
 )
 
 

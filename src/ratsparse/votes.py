@@ -748,6 +748,7 @@ _VOTE_CUE: Final = _WordCue(
                 if e.after_number and e.field in ("no", "abstain") and "-" not in w and len(w) > 7
             ),
             "mit den stimmen",
+            "gegen die stimmen",
             "stimmenverhältnis",
             *vocab.CONSENT_PHRASES,
         )
@@ -1296,6 +1297,11 @@ def _motion_named(block: Sequence[Line]) -> str | None:
     return vocab.motion_in(" ".join(line.piece.text for line in block))
 
 
+# The item's own heading on a line of its own, which a sentence without a full stop after it runs
+# into ("TOP 3 Antrag der SPD" / "Der Antrag wird zurückgezogen."): it names no other item.
+_OWN_HEADING: Final = re.compile(r"\A[ ]*(?:TOP|Top|Tagesordnungspunkt)[^\n]*\n")
+
+
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
     genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
@@ -1303,7 +1309,10 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     its answer decide nothing; nor does moving another agenda item (``TOP 6 wird abgesetzt``)."""
     return (
         _EARLIER_MEETING.search(sentence) is not None
-        or (verdict in vocab.AGENDA_MOVES and vocab.moves_another_item(vocab.key(sentence)))
+        or (
+            verdict in vocab.AGENDA_MOVES
+            and vocab.moves_another_item(vocab.key(_OWN_HEADING.sub("", sentence, count=1)))
+        )
         or _INDIRECT.search(sentence) is not None
         or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
