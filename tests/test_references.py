@@ -163,6 +163,8 @@ BIG_SYSTEMS = [
     ("Freiburg", "Vorlage: G-17/074", "G-17/074", "G", 74, 2017, "Vorlage"),
     ("Stralsund", "den ursprünglichen Antrag AN 0051/2017 aus", "AN 0051/2017", "AN", 51, 2017,
      "Antrag"),
+    ("prefix, space, year first", "Beschlussvorlage BV 2024/0456", "BV 2024/0456", "BV", 456,
+     2024, "Vorlage"),
 ]  # fmt: skip
 
 

@@ -848,3 +848,22 @@ def test_more_prose_votes(
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     for side, names in groups.items():
         assert [g.name for g in getattr(vote.groups, side)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "unanimous", "yes", "no"),
+    [
+        ("Der Stadtrat beschließt die Satzung. (einstimmig)", True, None, None),
+        ("Der Stadtrat beschließt die Satzung (einstimmig).", True, None, None),
+        ("Der Stadtrat beschließt die Satzung. (12 Ja, 3 Nein)", False, 12, 3),
+    ],
+)
+def test_a_vote_in_parentheses_after_the_decided_words(
+    text: str, unanimous: bool, yes: int | None, no: int | None
+) -> None:
+    from ratsparse import parse_text
+
+    res = parse_text(text + "\n")
+    (vote,) = res.votes
+    assert (vote.unanimous, vote.counts.yes, vote.counts.no) == (unanimous, yes, no)
+    assert res.outcome == "approved"

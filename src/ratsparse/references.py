@@ -66,6 +66,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
         "AN 0051/2017",
     ),
+    _fmt(  # and the year first: Beschlussvorlage BV 2024/0456
+        "prefix year/number",
+        _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<year>" + _YEAR + r")/(?P<number>\d{1,6})" + _E,
+        "BV 2024/0456",
+    ),
     _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
         "prefix/year/number",
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})"

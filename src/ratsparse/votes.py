@@ -758,6 +758,8 @@ _VOTE_CUE: Final = _WordCue(
     # a count of yes or no votes with its hyphenated label: "mit 6 Ja-Stimmen und 9
     # Nein-Stimmen", "mit 6 Ja- und 9 Nein-Stimmen" (the plain words "ja", "nein" are no cue)
     + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
+    # a vote in parentheses after the decided words: "(12 Ja, 3 Nein)"
+    + r"|\( ?\d+ ?(?:ja|nein|dafür)\b"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
     # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
     # first in the cue: a literal to search for, where a number or "alle" first is not)
@@ -1018,10 +1020,12 @@ def _read_sentence(
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     # Without a vote cue the sentence can only state a decision, possibly in parentheses
     # ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)"): read inside them.
+    # With one, a vote in parentheses after the decided words ("… beschließt die Satzung.
+    # (einstimmig)", "(12 Ja, 3 Nein)") is the vote, not a remark beside it.
     unwrap = _UNWRAP if not cue else None
     pieces = [
         Piece(
-            ln.translate(unwrap) if unwrap else ln,
+            ln.translate(unwrap) if unwrap else _unwrap_votes(ln),
             sentence.start + off,
             sentence.start + off + len(ln),
         )
@@ -1113,6 +1117,19 @@ class _ByVerdict(Generic[_T]):
 
 _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
+_VOTE_IN_PARENTHESES: Final = re.compile(
+    r"\((?=[ ]*(?i:einstimmig|mehrheitlich|[0-9]{1,3}[ ]*(?:ja\b|ja-|nein|dafür|:[ ]*[0-9])))"
+    r"[^()\n]{1,120}\)"
+)
+"""A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1)``."""
+
+
+def _unwrap_votes(line: str) -> str:
+    """``line`` with the parentheses around a vote read as spaces (same length)."""
+    if "(" not in line:
+        return line
+    return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+
 
 # "Damit ist der Antrag abgelehnt.": the minutes report the result at the start of a line. That is
 # not decided text ("Der Antrag wird abgelehnt." is, and stays).
