@@ -449,9 +449,9 @@ text is theirs, the clean ranges to leave out of it (None where it is not theirs
 
 def _read_items(source: Source, cleaned: Cleaned) -> _Read:
     """The text's agenda items, each read on its own, with its findings; what they are (agenda
-    items, consultations or parts voted separately); and whether the text's
-    own decided text is theirs (a paper's history: each body decided on it; parts voted
-    separately: each vote decided a part of it), where minutes' items have theirs within them.
+    items, consultations or parts voted separately); and, where the text's own decided text is
+    theirs (a paper's history: each body decided on it; parts voted separately: each vote
+    decided a part of it), the ranges to leave out of it (minutes' items have theirs within).
 
     A decision before the first heading (the agenda approved, an item whose heading the export
     dropped) is an item of its own, with no number; not words that announce the items

@@ -265,15 +265,6 @@ def _retyped(section: Section) -> Section:
     )
 
 
-# What opens a vote result: a word that says how the body voted, or a count with its label
-# ("einstimmig, 11 Ja-Stimmen …", "9 Ja, 3 Nein", "Ja: 12").
-_VOTE_OPENING: Final = re.compile(
-    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
-    r"|[0-9]{1,3}[ ]*(?i:ja|nein|dafür|dagegen|gegenstimme|enthaltung)"
-    r"|(?i:ja|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
-)
-
-
 def _vote_field(section: Section) -> Section:
     """A field whose value is a vote result heads that vote: the label names the body that
     voted, as a paper's page lists each committee's result (``BUA: einstimmig, 11 Ja-Stimmen,
@@ -284,7 +275,7 @@ def _vote_field(section: Section) -> Section:
         or marker.kind != "field"
         or marker.rest is None
         or _is_metadata(marker)
-        or _VOTE_OPENING.match(marker.rest.text) is None
+        or vocab.VOTE_RESULT.match(marker.rest.text) is None
     ):
         return section
     return Section(replace(marker, kind="vote_heading"), section.lines)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from ratsparse import vocab
 from ratsparse.items import Cut
 
 _LABEL: Final = re.compile(
@@ -35,13 +36,6 @@ _LABEL: Final = re.compile(
     re.VERBOSE,
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``3.``, ``2. – 4.``, ``b)``."""
-
-_VOTE: Final = re.compile(
-    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)"
-    r"|\b[0-9]{1,3}[ ]*(?:Ja|Nein|Gegenstimme|Enthaltung|Stimmenthaltung)"
-    r"|\b(?:Ja|Nein)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
-)
-"""A vote result within a part: a word that says how the body voted, or a count with its label."""
 
 MAX_PARTS: Final = 60
 """No paper is voted on in more parts than this; a longer run of numbers is a list of something
@@ -112,7 +106,7 @@ def find_parts(text: str) -> Parts:
                 continue
             ends = [label.start for label in run[1:]] + [len(text)]
             if all(
-                _VOTE.search(text, label.start, end) is not None
+                vocab.VOTE_RESULT.search(text, label.start, end) is not None
                 for label, end in zip(run, ends, strict=True)
             ):
                 found = [

@@ -1348,6 +1348,15 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
 
+VOTE_RESULT: Final = re.compile(
+    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
+    r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
+    r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+)
+"""A vote result's words: how the body voted (``einstimmig``), or a count with its label (``9
+Ja``, ``11 Ja-Stimmen``, ``Ja: 12``). What a field's value opens with where the field heads a
+vote (``BUA: einstimmig, …``), and what each part of a result voted part by part holds."""
+
 OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
     {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}
     | {"nächsten", "letzten", "vorigen", "vorherigen", "früheren", "kommenden", "folgenden"}
