@@ -121,6 +121,9 @@ REPAIRS: tuple[Repair, ...] = (
         ("0 Entahltungen", "0 Enthaltungen"),  # two swapped
         ("einstimimig beschlossen", "einstimmig beschlossen"),  # one added
         ("3 Gegenstinmen", "3 Gegenstimmen"),  # one changed
+        # a count's label cut short, the noun said once for both
+        ("mit 6 Ja- und 9 Nein-Stimmen", "mit 6 Ja-Stimmen und 9 Nein-Stimmen"),
+        ("mit 12 Für- und 3 Gegenstimmen", "mit 12 Für-Stimmen und 3 Gegenstimmen"),
         # the letter O typed for a zero
         ("Einstimmig, O Enthaltungen", "Einstimmig, 0 Enthaltungen"),
         ("12 Ja-Stimmen, O Gegenstimmen", "12 Ja-Stimmen, 0 Gegenstimmen"),
@@ -144,6 +147,7 @@ def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None
         "BürgerInnen stimmen zu",  # a capital inside a word that is no vote word
         "Stimmenthaltungen",
         "O. Enthaltungen",  # an initial, not a zero
+        "die Ja- und Nein-Stimmen der Fraktionen",  # no counts: the noun stays said once
         "Ohne Enthaltungen",
     ],
 )

@@ -339,6 +339,21 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A count's label cut short before "und"/"oder", the noun said once for both ("mit 6 Ja- und 9
+# Nein-Stimmen", "12 Für- und 3 Gegenstimmen"): the noun is written out where it was left off.
+_ELLIPSIS: Final = re.compile(
+    r"(?<=[0-9] )(?:Ja|Nein|Für|Gegen)-"
+    r"(?= (?:und|oder) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
+)
+
+
+def _ellipses(text: str) -> list[tuple[int, int, str]]:
+    """Where a count's label was cut short, the noun it stands for (inserted after the hyphen)."""
+    if "- und " not in text and "- oder " not in text:
+        return []
+    return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
+
+
 # The capital letter O typed for a zero before a count's label ("Einstimmig, O Enthaltungen",
 # "O Gegenstimmen"): a word of its own, never a name's initial ("O. Meyer").
 _LETTER_ZERO: Final = re.compile(
@@ -419,6 +434,7 @@ def clean(original: str) -> Cleaned:
     ]
     edits += _misspelt(text)
     edits += _letter_zeros(text)
+    edits += _ellipses(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
