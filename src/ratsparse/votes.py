@@ -1118,8 +1118,7 @@ class _ByVerdict(Generic[_T]):
 _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
 _VOTE_IN_PARENTHESES: Final = re.compile(
-    r"\((?=[ ]*(?i:einstimmig|mehrheitlich|[0-9]{1,3}[ ]*(?:ja\b|ja-|nein|dafür|:[ ]*[0-9])))"
-    r"[^()\n]{1,120}\)"
+    rf"\((?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))[^()\n]{{1,120}}\)"
 )
 """A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1)``."""
 
