@@ -15,7 +15,7 @@ from typing import Final
 from ratsparse import vocab
 from ratsparse.normalize import Cleaned
 from ratsparse.records import Addendum, Diagnostic, Meeting, PaperRef, Vote
-from ratsparse.references import REF_FORMATS
+from ratsparse.references import KNOWN_REF_FORMATS
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE
 
@@ -33,7 +33,7 @@ _REF_SHAPE: Final = re.compile(r"[A-ZÄÖÜ](?<![\w/.-].)[A-ZÄÖÜ]{0,4}/\d{1,6
 def malformed_references(cleaned: Cleaned) -> Iterator[Diagnostic]:
     """RP201: a prefix/number/year shape that no reference format accepts."""
     for m in _REF_SHAPE.finditer(cleaned.text):
-        if any(f.pattern.fullmatch(m.group()) for f in REF_FORMATS):
+        if any(f.pattern.fullmatch(m.group()) for f in KNOWN_REF_FORMATS):
             continue
         yield diagnostic(
             "RP201",

@@ -152,9 +152,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>OF|OA|OM|EA)[ \n](?P<number>\d{1,5})/(?P<district>\d{1,2})" + _E,
         "OF 652/11",
     ),
-    _fmt(
+    _fmt(  # a parliament's Drucksache: period/number after its label, which is no part of the
+        # number (a format's ``label`` group: the reference is what follows it)
         "DS period/number",
-        _B + r"(?P<prefix>DS|Drs\.|DRS\.)[ \n]?(?P<period>\d{1,2})/(?P<number>\d{1,6})" + _E,
+        _B
+        + r"(?P<label>(?P<prefix>DS|Drs\.|DRS\.)[ \n]?)(?P<period>\d{1,2})/(?P<number>\d{1,6})"
+        + _E,
         "DS 17/1234",
     ),
     _fmt(
@@ -255,6 +258,23 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "prefix number",
         _B + r"(?P<prefix>M|B|ST|E|A|F|K) (?P<number>\d{1,5})(?![\w/]|[-.,]\d)",
         "B 310",
+        needs_label=True,
+    ),
+    # Any other system's number after a paper word, tried last: letters and digits joined by
+    # hyphens or slashes. The formats above say what each part means; of these only the number
+    # (the first digits) is known.
+    _fmt(  # Vorlage: OB-N/0112/2025, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16)
+        "labelled prefix-number",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?)(?:[-/]?|[ ](?=\d{1,5}[-/]))"
+        r"(?P<number>\d{1,5})"
+        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){0,2}" + _E,
+        "OB-N/0112/2025",
+        needs_label=True,
+    ),
+    _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3
+        "labelled number",
+        _B + r"(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,3}" + _E,
+        "2025-BV-0112",
         needs_label=True,
     ),
 )
@@ -540,12 +560,30 @@ def _is_year_range(m: re.Match[str]) -> bool:
     return len(number) == 2 and 0 < (int(number) - int(m.group("year")[2:])) % 100 <= 10
 
 
+def _cut_short(text: str, index: _Index, end: int) -> bool:
+    """Whether a number ending at ``end`` ends the text inside a parenthesis left open on its
+    line (``(DS-Nr.: 201-4/200``): the end of the text cut it, and may have cut it short."""
+    if end < index.content_end:
+        return False
+    line = text[index.line_start(end) : end]
+    return line.count("(") > line.count(")")
+
+
+KNOWN_REF_FORMATS: Final = tuple(f for f in REF_FORMATS if not f.name.startswith("labelled"))
+"""The formats whose every part is known: a reference in none of them (read by a fallback
+format, or by none) is no format the registry knows (RP201)."""
+
+
+_YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
+"""``2018-2022``, ``2020-21``: a span of years, never a number the fallback formats read."""
+
+
 # Every format's match holds an anchor (a slash beside a digit, a hyphen between two digits, or a
 # space or hyphen between a capital letter and a digit) and is at most ANCHOR_REACH - 2
 # characters long (tests/test_references.py checks both): so a match stands within ANCHOR_REACH
 # of an anchor, and only those stretches of a text need searching. (A slash between letters, as
 # in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 25
+ANCHOR_REACH: Final = 27
 
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
@@ -666,8 +704,10 @@ def find_references(
             before = bisect_left(taken_starts, end)  # the stretches that start before this ends
             if before and taken_ends[before - 1] > start:
                 continue
-            reference = m.group().replace("\n", " ")  # a reference wrapped at its space
             parts = m.groupdict()
+            if parts.get("label") is not None:
+                start = m.end("label")  # "Drs. 21/1234": the number without its label
+            reference = text[start:end].replace("\n", " ")  # a reference wrapped at its space
             prefix = parts.get("prefix")
             if reference in exclude or prefix in NOT_PAPER_PREFIXES:
                 continue
@@ -679,6 +719,8 @@ def find_references(
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     continue
+                if fmt.name.startswith("labelled"):
+                    continue  # the fallback formats read only what a paper word names
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
@@ -686,6 +728,10 @@ def find_references(
                 continue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
+            if fmt.name.startswith("labelled") and (
+                _YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)
+            ):
+                continue  # a span of years; a number the end of the text may have cut short
             kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
             # Each role cue below holds "ersetz" or "änder", which case folding keeps: looking for
             # them in the folded text, then in the folded sentence, spares finding the sentence
