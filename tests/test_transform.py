@@ -796,7 +796,8 @@ def test_a_wrapped_flattened_numbering() -> None:
     ("text", "refs"),
     [
         ("Siehe die Stellungnahme (Drucksache\nNr.: 18211-12-E1).", ["18211-12-E1"]),
-        ("Der Änderungsantrag DS\n19/0388 wird übernommen.", ["DS 19/0388"]),
+        # "DS" is the Drucksache's label, no part of its number
+        ("Der Änderungsantrag DS\n19/0388 wird übernommen.", ["19/0388"]),
     ],
 )
 def test_a_reference_wrapped_at_its_space_or_after_its_label(text: str, refs: list[str]) -> None:
@@ -1169,3 +1170,89 @@ def test_counts_told_with_their_verbs(
         vote.counts.abstain,
         vote.unanimous,
     ) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Tallies, one side's number, a result in one status word, verdicts in prose
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # a bare tally with slashes or colons opening the result, before its verdict or alone
+        ("11/0/0", ("approved", 11, 0, 0)),
+        ("3/8/0 – abgelehnt", ("rejected", 3, 8, 0)),
+        ("12/14/0\nDer Antrag ist damit abgelehnt.", ("rejected", 12, 14, 0)),
+        ("7:7 – der Antrag ist damit abgelehnt.", ("rejected", 7, 7, None)),
+        ("19:0:0 (einstimmig)", ("approved", 19, 0, 0)),
+        # a tie in parentheses, wherever it stands
+        ("Bei Stimmengleichheit (7:7) abgelehnt.", ("rejected", 7, 7, None)),
+        # a count label's noun said once for both sides, before "zu" or "gegen"
+        ("Beschlossen mit 20 Ja- zu 5 Nein-Stimmen bei 2 Enthaltungen.", ("approved", 20, 5, 2)),
+        ("Abgelehnt mit 5 Ja- gegen 10 Nein-Stimmen.", ("rejected", 5, 10, None)),
+        # a bare "gegen" before a count of No votes is no side
+        ("Angenommen mit 12 Ja-Stimmen gegen 3 Nein-Stimmen.", ("approved", 12, 3, None)),
+        # one side's number alone: against what was decided, or for it
+        ("Gegen 2 Stimmen der AfD angenommen.", ("approved", None, 2, None)),
+        ("Gegen eine Stimme angenommen.", ("approved", None, 1, None)),
+        ("Der Antrag wird gegen 2 Stimmen abgelehnt.", ("rejected", 2, None, None)),
+        ("Mit 16 Stimmen der SPD und der CDU beschlossen.", ("approved", 16, None, None)),
+        # the result in one status word
+        ("Ablehnung", ("rejected", None, None, None)),
+        ("keine Mehrheit", ("rejected", None, None, None)),
+    ],
+)
+def test_tallies_sides_and_status_words(
+    result: str, expected: tuple[str, int | None, int | None, int | None]
+) -> None:
+    res = parse_text(_DECIDED + result + "\n")
+    vote = next(v for v in res.votes if v.decisive)
+    assert (res.outcome, vote.counts.yes, vote.counts.no, vote.counts.abstain) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "groups"),
+    [
+        ("Gegen 2 Stimmen der AfD angenommen.", "no", ["AfD"]),
+        ("Mit 16 Stimmen der SPD und der CDU beschlossen.", "yes", ["SPD", "CDU"]),
+        # who voted how under a count's label, in parentheses after the result
+        ("Mehrheitlich beschlossen (Gegenstimmen: AfD; Enthaltungen: FDP)", "no", ["AfD"]),
+        ("Mehrheitlich beschlossen (Gegenstimmen: AfD; Enthaltungen: FDP)", "abstain", ["FDP"]),
+    ],
+)
+def test_groups_beside_a_side_or_in_parentheses(text: str, field: str, groups: list[str]) -> None:
+    vote = next(v for v in parse_text(_DECIDED + text + "\n").votes if v.decisive)
+    assert [g.name for g in getattr(vote.groups, field)] == groups
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Beschluss-Nr. 5/1/16 einstimmig",  # within a sentence, slashes number a Beschluss
+        "einstimmig (07/03/10)",  # a leading zero: the number of something
+        "einstimmig, Beginn 18:30 Uhr",
+    ],
+)
+def test_numbers_that_are_no_tally(result: str) -> None:
+    assert _counts(_DECIDED + result + "\n") == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("TOP 5 Antrag der FDP\n\nDer Antrag findet keine Mehrheit.\n", "rejected"),
+        ("Beschluss:\nDer Rat beschließt X.\n\nDer Antrag findet keine Mehrheit.\n", "rejected"),
+        ("TOP 5 Antrag\n\nDer Antrag wird in den Bauausschuss zurückverwiesen.\n", "referred"),
+        ("TOP 5 Antrag\n\nDer Antrag wird von der Fraktion zurückgenommen.\n", "withdrawn"),
+        ("TOP 5 Antrag\n\nDer Antrag wurde einstimmig für erledigt erklärt.\n", "other"),
+        ("TOP 5 Antrag\n\nDem Beschlussvorschlag der Verwaltung wird gefolgt.\n", "approved"),
+        ("Der Rat folgt der Empfehlung des Hauptausschusses.\n", "approved"),
+        (
+            "TOP 5 Antrag\n\nDie Vorlage wird mit den vorgeschlagenen Änderungen beschlossen.\n",
+            "approved_amended",
+        ),
+        ("Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis: Ablehnung\n", "rejected"),
+    ],
+)
+def test_verdicts_in_prose_and_status_words(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -339,17 +339,19 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A count's label cut short before "und"/"oder", the noun said once for both ("mit 6 Ja- und 9
-# Nein-Stimmen", "12 Für- und 3 Gegenstimmen"): the noun is written out where it was left off.
+# A count's label cut short before "und", "oder", "zu" or "gegen", the noun said once for both
+# ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5 Nein-Stimmen"):
+# the noun is written out where it was left off.
 _ELLIPSIS: Final = re.compile(
     r"(?<=[0-9] )(?:Ja|Nein|Für|Gegen)-"
-    r"(?= (?:und|oder) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
+    r"(?= (?:und|oder|zu|gegen) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
 )
+_ELLIPSIS_CUE: Final = re.compile(r"- (?:und|oder|zu|gegen) ")
 
 
 def _ellipses(text: str) -> list[tuple[int, int, str]]:
     """Where a count's label was cut short, the noun it stands for (inserted after the hyphen)."""
-    if "- und " not in text and "- oder " not in text:
+    if _ELLIPSIS_CUE.search(text) is None:
         return []
     return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
 

@@ -82,12 +82,34 @@ class Phrase(NamedTuple):
     weak: bool = False
     """A verdict only inside a vote result (``einstimmig dafür``); in prose it is a common word
     (``dafür Sorge tragen``, ``fasst zusammen``) and states nothing."""
+    deniable: bool = True
+    """``nicht`` before it turns the approval into a rejection (``nicht angenommen``). Where
+    False, a denial says nothing sure: what is not followed may itself be a rejection (``Der
+    Ablehnung … wird nicht gefolgt``)."""
 
+
+_WITH_CHANGES: Final = (
+    "mit änderung",
+    "mit änderungen",
+    "mit der änderung",
+    "mit den änderungen",
+    "mit einer änderung",
+    "mit folgender änderung",
+    "mit folgenden änderungen",
+    "mit den vorgeschlagenen änderungen",
+    "mit der vorgeschlagenen änderung",
+)
+"""How a decision names the changes it was taken with (``mit folgender Änderung beschlossen``)."""
 
 _AMENDED_VERDICTS: Final = {
     **{
         f"{how} {verb}": Phrase("approved_amended", verdict=True)
-        for how in ("in geänderter form", "in geänderter fassung", "mit änderungen", "geändert")
+        for how in (
+            "in geänderter form",
+            "in geänderter fassung",
+            "geändert",
+            *_WITH_CHANGES,
+        )
         for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt")
     },
     # the verdict first, then what was changed: "mehrheitlich zugestimmt zu geändertem
@@ -95,7 +117,7 @@ _AMENDED_VERDICTS: Final = {
     **{
         f"{verb} {how}": Phrase("approved_amended", verdict=True)
         for verb in ("beschlossen", "angenommen", "zugestimmt")
-        for how in ("in geänderter fassung", "mit änderungen")
+        for how in ("in geänderter fassung", *_WITH_CHANGES)
     },
     "zugestimmt zu geändertem": Phrase("approved_amended", verdict=True),
     "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
@@ -130,6 +152,19 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "mehrheitlich": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
     "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
+    # following a proposal or recommendation is adopting it ("Dem Beschlussvorschlag wird
+    # gefolgt", "Der Rat folgt der Empfehlung des Hauptausschusses")
+    "gefolgt": Phrase("approved", verdict=True, deniable=False),
+    **{
+        f"folgt {what}": Phrase("approved", verdict=True, present=True, deniable=False)
+        for what in (
+            "der empfehlung",
+            "der beschlussempfehlung",
+            "dem beschlussvorschlag",
+            "dem vorschlag",
+            "dem antrag",
+        )
+    },
     # a building application: the municipality's consent (Baugesetzbuch § 36), given
     "einvernehmen erteilt": Phrase("approved", verdict=True),
     "einvernehmen wird erteilt": Phrase("approved", verdict=True),
@@ -146,7 +181,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "nicht beschlossen": Phrase("rejected"),
     "nicht angenommen": Phrase("rejected"),
     "nicht zugestimmt": Phrase("rejected"),
-    "keine mehrheit": Phrase("rejected"),
+    "keine mehrheit": Phrase("rejected", verdict=True),
     "einstimmig abgelehnt": Phrase("rejected"),
     "mehrheitlich abgelehnt": Phrase("rejected"),
     # noted
@@ -163,17 +198,19 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # referred
     "verwiesen": Phrase("referred", verdict=True),
     "überwiesen": Phrase("referred", verdict=True),
-    "zurückverwiesen": Phrase("referred"),
+    "zurückverwiesen": Phrase("referred", verdict=True),
     "verweisung": Phrase("referred"),
     "überweisung": Phrase("referred"),
     "rücküberweisung": Phrase("referred"),
     "ohne votum in nachfolgende gremien": Phrase("referred"),
     # withdrawn
     "zurückgezogen": Phrase("withdrawn", verdict=True),
+    "zurückgenommen": Phrase("withdrawn", verdict=True),
+    "rücknahme": Phrase("withdrawn"),
     # settled another way
     "erfolgt unter top": Phrase("other", verdict=True),  # deliberated under another item
     "erledigt": Phrase("other"),
-    "für erledigt erklärt": Phrase("other"),
+    "für erledigt erklärt": Phrase("other", verdict=True),
     "gilt als behandelt": Phrase("other"),
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
 }
@@ -219,10 +256,25 @@ def status_outcome(text: str) -> Outcome | None:
     return outcome
 
 
+def status_phrase(text: str) -> Outcome | None:
+    """The outcome of a text that is one status phrase and nothing else (``Ablehnung``, ``keine
+    Mehrheit``, ``Vertagung``); not ``einstimmig`` or ``mehrheitlich``, which say only how, nor
+    a count's label alone (``Dafür``: its number is missing, no verdict is given)."""
+    k = key(text)
+    entry = OUTCOME_VOCABULARY.get(k)
+    return None if entry is None or entry.weak or k in _MANNER_ONLY else entry.outcome
+
+
 def is_weak(phrase: str) -> bool:
     """Whether an outcome phrase states a verdict only inside a vote result (``dafür``)."""
     entry = OUTCOME_VOCABULARY.get(key(phrase))
     return entry is not None and entry.weak
+
+
+def is_deniable(phrase: str) -> bool:
+    """Whether ``nicht`` before an approving phrase makes it a rejection (see Phrase)."""
+    entry = OUTCOME_VOCABULARY.get(key(phrase))
+    return entry is None or entry.deniable
 
 
 def is_present(phrase: str) -> bool:
@@ -1352,10 +1404,14 @@ VOTE_RESULT: Final = re.compile(
     r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+    # a bare tally of three numbers, Ja : Nein : Enthaltung, ending the value or before its verdict
+    r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
+    r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
 )
-"""A vote result's words: how the body voted (``einstimmig``), or a count with its label (``9
-Ja``, ``11 Ja-Stimmen``, ``Ja: 12``). What a field's value opens with where the field heads a
-vote (``BUA: einstimmig, …``), and what each part of a result voted part by part holds."""
+"""A vote result's words: how the body voted (``einstimmig``), a count with its label (``9
+Ja``, ``11 Ja-Stimmen``, ``Ja: 12``), or a tally (``9 : 2 : 0``, ``11/0/0``). What a field's
+value opens with where the field heads a vote (``BUA: einstimmig, …``), and what each part of a
+result voted part by part holds."""
 
 OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
     {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}

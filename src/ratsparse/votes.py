@@ -234,6 +234,9 @@ class _Draft:
     side_votes: int | None = None
     """``mit 16 Stimmen (…)``: the first side's number, until ``gegen 2 Stimmen (…)`` makes the
     two a ratio."""
+    against: int | None = None
+    """``gegen 2 Stimmen (der AfD)`` with no side's number before it: the votes against what
+    was decided."""
     called_unanimous: bool = False
     """The vote is called einstimmig (not only ``ohne Gegenstimmen``, which ``mehrheitlich``
     outweighs)."""
@@ -247,7 +250,12 @@ class _Draft:
 
     @property
     def has_counts(self) -> bool:
-        return self.ratio is not None or any(k in self.counts for k in ("yes", "no", "abstain"))
+        return (
+            self.ratio is not None
+            or self.side_votes is not None
+            or self.against is not None
+            or any(k in self.counts for k in ("yes", "no", "abstain"))
+        )
 
     @property
     def has_prose(self) -> bool:
@@ -460,7 +468,9 @@ def _read_items(
         elif item.kind == "verdict":
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome in ("approved", "approved_amended") and _negated(items, index):
-                outcome = "rejected"  # "Der Antrag wird nicht angenommen."
+                # "Der Antrag wird nicht angenommen." (but "Der Ablehnung … wird nicht
+                # gefolgt" says nothing sure)
+                outcome = "rejected" if vocab.is_deniable(key) else None
             if outcome:
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):
@@ -494,6 +504,8 @@ def _read_items(
                 current.side_votes = side_votes
             elif side_votes is not None and current.side_votes is not None:
                 current.ratio = current.ratio or (current.side_votes, side_votes)
+            elif side_votes is not None:
+                current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
             if item.kind == "abstainers":
                 current.abstain.extend(groups)
             elif vocab.key(key).startswith("bei zustimmung"):
@@ -640,6 +652,12 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
             yes_no = (first, second)
         d.counts.setdefault("yes", yes_no[0])
         d.counts.setdefault("no", yes_no[1])
+    # One side's number alone: "mit 16 Stimmen der SPD beschlossen" (for what was decided),
+    # "gegen 2 Stimmen der AfD angenommen" (against it); a rejection turns both round.
+    for number, for_decision in ((d.side_votes, True), (d.against, False)):
+        if number is not None and d.ratio is None:
+            for_motion = for_decision != (outcome == "rejected")
+            d.counts.setdefault("yes" if for_motion else "no", number)
     basis: OutcomeBasis | None = "words" if outcome is not None else None
     yes, no = d.counts.get("yes"), d.counts.get("no")
     if outcome is None and yes is not None:
@@ -758,8 +776,10 @@ _VOTE_CUE: Final = _WordCue(
     # a count of yes or no votes with its hyphenated label: "mit 6 Ja-Stimmen und 9
     # Nein-Stimmen", "mit 6 Ja- und 9 Nein-Stimmen" (the plain words "ja", "nein" are no cue)
     + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
-    # a vote in parentheses after the decided words: "(12 Ja, 3 Nein)"
-    + r"|\( ?\d+ ?(?:ja|nein|dafür)\b"
+    # a vote in parentheses after the decided words: "(12 Ja, 3 Nein)", "(7:7)", "(11/0/2)"
+    + r"|\( ?\d+ ?(?:ja|nein|dafür)\b|\( ?\d{1,3} ?(?::|/) ?\d{1,3}\b"
+    # a tie, and a side's number against: "bei Stimmengleichheit", "gegen 2 Stimmen der AfD"
+    + r"|stimmengleichheit|gegen\s+(?:\d+|eine)\s+stimmen?"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
     # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
     # first in the cue: a literal to search for, where a number or "alle" first is not)
@@ -864,6 +884,12 @@ def _read_block(
             )
         )
     drafts = _read_items(parsed.items, vt, cleaned, notes)
+    if not drafts and (said := vocab.status_phrase(vt.text)) is not None:
+        # the result in one status word (``Abstimmungsergebnis: Ablehnung``, ``… keine
+        # Mehrheit``), which the vote language reads only as a count's label or not at all
+        draft = _Draft(vt.to_clean(0), vt.to_clean(len(vt.text.rstrip(" .;,"))))
+        draft.verdicts.append(said)
+        drafts = [draft]
     if drafts and _cut_off(parsed.items, vt, cleaned):
         # "Dafür: 11, Dage" where the text ends: the vote's counts are incomplete, and a vote
         # cut off shows no result in them
@@ -877,9 +903,21 @@ def _read_block(
             drafts.pop()
     out = []
     for d in drafts:
-        a, b = d.start, d.end
-        out.append((d, fold(cleaned.text[a:b])))
+        d.start, d.end = _balanced(cleaned.text, d.start, d.end)
+        out.append((d, fold(cleaned.text[d.start : d.end])))
     return out
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` widened to the parenthesis a vote's counts stand in, where the stretch
+    holds only one of its two (``(Gegenstimmen: AfD``, ``7:7) abgelehnt``)."""
+    stretch = text[start:end]
+    opened, closed = stretch.count("("), stretch.count(")")
+    if opened > closed and text[end : end + 1] == ")":
+        end += 1
+    elif closed > opened and start > 0 and text[start - 1] == "(":
+        start -= 1
+    return start, end
 
 
 _LIST_GOES_ON: Final = re.compile(r"(?:,|\bund|\bsowie)[ ]*$")
@@ -1118,9 +1156,12 @@ class _ByVerdict(Generic[_T]):
 _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
 _VOTE_IN_PARENTHESES: Final = re.compile(
-    rf"\((?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))[^()\n]{{1,120}}\)"
+    r"\((?![ ]*[0-9]{1,3}[ ]*[:/][ ]*[0-9]{1,3}(?:[ ]*[:/][ ]*[0-9]{1,3})?[ ]*\))"
+    rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))[^()\n]{{1,120}}\)"
 )
-"""A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1)``."""
+"""A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1,
+CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose counts are read as
+such wherever it stands in the sentence."""
 
 
 def _unwrap_votes(line: str) -> str:

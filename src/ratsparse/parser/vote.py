@@ -581,7 +581,8 @@ number of something)."""
 
 
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
-    """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``.
+    """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``,
+    ``mehrheitlich (Gegenstimmen: AfD; Enthaltungen: FDP)``.
 
     Only the counts and ratios of a parenthesis are taken; its other words stay a remark
     (``(Herr X stimmt dagegen)`` is no verdict of the vote).
@@ -592,7 +593,8 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             at = item.piece.start + tally.start(1)
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
             continue
-        if item.kind == "aside" and any(ch.isdigit() for ch in item.piece.text):
+        if item.kind == "aside" and any(ch.isdigit() or ch == ":" for ch in item.piece.text):
+            # counts, or who voted how under a count's label ("(Gegenstimmen: AfD)")
             at = item.piece.start + 1
             inner = parse_vote(text[at : item.piece.end - 1]).items
             counted = [i for i in inner if i.kind in ("count", "ratio")]
