@@ -268,6 +268,8 @@ def test_not_a_time_line(text: str) -> None:
         ("Stadtrat 26.05.2021\nZeit: 14:00-18:42 Uhr\n", "2021-05-26"),
         ("Kreistag 24. September 2008 06.10.2008\n", "2008-09-24"),
         ("Ortschaftsrat Au 3 12.06.2023\n", "2023-06-12"),
+        ("Beschlussauszug\nGemeinderat, 12.03.2025\nTOP 4 Sanierung\n", "2025-03-12"),
+        ("12.03.2025 Gemeinderat\nÖ 4 Sanierung der Grundschule\n", "2025-03-12"),
     ],
 )
 def test_body_and_date(text: str, date: str) -> None:
@@ -275,7 +277,12 @@ def test_body_and_date(text: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Stadtrat 26.05.2021 beschließt die Satzung.\n", "Stand 26.05.2021\n"]
+    "text",
+    [
+        "Stadtrat 26.05.2021 beschließt die Satzung.\n",
+        "Stand 26.05.2021\n",
+        "12.03.2025 Der Gemeinderat beschließt die Satzung.\n",
+    ],
 )
 def test_not_a_body_and_date(text: str) -> None:
     assert _read(text, "body and date") == []
@@ -517,3 +524,37 @@ def test_more_ways_to_state_the_meeting(head: str, date: str) -> None:
 )
 def test_other_dates_near_the_header_stay_unread(head: str) -> None:
     assert parse_text(head + _DECIDED).meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # what a sitting decided, as a title
+        (
+            "Beratungsergebnis der Sitzung des Stadtrates vom 12.03.2025\nEinstimmig.\n",
+            "2025-03-12",
+        ),
+        ("Sitzungsergebnisse aus der Sitzung des Kreistages am 12.03.2025\n", "2025-03-12"),
+    ],
+)
+def test_results_title(text: str, date: str) -> None:
+    assert _read(text, "title") == [_date(date)]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        # a system set to US English: month first; day first where the first cannot be a month
+        ("Sitzungstermin: 06/21/2001", "2001-06-21"),
+        ("Sitzung: 21/06/2001", "2001-06-21"),
+        ("Sitzungstermin: Donnerstag, 06/21/2001, 16:00 Uhr", "2001-06-21"),
+    ],
+)
+def test_a_meeting_label_before_a_date_with_slashes(header: str, date: str) -> None:
+    res = parse_text(header + "\nBeschluss: einstimmig beschlossen\n")
+    assert res.meeting.date == _date(date)
+
+
+def test_a_date_with_slashes_needs_a_meeting_label() -> None:
+    res = parse_text("Vorlage vom 06/21/2001\nBeschluss: einstimmig beschlossen\n")
+    assert res.meeting.date is None

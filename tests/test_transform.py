@@ -1197,6 +1197,8 @@ def test_counts_told_with_their_verbs(
         ("Gegen eine Stimme angenommen.", ("approved", None, 1, None)),
         ("Der Antrag wird gegen 2 Stimmen abgelehnt.", ("rejected", 2, None, None)),
         ("Mit 16 Stimmen der SPD und der CDU beschlossen.", ("approved", 16, None, None)),
+        # how the vote went, in parentheses after its count
+        ("15 Ja-Stimmen (einstimmig)", ("approved", 15, None, None)),
         # the result in one status word
         ("Ablehnung", ("rejected", None, None, None)),
         ("keine Mehrheit", ("rejected", None, None, None)),
@@ -1256,3 +1258,19 @@ def test_numbers_that_are_no_tally(result: str) -> None:
 )
 def test_verdicts_in_prose_and_status_words(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome", "unanimous"),
+    [
+        ("einstimmig dagegen", "rejected", True),
+        ("mehrheitlich dagegen", "rejected", False),
+        # a group's vote, not the verdict
+        ("einstimmig bei Enthaltung der FDP angenommen, Herr X dagegen", "approved", True),
+        ("15 Ja-Stimmen (einstimmig)", "approved", True),
+    ],
+)
+def test_how_then_the_side(result: str, outcome: str, unanimous: bool) -> None:
+    res = parse_text(_DECIDED + result + "\n")
+    vote = next(v for v in res.votes if v.decisive)
+    assert (res.outcome, vote.unanimous) == (outcome, unanimous)

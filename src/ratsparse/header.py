@@ -16,7 +16,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold, parse_date
+from ratsparse.text import fold, parse_date, parse_slashed_date
 
 # Tried only where a run of white space starts, and the run taken whole (possessive): tried at
 # every space of a long run, each try scanning to the run's end, the search took quadratic time
@@ -76,7 +76,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
         if m.kind == "meeting" and date is None:
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
-                date = parse_date(m.rest.text)
+                date = parse_date(m.rest.text) or parse_slashed_date(m.rest.text)
             reference = m.session_ref.text if m.session_ref else None
             label = vocab.key(m.label.text)
             named = _SITTING_OF.search(m.label.text) or (

@@ -113,6 +113,8 @@ _TITLE_START: Final = re.compile(
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Sitzungsbuch)auszug\b"
     r"(?![ ]*:)"
     r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
+    # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …"
+    r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|Unterrichtung[ ]+über\b"
     r"|Einladung(?=[ \n]+zur\b)"
     r"|Aus[ ]+(?:der|dem)\b"
@@ -393,21 +395,28 @@ def _time_lines(text: str) -> Iterator[Candidate]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 5. A body and a date as the whole title line: "Stadtrat 26.05.2021", "Kreistag 24. September
-#    2008 06.10.2008" (a second date on the line is the posting's).
+# 5. A body and a date as the whole title line: "Stadtrat 26.05.2021", "Gemeinderat, 12.03.2025",
+#    "Kreistag 24. September 2008 06.10.2008" (a second date on the line is the posting's), or
+#    the date first: "12.03.2025 Gemeinderat".
 
-_BODY_DATE: Final = re.compile(
-    r"^[ ]*[A-ZÄÖÜ][\w-]*(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
+_BODY: Final = (
+    # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
+    rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
+    r"[A-ZÄÖÜ][\w-]*(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
     r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\))){0,3}"
-    rf"[ ]+(?P<date>{_DATE})(?:[ ]+{_DATE})?[ ]*$",
-    re.MULTILINE,
 )
+_BODY_DATE: Final = re.compile(
+    rf"^[ ]*{_BODY},?[ ]+(?P<date>{_DATE})(?:[ ]+{_DATE})?[ ]*$", re.MULTILINE
+)
+# the date first, as a print's header line has it: "12.03.2025 Gemeinderat"
+_DATE_BODY: Final = re.compile(rf"^[ ]*(?P<date>{_DATE}),?[ ]+{_BODY}[ ]*$", re.MULTILINE)
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
-    for m in _BODY_DATE.finditer(text):
-        if (found := _candidate(m, "body and date")) is not None:
-            yield found
+    for pattern in (_BODY_DATE, _DATE_BODY):
+        for m in pattern.finditer(text):
+            if (found := _candidate(m, "body and date")) is not None:
+                yield found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -93,6 +93,25 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_SLASHED: Final = re.compile(r"(?<![0-9/.])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![0-9/])")
+
+
+def parse_slashed_date(text: str) -> dt.date | None:
+    """A date with slashes and a four-digit year, as systems set to US English print it
+    (``06/21/2001``: month first); day first where the first number cannot be a month
+    (``21/06/2001``). Read only where a meeting's label stands before it: elsewhere such
+    numbers are as often a paper's or a session's."""
+    m = _SLASHED.search(text)
+    if m is None:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Sentences
 

@@ -82,6 +82,9 @@ class Phrase(NamedTuple):
     weak: bool = False
     """A verdict only inside a vote result (``einstimmig dafür``); in prose it is a common word
     (``dafür Sorge tragen``, ``fasst zusammen``) and states nothing."""
+    after_how: bool = False
+    """A verdict only right after how the vote went (``einstimmig dagegen``, ``mehrheitlich
+    dagegen``); elsewhere it tells a member's or a group's vote (``AfD dagegen``)."""
     deniable: bool = True
     """``nicht`` before it turns the approval into a rejection (``nicht angenommen``). Where
     False, a denial says nothing sure: what is not followed may itself be a rejection (``Der
@@ -142,6 +145,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "ungeändert empfohlen": Phrase("approved"),
     "annahme": Phrase("approved"),
     "dafür": Phrase("approved", verdict=True, weak=True),
+    "dagegen": Phrase("rejected", verdict=True, weak=True, after_how=True),
     "fasst": Phrase("approved", verdict=True, present=True, weak=True),
     "fasste": Phrase("approved", verdict=True),
     "beschluss gefasst": Phrase("approved"),
@@ -275,6 +279,12 @@ def is_deniable(phrase: str) -> bool:
     """Whether ``nicht`` before an approving phrase makes it a rejection (see Phrase)."""
     entry = OUTCOME_VOCABULARY.get(key(phrase))
     return entry is None or entry.deniable
+
+
+def is_after_how(phrase: str) -> bool:
+    """Whether a verdict counts only right after how the vote went (see Phrase)."""
+    entry = OUTCOME_VOCABULARY.get(key(phrase))
+    return entry is not None and entry.after_how
 
 
 def is_present(phrase: str) -> bool:

@@ -403,6 +403,11 @@ def _negated(items: Sequence[VoteItem], index: int) -> bool:
     )
 
 
+def _after_how(items: Sequence[VoteItem], index: int) -> bool:
+    """Whether item ``index`` follows right after how the vote went (``einstimmig dagegen``)."""
+    return index > 0 and items[index - 1].kind in ("unanimity", "majority")
+
+
 def _read_items(
     items: Sequence[VoteItem],
     vt: _VoteText,
@@ -471,6 +476,8 @@ def _read_items(
                 # "Der Antrag wird nicht angenommen." (but "Der Ablehnung … wird nicht
                 # gefolgt" says nothing sure)
                 outcome = "rejected" if vocab.is_deniable(key) else None
+            if vocab.is_after_how(key) and not _after_how(items, index):
+                outcome = None  # "AfD dagegen": a group's vote, not the verdict
             if outcome:
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):

@@ -563,9 +563,15 @@ def parse_vote(text: str) -> VoteParse:
                 elif c.rule in ("member", "named"):
                     members.append(c)
             groups_found = _members(members, text) + tuple(party_counts)
+            how = _how_of(groups_found)
             items.append(
-                VoteItem("count", piece, key=count_key, number=number, groups=groups_found)
+                VoteItem(
+                    "count", piece, key=count_key, number=number, groups=() if how else groups_found
+                )
             )
+            if how is not None:
+                # "15 Ja-Stimmen (einstimmig)": the parenthesis says how, it names nobody
+                items.append(VoteItem(how, groups_found[0].name, key=groups_found[0].name))
         elif kind == "unanimity" and not isinstance(first, _Part) and first.type == "ALL_FOR":
             # "alle neun Mitglieder stimmen mit Ja": the number after "alle" counts the Yes votes
             items.append(VoteItem(kind, piece, key=key, number=_all_number(first)))
@@ -584,8 +590,9 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``,
     ``mehrheitlich (Gegenstimmen: AfD; Enthaltungen: FDP)``.
 
-    Only the counts and ratios of a parenthesis are taken; its other words stay a remark
-    (``(Herr X stimmt dagegen)`` is no verdict of the vote).
+    Only the counts and ratios of a parenthesis are taken, or how the vote went where the
+    parenthesis says nothing else (``(einstimmig)``); its other words stay a remark (``(Herr X
+    stimmt dagegen)`` is no verdict of the vote).
     """
     for item in items:
         if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
@@ -601,7 +608,28 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             if counted:
                 yield from (_shifted(i, at) for i in counted)
                 continue
+        if item.kind == "aside" and (how := _HOW_ALONE.fullmatch(item.piece.text)):
+            # "15 Ja-Stimmen (einstimmig)": how the vote went, said alone in parentheses
+            at = item.piece.start + how.start(1)
+            inner = parse_vote(how.group(1)).items
+            if len(inner) == 1 and inner[0].kind in ("unanimity", "majority"):
+                yield _shifted(inner[0], at)
+                continue
         yield item
+
+
+def _how_of(groups: tuple[Member, ...]) -> Literal["unanimity", "majority"] | None:
+    """Whether a count's only "group" is how the vote went (``einstimmig``, ``mehrheitlich``)."""
+    if len(groups) != 1 or groups[0].number is not None:
+        return None
+    word = vocab.key(groups[0].name.text)
+    if word in vocab.UNANIMITY_WORDS:
+        return "unanimity"
+    return "majority" if word in vocab.MAJORITY_WORDS else None
+
+
+_HOW_ALONE: Final = re.compile(r"\([ ]*([^()\n]{1,30}?)[ ]*\)")
+"""A parenthesis holding a few words, perhaps only how the vote went (``(einstimmig)``)."""
 
 
 def _moved(piece: Piece | None, by: int) -> Piece | None:
