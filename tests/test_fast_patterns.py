@@ -56,8 +56,12 @@ def test_lookahead_only_skips_positions(name: str, data: st.DataObject) -> None:
     ]
 
 
+# (the space between two words of a phrase matches any white space, a line break too, as in the
+# tree: votes._phrase_tree)
 _PLAIN_VERDICT_CUE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in vocab.OUTCOME_PHRASES) + r")(?!\w)"
+    r"(?i)(?<!\w)(?:"
+    + "|".join(re.escape(p).replace("\\ ", r"\s+") for p in vocab.OUTCOME_PHRASES)
+    + r")(?!\w)"
 )
 
 

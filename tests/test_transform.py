@@ -1199,6 +1199,9 @@ def test_counts_told_with_their_verbs(
         ("Mit 16 Stimmen der SPD und der CDU beschlossen.", ("approved", 16, None, None)),
         # how the vote went, in parentheses after its count
         ("15 Ja-Stimmen (einstimmig)", ("approved", 15, None, None)),
+        # labels sharing their noun across a comma; a row of labels over its numbers
+        ("Mit 21 Ja-, 4 Nein-Stimmen und 3 Enthaltungen beschlossen.", ("approved", 21, 4, 3)),
+        ("\n| Ja | Nein | Enth. |\n| 21 | 4 | 0 |", ("approved", 21, 4, 0)),
         # the result in one status word
         ("Ablehnung", ("rejected", None, None, None)),
         ("keine Mehrheit", ("rejected", None, None, None)),
@@ -1254,6 +1257,12 @@ def test_numbers_that_are_no_tally(result: str) -> None:
             "approved_amended",
         ),
         ("Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis: Ablehnung\n", "rejected"),
+        # status phrases: München's label, a decision other than proposed, a paper put off
+        ("Entscheidung: Wie Antrag\n", "approved"),
+        ("Beschluss: abweichender Beschluss\n", "approved_amended"),
+        ("Beschluss: Wiedervorlage\n", "postponed"),
+        ("Beschluss: ohne Empfehlung weitergeleitet\n", "referred"),
+        ("Beschluss: wie Beschlussvorschlag\n", "approved"),
     ],
 )
 def test_verdicts_in_prose_and_status_words(text: str, outcome: str) -> None:

@@ -221,6 +221,8 @@ def _status_below(section: Section) -> Section:
         or not section.lines
         or section.lines[0].kind != "text"
         or not vocab.is_status_value(section.lines[0].piece.text)
+        # "Beschluss:" / "Wie Antrag": what was decided, by reference to the motion (Leverkusen)
+        or vocab.key(section.lines[0].piece.text).startswith(("wie ", "gemäß "))
     ):
         return section
     value, *rest = section.lines

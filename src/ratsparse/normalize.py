@@ -339,14 +339,15 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A count's label cut short before "und", "oder", "zu" or "gegen", the noun said once for both
-# ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5 Nein-Stimmen"):
+# A count's label cut short before "und", "oder", "zu", "gegen" or a comma, the noun said once for
+# both ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5
+# Nein-Stimmen", "mit 21 Ja-, 4 Nein-Stimmen und 3 Enthaltungen"):
 # the noun is written out where it was left off.
 _ELLIPSIS: Final = re.compile(
     r"(?<=[0-9] )(?:Ja|Nein|Für|Gegen)-"
-    r"(?= (?:und|oder|zu|gegen) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
+    r"(?=(?: und| oder| zu| gegen|,) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
 )
-_ELLIPSIS_CUE: Final = re.compile(r"- (?:und|oder|zu|gegen) ")
+_ELLIPSIS_CUE: Final = re.compile(r"-(?: und| oder| zu| gegen|,) [0-9]")
 
 
 def _ellipses(text: str) -> list[tuple[int, int, str]]:

@@ -150,6 +150,17 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "fasste": Phrase("approved", verdict=True),
     "beschluss gefasst": Phrase("approved"),
     "wie vorlage": Phrase("approved"),
+    # adopted as proposed, in so many words
+    **{
+        f"{how} {what}": Phrase("approved")
+        for how in ("wie", "gemäß")
+        for what in ("beschlussvorschlag", "beschlussempfehlung", "verwaltungsvorlage")
+    },
+    "gemäß vorlage": Phrase("approved"),
+    "wie antrag": Phrase("approved"),
+    "wie vorgeschlagen": Phrase("approved"),
+    "wie beantragt": Phrase("approved"),
+    "wie empfohlen": Phrase("approved"),
     "anerkannt": Phrase("approved", verdict=True),
     "zustimmung": Phrase("approved"),
     "einstimmig": Phrase("approved"),
@@ -176,6 +187,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # approved with changes
     **_AMENDED_VERDICTS,
     "geänderter beschluss": Phrase("approved_amended"),  # SessionNet's status of an item
+    "abweichender beschluss": Phrase("approved_amended"),  # other than the proposal said
+    "abweichend beschlossen": Phrase("approved_amended"),
     # rejected
     "abgelehnt": Phrase("rejected", verdict=True),
     "lehnt": Phrase("rejected", verdict=True, present=True),
@@ -199,6 +212,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "absetzung": Phrase("postponed"),
     "zurückgestellt": Phrase("postponed", verdict=True),
     "abgesetzt": Phrase("postponed"),
+    "wiedervorlage": Phrase("postponed"),  # to be put before the body again
     # referred
     "verwiesen": Phrase("referred", verdict=True),
     "überwiesen": Phrase("referred", verdict=True),
@@ -207,6 +221,11 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "überweisung": Phrase("referred"),
     "rücküberweisung": Phrase("referred"),
     "ohne votum in nachfolgende gremien": Phrase("referred"),
+    # passed on to the next body without a recommendation of this one
+    **{
+        f"ohne {what} weitergeleitet": Phrase("referred")
+        for what in ("empfehlung", "beschlussempfehlung", "votum")
+    },
     # withdrawn
     "zurückgezogen": Phrase("withdrawn", verdict=True),
     "zurückgenommen": Phrase("withdrawn", verdict=True),
@@ -341,7 +360,7 @@ def amended_of(text: str) -> bool | None:
     k = key(text)
     if re.search(r"\bungeändert\b|\bohne änderung", k):
         return False
-    if re.search(r"\b(?:geändert(?:e[mnrs]?)?|änderung(?:en)?)\b", k):
+    if re.search(r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?)\b", k):
         return True
     return None
 

@@ -785,6 +785,9 @@ _VOTE_CUE: Final = _WordCue(
     + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
     # a vote in parentheses after the decided words: "(12 Ja, 3 Nein)", "(7:7)", "(11/0/2)"
     + r"|\( ?\d+ ?(?:ja|nein|dafür)\b|\( ?\d{1,3} ?(?::|/) ?\d{1,3}\b"
+    # a row of count labels over the row of their numbers: "Ja | Nein | Enth." (the labels
+    # alone are no cue: "Enthaltung" is, its abbreviation and the plain "ja", "nein" are not)
+    + r"|ja(?:-stimmen)?[ \t|]+nein(?:-stimmen)?[ \t|]+(?:stimm)?enth"
     # a tie, and a side's number against: "bei Stimmengleichheit", "gegen 2 Stimmen der AfD"
     + r"|stimmengleichheit|gegen\s+(?:\d+|eine)\s+stimmen?"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
