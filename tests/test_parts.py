@@ -69,7 +69,11 @@ def test_parts_with_different_results_settle_no_outcome() -> None:
     assert [i.number for i in res.items] == ["Zu Punkt a)", "Zu Punkt b)"]
     assert [i.outcome for i in res.items] == ["rejected", "approved"]
     assert res.outcome is None
-    assert res.votes == ()  # each part has its own
+    # each part has its own votes; the text's vote holds only what they agree on: dissent
+    (summed,) = res.votes
+    assert summed.outcome_basis == "items"
+    assert (summed.outcome, summed.unanimous) == (None, False)
+    assert (summed.counts.yes, summed.counts.no) == (None, None)
     assert res.preamble == "Der Rat beschließt den Kreisverkehr und die Ampel."
     assert "RP120" in [d.code for d in res.diagnostics]
 

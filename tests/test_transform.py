@@ -1283,3 +1283,26 @@ def test_how_then_the_side(result: str, outcome: str, unanimous: bool) -> None:
     res = parse_text(_DECIDED + result + "\n")
     vote = next(v for v in res.votes if v.decisive)
     assert (res.outcome, vote.unanimous) == (outcome, unanimous)
+
+
+def test_a_text_of_several_decisions_votes_as_they_agree() -> None:
+    minutes = (
+        "TOP 1 Genehmigung der Tagesordnung\nEinstimmig beschlossen.\n\n"
+        "TOP 2 Haushaltssatzung\nDer Rat beschließt die Satzung.\nEinstimmig beschlossen.\n"
+    )
+    res = parse_text(minutes)
+    (summed,) = res.votes
+    assert (summed.outcome_basis, summed.outcome, summed.unanimous) == ("items", "approved", True)
+    assert summed.decisive
+    # a decision without a vote: the items agree on nothing but their outcome
+    res = parse_text(minutes + "\nTOP 3 Bericht\nDer Rat nimmt den Bericht zur Kenntnis.\n")
+    assert res.votes == ()
+
+
+def test_the_agreed_vote_keeps_only_what_every_vote_gives() -> None:
+    res = parse_text(
+        "TOP 1 Satzung\nDer Rat beschließt die Satzung.\nAbstimmung: 17 Ja, 3 Nein\n\n"
+        "TOP 2 Gebühren\nDer Rat beschließt die Gebühren.\nAbstimmung: 16 Ja, 3 Nein\n"
+    )
+    (summed,) = res.votes
+    assert (summed.counts.yes, summed.counts.no, summed.unanimous) == (None, 3, False)

@@ -43,7 +43,7 @@ from ratsparse.records import (
     Status,
 )
 from ratsparse.references import read_references
-from ratsparse.resolve import Evidence, agreed, resolve
+from ratsparse.resolve import Evidence, agreed, agreed_vote, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.text import parse_date
@@ -369,6 +369,8 @@ def _build(
         decided = (
             read_decided(lay, cleaned, own_text, listed=False) if own_text is not None else None
         )
+        # what the decisions' votes agree on is the text's vote (each field, or null)
+        summed = agreed_vote([next((v for v in d.votes if v.decisive), None) for d in decisions])
         return Resolution(
             source=source,
             meeting=header.meeting,
@@ -379,6 +381,7 @@ def _build(
             title=decided.title if decided else None,
             preamble=decided.preamble if decided else None,
             clauses=decided.clauses if decided else (),
+            votes=(summed,) if summed is not None else (),
             outcome=outcome,
             items=items,
             diagnostics=tuple(sorted(notes, key=_diag_order)),

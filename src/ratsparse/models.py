@@ -226,7 +226,9 @@ class Vote(Model):
     """What the outcome was read from: ``words`` (a verdict in the vote's own text, e.g.
     ``zugestimmt``, ``abgelehnt``), ``counts`` (only the numbers: more Ja than Nein), or
     ``convention`` (a bare ``einstimmig``/``mehrheitlich`` adopts the proposal); null without
-    an outcome."""
+    an outcome. ``items`` marks the vote of a text of several decisions, which sums up what
+    their deciding votes agree on (each field, or null; see Resolution.votes), whatever its
+    outcome."""
     unanimous: bool | None
     """einstimmig (true); mehrheitlich or dissent in the counts (false); else null."""
     majority: bool | None
@@ -347,14 +349,18 @@ class Resolution(Model):
     clauses: tuple[Clause, ...] = ()
     """Ziffern — the numbered clauses of the decided text."""
     votes: tuple[Vote, ...] = ()
-    """Abstimmungen — every vote; exactly one is decisive when any exist."""
+    """Abstimmungen — every vote; exactly one is decisive when any exist. In a text of several
+    decisions (``items``) the one vote, with ``outcome_basis`` ``items``, sums up what the
+    decisions' deciding votes agree on (each field, or null: minutes whose items were all carried
+    unanimously are unanimous), and is absent where a decision shows no vote or they agree on
+    nothing."""
     outcome: Outcome | None = None
     """Ergebnis — what became of the item overall. In a text of several decisions (``items``),
     the outcome they all share, else null."""
     items: tuple[Item, ...] = ()
     """Tagesordnungspunkte — the agenda items of a text of several (minutes, a meeting page),
     each read on its own; empty for a single resolution. Where two or more of them hold a
-    decision, their votes are theirs alone (not in ``votes``)."""
+    decision, their votes are theirs alone (``votes`` holds only what they agree on)."""
     item: ItemOf | None = None
     """Set on the records of ``ratsparse split``: the agenda item this record is, of the text
     named in ``source``; null for a whole text."""

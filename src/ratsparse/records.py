@@ -29,7 +29,7 @@ Outcome = Literal[
 ]
 """Ergebnis — what became of the matter put to the vote."""
 
-OutcomeBasis = Literal["words", "counts", "convention"]
+OutcomeBasis = Literal["words", "counts", "convention", "items"]
 """Where a vote's outcome was read from (see ``Vote.outcome_basis``)."""
 
 Severity = Literal["error", "warning", "info"]

@@ -40,10 +40,14 @@ def _groups(groups: tuple[Group, ...]) -> str:
 
 
 def _vote_lines(vote: Vote) -> Iterator[tuple[str, str]]:
-    head = "entscheidend" if vote.decisive else "weitere Abstimmung"
-    if vote.subject and not vote.text.startswith(vote.subject):
-        head += f" — {vote.subject}"
-    yield "Abstimmung", f"{head}: {vote.text}"
+    if vote.outcome_basis == "items":
+        # the text's decisions, summed up: what their votes agree on (the votes are the items')
+        yield "Abstimmung", "alle Punkte (was ihre Abstimmungen gemeinsam haben)"
+    else:
+        head = "entscheidend" if vote.decisive else "weitere Abstimmung"
+        if vote.subject and not vote.text.startswith(vote.subject):
+            head += f" — {vote.subject}"
+        yield "Abstimmung", f"{head}: {vote.text}"
     how = []
     if vote.unanimous is True:
         how.append("einstimmig")

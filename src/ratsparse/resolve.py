@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from ratsparse import vocab
-from ratsparse.records import Diagnostic, Outcome, Status, Vote
+from ratsparse.records import Diagnostic, Outcome, Span, Status, Vote, VoteCounts, VoteGroups
 from ratsparse.rules import diagnostic
 from ratsparse.votes import StatusVote, opposed
 
@@ -267,6 +267,49 @@ def agreed(outcomes: Sequence[Outcome | None]) -> Outcome | None:
     if len(sides) != 1:
         return None
     return outcomes[0] if len(set(outcomes)) == 1 else sides.pop()
+
+
+_T = TypeVar("_T")
+
+
+def _same(values: Sequence[_T]) -> _T | None:
+    """The value every one of ``values`` has; None where they differ or there are none."""
+    return values[0] if values and all(v == values[0] for v in values) else None
+
+
+def agreed_vote(votes: Sequence[Vote | None]) -> Vote | None:
+    """What the deciding votes of a text's several decisions agree on, as the text's vote
+    (``outcome_basis`` ``items``): each of its outcome, unanimity, counts and groups is the value
+    they all give, else null. None where a decision shows no vote, or where they agree on nothing
+    (minutes whose every item was carried unanimously are a unanimous text; one item 17 : 3 and
+    another 16 : 4 agree on no count)."""
+    if len(votes) < 2 or any(v is None for v in votes):
+        return None
+    shown = [v for v in votes if v is not None]
+    counts = VoteCounts(*(_same([getattr(v.counts, f) for v in shown]) for f in VoteCounts._fields))
+    names = [
+        tuple(tuple(g.name for g in getattr(v.groups, side)) for side in VoteGroups._fields)
+        for v in shown
+    ]
+    groups = shown[0].groups if _same(names) is not None else VoteGroups()
+    unanimous = _same([v.unanimous for v in shown])
+    majority = _same([v.majority for v in shown])
+    if unanimous is None and majority is None and counts == VoteCounts() and groups == VoteGroups():
+        return None
+    outcome = agreed([v.outcome for v in shown])
+    first, last = shown[0].span, shown[-1].span
+    return Vote(
+        text=" / ".join(dict.fromkeys(v.text for v in shown)),
+        subject=None,
+        outcome=outcome,
+        outcome_basis="items",
+        unanimous=unanimous,
+        majority=majority,
+        counts=counts,
+        groups=groups,
+        decisive=True,
+        span=Span(first.start, last.end, first.line, first.column),
+    )
 
 
 def _status_against_vote(f: Facts) -> Decision | None:
