@@ -1306,3 +1306,15 @@ def test_the_agreed_vote_keeps_only_what_every_vote_gives() -> None:
     )
     (summed,) = res.votes
     assert (summed.counts.yes, summed.counts.no, summed.unanimous) == (None, 3, False)
+
+
+def test_a_field_label_that_a_wrap_made_mid_phrase_continues_the_sentence() -> None:
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt den Entwurf des Plans Nr. 4 mit folgender\n"
+        "Änderung: Die Traufhöhe wird begrenzt.\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert res.preamble == (
+        "Der Rat beschließt den Entwurf des Plans Nr. 4 mit folgender Änderung: Die Traufhöhe "
+        "wird begrenzt."
+    )
+    assert res.outcome == "approved_amended"

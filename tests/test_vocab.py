@@ -568,6 +568,23 @@ def test_is_status_value(text: str, value: bool) -> None:
             "approved",
         ),
         (["Der Beschlussvorschlag wird mit folgender Änderung beschlossen."], "approved_amended"),
+        # a change made in the meeting, whatever the decision is about
+        (
+            ["Der Rat beschließt den Entwurf des Plans Nr. 4 mit folgender Änderung: …"],
+            "approved_amended",
+        ),
+        (["Die Vorlage wird mit folgender Ergänzung beschlossen: …"], "approved_amended"),
+        (
+            ["Der Ausschuss stimmt dem Beschlussvorschlag mit der Maßgabe zu, dass …"],
+            "approved_amended",
+        ),
+        (
+            ["Der Rat beschließt den Plan mit den in der Sitzung beschlossenen Änderungen."],
+            "approved_amended",
+        ),
+        # a decision whose content is a change
+        (["Der Rat beschließt die Änderung der Hauptsatzung."], "approved"),
+        (["Der Rat beschließt die Neufassung der Ordnung mit folgenden Änderungen: …"], "approved"),
         (["Dem Antrag auf Vertagung wird zugestimmt."], "postponed"),  # a motion that ends it
         # a sentence on a motion on procedure is an inner vote, not the decision
         (["Die geheime Abstimmung wird abgelehnt. Der Antrag wird angenommen."], "approved"),

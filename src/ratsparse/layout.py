@@ -291,28 +291,44 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
         marker = section.marker
         before = out[-1].lines if out else ()
         last = before[-1].piece.text.rstrip() if before else ""
+        field = (
+            marker is not None
+            and marker.kind == "field"
+            and not _is_metadata(marker)
+            and vocab.key(marker.label.text) not in vocab.DECISION_SECTIONS
+        )
         if (
             marker is not None
-            and marker.rest is None  # "Änderungen:" alone; a header field has its value
             and before
             and before[-1].kind in ("text", "clause")
             and (
                 (
-                    marker.kind == "field"
-                    and not _is_metadata(marker)
-                    and vocab.key(marker.label.text) not in vocab.DECISION_SECTIONS
-                    and last[-1:] not in _SENTENCE_DONE
+                    marker.rest is None  # "Änderungen:" alone; a header field has its value
+                    and (
+                        (field and last[-1:] not in _SENTENCE_DONE)
+                        # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a
+                        # line that breaks off after an article or a preposition
+                        or (marker.kind == "vote_heading" and _MID_PHRASE.search(last) is not None)
+                    )
                 )
-                # "… stellte die Planung zur" / "Abstimmung:": a heading never follows a
-                # line that breaks off after an article or a preposition
-                or (marker.kind == "vote_heading" and _MID_PHRASE.search(last) is not None)
+                # "… mit folgender" / "Änderung: Die Traufhöhe …": no field either
+                or (field and _MID_PHRASE.search(last) is not None)
             )
         ):
-            head = Line("text", marker.label)
+            head = Line("text", _joined(marker.label, marker.rest))
             out[-1] = Section(out[-1].marker, (*before, head, *section.lines))
             continue
         out.append(section)
     return out
+
+
+def _joined(label: Piece, rest: Piece | None) -> Piece:
+    """A label and the value on its line as one piece of text (what stands between them is
+    spaces)."""
+    if rest is None:
+        return label
+    gap = " " * (rest.start - label.end)
+    return Piece(label.text + gap + rest.text, label.start, rest.end)
 
 
 _TALLY_IN_HEADING: Final = re.compile(r"[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?")

@@ -899,10 +899,27 @@ def _may_point(k: str) -> bool:
 
 # "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting. Every
 # branch holds one of _CHANGED_WORDS (a quick test first: speed).
-_CHANGED_WORDS: Final = ("änderung", "unter ", "in der sitzung ", "entsprechend ")
+_CHANGED_WORDS: Final = (
+    "änderung",
+    "ergänzung",
+    "maßgabe",
+    "unter ",
+    "in der sitzung ",
+    "entsprechend ",
+)
 _CHANGED_PROPOSAL: Final = re.compile(
+    # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
+    # auxiliary between: another clause), adopted with a change, an addition or a proviso; not
+    # "beschließt die Neufassung der Ordnung mit folgenden Änderungen", whose content is a change
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
-    r"(?: [^ .;:]+){0,3}? mit (?:folgender|folgenden|der|den|einer) änderung(?:en)?\b"
+    r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)(?:nr\.|[^ .;:]+)){0,8}?"
+    r" mit (?:folgender|folgenden|der|den|einer) "
+    r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
+    # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen"
+    r"|\bmit (?:folgender|folgenden) (?:änderung|ergänzung)(?:en)? (?:[^ .;:]+ ){0,3}?"
+    r"(?:beschlossen|angenommen|zugestimmt|empfohlen)\b"
+    # "mit den in der Sitzung beschlossenen Änderungen"
+    r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
     # Prüfantrag umgewandelt": changed in the meeting
     r"|\bunter (?:einbeziehung|berücksichtigung) der (?:anmerkungen|hinweise|änderungen)\b"
@@ -1354,6 +1371,7 @@ DECISION_HEADINGS: Final[tuple[str, ...]] = (
 MID_PHRASE_WORDS: Final[tuple[str, ...]] = (
     *("der", "die", "das", "den", "dem", "des", "zur", "zum"),
     *("in", "an", "auf", "bei", "mit", "von", "für", "über", "nach", "und", "oder"),
+    *("folgende", "folgender", "folgenden"),
 )
 
 # Articles: a numbered line that opens with one (`1. Der Rat stimmt der Satzung zu`) is a sentence,
