@@ -1318,3 +1318,26 @@ def test_a_field_label_that_a_wrap_made_mid_phrase_continues_the_sentence() -> N
         "wird begrenzt."
     )
     assert res.outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal, and its Begründung saying what is to be decided
+        "Beschlussvorschlag:\nDer Rat beschließt die Haushaltssatzung 2026.\nBegründung:\n"
+        "Die Haushaltssatzung ist jährlich zu beschließen.\n",
+        # a recommendation's decided text, with no result
+        "Beschlussempfehlung an den Rat:\nDer Rat beschließt die Haushaltssatzung 2026.\n",
+        "Beschlussempfehlung des Ausschusses:\nDer Rat beschließt die Haushaltssatzung 2026.\n",
+    ],
+)
+def test_a_proposal_without_a_result_decides_nothing(text: str) -> None:
+    assert parse_text(text).outcome is None
+
+
+def test_a_recommendation_with_its_vote_is_decided() -> None:
+    res = parse_text(
+        "Beschlussempfehlung des Ausschusses an den Rat:\nDer Rat beschließt die Satzung.\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert (res.outcome, [v.unanimous for v in res.votes]) == ("approved", [True])

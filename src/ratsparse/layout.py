@@ -221,8 +221,6 @@ def _status_below(section: Section) -> Section:
         or not section.lines
         or section.lines[0].kind != "text"
         or not vocab.is_status_value(section.lines[0].piece.text)
-        # "Beschluss:" / "Wie Antrag": what was decided, by reference to the motion (Leverkusen)
-        or vocab.key(section.lines[0].piece.text).startswith(("wie ", "gemäß "))
     ):
         return section
     value, *rest = section.lines
@@ -413,8 +411,19 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )
     statements = [line for line in statements if line.piece.start not in in_counts]
+    # a heading with content states a decision; a recommendation's (Beschlussempfehlung an den
+    # Rat:) with a decided text only proposes one, whose result is a vote's; with a result's
+    # words (`Wie Vorlage`) it says what was recommended
     stated = any(
-        s.lines and not vocab.says_no_decision(s.lines[0].piece.text) for s in headed
+        s.lines
+        and not vocab.says_no_decision(s.lines[0].piece.text)
+        and not (
+            s.marker is not None
+            and vocab.is_proposal_label(s.marker.label.text)
+            and not vocab.is_status_value(s.lines[0].piece.text)
+            and not vocab.as_proposed(s.lines[0].piece.text)
+        )
+        for s in headed
     ) or any(_DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines)
     proposals = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)

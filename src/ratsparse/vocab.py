@@ -334,10 +334,17 @@ def is_status_value(text: str) -> bool:
     others = [w for w in words if w not in phrase.split()]
     return (
         not OUTCOME_VOCABULARY[phrase].present
-        and phrase != "wie vorlage"  # the decided text "as the paper", not a status
+        and not as_proposed(phrase)  # the decided text "as the paper", not a status
         and len(others) <= 2
         and not any(w in _ARTICLES_AND_PRONOUNS for w in others)
     )
+
+
+def as_proposed(text: str) -> bool:
+    """Whether ``text`` is a phrase that adopts what was put forward by naming it (``Wie
+    Vorlage``, ``wie Antrag``, ``gemäß Beschlussvorschlag``): a decided text by reference."""
+    k = key(text)
+    return k in OUTCOME_VOCABULARY and k.startswith(("wie ", "gemäß "))
 
 
 NO_RESULT_TEXTS: Final = frozenset(

@@ -1248,8 +1248,15 @@ def read_votes(
             proposed = (
                 proposals.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
-                # the Sachverhalt tells a dated event: decided before, or elsewhere
-                or (background.hold(sentence.start) and _DATE.search(sentence.text) is not None)
+                # the Sachverhalt tells a dated event: decided before, or elsewhere; or what is
+                # to be decided ("Die Haushaltssatzung ist jährlich zu beschließen")
+                or (
+                    background.hold(sentence.start)
+                    and (
+                        _DATE.search(sentence.text) is not None
+                        or _TO_BE_DECIDED.search(sentence.text) is not None
+                    )
+                )
             )
             told = len(votes)
             is_vote = _read_sentence(
@@ -1444,6 +1451,11 @@ def _tell_table(
         span=vote.span._replace(end=cleaned.span(said.start, said.end).end),
     )
 
+
+_TO_BE_DECIDED: Final = re.compile(
+    r"\bzu\s+(?:beschließen|genehmigen|billigen|entscheiden|fassen|bestätigen)\b"
+)
+"""``… ist jährlich zu beschließen``: what is to be decided, as a Begründung says it."""
 
 _MAY: Final = re.compile(
     r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
