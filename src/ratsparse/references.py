@@ -31,6 +31,9 @@ class RefFormat:
     example: str
     opens_with_digit: bool
     """Every match opens with a digit (else with a capital letter), as the example does."""
+    fallback: bool = False
+    """Any other system's number, read only after a paper word and tried last; what its parts
+    mean is not known (RP201 still says the format is not the registry's)."""
 
 
 def _unnamed(pattern: str) -> str:
@@ -38,8 +41,13 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-def _fmt(name: str, pattern: str, example: str, *, needs_label: bool = False) -> RefFormat:
-    return RefFormat(name, re.compile(pattern), needs_label, example, example[0].isdecimal())
+def _fmt(
+    name: str, pattern: str, example: str, *, needs_label: bool = False, fallback: bool = False
+) -> RefFormat:
+    opens_with_digit = example[0].isdecimal()
+    return RefFormat(
+        name, re.compile(pattern), needs_label or fallback, example, opens_with_digit, fallback
+    )
 
 
 _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyphen
@@ -269,13 +277,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         r"(?P<number>\d{1,5})"
         r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){0,2}" + _E,
         "OB-N/0112/2025",
-        needs_label=True,
+        fallback=True,
     ),
     _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3
         "labelled number",
         _B + r"(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,3}" + _E,
         "2025-BV-0112",
-        needs_label=True,
+        fallback=True,
     ),
 )
 
@@ -569,7 +577,7 @@ def _cut_short(text: str, index: _Index, end: int) -> bool:
     return line.count("(") > line.count(")")
 
 
-KNOWN_REF_FORMATS: Final = tuple(f for f in REF_FORMATS if not f.name.startswith("labelled"))
+KNOWN_REF_FORMATS: Final = tuple(f for f in REF_FORMATS if not f.fallback)
 """The formats whose every part is known: a reference in none of them (read by a fallback
 format, or by none) is no format the registry knows (RP201)."""
 
@@ -719,7 +727,7 @@ def find_references(
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     continue
-                if fmt.name.startswith("labelled"):
+                if fmt.fallback:
                     continue  # the fallback formats read only what a paper word names
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
@@ -728,9 +736,7 @@ def find_references(
                 continue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
-            if fmt.name.startswith("labelled") and (
-                _YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)
-            ):
+            if fmt.fallback and (_YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)):
                 continue  # a span of years; a number the end of the text may have cut short
             kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
             # Each role cue below holds "ersetz" or "änder", which case folding keeps: looking for

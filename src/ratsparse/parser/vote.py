@@ -590,9 +590,9 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``,
     ``mehrheitlich (Gegenstimmen: AfD; Enthaltungen: FDP)``.
 
-    Only the counts and ratios of a parenthesis are taken, or how the vote went where the
-    parenthesis says nothing else (``(einstimmig)``); its other words stay a remark (``(Herr X
-    stimmt dagegen)`` is no verdict of the vote).
+    Only the counts and ratios of a parenthesis are taken; its other words stay a remark
+    (``(Herr X stimmt dagegen)`` is no verdict of the vote). (How the vote went, in parentheses
+    after a count, ``15 Ja-Stimmen (einstimmig)``, is the count's list: :func:`_how_of`.)
     """
     for item in items:
         if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
@@ -608,13 +608,6 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             if counted:
                 yield from (_shifted(i, at) for i in counted)
                 continue
-        if item.kind == "aside" and (how := _HOW_ALONE.fullmatch(item.piece.text)):
-            # "15 Ja-Stimmen (einstimmig)": how the vote went, said alone in parentheses
-            at = item.piece.start + how.start(1)
-            inner = parse_vote(how.group(1)).items
-            if len(inner) == 1 and inner[0].kind in ("unanimity", "majority"):
-                yield _shifted(inner[0], at)
-                continue
         yield item
 
 
@@ -626,10 +619,6 @@ def _how_of(groups: tuple[Member, ...]) -> Literal["unanimity", "majority"] | No
     if word in vocab.UNANIMITY_WORDS:
         return "unanimity"
     return "majority" if word in vocab.MAJORITY_WORDS else None
-
-
-_HOW_ALONE: Final = re.compile(r"\([ ]*([^()\n]{1,30}?)[ ]*\)")
-"""A parenthesis holding a few words, perhaps only how the vote went (``(einstimmig)``)."""
 
 
 def _moved(piece: Piece | None, by: int) -> Piece | None:
