@@ -85,6 +85,12 @@ def _date(iso: str) -> dt.date:
             "2010-06-16",
         ),
         ("Beschlussprotokoll der Sitzung des Ortsrates am 04.05.2023\n", "2023-05-04"),
+        # the date on a line of its own under the title
+        ("Sitzung des Sozialausschusses\n12.03.2025\n", "2025-03-12"),
+        (
+            "Niederschrift\nüber die Sitzung des Kreistages\nMittwoch, 12.03.2025, 14:00 Uhr\n",
+            "2025-03-12",
+        ),
         # an agenda item under the title names an earlier meeting's minutes
         (
             "Ergebnisprotokoll\nder Sitzung des Rates vom 16.06.2010\n\n5. Drucksache Nr.: 12/3\n"
@@ -195,6 +201,8 @@ def test_not_a_resolution_record(text: str) -> None:
             "Sitzung\nSR/005/19\nGremium\nStadtrat\nRaum\nRatssaal\nDatum\n21.10.2019\nZeit\n",
             "2019-10-21",
         ),
+        # a table with cell borders: the meeting label's cell of the row below
+        ("Gremium | Sitzung | Datum\nGemeinderat | 4. Sitzung | 12.03.2025\n", "2025-03-12"),
     ],
 )
 def test_label_above_value(text: str, date: str) -> None:
@@ -210,10 +218,33 @@ def test_label_above_value(text: str, date: str) -> None:
         "Datum: Herr Glaser\n17.07.2018\n",
         # not a meeting label
         "Stand:\n17.07.2018\n",
+        # a row below with other cells
+        "Gremium | Datum\nGemeinderat | 12.03.2025 | Rathaus\n",
     ],
 )
 def test_not_a_label_above_value(text: str) -> None:
     assert _read(text, "label above value") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Gremium: Hauptausschuss   Datum: 12.03.2025\n", "2025-03-12"),
+        ("Gremium: Gemeinderat | Sitzungstag: Mi, 12.03.2025 | Ort: Rathaus\n", "2025-03-12"),
+        ("Gremium: Hauptausschuss   Nächste Sitzung: 12.03.2025\n", None),
+        # no field opens the line: a sentence
+        ("Die Frist endet   Datum: 12.03.2025\n", None),
+    ],
+)
+def test_a_meeting_label_beside_another_field(text: str, date: str | None) -> None:
+    assert _read(text, "label beside value") == ([_date(date)] if date else [])
+
+
+def test_a_body_stops_before_a_second_field_of_several_words() -> None:
+    from ratsparse import parse_text
+
+    text = "Gremium: Hauptausschuss   Nächste Sitzung: 19.03.2025\nBeschluss: zugestimmt\n"
+    assert parse_text(text).meeting.body == "Hauptausschuss"
 
 
 def test_the_decisions_label_dates_their_meeting() -> None:
@@ -270,6 +301,15 @@ def test_not_a_time_line(text: str) -> None:
         ("Ortschaftsrat Au 3 12.06.2023\n", "2023-06-12"),
         ("Beschlussauszug\nGemeinderat, 12.03.2025\nTOP 4 Sanierung\n", "2025-03-12"),
         ("12.03.2025 Gemeinderat\nÖ 4 Sanierung der Grundschule\n", "2025-03-12"),
+        # a dash, am/vom, the sitting, or "öffentlich" after the date
+        ("Bauausschuss - 12.03.2025\n", "2025-03-12"),
+        ("Stadtverordnetenversammlung am 12.03.2025\n", "2025-03-12"),
+        ("Ortsgemeinderat Steinbach, Sitzung am 26.11.2025\n", "2025-11-26"),
+        ("Hauptausschuss – öffentliche Sitzung vom 12.03.2025\n", "2025-03-12"),
+        ("Ortschaftsrat Süd – 12.03.2025 – öffentlich\n", "2025-03-12"),
+        # a body named with "für" and "und", or in the genitive after its sitting
+        ("Ausschuss für Umwelt und Verkehr, 12.03.2025\n", "2025-03-12"),
+        ("12.03.2025 - Sitzung des Hauptausschusses\n", "2025-03-12"),
     ],
 )
 def test_body_and_date(text: str, date: str) -> None:
@@ -282,6 +322,10 @@ def test_body_and_date(text: str, date: str) -> None:
         "Stadtrat 26.05.2021 beschließt die Satzung.\n",
         "Stand 26.05.2021\n",
         "12.03.2025 Der Gemeinderat beschließt die Satzung.\n",
+        "Ausschuss für Umwelt und Verkehr tagte am 12.03.2025\n",
+        "Dienstag, Sitzung am 12.03.2025\n",
+        # a wrapped line of an agenda item naming an earlier meeting
+        "1.2 Genehmigung der Niederschrift über die 6. Sitzung der\nBezirksvertretung Süd am 09.04.2024\n",
     ],
 )
 def test_not_a_body_and_date(text: str) -> None:

@@ -21,7 +21,12 @@ from ratsparse.text import fold, parse_date, parse_slashed_date
 # Tried only where a run of white space starts, and the run taken whole (possessive): tried at
 # every space of a long run, each try scanning to the run's end, the search took quadratic time
 # (the matches are the same: a capital letter can only stand after the whole run).
-_NEXT_FIELD: Final = re.compile(r"(?<!\s)\s++[A-ZÄÖÜ][\w/.-]*:(?:\s|$)")
+# After a gap of two spaces or more, or a cell border, the label may have up to three words
+# ("Gremium: Rat   Nächste Sitzung: 12.03.2025").
+_NEXT_FIELD: Final = re.compile(
+    r"(?<!\s)(?:[ ]*\|[ ]*|[ ]{2,}+(?=\S))[A-ZÄÖÜ][\w/.-]*(?: [\w/.-]+){0,2}:(?:\s|$)"
+    r"|(?<!\s)\s++[A-ZÄÖÜ][\w/.-]*:(?:\s|$)"
+)
 
 
 def _strip_decoration(text: str) -> str:

@@ -80,6 +80,12 @@ _SITTING_OR_BODY: Final = re.compile(
 )
 _CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
 _LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE})[ ]*$")
+# A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
+_DATE_ALONE: Final = re.compile(
+    rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})(?:[ ]*,?[ ]*(?:um[ ]+)?[0-9]{{1,2}}[:.][0-9]{{2}}[^\n]*)?"
+    r"[ |]*$",
+    re.MULTILINE,
+)
 
 
 def _date_of(m: re.Match[str], group: str = "date") -> dt.date | None:
@@ -239,6 +245,8 @@ def _titles(text: str) -> Iterator[Candidate]:
         first_line = block.split("\n", 1)[0]
         ends = _LINE_END_DATE.search(first_line)
         dated = _CONNECTED_DATE.search(block, named.start())
+        if dated is None:  # "Sitzung des Sozialausschusses" / "12.03.2025": its own line
+            dated = _DATE_ALONE.search(block, named.end())
         if (
             ends is not None
             and ends.start() > named.start()
@@ -317,12 +325,53 @@ _BARE_SITTING_LABEL: Final = re.compile(
     re.MULTILINE,
 )
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
+# A meeting label with its date beside another field of the same header line, a gap of two spaces
+# or a cell border between them, as a form's two columns run together in an export
+# ("Gremium: Hauptausschuss   Datum: 12.03.2025").
+_SECOND_FIELD: Final = re.compile(
+    rf"(?:[ ]{{2,}}|[ ]*\|[ ]*)(?:{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
+)
+_FIELD_OPENS_LINE: Final = re.compile(r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:")
 _COLUMN_REACH: Final = 200
 # The decisions' label with the date of the meeting that took them (BRS: "Beschlüsse: 28.01.2019
 # Stadtvertretung 040/StV/2019 40. öffentliche Sitzung …").
 _DECISIONS_OF: Final = re.compile(
     rf"(?:^|[ |])Beschlüsse[ ]*:[ ]*(?P<date>{_DATE})(?={_GAP}[A-ZÄÖÜ])", re.MULTILINE
 )
+
+
+# A table's row of labels with cell borders, one of them a meeting label alone in its cell
+# ("Gremium | Sitzung | Datum"); the next row holds the values in the same cells.
+_LABEL_CELL: Final = re.compile(rf"(?:^|\|)[ ]*(?:{_LABELS})[ ]*(?=\||$)", re.MULTILINE)
+_CELL_DATE: Final = re.compile(
+    rf"[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:,?[ ]*[0-9]{{1,2}}[:.][0-9]{{2}}[^|]*)?"
+)
+
+
+def _pipe_rows(text: str) -> Iterator[Candidate]:
+    """``Gremium | Sitzung | Datum`` over ``Gemeinderat | 4. Sitzung | 12.03.2025``: the date in
+    a meeting label's cell of the row below (the first such cell that holds one)."""
+    done = -1  # the label row read last (each row once: linear time)
+    for cell in _LABEL_CELL.finditer(text):
+        row_start = text.rfind("\n", 0, cell.start()) + 1
+        below = text.find("\n", cell.end())
+        if row_start <= done or below < 0 or "|" not in text[row_start:below]:
+            continue
+        done = row_start
+        labels = [c.strip() for c in text[row_start:below].split("|")]
+        end = text.find("\n", below + 1)
+        end = len(text) if end < 0 else end
+        values = text[below + 1 : end].split("|")
+        if len(values) != len(labels):
+            continue
+        start = below + 1
+        for label, value in zip(labels, values, strict=True):
+            m = _CELL_DATE.fullmatch(text, start, start + len(value))
+            start += len(value) + 1
+            if label in vocab.MEETING_LABELS and m is not None:
+                if (found := _candidate(m, "label above value")) is not None:
+                    yield found
+                break
 
 
 def _labels_above_values(text: str) -> Iterator[Candidate]:
@@ -352,6 +401,16 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             found := _candidate(m, "label beside value")
         ):
             yield found
+    for m in _SECOND_FIELD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if (
+            _FIELD_OPENS_LINE.match(text, line_start) is not None
+            and not _another_meeting(text, m.start())
+            and (found := _candidate(m, "label beside value")) is not None
+        ):
+            yield found
+    if "|" in text:
+        yield from _pipe_rows(text)
     if "Beschlüsse" in text:
         for m in _DECISIONS_OF.finditer(text):
             if (found := _candidate(m, "decisions of")) is not None:
@@ -396,25 +455,45 @@ def _time_lines(text: str) -> Iterator[Candidate]:
 
 # ---------------------------------------------------------------------------------------------
 # 5. A body and a date as the whole title line: "Stadtrat 26.05.2021", "Gemeinderat, 12.03.2025",
+#    "Gemeinderat, Sitzung am 12.03.2025",
 #    "Kreistag 24. September 2008 06.10.2008" (a second date on the line is the posting's), or
 #    the date first: "12.03.2025 Gemeinderat".
 
+_BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
 _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
-    r"[A-ZÄÖÜ][\w-]*(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
-    r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\))){0,3}"
+    rf"(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
+    # its further words: names, numbers, a parenthesis, "für" and "und" between ("Ausschuss für
+    # Umwelt und Verkehr")
+    r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für|und(?=[ ]+[A-ZÄÖÜ]))){0,6}"
+)
+# what may stand between a body and its date, or after the date: a comma or a dash, "am"/"vom"
+_BETWEEN: Final = r"(?:,|[ ]+[-–]|[ ]+(?:am|vom))?"
+_PUBLIC: Final = r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich))?"
+# ... or with its sitting between: "Ortsgemeinderat Steinbach, Sitzung am 26.11.2025",
+# "Hauptausschuss – öffentliche Sitzung vom 12.03.2025"
+_SITTING_BETWEEN: Final = (
+    r"(?:[ ]+[-–])?[ ]+(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung(?:[ ]+(?:am|vom))?"
 )
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*{_BODY},?[ ]+(?P<date>{_DATE})(?:[ ]+{_DATE})?[ ]*$", re.MULTILINE
+    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+(?P<date>{_DATE})"
+    rf"(?:[ ]+{_DATE})?{_PUBLIC}[ ]*$",
+    re.MULTILINE,
 )
-# the date first, as a print's header line has it: "12.03.2025 Gemeinderat"
-_DATE_BODY: Final = re.compile(rf"^[ ]*(?P<date>{_DATE}),?[ ]+{_BODY}[ ]*$", re.MULTILINE)
+# the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
+# Sitzung des Hauptausschusses"
+_DATE_BODY: Final = re.compile(
+    rf"^[ ]*(?P<date>{_DATE})(?:,|[ ]+[-–])?[ ]+(?:Sitzung[ ]+(?:des|der)[ ]+)?{_BODY}[ ]*$",
+    re.MULTILINE,
+)
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
     for pattern in (_BODY_DATE, _DATE_BODY):
         for m in pattern.finditer(text):
+            if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
+                continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
             if (found := _candidate(m, "body and date")) is not None:
                 yield found
 
