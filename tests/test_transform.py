@@ -1151,10 +1151,11 @@ def test_a_majority_wish_is_no_vote() -> None:
             "„Nein“.\n",
             ("approved", 17, 1, None, False),
         ),
-        # the noun Stimmen is no verb: "20 Stimmen gegen die Stimmen der X" counts no side
+        # the noun Stimmen is no verb: "20 Stimmen gegen die Stimmen der X" is told by no verb;
+        # "mit 20 Stimmen" is the side that carried it
         (
             "Beschluss:\nDer Rat beschließt X mit 20 Stimmen gegen die Stimmen der Fraktion Y.\n",
-            ("approved", None, None, None, False),
+            ("approved", 20, None, None, False),
         ),
     ],
 )
@@ -1263,6 +1264,16 @@ def test_numbers_that_are_no_tally(result: str) -> None:
         ("Beschluss: Wiedervorlage\n", "postponed"),
         ("Beschluss: ohne Empfehlung weitergeleitet\n", "referred"),
         ("Beschluss: wie Beschlussvorschlag\n", "approved"),
+        # an item taken off the agenda or put off to the next sitting; a motion overtaken by
+        # events; a majority the decision needed, not reached
+        ("TOP 7 Antrag der FDP\n\nDer Tagesordnungspunkt wurde abgesetzt.\n", "postponed"),
+        ("TOP 7 Antrag\n\nDer Punkt wird von der Tagesordnung genommen.\n", "postponed"),
+        (
+            "TOP 7 Antrag\n\nDie Beschlussfassung wird auf die nächste Sitzung verschoben.\n",
+            "postponed",
+        ),
+        ("TOP 7 Antrag\n\nDer Antrag hat sich durch Verwaltungshandeln erledigt.\n", "other"),
+        ("TOP 7 Antrag\n\nDer Antrag erhielt nicht die erforderliche Mehrheit.\n", "rejected"),
     ],
 )
 def test_verdicts_in_prose_and_status_words(text: str, outcome: str) -> None:
@@ -1341,3 +1352,28 @@ def test_a_recommendation_with_its_vote_is_decided() -> None:
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert (res.outcome, [v.unanimous for v in res.votes]) == ("approved", [True])
+
+
+@pytest.mark.parametrize(
+    "numbering",
+    [("a)", "b)"), ("1.", "2."), ("(1)", "(2)"), ("1.\t", "2.\t")],
+    ids=lambda n: n[0].strip(),
+)
+def test_a_result_in_lower_case_under_the_last_clause_is_no_part_of_it(
+    numbering: tuple[str, str],
+) -> None:
+    # a short last clause and the result on the next line are two sentences, not one vote
+    first, second = numbering
+    text = (
+        "Beschluss:\nDer Gemeinderat beschließt:\n"
+        f"{first} Die Sanierung der Grundschule wird durchgeführt.\n"
+        f"{second} Die Mittel werden bereitgestellt.\n"
+        "einstimmig beschlossen\n"
+    )
+    res = parse_text(text)
+    assert [c.text for c in res.clauses] == [
+        "Die Sanierung der Grundschule wird durchgeführt.",
+        "Die Mittel werden bereitgestellt.",
+    ]
+    assert [v.text for v in res.votes] == ["einstimmig beschlossen"]
+    assert res.outcome == "approved"

@@ -99,6 +99,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         (Item("count", "Dafür", "9"), Item("count", "enthielten sich", "zwei")),
     ),
     VoteCase("acht Mitglieder stimmten mit „Nein“", (Item("count", "Nein", "acht"),)),
+    VoteCase(
+        "Für den Antrag stimmten 7 Mitglieder, gegen die Vorlage stimmten zwei",
+        (Item("count", "Für", "7"), Item("count", "gegen", "zwei")),
+    ),
     # not a count: a majority, or the noun Stimmen
     VoteCase("Eine Mehrheit stimmte dafür", (Item("verdict", "dafür"),)),
     # einstimmig, mehrheitlich before a noun of opinion: what was wanted, no vote
@@ -204,6 +208,18 @@ VOTE_CASES: tuple[VoteCase, ...] = (
             Item("opponents", "gegen", "2", ("Gruppe Volt",)),
         ),
     ),
+    # a side's number alone, before a verdict, a conjunction or the end of the sentence
+    VoteCase(
+        "mit 7 Stimmen bei 2 Enthaltungen angenommen",
+        (
+            Item("supporters", "mit 7 Stimmen", "7"),
+            Item("count", "Enthaltungen", "2"),
+            Item("verdict", "angenommen"),
+        ),
+    ),
+    VoteCase("Mit sieben Stimmen.", (Item("supporters", "Mit sieben Stimmen", "sieben"),)),
+    # not before a word that is no verdict: "mit 7 Stimmen Mehrheit" is no side's number
+    VoteCase("mit 7 Stimmen Mehrheit", ()),
     VoteCase(
         "mit 24 Stimmen (12 SPD, 5 WNK UWG) gegen 11 Stimmen (7 Bürgerforum, 4 FDP)",
         (
@@ -445,6 +461,30 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # ratio: a bare tally ending its line (Ja : Nein : Enthaltung)
     VoteCase("12:0", (Item("ratio", "12:0"),)),
     VoteCase("12 : 3 : 1\neinstimmig", (Item("ratio", "12 : 3 : 1"), Item("unanimity"))),
+    # ratio: a tally with its labels, before or after it: a count per label, in their order
+    VoteCase(
+        "Ja / Enthaltung / Nein: 9 / 2 / 1",
+        (Item("count", "Ja", "9"), Item("count", "Enthaltung", "2"), Item("count", "Nein", "1")),
+    ),
+    VoteCase(
+        "Die Abstimmung ergab 14:3 (Dafür/Dagegen).",
+        (Item("count", "Dafür", "14"), Item("count", "Dagegen", "3")),
+    ),
+    VoteCase(
+        "Ja-Stimmen / Nein-Stimmen / Enth. 12/0/1",
+        (
+            Item("count", "Ja-Stimmen", "12"),
+            Item("count", "Nein-Stimmen", "0"),
+            Item("count", "Enth.", "1"),
+        ),
+    ),
+    # not a tally: a date after the labels' words
+    VoteCase("Ja/Nein: 12/3.2025", ()),
+    # a count's list that says its own side: those groups voted that way, not the count's
+    VoteCase(
+        "1 Enthaltung (CDU, FDP dagegen)",
+        (Item("count", "Enthaltung", "1"), Item("opponents", "dagegen", groups=("CDU", "FDP"))),
+    ),
     # verdict
     VoteCase("zugestimmt", (Item("verdict", "zugestimmt"),)),
     VoteCase("Der Antrag wird abgelehnt.", (Item("verdict", "abgelehnt"),)),
@@ -678,9 +718,34 @@ def test_every_terminal_has_a_case() -> None:
 @pytest.mark.parametrize("case", VOTE_CASES, ids=lambda c: c.text)
 def test_case_uses_the_rules_it_names(case: VoteCase) -> None:
     rules, terminals = used_in_tree(case.text)
+    if "LABELLED_TALLY" in terminals:
+        rules |= {"count"}  # a tally with its labels is read as a count per label
+    if "LIST_SIDE" in terminals:
+        rules |= {"supporters", "opponents"}  # a list saying its side is that side's
     assert {item.kind for item in case.items} <= rules
     if not case.items:
         assert terminals <= {"FILLER", "STOP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "groups"),
+    [
+        (
+            "mehrheitlich beschlossen (CDU, FDP und Herr Meier dagegen)",
+            "opponents",
+            ("CDU", "FDP", "Herr Meier"),
+        ),
+        ("angenommen ( SPD dafür )", "supporters", ("SPD",)),
+    ],
+)
+def test_a_parenthesis_naming_a_side_names_its_groups(
+    text: str, kind: str, groups: tuple[str, ...]
+) -> None:
+    items = [i for i in parse_vote(text).items if i.kind in ("supporters", "opponents", "aside")]
+    assert [i.kind for i in items] == [kind]
+    assert tuple(m.name.text for m in items[0].groups) == groups
+    for member in items[0].groups:
+        assert text[member.name.start : member.name.end] == member.name.text
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,11 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "nicht angenommen": Phrase("rejected"),
     "nicht zugestimmt": Phrase("rejected"),
     "keine mehrheit": Phrase("rejected", verdict=True),
+    # the majority the decision needed, not reached ("erhielt nicht die erforderliche Mehrheit")
+    **{
+        f"nicht die {what} mehrheit": Phrase("rejected", verdict=True)
+        for what in ("erforderliche", "notwendige", "nötige", "benötigte")
+    },
     "einstimmig abgelehnt": Phrase("rejected"),
     "mehrheitlich abgelehnt": Phrase("rejected"),
     # noted
@@ -212,6 +217,13 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "absetzung": Phrase("postponed"),
     "zurückgestellt": Phrase("postponed", verdict=True),
     "abgesetzt": Phrase("postponed"),
+    # the item taken off the agenda, or its decision moved to a later sitting
+    "von der tagesordnung abgesetzt": Phrase("postponed", verdict=True),
+    "von der tagesordnung genommen": Phrase("postponed", verdict=True),
+    "wurde abgesetzt": Phrase("postponed", verdict=True),
+    "wird abgesetzt": Phrase("postponed", verdict=True),
+    "auf die nächste sitzung verschoben": Phrase("postponed", verdict=True),
+    "in die nächste sitzung verschoben": Phrase("postponed", verdict=True),
     "wiedervorlage": Phrase("postponed"),  # to be put before the body again
     # referred
     "verwiesen": Phrase("referred", verdict=True),
@@ -233,6 +245,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # settled another way
     "erfolgt unter top": Phrase("other", verdict=True),  # deliberated under another item
     "erledigt": Phrase("other"),
+    # a motion overtaken by events ("Der Antrag hat sich erledigt", "… durch Verwaltungshandeln")
+    "hat sich erledigt": Phrase("other", verdict=True),
+    "durch verwaltungshandeln erledigt": Phrase("other", verdict=True),
     "für erledigt erklärt": Phrase("other", verdict=True),
     "gilt als behandelt": Phrase("other"),
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
@@ -469,6 +484,21 @@ COUNT_KEYS: Final[Mapping[str, CountField | None]] = {
     for spelling in _spellings(word, entry)
 }
 """Each count word's field, by every spelling (the vocabulary without its grammar flags)."""
+
+
+def _row_labels() -> Iterator[str]:
+    for word, entry in COUNT_VOCABULARY.items():
+        if (
+            entry.field in ("yes", "no", "abstain")
+            and (entry.label or entry.bare)
+            and " " not in word
+        ):
+            yield from _spellings(word, entry)
+
+
+COUNT_ROW_LABELS: Final[tuple[str, ...]] = tuple(_row_labels())
+"""The labels of a tally written with them, one word each: ``Ja / Nein / Enthaltung: 9 / 1 / 1``,
+``9/1/1 (Ja/Nein/Enth.)`` (vote.lark's LABELLED_TALLY)."""
 
 
 def _count_words(flag: str, field: CountField | None = None) -> Iterator[str]:
@@ -1584,6 +1614,7 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "count_bare_yes": tuple(_count_words("bare", "yes")),
         "count_bare_no": tuple(_count_words("bare", "no")),
         "count_table": tuple(_count_words("table")),
+        "count_row_labels": COUNT_ROW_LABELS,
         "number_words": tuple(NUMBER_WORDS),
         "unanimity": UNANIMITY_WORDS,
         "none_counted": tuple(p for p in NONE_COUNTED if p not in UNANIMITY_WORDS),

@@ -383,6 +383,48 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | Non
     )
 
 
+# What ends the stretch before a group's side word: punctuation, a parenthesis, a line break.
+_BEFORE_NAMES: Final = re.compile(r".*[,;:.()\n]", re.DOTALL)
+_AND: Final = re.compile(r"[ ]+(?:und|sowie)[ ]+")
+_NAMES_REACH: Final = 160
+
+
+def _named_before(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
+    """``CDU dagegen``, ``SPD und Grüne dagegen``: the groups named right before a side word
+    that tells their vote (at ``at`` in the vote text), each a known party or a name that says
+    it is a group's (``Fraktion X``); none where any of the words is no such name."""
+    window = max(0, at - _NAMES_REACH)  # a bounded look back (linear time)
+    line = vt.text[window:at]
+    head = _BEFORE_NAMES.match(line)
+    begin = head.end() if head is not None else 0
+    if head is None and window > 0:
+        return []
+    groups: list[Group] = []
+    offset = begin
+    for name in _AND.split(line[begin:]):
+        word = name.strip()
+        found = line.find(word, offset) if word else -1
+        start = window + found if found >= 0 else -1
+        if (
+            not word
+            or start < 0
+            or (vocab.party_of(word) is None and not vocab.names_a_group(word))
+        ):
+            return []
+        offset = found + len(word)
+        clean_start = vt.to_clean(start)
+        groups.append(
+            Group(
+                name=word,
+                party=vocab.party_of(word),
+                kind="person" if vocab.is_person(word) else "faction",
+                members=None,
+                span=cleaned.span(clean_start, clean_start + len(word)),
+            )
+        )
+    return groups
+
+
 def _party_in_remark(name: str) -> str | None:
     m = re.search(r"\(([^()]*)\)\s*$", name)
     return vocab.party_of(m.group(1)) if m else None
@@ -478,6 +520,8 @@ def _read_items(
                 outcome = "rejected" if vocab.is_deniable(key) else None
             if vocab.is_after_how(key) and not _after_how(items, index):
                 outcome = None  # "AfD dagegen": a group's vote, not the verdict
+                assert item.key is not None
+                current.no.extend(_named_before(item.key.start, vt, cleaned))
             if outcome:
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):
@@ -779,7 +823,8 @@ _VOTE_CUE: Final = _WordCue(
         )
     )
     + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
-    + r"|abstimmung(?:sergebnis)? ?: ?\d+|mit\s+\d+\s+stimmen"
+    + r"|abstimmung(?:sergebnis)? ?: ?\d+"
+    + rf"|mit\s+(?:\d+|{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen?\b"
     # a count of yes or no votes with its hyphenated label: "mit 6 Ja-Stimmen und 9
     # Nein-Stimmen", "mit 6 Ja- und 9 Nein-Stimmen" (the plain words "ja", "nein" are no cue)
     + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
@@ -788,6 +833,8 @@ _VOTE_CUE: Final = _WordCue(
     # a row of count labels over the row of their numbers: "Ja | Nein | Enth." (the labels
     # alone are no cue: "Enthaltung" is, its abbreviation and the plain "ja", "nein" are not)
     + r"|ja(?:-stimmen)?[ \t|]+nein(?:-stimmen)?[ \t|]+(?:stimm)?enth"
+    # a tally with its labels: "Ja/Nein/Enthaltung 9/2/1", "9/2/1 (Ja/Nein/Enth.)"
+    + r"|(?:ja|dafür)(?:-stimmen)? ?/ ?(?:nein|dagegen|enth|stimmenth|gegenst)"
     # a tie, and a side's number against: "bei Stimmengleichheit", "gegen 2 Stimmen der AfD"
     + r"|stimmengleichheit|gegen\s+(?:\d+|eine)\s+stimmen?"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
@@ -798,7 +845,14 @@ _VOTE_CUE: Final = _WordCue(
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])(?<![0-9]\.)\s+(?=[A-ZÄÖÜ])")
+# A sentence ends before a capital letter, or before a result written in lower case on a line of
+# its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
+# part of the vote).
+_SENTENCE_END: Final = re.compile(
+    r"(?<=[.!?])(?<![0-9]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
+    + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
+    + r"\b))"
+)
 
 
 _VERDICT_CUE: Final = _WordCue(_phrase_tree(vocab.OUTCOME_PHRASES))

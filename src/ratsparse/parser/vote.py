@@ -90,11 +90,22 @@ def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
     return tuple(out)
 
 
-def _side_number(token: Token) -> Piece:
-    """``16 Stimmen``: its number."""
-    start = token.start_pos or 0
-    digits = token.value.split(" ", 1)[0]
-    return Piece(digits, start, start + len(digits))
+def _list_side(part: _Part) -> tuple[Literal["supporters", "opponents"], Piece] | None:
+    """The side a list in parentheses says it voted (``(CDU dagegen)``), and that word."""
+    for child in part.children:
+        if not isinstance(child, _Part) and child.type == "LIST_SIDE":
+            side: Literal["supporters", "opponents"] = (
+                "opponents" if child.value.lower() == "dagegen" else "supporters"
+            )
+            return side, _piece(child)
+    return None
+
+
+def _side_number(token: Token, word: int = 0) -> Piece:
+    """``16 Stimmen``: its number (the token's ``word``-th word: ``mit 16 Stimmen``, 1)."""
+    words = token.value.split(" ")
+    start = (token.start_pos or 0) + sum(len(w) + 1 for w in words[:word])
+    return Piece(words[word], start, start + len(words[word]))
 
 
 def _all_number(token: Token) -> Piece | None:
@@ -536,6 +547,8 @@ def parse_vote(text: str) -> VoteParse:
                 if not isinstance(c, _Part):
                     if c.type == "SIDE_VOTES":
                         side = _side_number(c)
+                    elif c.type == "SIDE_ALONE":  # "mit 7 Stimmen": the number after "mit"
+                        side = _side_number(c, 1)
                 elif c.rule == "group":
                     groups.append(c)
                 elif c.rule == "members":
@@ -543,11 +556,14 @@ def parse_vote(text: str) -> VoteParse:
             items.append(VoteItem(kind, piece, key=key, number=side, groups=_members(groups, text)))
         elif kind == "count" and not isinstance(first, _Part) and first.type == "VOTED":
             items.append(_voted(first, piece))
+        elif kind == "ratio" and not isinstance(first, _Part) and first.type == "LABELLED_TALLY":
+            items.extend(_labelled_tally(piece))
         elif kind == "count":
             number = None
             count_key = None
             members: list[_Part] = []
             party_counts: list[Member] = []
+            sided: list[VoteItem] = []
             for c in node.children:
                 if not isinstance(c, _Part):
                     if c.type == "PARTY_COUNT":
@@ -556,6 +572,18 @@ def parse_vote(text: str) -> VoteParse:
                         count_key = _piece(c)
                 elif c.rule in ("number", "lead_number"):
                     number = _piece(_part_tokens(c)[0])
+                elif c.rule == "members" and (said := _list_side(c)) is not None:
+                    # "1 Enthaltung (CDU dagegen)": the list's own side, not the count's
+                    said_side, said_key = said
+                    listed = [m for m in c.children if isinstance(m, _Part) and m.rule == "member"]
+                    sided.append(
+                        VoteItem(
+                            said_side,
+                            Piece(text[c.start : c.end], c.start, c.end),
+                            key=said_key,
+                            groups=_members(listed, text),
+                        )
+                    )
                 elif c.rule == "members":
                     members.extend(
                         m for m in c.children if isinstance(m, _Part) and m.rule == "member"
@@ -572,6 +600,7 @@ def parse_vote(text: str) -> VoteParse:
             if how is not None:
                 # "15 Ja-Stimmen (einstimmig)": the parenthesis says how, it names nobody
                 items.append(VoteItem(how, groups_found[0].name, key=groups_found[0].name))
+            items.extend(sided)
         elif kind == "unanimity" and not isinstance(first, _Part) and first.type == "ALL_FOR":
             # "alle neun Mitglieder stimmen mit Ja": the number after "alle" counts the Yes votes
             items.append(VoteItem(kind, piece, key=key, number=_all_number(first)))
@@ -580,10 +609,60 @@ def parse_vote(text: str) -> VoteParse:
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
 
 
+_TALLY_LABEL: Final = re.compile(r"[^\W\d_][\w.-]*(?: - [\w.]+)?")
+_TALLY_NUMBER: Final = re.compile(r"[0-9]+")
+
+
+def _labelled_tally(piece: Piece) -> Iterator[VoteItem]:
+    """``Ja / Nein / Enthaltung: 9 / 1 / 1``, ``9/1/1 (Ja/Nein/Enth.)``: a count per label, the
+    numbers taken in the labels' order; where there are not as many of each, the first ones
+    (the terminal admits two or three of each)."""
+    labels = list(_TALLY_LABEL.finditer(piece.text))
+    numbers = list(_TALLY_NUMBER.finditer(piece.text))
+    for label, number in zip(labels, numbers, strict=False):
+        key = Piece(label.group(), piece.start + label.start(), piece.start + label.end())
+        value = Piece(number.group(), piece.start + number.start(), piece.start + number.end())
+        start, end = min(label.start(), number.start()), max(label.end(), number.end())
+        whole = Piece(piece.text[start:end], piece.start + start, piece.start + end)
+        yield VoteItem("count", whole, key=key, number=value)
+
+
 _NUMBER: Final = r"(?:0|[1-9][0-9]{0,2})"
 _SLASH_TALLY: Final = re.compile(rf"\([ ]*({_NUMBER} ?/ ?{_NUMBER} ?/ ?{_NUMBER})[ ]*\)")
 """``(12/3/1)``: a tally with slashes, in parentheses (no leading zeros: ``(07/03/10)`` is the
 number of something)."""
+
+
+_SIDE_ASIDE: Final = re.compile(
+    r"\([ ]*(?P<names>[A-ZÄÖÜ][^\s()]*"
+    r"(?:[ ]+(?:[A-ZÄÖÜ0-9][^\s()]*|und|sowie|der|die|des|von)){0,12}?)"
+    r"[ ]+(?P<side>(?i:dagegen|dafür))[ ]*\)"
+)
+"""``(CDU, FDP dagegen)``: groups and the side they voted, in parentheses after the result;
+every word of the names capitalised but the conjunctions and articles between (``(Herr X stimmt
+dagegen)`` is a remark)."""
+_NAME_SEPARATOR: Final = re.compile(r"[ ]*(?:[,;]|\bund\b|\bsowie\b)[ ]*")
+
+
+def _side_aside(said: re.Match[str], at: int) -> VoteItem:
+    """The groups of a ``(… dagegen)`` aside that starts at ``at``, as supporters or opponents."""
+    names: list[Member] = []
+    begin = said.start("names")
+    for m in re.finditer(r"[^,;]+", said.group("names")):
+        for raw in _NAME_SEPARATOR.split(m.group()):
+            part = raw.strip()
+            if not part:
+                continue
+            offset = said.group("names").find(part, m.start())
+            start = at + begin + offset
+            names.append(Member(Piece(part, start, start + len(part))))
+    side = said.group("side")
+    key = Piece(side, at + said.start("side"), at + said.end("side"))
+    whole = Piece(said.group(), at, at + len(said.group()))
+    kind: Literal["supporters", "opponents"] = (
+        "opponents" if side.lower() == "dagegen" else "supporters"
+    )
+    return VoteItem(kind, whole, key=key, groups=tuple(names))
 
 
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
@@ -595,6 +674,10 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     after a count, ``15 Ja-Stimmen (einstimmig)``, is the count's list: :func:`_how_of`.)
     """
     for item in items:
+        if item.kind == "aside" and (said := _SIDE_ASIDE.fullmatch(item.piece.text)):
+            # "mehrheitlich beschlossen (CDU, FDP dagegen)": who voted which way
+            yield _side_aside(said, item.piece.start)
+            continue
         if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
             # "einstimmig (15/0/0)": Ja / Nein / Enthaltung
             at = item.piece.start + tally.start(1)
