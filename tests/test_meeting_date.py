@@ -325,7 +325,8 @@ def test_body_and_date(text: str, date: str) -> None:
         "Ausschuss für Umwelt und Verkehr tagte am 12.03.2025\n",
         "Dienstag, Sitzung am 12.03.2025\n",
         # a wrapped line of an agenda item naming an earlier meeting
-        "1.2 Genehmigung der Niederschrift über die 6. Sitzung der\nBezirksvertretung Süd am 09.04.2024\n",
+        "1.2 Genehmigung der Niederschrift über die 6. Sitzung der\n"
+        "Bezirksvertretung Süd am 09.04.2024\n",
     ],
 )
 def test_not_a_body_and_date(text: str) -> None:

@@ -1377,3 +1377,65 @@ def test_a_result_in_lower_case_under_the_last_clause_is_no_part_of_it(
     ]
     assert [v.text for v in res.votes] == ["einstimmig beschlossen"]
     assert res.outcome == "approved"
+
+
+def test_a_roll_call_without_a_total_is_counted_and_said_so() -> None:
+    text = (
+        "Beschluss:\nDer Rat beschließt X.\n\nNamentliche Abstimmung:\n"
+        "Herr Albers: ja\nBrandt, Helga (CDU) – dafür\nRM Claasen   nein\nFrau Dorn: Enthaltung\n"
+    )
+    res = parse_text(text)
+    (vote,) = res.votes
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (2, 1, 1)
+    assert [g.name for g in vote.groups.yes] == ["Herr Albers", "Brandt, Helga"]
+    assert vote.groups.yes[1].party == "CDU"
+    assert {g.kind for g in (*vote.groups.yes, *vote.groups.no)} == {"person"}
+    assert "RP308" in [d.code for d in res.diagnostics]
+    assert res.outcome == "approved"
+    assert res.preamble == "Der Rat beschließt X."  # the roll call is no part of it
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a form's fields: one word each, no title, no party
+        "Öffentlich: ja\nBeschlussfähig: ja\nBefangenheit: nein\n",
+        # two lines are a remark or two, not a roll call
+        "Herr Albers: ja\nFrau Brandt: nein\n",
+    ],
+)
+def test_no_roll_call(lines: str) -> None:
+    res = parse_text("Beschluss:\nDer Rat beschließt X.\n\n" + lines)
+    assert "RP308" not in [d.code for d in res.diagnostics]
+    assert all(v.counts.yes is None for v in res.votes)
+
+
+def test_a_roll_call_under_a_total_is_not_counted_again() -> None:
+    text = (
+        "Beschluss:\nDer Rat beschließt X.\n\nHerr Albers: ja\nFrau Brandt: ja\n"
+        "Herr Claasen: nein\nAbstimmungsergebnis: Ja: 2, Nein: 1\n"
+    )
+    res = parse_text(text)
+    assert [(v.counts.yes, v.counts.no) for v in res.votes if v.decisive] == [(2, 1)]
+    assert "RP308" not in [d.code for d in res.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "preamble"),
+    [
+        # a letterhead over the header's fields is no decided text
+        (
+            "Marktausschuss\nSitzung: 22.10.2025\n\nBeschluss: beschlossen\n\n"
+            "Der Wochenmarkt findet freitags statt.\n",
+            "Der Wochenmarkt findet freitags statt.",
+        ),
+        # a sentence before the fields is (the fields follow the decided text)
+        (
+            "Der Wochenmarkt findet freitags statt.\nSitzung: 22.10.2025\n\n"
+            "Beschluss: beschlossen\n",
+            "Der Wochenmarkt findet freitags statt.",
+        ),
+    ],
+)
+def test_a_letterhead_is_no_decided_text(text: str, preamble: str) -> None:
+    assert parse_text(text).preamble == preamble

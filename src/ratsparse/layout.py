@@ -335,6 +335,24 @@ _SENTENCE_DONE: Final = frozenset(".:;!?)|")
 _MID_PHRASE: Final = re.compile(rf"\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)})$")
 
 
+_HEADER_KINDS: Final = frozenset({"meeting", "paper", "addendum", "note"})
+
+
+def _letterhead(section: Section, sections: Sequence[Section]) -> bool:
+    """Whether ``section`` is the text's letterhead: its first, before the header's fields (the
+    meeting, the paper), one or two short lines that state nothing (`Marktausschuss`, `Gemeinde
+    Tannau - Gemeinderat`), no part of the decided text."""
+    if not sections or section is not sections[0] or not section.lines:
+        return False
+    lines = section.lines
+    if len(lines) > 2 or any(
+        line.kind != "text" or len(line.piece.text) > 80 or line.piece.text.rstrip().endswith(".")
+        for line in lines
+    ):
+        return False
+    return any(s.marker is not None and s.marker.kind in _HEADER_KINDS for s in sections[1:4])
+
+
 def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     """The document's sections sorted by role, with the findings about its layout."""
     findings: list[Diagnostic] = []
@@ -356,9 +374,12 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     decided_sections: list[Section] = headed or [
         s
         for s in doc.sections
-        if s.marker is None
-        or (s.marker.kind == "vote_heading" and s.marker.rest is not None)
-        or (s.marker.kind not in ("vote_heading", "field") or not _is_metadata(s.marker))
+        if (s.marker is None and not _letterhead(s, doc.sections))
+        or (s.marker is not None and s.marker.kind == "vote_heading" and s.marker.rest is not None)
+        or (
+            s.marker is not None
+            and (s.marker.kind not in ("vote_heading", "field") or not _is_metadata(s.marker))
+        )
     ]
     vote_blocks: list[tuple[Line, ...]] = []
     headings: list[int | None] = []

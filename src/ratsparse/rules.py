@@ -111,6 +111,12 @@ _RULES: Final = (
         "A vote is abgelehnt with a Yes majority, or adopted with a No majority.",
     ),
     Rule(
+        "RP308",
+        "roll-call-counted",
+        "info",
+        "No total is given: the counts were added up from a roll call's names.",
+    ),
+    Rule(
         "RP801",
         "glued-residue",
         "warning",
@@ -312,6 +318,14 @@ EXPLANATIONS: Final[Mapping[str, Explanation]] = {
         "Der Antrag wird abgelehnt.",
         fix="Check the counts and the verdict. If a qualified majority was required, say so in "
         "the text and ignore this rule for the file.",
+    ),
+    "RP308": Explanation(
+        why="A roll call (namentliche Abstimmung) lists each member's vote; where the minutes give "
+        "no total, ratsparse counts the names. A member left out of the list, or a line it could "
+        "not read, makes the counts short, so the record says they were added up.",
+        example="Beschluss:\nDer Rat beschließt X.\nHerr Albers: ja\nFrau Brandt: ja\n"
+        "Herr Claasen: nein",
+        fix="State the total under the roll call (Ja: 2, Nein: 1).",
     ),
     "RP801": Explanation(
         why="Exports from some RIS glue a number (a file size or page id) to the last word; it is "

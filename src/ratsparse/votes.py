@@ -1375,6 +1375,24 @@ def read_votes(
                     vote.span,
                 )
             )
+    if not any(_counted(v) for v in merged):
+        # no count given: a roll call's names are the counts, and the text is told so
+        for vote, stretch in _roll_calls(cleaned):
+            # the roll call's lines read as vote text say less than the roll call: it replaces them
+            inside = [vote.span.start <= v.span.start < vote.span.end for v in merged]
+            merged = [v for v, drop in zip(merged, inside, strict=True) if not drop]
+            in_prose = [p for p, drop in zip(in_prose, inside, strict=True) if not drop]
+            merged.append(vote)
+            in_prose.append(False)
+            vote_sentences.append(stretch)
+            total = sum(c or 0 for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
+            notes.append(
+                diagnostic(
+                    "RP308",
+                    f"no total is given: the counts are the {total} names of a roll call",
+                    vote.span,
+                )
+            )
     status_vote = _status_vote(status_piece, cleaned, notes)
     return VoteReading(
         tuple(merged),
@@ -1387,6 +1405,75 @@ def read_votes(
         tuple(in_prose),
         bool(cut),
     )
+
+
+def _counted(vote: Vote) -> bool:
+    return any(c is not None for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
+
+
+# A roll call (namentliche Abstimmung): one line per member, the member and how they voted
+# ("Herr Albers: ja", "Brandt, Helga (CDU) – dagegen", "RM Dorn   Enthaltung"). The name looks
+# like a person's: a title, a party in parentheses, or two capitalised words ("Öffentlich: ja"
+# in a form is none).
+_TITLES: Final = r"(?:Herr|Frau|Dr\.|Prof\.|RM|StR|GR|KR|BV|Stv\.|Ratsherr|Ratsfrau)"
+_ROLL_LINE: Final = re.compile(
+    r"^[ ]*(?:[-–•][ ]+)?"
+    rf"(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
+    r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*){0,3}))"
+    r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
+    r"(?:[ ]*+[:–-][ ]*+|[ ]++)"
+    r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .]*+$",
+    re.MULTILINE,
+)
+_ROLL_SIDES: Final[Mapping[str, str]] = {
+    "ja": "yes",
+    "dafür": "yes",
+    "nein": "no",
+    "dagegen": "no",
+    "enthaltung": "abstain",
+    "stimmenthaltung": "abstain",
+    "enthält sich": "abstain",
+}
+_ROLL_MIN: Final = 3
+"""Lines one after another that make a roll call (fewer are a remark or two)."""
+
+
+def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
+    """Each roll call of the text as a vote, and where it stands in the clean text: its lines'
+    sides counted, each member a person."""
+    text = cleaned.text
+    run: list[re.Match[str]] = []
+    for found in [*_ROLL_LINE.finditer(text), None]:
+        m = found
+        if m is not None and not (m.group("title") or m.group("party") or m.group("more")):
+            m = None  # one word, no title, no party: a form's field
+        follows = m is not None and run and text[run[-1].end() : m.start()].strip() == ""
+        if run and not follows:
+            if len(run) >= _ROLL_MIN:
+                yield _roll_call(run, cleaned)
+            run = []
+        if m is not None:
+            run.append(m)
+
+
+def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, tuple[int, int]]:
+    start, end = lines[0].start("name"), lines[-1].end("vote")
+    d = _Draft(start, end)
+    for line in lines:
+        side = _ROLL_SIDES[line.group("vote").lower()]
+        d.counts[side] = d.counts.get(side, 0) + 1
+        party = line.group("party")
+        name = line.group("name")
+        getattr(d, side).append(
+            Group(
+                name=name,
+                party=vocab.party_of(party) if party else None,
+                kind="person",
+                members=None,
+                span=cleaned.span(line.start("name"), line.end("name")),
+            )
+        )
+    return _finish(d, fold(cleaned.text[start:end]), cleaned), (start, end)
 
 
 # "(vertagt in der Sitzung am 10.06.2021)", "in der letzten Sitzung des Verwaltungsausschusses
