@@ -1439,3 +1439,18 @@ def test_a_roll_call_under_a_total_is_not_counted_again() -> None:
 )
 def test_a_letterhead_is_no_decided_text(text: str, preamble: str) -> None:
     assert parse_text(text).preamble == preamble
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("Marktausschuss", "Marktausschuss"),
+        ("Gemeinde Tannau - Gemeinderat", "Gemeinderat"),
+        ("Bürgerinformationssystem Stadt Feldbergen", None),
+    ],
+)
+def test_a_letterhead_names_the_body_where_nothing_else_does(
+    letterhead: str, body: str | None
+) -> None:
+    text = f"{letterhead}\nSitzung: 22.10.2025\n\nBeschluss: beschlossen\n\nAb März freitags.\n"
+    assert parse_text(text).meeting.body == body

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.layout import Layout
-from ratsparse.meeting_date import stated_meeting_date
+from ratsparse.meeting_date import body_named, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
@@ -241,6 +241,10 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
     meeting = read_meeting(lay.markers, cleaned)
     if meeting.body is None and (body := body_in(lay.decided)) is not None:
         meeting = meeting._replace(body=body)
+    if meeting.body is None:  # the letterhead names the sender ("Marktausschuss")
+        named = (body_named(line.piece.text) for line in lay.letterhead)
+        if (body := next((b for b in named if b is not None), None)) is not None:
+            meeting = meeting._replace(body=body)
     status, piece = read_status(lay.markers, cleaned)
     notes: list[Diagnostic] = []
     if status is not None and status.outcome == "other" and vocab.outcome_of(status.text) is None:

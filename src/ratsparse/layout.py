@@ -44,6 +44,9 @@ class Layout:
     """The body lines of each vote section: where the parts of a decided text voted separately
     go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    letterhead: tuple[Line, ...] = ()
+    """The lines over the header's fields that name the text's sender (``Marktausschuss``),
+    no part of the decided text."""
     """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
 
@@ -475,6 +478,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         consultations,
         tuple(after_votes),
         tuple(findings),
+        doc.sections[0].lines
+        if doc.sections and _letterhead(doc.sections[0], doc.sections)
+        else (),
     )
 
 

@@ -489,6 +489,16 @@ _DATE_BODY: Final = re.compile(
 )
 
 
+_BODY_ALONE: Final = re.compile(rf"(?:.*[ ][-–][ ]+)?(?P<body>{_BODY})[ ]*")
+
+
+def body_named(line: str) -> str | None:
+    """The body a letterhead line names (``Marktausschuss``, ``Gemeinde Tannau - Gemeinderat``),
+    or None where the line is something else."""
+    m = _BODY_ALONE.fullmatch(line.strip())
+    return m.group("body") if m is not None else None
+
+
 def _body_dates(text: str) -> Iterator[Candidate]:
     for pattern in (_BODY_DATE, _DATE_BODY):
         for m in pattern.finditer(text):
