@@ -665,3 +665,38 @@ def test_a_closed_pipe_ends_quietly(
         os.close(write_end)
     assert proc.returncode == 1
     assert proc.stderr == b""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], (["-"], "text")),
+        (["--json"], (["-"], "json")),
+        (["parse", "--jsonl"], (["-"], "jsonl")),
+        (["a.txt"], (["a.txt"], "text")),  # files named: standard input is not read
+        (["check"], None),
+        (["--help"], None),
+    ],
+)
+def test_piped_standard_input_is_the_file(args: list[str], expected: object) -> None:
+    from ratsparse.cli import simple_parse
+
+    assert simple_parse(args, piped=True) == expected
+    if not args:
+        assert simple_parse(args) is None  # from a terminal: the help
+
+
+def test_cat_into_ratsparse_reads_it(cli_env: dict[str, str], seed_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "ratsparse", "--json"],
+        input=seed_path.read_bytes(),
+        capture_output=True,
+        env={**os.environ, **cli_env},
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["source"]["name"] == "-"
+    assert record["source"]["size"] == len(seed_path.read_bytes())
+    assert record["outcome"] == "approved"

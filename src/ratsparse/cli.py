@@ -118,11 +118,20 @@ def _show(res: Any) -> None:
         sys.stdout.write(plain(model) + "\n")
 
 
-def simple_parse(args: list[str]) -> tuple[list[str], Mode] | None:
-    """``[parse] FILE... [--json | --jsonl]`` in any order: the files and the output mode.
+def _piped() -> bool:
+    """Whether standard input is a pipe or a file, not a terminal (``cat f | ratsparse``)."""
+    try:
+        return sys.stdin is not None and not sys.stdin.isatty()
+    except (AttributeError, OSError, ValueError):  # closed or detached: nothing to read
+        return False
 
-    None for anything else (no file, another command, any other option, both modes, ``--``):
-    that command line is Typer's to read, with its help and its error messages.
+
+def simple_parse(args: list[str], *, piped: bool = False) -> tuple[list[str], Mode] | None:
+    """``[parse] FILE... [--json | --jsonl]`` in any order: the files and the output mode.
+    With no file, standard input where it is ``piped`` (``cat f | ratsparse --json``).
+
+    None for anything else (no file from a terminal, another command, any other option, both
+    modes, ``--``): that command line is Typer's to read, with its help and its error messages.
     """
     if args and args[0] == "parse":
         args = args[1:]
@@ -139,6 +148,8 @@ def simple_parse(args: list[str]) -> tuple[list[str], Mode] | None:
             files.append(arg)
         else:
             return None
+    if not files and piped:
+        files = ["-"]
     return (files, mode) if files else None
 
 
@@ -149,7 +160,7 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     code: int | str | None = 0
     try:
-        simple = simple_parse(sys.argv[1:])
+        simple = simple_parse(sys.argv[1:], piped=_piped())
         if simple is not None:
             code = run_parse(*simple)
         else:

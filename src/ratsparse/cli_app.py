@@ -25,7 +25,7 @@ Examples:
   ratsparse beschluss.txt                 summary in the terminal
   ratsparse beschluss.txt --json          the contract as one JSON object
   ratsparse a.txt b.txt --jsonl           one JSON object per line
-  cat beschluss.txt | ratsparse - --json  read standard input
+  cat beschluss.txt | ratsparse --json    read standard input
   ratsparse split niederschrift.txt --json one record per agenda item
   ratsparse schema > resolution.schema.json
 """
