@@ -358,6 +358,14 @@ def test_command_help(run_cli: RunCli, command: str) -> None:
     _assert_shows_examples(result.stdout)
 
 
+@pytest.mark.parametrize("command", _command_names())
+def test_command_help_shows_metavars_not_python_types(run_cli: RunCli, command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"<(?:str|int|list\[[a-z]+\]|float|bool)>", result.stdout) is None
+    assert "Exit" in result.stdout or "exit" in result.stdout  # its exit codes
+
+
 def test_parse_help_lists_its_options(run_cli: RunCli) -> None:
     result = run_cli("parse", "--help")
     assert result.exit_code == 0, result.output

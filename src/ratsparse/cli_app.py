@@ -10,13 +10,27 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from ratsparse._version import __version__
 from ratsparse.cli import Mode, dump, run_parse
 from ratsparse.cli_check import register as register_check
 from ratsparse.cli_convert import register as register_convert
 from ratsparse.cli_options import From, input_kind, max_file_size, size_limit
+
+
+def _argument_shown(self: TyperArgument, ctx: Any) -> str | None:
+    """How help shows an argument after its metavar: ``FILE...`` for several, nothing for one
+    (Typer would add the Python type, ``FILE <list[str]>``)."""
+    if self.metavar is None:
+        return _typer_shown(self, ctx)
+    return "..." if self.nargs != 1 else None
+
+
+# Typer's help shows an argument's Python type beside its metavar; every argument here has a
+# metavar that says what it is, so the help shows that alone.
+_typer_shown = TyperArgument.display_type_rich
+TyperArgument.display_type_rich = _argument_shown  # type: ignore[method-assign, assignment]
 
 EPILOG = """\
 Examples:

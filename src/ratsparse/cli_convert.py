@@ -111,12 +111,18 @@ def convert(
     to: Annotated[
         str | None,
         typer.Option(
-            "--to", help="jsonl, json, csv, sqlite or parquet (default: from OUT's extension)."
+            "--to",
+            help="jsonl, json, csv, sqlite or parquet (default: from OUT's extension).",
+            metavar="FORMAT",
         ),
     ] = None,
     glob: Annotated[
         str | None,
-        typer.Option("--glob", help="Which files a folder contributes [default: '**/*.txt']."),
+        typer.Option(
+            "--glob",
+            help="Which files a folder contributes [default: '**/*.txt'].",
+            metavar="PATTERN",
+        ),
     ] = None,
     files_from: Annotated[
         str | None,
@@ -127,7 +133,11 @@ def convert(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", help="Worker processes [default: all cores].", show_default=False
+            "--jobs",
+            "-j",
+            help="Worker processes [default: all cores].",
+            show_default=False,
+            metavar="N",
         ),
     ] = 0,
     resume: Annotated[
@@ -140,7 +150,10 @@ def convert(
         str | None, cli_options.max_file_size("A larger file fails: an errors row, too-large.")
     ] = None,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (processes) or dask (ratsparse[dask]).")
+        str,
+        typer.Option(
+            "--engine", help="local (processes) or dask (ratsparse[dask]).", metavar="ENGINE"
+        ),
     ] = "local",
     scheduler: Annotated[
         str | None,
