@@ -273,7 +273,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     # (the first digits) is known.
     _fmt(  # Vorlage: OB-N/0112/2025, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16)
         "labelled prefix-number",
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?)(?:[-/]?|[ ](?=\d{1,5}[-/]))"
+        # (the number glued to its prefix only with a part after it: every match holds an anchor)
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?)(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
         r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){0,2}" + _E,
         "OB-N/0112/2025",
