@@ -43,6 +43,13 @@ REPAIRS: tuple[Repair, ...] = (
     Repair("byte order mark", "\ufeffBeschluss:", "Beschluss:", "Be", "Be"),
     Repair("control character", "Rat\x07haus", "Rathaus", "th", "t\x07h"),
     Repair(
+        "number wrapped at its slash",
+        "gemäß Vorlage 2025/\n0123 die",
+        "gemäß Vorlage 2025/0123 die",
+        "5/0",
+        "5/\n0",
+    ),
+    Repair(
         "hyphenated word",
         "Die Verwal-\ntung prüft.",
         "Die Verwaltung prüft.",

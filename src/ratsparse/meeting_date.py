@@ -39,12 +39,13 @@ class Candidate(NamedTuple):
 # Building blocks
 
 _MONTHS: Final = alternation([m.capitalize() for m in vocab.MONTHS])
-# 12.03.2024 | 12.03.24 | 12. 03. 2024 | 12. März 2024 | 2024-03-12 (a date without a year never
+# 12.03.2024 | 12.03.24 | 12. 03. 2024 | 12. März 2024 (also wrapped after the day or the month)
+# | 2024-03-12 (a date without a year never
 # counts; a spaced one only with its four-digit year, as text.parse_date reads it)
 _DATE: Final = (
     r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9.])"
     r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9.])"
-    rf"|[0-9]{{1,2}}\.[ ]?(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9])"
+    rf"|[0-9]{{1,2}}\.(?:[ ]?|[ ]*+\n[ ]*+)(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9])"
     r"|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9]))"
 )
 # Spaces, or a line break where an export wrapped the sentence; a run of words within one sentence
@@ -690,7 +691,7 @@ def _head(text: str, head_end: int, *, story: bool = True) -> str:
 # What every date holds from its first full stop on (".03.20", ". 03. 20", ". März 2024"), or an
 # ISO date from its first dash ("-03-12"); a pattern that opens with a literal is found fast.
 _DATE_LIKE: Final = re.compile(
-    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|[ ]?[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})"
+    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|(?:[ ]?|[ ]*+\n[ ]*+)[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})"
     r"|-[01][0-9]-[0-3][0-9]"
 )
 

@@ -6,7 +6,8 @@ Guarantees of :func:`clean`:
 * every other space character (NBSP, thin spaces, tabs …) is a plain space;
 * soft hyphens, zero-width characters and other control characters are gone;
 * a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``), also with up to
-  two blank lines between its halves, is joined;
+  two blank lines between its halves, is joined; so is a number wrapped at its slash
+  (``2025/\\n0123``);
 * stray HTML is gone: a block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<tr>`` …) becomes a
   line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
   ``&amp;``, ``&#8222;``) becomes its character;
@@ -56,9 +57,11 @@ _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\
 _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
     # alternative (two behind lookbehinds) at every position of a text.
-    rf"(?=[-\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
+    rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
     rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
+    # a number wrapped at its slash ("Vorlage Nr. 2025/" / "0123"): one number again
+    rf"|(?<=[0-9])/(?P<slash>{_BREAK})(?=[0-9])"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
@@ -76,6 +79,7 @@ _REPLACEMENT: Final = {
     "drop": "",
     "hyph": "",
     "hyphc": "",
+    "slash": "",
     "block": "\n",
     "inline": "",
     "bullet": "•",
