@@ -234,13 +234,20 @@ def _title_starts(text: str) -> list[re.Match[str]]:
     return [m for _, m in sorted(found.items()) if m is not None]
 
 
+_MINUTES_OF: Final = re.compile(
+    r"[ ]*(?:(?:Sitzungs|Ergebnis)?[Nn]iederschrift|(?:Ergebnis|Sitzungs)?[Pp]rotokoll|"
+    r"NIEDERSCHRIFT|PROTOKOLL)(?=[ ]+(?:vom|am)[ ])"
+)
+
+
 def _titles(text: str) -> Iterator[Candidate]:
     read_to = 0  # a title's own lines ("über die …" under "Niederschrift") open none of their own
     for title in _title_starts(text):
         if title.start() < read_to or not _opens_title(text, title, after_title=read_to > 0):
             continue
         block = _title_block(text, title.start())
-        named = _SITTING_OR_BODY.search(block)
+        # a sitting or a body named, or the minutes dated at once ("Niederschrift vom …")
+        named = _SITTING_OR_BODY.search(block) or _MINUTES_OF.match(block)
         if named is None:
             continue
         first_line = block.split("\n", 1)[0]
