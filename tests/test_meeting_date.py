@@ -85,6 +85,8 @@ def _date(iso: str) -> dt.date:
             "2010-06-16",
         ),
         ("Beschlussprotokoll der Sitzung des Ortsrates am 04.05.2023\n", "2023-05-04"),
+        # the title in the letterhead's second column
+        ("Gemeinde Musterhausen      Niederschrift vom 12.03.2025\nTOP 1\n", "2025-03-12"),
         # the minutes dated at once
         ("Niederschrift vom 12.03.2025\nTOP 1 Eröffnung\n", "2025-03-12"),
         # a date wrapped after its day

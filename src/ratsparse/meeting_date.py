@@ -133,6 +133,19 @@ _TITLE_START: Final = re.compile(
     re.MULTILINE,
 )
 _TITLE_LINES: Final = 4
+# The same title in a letterhead's second column, after a gap of three spaces or more ("Gemeinde
+# Musterhausen      Niederschrift vom 12.03.2025")
+_TITLE_BESIDE: Final = re.compile(_TITLE_START.pattern.removeprefix("^"), re.MULTILINE)
+_COLUMN_GAP: Final = re.compile(r"\S[ ]{3,}+(?=\S)")
+
+
+def _title_beside(text: str, at: int) -> re.Match[str] | None:
+    """A title in the second column of the line at ``at`` (its first gap only)."""
+    end = text.find("\n", at)
+    gap = _COLUMN_GAP.search(text, at, len(text) if end < 0 else end)
+    return _TITLE_BESIDE.match(text, gap.end()) if gap is not None else None
+
+
 _TITLE_CHARS: Final = 400
 # A title ends before a label (``Tagesordnung:``) or a sentence end.
 _TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)")
@@ -224,7 +237,7 @@ def _title_starts(text: str) -> list[re.Match[str]]:
         lines = 0
         while lines < _TITLE_LINES and date.start() - at <= _TITLE_CHARS:
             if at not in found:
-                found[at] = _TITLE_START.match(text, at)
+                found[at] = _TITLE_START.match(text, at) or _title_beside(text, at)
             if at == 0:
                 break
             above = text.rfind("\n", 0, at - 1) + 1
