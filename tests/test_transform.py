@@ -1274,6 +1274,9 @@ def test_numbers_that_are_no_tally(result: str) -> None:
         ),
         ("TOP 7 Antrag\n\nDer Antrag hat sich durch Verwaltungshandeln erledigt.\n", "other"),
         ("TOP 7 Antrag\n\nDer Antrag erhielt nicht die erforderliche Mehrheit.\n", "rejected"),
+        # an addition is a change; a referral back
+        ("Beschluss: beschlossen mit Ergänzung\n", "approved_amended"),
+        ("Beschluss: Rückverweisung an die Verwaltung\n", "referred"),
     ],
 )
 def test_verdicts_in_prose_and_status_words(text: str, outcome: str) -> None:

@@ -123,6 +123,8 @@ def test_every_verdict_word_of_the_grammar_has_an_outcome(word: str) -> None:
         ("in geänderter Form beschlossen", True),
         ("beschlossen", None),
         ("abgelehnt", None),
+        ("beschlossen mit Ergänzung", True),
+        ("ohne Ergänzung beschlossen", False),
     ],
 )
 def test_amended_of(text: str, amended: bool | None) -> None:

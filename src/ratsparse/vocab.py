@@ -101,6 +101,12 @@ _WITH_CHANGES: Final = (
     "mit folgenden änderungen",
     "mit den vorgeschlagenen änderungen",
     "mit der vorgeschlagenen änderung",
+    # an addition is a change too ("beschlossen mit Ergänzung")
+    "mit ergänzung",
+    "mit ergänzungen",
+    "mit der ergänzung",
+    "mit folgender ergänzung",
+    "mit folgenden ergänzungen",
 )
 """How a decision names the changes it was taken with (``mit folgender Änderung beschlossen``)."""
 
@@ -232,6 +238,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "verweisung": Phrase("referred"),
     "überweisung": Phrase("referred"),
     "rücküberweisung": Phrase("referred"),
+    "rückverweisung": Phrase("referred"),
+    "zurückverweisung": Phrase("referred"),
     "ohne votum in nachfolgende gremien": Phrase("referred"),
     # passed on to the next body without a recommendation of this one
     **{
@@ -380,9 +388,11 @@ def states_a_result(text: str) -> bool:
 def amended_of(text: str) -> bool | None:
     """Whether a status phrase says geändert (true) or ungeändert (false)."""
     k = key(text)
-    if re.search(r"\bungeändert\b|\bohne änderung", k):
+    if re.search(r"\bungeändert\b|\bohne (?:änderung|ergänzung)", k):
         return False
-    if re.search(r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?)\b", k):
+    if re.search(
+        r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?)\b", k
+    ):
         return True
     return None
 
