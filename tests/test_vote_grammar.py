@@ -218,6 +218,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         ),
     ),
     VoteCase("Mit sieben Stimmen.", (Item("supporters", "Mit sieben Stimmen", "sieben"),)),
+    VoteCase(
+        "mit 14 Stimmen einstimmig",
+        (Item("supporters", "mit 14 Stimmen", "14"), Item("unanimity", "einstimmig")),
+    ),
     # not before a word that is no verdict: "mit 7 Stimmen Mehrheit" is no side's number
     VoteCase("mit 7 Stimmen Mehrheit", ()),
     VoteCase(
@@ -461,6 +465,17 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # ratio: a bare tally ending its line (Ja : Nein : Enthaltung)
     VoteCase("12:0", (Item("ratio", "12:0"),)),
     VoteCase("12 : 3 : 1\neinstimmig", (Item("ratio", "12 : 3 : 1"), Item("unanimity"))),
+    VoteCase("11-2-0\nangenommen", (Item("ratio", "11-2-0"), Item("verdict"))),
+    # counts with the nouns of assent and refusal, an abbreviated label after its number
+    VoteCase(
+        "14 Zustimmungen, 2 Ablehnungen, 0 Enth.",
+        (
+            Item("count", "Zustimmungen", "14"),
+            Item("count", "Ablehnungen", "2"),
+            Item("count", "Enth.", "0"),
+        ),
+    ),
+    VoteCase("Gegenstimmen 2", (Item("count", "Gegenstimmen", "2"),)),
     # ratio: a tally with its labels, before or after it: a count per label, in their order
     VoteCase(
         "Ja / Enthaltung / Nein: 9 / 2 / 1",

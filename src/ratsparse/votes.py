@@ -811,10 +811,16 @@ _VOTE_CUE: Final = _WordCue(
             *vocab.MAJORITY_WORDS,
             "stimmenmehrheit",
             # the nouns of dissent and abstention ("bei 3 Gegenstimmen"), not "nein", "dagegen"
+            # (not a noun of prose that names a result, "die Ablehnung des Antrags": a cue
+            # only after its number, below)
             *(
                 w
                 for w, e in vocab.COUNT_VOCABULARY.items()
-                if e.after_number and e.field in ("no", "abstain") and "-" not in w and len(w) > 7
+                if e.after_number
+                and e.field in ("no", "abstain")
+                and "-" not in w
+                and len(w) > 7
+                and vocab.outcome_of(w.removesuffix("en")) is None
             ),
             "mit den stimmen",
             "gegen die stimmen",
@@ -837,6 +843,8 @@ _VOTE_CUE: Final = _WordCue(
     + r"|(?:ja|dafür)(?:-stimmen)? ?/ ?(?:nein|dagegen|enth|stimmenth|gegenst)"
     # a tie, and a side's number against: "bei Stimmengleichheit", "gegen 2 Stimmen der AfD"
     + r"|stimmengleichheit|gegen\s+(?:\d+|eine)\s+stimmen?"
+    # assent and refusal counted: "14 Zustimmungen, 2 Ablehnungen"
+    + r"|\d+\s+(?:zustimmung|ablehnung)(?:en)?\b"
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
     # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
     # first in the cue: a literal to search for, where a number or "alle" first is not)
