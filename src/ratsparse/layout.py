@@ -44,10 +44,10 @@ class Layout:
     """The body lines of each vote section: where the parts of a decided text voted separately
     go on after each vote (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
     letterhead: tuple[Line, ...] = ()
     """The lines over the header's fields that name the text's sender (``Marktausschuss``),
     no part of the decided text."""
-    """Findings about the layout: a stopped grammar, empty vote headings, page furniture."""
 
 
 # A line that gives the decision after the word Beschluss, as RIS mirrors print it
@@ -341,19 +341,20 @@ _MID_PHRASE: Final = re.compile(rf"\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)})$")
 _HEADER_KINDS: Final = frozenset({"meeting", "paper", "addendum", "note"})
 
 
-def _letterhead(section: Section, sections: Sequence[Section]) -> bool:
-    """Whether ``section`` is the text's letterhead: its first, before the header's fields (the
-    meeting, the paper), one or two short lines that state nothing (`Marktausschuss`, `Gemeinde
-    Tannau - Gemeinderat`), no part of the decided text."""
-    if not sections or section is not sections[0] or not section.lines:
-        return False
-    lines = section.lines
+def _letterhead(sections: Sequence[Section]) -> Section | None:
+    """The text's letterhead: its first section, before the header's fields (the meeting, the
+    paper), when it is one or two short lines that state nothing (`Marktausschuss`, `Gemeinde
+    Tannau - Gemeinderat`), no part of the decided text; None where there is none."""
+    if not sections or sections[0].marker is not None or not sections[0].lines:
+        return None
+    lines = sections[0].lines
     if len(lines) > 2 or any(
         line.kind != "text" or len(line.piece.text) > 80 or line.piece.text.rstrip().endswith(".")
         for line in lines
     ):
-        return False
-    return any(s.marker is not None and s.marker.kind in _HEADER_KINDS for s in sections[1:4])
+        return None
+    header = any(s.marker is not None and s.marker.kind in _HEADER_KINDS for s in sections[1:4])
+    return sections[0] if header else None
 
 
 def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
@@ -374,10 +375,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
+    letterhead = _letterhead(doc.sections)
     decided_sections: list[Section] = headed or [
         s
         for s in doc.sections
-        if (s.marker is None and not _letterhead(s, doc.sections))
+        if (s.marker is None and s is not letterhead)
         or (s.marker is not None and s.marker.kind == "vote_heading" and s.marker.rest is not None)
         or (
             s.marker is not None
@@ -478,9 +480,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         consultations,
         tuple(after_votes),
         tuple(findings),
-        doc.sections[0].lines
-        if doc.sections and _letterhead(doc.sections[0], doc.sections)
-        else (),
+        letterhead.lines if letterhead is not None else (),
     )
 
 

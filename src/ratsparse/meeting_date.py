@@ -40,8 +40,8 @@ class Candidate(NamedTuple):
 
 _MONTHS: Final = alternation([m.capitalize() for m in vocab.MONTHS])
 # 12.03.2024 | 12.03.24 | 12. 03. 2024 | 12. März 2024 (also wrapped after the day or the month)
-# | 2024-03-12 (a date without a year never
-# counts; a spaced one only with its four-digit year, as text.parse_date reads it)
+# | 2024-03-12 (a date without a year never counts; a spaced one only with its four-digit year,
+# as text.parse_date reads it)
 _DATE: Final = (
     r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9.])"
     r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9.])"

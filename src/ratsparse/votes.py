@@ -1423,7 +1423,7 @@ def _counted(vote: Vote) -> bool:
 # ("Herr Albers: ja", "Brandt, Helga (CDU) – dagegen", "RM Dorn   Enthaltung"). The name looks
 # like a person's: a title, a party in parentheses, or two capitalised words ("Öffentlich: ja"
 # in a form is none).
-_TITLES: Final = r"(?:Herr|Frau|Dr\.|Prof\.|RM|StR|GR|KR|BV|Stv\.|Ratsherr|Ratsfrau)"
+_TITLES: Final = rf"(?i:{vocab.alternation(vocab.PERSON_TITLES)})\.?"
 _ROLL_LINE: Final = re.compile(
     r"^[ ]*(?:[-–•][ ]+)?"
     rf"(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
@@ -1433,15 +1433,6 @@ _ROLL_LINE: Final = re.compile(
     r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .]*+$",
     re.MULTILINE,
 )
-_ROLL_SIDES: Final[Mapping[str, str]] = {
-    "ja": "yes",
-    "dafür": "yes",
-    "nein": "no",
-    "dagegen": "no",
-    "enthaltung": "abstain",
-    "stimmenthaltung": "abstain",
-    "enthält sich": "abstain",
-}
 _ROLL_MIN: Final = 3
 """Lines one after another that make a roll call (fewer are a remark or two)."""
 
@@ -1468,7 +1459,8 @@ def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, 
     start, end = lines[0].start("name"), lines[-1].end("vote")
     d = _Draft(start, end)
     for line in lines:
-        side = _ROLL_SIDES[line.group("vote").lower()]
+        side = vocab.COUNT_KEYS[vocab.key(line.group("vote"))]
+        assert side in ("yes", "no", "abstain")  # the words of _ROLL_LINE
         d.counts[side] = d.counts.get(side, 0) + 1
         party = line.group("party")
         name = line.group("name")
