@@ -84,6 +84,9 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # not everyone: the rest, or a negation
     VoteCase("Alle übrigen stimmen dafür", (Item("verdict", "dafür"),)),
     VoteCase("Nicht alle Mitglieder stimmen zu", ()),
+    # everyone for it, in two words ending the sentence; not before what they are for
+    VoteCase("Abstimmung: alle dafür.", (Item("unanimity", "alle dafür"),)),
+    VoteCase("alle dafür notwendigen Mittel", (Item("verdict", "dafür"),)),
     # a side's number told with its verb: the side word (or the verb of abstaining) is the key
     VoteCase(
         "Es votierten 21 Kreisrätinnen und Kreisräte für die Vorlage, 4 Mitglieder stimmten "
