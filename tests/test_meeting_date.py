@@ -609,3 +609,48 @@ def test_a_meeting_label_before_a_date_with_slashes(header: str, date: str) -> N
 def test_a_date_with_slashes_needs_a_meeting_label() -> None:
     res = parse_text("Vorlage vom 06/21/2001\nBeschluss: einstimmig beschlossen\n")
     assert res.meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an excerpt of one meeting of the paper's history: that meeting
+        (
+            "Beratungsfolge:\nÖffentlich | 05.02.2024 | Jugendausschuss | Vorberatung\n"
+            "Nichtöffentlich | 20.02.2024 | Verwaltungsausschuss | Vorberatung\n\n"
+            "Auszug aus der Sitzung des Verwaltungsausschusses vom 20.02.2024\n\n"
+            "Beschluss:\nDer Ausschuss empfiehlt die Satzung.\n",
+            "2024-02-20",
+        ),
+        # a history alone: no one meeting
+        (
+            "Beratungsfolge:\nÖffentlich | 05.02.2024 | Jugendausschuss | Vorberatung\n"
+            "Nichtöffentlich | 20.02.2024 | Verwaltungsausschuss | Vorberatung\n\n"
+            "Beschluss:\nDer Ausschuss empfiehlt die Satzung.\n",
+            None,
+        ),
+        # a Beratungsfolge of one line, a field
+        ("Beratung: Stadtrat  10.04.2024  öffentlich  TOP 9.2\n\nBeschluss: beschlossen\n",
+         "2024-04-10"),
+        # "Datum:" on a paper's page is the paper's date; its Beratungsfolge gives the meeting
+        (
+            "Drucksache 22-0345\nDatum: 03.09.2024\n\nBeratungsfolge\nGremium | Datum\n"
+            "Bezirksversammlung Altona | 26.09.2024 Öffentlich\n\nBeschluss: beschlossen\n",
+            "2024-09-26",
+        ),
+        # "Sitzung am" before the time, "Sitzung des … am:" with its colon
+        ("Sitzung am 08.05.2024 · 19:00 Uhr · Gemeindeamt\n\nBeschluss: beschlossen\n",
+         "2024-05-08"),
+        ("Sitzung des Kreistages am: 24.04.2024\nBeschluss: beschlossen\n", "2024-04-24"),
+        # a month abbreviated; a meeting label in a table's row after a cell
+        ("Niederschrift über die Sitzung vom 26. Sept. 2024\nBeschluss: beschlossen\n",
+         "2024-09-26"),
+        ("Sitzung des Stadtrates | Sitzungstermin: Do, 19.09.2024, 18:00 Uhr | öffentlich\n"
+         "Beschluss: beschlossen\n", "2024-09-19"),
+    ],
+)  # fmt: skip
+def test_the_meeting_of_a_page_with_a_history(text: str, date: str | None) -> None:
+    from ratsparse import parse_text
+
+    found = parse_text(text).meeting.date
+    assert (found.isoformat() if found else None) == date

@@ -43,6 +43,13 @@ REPAIRS: tuple[Repair, ...] = (
     Repair("byte order mark", "\ufeffBeschluss:", "Beschluss:", "Be", "Be"),
     Repair("control character", "Rat\x07haus", "Rathaus", "th", "t\x07h"),
     Repair(
+        "count row run together",
+        "Abstimmung: Ja12Nein3 (Tabelle)",
+        "Abstimmung: Ja 12 Nein 3 (Tabelle)",
+        "Ja 12 Nein 3",
+        "Ja12Nein3",
+    ),
+    Repair(
         "number wrapped at its slash",
         "gemäß Vorlage 2025/\n0123 die",
         "gemäß Vorlage 2025/0123 die",

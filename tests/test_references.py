@@ -90,6 +90,9 @@ def test_example_alone_is_found_unless_it_needs_a_label(fmt: RefFormat) -> None:
         ("Drucksache: 109/23", "109/23", None, 109, 2023, "Drucksache"),
         ("Antrag Nr. 12/98", "12/98", None, 12, 1998, "Antrag"),
         ("Anfrage AF/0003/2020", "AF/0003/2020", "AF", 3, 2020, "Anfrage"),
+        # a paper kind's letter, a space, number / year, after its paper word
+        ("Antrag A 045/2025 der SPD", "A 045/2025", "A", 45, 2025, "Antrag"),
+        ("Vorlage: V 12/24", "V 12/24", "V", 12, 2024, "Vorlage"),
     ],
 )
 def test_reference_parts(
@@ -368,6 +371,8 @@ def test_role_is_decided_per_sentence() -> None:
         # a plan's number, without a paper word
         "den Bebauungsplan Nr. III/38 „Sondergebiet“",
         "Gemeinde Lindenau, Abteilung G-17/074",
+        # a party's name after a paper word
+        "Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN",
     ],
 )
 def test_not_a_reference(text: str) -> None:
@@ -479,13 +484,14 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
     [
         ("kein Anker hier", []),
         ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
-        ("x" * 30 + "2018-2022" + "x" * 30, [(7, 62)]),
+        ("x" * 30 + "2018-2022" + "x" * 30, [(6, 63)]),
         ("die/das, Bündnis 90/Die Grünen", [(0, 30)]),  # only the slash beside a digit
         ("die/das", []),  # a slash between letters is not an anchor
         ("im Rahmen NR 404)", [(0, 17)]),  # a space between a capital letter and a digit
-        ("VII-DS-01234", [(0, 12)]),  # a hyphen between a capital letter and a digit
+        ("VII-DS-01234", [(0, 12)]),  # a hyphen between a letter and a digit
+        ("VII-Ifo-09217", [(0, 13)]),
         ("Ö 3 und top 4", []),  # only A to Z
-        ("a/1" + " " * 60 + "2/d", [(0, 29), (37, 66)]),
+        ("a/1" + " " * 60 + "2/d", [(0, 30), (36, 66)]),
         ("a/1" + " " * 30 + "2/d", [(0, 36)]),  # near anchors make one stretch
     ],
 )

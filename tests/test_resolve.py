@@ -307,6 +307,36 @@ def test_decisive_vote(
             None,
         ),
         ("Der Rat beschließt wie vorgeschlagen.\n", "approved"),
+        # the decided text settles the motion otherwise
+        (
+            "Beschluss:\nDer Gemeinderat erklärt den Antrag der Fraktion für erledigt.\n\n"
+            "Abstimmungsergebnis: 19 Ja-Stimmen, 3 Nein-Stimmen\n",
+            "other",
+        ),
+        # an amendment adopted before the decision: adopted with changes
+        (
+            "Der Änderungsantrag der SPD wird einstimmig angenommen.\n\nBeschluss:\nDer Rat "
+            "beschließt die Satzung.\n\nAbstimmungsergebnis: mehrheitlich angenommen\n",
+            "approved_amended",
+        ),
+        # … not one rejected, nor where the status says unchanged
+        (
+            "Der Änderungsantrag der SPD wird mehrheitlich abgelehnt.\n\nBeschluss:\nDer Rat "
+            "beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig angenommen\n",
+            "approved",
+        ),
+        (
+            "Der Änderungsantrag der SPD wird einstimmig angenommen.\n\nBeschluss: ungeändert "
+            "beschlossen\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: mehrheitlich"
+            " angenommen\n",
+            "approved",
+        ),
+        # a heading that says the text was changed, over a vote that approves
+        (
+            "Beschluss (in der durch ÄA-01 geänderten Fassung):\nDer Rat beschließt die Satzung."
+            "\n\nAbstimmungsergebnis: mehrheitlich beschlossen\n",
+            "approved_amended",
+        ),
         # … but under a Beschluss heading the recommending body's decision is given
         ("Beschluss:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n", "approved"),
     ],

@@ -520,6 +520,76 @@ def test_allris_status_beside_the_body(header: str, status: str | None, outcome:
 
 
 @pytest.mark.parametrize(
+    ("field", "status", "outcome"),
+    [
+        ("Status: beschlossen", "beschlossen", "approved"),
+        ("Beratungsergebnis: abgelehnt", "abgelehnt", "rejected"),
+        # a vote result in the field: the line is read as the vote, which decides
+        ("Status: einstimmig beschlossen", None, "approved"),
+        ("Stand: zurückgestellt", "zurückgestellt", "postponed"),
+        # the same labels for other things: no status
+        ("Status: öffentlich", None, None),
+        ("Stand: 12.03.2024", None, None),
+    ],
+)
+def test_a_status_field_of_another_name(field: str, status: str | None, outcome: str) -> None:
+    res = parse_text(f"Gremium: Bauausschuss\n{field}\nDie Verwaltung berichtet.\n")
+    assert (res.status.text if res.status else None) == status
+    assert res.outcome == outcome
+    if res.status is not None:
+        original = f"Gremium: Bauausschuss\n{field}\n"
+        assert original[res.status.span.start : res.status.span.end] == status
+
+
+@pytest.mark.parametrize(
+    ("said", "yes", "no", "abstain"),
+    [
+        (
+            "Für den Antrag stimmten die Fraktionen SPD und Grüne, dagegen die Fraktionen CDU "
+            "und FDP; die Gruppe ÖDP enthielt sich.",
+            ["SPD", "Grüne"],
+            ["CDU", "FDP"],
+            ["Gruppe ÖDP"],
+        ),
+        # two sentences, one vote
+        (
+            "Dafür stimmten SPD und Volt, dagegen stimmte die CDU. Die FDP enthielt sich.",
+            ["SPD", "Volt"],
+            ["CDU"],
+            ["FDP"],
+        ),
+        # the side fixed by its words, whatever the verdict
+        ("Gegen die Vorlage votierte die AfD.", [], ["AfD"], []),
+    ],
+)
+def test_groups_told_around_their_verb(
+    said: str, yes: list[str], no: list[str], abstain: list[str]
+) -> None:
+    res = parse_text(f"Beschluss:\nDie Verwaltung wird beauftragt.\n\nJa: 8, Nein: 3.\n{said}\n")
+    decisive = next(v for v in res.votes if v.decisive)
+    assert [g.name for g in decisive.groups.yes] == yes
+    assert [g.name for g in decisive.groups.no] == no
+    assert [g.name for g in decisive.groups.abstain] == abstain
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "outcome"),
+    [
+        ("Ergebnis: abgesetzt", "abgesetzt", "postponed"),
+        ("Abstimmungsergebnis: zurückgezogen", "zurückgezogen", "withdrawn"),
+        # a vote result stays the vote
+        ("Abstimmungsergebnis: einstimmig beschlossen", None, "approved"),
+    ],
+)
+def test_a_result_line_that_ends_the_item_otherwise(
+    line: str, status: str | None, outcome: str
+) -> None:
+    res = parse_text(f"TOP 9 Vergabe der Reinigung\nWiderspruch erhebt sich nicht.\n\n{line}\n")
+    assert (res.status.text if res.status else None) == status
+    assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
     ("closing", "preamble"),
     [
         ("Damit ist der Antrag abgelehnt.", "Wie Antrag"),  # the minutes report the result

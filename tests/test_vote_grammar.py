@@ -157,6 +157,26 @@ VOTE_CASES: tuple[VoteCase, ...] = (
             Item("abstainers", "Enthaltung der", groups=("FW",)),
         ),
     ),
+    # the side told first, then who; the groups named before their abstaining verb
+    VoteCase(
+        "Für den Antrag stimmten die Fraktionen SPD und Grüne, dagegen die FDP; die AfD enthielt"
+        " sich",
+        (
+            Item("supporters", "Für den Antrag stimmten", groups=("SPD", "Grüne")),
+            # the list runs on into the groups before "enthielt sich" (ratsparse.votes takes
+            # them out of it: see tests/test_transform.py)
+            Item("opponents", "dagegen", groups=("FDP", "AfD")),
+            Item("abstainers", "enthielt sich"),
+        ),
+    ),
+    VoteCase(
+        "Gegen die Vorlage votierte die CDU",
+        (Item("opponents", "Gegen die Vorlage votierte", groups=("CDU",)),),
+    ),
+    VoteCase(
+        "Dafür stimmten SPD und Volt",
+        (Item("supporters", "Dafür stimmten", groups=("SPD", "Volt")),),
+    ),
     # rest
     VoteCase(
         "Bei Zustimmung der Fraktion DIE LINKE mit den übrigen Stimmen abgelehnt",
@@ -388,6 +408,13 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         (Item("count", "Gegenstimmen", "40", ("CDU", "FDP", "LR")),),
     ),
     VoteCase("2 Enthaltungen", (Item("count", "Enthaltungen", "2"),)),
+    # a bare label and its number in columns, spaces between
+    VoteCase("Ja-Stimmen      41", (Item("count", "Ja-Stimmen", "41"),)),
+    # a count as a tick sheet writes it
+    VoteCase(
+        "12 x Ja, 2 x Nein",
+        (Item("count", "Ja", "12 x"), Item("count", "Nein", "2 x")),
+    ),
     VoteCase("eine Gegenstimme", (Item("count", "Gegenstimme", "eine"),)),
     VoteCase("1 Enthaltung", (Item("count", "Enthaltung", "1"),)),
     VoteCase("eine Stimmenthaltung", (Item("count", "Stimmenthaltung", "eine"),)),

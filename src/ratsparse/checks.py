@@ -72,7 +72,7 @@ def references_after_meeting(
 # to digits instead of trying the pattern at every position.
 _DATE: Final = re.compile(
     r"(?P<d>\d(?<![\d.]\d)\d?)\. ?"
-    r"(?:(?P<m>\d{1,2})\. ?|(?P<name>(?i:" + "|".join(vocab.MONTHS) + r")) )"
+    r"(?:(?P<m>\d{1,2})\. ?|(?P<name>(?i:" + "|".join(map(re.escape, vocab.MONTHS)) + r")) )"
     r"(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.layout import Layout
-from ratsparse.meeting_date import body_named, stated_meeting_date
+from ratsparse.meeting_date import body_named, candidates, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
@@ -74,9 +74,14 @@ def _nominative(article: str, name: str) -> str:
     return f"{head} {last}" if head else last
 
 
+# "Datum:" alone: the meeting's date on a page of one meeting, the paper's on a paper's page
+_PAPER_DATE_LABELS: Final = frozenset({"datum"})
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     date = reference = body = None
     span: Span | None = None
+    paper_dated = False
     for m in markers:
         if m.kind == "meeting" and date is None:
             date = parse_date(m.date.text) if m.date else None
@@ -84,6 +89,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 date = parse_date(m.rest.text) or parse_slashed_date(m.rest.text)
             reference = m.session_ref.text if m.session_ref else None
             label = vocab.key(m.label.text)
+            paper_dated = label in _PAPER_DATE_LABELS
             named = _SITTING_OF.search(m.label.text) or (
                 _SITTING_OF.search(m.rest.text) if m.rest else None
             )
@@ -95,6 +101,17 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             span = cleaned.span(m.label.start, end)
         elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:
             body = _strip_decoration(m.rest.text) or None
+    if date is not None and paper_dated and "Beratung" in cleaned.text:
+        # "Datum: 03.09.2024" on a paper's page dates the paper: the meeting is the one its
+        # Beratungsfolge gives (one date), else none the page tells for sure
+        rows = sorted(
+            (c for c in candidates(cleaned.text) if c.rule == "Beratungsfolge"),
+            key=lambda c: c.start,
+        )
+        if rows and date not in {c.date for c in rows}:
+            one = rows[0] if len({c.date for c in rows}) == 1 else None
+            date = one.date if one is not None else None
+            span = cleaned.span(one.start, one.end) if one is not None else None
     if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision
         date = next(
             (
@@ -177,7 +194,47 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         return Status(
             text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
         ), piece
+    for m in markers:
+        # "Ergebnis: abgesetzt", "Abstimmungsergebnis: zurückgezogen": a result line that holds
+        # no vote but a result that ends the item otherwise is the status
+        if m.kind != "vote_heading" or m.rest is None:
+            continue
+        value = m.rest.text.strip(" |")
+        outcome = vocab.status_phrase(value)
+        if outcome not in _ENDS_OTHERWISE:
+            continue
+        start = m.rest.start + m.rest.text.find(value)
+        piece = Piece(value, start, start + len(value))
+        span = cleaned.span(piece.start, piece.end)
+        return Status(text=fold(value), outcome=outcome, amended=None, span=span), piece
+    for m in markers:
+        # "Status: beschlossen", "Beratungsergebnis: abgelehnt": a field of another name whose
+        # value is a status phrase and nothing else ("Status: öffentlich" is none)
+        if m.kind != "field" or m.rest is None:
+            continue
+        if m.label.text.rstrip(" :").lower() not in vocab.STATUS_FIELD_LABELS:
+            continue
+        value = _NEXT_FIELD.split(m.rest.text, maxsplit=1)[0].strip(" |")
+        outcome = vocab.status_phrase(value) or vocab.status_phrase(_MANNER.sub("", value))
+        if outcome is None:
+            continue
+        start = m.rest.start + m.rest.text.find(value)
+        piece = Piece(value, start, start + len(value))
+        span = cleaned.span(piece.start, piece.end)
+        return Status(
+            text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
+        ), piece
     return None, None
+
+
+_ENDS_OTHERWISE: Final[frozenset[Outcome | None]] = frozenset(
+    {"noted", "postponed", "referred", "withdrawn", "other"}
+)
+"""Results that end an item without adopting or rejecting it: as a vote heading's value they are
+the item's status, not a vote."""
+
+# "einstimmig beschlossen", "mehrheitlich abgelehnt": how, before the status phrase
+_MANNER: Final = re.compile(r"^(?:einstimmig|mehrheitlich|stimmeneinheitlich)[ ]+", re.IGNORECASE)
 
 
 def _wrapped_status(rest: Piece, text: str) -> Piece:

@@ -352,7 +352,10 @@ _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE
 _SECOND_FIELD: Final = re.compile(
     rf"(?:[ ]{{2,}}|[ ]*\|[ ]*)(?:{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
-_FIELD_OPENS_LINE: Final = re.compile(r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:")
+_FIELD_OPENS_LINE: Final = re.compile(
+    r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
+)
+"""A field opens the line (``Gremium: Rat``), or a table's cell (``Sitzung des Stadtrates |``)."""
 _COLUMN_REACH: Final = 200
 # The decisions' label with the date of the meeting that took them (BRS: "Beschlüsse: 28.01.2019
 # Stadtvertretung 040/StV/2019 40. öffentliche Sitzung …").
@@ -627,7 +630,9 @@ def _another_meeting(text: str, at: int) -> bool:
 
 # (opening with its word, found fast; that the word opens its line is checked after)
 _SEQUENCE: Final = re.compile(r"Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
-_SEQUENCE_END: Final = re.compile(r"\n[ |]*\n")
+_SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
+"""Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
+Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines)."""
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(
     rf"Beratungsergebniss?e?:{_GAP}(?:[0-9]{{1,3}}\.{_GAP})?Sitzung\b{_words(120, '.')}"
@@ -640,6 +645,13 @@ _RESULTS: Final = re.compile(
 _RUN_ON_SEQUENCE: Final = re.compile(
     r"Beratungs(?:reihen)?folge[ ]*:?[ ]+(?:Gremium[ ]+Datum|Datum[ ]+Gremium)[ ]+"
     rf"(?P<date>{_DATE})"
+)
+
+
+# A Beratungsfolge of one line, a field: "Beratung: Stadtrat  10.04.2024  öffentlich  TOP 9.2"
+# (the body, then its meeting's date)
+_ONE_LINE_SEQUENCE: Final = re.compile(
+    rf"^[ \t|]*Beratung[ ]*:[ \t]*[^\n0-9]{{1,80}}?[ \t|]+(?P<date>{_DATE})", re.MULTILINE
 )
 
 
@@ -657,6 +669,9 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
             yield found
     for m in _RESULTS.finditer(text):
         if (found := _candidate(m, "Beratungsergebnis")) is not None:
+            yield found
+    for m in _ONE_LINE_SEQUENCE.finditer(text):
+        if (found := _candidate(m, "Beratungsfolge")) is not None:
             yield found
 
 
@@ -708,10 +723,11 @@ def _head(text: str, head_end: int, *, story: bool = True) -> str:
     return text[: text.rfind("\n", 0, cut + 1) + 1]
 
 
-# What every date holds from its first full stop on (".03.20", ". 03. 20", ". März 2024"), or an
-# ISO date from its first dash ("-03-12"); a pattern that opens with a literal is found fast.
+# What every date holds from its first full stop on (".03.20", ". 03. 20", ". März 2024",
+# ". Sept. 2024"), or an ISO date from its first dash ("-03-12"); a pattern that opens with a
+# literal is found fast.
 _DATE_LIKE: Final = re.compile(
-    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|(?:[ ]?|[ ]*+\n[ ]*+)[A-ZÄÖÜ][a-zä]{2,8}[ \n]+[0-9]{4})"
+    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|(?:[ ]?|[ ]*+\n[ ]*+)[A-ZÄÖÜ][a-zä]{2,8}\.?[ \n]+[0-9]{4})"
     r"|-[01][0-9]-[0-3][0-9]"
 )
 
@@ -726,7 +742,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
         head = _head(text, head_end)
         found = [c for rule in _RULES for c in rule(head)]
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
-    if "Beratungs" in text:
+    if "Beratung" in text:
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
     return sorted(found, key=lambda c: (c.start, c.rule))
 
@@ -735,12 +751,23 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
     """The one meeting date the rules agree on in the head of ``text`` (its first statement), or
     None.
 
-    A Beratungsfolge with meetings on several dates makes the text a paper's history: None. A
+    A Beratungsfolge with meetings on several dates makes the text a paper's history: None,
+    unless the rest of the head states one of those meetings as the text's own. A
     mirror site repeats its page title (``Aktie "Protokoll … vom 18.06.2021"``); where that copy
     and the document's own header disagree, the header wins.
     """
     found = candidates(text, head_end)
-    if len({c.date for c in found if c.rule == "Beratungsfolge"}) > 1:
+    history = {c.date for c in found if c.rule == "Beratungsfolge"}
+    if len(history) > 1:
+        # an excerpt of one of the meetings of its history, titled so ("Auszug aus der Sitzung
+        # des Verwaltungsausschusses vom 20.02.2024" over the Beratungsfolge): that meeting's
+        # date (a sentence that tells of a sitting, "Der Rat hat in seiner Sitzung am …", is none)
+        rows = [c for c in found if c.rule == "Beratungsfolge"]
+        low, high = min(r.start for r in rows), max(r.end for r in rows)
+        # (not a row of the table read as a title: "12. Sitzung des Ausschusses … 30.09.2025")
+        stated = [c for c in found if c.rule == "title" and not (c.end > low and c.start < high)]
+        if len({c.date for c in stated}) == 1 and stated[0].date in history:
+            return stated[0]
         return None
     if len({c.date for c in found}) > 1:
         head = _head(text, head_end)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
+from ratsparse import vocab
 from ratsparse.flattened import count_lines
 from ratsparse.records import Diagnostic, Span
 from ratsparse.rules import diagnostic
@@ -282,12 +283,33 @@ _VOTE_WORD: Final = re.compile(
 
 
 def _glued(text: str) -> list[int]:
-    """Where a vote word ends glued to what follows it."""
-    return [
+    """Where a vote word ends glued to what follows it; and the cells of a count row run
+    together (:data:`_GLUED_ROW`)."""
+    gaps = [
         m.end()
         for m in _GLUED.finditer(text)
         if _VOTE_WORD.search(text[max(0, m.end() - 12) : m.end()]) is not None
     ]
+    if any(c.isdigit() for c in text):
+        for row in _GLUED_ROW.finditer(text):
+            for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
+                gaps.append(cell.start("number"))
+                if cell.end() < row.end():
+                    gaps.append(cell.end())
+        gaps = sorted(set(gaps))
+    return gaps
+
+
+_ROW_LABELS: Final = vocab.alternation(
+    w for w in vocab.COUNT_ROW_LABELS if w[0].isalpha() and not w.endswith(".")
+)
+_GLUED_CELL: Final = re.compile(
+    rf"(?i:{_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ROW_LABELS})[0-9]|[^\w]|$)"
+)
+_GLUED_ROW: Final = re.compile(rf"(?<![\w-])(?:(?i:{_ROW_LABELS})[0-9]{{1,3}}){{2,}}(?![\w])")
+"""A count row whose cells ran together, each label glued to its number and the number to the
+next label (``Ja-Stimmen17Nein-Stimmen4Enthaltungen2``): two cells at least, so that a word
+glued to a number alone (``Ja2``) is no row."""
 
 
 _SPELT: Final = (

@@ -118,9 +118,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         r"(?:/(?P<part>\d{1,2}))?" + _E,
         "XVII-0490/2014/4",
     ),
-    _fmt(  # Leipzig: period - kind - number, and a Neufassung or Änderungsantrag to it
+    _fmt(  # Leipzig: period - kind - number (VII-DS-…, VII-Ifo-… an Informationsvorlage), and a
+        # Neufassung or Änderungsantrag to it
         "roman period-prefix-number",
-        _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z]{1,3})-(?P<number>\d{4,5})"
+        _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z][A-Za-z]{0,3})-(?P<number>\d{4,5})"
         r"(?:-(?:NF|ÄA)-\d\d)?" + _E,
         "VII-A-01234-NF-01",
     ),
@@ -144,6 +145,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "year/number-version",
         _B + r"(?P<year>" + _YEAR + r")/(?!" + _YEAR + r"-)(?P<number>\d{4,6})(?:-\d\d){1,2}" + _E,
         "2023/12331-01-01",
+    ),
+    _fmt(  # a paper kind's letter, a space, then number / year: Antrag A 045/2025, Vorlage
+        # V 12/24 (after a paper word only: a letter alone names nothing)
+        "letter number/year",
+        _B + r"(?P<prefix>[AVFM]) (?P<number>\d{1,6})/(?P<year>" + _YEAR + r"|\d\d)" + _E,
+        "V 12/24",
+        needs_label=True,
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
@@ -271,18 +279,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     # Any other system's number after a paper word, tried last: letters and digits joined by
     # hyphens or slashes. The formats above say what each part means; of these only the number
     # (the first digits) is known.
-    _fmt(  # Vorlage: OB-N/0112/2025, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16)
+    _fmt(  # Vorlage: OB-N/0112/2025, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16);
+        # an office's letters in mixed case (GV-Zi/23/0412), a body before the kind (SG/BV/…)
         "labelled prefix-number",
         # (the number glued to its prefix only with a part after it: every match holds an anchor)
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?)(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}|/[A-ZÄÖÜ]{1,4})?)"
+        r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
         r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){0,2}" + _E,
         "OB-N/0112/2025",
         fallback=True,
     ),
-    _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3
+    _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3 (not the party: Antrag der Fraktion
+        # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
-        _B + r"(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,3}" + _E,
+        _B + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,3}" + _E,
         "2025-BV-0112",
         fallback=True,
     ),
@@ -587,12 +598,12 @@ _YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 """``2018-2022``, ``2020-21``: a span of years, never a number the fallback formats read."""
 
 
-# Every format's match holds an anchor (a slash beside a digit, a hyphen between two digits, or a
-# space or hyphen between a capital letter and a digit) and is at most ANCHOR_REACH - 2
-# characters long (tests/test_references.py checks both): so a match stands within ANCHOR_REACH
-# of an anchor, and only those stretches of a text need searching. (A slash between letters, as
-# in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 27
+# Every format's match holds an anchor (a slash beside a digit, a hyphen between two digits or
+# between a letter and a digit, or a space between a capital letter and a digit) and is at most
+# ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands
+# within ANCHOR_REACH of an anchor, and only those stretches of a text need searching. (A slash
+# between letters, as in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
+ANCHOR_REACH: Final = 28
 
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
@@ -601,7 +612,7 @@ _SPACE_DIGIT: Final = re.compile(r" \d")
 
 def _anchors(text: str) -> list[int]:
     """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` before a digit after a
-    digit or a capital letter ("2018-2022", "VII-DS-01234"), and of every space between a capital
+    digit or a letter ("2018-2022", "VII-Ifo-09217"), and of every space between a capital
     letter and a digit ("B 310"), in order."""
     found = [
         at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
@@ -616,7 +627,7 @@ def _anchors(text: str) -> list[int]:
     while at != -1:
         if at and at < last and text[at + 1].isdecimal():
             before = text[at - 1]
-            if before.isdecimal() or "A" <= before <= "Z":
+            if before.isdecimal() or before.isalpha():  # "VII-DS-01234", "VII-Ifo-09217"
                 found.append(at)
         at = text.find("-", at + 1)
     found.sort()

@@ -144,6 +144,10 @@ def _completed(
     if not votes:
         only = said.tally or said.cue
         return ((only,) if only is not None else ()), notes
+    if said.tally is not None and not any(_has_counts(v) for v in votes):
+        # "Beschluss: Ja-Stimmen 17 Nein-Stimmen 4": the status line's counts are this body's
+        # vote, beside a bare "einstimmig empfohlen" told elsewhere in the text
+        votes = tuple(sorted((*votes, said.tally), key=lambda v: v.span.start))
     if said.cue is None:
         return votes, notes
     target = decisive_index(votes, status.outcome if status else None)
@@ -162,6 +166,10 @@ def _completed(
             )
         )
     return (*votes[:target], completed, *votes[target + 1 :]), notes
+
+
+def _has_counts(vote: Vote) -> bool:
+    return any(c is not None for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
 
 
 def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vote, ...]:
@@ -207,6 +215,10 @@ class Facts:
     """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
     announced: bool = False
     """The text announces the decisions it lists as taken (``folgende Beschlüsse gefasst``)."""
+    votes: tuple[Vote, ...] = ()
+    """Every vote of the text, in order, the decisive one among them."""
+    changed: bool = False
+    """The status says the proposal was changed (``in der geänderten Fassung``)."""
 
     @property
     def adopted(self) -> bool:
@@ -350,10 +362,33 @@ def _adopted_text_does_more(f: Facts) -> Decision | None:
     return None
 
 
+def _amended_in_the_meeting(f: Facts) -> Decision | None:
+    vote = f.vote
+    if vote is None or vote.outcome != "approved" or f.unchanged:
+        return None
+    if f.status not in (None, "approved"):
+        return None
+    for v in f.votes:
+        if v.span.start >= vote.span.start:
+            break
+        motion = vocab.motion_in(v.subject or "")
+        if (
+            motion is not None
+            and vocab.MOTIONS[motion].kind == "amendment"
+            and v.outcome in ("approved", "approved_amended")
+            # a vote taken (how, or its counts), not a sentence that says "beschließt"
+            and (v.unanimous is not None or v.majority is not None or _has_counts(v))
+        ):
+            return Decision("approved_amended")
+    return None
+
+
 def _unknown_status(f: Facts) -> Decision | None:
     if f.status != "other":
         return None
-    return Decision(f.vote.outcome if f.vote and f.vote.outcome else "other")
+    said = f.vote.outcome if f.vote and f.vote.outcome else "other"
+    # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
+    return Decision("approved_amended" if said == "approved" and f.changed else said)
 
 
 def _status(f: Facts) -> Decision | None:
@@ -452,8 +487,18 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _adopted_text_does_more,
     ),
     (
+        "amended-in-the-meeting",
+        "The decisive vote approves, and before it an amendment to the item (`Änderungsantrag`, "
+        "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text: "
+        "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
+        "outcome but a plain approval).",
+        _amended_in_the_meeting,
+    ),
+    (
         "unknown-status",
-        "A status phrase not in the vocabulary: the decisive vote's outcome, else `other`.",
+        "A status phrase not in the vocabulary: the decisive vote's outcome (`approved_amended` "
+        "where it approves and the phrase says the text was changed: `Beschluss (in der "
+        "geänderten Fassung):`), else `other`.",
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
@@ -493,6 +538,7 @@ def resolve(e: Evidence) -> Resolved:
     facts = Facts(
         status=e.status.outcome if e.status else None,
         unchanged=e.status is not None and e.status.amended is False,
+        changed=e.status is not None and e.status.amended is True,
         vote=decisive,
         act=e.act,
         act_may_do_more=e.act_may_do_more,
@@ -511,6 +557,7 @@ def resolve(e: Evidence) -> Resolved:
         statements=e.statements,
         # the status line's vote, added when no other is given, is no sentence of prose
         prose_votes=tuple(v for v, said in zip(votes, e.in_prose, strict=False) if said),
+        votes=votes,
     )
     decision = Decision(None)
     for _name, _rule, test in OUTCOME_RULES:

@@ -65,7 +65,7 @@ def printable(text: str, keep: str = "") -> str:
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+) (\d{4})(?!\d)")
+_DAY_MONTH_NAME: Final = re.compile(r"(\d{1,2})\. ?([A-Za-zÄäÖöÜü]+\.?) (\d{4})(?!\d)")
 # 12.03.2024 | 12.3.24 | 12. 03. 2024 (a typed date; spaced, only with a four-digit year)
 _DMY: Final = re.compile(r"(\d{1,2})\.[ ]?(\d{1,2})\.(\d{2}(?!\d)|[ ]?\d{4}(?!\d))")
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -155,6 +155,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "fasst": Phrase("approved", verdict=True, present=True, weak=True),
     "fasste": Phrase("approved", verdict=True),
     "beschluss gefasst": Phrase("approved"),
+    # "Der Beschluss wurde mit 7 Stimmen gefasst"; alone it rewrites ("§ 3 wird wie folgt
+    # gefasst"), so only inside a vote result
+    "gefasst": Phrase("approved", verdict=True, weak=True),
     "wie vorlage": Phrase("approved"),
     # adopted as proposed, in so many words
     **{
@@ -467,6 +470,7 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
         "abstain", label=True, after_number=True, bare=True, table=True, abbreviation=True
     ),
     "befangen": CountWord("conflicted", label=True, bare=True),
+    "befangenheit": CountWord("conflicted", label=True),
     "persönlich beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
     "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
@@ -478,6 +482,11 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gültige stimmen": CountWord("valid", label=True),
     "ungültige stimmen": CountWord(None, label=True),
     "nicht anwesend": CountWord(None, label=True),
+    # the body's size by law, the head of an attendance block (Mecklenburg-Vorpommern, Sachsen)
+    "gesetzliche anzahl der mitglieder": CountWord(None, label=True),
+    "gesetzliche mitgliederzahl": CountWord(None, label=True),
+    "anzahl der mitglieder": CountWord(None, label=True),
+    "davon stimmberechtigt": CountWord("eligible", label=True),
     **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }
 
@@ -639,6 +648,8 @@ numbers of over 4300 digits)."""
 def number_of(text: str) -> int | None:
     """A count as written: digits (at most :data:`_MAX_COUNT_DIGITS`) or a number word."""
     k = key(text)
+    if k[-1:] in ("x", "×") and k[:-1].rstrip().isdecimal():
+        k = k[:-1].rstrip()  # "12 x Ja", a count as a tick sheet writes it
     if k.isdecimal():
         return int(k) if len(k) <= _MAX_COUNT_DIGITS else None
     return NUMBER_WORDS.get(k)
@@ -916,6 +927,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # withdrawing
     "zurückgezogen": "withdrawn",
     "zurückzuziehen": "withdrawn",
+    # settling otherwise ("erklärt den Antrag für erledigt", "… wird für erledigt erklärt")
+    "für erledigt": "other",
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
@@ -1176,6 +1189,8 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "ergänzungsantrag": Motion("amendment"),
     "ergänzungsanträge": Motion("amendment"),
     "zusatzantrag": Motion("amendment"),
+    "zusatzanträge": Motion("amendment"),
+    "ersetzungsantrag": Motion("amendment"),
     "änderungsliste": Motion("amendment"),
     "änderungsvorschlag": Motion("amendment"),
     # ending the item when adopted
@@ -1464,7 +1479,7 @@ def is_agenda_item(text: str) -> bool:
     return _AGENDA_ITEM.match(key(text)) is not None
 
 
-# Month names as dates write them ("12. März 2024").
+# Month names as dates write them ("12. März 2024", "26. Sept. 2024").
 MONTHS: Final[Mapping[str, int]] = {
     "januar": 1,
     "jänner": 1,
@@ -1479,7 +1494,28 @@ MONTHS: Final[Mapping[str, int]] = {
     "oktober": 10,
     "november": 11,
     "dezember": 12,
+    # abbreviated, with their full stop ("26. Sept. 2024"); "Mai" has none
+    "jan.": 1,
+    "feb.": 2,
+    "febr.": 2,
+    "mrz.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "okt.": 10,
+    "nov.": 11,
+    "dez.": 12,
 }
+
+STATUS_FIELD_LABELS: Final[frozenset[str]] = frozenset(
+    {"status", "stand", "bearbeitungsstatus", "beratungsstand"}
+)
+"""Labels of a field that holds the item's status in some systems (``Status: beschlossen``,
+``Stand: zurückgestellt``) beside other uses (``Status: öffentlich``): the field is the status
+only where its whole value is a status phrase."""
 
 MEETING_LABELS: Final[tuple[str, ...]] = (
     "Sitzung",

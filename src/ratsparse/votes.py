@@ -108,9 +108,16 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     i = 0
     while i < len(lines):
         across = _across(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        ruled = (  # the heads ruled off from the values (``---|---``, as web tables print it)
+            across is None
+            and i + 2 < len(lines)
+            and _RULE.fullmatch(lines[i + 1].piece.text) is not None
+        )
+        if ruled:
+            across = _across(lines[i], lines[i + 2])
         if across is not None:
             out.extend((cell, True) for cell in across)
-            i += 2
+            i += 3 if ruled else 2
             continue
         j = i
         while j < len(lines) and lines[j].kind in ("label", "value"):
@@ -124,6 +131,8 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     return out
 
 
+_RULE: Final = re.compile(r"[ |:+]*[-=–—_]{2,}[-=–—_ |:+]*")
+"""A table's rule between its rows (``----|------|``, ``===``)."""
 _CELL_BORDER: Final = re.compile(r"[ ]*\|[ |]*|\t+|[ ]{2,}")
 _WORD_GAP: Final = re.compile(r"[ ]+")
 _VALUE_GAP: Final = re.compile(r"[ \t|]+")
@@ -155,10 +164,15 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     if len(heads.piece.text) > 120 or len(values.piece.text) > 60:
         return None
     numbers = _row_cells(values.piece, _VALUE_GAP)
+    row_head = bool(numbers) and not _is_value(numbers[0].text)
+    if row_head:  # the row's own head in the first column (``Ergebnis | 8 | 8 | 1``)
+        numbers = _row_cells(values.piece, _CELL_BORDER)[1:]
     if len(numbers) < 2 or not all(_is_value(c.text) for c in numbers):
         return None
     for gap in (_CELL_BORDER, _WORD_GAP):
         labels = _row_cells(heads.piece, gap)
+        if row_head:  # and the column's head above it (``Abstimmung | Ja | Nein | …``)
+            labels = labels[1:]
         if len(labels) != len(numbers):
             continue
         fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
@@ -387,6 +401,7 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | Non
 _BEFORE_NAMES: Final = re.compile(r".*[,;:.()\n]", re.DOTALL)
 _AND: Final = re.compile(r"[ ]+(?:und|sowie)[ ]+")
 _NAMES_REACH: Final = 160
+_ARTICLE: Final = re.compile(r"^(?:[Dd]ie|[Dd]er|[Dd]as)[ ]+(?=\S)")
 
 
 def _named_before(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
@@ -402,7 +417,7 @@ def _named_before(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
     groups: list[Group] = []
     offset = begin
     for name in _AND.split(line[begin:]):
-        word = name.strip()
+        word = _ARTICLE.sub("", name.strip())  # "die AfD-Fraktion enthielt sich"
         found = line.find(word, offset) if word else -1
         start = window + found if found >= 0 else -1
         if (
@@ -557,10 +572,20 @@ def _read_items(
                 current.ratio = current.ratio or (current.side_votes, side_votes)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
-            if item.kind == "abstainers":
+            if item.kind == "abstainers" and not item.groups:
+                # "die Gruppe Die Linke enthielt sich": the groups named before the verb; a list
+                # before them ran on into them ("dagegen CDU und FDP; die Gruppe … enthielt
+                # sich"), and leaves them
+                assert item.key is not None
+                named = _named_before(item.key.start, vt, cleaned)
+                _leave_lists(current, {g.span.start for g in named if g.span is not None})
+                current.abstain.extend(named)
+            elif item.kind == "abstainers":
                 current.abstain.extend(groups)
             elif vocab.key(key).startswith("bei zustimmung"):
                 current.yes.extend(groups)
+            elif _SIDE_TOLD.match(key):  # "Für den Antrag stimmten …", "…, dagegen die FDP"
+                (current.yes if item.kind == "supporters" else current.no).extend(groups)
             else:
                 side = "yes" if item.kind == "supporters" else "no"
                 current.flip_prose.extend((side, g) for g in groups)
@@ -572,6 +597,26 @@ def _read_items(
 
 
 _SIDES: Final = ("yes", "no", "abstain")
+
+
+def _leave_lists(draft: _Draft, starts: set[int]) -> None:
+    """Takes the groups that start at ``starts`` (clean spans) out of the draft's lists."""
+    if not starts:
+        return
+
+    def kept(group: Group) -> bool:
+        return group.span is None or group.span.start not in starts
+
+    draft.yes[:] = [g for g in draft.yes if kept(g)]
+    draft.no[:] = [g for g in draft.no if kept(g)]
+    draft.flip_prose[:] = [(side, g) for side, g in draft.flip_prose if kept(g)]
+
+
+_SIDE_TOLD: Final = re.compile(
+    r"(?i)(?:für|gegen) (?:den|die|das) \S+ (?:stimm|votier)|dafür |dagegen(?: |$)"
+)
+"""The words of a side told before its groups (vote.lark's VOTED_FOR and VOTED_AGAINST): the
+groups voted that way whatever the verdict (unlike ``mit den Stimmen der …``)."""
 
 
 def _counted_again(item: VoteItem, draft: _Draft) -> bool:
@@ -850,16 +895,23 @@ _VOTE_CUE: Final = _WordCue(
     # first in the cue: a literal to search for, where a number or "alle" first is not)
     + rf"|(?:{_VERBS})\s+(?:alle|mit|zu|\d+|{_SIDES_AND_NUMBER_WORDS})"
     + rf"|{'|'.join(vocab.ABSTAINING_VERBS)}"
+    # the side told first, then who: "Für den Antrag stimmten die Fraktionen …", "dagegen
+    # stimmte die CDU"
+    + rf"|(?:dafür|dagegen|(?:für|gegen) (?:den|die|das) \w+) (?:{_VERBS})"
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
-# part of the vote).
+# part of the vote), or before a "Beschluss:" that runs on in its line.
 _SENTENCE_END: Final = re.compile(
     r"(?<=[.!?])(?<![0-9]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))"
+    # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …"
+    # opens the next decision (not "fasst folgenden Beschluss: …", which announces it)
+    + r"|(?<=[a-zäöüß])(?<!folgenden)(?<!folgender)(?<! den)(?<!einen)(?<!diesen)"
+    r"[ ]+(?=Beschlu(?:ss|ß)[ ]*:[ ]*[A-ZÄÖÜ])"
 )
 
 
@@ -1147,7 +1199,11 @@ def _read_sentence(
     # What the sentence says around its votes, looked up once however many votes it holds (a
     # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
     said = sentence.text
-    told_elsewhere = _Once(lambda: bool(_EARLIER_MEETING.search(said) or _INDIRECT.search(said)))
+    told_elsewhere = _Once(
+        lambda: bool(
+            _EARLIER_MEETING.search(said) or _INDIRECT.search(said) or _EARLIER_DATED.search(said)
+        )
+    )
     motion_here = _Once(lambda: vocab.motion_in(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
@@ -1162,6 +1218,8 @@ def _read_sentence(
             or d.consent
             or d.has_counts
             or d.flip_prose
+            or d.yes
+            or d.no
             or d.abstain
         ):
             if told_elsewhere():
@@ -1484,6 +1542,11 @@ _EARLIER_MEETING: Final = re.compile(
     r" (?:am|vom|des|der)\b",
     re.IGNORECASE,
 )
+# "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the
+# pluperfect with a date tells a vote taken before, in another meeting
+_EARLIER_DATED: Final = re.compile(
+    r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
+)
 _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
@@ -1560,12 +1623,15 @@ def _adopted(verdict: Outcome, sentence: str, context: str) -> Outcome:
 
 
 def _said_only(vote: Vote, blocks_at: frozenset[int]) -> bool:
-    """A vote stated in a sentence, with no counts (``Der Rat ist damit einverstanden.``)."""
+    """A vote stated in a sentence, with no counts (``Der Rat ist damit einverstanden.``); not
+    one that only tells who voted how (``Die FDP enthielt sich.``), which tells more of a vote
+    beside it."""
     counts = vote.counts
-    return vote.span.start not in blocks_at and (counts.yes, counts.no, counts.abstain) == (
-        None,
-        None,
-        None,
+    groups_only = vote.outcome_basis != "words" and any(vote.groups)
+    return (
+        not groups_only
+        and vote.span.start not in blocks_at
+        and (counts.yes, counts.no, counts.abstain) == (None, None, None)
     )
 
 
