@@ -307,6 +307,13 @@ def test_decisive_vote(
             None,
         ),
         ("Der Rat beschließt wie vorgeschlagen.\n", "approved"),
+        # a referral on someone's motion ("Auf Antrag … verweist"), not a pointer to a text
+        (
+            "Beschluss:\nAuf Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN verweist der Stadtrat den "
+            "Antrag zur Vorberatung in den Bauausschuss.\n\nAbstimmung: einstimmig\n",
+            "referred",
+        ),
+        ("Beschluss: nach Antrag\n", "approved"),
         # the decided text settles the motion otherwise
         (
             "Beschluss:\nDer Gemeinderat erklärt den Antrag der Fraktion für erledigt.\n\n"

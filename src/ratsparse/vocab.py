@@ -167,6 +167,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     },
     "gemäß vorlage": Phrase("approved"),
     "wie antrag": Phrase("approved"),
+    # München: "Beschluss: nach Antrag" (as the Referat proposed)
+    "nach antrag": Phrase("approved"),
+    "nach vorlage": Phrase("approved"),
     "wie vorgeschlagen": Phrase("approved"),
     "wie beantragt": Phrase("approved"),
     "wie empfohlen": Phrase("approved"),
@@ -949,9 +952,9 @@ _FRAMED: Final = (
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
 # "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
-# text, not a referral
+# text, not a referral ("Auf Antrag der X verweist der Rat …" is one)
 _POINTS_TO: Final = re.compile(
-    r"\bauf\b[^!?]{0,160}?\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
+    r"\bauf\b(?! antrag\b)[^!?]{0,160}?\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
 )
 
 
