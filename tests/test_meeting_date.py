@@ -388,6 +388,29 @@ def test_not_a_body_and_date(text: str) -> None:
             "28.08.2019 den Aufstellungsbeschluss für den Bebauungsplan gefasst.\n",
             "2019-08-28",
         ),
+        # abbreviations in the sentence; the body between "hat" and its sitting
+        (
+            "AMTSBLATT\nDer Stadtrat hat in seiner Sitzung am 27.02.2024 den Bebauungsplan Nr. 64 "
+            "gemäß § 10 Abs. 1 BauGB als Satzung beschlossen.\n",
+            "2024-02-27",
+        ),
+        (
+            "Pressemitteilung\nMit 28 Ja-Stimmen hat der Stadtrat in seiner Sitzung am "
+            "Donnerstag, 14. Dezember 2023, den Haushalt beschlossen.\n",
+            "2023-12-14",
+        ),
+        # the sitting first, in a town's news
+        (
+            "Aus dem Rathaus\nIn seiner Sitzung vom 21.03.2023 hat der Hauptausschuss den Antrag "
+            "verwiesen.\n",
+            "2023-03-21",
+        ),
+        # a statute's enacting words
+        (
+            "Aufgrund von § 4 GemO hat der Gemeinderat der Stadt Lauterbrück am 19.10.2022 "
+            "folgende Satzung beschlossen:\n",
+            "2022-10-19",
+        ),
     ],
 )
 def test_announcement(text: str, date: str) -> None:
@@ -642,6 +665,9 @@ def test_a_date_with_slashes_needs_a_meeting_label() -> None:
         ("Sitzung am 08.05.2024 · 19:00 Uhr · Gemeindeamt\n\nBeschluss: beschlossen\n",
          "2024-05-08"),
         ("Sitzung des Kreistages am: 24.04.2024\nBeschluss: beschlossen\n", "2024-04-24"),
+        # a gazette's announcement of a sitting's decisions
+        ("Bekanntmachung der Beschlüsse des Kreistages Märkisch-Oderland\naus seiner Sitzung am "
+         "27. März 2024\n\nBeschluss: beschlossen\n", "2024-03-27"),
         # a month abbreviated; a meeting label in a table's row after a cell
         ("Niederschrift über die Sitzung vom 26. Sept. 2024\nBeschluss: beschlossen\n",
          "2024-09-26"),

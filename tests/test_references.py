@@ -373,6 +373,8 @@ def test_role_is_decided_per_sentence() -> None:
         "Gemeinde Lindenau, Abteilung G-17/074",
         # a party's name after a paper word
         "Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+        # a Beschluss number with the body's letters before it
+        "Beschluss-Nr.: KT 29/2024",
     ],
 )
 def test_not_a_reference(text: str) -> None:

@@ -560,6 +560,8 @@ def test_a_status_field_of_another_name(field: str, status: str | None, outcome:
         ),
         # the side fixed by its words, whatever the verdict
         ("Gegen die Vorlage votierte die AfD.", [], ["AfD"], []),
+        # a plural before the names names no group
+        ("Dafür stimmten die Fraktionen von CDU und FDP.", ["CDU", "FDP"], [], []),
     ],
 )
 def test_groups_told_around_their_verb(

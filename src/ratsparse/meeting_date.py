@@ -57,6 +57,12 @@ def _words(most: int, stop: str = ".:") -> str:
     return rf"(?:[^{stop}\n]|\n(?![ |]*\n)){{0,{most}}}?"
 
 
+def _clause(most: int) -> str:
+    """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``):
+    a full stop ends it only before a capital letter; no blank line."""
+    return rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|\n(?![ |]*\n)){{0,{most}}}?"
+
+
 def _sentence(most: int) -> str:
     """Up to ``most`` characters of one sentence: no full stop but an ordinal's ("die 2.
     Sitzung"), no blank line."""
@@ -123,6 +129,8 @@ _TITLE_START: Final = re.compile(
     # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …"
     r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|Unterrichtung[ ]+über\b"
+    # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
+    r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die)[ \n]+(?:Beschlüsse|Sitzung|öffentlichen)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
@@ -488,9 +496,10 @@ _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
     rf"(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
-    # its further words: names, numbers, a parenthesis, "für" and "und" between ("Ausschuss für
-    # Umwelt und Verkehr")
-    r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für|und(?=[ ]+[A-ZÄÖÜ]))){0,6}"
+    # its further words: names, numbers, a parenthesis, "für", "und", "der" between ("Ausschuss
+    # für Umwelt und Verkehr", "Rat der Stadt")
+    r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für"
+    r"|(?:und|der|des)(?=[ ]+[A-ZÄÖÜ]))){0,6}"
 )
 # what may stand between a body and its date, or after the date: a comma or a dash, "am"/"vom"
 _BETWEEN: Final = r"(?:,|[ ]+[-–]|[ ]+(?:am|vom))?"
@@ -587,11 +596,36 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
-        ("Bekanntmachung",),
+        # a notice, a gazette, a press release (elsewhere such a sentence tells an earlier
+        # decision): "Der Stadtrat hat in seiner Sitzung am 27.02.2024
+        # den Bebauungsplan Nr. 64 … gemäß § 10 Abs. 1 BauGB als Satzung beschlossen", "… hat
+        # der Stadtrat in seiner Sitzung am Donnerstag, 14. Dezember 2023, die … beschlossen"
+        vocab.NOTICE_WORDS,
         re.compile(
-            rf"\bhat{_GAP}(?:in|auf){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"\bhat{_GAP}(?:(?:der|die|das){_GAP}[\w-]+{_GAP})?(?:in|auf){_GAP}(?:seiner|ihrer)"
+            rf"{_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            rf"(?={_words(300, '.')}\b(?:beschlossen|gefasst|erlassen)\b)"
+            rf"(?={_clause(300)}\b(?:beschlossen|gefasst|erlassen|verwiesen|zugestimmt)\b)"
+        ),
+    ),
+    (
+        # the sitting first: "In seiner Sitzung vom 21.03.2023 hat der Hauptausschuss …",
+        # "In ihrer jüngsten Sitzung am 24. Oktober 2023 haben die Stadtverordneten …"
+        vocab.NOTICE_WORDS,
+        re.compile(
+            rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            rf"(?=(?:hat|haben)\b)",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # a statute's preamble: "… hat der Gemeinderat der Stadt X am 19.10.2022 folgende Satzung
+        # beschlossen"
+        ("folgende",),
+        re.compile(
+            rf"\bhat{_GAP}(?:der|die|das){_GAP}{_words(80)}\b(?:am|vom){_GAP}{_WEEKDAY}?"
+            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}[\w-]+{_GAP}(?:beschlossen|erlassen)\b)"
         ),
     ),
     (
@@ -608,7 +642,7 @@ _ANNOUNCED: Final = (
 
 def _announcements(text: str) -> Iterator[Candidate]:
     for words, phrasing in _ANNOUNCED:
-        if words[0] in text or (len(words) > 1 and words[1] in text):
+        if any(word in text for word in words):
             for m in phrasing.finditer(text):
                 if "sitting" in phrasing.groupindex and _another_meeting(text, m.start("sitting")):
                     continue  # "Die nächste Sitzung findet am … statt"

@@ -405,7 +405,9 @@ _NOT_PAPER_REACH: Final = 30
 _NOT_PAPER_RE: Final = re.compile(
     "(?:"
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
-    + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*$"
+    + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*"
+    # a body's letters before the number ("Beschluss-Nr.: KT 29/2024")
+    r"(?:[a-zäöü]{1,4}\s)?$"
 )
 # The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
 # number, a dash, the paper's number).

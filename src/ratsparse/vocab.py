@@ -930,8 +930,10 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # withdrawing
     "zurückgezogen": "withdrawn",
     "zurückzuziehen": "withdrawn",
-    # settling otherwise ("erklärt den Antrag für erledigt", "… wird für erledigt erklärt")
+    # settling otherwise ("erklärt den Antrag für erledigt", "… wird für erledigt erklärt";
+    # "beschließt, sich mit dem Antrag nicht zu befassen", the Nichtbefassung)
     "für erledigt": "other",
+    "nicht zu befassen": "other",
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
@@ -948,6 +950,7 @@ _FRAMED: Final = (
     "zu überweisen",
     "zurückzuziehen",
     "nicht zuzustimmen",
+    "nicht zu befassen",
 )
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
@@ -1481,6 +1484,26 @@ def is_agenda_item(text: str) -> bool:
     Sitzung``, ``Genehmigung der Niederschrift vom …``)."""
     return _AGENDA_ITEM.match(key(text)) is not None
 
+
+# Words of a published notice or report of a meeting (a gazette, a press release, a town's news
+# page): there "Der Rat hat in seiner Sitzung am … beschlossen" tells the meeting the text
+# reports, where in a paper it tells an earlier decision.
+NOTICE_WORDS: Final[tuple[str, ...]] = (
+    "Bekanntmachung",
+    "Amtsblatt",
+    "AMTSBLATT",
+    "Mitteilungsblatt",
+    "Gemeindeblatt",
+    "Pressemitteilung",
+    "Pressestelle",
+    "Pressemeldung",
+    "bekannt gemacht",
+    "Aus dem Stadtrat",
+    "Aus dem Gemeinderat",
+    "Aus dem Rathaus",
+    "aus dem Rathaus",
+    "Kurz notiert",
+)
 
 # Month names as dates write them ("12. März 2024", "26. Sept. 2024").
 MONTHS: Final[Mapping[str, int]] = {

@@ -376,14 +376,22 @@ def _read_name(raw: str) -> _Name:
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
 
 
+_PLURAL_INTRO: Final = re.compile(
+    r"(?:[Dd]ie[ ]+)?(?:Fraktionen|Gruppen)(?:[ ]+(?:von|der|des))?[ ]+(?=\S)"
+)
+
+
 def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | None, bool]:
     """A member of a list as a group (or None, when it is no name), and whether the list ends
     with it."""
-    read = _read_name(member.name.text)
+    # "(Fraktionen CDU und AfD)": the plural names no group, each name after it does
+    plural = _PLURAL_INTRO.match(member.name.text)
+    skip = plural.end() if plural is not None else 0
+    read = _read_name(member.name.text[skip:])
     if not read.name:
         return None, read.ended
     members = vocab.number_of(member.number.text) if member.number else None
-    start = vt.to_clean(member.name.start)
+    start = vt.to_clean(member.name.start + skip)
     span = cleaned.span(start, start + len(read.name))
     return (
         Group(
