@@ -59,6 +59,13 @@ README = Path(__file__).resolve().parents[1] / "README.md"
             None,
             (11, 4, 3),
         ),
+        # a bare result under its count table, each under a heading of its own
+        (
+            "Abstimmung:\nJa-Stimmen: 6    Nein-Stimmen: 44    Stimmenthaltungen: 2\n\n"
+            "Ergebnis: Der Antrag ist abgelehnt.\n",
+            None,
+            (6, 44, 2),
+        ),
         # … but not where the other vote's Yes and No differ
         (
             "Abstimmung: Ja: 10, Nein: 4, Enthaltungen: 2\n\nAbstimmungsergebnis:\n"

@@ -97,16 +97,30 @@ def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
 
 
 def _tells_more(vote: Vote, than: Vote) -> bool:
-    """``vote`` gives the same Yes and No as ``than`` and the abstentions it lacks: the same
-    vote told twice, once in full (``Ja: 10, Nein: 3, Enthaltungen: 2`` in the header, a count
-    table cut off after its No votes below)."""
+    """``vote`` gives the same Yes and No as ``than`` and the abstentions it lacks, or counts
+    where ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10,
+    Nein: 3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below)."""
     a, b = vote.counts, than.counts
+    if _bare_verdict(than) and _has_counts(vote) and vote.outcome == than.outcome is not None:
+        # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it
+        return True
     return (
         b.yes is not None
         and b.no is not None
         and (a.yes, a.no) == (b.yes, b.no)
         and b.abstain is None
         and a.abstain is not None
+    )
+
+
+def _bare_verdict(vote: Vote) -> bool:
+    """A vote that says only what became of the motion: no counts, no einstimmig or
+    mehrheitlich, no groups."""
+    return (
+        not _has_counts(vote)
+        and vote.unanimous is None
+        and vote.majority is None
+        and not any(vote.groups)
     )
 
 
@@ -126,9 +140,10 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("last", "Of those, the last."),
     (
         "the-fuller-report",
-        "Where another vote gives the same Yes and No and the abstentions this one lacks, that "
-        "one: the same vote told twice, once in full (the header's counts beside a count table "
-        "cut off after its No votes).",
+        "Where another vote gives the same Yes and No and the abstentions this one lacks, or "
+        "gives counts where this one only says the same result, that one: the same vote told "
+        "twice, once in full (the header's counts beside a count table cut off after its No "
+        "votes; `Ergebnis: Der Antrag ist abgelehnt.` under the count table).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""

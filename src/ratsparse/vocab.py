@@ -489,6 +489,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzliche anzahl der mitglieder": CountWord(None, label=True),
     "gesetzliche mitgliederzahl": CountWord(None, label=True),
     "anzahl der mitglieder": CountWord(None, label=True),
+    "gesetzl. mitglieder": CountWord(None, label=True),
+    "gesetzliche mitglieder": CountWord(None, label=True),
     "davon stimmberechtigt": CountWord("eligible", label=True),
     **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }
