@@ -290,7 +290,7 @@ def _glued(text: str) -> list[int]:
         for m in _GLUED.finditer(text)
         if _VOTE_WORD.search(text[max(0, m.end() - 12) : m.end()]) is not None
     ]
-    if any(c.isdigit() for c in text):
+    if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
                 gaps.append(cell.start("number"))
@@ -306,6 +306,8 @@ _ROW_LABELS: Final = vocab.alternation(
 _GLUED_CELL: Final = re.compile(
     rf"(?i:{_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ROW_LABELS})[0-9]|[^\w]|$)"
 )
+_GLUED_CELLS: Final = re.compile(r"[a-zäöü][0-9]{1,3}[A-ZÄÖÜ]")
+"""What every such row holds: a label's last letter, its number, the next label's first."""
 _GLUED_ROW: Final = re.compile(rf"(?<![\w-])(?:(?i:{_ROW_LABELS})[0-9]{{1,3}}){{2,}}(?![\w])")
 """A count row whose cells ran together, each label glued to its number and the number to the
 next label (``Ja-Stimmen17Nein-Stimmen4Enthaltungen2``): two cells at least, so that a word

@@ -912,12 +912,17 @@ _VOTE_CUE: Final = _WordCue(
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
 # part of the vote), or before a "Beschluss:" that runs on in its line.
-_SENTENCE_END: Final = re.compile(
+_SENTENCE_END_PATTERN: Final = (
     r"(?<=[.!?])(?<![0-9]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))"
-    # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …"
-    # opens the next decision (not "fasst folgenden Beschluss: …", which announces it)
+)
+_SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
+# a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
+# the next decision (not "fasst folgenden Beschluss: …", which announces it); searched for only
+# in a paragraph that holds "Beschlu" (speed: its lookbehinds are tried at every letter)
+_SENTENCE_OR_STATUS_END: Final = re.compile(
+    _SENTENCE_END_PATTERN
     + r"|(?<=[a-zäöüß])(?<!folgenden)(?<!folgender)(?<! den)(?<!einen)(?<!diesen)"
     r"[ ]+(?=Beschlu(?:ss|ß)[ ]*:[ ]*[A-ZÄÖÜ])"
 )
@@ -1161,7 +1166,8 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
 def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
     body = text[paragraph.start : paragraph.end]
     pos = 0
-    for m in _SENTENCE_END.finditer(body):
+    ends = _SENTENCE_OR_STATUS_END if "Beschlu" in body else _SENTENCE_END
+    for m in ends.finditer(body):
         yield Piece(body[pos : m.start()], paragraph.start + pos, paragraph.start + m.start())
         pos = m.end()
     yield Piece(body[pos:], paragraph.start + pos, paragraph.end)
