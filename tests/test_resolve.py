@@ -321,6 +321,11 @@ def test_decisive_vote(
             "referred",
         ),
         ("Beschluss: nach Antrag\n", "approved"),
+        # an election's result said in prose
+        (
+            "Frau Kroll: 17\nHerr Sauter: 11\n\nDamit ist Frau Kroll zur Schiedsperson gewählt.\n",
+            "approved",
+        ),
         # the decided text settles the motion otherwise
         (
             "Beschluss:\nDer Gemeinderat erklärt den Antrag der Fraktion für erledigt.\n\n"

@@ -174,6 +174,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "wie beantragt": Phrase("approved"),
     "wie empfohlen": Phrase("approved"),
     "anerkannt": Phrase("approved", verdict=True),
+    # an election that succeeded ("Damit ist Frau G. zur Schiedsperson gewählt.")
+    "gewählt": Phrase("approved", verdict=True),
     "zustimmung": Phrase("approved"),
     "einstimmig": Phrase("approved"),
     "mehrheitlich": Phrase("approved"),
