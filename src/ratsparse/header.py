@@ -188,12 +188,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         outcome = vocab.status_outcome(value)
         if outcome is None:
             continue
-        start = m.rest.start + inline.start("value")
-        piece = Piece(value, start, start + len(value))
-        span = cleaned.span(piece.start, piece.end)
-        return Status(
-            text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
-        ), piece
+        return _status_of(value, m.rest.start + inline.start("value"), outcome, cleaned)
     for m in markers:
         # "Ergebnis: abgesetzt", "Abstimmungsergebnis: zurückgezogen": a result line that holds
         # no vote but a result that ends the item otherwise is the status
@@ -201,15 +196,12 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             continue
         value = m.rest.text.strip(" |")
         outcome = vocab.status_phrase(value)
-        if outcome not in _ENDS_OTHERWISE:
+        if outcome is None or outcome not in _ENDS_OTHERWISE:
             continue
-        start = m.rest.start + m.rest.text.find(value)
-        piece = Piece(value, start, start + len(value))
-        span = cleaned.span(piece.start, piece.end)
-        return Status(text=fold(value), outcome=outcome, amended=None, span=span), piece
+        return _status_of(value, m.rest.start + m.rest.text.find(value), outcome, cleaned)
     for m in markers:
-        # "Status: beschlossen", "Beratungsergebnis: abgelehnt": a field of another name whose
-        # value is a status phrase and nothing else ("Status: öffentlich" is none)
+        # "Status: beschlossen", "Stand: zurückgestellt": a field of another name whose value is
+        # a status phrase and nothing else ("Status: öffentlich" is none)
         if m.kind != "field" or m.rest is None:
             continue
         if m.label.text.rstrip(" :").lower() not in vocab.STATUS_FIELD_LABELS:
@@ -218,13 +210,17 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         outcome = vocab.status_phrase(value) or vocab.status_phrase(_MANNER.sub("", value))
         if outcome is None:
             continue
-        start = m.rest.start + m.rest.text.find(value)
-        piece = Piece(value, start, start + len(value))
-        span = cleaned.span(piece.start, piece.end)
-        return Status(
-            text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
-        ), piece
+        return _status_of(value, m.rest.start + m.rest.text.find(value), outcome, cleaned)
     return None, None
+
+
+def _status_of(value: str, start: int, outcome: Outcome, cleaned: Cleaned) -> tuple[Status, Piece]:
+    """The status a field's ``value`` (at ``start`` in the clean text) gives, and its piece."""
+    piece = Piece(value, start, start + len(value))
+    span = cleaned.span(piece.start, piece.end)
+    return Status(
+        text=fold(value), outcome=outcome, amended=vocab.amended_of(value), span=span
+    ), piece
 
 
 _ENDS_OTHERWISE: Final[frozenset[Outcome | None]] = frozenset(

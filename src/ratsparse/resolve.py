@@ -20,7 +20,7 @@ from typing import Final, NamedTuple, TypeVar
 from ratsparse import vocab
 from ratsparse.records import Diagnostic, Outcome, Span, Status, Vote, VoteCounts, VoteGroups
 from ratsparse.rules import diagnostic
-from ratsparse.votes import StatusVote, opposed
+from ratsparse.votes import StatusVote, counted, opposed
 
 
 class Evidence(NamedTuple):
@@ -101,7 +101,7 @@ def _tells_more(vote: Vote, than: Vote) -> bool:
     where ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10,
     Nein: 3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below)."""
     a, b = vote.counts, than.counts
-    if _bare_verdict(than) and _has_counts(vote) and vote.outcome == than.outcome is not None:
+    if _bare_verdict(than) and counted(vote) and vote.outcome == than.outcome is not None:
         # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it
         return True
     return (
@@ -117,7 +117,7 @@ def _bare_verdict(vote: Vote) -> bool:
     """A vote that says only what became of the motion: no counts, no einstimmig or
     mehrheitlich, no groups."""
     return (
-        not _has_counts(vote)
+        not counted(vote)
         and vote.unanimous is None
         and vote.majority is None
         and not any(vote.groups)
@@ -159,7 +159,7 @@ def _completed(
     if not votes:
         only = said.tally or said.cue
         return ((only,) if only is not None else ()), notes
-    if said.tally is not None and not any(_has_counts(v) for v in votes):
+    if said.tally is not None and not any(counted(v) for v in votes):
         # "Beschluss: Ja-Stimmen 17 Nein-Stimmen 4": the status line's counts are this body's
         # vote, beside a bare "einstimmig empfohlen" told elsewhere in the text
         votes = tuple(sorted((*votes, said.tally), key=lambda v: v.span.start))
@@ -181,10 +181,6 @@ def _completed(
             )
         )
     return (*votes[:target], completed, *votes[target + 1 :]), notes
-
-
-def _has_counts(vote: Vote) -> bool:
-    return any(c is not None for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
 
 
 def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vote, ...]:
@@ -392,7 +388,7 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
             and vocab.MOTIONS[motion].kind == "amendment"
             and v.outcome in ("approved", "approved_amended")
             # a vote taken (how, or its counts), not a sentence that says "beschließt"
-            and (v.unanimous is not None or v.majority is not None or _has_counts(v))
+            and (v.unanimous is not None or v.majority is not None or counted(v))
         ):
             return Decision("approved_amended")
     return None

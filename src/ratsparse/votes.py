@@ -1455,7 +1455,7 @@ def read_votes(
                     vote.span,
                 )
             )
-    if not any(_counted(v) for v in merged):
+    if not any(counted(v) for v in merged):
         # no count given: a roll call's names are the counts, and the text is told so
         for vote, stretch in _roll_calls(cleaned):
             # the roll call's lines read as vote text say less than the roll call: it replaces them
@@ -1487,7 +1487,8 @@ def read_votes(
     )
 
 
-def _counted(vote: Vote) -> bool:
+def counted(vote: Vote) -> bool:
+    """Whether the vote gives a Yes, No or abstention count."""
     return any(c is not None for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
 
 
