@@ -74,10 +74,6 @@ def _nominative(article: str, name: str) -> str:
     return f"{head} {last}" if head else last
 
 
-# "Datum:" alone: the meeting's date on a page of one meeting, the paper's on a paper's page
-_PAPER_DATE_LABELS: Final = frozenset({"datum"})
-
-
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     date = reference = body = None
     span: Span | None = None
@@ -89,7 +85,9 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 date = parse_date(m.rest.text) or parse_slashed_date(m.rest.text)
             reference = m.session_ref.text if m.session_ref else None
             label = vocab.key(m.label.text)
-            paper_dated = label in _PAPER_DATE_LABELS
+            # "Datum:" alone: the meeting's date on a page of one meeting, the paper's on a
+            # paper's page (see below)
+            paper_dated = label == "datum"
             named = _SITTING_OF.search(m.label.text) or (
                 _SITTING_OF.search(m.rest.text) if m.rest else None
             )
@@ -204,7 +202,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         # a status phrase and nothing else ("Status: öffentlich" is none)
         if m.kind != "field" or m.rest is None:
             continue
-        if m.label.text.rstrip(" :").lower() not in vocab.STATUS_FIELD_LABELS:
+        if vocab.key(m.label.text) not in vocab.STATUS_FIELD_LABELS:
             continue
         value = _NEXT_FIELD.split(m.rest.text, maxsplit=1)[0].strip(" |")
         outcome = vocab.status_phrase(value) or vocab.status_phrase(_MANNER.sub("", value))
