@@ -28,7 +28,8 @@ CASES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "normalize repairs": (
         _REPAIRS,
         ["a", "ä", "Z", "ÜB", "-", "- ", "\n", "\r\n", "\r", "\t", "\u00a0", "\u00ad", "\u200b",
-         "\x0c", "\x85", "\u2028", "\x07", "\x9f", "und", " ", "Verwal", "tung", "BÜRGERLIS"],
+         "\x0c", "\x85", "\u2028", "\x07", "\x9f", "und", " ", "Verwal", "tung", "BÜRGERLIS",
+         "Stimmen", "CDU"],
     ),
     "inline clause number": (
         _INLINE_NUMBER,

@@ -53,6 +53,11 @@ def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
         # a single resolution's clauses: sentences (an article opens them, a full stop ends them)
         "Niederschrift\n1. Der Rat beschließt den Plan\n2. Die Verwaltung wird beauftragt\n",
         "Protokoll\n1. Die Kosten trägt die Stadt.\n2. Die Frist endet am 1.7.\n",
+        # clauses wrapped over lines: the full stop ends the last line, not the numbered one
+        "TOP: Ö 6.2\n1. Für das Gebiet ist ein Bebauungsplan gemäß § 2 BauGB\n   aufzustellen.\n"
+        "2. Ziel der Planung ist die Entwicklung eines Wohngebietes mit Einfamilien- und\n"
+        "   Doppelhäusern.\n",
+        "Protokoll\n1. Für das Gebiet ist ein Plan\naufzustellen.\n2. Ziel ist ein\nWohngebiet.\n",
         # ordinals of sessions and versions, members of an attendance list
         "Niederschrift\n12. Sitzung des Rates\n13. Sitzung des Rates\n",
         "Protokoll\n1. Behrens, Walter, Handewitt\n2. Bölck, Ralf, Oeversee\n",

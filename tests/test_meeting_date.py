@@ -609,8 +609,14 @@ def test_other_dates_near_the_header_stay_unread(head: str) -> None:
             "2025-03-12",
         ),
         ("Sitzungsergebnisse aus der Sitzung des Kreistages am 12.03.2025\n", "2025-03-12"),
+        # the result in one body, as a heading over its decision
+        ("Beratungsergebnis im Ortsbeirat Nord am 06.06.2024:\nZur Kenntnis.\n", "2024-06-06"),
+        # a single decision sent on: its title names the sitting it comes from
+        ("Beschluss des Beirates Mitte\naus der öffentlichen Sitzung am 18. Januar 2024\n",
+         "2024-01-18"),
+        ("Beschluss aus der Sitzung des Ortsrates vom 18.01.2024\n", "2024-01-18"),
     ],
-)
+)  # fmt: skip
 def test_results_title(text: str, date: str) -> None:
     assert _read(text, "title") == [_date(date)]
 

@@ -91,6 +91,20 @@ REPAIRS: tuple[Repair, ...] = (
         "BÜRGERLISTE",
         "BÜRGERLIS-\n\n   TE",
     ),
+    Repair(
+        "compound wrapped after its hyphen",
+        "mit 10 Nein-\nStimmen abgelehnt",
+        "mit 10 Nein-Stimmen abgelehnt",
+        "Nein-Stimmen",
+        "Nein-\nStimmen",
+    ),
+    Repair(
+        "capitals wrapped after the hyphen of a compound",
+        "die CDU- \n Fraktion stimmt zu",
+        "die CDU-Fraktion stimmt zu",
+        "CDU-Fraktion",
+        "CDU- \n Fraktion",
+    ),
     Repair("combining diaeresis", "Ka\u0308se", "Käse", "ä", "a\u0308"),
     Repair("combining in a word", "Bu\u0308rgerliste", "Bürgerliste", "ü", "u\u0308"),
     Repair("combining acute", "Cafe\u0301 am Markt", "Café am Markt", "é", "e\u0301"),
@@ -297,7 +311,8 @@ def test_suspended_hyphen_on_one_line_is_untouched() -> None:
 @pytest.mark.parametrize(
     "original",
     [
-        "CDU-\nFraktion",  # a real hyphen before a capital: compound word, not hyphenation
+        "CDU-\n\nFraktion",  # a compound's hyphen before a blank line: a paragraph ends there
+        "Bau-\nU",  # no word after the capital
         "Nr. 12-\n13",  # digits
         "Seite 2 -\nweiter",  # dash after a space
     ],

@@ -626,6 +626,17 @@ def test_votes_counted_against_the_result_are_dissent(result: str, unanimous: bo
     assert res.votes[-1].unanimous is unanimous
 
 
+def test_a_count_told_over_two_lines_is_dissent_when_joined() -> None:
+    # each line alone says no dissent; the vote they make together has 2 No votes
+    res = parse_text(
+        "Der Bezirksbeirat stimmt dem Beschlussantrag mit 9 Ja-Stimmen,\n"
+        "2 Nein-Stimmen und 1 Enthaltung zu.\n"
+    )
+    (vote,) = res.votes
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 2, 1)
+    assert vote.unanimous is False
+
+
 def test_glued_labels_are_header_fields_and_a_finding() -> None:
     res = parse_text(
         "Vorlage - AN/0519/2025\nInitiator:SPD-FraktionSPD-Fraktion\nBeratungsfolge:\n"
@@ -1152,6 +1163,11 @@ def test_a_side_counted_again_after_the_verdict_is_the_next_vote() -> None:
         ("Dafür:\n3\nDagegen:\n9\nAngenommen\n\nEnthaltungen:\n0\nAbgelehnt\nX", "rejected"),
         ("☐ einstimmig beschlossen\n☒ mehrheitlich beschlossen\n☐ abgelehnt", "approved"),
         ("☒ abgelehnt\n☐ beschlossen", "rejected"),
+        # boxes written with brackets, a row each or side by side on one line
+        ("[ ] angenommen\n[X] abgelehnt\n[ ] vertagt", "rejected"),
+        ("[ ] einstimmig     [X] mehrheitlich     [ ] abgelehnt\nJa: 7  Nein: 2", "approved"),
+        ("[x] einstimmig   [ ] mehrheitlich   [ ] abgelehnt", "approved"),
+        ("( ) zugestimmt  ( ) abgelehnt  (x) vertagt", "postponed"),
     ],
 )
 def test_checkbox_results_are_the_marked_row(result: str, outcome: str) -> None:

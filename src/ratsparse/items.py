@@ -135,8 +135,10 @@ def _numbered(text: str) -> list[_Head]:
         if alone and number.isdigit():
             continue  # a number alone without its dot is a page number
         rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
-        # a title ends with no full stop; one alone on its line may end with a semicolon
-        if rest.endswith((".", ",") if alone and number.endswith(")") else (".", ",", ";")):
+        # a title ends with no full stop; one alone on its line may end with a semicolon; a
+        # line that goes on indented below ends where its last line does
+        ending = rest if alone else _continued(text, m.end(), rest)
+        if ending.endswith((".", ",") if alone and number.endswith(")") else (".", ",", ";")):
             continue
         if _NOT_TITLE.match(rest):
             continue
@@ -148,6 +150,25 @@ def _numbered(text: str) -> list[_Head]:
         if not restarts and len(heads) > len(best):
             best = heads
     return best if len(best) >= 3 else _running(text, every)[0]
+
+
+_GOES_ON: Final = re.compile(r"\n([ \t]+[^\s|•\-–0-9][^\n]*|[a-zäöüß][^\n]*)")
+"""A line that goes on the line before: indented, or opening in lower case (not a numbered line,
+a bullet or a table's row)."""
+
+_MAX_GOES_ON: Final = 6
+
+
+def _continued(text: str, end: int, rest: str) -> str:
+    """``rest``, the text of the numbered line ending at ``end``, with the lines that go on it
+    (at most a few): a wrapped sentence ("1. Für das Gebiet ist ein Bebauungsplan" / "   aufzu-
+    stellen.") ends with its full stop there, not on the numbered line."""
+    for _ in range(_MAX_GOES_ON):
+        more = _GOES_ON.match(text, end)
+        if more is None:
+            break
+        rest, end = more.group(1).strip(" \t|"), more.end()
+    return rest
 
 
 def _style(number: str) -> str:

@@ -113,13 +113,24 @@ _LONGEST_ROW: Final = 60
 CheckboxRow = Literal["mark", "ticked", "box"]
 
 
+_BOX: Final = re.compile(r"[\[(][ ]?(?P<tick>[xX✓✔])?[ ]?[\])]|(?P<glyph>[☐☒☑])")
+"""A box written with brackets (``[X]``, ``[ ]``, ``(x)``) or as its own character."""
+
+
+def _boxes_as_marks(text: str) -> str:
+    """``text`` with each bracket box as the mark or the empty box it stands for."""
+    if "[" not in text and "(" not in text:
+        return text
+    return _BOX.sub(lambda m: " X " if m.group("tick") else f" {m.group('glyph') or '☐'} ", text)
+
+
 def _checkbox(text: str) -> CheckboxRow | None:
     """A line of a checkbox result: a mark alone (``X``), a result ticked (``Angenommen X``,
-    ``☒ einstimmig beschlossen``), or a result with its box left empty (``Abgelehnt``, ``☐
-    abgelehnt``); None for any other line."""
+    ``☒ einstimmig beschlossen``, ``[X] abgelehnt``), or a result with its box left empty
+    (``Abgelehnt``, ``☐ abgelehnt``, ``[ ] vertagt``); None for any other line."""
     if len(text) > _LONGEST_ROW:  # (speed: most lines are prose)
         return None
-    words = text.replace("|", " ").split()
+    words = _boxes_as_marks(text).replace("|", " ").split()
     if not words:
         return None
     if len(words) == 1 and words[0] in _MARKS:
@@ -155,6 +166,7 @@ def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
     """A vote block as its vote is read: of a checkbox result, only the ticked result (a result
     whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
     one line (its line breaks read as spaces: same length, same offsets)."""
+    block = tuple(_ticked_option(line) for line in block)
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     out: list[Line] = []
     if any(t in ("mark", "ticked") for t in texts):
@@ -171,9 +183,41 @@ def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
 
 _RESULT: Final = re.compile(r"[^\sxX☒☑✓✔☐|](?:.*[^\sxX☒☑✓✔☐|])?")
 """The result in a checkbox row, without its marks."""
+_BRACKETED_RESULT: Final = re.compile(r"[^\s\[\]()xX☒☑✓✔☐|](?:.*[^\s\[\]()xX☒☑✓✔☐|])?")
+"""The same, where the boxes are written with brackets (``[X] abgelehnt``)."""
+
+
+def _ticked_option(line: Line) -> Line:
+    """A line of results side by side, each with its box (``[ ] einstimmig   [X] mehrheitlich
+    [ ] abgelehnt``), one of them ticked: the ticked result alone. Any other line as it is."""
+    text = line.piece.text
+    if line.kind != "text" or len(text) > _LONGEST_ROW * 2 or "[" not in text + "☐":
+        return line
+    boxes = list(_BOX.finditer(text))
+    if len(boxes) < 2 or text[: boxes[0].start()].strip(" |"):
+        return line
+    ends = [b.start() for b in boxes[1:]] + [len(text)]
+    labels = [(b.end(), end) for b, end in zip(boxes, ends, strict=True)]
+    if not all(vocab.is_status_value(text[a:b].strip(" |")) for a, b in labels):
+        return line
+    ticked = [i for i, b in enumerate(boxes) if b.group("tick") or b.group("glyph") in ("☒", "☑")]
+    if len(ticked) != 1:
+        return line
+    a, b = labels[ticked[0]]
+    label = text[a:b]
+    lead = len(label) - len(label.lstrip(" |"))
+    value = label.strip(" |")
+    start = line.piece.start + a + lead
+    return Line("text", Piece(value, start, start + len(value)))
 
 
 def _result_of(piece: Piece) -> Piece:
+    if ("[" in piece.text or "(" in piece.text) and _BOX.search(piece.text):
+        # boxes in brackets: the result between them
+        m = _BRACKETED_RESULT.search(piece.text)
+        return (
+            piece if m is None else Piece(m.group(), piece.start + m.start(), piece.start + m.end())
+        )
     m = _RESULT.search(piece.text)
     if m is None:
         return piece

@@ -126,15 +126,17 @@ _TITLE_START: Final = re.compile(
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Sitzungsbuch)auszug\b"
     r"(?![ ]*:)"
     r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
-    # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …"
-    r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus)\b)"
+    # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …",
+    # "Beratungsergebnis im Ortsbeirat … am …:"; one decision sent on: "Beschluss des Beirates
+    # … / aus der öffentlichen Sitzung am …" ("Mit Beschluss des Rates vom …" opens no line)
+    r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
     r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die)[ \n]+(?:Beschlüsse|Sitzung|öffentlichen)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
-    r"|(?:Öffentliche[ ]+)?Beschlüsse(?=[ \n]+(?:der|des|aus)\b)"
+    r"|(?:Öffentliche[ ]+)?Beschl(?:üsse|u(?:ss|ß))(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*[A-ZÄÖÜ]?[\w-]*[Ss]itzung\b(?![ ]*:)"
     r")",

@@ -7,7 +7,8 @@ Guarantees of :func:`clean`:
 * soft hyphens, zero-width characters and other control characters are gone;
 * a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``), also with up to
   two blank lines between its halves, is joined; so is a number wrapped at its slash
-  (``2025/\\n0123``);
+  (``2025/\\n0123``), and a compound wrapped after its hyphen keeps the hyphen
+  (``Nein-\\nStimmen``, ``CDU-\\nFraktion``);
 * stray HTML is gone: a block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<tr>`` …) becomes a
   line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
   ``&amp;``, ``&#8222;``) becomes its character;
@@ -61,6 +62,9 @@ _REPAIRS: Final = re.compile(
     rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
     rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
+    # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
+    # "Fraktion"): the hyphen stays, the line break goes
+    r"|(?<=[A-Za-zÄÖÜäöüß])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     # a number wrapped at its slash ("Vorlage Nr. 2025/" / "0123"): one number again
     rf"|(?<=[0-9])/(?P<slash>{_BREAK})(?=[0-9])"
     r"|(?P<crlf>\r\n?)"
@@ -80,6 +84,7 @@ _REPLACEMENT: Final = {
     "drop": "",
     "hyph": "",
     "hyphc": "",
+    "hyphk": "",
     "slash": "",
     "block": "\n",
     "inline": "",

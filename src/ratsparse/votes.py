@@ -1154,7 +1154,13 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
         subject=a.subject or b.subject,
         outcome=said.outcome,
         outcome_basis=said.outcome_basis,
-        unanimous=a.unanimous if a.unanimous is not None else b.unanimous,
+        unanimous=(
+            a.unanimous
+            if a.unanimous is not None
+            else b.unanimous
+            if b.unanimous is not None
+            else _unanimity_from_counts(counts)  # the two halves of a count, joined
+        ),
         majority=a.majority if a.majority is not None else b.majority,
         counts=VoteCounts(**counts),
         groups=VoteGroups(
