@@ -40,6 +40,12 @@ def _numbers(text: str) -> list[str | None]:
             ["1.", "2.", "2.1", "3."],
         ),
         ("Protokoll\n01 Eröffnung\n02 Tagesordnung\n", ["01", "02"]),
+        # an item's text indented under its heading: the heading ends whole, the text is its own
+        (
+            "Niederschrift\n1.\tGenehmigung der Niederschrift der Sitzung vom 30.06.2020\n"
+            "\tDie Niederschrift wird genehmigt.\n2.\tBekanntgaben\n\tDer Rat nimmt Kenntnis.\n",
+            ["1.", "2."],
+        ),
         ("Tagesordnung\n1 | Eröffnung | |\n2 | Haushalt | V/2024/1 |\n", ["1", "2"]),
     ],
 )

@@ -91,6 +91,18 @@ def _date(iso: str) -> dt.date:
         ("Niederschrift vom 12.03.2025\nTOP 1 Eröffnung\n", "2025-03-12"),
         # a date wrapped after its day
         ("Niederschrift über die Sitzung des Gemeinderates am 12.\nMärz 2025\n", "2025-03-12"),
+        # in capitals, after a bullet, after the town in a running head with its page number
+        ("AUS DER ÖFFENTLICHEN SITZUNG DES STADTRATES VOM 25.01.2022\n", "2022-01-25"),
+        ("• Sitzung des Rates am Donnerstag, 30. Juni 2022, 17:00 Uhr\n", "2022-06-30"),
+        ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024        - 4 -\n", "2024-03-19"),
+        # where a paper was dealt with, the sitting a paper is for, a gazette's notice
+        ("Behandelt in der Sitzung des BA 18 am 09.01.2024, TOP 4.2.3\n", "2024-01-09"),
+        ("Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am 22.03.2023\n", "2023-03-22"),
+        (
+            "Bekanntmachung von Beschlüssen des Kreistages aus der öffentlichen Sitzung am "
+            "30.09.2024\n",
+            "2024-09-30",
+        ),
         # the date on a line of its own under the title
         ("Sitzung des Sozialausschusses\n12.03.2025\n", "2025-03-12"),
         (
@@ -114,6 +126,8 @@ def test_title(text: str, date: str) -> None:
     [
         # an earlier meeting, named in an agenda item
         "1. Genehmigung der Niederschrift über die Sitzung vom 12.02.2024\n",
+        "GENEHMIGUNG DER NIEDERSCHRIFT ÜBER DIE SITZUNG VOM 12.02.2024\n",
+        "Mit Beschluss des Rates vom 12.02.2024 wurde die Satzung geändert.\n",
         "1.\nProtokoll der Sitzung am 18.03.2021\n",
         "Öffentliche Sitzung\n\nTOP-Nr. Bezeichnung\n1 Genehmigung der Sitzungsniederschrift vom "
         "25.09.2023\n",
@@ -238,6 +252,8 @@ def test_not_a_label_above_value(text: str) -> None:
         ("Gremium: Hauptausschuss   Datum: 12.03.2025\n", "2025-03-12"),
         ("Gremium: Gemeinderat | Sitzungstag: Mi, 12.03.2025 | Ort: Rathaus\n", "2025-03-12"),
         ("Gremium: Hauptausschuss   Nächste Sitzung: 12.03.2025\n", None),
+        # a label naming the sitting needs no field before it
+        ("Kreistag                     Sitzungsdatum: 18.06.2024\n", "2024-06-18"),
         # no field opens the line: a sentence
         ("Die Frist endet   Datum: 12.03.2025\n", None),
     ],
@@ -316,6 +332,12 @@ def test_not_a_time_line(text: str) -> None:
         # a body named with "für" and "und", or in the genitive after its sitting
         ("Ausschuss für Umwelt und Verkehr, 12.03.2025\n", "2025-03-12"),
         ("12.03.2025 - Sitzung des Hauptausschusses\n", "2025-03-12"),
+        # an em dash, an ordinal sitting, a district body's short name and number
+        ("Stadtbezirksbeirat Nordost  —  Sitzung am 14.3.24\n", "2024-03-14"),
+        ("Kreistag, 6. Sitzung, 10.07.2024\n", "2024-07-10"),
+        ("BA 9 Neuhausen-Nymphenburg – Sitzung vom 21.11.2023\n", "2023-11-21"),
+        # a running head with its page number
+        ("Werksausschuss 16.02.2023 – öffentlicher Teil          Seite 11 von 19\n", "2023-02-16"),
     ],
 )
 def test_body_and_date(text: str, date: str) -> None:

@@ -152,22 +152,32 @@ def _numbered(text: str) -> list[_Head]:
     return best if len(best) >= 3 else _running(text, every)[0]
 
 
-_GOES_ON: Final = re.compile(r"\n([ \t]+[^\s|•\-–0-9][^\n]*|[a-zäöüß][^\n]*)")
-"""A line that goes on the line before: indented, or opening in lower case (not a numbered line,
-a bullet or a table's row)."""
+_GOES_ON: Final = re.compile(r"\n[ \t]*([^\s|•\-–0-9][^\n]*)")
+_LOWER_START: Final = re.compile(r"[a-zäöüß]")
+_BREAKS_OFF: Final = re.compile(
+    r"(?:[-,]|\b(?:und|oder|sowie|der|die|das|des|dem|den|ein|eine|einer|eines|mit|für|von|zu"
+    r"|zur|zum|im|in|am|an|auf|bei|nach|gemäß|über))$"
+)
+"""A line that breaks off inside a sentence: after a hyphen, a comma, a conjunction, an article
+or a preposition."""
 
 _MAX_GOES_ON: Final = 6
 
 
 def _continued(text: str, end: int, rest: str) -> str:
     """``rest``, the text of the numbered line ending at ``end``, with the lines that go on it
-    (at most a few): a wrapped sentence ("1. Für das Gebiet ist ein Bebauungsplan" / "   aufzu-
-    stellen.") ends with its full stop there, not on the numbered line."""
+    (at most a few): a wrapped sentence ("1. Für das Gebiet ist ein Bebauungsplan" /
+    "aufzustellen.", "… mit Einfamilien- und" / "Doppelhäusern.") ends with its full stop there,
+    not on the numbered line. A line opening in capitals after a line that ends whole is text of
+    its own (an item's body, indented under its heading)."""
     for _ in range(_MAX_GOES_ON):
         more = _GOES_ON.match(text, end)
         if more is None:
             break
-        rest, end = more.group(1).strip(" \t|"), more.end()
+        line = more.group(1).strip(" \t|")
+        if not (_LOWER_START.match(line) or _BREAKS_OFF.search(rest)):
+            break
+        rest, end = line, more.end()
     return rest
 
 

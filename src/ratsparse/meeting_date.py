@@ -86,7 +86,12 @@ _SITTING_OR_BODY: Final = re.compile(
     r"|rat(?:e?s)?\b|räte)"
 )
 _CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
-_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE})[ ]*$")
+# A page's number after a running head's date, in its own column ("…  19.03.2024      - 4 -",
+# "… – öffentlicher Teil      Seite 11 von 19")
+_PAGE_TAIL: Final = (
+    r"(?:[ ]{2,}(?:-[ ]?[0-9]{1,3}[ ]?-|Seite[ ]+[0-9]{1,3}(?:[ ]+von[ ]+[0-9]{1,3})?))?"
+)
+_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PAGE_TAIL}[ ]*$")
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
 _DATE_ALONE: Final = re.compile(
     rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})(?:[ ]*,?[ ]*(?:um[ ]+)?[0-9]{{1,2}}[:.][0-9]{{2}}[^\n]*)?"
@@ -114,9 +119,12 @@ def _candidate(m: re.Match[str], rule: str) -> Candidate | None:
 #    "Genehmigung der Niederschrift über die Sitzung vom …" (an earlier meeting) does not.
 
 _TITLE_START: Final = re.compile(
+    # a bullet before it, as a web page's list gives it ("• Sitzung des Rates am …"); the town
+    # before it in a running head ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024");
     # a letterhead's place and date glued on by a PDF export ("München, den 14.04.2021 Protokoll
     # der …")
-    rf"^[ ]*(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+)?(?:"
+    rf"^[ ]*(?:[•*][ ]+)?(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
+    rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ])?(?:"
     r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
     # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
@@ -132,8 +140,13 @@ _TITLE_START: Final = re.compile(
     r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
-    r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die)[ \n]+(?:Beschlüsse|Sitzung|öffentlichen)\b)"
+    r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
+    r"(?:Beschlüssen?|Sitzung|öffentlichen)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
+    # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
+    # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
+    r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"|(?:Anfrage|Antrag|Anregung|Mitteilung)\b(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
     r"|(?:Öffentliche[ ]+)?Beschl(?:üsse|u(?:ss|ß))(?=[ \n]+(?:der|des|aus)\b)"
@@ -360,7 +373,7 @@ _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE
 # or a cell border between them, as a form's two columns run together in an export
 # ("Gremium: Hauptausschuss   Datum: 12.03.2025").
 _SECOND_FIELD: Final = re.compile(
-    rf"(?:[ ]{{2,}}|[ ]*\|[ ]*)(?:{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
+    rf"(?:[ ]{{2,}}|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
@@ -437,8 +450,12 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             yield found
     for m in _SECOND_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
+        # (a label that names the sitting needs no field before it: "Kreistag   Sitzungsdatum: …")
         if (
-            _FIELD_OPENS_LINE.match(text, line_start) is not None
+            (
+                m.group("label") in _SITTING_LABELS
+                or _FIELD_OPENS_LINE.match(text, line_start) is not None
+            )
             and not _another_meeting(text, m.start())
             and (found := _candidate(m, "label beside value")) is not None
         ):
@@ -497,23 +514,28 @@ _BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürge
 _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
-    rf"(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
+    rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
+    # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
+    rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.]))"
     # its further words: names, numbers, a parenthesis, "für", "und", "der" between ("Ausschuss
     # für Umwelt und Verkehr", "Rat der Stadt")
     r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für"
     r"|(?:und|der|des)(?=[ ]+[A-ZÄÖÜ]))){0,6}"
 )
 # what may stand between a body and its date, or after the date: a comma or a dash, "am"/"vom"
-_BETWEEN: Final = r"(?:,|[ ]+[-–]|[ ]+(?:am|vom))?"
-_PUBLIC: Final = r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich))?"
+_BETWEEN: Final = r"(?:,|[ ]+[-–—]|[ ]+(?:am|vom))?"
+_PUBLIC: Final = (
+    r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)(?:er[ ]+Teil)?)?"
+)
 # ... or with its sitting between: "Ortsgemeinderat Steinbach, Sitzung am 26.11.2025",
-# "Hauptausschuss – öffentliche Sitzung vom 12.03.2025"
+# "Hauptausschuss – öffentliche Sitzung vom 12.03.2025", "Kreistag, 6. Sitzung, 10.07.2024"
 _SITTING_BETWEEN: Final = (
-    r"(?:[ ]+[-–])?[ ]+(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung(?:[ ]+(?:am|vom))?"
+    r"(?:[ ]+[-–—])?[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?"
+    r"Sitzung(?:[ ]+(?:am|vom)|,)?"
 )
 _BODY_DATE: Final = re.compile(
     rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_PUBLIC}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_PUBLIC}{_PAGE_TAIL}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
@@ -748,6 +770,39 @@ def _story_start(text: str, cut: int) -> int:
     return cut
 
 
+_CAPITALS_LINE: Final = re.compile(
+    r"^[^a-zäöüß\n]*[A-ZÄÖÜ]{3}[^a-zäöüß\n]*[A-ZÄÖÜ]{3}[^a-zäöüß\n]*$", re.M
+)
+"""A line in capitals, two words at least (``AUS DER ÖFFENTLICHEN SITZUNG DES RATES VOM …``)."""
+_SMALL_WORDS: Final = frozenset(
+    {"am", "an", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "für", "im", "in"}
+    | {"mit", "über", "um", "und", "vom", "von", "zum", "zur"}
+)
+
+
+def _in_mixed_case(text: str) -> str:
+    """``text`` with each line in capitals written as German prose writes it: a noun with its
+    capital, the small words of a title (articles, prepositions) in lower case, the line's first
+    word capitalised; same length, so every offset stays. A title printed in capitals is then
+    read as any other."""
+    if _CAPITALS_LINE.search(text) is None:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for line in _CAPITALS_LINE.finditer(text):
+        words = []
+        for i, w in enumerate(re.split(r"([A-ZÄÖÜ]+)", line.group())):
+            low = w.lower()
+            words.append(
+                w if i % 2 == 0 else low if i > 1 and low in _SMALL_WORDS else w[0] + low[1:]
+            )
+        cased = "".join(words)
+        if len(cased) == len(line.group()):
+            parts += [text[pos : line.start()], cased]
+            pos = line.end()
+    return "".join([*parts, text[pos:]])
+
+
 def _head(text: str, head_end: int, *, story: bool = True) -> str:
     """``text`` before its first decision (``head_end``) or its Sachverhalt, at most
     :data:`HEAD` characters, cut at a line end."""
@@ -775,7 +830,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
     # every rule reads a date: a head without one is passed at once (most texts with no date
     # before their first decision)
     if _DATE_LIKE.search(text, 0, min(head_end, HEAD)) is not None:
-        head = _head(text, head_end)
+        head = _in_mixed_case(_head(text, head_end))
         found = [c for rule in _RULES for c in rule(head)]
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
     if "Beratung" in text:

@@ -1564,6 +1564,11 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
 
+NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "SBR", "SBB", "BBR")
+"""Short names of the numbered bodies of a city's districts, written before their number (``BA 9
+Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertretung; ``OBR 4``,
+``OB 1``: Frankfurt's Ortsbeiräte)."""
+
 VOTE_RESULT: Final = re.compile(
     r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
