@@ -40,6 +40,12 @@ def _numbers(text: str) -> list[str | None]:
             ["1.", "2.", "2.1", "3."],
         ),
         ("Protokoll\n01 Eröffnung\n02 Tagesordnung\n", ["01", "02"]),
+        # a decision's number within each agenda item heads none of its own
+        (
+            "TOP 1 Haushalt\nBeschluss-Nr. 1186-38(VII)23\nText\nTOP 2 Schulen\n"
+            "Beschluss-Nr. 1187-38(VII)23\nText\n",
+            ["TOP 1", "TOP 2"],
+        ),
         # an item's text indented under its heading: the heading ends whole, the text is its own
         (
             "Niederschrift\n1.\tGenehmigung der Niederschrift der Sitzung vom 30.06.2020\n"
@@ -70,8 +76,9 @@ def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
         # numbered lines without any word of an agenda (a sitting named within a sentence is none)
         "Antrag\n1. Radwege\n2. Schulen\n",
         "Der Rat hat in der Sitzung des Bauausschusses beraten:\n1. Radwege\n2. Schulen\n",
-        # one heading is no text of several items
+        # one heading is no text of several items, nor is it with its decision's number
         "TOP 7 Haushalt\nDer Rat beschließt den Haushalt.\n",
+        "TOP 6.12 DS0512/23\nDie Vorlage wurde beschlossen.\nBeschluss-Nr. 1187-38(VII)23\nText\n",
         # numbers that do not run as an agenda runs
         "Tagesordnung\n3. Eröffnung\n7. Haushalt\n",
     ],

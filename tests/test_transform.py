@@ -626,6 +626,22 @@ def test_votes_counted_against_the_result_are_dissent(result: str, unanimous: bo
     assert res.votes[-1].unanimous is unanimous
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # the past of minutes reports the verdict, its particle on the next line too
+        ("Der Rat lehnte den Antrag der CDU-Fraktion mehrheitlich ab.", "rejected"),
+        ("Der Rat lehnte den Antrag (Drucksache Nr.: 31245-23)\nmehrheitlich ab.", "rejected"),
+        ("Die Ausschüsse lehnten den Antrag einstimmig ab.", "rejected"),
+        ("Der Rat vertagte den Tagesordnungspunkt einstimmig.", "postponed"),
+        # pointing to something is no referral
+        ("Der Antrag wurde zurückgezogen. Die Fraktion verwies auf die Zusage.", "withdrawn"),
+    ],
+)
+def test_verdicts_in_the_past_of_minutes(text: str, outcome: str) -> None:
+    assert parse_text(text + "\n").outcome == outcome
+
+
 def test_a_count_told_over_two_lines_is_dissent_when_joined() -> None:
     # each line alone says no dissent; the vote they make together has 2 No votes
     res = parse_text(

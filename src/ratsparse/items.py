@@ -96,6 +96,7 @@ matter), not an item's heading."""
 def find_items(text: str) -> tuple[Cut, ...]:
     """The items of ``text`` (clean), in text order; none where fewer than two are found."""
     heads: list[tuple[int, int, str | None, str | None]] = []
+    families: list[str] = []  # each heading's: an agenda item's or a decision's record
     for m in _STRONG.finditer(text):
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
@@ -104,8 +105,13 @@ def find_items(text: str) -> tuple[Cut, ...]:
         if title is None or not any(ch.isalpha() for ch in title):
             title = _next_line(text, m.end()) or title
         heads.append((m.start(), -1, _clean_number(number), title))
+        families.append("agenda" if m.group("top") or m.group("oe") else "record")
         if len(heads) > MAX_ITEMS:
             return ()
+    if any(m == "agenda" for m in families) and any(m != "agenda" for m in families):
+        # a decision's number or a Beschlussbuch's line within an agenda item heads no item of
+        # its own: the agenda's headings cut the text
+        heads = [h for h, m in zip(heads, families, strict=True) if m == "agenda"]
     if len(heads) < 2 and _AGENDA_WORD.search(text):
         heads = _numbered(text)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:

@@ -207,6 +207,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "abgelehnt": Phrase("rejected", verdict=True),
     "lehnt": Phrase("rejected", verdict=True, present=True),
     "lehnen": Phrase("rejected", verdict=True, present=True),
+    # the past of minutes, a report that it was decided ("Der Rat lehnte den Antrag … ab")
+    "lehnte": Phrase("rejected", verdict=True),
+    "lehnten": Phrase("rejected", verdict=True),
     "endgültig abgelehnt": Phrase("rejected"),
     "ablehnung": Phrase("rejected"),
     "nicht beschlossen": Phrase("rejected"),
@@ -226,6 +229,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "kenntnisnahme": Phrase("noted"),
     # postponed
     "vertagt": Phrase("postponed", verdict=True),
+    "vertagte": Phrase("postponed", verdict=True),
     "vertagung": Phrase("postponed"),
     "zurückstellung": Phrase("postponed"),
     "absetzung": Phrase("postponed"),
