@@ -399,6 +399,9 @@ def test_side_counts_from_group_numbers() -> None:
         ("Abstimmung: 12 : 3 : 1\n", ("approved", 12, 3, 1)),
         ("Der Rat lehnt den Antrag mit 20 gegen 15 Stimmen ab.\n", ("rejected", 15, 20, None)),
         ("Abstimmungsergebnis: einstimmig\n", ("approved", None, None, None)),
+        # the whole vote's tally in parentheses after a count
+        ("Abstimmung: einstimmig bei 2 Enthaltungen (11 / 0 / 2)\n", ("approved", 11, 0, 2)),
+        ("Abstimmung: mehrheitlich bei 2 Enthaltungen (11:1:2)\n", ("approved", 11, 1, 2)),
         (
             "Die Sitzung beginnt um 15:42\nAbstimmungsergebnis: mehrheitlich\n",
             ("approved",) + (None,) * 3,
@@ -624,6 +627,29 @@ def test_a_status_of_counts_only_is_the_vote() -> None:
 def test_votes_counted_against_the_result_are_dissent(result: str, unanimous: bool | None) -> None:
     res = parse_text(f"Beschluss:\nDer Rat beschließt X.\nAbstimmungsergebnis: {result}\n")
     assert res.votes[-1].unanimous is unanimous
+
+
+@pytest.mark.parametrize(
+    ("vote", "no", "against"),
+    [
+        ("(gegen 3 Stimmen)", 3, []),
+        ("(gegen 3 Stimmen der AfD)", 3, [("AfD", None)]),
+        # further groups with their own numbers add to the side's; a parenthesis over two lines
+        (
+            "(gegen 2 Stimmen der AfD-Fraktion und 1 Stimme der Gruppe ÖDP,\n"
+            "bei Stimmenthaltung von Kreisrat Lindner)",
+            3,
+            [("AfD-Fraktion", 2), ("Gruppe ÖDP", 1)],
+        ),
+    ],
+)
+def test_votes_against_in_parentheses_after_the_decision(
+    vote: str, no: int, against: list[tuple[str, int | None]]
+) -> None:
+    res = parse_text(f"Beschluss:\nDer Kreistag beschließt die Satzung.\n\n{vote}\n")
+    (decisive,) = [v for v in res.votes if v.decisive]
+    assert (decisive.counts.no, decisive.unanimous, res.outcome) == (no, False, "approved")
+    assert [(g.name, g.members) for g in decisive.groups.no] == against
 
 
 @pytest.mark.parametrize(

@@ -497,6 +497,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "anzahl der mitglieder": CountWord(None, label=True),
     "gesetzl. mitglieder": CountWord(None, label=True),
     "gesetzliche mitglieder": CountWord(None, label=True),
+    "gesetzliche anzahl": CountWord(None, label=True),
+    "gesetzl. anzahl": CountWord(None, label=True),
     "davon stimmberechtigt": CountWord("eligible", label=True),
     **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }
@@ -1576,13 +1578,15 @@ Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertret
 VOTE_RESULT: Final = re.compile(
     r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
+    # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
+    r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
     # a bare tally of three numbers, Ja : Nein : Enthaltung, ending the value or before its verdict
     r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
     r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
 )
 """A vote result's words: how the body voted (``einstimmig``), a count with its label (``9
-Ja``, ``11 Ja-Stimmen``, ``Ja: 12``), or a tally (``9 : 2 : 0``, ``11/0/0``). What a field's
+Ja``, ``11 Ja-Stimmen``, ``Ja: 12``, ``gegen 3 Stimmen``), or a tally (``9 : 2 : 0``, ``11/0/0``). What a field's
 value opens with where the field heads a vote (``BUA: einstimmig, …``), and what each part of a
 result voted part by part holds."""
 

@@ -313,6 +313,40 @@ _BROKEN_WORD: Final = re.compile(r"(?<=[A-ZÄÖÜ])- (?=[A-ZÄÖÜ]{2})|(?<=[a-z
 _TRAILING_REMARK: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)$")  # (from a space run's start)
 
 
+_MORE_SIDE_VOTES: Final = re.compile(
+    rf"(?P<n>[0-9]{{1,3}}|(?i:{'|'.join(vocab.NUMBER_WORDS)}))[ ]+(?i:stimmen?)[ ]+"
+    r"(?:der|des|von)[ ]+"
+)
+
+
+def _more_side_votes(item: VoteItem) -> tuple[tuple[Member, ...], int]:
+    """A side's list after its number, where further groups bring their own (``gegen 2
+    Stimmen der AfD-Fraktion und 1 Stimme der Gruppe ÖDP``): the groups, each with its number,
+    and how many votes the further groups add to the side's."""
+    if item.number is None:
+        return item.groups, 0
+    members: list[Member] = []
+    more = 0
+    for m in item.groups:
+        said = _MORE_SIDE_VOTES.match(m.name.text)
+        n = vocab.number_of(said.group("n")) if said is not None else None
+        if said is None or n is None or said.end() >= len(m.name.text):
+            members.append(m)
+            continue
+        start = m.name.start
+        members.append(
+            Member(
+                Piece(m.name.text[said.end() :], start + said.end(), m.name.end),
+                Piece(said.group("n"), start, start + len(said.group("n"))),
+            )
+        )
+        more += n
+    if more and members and members[0].number is None:
+        # the side's number was the first group's ("gegen 4 Stimmen der X und 2 Stimmen der Y")
+        members[0] = Member(members[0].name, item.number)
+    return tuple(members), more
+
+
 def _groups(
     members: Sequence[Member], vt: _VoteText, cleaned: Cleaned, *, named_only: bool = False
 ) -> list[Group]:
@@ -571,9 +605,12 @@ def _read_items(
             # a bare "gegen" also stands before things ("gegen die geplante Änderung"); not
             # before a side's number and its list ("gegen 2 Stimmen (…)")
             bare = vocab.key(key) == "gegen" and item.number is None
-            groups = _groups(item.groups, vt, cleaned, named_only=bare)
+            members, more = _more_side_votes(item)
+            groups = _groups(members, vt, cleaned, named_only=bare)
             # "mit 16 Stimmen (…) gegen 2 Stimmen (…)": the two sides' numbers, a ratio
             side_votes = vocab.number_of(item.number.text) if item.number is not None else None
+            if side_votes is not None:
+                side_votes += more
             if side_votes is not None and item.kind == "supporters":
                 current.side_votes = side_votes
             elif side_votes is not None and current.side_votes is not None:
@@ -768,8 +805,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
     if outcome is None and d.consent:  # consent adopts the proposal, in so many words
         outcome, basis = "approved", "words"
-    if outcome is None and (d.unanimous or d.majority):
-        # "Abstimmungsergebnis: einstimmig": the proposal was adopted
+    if outcome is None and (d.unanimous or d.majority or d.against):
+        # "Abstimmungsergebnis: einstimmig", "(gegen 3 Stimmen)": the proposal was adopted
         outcome, basis = "approved", "convention"
     groups_yes, groups_no = list(d.yes), list(d.no)
     for side, g in d.flip_prose:
@@ -784,6 +821,7 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         ((groups_no or d.counts.get("no")) and outcome in ("approved", "approved_amended"))
         or ((groups_yes or d.counts.get("yes")) and outcome == "rejected")
         or (groups_yes and groups_no)
+        or (d.against and d.ratio is None)
     ):
         # a group named, or votes counted, against what was decided: dissent
         # ("angenommen bei 3 Gegenstimmen")
@@ -1207,11 +1245,11 @@ def _read_sentence(
     unwrap = _UNWRAP if not cue else None
     pieces = [
         Piece(
-            ln.translate(unwrap) if unwrap else _unwrap_votes(ln),
+            ln.translate(unwrap) if unwrap else ln,
             sentence.start + off,
             sentence.start + off + len(ln),
         )
-        for off, ln in _line_offsets(sentence.text)
+        for off, ln in _line_offsets(sentence.text if unwrap else _unwrap_votes(sentence.text))
     ]
     drafts = _read_block([Line("text", p) for p in pieces], cleaned, quiet, cut)
     if not drafts:
@@ -1307,7 +1345,8 @@ _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
 _VOTE_IN_PARENTHESES: Final = re.compile(
     r"\((?![ ]*[0-9]{1,3}[ ]*[:/][ ]*[0-9]{1,3}(?:[ ]*[:/][ ]*[0-9]{1,3})?[ ]*\))"
-    rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))[^()\n]{{1,120}}\)"
+    rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))"
+    r"[^()\n]{1,120}(?:\n[^()\n]{1,120})?\)"
 )
 """A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1,
 CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose counts are read as
@@ -1315,7 +1354,8 @@ such wherever it stands in the sentence."""
 
 
 def _unwrap_votes(line: str) -> str:
-    """``line`` with the parentheses around a vote read as spaces (same length)."""
+    """``line`` with the parentheses around a vote read as spaces (same length); a
+    parenthesis may run on over one line break."""
     if "(" not in line:
         return line
     return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", line)

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, cast
 
 from ratsparse import vocab
@@ -633,6 +633,12 @@ _SLASH_TALLY: Final = re.compile(rf"\([ ]*({_NUMBER} ?/ ?{_NUMBER} ?/ ?{_NUMBER}
 number of something)."""
 
 
+_TRAILING_TALLY: Final = re.compile(
+    rf"[ ]*\([ ]*({_NUMBER}[ ]?([/:])[ ]?{_NUMBER}[ ]?\2[ ]?{_NUMBER})[ ]*\)$"
+)
+"""A count's parenthesis that holds the whole vote's tally (``2 Enthaltungen (11 / 0 / 2)``)."""
+
+
 _SIDE_ASIDE: Final = re.compile(
     r"\([ ]*(?P<names>[A-ZÄÖÜ][^\s()]*"
     r"(?:[ ]+(?:[A-ZÄÖÜ0-9][^\s()]*|und|sowie|der|die|des|von)){0,12}?)"
@@ -680,6 +686,17 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             continue
         if item.kind == "aside" and (tally := _SLASH_TALLY.fullmatch(item.piece.text)):
             # "einstimmig (15/0/0)": Ja / Nein / Enthaltung
+            at = item.piece.start + tally.start(1)
+            yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
+            continue
+        if item.kind == "count" and (tally := _TRAILING_TALLY.search(item.piece.text)):
+            # "bei 2 Enthaltungen (11/0/2)": the count, then the whole vote's tally (no group)
+            cut = item.piece.start + tally.start()
+            yield replace(
+                item,
+                piece=Piece(item.piece.text[: tally.start()], item.piece.start, cut),
+                groups=tuple(g for g in item.groups if g.name.start < cut),
+            )
             at = item.piece.start + tally.start(1)
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
             continue
