@@ -1586,9 +1586,9 @@ VOTE_RESULT: Final = re.compile(
     r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
 )
 """A vote result's words: how the body voted (``einstimmig``), a count with its label (``9
-Ja``, ``11 Ja-Stimmen``, ``Ja: 12``, ``gegen 3 Stimmen``), or a tally (``9 : 2 : 0``, ``11/0/0``). What a field's
-value opens with where the field heads a vote (``BUA: einstimmig, …``), and what each part of a
-result voted part by part holds."""
+Ja``, ``11 Ja-Stimmen``, ``Ja: 12``, ``gegen 3 Stimmen``), or a tally (``9 : 2 : 0``,
+``11/0/0``). What a field's value opens with where the field heads a vote (``BUA: einstimmig,
+…``), and what each part of a result voted part by part holds."""
 
 OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
     {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}
