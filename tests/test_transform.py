@@ -295,6 +295,17 @@ def test_deciding_body(text: str, body: str | None) -> None:
         ),
         ("Beschluss: mehrheitlich beschlossen\nDas Einvernehmen wird nicht erteilt.\n", "approved"),
         ("Beschluss: abgelehnt\nDer Rat beschließt X.\n", "rejected"),
+        # a statement's clauses are what the body says, not what it does with the motion
+        (
+            "Beschluss: einstimmig angenommen\nDer Ortsbeirat gibt folgende Stellungnahme ab:\n"
+            "a) Die Zufahrt über die Ringstraße wird abgelehnt.\nb) Der Anteil soll 30 % betragen.\n",
+            "approved",
+        ),
+        (
+            "Beschluss: einstimmig angenommen\nDer Ortsbeirat nimmt wie folgt Stellung:\n"
+            "1. Die Planung wird abgelehnt.\n2. Eine zweite Zufahrt ist vorzusehen.\n",
+            "approved",
+        ),
     ],
 )
 def test_adopted_text_decides_over_a_plain_approval(text: str, outcome: str) -> None:
@@ -1210,12 +1221,26 @@ def test_a_side_counted_again_after_the_verdict_is_the_next_vote() -> None:
         ("[ ] einstimmig     [X] mehrheitlich     [ ] abgelehnt\nJa: 7  Nein: 2", "approved"),
         ("[x] einstimmig   [ ] mehrheitlich   [ ] abgelehnt", "approved"),
         ("( ) zugestimmt  ( ) abgelehnt  (x) vertagt", "postponed"),
+        ("☐ einstimmig   ☒ mit Stimmenmehrheit   ☐ abgelehnt   ☐ zurückgestellt", "approved"),
     ],
 )
 def test_checkbox_results_are_the_marked_row(result: str, outcome: str) -> None:
     res = parse_text(f"Der Rat beschließt die Satzung.\nAbstimmung:\n{result}\n")
     assert [v.outcome for v in res.votes] == [outcome]
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Beschluss:\n☐ laut Beschlussvorschlag   ☒ abweichender Beschluss (siehe unten)",
+        "Beschluss: [ ] laut Beschlussvorschlag   [X] abweichender Beschluss",
+    ],
+)
+def test_a_status_of_boxes_is_the_ticked_one(field: str) -> None:
+    res = parse_text(f"Der Rat beschließt X.\n\n{field}\n\nDer Rat beschließt Y.\n")
+    assert res.status is not None and res.status.text == "abweichender Beschluss"
+    assert res.outcome == "approved_amended"
 
 
 def test_a_result_under_a_count_table_without_a_mark_is_no_checkbox() -> None:

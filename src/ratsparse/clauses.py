@@ -532,12 +532,22 @@ class Decided(NamedTuple):
     def act(self) -> Outcome | None:
         """What the decided text does by its own verbs (``… wird vertagt``), if they agree:
         read when the resolver asks (only an adopted text's act decides anything; speed)."""
+        if self.preamble and _STATEMENT.search(self.preamble):
+            # "gibt folgende Stellungnahme ab:" – its clauses are what the body says about the
+            # matter ("a) Die Erschließung … wird abgelehnt"), not what it does with the motion:
+            # it gives the statement
+            return vocab.act_of([self.preamble]) or "approved"
         return vocab.act_of([self.preamble or "", *_clause_texts(self.clauses)])
 
     def may_do_more(self, amended_counts: bool) -> bool:
         """Whether :meth:`act` may say more than approving (:func:`vocab.may_do_more`)."""
         parts = [self.preamble or "", *_clause_texts(self.clauses)]
         return vocab.may_do_more(parts, amended_counts=amended_counts)
+
+
+_STATEMENT: Final = re.compile(r"\b(?:Stellungnahme|Stellung)\b[^.:]{0,80}:[ ]*\Z")
+"""A decided text that delivers the body's statement, its content in the clauses below
+(``Der Ortsbeirat gibt … folgende Stellungnahme ab:``, ``… nimmt wie folgt Stellung:``)."""
 
 
 def read_decided(

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.layout import Layout
+from ratsparse.layout import Layout, ticked
 from ratsparse.meeting_date import body_named, candidates, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
@@ -153,7 +153,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     for m in markers:
         # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
         if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
-            rest = _wrapped_status(m.rest, cleaned.text)
+            rest = ticked(_wrapped_status(m.rest, cleaned.text))
             text = fold(rest.text.replace("|", " "))
             status = Status(
                 text=text,

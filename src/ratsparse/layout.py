@@ -187,28 +187,44 @@ _BRACKETED_RESULT: Final = re.compile(r"[^\s\[\]()xX☒☑✓✔☐|](?:.*[^\s\[
 """The same, where the boxes are written with brackets (``[X] abgelehnt``)."""
 
 
+_REMARK: Final = re.compile(r"[ ]*\([^()]*\)")
+_TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
+"""A remark in parentheses beside a result (``abweichender Beschluss (siehe unten)``)."""
+
+
 def _ticked_option(line: Line) -> Line:
-    """A line of results side by side, each with its box (``[ ] einstimmig   [X] mehrheitlich
-    [ ] abgelehnt``), one of them ticked: the ticked result alone. Any other line as it is."""
-    text = line.piece.text
-    if line.kind != "text" or len(text) > _LONGEST_ROW * 2 or "[" not in text + "☐":
+    """A line of results side by side, each with its box, one of them ticked: the ticked result
+    alone (see :func:`ticked`). Any other line as it is."""
+    if line.kind != "text":
         return line
+    piece = ticked(line.piece)
+    return line if piece is line.piece else Line("text", piece)
+
+
+def ticked(piece: Piece) -> Piece:
+    """Of results side by side, each with its box (``[ ] einstimmig   [X] mehrheitlich   [ ]
+    abgelehnt``, ``☐ laut Beschlussvorschlag   ☒ abweichender Beschluss (siehe unten)``), one
+    of them ticked: the ticked result alone; ``piece`` itself where it is no such row."""
+    text = piece.text
+    if len(text) > _LONGEST_ROW * 2 or not any(c in text for c in "[(☐"):
+        return piece
     boxes = list(_BOX.finditer(text))
     if len(boxes) < 2 or text[: boxes[0].start()].strip(" |"):
-        return line
+        return piece
     ends = [b.start() for b in boxes[1:]] + [len(text)]
     labels = [(b.end(), end) for b, end in zip(boxes, ends, strict=True)]
-    if not all(vocab.is_status_value(text[a:b].strip(" |")) for a, b in labels):
-        return line
-    ticked = [i for i, b in enumerate(boxes) if b.group("tick") or b.group("glyph") in ("☒", "☑")]
-    if len(ticked) != 1:
-        return line
-    a, b = labels[ticked[0]]
+    if not all(vocab.is_status_value(_REMARK.sub("", text[a:b]).strip(" |")) for a, b in labels):
+        return piece
+    marked = [i for i, b in enumerate(boxes) if b.group("tick") or b.group("glyph") in ("☒", "☑")]
+    if len(marked) != 1:
+        return piece
+    a, b = labels[marked[0]]
     label = text[a:b]
     lead = len(label) - len(label.lstrip(" |"))
-    value = label.strip(" |")
-    start = line.piece.start + a + lead
-    return Line("text", Piece(value, start, start + len(value)))
+    # without a remark after it ("abweichender Beschluss (siehe unten)")
+    value = _TRAILING_REMARK.sub("", label.strip(" |"))
+    start = piece.start + a + lead
+    return Piece(value, start, start + len(value))
 
 
 def _result_of(piece: Piece) -> Piece:
@@ -267,11 +283,11 @@ def _status_below(section: Section) -> Section:
         or marker.rest is not None
         or not section.lines
         or section.lines[0].kind != "text"
-        or not vocab.is_status_value(section.lines[0].piece.text)
+        or not vocab.is_status_value(ticked(section.lines[0].piece).text)
     ):
         return section
     value, *rest = section.lines
-    return Section(replace(marker, rest=value.piece), tuple(rest))
+    return Section(replace(marker, rest=ticked(value.piece)), tuple(rest))
 
 
 def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, ...]:

@@ -494,7 +494,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "note, postpones, refers or withdraws "
         "(`Der Antrag wird abgelehnt.`, `… wird vertagt`), or says it was changed in the meeting "
         "(`mit folgender Änderung`, unless the status says `ungeändert`): that. RP303 where a "
-        "status said otherwise.",
+        "status said otherwise. A text that gives the body's statement (`… gibt folgende "
+        "Stellungnahme ab:`) does only that: its clauses are what it says about the matter.",
         _adopted_text_does_more,
     ),
     (

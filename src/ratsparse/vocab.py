@@ -162,7 +162,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # adopted as proposed, in so many words
     **{
         f"{how} {what}": Phrase("approved")
-        for how in ("wie", "gemäß")
+        for how in ("wie", "gemäß", "laut")
         for what in ("beschlussvorschlag", "beschlussempfehlung", "verwaltungsvorlage")
     },
     "gemäß vorlage": Phrase("approved"),
@@ -179,6 +179,8 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "zustimmung": Phrase("approved"),
     "einstimmig": Phrase("approved"),
     "mehrheitlich": Phrase("approved"),
+    # a checkbox template's row ("☒ mit Stimmenmehrheit")
+    "mit stimmenmehrheit": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
     "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
     # following a proposal or recommendation is adopting it ("Dem Beschlussvorschlag wird
