@@ -298,7 +298,8 @@ def test_deciding_body(text: str, body: str | None) -> None:
         # a statement's clauses are what the body says, not what it does with the motion
         (
             "Beschluss: einstimmig angenommen\nDer Ortsbeirat gibt folgende Stellungnahme ab:\n"
-            "a) Die Zufahrt über die Ringstraße wird abgelehnt.\nb) Der Anteil soll 30 % betragen.\n",
+            "a) Die Zufahrt über die Ringstraße wird abgelehnt.\n"
+            "b) Der Anteil soll 30 % betragen.\n",
             "approved",
         ),
         (
