@@ -94,6 +94,8 @@ def _date(iso: str) -> dt.date:
         # in capitals, after a bullet, after the town in a running head with its page number
         ("AUS DER ÖFFENTLICHEN SITZUNG DES STADTRATES VOM 25.01.2022\n", "2022-01-25"),
         ("• Sitzung des Rates am Donnerstag, 30. Juni 2022, 17:00 Uhr\n", "2022-06-30"),
+        # a Berlin BVV's sitting is a Tagung
+        ("22. öffentliche Tagung am Mittwoch, dem 21. Juni 2023\n", "2023-06-21"),
         ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024        - 4 -\n", "2024-03-19"),
         # where a paper was dealt with, the sitting a paper is for, a gazette's notice
         ("Behandelt in der Sitzung des BA 18 am 09.01.2024, TOP 4.2.3\n", "2024-01-09"),
@@ -254,6 +256,10 @@ def test_not_a_label_above_value(text: str) -> None:
         ("Gremium: Hauptausschuss   Nächste Sitzung: 12.03.2025\n", None),
         # a label naming the sitting needs no field before it
         ("Kreistag                     Sitzungsdatum: 18.06.2024\n", "2024-06-18"),
+        # a field table of two columns, copied with its borders: "Datum" beside a body's row
+        ("Gremium | Rat der Stadt\nDatum | 23.04.2024\nTOP | Ö 18\n", "2024-04-23"),
+        ("| Sitzungstermin | Di, 23.04.2024 |\n", "2024-04-23"),
+        ("Dokument | Beschluss\nDatum | 23.04.2024\n", None),
         # no field opens the line: a sentence
         ("Die Frist endet   Datum: 12.03.2025\n", None),
     ],
@@ -335,6 +341,7 @@ def test_not_a_time_line(text: str) -> None:
         # an em dash, an ordinal sitting, a district body's short name and number
         ("Stadtbezirksbeirat Nordost  —  Sitzung am 14.3.24\n", "2024-03-14"),
         ("Kreistag, 6. Sitzung, 10.07.2024\n", "2024-07-10"),
+        ("Rat – Sitzung am Donnerstag, 09.11.2023\n", "2023-11-09"),
         ("BA 9 Neuhausen-Nymphenburg – Sitzung vom 21.11.2023\n", "2023-11-21"),
         # a running head with its page number
         ("Werksausschuss 16.02.2023 – öffentlicher Teil          Seite 11 von 19\n", "2023-02-16"),
@@ -641,6 +648,15 @@ def test_other_dates_near_the_header_stay_unread(head: str) -> None:
 )  # fmt: skip
 def test_results_title(text: str, date: str) -> None:
     assert _read(text, "title") == [_date(date)]
+
+
+def test_a_page_title_does_not_end_the_head() -> None:
+    # "Beschluss" alone opens a copied page, its fields below it
+    text = (
+        "Beschluss\nGremium\nBauausschuss\nSitzung\nBUA/014/2023\nDatum\nDienstag, 14.03.2023\n"
+        "TOP\nÖ 5\n\nDer Ausschuss beschließt X.\nEinstimmig beschlossen.\n"
+    )
+    assert parse_text(text).meeting.date == _date("2023-03-14")
 
 
 @pytest.mark.parametrize(

@@ -411,6 +411,11 @@ def test_side_counts_from_group_numbers() -> None:
         ("Abstimmung: 12 : 3 : 1\n", ("approved", 12, 3, 1)),
         ("Der Rat lehnt den Antrag mit 20 gegen 15 Stimmen ab.\n", ("rejected", 15, 20, None)),
         ("Abstimmungsergebnis: einstimmig\n", ("approved", None, None, None)),
+        # a label and its number in columns far apart
+        (
+            "Abstimmungsergebnis:\nJa-Stimmen" + " " * 16 + "23\nNein-Stimmen" + " " * 14 + "28\n",
+            ("rejected", 23, 28, None),
+        ),
         # the whole vote's tally in parentheses after a count
         ("Abstimmung: einstimmig bei 2 Enthaltungen (11 / 0 / 2)\n", ("approved", 11, 0, 2)),
         ("Abstimmung: mehrheitlich bei 2 Enthaltungen (11:1:2)\n", ("approved", 11, 1, 2)),

@@ -123,13 +123,27 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     if date is None:  # a title, a print-view title, a table, an announcing sentence
         # the head of the text: what stands before its first decision
         head_end = next(
-            (m.label.start for m in markers if m.kind in ("status", "vote_heading")),
+            (
+                m.label.start
+                for m in markers
+                if m.kind in ("status", "vote_heading") and not _page_title(m, cleaned.text)
+            ),
             len(cleaned.text),
         )
         stated = stated_meeting_date(cleaned.text, head_end)
         if stated is not None:
             date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
+
+
+def _page_title(m: Marker, text: str) -> bool:
+    """``Beschluss`` alone, without a colon, opening the text: the title of a page whose fields
+    follow (a web page copied), not the start of its decision."""
+    return (
+        m.rest is None
+        and not m.label.text.rstrip().endswith(":")
+        and not text[: m.label.start].strip()
+    )
 
 
 def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | None:

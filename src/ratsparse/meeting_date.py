@@ -82,7 +82,7 @@ _TITLE_TAIL: Final = (
 # A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
 # "Gemeinderates", "Kreistages"); "Beratung" and "Rathaus" are neither.
 _SITTING_OR_BODY: Final = re.compile(
-    r"(?i:sitzung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
+    r"(?i:sitzung|tagung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
     r"|rat(?:e?s)?\b|räte)"
 )
 _CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
@@ -151,7 +151,7 @@ _TITLE_START: Final = re.compile(
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
     r"|(?:Öffentliche[ ]+)?Beschl(?:üsse|u(?:ss|ß))(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
-    r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*[A-ZÄÖÜ]?[\w-]*[Ss]itzung\b(?![ ]*:)"
+    r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
     r")",
     re.MULTILINE,
 )
@@ -369,6 +369,13 @@ _BARE_SITTING_LABEL: Final = re.compile(
     re.MULTILINE,
 )
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
+# A table of two columns, label and value ("Gremium | Rat der Stadt" / "Datum | 23.04.2024"), as
+# a page's field table copied with its cell borders
+_PIPE_FIELD: Final = re.compile(
+    rf"^[ |]*(?P<label>{_LABELS})[ ]*\|[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^\n]*)?$",
+    re.MULTILINE,
+)
+_PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTILINE)
 # A meeting label with its date beside another field of the same header line, a gap of two spaces
 # or a cell border between them, as a form's two columns run together in an export
 # ("Gremium: Hauptausschuss   Datum: 12.03.2025").
@@ -462,6 +469,16 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             yield found
     if "|" in text:
         yield from _pipe_rows(text)
+        for m in _PIPE_FIELD.finditer(text):
+            # "Datum" dates the meeting only in a table that names the body or the sitting (a
+            # label naming the sitting is read above, wherever it stands)
+            reach = text[max(0, m.start() - _COLUMN_REACH) : m.end() + _COLUMN_REACH]
+            if (
+                m.group("label") not in _SITTING_LABELS
+                and _PIPE_BODY_ROW.search(reach) is not None
+                and (found := _candidate(m, "label beside value")) is not None
+            ):
+                yield found
     if "Beschlüsse" in text:
         for m in _DECISIONS_OF.finditer(text):
             if (found := _candidate(m, "decisions of")) is not None:
@@ -534,7 +551,7 @@ _SITTING_BETWEEN: Final = (
     r"Sitzung(?:[ ]+(?:am|vom)|,)?"
 )
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+(?P<date>{_DATE})"
+    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+{_WEEKDAY}?(?P<date>{_DATE})"
     rf"(?:[ ]+{_DATE})?{_PUBLIC}{_PAGE_TAIL}[ ]*$",
     re.MULTILINE,
 )
