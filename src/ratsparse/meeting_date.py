@@ -551,7 +551,8 @@ _SITTING_BETWEEN: Final = (
     r"Sitzung(?:[ ]+(?:am|vom)|,)?"
 )
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+{_WEEKDAY}?(?P<date>{_DATE})"
+    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})"
     rf"(?:[ ]+{_DATE})?{_PUBLIC}{_PAGE_TAIL}[ ]*$",
     re.MULTILINE,
 )
