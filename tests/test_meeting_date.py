@@ -94,6 +94,8 @@ def _date(iso: str) -> dt.date:
         # in capitals, after a bullet, after the town in a running head with its page number
         ("AUS DER ÖFFENTLICHEN SITZUNG DES STADTRATES VOM 25.01.2022\n", "2022-01-25"),
         ("• Sitzung des Rates am Donnerstag, 30. Juni 2022, 17:00 Uhr\n", "2022-06-30"),
+        # whether it was public after the date
+        ("Sitzung Gemeinderat – Mi., 17.04.2024 – öffentlich\n", "2024-04-17"),
         # a Berlin BVV's sitting is a Tagung
         ("22. öffentliche Tagung am Mittwoch, dem 21. Juni 2023\n", "2023-06-21"),
         ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024        - 4 -\n", "2024-03-19"),
@@ -440,6 +442,12 @@ def test_not_a_body_and_date(text: str) -> None:
             "folgende Satzung beschlossen:\n",
             "2022-10-19",
         ),
+        # an invitation, the hour between the date and the verb
+        (
+            "Am Donnerstag, 16. November 2023, um 19:30 Uhr findet im Sitzungssaal eine "
+            "öffentliche Sitzung des Gemeinderates statt.\n",
+            "2023-11-16",
+        ),
     ],
 )
 def test_announcement(text: str, date: str) -> None:
@@ -457,6 +465,9 @@ def test_announcement(text: str, date: str) -> None:
         "Die letzte Sitzung des Rates fand am 12.05.2021 im Rathaus statt.\n",
         # something else took place
         "Darüber hinaus fand am 26.02.2019 eine Veranstaltung im Rathaus statt.\n",
+        # an earlier sitting's decisions made known
+        "Der Bürgermeister gibt gemäß § 35 Abs. 1 GemO bekannt, dass der Gemeinderat in seiner\n"
+        "nichtöffentlichen Sitzung am 11. Dezember 2023 folgende Beschlüsse gefasst hat:\n",
     ],
 )
 def test_not_an_announcement(text: str) -> None:

@@ -411,6 +411,12 @@ def test_side_counts_from_group_numbers() -> None:
         ("Abstimmung: 12 : 3 : 1\n", ("approved", 12, 3, 1)),
         ("Der Rat lehnt den Antrag mit 20 gegen 15 Stimmen ab.\n", ("rejected", 15, 20, None)),
         ("Abstimmungsergebnis: einstimmig\n", ("approved", None, None, None)),
+        # a pipe row with an empty cell: that count is not given
+        ("Abstimmungsergebnis:\n|Ja|Nein|Enthaltung|\n|7|1||\n", ("approved", 7, 1, None)),
+        (
+            "Abstimmungsergebnis:\n| Ja | Nein | Enthaltung |\n| 7 | 1 |  |\n",
+            ("approved", 7, 1, None),
+        ),
         # a label and its number in columns far apart
         (
             "Abstimmungsergebnis:\nJa-Stimmen" + " " * 16 + "23\nNein-Stimmen" + " " * 14 + "28\n",

@@ -91,7 +91,11 @@ _CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_D
 _PAGE_TAIL: Final = (
     r"(?:[ ]{2,}(?:-[ ]?[0-9]{1,3}[ ]?-|Seite[ ]+[0-9]{1,3}(?:[ ]+von[ ]+[0-9]{1,3})?))?"
 )
-_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PAGE_TAIL}[ ]*$")
+# ... or whether the sitting was public ("Sitzung Gemeinderat – Mi., 17.04.2024 – öffentlich")
+_PUBLIC_TAIL: Final = (
+    r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)(?:er[ ]+Teil)?)?"
+)
+_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}[ ]*$")
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
 _DATE_ALONE: Final = re.compile(
     rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})(?:[ ]*,?[ ]*(?:um[ ]+)?[0-9]{{1,2}}[:.][0-9]{{2}}[^\n]*)?"
@@ -541,9 +545,7 @@ _BODY: Final = (
 )
 # what may stand between a body and its date, or after the date: a comma or a dash, "am"/"vom"
 _BETWEEN: Final = r"(?:,|[ ]+[-–—]|[ ]+(?:am|vom))?"
-_PUBLIC: Final = (
-    r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)(?:er[ ]+Teil)?)?"
-)
+_PUBLIC: Final = _PUBLIC_TAIL
 # ... or with its sitting between: "Ortsgemeinderat Steinbach, Sitzung am 26.11.2025",
 # "Hauptausschuss – öffentliche Sitzung vom 12.03.2025", "Kreistag, 6. Sitzung, 10.07.2024"
 _SITTING_BETWEEN: Final = (
@@ -673,7 +675,10 @@ _ANNOUNCED: Final = (
     (
         ("Am",),
         re.compile(
-            rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}){_GAP}"
+            rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            # (its hour between: "Am Donnerstag, 16. November 2023, um 19:30 Uhr findet …")
+            r"(?:,?[ ]*um[ ]+[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
+            rf"{_GAP}"
             rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
             rf"Beschl|findet\b{_words(150, '.')}[Ss]itzung\b{_words(100, '.')}\bstatt\b)",
             re.MULTILINE,
@@ -682,12 +687,22 @@ _ANNOUNCED: Final = (
 )
 
 
+_MADE_KNOWN: Final = re.compile(
+    r"\b(?:gibt|gab)\b[^\n]{0,80}(?:\n[^\n]{0,80})?\bbekannt\b|\bbekanntgegeben\b"
+)
+_MADE_KNOWN_REACH: Final = 120
+
+
 def _announcements(text: str) -> Iterator[Candidate]:
     for words, phrasing in _ANNOUNCED:
         if any(word in text for word in words):
             for m in phrasing.finditer(text):
                 if "sitting" in phrasing.groupindex and _another_meeting(text, m.start("sitting")):
                     continue  # "Die nächste Sitzung findet am … statt"
+                if _MADE_KNOWN.search(text, max(0, m.start() - _MADE_KNOWN_REACH), m.start()):
+                    # "… gibt bekannt, dass der Gemeinderat in seiner nichtöffentlichen Sitzung
+                    # am … folgende Beschlüsse gefasst hat": an earlier sitting's decisions
+                    continue
                 if (found := _candidate(m, "announcement")) is not None:
                     yield found
 

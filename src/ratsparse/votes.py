@@ -163,6 +163,12 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     least, and both rows have as many cells."""
     if len(heads.piece.text) > 120 or len(values.piece.text) > 60:
         return None
+    if "|" in values.piece.text and _EMPTY_PIPE_CELL.search(values.piece.text):
+        # a pipe row with an empty cell (``7|1||`` under ``Ja|Nein|Enthaltung|``): cell by cell,
+        # the empty one a count not given
+        pairs = _pipe_columns(heads.piece, values.piece)
+        if pairs is not None:
+            return pairs
     numbers = _row_cells(values.piece, _VALUE_GAP)
     row_head = bool(numbers) and not _is_value(numbers[0].text)
     if row_head:  # the row's own head in the first column (``Ergebnis | 8 | 8 | 1``)
@@ -180,6 +186,43 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
             pairs = zip(labels, numbers, strict=True)
             return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
     return None
+
+
+_EMPTY_PIPE_CELL: Final = re.compile(r"\|[ ]*\|")
+
+
+def _pipe_cells(piece: Piece) -> list[Piece]:
+    """The cells of a pipe row, empty ones too (the opening and closing borders open none)."""
+    text = piece.text.rstrip(" ")
+    text = text[:-1] if text.endswith("|") else text
+    pos = 0
+    if text.lstrip(" ").startswith("|"):
+        pos = text.index("|") + 1
+        text = text[pos:]
+    cells: list[Piece] = []
+    for part in text.split("|"):
+        lead = len(part) - len(part.lstrip(" "))
+        cell = part.strip(" ")
+        start = piece.start + pos + lead
+        cells.append(Piece(cell, start, start + len(cell)))
+        pos += len(part) + 1
+    return cells
+
+
+def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None:
+    """A pipe row of count labels over a pipe row of numbers with an empty cell among them:
+    each label with the number below it; a label over an empty cell has none."""
+    labels, numbers = _pipe_cells(heads), _pipe_cells(values)
+    if len(labels) != len(numbers) or not all(not n.text or _is_value(n.text) for n in numbers):
+        return None
+    fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
+    if "" in fields or len(_COUNTED.intersection(f for f in fields if f)) < 2:
+        return None
+    return [
+        _pair(Line("label", a), Line("value", b))
+        for a, b in zip(labels, numbers, strict=True)
+        if b.text
+    ]
 
 
 _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
