@@ -166,9 +166,9 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     if "|" in values.piece.text and _EMPTY_PIPE_CELL.search(values.piece.text):
         # a pipe row with an empty cell (``7|1||`` under ``Ja|Nein|Enthaltung|``): cell by cell,
         # the empty one a count not given
-        pairs = _pipe_columns(heads.piece, values.piece)
-        if pairs is not None:
-            return pairs
+        cells = _pipe_columns(heads.piece, values.piece)
+        if cells is not None:
+            return cells
     numbers = _row_cells(values.piece, _VALUE_GAP)
     row_head = bool(numbers) and not _is_value(numbers[0].text)
     if row_head:  # the row's own head in the first column (``Ergebnis | 8 | 8 | 1``)
