@@ -153,6 +153,15 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "V 12/24",
         needs_label=True,
     ),
+    _fmt(  # a body's or kind's letters, a space, then number / four-digit year: Vorlage:
+        # GR 012/2024, BA 021/2024, StR 45/2024, GR-BV 088/2024, DS-KT 0112/2024 (after a paper
+        # word only; with a two-digit year the number after the slash may be no year: OF 652/11)
+        "letters number/year",
+        _B + r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?) (?P<number>\d{1,6})/"
+        r"(?P<year>" + _YEAR + r")" + _E,
+        "GR 012/2024",
+        needs_label=True,
+    ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
         _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
