@@ -493,6 +493,12 @@ def test_a_clause_paragraph_after_a_blank_line_stays() -> None:
             "Ein Titel in Anführung",
         ),
         ("Der Rat beschließt die Satzung.\n", None),
+        # a quotation that ends the sentence above it is no title
+        (
+            "TOP 5 Straßennamen\nBeschluss:\nDie Straßen erhalten die Namen „Lerchenweg“ und\n"
+            "„Am Feldrain“.\nAbstimmungsergebnis: einstimmig\n",
+            "Straßennamen",
+        ),
         # the agenda item's heading when nothing else names the subject
         ("TOP 5   Neue Bänke am Markt\nBeschluss: abgelehnt\n", "Neue Bänke am Markt"),
         ("TOP 12: Haushalt 2025\nBeschluss: abgelehnt\n", "Haushalt 2025"),

@@ -476,6 +476,14 @@ _QUOTED_TITLE: Final = re.compile(
 )
 
 
+_GOES_ON_INTO: Final = re.compile(
+    r"(?:,|\b(?:und|oder|sowie|als|wie|Namen|namens|Bezeichnung|die|der|das|den|dem|des))"
+    r"[ ]*\n[ ]*\Z"
+)
+"""The line right above a quotation breaks off in its sentence (``… erhalten die Namen
+„Lerchenweg“ und`` / ``„Am Feldrain“.``): the quotation ends that sentence and is no title."""
+
+
 # "Antrag der Fraktion X, betr.: Neue Bänke" | "betreffend „…“" | "Betreff: …" — the subject line.
 _SUBJECT_LINE: Final = re.compile(
     r"\b(?:betr\.|betreffend|Betreff)\s*:?\s*(?:[„\"“»«](?P<quoted>[^„“”\"»«\n]{3,300})[“”\"«»]"
@@ -501,7 +509,7 @@ def read_title(lines: Sequence[Line], text: str) -> tuple[str | None, tuple[int,
     if lines:
         start, end = lines[0].piece.start, lines[-1].piece.end
         m = _QUOTED_TITLE.search(text, start, end)
-        if m is not None:
+        if m is not None and not _GOES_ON_INTO.search(text, max(0, m.start() - 200), m.start()):
             return fold(m.group("title")), m.span()
     # each of the subject words holds "etr": looking for it first spares a slow scan (speed)
     subject = _SUBJECT_LINE.search(text) if "etr" in text else None
