@@ -94,11 +94,22 @@ def _date(iso: str) -> dt.date:
         # in capitals, after a bullet, after the town in a running head with its page number
         ("AUS DER ÖFFENTLICHEN SITZUNG DES STADTRATES VOM 25.01.2022\n", "2022-01-25"),
         ("• Sitzung des Rates am Donnerstag, 30. Juni 2022, 17:00 Uhr\n", "2022-06-30"),
+        # whether it was public after the date, in a column of its own; a suspended compound
+        ("Rat                   Sitzung am Fr., 26.01.2024    öffentlich\n", "2024-01-26"),
         # whether it was public after the date
         ("Sitzung Gemeinderat – Mi., 17.04.2024 – öffentlich\n", "2024-04-17"),
         # a Berlin BVV's sitting is a Tagung
         ("22. öffentliche Tagung am Mittwoch, dem 21. Juni 2023\n", "2023-06-21"),
         ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024        - 4 -\n", "2024-03-19"),
+        # an excerpt of minutes dated at once, a line naming the sitting below it
+        ("Auszug aus der Niederschrift vom 13.06.2024\nÖffentliche Sitzung\n", "2024-06-13"),
+        # an invitation's or a question's sitting, its date on the next line
+        (
+            "E i n l a d u n g\n\nzur 12. Sitzung des Ausschusses für Bauen\n"
+            "am Donnerstag, 18. April 2024, 17:00 Uhr,\n",
+            "2024-04-18",
+        ),
+        ("zur Sitzung des Ausschusses für Umwelt\nam 21.05.2024\n", "2024-05-21"),
         # where a paper was dealt with, the sitting a paper is for, a gazette's notice
         ("Behandelt in der Sitzung des BA 18 am 09.01.2024, TOP 4.2.3\n", "2024-01-09"),
         ("Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am 22.03.2023\n", "2023-03-22"),
@@ -344,6 +355,7 @@ def test_not_a_time_line(text: str) -> None:
         ("Stadtbezirksbeirat Nordost  —  Sitzung am 14.3.24\n", "2024-03-14"),
         ("Kreistag, 6. Sitzung, 10.07.2024\n", "2024-07-10"),
         ("Rat – Sitzung am Donnerstag, 09.11.2023\n", "2023-11-09"),
+        ("Haupt- und Finanzausschuss – Sitzung am 27. November 2023\n", "2023-11-27"),
         ("BA 9 Neuhausen-Nymphenburg – Sitzung vom 21.11.2023\n", "2023-11-21"),
         # a running head with its page number
         ("Werksausschuss 16.02.2023 – öffentlicher Teil          Seite 11 von 19\n", "2023-02-16"),
@@ -659,6 +671,15 @@ def test_other_dates_near_the_header_stay_unread(head: str) -> None:
 )  # fmt: skip
 def test_results_title(text: str, date: str) -> None:
     assert _read(text, "title") == [_date(date)]
+
+
+def test_another_bodys_recommendation_does_not_date_the_meeting() -> None:
+    text = (
+        "Rat der Stadt – öffentliche Sitzung vom 12. Dezember 2023\n\n"
+        "Beschlussempfehlung des Verwaltungsausschusses vom 05.12.2023:\n"
+        "Der Rat beschließt den Haushalt.\n\nAbstimmungsergebnis: mehrheitlich\n"
+    )
+    assert parse_text(text).meeting.date == _date("2023-12-12")
 
 
 def test_a_page_title_does_not_end_the_head() -> None:

@@ -115,7 +115,10 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             (
                 d
                 for m in markers
-                if m.kind == "status" and " vom " in m.label.text
+                if m.kind == "status"
+                and " vom " in m.label.text
+                # (not another body's recommendation: "Beschlussempfehlung des … vom …:")
+                and not vocab.key(m.label.text).startswith("beschlussempfehlung")
                 if (d := parse_date(m.label.text)) is not None
             ),
             None,

@@ -93,7 +93,8 @@ _PAGE_TAIL: Final = (
 )
 # ... or whether the sitting was public ("Sitzung Gemeinderat – Mi., 17.04.2024 – öffentlich")
 _PUBLIC_TAIL: Final = (
-    r"(?:[ ]*[,–-][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)(?:er[ ]+Teil)?)?"
+    r"(?:(?:[ ]*[,–-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
+    r"(?:er[ ]+Teil)?)?"
 )
 _LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}[ ]*$")
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
@@ -147,6 +148,9 @@ _TITLE_START: Final = re.compile(
     r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
     r"(?:Beschlüssen?|Sitzung|öffentlichen)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
+    # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
+    # "zur 12. Sitzung des Ausschusses …" / "am Donnerstag, 18. April 2024")
+    r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
     r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
@@ -287,9 +291,11 @@ def _titles(text: str) -> Iterator[Candidate]:
             continue
         block = _title_block(text, title.start())
         # a sitting or a body named, or the minutes dated at once ("Niederschrift vom …")
-        named = _SITTING_OR_BODY.search(block) or _MINUTES_OF.match(block)
-        if named is None:
+        # (the first: "Auszug aus der Niederschrift vom …" over "Öffentliche Sitzung")
+        found = [m for m in (_SITTING_OR_BODY.search(block), _MINUTES_OF.search(block)) if m]
+        if not found:
             continue
+        named = min(found, key=lambda m: m.start())
         first_line = block.split("\n", 1)[0]
         ends = _LINE_END_DATE.search(first_line)
         dated = _CONNECTED_DATE.search(block, named.start())
@@ -535,6 +541,8 @@ _BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürge
 _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
+    # ("Haupt- und Finanzausschuss": a compound's first part, suspended, before it)
+    r"(?:[A-ZÄÖÜ]\w*-[ ]+(?:und|&)[ ]+)?"
     rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
     # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
     rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.]))"

@@ -1389,7 +1389,7 @@ _UNWRAP: Final = str.maketrans("()", "  ")
 _VOTE_IN_PARENTHESES: Final = re.compile(
     r"\((?![ ]*[0-9]{1,3}[ ]*[:/][ ]*[0-9]{1,3}(?:[ ]*[:/][ ]*[0-9]{1,3})?[ ]*\))"
     rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))"
-    r"[^()\n]{1,120}(?:\n[^()\n]{1,120})?\)"
+    r"[^()\n]{1,120}(?:\n[^()\n]{1,120}){0,3}\)"
 )
 """A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1,
 CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose counts are read as
@@ -1398,7 +1398,7 @@ such wherever it stands in the sentence."""
 
 def _unwrap_votes(line: str) -> str:
     """``line`` with the parentheses around a vote read as spaces (same length); a
-    parenthesis may run on over one line break."""
+    parenthesis may run on over a few line breaks."""
     if "(" not in line:
         return line
     return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", line)
