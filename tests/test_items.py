@@ -76,6 +76,9 @@ def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
         # numbered lines without any word of an agenda (a sitting named within a sentence is none)
         "Antrag\n1. Radwege\n2. Schulen\n",
         "Der Rat hat in der Sitzung des Bauausschusses beraten:\n1. Radwege\n2. Schulen\n",
+        # sentences about items (changes of the agenda) are no headings
+        "Tagesordnung\nTOP 14 wird erweitert: DF 11 wird vor TOP 14.1 beantwortet.\n"
+        "TOP 11.1, 14.4 werden zurückgezogen.\nTOP 9 entfällt.\n",
         # one heading is no text of several items, nor is it with its decision's number
         "TOP 7 Haushalt\nDer Rat beschließt den Haushalt.\n",
         "TOP 6.12 DS0512/23\nDie Vorlage wurde beschlossen.\nBeschluss-Nr. 1187-38(VII)23\nText\n",

@@ -93,11 +93,20 @@ Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item
 matter), not an item's heading."""
 
 
+_ABOUT_THE_ITEM: Final = re.compile(
+    r"[ \t]*(?:,[ \t]*\d|(?:und|bis)[ \t]+\d|(?:wird|werden|ist|sind|entfällt|entfallen)\b)"
+)
+"""What makes a line that opens with ``TOP 3`` a sentence about the item (a change of the agenda:
+``TOP 14 wird erweitert``, ``TOP 11.1, 14.4 werden zurückgezogen``), not its heading."""
+
+
 def find_items(text: str) -> tuple[Cut, ...]:
     """The items of ``text`` (clean), in text order; none where fewer than two are found."""
     heads: list[tuple[int, int, str | None, str | None]] = []
     families: list[str] = []  # each heading's: an agenda item's or a decision's record
     for m in _STRONG.finditer(text):
+        if m.group("top") and _ABOUT_THE_ITEM.match(m.group("rest")):
+            continue  # "TOP 14 wird erweitert: …", "TOP 11.1, 14.4 werden zurückgezogen."
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
             number = "TOP " + m.group("top")
