@@ -135,6 +135,14 @@ def flattened_tables(size: int) -> str:
     return _fill("", f"JaNeinEnthaltung{rows}Gesamt3030\nJaNeinEnthaltung{rows}1234567\n", size)
 
 
+def capitals_line(size: int) -> str:
+    """A line of capitals without a break that ends in a small letter, then a dated title: the
+    head's lines in capitals were found by a pattern that backtracked over the line (cubic in
+    the 3,000 characters of the head)."""
+    head = "A" * min(size, 2_900) + "a\nSitzung des Rates am 12.03.2025\n"
+    return _fill(head, "Der Rat beschließt die Satzung.\n", size)
+
+
 def _corpus_texts() -> list[str]:
     texts = []
     for folder in ("real", "wild"):
@@ -163,6 +171,7 @@ GENERATORS: Final[dict[str, Callable[[int], str]]] = {
     "long-words": long_words,
     "vote-lines": vote_lines,
     "flattened-tables": flattened_tables,
+    "capitals-line": capitals_line,
 }
 
 

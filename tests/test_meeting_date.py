@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from ratsparse import parse_text
-from ratsparse.meeting_date import candidates, stated_meeting_date
+from ratsparse.meeting_date import _in_mixed_case, candidates, stated_meeting_date
 
 
 def _read(text: str, rule: str) -> list[dt.date]:
@@ -756,3 +756,17 @@ def test_the_meeting_of_a_page_with_a_history(text: str, date: str | None) -> No
 
     found = parse_text(text).meeting.date
     assert (found.isoformat() if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "cased"),
+    [
+        ("AUS DER SITZUNG DES RATES VOM 12.03.2025", "Aus der Sitzung des Rates vom 12.03.2025"),
+        ("  ÜBER DIE SITZUNG AM 12.03.2025", "  Über die Sitzung am 12.03.2025"),
+        ("AAAAAAAAAAAA BBBBBBBBBBBB a", "AAAAAAAAAAAA BBBBBBBBBBBB a"),  # a small letter: prose
+        ("TOP 3", "TOP 3"),  # one word of capitals
+    ],
+)
+def test_a_line_in_capitals_is_read_in_mixed_case(line: str, cased: str) -> None:
+    text = f"{line}\nDer Rat beschließt.\n"
+    assert _in_mixed_case(text) == f"{cased}\nDer Rat beschließt.\n"

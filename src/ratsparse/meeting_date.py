@@ -811,10 +811,9 @@ def _story_start(text: str, cut: int) -> int:
     return cut
 
 
-_CAPITALS_LINE: Final = re.compile(
-    r"^[^a-zäöüß\n]*[A-ZÄÖÜ]{3}[^a-zäöüß\n]*[A-ZÄÖÜ]{3}[^a-zäöüß\n]*$", re.M
-)
-"""A line in capitals, two words at least (``AUS DER ÖFFENTLICHEN SITZUNG DES RATES VOM …``)."""
+_LOWER: Final = re.compile(r"[a-zäöüß]")
+_CAPITALS: Final = re.compile(r"[A-ZÄÖÜ]{3}")
+_CAPITAL_WORD: Final = re.compile(r"[A-ZÄÖÜ]+")
 _SMALL_WORDS: Final = frozenset(
     {"am", "an", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "für", "im", "in"}
     | {"mit", "über", "um", "und", "vom", "von", "zum", "zur"}
@@ -822,26 +821,28 @@ _SMALL_WORDS: Final = frozenset(
 
 
 def _in_mixed_case(text: str) -> str:
-    """``text`` with each line in capitals written as German prose writes it: a noun with its
-    capital, the small words of a title (articles, prepositions) in lower case, the line's first
-    word capitalised; same length, so every offset stays. A title printed in capitals is then
-    read as any other."""
-    if _CAPITALS_LINE.search(text) is None:
+    """``text`` with each line in capitals (two words of three letters at least, no small
+    letter: ``AUS DER ÖFFENTLICHEN SITZUNG DES RATES VOM …``) written as German prose writes it:
+    a noun with its capital, the small words of a title (articles, prepositions) in lower case,
+    the line's first word capitalised; same length, so every offset stays. A title printed in
+    capitals is then read as any other. (Line by line, each looked at once: linear.)"""
+    if _CAPITALS.search(text) is None:
         return text
-    parts: list[str] = []
-    pos = 0
-    for line in _CAPITALS_LINE.finditer(text):
-        words = []
-        for i, w in enumerate(re.split(r"([A-ZÄÖÜ]+)", line.group())):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _LOWER.search(line) is not None or len(_CAPITALS.findall(line)) < 2:
+            continue
+        words: list[str] = []
+        pos = 0
+        for n, m in enumerate(_CAPITAL_WORD.finditer(line)):
+            w = m.group()
             low = w.lower()
-            words.append(
-                w if i % 2 == 0 else low if i > 1 and low in _SMALL_WORDS else w[0] + low[1:]
-            )
-        cased = "".join(words)
-        if len(cased) == len(line.group()):
-            parts += [text[pos : line.start()], cased]
-            pos = line.end()
-    return "".join([*parts, text[pos:]])
+            words += [line[pos : m.start()], low if n and low in _SMALL_WORDS else w[0] + low[1:]]
+            pos = m.end()
+        cased = "".join([*words, line[pos:]])
+        if len(cased) == len(line):
+            lines[i] = cased
+    return "\n".join(lines)
 
 
 def _head(text: str, head_end: int, *, story: bool = True) -> str:
