@@ -188,8 +188,9 @@ _BRACKETED_RESULT: Final = re.compile(r"[^\s\[\]()xX☒☑✓✔☐|](?:.*[^\s\[
 
 
 _REMARK: Final = re.compile(r"[ ]*\([^()]*\)")
-_TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
 """A remark in parentheses beside a result (``abweichender Beschluss (siehe unten)``)."""
+_TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
+"""The same, ending the result."""
 
 
 def _ticked_option(line: Line) -> Line:

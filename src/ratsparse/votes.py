@@ -181,11 +181,16 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
             labels = labels[1:]
         if len(labels) != len(numbers):
             continue
-        fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
-        if "" not in fields and len(_COUNTED.intersection(f for f in fields if f)) >= 2:
+        if _count_heads(labels):
             pairs = zip(labels, numbers, strict=True)
             return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
     return None
+
+
+def _count_heads(labels: Sequence[Piece]) -> bool:
+    """Whether a row's cells are all count labels, naming two sides at least."""
+    fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
+    return "" not in fields and len(_COUNTED.intersection(f for f in fields if f)) >= 2
 
 
 _EMPTY_PIPE_CELL: Final = re.compile(r"\|[ ]*\|")
@@ -215,8 +220,7 @@ def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None
     labels, numbers = _pipe_cells(heads), _pipe_cells(values)
     if len(labels) != len(numbers) or not all(not n.text or _is_value(n.text) for n in numbers):
         return None
-    fields = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :")), "") for c in labels]
-    if "" in fields or len(_COUNTED.intersection(f for f in fields if f)) < 2:
+    if not _count_heads(labels):
         return None
     return [
         _pair(Line("label", a), Line("value", b))
@@ -1396,12 +1400,12 @@ CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose co
 such wherever it stands in the sentence."""
 
 
-def _unwrap_votes(line: str) -> str:
-    """``line`` with the parentheses around a vote read as spaces (same length); a
+def _unwrap_votes(text: str) -> str:
+    """``text`` with the parentheses around a vote read as spaces (same length); a
     parenthesis may run on over a few line breaks."""
-    if "(" not in line:
-        return line
-    return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+    if "(" not in text:
+        return text
+    return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", text)
 
 
 # "Damit ist der Antrag abgelehnt.": the minutes report the result at the start of a line. That is
