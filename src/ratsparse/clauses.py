@@ -477,7 +477,8 @@ _QUOTED_TITLE: Final = re.compile(
 
 
 _GOES_ON_INTO: Final = re.compile(
-    r"(?:,|\b(?:und|oder|sowie|als|wie|Namen|namens|Bezeichnung|die|der|das|den|dem|des))"
+    # a word of the middle of a phrase, or one that introduces what is quoted ("die Namen")
+    rf"(?:,|\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)}|als|wie|Namen|namens|Bezeichnung))"
     r"[ ]*\n[ ]*\Z"
 )
 """The line right above a quotation breaks off in its sentence (``… erhalten die Namen

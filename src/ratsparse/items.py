@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from ratsparse import vocab
+
 
 @dataclass(frozen=True, slots=True)
 class Cut:
@@ -169,12 +171,9 @@ def _numbered(text: str) -> list[_Head]:
 
 _GOES_ON: Final = re.compile(r"\n[ \t]*([^\s|•\-–0-9][^\n]*)")
 _LOWER_START: Final = re.compile(r"[a-zäöüß]")
-_BREAKS_OFF: Final = re.compile(
-    r"(?:[-,]|\b(?:und|oder|sowie|der|die|das|des|dem|den|ein|eine|einer|eines|mit|für|von|zu"
-    r"|zur|zum|im|in|am|an|auf|bei|nach|gemäß|über))$"
-)
-"""A line that breaks off inside a sentence: after a hyphen, a comma, a conjunction, an article
-or a preposition."""
+_BREAKS_OFF: Final = re.compile(rf"(?:[-,]|\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)}))$")
+"""A line that breaks off inside a sentence: after a hyphen, a comma, or a word of the middle of
+a phrase (vocab.MID_PHRASE_WORDS: a conjunction, an article, a preposition)."""
 
 _MAX_GOES_ON: Final = 6
 

@@ -689,7 +689,11 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             at = item.piece.start + tally.start(1)
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
             continue
-        if item.kind == "count" and (tally := _TRAILING_TALLY.search(item.piece.text)):
+        if (
+            item.kind == "count"
+            and item.piece.text.endswith(")")  # (speed: most counts have no parenthesis)
+            and (tally := _TRAILING_TALLY.search(item.piece.text))
+        ):
             # "bei 2 Enthaltungen (11/0/2)": the count, then the whole vote's tally (no group)
             cut = item.piece.start + tally.start()
             yield replace(
