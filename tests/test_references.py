@@ -304,10 +304,15 @@ def test_unknown_prefix_has_no_kind() -> None:
 
 
 def test_excluded_session_number_is_not_returned() -> None:
-    text = "Sitzung ABC/0007/2022, Vorlage AN/0131/2022"
+    text = "12.01.2022 ABC/0007/2022, Vorlage AN/0131/2022"
     assert [r.reference for r in find_references(text)] == ["ABC/0007/2022", "AN/0131/2022"]
     ref = only(text, exclude=frozenset({"ABC/0007/2022"}))
     assert ref.reference == "AN/0131/2022"
+
+
+def test_a_number_after_the_word_sitzung_is_the_sessions() -> None:
+    text = "Sitzung ABC/0007/2022, Vorlage AN/0131/2022"
+    assert [r.reference for r in find_references(text)] == ["AN/0131/2022"]
 
 
 def test_exclude_removes_every_repeat() -> None:

@@ -182,7 +182,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "DS period/number",
         _B
         + r"(?P<label>(?P<prefix>DS|Drs\.|DRS\.)[ \n]?)(?P<period>\d{1,2})/(?P<number>\d{1,6})"
-        + _E,
+        + _E
+        + r"(?!-[A-Z])",  # (not DS 23/2134-BV: the kind after the number, Jena's)
         "DS 17/1234",
     ),
     _fmt(
@@ -205,6 +206,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "year/number",
         _B + r"(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})(?:-\d{1,2})?" + _E,
         "2024/0123",
+        needs_label=True,
+    ),
+    _fmt(  # Jena: Beschlussvorlage 23/2134-BV (the year, the number, the kind after a hyphen)
+        "short-year/number-kind",
+        _B + r"(?P<year>\d\d)/(?P<number>\d{3,5})-(?P<prefix>[A-Z]{1,3})" + _E,
+        "23/2134-BV",
         needs_label=True,
     ),
     _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only
@@ -391,6 +398,7 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
     NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),
     NotPaper("minutes number", r"protokoll(?:e?s)?|niederschrift", "Protokoll Nr. 19/2023"),
+    NotPaper("session number", r"\bsitzungs?", "Sitzungsnummer: RAT/027/2024"),
 )
 
 
@@ -417,6 +425,12 @@ _NOT_PAPER_RE: Final = re.compile(
     + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024")
     r"(?:[a-zäöü]{1,4}\s)?$"
+)
+# A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
+# 17/2024"), in the lowered window before the number
+_GAZETTE_ISSUE: Final = re.compile(
+    r"(?:amtsblatt|amtsanzeiger|mitteilungsblatt|gemeindeblatt|stadtanzeiger|kreisanzeiger)\b"
+    r"[^:\n]{0,40}?\bnr\.?[ ]*$"
 )
 # The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
 # number, a dash, the paper's number).
@@ -757,6 +771,8 @@ def find_references(
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
             if worded and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH):
                 continue
+            if worded and _GAZETTE_ISSUE.search(window):
+                continue  # "Amtsblatt der Stadt X   Nr. 24/2025": the gazette's issue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
             if fmt.fallback and (_YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)):
@@ -841,8 +857,15 @@ def read_references(
     where: list[tuple[int, int]] = []  # clean offsets of each reference's first appearance
     paper: PaperRef | None = None
     subject_starts = [s for s, _, _ in subject_ranges]  # markers stand in text order
+    # "Sitzung:   Rat der Stadt X      RAT/031/2024": a number on the sitting's line that no
+    # paper word names is the session's
+    sittings = [(m.rest.start, m.rest.end) for m in markers if m.kind == "meeting" and m.rest]
+    sitting_starts = [a for a, _ in sittings]
     index = _Index(text)
     for f in find_references(text, exclude=exclude, index=index):
+        on = bisect_right(sitting_starts, f.start) - 1
+        if f.label is None and on >= 0 and f.start < sittings[on][1]:
+            continue
         at = bisect_right(subject_starts, f.start) - 1
         in_line = at >= 0 and f.start < subject_ranges[at][1]
         subject_label = subject_ranges[at][2] if in_line else None
