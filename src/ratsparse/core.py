@@ -41,9 +41,10 @@ from ratsparse.records import (
     SourceKind,
     Span,
     Status,
+    Vote,
 )
 from ratsparse.references import read_references
-from ratsparse.resolve import Evidence, agreed, agreed_vote, resolve
+from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.text import parse_date
@@ -346,6 +347,9 @@ def _build(
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)
     header = read_header(lay, cleaned)
+    if kind == "consultations":
+        read = _with_their_votes(read, read_votes(lay, header.status_piece, cleaned).votes, cleaned)
+        items = tuple(item for item, _ in read)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     decisions = [item for item in items if item.outcome is not None or item.votes]
     if len(decisions) >= 2:
@@ -521,6 +525,57 @@ def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
             )
         )
     return items
+
+
+_BODY_REACH: Final = 1000
+"""A vote of a paper's history stands at most this many characters after its body's name."""
+
+
+def _with_their_votes(
+    read: list[tuple[Item, tuple[Diagnostic, ...]]], votes: tuple[Vote, ...], cleaned: Cleaned
+) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
+    """A paper's history with each body's votes: a vote belongs to the consultation whose body's
+    name last opens a line before it, outside the Beratungsfolge and at most
+    :data:`_BODY_REACH` characters before it (``Stadtrat 20.03.2024: Ja 25 Nein 8``, or the
+    body's line above ``Abstimmung: 27 Ja, 1 Nein``); a consultation whose result the table
+    does not give has its decisive vote's."""
+    text = cleaned.original
+    table_end = max(item.span.end for item, _ in read)
+    theirs: dict[int, list[Vote]] = {}
+    for vote in votes:
+        start = vote.span.start
+        low = max(table_end, start - _BODY_REACH)
+        at, owner = max(
+            (
+                (_heading_line(text, item.title, low, start), i)
+                for i, (item, _) in enumerate(read)
+                if item.title
+            ),
+            default=(-1, -1),
+        )
+        if at >= 0:
+            theirs.setdefault(owner, []).append(vote)
+    out = []
+    for i, (item, found) in enumerate(read):
+        own = theirs.get(i)
+        if not own:
+            out.append((item, found))
+            continue
+        k = decisive_index(own, item.outcome)
+        marked = tuple(v._replace(decisive=j == k) for j, v in enumerate(own))
+        out.append((item._replace(votes=marked, outcome=item.outcome or marked[k].outcome), found))
+    return out
+
+
+def _heading_line(text: str, name: str, low: int, high: int) -> int:
+    """Where ``name`` last opens a line within ``text[low:high]`` (after spaces or a table's
+    border: a body's line over its result, not the body named in a sentence), or -1."""
+    end = high
+    while (at := text.rfind(name, low, end)) >= 0:
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t|"):
+            return at
+        end = at + len(name) - 1
+    return -1
 
 
 def _reported_of_an_item(code: str) -> bool:

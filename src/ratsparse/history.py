@@ -79,6 +79,14 @@ def consultations(text: str) -> list[Consultation]:
                 break  # the table ends at a blank line
             pos = end + 1
             continue
+        row = _table_row(text, pos, end) if body is None else None
+        if row is _HEAD_ROW and not found:
+            pos = end + 1
+            continue
+        if isinstance(row, Consultation):
+            found.append(row)
+            pos = end + 1
+            continue
         date = _DATE.match(line)
         role = _ROLE.search(line)
         if date is not None and body is not None:
@@ -108,6 +116,73 @@ def consultations(text: str) -> list[Consultation]:
     if body is not None and not met:
         found.append(_consultation(text, body, None, "", body_start, body_start, pos - 1))
     return found
+
+
+# A Beratungsfolge printed as a table, a consultation a row (``| 21.03.2023 | Haupt- und
+# Finanzausschuss | empfohlen |``, or the cells parted by tabs or wide gaps), under a row of
+# column heads (``Datum  Gremium  Zuständigkeit  Ergebnis``).
+_CELL_GAP: Final = re.compile(r"[ \t]*\|[ \t|]*|\t+|[ ]{2,}")
+_FULL_DATE: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+_ROLE_CELL: Final = re.compile(
+    r"Vorberatung|Beratung|Entscheidung|Beschlussfassung|Kenntnisnahme|Anhörung"
+    r"|Vorberatung und Empfehlung|zur Kenntnis|Empfehlung"
+)
+_COLUMN_HEADS: Final = frozenset(
+    {
+        "datum",
+        "gremium",
+        "zuständigkeit",
+        "ergebnis",
+        "art",
+        "status",
+        "sitzung",
+        "rolle",
+        "beratung",
+    }
+)
+_HEAD_ROW: Final = object()
+"""What :func:`_table_row` gives for the row of column heads."""
+
+
+def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
+    """The consultation a table row gives (a date cell, a body cell, and the role and result
+    cells where they stand), :data:`_HEAD_ROW` for the row of column heads, else None."""
+    line = text[start:end]
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*_CELL_GAP.finditer(line), None]:
+        stop = len(line) if m is None else m.start()
+        if line[pos:stop].strip():
+            cells.append((start + pos, line[pos:stop].strip()))
+        if m is not None:
+            pos = m.end()
+    if len(cells) < 2:
+        return None
+    if all(vocab.key(c) in _COLUMN_HEADS for _, c in cells):
+        return _HEAD_ROW
+    dates = [c for c in cells if _FULL_DATE.fullmatch(c[1])]
+    if len(dates) != 1:
+        return None
+    others = [c for c in cells if c is not dates[0]]
+    result = next((c for c in others if vocab.status_outcome(c[1]) is not None), None)
+    role = next((c for c in others if _ROLE_CELL.fullmatch(c[1])), None)
+    body = next(
+        (c for c in others if c not in (result, role) and any(ch.isalpha() for ch in c[1])), None
+    )
+    if body is None:
+        return None
+    return Consultation(
+        body=body[1],
+        role=role[1] if role else None,
+        date=dates[0][1],
+        result=result[1] if result else None,
+        outcome=vocab.status_outcome(result[1]) if result else None,
+        amended=vocab.amended_of(result[1]) if result else None,
+        start=cells[0][0],
+        end=end,
+        result_start=result[0] if result else start,
+        result_end=result[0] + len(result[1]) if result else start,
+    )
 
 
 def _consultation(

@@ -48,7 +48,7 @@ MAX_ITEMS: Final = 400
 its own, which costs a parse's overhead per item)."""
 
 _STRONG: Final = re.compile(
-    r"""^[ \t]*
+    r"""^[ \t]*(?:\|[ \t]*)?
     (?:
         (?:[Zz]u[ \t]+)?(?:TOP|Top|TOP-Nr\.?|Tagesordnungspunkt|TO-Punkt)[ \t]*[.:]?[ \t]*
             (?P<top>\d{1,3}(?:\.\d{1,3})*\.?[a-z]?)(?![\d/])
@@ -59,7 +59,8 @@ _STRONG: Final = re.compile(
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
 )
-"""A heading of a strong family: its number is the item's without doubt."""
+"""A heading of a strong family: its number is the item's without doubt (also in a table's
+first cell: ``| Ö 5.1 | Zuschuss … | 2024/0188 |``)."""
 
 _NUMBERED: Final = re.compile(
     r"""^[ \t]*(?:\|[ \t]*)?

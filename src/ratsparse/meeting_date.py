@@ -58,9 +58,10 @@ def _words(most: int, stop: str = ".:") -> str:
 
 
 def _clause(most: int) -> str:
-    """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``):
-    a full stop ends it only before a capital letter; no blank line."""
-    return rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|\n(?![ |]*\n)){{0,{most}}}?"
+    """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``,
+    ``i. V. m. Art. 23``): a full stop ends it only before a capital letter, and not after
+    a small letter alone; no blank line."""
+    return rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|\n(?![ |]*\n)){{0,{most}}}?"
 
 
 def _sentence(most: int) -> str:
@@ -75,9 +76,11 @@ _WEEKDAY: Final = (
 )
 # What may follow a meeting date in a title: the end of the line, punctuation, a time, a place
 # ("im Rathaus", "in Plön"), the next capitalised word of a flattened header. Not a verb or an
-# adjective: "am 25. Mai 2008 gewählten Kreistages", "vom 14.01.2021 wird genehmigt".
+# adjective: "am 25. Mai 2008 gewählten Kreistages", "vom 14.01.2021 wird genehmigt"; but the
+# decisions it took: "… am 25. Januar 2024 gefassten Beschlüsse".
 _TITLE_TAIL: Final = (
-    r"(?=[ ]*(?:\n|$|[,;:(.\-–/]|(?:um|ab|im|in|Beginn)\b|[0-9]{1,2}[:.][0-9]{2}|[A-ZÄÖÜ]))"
+    r"(?=[ ]*(?:\n|$|[,;:(.\-–/]|(?:um|ab|im|in|Beginn|gefassten)\b|[0-9]{1,2}[:.][0-9]{2}"
+    r"|[A-ZÄÖÜ]))"
 )
 # A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
 # "Gemeinderates", "Kreistages"); "Beratung" and "Rathaus" are neither.
@@ -146,8 +149,10 @@ _TITLE_START: Final = re.compile(
     r"|Unterrichtung[ ]+über\b"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
     r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
-    r"(?:Beschlüssen?|Sitzung|öffentlichen)\b)"
+    r"(?:Beschlüssen?|Sitzung|öffentlichen|in[ ]+der)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
+    # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
+    r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
     # "zur 12. Sitzung des Ausschusses …" / "am Donnerstag, 18. April 2024")
     r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
@@ -555,15 +560,19 @@ _BODY: Final = (
 _BETWEEN: Final = r"(?:,|[ ]+[-–—]|[ ]+(?:am|vom))?"
 _PUBLIC: Final = _PUBLIC_TAIL
 # ... or with its sitting between: "Ortsgemeinderat Steinbach, Sitzung am 26.11.2025",
-# "Hauptausschuss – öffentliche Sitzung vom 12.03.2025", "Kreistag, 6. Sitzung, 10.07.2024"
+# "Hauptausschuss – öffentliche Sitzung vom 12.03.2025", "Kreistag, 6. Sitzung, 10.07.2024",
+# "Kreisausschuss - 22. Sitzung - 27.06.2023"
 _SITTING_BETWEEN: Final = (
     r"(?:[ ]+[-–—])?[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?"
-    r"Sitzung(?:[ ]+(?:am|vom)|,)?"
+    r"Sitzung(?:[ ]+(?:am|vom)|,|[ ]+[-–—])?"
 )
+# ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
+# TOP 7   öffentlich")
+_AGENDA_COLUMN: Final = r"(?:[ ]{2,}(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*)?"
 _BODY_DATE: Final = re.compile(
     rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_PUBLIC}{_PAGE_TAIL}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
@@ -684,8 +693,9 @@ _ANNOUNCED: Final = (
         ("Am",),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            # (its hour between: "Am Donnerstag, 16. November 2023, um 19:30 Uhr findet …")
-            r"(?:,?[ ]*um[ ]+[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
+            # (its hour between: "Am Donnerstag, 16. November 2023, um 19:30 Uhr findet …",
+            # "Am Donnerstag, 7. März 2024, 19.30 Uhr, findet …")
+            r"(?:,?[ ]*(?:um[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
             rf"{_GAP}"
             rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
             rf"Beschl|findet\b{_words(150, '.')}[Ss]itzung\b{_words(100, '.')}\bstatt\b)",
@@ -754,7 +764,18 @@ _ONE_LINE_SEQUENCE: Final = re.compile(
 )
 
 
+# A paper's course through its bodies, each body's line with its meeting's date and agenda
+# number above what the body did ("Beratungsverlauf:" / "Ortsrat Buer   23.10.2023   Ö 6" /
+# "Beschlussart: einstimmig empfohlen" / "Rat der Stadt Melle   06.12.2023   Ö 15" / …)
+_COURSE: Final = re.compile(r"^[ ]*Beratungsverlauf[ ]*:?[ ]*$", re.MULTILINE)
+
+
 def _sequence_dates(text: str) -> Iterator[Candidate]:
+    for head in _COURSE.finditer(text):
+        for m in _BODY_DATE.finditer(text, head.end()):
+            if (found := _candidate(m, "Beratungsfolge")) is not None:
+                yield found
+        break
     for head in _SEQUENCE.finditer(text):
         if text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" |"):
             continue  # "Änderungsempfehlungen aus der Beratungsfolge:" is no heading
