@@ -66,6 +66,28 @@ README = Path(__file__).resolve().parents[1] / "README.md"
             None,
             (6, 44, 2),
         ),
+        # the count of an adopted motion to postpone, under "Ergebnis: vertagt"
+        (
+            "Abstimmung über den Vertagungsantrag:\nJa 24 | Nein 17 | Enthaltung 2\n\n"
+            "Ergebnis: vertagt\n",
+            "Vertagungsantrag",
+            (24, 17, 2),
+        ),
+        # "mehrheitlich beschlossen" right under the count table it sums up
+        (
+            "Der Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\nJa: 13\nNein: 1\n"
+            "Enthaltung: 1\n\nErgebnis: mehrheitlich beschlossen\n",
+            None,
+            (13, 1, 1),
+        ),
+        # … but not a count told elsewhere, above the body's own verdict
+        (
+            "Der Rat beschließt die Satzung.\n\nAbstimmungsergebnis: Ja: 13, Nein: 1\n\n"
+            "Die Verwaltung erläutert die Satzung ausführlich und beantwortet die Fragen der "
+            "Mitglieder zu den einzelnen Paragraphen.\n\nAbstimmung: einstimmig beschlossen\n",
+            None,
+            (None, None, None),
+        ),
         # … but not where the other vote's Yes and No differ
         (
             "Abstimmung: Ja: 10, Nein: 4, Enthaltungen: 2\n\nAbstimmungsergebnis:\n"

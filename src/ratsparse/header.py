@@ -174,8 +174,11 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             text = fold(rest.text.replace("|", " "))
             status = Status(
                 text=text,
-                # "Beschluss: 15 : 0" is a vote result, not a phrase; votes.py reads it
-                outcome=vocab.status_outcome(text) or (None if _only_counts(text) else "other"),
+                # "Beschluss: 15 : 0" is a vote result, not a phrase (votes.py reads it);
+                # "Beschluss: Der Rat verweist den Antrag an …" a decision sentence, which does
+                # what it says
+                outcome=vocab.status_outcome(text)
+                or (None if _only_counts(text) else vocab.act_of([text]) or "other"),
                 amended=vocab.amended_of(text),
                 span=cleaned.span(rest.start, rest.end),
             )

@@ -393,6 +393,8 @@ def _joined(label: Piece, rest: Piece | None) -> Piece:
     return Piece(label.text + gap + rest.text, label.start, rest.end)
 
 
+# the rule under a table's head row, as a web page's table leaves it: `---|---|---|`
+_TABLE_RULE: Final = re.compile(r"-{3,}(?:\|-{3,})*\|?[ ]*")
 _TALLY_IN_HEADING: Final = re.compile(r"[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?")
 """``Beschluss 19:4:`` — the tally in a decision heading (document.lark's STATUS_LABEL)."""
 _SENTENCE_DONE: Final = frozenset(".:;!?)|")
@@ -476,8 +478,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             else:
                 body: list[Line] = []
                 for line in section.lines:
-                    # page furniture ends the result; so does the next numbered part of a
-                    # decided text voted part by part (`a) …` / result / `b) …`)
+                    # page furniture ends the result (not a table's rule under its head row,
+                    # `---|---|---`); so does the next numbered part of a decided text voted
+                    # part by part (`a) …` / result / `b) …`)
+                    if line.kind == "furniture" and body and _TABLE_RULE.fullmatch(line.piece.text):
+                        continue
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
                     body.append(line)

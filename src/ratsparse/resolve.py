@@ -92,18 +92,23 @@ def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
     candidates = [i for i, v in enumerate(votes) if not _inner(v)] or list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
-    fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen])]
+    fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == chosen - 1)]
     return fuller[-1] if fuller else chosen
 
 
-def _tells_more(vote: Vote, than: Vote) -> bool:
+def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     """``vote`` gives the same Yes and No as ``than`` and the abstentions it lacks, or counts
     where ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10,
-    Nein: 3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below)."""
+    Nein: 3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below).
+    ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
-    if _bare_verdict(than) and counted(vote) and vote.outcome == than.outcome is not None:
-        # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it
-        return True
+    if _verdict_only(than) and counted(vote) and _ended_as(vote) == than.outcome is not None:
+        # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it;
+        # "Ergebnis: vertagt" under the count of the adopted motion to postpone; and right
+        # under the table that counted 13 : 1, "mehrheitlich beschlossen"
+        if than.unanimous is None and than.majority is None:
+            return True
+        return just_before and _agrees(vote, than) and than.span.start - vote.span.end < _NEAR
     return (
         b.yes is not None
         and b.no is not None
@@ -113,15 +118,32 @@ def _tells_more(vote: Vote, than: Vote) -> bool:
     )
 
 
-def _bare_verdict(vote: Vote) -> bool:
-    """A vote that says only what became of the motion: no counts, no einstimmig or
-    mehrheitlich, no groups."""
-    return (
-        not counted(vote)
-        and vote.unanimous is None
-        and vote.majority is None
-        and not any(vote.groups)
-    )
+_NEAR: Final = 80
+"""Characters between a count table and the verdict line under it, at most."""
+
+
+def _ended_as(vote: Vote) -> Outcome | None:
+    """What ``vote`` made of the item: its outcome, or, where it adopted a motion that ends the
+    item (a Vertagung, a Verweisung), what that motion makes of it."""
+    motion = vocab.motion_in(vote.subject or "")
+    if motion is not None and vote.outcome in ("approved", "approved_amended"):
+        ends = vocab.MOTIONS[motion]
+        if ends.kind == "ends-item" and ends.outcome is not None:
+            return ends.outcome
+    return vote.outcome
+
+
+def _verdict_only(vote: Vote) -> bool:
+    """A vote that says what became of the motion and at most einstimmig or mehrheitlich: no
+    counts, no groups."""
+    return not counted(vote) and not any(vote.groups)
+
+
+def _agrees(vote: Vote, than: Vote) -> bool:
+    """``vote``'s counts do not contradict ``than``'s einstimmig or mehrheitlich."""
+    if than.unanimous is not None and vote.unanimous is not None:
+        return than.unanimous == vote.unanimous
+    return True
 
 
 DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
@@ -141,9 +163,12 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
     (
         "the-fuller-report",
         "Where another vote gives the same Yes and No and the abstentions this one lacks, or "
-        "gives counts where this one only says the same result, that one: the same vote told "
+        "gives counts where this one only says the same result (where this one also says "
+        "einstimmig or mehrheitlich: right above it, its counts agreeing), that one: the same vote "
+        "told "
         "twice, once in full (the header's counts beside a count table cut off after its No "
-        "votes; `Ergebnis: Der Antrag ist abgelehnt.` under the count table).",
+        "votes; `Ergebnis: Der Antrag ist abgelehnt.` under the count table; `Ergebnis: "
+        "vertagt` under the count of the adopted motion to postpone).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""

@@ -484,8 +484,11 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "befangenheit": CountWord("conflicted", label=True),
     "persönlich beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
+    "mitwirkungsverbot": CountWord("conflicted", label=True),  # Sachsen-Anhalt, Brandenburg
     "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
     "anwesend": CountWord("present", label=True, bare=True),
+    "anwesende": CountWord("present", label=True),
+    "anwesende mitglieder": CountWord("present", label=True),
     "davon anwesend": CountWord("present", label=True),
     "stimmberechtigte": CountWord("eligible", label=True),
     "abgegebene stimmen": CountWord("cast", label=True),
@@ -498,6 +501,7 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzliche mitgliederzahl": CountWord(None, label=True),
     "anzahl der mitglieder": CountWord(None, label=True),
     "gesetzl. mitglieder": CountWord(None, label=True),
+    "mitglieder": CountWord(None, label=True),  # a count table's first column
     "gesetzliche mitglieder": CountWord(None, label=True),
     "gesetzliche anzahl": CountWord(None, label=True),
     "gesetzl. anzahl": CountWord(None, label=True),
@@ -587,6 +591,9 @@ VOTING_VERBS: Final[tuple[str, ...]] = (
     "votieren",
 )
 VOTED_SIDES: Final[tuple[str, ...]] = ("dafür", "für", "dagegen", "gegen")
+VOTING_ADVERBS: Final[tuple[str, ...]] = ("geschlossen", "ebenfalls", "auch", "jeweils")
+"""What may stand between a voting verb and its side (``die Fraktion stimmte geschlossen
+dagegen``)."""
 
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
@@ -1213,6 +1220,11 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "änderungsvorschlag": Motion("amendment"),
     # ending the item when adopted
     "vertagung": Motion("ends-item", "postponed"),
+    "vertagungsantrag": Motion("ends-item", "postponed"),
+    "zurückstellungsantrag": Motion("ends-item", "postponed"),
+    "absetzungsantrag": Motion("ends-item", "postponed"),
+    "verweisungsantrag": Motion("ends-item", "referred"),
+    "überweisungsantrag": Motion("ends-item", "referred"),
     "zu vertagen": Motion("ends-item", "postponed"),
     "zurückstellung": Motion("ends-item", "postponed"),
     "zurückzustellen": Motion("ends-item", "postponed"),

@@ -107,6 +107,11 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     out: list[tuple[tuple[Piece, ...], bool]] = []
     i = 0
     while i < len(lines):
+        summed = _summed_table(lines, i)
+        if summed is not None:
+            cells, i = summed
+            out.extend((cell, True) for cell in cells)
+            continue
         across = _across(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
         ruled = (  # the heads ruled off from the values (``---|---``, as web tables print it)
             across is None
@@ -129,6 +134,46 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
         out.append(((lines[i].piece,), lines[i].kind == "count"))
         i += 1
     return out
+
+
+_GROUP_HEAD: Final = frozenset({"fraktion", "fraktionen", "partei", "gruppe", "name"})
+_SUM_HEAD: Final = frozenset(
+    {"gesamt", "summe", "insgesamt", "zusammen", "ergebnis", "gesamtergebnis"}
+)
+_SUMMED_REACH: Final = 25
+"""A vote table by groups has at most this many rows between its head and its sum."""
+
+
+def _summed_table(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
+    """A pipe table of the vote by groups (``| Fraktion | Ja | Nein | Enthaltung |``, a row
+    for each group, then ``| Gesamt | 13 | 1 | 1 |``): the sum row's numbers under their
+    labels, and the line after the sum row; None where ``lines[i]`` opens no such table."""
+    head = lines[i].piece
+    if "|" not in head.text or len(head.text) > 160:
+        return None
+    labels = _pipe_cells(head)
+    if len(labels) < 3 or vocab.key(labels[0].text.rstrip(" :")) not in _GROUP_HEAD:
+        return None
+    if not _count_heads(labels[1:]):
+        return None
+    for j in range(i + 1, min(len(lines), i + 2 + _SUMMED_REACH)):
+        row = lines[j].piece
+        if "|" not in row.text:
+            return None
+        cells = _pipe_cells(row)
+        if cells and vocab.key(cells[0].text.rstrip(" :")) in _SUM_HEAD:
+            numbers = cells[1:]
+            if len(numbers) != len(labels) - 1:
+                return None
+            if not all(not n.text or _is_value(n.text) for n in numbers):
+                return None
+            pairs = [
+                _pair(Line("label", a), Line("value", b))
+                for a, b in zip(labels[1:], numbers, strict=True)
+                if b.text
+            ]
+            return pairs, j + 1
+    return None
 
 
 _RULE: Final = re.compile(r"[ |:+]*[-=–—_]{2,}[-=–—_ |:+]*")
@@ -231,12 +276,14 @@ def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None
 
 _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
 _ALTERNATING: Final = re.compile(r"(?:LV)+L?|(?:VL)+V?")
+_LABELS_FIRST: Final = re.compile(r"(?:LV?)+")
 
 
 def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
     """Count-table cells (labels ``L`` and numbers ``V``, one a line) as label-number pairs: all
     labels then as many numbers (a row of column heads, then the row of values); a label then its
-    number, or a number then its label, in turn. Any other run stays cell by cell."""
+    number, or a number then its label, in turn; each label with the number below it, where some
+    have none. Any other run stays cell by cell."""
     kinds = "".join("L" if line.kind == "label" else "V" for line in run)
     labels = kinds.count("L")
     if labels and kinds == "L" * labels + "V" * labels:
@@ -248,6 +295,19 @@ def _table(run: Sequence[Line]) -> list[tuple[Piece, ...]]:
             return [*(_pair(a, b) for a, b in pairs), _lone(run[-1])]
     elif len(run) == 1:
         return [_lone(run[0])]
+    elif "V" in kinds and _LABELS_FIRST.fullmatch(kinds):
+        # each label with the number right below it, a label with none below a count left
+        # empty (``Enthaltungen:`` over a blank line, then ``Befangen:``)
+        out: list[tuple[Piece, ...]] = []
+        i = 0
+        while i < len(run):
+            if i + 1 < len(run) and kinds[i + 1] == "V":
+                out.append(_pair(run[i], run[i + 1]))
+                i += 2
+            else:
+                out.append(_lone(run[i]))
+                i += 1
+        return out
     else:
         return [(line.piece,) for line in run]
     return [_pair(label, value) for label, value in pairs]
@@ -283,6 +343,9 @@ class _Draft:
     """The verdicts that state something in prose too (not ``dafür``, which does only in a vote
     result)."""
     counts: dict[str, int] = field(default_factory=dict)
+    led: set[str] = field(default_factory=set)
+    """The sides counted number first (``zwei Gegenstimmen der X``): a further such count of
+    the side adds to it."""
     yes: list[Group] = field(default_factory=list)
     no: list[Group] = field(default_factory=list)
     abstain: list[Group] = field(default_factory=list)
@@ -436,6 +499,9 @@ def _read_name(raw: str) -> _Name:
     cut = _remark_after_sentence(name)
     if cut and vocab.party_of(cut[1]) is None:
         name = cut[0]
+    if (verb := _VOTED_BEFORE.search(name)) is not None and verb.start() > 0:
+        # "(die CDU-Fraktion stimmte dagegen)": the verb of the list's own side
+        name = _ARTICLE.sub("", name[: verb.start()])
     person = vocab.is_person(name)
     members = None
     remark = _TRAILING_REMARK.search(name) if not person else None
@@ -493,16 +559,41 @@ _NAMES_REACH: Final = 160
 _ARTICLE: Final = re.compile(r"^(?:[Dd]ie|[Dd]er|[Dd]as)[ ]+(?=\S)")
 
 
+# A voting verb after the groups it tells of, and what may stand between it and their side
+# (``die CDU-Fraktion stimmte geschlossen dagegen``).
+_VOTED_BEFORE: Final = re.compile(
+    rf"[ ]+(?:{'|'.join(vocab.VOTING_VERBS)})(?:[ ]+(?:{'|'.join(vocab.VOTING_ADVERBS)}))?[ ]*\Z"
+)
+
+
 def _named_before(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
-    """``CDU dagegen``, ``SPD und Grüne dagegen``: the groups named right before a side word
-    that tells their vote (at ``at`` in the vote text), each a known party or a name that says
-    it is a group's (``Fraktion X``); none where any of the words is no such name."""
+    """``CDU dagegen``, ``SPD und Grüne dagegen``, ``die CDU stimmte dagegen``: the groups
+    named right before a side word that tells their vote (at ``at`` in the vote text), each a
+    known party or a name that says it is a group's (``Fraktion X``); none where any of the
+    words is no such name."""
     window = max(0, at - _NAMES_REACH)  # a bounded look back (linear time)
     line = vt.text[window:at]
+    if (verb := _VOTED_BEFORE.search(line)) is not None:
+        line = line[: verb.start()]
     head = _BEFORE_NAMES.match(line)
     begin = head.end() if head is not None else 0
     if head is None and window > 0:
         return []
+    groups = _names_in(line, begin, window, vt, cleaned)
+    if not groups and (opens := _SENTENCE_OPENS.match(line, begin)) is not None:
+        # "… 0 Enthaltungen Die Fraktion X stimmte dagegen": a sentence of its own after a
+        # count line
+        groups = _names_in(line, opens.end(), window, vt, cleaned)
+    return groups
+
+
+# The last capitalised article of a stretch, where a sentence may open after a count line.
+_SENTENCE_OPENS: Final = re.compile(r".*[ ](?=(?:Die|Der|Das)[ ])", re.DOTALL)
+
+
+def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
+    """The groups ``line[begin:]`` names, parted by ``und``; none where any is no group's
+    name (``line`` starts at ``window`` in the vote text)."""
     groups: list[Group] = []
     offset = begin
     for name in _AND.split(line[begin:]):
@@ -664,7 +755,18 @@ def _read_items(
                 current.ratio = current.ratio or (current.side_votes, side_votes)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
-            if item.kind == "abstainers" and not item.groups:
+            if (
+                bare
+                and not groups
+                and item.key is not None
+                and _VOTED_BEFORE.search(
+                    vt.text, max(0, item.key.start - _NAMES_REACH), item.key.start
+                )
+            ):
+                # "Die Fraktion Freie Wähler stimmte geschlossen gegen den Beschlussvorschlag":
+                # the groups named before their verb voted against what was decided
+                current.no.extend(_named_before(item.key.start, vt, cleaned))
+            elif item.kind == "abstainers" and not item.groups:
                 # "die Gruppe Die Linke enthielt sich": the groups named before the verb; a list
                 # before them ran on into them ("dagegen CDU und FDP; die Gruppe … enthielt
                 # sich"), and leaves them
@@ -814,10 +916,14 @@ def _read_count(
     value = vocab.number_of(item.number.text)
     if field_name is None or value is None or _SUM.match(vt.text, item.number.end):
         return  # "Ja-Stimmen: 16 + 1": a sum written out is not read
-    if field_name in draft.counts and item.number.start < item.key.start:
+    lead = item.number.start < item.key.start
+    if field_name in draft.counts and lead and field_name in draft.led:
         # "bei zwei Gegenstimmen der X, einer Gegenstimme der Y": numbers per group, no total;
-        # the side's count is their sum
+        # the side's count is their sum (not after "Enthaltungen: 2", which a sentence below
+        # tells again: "einstimmig bei zwei Enthaltungen")
         value += draft.counts[field_name]
+    if lead:
+        draft.led.add(field_name)
     draft.counts[field_name] = value
     draft.last_side = field_name
     if field_name in ("yes", "no", "abstain"):
@@ -986,7 +1092,8 @@ _VOTE_CUE: Final = _WordCue(
     # a vote told with its verb: "alle neun Mitglieder stimmen mit Ja", "stimmten alle dafür",
     # "16 Stadträte stimmten dagegen", "votierten 12 … für", "zwei enthielten sich" (the verb
     # first in the cue: a literal to search for, where a number or "alle" first is not)
-    + rf"|(?:{_VERBS})\s+(?:alle|mit|zu|\d+|{_SIDES_AND_NUMBER_WORDS})"
+    + rf"|(?:{_VERBS})\s+(?:(?:{'|'.join(vocab.VOTING_ADVERBS)})\s+)?"
+    + rf"(?:alle|mit|zu|\d+|{_SIDES_AND_NUMBER_WORDS})"
     + rf"|{'|'.join(vocab.ABSTAINING_VERBS)}"
     # the side told first, then who: "Für den Antrag stimmten die Fraktionen …", "dagegen
     # stimmte die CDU"
@@ -997,10 +1104,13 @@ _VOTE_CUE: Final = _WordCue(
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
 # part of the vote), or before a "Beschluss:" that runs on in its line.
+# A full stop, not an ordinal's ("die 2. Sitzung") nor a small letter's alone ("i. V. m. Art. 23"),
+# before a capital letter (or a line that says how the vote went); a colon before a blank line
+# ("… folgende Satzung beschlossen:" over "§ 1 …")
 _SENTENCE_END_PATTERN: Final = (
-    r"(?<=[.!?])(?<![0-9]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
+    r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
-    + r"\b))"
+    + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
@@ -1162,8 +1272,11 @@ def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool
     fragment = last.piece.text.lower()
     if vocab.number_of(fragment) is not None:
         return _LIST_GOES_ON.search(vt.text, 0, last.piece.start) is not None
+    # (the beginning of a side's label: "Dage", "Enth"; not "mit", which "Mitglieder" begins)
     return len(fragment) > 1 and any(
-        k != fragment and k.startswith(fragment) for k in vocab.COUNT_KEYS
+        k != fragment and k.startswith(fragment)
+        for k, side in vocab.COUNT_KEYS.items()
+        if side in _COUNTED
     )
 
 
@@ -1304,15 +1417,27 @@ def _read_sentence(
     # What the sentence says around its votes, looked up once however many votes it holds (a
     # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
     said = sentence.text
+    other_meeting = _Once(lambda: _other_meeting(said, meeting))
+    # a sentence that opens in lower case goes on from before a count line that parted it ("…
+    # am 19.03.2025 mit 33 Ja-Stimmen bei 6" / "Gegenstimmen" / "und 1 Enthaltung beschlossen:")
+    whole = (
+        cleaned.text[_sentence_start(cleaned.text, sentence.start) : sentence.end]
+        if said[:1].islower()
+        else said
+    )
     told_elsewhere = _Once(
         lambda: bool(
-            _EARLIER_MEETING.search(said) or _INDIRECT.search(said) or _EARLIER_DATED.search(said)
+            _EARLIER_MEETING.search(said)
+            or _INDIRECT.search(said)
+            or _EARLIER_DATED.search(said)
+            # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
+            # in a text of a later meeting
+            or (meeting is not None and _other_meeting(whole, meeting))
         )
     )
     motion_here = _Once(lambda: vocab.motion_in(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
-    other_meeting = _Once(lambda: _other_meeting(said, meeting))
     no_decision_here = _ByVerdict(lambda verdict: _no_decision_here(said, verdict))
     adopted = _ByVerdict(lambda verdict: _adopted(verdict, said, context))
     found = False
@@ -1442,6 +1567,8 @@ def read_votes(
         # the motion the block names, looked up once for all its votes (a block of a thousand
         # vote lines was joined and searched again for each: quadratic, bench/fuzz.py found it)
         named: _Once[str | None] = _Once(partial(_motion_named, block))
+        if heading is None and _told_before(block, cleaned.text, meeting):
+            continue  # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …"
         for d, text in _read_block(block, cleaned, notes, cut):
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
@@ -1666,10 +1793,41 @@ _INDIRECT: Final = re.compile(
 # text is stated in the indicative (in prose only: a vote's own sentence may give a reason so)
 _SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
 
-# "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen"
+# "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen", "Der Ausschuss hat
+# am 12.12.2023 mit 7 : 2 Stimmen … abgegeben"
 _DATED_MEETING: Final = re.compile(
-    r"\bin (?:seiner|ihrer) (?:\w+ )?Sitzung (?:am|vom) (?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s)(?:am|vom)\s"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
+
+
+_SENTENCE_REACH: Final = 200
+_SENTENCE_BEFORE: Final = re.compile(r".*(?:[.!?:;][ \n]|\n\n)", re.DOTALL)
+
+
+def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> bool:
+    """Whether the sentence a count block stands in tells a vote of another, dated meeting
+    (``Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen:`` in the
+    text of a later one); the sentence is read from its start, at most
+    :data:`_SENTENCE_REACH` characters before the block, to the block's end, and one that
+    announces the block with a colon is the block's."""
+    if meeting is None:
+        return False
+    start = block[0].piece.start
+    # the sentence that announces the block ("… beschlossen:" over "Ja: 40") is the block's
+    indent = text[max(0, start - 40) : start]
+    line_start = start - (len(indent) - len(indent.rstrip(" ")))
+    opened = line_start - 2 if text[max(0, line_start - 2) : line_start] == ":\n" else start
+    sentence = text[_sentence_start(text, opened) : block[-1].piece.end]
+    return _other_meeting(sentence, meeting) or _EARLIER_DATED.search(sentence) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that ``at`` stands in starts: after the last sentence end before it,
+    at most :data:`_SENTENCE_REACH` characters back."""
+    window = max(0, at - _SENTENCE_REACH)
+    head = _SENTENCE_BEFORE.match(text, window, at)
+    return head.end() if head is not None else window
 
 
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
