@@ -303,6 +303,26 @@ def test_a_paper_word_on_the_sittings_line_still_names_a_paper() -> None:
     assert [p.reference for p in r.references] == ["BV/0999/2024"]
 
 
+@pytest.mark.parametrize(
+    ("rows", "papers"),
+    [
+        (
+            "| TOP | Betreff | Vorlage |\n|---|---|---|\n| Ö 5.1 | Zuschuss an die Musikschule | "
+            "2024/0188 |\n| 4   | Nachwahl eines Mitglieds | 2024/245 |\n",
+            ["2024/0188", "2024/245"],
+        ),
+        # a column gap after a word that would make the number no paper's
+        (
+            "Ö 3   Bebauungsplan Nr. 56 - Aufstellungsbeschluss      0021/2024       empfohlen\n",
+            ["0021/2024"],
+        ),
+    ],
+)
+def test_the_paper_column_of_an_agenda_table(rows: str, papers: list[str]) -> None:
+    r = parse_text("Sitzung am 15.04.2024\n\n" + rows)
+    assert [p.reference for p in r.references] == papers
+
+
 def test_a_kind_after_the_number() -> None:
     r = parse_text("Beschlussvorlage 23/2134-BV\n\n" + DECIDED + "Einstimmig beschlossen.\n")
     assert [(p.reference, p.prefix, p.year) for p in r.references] == [("23/2134-BV", "BV", 2023)]

@@ -422,7 +422,9 @@ _NOT_PAPER_REACH: Final = 30
 _NOT_PAPER_RE: Final = re.compile(
     "(?:"
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
-    + r")\s*(?:[-\s]?(?:nr\.?|nummer))?\s*:?\s*"
+    # its "Nr." or colon, or a space or two: not a table's next column ("Aufstellungsbeschluss
+    # 0021/2024" across a column gap)
+    + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*|\s{0,2})"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024")
     r"(?:[a-zäöü]{1,4}\s)?$"
 )
@@ -437,6 +439,12 @@ _GAZETTE_ISSUE: Final = re.compile(
 _AGENDA_SLOT: Final = re.compile(
     r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*[ \t]*[-–][ \t]*"
 )
+# An agenda table's row up to its last cell, which holds the paper's number: "| Ö 5.1 | Zuschuss
+# … | 2024/0188 |", "| 4 | Nachwahl … | 2024/245 |" (the item's number in the first cell)
+_ROW_SLOT: Final = re.compile(
+    r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[^|\n]*\|[ \t]*"
+)
+_LAST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*")
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
     r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
@@ -585,6 +593,10 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
     if _AGENDA_SLOT.fullmatch(text, index.line_start(start), start):
         return True
     line_end = index.line_end(end)
+    if _ROW_SLOT.fullmatch(text, index.line_start(start), start) and _LAST_CELL.fullmatch(
+        text, end, line_end if line_end != -1 else len(text)
+    ):
+        return True  # "| Ö 5.1 | Zuschuss … | 2024/0188 |": an agenda table's paper column
     return (
         line_end != -1
         and _NON_SPACE.search(text, end, line_end) is None
@@ -771,7 +783,11 @@ def find_references(
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
             if worded and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH):
                 continue
-            if worded and _GAZETTE_ISSUE.search(window):
+            if (
+                worded
+                and ("blatt" in window or "anzeiger" in window)
+                and _GAZETTE_ISSUE.search(window)
+            ):
                 continue  # "Amtsblatt der Stadt X   Nr. 24/2025": the gazette's issue
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
