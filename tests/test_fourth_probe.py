@@ -372,3 +372,50 @@ def test_an_indented_count_block_under_an_earlier_meetings_sentence() -> None:
         "        Ja: 40\n        Nein: 5\n"
     )
     assert r.votes == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Groups named after a count; the vote told in the header and under the text
+
+
+@pytest.mark.parametrize(
+    ("result", "against"),
+    [
+        ("bei 3 Gegenstimmen der CDU-Fraktion mehrheitlich beschlossen.", ["CDU-Fraktion"]),
+        (
+            "bei 8 Gegenstimmen der AfD-Fraktion und der Gruppe\nUnabhängige sowie 3 Enthaltungen "
+            "(FDP-Fraktion) mehrheitlich beschlossen.",
+            ["AfD-Fraktion", "Gruppe Unabhängige"],
+        ),
+    ],
+)
+def test_groups_named_after_a_count(result: str, against: list[str]) -> None:
+    r = parse_text(DECIDED + "Abstimmungsergebnis: " + result + "\n")
+    assert [g.name for g in decisive(r).groups.no] == against
+
+
+def test_the_headers_counts_and_the_groups_below_are_one_vote() -> None:
+    r = parse_text(
+        "Beschluss: geändert beschlossen\nAbstimmung: Ja: 27, Nein: 8, Enthaltungen: 3\n\n"
+        "Abstimmung über den Änderungsantrag:\nmehrheitlich angenommen (Ja 22, Nein 14, "
+        "Enthaltung 2)\n\nBeschluss:\n1. Der Rat beschließt das Konzept.\n\n"
+        "Abstimmungsergebnis: bei 8 Gegenstimmen der AfD-Fraktion sowie 3 Enthaltungen "
+        "mehrheitlich beschlossen.\n"
+    )
+    assert counts(r) == (27, 8, 3)
+    assert [g.name for g in decisive(r).groups.no] == ["AfD-Fraktion"]
+
+
+def test_a_page_dated_below_its_result_is_no_group() -> None:
+    r = parse_text(
+        DECIDED + "Abstimmungsergebnis:\neinstimmig angenommen bei Stimmenthaltung der "
+        "AfD-Fraktion\n\nKassel, 26.09.2023\nBüro der Stadtverordnetenversammlung\n"
+    )
+    assert [g.name for g in decisive(r).groups.abstain] == ["AfD-Fraktion"]
+
+
+def test_a_number_word_wrapped_before_its_noun() -> None:
+    r = parse_text(
+        DECIDED + "Abstimmungsergebnis: mehrheitlich bei einer Gegenstimme und zwei\nEnthaltungen\n"
+    )
+    assert counts(r)[1:] == (1, 2)

@@ -295,15 +295,20 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
     """The lines a hard wrap broke a sentence onto: ``Abstimmungsergebnis: Mehrheitlich gegen die
     CDU-Fraktion bei`` / ``Enthaltung der FDP-Fraktion zugestimmt.`` is one vote text. A line
     goes on where the one before breaks off mid-phrase (after an article, a preposition or a
-    conjunction) and no blank line stands between them."""
+    conjunction, or a number word before its count's noun) and no blank line stands between
+    them."""
     out: list[Line] = []
     last = first
     for line in lines:
         words = last.text.split()
         broken = bool(words) and words[-1].lower() in vocab.MID_PHRASE_WORDS
-        if not broken or line.kind != "text" or text.count("\n", last.end, line.piece.start) > 1:
+        # "… bei einer Gegenstimme und zwei" / "Enthaltungen": a number word waits for its noun
+        counting = bool(words) and words[-1].lower() in vocab.NUMBER_WORDS and line.kind == "label"
+        if not (broken and line.kind == "text") and not counting:
             break
-        out.append(line)
+        if text.count("\n", last.end, line.piece.start) > 1:
+            break
+        out.append(Line("text", line.piece) if counting else line)  # the noun, no label
         last = line.piece
     return tuple(out)
 
@@ -393,6 +398,11 @@ def _joined(label: Piece, rest: Piece | None) -> Piece:
     return Piece(label.text + gap + rest.text, label.start, rest.end)
 
 
+# a page's place and date above its signature: "Kassel, 26.09.2023", "Hanau, den 23.04.2024"
+_DATELINE: Final = re.compile(
+    r"[A-ZÄÖÜ][\w.()-]*(?:[ ][\w.()-]+){0,3},[ ]+(?:den[ ]+)?[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?"
+    r"[0-9]{2,4}[ ]*"
+)
 # the rule under a table's head row, as a web page's table leaves it: `---|---|---|`
 _TABLE_RULE: Final = re.compile(r"-{3,}(?:\|-{3,})*\|?[ ]*")
 _TALLY_IN_HEADING: Final = re.compile(r"[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?")
@@ -485,6 +495,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         continue
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
+                    if body and _DATELINE.fullmatch(line.piece.text):
+                        break  # "Kassel, 26.09.2023": the page's place and date, signed below
                     body.append(line)
                 if body:
                     vote_blocks.append(tuple(body))

@@ -89,17 +89,25 @@ def _inner(vote: Vote) -> bool:
 
 def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
     """The vote that settles the item, by :data:`DECISIVE_RULES`."""
+    return _decisive(votes, status)[0]
+
+
+def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
+    """The decisive vote, and the vote the rules chose before the fuller report of it (the same
+    index where there is none)."""
     candidates = [i for i, v in enumerate(votes) if not _inner(v)] or list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
     fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == chosen - 1)]
-    return fuller[-1] if fuller else chosen
+    return (fuller[-1] if fuller else chosen), chosen
 
 
 def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
-    """``vote`` gives the same Yes and No as ``than`` and the abstentions it lacks, or counts
-    where ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10,
-    Nein: 3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below).
+    """``vote`` gives every count ``than`` gives, alike, and one it lacks, or counts where
+    ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10, Nein:
+    3, Enthaltungen: 2`` in the header, a count table cut off after its No votes below; ``Ja:
+    27, Nein: 8, Enthaltungen: 3`` in the header, ``bei 8 Gegenstimmen … sowie 3 Enthaltungen``
+    under the decided text).
     ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
     if _verdict_only(than) and counted(vote) and _ended_as(vote) == than.outcome is not None:
@@ -109,12 +117,14 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         if than.unanimous is None and than.majority is None:
             return True
         return just_before and _agrees(vote, than) and than.span.start - vote.span.end < _NEAR
+    # every count ``than`` gives (two at least, not all 0), ``vote`` gives alike, and more
+    pairs = list(zip((a.yes, a.no, a.abstain), (b.yes, b.no, b.abstain), strict=True))
+    given = [(x, y) for x, y in pairs if y is not None]
     return (
-        b.yes is not None
-        and b.no is not None
-        and (a.yes, a.no) == (b.yes, b.no)
-        and b.abstain is None
-        and a.abstain is not None
+        len(given) >= 2
+        and any(y for _, y in given)
+        and all(x == y for x, y in given)
+        and any(x is not None and y is None for x, y in pairs)
     )
 
 
@@ -162,13 +172,14 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
     ("last", "Of those, the last."),
     (
         "the-fuller-report",
-        "Where another vote gives the same Yes and No and the abstentions this one lacks, or "
-        "gives counts where this one only says the same result (where this one also says "
-        "einstimmig or mehrheitlich: right above it, its counts agreeing), that one: the same vote "
-        "told "
-        "twice, once in full (the header's counts beside a count table cut off after its No "
-        "votes; `Ergebnis: Der Antrag ist abgelehnt.` under the count table; `Ergebnis: "
-        "vertagt` under the count of the adopted motion to postpone).",
+        "Where another vote gives every count this one gives (two at least), alike, and one it "
+        "lacks, or gives counts where this one only says the same result (where this one also "
+        "says einstimmig or mehrheitlich: right above it, its counts agreeing), that one, with "
+        "the groups this one names where it names none: the same vote told twice, once in full "
+        "(the header's counts beside a count table cut off after its No votes; `Ja: 27, Nein: "
+        "8, Enthaltungen: 3` in the header beside `bei 8 Gegenstimmen der AfD-Fraktion sowie 3 "
+        "Enthaltungen` under the decided text; `Ergebnis: Der Antrag ist abgelehnt.` under the "
+        "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
@@ -211,10 +222,22 @@ def _completed(
 def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vote, ...]:
     if not votes:
         return ()
-    k = decisive_index(votes, status)
-    return tuple(
+    k, told = _decisive(votes, status)
+    marked = [
         v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
-    )
+    ]
+    if told != k:
+        # the same vote told twice: the fuller report keeps the groups the other names ("Ja: 27,
+        # Nein: 8" in the header, "bei 8 Gegenstimmen der AfD-Fraktion …" under the text)
+        mine, theirs = marked[k].groups, votes[told].groups
+        marked[k] = marked[k]._replace(
+            groups=VoteGroups(
+                yes=mine.yes or theirs.yes,
+                no=mine.no or theirs.no,
+                abstain=mine.abstain or theirs.abstain,
+            )
+        )
+    return tuple(marked)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -597,8 +597,9 @@ def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleane
     groups: list[Group] = []
     offset = begin
     for name in _AND.split(line[begin:]):
-        word = _ARTICLE.sub("", name.strip())  # "die AfD-Fraktion enthielt sich"
-        found = line.find(word, offset) if word else -1
+        raw = _ARTICLE.sub("", name.strip())  # "die AfD-Fraktion enthielt sich"
+        word = " ".join(raw.split())  # "der Gruppe" / "Unabhängige", wrapped
+        found = line.find(raw, offset) if raw else -1
         start = window + found if found >= 0 else -1
         if (
             not word
@@ -606,7 +607,7 @@ def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleane
             or (vocab.party_of(word) is None and not vocab.names_a_group(word))
         ):
             return []
-        offset = found + len(word)
+        offset = found + len(raw)
         clean_start = vt.to_clean(start)
         groups.append(
             Group(
@@ -614,10 +615,31 @@ def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleane
                 party=vocab.party_of(word),
                 kind="person" if vocab.is_person(word) else "faction",
                 members=None,
-                span=cleaned.span(clean_start, clean_start + len(word)),
+                span=cleaned.span(clean_start, vt.to_clean(start + len(raw))),
             )
         )
     return groups
+
+
+# The groups a count names after its noun, up to a word of the sentence or a sign: "bei 8
+# Gegenstimmen der AfD-Fraktion und der Gruppe Unabhängige sowie 3 Enthaltungen …"
+_NAMES_AFTER: Final = re.compile(
+    r"[ ]+(?:der|des|von)[ ]+(?P<names>(?:[^,;:.()\n]|\n(?=[A-ZÄÖÜ])){1,160}?)"
+    r"(?=[ ]+(?:sowie|bei|gegen|und[ ]+(?:bei|\d|\w+[ ]+\d))\b"
+    # (a word in lower case ends them, but the words that join names)
+    r"|[ ]+(?!(?:und|der|die|des|von|für)[ ])[a-zäöüß]+(?:[ ]|$)|[,;:.()\n]|$)"
+)
+
+
+def _named_after(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
+    """``3 Gegenstimmen der CDU-Fraktion``, ``8 Gegenstimmen der AfD-Fraktion und der Gruppe
+    Unabhängige``: the groups named right after a count (at ``at`` in the vote text), each a
+    known party or a name that says it is a group's; none where any is no such name."""
+    m = _NAMES_AFTER.match(vt.text, at)
+    if m is None:
+        return []
+    names = m.group("names")
+    return _names_in(vt.text[: m.end("names")], m.start("names"), 0, vt, cleaned) if names else []
 
 
 def _party_in_remark(name: str) -> str | None:
@@ -881,6 +903,8 @@ def _read_count(
     ):
         return  # "Für den Beschluss: s. u.": the votes are told elsewhere
     groups = _groups(item.groups, vt, cleaned)
+    if not groups and item.number is not None and item.number.start < item.key.start:
+        groups = _named_after(item.piece.end, vt, cleaned)  # "3 Gegenstimmen der CDU-Fraktion"
     if item.number is None and groups and all(g.members is not None for g in groups):
         # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
         if field_name in ("yes", "no", "abstain"):
@@ -1326,6 +1350,10 @@ first other character: a copy of the stretch between a vote and a telling far be
 for each telling, was quadratic (a thousand tellings of one vote in a row)."""
 
 
+def _name_length(groups: Sequence[Group]) -> int:
+    return sum(len(g.name) for g in groups)
+
+
 def _merge(a: Vote, b: Vote, original: str) -> Vote:
     """One vote told twice (a count table and the sentence that states its result); where the
     two stand side by side, the vote's text and span cover both."""
@@ -1335,7 +1363,9 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
     def pick_groups(side: str) -> tuple[Group, ...]:
         ga: tuple[Group, ...] = getattr(a.groups, side)
         gb: tuple[Group, ...] = getattr(b.groups, side)
-        return ga if len(ga) >= len(gb) else gb
+        # the longer list; of two as long, the one whose names run further (a name wrapped
+        # onto the next line, read whole by the sentence: "der Gruppe" / "Unabhängige")
+        return ga if (len(ga), _name_length(ga)) >= (len(gb), _name_length(gb)) else gb
 
     text_vote = a if len(a.text) >= len(b.text) else b
     first, second = (a, b) if a.span.start <= b.span.start else (b, a)
