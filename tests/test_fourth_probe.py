@@ -298,6 +298,22 @@ def test_session_and_gazette_numbers_are_no_papers(head: str) -> None:
     assert [p.reference for p in r.references] == ["BV/0123/2024"]
 
 
+@pytest.mark.parametrize(
+    ("head", "papers"),
+    [
+        ("Stadtrat (SR/071/2024)\nVorlage: V1234/24\n", ["V1234/24"]),
+        ("Bau- und Planungsausschuss          BPA/014/2019\nVorlage: 0123/2019\n", ["0123/2019"]),
+        ("Beschl.-Nr.:    HFA/2024/041\nVorlage: 2024/0153\n", ["2024/0153"]),
+        # "DS" abbreviates the paper word before a space, and is no part of the number
+        ("Drucksache DS 0045/2024\n", ["0045/2024"]),
+        ("DS/0570/IX\n", ["DS/0570/IX"]),
+    ],
+)
+def test_what_a_head_line_numbers(head: str, papers: list[str]) -> None:
+    r = parse_text(head + "\n" + DECIDED + "Einstimmig beschlossen.\n")
+    assert [p.reference for p in r.references] == papers
+
+
 def test_a_paper_word_on_the_sittings_line_still_names_a_paper() -> None:
     r = parse_text("Sitzung: 12.03.2024 Vorlage: BV/0999/2024\n\n" + DECIDED + "Einstimmig.\n")
     assert [p.reference for p in r.references] == ["BV/0999/2024"]

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ratsparse.meeting_date import body_named
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Marker
 from ratsparse.records import PaperRef, Role
@@ -368,6 +369,10 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "DS": "Drucksache",
 }
 
+# Letter prefixes that abbreviate a paper word where a space parts them from the number, no
+# part of it ("DS 0045/2024" is Drucksache 0045/2024; "DS/0570/IX" keeps its DS).
+LABEL_PREFIXES: Final[frozenset[str]] = frozenset({"DS"})
+
 # Letter prefixes of numbers that are not papers, and what they number.
 NOT_PAPER_PREFIXES: Final[Mapping[str, str]] = {
     "SI": "Sitzung",  # SessionNet, ALLRIS: SI/2023/272 is a session
@@ -390,7 +395,7 @@ class NotPaper:
 NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
         "Beschluss number",
-        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)",
+        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.",
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
@@ -762,10 +767,12 @@ def find_references(
             if before and taken_ends[before - 1] > start:
                 continue
             parts = m.groupdict()
+            prefix = parts.get("prefix")
             if parts.get("label") is not None:
                 start = m.end("label")  # "Drs. 21/1234": the number without its label
+            elif prefix in LABEL_PREFIXES and text[m.end("prefix") : m.end("prefix") + 1] == " ":
+                start = m.end("prefix") + 1  # "DS 0045/2024": the paper word, abbreviated
             reference = text[start:end].replace("\n", " ")  # a reference wrapped at its space
-            prefix = parts.get("prefix")
             if reference in exclude or prefix in NOT_PAPER_PREFIXES:
                 continue
             window = _window_before(text, start)
@@ -882,6 +889,8 @@ def read_references(
         on = bisect_right(sitting_starts, f.start) - 1
         if f.label is None and on >= 0 and f.start < sittings[on][1]:
             continue
+        if f.label is None and _on_a_body_line(text, index, f.start, f.end):
+            continue  # "Stadtrat (SR/071/2024)": the body's session
         at = bisect_right(subject_starts, f.start) - 1
         in_line = at >= 0 and f.start < subject_ranges[at][1]
         subject_label = subject_ranges[at][2] if in_line else None
@@ -911,6 +920,17 @@ def read_references(
         if decided is not None:
             paper = refs[decided] = refs[decided]._replace(role="subject")
     return paper, tuple(refs)
+
+
+def _on_a_body_line(text: str, index: _Index, start: int, end: int) -> bool:
+    """Whether the number stands on a line that names a body and nothing else (``Stadtrat
+    (SR/071/2024)``, ``Bau- und Planungsausschuss      BPA/014/2019``): the body's session."""
+    line_end = index.line_end(end)
+    before = text[index.line_start(start) : start]
+    after = text[end : line_end if line_end != -1 else len(text)]
+    if len(before) > 120 or after.strip(" )|"):
+        return False
+    return body_named(before.rstrip(" (|")) is not None
 
 
 # "Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 …": without a Vorlage line,
