@@ -435,3 +435,35 @@ def test_a_number_word_wrapped_before_its_noun() -> None:
         DECIDED + "Abstimmungsergebnis: mehrheitlich bei einer Gegenstimme und zwei\nEnthaltungen\n"
     )
     assert counts(r)[1:] == (1, 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# A body's role in the Beratungsfolge is no result
+
+
+@pytest.mark.parametrize(
+    "sequence",
+    [
+        "Beratungsfolge:\nAusschuss für Soziales   14.09.2023   Kenntnisnahme\n",
+        "Beratungsfolge:\n|Gremium|Sitzungstermin|Zuständigkeit|\n|Kreistag|19.09.2024|Kenntnisnahme|\n",
+        "Beratungsfolge:\nStadtverordnetenversammlung | 14.03.2024 | zur Kenntnisnahme\n",
+    ],
+)
+def test_a_role_of_kenntnisnahme_decides_nothing(sequence: str) -> None:
+    r = parse_text(
+        "Mitteilungsvorlage M 23/0117\n\n" + sequence + "\nBetreff: Sachstand\n\n"
+        "Mitteilung:\nZum Stichtag waren 412 Personen untergebracht.\n"
+    )
+    assert r.outcome is None
+
+
+def test_a_result_headed_with_its_body_and_date() -> None:
+    r = parse_text(
+        "Beratungsfolge:\n| Gremium | Sitzung | Zuständigkeit |\n"
+        "| Ortsbeirat Ehrang | 06.06.2024 | Kenntnisnahme |\n"
+        "| Dezernatsausschuss IV | 19.06.2024 | Kenntnisnahme |\n\n"
+        "Sachverhalt:\nDie Machbarkeitsstudie liegt vor.\n\n"
+        "Beratungsergebnis im Ortsbeirat Ehrang am 06.06.2024:\n"
+        "Der Ortsbeirat nimmt die Mitteilung zur Kenntnis.\n"
+    )
+    assert (r.outcome, r.meeting.date) == ("noted", dt.date(2024, 6, 6))

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
+from ratsparse.history import is_role
 from ratsparse.layout import Layout, ticked
 from ratsparse.meeting_date import body_named, candidates, stated_meeting_date
 from ratsparse.normalize import Cleaned
@@ -110,13 +111,14 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             one = rows[0] if len({c.date for c in rows}) == 1 else None
             date = one.date if one is not None else None
             span = cleaned.span(one.start, one.end) if one is not None else None
-    if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision
+    if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision, and
+        # so does "Beratungsergebnis im Ortsbeirat … am 06.06.2024:"
         date = next(
             (
                 d
                 for m in markers
                 if m.kind == "status"
-                and " vom " in m.label.text
+                and (" vom " in m.label.text or " am " in m.label.text)
                 # (not another body's recommendation: "Beschlussempfehlung des … vom …:")
                 and not vocab.key(m.label.text).startswith("beschlussempfehlung")
                 if (d := parse_date(m.label.text)) is not None
@@ -357,6 +359,9 @@ def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
                 ),
                 None,
             )
-            outcome = vocab.status_outcome(tail) if tail is not None else None
+            # (not the body's role: "… 14.09.2023  Kenntnisnahme" is what it is to do)
+            outcome = (
+                vocab.status_outcome(tail) if tail is not None and not is_role(tail) else None
+            )
             if outcome is not None:
                 yield outcome

@@ -124,9 +124,15 @@ def consultations(text: str) -> list[Consultation]:
 _CELL_GAP: Final = re.compile(r"[ \t]*\|[ \t|]*|\t+|[ ]{2,}")
 _FULL_DATE: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
 _ROLE_CELL: Final = re.compile(
-    r"Vorberatung|Beratung|Entscheidung|Beschlussfassung|Kenntnisnahme|Anhörung"
-    r"|Vorberatung und Empfehlung|zur Kenntnis|Empfehlung"
+    r"(?i:Vorberatung|Beratung|Entscheidung|Beschlussfassung|(?:zur )?Kenntnisnahme|Anhörung"
+    r"|Vorberatung und Empfehlung|zur Kenntnis|Empfehlung)"
 )
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` is a body's role in a Beratungsfolge (``Vorberatung``, ``zur
+    Kenntnisnahme``), which names what the body is to do, not what it did."""
+    return _ROLE_CELL.fullmatch(text.strip(" |")) is not None
 _COLUMN_HEADS: Final = frozenset(
     {
         "datum",
@@ -164,8 +170,10 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
     if len(dates) != 1:
         return None
     others = [c for c in cells if c is not dates[0]]
-    result = next((c for c in others if vocab.status_outcome(c[1]) is not None), None)
-    role = next((c for c in others if _ROLE_CELL.fullmatch(c[1])), None)
+    role = next((c for c in others if is_role(c[1])), None)
+    result = next(
+        (c for c in others if c is not role and vocab.status_outcome(c[1]) is not None), None
+    )
     body = next(
         (c for c in others if c not in (result, role) and any(ch.isalpha() for ch in c[1])), None
     )
