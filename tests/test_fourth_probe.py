@@ -467,3 +467,40 @@ def test_a_result_headed_with_its_body_and_date() -> None:
         "Der Ortsbeirat nimmt die Mitteilung zur Kenntnis.\n"
     )
     assert (r.outcome, r.meeting.date) == ("noted", dt.date(2024, 6, 6))
+
+
+# ---------------------------------------------------------------------------------------------
+# Decisions of another sitting made known
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Der Vorsitzende gibt bekannt, dass der Marktgemeinderat in seiner nichtöffentlichen\n"
+        "Sitzung vom 23.07.2024 folgende Beschlüsse gefasst hat:\n\n"
+        "a) Die Arbeiten werden an die Firma Gruber vergeben. (Abstimmungsergebnis: 15 : 1)\n"
+        "b) Der Markt erwirbt eine Teilfläche. (Abstimmungsergebnis: 16 : 0)\n",
+        "Der Bürgermeister gibt gemäß Art. 52 Abs. 3 GO die folgenden in der nichtöffentlichen\n"
+        "Sitzung vom 14.09.2023 gefassten Beschlüsse bekannt:\n\n"
+        "a) Vergabe der Winterdienstleistungen an die Fa. Wimmer (Abstimmung: 13 : 0).\n",
+        "Der Ortsvorsteher gibt bekannt, dass der Gemeinderat in seiner Sitzung vom\n"
+        "23.04.2024 die Vergabe der Dachsanierung beschlossen hat. Baubeginn ist im Juli.\n",
+    ],
+)
+def test_decisions_made_known_from_another_sitting_are_none_of_this_text(told: str) -> None:
+    r = parse_text(
+        "Sitzung des Marktgemeinderates am 10.09.2024\n\nTOP Ö 2   Bekanntgaben\n\n" + told
+    )
+    assert (r.votes, r.outcome) == ((), None)
+
+
+def test_a_decision_after_the_decisions_made_known_is_this_texts() -> None:
+    r = parse_text(
+        "Sitzung des Gemeinderates am 10.09.2024\n\n"
+        "Der Vorsitzende gibt bekannt, dass der Gemeinderat in seiner nichtöffentlichen Sitzung "
+        "vom 23.07.2024 folgende Beschlüsse gefasst hat:\na) Die Arbeiten werden vergeben. "
+        "(Abstimmungsergebnis: 15 : 1)\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n"
+        "Abstimmungsergebnis: 12 : 2\n"
+    )
+    assert counts(r)[:2] == (12, 2)
+    assert r.outcome == "approved"

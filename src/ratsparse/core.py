@@ -391,7 +391,8 @@ def _build(
             diagnostics=tuple(sorted(notes, key=_diag_order)),
         )
     reading = read_votes(lay, header.status_piece, cleaned, header.meeting.date)
-    announced = vocab.announcement(cleaned.text)
+    # (decisions of another sitting made known are no decisions this text announces)
+    announced = vocab.announcement(cleaned.text) if reading.made_known is None else None
     decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")
     resolved = resolve(
         Evidence(

@@ -1219,6 +1219,10 @@ class VoteReading:
     Niederschrift einstimmig.``), not a vote section or count table alone."""
     cut_off: bool = False
     """The text ends inside a vote result (``Dafür: 11, Dage``): that vote shows no result."""
+    made_known: int | None = None
+    """Where the text starts to make known decisions of another sitting (``Der Vorsitzende gibt
+    bekannt, dass … in seiner nichtöffentlichen Sitzung vom 23.07.2024 folgende Beschlüsse gefasst
+    hat:``), clean offset: the votes and decisions told after it are none of this text's."""
 
 
 def _read_block(
@@ -1593,7 +1597,12 @@ def read_votes(
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
     table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
     about = _heading_subjects(layout_.markers)
+    # decisions of another sitting made known: what follows is none of this text's
+    known = made_known_from(cleaned.text, meeting)
+    elsewhere = _Ranges([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
+        if elsewhere.hold(block[0].piece.start):
+            continue
         # the motion the block names, looked up once for all its votes (a block of a thousand
         # vote lines was joined and searched again for each: quadratic, bench/fuzz.py found it)
         named: _Once[str | None] = _Once(partial(_motion_named, block))
@@ -1625,6 +1634,8 @@ def read_votes(
             continue
         before = ""  # the sentence before: what a consent (``ist damit einverstanden``) adopts
         for sentence in _sentence_pieces(cleaned.text, paragraph):
+            if elsewhere.hold(sentence.start):
+                continue
             context, before = before, sentence.text
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
@@ -1734,6 +1745,7 @@ def read_votes(
         tuple(statement_outcomes),
         tuple(in_prose),
         bool(cut),
+        known,
     )
 
 
@@ -1829,6 +1841,43 @@ _DATED_MEETING: Final = re.compile(
     r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s)(?:am|vom)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
+
+
+# "Der Vorsitzende gibt bekannt, dass der Rat in seiner nichtöffentlichen Sitzung vom 23.07.2024
+# folgende Beschlüsse gefasst hat:", "gibt … die in der nichtöffentlichen Sitzung vom 14.09.2023
+# gefassten Beschlüsse bekannt": another sitting's decisions made known (its date, and "bekannt"
+# within the sentence; "Abs." and the like may stand in it, no blank line)
+_MADE_KNOWN: Final = re.compile(
+    r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung\s+(?:vom|am)\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
+)
+
+
+def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
+    """Where the next decision heading (``Beschluss:``, ``Abstimmungsergebnis:``) after ``after``
+    starts, or the text's end: the end of decisions made known (see :func:`made_known_from`)."""
+    return next(
+        (
+            m.label.start
+            for m in layout_.markers
+            if m.kind in ("status", "vote_heading") and m.label.start > after
+        ),
+        len(cleaned.text),
+    )
+
+
+def made_known_from(text: str, meeting: dt.date | None) -> int | None:
+    """Where ``text`` starts to make known the decisions of another, dated sitting, if it does
+    (see :attr:`VoteReading.made_known`)."""
+    if "bekannt" not in text:
+        return None
+    for m in _MADE_KNOWN.finditer(text):
+        if "bekannt" not in text[m.start() : m.end() + 160]:
+            continue
+        if parse_date(m.group("date").replace(" ", "")) != meeting:
+            return m.start()
+    return None
 
 
 _SENTENCE_REACH: Final = 200
