@@ -504,3 +504,32 @@ def test_a_decision_after_the_decisions_made_known_is_this_texts() -> None:
     )
     assert counts(r)[:2] == (12, 2)
     assert r.outcome == "approved"
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision that adopts the proposal by naming it
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("Der Gemeinderat beschließt wie Beschlussantrag.", "approved"),
+        ("Der Ausschuss beschließt wie vorgeschlagen.", "approved"),
+        (
+            "Der Gemeinderat beschließt den Beschlussantrag mit der Änderung, dass in Ziffer 2 "
+            "ein Budget von 4,6 Mio. € eingestellt wird.",
+            "approved_amended",
+        ),
+    ],
+)
+def test_the_proposals_clauses_are_the_decided_texts(decision: str, outcome: str) -> None:
+    r = parse_text(
+        "Beratungsfolge:\nDatum\tGremium\tZuständigkeit\n24.10.2023\tGemeinderat\tEntscheidung\n\n"
+        "Beschlussantrag:\n1. Der Gemeinderat beschließt, die Elternbeiträge um 7,5 % anzuheben.\n"
+        "2. Die Verwaltung wird beauftragt, die Satzung entsprechend anzupassen.\n\n"
+        "Sachverhalt:\nDie Träger haben eine Erhöhung empfohlen.\n\n"
+        "Beschluss:\n"
+        + decision
+        + "\n\nAbstimmungsergebnis:\nJa: 27    Nein: 0    Enthaltungen: 1\n"
+    )
+    assert (len(r.clauses), r.outcome) == (2, outcome)

@@ -537,6 +537,8 @@ class Decided(NamedTuple):
     parts_from: int | None = None
     """Where the first part begins (clean offset) when the parts were voted one by one (``a) …``
     / ``Abstimmungsergebnis: …`` / ``b) …``): the votes from there on are the parts' votes."""
+    proposed: bool = False
+    """The clauses are the proposal's, adopted by naming it (``beschließt wie Beschlussantrag``)."""
 
     def act(self) -> Outcome | None:
         """What the decided text does by its own verbs (``… wird vertagt``), if they agree:
@@ -546,6 +548,14 @@ class Decided(NamedTuple):
             # matter ("a) Die Erschließung … wird abgelehnt"), not what it does with the motion:
             # it gives the statement
             return vocab.act_of([self.preamble]) or "approved"
+        if self.proposed:
+            # the proposal's clauses were written before the meeting: whether it was changed
+            # there, only the decision that adopts them says
+            own = vocab.act_of([self.preamble or ""])
+            theirs = vocab.act_of(list(_clause_texts(self.clauses)))
+            if own == "approved_amended" or theirs is None:
+                return own
+            return "approved" if theirs == "approved_amended" else theirs
         return vocab.act_of([self.preamble or "", *_clause_texts(self.clauses)])
 
     def may_do_more(self, amended_counts: bool) -> bool:
@@ -589,7 +599,21 @@ def read_decided(
     )
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
+    if not decided.clauses and lay.proposed and preamble and _AS_PROPOSED.search(preamble):
+        # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
+        # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's
+        clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
+        if clauses:
+            return Decided(title, preamble, clauses, decided.diagnostics, parts_from, proposed=True)
     return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
+
+
+_AS_PROPOSED: Final = re.compile(
+    r"\b(?:(?:wie|gemäß|entsprechend|laut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
+    r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)\b"
+    r"|\bwie\s+vorgeschlagen\b|\bin\s+der\s+vorgelegten\s+Fassung\b"
+)
+"""A decision that adopts the proposal by naming it (its clauses are the decided text's)."""
 
 
 def _clause_texts(clauses: Sequence[Clause]) -> Iterator[str]:

@@ -360,8 +360,6 @@ def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
                 None,
             )
             # (not the body's role: "… 14.09.2023  Kenntnisnahme" is what it is to do)
-            outcome = (
-                vocab.status_outcome(tail) if tail is not None and not is_role(tail) else None
-            )
+            outcome = vocab.status_outcome(tail) if tail is not None and not is_role(tail) else None
             if outcome is not None:
                 yield outcome

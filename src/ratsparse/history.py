@@ -133,6 +133,8 @@ def is_role(text: str) -> bool:
     """Whether ``text`` is a body's role in a Beratungsfolge (``Vorberatung``, ``zur
     Kenntnisnahme``), which names what the body is to do, not what it did."""
     return _ROLE_CELL.fullmatch(text.strip(" |")) is not None
+
+
 _COLUMN_HEADS: Final = frozenset(
     {
         "datum",

@@ -48,6 +48,9 @@ class Layout:
     letterhead: tuple[Line, ...] = ()
     """The lines over the header's fields that name the text's sender (``Marktausschuss``),
     no part of the decided text."""
+    proposed: tuple[Line, ...] = ()
+    """The lines of the proposal sections (``Beschlussantrag:``), in order: the decided text
+    where the decision adopts the proposal by naming it (``beschließt wie Beschlussantrag``)."""
 
 
 # A line that gives the decision after the word Beschluss, as RIS mirrors print it
@@ -559,6 +562,12 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(after_votes),
         tuple(findings),
         letterhead.lines if letterhead is not None else (),
+        tuple(
+            line
+            for s in doc.sections
+            if s.marker is not None and vocab.is_proposal_label(s.marker.label.text)
+            for line in s.lines
+        ),
     )
 
 

@@ -1000,7 +1000,8 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
     # auxiliary between: another clause), adopted with a change, an addition or a proviso; not
     # "beschließt die Neufassung der Ordnung mit folgenden Änderungen", whose content is a change
-    r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|vorschlag|entwurf|satzungsentwurf)\b"
+    r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|beschlussantrag|vorschlag|entwurf"
+    r"|satzungsentwurf)\b"
     r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)(?:nr\.|[^ .;:]+)){0,8}?"
     r" mit (?:folgender|folgenden|der|den|einer) "
     r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
@@ -1421,6 +1422,7 @@ def is_proposal_label(label: str) -> bool:
 DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
     {
         "beschlussvorschlag",
+        "beschlussantrag",  # Baden-Württemberg's Vorlagen
         "beschlusstext",
         "beschlussentwurf",
     }
