@@ -533,3 +533,42 @@ def test_the_proposals_clauses_are_the_decided_texts(decision: str, outcome: str
         + "\n\nAbstimmungsergebnis:\nJa: 27    Nein: 0    Enthaltungen: 1\n"
     )
     assert (len(r.clauses), r.outcome) == (2, outcome)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a decided text does
+
+
+@pytest.mark.parametrize(
+    ("decided", "outcome"),
+    [
+        (
+            "Der Antrag wird zur weiteren Beratung an den Ausschuss für Technik verwiesen.\n"
+            "Die Verwaltung wird beauftragt, bis dahin die Kosten darzustellen.",
+            "referred",
+        ),
+        (
+            "Der Kreistag beschließt:\nDer Antrag wird zur weiteren Beratung in den "
+            "Finanzausschuss überwiesen.",
+            "referred",
+        ),
+        (
+            "Der Rat nimmt die Anregung zur Kenntnis. Der Anregung kann aus Kostengründen nicht "
+            "entsprochen werden.",
+            "rejected",
+        ),
+        ("Dem Einwohnerantrag wird nicht entsprochen.", "rejected"),
+    ],
+)
+def test_what_the_decided_text_does(decided: str, outcome: str) -> None:
+    r = parse_text("Beschluss:\n" + decided + "\n\nAbstimmungsergebnis: mehrheitlich beschlossen\n")
+    assert r.outcome == outcome
+
+
+def test_a_result_that_declares_the_motion_settled() -> None:
+    r = parse_text(
+        "Petitum/Beschluss:\nDie Bezirksamtsleitung wird gebeten, sich für Tempo 30 "
+        "einzusetzen.\n\nAbstimmungsergebnis:\nDie Bezirksversammlung erklärt den Antrag "
+        "mehrheitlich für erledigt.\n"
+    )
+    assert r.outcome == "other"

@@ -271,6 +271,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "hat sich erledigt": Phrase("other", verdict=True),
     "durch verwaltungshandeln erledigt": Phrase("other", verdict=True),
     "für erledigt erklärt": Phrase("other", verdict=True),
+    "für erledigt": Phrase("other", verdict=True),  # "erklärt den Antrag mehrheitlich für erledigt"
     "gilt als behandelt": Phrase("other"),
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
 }
@@ -927,6 +928,7 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht zugestimmt": "rejected",
     "nicht zuzustimmen": "rejected",
     "nicht stattgegeben": "rejected",
+    "nicht entsprochen": "rejected",  # "Dem Einwohnerantrag wird nicht entsprochen."
     "nicht abgeholfen": "rejected",
     # taking note
     "kenntnis": "noted",
@@ -956,6 +958,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
+_INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
+"""Acts that instruct the administration: beside a referral or a postponement they prepare it."""
 
 
 _FRAMES: Final = frozenset({"beschließt", "beschließen", "beschloss", "beschlossen"})
@@ -973,6 +977,7 @@ _FRAMED: Final = (
 )
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
+_FRAME_COLON: Final = re.compile(r"\b(?:beschließt|beschließen|beschloss)[ ]*:")
 # "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
 # text, not a referral ("Auf Antrag der X verweist der Rat …" is one)
 _POINTS_TO: Final = re.compile(
@@ -1098,10 +1103,10 @@ def _acts(
         for m in matches
         if not (k.startswith((" werde", " sei", " worden"), m.end()) and _reported(k, m.end()))
     ]
-    framed = (
-        any(w in _FRAMES for w in words)
-        and _holds_any(k, framed_words)
-        and _INFINITIVES.search(k) is not None
+    framed = any(w in _FRAMES for w in words) and (
+        (_holds_any(k, framed_words) and _INFINITIVES.search(k) is not None)
+        # "Der Kreistag beschließt: Der Antrag … wird … überwiesen.": the colon frames the act
+        or (len(words) > 1 and _FRAME_COLON.search(k) is not None)
     )
     found: set[Outcome] = {ACTS[w] for w in words if not (framed and w in _FRAMES)}
     elsewhere = len(words) < len(matches)
@@ -1134,9 +1139,11 @@ def may_do_more(parts: Iterable[str], *, amended_counts: bool) -> bool:
 
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
-    (:data:`ACTS`): their one outcome; approving beside taking note approves; a change made in the
-    meeting beside approving approves with changes; any other mix says nothing (None). Taking
-    note is the text's outcome only where every sentence of it takes note: a sentence that does
+    (:data:`ACTS`): their one outcome; approving or refusing beside taking note gives that; a
+    change made in the meeting beside approving approves with changes; a referral or a
+    postponement beside one sentence that instructs the administration gives the referral or
+    postponement; any other mix says nothing (None). Taking note is the text's outcome only
+    where every sentence of it takes note: a sentence that does
     something else (``Eine Änderung ist nicht veranlasst.``) makes it a decision of its own. A
     verb that frames another act (``beschließt, … abzulehnen``) and a pointer to a text (``auf …
     wird verwiesen``) are no acts of their own; a sentence about a motion on procedure (a secret
@@ -1152,10 +1159,12 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
     changed = _holds_any(whole, _CHANGED_WORDS)
     # The act words of all sentences in one scan (no match reaches across the line break that
     # joins two): a sentence without one, most of them, has no act but a change (speed).
-    acted = [m.start() for m in _ACT_RE.finditer(whole)]
+    found_acts = list(_ACT_RE.finditer(whole))
+    acted = [m.start() for m in found_acts]
     next_act = 0
     at = 0  # where the sentence begins in ``whole``
     per_sentence: list[set[Outcome]] = []
+    instructing = False  # a sentence that only instructs ("Die Verwaltung wird beauftragt, …")
     for k in keys:
         end = at + len(k)
         while next_act < len(acted) and acted[next_act] < at:
@@ -1172,15 +1181,26 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         acts = _acts(k, motion, framed_words, changed)
         if acts is not None:
             per_sentence.append(acts)
+            if acts == {"approved"}:
+                words = {m.group() for m in found_acts[next_act:] if m.start() < end}
+                instructing = instructing or words <= _INSTRUCTING
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
+    if instructing and len(found - {"approved"}) == 1 and found & {"referred", "postponed"}:
+        # "Der Antrag wird an den Ausschuss verwiesen. Die Verwaltung wird beauftragt, bis
+        # dahin die Kosten darzustellen.": the instruction serves the referral
+        approving = [acts for acts in per_sentence if "approved" in acts]
+        if len(approving) == 1:
+            return (found - {"approved"}).pop()
     if found == {"noted"} and any(not acts for acts in per_sentence):
         return "approved"
     if "approved_amended" in found and found <= {"approved", "approved_amended", "noted"}:
         return "approved_amended"
     if len(found) == 1:
         return found.pop()
-    if found == {"approved", "noted"}:
-        return "approved"
+    if found in ({"approved", "noted"}, {"rejected", "noted"}):
+        # taking note beside approving or refusing: that ("… und bewilligt die Mittel", "nimmt
+        # die Anregung zur Kenntnis. Der Anregung kann nicht entsprochen werden.")
+        return (found - {"noted"}).pop()
     return None
 
 
