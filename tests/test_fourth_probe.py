@@ -262,10 +262,46 @@ def test_agenda_items_in_a_tables_first_cell() -> None:
             "Ortsgemeinderates statt.\n",
             dt.date(2024, 3, 7),
         ),
+        # the next sitting named in the text, with an adjective before it, is none
+        (
+            "Aus der Sitzung des Gemeinderats vom 7. Februar 2024\n\nDie nächste öffentliche "
+            "Sitzung des Gemeinderats findet am Mittwoch, 6. März 2024, statt.\n",
+            dt.date(2024, 2, 7),
+        ),
+        ("Verhandelt am: 28. September 2023          Beginn: 19:00 Uhr\n", dt.date(2023, 9, 28)),
+        (
+            "B E S C H L U S S A U S Z U G\naus der öffentlichen Sitzung des Gemeinderates vom "
+            "20.02.2024\n",
+            dt.date(2024, 2, 20),
+        ),
+        (
+            "Beratungsfolge          Sitzungstermin    öffentlich   Zuständigkeit\n"
+            "Gemeinderat             25.06.2024        ja           Beschlussfassung\n",
+            dt.date(2024, 6, 25),
+        ),
+        (
+            "Beratung:        36. öffentliche Sitzung der BVV am 20.06.2024\n",
+            dt.date(2024, 6, 20),
+        ),
+        (
+            "Der Stadtrat hat in seiner Sitzung am 7. September 2023\nzur Drucksache DS0234/23 "
+            '"Förderrichtlinie" folgenden Beschluss gefasst:\n',
+            dt.date(2023, 9, 7),
+        ),
     ],
 )
 def test_meeting_dates(head: str, date: dt.date) -> None:
     assert parse_text(head + "\n" + DECIDED + "Einstimmig beschlossen.\n").meeting.date == date
+
+
+def test_a_committees_sitting_under_its_recommendation_is_not_the_meeting() -> None:
+    r = parse_text(
+        "Niederschrift über die 31. Sitzung des Rates der Stadt am 11.07.2024\n\nzu TOP 3.4\n"
+        "Empfehlung: Ausschuss für Bürgerdienste\naus der öffentlichen Sitzung vom 25.06.2024\n\n"
+        + DECIDED
+        + "Einstimmig beschlossen.\n"
+    )
+    assert r.meeting.date == dt.date(2024, 7, 11)
 
 
 def test_a_papers_course_through_its_bodies_dates_no_one_meeting() -> None:

@@ -161,7 +161,9 @@ _TITLE_START: Final = re.compile(
     r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|(?:Anfrage|Antrag|Anregung|Mitteilung)\b(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
-    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b)"
+    # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
+    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b"
+    r"|aus[ ]+(?:der|dem)\b)"
     r"|(?:Öffentliche[ ]+)?Beschl(?:üsse|u(?:ss|ß))(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
@@ -624,7 +626,9 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            rf"(?=[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b)"
+            rf"(?=[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
+            # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
+            rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl)"
         ),
     ),
     (
@@ -726,9 +730,10 @@ def _announcements(text: str) -> Iterator[Candidate]:
 
 
 def _another_meeting(text: str, at: int) -> bool:
-    """Whether the word before ``at`` makes the sitting there another one ("nächste")."""
-    before = text[max(0, at - 20) : at].rsplit(None, 1)[-1:]
-    return bool(before) and before[0].casefold() in vocab.OTHER_MEETING_WORDS
+    """Whether the word before ``at`` makes the sitting there another one ("nächste"), or the
+    word before that ("die nächste öffentliche Sitzung")."""
+    before = text[max(0, at - 40) : at].split()[-2:]
+    return any(word.casefold() in vocab.OTHER_MEETING_WORDS for word in before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -738,7 +743,13 @@ def _another_meeting(text: str, at: int) -> bool:
 #    30. Sitzung des Ausschusses … am 04.11.2024" lists the meetings that decided.
 
 # (opening with its word, found fast; that the word opens its line is checked after)
-_SEQUENCE: Final = re.compile(r"Beratungs(?:reihen)?folge\b[ ]*:?[ |]*$", re.MULTILINE)
+_SEQUENCE: Final = re.compile(
+    # (the table's column heads may stand on the heading's line: "Beratungsfolge:   Sitzung am
+    # TOP", "Beratungsfolge   Sitzungstermin   öffentlich   Zuständigkeit")
+    r"Beratungs(?:reihen)?folge\b[ ]*:?(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Gremium"
+    r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratung|Behandlung))*[ \t|]*$",
+    re.MULTILINE,
+)
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
 Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines)."""
@@ -760,7 +771,8 @@ _RUN_ON_SEQUENCE: Final = re.compile(
 # A Beratungsfolge of one line, a field: "Beratung: Stadtrat  10.04.2024  öffentlich  TOP 9.2"
 # (the body, then its meeting's date)
 _ONE_LINE_SEQUENCE: Final = re.compile(
-    rf"^[ \t|]*Beratung[ ]*:[ \t]*[^\n0-9]{{1,80}}?[ \t|]+(?P<date>{_DATE})", re.MULTILINE
+    rf"^[ \t|]*Beratung[ ]*:[ \t]*(?:[^\n0-9]|[0-9]{{1,2}}\.[ ]){{1,80}}?[ \t|]+(?P<date>{_DATE})",
+    re.MULTILINE,
 )
 
 

@@ -1604,6 +1604,8 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Sitzung vom",
     "Datum der Sitzung",
     "Tag der Sitzung",
+    # Baden-Württemberg's minutes: "Verhandelt am: 28. September 2023"
+    "Verhandelt am",
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
