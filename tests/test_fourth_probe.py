@@ -608,3 +608,40 @@ def test_a_result_that_declares_the_motion_settled() -> None:
         "mehrheitlich für erledigt.\n"
     )
     assert r.outcome == "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts voted one by one, headed by their Ziffer; papers in an agenda's last column
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "Abstimmungsergebnis:\nZiffer 1: einstimmig\nZiffer 2: mehrheitlich gegen die Stimmen der "
+        "AfD-Fraktion\n",
+        "Abstimmung Ziffer 1: einstimmig beschlossen\nAbstimmung Ziffer 2: beschlossen mit 15 "
+        "Ja-Stimmen, 7 Nein-Stimmen und 1 Enthaltung\n",
+    ],
+)
+def test_parts_headed_by_their_ziffer(results: str) -> None:
+    r = parse_text(
+        "Beschluss:\n1. Der Rat beschließt die Planung.\n2. Die Mittel werden bereitgestellt.\n\n"
+        + results
+    )
+    assert [i.outcome for i in r.items] == ["approved", "approved"]
+    # the parts' votes stand in the items; the text's own says only what they agree on
+    assert all(v.counts.yes is None and v.unanimous is None for v in r.votes)
+
+
+def test_papers_in_an_agendas_last_column() -> None:
+    r = parse_text(
+        "Einladung zur Sitzung der Gemeindevertretung am 14.12.2023\n\nTagesordnung:\n"
+        "6.  3. Satzung zur Änderung der Hauptsatzung                         GV 0234/2023\n"
+        "8.  Antrag der Fraktion Wir für Binz: Radweg Proraer Chaussee       GV-A 0012/2023\n"
+    )
+    assert [p.reference for p in r.references] == ["GV 0234/2023", "GV-A 0012/2023"]
+
+
+def test_a_bodys_letter_before_a_labelled_number() -> None:
+    r = parse_text("Vorlage: B 0078/2023\n\n" + DECIDED + "Einstimmig beschlossen.\n")
+    assert [p.reference for p in r.references] == ["B 0078/2023"]

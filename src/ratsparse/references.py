@@ -147,10 +147,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<year>" + _YEAR + r")/(?!" + _YEAR + r"-)(?P<number>\d{4,6})(?:-\d\d){1,2}" + _E,
         "2023/12331-01-01",
     ),
-    _fmt(  # a paper kind's letter, a space, then number / year: Antrag A 045/2025, Vorlage
-        # V 12/24 (after a paper word only: a letter alone names nothing)
+    _fmt(  # a paper kind's or body's letter, a space, then number / year: Antrag A 045/2025,
+        # Vorlage V 12/24, Vorlage: B 0078/2023 (after a paper word only: a letter alone names
+        # nothing)
         "letter number/year",
-        _B + r"(?P<prefix>[AVFM]) (?P<number>\d{1,6})/(?P<year>" + _YEAR + r"|\d\d)" + _E,
+        _B + r"(?P<prefix>[A-ZÄÖÜ]) (?P<number>\d{1,6})/(?P<year>" + _YEAR + r"|\d\d)" + _E,
         "V 12/24",
         needs_label=True,
     ),
@@ -450,6 +451,13 @@ _ROW_SLOT: Final = re.compile(
     r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[^|\n]*\|[ \t]*"
 )
 _LAST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*")
+_AGENDA_LINE: Final = 240
+"""An agenda line's paper number stands at most this many characters into the line."""
+# An agenda line up to its last column, the paper's number after a gap of three spaces or more
+# ("6.  3. Satzung zur Änderung der Hauptsatzung          GV 0234/2023")
+_COLUMN_SLOT: Final = re.compile(
+    r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*?\S(?:[ ]{3,}|\t+)"
+)
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
     r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
@@ -598,10 +606,21 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
     if _AGENDA_SLOT.fullmatch(text, index.line_start(start), start):
         return True
     line_end = index.line_end(end)
-    if _ROW_SLOT.fullmatch(text, index.line_start(start), start) and _LAST_CELL.fullmatch(
-        text, end, line_end if line_end != -1 else len(text)
+    line_start = index.line_start(start)
+    rest_of_line = _LAST_CELL.fullmatch(text, end, line_end if line_end != -1 else len(text))
+    # (an agenda line is short: a long one is read no further, which keeps a line of many
+    # numbers linear)
+    if (
+        rest_of_line
+        and start - line_start <= _AGENDA_LINE
+        and (
+            _ROW_SLOT.fullmatch(text, line_start, start)
+            or _COLUMN_SLOT.fullmatch(text, line_start, start)
+        )
     ):
-        return True  # "| Ö 5.1 | Zuschuss … | 2024/0188 |": an agenda table's paper column
+        # "| Ö 5.1 | Zuschuss … | 2024/0188 |", "6.  3. Satzung zur Änderung …      GV 0234/2023":
+        # an agenda's paper column
+        return True
     return (
         line_end != -1
         and _NON_SPACE.search(text, end, line_end) is None
@@ -925,12 +944,12 @@ def read_references(
 def _on_a_body_line(text: str, index: _Index, start: int, end: int) -> bool:
     """Whether the number stands on a line that names a body and nothing else (``Stadtrat
     (SR/071/2024)``, ``Bau- und Planungsausschuss      BPA/014/2019``): the body's session."""
-    line_end = index.line_end(end)
-    before = text[index.line_start(start) : start]
-    after = text[end : line_end if line_end != -1 else len(text)]
-    if len(before) > 120 or after.strip(" )|"):
+    line_start, line_end = index.line_start(start), index.line_end(end)
+    line_end = line_end if line_end != -1 else len(text)
+    # (measured before the line is sliced: a long line of numbers stays linear)
+    if start - line_start > 120 or line_end - end > 8 or text[end:line_end].strip(" )|"):
         return False
-    return body_named(before.rstrip(" (|")) is not None
+    return body_named(text[line_start:start].rstrip(" (|")) is not None
 
 
 # "Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 …": without a Vorlage line,
