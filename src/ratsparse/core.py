@@ -347,8 +347,10 @@ def _build(
     doc = parse_document(cleaned.text)
     lay = layout(doc, cleaned)
     header = read_header(lay, cleaned)
-    if kind == "consultations":
-        read = _with_their_votes(read, read_votes(lay, header.status_piece, cleaned).votes, cleaned)
+    history_reading = None
+    if kind == "consultations":  # each body's votes, whatever meeting they were taken at
+        history_reading = read_votes(lay, header.status_piece, cleaned)
+        read = _with_their_votes(read, history_reading.votes, cleaned)
         items = tuple(item for item, _ in read)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     decisions = [item for item in items if item.outcome is not None or item.votes]
@@ -390,7 +392,11 @@ def _build(
             items=items,
             diagnostics=tuple(sorted(notes, key=_diag_order)),
         )
-    reading = read_votes(lay, header.status_piece, cleaned, header.meeting.date)
+    reading = (
+        history_reading
+        if history_reading is not None and header.meeting.date is None
+        else read_votes(lay, header.status_piece, cleaned, header.meeting.date)
+    )
     # (decisions of another sitting made known are no decisions this text announces)
     announced = vocab.announcement(cleaned.text) if reading.made_known is None else None
     decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")

@@ -639,7 +639,7 @@ def _named_after(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
     if m is None:
         return []
     names = m.group("names")
-    return _names_in(vt.text[: m.end("names")], m.start("names"), 0, vt, cleaned) if names else []
+    return _names_in(names, 0, m.start("names"), vt, cleaned) if names else []
 
 
 def _party_in_remark(name: str) -> str | None:
