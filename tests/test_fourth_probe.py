@@ -645,3 +645,20 @@ def test_papers_in_an_agendas_last_column() -> None:
 def test_a_bodys_letter_before_a_labelled_number() -> None:
     r = parse_text("Vorlage: B 0078/2023\n\n" + DECIDED + "Einstimmig beschlossen.\n")
     assert [p.reference for p in r.references] == ["B 0078/2023"]
+
+
+def test_a_history_table_with_iso_dates_and_results_headed_by_their_body() -> None:
+    r = parse_text(
+        "Beratungsfolge:\nGremium                          Sitzung      Status  Zuständigkeit\n"
+        "Hauptausschuss                   2024-03-05   Ö       Vorberatung\n"
+        "Gemeinderat                      2024-03-19   Ö       Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Polizeiverordnung.\n\n"
+        "Beratungsergebnis Hauptausschuss, 2024-03-05:\nJa: 9   Nein: 0   Enthaltungen: 1\n\n"
+        "Beratungsergebnis Gemeinderat, 2024-03-19:\nJa: 24   Nein: 5   Enthaltungen: 3\n"
+    )
+    assert [
+        (i.title, i.meeting and i.meeting.date, [v.counts.yes for v in i.votes]) for i in r.items
+    ] == [
+        ("Hauptausschuss", dt.date(2024, 3, 5), [9]),
+        ("Gemeinderat", dt.date(2024, 3, 19), [24]),
+    ]

@@ -575,14 +575,20 @@ def _with_their_votes(
 
 
 def _heading_line(text: str, name: str, low: int, high: int) -> int:
-    """Where ``name`` last opens a line within ``text[low:high]`` (after spaces or a table's
-    border: a body's line over its result, not the body named in a sentence), or -1."""
+    """Where ``name`` last opens a line within ``text[low:high]`` (after spaces, a table's
+    border or the word for a result: a body's line over its result, not the body named in a
+    sentence), or -1."""
     end = high
     while (at := text.rfind(name, low, end)) >= 0:
-        if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t|"):
+        if _RESULT_OF.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
             return at
         end = at + len(name) - 1
     return -1
+
+
+# What may stand before a body's name that opens its result: spaces or a table's border, or the
+# word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:")
+_RESULT_OF: Final = re.compile(r"[ \t|]*(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?")
 
 
 def _reported_of_an_item(code: str) -> bool:

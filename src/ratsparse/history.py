@@ -122,7 +122,9 @@ def consultations(text: str) -> list[Consultation]:
 # Finanzausschuss | empfohlen |``, or the cells parted by tabs or wide gaps), under a row of
 # column heads (``Datum  Gremium  Zuständigkeit  Ergebnis``).
 _CELL_GAP: Final = re.compile(r"[ \t]*\|[ \t|]*|\t+|[ ]{2,}")
-_FULL_DATE: Final = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}")
+_FULL_DATE: Final = re.compile(
+    r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
+)
 _ROLE_CELL: Final = re.compile(
     r"(?i:Vorberatung|Beratung|Entscheidung|Beschlussfassung|(?:zur )?Kenntnisnahme|Anhörung"
     r"|Vorberatung und Empfehlung|zur Kenntnis|Empfehlung)"
