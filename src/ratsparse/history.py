@@ -28,10 +28,12 @@ from ratsparse import vocab
 from ratsparse.records import Outcome
 
 _HEADING: Final = re.compile(r"^[ \t]*Beratungs(?:reihen)?folge[ \t]*:?[ \t]*$", re.MULTILINE)
-_ROLE: Final = re.compile(
-    r"[ \t]+(?P<role>Vorberatung|Beratung|Entscheidung|Beschlussfassung|Kenntnisnahme|Anhörung"
-    r"|Vorberatung und Empfehlung|zur Kenntnis)[ \t]*$"
+# A body's role: what it is to do with the paper (the end of its line, or a table's cell)
+_ROLES: Final = (
+    r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
+    r"|(?:zur )?Kenntnisnahme|Anhörung|zur Kenntnis|Empfehlung"
 )
+_ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})[ \t]*$")
 _DATE: Final = re.compile(r"^[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[ \t]*(?P<rest>.*)$")
 _SESSION: Final = re.compile(r"Sitzung\b", re.IGNORECASE)
 _AMENDMENT: Final = re.compile(r"(?i)\b(?:mit|ohne)\s+Änderungen\b")
@@ -125,10 +127,7 @@ _CELL_GAP: Final = re.compile(r"[ \t]*\|[ \t|]*|\t+|[ ]{2,}")
 _FULL_DATE: Final = re.compile(
     r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
 )
-_ROLE_CELL: Final = re.compile(
-    r"(?i:Vorberatung|Beratung|Entscheidung|Beschlussfassung|(?:zur )?Kenntnisnahme|Anhörung"
-    r"|Vorberatung und Empfehlung|zur Kenntnis|Empfehlung)"
-)
+_ROLE_CELL: Final = re.compile(rf"(?i:{_ROLES})")
 
 
 def is_role(text: str) -> bool:
