@@ -8,6 +8,7 @@ Others match their first character before they look behind it, so that re skips 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +17,11 @@ from hypothesis import strategies as st
 from ratsparse import vocab
 from ratsparse.checks import _DATE, _REF_SHAPE
 from ratsparse.clauses import _INLINE_NUMBER
+from ratsparse.core import _DECISION_WORD
 from ratsparse.header import _BODY_SENTENCE
-from ratsparse.normalize import _REPAIRS
+from ratsparse.items import _speaks_of_agenda
+from ratsparse.normalize import _GLUED_CELLS, _LETTER_ZERO, _MAY_BE_MISSPELT, _REPAIRS
+from ratsparse.parts import _LABEL
 from ratsparse.text import FOLDED_APART
 from ratsparse.votes import _VERDICT_CUE, _VOTE_CUE, _WordCue
 
@@ -35,6 +39,19 @@ CASES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         _INLINE_NUMBER,
         ["1.", "2.", "12.", "I.", "IV.", "X", "V", " ", ".", "!", "?", "(", ")", "a", "S", "\n",
          "٣", "Ⅳ"],
+    ),
+    "vote result": (
+        vocab.VOTE_RESULT,
+        ["einstimmig", "Mehrheitlich", "STIMMENEINHEITLICH", "ſtimmeneinheitlich", "12", "3",
+         " ", "ja", "Ja-", "nein", "Dafür", "dagegen", "Gegenstimme", "Enthaltung",
+         "Stimmenthaltung", "gegen", "eine", "Stimmen", ":", "/", "\n", ",", "-Stimmen", "x",
+         "e", "_"],
+    ),
+    "part label": (
+        _LABEL,
+        ["Zu", "zu", "Abstimmung", " über", " zu", " die", " ", "Punkt", "Ziffer", "Ziff.", "Nr.",
+         "Beschlusspunkt", "1", "12", "a", "h", "i", ".", ")", ":", "-", "–", "x", "/", ",",
+         "ä", "\n"],
     ),
 }  # fmt: skip
 
@@ -159,6 +176,19 @@ REWRITTEN: dict[str, tuple[re.Pattern[str], str, list[str]]] = {
         ["Der ", "Die ", "Das ", "D", "Dies ", "er ", "\n", ". ", ": ", "! ", ", ", " ", "Rat ",
          "der ", "Stadt ", "beschließt", "lehnt", "x", "A"],
     ),
+    "letter O for a zero": (
+        _LETTER_ZERO,
+        r"(?<![\w.-])O(?=[ ]+(?:Enthaltung|Stimmenthaltung|Gegenstimme|Nein-Stimme|Ja-Stimme"
+        r"|Nein\b|Ja\b))",
+        ["O", "O.", "xO", "-", ".", " ", "  ", "Enthaltung", "Ja", "Nein", "Nein-Stimme", "Jax",
+         "Gegenstimme", "\n", "Ö"],
+    ),
+    "word that may be misspelt": (
+        _MAY_BE_MISSPELT,
+        r"\b(?:[Ee][in]|[Gg]e|[Ss]t)[a-zäöüß]{7,16}\b",
+        ["E", "e", "G", "g", "S", "s", "i", "n", "t", "ge", "st", "enthaltugen", "abcdefgh",
+         "stimmmig", "x", "1", " ", "-", "ä", "_", "\n"],
+    ),
 }  # fmt: skip
 
 
@@ -171,6 +201,38 @@ def test_rewritten_pattern_finds_what_the_plain_one_finds(name: str, data: st.Da
     assert [m.groupdict() | {"": m.span()} for m in pattern.finditer(text)] == [
         m.groupdict() | {"": m.span()} for m in re.compile(plain, pattern.flags).finditer(text)
     ]
+
+
+# Patterns only searched for (is there one?), rewritten the same way, with their plain forms.
+SEARCHED: dict[str, tuple[Callable[[str], bool], str, list[str]]] = {
+    "glued cells": (
+        lambda text: _GLUED_CELLS.search(text) is not None,
+        r"[a-zäöü][0-9]{1,3}[A-ZÄÖÜ]",
+        ["a", "ü", "A", "Ö", "1", "12", "1234", " ", "-", "x"],
+    ),
+    "a word of decision": (
+        lambda text: _DECISION_WORD.search(text) is not None,
+        r"\bBeschlu(?:ss|ß)[ ]*(?::|\n|$)|\bbeschlie(?:ß|ss)t\b",
+        ["Beschluss", "Beschluß", "beschließt", "beschliesst", "x", "X", " ", ":", "\n", "t", "e",
+         "_", "1", "Beschlu", "beschlie", "ss"],
+    ),
+    "agenda word": (
+        _speaks_of_agenda,
+        r"(?m)Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
+        r"|^[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]",
+        ["Tagesordnung", "Protokoll", "TOP", "xTOP", "TOPx", "Sitzung", " des", " der", " ", "\t",
+         "\n", "Öffentliche", "Nichtöffentliche", "Beschlüsse", "x", "1", "des "],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SEARCHED)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_rewritten_search_finds_what_the_plain_one_finds(name: str, data: st.DataObject) -> None:
+    found, plain, pieces = SEARCHED[name]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    assert found(text) == (re.search(plain, text) is not None)
 
 
 def test_dates_of_both_kinds_in_one_pass() -> None:

@@ -660,7 +660,10 @@ _T = TypeVar("_T")
 
 # "Beschluss:" or "Beschluss" heading a line of its own, or "… beschließt …": the text gives a
 # decision ("Beschluss über die Tagesordnung" in an agenda only names one)
-_DECISION_WORD: Final = re.compile(r"\bBeschlu(?:ss|ß)[ ]*(?::|\n|$)|\bbeschlie(?:ß|ss)t\b")
+_DECISION_WORD: Final = re.compile(
+    # (each word's start checked after its first letters, so that re skips to a B or b: speed)
+    r"Beschlu(?<!\wBeschlu)(?:ss|ß)[ ]*(?::|\n|$)|beschlie(?<!\wbeschlie)(?:ß|ss)t\b"
+)
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

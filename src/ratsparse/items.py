@@ -75,12 +75,30 @@ or, where the number stands alone (``3.`` as minutes printed from a PDF give it)
 Also a table's row (``| 3) | Bauantrag … |``)."""
 
 _AGENDA_WORD: Final = re.compile(
-    r"Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
-    r"|^[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]",
-    re.MULTILINE,
+    # (TOP's word boundary after its first letter: a pattern that opens with a letter lets re skip
+    # to the next T fast; every word here opens so — speed)
+    r"Tagesordnung|Niederschrift|Protokoll|TOP\b(?<!\wTOP)|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
 )
-"""The text speaks of an agenda: its numbered headings may be items. Also a report that opens a
-line with the sitting it tells of (``Sitzung des Stadtrates … vom 04.05.2023``, a gazette's)."""
+_SITTING_OF: Final = re.compile(r"Sitzung[ \t]+(?:des|der)[ \t]")
+_SITTING_LINE_HEAD: Final = re.compile(r"[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?")
+_HEAD_REACH: Final = 80
+"""How far before ``Sitzung des`` its line may start (an indent and ``Nichtöffentliche``)."""
+
+
+def _speaks_of_agenda(text: str) -> bool:
+    """The text speaks of an agenda: its numbered headings may be items. Also a report that
+    opens a line with the sitting it tells of (``Sitzung des Stadtrates … vom 04.05.2023``, a
+    gazette's)."""
+    if _AGENDA_WORD.search(text) is not None:
+        return True
+    for m in _SITTING_OF.finditer(text):
+        line = text.rfind("\n", max(0, m.start() - _HEAD_REACH), m.start()) + 1
+        if (line > 0 or m.start() <= _HEAD_REACH) and _SITTING_LINE_HEAD.fullmatch(
+            text, line, m.start()
+        ):
+            return True
+    return False
+
 
 _NOT_TITLE: Final = re.compile(
     r"""(?:
@@ -124,7 +142,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
         # a decision's number or a Beschlussbuch's line within an agenda item heads no item of
         # its own: the agenda's headings cut the text
         heads = [h for h, m in zip(heads, families, strict=True) if m == "agenda"]
-    if len(heads) < 2 and _AGENDA_WORD.search(text):
+    if len(heads) < 2 and _speaks_of_agenda(text):
         heads = _numbered(text)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
         return ()

@@ -311,8 +311,10 @@ _ROW_LABELS: Final = vocab.alternation(
 _GLUED_CELL: Final = re.compile(
     rf"(?i:{_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ROW_LABELS})[0-9]|[^\w]|$)"
 )
-_GLUED_CELLS: Final = re.compile(r"[a-zäöü][0-9]{1,3}[A-ZÄÖÜ]")
-"""What every such row holds: a label's last letter, its number, the next label's first."""
+_GLUED_CELLS: Final = re.compile(r"[0-9](?<=[a-zäöü][0-9])[0-9]{0,2}[A-ZÄÖÜ]")
+"""What every such row holds: a label's last letter, its number, the next label's first (found
+from the number's first digit, looking back to the letter: digits are rarer than letters —
+speed)."""
 _GLUED_ROW: Final = re.compile(rf"(?<![\w-])(?:(?i:{_ROW_LABELS})[0-9]{{1,3}}){{2,}}(?![\w])")
 """A count row whose cells ran together, each label glued to its number and the number to the
 next label (``Ja-Stimmen17Nein-Stimmen4Enthaltungen2``): two cells at least, so that a word
@@ -329,7 +331,11 @@ _SPELT: Final = (
     "gegenstimmen",
 )
 """Vote words a clerk may mistype by one letter."""
-_MAY_BE_MISSPELT: Final = re.compile(r"\b(?:[Ee][in]|[Gg]e|[Ss]t)[a-zäöüß]{7,16}\b")
+_MAY_BE_MISSPELT: Final = re.compile(
+    # a word that opens with ein/en/ge/st, its start checked after its first letter (speed: re
+    # skips fast to a letter of a set that opens a pattern, not past a word boundary)
+    r"[EeGgSs](?<!\w\w)(?:(?<=[Ee])[in]|(?<=[Gg])e|(?<=[Ss])t)[a-zäöüß]{7,16}\b"
+)
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzäöüß"
 
 
@@ -393,7 +399,9 @@ def _ellipses(text: str) -> list[tuple[int, int, str]]:
 # The capital letter O typed for a zero before a count's label ("Einstimmig, O Enthaltungen",
 # "O Gegenstimmen"): a word of its own, never a name's initial ("O. Meyer").
 _LETTER_ZERO: Final = re.compile(
-    r"(?<![\w.-])O(?=[ ]+(?:Enthaltung|Stimmenthaltung|Gegenstimme|Nein-Stimme|Ja-Stimme|Nein\b"
+    # (the word's start checked after its letter: a pattern that opens with a letter lets re skip
+    # to the next O fast — speed)
+    r"O(?<![\w.-]O)(?=[ ]+(?:Enthaltung|Stimmenthaltung|Gegenstimme|Nein-Stimme|Ja-Stimme|Nein\b"
     r"|Ja\b))"
 )
 

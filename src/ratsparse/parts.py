@@ -27,7 +27,7 @@ from ratsparse import vocab
 from ratsparse.items import Cut
 
 _LABEL: Final = re.compile(
-    r"""(?<![\w.,/-])(?:
+    r"""(?=[ZzAPNB0-9a-h])(?<![\w.,/-])(?:  # (every label opens with one of these: speed)
         (?P<zu>(?:(?:[Zz]u|Abstimmung(?:[ ](?:über|zu)(?:[ ]die)?)?)[ ])?
                 (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ]
               | [Zz]u[ ])

@@ -1616,6 +1616,8 @@ Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertret
 ``OB 1``: Frankfurt's Ortsbeiräte)."""
 
 VOTE_RESULT: Final = re.compile(
+    # every alternative opens with one of these (checked first: speed)
+    r"(?=[0-9EeMmSsſGgJjNnDd])(?:"
     r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
     # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
@@ -1624,6 +1626,7 @@ VOTE_RESULT: Final = re.compile(
     # a bare tally of three numbers, Ja : Nein : Enthaltung, ending the value or before its verdict
     r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
     r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
+    r")"
 )
 """A vote result's words: how the body voted (``einstimmig``), a count with its label (``9
 Ja``, ``11 Ja-Stimmen``, ``Ja: 12``, ``gegen 3 Stimmen``), or a tally (``9 : 2 : 0``,
