@@ -142,13 +142,19 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
 
 
 def _page_title(m: Marker, text: str) -> bool:
-    """``Beschluss`` alone, without a colon, opening the text: the title of a page whose fields
-    follow (a web page copied), not the start of its decision."""
-    return (
-        m.rest is None
-        and not m.label.text.rstrip().endswith(":")
-        and not text[: m.label.start].strip()
-    )
+    """``Beschluss`` alone, without a colon, opening the text or over the body that took it
+    (``Markt Wolfsbach`` / ``Beschluss`` / ``Bau- und Umweltausschuss`` / ``öffentliche Sitzung am
+    …``): the title of a page whose fields follow (a web page copied, a print), not the start of
+    its decision."""
+    if m.rest is not None or m.label.text.rstrip().endswith(":"):
+        return False
+    if not text[: m.label.start].strip():
+        return True
+    after = text[m.label.end : m.label.end + _NEXT_LINE_REACH].lstrip(" \n").split("\n", 1)[0]
+    return body_named(after) is not None
+
+
+_NEXT_LINE_REACH: Final = 200
 
 
 def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | None:
@@ -196,6 +202,17 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
                 text=text,
                 outcome=vocab.status_outcome(text) or "other",
                 amended=vocab.amended_of(text),
+                span=cleaned.span(piece.start, piece.end),
+            ), piece
+        # "Beschluss der BVV in der geänderten Fassung:": the heading says the text was changed
+        changed = _CHANGED_IN_LABEL.search(m.label.text) if m.kind == "status" else None
+        if changed is not None:
+            start = m.label.start + changed.start()
+            piece = Piece(changed.group(), start, start + len(changed.group()))
+            return Status(
+                text=fold(piece.text),
+                outcome="other",
+                amended=True,
                 span=cleaned.span(piece.start, piece.end),
             ), piece
     for m in markers:
@@ -280,6 +297,11 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
+_CHANGED_IN_LABEL: Final = re.compile(
+    r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen)\b",
+    re.IGNORECASE,
+)
+"""A decision heading's words that say the text under it was changed in the meeting."""
 
 
 @vocab.cached_lookup  # status values repeat from item to item

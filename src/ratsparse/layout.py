@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final, Literal
 
 from ratsparse import vocab
@@ -169,7 +170,7 @@ def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
     """A vote block as its vote is read: of a checkbox result, only the ticked result (a result
     whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
     one line (its line breaks read as spaces: same length, same offsets)."""
-    block = tuple(_ticked_option(line) for line in block)
+    block = _ticked_columns(tuple(_ticked_option(line) for line in block))
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     out: list[Line] = []
     if any(t in ("mark", "ticked") for t in texts):
@@ -194,6 +195,84 @@ _REMARK: Final = re.compile(r"[ ]*\([^()]*\)")
 """A remark in parentheses beside a result (``abweichender Beschluss (siehe unten)``)."""
 _TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
 """The same, ending the result."""
+
+
+_ROW_LIKE: Final = re.compile(r"[ ]{2,}|\||\t|[0-9]{1,2}\.[0-9]{1,2}\.|[0-9]{4}-[0-9]{2}")
+"""What a table's row holds and a line of prose does not: a column gap, a cell border, a date."""
+
+
+def _table_end(lines: Sequence[Line]) -> int:
+    """Where a table section (a Beratungsfolge) ends: before its first line of prose (``Der
+    Ausschuss … und der Kreisausschuss haben die Vorlage jeweils``), else at its last line."""
+    end = lines[0].piece.end
+    for line in lines[1:]:
+        text = line.piece.text.strip()
+        if line.kind == "text" and _ROW_LIKE.search(text) is None and _prose(text):
+            break
+        end = line.piece.end
+    return end
+
+
+_PROSE_WORDS: Final = 5
+"""A line with this many words in lower case or more, and no column gap or date, is prose, not
+a table's row (``Rat der Stadt Musterstadt ungeändert beschlossen`` has three)."""
+
+
+def _prose(line: str) -> bool:
+    return sum(1 for word in line.split() if word[:1].islower()) >= _PROSE_WORDS
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """Where each cell of a table row (``| a | b |``) holds its text, stripped; none where the
+    line is no such row."""
+    if "|" not in text or len(text) > _LONGEST_ROW * 4:
+        return []
+    bounds = [i for i, c in enumerate(text) if c == "|"]
+    edges = [-1, *bounds, len(text)]
+    cells = []
+    for a, b in pairwise(edges):
+        cell = text[a + 1 : b]
+        lead = len(cell) - len(cell.lstrip())
+        cells.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
+    # the table's outer borders leave an empty cell at either end
+    if cells and cells[0][0] >= cells[0][1] and text[: bounds[0]].strip() == "":
+        cells.pop(0)
+    if cells and cells[-1][0] >= cells[-1][1] and text[bounds[-1] + 1 :].strip() == "":
+        cells.pop()
+    return cells
+
+
+def _ticked_columns(block: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A checkbox result as a table: a row of results (``| einstimmig | mehrheitlich | abgelehnt
+    |``) over a row of their boxes, one ticked (``| ☐ | ☒ | ☐ |``): the ticked column's result
+    alone, in place of both rows. Any other block as it is."""
+    out = list(block)
+    i = 0
+    while i + 1 < len(out):
+        head, boxes = out[i], out[i + 1]
+        found = _column_result(head, boxes) if head.kind == boxes.kind == "text" else None
+        if found is not None:
+            out[i : i + 2] = [found]
+        i += 1
+    return tuple(out)
+
+
+def _column_result(head: Line, boxes: Line) -> Line | None:
+    """The ticked column's result of a result row over a box row (see
+    :func:`_ticked_columns`)."""
+    marks = [boxes.piece.text[a:b] for a, b in _cells(boxes.piece.text)]
+    if len(marks) < 2 or not all(m in _MARKS or m in ("", _EMPTY_BOX) for m in marks):
+        return None
+    ticked_at = [i for i, m in enumerate(marks) if m in _MARKS]
+    labels = _cells(head.piece.text)
+    if len(ticked_at) != 1 or len(labels) != len(marks):
+        return None
+    text = head.piece.text
+    if not all(vocab.is_status_value(text[a:b]) for a, b in labels):
+        return None
+    a, b = labels[ticked_at[0]]
+    start = head.piece.start + a
+    return Line("text", Piece(text[a:b], start, start + b - a))
 
 
 def _ticked_option(line: Line) -> Line:
@@ -314,6 +393,33 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         out.append(Line("text", line.piece) if counting else line)  # the noun, no label
         last = line.piece
     return tuple(out)
+
+
+_GOES_ON_TO_A_COUNT: Final = frozenset({"bei", "mit", "und", "sowie", "gegen", "zu", "von"})
+"""Words a sentence breaks off with before a count it goes on with (``… mit 9 Ja-Stimmen bei``
+/ ``39 Gegenstimmen …``)."""
+
+
+def _sentence_goes_on(section: Section, text: str) -> Section:
+    """The section with each count line that a sentence of prose was wrapped onto read as text:
+    ``Der Änderungsantrag wird mit 9 Ja-Stimmen bei`` / ``39 Gegenstimmen und 2 Enthaltungen
+    abgelehnt.`` is one sentence, where the line before breaks off mid-phrase and no blank line
+    stands between them."""
+    lines = list(section.lines)
+    changed = False
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        # (a count that opens with its number: a label's line, ``Anwesend: 14``, heads a table)
+        if line.kind != "count" or before.kind != "text" or not line.piece.text[:1].isdigit():
+            continue
+        words = before.piece.text.split()
+        if not words or words[-1].lower() not in _GOES_ON_TO_A_COUNT:
+            continue
+        if text.count("\n", before.piece.end, line.piece.start) > 1:
+            continue
+        lines[i] = Line("text", line.piece)
+        changed = True
+    return Section(section.marker, tuple(lines)) if changed else section
 
 
 def _retyped(section: Section) -> Section:
@@ -447,7 +553,10 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     findings.extend(_layout_findings(parsed, cleaned))
     # retyped first: a word that may fill a count cell (`einstimmig`) is a status value below
     # `Beschluss:` where no count table stands
-    sections = (_vote_field(_status_below(_retyped(s))) for s in _rejoined(parsed.sections))
+    sections = (
+        _vote_field(_status_below(_retyped(_sentence_goes_on(s, cleaned.text))))
+        for s in _rejoined(parsed.sections)
+    )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
@@ -538,7 +647,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
     )
     consultations = tuple(
-        (s.marker.label.start, s.lines[-1].piece.end)
+        (s.marker.label.start, _table_end(s.lines))
         for s in doc.sections
         if s.marker is not None and s.lines and vocab.key(s.marker.label.text) == "beratungsfolge"
     )

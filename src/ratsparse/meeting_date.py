@@ -89,6 +89,11 @@ _SITTING_OR_BODY: Final = re.compile(
     r"|rat(?:e?s)?\b|räte)"
 )
 _CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
+# ... or in the next cell of a title line (``14. Tagung  |  Donnerstag, 15. Juni 2023  |  17:30
+# Uhr``, ``Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Sitzungssaal``)
+_CELL_AFTER: Final = re.compile(
+    rf"[ ]*[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*(?:\n|$|[|·•,;]))"
+)
 # A page's number after a running head's date, in its own column ("…  19.03.2024      - 4 -",
 # "… – öffentlicher Teil      Seite 11 von 19")
 _PAGE_TAIL: Final = (
@@ -139,7 +144,9 @@ _TITLE_START: Final = re.compile(
     # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
     # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
     r"|Auszug(?=[ \n]+aus[ \n]+(?:der|dem)\b)"
-    r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Sitzungsbuch)auszug\b"
+    # (any compound: "Beschlussbuchauszug", "Sitzungsbuchauszug")
+    r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Beschlussbuch|Sitzungsbuch)"
+    r"auszug\b"
     r"(?![ ]*:)"
     r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
     # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …",
@@ -156,6 +163,9 @@ _TITLE_START: Final = re.compile(
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
     # "zur 12. Sitzung des Ausschusses …" / "am Donnerstag, 18. April 2024")
     r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
+    # a paper's sitting: "Vorlage Nr. 21/1187 (S)" / "für die Sitzung der städtischen Deputation
+    # … am 15.02.2024"
+    r"|[Ff]ür[ ]+die(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
     r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
@@ -247,7 +257,7 @@ def _title_word(line: str) -> bool:
     """Whether ``line`` is a title word alone, also letter-spaced or compound ("F E S T L E G U N
     G S P R O T O K O L L")."""
     word = line.replace(" ", "").casefold()
-    compound = word.isalpha() and word.endswith(("protokoll", "niederschrift"))
+    compound = word.isalpha() and word.endswith(("protokoll", "niederschrift", "auszug"))
     return word in _TITLE_WORDS or compound
 
 
@@ -306,6 +316,8 @@ def _titles(text: str) -> Iterator[Candidate]:
         first_line = block.split("\n", 1)[0]
         ends = _LINE_END_DATE.search(first_line)
         dated = _CONNECTED_DATE.search(block, named.start())
+        if dated is None:  # "Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Saal 2"
+            dated = _CELL_AFTER.match(block, named.end())
         if dated is None:  # "Sitzung des Sozialausschusses" / "12.03.2025": its own line
             dated = _DATE_ALONE.search(block, named.end())
         if (
@@ -552,7 +564,9 @@ _BODY: Final = (
     r"(?:[A-ZÄÖÜ]\w*-[ ]+(?:und|&)[ ]+)?"
     rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
     # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
-    rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.]))"
+    rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.])"
+    # or an assembly's short name before its place ("BVV Friedrichshain-Kreuzberg", "SVV Potsdam")
+    rf"|(?:{alternation(vocab.ASSEMBLY_SHORT)})(?=[ ]+[A-ZÄÖÜ]))"
     # its further words: names, numbers, a parenthesis, "für", "und", "der" between ("Ausschuss
     # für Umwelt und Verkehr", "Rat der Stadt")
     r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für"
@@ -563,18 +577,30 @@ _BETWEEN: Final = r"(?:,|[ ]+[-–—]|[ ]+(?:am|vom))?"
 _PUBLIC: Final = _PUBLIC_TAIL
 # ... or with its sitting between: "Ortsgemeinderat Steinbach, Sitzung am 26.11.2025",
 # "Hauptausschuss – öffentliche Sitzung vom 12.03.2025", "Kreistag, 6. Sitzung, 10.07.2024",
-# "Kreisausschuss - 22. Sitzung - 27.06.2023"
+# "Kreisausschuss - 22. Sitzung - 27.06.2023", in a table's cells ("Rat der Stadt | Sitzung
+# 29.02.2024 | Ö 14"), with the sitting's number ("Bauausschuss - Sitzung BVA/08/2024 am
+# 04.09.2024")
 _SITTING_BETWEEN: Final = (
-    r"(?:[ ]+[-–—])?[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?"
-    r"Sitzung(?:[ ]+(?:am|vom)|,|[ ]+[-–—])?"
+    r"(?:[ ]+[-–—]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
+    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung"
+    r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—])?"
 )
+# ... or its date in a field after a column gap ("Stadtrat      Datum: 20.11.2023      Status:
+# beschlossen")
+_DATE_FIELD_BETWEEN: Final = r"[ ]{2,}(?:Datum|Sitzungsdatum|Sitzungstermin)[ ]*:"
+_FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich")
-_AGENDA_COLUMN: Final = r"(?:[ ]{2,}(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*)?"
+_AGENDA_COLUMN: Final = (
+    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*(?:[ ]*\|)?)?"
+)
+# (a paper's one line of Beratungsfolge names its meeting: "Beratungsfolge: Rat der Stadt -
+# Sitzung am 20.06.2024 - öffentlich")
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*{_BODY}(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_BETWEEN})[ ]+"
+    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*)?{_BODY}"
+    rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}{_FIELD_AFTER}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -

@@ -427,6 +427,8 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         return None
     if f.status not in (None, "approved"):
         return None
+    if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
+        return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
     for v in f.votes:
         if v.span.start >= vote.span.start:
             break
@@ -549,9 +551,10 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "amended-in-the-meeting",
         "The decisive vote approves, and before it an amendment to the item (`Änderungsantrag`, "
-        "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text: "
-        "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
-        "outcome but a plain approval).",
+        "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or, without a "
+        "status, the Beratungsfolge's results say the item was changed (`mit Änderungen "
+        "beschlossen`): `approved_amended`, unless the status says otherwise (`ungeändert "
+        "beschlossen`, or any outcome but a plain approval).",
         _amended_in_the_meeting,
     ),
     (

@@ -91,6 +91,16 @@ class Phrase(NamedTuple):
     Ablehnung … wird nicht gefolgt``)."""
 
 
+WITHDRAWING: Final = tuple(
+    f"{verb} {whose} {what} zurück"
+    for verb in ("zieht", "ziehen", "zog")
+    for whose in ("den", "ihren", "seinen")
+    for what in ("antrag", "änderungsantrag")
+)
+"""The mover's own act, in the present or the past (``Die Fraktion zieht ihren Antrag
+zurück.``)."""
+
+
 _WITH_CHANGES: Final = (
     "mit änderung",
     "mit änderungen",
@@ -264,6 +274,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "zurückgezogen": Phrase("withdrawn", verdict=True),
     "zurückgenommen": Phrase("withdrawn", verdict=True),
     "rücknahme": Phrase("withdrawn"),
+    # the mover withdrawing in the meeting ("teilt mit, dass die Fraktion den Antrag zurückzieht",
+    # "Die Fraktion zieht ihren Antrag zurück.")
+    "zurückzieht": Phrase("withdrawn", verdict=True),
+    **{phrase: Phrase("withdrawn", verdict=True) for phrase in WITHDRAWING},
     # settled another way
     "erfolgt unter top": Phrase("other", verdict=True),  # deliberated under another item
     "erledigt": Phrase("other"),
@@ -951,6 +965,9 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # withdrawing
     "zurückgezogen": "withdrawn",
     "zurückzuziehen": "withdrawn",
+    "zurückgenommen": "withdrawn",
+    "zurückzieht": "withdrawn",  # "teilt mit, dass die Fraktion den Antrag zurückzieht"
+    **{phrase: "withdrawn" for phrase in WITHDRAWING},
     # settling otherwise ("erklärt den Antrag für erledigt", "… wird für erledigt erklärt";
     # "beschließt, sich mit dem Antrag nicht zu befassen", the Nichtbefassung)
     "für erledigt": "other",
@@ -959,7 +976,9 @@ ACTS: Final[Mapping[str, Outcome]] = {
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
 _INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
-"""Acts that instruct the administration: beside a referral or a postponement they prepare it."""
+"""Acts that instruct the administration: beside a referral or a postponement they prepare it,
+beside a refusal they say what is done instead."""
+_SERVED_BY_INSTRUCTION: Final = frozenset({"referred", "postponed", "rejected"})
 
 
 _FRAMES: Final = frozenset({"beschließt", "beschließen", "beschloss", "beschlossen"})
@@ -1000,6 +1019,7 @@ _CHANGED_WORDS: Final = (
     "unter ",
     "in der sitzung ",
     "entsprechend ",
+    "fassung",
 )
 _CHANGED_PROPOSAL: Final = re.compile(
     # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
@@ -1010,9 +1030,13 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)(?:nr\.|[^ .;:]+)){0,8}?"
     r" mit (?:folgender|folgenden|der|den|einer) "
     r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
-    # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen"
-    r"|\bmit (?:folgender|folgenden) (?:änderung|ergänzung)(?:en)? (?:[^ .;:]+ ){0,3}?"
+    # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen",
+    # "… wird mit der Maßgabe beschlossen, dass …"
+    r"|\bmit (?:folgender|folgenden|der) (?:änderung|ergänzung|maßgabe)(?:en)? (?:[^ .;:]+ ){0,3}?"
     r"(?:beschlossen|angenommen|zugestimmt|empfohlen)\b"
+    # "in der durch den Änderungsantrag der CDU-Fraktion (Drs. 21-4512.1) geänderten Fassung"
+    r"|\bin der (?:durch|vom|von|im|in der) [^;:!?]{1,160}? (?:geänderten|ergänzten|abgeänderten)"
+    r" fassung\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
@@ -1179,15 +1203,19 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
             per_sentence.append({"approved_amended"} if _changed(k, changed) else set())
             continue
         acts = _acts(k, motion, framed_words, changed)
+        if acts == {"rejected"} and motion is not None and MOTIONS[motion].kind == "amendment":
+            continue  # "Der Kreistag lehnt den Änderungsantrag der SPD ab": an inner decision
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:
                 words = {m.group() for m in found_acts[next_act:] if m.start() < end}
                 instructing = instructing or words <= _INSTRUCTING
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
-    if instructing and len(found - {"approved"}) == 1 and found & {"referred", "postponed"}:
+    if instructing and len(found - {"approved"}) == 1 and found & _SERVED_BY_INSTRUCTION:
         # "Der Antrag wird an den Ausschuss verwiesen. Die Verwaltung wird beauftragt, bis
-        # dahin die Kosten darzustellen.": the instruction serves the referral
+        # dahin die Kosten darzustellen.": the instruction serves the referral; "Dem Antrag der
+        # Anlieger kann nicht entsprochen werden. Die Verwaltung wird beauftragt, …": what is
+        # done instead of what was asked
         approving = [acts for acts in per_sentence if "approved" in acts]
         if len(approving) == 1:
             return (found - {"approved"}).pop()
@@ -1609,6 +1637,11 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
+
+ASSEMBLY_SHORT: Final[tuple[str, ...]] = ("BVV", "SVV", "StVV")
+"""Short names of assemblies, written before their place (``BVV Friedrichshain-Kreuzberg``: a
+Berlin district's Bezirksverordnetenversammlung; ``SVV Potsdam``, ``StVV Frankfurt``: a city's
+Stadtverordnetenversammlung)."""
 
 NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "SBR", "SBB", "BBR")
 """Short names of the numbered bodies of a city's districts, written before their number (``BA 9

@@ -608,17 +608,24 @@ def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleane
         ):
             return []
         offset = found + len(raw)
-        clean_start = vt.to_clean(start)
-        groups.append(
-            Group(
-                name=word,
-                party=vocab.party_of(word),
-                kind="person" if vocab.is_person(word) else "faction",
-                members=None,
-                span=cleaned.span(clean_start, vt.to_clean(start + len(raw))),
-            )
-        )
+        kind: GroupKind = "person" if vocab.is_person(word) else "faction"
+        groups.append(_named(word, kind, (start, start + len(raw)), vt, cleaned))
     return groups
+
+
+def _named(
+    name: str, kind: GroupKind, where: tuple[int, int], vt: _VoteText, cleaned: Cleaned
+) -> Group:
+    """A group named in a vote text (``where``: its stretch there), no number of its members
+    given."""
+    start, end = where
+    return Group(
+        name=name,
+        party=vocab.party_of(name),
+        kind=kind,
+        members=None,
+        span=cleaned.span(vt.to_clean(start), vt.to_clean(end)),
+    )
 
 
 # The groups a count names after its noun, up to a word of the sentence or a sign: "bei 8
@@ -1230,7 +1237,23 @@ def _read_block(
 ) -> list[tuple[_Draft, str]]:
     """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
     learns whether the text ends inside it (``Dafür: 11, Dage``)."""
+    columns = _faction_columns(lines, cleaned)
+    if columns is not None:
+        table, rest = columns
+        kept: list[tuple[_Draft, str]] = []
+        for d, told in _read_block(rest, cleaned, notes, cut) if rest else []:
+            if d.has_counts or d.yes or d.no or d.abstain:
+                kept.append((d, told))
+                continue
+            # "mehrheitlich beschlossen" beside the table: its verdict
+            table.verdicts.extend(d.verdicts)
+            table.majority = table.majority if d.majority is None else d.majority
+        return [(table, fold(cleaned.text[table.start : table.end])), *kept]
     vt = _assemble(_cells(lines))
+    if (sides := _faction_sides(vt, cleaned)) is not None:
+        start, end = _balanced(cleaned.text, sides.start, sides.end)
+        sides.start, sides.end = start, end
+        return [(sides, fold(cleaned.text[start:end]))]
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
         if not any(ch.isalnum() for ch in vt.text[a:b]):
@@ -1266,6 +1289,157 @@ def _read_block(
         d.start, d.end = _balanced(cleaned.text, d.start, d.end)
         out.append((d, fold(cleaned.text[d.start : d.end])))
     return out
+
+
+_NOT_A_GROUP_COLUMN: Final = frozenset(
+    {"fraktionslos", "parteilos", "einzelmitglied", "einzelmitglieder", "ob", "bm", "bgm",
+     "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat",
+     "landrätin", "vorsitz", "vorsitzende", "vorsitzender"}
+)  # fmt: skip
+"""Column heads of a vote table by groups that are no group (a member without one, the
+chair)."""
+_TABLE_GAP: Final = re.compile(r"[ ]*\|[ ]*|\t+|[ ]{2,}")
+_TABLE_COLUMNS_LONGEST: Final = 400
+
+
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table row, parted by borders, tabs or two spaces, each as (start, end) in
+    ``text``; empty cells between two borders too."""
+    cells = []
+    pos = 0
+    for m in [*_TABLE_GAP.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        if end > pos or (m is not None and "|" in m.group() and pos > 0):
+            cells.append((pos, end))
+        if m is not None:
+            pos = m.end()
+    return cells
+
+
+def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
+    """A vote table with a column for each group and a row for each side (``| | CDU | SPD |
+    Gesamt |`` over ``| Ja | 15 | 14 | 29 |``, ``| Nein | - | - | 0 |``): its vote (each side's
+    count from the total's column, else the sum of its row; each group on the sides where it has
+    a number), and the block's other lines; None where the block holds no such table."""
+    for i, head in enumerate(lines[:-1]):
+        text = head.piece.text
+        if len(text) > _TABLE_COLUMNS_LONGEST or sum(1 for _ in _TABLE_GAP.finditer(text)) < 2:
+            continue
+        heads = _table_cells(text)
+        names = [text[a:b] for a, b in heads]
+        if names and (not names[0] or vocab.key(names[0].rstrip(" :")) in _GROUP_HEAD):
+            heads, names = heads[1:], names[1:]  # the corner cell
+        parties = [n for n in names if vocab.party_of(n) is not None]
+        if len(parties) < 2:
+            continue
+        d = _Draft(head.piece.start, head.piece.end)
+        j = i + 1
+        while j < len(lines):
+            row = lines[j].piece
+            cells = _table_cells(row.text)
+            side = (
+                vocab.COUNT_KEYS.get(vocab.key(row.text[cells[0][0] : cells[0][1]].rstrip(" :")))
+                if cells
+                else None
+            )
+            values = [row.text[a:b] for a, b in cells[1:]]
+            if side not in _COUNTED or len(values) != len(names):
+                break
+            if not all(not v or _is_value(v) for v in values):
+                break
+            numbers = [vocab.number_of(v) or 0 if v not in ("-", "–") else 0 for v in values]
+            total = None
+            for name, n, (a, b) in zip(names, numbers, heads, strict=True):
+                k = vocab.key(name)
+                if k in _SUM_HEAD:
+                    total = n
+                elif n and k not in _NOT_A_GROUP_COLUMN and vocab.names_a_group(name):
+                    start = head.piece.start + a
+                    getattr(d, side).append(
+                        Group(
+                            name=name,
+                            party=vocab.party_of(name),
+                            kind="faction",
+                            members=n,
+                            span=cleaned.span(start, start + b - a),
+                        )
+                    )
+            d.counts[side] = (
+                total
+                if total is not None
+                else sum(
+                    n
+                    for name, n in zip(names, numbers, strict=True)
+                    if vocab.key(name) not in _SUM_HEAD
+                )
+            )
+            d.end = row.end
+            j += 1
+        if j - i < 3:  # two sides at least
+            continue
+        return d, [*lines[:i], *lines[j:]]
+    return None
+
+
+# Frankfurt's way (PARLIS): the groups for, ``gegen`` the groups against with what they wanted,
+# and the groups that abstained: ``GRÜNE, SPD und LINKE. gegen CDU und AfD (= Annahme); FDP
+# (= Enthaltung)``, ``… gegen CDU (= Annahme im Rahmen NR 404) sowie AfD (= Ablehnung)``.
+_WANTED: Final = r"[ ]*\(=[ ]*(?P<said>[^()\n]{1,80})\)"
+_SIDES_LINE: Final = re.compile(
+    r"[ ]*(?P<yes>[^()\n;:]{1,300}?)[ ]+gegen[ ]+(?P<no>[^()\n;:]{1,300}?)"
+    + _WANTED
+    + r"(?P<more>(?:[ ]*(?:;|,|[ ]sowie)[ ]*[^()\n;:]{1,200}?[ ]*\(=[ ]*[^()\n]{1,80}\))*)[ .]*"
+)
+_MORE_SIDES: Final = re.compile(
+    r"[ ]*(?P<join>;|,|[ ]sowie)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
+)
+_LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
+_SIDES_LONGEST: Final = 1000
+"""A longer vote text is no line of sides (and is not tried: linear time)."""
+
+
+def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
+    """A vote text that is one line of sides in Frankfurt's way (:data:`_SIDES_LINE`): the
+    groups for, against and abstaining, as a draft; None for any other text, and where a name
+    is no group's (every name a known party or one that says it is a group's, or in capitals)."""
+    text = vt.text
+    if "(=" not in text or len(text) > _SIDES_LONGEST:
+        return None
+    m = _SIDES_LINE.fullmatch(text)
+    if m is None:
+        return None
+    d = _Draft(vt.to_clean(m.start("yes")), vt.to_clean(len(text.rstrip(" ."))))
+    sides: list[tuple[list[Group], int, int]] = [
+        (d.yes, m.start("yes"), m.end("yes")),
+        (d.no, m.start("no"), m.end("no")),
+    ]
+    for more in _MORE_SIDES.finditer(text, m.start("more"), m.end("more")):
+        said = vocab.key(more.group("said"))
+        if said.startswith("enthaltung"):
+            sides.append((d.abstain, more.start("names"), more.end("names")))
+        elif more.group("join") == " sowie":  # the list against goes on
+            sides.append((d.no, more.start("names"), more.end("names")))
+    for side, a, b in sides:
+        at = a
+        for part in _LIST_SEP.split(text[a:b]):
+            word = part.strip()
+            found = text.find(word, at, b) if word else -1
+            if found < 0 or not _side_name(word):
+                return None
+            at = found + len(word)
+            side.append(_named(word, "faction", (found, at), vt, cleaned))
+    d.unanimous = False
+    return d
+
+
+def _side_name(word: str) -> bool:
+    """Whether ``word`` names a group in a line of sides: a known party, a name that says it is
+    a group's, or a short name that opens with a capital (``ÖkoLinX-ELF``, ``BFF-BIG``)."""
+    return (
+        vocab.party_of(word) is not None
+        or vocab.names_a_group(word)
+        or (word[:1].isupper() and len(word.split()) <= 2 and len(word) <= 30)
+    )
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
