@@ -91,6 +91,30 @@ def sides(vote: Vote) -> tuple[list[str], list[str], list[str]]:
             "Abstimmungsergebnis:\nmehrheitlich angenommen\n",
             "approved_amended",
         ),
+        (
+            "Beschluss:\nDie Vorlage 61/112/2024 wird zur erneuten Beratung an den Ortsbeirat "
+            "zurückverwiesen.\n\nAbstimmungsergebnis: mehrheitlich beschlossen\n",
+            "referred",
+        ),
+        (
+            "Beschluss:\nDer Finanzausschuss leitet die Drucksache 17/0456 ohne "
+            "Beschlussempfehlung an den Stadtrat weiter.\n\nAbstimmung: einstimmig\n",
+            "referred",
+        ),
+        (
+            "Beschlussempfehlung des Kreisausschusses:\nDer Kreisausschuss empfiehlt dem "
+            "Kreistag, den Antrag abzulehnen.\n\n"
+            "Abstimmungsergebnis: 12 Ja, 2 Nein, 1 Enthaltung\n",
+            "rejected",
+        ),
+        # a tie the chair's casting vote decides, told below the counts
+        (
+            "Beschluss:\nDie Verbandsumlage wird auf 0,62 EUR je m³ festgesetzt.\n\nAbstimmung:\n"
+            "Stimmberechtigt: 11 Stimmen\nJa-Stimmen: 5\nNein-Stimmen: 5\nEnthaltungen: 1\n\n"
+            "Bei Stimmengleichheit gibt die Stimme des Verbandsvorsitzenden den Ausschlag. Er hat "
+            "mit Ja gestimmt. Der Beschluss ist damit gefasst.\n",
+            "approved",
+        ),
     ],
 )
 def test_what_the_decided_text_does(text: str, outcome: str) -> None:
@@ -253,3 +277,59 @@ def test_each_assemblys_short_name_heads_its_sitting(short: str) -> None:
 def test_each_way_of_withdrawing_a_motion(phrase: str) -> None:
     r = parse_text(f"Antrag der Fraktion X auf einen Dorfladen\n\nDie Fraktion {phrase}.\n")
     assert r.outcome == "withdrawn"
+
+
+# ---------------------------------------------------------------------------------------------
+# A second round: referrals, recommendations, papers, counts by group, roll-call tables
+
+
+@pytest.mark.parametrize(
+    ("head", "references"),
+    [
+        (
+            "Vorlage: 0431/2024\nÄnderungsantrag der Fraktion DIE LINKE (Drucksache "
+            "0431/2024-ÄA1):\n",
+            ["0431/2024", "0431/2024-ÄA1"],
+        ),
+        ("Vorlage: XI/0234\nErgänzungsvorlage: XI/0234-E1\n", ["XI/0234", "XI/0234-E1"]),
+        (
+            "Vorlage: BV/2024/0077\nÄnderungsantrag der SPD-Fraktion (ÄA 2024/003): In Ziffer 2 "
+            "wird der Kostenrahmen erhöht.\n",
+            ["BV/2024/0077", "ÄA 2024/003"],
+        ),
+        ("Vorlage Nr. 21/1187 (S)\nfür die Sitzung der städtischen Deputation\n", ["21/1187 (S)"]),
+    ],
+)
+def test_amendments_supplements_and_a_city_states_paper(head: str, references: list[str]) -> None:
+    assert [p.reference for p in parse_text(head + "\n" + DECIDED).references] == references
+
+
+def test_groups_with_how_many_of_them_voted_so() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\n  dafür        31   (CDU 19, FREIE WÄHLER 8, FDP 4)\n"
+            "  dagegen      24   (SPD 13, AfD 5, GRÜNE 4, DIE LINKE 2)\n"
+            "  Enthaltung    2   (GRÜNE 2)\n"
+        )
+    )
+    assert sides(vote) == (
+        ["CDU", "FREIE WÄHLER", "FDP"],
+        ["SPD", "AfD", "GRÜNE", "DIE LINKE"],
+        ["GRÜNE"],
+    )
+    assert [g.members for g in vote.groups.yes] == [19, 8, 4]
+
+
+def test_a_roll_call_as_a_table_of_crosses() -> None:
+    r = parse_text(
+        DECIDED + "Auf Antrag von GR Lindner wird namentlich abgestimmt.\n\n"
+        "| Name               | Ja | Nein | Enthaltung |\n|--------------------|----|------|----|\n"
+        "| Arnold, Sabine     | X  |      |            |\n| Baumgart, Jens     |    | X    |   |\n"
+        "| Dittrich, Heike    | X  |      |            |\n| Göbel, Karin       |    |      | X |\n"
+        "| Hänel, Uwe (SPD)   | X  |      |            |\n\nDer Beschluss ist damit angenommen.\n"
+    )
+    vote = decisive(r)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 1, 1)
+    assert names(vote.groups.no) == ["Baumgart, Jens"]
+    assert [g.party for g in vote.groups.yes] == [None, None, "SPD"]
+    assert "RP308" in {d.code for d in r.diagnostics}

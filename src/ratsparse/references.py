@@ -55,6 +55,9 @@ _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyph
 _E: Final = r"(?![\w/]|-\d)"  # not continued by a word character, slash or hyphenated number
 _YEAR: Final = r"(?:19|20)\d\d"
 _ROMAN: Final = r"[IVX]{1,5}"
+_VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2})?"
+"""An amendment to the paper or a supplement to it, numbered after it (``0431/2024-ÄA1``,
+``XI/0234-E1``): a paper of its own."""
 
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
@@ -67,7 +70,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(
         "prefix/number/year",
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
+        _B
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>"
+        + _YEAR
+        + ")"
+        + _VARIANT
+        + _E,
         "AN/0131/2022",
     ),
     _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
@@ -75,9 +83,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
         "AN 0051/2017",
     ),
-    _fmt(  # and the year first: Beschlussvorlage BV 2024/0456
+    _fmt(  # and the year first: Beschlussvorlage BV 2024/0456, Änderungsantrag ÄA 2024/003
         "prefix year/number",
-        _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<year>" + _YEAR + r")/(?P<number>\d{1,6})" + _E,
+        _B + r"(?P<prefix>AN|AF|BV|VO|DS|ÄA) (?P<year>" + _YEAR + r")/(?P<number>\d{1,6})" + _E,
         "BV 2024/0456",
     ),
     _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
@@ -160,13 +168,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # word only; with a two-digit year the number after the slash may be no year: OF 652/11)
         "letters number/year",
         _B + r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?) (?P<number>\d{1,6})/"
-        r"(?P<year>" + _YEAR + r")" + _E,
+        r"(?P<year>" + _YEAR + r")" + _VARIANT + _E,
         "GR 012/2024",
         needs_label=True,
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
-        _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
+        _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _VARIANT + _E,
         "1770/2020",
     ),
     _fmt(  # Frankfurt with a year: Vortrag (M), Bericht (B), Stellungnahme (ST) des Magistrats
@@ -216,9 +224,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "23/2134-BV",
         needs_label=True,
     ),
-    _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only
+    _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only; Bremen's
+        # Vorlage 21/1187 (S), for the city (S) or the Land (L)
         "period/number",
-        _B + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})" + _E,
+        _B + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})(?:[ ]\((?P<part>[SL])\))?" + _E,
         "21/1234",
         needs_label=True,
     ),
@@ -236,7 +245,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # Leipzig before 2014: Drucksache V/690 (the Wahlperiode, then the number)
         "roman period/number",
-        _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})" + _E,
+        _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})" + _VARIANT + _E,
         "V/690",
         needs_label=True,
     ),
@@ -664,7 +673,7 @@ _YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 # ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands
 # within ANCHOR_REACH of an anchor, and only those stretches of a text need searching. (A slash
 # between letters, as in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 28
+ANCHOR_REACH: Final = 30
 
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
@@ -723,7 +732,7 @@ def _any_of(formats: Sequence[RefFormat]) -> str:
 
 
 _ANY_FORMAT: Final = re.compile(
-    r"(?=[\dA-Z])"
+    r"(?=[\dA-ZÄÖÜ])"
     + _B
     + r"(?=(?=\d)(?:"
     + _any_of([f for f in REF_FORMATS if f.opens_with_digit])

@@ -506,6 +506,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "anwesende mitglieder": CountWord("present", label=True),
     "davon anwesend": CountWord("present", label=True),
     "stimmberechtigte": CountWord("eligible", label=True),
+    "stimmberechtigt": CountWord("eligible", label=True),
+    "stimmberechtigte mitglieder": CountWord("eligible", label=True),
     "abgegebene stimmen": CountWord("cast", label=True),
     "davon gültige": CountWord("valid", label=True),
     "gültige stimmen": CountWord("valid", label=True),
@@ -962,6 +964,16 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "überwiesen": "referred",
     "überweist": "referred",
     "überweisen": "referred",
+    # sending back to where the paper came from ("wird … an den Ortsbeirat zurückverwiesen")
+    "zurückverwiesen": "referred",
+    "zurückverweist": "referred",
+    "zurückverweisen": "referred",
+    "zurückzuverweisen": "referred",
+    # passing it on without a recommendation of this body ("leitet die Drucksache ohne
+    # Beschlussempfehlung an den Stadtrat weiter")
+    "ohne beschlussempfehlung": "referred",
+    "ohne empfehlung": "referred",
+    "ohne votum": "referred",
     # withdrawing
     "zurückgezogen": "withdrawn",
     "zurückzuziehen": "withdrawn",
@@ -981,8 +993,11 @@ beside a refusal they say what is done instead."""
 _SERVED_BY_INSTRUCTION: Final = frozenset({"referred", "postponed", "rejected"})
 
 
-_FRAMES: Final = frozenset({"beschließt", "beschließen", "beschloss", "beschlossen"})
-"""Verbs that frame another act (``Der Rat beschließt, den Antrag abzulehnen``)."""
+_FRAMES: Final = frozenset(
+    {"beschließt", "beschließen", "beschloss", "beschlossen", "empfiehlt", "empfehlen"}
+)
+"""Verbs that frame another act (``Der Rat beschließt, den Antrag abzulehnen``, ``Der
+Kreisausschuss empfiehlt dem Kreistag, den Antrag abzulehnen``)."""
 _FRAMED: Final = (
     "abzulehnen",
     "zu vertagen",
@@ -990,6 +1005,7 @@ _FRAMED: Final = (
     "abzusetzen",
     "zu verweisen",
     "zu überweisen",
+    "zurückzuverweisen",
     "zurückzuziehen",
     "nicht zuzustimmen",
     "nicht zu befassen",

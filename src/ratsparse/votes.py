@@ -488,6 +488,9 @@ class _Name(NamedTuple):
     """Whether the list ends with these words."""
 
 
+_TRAILING_COUNT: Final = re.compile(r"[ ]+([0-9]{1,3})$")
+
+
 @vocab.cached_lookup  # a long list names the same few groups again and again
 def _read_name(raw: str) -> _Name:
     ended = False
@@ -509,6 +512,11 @@ def _read_name(raw: str) -> _Name:
         # a faction's remark is no part of its name; a number in it counts its members
         name = name[: remark.start()]
         members = vocab.number_of(remark.group(1))
+    elif not person and (count := _TRAILING_COUNT.search(name)) is not None:
+        # "(CDU 19, FREIE WÄHLER 8, FDP 4)": each group with how many of it voted so
+        named = name[: count.start()]
+        if vocab.party_of(named) is not None or vocab.names_a_group(named):
+            name, members = named, int(count.group(1))
     party = vocab.party_of(name)
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
@@ -1949,6 +1957,7 @@ _ROLL_MIN: Final = 3
 def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
     """Each roll call of the text as a vote, and where it stands in the clean text: its lines'
     sides counted, each member a person."""
+    yield from _roll_call_tables(cleaned)
     text = cleaned.text
     run: list[re.Match[str]] = []
     for found in [*_ROLL_LINE.finditer(text), None]:
@@ -1962,6 +1971,62 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
             run = []
         if m is not None:
             run.append(m)
+
+
+# A roll call as a table: a column of names, one of each side, a cross in one of them a row
+# ("| Name | Ja | Nein | Enthaltung |" over "| Arnold, Sabine | X |  |  |").
+_ROLL_TABLE_HEAD: Final = re.compile(
+    r"^[ ]*\|?[ ]*(?:Name|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?|Abgeordnete[r]?)"
+    r"[ ]*\|(?=[^\n]*\|)",
+    re.MULTILINE,
+)
+_CROSS: Final = frozenset("xX✓✔☒")
+
+
+def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
+    """Each roll call of the text printed as a table (:data:`_ROLL_TABLE_HEAD`), as a vote: each
+    member on the side of the column crossed in the member's row."""
+    text = cleaned.text
+    for head in _ROLL_TABLE_HEAD.finditer(text):
+        line_end = text.find("\n", head.start())
+        line_end = len(text) if line_end < 0 else line_end
+        heads = _pipe_cells(Piece(text[head.start() : line_end], head.start(), line_end))
+        sides = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :"))) for c in heads[1:]]
+        if len([s for s in sides if s in _COUNTED]) < 2:
+            continue
+        d = _Draft(head.start(), line_end)
+        rows = 0
+        pos = line_end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = Piece(text[pos:end], pos, end)
+            pos = end + 1
+            if _RULE.fullmatch(row.text.strip()):
+                continue
+            cells = _pipe_cells(row) if "|" in row.text else []
+            if len(cells) != len(heads) or not cells[0].text:
+                break
+            crossed = [s for c, s in zip(cells[1:], sides, strict=True) if c.text in _CROSS]
+            if len(crossed) != 1 or crossed[0] not in _COUNTED:
+                break
+            side = crossed[0]
+            assert side is not None
+            d.counts[side] = d.counts.get(side, 0) + 1
+            name = cells[0]
+            getattr(d, side).append(
+                Group(
+                    name=name.text,
+                    party=_party_in_remark(name.text),
+                    kind="person",
+                    members=None,
+                    span=cleaned.span(name.start, name.end),
+                )
+            )
+            d.end = row.end
+            rows += 1
+        if rows >= _ROLL_MIN:
+            yield _finish(d, fold(text[d.start : d.end]), cleaned), (d.start, d.end)
 
 
 def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, tuple[int, int]]:
