@@ -333,3 +333,73 @@ def test_a_roll_call_as_a_table_of_crosses() -> None:
     assert names(vote.groups.no) == ["Baumgart, Jens"]
     assert [g.party for g in vote.groups.yes] == [None, None, "SPD"]
     assert "RP308" in {d.code for d in r.diagnostics}
+
+
+# ---------------------------------------------------------------------------------------------
+# A third round: groups in a remark, a table's rows of label and number, a running foot
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "Abstimmung: mehrheitlich angenommen (gegen die Stimmen der CSU-Fraktion)\n",
+            ([], ["CSU-Fraktion"], []),
+        ),
+        (
+            "Abstimmung: mehrheitlich beschlossen (bei Enthaltung der FDP)\n",
+            ([], [], ["FDP"]),
+        ),
+        # guard: a remark that says something else stays a remark
+        ("Abstimmung: einstimmig (Herr Schenk nimmt nicht teil)\n", ([], [], [])),
+        (
+            "Der Regionalausschuss stimmt dem Antrag bei einer Gegenstimme aus der AfD-Fraktion "
+            "zu.\n",
+            ([], ["AfD-Fraktion"], []),
+        ),
+    ],
+)
+def test_groups_in_a_remark_and_from_a_group(
+    result: str, expected: tuple[list[str], list[str], list[str]]
+) -> None:
+    assert sides(decisive(parse_text(DECIDED + result))) == expected
+
+
+def test_a_person_and_the_party_after_the_name() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmung: mehrheitlich beschlossen (gegen die Stimmen der Fraktion "
+            "Bündnis 90/Die Grünen und von MGR Sepp Lindner, ÖDP)\n"
+        )
+    )
+    assert [(g.name, g.kind, g.party) for g in vote.groups.no] == [
+        ("Fraktion Bündnis 90/Die Grünen", "faction", "GRÜNE"),
+        ("MGR Sepp Lindner", "person", "ÖDP"),
+    ]
+
+
+def test_a_pipe_tables_rows_of_label_and_number() -> None:
+    r = parse_text(
+        DECIDED + "| Abstimmung | |\n|---|---|\n|Anwesend|25|\n|Ja|21|\n|Nein|3|\n"
+        "|persönlich beteiligt (Art. 49 GO)|1|\n"
+    )
+    c = decisive(r).counts
+    assert (c.yes, c.no, c.present) == (21, 3, 25)
+
+
+def test_a_running_foot_with_its_page_is_no_content() -> None:
+    r = parse_text(
+        DECIDED + "Abstimmungsergebnis:\nmehrheitlich angenommen bei Enthaltung der FDP-Fraktion\n"
+        "\nBezirksamt Pankow von Berlin - Büro der BVV                  Seite 1/1\n"
+    )
+    assert sides(decisive(r)) == ([], [], ["FDP-Fraktion"])
+    assert "RP804" in {d.code for d in r.diagnostics}
+
+
+def test_a_status_in_the_changed_version_is_no_unknown_phrase() -> None:
+    r = parse_text(
+        "Beschluss (in der geänderten Fassung):\nDas Bezirksamt wird ersucht, den Spielplatz zu "
+        "sanieren.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert r.outcome == "approved_amended"
+    assert "RP302" not in {d.code for d in r.diagnostics}

@@ -211,7 +211,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             piece = Piece(changed.group(), start, start + len(changed.group()))
             return Status(
                 text=fold(piece.text),
-                outcome="other",
+                outcome=vocab.status_outcome(piece.text) or "other",
                 amended=True,
                 span=cleaned.span(piece.start, piece.end),
             ), piece

@@ -139,6 +139,10 @@ _AMENDED_VERDICTS: Final = {
         for how in ("in geänderter fassung", *_WITH_CHANGES)
     },
     "zugestimmt zu geändertem": Phrase("approved_amended", verdict=True),
+    # the version adopted, as a status or a decision's heading says it ("Beschluss (in der
+    # geänderten Fassung):", "Beschluss der BVV in der geänderten Fassung:")
+    "in der geänderten fassung": Phrase("approved_amended"),
+    "in geänderter fassung": Phrase("approved_amended"),
     "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
 }
 
@@ -1745,6 +1749,9 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "gr",
     "gemeinderat",
     "gemeinderätin",
+    "mgr",  # Bayern's Märkte: "MGR Sepp Lindner"
+    "marktgemeinderat",
+    "marktgemeinderätin",
     "kr",
     "kreisrat",
     "kreisrätin",

@@ -464,9 +464,22 @@ def _groups(
     member is no name at all (``…, Herr W., stellt einen Antrag``). ``named_only``: after a bare
     ``gegen`` (``gegen die beabsichtigte Änderung``) only what says it is a group is one."""
     out: list[Group] = []
-    for member in members:
+    for i, member in enumerate(members):
         group, ended = _group(member, vt, cleaned)
         if group is not None and named_only and not vocab.names_a_group(group.name):
+            break
+        if (
+            group is not None
+            and i == len(members) - 1
+            and out
+            and out[-1].kind == "person"
+            and out[-1].party is None
+            and group.party is not None
+            and vocab.key(group.name) == vocab.key(group.party)
+        ):
+            # "… und von MGR Sepp Lindner, ÖDP": the party after a person, ending the list, is
+            # the person's
+            out[-1] = out[-1]._replace(party=group.party)
             break
         if group is not None:
             out.append(group)
@@ -639,10 +652,13 @@ def _named(
 # The groups a count names after its noun, up to a word of the sentence or a sign: "bei 8
 # Gegenstimmen der AfD-Fraktion und der Gruppe Unabhängige sowie 3 Enthaltungen …"
 _NAMES_AFTER: Final = re.compile(
-    r"[ ]+(?:der|des|von)[ ]+(?P<names>(?:[^,;:.()\n]|\n(?=[A-ZÄÖÜ])){1,160}?)"
+    # ("bei einer Gegenstimme aus der AfD-Fraktion")
+    r"[ ]+(?:der|des|von|aus[ ]+der|aus[ ]+dem)[ ]+"
+    r"(?P<names>(?:[^,;:.()\n]|\n(?=[A-ZÄÖÜ])){1,160}?)"
     r"(?=[ ]+(?:sowie|bei|gegen|und[ ]+(?:bei|\d|\w+[ ]+\d))\b"
-    # (a word in lower case ends them, but the words that join names)
-    r"|[ ]+(?!(?:und|der|die|des|von|für)[ ])[a-zäöüß]+(?:[ ]|$)|[,;:.()\n]|$)"
+    # (a word in lower case ends them, but the words that join names; a verb's particle too: "…
+    # der AfD-Fraktion zu.")
+    r"|[ ]+(?!(?:und|der|die|des|von|für)[ ])[a-zäöüß]+(?:[ ]|$|[.,;:!?])|[,;:.()\n]|$)"
 )
 
 

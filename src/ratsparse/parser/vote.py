@@ -671,6 +671,11 @@ def _side_aside(said: re.Match[str], at: int) -> VoteItem:
     return VoteItem(kind, whole, key=key, groups=tuple(names))
 
 
+_GROUPS_SIDE: Final = re.compile(r"Stimmen (?:der|des|von)\b|(?i:enthaltung|gegenstimme)")
+"""What a parenthesis that tells the groups' side holds (a cheap test first: speed)."""
+_SIDES: Final = frozenset({"supporters", "opponents", "abstainers"})
+
+
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``,
     ``mehrheitlich (Gegenstimmen: AfD; Enthaltungen: FDP)``.
@@ -704,6 +709,14 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             at = item.piece.start + tally.start(1)
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
             continue
+        if item.kind == "aside" and _GROUPS_SIDE.search(item.piece.text):
+            # "mehrheitlich angenommen (gegen die Stimmen der CSU-Fraktion)": the groups and
+            # their side, where the parenthesis says nothing else
+            at = item.piece.start + 1
+            sides = parse_vote(text[at : item.piece.end - 1])
+            if sides.items and not sides.skipped and all(i.kind in _SIDES for i in sides.items):
+                yield from (_shifted(i, at) for i in sides.items)
+                continue
         if item.kind == "aside" and any(ch.isdigit() or ch == ":" for ch in item.piece.text):
             # counts, or who voted how under a count's label ("(Gegenstimmen: AfD)")
             at = item.piece.start + 1
