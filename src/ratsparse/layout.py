@@ -170,7 +170,7 @@ def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
     """A vote block as its vote is read: of a checkbox result, only the ticked result (a result
     whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
     one line (its line breaks read as spaces: same length, same offsets)."""
-    block = _ticked_columns(tuple(_ticked_option(line) for line in block))
+    block = _ticked_columns(tuple(_ticked_option(line) for line in block if not _blank_form(line)))
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     out: list[Line] = []
     if any(t in ("mark", "ticked") for t in texts):
@@ -273,6 +273,18 @@ def _column_result(head: Line, boxes: Line) -> Line | None:
     a, b = labels[ticked_at[0]]
     start = head.piece.start + a
     return Line("text", Piece(text[a:b], start, start + b - a))
+
+
+def _blank_form(line: Line) -> bool:
+    """A row of results each with its box, none ticked (``☐ einstimmig   ☐ mit ___ Ja ___ Nein
+    ___ Enthaltungen   ☐ abgelehnt   ☐ verwiesen``): a form not filled in, which says nothing."""
+    text = line.piece.text
+    if line.kind != "text" or len(text) > _LONGEST_ROW * 4 or not any(c in text for c in "[(☐"):
+        return False
+    boxes = list(_BOX.finditer(text))
+    return len(boxes) >= 2 and not any(
+        b.group("tick") or b.group("glyph") in ("☒", "☑") for b in boxes
+    )
 
 
 def _ticked_option(line: Line) -> Line:

@@ -287,22 +287,27 @@ _VOTE_WORD: Final = re.compile(
 )
 
 
+_NUMBER_GLUED: Final = re.compile(r"[0-9](?=[A-ZÄÖÜ][a-zäöüß]{3})")
+
+
 def _glued(text: str) -> list[int]:
-    """Where a vote word ends glued to what follows it; and the cells of a count row run
-    together (:data:`_GLUED_ROW`)."""
+    """Where a vote word ends glued to what follows it, or a number glued to the next cell's word
+    (:data:`_NUMBER_GLUED`); and the cells of a count row run together (:data:`_GLUED_ROW`)."""
     gaps = [
         m.end()
         for m in _GLUED.finditer(text)
         if _VOTE_WORD.search(text[max(0, m.end() - 12) : m.end()]) is not None
     ]
+    # "Vorlage:BV/0288/2023Neubau einer …", "TOP Ö 3Vorlage:": a number, then the next cell's
+    # word (a capital and three small letters at least: "5Gbit" or "2Mio" stay)
+    gaps.extend(m.end() for m in _NUMBER_GLUED.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
                 gaps.append(cell.start("number"))
                 if cell.end() < row.end():
                     gaps.append(cell.end())
-        gaps = sorted(set(gaps))
-    return gaps
+    return sorted(set(gaps))
 
 
 _ROW_LABELS: Final = vocab.alternation(

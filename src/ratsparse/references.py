@@ -172,6 +172,14 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "GR 012/2024",
         needs_label=True,
     ),
+    _fmt(  # a body's letters, a space, then year / number: Vorlage GR-DS 2023/77 (after a paper
+        # word only)
+        "letters year/number",
+        _B + r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?) (?P<year>" + _YEAR + r")/"
+        r"(?P<number>\d{1,6})" + _VARIANT + _E,
+        "GR-DS 2023/77",
+        needs_label=True,
+    ),
     _fmt(  # a year range ("2021/2022") is not a paper
         "number/year",
         _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _VARIANT + _E,
@@ -335,6 +343,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "beschlußvorlage": "Vorlage",  # the spelling before 1996
     "sitzungsvorlage": "Vorlage",
     "tischvorlage": "Vorlage",
+    "vorl": "Vorlage",  # Vorl.-Nr. 1287/XVI
     "ergänzungsvorlage": "Vorlage",
     "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
     "mitteilungsvorlage": "Mitteilung",
@@ -429,7 +438,7 @@ _LABEL_RE: Final = re.compile(
     + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
     r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?"  # Antrag der SPD-Fraktion
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
-    r"\s*(?:[-\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*$"
+    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*$"  # Drucksachen–Nr.: (a dash)
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
@@ -460,6 +469,8 @@ _ROW_SLOT: Final = re.compile(
     r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[^|\n]*\|[ \t]*"
 )
 _LAST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*")
+_RESULT_CELL: Final = re.compile(r"[ \t]*\|[^|\n\d]{1,60}\|?[ \t]*")
+"""The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``)."""
 _AGENDA_LINE: Final = 240
 """An agenda line's paper number stands at most this many characters into the line."""
 # An agenda line up to its last column, the paper's number after a gap of three spaces or more
@@ -607,29 +618,40 @@ _LINE_BREAK: Final = re.compile("\n")
 _NON_SPACE: Final = re.compile(r"\S")
 
 
-def _in_number_slot(index: _Index, start: int, end: int) -> bool:
-    """The number stands where a page puts its paper's number without a word: after the item
-    number of an agenda line (``Ö 5.1 - 22-0487``), or alone on the first line of a text that
-    goes on (the header above the paper's title)."""
+def _in_paper_column(index: _Index, start: int, end: int) -> bool:
+    """The number stands in an agenda's paper slot: after the item number of an agenda line
+    (``Ö 5.1 - 22-0487``), or in the paper column of an agenda's table or lines, the last one or
+    the one before the item's result (``| Ö 5.1 | Zuschuss … | 2024/0188 | einstimmig
+    beschlossen |``, ``6.  3. Satzung zur Änderung …      GV 0234/2023``)."""
     text = index.text
-    if _AGENDA_SLOT.fullmatch(text, index.line_start(start), start):
+    line_start = index.line_start(start)
+    if _AGENDA_SLOT.fullmatch(text, line_start, start):
         return True
     line_end = index.line_end(end)
-    line_start = index.line_start(start)
-    rest_of_line = _LAST_CELL.fullmatch(text, end, line_end if line_end != -1 else len(text))
+    line_end = line_end if line_end != -1 else len(text)
+    rest_of_line = _LAST_CELL.fullmatch(text, end, line_end) or _RESULT_CELL.fullmatch(
+        text, end, line_end
+    )
     # (an agenda line is short: a long one is read no further, which keeps a line of many
     # numbers linear)
-    if (
+    return bool(
         rest_of_line
         and start - line_start <= _AGENDA_LINE
         and (
             _ROW_SLOT.fullmatch(text, line_start, start)
             or _COLUMN_SLOT.fullmatch(text, line_start, start)
         )
-    ):
-        # "| Ö 5.1 | Zuschuss … | 2024/0188 |", "6.  3. Satzung zur Änderung …      GV 0234/2023":
-        # an agenda's paper column
+    )
+
+
+def _in_number_slot(index: _Index, start: int, end: int) -> bool:
+    """The number stands where a page puts its paper's number without a word: in an agenda's
+    paper slot (:func:`_in_paper_column`), or alone on the first line of a text that goes on
+    (the header above the paper's title)."""
+    if _in_paper_column(index, start, end):
         return True
+    text = index.text
+    line_end = index.line_end(end)
     return (
         line_end != -1
         and _NON_SPACE.search(text, end, line_end) is None
@@ -811,8 +833,8 @@ def find_references(
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     continue
-                if fmt.fallback:
-                    continue  # the fallback formats read only what a paper word names
+                if fmt.fallback and not _in_paper_column(index, start, end):
+                    continue  # the fallback formats read only what a paper word or slot names
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"

@@ -99,7 +99,26 @@ def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
     fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == chosen - 1)]
+    if not fuller and chosen - 1 in candidates and _how_of(votes[chosen - 1], votes[chosen]):
+        fuller = [chosen - 1]
     return (fuller[-1] if fuller else chosen), chosen
+
+
+def _how_of(said: Vote, how: Vote) -> bool:
+    """``how`` says only how the vote went (``Abstimmung: einstimmig``), right under a result
+    ``said`` states in words and nothing more (``Der Tagesordnungspunkt wird … abgesetzt.``):
+    the vote on that result."""
+    return (
+        how.outcome_basis == "convention"
+        and not counted(how)
+        and not any(how.groups)
+        and said.outcome_basis == "words"
+        and said.outcome not in (None, "approved", "approved_amended")
+        and _verdict_only(said)
+        and said.unanimous is None
+        and said.majority is None
+        and 0 <= how.span.start - said.span.end < 2 * _NEAR
+    )
 
 
 def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
@@ -179,7 +198,10 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "(the header's counts beside a count table cut off after its No votes; `Ja: 27, Nein: "
         "8, Enthaltungen: 3` in the header beside `bei 8 Gegenstimmen der AfD-Fraktion sowie 3 "
         "Enthaltungen` under the decided text; `Ergebnis: Der Antrag ist abgelehnt.` under the "
-        "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone).",
+        "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone). "
+        "Where a vote says only how it went (`Abstimmung: einstimmig`) right under a result "
+        "stated in words that ends the item otherwise (`Der Tagesordnungspunkt wird … "
+        "abgesetzt.`), the stated result, einstimmig: one vote told in two lines.",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
@@ -228,14 +250,17 @@ def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vot
     ]
     if told != k:
         # the same vote told twice: the fuller report keeps the groups the other names ("Ja: 27,
-        # Nein: 8" in the header, "bei 8 Gegenstimmen der AfD-Fraktion …" under the text)
-        mine, theirs = marked[k].groups, votes[told].groups
-        marked[k] = marked[k]._replace(
+        # Nein: 8" in the header, "bei 8 Gegenstimmen der AfD-Fraktion …" under the text), and
+        # how it went where only the other says it ("… abgesetzt." / "Abstimmung: einstimmig")
+        mine, theirs = marked[k], votes[told]
+        marked[k] = mine._replace(
             groups=VoteGroups(
-                yes=mine.yes or theirs.yes,
-                no=mine.no or theirs.no,
-                abstain=mine.abstain or theirs.abstain,
-            )
+                yes=mine.groups.yes or theirs.groups.yes,
+                no=mine.groups.no or theirs.groups.no,
+                abstain=mine.groups.abstain or theirs.groups.abstain,
+            ),
+            unanimous=mine.unanimous if mine.unanimous is not None else theirs.unanimous,
+            majority=mine.majority if mine.majority is not None else theirs.majority,
         )
     return tuple(marked)
 

@@ -378,9 +378,10 @@ def is_status_value(text: str) -> bool:
     """Whether ``text`` is a status phrase and little more, as ALLRIS prints the value of its
     ``Beschluss:`` field on the line below (``abgelehnt``, ``ungeändert beschlossen``, ``an
     Gremium überwiesen``, ``zur Kenntnis genommen``): one phrase of the vocabulary (not a verb of
-    a sentence) and at most two other words, none of them an article or a pronoun."""
+    a sentence) and at most two other words, none of them an article or a pronoun; two
+    phrases of one outcome as a form offers them (``zurückgestellt / vertagt``) are one."""
     k = key(text)
-    words = k.split()
+    words = [w for w in k.split() if w != "/"]
     if not words or len(words) > 5 or any(not w.isalpha() for w in words):
         return False
     found = [m.group() for m in _PHRASE_RE.finditer(k)]
@@ -995,6 +996,8 @@ _INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
 """Acts that instruct the administration: beside a referral or a postponement they prepare it,
 beside a refusal they say what is done instead."""
 _SERVED_BY_INSTRUCTION: Final = frozenset({"referred", "postponed", "rejected"})
+_PERMIT_WORDS: Final = ("einvernehmen", "befreiung", "bauantrag", "bauvoranfrage", "vorbescheid")
+"""Words of an application to build that the body decides on (Baugesetzbuch § 36, § 31)."""
 
 
 _FRAMES: Final = frozenset(
@@ -1159,6 +1162,11 @@ def _acts(
         elsewhere = True
     if elsewhere and not found:
         return None  # every act is about something else: the sentence is no part of the text
+    if found == {"rejected"} and _holds_any(k, _PERMIT_WORDS):
+        # "Das gemeindliche Einvernehmen nach § 36 BauGB wird nicht erteilt", "Die beantragte
+        # Befreiung wird abgelehnt": the body decides on someone's application, and refusing it
+        # is its decision (the conventions: the adopted proposal stays approved)
+        found = {"approved"}
     if _changed(k, maybe_changed):
         found.add("approved_amended")
     # "Dem Antrag auf Vertagung wird zugestimmt": adopting a motion that ends the item

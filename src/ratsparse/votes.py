@@ -619,6 +619,8 @@ def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleane
     offset = begin
     for name in _AND.split(line[begin:]):
         raw = _ARTICLE.sub("", name.strip())  # "die AfD-Fraktion enthielt sich"
+        if (plural := _PLURAL_INTRO.match(raw)) is not None:
+            raw = raw[plural.end() :]  # "Die Fraktionen von CDU und FWG stimmten … zu"
         word = " ".join(raw.split())  # "der Gruppe" / "Unabhängige", wrapped
         found = line.find(raw, offset) if raw else -1
         start = window + found if found >= 0 else -1
@@ -770,6 +772,18 @@ def _read_items(
                 outcome = None  # "AfD dagegen": a group's vote, not the verdict
                 assert item.key is not None
                 current.no.extend(_named_before(item.key.start, vt, cleaned))
+            if (
+                outcome in ("approved", "rejected")
+                and item.key is not None
+                and vocab.key(key).split(" ", 1)[0] in _A_GROUPS_VERB
+                and (named := _named_before(item.key.start, vt, cleaned))
+                # (not the body itself: "Der Stadtrat lehnt den Antrag … ab")
+                and not any(vocab.key(g.name) in vocab.PERSON_TITLES for g in named)
+            ):
+                # "die SPD-Fraktion lehnte ihn ab", "die AWG-Fraktion dafür": groups named as
+                # the verb's subject tell their own vote, not the body's verdict
+                (current.yes if outcome == "approved" else current.no).extend(named)
+                outcome = None
             if outcome:
                 current.verdicts.append(outcome)
                 if not vocab.is_weak(key):
@@ -792,6 +806,9 @@ def _read_items(
             # "gegen den Vorschlag, die Sitzung zu unterbrechen, …" names a thing, no groups
             first = item.groups[0].name.text.split(" ", 1)[0].lower() if item.groups else ""
             if first in vocab.NOT_GROUPS:
+                if item.kind == "opponents" and item.key is not None and _voted_before(item, vt):
+                    # "Die Fraktionen von CDU und SPD stimmten geschlossen gegen den Antrag"
+                    current.no.extend(_named_before(item.key.start, vt, cleaned))
                 continue
             # a bare "gegen" also stands before things ("gegen die geplante Änderung"); not
             # before a side's number and its list ("gegen 2 Stimmen (…)")
@@ -808,14 +825,7 @@ def _read_items(
                 current.ratio = current.ratio or (current.side_votes, side_votes)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
-            if (
-                bare
-                and not groups
-                and item.key is not None
-                and _VOTED_BEFORE.search(
-                    vt.text, max(0, item.key.start - _NAMES_REACH), item.key.start
-                )
-            ):
+            if bare and not groups and item.key is not None and _voted_before(item, vt):
                 # "Die Fraktion Freie Wähler stimmte geschlossen gegen den Beschlussvorschlag":
                 # the groups named before their verb voted against what was decided
                 current.no.extend(_named_before(item.key.start, vt, cleaned))
@@ -844,6 +854,22 @@ def _read_items(
 
 
 _SIDES: Final = ("yes", "no", "abstain")
+
+
+_A_GROUPS_VERB: Final = frozenset({"lehnt", "lehnte", "lehnten", "lehnen", "dafür"})
+"""Verdict words a group may be the subject of (``die SPD-Fraktion lehnte ihn ab``, ``die
+AWG-Fraktion dafür``), not a participle that reports the body's verdict (``… bei Enthaltung der
+FDP angenommen``)."""
+
+
+def _voted_before(item: VoteItem, vt: _VoteText) -> bool:
+    """Whether a voting verb stands right before the item's key (``… stimmte geschlossen
+    gegen …``): the groups before the verb voted as the key says."""
+    assert item.key is not None
+    return (
+        _VOTED_BEFORE.search(vt.text, max(0, item.key.start - _NAMES_REACH), item.key.start)
+        is not None
+    )
 
 
 def _leave_lists(draft: _Draft, starts: set[int]) -> None:
@@ -1828,6 +1854,11 @@ def read_votes(
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
         body = cleaned.text[paragraph.start : paragraph.end]
+        if "zurück" in body and (withdrawn := _WITHDRAWS.search(body)) is not None:
+            # "Die Fraktion DIE LINKE zieht daraufhin den Antrag zurück": the mover withdraws
+            at = paragraph.start + withdrawn.start()
+            if not proposals.hold(at) and not elsewhere.hold(at):
+                statement_outcomes.append("withdrawn")
         if not _VOTE_CUE.search(body) and not _VERDICT_CUE.search(body):
             continue
         before = ""  # the sentence before: what a consent (``ist damit einverstanden``) adopts
@@ -2080,6 +2111,12 @@ _EARLIER_DATED: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
 )
 _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
+# "Die Fraktion zieht daraufhin den Antrag zurück": the mover's act, its words apart (the present
+# or the past indicative; "ziehe … zurück", reported, is no act)
+_WITHDRAWS: Final = re.compile(
+    r"\b(?:zieht|ziehen|zog|zogen)\b[^.;:!?]{0,60}?\b(?:[Aa]ntrag|Änderungsantrag|Vorlage"
+    r"|Anfrage|Anregung)\b[^.;:!?]{0,40}?\bzurück\b"
+)
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
     r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
