@@ -8,6 +8,8 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from ratsparse import parse_text
@@ -138,3 +140,65 @@ def test_the_stated_result_takes_how_the_vote_went() -> None:
         "Abstimmung: einstimmig\n"
     )
     assert (decisive(r).outcome, decisive(r).unanimous) == ("postponed", True)
+
+
+# ---------------------------------------------------------------------------------------------
+# A second round: running heads, a table by group with tabs, a roll call under side labels
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Gemeinderat Waldbrunn, öffentl. Sitzung vom 16.10.2023\n", dt.date(2023, 10, 16)),
+        (
+            "Gemeinde Wiesental am Main              Gemeinderat – Sitzung vom 3.7.2023\n",
+            dt.date(2023, 7, 3),
+        ),
+        (
+            "Stadtrat Rothenau                 Sitzung: 13.11.2023                Seite 9 von 15\n",
+            dt.date(2023, 11, 13),
+        ),
+        (
+            "Ausschuss für Stadtentwicklung und Bauen – Sitzung vom 04.10.2023 (Mittwoch)\n",
+            dt.date(2023, 10, 4),
+        ),
+        (
+            "Tagesordnungspunkt 12 der 23. Sitzung des Ortsbeirates 7 am 30.01.2024\n",
+            dt.date(2024, 1, 30),
+        ),
+    ],
+)
+def test_running_heads_and_an_items_excerpt_date_the_meeting(head: str, date: dt.date) -> None:
+    assert parse_text(head + "\n" + DECIDED).meeting.date == date
+
+
+def test_a_table_by_group_parted_by_tabs() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmung:\nFraktion\tJa\tNein\tEnthaltung\nCDU\t9\t-\t-\n"
+            "Freie Wähler\t6\t-\t-\nSPD\t-\t3\t-\nFDP\t-\t-\t1\nGesamt\t15\t3\t1\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 3, 1)
+    assert [g.name for g in vote.groups.yes] == ["CDU", "Freie Wähler"]
+    assert [(g.name, g.members) for g in vote.groups.abstain] == [("FDP", 1)]
+
+
+def test_members_listed_under_the_sides_are_counted() -> None:
+    r = parse_text(
+        DECIDED + "Namentliche Abstimmung auf Antrag der CDU-Fraktion:\n"
+        "Dafür:     Bürgermeister Sauer, Abel, Bräuer, Dietz, Engel\nDagegen:   Jansen, Kühn\n"
+        "Enthaltung: Nowak\n\nDamit ist der Beschlussvorschlag angenommen.\n"
+    )
+    vote = decisive(r)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (5, 2, 1)
+    assert {g.kind for g in vote.groups.yes} == {"person"}
+    assert "RP308" in {d.code for d in r.diagnostics}
+
+
+def test_groups_listed_under_the_sides_are_not_counted() -> None:
+    # guard: groups named under the sides are no roll call
+    vote = decisive(
+        parse_text(DECIDED + "Abstimmung:\nDafür: CDU, SPD, FDP\nDagegen: AfD\nEnthaltung: Linke\n")
+    )
+    assert (vote.counts.yes, vote.counts.no) == (None, None)

@@ -166,6 +166,9 @@ _TITLE_START: Final = re.compile(
     # a paper's sitting: "Vorlage Nr. 21/1187 (S)" / "für die Sitzung der städtischen Deputation
     # … am 15.02.2024"
     r"|[Ff]ür[ ]+die(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
+    # an item's excerpt: "Tagesordnungspunkt 12 der 23. Sitzung des Ortsbeirates 7 am …"
+    r"|Tagesordnungspunkt[ ]+[0-9]{1,3}(?:\.[0-9]{1,2})?(?=[ ]+der[ ]+(?:[0-9]{1,2}\.[ ]+)?"
+    r"(?:\w+[ ]+)?Sitzung\b)"
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
     r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
@@ -582,12 +585,12 @@ _PUBLIC: Final = _PUBLIC_TAIL
 # 04.09.2024")
 _SITTING_BETWEEN: Final = (
     r"(?:[ ]+[-–—]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
-    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung"
+    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.)[ ]+)?Sitzung"
     r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—])?"
 )
 # ... or its date in a field after a column gap ("Stadtrat      Datum: 20.11.2023      Status:
 # beschlossen")
-_DATE_FIELD_BETWEEN: Final = r"[ ]{2,}(?:Datum|Sitzungsdatum|Sitzungstermin)[ ]*:"
+_DATE_FIELD_BETWEEN: Final = r"[ ]{2,}(?:Datum|Sitzungsdatum|Sitzungstermin|Sitzung)[ ]*:"
 _FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich")
@@ -596,11 +599,15 @@ _AGENDA_COLUMN: Final = (
 )
 # (a paper's one line of Beratungsfolge names its meeting: "Beratungsfolge: Rat der Stadt -
 # Sitzung am 20.06.2024 - öffentlich")
+# (the body in a running head's second column: "Gemeinde Wiesental       Gemeinderat – Sitzung
+# vom 3.7.2023"; the weekday after the date: "… vom 04.10.2023 (Mittwoch)")
+_FIRST_COLUMN: Final = r"(?:[^\n]{0,59}?\S[ ]{3,}+)?"  # (its last letter, the gap whole: linear)
+_WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*)?{_BODY}"
+    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}{_FIELD_AFTER}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}{_FIELD_AFTER}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -

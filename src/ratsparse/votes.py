@@ -1287,7 +1287,7 @@ def _read_block(
 ) -> list[tuple[_Draft, str]]:
     """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
     learns whether the text ends inside it (``Dafür: 11, Dage``)."""
-    columns = _faction_columns(lines, cleaned)
+    columns = _faction_columns(lines, cleaned) or _faction_rows(lines, cleaned)
     if columns is not None:
         table, rest = columns
         kept: list[tuple[_Draft, str]] = []
@@ -1366,6 +1366,18 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _table_group(name: str, members: int, where: tuple[int, int], cleaned: Cleaned) -> Group:
+    """A group of a vote table by groups, with how many of it voted on the side (``where``: its
+    name's stretch in the clean text)."""
+    return Group(
+        name=name,
+        party=vocab.party_of(name),
+        kind="faction",
+        members=members,
+        span=cleaned.span(*where),
+    )
+
+
 def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
     """A vote table with a column for each group and a row for each side (``| | CDU | SPD |
     Gesamt |`` over ``| Ja | 15 | 14 | 29 |``, ``| Nein | - | - | 0 |``): its vote (each side's
@@ -1405,15 +1417,7 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
                     total = n
                 elif n and k not in _NOT_A_GROUP_COLUMN and vocab.names_a_group(name):
                     start = head.piece.start + a
-                    getattr(d, side).append(
-                        Group(
-                            name=name,
-                            party=vocab.party_of(name),
-                            kind="faction",
-                            members=n,
-                            span=cleaned.span(start, start + b - a),
-                        )
-                    )
+                    getattr(d, side).append(_table_group(name, n, (start, start + b - a), cleaned))
             d.counts[side] = (
                 total
                 if total is not None
@@ -1427,6 +1431,80 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
             j += 1
         if j - i < 3:  # two sides at least
             continue
+        return d, [*lines[:i], *lines[j:]]
+    return None
+
+
+_WORD: Final = re.compile(r"\S+")
+
+
+def _value_cells(text: str, values: int) -> list[tuple[int, int]]:
+    """A table row's cells: the name, then ``values`` cells, each one word (``Freie Wähler 6 -
+    -``: the last words are the values, the words before them the name)."""
+    words = [m.span() for m in _WORD.finditer(text)]
+    if len(words) <= values:
+        return []
+    return [(words[0][0], words[-values - 1][1]), *words[-values:]]
+
+
+def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
+    """A vote table with a row for each group and a column for each side, parted by tabs or
+    wide gaps (``Fraktion  Ja  Nein  Enthaltung`` over ``CDU  9  -  -``, ``SPD  -  3  -``, and a
+    ``Gesamt`` row or none): its vote (each side's count from the total's row, else the sum of
+    its column; each group on the sides where it has a number), and the block's other lines;
+    None where the block holds no such table. (Pipe tables with a total are read as counts by
+    :func:`_summed_table`.)"""
+    for i, head in enumerate(lines[:-2]):
+        text = head.piece.text
+        if "|" in text or len(text) > _TABLE_COLUMNS_LONGEST:
+            continue
+        cells = _table_cells(text)
+        if len(cells) < 3:  # tabs cleaned to single spaces: the words are the cells
+            cells = [m.span() for m in _WORD.finditer(text)]
+        if len(cells) < 3 or vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :")) not in (
+            _GROUP_HEAD
+        ):
+            continue
+        sides = [vocab.COUNT_KEYS.get(vocab.key(text[a:b].rstrip(" :"))) for a, b in cells[1:]]
+        if len([s for s in sides if s in _COUNTED]) < 2:
+            continue
+        d = _Draft(head.piece.start, head.piece.end)
+        sums: dict[str, int] = {}
+        total: dict[str, int] | None = None
+        j = i + 1
+        while j < len(lines):
+            row = lines[j].piece
+            rc = _value_cells(row.text, len(cells) - 1)
+            values = [row.text[a:b] for a, b in rc[1:]]
+            if "|" in row.text or len(rc) != len(cells) or not all(_is_value(v) for v in values):
+                break
+            name = row.text[rc[0][0] : rc[0][1]]
+            numbers = [0 if v in ("-", "–") else vocab.number_of(v) or 0 for v in values]
+            if vocab.key(name) in _SUM_HEAD:
+                total = {
+                    s: n
+                    for s, n in zip(sides, numbers, strict=True)
+                    if s is not None and s in _COUNTED
+                }
+                d.end = row.end
+                j += 1
+                break
+            if not vocab.names_a_group(name):
+                break
+            for side, n in zip(sides, numbers, strict=True):
+                if side is not None and side in _COUNTED and n:
+                    sums[side] = sums.get(side, 0) + n
+                    start = row.start + rc[0][0]
+                    getattr(d, side).append(
+                        _table_group(name, n, (start, start + len(name)), cleaned)
+                    )
+            d.end = row.end
+            j += 1
+        if j - i < 3:  # two groups at least, or a group and the total
+            continue
+        for counted_side in _SIDES:
+            if counted_side in sides:
+                d.counts[counted_side] = (total or sums).get(counted_side, 0)
         return d, [*lines[:i], *lines[j:]]
     return None
 
@@ -1946,6 +2024,22 @@ def read_votes(
                 )
             )
     if not any(counted(v) for v in merged):
+        # no count given: the members listed under each side are the counts ("Dafür: Abel,
+        # Bräuer, Dietz, …"), and the text is told so
+        for i, vote in enumerate(merged):
+            by_name = _names_counted(vote)
+            if by_name is not None:
+                merged[i] = by_name
+                total = sum(
+                    c or 0 for c in (by_name.counts.yes, by_name.counts.no, by_name.counts.abstain)
+                )
+                notes.append(
+                    diagnostic(
+                        "RP308",
+                        f"no total is given: the counts are the {total} names of a roll call",
+                        vote.span,
+                    )
+                )
         # no count given: a roll call's names are the counts, and the text is told so
         for vote, stretch in _roll_calls(cleaned):
             # the roll call's lines read as vote text say less than the roll call: it replaces them
@@ -1975,6 +2069,31 @@ def read_votes(
         tuple(in_prose),
         bool(cut),
         known,
+    )
+
+
+def _names_counted(vote: Vote) -> Vote | None:
+    """A vote that lists members under its sides and gives no count (``Dafür: Bürgermeister
+    Sauer, Abel, Bräuer …``, ``Dagegen: Jansen, Kühn``), counted by its names, each a person;
+    None where a name is a group's (a party, a Fraktion) or fewer than :data:`_ROLL_MIN` are
+    named."""
+    listed = (vote.groups.yes, vote.groups.no, vote.groups.abstain)
+    names = [g for side in listed for g in side]
+    if len(names) < _ROLL_MIN or any(
+        g.party is not None or (g.kind == "faction" and vocab.names_a_group(g.name)) for g in names
+    ):
+        return None
+    people = VoteGroups(*(tuple(g._replace(kind="person") for g in side) for side in listed))
+    yes, no, abstain = (len(side) if side else None for side in listed)
+    outcome, basis = vote.outcome, vote.outcome_basis
+    if outcome is None and yes is not None:
+        outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
+    return vote._replace(
+        counts=vote.counts._replace(yes=yes, no=no, abstain=abstain),
+        groups=people,
+        outcome=outcome,
+        outcome_basis=basis,
+        unanimous=vote.unanimous if vote.unanimous is not None else not no,
     )
 
 
