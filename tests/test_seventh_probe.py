@@ -202,3 +202,26 @@ def test_groups_listed_under_the_sides_are_not_counted() -> None:
         parse_text(DECIDED + "Abstimmung:\nDafür: CDU, SPD, FDP\nDagegen: AfD\nEnthaltung: Linke\n")
     )
     assert (vote.counts.yes, vote.counts.no) == (None, None)
+
+
+def test_a_recommendation_to_adopt_with_a_change_above_its_vote() -> None:
+    r = parse_text(
+        "Beschlussvorschlag:\n1. Die Gemeinde erstellt einen Wärmeplan.\n2. Für den Eigenanteil "
+        "werden 45.000 € bereitgestellt.\n\nErgebnis:\nDer Haupt- und Finanzausschuss empfiehlt "
+        "der Gemeindevertretung, dem Beschlussvorschlag mit\nfolgender Änderung zuzustimmen:\n"
+        "In Ziffer 2 wird der Betrag von 45.000 € durch 38.000 € ersetzt, da die Förderquote "
+        "nach Mitteilung der Kommunalaufsicht auf 90 % angehoben wurde.\n\n"
+        "Abstimmung: einstimmig bei 1 Enthaltung (FDP)\n"
+    )
+    assert r.outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AMTLICHE BEKANNTMACHUNGEN          Hüttenfelder Nachrichten Nr. 21/2024\n",
+        "Die Vergabe ist nach Art. 7 VO (EG) Nr. 1370/2007 zu veröffentlichen.\n",
+    ],
+)
+def test_a_local_papers_issue_and_an_eu_regulation_are_no_papers(text: str) -> None:
+    assert parse_text(text + "\n" + DECIDED).references == ()

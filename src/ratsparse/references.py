@@ -418,6 +418,10 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
+    # a local paper's name: "Hüttenfelder Nachrichten Nr. 21/2024", "Gemeindebote Nr. 4/2024"
+    NotPaper("local paper", r"nachrichten|bote|kurier|rundschau", "Dorfnachrichten Nr. 21/2024"),
+    # a law of the European Union: "VO (EG) Nr. 1370/2007", "Richtlinie (EU) 2019/1024"
+    NotPaper("EU legal act", r"\((?:eg|eu|ewg)\)", "Verordnung (EG) Nr. 1370/2007"),
     NotPaper("Aktenzeichen", r"\baz\.|aktenzeichen|\bgz\.|geschäftszeichen", "Az. 613/094/2023"),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
     NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),

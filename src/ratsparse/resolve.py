@@ -149,6 +149,9 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
 
 _NEAR: Final = 80
 """Characters between a count table and the verdict line under it, at most."""
+_CHANGE_REACH: Final = 400
+"""Characters between a result that names a change and the vote under it, at most (the change
+itself may stand between them)."""
 
 
 def _ended_as(vote: Vote) -> Outcome | None:
@@ -454,9 +457,17 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         return None
     if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
-    for v in f.votes:
-        if v.span.start >= vote.span.start:
-            break
+    before = [v for v in f.votes if v.span.start < vote.span.start]
+    if before and (
+        before[-1].outcome == "approved_amended"
+        and before[-1].outcome_basis == "words"
+        and not _inner(before[-1])
+        and 0 <= vote.span.start - before[-1].span.end < _CHANGE_REACH
+    ):
+        # "… empfiehlt, dem Beschlussvorschlag mit folgender Änderung zuzustimmen:" / the change
+        # / "Abstimmung: einstimmig bei 1 Enthaltung": the result right above the vote
+        return Decision("approved_amended")
+    for v in before:
         motion = vocab.motion_in(v.subject or "")
         if (
             motion is not None
@@ -576,10 +587,12 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "amended-in-the-meeting",
         "The decisive vote approves, and before it an amendment to the item (`Änderungsantrag`, "
-        "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or, without a "
-        "status, the Beratungsfolge's results say the item was changed (`mit Änderungen "
-        "beschlossen`): `approved_amended`, unless the status says otherwise (`ungeändert "
-        "beschlossen`, or any outcome but a plain approval).",
+        "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or the result "
+        "right above it says the proposal was adopted with changes (`… empfiehlt, dem "
+        "Beschlussvorschlag mit folgender Änderung zuzustimmen:`), or, without a status, the "
+        "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`): "
+        "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
+        "outcome but a plain approval).",
         _amended_in_the_meeting,
     ),
     (

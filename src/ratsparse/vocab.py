@@ -129,7 +129,9 @@ _AMENDED_VERDICTS: Final = {
             "geändert",
             *_WITH_CHANGES,
         )
-        for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt")
+        # (and a recommendation's infinitive: "empfiehlt, dem Beschlussvorschlag mit folgender
+        # Änderung zuzustimmen")
+        for verb in ("beschlossen", "empfohlen", "angenommen", "zugestimmt", "zuzustimmen")
     },
     # the verdict first, then what was changed: "mehrheitlich zugestimmt zu geändertem
     # Beschlusstext", "beschlossen mit Änderungen"
