@@ -225,3 +225,36 @@ def test_a_recommendation_to_adopt_with_a_change_above_its_vote() -> None:
 )
 def test_a_local_papers_issue_and_an_eu_regulation_are_no_papers(text: str) -> None:
     assert parse_text(text + "\n" + DECIDED).references == ()
+
+
+def test_dot_leaders_between_a_label_and_its_number() -> None:
+    r = parse_text(
+        DECIDED + "Abstimmung:\n  Ja-Stimmen ......... 12\n  Nein-Stimmen ....... 0\n"
+        "  Stimmenthaltungen .. 1\n"
+    )
+    c = decisive(r).counts
+    assert (c.yes, c.no, c.abstain) == (12, 0, 1)
+
+
+def test_a_pipe_table_by_group_names_each_groups_side() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\n Fraktion           | Ja | Nein | Enth.\n"
+            " SPD                |  9 |  0   |  0\n CSU                |  0 |  8   |  0\n"
+            " FW                 |  0 |  0   |  2\n Gesamt             |  9 |  8   |  2\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 8, 2)
+    assert [[g.name for g in side] for side in (vote.groups.yes, vote.groups.no)] == [
+        ["SPD"],
+        ["CSU"],
+    ]
+
+
+def test_a_committees_dated_vote_told_in_the_sachverhalt_is_none_of_the_texts() -> None:
+    r = parse_text(
+        "Beschlussvorschlag:\n1. Der Rat beschließt den ergänzten Rahmenplan (Anlage 2).\n\n"
+        "Sachverhalt:\nDer Ausschuss für Stadtentwicklung hat die Auswertung am 11.03.2024 zur "
+        "Kenntnis genommen und mit 11 : 2 Stimmen gebeten, die Vorschläge aufzugreifen.\n"
+    )
+    assert (r.outcome, r.votes) == (None, ())

@@ -401,6 +401,18 @@ def _ellipses(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
 
 
+# Dot leaders between a label and its number, as forms print them ("Ja-Stimmen ......... 12",
+# "Stimmenthaltungen .. 1"): one space.
+_LEADER: Final = re.compile(r"(?<=[A-Za-zÄÖÜäöüß ])\.{2,}+(?=[ ]*[0-9])")
+
+
+def _leaders(text: str) -> list[tuple[int, int, str]]:
+    """Each run of dot leaders before a number, with the space it stands for."""
+    if ".." not in text:  # (a cheap test first: speed)
+        return []
+    return [(m.start(), m.end(), " ") for m in _LEADER.finditer(text)]
+
+
 # The capital letter O typed for a zero before a count's label ("Einstimmig, O Enthaltungen",
 # "O Gegenstimmen"): a word of its own, never a name's initial ("O. Meyer").
 _LETTER_ZERO: Final = re.compile(
@@ -482,6 +494,7 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
+    edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _ellipses(text)
     edits.sort()

@@ -862,6 +862,16 @@ AWG-Fraktion dafür``), not a participle that reports the body's verdict (``… 
 FDP angenommen``)."""
 
 
+_HEADING_COLON: Final = re.compile(r":\s*(?=[A-ZÄÖÜ])")
+
+
+def _after_heading(text: str) -> int:
+    """Where the sentence goes on after a heading it opens with (``Beratungsergebnis …,
+    05.03.2024: Der Ausschuss …``), else 0."""
+    found = _HEADING_COLON.search(text)
+    return found.end() if found is not None else 0
+
+
 def _voted_before(item: VoteItem, vt: _VoteText) -> bool:
     """Whether a voting verb stands right before the item's key (``… stimmte geschlossen
     gegen …``): the groups before the verb voted as the key says."""
@@ -1438,6 +1448,11 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
 _WORD: Final = re.compile(r"\S+")
 
 
+def _pipe_spans(text: str) -> list[tuple[int, int]]:
+    """A pipe row's cells as (start, end) in ``text``, empty ones too."""
+    return [(c.start, c.end) for c in _pipe_cells(Piece(text, 0, len(text)))]
+
+
 def _value_cells(text: str, values: int) -> list[tuple[int, int]]:
     """A table row's cells: the name, then ``values`` cells, each one word (``Freie Wähler 6 -
     -``: the last words are the values, the words before them the name)."""
@@ -1456,10 +1471,11 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
     :func:`_summed_table`.)"""
     for i, head in enumerate(lines[:-2]):
         text = head.piece.text
-        if "|" in text or len(text) > _TABLE_COLUMNS_LONGEST:
+        if len(text) > _TABLE_COLUMNS_LONGEST:
             continue
-        cells = _table_cells(text)
-        if len(cells) < 3:  # tabs cleaned to single spaces: the words are the cells
+        piped = "|" in text
+        cells = _pipe_spans(text) if piped else _table_cells(text)
+        if len(cells) < 3 and not piped:  # tabs cleaned to single spaces: the words are cells
             cells = [m.span() for m in _WORD.finditer(text)]
         if len(cells) < 3 or vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :")) not in (
             _GROUP_HEAD
@@ -1474,12 +1490,14 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
-            rc = _value_cells(row.text, len(cells) - 1)
+            rc = _pipe_spans(row.text) if piped else _value_cells(row.text, len(cells) - 1)
             values = [row.text[a:b] for a, b in rc[1:]]
-            if "|" in row.text or len(rc) != len(cells) or not all(_is_value(v) for v in values):
+            if ("|" in row.text) != piped or len(rc) != len(cells):
+                break
+            if not all(not v or _is_value(v) for v in values):
                 break
             name = row.text[rc[0][0] : rc[0][1]]
-            numbers = [0 if v in ("-", "–") else vocab.number_of(v) or 0 for v in values]
+            numbers = [0 if v in ("", "-", "–") else vocab.number_of(v) or 0 for v in values]
             if vocab.key(name) in _SUM_HEAD:
                 total = {
                     s: n
@@ -1729,9 +1747,12 @@ def _read_sentence(
     context: str = "",
     meeting: dt.date | None = None,
     cut: list[bool] | None = None,
+    elsewhere: bool = False,
 ) -> bool:
     """A sentence of the decided text that states a vote or a decision in prose; a sentence of a
-    proposal (``proposed``) states no decision, only a vote where it gives one. ``context`` is the
+    proposal (``proposed``) states no decision, only a vote where it gives one; a sentence that
+    tells of another meeting (``elsewhere``: a dated one of the Sachverhalt) states neither.
+    ``context`` is the
     sentence before, which a consent (``Der Rat ist damit einverstanden.``) adopts."""
     quiet: list[Diagnostic] = []  # prose is not vote text: what it skips is no finding
     # Without a vote cue the sentence can only state a decision, possibly in parentheses
@@ -1763,7 +1784,8 @@ def _read_sentence(
     )
     told_elsewhere = _Once(
         lambda: bool(
-            _EARLIER_MEETING.search(said)
+            elsewhere
+            or _EARLIER_MEETING.search(said)
             or _INDIRECT.search(said)
             or _EARLIER_DATED.search(said)
             # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
@@ -1947,17 +1969,21 @@ def read_votes(
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
+            # the Sachverhalt tells a dated event: decided before, or elsewhere ("Der Ausschuss
+            # hat die Auswertung am 11.03.2024 … mit 11 : 2 Stimmen gebeten")
+            # (not a body's result headed with its date: "Beratungsergebnis Ausschuss …,
+            # 05.03.2024: Der Ausschuss empfiehlt einstimmig …")
+            dated_background = background.hold(sentence.start) and (
+                _DATE.search(sentence.text, _after_heading(sentence.text)) is not None
+            )
             proposed = (
                 proposals.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
-                # the Sachverhalt tells a dated event: decided before, or elsewhere; or what is
-                # to be decided ("Die Haushaltssatzung ist jährlich zu beschließen")
+                or dated_background
+                # or what is to be decided ("Die Haushaltssatzung ist jährlich zu beschließen")
                 or (
                     background.hold(sentence.start)
-                    and (
-                        _DATE.search(sentence.text) is not None
-                        or _TO_BE_DECIDED.search(sentence.text) is not None
-                    )
+                    and _TO_BE_DECIDED.search(sentence.text) is not None
                 )
             )
             told = len(votes)
@@ -1972,6 +1998,7 @@ def read_votes(
                 context=context,
                 meeting=meeting,
                 cut=cut,
+                elsewhere=dated_background,
             )
             prose_starts.update(v.span.start for v in votes[told:])
             if is_vote:
