@@ -258,3 +258,62 @@ def test_a_committees_dated_vote_told_in_the_sachverhalt_is_none_of_the_texts() 
         "Kenntnis genommen und mit 11 : 2 Stimmen gebeten, die Vorschläge aufzugreifen.\n"
     )
     assert (r.outcome, r.votes) == (None, ())
+
+
+# ---------------------------------------------------------------------------------------------
+# The eighth probe's second pair of slices (E, G): the big cities of Nordrhein-Westfalen
+
+
+@pytest.mark.parametrize(
+    ("head", "references"),
+    [
+        ("| Vorlage: | 0421/2023/6A | |\n", ["0421/2023/6A"]),
+        ("Vorlage 1842/2023/6A\nErgänzungsvorlage 1842/2023/6A-1\n",
+         ["1842/2023/6A", "1842/2023/6A-1"]),
+        ("Vorlage:20231789\n", ["20231789"]),
+        (
+            "Drucksache: 2312873\nStellungnahme der Verwaltung: 2312873ST2\n",
+            ["2312873", "2312873ST2"],
+        ),
+        ("        Vorlage: FB 61/0512/WP18\n", ["FB 61/0512/WP18"]),
+        # guard: a long number without a paper word is none
+        ("Die Einwohnerzahl betrug 1234567 im Jahr. Telefon 02212345678\n", []),
+    ],
+)  # fmt: skip
+def test_the_big_cities_paper_numbers(head: str, references: list[str]) -> None:
+    assert [p.reference for p in parse_text(head + "\n" + DECIDED).references] == references
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Der Rat der Stadt lehnt den Zusatz-/Ergänzungsantrag der CDU-Fraktion mehrheitlich, "
+            "gegen die Stimmen der CDU-Fraktion, ab.\n\nDer Rat der Stadt fasst mehrheitlich, "
+            "gegen die Stimmen der AfD-Fraktion, folgenden Beschluss:\n\n1. Der Rat der Stadt "
+            "nimmt den Zwischenbericht zur Kenntnis.\n2. Der Rat der Stadt beschließt, die "
+            "Wärmeplanung bis 2026 abzuschließen.\n",
+            "approved",
+        ),
+        (
+            "Der Rat beschließt:\n1. Der Rat stimmt dem Nahverkehrsplan zu.\n\n"
+            "Abstimmungsergebnis:\nDer Rat beschließt den Vorschlag der Verwaltung in der "
+            "Fassung des Änderungsantrags der Koalition mit den Stimmen der Koalition gegen die "
+            "Stimmen von CDU und FDP.\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss:\nDie Bezirksvertretung hat die Anregung beraten. Der Anregung wird nicht "
+            "gefolgt.\n\nAbstimmungsergebnis: ohne Gegenstimmen bei 2 Enthaltungen angenommen\n",
+            "rejected",
+        ),
+        # guard: a proposal that frames its decision decides nothing
+        (
+            "Beschlussvorschlag:\nDer Rat nimmt das Konzept zur Kenntnis und beschließt:\n"
+            "1. Das Konzept ist die Grundlage der Sanierung.\n",
+            None,
+        ),
+    ],
+)
+def test_decisions_framed_in_prose(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

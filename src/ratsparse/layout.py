@@ -61,6 +61,27 @@ _DECISION_LINE: Final = re.compile(
 )
 
 
+# A line that opens the decided text in prose, its body the subject: "Der Rat beschließt:", "Der
+# Rat der Stadt fasst mehrheitlich, … folgenden Beschluss:" (not a proposal's or a
+# recommendation's: "möge beschließen:", "empfiehlt … folgenden Beschluss:")
+_FRAMING: Final = re.compile(r"\b(?:beschließt|beschliesst|folgenden[ ]+Beschluss)[ ]*:[ ]*$")
+_NOT_FRAMING: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen|empfiehlt|empfehlen|schlägt)\b")
+
+
+def _proposes(section: Section) -> bool:
+    """A section headed as a proposal or as the paper's background."""
+    label = section.marker.label.text if section.marker is not None else ""
+    return vocab.is_proposal_label(label) or vocab.key(label) in vocab.BACKGROUND_SECTIONS
+
+
+def _frames_the_decision(line: str) -> bool:
+    return (
+        line.endswith(":")
+        and _FRAMING.search(line) is not None
+        and _NOT_FRAMING.search(line) is None
+    )
+
+
 def _is_metadata(marker: Marker) -> bool:
     """A headed section that tells about the paper (``Beratungsfolge:``, ``Begründung:``)."""
     return vocab.key(marker.label.text) in vocab.NON_DECISION_SECTIONS
@@ -652,7 +673,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             and not vocab.as_proposed(s.lines[0].piece.text)
         )
         for s in headed
-    ) or any(_DECISION_LINE.match(line.piece.text) for s in doc.sections for line in s.lines)
+    ) or any(
+        _DECISION_LINE.match(line.piece.text)
+        # (not in a proposal: "Beschlussvorschlag: … Der Rat … beschließt:")
+        or (_frames_the_decision(line.piece.text) and not _proposes(s))
+        for s in doc.sections
+        for line in s.lines
+    )
     proposals = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections

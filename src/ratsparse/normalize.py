@@ -275,7 +275,9 @@ def _chain(
 # result table whose markup was stripped. In German prose a capital never follows a lower-case
 # letter within a word, so the space restores what the markup parted.
 _GLUED: Final = re.compile(
-    r"[egnt](?=[A-ZÄÖÜ][a-zäöüA-ZÄÖÜ]|[0-9]+[ -][^\W\d_]|[0-9]{1,2}\.[ ]|[a-h]\)[ ])"
+    # (the count's digits glued on to the next word too: they are parted as well, _NUMBER_GLUED)
+    r"[egnt](?=[A-ZÄÖÜ][a-zäöüA-ZÄÖÜ]|[0-9]+(?:[ -][^\W\d_]|[A-ZÄÖÜ][a-zäöüß]{3})"
+    r"|[0-9]{1,2}\.[ ]|[a-h]\)[ ])"
 )
 """Where a word with the last letter of a vote word ends without a space before a capitalised
 word, a count with its label (``15 Ja-Stimmen``; digits that end the line are export residue,

@@ -172,6 +172,29 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "GR 012/2024",
         needs_label=True,
     ),
+    _fmt(  # Essen: Vorlage 0421/2023/6A (number / year / the office and kind)
+        "number/year/office",
+        _B
+        + r"(?P<number>\d{1,5})/(?P<year>"
+        + _YEAR
+        + r")/(?P<part>\d{1,2}[A-Z])(?:-\d{1,2})?"
+        + _E,
+        "0421/2023/6A",
+        needs_label=True,
+    ),
+    _fmt(  # Bochum: Vorlage 20231789 (the year, then the number, in one run of digits)
+        "year+number",
+        _B + r"(?P<year>20\d\d)(?P<number>\d{4})" + _E,
+        "20231789",
+        needs_label=True,
+    ),
+    _fmt(  # Bonn: Drucksache 2312873 (a two-digit year, the number), 2312873ST2, 2312456AA4 (a
+        # Stellungnahme, an Änderungsantrag to it)
+        "short-year+number",
+        _B + r"(?P<year>\d\d)(?P<number>\d{5})(?:(?P<part>[A-Z]{1,3})\d{0,2})?" + _E,
+        "2312873",
+        needs_label=True,
+    ),
     _fmt(  # a body's letters, a space, then year / number: Vorlage GR-DS 2023/77 (after a paper
         # word only)
         "letters year/number",
@@ -321,7 +344,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}|/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
-        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){0,2}" + _E,
+        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){0,2}" + _E,  # (Aachen: FB 61/0512/WP18)
         "OB-N/0112/2025",
         fallback=True,
     ),
@@ -367,6 +390,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "vortrag des magistrats": "Vorlage",
     "bericht des magistrats": "Bericht",  # Frankfurt: B 310
     "stellungnahme des magistrats": "Stellungnahme",  # Frankfurt: ST 1234
+    "stellungnahme der verwaltung": "Stellungnahme",  # Bonn: 2312873ST2
 }
 
 # Letter prefixes and the paper kind they stand for.
@@ -442,7 +466,8 @@ _LABEL_RE: Final = re.compile(
     + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
     r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?"  # Antrag der SPD-Fraktion
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
-    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*$"  # Drucksachen–Nr.: (a dash)
+    # Drucksachen–Nr.: (a dash); | Vorlage: | 0421/2023/6A | (a table's next cell)
+    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*\|?\s*$"
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
@@ -704,6 +729,8 @@ ANCHOR_REACH: Final = 30
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
 _SPACE_DIGIT: Final = re.compile(r" \d")
+_DIGIT_RUN_CUE: Final = re.compile(r"\d{7}")
+_DIGIT_RUN: Final = re.compile(r"(?<![\d/.-])\d{7,8}(?:[A-Z]{1,3}\d{0,2})?(?![\d/])")
 
 
 def _anchors(text: str) -> list[int]:
@@ -726,6 +753,9 @@ def _anchors(text: str) -> list[int]:
             if before.isdecimal() or before.isalpha():  # "VII-DS-01234", "VII-Ifo-09217"
                 found.append(at)
         at = text.find("-", at + 1)
+    # a run of seven or eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
+    if _DIGIT_RUN_CUE.search(text) is not None:  # (a cheap search first: speed)
+        found.extend(m.start() for m in _DIGIT_RUN.finditer(text))
     found.sort()
     return found
 

@@ -145,6 +145,9 @@ _AMENDED_VERDICTS: Final = {
     # geänderten Fassung):", "Beschluss der BVV in der geänderten Fassung:")
     "in der geänderten fassung": Phrase("approved_amended"),
     "in geänderter fassung": Phrase("approved_amended"),
+    # "beschließt den Vorschlag der Verwaltung in der Fassung des Änderungsantrags der Koalition"
+    "in der fassung des änderungsantrags": Phrase("approved_amended", verdict=True),
+    "in der fassung der änderungsanträge": Phrase("approved_amended", verdict=True),
     "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
 }
 
@@ -427,7 +430,9 @@ def amended_of(text: str) -> bool | None:
     if re.search(r"\bungeändert\b|\bohne (?:änderung|ergänzung)", k):
         return False
     if re.search(
-        r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?)\b", k
+        r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?"
+        r"|(?<=fassung des )änderungsantrags|(?<=fassung der )änderungsanträge)\b",
+        k,
     ):
         return True
     return None
@@ -952,6 +957,7 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht zuzustimmen": "rejected",
     "nicht stattgegeben": "rejected",
     "nicht entsprochen": "rejected",  # "Dem Einwohnerantrag wird nicht entsprochen."
+    "nicht gefolgt": "rejected",  # "Der Anregung wird nicht gefolgt."
     "nicht abgeholfen": "rejected",
     # taking note
     "kenntnis": "noted",
@@ -1157,7 +1163,13 @@ def _acts(
         # "Der Kreistag beschließt: Der Antrag … wird … überwiesen.": the colon frames the act
         or (len(words) > 1 and _FRAME_COLON.search(k) is not None)
     )
-    found: set[Outcome] = {ACTS[w] for w in words if not (framed and w in _FRAMES)}
+    found: set[Outcome] = {
+        ACTS[w]
+        for w in words
+        if not (framed and w in _FRAMES)
+        # "Der Ablehnung … wird nicht gefolgt": not following a refusal refuses nothing
+        and not (w == "nicht gefolgt" and "ablehnung" in k)
+    }
     elsewhere = len(words) < len(matches)
     if found & AGENDA_MOVES and moves_another_item(k):
         found -= AGENDA_MOVES
