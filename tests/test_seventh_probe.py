@@ -317,3 +317,23 @@ def test_the_big_cities_paper_numbers(head: str, references: list[str]) -> None:
 )
 def test_decisions_framed_in_prose(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Stadt Hohenbuch\nGemeinderat\nSitzungsdatum 25.06.2024 | öffentlich | TOP 4\n",
+         dt.date(2024, 6, 25)),
+        ("Gemeinderat 14.3.2024 - öffentliche Sitzung - Tagesordnungspunkt 8\n",
+         dt.date(2024, 3, 14)),
+        ("Gemeinde Ebersbronn\nGemeinderat, 13.05.2024, öffentliche Sitzung\n",
+         dt.date(2024, 5, 13)),
+        ("Beschlussbuchauszug\nGremium ............: Ortsgemeinderat Weilerbach\n"
+         "Sitzungsdatum ......: 2024-01-30\n", dt.date(2024, 1, 30)),
+        ("Stadt Bergkirchen\nBauausschuss · öffentliche Sitzung · 21.03.2024\n",
+         dt.date(2024, 3, 21)),
+        ("Auszug Niederschrift Rat der Stadt Hemmingstedt, 28. Nov. 2023\n", dt.date(2023, 11, 28)),
+    ],
+)  # fmt: skip
+def test_more_heads_that_date_the_meeting(head: str, date: dt.date) -> None:
+    assert parse_text(head + "\n" + DECIDED).meeting.date == date

@@ -100,9 +100,12 @@ _PAGE_TAIL: Final = (
     r"(?:[ ]{2,}(?:-[ ]?[0-9]{1,3}[ ]?-|Seite[ ]+[0-9]{1,3}(?:[ ]+von[ ]+[0-9]{1,3})?))?"
 )
 # ... or whether the sitting was public ("Sitzung Gemeinderat – Mi., 17.04.2024 – öffentlich")
+# (also "… 13.05.2024, öffentliche Sitzung", "… 14.3.2024 - öffentliche Sitzung -
+# Tagesordnungspunkt 8")
 _PUBLIC_TAIL: Final = (
     r"(?:(?:[ ]*[,–-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
-    r"(?:er[ ]+Teil)?)?"
+    r"(?:er[ ]+Teil|e[ ]+Sitzung)?"
+    r"(?:[ ]*[,–-][ ]*(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?)?"
 )
 _LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}[ ]*$")
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
@@ -143,7 +146,7 @@ _TITLE_START: Final = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
     # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
     # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
-    r"|Auszug(?=[ \n]+aus[ \n]+(?:der|dem)\b)"
+    r"|Auszug(?=[ \n]+(?:aus[ \n]+(?:der|dem)|Niederschrift|Protokoll)\b)"
     # (any compound: "Beschlussbuchauszug", "Sitzungsbuchauszug")
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Beschlussbuch|Sitzungsbuch)"
     r"auszug\b"
@@ -397,7 +400,8 @@ _SITTING_LABELS: Final = frozenset(
     label for label in vocab.MEETING_LABELS if "sitzung" in label.casefold() and label != "Sitzung"
 )
 _BARE_SITTING_LABEL: Final = re.compile(
-    rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ |]*(?:$|,|[0-9]))",
+    rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})"
+    r"(?=[ ]*(?:$|,|[0-9]|\|))",  # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4")
     re.MULTILINE,
 )
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
@@ -584,9 +588,9 @@ _PUBLIC: Final = _PUBLIC_TAIL
 # 29.02.2024 | Ö 14"), with the sitting's number ("Bauausschuss - Sitzung BVA/08/2024 am
 # 04.09.2024")
 _SITTING_BETWEEN: Final = (
-    r"(?:[ ]+[-–—]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
+    r"(?:[ ]+[-–—·•]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
     r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.)[ ]+)?Sitzung"
-    r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—])?"
+    r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—·•])?"
 )
 # ... or its date in a field after a column gap ("Stadtrat      Datum: 20.11.2023      Status:
 # beschlossen")

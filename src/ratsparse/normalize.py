@@ -403,9 +403,9 @@ def _ellipses(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
 
 
-# Dot leaders between a label and its number, as forms print them ("Ja-Stimmen ......... 12",
-# "Stimmenthaltungen .. 1"): one space.
-_LEADER: Final = re.compile(r"(?<=[A-Za-zÄÖÜäöüß ])\.{2,}+(?=[ ]*[0-9])")
+# Dot leaders between a label and its number or its colon, as forms print them ("Ja-Stimmen
+# ......... 12", "Stimmenthaltungen .. 1", "Sitzungsdatum ......: 2024-01-30"): one space.
+_LEADER: Final = re.compile(r"(?<=[A-Za-zÄÖÜäöüß ])(?:\.{2,}+(?=[ ]*[0-9])|\.{3,}+(?=[ ]*:))")
 
 
 def _leaders(text: str) -> list[tuple[int, int, str]]:
