@@ -54,6 +54,20 @@ def decisive(r: Resolution) -> Vote:
             "2023/0588 | einstimmig beschlossen |\n",
             ["2023/0588"],
         ),
+        # the big cities of Nordrhein-Westfalen (the eighth probe)
+        ("| Vorlage: | 0421/2023/6A | |\n", ["0421/2023/6A"]),
+        (
+            "Vorlage 1842/2023/6A\nErgänzungsvorlage 1842/2023/6A-1\n",
+            ["1842/2023/6A", "1842/2023/6A-1"],
+        ),
+        ("Vorlage:20231789\n", ["20231789"]),
+        (
+            "Drucksache: 2312873\nStellungnahme der Verwaltung: 2312873ST2\n",
+            ["2312873", "2312873ST2"],
+        ),
+        ("        Vorlage: FB 61/0512/WP18\n", ["FB 61/0512/WP18"]),
+        # guard: a long number without a paper word is none
+        ("Die Einwohnerzahl betrug 1234567 im Jahr. Telefon 02212345678\n", []),
     ],
 )
 def test_paper_references(head: str, references: list[str]) -> None:
@@ -262,26 +276,6 @@ def test_a_committees_dated_vote_told_in_the_sachverhalt_is_none_of_the_texts() 
 
 # ---------------------------------------------------------------------------------------------
 # The eighth probe's second pair of slices (E, G): the big cities of Nordrhein-Westfalen
-
-
-@pytest.mark.parametrize(
-    ("head", "references"),
-    [
-        ("| Vorlage: | 0421/2023/6A | |\n", ["0421/2023/6A"]),
-        ("Vorlage 1842/2023/6A\nErgänzungsvorlage 1842/2023/6A-1\n",
-         ["1842/2023/6A", "1842/2023/6A-1"]),
-        ("Vorlage:20231789\n", ["20231789"]),
-        (
-            "Drucksache: 2312873\nStellungnahme der Verwaltung: 2312873ST2\n",
-            ["2312873", "2312873ST2"],
-        ),
-        ("        Vorlage: FB 61/0512/WP18\n", ["FB 61/0512/WP18"]),
-        # guard: a long number without a paper word is none
-        ("Die Einwohnerzahl betrug 1234567 im Jahr. Telefon 02212345678\n", []),
-    ],
-)  # fmt: skip
-def test_the_big_cities_paper_numbers(head: str, references: list[str]) -> None:
-    assert [p.reference for p in parse_text(head + "\n" + DECIDED).references] == references
 
 
 @pytest.mark.parametrize(
