@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Final, Literal
 
 from ratsparse import vocab
@@ -243,23 +242,21 @@ def _prose(line: str) -> bool:
     return sum(1 for word in line.split() if word[:1].islower()) >= _PROSE_WORDS
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """Where each cell of a table row (``| a | b |``) holds its text, stripped; none where the
-    line is no such row."""
-    if "|" not in text or len(text) > _LONGEST_ROW * 4:
-        return []
-    bounds = [i for i, c in enumerate(text) if c == "|"]
-    edges = [-1, *bounds, len(text)]
-    cells = []
-    for a, b in pairwise(edges):
-        cell = text[a + 1 : b]
-        lead = len(cell) - len(cell.lstrip())
-        cells.append((a + 1 + lead, a + 1 + len(cell.rstrip())))
-    # the table's outer borders leave an empty cell at either end
-    if cells and cells[0][0] >= cells[0][1] and text[: bounds[0]].strip() == "":
-        cells.pop(0)
-    if cells and cells[-1][0] >= cells[-1][1] and text[bounds[-1] + 1 :].strip() == "":
-        cells.pop()
+def pipe_cells(piece: Piece) -> list[Piece]:
+    """The cells of a pipe row, empty ones too (the opening and closing borders open none)."""
+    text = piece.text.rstrip(" ")
+    text = text[:-1] if text.endswith("|") else text
+    pos = 0
+    if text.lstrip(" ").startswith("|"):
+        pos = text.index("|") + 1
+        text = text[pos:]
+    cells: list[Piece] = []
+    for part in text.split("|"):
+        lead = len(part) - len(part.lstrip(" "))
+        cell = part.strip(" ")
+        start = piece.start + pos + lead
+        cells.append(Piece(cell, start, start + len(cell)))
+        pos += len(part) + 1
     return cells
 
 
@@ -281,19 +278,18 @@ def _ticked_columns(block: tuple[Line, ...]) -> tuple[Line, ...]:
 def _column_result(head: Line, boxes: Line) -> Line | None:
     """The ticked column's result of a result row over a box row (see
     :func:`_ticked_columns`)."""
-    marks = [boxes.piece.text[a:b] for a, b in _cells(boxes.piece.text)]
+    if "|" not in boxes.piece.text or len(boxes.piece.text) > _LONGEST_ROW * 4:
+        return None
+    marks = [cell.text for cell in pipe_cells(boxes.piece)]
     if len(marks) < 2 or not all(m in _MARKS or m in ("", _EMPTY_BOX) for m in marks):
         return None
     ticked_at = [i for i, m in enumerate(marks) if m in _MARKS]
-    labels = _cells(head.piece.text)
+    labels = pipe_cells(head.piece) if "|" in head.piece.text else []
     if len(ticked_at) != 1 or len(labels) != len(marks):
         return None
-    text = head.piece.text
-    if not all(vocab.is_status_value(text[a:b]) for a, b in labels):
+    if not all(vocab.is_status_value(label.text) for label in labels):
         return None
-    a, b = labels[ticked_at[0]]
-    start = head.piece.start + a
-    return Line("text", Piece(text[a:b], start, start + b - a))
+    return Line("text", labels[ticked_at[0]])
 
 
 def _blank_form(line: Line) -> bool:

@@ -286,7 +286,6 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # the mover withdrawing in the meeting ("teilt mit, dass die Fraktion den Antrag zurückzieht",
     # "Die Fraktion zieht ihren Antrag zurück.")
     "zurückzieht": Phrase("withdrawn", verdict=True),
-    **{phrase: Phrase("withdrawn", verdict=True) for phrase in WITHDRAWING},
     # settled another way
     "erfolgt unter top": Phrase("other", verdict=True),  # deliberated under another item
     "erledigt": Phrase("other"),

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
-from ratsparse.layout import Layout
+from ratsparse.layout import Layout, pipe_cells
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -151,7 +151,7 @@ def _summed_table(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]
     head = lines[i].piece
     if "|" not in head.text or len(head.text) > 160:
         return None
-    labels = _pipe_cells(head)
+    labels = pipe_cells(head)
     if len(labels) < 3 or vocab.key(labels[0].text.rstrip(" :")) not in _GROUP_HEAD:
         return None
     if not _count_heads(labels[1:]):
@@ -160,7 +160,7 @@ def _summed_table(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]
         row = lines[j].piece
         if "|" not in row.text:
             return None
-        cells = _pipe_cells(row)
+        cells = pipe_cells(row)
         if cells and vocab.key(cells[0].text.rstrip(" :")) in _SUM_HEAD:
             numbers = cells[1:]
             if len(numbers) != len(labels) - 1:
@@ -241,28 +241,10 @@ def _count_heads(labels: Sequence[Piece]) -> bool:
 _EMPTY_PIPE_CELL: Final = re.compile(r"\|[ ]*\|")
 
 
-def _pipe_cells(piece: Piece) -> list[Piece]:
-    """The cells of a pipe row, empty ones too (the opening and closing borders open none)."""
-    text = piece.text.rstrip(" ")
-    text = text[:-1] if text.endswith("|") else text
-    pos = 0
-    if text.lstrip(" ").startswith("|"):
-        pos = text.index("|") + 1
-        text = text[pos:]
-    cells: list[Piece] = []
-    for part in text.split("|"):
-        lead = len(part) - len(part.lstrip(" "))
-        cell = part.strip(" ")
-        start = piece.start + pos + lead
-        cells.append(Piece(cell, start, start + len(cell)))
-        pos += len(part) + 1
-    return cells
-
-
 def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None:
     """A pipe row of count labels over a pipe row of numbers with an empty cell among them:
     each label with the number below it; a label over an empty cell has none."""
-    labels, numbers = _pipe_cells(heads), _pipe_cells(values)
+    labels, numbers = pipe_cells(heads), pipe_cells(values)
     if len(labels) != len(numbers) or not all(not n.text or _is_value(n.text) for n in numbers):
         return None
     if not _count_heads(labels):
@@ -1358,22 +1340,16 @@ _NOT_A_GROUP_COLUMN: Final = frozenset(
 )  # fmt: skip
 """Column heads of a vote table by groups that are no group (a member without one, the
 chair)."""
-_TABLE_GAP: Final = re.compile(r"[ ]*\|[ ]*|\t+|[ ]{2,}")
 _TABLE_COLUMNS_LONGEST: Final = 400
 
 
 def _table_cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a table row, parted by borders, tabs or two spaces, each as (start, end) in
-    ``text``; empty cells between two borders too."""
-    cells = []
-    pos = 0
-    for m in [*_TABLE_GAP.finditer(text), None]:
-        end = len(text) if m is None else m.start()
-        if end > pos or (m is not None and "|" in m.group() and pos > 0):
-            cells.append((pos, end))
-        if m is not None:
-            pos = m.end()
-    return cells
+    """The cells of a table row as (start, end) in ``text``: a pipe row's, empty ones too
+    (:func:`~ratsparse.layout.pipe_cells`); else those parted by tabs or two spaces
+    (:func:`_row_cells`)."""
+    if "|" in text:
+        return _pipe_spans(text)
+    return [(c.start, c.end) for c in _row_cells(Piece(text, 0, len(text)), _CELL_BORDER)]
 
 
 def _table_group(name: str, members: int, where: tuple[int, int], cleaned: Cleaned) -> Group:
@@ -1395,9 +1371,11 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
     a number), and the block's other lines; None where the block holds no such table."""
     for i, head in enumerate(lines[:-1]):
         text = head.piece.text
-        if len(text) > _TABLE_COLUMNS_LONGEST or sum(1 for _ in _TABLE_GAP.finditer(text)) < 2:
+        if len(text) > _TABLE_COLUMNS_LONGEST:
             continue
         heads = _table_cells(text)
+        if len(heads) < 3:
+            continue
         names = [text[a:b] for a, b in heads]
         if names and (not names[0] or vocab.key(names[0].rstrip(" :")) in _GROUP_HEAD):
             heads, names = heads[1:], names[1:]  # the corner cell
@@ -1450,7 +1428,7 @@ _WORD: Final = re.compile(r"\S+")
 
 def _pipe_spans(text: str) -> list[tuple[int, int]]:
     """A pipe row's cells as (start, end) in ``text``, empty ones too."""
-    return [(c.start, c.end) for c in _pipe_cells(Piece(text, 0, len(text)))]
+    return [(c.start, c.end) for c in pipe_cells(Piece(text, 0, len(text)))]
 
 
 def _value_cells(text: str, values: int) -> list[tuple[int, int]]:
@@ -1463,18 +1441,18 @@ def _value_cells(text: str, values: int) -> list[tuple[int, int]]:
 
 
 def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
-    """A vote table with a row for each group and a column for each side, parted by tabs or
-    wide gaps (``Fraktion  Ja  Nein  Enthaltung`` over ``CDU  9  -  -``, ``SPD  -  3  -``, and a
-    ``Gesamt`` row or none): its vote (each side's count from the total's row, else the sum of
-    its column; each group on the sides where it has a number), and the block's other lines;
-    None where the block holds no such table. (Pipe tables with a total are read as counts by
-    :func:`_summed_table`.)"""
+    """A vote table with a row for each group and a column for each side, parted by cell
+    borders, tabs or wide gaps (``Fraktion | Ja | Nein`` over ``CDU | 9 | -``, ``SPD | - | 3``,
+    and a ``Gesamt`` row or none): its vote (each side's count from the total's row, else the
+    sum of its column; each group on the sides where it has a number), and the block's other
+    lines; None where the block holds no such table. A row whose name is no group's makes the
+    table none of this kind (a pipe table's total is then read by :func:`_summed_table`)."""
     for i, head in enumerate(lines[:-2]):
         text = head.piece.text
         if len(text) > _TABLE_COLUMNS_LONGEST:
             continue
         piped = "|" in text
-        cells = _pipe_spans(text) if piped else _table_cells(text)
+        cells = _table_cells(text)
         if len(cells) < 3 and not piped:  # tabs cleaned to single spaces: the words are cells
             cells = [m.span() for m in _WORD.finditer(text)]
         if len(cells) < 3 or vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :")) not in (
@@ -1487,6 +1465,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         d = _Draft(head.piece.start, head.piece.end)
         sums: dict[str, int] = {}
         total: dict[str, int] | None = None
+        by_group = True
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
@@ -1508,6 +1487,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                 j += 1
                 break
             if not vocab.names_a_group(name):
+                by_group = False
                 break
             for side, n in zip(sides, numbers, strict=True):
                 if side is not None and side in _COUNTED and n:
@@ -1518,7 +1498,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                     )
             d.end = row.end
             j += 1
-        if j - i < 3:  # two groups at least, or a group and the total
+        if not by_group or j - i < 3:  # two groups at least, or a group and the total
             continue
         for counted_side in _SIDES:
             if counted_side in sides:
@@ -2183,7 +2163,7 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
     for head in _ROLL_TABLE_HEAD.finditer(text):
         line_end = text.find("\n", head.start())
         line_end = len(text) if line_end < 0 else line_end
-        heads = _pipe_cells(Piece(text[head.start() : line_end], head.start(), line_end))
+        heads = pipe_cells(Piece(text[head.start() : line_end], head.start(), line_end))
         sides = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :"))) for c in heads[1:]]
         if len([s for s in sides if s in _COUNTED]) < 2:
             continue
@@ -2197,7 +2177,7 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             pos = end + 1
             if _RULE.fullmatch(row.text.strip()):
                 continue
-            cells = _pipe_cells(row) if "|" in row.text else []
+            cells = pipe_cells(row) if "|" in row.text else []
             if len(cells) != len(heads) or not cells[0].text:
                 break
             crossed = [s for c, s in zip(cells[1:], sides, strict=True) if c.text in _CROSS]
@@ -2260,8 +2240,8 @@ _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 # "Die Fraktion zieht daraufhin den Antrag zurück": the mover's act, its words apart (the present
 # or the past indicative; "ziehe … zurück", reported, is no act)
 _WITHDRAWS: Final = re.compile(
-    r"\b(?:zieht|ziehen|zog|zogen)\b[^.;:!?]{0,60}?\b(?:[Aa]ntrag|Änderungsantrag|Vorlage"
-    r"|Anfrage|Anregung)\b[^.;:!?]{0,40}?\bzurück\b"
+    r"\b(?:zieht|ziehen|zog|zogen)\b[^.;:!?]{0,60}?\b(?:[Aa]ntrag|[Ää]nderungsantrag|[Vv]orlage"
+    r"|[Aa]nfrage|[Aa]nregung)\b[^.;:!?]{0,40}?\bzurück\b"
 )
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
