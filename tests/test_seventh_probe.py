@@ -331,3 +331,14 @@ def test_decisions_framed_in_prose(text: str, outcome: str | None) -> None:
 )  # fmt: skip
 def test_more_heads_that_date_the_meeting(head: str, date: dt.date) -> None:
     assert parse_text(head + "\n" + DECIDED).meeting.date == date
+
+
+def test_a_table_by_group_with_a_row_of_no_group_keeps_its_total() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\n| Fraktion | Ja | Nein | Enthaltung |\n"
+            "| CDU | 6 | | |\n| SPD | 4 | | |\n| Einzelbewerber | 1 | | |\n| AfD | | 1 | |\n"
+            "| Gesamt | 11 | 1 | 0 |\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (11, 1, 0)
