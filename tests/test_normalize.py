@@ -313,7 +313,7 @@ def test_suspended_hyphen_on_one_line_is_untouched() -> None:
     [
         "CDU-\n\nFraktion",  # a compound's hyphen before a blank line: a paragraph ends there
         "Bau-\nU",  # no word after the capital
-        "Nr. 12-\n13",  # digits
+        "Nr. 12-\n\n13",  # digits, a blank line between (wrapped at its hyphen, they join)
         "Seite 2 -\nweiter",  # dash after a space
     ],
 )

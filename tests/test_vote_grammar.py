@@ -83,7 +83,8 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     ),
     # not everyone: the rest, or a negation
     VoteCase("Alle übrigen stimmen dafür", (Item("verdict", "dafür"),)),
-    VoteCase("Nicht alle Mitglieder stimmen zu", ()),
+    # (the vote reader then finds the denial before the assent: tests/test_ninth_probe.py)
+    VoteCase("Nicht alle Mitglieder stimmen zu", (Item("supporters", "stimmen zu"),)),
     # everyone for it, in two words ending the sentence; not before what they are for
     VoteCase("Abstimmung: alle dafür.", (Item("unanimity", "alle dafür"),)),
     VoteCase("alle dafür notwendigen Mittel", (Item("verdict", "dafür"),)),
@@ -176,6 +177,25 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     VoteCase(
         "Dafür stimmten SPD und Volt",
         (Item("supporters", "Dafür stimmten", groups=("SPD", "Volt")),),
+    ),
+    VoteCase(
+        "Mit Ja stimmten: CDU, SPD",
+        (Item("supporters", "Mit Ja stimmten:", groups=("CDU", "SPD")),),
+    ),
+    VoteCase(
+        "mit „Nein“ stimmte die AfD",
+        (Item("opponents", "mit „Nein“ stimmte", groups=("AfD",)),),
+    ),
+    # assent with the verb's two parts: who assented stands before it (read by the vote reader)
+    VoteCase("CDU und SPD stimmten dem Antrag zu", (Item("supporters", "stimmten dem Antrag zu"),)),
+    VoteCase(
+        "stimmte der Ausschuss dem Antrag geschlossen zu",
+        (Item("supporters", "stimmte der Ausschuss dem Antrag geschlossen zu"),),
+    ),
+    # the verb of abstaining with a colon before its list
+    VoteCase(
+        "Der Stimme enthielten sich: Grüne, Volt",
+        (Item("abstainers", "enthielten sich:", groups=("Grüne", "Volt")),),
     ),
     # rest
     VoteCase(

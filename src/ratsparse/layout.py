@@ -108,7 +108,13 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
         text = line.piece.text
         row_cell = in_row and _CELL_END.search(text) is not None
         if line.kind in _TABLE_KINDS or (
-            line.kind == "text" and (depth > 0 or row_cell or _checkbox(text) is not None)
+            line.kind == "text"
+            and (
+                depth > 0
+                or row_cell
+                or _checkbox(text) is not None
+                or group_sides(text) is not None
+            )
         ):
             block.append(line)
             depth = max(0, depth + text.count("(") - text.count(")"))
@@ -163,6 +169,8 @@ def _checkbox(text: str) -> CheckboxRow | None:
     rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
     if len(marked) > 1 or not rest or not vocab.is_status_value(rest):
         return None
+    if not marked and group_sides(text) is not None:
+        return None  # "SPD         dafür": a group's side, no result with its box
     if marked and _EMPTY_BOX not in words:
         return "ticked"
     return "box"
@@ -294,13 +302,24 @@ def _column_result(head: Line, boxes: Line) -> Line | None:
 
 def _blank_form(line: Line) -> bool:
     """A row of results each with its box, none ticked (``☐ einstimmig   ☐ mit ___ Ja ___ Nein
-    ___ Enthaltungen   ☐ abgelehnt   ☐ verwiesen``): a form not filled in, which says nothing."""
+    ___ Enthaltungen   ☐ abgelehnt   ☐ verwiesen``), or only a box that is no result (``☒ siehe
+    Protokoll``): a form not filled in, which says nothing."""
     text = line.piece.text
     if line.kind != "text" or len(text) > _LONGEST_ROW * 4 or not any(c in text for c in "[(☐"):
         return False
     boxes = list(_BOX.finditer(text))
-    return len(boxes) >= 2 and not any(
-        b.group("tick") or b.group("glyph") in ("☒", "☑") for b in boxes
+    if len(boxes) < 2:
+        return False
+    ends = [b.start() for b in boxes[1:]] + [len(text)]
+    labels = [
+        _REMARK.sub("", text[b.end() : end]).strip(" |") for b, end in zip(boxes, ends, strict=True)
+    ]
+    return not any(
+        (b.group("tick") or b.group("glyph") in ("☒", "☑"))
+        # (a ticked box that is no result, "☒ siehe Protokoll", says nothing of it either; a
+        # box without its label stands under it, in a row of its own)
+        and (not label or vocab.is_status_value(label))
+        for b, label in zip(boxes, labels, strict=True)
     )
 
 
@@ -315,8 +334,9 @@ def _ticked_option(line: Line) -> Line:
 
 def ticked(piece: Piece) -> Piece:
     """Of results side by side, each with its box (``[ ] einstimmig   [X] mehrheitlich   [ ]
-    abgelehnt``, ``☐ laut Beschlussvorschlag   ☒ abweichender Beschluss (siehe unten)``), one
-    of them ticked: the ticked result alone; ``piece`` itself where it is no such row."""
+    abgelehnt``, ``☐ laut Beschlussvorschlag   ☒ abweichender Beschluss (siehe unten)``, and
+    at most one box that is no result: ``☐ siehe Protokoll``), one of them ticked: the ticked
+    result alone; ``piece`` itself where it is no such row."""
     text = piece.text
     if len(text) > _LONGEST_ROW * 2 or not any(c in text for c in "[(☐"):
         return piece
@@ -325,10 +345,10 @@ def ticked(piece: Piece) -> Piece:
         return piece
     ends = [b.start() for b in boxes[1:]] + [len(text)]
     labels = [(b.end(), end) for b, end in zip(boxes, ends, strict=True)]
-    if not all(vocab.is_status_value(_REMARK.sub("", text[a:b]).strip(" |")) for a, b in labels):
-        return piece
+    results = [vocab.is_status_value(_REMARK.sub("", text[a:b]).strip(" |")) for a, b in labels]
     marked = [i for i, b in enumerate(boxes) if b.group("tick") or b.group("glyph") in ("☒", "☑")]
-    if len(marked) != 1:
+    # results all but one (``☐ siehe Protokoll`` beside them), and the ticked one a result
+    if len(marked) != 1 or results.count(False) > 1 or not results[marked[0]]:
         return piece
     a, b = labels[marked[0]]
     label = text[a:b]
@@ -472,6 +492,70 @@ def _retyped(section: Section) -> Section:
     )
 
 
+_GROUPS_SIDE: Final = re.compile(
+    r"[ ]*(?P<names>[^:\n]{1,160}?)(?:[ ]*:[ ]*|[ ]{2,})(?P<side>[^\W\d][\w-]*)[ .]*"
+)
+_NAME_PARTS: Final = re.compile(r"[ ]*(?:,|;|\bund\b|\bsowie\b)[ ]*")
+_SIDES: Final = frozenset({"yes", "no", "abstain"})
+
+
+def group_sides(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A line that names groups and then, after a colon or a column's gap, their side in one
+    word (``SPD, B90/Grüne, FWG:   dafür``, ``CDU: dagegen``, ``GRÜNE     Enthaltung``): the
+    side (``yes``, ``no``, ``abstain``) and where each name stands in ``text``; None for any
+    other line (a name no group's, a word no side's)."""
+    if len(text) > 200:
+        return None
+    m = _GROUPS_SIDE.fullmatch(text)
+    if m is None:
+        return None
+    side = vocab.COUNT_KEYS.get(vocab.key(m.group("side")))
+    if side not in _SIDES:
+        return None
+    names: list[tuple[int, int]] = []
+    start, end = m.span("names")
+    pos = start
+    for sep in [*_NAME_PARTS.finditer(text, start, end), None]:
+        a, b = (sep.start(), sep.end()) if sep is not None else (end, end)
+        name = text[pos:a]
+        if not name or not vocab.names_a_group(name) or vocab.is_person(name):
+            return None
+        names.append((pos, a))
+        pos = b
+    return side, names
+
+
+def _sides_below(sections: Sequence[Section]) -> list[Section]:
+    """Sections with the lines of a vote's sides put back in it: a group's name read as a field's
+    label (``CDU:   dagegen`` below ``Abstimmungsergebnis …`` and ``SPD, FWG:   dafür``) is one
+    more line of the vote, not a field of the header."""
+    out: list[Section] = []
+    for section in sections:
+        marker = section.marker
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and marker is not None
+            and marker.kind == "field"
+            and marker.rest is not None
+            and (
+                (before.marker is not None and before.marker.kind == "vote_heading")
+                or (before.lines and group_sides(before.lines[-1].piece.text) is not None)
+            )
+        ):
+            gap = " " * (marker.rest.start - marker.label.end)  # (spaces between them)
+            line = Piece(
+                marker.label.text + gap + marker.rest.text, marker.label.start, marker.rest.end
+            )
+            if group_sides(line.text) is not None:
+                out[-1] = Section(
+                    before.marker, (*before.lines, Line("text", line), *section.lines)
+                )
+                continue
+        out.append(section)
+    return out
+
+
 def _vote_field(section: Section) -> Section:
     """A field whose value is a vote result heads that vote: the label names the body that
     voted, as a paper's page lists each committee's result (``BUA: einstimmig, 11 Ja-Stimmen,
@@ -584,7 +668,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # `Beschluss:` where no count table stands
     sections = (
         _vote_field(_status_below(_retyped(_sentence_goes_on(s, cleaned.text))))
-        for s in _rejoined(parsed.sections)
+        for s in _rejoined(_sides_below(parsed.sections))
     )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)

@@ -51,6 +51,7 @@ _DATE: Final = (
 # Spaces, or a line break where an export wrapped the sentence; a run of words within one sentence
 # and paragraph.
 _GAP: Final = r"(?:[ ]+|[ ]*\n[ ]*)"
+_GAP_OR_BLANK: Final = r"(?:[ ]+|[ ]*\n(?:[ ]*\n)?[ ]*)"
 
 
 def _words(most: int, stop: str = ".:") -> str:
@@ -80,7 +81,7 @@ _WEEKDAY: Final = (
 # decisions it took: "… am 25. Januar 2024 gefassten Beschlüsse".
 _TITLE_TAIL: Final = (
     r"(?=[ ]*(?:\n|$|[,;:(.\-–/]|(?:um|ab|im|in|Beginn|gefassten)\b|[0-9]{1,2}[:.][0-9]{2}"
-    r"|[A-ZÄÖÜ]))"
+    r"|[A-ZÄÖÜ]|(?:öffentlich|nichtöffentlich|nicht[ ]öffentlich)\b))"
 )
 # A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
 # "Gemeinderates", "Kreistages"); "Beratung" and "Rathaus" are neither.
@@ -88,7 +89,9 @@ _SITTING_OR_BODY: Final = re.compile(
     r"(?i:sitzung|tagung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
     r"|rat(?:e?s)?\b|räte)"
 )
-_CONNECTED_DATE: Final = re.compile(rf"\b(?:am|vom)[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}")
+_CONNECTED_DATE: Final = re.compile(
+    rf"\b(?:am|vom):?[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}"
+)
 # ... or in the next cell of a title line (``14. Tagung  |  Donnerstag, 15. Juni 2023  |  17:30
 # Uhr``, ``Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Sitzungssaal``)
 _CELL_AFTER: Final = re.compile(
@@ -174,13 +177,17 @@ _TITLE_START: Final = re.compile(
     r"(?:\w+[ ]+)?Sitzung\b)"
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
-    r"|[Bb]ehandelt(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"|(?:[Bb]ehandelt|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
+    r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
     r"|(?:Anfrage|Antrag|Anregung|Mitteilung)\b(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b"
     r"|aus[ ]+(?:der|dem)\b)"
-    r"|(?:Öffentliche[ ]+)?Beschl(?:üsse|u(?:ss|ß))(?=[ \n]+(?:der|des|aus)\b)"
+    # ("Magistratsbeschluss Nr. 412/2024" / "aus der Sitzung des Magistrats am …")
+    r"|(?:Öffentliche[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)eschl(?:üsse|u(?:ss|ß))"
+    r"(?:[ ]+Nr\.?[ ]*[0-9][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
     r")",
@@ -622,6 +629,14 @@ _DATE_BODY: Final = re.compile(
 )
 
 
+# a print's head as cells: the body, the date, then what the sitting was ("Kreistag | 05.11.2020
+# | konstituierende Sitzung | öffentlich", "Stadtverordnetenversammlung | Do, 18.01.2024 |
+# öffentlich")
+_BODY_DATE_CELLS: Final = re.compile(
+    rf"^[ |]*{_BODY}[ ]*\|[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^|\n]*)*$", re.MULTILINE
+)
+
+
 _BODY_ALONE: Final = re.compile(rf"(?:.*[ ][-–][ ]+)?(?P<body>{_BODY})[ ]*")
 
 
@@ -633,7 +648,7 @@ def body_named(line: str) -> str | None:
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
-    for pattern in (_BODY_DATE, _DATE_BODY):
+    for pattern in (_BODY_DATE, _DATE_BODY, _BODY_DATE_CELLS):
         for m in pattern.finditer(text):
             if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
                 continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
@@ -665,7 +680,9 @@ _ANNOUNCED: Final = (
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?=[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
-            rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl)"
+            rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
+            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl)"
         ),
     ),
     (
@@ -692,7 +709,10 @@ _ANNOUNCED: Final = (
     (
         ("fand", "findet"),
         re.compile(
-            rf"(?P<sitting>[Ss]itzung)\b{_words(150)}\b(?:fand|findet){_GAP}am{_GAP}{_WEEKDAY}?"
+            # (the date set apart on a line of its own: "Die Sitzung findet am" / "" /
+            # "Donnerstag, 7. März 2024, 20:00 Uhr,")
+            rf"(?P<sitting>[Ss]itzung)\b{_words(150)}\b(?:fand|findet){_GAP}am{_GAP_OR_BLANK}"
+            rf"{_WEEKDAY}?"
             rf"(?P<date>{_DATE})"
             rf"(?={_sentence(150)}\bstatt\b)"
         ),

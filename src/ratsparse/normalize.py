@@ -7,8 +7,8 @@ Guarantees of :func:`clean`:
 * soft hyphens, zero-width characters and other control characters are gone;
 * a word hyphenated across a line break (``Verwal-\\ntung``, ``BÜRGERLIS-\\nTE``), also with up to
   two blank lines between its halves, is joined; so is a number wrapped at its slash
-  (``2025/\\n0123``), and a compound wrapped after its hyphen keeps the hyphen
-  (``Nein-\\nStimmen``, ``CDU-\\nFraktion``);
+  (``2025/\\n0123``), and a compound or a number wrapped after its hyphen keeps the hyphen
+  (``Nein-\\nStimmen``, ``CDU-\\nFraktion``, ``2023-\\n0145``);
 * stray HTML is gone: a block tag (``<p>``, ``<br>``, ``<div>``, ``<li>``, ``<tr>`` …) becomes a
   line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
   ``&amp;``, ``&#8222;``) becomes its character;
@@ -67,6 +67,8 @@ _REPAIRS: Final = re.compile(
     r"|(?<=[A-Za-zÄÖÜäöüß])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     # a number wrapped at its slash ("Vorlage Nr. 2025/" / "0123"): one number again
     rf"|(?<=[0-9])/(?P<slash>{_BREAK})(?=[0-9])"
+    # ... or at its hyphen ("Drucksache 2023-" / "0145"): the hyphen stays, the line break goes
+    r"|(?<=[0-9])-(?P<hyphn>[ \t]*\r?\n[ \t]*)(?=[0-9])"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
@@ -86,6 +88,7 @@ _REPLACEMENT: Final = {
     "hyphc": "",
     "hyphk": "",
     "slash": "",
+    "hyphn": "",
     "block": "\n",
     "inline": "",
     "bullet": "•",

@@ -59,6 +59,11 @@ _VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2})?"
 """An amendment to the paper or a supplement to it, numbered after it (``0431/2024-ÄA1``,
 ``XI/0234-E1``): a paper of its own."""
 
+_LETTERS: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?"
+"""A body's or a paper kind's letters before a number: ``GR``, ``StR``, ``GR-BV``."""
+_KIND_AND_BODY: Final = r"[A-ZÄÖÜ]{2,4} [A-ZÄÖÜ][a-zäöüß]{1,3}"
+"""A paper kind's letters before a body's short name, before a number: ``BV Bla``, ``MV Eg``."""
+
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
 REF_FORMATS: Final[tuple[RefFormat, ...]] = (
@@ -77,6 +82,23 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         + _VARIANT
         + _E,
         "AN/0131/2022",
+    ),
+    _fmt(  # ALLRIS in Mecklenburg-Vorpommern: kind / body / year / number (VO/StV/2023/0567)
+        "prefix/body/year/number",
+        _B
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5})/(?P<year>"
+        + _YEAR
+        + r")/(?P<number>\d{1,6})"
+        + _E,
+        "VO/StV/2023/0567",
+    ),
+    _fmt(  # kind, a space, a body's short name / number / year: Vorlage GV Da/0029/2023 (after
+        # a paper word only)
+        "prefix body/number/year",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}) (?P<office>[A-ZÄÖÜ][a-zäöüß]{1,3})/(?P<number>\d{1,6})/"
+        r"(?P<year>" + _YEAR + r")" + _E,
+        "GV Da/0029/2023",
+        needs_label=True,
     ),
     _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
         "prefix number/year",
@@ -167,9 +189,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # GR 012/2024, BA 021/2024, StR 45/2024, GR-BV 088/2024, DS-KT 0112/2024 (after a paper
         # word only; with a two-digit year the number after the slash may be no year: OF 652/11)
         "letters number/year",
-        _B + r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?) (?P<number>\d{1,6})/"
+        _B + r"(?P<prefix>" + _LETTERS + r") (?P<number>\d{1,6})/"
         r"(?P<year>" + _YEAR + r")" + _VARIANT + _E,
         "GR 012/2024",
+        needs_label=True,
+    ),
+    _fmt(  # the same after a kind's letters: Vorlage BV Bla 12/2023 (after a paper word only)
+        "kind body number/year",
+        _B
+        + r"(?P<prefix>"
+        + _KIND_AND_BODY
+        + r") (?P<number>\d{1,6})/(?P<year>"
+        + _YEAR
+        + r")"
+        + _E,
+        "BV Bla 12/2023",
         needs_label=True,
     ),
     _fmt(  # Essen: Vorlage 0421/2023/6A (number / year / the office and kind)
@@ -198,9 +232,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # a body's letters, a space, then year / number: Vorlage GR-DS 2023/77 (after a paper
         # word only)
         "letters year/number",
-        _B + r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?) (?P<year>" + _YEAR + r")/"
+        _B + r"(?P<prefix>" + _LETTERS + r") (?P<year>" + _YEAR + r")/"
         r"(?P<number>\d{1,6})" + _VARIANT + _E,
         "GR-DS 2023/77",
+        needs_label=True,
+    ),
+    _fmt(  # the same after a kind's letters: Vorlage BV Bla 2023/044 (after a paper word only)
+        "kind body year/number",
+        _B
+        + r"(?P<prefix>"
+        + _KIND_AND_BODY
+        + r") (?P<year>"
+        + _YEAR
+        + r")/(?P<number>\d{1,6})"
+        + _E,
+        "BV Bla 2023/044",
         needs_label=True,
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
@@ -478,8 +524,8 @@ _NOT_PAPER_RE: Final = re.compile(
     # its "Nr." or colon, or a space or two: not a table's next column ("Aufstellungsbeschluss
     # 0021/2024" across a column gap)
     + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*|\s{0,2})"
-    # a body's letters before the number ("Beschluss-Nr.: KT 29/2024")
-    r"(?:[a-zäöü]{1,4}\s)?$"
+    # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023")
+    r"(?:[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s)?$"
 )
 # A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
 # 17/2024"), in the lowered window before the number

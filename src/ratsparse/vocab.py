@@ -662,7 +662,7 @@ OPINION_NOUNS: Final[tuple[str, ...]] = (
     "überzeugung",
 )
 
-NUMBER_WORDS: Final[Mapping[str, int]] = {
+_SMALL_NUMBERS: Final[Mapping[str, int]] = {
     "keine": 0,
     "ein": 1,
     "eine": 1,
@@ -685,8 +685,31 @@ NUMBER_WORDS: Final[Mapping[str, int]] = {
     "siebzehn": 17,
     "achtzehn": 18,
     "neunzehn": 19,
-    "zwanzig": 20,
 }
+
+# Tens and units from which the number words 20 to 99 are built ("dreiundzwanzig" = 3 + 20): a
+# council of forty members writes its counts so ("mit einunddreißig Stimmen").
+_TENS: Final[Mapping[str, int]] = {
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
+_UNITS: Final[Mapping[str, int]] = {
+    word: n for word, n in _SMALL_NUMBERS.items() if 1 <= n <= 9 and word not in ("eine", "einer")
+}
+COMPOUND_NUMBER_WORDS: Final[Mapping[str, int]] = {
+    unit + "und" + ten: u + t for ten, t in _TENS.items() for unit, u in _UNITS.items()
+}
+"""``einunddreißig`` …: the vote grammar does not list them (their ``und`` beside the list
+separator ``und`` made its strict build four times slower); the vote reader gives them to it as
+digits (:func:`ratsparse.votes._compounds_as_digits`)."""
+NUMBER_WORDS: Final[Mapping[str, int]] = {**_SMALL_NUMBERS, **_TENS, **COMPOUND_NUMBER_WORDS}
 
 
 _MAX_COUNT_DIGITS: Final = 6
@@ -854,6 +877,16 @@ LOWER_CASE_NAME_OPENINGS: Final[tuple[str, ...]] = (
     *("der", "die", "das", "den", "dem", "des"),
     *("fraktionslos", "fraktionslose", "fraktionslosen", "fraktionsloser"),
     *("parteilos", "parteilose", "parteilosen", "parteiloser"),
+)
+
+# Members who vote in no group: a row of a vote table by groups that counts, but names none.
+UNAFFILIATED: Final[frozenset[str]] = frozenset(
+    {
+        *("fraktionslos", "fraktionslose", "fraktionsloser", "parteilos", "parteilose"),
+        *("einzelbewerber", "einzelbewerberin", "einzelbewerber/in", "einzelbewerber*in"),
+        *("einzelmitglied", "einzelmitglieder", "einzelvertreter", "einzelvertreterin"),
+        *("gruppenlos", "gruppenlose", "ohne fraktion", "ohne fraktionszugehörigkeit"),
+    }
 )
 
 _INITIALISM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}")
@@ -1293,6 +1326,8 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "schluss der debatte": Motion("procedure"),
     "schluss der aussprache": Motion("procedure"),
     "schluss der rednerliste": Motion("procedure"),
+    "schluss der beratung": Motion("procedure"),
+    "sofortige abstimmung": Motion("procedure"),
     "namentliche abstimmung": Motion("procedure"),
     "geheime abstimmung": Motion("procedure"),
     "dringlichkeit": Motion("procedure"),
@@ -1828,7 +1863,8 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "count_bare_no": tuple(_count_words("bare", "no")),
         "count_table": tuple(_count_words("table")),
         "count_row_labels": COUNT_ROW_LABELS,
-        "number_words": tuple(NUMBER_WORDS),
+        "number_words": tuple(w for w in NUMBER_WORDS if w not in COMPOUND_NUMBER_WORDS),
+        "compound_number_words": tuple(COMPOUND_NUMBER_WORDS),
         "unanimity": UNANIMITY_WORDS,
         "none_counted": tuple(p for p in NONE_COUNTED if p not in UNANIMITY_WORDS),
         "consent": CONSENT_PHRASES,

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
-from ratsparse.layout import Layout, pipe_cells
+from ratsparse.layout import Layout, group_sides, pipe_cells
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -64,7 +64,8 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
     for i, (pieces, count_like) in enumerate(cells):
         if i:
             wrapped = depth > 0 and not count_like
-            sep = "\n" if (count_like or cells[i - 1][1]) and not wrapped else " "
+            own_line = count_like or cells[i - 1][1] or _labelled(pieces, cells[i - 1][0])
+            sep = "\n" if own_line and not wrapped else " "
             parts.append(sep)
             pos += 1
         for k, piece in enumerate(pieces):
@@ -82,6 +83,19 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
                 pos += len(text)
     return _VoteText("".join(parts), tuple(starts), tuple(clean_starts))
 
+
+def _labelled(line: Sequence[Piece], before: Sequence[Piece]) -> bool:
+    """Whether ``line`` and the line ``before`` it both open with a label and a colon (``Mit
+    Ja stimmten: CDU, SPD`` over ``Mit Nein stimmten: AfD``): entries of a list, each on a line
+    of its own, so that one's groups do not run on into the next."""
+    return all(
+        len(cells) == 1 and _LABEL_OPENS.match(cells[0].text) is not None
+        for cells in (line, before)
+    )
+
+
+_LABEL_OPENS: Final = re.compile(r"[ \t]*[^\W\d][^:\n]{0,40}:(?:[ \t]|$)")
+"""A label and its colon opening a line (at most 40 characters: a sentence is no label)."""
 
 _BORDER: Final = re.compile(r"(?<!\s)\s*\|[\s|]*")  # (from a space run's start: linear)
 
@@ -807,7 +821,20 @@ def _read_items(
                 current.ratio = current.ratio or (current.side_votes, side_votes)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
-            if bare and not groups and item.key is not None and _voted_before(item, vt):
+            if item.kind == "supporters" and not item.groups and _ASSENTED.match(key):
+                # "Die Fraktionen von CDU und SPD stimmten dem Antrag zu": the groups named
+                # before the verb; where none are (the body: "Der Ausschuss stimmte der Vorlage
+                # zu"), it is the verdict
+                assert item.key is not None
+                named = _named_before(item.key.start, vt, cleaned)
+                if named:
+                    current.yes.extend(named)
+                elif not _denied_before(item.key.start, vt):  # "Nicht alle … stimmen zu"
+                    current.verdicts.append("approved")
+                    current.stated.append("approved")
+                    current.reported.append("approved")
+                    current.closed = current.closed or bool(current.counts)
+            elif bare and not groups and item.key is not None and _voted_before(item, vt):
                 # "Die Fraktion Freie Wähler stimmte geschlossen gegen den Beschlussvorschlag":
                 # the groups named before their verb voted against what was decided
                 current.no.extend(_named_before(item.key.start, vt, cleaned))
@@ -837,6 +864,22 @@ def _read_items(
 
 _SIDES: Final = ("yes", "no", "abstain")
 
+
+def _denied_before(at: int, vt: _VoteText) -> bool:
+    """Whether the sentence before ``at`` in the vote text holds a denial (``Nicht alle
+    Mitglieder …``, ``Keine Fraktion …``)."""
+    before = vt.text[max(0, at - _NAMES_REACH) : at]
+    return _DENIAL.search(before[_sentence_end_before(before) :]) is not None
+
+
+def _sentence_end_before(text: str) -> int:
+    return max(text.rfind(c) for c in ".;:!?\n") + 1
+
+
+_DENIAL: Final = re.compile(r"(?i)\b(?:nicht|kein|keine|keiner|niemand)\b")
+
+_ASSENTED: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bzu$")
+"""The key of vote.lark's ASSENTED (``stimmten dem Antrag zu``)."""
 
 _A_GROUPS_VERB: Final = frozenset({"lehnt", "lehnte", "lehnten", "lehnen", "dafür"})
 """Verdict words a group may be the subject of (``die SPD-Fraktion lehnte ihn ab``, ``die
@@ -879,6 +922,7 @@ def _leave_lists(draft: _Draft, starts: set[int]) -> None:
 
 _SIDE_TOLD: Final = re.compile(
     r"(?i)(?:für|gegen) (?:den|die|das) \S+ (?:stimm|votier)|dafür |dagegen(?: |$)"
+    r"|mit [„\"']?(?:ja|nein)[“\"']? (?:stimm|votier)"
 )
 """The words of a side told before its groups (vote.lark's VOTED_FOR and VOTED_AGAINST): the
 groups voted that way whatever the verdict (unlike ``mit den Stimmen der …``)."""
@@ -1169,8 +1213,11 @@ _VOTE_CUE: Final = _WordCue(
     + rf"(?:alle|mit|zu|\d+|{_SIDES_AND_NUMBER_WORDS})"
     + rf"|{'|'.join(vocab.ABSTAINING_VERBS)}"
     # the side told first, then who: "Für den Antrag stimmten die Fraktionen …", "dagegen
-    # stimmte die CDU"
-    + rf"|(?:dafür|dagegen|(?:für|gegen) (?:den|die|das) \w+) (?:{_VERBS})"
+    # stimmte die CDU", "mit Nein stimmte die AfD"
+    + r"|(?:dafür|dagegen|(?:für|gegen) (?:den|die|das) \w+|mit [„\"']?(?:ja|nein)[“\"']?)"
+    + rf" (?:{_VERBS})"
+    # assent told with the verb's two parts: "Der Ausschuss stimmte dem Antrag zu"
+    + r"|stimm(?:te|ten|en)(?: (?:dem|der|den|diesem|dieser|ihm|ihr) \w+){0,2} zu\b"
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
 )
@@ -1291,11 +1338,28 @@ def _read_block(
             table.verdicts.extend(d.verdicts)
             table.majority = table.majority if d.majority is None else d.majority
         return [(table, fold(cleaned.text[table.start : table.end])), *kept]
+    if (groups_told := _groups_then_side(lines, cleaned)) is not None:
+        sided, at, others = groups_told
+        read = _read_block(others, cleaned, notes, cut) if others else []
+        # the groups' lines tell who cast the vote the other lines count or decide (the last)
+        target = next((d for d, _ in reversed(read) if d.has_counts), None)
+        if target is None and read:
+            target = read[-1][0]
+        if target is None:
+            target = _Draft(at.start, at.end)
+            read.append((target, fold(at.text)))
+        for side, group in sided:
+            getattr(target, side).append(group)
+        return read
     vt = _assemble(_cells(lines))
     if (sides := _faction_sides(vt, cleaned)) is not None:
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
         return [(sides, fold(cleaned.text[start:end]))]
+    if "(" in vt.text:
+        vt = _unwrap_sides(vt)
+    if "und" in vt.text:
+        vt = _compounds_as_digits(vt)
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
         if not any(ch.isalnum() for ch in vt.text[a:b]):
@@ -1352,7 +1416,31 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _row_cells(Piece(text, 0, len(text)), _CELL_BORDER)]
 
 
-def _table_group(name: str, members: int, where: tuple[int, int], cleaned: Cleaned) -> Group:
+def _groups_then_side(
+    lines: Sequence[Line], cleaned: Cleaned
+) -> tuple[list[tuple[str, Group]], Piece, list[Line]] | None:
+    """Lines that each name groups and then, after a colon, their side (``SPD, B90/Grüne, FWG:
+    dafür`` over ``CDU: dagegen`` and ``FDP: Enthaltung``: :func:`~ratsparse.layout.group_sides`),
+    two at least and one after the other: each group with its side, the lines' stretch, and the
+    block's other lines; None where the block holds no such lines."""
+    for i in range(len(lines)):
+        j = i
+        sided: list[tuple[str, Group]] = []
+        while j < len(lines) and (found := group_sides(lines[j].piece.text)) is not None:
+            side, names = found
+            at = lines[j].piece.start
+            for a, b in names:
+                name = lines[j].piece.text[a:b]
+                sided.append((side, _table_group(name, None, (at + a, at + b), cleaned)))
+            j += 1
+        if j - i >= 2:
+            first, last = lines[i].piece, lines[j - 1].piece
+            stretch = Piece(cleaned.text[first.start : last.end], first.start, last.end)
+            return sided, stretch, [*lines[:i], *lines[j:]]
+    return None
+
+
+def _table_group(name: str, members: int | None, where: tuple[int, int], cleaned: Cleaned) -> Group:
     """A group of a vote table by groups, with how many of it voted on the side (``where``: its
     name's stretch in the clean text)."""
     return Group(
@@ -1445,8 +1533,10 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
     borders, tabs or wide gaps (``Fraktion | Ja | Nein`` over ``CDU | 9 | -``, ``SPD | - | 3``,
     and a ``Gesamt`` row or none): its vote (each side's count from the total's row, else the
     sum of its column; each group on the sides where it has a number), and the block's other
-    lines; None where the block holds no such table. A row whose name is no group's makes the
-    table none of this kind (a pipe table's total is then read by :func:`_summed_table`)."""
+    lines; None where the block holds no such table. A row of a person (``Bürgermeister``) or
+    of members in no group (``fraktionslos``) is counted but names no group; a local list's name
+    (``Pro Arnstadt``) is a group; a row whose name is none of these makes the table none of this
+    kind (a pipe table's total is then read by :func:`_summed_table`)."""
     for i, head in enumerate(lines[:-2]):
         text = head.piece.text
         if len(text) > _TABLE_COLUMNS_LONGEST:
@@ -1469,6 +1559,9 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
+            if _RULE.fullmatch(row.text):  # a web table's rule under its head: |---|---|
+                j += 1
+                continue
             rc = _pipe_spans(row.text) if piped else _value_cells(row.text, len(cells) - 1)
             values = [row.text[a:b] for a, b in rc[1:]]
             if ("|" in row.text) != piped or len(rc) != len(cells):
@@ -1486,12 +1579,16 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                 d.end = row.end
                 j += 1
                 break
-            if not vocab.names_a_group(name):
+            # "Bürgermeister", "fraktionslos": counted, no group
+            person = vocab.is_person(name) or vocab.key(name) in vocab.UNAFFILIATED
+            if not person and not vocab.names_a_group(name) and not _LIST_NAME.fullmatch(name):
                 by_group = False
                 break
             for side, n in zip(sides, numbers, strict=True):
                 if side is not None and side in _COUNTED and n:
                     sums[side] = sums.get(side, 0) + n
+                    if person:
+                        continue
                     start = row.start + rc[0][0]
                     getattr(d, side).append(
                         _table_group(name, n, (start, start + len(name)), cleaned)
@@ -1505,6 +1602,11 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                 d.counts[counted_side] = (total or sums).get(counted_side, 0)
         return d, [*lines[:i], *lines[j:]]
     return None
+
+
+_LIST_NAME: Final = re.compile(r"[A-ZÄÖÜ][\w.&/-]*(?: [A-ZÄÖÜ0-9][\w.&/-]*){0,3}")
+"""A local list's name in a table's group column (``Pro Arnstadt``): up to four words, each
+opening with a capital or a digit (a word in lower case reads as a phrase, and is not taken)."""
 
 
 # Frankfurt's way (PARLIS): the groups for, ``gegen`` the groups against with what they wanted,
@@ -1863,6 +1965,61 @@ CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose co
 such wherever it stands in the sentence."""
 
 
+_SIDES_IN_PARENTHESES: Final = re.compile(
+    r"\((?=[ ]*(?i:"
+    + vocab.alternation(w for w in vocab.grammar_slots()["count_labels"] if " " not in w)
+    + r")[ ]*:)[^()\n]{1,200}\)"
+)
+"""A parenthesis that holds who voted how, each side with its label (``(dafür: CDU, SPD;
+dagegen: AfD; Enthaltung: FWG)``), below the counts."""
+
+
+def _unwrap_sides(vt: _VoteText) -> _VoteText:
+    """``vt`` with the parentheses around a list of sides read as spaces (same length): each
+    side is read as a count label with its groups."""
+    text = _SIDES_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", vt.text)
+    return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
+
+
+_COMPOUND_NUMBER: Final = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + vocab.alternation(vocab.COMPOUND_NUMBER_WORDS) + r")(?![^\W\d_])"
+)
+
+
+def _compounds_as_digits(vt: _VoteText) -> _VoteText:
+    """``vt`` with each number word of two parts (``einunddreißig``) written in digits (``31``),
+    as the vote grammar reads it; the way back to clean offsets kept (a position inside the
+    number maps into the word)."""
+    text = vt.text
+    if _COMPOUND_NUMBER.search(text) is None:
+        return vt
+    parts: list[str] = []
+    # (position in the new text, clean offset there): the pieces of the old map, moved, and a
+    # piece for each number and for the text after it
+    points: list[tuple[int, int]] = []
+    old_points = list(zip(vt.starts, vt.clean_starts, strict=True))
+    shift = 0
+    pos = 0
+    k = 0
+    for m in _COMPOUND_NUMBER.finditer(text):
+        while k < len(old_points) and old_points[k][0] < m.start():
+            points.append((old_points[k][0] + shift, old_points[k][1]))
+            k += 1
+        digits = str(vocab.COMPOUND_NUMBER_WORDS[m.group().lower()])
+        parts.append(text[pos : m.start()])
+        parts.append(digits)
+        points.append((m.start() + shift, vt.to_clean(m.start())))
+        while k < len(old_points) and old_points[k][0] < m.end():
+            k += 1  # (a piece that starts inside the number: none in practice)
+        shift += len(digits) - (m.end() - m.start())
+        points.append((m.end() + shift, vt.to_clean(m.end())))
+        pos = m.end()
+    parts.append(text[pos:])
+    points.extend((p + shift, c) for p, c in old_points[k:])
+    points.sort()
+    return _VoteText("".join(parts), tuple(p for p, _ in points), tuple(c for _, c in points))
+
+
 def _unwrap_votes(text: str) -> str:
     """``text`` with the parentheses around a vote read as spaces (same length); a
     parenthesis may run on over a few line breaks."""
@@ -1871,10 +2028,13 @@ def _unwrap_votes(text: str) -> str:
     return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", text)
 
 
-# "Damit ist der Antrag abgelehnt.": the minutes report the result at the start of a line. That is
-# not decided text ("Der Antrag wird abgelehnt." is, and stays).
+# "Damit ist der Antrag abgelehnt.", "Der Antrag ist damit angenommen.": the minutes report the
+# result at the start of a line. That is not decided text ("Der Antrag wird abgelehnt." is, and
+# stays).
 _REPORTED_RESULT: Final = re.compile(
-    r"(?m)^[ ]*(?:Damit|Somit|Demnach|Hiermit) (?:ist|sind|wurde|wurden) "
+    r"(?m)^[ ]*(?:(?:Damit|Somit|Demnach|Hiermit) (?:ist|sind|wurde|wurden) "
+    # (the subject first: "Der Antrag ist damit angenommen.")
+    r"|(?:Der|Die|Das) \S+ (?:ist|sind|wurde|wurden) (?:damit|somit|demnach) )"
     r"(?:\S+ ){0,6}?\S+[.!]?[ ]*\Z"
 )
 

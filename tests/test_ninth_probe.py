@@ -1,0 +1,291 @@
+"""Families left open by the eighth blind probe and found again by the ninth (120 texts of four
+kinds: the north and east; Hessen and Nordrhein-Westfalen; special bodies and items; how votes
+are written).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text, vocab
+from ratsparse.models import Vote
+from ratsparse.normalize import clean
+from tests.test_seventh_probe import decisive
+
+DECIDED = "Beschluss:\nDer Rat beschließt die Sanierung der Sporthalle.\n\n"
+
+
+def sides(vote: Vote) -> tuple[list[str], list[str], list[str]]:
+    g = vote.groups
+    return [x.name for x in g.yes], [x.name for x in g.no], [x.name for x in g.abstain]
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # number words over twenty, as a council of forty members writes its counts
+        (
+            "Abstimmungsergebnis: dreiundzwanzig Ja-Stimmen, zwei Nein-Stimmen, eine Enthaltung",
+            (23, 2, 1),
+        ),
+        (
+            "Der Beschluss wurde mit einunddreißig Stimmen bei vier Gegenstimmen gefasst.",
+            (31, 4, None),
+        ),
+        ("Ja-Stimmen: achtundvierzig\nNein-Stimmen: dreißig\nEnthaltungen: keine", (48, 30, 0)),
+        # guard: a number word below twenty as before
+        ("Abstimmungsergebnis: zwölf Ja-Stimmen, zwei Nein-Stimmen", (12, 2, None)),
+    ],
+)
+def test_number_words_over_twenty(result: str, counts: tuple[int | None, ...]) -> None:
+    c = decisive(parse_text(DECIDED + result + "\n")).counts
+    assert (c.yes, c.no, c.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # who voted how, told side first with "Mit Ja / Mit Nein stimmten", as labelled lines
+        (
+            "Mit Ja stimmten: CDU, SPD, FDP\nMit Nein stimmten: AfD\nEs enthielt sich: Die Linke",
+            (["CDU", "SPD", "FDP"], ["AfD"], ["Die Linke"]),
+        ),
+        (
+            "Mit „Ja“ stimmten: CDU, SPD\nMit „Nein“ stimmten: AfD",
+            (["CDU", "SPD"], ["AfD"], []),
+        ),
+        # ... or in a sentence
+        (
+            "Mit Ja stimmten die Fraktionen CDU, SPD und FDP, mit Nein stimmte die AfD-Fraktion.",
+            (["CDU", "SPD", "FDP"], ["AfD-Fraktion"], []),
+        ),
+        # the verb of abstaining with a colon before its list
+        (
+            "Abstimmung:\nDafür: CDU, SPD\nDer Stimme enthielten sich: Grüne, Volt",
+            (["CDU", "SPD"], [], ["Grüne", "Volt"]),
+        ),
+        # assent told with the verb's two parts: the groups named before it voted for it
+        (
+            "Die Fraktionen von CDU und SPD stimmten dem Antrag zu, die AfD-Fraktion stimmte "
+            "dagegen. Damit ist der Antrag angenommen.",
+            (["CDU", "SPD"], ["AfD-Fraktion"], []),
+        ),
+        (
+            "Mehrheitlich beschlossen. CDU und FDP stimmten zu, die Linke stimmte dagegen.",
+            (["CDU", "FDP"], ["Linke"], []),
+        ),
+        # guard: labelled lines of counts as before
+        (
+            "Dafür: CDU, SPD, FDP\nDagegen: AfD\nEnthaltung: Die Linke",
+            (["CDU", "SPD", "FDP"], ["AfD"], ["Die Linke"]),
+        ),
+    ],
+)
+def test_sides_told_first_or_with_the_verb(
+    result: str, expected: tuple[list[str], list[str], list[str]]
+) -> None:
+    assert sides(decisive(parse_text(DECIDED + result + "\n"))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's assent told with the verb's two parts, no other result
+        "Antrag der SPD-Fraktion: Sanierung der Sporthalle\n\n"
+        "Der Ausschuss stimmte dem Antrag zu.\n",
+        "Antrag der SPD-Fraktion: Sanierung der Sporthalle\n\n"
+        "Nach kurzer Aussprache stimmte der Ausschuss dem Antrag zu.\n",
+        "Vorlage 12/2025\n\nDie Mitglieder stimmen der Vorlage zu.\n",
+    ],
+)
+def test_the_body_assents_with_the_verb_in_two_parts(text: str) -> None:
+    assert parse_text(text).outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a denial before the assent is no verdict
+        "Vorlage 12/2025\n\nNicht alle Mitglieder stimmen zu.\n",
+        "Vorlage 12/2025\n\nKeine Fraktion stimmte dem Antrag zu.\n",
+    ],
+)
+def test_a_denied_assent_is_no_verdict(text: str) -> None:
+    assert parse_text(text).outcome is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper's number wrapped at its hyphen is one number again, the hyphen kept
+        ("Drucksache 2023-\n0145\n", "Drucksache 2023-0145\n"),
+        ("Vorlage 21-\n   1967 zur Kenntnis", "Vorlage 21-1967 zur Kenntnis"),
+        # guards: a blank line between is a paragraph's end; a word's hyphen as before
+        ("Jahr 2023-\n\n2024", "Jahr 2023-\n\n2024"),
+        ("Verwal-\ntung", "Verwaltung"),
+    ],
+)
+def test_a_number_wrapped_at_its_hyphen(text: str, expected: str) -> None:
+    assert clean(text).text == expected
+
+
+def test_a_wrapped_number_is_one_paper_reference() -> None:
+    r = parse_text("Beschlussvorlage Drucksache 2023-\n0145\n\n" + DECIDED + "einstimmig\n")
+    assert [p.reference for p in r.references] == ["2023-0145"]
+
+
+@pytest.mark.parametrize(
+    ("head", "references"),
+    [
+        # ALLRIS in Mecklenburg-Vorpommern: kind / body / year / number
+        ("Vorlage: VO/StV/2023/0567\n", ["VO/StV/2023/0567"]),
+        ("6   Haushaltsermächtigungen        BV/StR/2024/012\n", ["BV/StR/2024/012"]),
+        # a kind, a space, a body's short name, then its number
+        ("Vorlage: GV Da/0029/2023 (Beschlussvorlage)\n", ["GV Da/0029/2023"]),
+        ("Vorlage: BV Bla 2023/044\n", ["BV Bla 2023/044"]),
+        # a Beschluss number with a body's letters and a hyphen is no paper
+        ("Vorlage-Nr.: AA 0056/2023\nBeschluss-Nr.: AA-BS 14/2023\n", ["AA 0056/2023"]),
+        # guard: a kind's letters without a paper word before them are not read
+        ("Die GV Da/0029/2023 tagte.\n", []),
+    ],
+)
+def test_paper_references(head: str, references: list[str]) -> None:
+    assert [p.reference for p in parse_text(head + "\n" + DECIDED).references] == references
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome", "unanimous"),
+    [
+        # a checkbox row with a box that is no result beside the results
+        (
+            "☐ einstimmig     ☒ mit Stimmenmehrheit     ☐ abgelehnt     ☐ zurückgestellt     "
+            "☐ siehe Protokoll\n\nJa: 7      Nein: 2      Enthaltung: 1",
+            "approved",
+            False,
+        ),
+        # guard: a ticked box that is no result says nothing of it
+        (
+            "☐ einstimmig     ☐ abgelehnt     ☒ siehe Protokoll\n\nJa: 7   Nein: 0",
+            "approved",
+            True,
+        ),
+    ],
+)
+def test_a_checkbox_row_with_a_box_that_is_no_result(
+    result: str, outcome: str, unanimous: bool
+) -> None:
+    r = parse_text(DECIDED + "Abstimmungsergebnis:\n" + result + "\n")
+    assert (r.outcome, decisive(r).unanimous) == (outcome, unanimous)
+
+
+@pytest.mark.parametrize(
+    ("result", "expected", "counts"),
+    [
+        # who voted how in parentheses below the counts, each side with its label
+        (
+            "Abstimmungsergebnis: 48 Ja-Stimmen, 11 Nein-Stimmen, 3 Enthaltungen\n"
+            "(dafür: CDU, SPD, SSW; dagegen: AfD, Die Linke; Enthaltung: FWG)",
+            (["CDU", "SPD", "SSW"], ["AfD", "Die Linke"], ["FWG"]),
+            (48, 11, 3),
+        ),
+        # the groups first, then their side after a colon or a column's gap
+        (
+            "Abstimmungsergebnis (dafür / dagegen / Enthaltung):   27 / 8 / 3\n\n"
+            "SPD, B90/Grüne, FWG:   dafür\nCDU:                   dagegen\n"
+            "FDP:                   Enthaltung",
+            (["SPD", "B90/Grüne", "FWG"], ["CDU"], ["FDP"]),
+            (27, 8, 3),
+        ),
+        (
+            "Abstimmungsergebnis: 5 : 2 : 1\nGRÜNE       dafür\nSPD         dafür\n"
+            "CDU         dagegen\nAfD         Enthaltung",
+            (["GRÜNE", "SPD"], ["CDU"], ["AfD"]),
+            (5, 2, 1),
+        ),
+        # a table by group: its rule under the head, a dash for none, the mayor's row counted
+        # but no group, a local list's name a group
+        (
+            "Abstimmungsergebnis nach Fraktionen:\n\n| Fraktion | Ja | Nein | Enthaltung |\n"
+            "|---|---|---|---|\n| CDU | 9 | – | – |\n| Pro Arnstadt | 3 | – | – |\n"
+            "| AfD | – | 8 | – |\n| FDP | – | – | 1 |\n| Bürgermeister | 1 | – | – |\n"
+            "| Gesamt | 13 | 8 | 1 |",
+            (["CDU", "Pro Arnstadt"], ["AfD"], ["FDP"]),
+            (13, 8, 1),
+        ),
+        # guard: a line that names no group before its colon is no side's
+        (
+            "Abstimmungsergebnis: 12 / 3 / 0\nHinweis: dafür\nStand: dagegen",
+            ([], [], []),
+            (12, 3, 0),
+        ),
+    ],
+)
+def test_who_voted_how_below_the_counts(
+    result: str,
+    expected: tuple[list[str], list[str], list[str]],
+    counts: tuple[int, int, int],
+) -> None:
+    vote = decisive(parse_text(DECIDED + result + "\n"))
+    assert sides(vote) == expected
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Magistratsbeschluss Nr. 412/2024\n"
+         "aus der Sitzung des Magistrats am Montag, 4. März 2024\n", "2024-03-04"),
+        ("Vorlage 0412/2024\n\nBeratung in der Sitzung des Rates der Stadt am 27. Juni 2024, "
+         "öffentlicher Teil, TOP 11\n", "2024-06-27"),
+        ("Stadtverordnetenversammlung | Do, 18.01.2024 | öffentlich\n", "2024-01-18"),
+        ("Kreistag | 05.11.2020 | konstituierende Sitzung | öffentlich\n", "2020-11-05"),
+        ("Landkreis Gifhorn\nSchulausschuss\n\nSitzung am 05.03.24     öffentlich     TOP 4\n",
+         "2024-03-05"),
+        ("Sitzung des Magistrats am: 03.06.2024        Beschlussbuch-Nr.: 214/2024\n",
+         "2024-06-03"),
+        ("Behandlung:        Rat der Stadt Nienburg/Weser, Sitzung am 27. April 2023, TOP Ö 18\n",
+         "2023-04-27"),
+        ("Beschluss\naus der 31. Sitzung des Kreistages\nam Freitag, 20. September 2024, "
+         "Kreishaus Gelnhausen\n\nBeschluss-Nr.: 145/2024\nVorlage-Nr.: 2024/0913\n",
+         "2024-09-20"),
+        ("Der Stadtrat hat in seiner 7. öffentlichen Sitzung am Montag, dem 23. September 2024, "
+         "mit 21 Ja-Stimmen folgenden Beschluss gefasst:\n", "2024-09-23"),
+        # guards: another body's sitting in a paper's field; a sentence that tells an earlier
+        # decision
+        ("Zur Vorlage an: Stadtverordnetenversammlung am 27.06.2024\n", None),
+        ("Der Rat hat in seiner Sitzung am 14.03.2023 den Neubau beschlossen.\n", None),
+    ],
+)  # fmt: skip
+def test_more_forms_of_the_meeting_date(head: str, date: str | None) -> None:
+    found = parse_text(head + "\n" + DECIDED + "einstimmig\n").meeting.date
+    assert (found.isoformat() if found else None) == date
+
+
+def test_spans_after_a_number_word_of_two_parts_point_at_their_text() -> None:
+    """The vote grammar reads ``einunddreißig`` as the digits ``31``: what follows keeps its
+    place in the text."""
+    text = (
+        DECIDED + "Abstimmungsergebnis: einunddreißig Ja-Stimmen, vier Nein-Stimmen "
+        "(Fraktion der AfD), zweiundzwanzig Enthaltungen (SPD)\n"
+    )
+    vote = decisive(parse_text(text))
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (31, 4, 22)
+    for group in (*vote.groups.no, *vote.groups.abstain):
+        assert group.span is not None
+        assert text[group.span.start : group.span.end] == group.name
+    assert text[vote.span.start : vote.span.end] == text[text.index("einund") : -1]
+
+
+@pytest.mark.parametrize("row", sorted(vocab.UNAFFILIATED))
+def test_a_row_of_members_in_no_group_is_counted_but_no_group(row: str) -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\n| Fraktion | Ja | Nein | Enthaltung |\n"
+            f"| CDU | 6 | | |\n| {row} | 1 | | |\n| AfD | | 2 | |\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no) == (7, 2)
+    assert sides(vote) == (["CDU"], ["AfD"], [])
