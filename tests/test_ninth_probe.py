@@ -150,6 +150,21 @@ def test_a_wrapped_number_is_one_paper_reference() -> None:
         ("Vorlage-Nr.: AA 0056/2023\nBeschluss-Nr.: AA-BS 14/2023\n", ["AA 0056/2023"]),
         # guard: a kind's letters without a paper word before them are not read
         ("Die GV Da/0029/2023 tagte.\n", []),
+        # more paper words: Hessen's Magistratsvorlage, a Vorlagennummer
+        ("Magistratsvorlage:   MV 2024/057\n", ["MV 2024/057"]),
+        ("Vorlagennummer: 2024/0347\n", ["2024/0347"]),
+        # what only looks like a paper: a Beschlussbuch's number, a tender's, a sitting's in
+        # parentheses, a gazette's issue in its issue line
+        ("Beschlussbuch-Nr.: 214/2024\nMagistratsvorlage: MV/2024/061\n", ["MV/2024/061"]),
+        ("Die Leistung wurde ausgeschrieben (Ausschreibung Nr. EB-A 17/2023).\n", []),
+        ("Vergabevermerk EB-A 17/2023 (nichtöffentlich)\n", []),
+        ("15. Sitzung (JHA/015/2023) am Montag, 15.05.2023\nVorlage: 0193/2023\n", ["0193/2023"]),
+        ("Nr. 21/2024                 48. Jahrgang                 ausgegeben am 02.10.2024\n", []),
+        ("Nr. 14/2025 - Donnerstag, 3. April 2025                              Seite 9\n", []),
+        # guards: a paper's number after its word and before its title; a paper in
+        # parentheses after a plan's name
+        ("Vorlage Nr. 21/2024 – Neubau der Kita\n", ["21/2024"]),
+        ("die Vorlage zum Feuerwehrbedarfsplan (VO/2024/0311) wird vertagt\n", ["VO/2024/0311"]),
     ],
 )
 def test_paper_references(head: str, references: list[str]) -> None:
@@ -248,8 +263,9 @@ def test_who_voted_how_below_the_counts(
          "2024-06-03"),
         ("Behandlung:        Rat der Stadt Nienburg/Weser, Sitzung am 27. April 2023, TOP Ö 18\n",
          "2023-04-27"),
-        ("Beschluss\naus der 31. Sitzung des Kreistages\nam Freitag, 20. September 2024, "
-         "Kreishaus Gelnhausen\n\nBeschluss-Nr.: 145/2024\nVorlage-Nr.: 2024/0913\n",
+        ("Main-Kinzig-Kreis\nDer Kreistag\n\nBeschluss\naus der 31. Sitzung des Kreistages\n"
+         "am Freitag, 20. September 2024, Kreishaus Gelnhausen\n\nBeschluss-Nr.: 145/2024\n"
+         "Vorlage-Nr.: 2024/0913\n\nGegenstand: Fortschreibung des Nahverkehrsplans\n",
          "2024-09-20"),
         ("Der Stadtrat hat in seiner 7. öffentlichen Sitzung am Montag, dem 23. September 2024, "
          "mit 21 Ja-Stimmen folgenden Beschluss gefasst:\n", "2024-09-23"),
@@ -289,3 +305,52 @@ def test_a_row_of_members_in_no_group_is_counted_but_no_group(row: str) -> None:
     )
     assert (vote.counts.yes, vote.counts.no) == (7, 2)
     assert sides(vote) == (["CDU"], ["AfD"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sitting's decisions made known, each with its result under a heading of its own
+        "Sitzung:29.04.2025   Stadtrat\n\nOberbürgermeister Hartmann gibt bekannt, dass der "
+        "Stadtrat in seiner nichtöffentlichen Sitzung vom 25.03.2025 folgende Beschlüsse gefasst "
+        "hat:\n\na) Erwerb der Grundstücke.\n   Abstimmungsergebnis: 27 : 3\n\nb) Vergabe der "
+        "Planung.\n   Abstimmungsergebnis: einstimmig\n",
+        # ... the sitting named after the decisions, "bekannt" at the end
+        "Sitzungsdatum: 19.09.2023\n\nErster Bürgermeister Reindl gibt folgende Beschlüsse aus der "
+        "nichtöffentlichen Sitzung vom 25.07.2023 bekannt:\n\na) Vergabe der Rohbauarbeiten\n   "
+        "Abstimmungsergebnis: 14 : 2\n\nb) Erwerb einer Teilfläche\n   Abstimmungsergebnis: "
+        "15 : 1\n",
+        # ... numbered, each told in a sentence: no parts of a decision of this text
+        "Sitzung am 07.11.2024\n\nBürgermeister Koch gibt bekannt, dass der Rat in seiner Sitzung "
+        "am 26.09.2024 in nichtöffentlicher Sitzung folgende Beschlüsse gefasst hat:\n\n1. Verkauf "
+        "eines Grundstücks. Der Rat hat dem Verkauf einstimmig zugestimmt.\n\n2. Vergabe der "
+        "Kanalbauarbeiten. Der Rat hat die Vergabe mit 27 Ja-Stimmen bei 3 Enthaltungen "
+        "beschlossen.\n",
+    ],
+)
+def test_decisions_of_another_sitting_made_known_are_none_of_the_text(text: str) -> None:
+    r = parse_text(text)
+    assert r.outcome is None
+    assert [v for v in r.votes if v.decisive] == []
+
+
+def test_a_label_too_long_for_the_table_keeps_its_number() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\nGesetzliche Anzahl der Mitglieder der "
+            "Verbandsversammlung:\n13\ndavon anwesend:\n12\nJa-Stimmen:\n4\nNein-Stimmen:\n7\n"
+            "Stimmenthaltungen:\n1\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 7, 1)
+    assert vote.outcome == "rejected"
+
+
+def test_beschlusstext_heads_the_decided_text() -> None:
+    r = parse_text(
+        "Kreistagssitzung vom 11.12.2023\n\nBeschlusstext:\n1.  Der Kreistag beschließt die "
+        "Haushaltssatzung.\n2.  Der Kreistag nimmt den Finanzplan zur Kenntnis.\n\nAbstimmung:\n"
+        "Ja-Stimmen:     CDU (14), SPD (6)\nNein-Stimmen:   AfD (9)\n\nDer Landrat gab seine "
+        "Stimme nicht ab. Der Beschluss wurde mehrheitlich gefasst.\n"
+    )
+    assert (r.outcome, len(r.clauses)) == ("approved", 2)

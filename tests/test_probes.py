@@ -29,5 +29,10 @@ def test_every_text_parses_with_spans_in_it(path: Path) -> None:
     res = parse_path(path)
     assert [d.message for d in res.diagnostics if d.code == "RP904"] == []
     length = len(path.read_text(encoding="utf-8"))
-    spans = [x.span for x in (*res.references, *res.votes, *res.clauses, *res.items)]
+    spans = [
+        *(x.span for x in res.references),
+        *(x.span for x in res.votes),
+        *(x.span for x in res.clauses),
+        *(x.span for x in res.items),
+    ]
     assert all(0 <= s.start <= s.end <= length for s in spans)

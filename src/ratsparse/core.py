@@ -48,7 +48,7 @@ from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, res
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.text import parse_date
-from ratsparse.votes import read_votes
+from ratsparse.votes import made_known_from, read_votes
 
 if TYPE_CHECKING:
     from ratsparse import models
@@ -492,6 +492,11 @@ def _read_parts(source: Source, cleaned: Cleaned) -> _Read:
     """The parts of the text's decision voted separately, each read on its own (as
     :func:`_read_items` gives them)."""
     parts = find_parts(cleaned.text)
+    known = made_known_from(cleaned.text, None) if parts.cuts else None
+    if known is not None and parts.cuts[0].start >= known:
+        # "… gibt bekannt, dass der Rat in seiner Sitzung am … folgende Beschlüsse gefasst hat:"
+        # over "1. … 2. …": another sitting's decisions made known, no parts of this one's
+        return [], "parts voted separately", None
     read = [_item(source, cleaned, cut) for cut in parts.cuts]
     own = ((parts.opens, len(cleaned.text)),) if cleaned.text[: parts.opens].strip() else None
     return read, "parts voted separately", own

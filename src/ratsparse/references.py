@@ -432,6 +432,8 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "drs": "Drucksache",  # Drs. 22-2830
     "drucks": "Drucksache",  # GR-Drucks. 2010-53
     "grdrs": "Drucksache",  # Stuttgart: GRDrs 123/2024
+    "magistratsvorlage": "Vorlage",  # Hessen: Magistratsvorlage: MV 2024/057
+    "vorlagennummer": "Vorlage",
     "magistratsvortrag": "Vorlage",  # Frankfurt: M 55
     "vortrag des magistrats": "Vorlage",
     "bericht des magistrats": "Bericht",  # Frankfurt: B 310
@@ -484,7 +486,7 @@ class NotPaper:
 NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
         "Beschluss number",
-        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.",
+        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?",
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
@@ -494,9 +496,14 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper("EU legal act", r"\((?:eg|eu|ewg)\)", "Verordnung (EG) Nr. 1370/2007"),
     NotPaper("Aktenzeichen", r"\baz\.|aktenzeichen|\bgz\.|geschäftszeichen", "Az. 613/094/2023"),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
+    # a public tender's number: "Ausschreibung Nr. EB-A 17/2023", "Vergabevermerk EB-A 17/2023"
+    NotPaper(
+        "tender", r"ausschreibung|vergabe(?:vermerk|nummer|verfahren)?", "Ausschreibung Nr. 17/2023"
+    ),
     NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),
     NotPaper("minutes number", r"protokoll(?:e?s)?|niederschrift", "Protokoll Nr. 19/2023"),
-    NotPaper("session number", r"\bsitzungs?", "Sitzungsnummer: RAT/027/2024"),
+    # (also in parentheses after it: "15. Sitzung (JHA/015/2023) am …")
+    NotPaper("session number", r"\bsitzungs?(?:\s?\()?", "Sitzungsnummer: RAT/027/2024"),
 )
 
 
@@ -533,6 +540,25 @@ _GAZETTE_ISSUE: Final = re.compile(
     r"(?:amtsblatt|amtsanzeiger|mitteilungsblatt|gemeindeblatt|stadtanzeiger|kreisanzeiger)\b"
     r"[^:\n]{0,40}?\bnr\.?[ ]*$"
 )
+# A gazette's issue line: "Nr." opening it, then the issue's number, its volume, date or page
+# ("Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024", "Nr. 14/2025 - Donnerstag, 3.
+# April 2025     Seite 9")
+_ISSUE_NUMBER: Final = re.compile(r"[ \t]*(?:Nr\.?|Nummer)[ \t]*:?[ \t]*")
+_ISSUE_REST: Final = re.compile(
+    r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag,?[ \t]+(?:den[ \t]+)?\d"
+)
+_ISSUE_REACH: Final = 160
+
+
+def _issue_line(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a gazette's issue in its issue line."""
+    opens = text.rfind("\n", max(0, start - 20), start) + 1
+    if (opens == 0 and start > 20) or not _ISSUE_NUMBER.fullmatch(text, opens, start):
+        return False
+    stop = text.find("\n", end, end + _ISSUE_REACH)
+    return _ISSUE_REST.search(text, end, stop if stop >= 0 else end + _ISSUE_REACH) is not None
+
+
 # The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
 # number, a dash, the paper's number).
 _AGENDA_SLOT: Final = re.compile(
@@ -609,11 +635,11 @@ def _window_before(text: str, start: int) -> str:
 def _ends_worded(window: str) -> bool:
     """Whether ``window`` may end in a paper word or a not-paper word (:data:`_LABEL_RE`,
     :data:`_NOT_PAPER_RE`): past what may follow such a word (spaces, a colon, a dash, a
-    bracket), it ends in a letter or a full stop. Where not, only a paper word with its author
+    parenthesis), it ends in a letter or a full stop. Where not, only a paper word with its author
     or date after it may end it (``Antrag der B90``, ``Anregung vom 02.09.2024,``), and that
     holds ``der``, ``des``, ``von`` or ``vom``. A test of one character that spares the two
     searches for most numbers of a run of references (speed)."""
-    tail = window.rstrip(" \t:–-)")
+    tail = window.rstrip(" \t:–-)(")
     return bool(tail) and (tail[-1].isalpha() or tail[-1] == ".")
 
 
@@ -926,6 +952,8 @@ def find_references(
                 and _GAZETTE_ISSUE.search(window)
             ):
                 continue  # "Amtsblatt der Stadt X   Nr. 24/2025": the gazette's issue
+            if _issue_line(text, start, end):
+                continue  # "Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024"
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
             if fmt.fallback and (_YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)):

@@ -138,6 +138,18 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.extend((cell, True) for cell in across)
             i += 3 if ruled else 2
             continue
+        if (
+            i + 2 < len(lines)
+            and lines[i].kind == "text"
+            and lines[i].piece.text.endswith(":")
+            and lines[i + 1].kind == "value"
+            and lines[i + 2].kind == "label"
+        ):
+            # a label too long for the grammar's (``Gesetzliche Anzahl der Mitglieder …:``) over
+            # its number, then the table's labels and numbers: that number is its
+            out.append((_pair(lines[i], lines[i + 1]), True))
+            i += 2
+            continue
         j = i
         while j < len(lines) and lines[j].kind in ("label", "value"):
             j += 1
@@ -2423,24 +2435,22 @@ _DATED_MEETING: Final = re.compile(
 
 # "Der Vorsitzende gibt bekannt, dass der Rat in seiner nichtöffentlichen Sitzung vom 23.07.2024
 # folgende Beschlüsse gefasst hat:", "gibt … die in der nichtöffentlichen Sitzung vom 14.09.2023
-# gefassten Beschlüsse bekannt": another sitting's decisions made known (its date, and "bekannt"
+# gefassten Beschlüsse bekannt", "gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom
+# 25.07.2023 bekannt:": another sitting's decisions made known (its date, and "bekannt"
 # within the sentence; "Abs." and the like may stand in it, no blank line)
 _MADE_KNOWN: Final = re.compile(
     r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung\s+(?:vom|am)\s+"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
-    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
+    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b)"
 )
 
 
 def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
-    """Where the next decision heading (``Beschluss:``, ``Abstimmungsergebnis:``) after ``after``
-    starts, or the text's end: the end of decisions made known (see :func:`made_known_from`)."""
+    """Where the next decision heading (``Beschluss:``) after ``after`` starts, or the text's
+    end: the end of decisions made known (see :func:`made_known_from`); the results of those
+    decisions (``Abstimmungsergebnis: 27 : 3`` under each) are theirs."""
     return next(
-        (
-            m.label.start
-            for m in layout_.markers
-            if m.kind in ("status", "vote_heading") and m.label.start > after
-        ),
+        (m.label.start for m in layout_.markers if m.kind == "status" and m.label.start > after),
         len(cleaned.text),
     )
 
