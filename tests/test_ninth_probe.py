@@ -354,3 +354,48 @@ def test_beschlusstext_heads_the_decided_text() -> None:
         "Stimme nicht ab. Der Beschluss wurde mehrheitlich gefasst.\n"
     )
     assert (r.outcome, len(r.clauses)) == ("approved", 2)
+
+
+@pytest.mark.parametrize(
+    ("result", "expected", "counts"),
+    [
+        # a group whose members voted both ways is on no side
+        (
+            "Ja-Stimmen: 8\nNein-Stimmen: 9\nEnthaltungen: 1\n\n"
+            "Dafür: Bündnis 90/Die Grünen, SPD; dagegen: Freie Wähler; CDU-Fraktion uneinheitlich.",
+            (["Bündnis 90/Die Grünen", "SPD"], ["Freie Wähler"], []),
+            (8, 9, 1),
+        ),
+        # who cast the votes against and the abstentions, told after the vote
+        (
+            "15 Ja-Stimmen bei 6 Gegenstimmen und 2 Enthaltungen\n\nDie Gegenstimmen kamen aus "
+            "der CDU-Fraktion, die Enthaltungen kamen von der FDP.",
+            ([], ["CDU-Fraktion"], ["FDP"]),
+            (15, 6, 2),
+        ),
+        # a referendum's result in thousands is no count of this vote
+        (
+            "Ergebnis des Bürgerentscheids: Ja 4.312 (58,5 %), Nein 3.055 (41,5 %)",
+            ([], [], []),
+            (None, None, None),
+        ),
+    ],
+)
+def test_sides_and_counts_told_in_other_ways(
+    result: str,
+    expected: tuple[list[str], list[str], list[str]],
+    counts: tuple[int | None, int | None, int | None],
+) -> None:
+    r = parse_text(DECIDED + "Abstimmung:\n" + result + "\n")
+    vote = next((v for v in r.votes if v.decisive), None)
+    got = (vote.counts.yes, vote.counts.no, vote.counts.abstain) if vote else (None,) * 3
+    assert got == counts
+    assert (sides(vote) if vote else ([], [], [])) == expected
+
+
+@pytest.mark.parametrize("word", sorted(vocab.SPLIT_VOTE_WORDS))
+def test_a_group_split_in_its_vote_is_on_no_side(word: str) -> None:
+    vote = decisive(
+        parse_text(DECIDED + f"Abstimmung: mehrheitlich beschlossen\nDafür: SPD; FDP {word}\n")
+    )
+    assert sides(vote) == (["SPD"], [], [])

@@ -192,6 +192,14 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "stimmte der Ausschuss dem Antrag geschlossen zu",
         (Item("supporters", "stimmte der Ausschuss dem Antrag geschlossen zu"),),
     ),
+    # who cast a side's votes, told after the vote
+    VoteCase(
+        "Die Gegenstimmen kamen aus der CDU-Fraktion, die Enthaltungen kamen von der FDP",
+        (
+            Item("opponents", "Die Gegenstimmen kamen aus der", groups=("CDU-Fraktion",)),
+            Item("abstainers", "die Enthaltungen kamen von der", groups=("FDP",)),
+        ),
+    ),
     # the verb of abstaining with a colon before its list
     VoteCase(
         "Der Stimme enthielten sich: Grüne, Volt",

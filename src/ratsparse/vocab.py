@@ -879,6 +879,12 @@ LOWER_CASE_NAME_OPENINGS: Final[tuple[str, ...]] = (
     *("parteilos", "parteilose", "parteilosen", "parteiloser"),
 )
 
+# What a group's name in a list of sides may end with when its members voted both ways ("dagegen:
+# Freie Wähler; CDU-Fraktion uneinheitlich"): the group is on no side.
+SPLIT_VOTE_WORDS: Final[frozenset[str]] = frozenset(
+    {"uneinheitlich", "gespalten", "geteilt", "unterschiedlich", "teilweise"}
+)
+
 # Members who vote in no group: a row of a vote table by groups that counts, but names none.
 UNAFFILIATED: Final[frozenset[str]] = frozenset(
     {

@@ -544,6 +544,9 @@ def _read_name(raw: str) -> _Name:
     kind: GroupKind = "person" if person else "faction"
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
         return _Name("", None, kind, None, ended)
+    if name.rsplit(" ", 1)[-1].lower() in vocab.SPLIT_VOTE_WORDS:
+        # "CDU-Fraktion uneinheitlich": its members voted both ways, the group on no side
+        return _Name("", None, kind, None, ended)
     if not person and party is None and not vocab.may_open_a_name(name):
         # "dagegen", "s. u.", "stellt einen Antrag": a word of the sentence, not a name
         return _Name("", None, kind, None, True)
@@ -934,7 +937,7 @@ def _leave_lists(draft: _Draft, starts: set[int]) -> None:
 
 _SIDE_TOLD: Final = re.compile(
     r"(?i)(?:für|gegen) (?:den|die|das) \S+ (?:stimm|votier)|dafür |dagegen(?: |$)"
-    r"|mit [„\"']?(?:ja|nein)[“\"']? (?:stimm|votier)"
+    r"|mit [„\"']?(?:ja|nein)[“\"']? (?:stimm|votier)|die gegenstimmen? kam"
 )
 """The words of a side told before its groups (vote.lark's VOTED_FOR and VOTED_AGAINST): the
 groups voted that way whatever the verdict (unlike ``mit den Stimmen der …``)."""
