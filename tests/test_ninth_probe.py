@@ -399,3 +399,29 @@ def test_a_group_split_in_its_vote_is_on_no_side(word: str) -> None:
         parse_text(DECIDED + f"Abstimmung: mehrheitlich beschlossen\nDafür: SPD; FDP {word}\n")
     )
     assert sides(vote) == (["SPD"], [], [])
+
+
+def test_a_roll_call_whose_abstention_is_told_in_the_perfect() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Namentliche Abstimmung:\n\nMit Ja stimmten:\nBach (CDU), Dietz (CDU), "
+            "Fuchs (FWG)\n\nMit Nein stimmten:\nLang (SPD), Ernst (SPD)\n\n"
+            "Der Stimme enthalten hat sich:\nWeber (AfD)\n\nDie Resolution ist damit angenommen.\n"
+        )
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 2, 1)
+
+
+def test_an_amendment_decided_under_its_own_heading_then_the_motion_so_changed() -> None:
+    r = parse_text(
+        "Antrag der Fraktion X: Sitzbänke\nAN/1873/2024\n\nBeschluss über den Änderungsantrag der "
+        "SPD-Fraktion:\n\nIn Ziffer 2 wird eingefügt: im Benehmen mit der Bezirksvertretung.\n\n"
+        "Abstimmungsergebnis:\nZustimmung mit den Stimmen von Grünen, CDU und SPD gegen die "
+        "Stimmen der AfD-Fraktion bei Enthaltung der FDP-Fraktion.\n\nBeschluss:\n\nDer Rat "
+        "beauftragt die Verwaltung, 500 Sitzbänke aufzustellen.\n\nAbstimmungsergebnis:\n"
+        "Zustimmung mit den Stimmen von Grünen, CDU, SPD und FDP gegen die Stimmen der "
+        "AfD-Fraktion.\n"
+    )
+    assert [v.outcome for v in r.votes] == ["approved", "approved"]
+    assert r.votes[0].subject == "Änderungsantrag der SPD-Fraktion"
+    assert r.outcome == "approved_amended"

@@ -463,6 +463,11 @@ ABSTAINING_VERBS: Final[tuple[str, ...]] = (
     "enthielt sich",
     "enthalten sich",
     "enthielten sich",
+    # the perfect, as a roll call heads its list: "Der Stimme enthalten hat sich:"
+    "enthalten hat sich",
+    "enthalten haben sich",
+    "hat sich enthalten",
+    "haben sich enthalten",
 )
 
 _YES: Final = CountWord("yes", label=True)

@@ -1388,6 +1388,15 @@ def _read_block(
             )
         )
     drafts = _read_items(parsed.items, vt, cleaned, notes)
+    if (
+        drafts
+        and not drafts[0].verdicts
+        and (lead := _RESULT_WORD_FIRST.match(vt.text)) is not None
+        and (outcome := vocab.status_outcome(lead.group(1))) is not None
+    ):
+        # "Zustimmung mit den Stimmen von … gegen die Stimmen der …": the result in one word
+        # before who voted how
+        drafts[0].verdicts.append(outcome)
     if not drafts and (said := vocab.status_phrase(vt.text)) is not None:
         # the result in one status word (``Abstimmungsergebnis: Ablehnung``, ``… keine
         # Mehrheit``), which the vote language reads only as a count's label or not at all
@@ -1980,6 +1989,11 @@ CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose co
 such wherever it stands in the sentence."""
 
 
+_RESULT_WORD_FIRST: Final = re.compile(
+    r"[ ]*(Zustimmung|Ablehnung|Annahme|Kenntnisnahme)[ ,]+(?=(?:mit|bei|gegen)[ ])"
+)
+"""A vote text that opens with its result in one word, then who voted how."""
+
 _SIDES_IN_PARENTHESES: Final = re.compile(
     r"\((?=[ ]*(?i:"
     + vocab.alternation(w for w in vocab.grammar_slots()["count_labels"] if " " not in w)
@@ -2075,7 +2089,7 @@ def read_votes(
     cut: list[bool] = []  # the text ends inside a vote result
     heading_of: dict[int, int | None] = {}  # vote span start -> its vote heading
     table_ends: dict[int, int] = {}  # clean end of a count table without heading -> its vote
-    about = _heading_subjects(layout_.markers)
+    about = _heading_subjects(layout_.markers, cleaned.text)
     # decisions of another sitting made known: what follows is none of this text's
     known = made_known_from(cleaned.text, meeting)
     elsewhere = _Ranges([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
@@ -2663,13 +2677,28 @@ def _motion_name(motion: str) -> str:
     return motion if " " in motion else motion[0].upper() + motion[1:]
 
 
-def _heading_subjects(markers: Sequence[Marker]) -> dict[int, str]:
-    """What a vote heading says the vote is about: ``Abstimmung über den GO-Antrag:``."""
+def _heading_subjects(markers: Sequence[Marker], text: str) -> dict[int, str]:
+    """What a vote heading says the vote is about (``Abstimmung über den GO-Antrag:``), or the
+    line that heads the decided text above it (``Beschluss über den Änderungsantrag der
+    SPD-Fraktion:`` over the change and ``Abstimmungsergebnis:``), up to the next heading."""
     out: dict[int, str] = {}
     for m in markers:
         if m.kind == "vote_heading" and (about := _ABOUT.search(m.label.text)):
             out[m.label.start] = fold(about.group("what"))
+    if "Beschluss " not in text:
+        return out
+    headings = sorted(m.label.start for m in markers if m.kind in ("vote_heading", "status"))
+    votes = {m.label.start for m in markers if m.kind == "vote_heading"}
+    for decided in _DECISION_ABOUT.finditer(text):
+        at = bisect_right(headings, decided.end())
+        if at < len(headings) and headings[at] in votes and headings[at] not in out:
+            out[headings[at]] = fold(decided.group("what"))
     return out
+
+
+_DECISION_ABOUT: Final = re.compile(
+    r"(?m)^[ ]*Beschluss (?:über|zu|zum|zur) (?:den |die |das |der )?(?P<what>[^:\n]{3,100}):[ ]*$"
+)
 
 
 def _status_vote(status: Piece | None, cleaned: Cleaned, notes: list[Diagnostic]) -> StatusVote:
