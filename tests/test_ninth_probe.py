@@ -425,3 +425,18 @@ def test_an_amendment_decided_under_its_own_heading_then_the_motion_so_changed()
     assert [v.outcome for v in r.votes] == ["approved", "approved"]
     assert r.votes[0].subject == "Änderungsantrag der SPD-Fraktion"
     assert r.outcome == "approved_amended"
+
+
+def test_another_bodys_result_above_the_decision_is_not_this_text() -> None:
+    r = parse_text(
+        "Beschlussauszug\n\naus der Sitzung des Kreistages am Freitag, 13. September 2024, "
+        "9:00 Uhr,\nim Kreistagssitzungssaal\n\nTOP 12\nNahverkehrsplan\n\n"
+        "Beratungsergebnis des Haupt-, Finanz- und Wirtschaftsausschusses vom 02.09.2024:\n"
+        "Zustimmung bei 2 Gegenstimmen (AfD) und 1 Enthaltung (FW)\n\nBeschluss:\n\n"
+        "1. Der Kreistag beschließt den Nahverkehrsplan.\n\nAbstimmungsergebnis:\n"
+        "mehrheitlich angenommen\n\ndafür:       CDU, SPD, FDP, FW\ndagegen:     AfD\n"
+    )
+    assert r.meeting.date is not None and r.meeting.date.isoformat() == "2024-09-13"
+    vote = decisive(r)
+    assert (vote.counts.no, vote.counts.abstain, vote.unanimous) == (None, None, False)
+    assert sides(vote) == (["CDU", "SPD", "FDP", "FW"], ["AfD"], [])

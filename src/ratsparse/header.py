@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.history import is_role
-from ratsparse.layout import Layout, ticked
+from ratsparse.layout import Layout, result_before_the_decision, ticked
 from ratsparse.meeting_date import body_named, candidates, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
@@ -113,14 +113,17 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             span = cleaned.span(one.start, one.end) if one is not None else None
     if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision, and
         # so does "Beratungsergebnis im Ortsbeirat … am 06.06.2024:"
+        listed = list(markers)
         date = next(
             (
                 d
-                for m in markers
+                for i, m in enumerate(listed)
                 if m.kind == "status"
                 and (" vom " in m.label.text or " am " in m.label.text)
-                # (not another body's recommendation: "Beschlussempfehlung des … vom …:")
+                # (not another body's recommendation: "Beschlussempfehlung des … vom …:"; nor
+                # a committee's result above the text's own "Beschluss:")
                 and not vocab.key(m.label.text).startswith("beschlussempfehlung")
+                and not result_before_the_decision(m, listed[i + 1 :])
                 if (d := parse_date(m.label.text)) is not None
             ),
             None,
@@ -175,7 +178,10 @@ def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | Non
 
 
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
-    for m in markers:
+    listed = list(markers)
+    for i, m in enumerate(listed):
+        if result_before_the_decision(m, listed[i + 1 :]):
+            continue  # another body's result, above the text's own decision
         # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
         if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
             rest = ticked(_wrapped_status(m.rest, cleaned.text))

@@ -8,7 +8,7 @@ after this one (header, references, votes, clauses) takes the :class:`Layout`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
@@ -554,6 +554,16 @@ def _sides_below(sections: Sequence[Section]) -> list[Section]:
                 continue
         out.append(section)
     return out
+
+
+def result_before_the_decision(marker: Marker, after: Iterable[Marker]) -> bool:
+    """Whether ``marker`` is a named body's result (``Beratungsergebnis des Hauptausschusses vom
+    02.09.2024:``) right above the text's own decision heading (``Beschluss:``): another body's,
+    given before this one decided (a ``Beratungsergebnis:`` under each decision is its own)."""
+    if not vocab.key(marker.label.text).startswith("beratungsergebnis "):  # a body named
+        return False
+    following = next((m for m in after if m.kind in ("status", "vote_heading")), None)
+    return following is not None and vocab.key(following.label.text) == "beschluss"
 
 
 def _vote_field(section: Section) -> Section:

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
-from ratsparse.layout import Layout, group_sides, pipe_cells
+from ratsparse.layout import Layout, group_sides, pipe_cells, result_before_the_decision
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -2092,7 +2092,10 @@ def read_votes(
     about = _heading_subjects(layout_.markers, cleaned.text)
     # decisions of another sitting made known: what follows is none of this text's
     known = made_known_from(cleaned.text, meeting)
-    elsewhere = _Ranges([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
+    elsewhere = _Ranges(
+        ([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
+        + _other_bodies_results(layout_, len(cleaned.text))
+    )
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         if elsewhere.hold(block[0].piece.start):
             continue
@@ -2470,6 +2473,18 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
         (m.label.start for m in layout_.markers if m.kind == "status" and m.label.start > after),
         len(cleaned.text),
     )
+
+
+def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
+    """The sections of another body's result above the text's own decision
+    (``Beratungsergebnis des Hauptausschusses vom 02.09.2024:`` / ``Zustimmung bei 2
+    Gegenstimmen``, then ``Beschluss:``): no vote of this text is told there."""
+    markers = layout_.markers
+    return [
+        (m.label.start, markers[i + 1].label.start if i + 1 < len(markers) else end)
+        for i, m in enumerate(markers)
+        if result_before_the_decision(m, markers[i + 1 :])
+    ]
 
 
 def made_known_from(text: str, meeting: dt.date | None) -> int | None:
