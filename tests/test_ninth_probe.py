@@ -77,6 +77,12 @@ def test_number_words_over_twenty(result: str, counts: tuple[int | None, ...]) -
             "Mehrheitlich beschlossen. CDU und FDP stimmten zu, die Linke stimmte dagegen.",
             (["CDU", "FDP"], ["Linke"], []),
         ),
+        # the members of a group named as the verb's subject
+        (
+            "Ja: 7      Nein: 2      Enthaltung: 1\n\nDie Ausschussmitglieder der Fraktion "
+            "Bündnis 90/Die Grünen stimmten gegen den Beschlussvorschlag.",
+            ([], ["Fraktion Bündnis 90/Die Grünen"], []),
+        ),
         # guard: labelled lines of counts as before
         (
             "Dafür: CDU, SPD, FDP\nDagegen: AfD\nEnthaltung: Die Linke",
