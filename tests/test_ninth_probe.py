@@ -446,3 +446,16 @@ def test_another_bodys_result_above_the_decision_is_not_this_text() -> None:
     vote = decisive(r)
     assert (vote.counts.no, vote.counts.abstain, vote.unanimous) == (None, None, False)
     assert sides(vote) == (["CDU", "SPD", "FDP", "FW"], ["AfD"], [])
+
+
+def test_each_groups_number_after_the_label_and_another_sittings_paragraph_below() -> None:
+    vote = decisive(
+        parse_text(
+            DECIDED + "Abstimmungsergebnis:\nmehrheitlich angenommen\n"
+            "Gegenstimmen:   3 (AfD), 2 (DIE LINKE)\nEnthaltungen:   1 (FREIE WÄHLER)\n\n"
+            "Der Ausschuss für Infrastruktur hatte in seiner Sitzung am 02.09.2024 einstimmig "
+            "empfohlen.\n"
+        )
+    )
+    assert (vote.counts.no, vote.counts.abstain, vote.unanimous) == (5, 1, False)
+    assert sides(vote) == ([], ["AfD", "DIE LINKE"], ["FREIE WÄHLER"])

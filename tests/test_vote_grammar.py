@@ -192,6 +192,11 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "stimmte der Ausschuss dem Antrag geschlossen zu",
         (Item("supporters", "stimmte der Ausschuss dem Antrag geschlossen zu"),),
     ),
+    # each group's number after the label, no total (the vote reader sums them)
+    VoteCase(
+        "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)",
+        (Item("count", "Gegenstimmen:", number="3", groups=("AfD", "DIE LINKE")),),
+    ),
     # who cast a side's votes, told after the vote
     VoteCase(
         "Die Gegenstimmen kamen aus der CDU-Fraktion, die Enthaltungen kamen von der FDP",

@@ -566,6 +566,26 @@ def result_before_the_decision(marker: Marker, after: Iterable[Marker]) -> bool:
     return following is not None and vocab.key(following.label.text) == "beschluss"
 
 
+def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
+    """Whether ``line`` opens a paragraph, after a blank line below ``last``, that tells of
+    another, dated sitting (``… hatte in seiner Sitzung am 02.09.2024 einstimmig empfohlen``)."""
+    if line.kind != "text" or text.count("\n", last.piece.end, line.piece.start) < 2:
+        return False
+    stop = text.find("\n\n", line.piece.start, line.piece.start + _TOLD_REACH)
+    return (
+        _SITTING_DATED.search(
+            text, line.piece.start, stop if stop >= 0 else line.piece.start + _TOLD_REACH
+        )
+        is not None
+    )
+
+
+_SITTING_DATED: Final = re.compile(
+    r"\b(?:in|auf)\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s(?:am|vom)\s\d{1,2}\.\s?\d{1,2}\."
+)
+_TOLD_REACH: Final = 400
+
+
 def _vote_field(section: Section) -> Section:
     """A field whose value is a vote result heads that vote: the label names the body that
     voted, as a paper's page lists each committee's result (``BUA: einstimmig, 11 Ja-Stimmen,
@@ -732,6 +752,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         break
                     if body and _DATELINE.fullmatch(line.piece.text):
                         break  # "Kassel, 26.09.2023": the page's place and date, signed below
+                    if body and _another_sitting_told(body[-1], line, cleaned.text):
+                        # "Der Ausschuss … hatte in seiner Sitzung am 02.09.2024 einstimmig
+                        # empfohlen.": a paragraph of another sitting's vote ends the result; its
+                        # sentences are read one by one
+                        told_after = section.lines[section.lines.index(line) :]
+                        statements.extend(ln for ln in told_after if ln.kind == "text")
+                        break
                     body.append(line)
                 if body:
                     vote_blocks.append(tuple(body))

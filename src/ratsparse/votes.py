@@ -1050,6 +1050,10 @@ def _read_count(
     value = vocab.number_of(item.number.text)
     if field_name is None or value is None or _SUM.match(vt.text, item.number.end):
         return  # "Ja-Stimmen: 16 + 1": a sum written out is not read
+    for more in item.more:  # "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)": the groups' sum
+        if (also := vocab.number_of(more.text)) is None:
+            return
+        value += also
     lead = item.number.start < item.key.start
     if field_name in draft.counts and lead and field_name in draft.led:
         # "bei zwei Gegenstimmen der X, einer Gegenstimme der Y": numbers per group, no total;

@@ -61,6 +61,9 @@ class VoteItem:
     """The keyword: ``Ja:``, ``zugestimmt``, ``mit den Stimmen der`` …"""
     number: Piece | None = None
     groups: tuple[Member, ...] = ()
+    more: tuple[Piece, ...] = ()
+    """Further numbers of the same side, one per group (``Gegenstimmen: 3 (AfD), 2 (DIE
+    LINKE)``): the side's count is their sum with ``number``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +563,7 @@ def parse_vote(text: str) -> VoteParse:
             items.extend(_labelled_tally(piece))
         elif kind == "count":
             number = None
+            numbers: list[Piece] = []
             count_key = None
             members: list[_Part] = []
             party_counts: list[Member] = []
@@ -572,6 +576,7 @@ def parse_vote(text: str) -> VoteParse:
                         count_key = _piece(c)
                 elif c.rule in ("number", "lead_number"):
                     number = _piece(_part_tokens(c)[0])
+                    numbers.append(number)
                 elif c.rule == "members" and (said := _list_side(c)) is not None:
                     # "1 Enthaltung (CDU dagegen)": the list's own side, not the count's
                     said_side, said_key = said
@@ -590,11 +595,18 @@ def parse_vote(text: str) -> VoteParse:
                     )
                 elif c.rule in ("member", "named"):
                     members.append(c)
+            if len(numbers) > 1:  # "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)": summed later
+                number = numbers[0]
             groups_found = _members(members, text) + tuple(party_counts)
             how = _how_of(groups_found)
             items.append(
                 VoteItem(
-                    "count", piece, key=count_key, number=number, groups=() if how else groups_found
+                    "count",
+                    piece,
+                    key=count_key,
+                    number=number,
+                    groups=() if how else groups_found,
+                    more=tuple(numbers[1:]),
                 )
             )
             if how is not None:
