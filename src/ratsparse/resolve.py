@@ -121,6 +121,17 @@ def _how_of(said: Vote, how: Vote) -> bool:
     )
 
 
+def _groups_only(vote: Vote) -> bool:
+    """A vote that names only who voted how: no counts, no result, not how it went."""
+    return (
+        any(vote.groups)
+        and not counted(vote)
+        and vote.outcome is None
+        and vote.unanimous is None
+        and vote.majority is None
+    )
+
+
 def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     """``vote`` gives every count ``than`` gives, alike, and one it lacks, or counts where
     ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10, Nein:
@@ -129,6 +140,10 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     under the decided text).
     ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
+    if just_before and counted(vote) and _groups_only(than):
+        # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
+        # Grünen-Fraktion.": who cast the votes just counted
+        return True
     if _verdict_only(than) and counted(vote) and _ended_as(vote) == than.outcome is not None:
         # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it;
         # "Ergebnis: vertagt" under the count of the adopted motion to postpone; and right
@@ -204,7 +219,10 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone). "
         "Where a vote says only how it went (`Abstimmung: einstimmig`) right under a result "
         "stated in words that ends the item otherwise (`Der Tagesordnungspunkt wird … "
-        "abgesetzt.`), the stated result, einstimmig: one vote told in two lines.",
+        "abgesetzt.`), the stated result, einstimmig: one vote told in two lines. Where a vote "
+        "names only who voted how (no counts, no result), right under a vote that counts, that "
+        "one, with these groups (`Beschluss: 12 : 3` over `Gegen den Beschluss stimmten die "
+        "Mitglieder der Grünen-Fraktion.`).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""

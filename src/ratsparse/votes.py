@@ -558,7 +558,8 @@ def _read_name(raw: str) -> _Name:
 _PLURAL_INTRO: Final = re.compile(
     r"(?:[Dd]ie[ ]+)?(?:(?:Fraktionen|Gruppen)(?:[ ]+(?:von|der|des))?"
     # the members of a group ("Die Ausschussmitglieder der Fraktion X stimmten dagegen")
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder[ ]+(?:der|des))[ ]+(?=\S)"
+    r"|(?:(?:beiden|alle|zwei|drei|vier|fünf)[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
+    r"[ ]+(?:der|des))[ ]+(?=\S)"
 )
 
 

@@ -1,0 +1,54 @@
+"""Families a tenth blind probe found (120 texts: Bayern and Baden-Württemberg; Sachsen,
+Sachsen-Anhalt, Thüringen; minutes and pages of several decisions; outcomes other than a plain
+approval).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+from tests.test_ninth_probe import sides
+from tests.test_seventh_probe import decisive
+
+DECIDED = "Beschluss:\nDer Rat beschließt die Sanierung der Sporthalle.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "expected"),
+    [
+        # the tally beside the decision's heading, who cast which votes in a sentence below
+        (
+            "Beschluss:  12 : 3\n\n1. Der Marktgemeinderat lehnt den Erlass einer "
+            "Baumschutzverordnung ab.\n\nGegen den Beschluss stimmten die Mitglieder der "
+            "Grünen-Fraktion.\n",
+            (12, 3, None),
+            ([], ["Grünen-Fraktion"], []),
+        ),
+        # ... side first, "die beiden Mitglieder der" a group
+        (
+            "Der Stadtrat lehnt den Antrag der ÖDP-Stadtratsfraktion mit 19 gegen 2 Stimmen ab.\n"
+            "Für den Antrag stimmten die beiden Mitglieder der ÖDP.\n",
+            (2, 19, None),
+            (["ÖDP"], [], []),
+        ),
+        # who cast the votes against and, in a clause without its verb, the abstentions
+        (
+            DECIDED + "Abstimmung: 21 : 4 : 2\n\nDie Gegenstimmen kamen aus der AfD-Fraktion, "
+            "die Enthaltungen aus der FDP/DVP.\n",
+            (21, 4, 2),
+            ([], ["AfD-Fraktion"], ["FDP/DVP"]),
+        ),
+    ],
+)
+def test_who_cast_the_votes_told_below_them(
+    text: str,
+    counts: tuple[int | None, int | None, int | None],
+    expected: tuple[list[str], list[str], list[str]],
+) -> None:
+    vote = decisive(parse_text(text))
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert sides(vote) == expected
