@@ -52,3 +52,43 @@ def test_who_cast_the_votes_told_below_them(
     vote = decisive(parse_text(text))
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert sides(vote) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # the body's own verb of referral, under the result's heading; a member's consent
+        # before it is none of the body's
+        (
+            "Ö 7.2 - 22-4381 Antrag der CDU-Fraktion\n\nHerr Brandt ist mit dem Verfahren "
+            "einverstanden.\n\nAbstimmungsergebnis:\n\nDer Regionalausschuss überweist den Antrag "
+            "einstimmig in den Ausschuss für Mobilität.\n",
+            "referred",
+        ),
+        # consent to put the item off
+        (
+            "Antrag der Fraktion X\n\nDer Beirat kommt überein, die Befassung mit dem Antrag auf "
+            "seine Sitzung im März 2025 zu verschieben. Widerspruch erhebt sich nicht.\n",
+            "postponed",
+        ),
+        # a tally beside the decision's heading heads the decided text below it, which
+        # postpones (not the proposal above it)
+        (
+            "Beschlussvorschlag:\n1. Der Gemeinderat billigt die Entwurfsplanung.\n2. Die "
+            "Verwaltung wird beauftragt, den Förderantrag zu stellen.\n\nÜber den "
+            "Geschäftsordnungsantrag wird abgestimmt.\n\nBeschluss:\t11 : 8\nDer "
+            "Tagesordnungspunkt wird vertagt. Die Wiedervorlage erfolgt in der Sitzung am "
+            "17.10.2023.\n",
+            "postponed",
+        ),
+        # guards: a member's reference to a thing is no referral; the body's consent stays
+        (
+            DECIDED + "GRin Pfister verweist auf die Klimaschutzkonzeption.\n\n"
+            "Abstimmungsergebnis: einstimmig\n",
+            "approved",
+        ),
+        ("Antrag der Fraktion X\n\nDer Rat ist damit einverstanden.\n", "approved"),
+    ],
+)
+def test_what_the_body_did(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -87,8 +87,14 @@ def _is_metadata(marker: Marker) -> bool:
 
 
 def _is_heading(marker: Marker) -> bool:
-    """``Beschluss:`` with nothing after it (or ``Ergebnis/Beschluss:``) heads the decided text."""
-    return marker.kind == "status" and marker.rest is None
+    """``Beschluss:`` with nothing after it (or ``Ergebnis/Beschluss:``) heads the decided text;
+    so does ``Beschluss: 11 : 8``, its vote's tally beside it (Bavarian minutes)."""
+    return marker.kind == "status" and (
+        marker.rest is None or _TALLY_ONLY.fullmatch(marker.rest.text) is not None
+    )
+
+
+_TALLY_ONLY: Final = re.compile(r"[ ]*[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?[ ]*")
 
 
 _TABLE_KINDS: Final = frozenset({"count", "label", "value"})

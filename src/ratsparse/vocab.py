@@ -267,6 +267,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # referred
     "verwiesen": Phrase("referred", verdict=True),
     "überwiesen": Phrase("referred", verdict=True),
+    # the body's own verb ("Der Regionalausschuss überweist den Antrag einstimmig in den …"):
+    # not "verweist", which also points to a thing ("verweist auf die Konzeption")
+    "überweist": Phrase("referred", verdict=True, present=True),
+    "überweisen": Phrase("referred", verdict=True, present=True),
     "zurückverwiesen": Phrase("referred", verdict=True),
     "verweisung": Phrase("referred"),
     "überweisung": Phrase("referred"),
@@ -1362,6 +1366,8 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "verweisungsantrag": Motion("ends-item", "referred"),
     "überweisungsantrag": Motion("ends-item", "referred"),
     "zu vertagen": Motion("ends-item", "postponed"),
+    "zu verschieben": Motion("ends-item", "postponed"),
+    "verschoben werden": Motion("ends-item", "postponed"),
     "zurückstellung": Motion("ends-item", "postponed"),
     "zurückzustellen": Motion("ends-item", "postponed"),
     "absetzung": Motion("ends-item", "postponed"),

@@ -697,6 +697,21 @@ def _party_in_remark(name: str) -> str | None:
 _NEGATIONS: Final = frozenset({"nicht", "keine", "keinen"})
 
 
+def _said_by_a_person(item: VoteItem, vt: _VoteText) -> bool:
+    """Whether the sentence ``item`` stands in opens with a person, not the body (``Herr Brandt
+    ist …``, ``Die Antragstellerin ist damit …``)."""
+    before = vt.text[max(0, item.piece.start - _NAMES_REACH) : item.piece.start]
+    return _PERSON_SUBJECT.search(before[_sentence_end_before(before) :]) is not None
+
+
+# A person, then the verb of the consent that ends the stretch (the sentence's start may be lost
+# where a title line runs into it)
+_PERSON_SUBJECT: Final = re.compile(
+    r"\b(?:Herr|Frau|(?:Der|Die)[ ]+(?:Antragsteller(?:in)?|Einreicher(?:in)?|Petent(?:in)?))\b"
+    r"[^.;:!?]{0,80}\b(?:ist|sind|war|waren|zeigt[ ]sich|erklärt[ ]sich)\b[^.;:!?]{0,60}\Z"
+)
+
+
 def _negated(items: Sequence[VoteItem], index: int) -> bool:
     """Whether the word right before item ``index`` denies it (``nicht angenommen``, ``nicht
     zugestimmt``: the motion failed)."""
@@ -775,7 +790,8 @@ def _read_items(
         elif item.kind in ("majority", "rest"):  # "mit den übrigen Stimmen": there was dissent
             current.majority = True
         elif item.kind == "consent":
-            current.consent = True
+            # "Herr Brandt ist mit dem Verfahren einverstanden": a member's, no consent of the body
+            current.consent = current.consent or not _said_by_a_person(item, vt)
         elif item.kind == "verdict":
             outcome = vocab.status_outcome(key)  # "in geänderter Form empfohlen": amended
             if outcome in ("approved", "approved_amended") and _negated(items, index):
