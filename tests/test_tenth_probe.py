@@ -88,6 +88,17 @@ def test_who_cast_the_votes_told_below_them(
             "approved",
         ),
         ("Antrag der Fraktion X\n\nDer Rat ist damit einverstanden.\n", "approved"),
+        # a status that is a decision sentence settling the item otherwise, adopted by the vote
+        (
+            "Beschluss:Der Antrag der FW-Fraktion vom 14.11.2022 wird für erledigt erklärt.\n\n"
+            "Abstimmungsergebnis:  einstimmig, 27 : 0\n",
+            "other",
+        ),
+        # guard: a status phrase of a system's own over a vote that approves says less
+        (
+            "Beschluss: Sache ist erledigt\n\nAbstimmungsergebnis:\nEinstimmig zugestimmt.\n",
+            "approved",
+        ),
     ],
 )
 def test_what_the_body_did(text: str, outcome: str) -> None:

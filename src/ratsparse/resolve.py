@@ -295,7 +295,8 @@ class Facts:
     """The evidence with the decisive vote chosen: what the outcome rules look at."""
 
     status: Outcome | None
-    """The status line's outcome; ``other`` for a phrase not in the vocabulary."""
+    """The status line's outcome; ``other`` for a phrase not in the vocabulary, and for a decision
+    sentence that settles the item otherwise (``… für erledigt erklärt``: :attr:`status_known`)."""
     unchanged: bool
     """The status says the proposal was adopted unchanged (``ungeändert beschlossen``)."""
     vote: Vote | None
@@ -324,6 +325,10 @@ class Facts:
     """Every vote of the text, in order, the decisive one among them."""
     changed: bool = False
     """The status says the proposal was changed (``in der geänderten Fassung``)."""
+    status_known: bool = False
+    """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
+    Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
+    phrase (``Sache ist erledigt`` over ``zugestimmt`` says less than the vote)."""
 
     @property
     def adopted(self) -> bool:
@@ -499,7 +504,7 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
 
 
 def _unknown_status(f: Facts) -> Decision | None:
-    if f.status != "other":
+    if f.status != "other" or f.status_known:
         return None
     said = f.vote.outcome if f.vote and f.vote.outcome else "other"
     # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
@@ -615,9 +620,10 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "unknown-status",
-        "A status phrase not in the vocabulary: the decisive vote's outcome (`approved_amended` "
-        "where it approves and the phrase says the text was changed: `Beschluss (in der "
-        "geänderten Fassung):`), else `other`.",
+        "A status phrase not in the vocabulary (not a decision sentence that does what it "
+        "says: `Beschluss: Der Antrag … wird für erledigt erklärt.` is `other`): the decisive "
+        "vote's outcome (`approved_amended` where it approves and the phrase says the text was "
+        "changed: `Beschluss (in der geänderten Fassung):`), else `other`.",
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
@@ -658,6 +664,7 @@ def resolve(e: Evidence) -> Resolved:
         status=e.status.outcome if e.status else None,
         unchanged=e.status is not None and e.status.amended is False,
         changed=e.status is not None and e.status.amended is True,
+        status_known=e.status is not None and vocab.act_of([e.status.text]) == "other",
         vote=decisive,
         act=e.act,
         act_may_do_more=e.act_may_do_more,
