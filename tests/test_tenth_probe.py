@@ -35,6 +35,17 @@ DECIDED = "Beschluss:\nDer Rat beschließt die Sanierung der Sporthalle.\n\n"
             (2, 19, None),
             (["ÖDP"], [], []),
         ),
+        # a count line glued to its label, the groups told in a sentence below (their dissent
+        # is no unanimity of their own)
+        (
+            "Sitzung:14.02.2024   Ortsrat Ahlten\nVorlage:AN/0012/2024\nBeschluss:abgelehnt\n"
+            "Abstimmung:Ja: 3, Nein: 5, Enthaltungen: 1\n\nWortprotokoll\n\nDie Gruppe halte es "
+            "für sinnvoller, das Ergebnis abzuwarten.\n\nBeschlussvorschlag:\n\nDer Ortsrat bittet "
+            "die Verwaltung, Tempo 30 zu beantragen.\n\nAbstimmungsergebnis:\n\nFür den Antrag "
+            "stimmte die CDU-Fraktion. Dagegen stimmte die Gruppe SPD/Grüne.\n",
+            (3, 5, 1),
+            (["CDU-Fraktion"], ["Gruppe SPD/Grüne"], []),
+        ),
         # who cast the votes against and, in a clause without its verb, the abstentions
         (
             DECIDED + "Abstimmung: 21 : 4 : 2\n\nDie Gegenstimmen kamen aus der AfD-Fraktion, "
@@ -93,6 +104,12 @@ def test_who_cast_the_votes_told_below_them(
             "Beschluss:Der Antrag der FW-Fraktion vom 14.11.2022 wird für erledigt erklärt.\n\n"
             "Abstimmungsergebnis:  einstimmig, 27 : 0\n",
             "other",
+        ),
+        # a decision heading that says it was changed in the meeting
+        (
+            "Geänderter Beschluss:\nDie Bezirksvertretung beauftragt die Verwaltung, zu prüfen.\n\n"
+            "Abstimmungsergebnis:\nMehrheitlich zugestimmt gegen die Stimmen der AfD.\n",
+            "approved_amended",
         ),
         # guard: a status phrase of a system's own over a vote that approves says less
         (

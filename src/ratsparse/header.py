@@ -304,7 +304,8 @@ _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 _CHANGED_IN_LABEL: Final = re.compile(
-    r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen)\b",
+    r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen"
+    r"|^(?:geänderter|ergänzter)(?= beschluss))\b",
     re.IGNORECASE,
 )
 """A decision heading's words that say the text under it was changed in the meeting."""

@@ -122,12 +122,13 @@ def _how_of(said: Vote, how: Vote) -> bool:
 
 
 def _groups_only(vote: Vote) -> bool:
-    """A vote that names only who voted how: no counts, no result, not how it went."""
+    """A vote that names only who voted how: no counts, no result, not how it went (but the
+    dissent its groups show)."""
     return (
         any(vote.groups)
         and not counted(vote)
         and vote.outcome is None
-        and vote.unanimous is None
+        and vote.unanimous is not True
         and vote.majority is None
     )
 
