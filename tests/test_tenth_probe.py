@@ -120,3 +120,27 @@ def test_who_cast_the_votes_told_below_them(
 )
 def test_what_the_body_did(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title that makes the decisions known, the sitting that took them in a sentence
+        "Sitzungsdatum: 12.03.2024\nTOP Ö 2\n\nBekanntgabe von Beschlüssen aus nichtöffentlicher "
+        "Sitzung\n\nSachverhalt:\nIn der nichtöffentlichen Sitzung vom 13.02.2024 hat der "
+        "Gemeinderat folgende Beschlüsse gefasst:\n\n1. Sanierung des Feuerwehrgerätehauses\nDer "
+        "Auftrag wurde vergeben.\nAbstimmung: 12 : 0\n\n2. Erwerb einer Teilfläche\nDer "
+        "Gemeinderat stimmte dem Erwerb zu.\nAbstimmung: 9 : 3\n",
+        # the sitting dated with its month's name, the decisions numbered as agenda items
+        "Sitzung: 22.02.2024 Stadtrat\nTOP Ö 3\n\nBekanntgabe von Beschlüssen aus "
+        "nichtöffentlicher Sitzung\n\nDer Oberbürgermeister gibt folgende Beschlüsse bekannt, "
+        "die der Stadtrat in "
+        "seiner nichtöffentlichen Sitzung am 25. Januar 2024 gefasst hat:\n\n1. Verkauf des "
+        "Grundstückes\n   Der Stadtrat hat dem Verkauf zugestimmt.\n\n2. Bestellung eines "
+        "Geschäftsführers\n   Der Stadtrat hat Herrn Walther zum Geschäftsführer bestellt.\n",
+    ],
+)
+def test_decisions_made_known_in_other_words(text: str) -> None:
+    r = parse_text(text)
+    assert r.outcome is None
+    assert [v for v in r.votes if v.decisive] == []

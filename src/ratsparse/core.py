@@ -473,6 +473,11 @@ def _read_items(source: Source, cleaned: Cleaned) -> _Read:
     consultations, or the parts of one decision voted on separately (the text before them, its
     decided text and status, is no part)."""
     cuts = find_items(cleaned.text)
+    known = made_known_from(cleaned.text, None) if cuts else None
+    if known is not None and cuts[0].start >= known:
+        # "… gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom … bekannt:" over
+        # "1. … 2. …": another sitting's decisions made known, no items of this text
+        return [], "agenda items", None
     if not cuts:
         history = _history(cleaned)
         if history:

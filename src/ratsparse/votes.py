@@ -2476,6 +2476,14 @@ _DATED_MEETING: Final = re.compile(
 )
 
 
+_A_DATE: Final = (
+    r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|(?:"
+    + "|".join(m.capitalize() for m in vocab.MONTHS)
+    + r")\s+\d{4})"
+)
+"""A date as a sitting is dated: ``23.07.2024``, ``25. Januar 2024``."""
+
+
 # "Der Vorsitzende gibt bekannt, dass der Rat in seiner nichtöffentlichen Sitzung vom 23.07.2024
 # folgende Beschlüsse gefasst hat:", "gibt … die in der nichtöffentlichen Sitzung vom 14.09.2023
 # gefassten Beschlüsse bekannt", "gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom
@@ -2483,7 +2491,7 @@ _DATED_MEETING: Final = re.compile(
 # within the sentence; "Abs." and the like may stand in it, no blank line)
 _MADE_KNOWN: Final = re.compile(
     r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung\s+(?:vom|am)\s+"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    rf"(?P<date>{_A_DATE})"
     r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b)"
 )
 
@@ -2513,14 +2521,38 @@ def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
 def made_known_from(text: str, meeting: dt.date | None) -> int | None:
     """Where ``text`` starts to make known the decisions of another, dated sitting, if it does
     (see :attr:`VoteReading.made_known`)."""
-    if "bekannt" not in text:
+    if "ekannt" not in text:
         return None
     for m in _MADE_KNOWN.finditer(text):
         if "bekannt" not in text[m.start() : m.end() + 160]:
             continue
-        if parse_date(m.group("date").replace(" ", "")) != meeting:
+        if _sitting_date(m.group("date")) != meeting:
             return m.start()
+    # a title that makes them known ("Bekanntgabe von Beschlüssen aus nichtöffentlicher
+    # Sitzung"), then the sitting that took them ("In der nichtöffentlichen Sitzung vom
+    # 13.02.2024 hat der Gemeinderat folgende Beschlüsse gefasst:")
+    if (title := _MADE_KNOWN_TITLE.search(text)) is not None:
+        sitting = _DECIDED_AT.search(text, title.end(), title.end() + _MADE_KNOWN_REACH)
+        if sitting is not None and _sitting_date(sitting.group("date")) != meeting:
+            return sitting.start()
     return None
+
+
+def _sitting_date(text: str) -> dt.date | None:
+    """The date of ``23. 07.2024``, ``25. Januar 2024``; None where it is none (then it is no
+    meeting's date either: another sitting's)."""
+    return parse_date(text.replace(" ", "")) or parse_date(" ".join(text.split()))
+
+
+_MADE_KNOWN_TITLE: Final = re.compile(
+    r"\bBekanntgabe\s+(?:von\s+|der\s+)?(?:(?:in|aus)\s+(?:der\s+)?)?(?:\w+\s+){0,2}?"
+    r"Beschl(?:üssen?|uss)\b"
+)
+_DECIDED_AT: Final = re.compile(
+    rf"\b[Ss]itzung\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
+    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
+)
+_MADE_KNOWN_REACH: Final = 800
 
 
 _SENTENCE_REACH: Final = 200
