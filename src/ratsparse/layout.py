@@ -510,7 +510,7 @@ def group_sides(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     word (``SPD, B90/Grüne, FWG:   dafür``, ``CDU: dagegen``, ``GRÜNE     Enthaltung``): the
     side (``yes``, ``no``, ``abstain``) and where each name stands in ``text``; None for any
     other line (a name no group's, a word no side's)."""
-    if len(text) > 200:
+    if len(text) > 200 or (":" not in text and "  " not in text):  # (speed: most lines)
         return None
     m = _GROUPS_SIDE.fullmatch(text)
     if m is None:
