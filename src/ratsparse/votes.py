@@ -1466,8 +1466,9 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
 def _groups_then_side(
     lines: Sequence[Line], cleaned: Cleaned
 ) -> tuple[list[tuple[str, Group]], Piece, list[Line]] | None:
-    """Lines that each name groups and then, after a colon, their side (``SPD, B90/Grüne, FWG:
-    dafür`` over ``CDU: dagegen`` and ``FDP: Enthaltung``: :func:`~ratsparse.layout.group_sides`),
+    """Lines that each name groups and then, after a colon or a column's gap, their side (``SPD,
+    B90/Grüne, FWG: dafür`` over ``CDU: dagegen`` and ``FDP   Enthaltung``:
+    :func:`~ratsparse.layout.group_sides`),
     two at least and one after the other: each group with its side, the lines' stretch, and the
     block's other lines; None where the block holds no such lines."""
     for i in range(len(lines)):
