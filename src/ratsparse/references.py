@@ -186,24 +186,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         needs_label=True,
     ),
     _fmt(  # a body's or kind's letters, a space, then number / four-digit year: Vorlage:
-        # GR 012/2024, BA 021/2024, StR 45/2024, GR-BV 088/2024, DS-KT 0112/2024 (after a paper
-        # word only; with a two-digit year the number after the slash may be no year: OF 652/11)
+        # GR 012/2024, BA 021/2024, StR 45/2024, GR-BV 088/2024, DS-KT 0112/2024, BV Bla 12/2023
+        # (after a paper word only; with a two-digit year the number after the slash may be no
+        # year: OF 652/11)
         "letters number/year",
-        _B + r"(?P<prefix>" + _LETTERS + r") (?P<number>\d{1,6})/"
+        _B + r"(?P<prefix>" + _KIND_AND_BODY + "|" + _LETTERS + r") (?P<number>\d{1,6})/"
         r"(?P<year>" + _YEAR + r")" + _VARIANT + _E,
         "GR 012/2024",
-        needs_label=True,
-    ),
-    _fmt(  # the same after a kind's letters: Vorlage BV Bla 12/2023 (after a paper word only)
-        "kind body number/year",
-        _B
-        + r"(?P<prefix>"
-        + _KIND_AND_BODY
-        + r") (?P<number>\d{1,6})/(?P<year>"
-        + _YEAR
-        + r")"
-        + _E,
-        "BV Bla 12/2023",
         needs_label=True,
     ),
     _fmt(  # Essen: Vorlage 0421/2023/6A (number / year / the office and kind)
@@ -229,24 +218,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "2312873",
         needs_label=True,
     ),
-    _fmt(  # a body's letters, a space, then year / number: Vorlage GR-DS 2023/77 (after a paper
-        # word only)
+    _fmt(  # a body's letters, a space, then year / number: Vorlage GR-DS 2023/77, and after a
+        # kind's letters, a body's short name: BV Bla 2023/044 (after a paper word only)
         "letters year/number",
-        _B + r"(?P<prefix>" + _LETTERS + r") (?P<year>" + _YEAR + r")/"
+        _B + r"(?P<prefix>" + _KIND_AND_BODY + "|" + _LETTERS + r") (?P<year>" + _YEAR + r")/"
         r"(?P<number>\d{1,6})" + _VARIANT + _E,
         "GR-DS 2023/77",
-        needs_label=True,
-    ),
-    _fmt(  # the same after a kind's letters: Vorlage BV Bla 2023/044 (after a paper word only)
-        "kind body year/number",
-        _B
-        + r"(?P<prefix>"
-        + _KIND_AND_BODY
-        + r") (?P<year>"
-        + _YEAR
-        + r")/(?P<number>\d{1,6})"
-        + _E,
-        "BV Bla 2023/044",
         needs_label=True,
     ),
     _fmt(  # a year range ("2021/2022") is not a paper
