@@ -111,6 +111,15 @@ def test_who_cast_the_votes_told_below_them(
             "Abstimmungsergebnis:\nMehrheitlich zugestimmt gegen die Stimmen der AfD.\n",
             "approved_amended",
         ),
+        # the mover's withdrawal in reported speech, in the minutes under a web page's proposal
+        # (its "zum Seitenanfang" link is furniture, not words the next heading goes on from)
+        (
+            "Beschlussvorschlag\nDer Marktgemeinderat beschließt die Einrichtung eines "
+            "Jugendparlaments.\nzum Seitenanfang\nProtokoll\nMarktgemeinderätin Wiedemann "
+            "erklärt für die UBV-Fraktion, dass der Antrag zurückgezogen werde.\nEine Abstimmung "
+            "findet nicht statt.\n",
+            "withdrawn",
+        ),
         # guard: a status phrase of a system's own over a vote that approves says less
         (
             "Beschluss: Sache ist erledigt\n\nAbstimmungsergebnis:\nEinstimmig zugestimmt.\n",

@@ -2458,6 +2458,11 @@ _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 _WITHDRAWS: Final = re.compile(
     r"\b(?:zieht|ziehen|zog|zogen)\b[^.;:!?]{0,60}?\b(?:[Aa]ntrag|[Ää]nderungsantrag|[Vv]orlage"
     r"|[Aa]nfrage|[Aa]nregung)\b[^.;:!?]{0,40}?\bzurück\b"
+    # the mover's declaration, in reported speech: "erklärt für die UBV-Fraktion, dass der Antrag
+    # zurückgezogen werde"
+    r"|\berklärt\b[^.;!?]{0,80}?\bdass\s+(?:der|die|das|ihr|sein|ihre|seine)\s+(?:[Aa]ntrag|"
+    r"[Ää]nderungsantrag|[Vv]orlage|[Aa]nfrage|[Aa]nregung)\b[^.;:!?]{0,40}?\bzurückgezogen\s+"
+    r"(?:werde|wird|sei)\b"
 )
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
