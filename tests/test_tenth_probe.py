@@ -153,3 +153,14 @@ def test_decisions_made_known_in_other_words(text: str) -> None:
     r = parse_text(text)
     assert r.outcome is None
     assert [v for v in r.votes if v.decisive] == []
+
+
+def test_a_sentence_wrapped_after_a_count_and_its_comma_is_one_vote() -> None:
+    r = parse_text(
+        "Antrag der Fraktion X\n\nHerr Glindemann beantragt, den Antrag in den Ausschuss zu "
+        "überweisen. Der Überweisungsantrag wird mit 9 Ja-Stimmen,\n19 Nein-Stimmen und 1 "
+        "Enthaltung abgelehnt.\n"
+    )
+    [vote] = r.votes
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 19, 1)
+    assert vote.outcome == "rejected"

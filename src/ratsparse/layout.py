@@ -455,6 +455,10 @@ _GOES_ON_TO_A_COUNT: Final = frozenset({"bei", "mit", "und", "sowie", "gegen", "
 / ``39 Gegenstimmen …``)."""
 
 
+_COUNT_AND_COMMA: Final = re.compile(r"[ ][0-9]{1,3}[ ]+[^\s,]+,[ ]*$")
+"""A sentence's line that ends with a count and a comma: the next count goes on with it."""
+
+
 def _sentence_goes_on(section: Section, text: str) -> Section:
     """The section with each count line that a sentence of prose was wrapped onto read as text:
     ``Der Änderungsantrag wird mit 9 Ja-Stimmen bei`` / ``39 Gegenstimmen und 2 Enthaltungen
@@ -468,7 +472,11 @@ def _sentence_goes_on(section: Section, text: str) -> Section:
         if line.kind != "count" or before.kind != "text" or not line.piece.text[:1].isdigit():
             continue
         words = before.piece.text.split()
-        if not words or words[-1].lower() not in _GOES_ON_TO_A_COUNT:
+        if not words or (
+            words[-1].lower() not in _GOES_ON_TO_A_COUNT
+            # "… wird mit 9 Ja-Stimmen," / "19 Nein-Stimmen und 1 Enthaltung abgelehnt."
+            and _COUNT_AND_COMMA.search(before.piece.text) is None
+        ):
             continue
         if text.count("\n", before.piece.end, line.piece.start) > 1:
             continue
