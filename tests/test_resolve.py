@@ -109,6 +109,27 @@ def test_decisive_vote(
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # an-inquiry-answered: the answer quotes decisions taken elsewhere
+        (
+            "Anfrage\n\nNummer:           AF0873/24\nDatum:            18.11.2024\n"
+            "Status:           beantwortet\n\nThema: Radweg – Stand nach Vertagung im Ausschuss\n\n"
+            "Anfrage:\n\nDer Stadtrat hat in seiner Sitzung am 14.09.2023 den Antrag A0456/23 "
+            "mehrheitlich\nabgelehnt und stattdessen die Vorlage V2011/23 mit Änderungen "
+            "beschlossen. Die\nBehandlung des Folgebeschlusses wurde im Ausschuss am 06.11.2024 "
+            "vertagt.\n",
+            None,
+        ),
+        (
+            "Anfrage-Nr.: 0089/2025\n\nAntwort der Verwaltung:\n\nZu 1.:\nDer Rat hat den VEP mit "
+            "41 Ja-Stimmen bei 19 Gegenstimmen beschlossen.\n",
+            None,
+        ),
+        # (guard: an inquiry the body decides on, under its decision's heading)
+        (
+            "Anfrage-Nr.: 0089/2025\n\nBeschluss:\nDer Rat nimmt die Antwort der Verwaltung zur "
+            "Kenntnis.\n",
+            "noted",
+        ),
         # result-cut-off: the text ends inside its one vote's counts
         (
             "Beschluss:\nDer Gemeinderat beschließt die Satzung.\nAbstimmungsergebnis:\n"

@@ -420,6 +420,7 @@ def _build(
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
+            inquiry=bool(references) and references[0].kind == "Anfrage",
         )
     )
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]

@@ -62,6 +62,8 @@ class Evidence(NamedTuple):
     announced: bool = False
     """The text announces the decisions it lists as taken (``In der Sitzung am … wurden
     folgende Beschlüsse gefasst:``, a gazette's ``Öffentliche Beschlüsse der Sitzung …``)."""
+    inquiry: bool = False
+    """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer)."""
 
 
 class Resolved(NamedTuple):
@@ -326,6 +328,8 @@ class Facts:
     """Every vote of the text, in order, the decisive one among them."""
     changed: bool = False
     """The status says the proposal was changed (``in der geänderten Fassung``)."""
+    inquiry: bool = False
+    """The text is an inquiry and its answer (:attr:`Evidence.inquiry`)."""
     status_known: bool = False
     """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
     Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
@@ -357,6 +361,13 @@ OutcomeRule = tuple[str, str, Callable[[Facts], Decision | None]]
 
 def _open(f: Facts) -> Decision | None:
     return Decision(None) if f.open_ and f.vote is None else None
+
+
+def _inquiry(f: Facts) -> Decision | None:
+    # (the decided text's heading, or a status, would make it a decision on the inquiry)
+    if f.inquiry and f.status is None and not f.decision_stated:
+        return Decision(None)
+    return None
 
 
 def _cut_off(f: Facts) -> Decision | None:
@@ -553,6 +564,13 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _open,
     ),
     (
+        "an-inquiry-answered",
+        "The text's own paper, the first it names, is an inquiry (`Anfrage`, `Anfrage-Nr.: …`) and "
+        "neither a status nor a `Beschluss:` heading follows: a question and its answer decide "
+        "nothing, whatever decisions the answer quotes: `null`.",
+        _inquiry,
+    ),
+    (
         "result-cut-off",
         "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), no status "
         "is given and no other vote shows a result but inner ones (on procedure, on an "
@@ -673,6 +691,7 @@ def resolve(e: Evidence) -> Resolved:
         reported=e.reported,
         decision_stated=e.decision_stated,
         announced=e.announced,
+        inquiry=e.inquiry,
         results=e.results,
         open_=e.open_,
         cut_off=e.cut_off,
