@@ -683,7 +683,9 @@ def resolve(e: Evidence) -> Resolved:
         status=e.status.outcome if e.status else None,
         unchanged=e.status is not None and e.status.amended is False,
         changed=e.status is not None and e.status.amended is True,
-        status_known=e.status is not None and vocab.act_of([e.status.text]) == "other",
+        status_known=e.status is not None
+        and e.status.outcome == "other"  # (read only where it matters: act_of reads the text)
+        and vocab.act_of([e.status.text]) == "other",
         vote=decisive,
         act=e.act,
         act_may_do_more=e.act_may_do_more,

@@ -700,8 +700,8 @@ _NEGATIONS: Final = frozenset({"nicht", "keine", "keinen"})
 def _said_by_a_person(item: VoteItem, vt: _VoteText) -> bool:
     """Whether the sentence ``item`` stands in opens with a person, not the body (``Herr Brandt
     ist …``, ``Die Antragstellerin ist damit …``)."""
-    before = vt.text[max(0, item.piece.start - _NAMES_REACH) : item.piece.start]
-    return _PERSON_SUBJECT.search(before[_sentence_end_before(before) :]) is not None
+    at = item.piece.start
+    return _PERSON_SUBJECT.search(vt.text[_sentence_start(vt.text, at) : at]) is not None
 
 
 # A person, then the verb of the consent that ends the stretch (the sentence's start may be lost
@@ -902,12 +902,7 @@ _SIDES: Final = ("yes", "no", "abstain")
 def _denied_before(at: int, vt: _VoteText) -> bool:
     """Whether the sentence before ``at`` in the vote text holds a denial (``Nicht alle
     Mitglieder …``, ``Keine Fraktion …``)."""
-    before = vt.text[max(0, at - _NAMES_REACH) : at]
-    return _DENIAL.search(before[_sentence_end_before(before) :]) is not None
-
-
-def _sentence_end_before(text: str) -> int:
-    return max(text.rfind(c) for c in ".;:!?\n") + 1
+    return _DENIAL.search(vt.text[_sentence_start(vt.text, at) : at]) is not None
 
 
 _DENIAL: Final = re.compile(r"(?i)\b(?:nicht|kein|keine|keiner|niemand)\b")
