@@ -580,6 +580,9 @@ def _with_their_votes(
             out.append((item, found))
             continue
         k = decisive_index(own, item.outcome)
+        if k < 0:
+            out.append((item._replace(votes=tuple(own)), found))
+            continue
         marked = tuple(v._replace(decisive=j == k) for j, v in enumerate(own))
         out.append((item._replace(votes=marked, outcome=item.outcome or marked[k].outcome), found))
     return out

@@ -89,15 +89,31 @@ def _inner(vote: Vote) -> bool:
     return vocab.MOTIONS[motion].kind != "ends-item" or vote.outcome == "rejected"
 
 
+def _procedural(vote: Vote) -> bool:
+    """A vote on procedure, or on a motion to end the item that failed: it never decides the
+    item (unlike a vote on an amendment, which may be the only one told)."""
+    motion = vocab.motion_in(vote.subject or "")
+    if motion is None:
+        return False
+    kind = vocab.MOTIONS[motion].kind
+    return kind == "procedure" or (kind == "ends-item" and vote.outcome == "rejected")
+
+
 def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
-    """The vote that settles the item, by :data:`DECISIVE_RULES`."""
+    """The vote that settles the item, by :data:`DECISIVE_RULES`; -1 where none does."""
     return _decisive(votes, status)[0]
 
 
 def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
     """The decisive vote, and the vote the rules chose before the fuller report of it (the same
     index where there is none)."""
-    candidates = [i for i, v in enumerate(votes) if not _inner(v)] or list(range(len(votes)))
+    candidates = [i for i, v in enumerate(votes) if not _inner(v)]
+    if not candidates:
+        if status is not None and all(_procedural(v) for v in votes):
+            # "Abstimmungsergebnis (Dringlichkeit): Dafür 24 …" and "Beschlussart:
+            # zurückgezogen": the item was settled without a vote of its own
+            return -1, -1
+        candidates = list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
     fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == chosen - 1)]
@@ -202,7 +218,10 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "Votes on procedure (a Geschäftsordnungsantrag, Dringlichkeit, a namentliche or geheime "
         "Abstimmung), on amendments (Änderungsantrag, Ergänzungsantrag) and on a motion to end the "
         "item that failed (a rejected Vertagung) are inner votes of the item: they decide it only "
-        "where no other vote is given.",
+        "where no other vote is given; and where a status is given beside votes on procedure "
+        "alone (`Abstimmungsergebnis (Dringlichkeit): …` over `Beschlussart: zurückgezogen`), "
+        "no vote decides (a status that says the vote, `einstimmig beschlossen`, is then the "
+        "item's vote).",
     ),
     (
         "agrees-with-the-status",
@@ -248,6 +267,10 @@ def _completed(
     if said.cue is None:
         return votes, notes
     target = decisive_index(votes, status.outcome if status else None)
+    if target < 0:
+        # only votes on procedure besides "Beschluss: einstimmig beschlossen": the status
+        # line's vote is the item's
+        return tuple(sorted((*votes, said.cue), key=lambda v: v.span.start)), notes
     v = votes[target]
     completed = v._replace(
         unanimous=said.unanimous if v.unanimous is None else v.unanimous,
@@ -269,6 +292,8 @@ def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vot
     if not votes:
         return ()
     k, told = _decisive(votes, status)
+    if k < 0:
+        return tuple(v._replace(decisive=False) if v.decisive else v for v in votes)
     marked = [
         v._replace(decisive=(i == k)) if v.decisive != (i == k) else v for i, v in enumerate(votes)
     ]

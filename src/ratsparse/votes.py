@@ -1913,6 +1913,7 @@ def _read_sentence(
             or _EARLIER_MEETING.search(said)
             or _INDIRECT.search(said)
             or _EARLIER_DATED.search(said)
+            or _PLUPERFECT.search(said)
             # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
             # in a text of a later meeting
             or (meeting is not None and _other_meeting(whole, meeting))
@@ -2124,6 +2125,8 @@ def read_votes(
         if heading is None and _told_before(block, cleaned.text, meeting):
             continue  # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …"
         for d, text in _read_block(block, cleaned, notes, cut):
+            if _in_pluperfect(cleaned.text, d.start, d.end):
+                continue  # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … empfohlen."
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
@@ -2447,6 +2450,18 @@ _EARLIER_MEETING: Final = re.compile(
 _EARLIER_DATED: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
 )
+# "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … nicht zur Beschlussfassung empfohlen", "Die
+# Vorlage war im Bauausschuss einstimmig befürwortet worden": the pluperfect tells a vote that
+# came before this one, undated too (a record tells its own votes in the present or the past)
+_PLUPERFECT: Final = re.compile(
+    r"\bhatten?\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt|befürwortet"
+    r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|votiert"
+    r"|abgestimmt)\b"
+    r"|\b(?:war|waren)\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|befürwortet"
+    r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|vorberaten"
+    r"|beraten) worden\b",
+    re.IGNORECASE,
+)
 _INQUIRY: Final = re.compile(r"anfrage\b", re.IGNORECASE)
 # "Die Fraktion zieht daraufhin den Antrag zurück": the mover's act, its words apart (the present
 # or the past indicative; "ziehe … zurück", reported, is no act)
@@ -2565,16 +2580,34 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
     (``Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen:`` in the
     text of a later one); the sentence is read from its start, at most
     :data:`_SENTENCE_REACH` characters before the block, to the block's end, and one that
-    announces the block with a colon is the block's."""
-    if meeting is None:
-        return False
+    announces the block with a colon is the block's. A sentence in the pluperfect tells a vote
+    taken before, dated or not (:data:`_PLUPERFECT`)."""
     start = block[0].piece.start
     # the sentence that announces the block ("… beschlossen:" over "Ja: 40") is the block's
     indent = text[max(0, start - 40) : start]
     line_start = start - (len(indent) - len(indent.rstrip(" ")))
     opened = line_start - 2 if text[max(0, line_start - 2) : line_start] == ":\n" else start
     sentence = text[_sentence_start(text, opened) : block[-1].piece.end]
+    if _told_in_pluperfect(sentence):
+        return True
+    if meeting is None:
+        return False
     return _other_meeting(sentence, meeting) or _EARLIER_DATED.search(sentence) is not None
+
+
+def _in_pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether the vote at ``text[start:end]`` stands in a sentence in the pluperfect, which
+    tells a vote taken before (:data:`_PLUPERFECT`); the sentence is read from its start to
+    its end, at most :data:`_SENTENCE_REACH` characters either side of the vote."""
+    head = text[_sentence_start(text, start) : end]
+    tail = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)  # (the one above)
+    return _told_in_pluperfect(head + text[end : tail.end() if tail is not None else end])
+
+
+def _told_in_pluperfect(sentence: str) -> bool:
+    """Whether ``sentence`` is in the pluperfect (:data:`_PLUPERFECT`)."""
+    # (a substring test first: speed)
+    return ("hatte" in sentence or "war" in sentence) and _PLUPERFECT.search(sentence) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -2723,6 +2756,8 @@ _ABOUT: Final = re.compile(
 )
 
 
+_ABOUT_IN_PARENS: Final = re.compile(r"[ ]*\((?P<what>[^()\n\d/|]{3,80})\)[ ]*:")
+
 _PUT_TO_THE_VOTE: Final = re.compile(
     r"(?i)\b(?:über|zu[mr]?)\s+(?:(?:den|die|das|der|dem)\s+)?(?P<what>[^:\n]{3,160}?)"
     r"\s+(?:abstimmen|abstimmt|abgestimmt)\b"
@@ -2754,7 +2789,14 @@ def _heading_subjects(markers: Sequence[Marker], text: str) -> dict[int, str]:
     SPD-Fraktion:`` over the change and ``Abstimmungsergebnis:``), up to the next heading."""
     out: dict[int, str] = {}
     for m in markers:
-        if m.kind == "vote_heading" and (about := _ABOUT.search(m.label.text)):
+        if m.kind != "vote_heading":
+            continue
+        if about := _ABOUT.search(m.label.text):
+            out[m.label.start] = fold(about.group("what"))
+        elif (about := _ABOUT_IN_PARENS.match(text, m.label.end)) and not any(
+            vocab.key(word) in vocab.COUNT_KEYS for word in about.group("what").split()
+        ):
+            # "Abstimmungsergebnis (Dringlichkeit):", not "(dafür / dagegen / Enthaltung):"
             out[m.label.start] = fold(about.group("what"))
     if "Beschluss " not in text:
         return out
