@@ -89,3 +89,23 @@ def test_a_lone_amendment_vote_still_decides() -> None:
     )
     [vote] = [v for v in r.votes if v.decisive]
     assert counts(vote) == (12, 8, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that is heard takes note with assent: it approves
+        "Der Ortschaftsrat nimmt die Vorlage zustimmend zur Kenntnis; der Hinweis von Herrn "
+        "Lorenz wird in die Stellungnahme aufgenommen.\n\nAbstimmungsergebnis: einstimmig\n",
+        "Beschluss:\nDer Seniorenbeirat nimmt das Konzept befürwortend zur Kenntnis.\n\n"
+        "Abstimmung: einstimmig\n",
+    ],
+)
+def test_taking_note_with_assent_approves(text: str) -> None:
+    assert parse_text(text).outcome == "approved"
+
+
+def test_taking_note_plainly_is_noting() -> None:
+    # guard
+    text = "Beschluss:\nDer Ortschaftsrat nimmt den Bericht zur Kenntnis.\n\nAbstimmung: einstimmig\n"
+    assert parse_text(text).outcome == "noted"

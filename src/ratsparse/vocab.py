@@ -247,6 +247,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # noted
     "kenntnis": Phrase("noted", verdict=True),
     "zur kenntnis genommen": Phrase("noted"),
+    # taking note with assent is approving ("Der Ortschaftsrat nimmt die Vorlage zustimmend zur
+    # Kenntnis", as a body that is only heard says it agrees)
+    "zustimmend zur kenntnis": Phrase("approved", verdict=True),
+    "befürwortend zur kenntnis": Phrase("approved", verdict=True),
     "kenntnisnahme": Phrase("noted"),
     # postponed
     "vertagt": Phrase("postponed", verdict=True),
@@ -1008,6 +1012,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht abgeholfen": "rejected",
     # taking note
     "kenntnis": "noted",
+    "zustimmend zur kenntnis": "approved",  # taking note with assent: approving
+    "befürwortend zur kenntnis": "approved",
     "kenntnisnahme": "noted",
     "beantwortet": "noted",  # a question or motion answered
     # postponing
