@@ -107,5 +107,7 @@ def test_taking_note_with_assent_approves(text: str) -> None:
 
 def test_taking_note_plainly_is_noting() -> None:
     # guard
-    text = "Beschluss:\nDer Ortschaftsrat nimmt den Bericht zur Kenntnis.\n\nAbstimmung: einstimmig\n"
+    text = (
+        "Beschluss:\nDer Ortschaftsrat nimmt den Bericht zur Kenntnis.\n\nAbstimmung: einstimmig\n"
+    )
     assert parse_text(text).outcome == "noted"
