@@ -111,3 +111,52 @@ def test_taking_note_plainly_is_noting() -> None:
         "Beschluss:\nDer Ortschaftsrat nimmt den Bericht zur Kenntnis.\n\nAbstimmung: einstimmig\n"
     )
     assert parse_text(text).outcome == "noted"
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a Verbandsgemeinde's number: part, number, year, body, serial
+        ("Vorlage: 1-0388/24/31-017\n\nBeschluss: beschlossen\n", ["1-0388/24/31-017"]),
+        ("Beschlussvorlage - 4-0102/23/07-044\n\nBeschluss: beschlossen\n", ["4-0102/23/07-044"]),
+        # a paper's number alone on its line, under a heading that ends in a not-paper word
+        (
+            "TOP 5 Sanierung der Turnhalle - Freigabe der Ausschreibung\nBV/2024/0311\n\n"
+            "Beschluss: beschlossen\n",
+            ["BV/2024/0311"],
+        ),
+        # ALLRIS's item page: the paper's number and title under the sitting's head
+        (
+            "Gremium: Stadtrat\tBeschlussart: beschlossen\nDatum: Di, 12.03.2024\n"
+            "Raum: Ratssaal\nOrt: Rathaus, Markt 1\n2024/0231 Neubau der Kita Lindenweg\n",
+            ["2024/0231"],
+        ),
+    ],
+)
+def test_papers_in_more_formats_and_slots(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: a tender's number stays none, alone on its line or not
+        "Die Ausschreibung\n17/2023\nwurde aufgehoben.\n",
+        "Freigabe der Ausschreibung\n17/2023\n",
+        # guard: a year and a number under a line that is no sitting's head
+        "Die Verwaltung berichtet.\n2024/0231 Neubau der Kita Lindenweg\n",
+    ],
+)
+def test_numbers_that_stay_no_papers(text: str) -> None:
+    assert parse_text(text).references == ()
+
+
+def test_a_list_of_names_ends_at_a_blank_line() -> None:
+    r = parse_text(
+        "Es wird namentlich abgestimmt.\n\nMit Ja stimmten:\nAnna Beck, Paul Roth, Eva Weiß\n\n"
+        "Mit Nein stimmten:\nOtto Kern\n\nDer Stimme enthielt sich:\nLisa Sommer\n\n"
+        "Der Ausschuss hat dem Beschlussvorschlag damit zugestimmt.\n"
+    )
+    [vote] = [v for v in r.votes if v.decisive]
+    assert counts(vote) == (3, 1, 1)
+    assert [g.name for g in vote.groups.abstain] == ["Lisa Sommer"]

@@ -374,7 +374,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3 (not the party: Antrag der Fraktion
         # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
-        _B + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,3}" + _E,
+        _B + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,4}" + _E,
         "2025-BV-0112",
         fallback=True,
     ),
@@ -556,6 +556,8 @@ _AGENDA_LINE: Final = 240
 _COLUMN_SLOT: Final = re.compile(
     r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*?\S(?:[ ]{3,}|\t+)"
 )
+# The last lines of ALLRIS's sitting head on an item's page, above the paper's number
+_HEAD_ENDS: Final = re.compile(r"[ \t]*(?:Ort|Raum)[ \t]*:[^\n]*\n")
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
     r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
@@ -729,6 +731,13 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
     if _in_paper_column(index, start, end):
         return True
     text = index.text
+    line_start = index.line_start(start)
+    if line_start > 0 and not text[line_start:start].strip():
+        # ALLRIS's item page: the paper's number and title open the line under the sitting's
+        # head ("Ort: Rathaus" / "2024/0187 Fortschreibung der Kita-Bedarfsplanung")
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _HEAD_ENDS.fullmatch(text, above, line_start):
+            return True
     line_end = index.line_end(end)
     return (
         line_end != -1
@@ -921,7 +930,11 @@ def find_references(
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
-            if worded and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH):
+            if (
+                worded
+                and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH)
+                and not (prefix and _alone_on_its_line(text, start, end))
+            ):
                 continue
             if (
                 worded
@@ -980,6 +993,18 @@ def find_references(
             at_letter = _untaken(at_letter, taken_starts, taken_ends)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds: a paper's number under its heading
+    (``… Freigabe der Ausschreibung`` / ``BV/2023/0412``), which the word ending the line above
+    does not name (a hard-wrapped ``Ausschreibung`` / ``Nr. 17/2023`` has its ``Nr.``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip()
+        and not text[end : line_end if line_end >= 0 else len(text)].strip()
+    )
 
 
 def _untaken(

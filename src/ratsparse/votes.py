@@ -53,9 +53,10 @@ class _VoteText:
         return self.clean_starts[i] + (pos - self.starts[i])
 
 
-def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
+def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") -> _VoteText:
     """One vote text from its lines: each a tuple of pieces (a table's label and its number are
-    joined as ``label: number``) and whether it is a count line."""
+    joined as ``label: number``) and whether it is a count line; ``clean``, the clean text they
+    stand in, tells the lines after a blank line, which no list of names runs on into."""
     parts: list[str] = []
     starts: list[int] = []
     clean_starts: list[int] = []
@@ -64,7 +65,12 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]]) -> _VoteText:
     for i, (pieces, count_like) in enumerate(cells):
         if i:
             wrapped = depth > 0 and not count_like
-            own_line = count_like or cells[i - 1][1] or _labelled(pieces, cells[i - 1][0])
+            own_line = (
+                count_like
+                or cells[i - 1][1]
+                or _labelled(pieces, cells[i - 1][0])
+                or (bool(clean) and "\n\n" in clean[cells[i - 1][0][-1].end : pieces[0].start])
+            )
             sep = "\n" if own_line and not wrapped else " "
             parts.append(sep)
             pos += 1
@@ -1384,7 +1390,7 @@ def _read_block(
         for side, group in sided:
             getattr(target, side).append(group)
         return read
-    vt = _assemble(_cells(lines))
+    vt = _assemble(_cells(lines), cleaned.text)
     if (sides := _faction_sides(vt, cleaned)) is not None:
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
