@@ -125,6 +125,16 @@ def test_taking_note_plainly_is_noting() -> None:
             "Beschluss: beschlossen\n",
             ["BV/2024/0311"],
         ),
+        # an amendment's number in parentheses after its word, with the amendment's suffix
+        ("Die SPD hat einen Änderungsantrag (KT/0714/2024-2) eingereicht.\n", ["KT/0714/2024-2"]),
+        ("Es liegt ein Ergänzungsantrag (BV 7/0112-E2) vor.\n", ["BV 7/0112-E2"]),
+        ("Änderungsantrag der CDU (A 23/0518-1) vor.\n", ["A 23/0518-1"]),
+        ("Die Gruppe hat einen Ersetzungsantrag (5-0117/23-ÄA2) gestellt.\n", ["5-0117/23-ÄA2"]),
+        ("ihren Änderungsantrag (ÄA-GR/2024/0311-02) vor\n", ["ÄA-GR/2024/0311-02"]),
+        ("Drucksache IX/0711-2 (Änderungsantrag)\n", ["IX/0711-2"]),
+        ("Verwaltungsstandpunkt VII-A-08811-VSP-01 vom 05.03.2024\n", ["VII-A-08811-VSP-01"]),
+        # two offices' letters before the number
+        ("Beschlussvorlage      Nr.: BV-OR-ALT/0012/2024\n", ["BV-OR-ALT/0012/2024"]),
         # ALLRIS's item page: the paper's number and title under the sitting's head
         (
             "Gremium: Stadtrat\tBeschlussart: beschlossen\nDatum: Di, 12.03.2024\n"

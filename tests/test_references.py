@@ -495,14 +495,14 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
     [
         ("kein Anker hier", []),
         ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
-        ("x" * 30 + "2018-2022" + "x" * 30, [(34 - ANCHOR_REACH, 35 + ANCHOR_REACH)]),
+        ("x" * 50 + "2018-2022" + "x" * 50, [(54 - ANCHOR_REACH, 55 + ANCHOR_REACH)]),
         ("die/das, Bündnis 90/Die Grünen", [(0, 30)]),  # only the slash beside a digit
         ("die/das", []),  # a slash between letters is not an anchor
         ("im Rahmen NR 404)", [(0, 17)]),  # a space between a capital letter and a digit
         ("VII-DS-01234", [(0, 12)]),  # a hyphen between a letter and a digit
         ("VII-Ifo-09217", [(0, 13)]),
         ("Ö 3 und top 4", []),  # only A to Z
-        ("a/1" + " " * 60 + "2/d", [(0, 2 + ANCHOR_REACH), (64 - ANCHOR_REACH, 66)]),
+        ("a/1" + " " * 90 + "2/d", [(0, 2 + ANCHOR_REACH), (94 - ANCHOR_REACH, 96)]),
         ("a/1" + " " * 30 + "2/d", [(0, 36)]),  # near anchors make one stretch
     ],
 )

@@ -52,7 +52,9 @@ def _fmt(
 
 
 _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyphen
-_E: Final = r"(?![\w/]|-\d)"  # not continued by a word character, slash or hyphenated number
+# not continued by a word character, a slash, a hyphenated number or an amendment's suffix
+# ("-E1", "-ÄA-03": the fallback formats read the whole)
+_E: Final = r"(?![\w/]|-\d|-[A-ZÄÖÜ]{1,3}-?\d)"
 _YEAR: Final = r"(?:19|20)\d\d"
 _ROMAN: Final = r"[IVX]{1,5}"
 _VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2})?"
@@ -153,7 +155,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # Neufassung or Änderungsantrag to it
         "roman period-prefix-number",
         _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z][A-Za-z]{0,3})-(?P<number>\d{4,5})"
-        r"(?:-(?:NF|ÄA)-\d\d)?" + _E,
+        r"(?:-(?:NF|ÄA|VSP)-\d\d)?" + _E,  # (VSP: the administration's Standpunkt)
         "VII-A-01234-NF-01",
     ),
     _fmt(  # Magdeburg, Dresden: kind glued to a four-digit number / year, and a version
@@ -364,17 +366,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # an office's letters in mixed case (GV-Zi/23/0412), a body before the kind (SG/BV/…)
         "labelled prefix-number",
         # (the number glued to its prefix only with a part after it: every match holds an anchor)
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}|/[A-ZÄÖÜ]{1,4})?)"
+        # (two offices' letters: BV-OR-DEE/0009/2024, a Ortsrat's Beschlussvorlage)
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
-        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){0,2}" + _E,  # (Aachen: FB 61/0512/WP18)
+        # (Aachen: FB 61/0512/WP18; an amendment's suffix: STV/1186/2023-1, BV 8/0431-E1)
+        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){0,3}" + _E,
         "OB-N/0112/2025",
         fallback=True,
     ),
     _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3 (not the party: Antrag der Fraktion
         # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
-        _B + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3})){1,4}" + _E,
+        _B
+        + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){1,4}"
+        + _E,
         "2025-BV-0112",
         fallback=True,
     ),
@@ -398,6 +404,10 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "antrag": "Antrag",
     "ursprungsantrag": "Antrag",
     "änderungsantrag": "Antrag",
+    "ergänzungsantrag": "Antrag",
+    "zusatzantrag": "Antrag",
+    "ersetzungsantrag": "Antrag",
+    "gegenantrag": "Antrag",
     "dringlichkeitsantrag": "Antrag",
     "etatantrag": "Antrag",  # Frankfurt
     "anfrage": "Anfrage",
@@ -416,6 +426,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "bericht des magistrats": "Bericht",  # Frankfurt: B 310
     "stellungnahme des magistrats": "Stellungnahme",  # Frankfurt: ST 1234
     "stellungnahme der verwaltung": "Stellungnahme",  # Bonn: 2312873ST2
+    "verwaltungsstandpunkt": "Stellungnahme",  # Leipzig: VII-A-09124-VSP-01
 }
 
 # Letter prefixes and the paper kind they stand for.
@@ -497,7 +508,8 @@ _LABEL_RE: Final = re.compile(
     r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?"  # Antrag der SPD-Fraktion
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
     # Drucksachen–Nr.: (a dash); | Vorlage: | 0421/2023/6A | (a table's next cell)
-    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*\|?\s*$"
+    # "Änderungsantrag (STV/1186/2023-1)": the number in parentheses after its word
+    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*\|?\s*\(?$"
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
@@ -782,7 +794,7 @@ _YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 # ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands
 # within ANCHOR_REACH of an anchor, and only those stretches of a text need searching. (A slash
 # between letters, as in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 30
+ANCHOR_REACH: Final = 42
 
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
