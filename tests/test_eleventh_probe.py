@@ -170,3 +170,60 @@ def test_a_list_of_names_ends_at_a_blank_line() -> None:
     [vote] = [v for v in r.votes if v.decisive]
     assert counts(vote) == (3, 1, 1)
     assert [g.name for g in vote.groups.abstain] == ["Lisa Sommer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the amendment adopted, then the motion as it changed it, each on a line of its own
+        "Abstimmungsergebnis:\nDer Änderungsantrag Drs. 22-1411.1 wird einstimmig angenommen.\n"
+        "Der so geänderte Antrag wird mehrheitlich bei Gegenstimmen der AfD-Fraktion "
+        "angenommen.\n",
+        # the change announced before the clauses
+        "Beschlussart: beschlossen\n\nDer Stadtrat beschließt mit folgender Änderung:\n\n"
+        "1. Der Bebauungsplan wird als Satzung beschlossen; die Traufhöhe beträgt 6,50 m.\n"
+        "2. Die Begründung wird gebilligt.\n\nAbstimmung: Ja: 20, Nein: 3, Enthaltungen: 1\n",
+        # the version adopted, named in the vote's own sentence
+        "Die Bezirksversammlung beschließt den Antrag in der durch Übernahme von Punkt 1 des "
+        "Änderungsantrags geänderten Fassung einstimmig.\n",
+        # as a motion to the paper changed it (Frankfurt)
+        "Beschluss:\n1. Der Vorlage M 51 wird in der Fassung des Antrages NR 704 zugestimmt.\n\n"
+        "Abstimmung:\nCDU, GRÜNE und SPD gegen AfD (= Ablehnung)\n",
+        # München: the third section, adopted with a proviso
+        "II. Antrag des Referenten\n\n1. Das Referat wird beauftragt, die Planung fortzusetzen.\n"
+        "\nIII. Beschluss\n\nnach Antrag mit der Maßgabe, dass die Planung bis Mai vorliegt.\n",
+    ],
+)
+def test_adopted_as_changed_in_the_meeting(text: str) -> None:
+    assert parse_text(text).outcome == "approved_amended"
+
+
+def test_the_amendment_and_the_motion_are_two_votes() -> None:
+    r = parse_text(
+        "Abstimmungsergebnis:\nDer Änderungsantrag wird einstimmig angenommen.\n"
+        "Der so geänderte Antrag wird mehrheitlich angenommen.\n"
+    )
+    assert [(v.subject, v.unanimous, v.majority, v.decisive) for v in r.votes] == [
+        ("Änderungsantrag", True, None, False),
+        (None, False, True, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "clauses"),
+    [
+        # München's Sitzungsvorlage: "III. Beschluss" over "nach Antrag." adopts section II
+        (
+            "II. Antrag der Referentin\n\n1. Vom Vortrag der Referentin wird Kenntnis genommen.\n"
+            "\n2. Das Referat wird beauftragt, dem Stadtrat 2026 zu berichten.\n\n"
+            "III. Beschluss\n\nnach Antrag.\n",
+            "approved",
+            2,
+        ),
+    ],
+)
+def test_a_section_numbered_decision_heading(text: str, outcome: str, clauses: int) -> None:
+    r = parse_text(text)
+    assert (r.outcome, len(r.clauses)) == (outcome, clauses)
+    assert r.status is not None
+    assert r.status.text == "nach Antrag."

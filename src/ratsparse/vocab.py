@@ -186,8 +186,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     },
     "gemäß vorlage": Phrase("approved"),
     "wie antrag": Phrase("approved"),
-    # München: "Beschluss: nach Antrag" (as the Referat proposed)
+    # München: "Beschluss: nach Antrag" (as the Referat proposed), and with a proviso that
+    # changes it ("nach Antrag mit der Maßgabe, dass …")
     "nach antrag": Phrase("approved"),
+    "nach antrag mit der maßgabe": Phrase("approved_amended"),
     "nach vorlage": Phrase("approved"),
     "wie vorgeschlagen": Phrase("approved"),
     "wie beantragt": Phrase("approved"),
@@ -385,14 +387,18 @@ _ARTICLES_AND_PRONOUNS: Final = frozenset(
 )
 
 
+_PROVISO: Final = re.compile(r"(?<=maßgabe),? dass\b.*", re.DOTALL)
+
+
 @cached_lookup
 def is_status_value(text: str) -> bool:
     """Whether ``text`` is a status phrase and little more, as ALLRIS prints the value of its
     ``Beschluss:`` field on the line below (``abgelehnt``, ``ungeändert beschlossen``, ``an
     Gremium überwiesen``, ``zur Kenntnis genommen``): one phrase of the vocabulary (not a verb of
     a sentence) and at most two other words, none of them an article or a pronoun; two
-    phrases of one outcome as a form offers them (``zurückgestellt / vertagt``) are one."""
-    k = key(text)
+    phrases of one outcome as a form offers them (``zurückgestellt / vertagt``) are one; a
+    proviso's clause is the phrase's (``nach Antrag mit der Maßgabe, dass …``)."""
+    k = _PROVISO.sub("", key(text))
     words = [w for w in k.split() if w != "/"]
     if not words or len(words) > 5 or any(not w.isalpha() for w in words):
         return False
@@ -437,7 +443,7 @@ def amended_of(text: str) -> bool | None:
     if re.search(r"\bungeändert\b|\bohne (?:änderung|ergänzung)", k):
         return False
     if re.search(
-        r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?"
+        r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?|maßgabe"
         r"|(?<=fassung des )änderungsantrags|(?<=fassung der )änderungsanträge)\b",
         k,
     ):
@@ -1104,6 +1110,9 @@ _CHANGED_WORDS: Final = (
     "in der sitzung ",
     "entsprechend ",
     "fassung",
+    "so geänd",
+    "so ergänzt",
+    "so abgeänd",
 )
 _CHANGED_PROPOSAL: Final = re.compile(
     # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
@@ -1121,6 +1130,15 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # "in der durch den Änderungsantrag der CDU-Fraktion (Drs. 21-4512.1) geänderten Fassung"
     r"|\bin der (?:durch|vom|von|im|in der) [^;:!?]{1,160}? (?:geänderten|ergänzten|abgeänderten)"
     r" fassung\b"
+    # "Der Stadtrat beschließt mit folgender Änderung:" (the change follows)
+    r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:änderung|ergänzung|maßgabe)"
+    # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
+    r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage|beschlussvorschlag"
+    r"|beschlussantrag|fassung|text)\b"
+    # "Der Vorlage M 45 wird in der Fassung des Antrages NR 612 zugestimmt": as a motion to
+    # it changed it
+    r"|\bin der fassung (?:des|der) (?:antrage?s|ergänzungsantrage?s|ersetzungsantrage?s"
+    r"|änderungsanträge|anträge)\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
@@ -1184,6 +1202,12 @@ def _holds_any(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` holds one of ``words`` anywhere (substring tests: far quicker than a
     regex's scan, so they tell first whether one is worth running)."""
     return any(w in text for w in words)
+
+
+def says_changed(text: str) -> bool:
+    """Whether ``text`` says the proposal was changed in the meeting (``Der so geänderte Antrag
+    wird … angenommen``, ``in der durch … geänderten Fassung``)."""
+    return _changed(key(text), True)
 
 
 def _changed(k: str, maybe_changed: bool) -> bool:

@@ -70,6 +70,12 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
                 or cells[i - 1][1]
                 or _labelled(pieces, cells[i - 1][0])
                 or (bool(clean) and "\n\n" in clean[cells[i - 1][0][-1].end : pieces[0].start])
+                # a sentence ended, a line opens the next ("Der Änderungsantrag wird einstimmig
+                # angenommen." / "Der so geänderte Antrag wird mehrheitlich … angenommen.")
+                or (
+                    cells[i - 1][0][-1].text.rstrip().endswith(".")
+                    and _NEXT_SENTENCE.match(pieces[0].text) is not None
+                )
             )
             sep = "\n" if own_line and not wrapped else " "
             parts.append(sep)
@@ -99,6 +105,9 @@ def _labelled(line: Sequence[Piece], before: Sequence[Piece]) -> bool:
         for cells in (line, before)
     )
 
+
+_NEXT_SENTENCE: Final = re.compile(r"[ \t]*(?:Der|Die|Das|Dem|Den|Dieser|Diese|Damit|Danach)\b")
+"""A line that opens a sentence of its own (after a line that ended one)."""
 
 _LABEL_OPENS: Final = re.compile(r"[ \t]*[^\W\d][^:\n]{0,40}:(?:[ \t]|$)")
 """A label and its colon opening a line (at most 40 characters: a sentence is no label)."""
@@ -745,6 +754,7 @@ def _read_items(
     drafts: list[_Draft] = []
     current: _Draft | None = None
     prev_end = -1
+    decided_end = 0  # where the last verdict ends in the vote text
     pending_fillers = 0
     for index, item in enumerate(items):
         if item.kind == "filler":  # most items of a sentence: offsets mapped only where needed
@@ -782,6 +792,17 @@ def _read_items(
             # counts each side once; a side counted again after the verdict is the next vote
             if _shows_a_vote(current):
                 drafts.append(current)
+            current = _Draft(start, end)
+        elif (
+            item.kind in ("unanimity", "majority")
+            and current.verdicts
+            and (current.unanimous is not None or current.majority is not None)
+            and "\n" in vt.text[decided_end : item.piece.start]
+        ):
+            # "Der Änderungsantrag wird einstimmig angenommen." / "Der so geänderte Antrag wird
+            # mehrheitlich … angenommen.": a vote decided and told how, then the next on a line
+            # of its own
+            drafts.append(current)
             current = _Draft(start, end)
         current.start, current.end = min(current.start, start), max(current.end, end)
         key = item.key.text if item.key else item.piece.text
@@ -822,6 +843,7 @@ def _read_items(
                 outcome = None
             if outcome:
                 current.verdicts.append(outcome)
+                decided_end = item.piece.end
                 if not vocab.is_weak(key):
                     current.stated.append(outcome)
                 current.closed = current.closed or bool(current.counts)
@@ -1951,7 +1973,7 @@ def _read_sentence(
                 motion = motion_before()
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
-            vote = _finish(d, text, cleaned)
+            vote = _as_changed(_finish(d, text, cleaned), said)
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
             if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
                 vote = vote._replace(
@@ -2130,16 +2152,21 @@ def read_votes(
         named: _Once[str | None] = _Once(partial(_motion_named, block))
         if heading is None and _told_before(block, cleaned.text, meeting):
             continue  # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …"
-        for d, text in _read_block(block, cleaned, notes, cut):
+        read = _read_block(block, cleaned, notes, cut)
+        for n, (d, text) in enumerate(read):
             if _in_pluperfect(cleaned.text, d.start, d.end):
                 continue  # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … empfohlen."
             if d.subject is None and heading is not None:
                 d.subject = about.get(heading)
             if d.subject is None and heading is None:
                 d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
-            if d.subject is None and (motion := named()) is not None:
+            # (a block's later vote: only the motion its own line names, "Der Änderungsantrag
+            # wird einstimmig angenommen." / "Der so geänderte Antrag wird … angenommen.")
+            if d.subject is None and (
+                motion := _motion_on_its_line(block, d.start) if n else named()
+            ):
                 d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
-            vote = _finish(d, text, cleaned)
+            vote = _as_changed(_finish(d, text, cleaned), text)
             heading_of[vote.span.start] = heading
             if heading is None:
                 table_ends[block[-1].piece.end] = len(votes)
@@ -2628,6 +2655,21 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     """A decision told with the date of its meeting, which is not this text's meeting."""
     found = _DATED_MEETING.search(sentence)
     return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
+
+
+def _as_changed(vote: Vote, said: str) -> Vote:
+    """``vote``, approving the proposal as changed where the words it stands in say so (``Der
+    so geänderte Antrag wird … angenommen``, ``beschließt den Antrag in der durch … geänderten
+    Fassung einstimmig``)."""
+    if vote.outcome != "approved" or not vocab.says_changed(said):
+        return vote
+    return vote._replace(outcome="approved_amended")
+
+
+def _motion_on_its_line(block: Sequence[Line], at: int) -> str | None:
+    """The motion the line of ``block`` that holds ``at`` names."""
+    line = next((ln for ln in block if ln.piece.start <= at < ln.piece.end), None)
+    return vocab.motion_in(line.piece.text) if line is not None else None
 
 
 def _motion_named(block: Sequence[Line]) -> str | None:

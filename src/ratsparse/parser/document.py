@@ -6,8 +6,9 @@ offsets are into the text that was parsed (the clean view).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from ratsparse.parser.tables import piece_of as _piece
 from ratsparse.parser.tables import reader
@@ -112,7 +113,14 @@ class DocumentReader:
         return _marker("note", children)
 
     def status(self, children: list[_MarkerPart]) -> Marker:
-        return _marker("status", children)
+        marker = _marker("status", children)
+        label = marker.label
+        if label.text[:1] in "IVX" and (section := _SECTION_NUMBER.match(label.text)):
+            # "III. Beschluss": the heading without its section's number
+            cut = section.end()
+            label = Piece(label.text[cut:], label.start + cut, label.end)
+            return Marker("status", label, marker.date, marker.session_ref, marker.rest)
+        return marker
 
     def paper(self, children: list[_MarkerPart]) -> Marker:
         return _marker("paper", children)
@@ -144,6 +152,10 @@ class _Date:
 
 if TYPE_CHECKING:
     _MarkerPart = Token | _Date | Piece
+
+
+_SECTION_NUMBER: Final = re.compile(r"[IVX]{1,4}\.[ ]+")
+"""A section's Roman number before a heading (München's ``III. Beschluss``)."""
 
 
 def _marker(kind: MarkerKind, children: list[_MarkerPart]) -> Marker:
