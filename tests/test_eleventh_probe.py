@@ -227,3 +227,39 @@ def test_a_section_numbered_decision_heading(text: str, outcome: str, clauses: i
     assert (r.outcome, len(r.clauses)) == (outcome, clauses)
     assert r.status is not None
     assert r.status.text == "nach Antrag."
+
+
+def sides(vote: Vote) -> tuple[list[str], list[str], list[str]]:
+    g = vote.groups
+    return [x.name for x in g.yes], [x.name for x in g.no], [x.name for x in g.abstain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Frankfurt's line of sides, a remark after a blank line (holding a space) below it
+        (
+            "Abstimmung:\nGRÜNE, CDU, SPD und Volt gegen AfD (= Ablehnung); BFF (= Enthaltung)\n"
+            " \nSonstige Voten/Protokollerklärung:\nStadtv. Krause (fraktionslos) stimmt zu.\n",
+            (["GRÜNE", "CDU", "SPD", "Volt"], ["AfD"], ["BFF"]),
+        ),
+        # ... the abstaining group joined with "und"
+        (
+            "Abstimmung:\nCDU, SPD und Die Fraktion gegen AfD (= Ablehnung) und LINKE "
+            "(= Enthaltung)\n",
+            (["CDU", "SPD", "Die Fraktion"], ["AfD"], ["LINKE"]),
+        ),
+        # ... a group that wanted something else is on no side
+        (
+            "Abstimmung:\nCDU, GRÜNE und SPD gegen AfD (= Ablehnung); BFF (= Annahme der "
+            "Vorlage M 12 in der ursprünglichen Fassung); ÖkoLinX-ELF (= Enthaltung)\n",
+            (["CDU", "GRÜNE", "SPD"], ["AfD"], ["ÖkoLinX-ELF"]),
+        ),
+    ],
+)
+def test_frankfurts_line_of_sides(
+    text: str, expected: tuple[list[str], list[str], list[str]]
+) -> None:
+    [vote] = parse_text(text).votes
+    assert sides(vote) == expected
+    assert vote.unanimous is False

@@ -69,7 +69,7 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
                 count_like
                 or cells[i - 1][1]
                 or _labelled(pieces, cells[i - 1][0])
-                or (bool(clean) and "\n\n" in clean[cells[i - 1][0][-1].end : pieces[0].start])
+                or (bool(clean) and clean.count("\n", cells[i - 1][0][-1].end, pieces[0].start) > 1)
                 # a sentence ended, a line opens the next ("Der Änderungsantrag wird einstimmig
                 # angenommen." / "Der so geänderte Antrag wird mehrheitlich … angenommen.")
                 or (
@@ -1687,10 +1687,11 @@ _WANTED: Final = r"[ ]*\(=[ ]*(?P<said>[^()\n]{1,80})\)"
 _SIDES_LINE: Final = re.compile(
     r"[ ]*(?P<yes>[^()\n;:]{1,300}?)[ ]+gegen[ ]+(?P<no>[^()\n;:]{1,300}?)"
     + _WANTED
-    + r"(?P<more>(?:[ ]*(?:;|,|[ ]sowie)[ ]*[^()\n;:]{1,200}?[ ]*\(=[ ]*[^()\n]{1,80}\))*)[ .]*"
+    + r"(?P<more>(?:[ ]*(?:;|,|[ ]sowie|[ ]und)[ ]*[^()\n;:]{1,200}?[ ]*\(=[ ]*[^()\n]{1,80}\))*)"
+    r"[ .]*"
 )
 _MORE_SIDES: Final = re.compile(
-    r"[ ]*(?P<join>;|,|[ ]sowie)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
+    r"[ ]*(?P<join>;|,|[ ]sowie|[ ]und)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
 )
 _LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
 _SIDES_LONGEST: Final = 1000
@@ -1704,10 +1705,14 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     text = vt.text
     if "(=" not in text or len(text) > _SIDES_LONGEST:
         return None
-    m = _SIDES_LINE.fullmatch(text)
+    # the line of sides, the vote text's first (a remark on a line of its own may follow:
+    # "Sonstige Voten/Protokollerklärung: …")
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    m = _SIDES_LINE.fullmatch(text, 0, line_end)
     if m is None:
         return None
-    d = _Draft(vt.to_clean(m.start("yes")), vt.to_clean(len(text.rstrip(" ."))))
+    d = _Draft(vt.to_clean(m.start("yes")), vt.to_clean(len(text[:line_end].rstrip(" ."))))
     sides: list[tuple[list[Group], int, int]] = [
         (d.yes, m.start("yes"), m.end("yes")),
         (d.no, m.start("no"), m.end("no")),
@@ -1716,7 +1721,8 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
         said = vocab.key(more.group("said"))
         if said.startswith("enthaltung"):
             sides.append((d.abstain, more.start("names"), more.end("names")))
-        elif more.group("join") == " sowie":  # the list against goes on
+        elif more.group("join") in (" sowie", " und") and said.startswith("ablehnung"):
+            # the list against goes on: "… gegen CDU (= Annahme) sowie AfD (= Ablehnung)"
             sides.append((d.no, more.start("names"), more.end("names")))
     for side, a, b in sides:
         at = a
