@@ -263,3 +263,41 @@ def test_frankfurts_line_of_sides(
     [vote] = parse_text(text).votes
     assert sides(vote) == expected
     assert vote.unanimous is False
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a verdict hyphenated across a page's end, its number and running head between
+        (
+            "Beschluss:\nDer Antrag wird in den Ausschuss für Finanzen ver-\n\n"
+            "                                        Seite 1 von 2\n"
+            "Beschlussauszug Rat 15.02.2024 – TOP 12\n\nwiesen.\n\nAbstimmung: einstimmig\n",
+            "referred",
+        ),
+        (
+            "Beschluss:\n\nDie Vorlage OF 77/2 wird von der Fraktion zurückge-\n\n"
+            "Protokoll OBR 2 – 14. Sitzung vom 05.03.2024                    Seite 4\n\n"
+            "zogen.\n",
+            "withdrawn",
+        ),
+        # the decided text opens at the line that frames it: the debate above is none of it
+        (
+            "Ratsherr Kühn beantragt, den Antrag zur Beratung in die Fachausschüsse zu "
+            "verweisen. Ratsfrau Brandt unterstützt diesen Vorschlag, bittet aber um eine "
+            "Kostenschätzung der Verwaltung.\n\n"
+            "Der Rat fasst folgenden Beschluss:\n\nDer Antrag wird in den Ausschuss für "
+            "Soziales verwiesen.\n\nAbstimmungsergebnis:   mehrheitlich bei 3 Gegenstimmen\n",
+            "referred",
+        ),
+        # the proposal headed as changed, adopted
+        (
+            "Beschluss: mehrheitlich beschlossen\nAbstimmung: Ja: 30, Nein: 4, Enthaltungen: 2\n"
+            "\nGeänderter Beschlussvorschlag:\nDer Kreistag beschließt:\n1. Das Konzept wird "
+            "bestätigt.\n2. Der Landrat wird beauftragt, bis zum 30.06.2024 zu berichten.\n",
+            "approved_amended",
+        ),
+    ],
+)
+def test_what_the_layout_hid(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

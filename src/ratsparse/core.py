@@ -421,6 +421,12 @@ def _build(
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
             inquiry=bool(references) and references[0].kind == "Anfrage",
+            proposal_changed=any(
+                m.kind == "field"
+                and vocab.is_proposal_label(m.label.text)
+                and vocab.amended_of(m.label.text) is True
+                for m in lay.markers
+            ),
         )
     )
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]

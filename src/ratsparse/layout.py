@@ -67,6 +67,10 @@ _FRAMING: Final = re.compile(r"\b(?:beschließt|beschliesst|folgenden[ ]+Beschlu
 _NOT_FRAMING: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen|empfiehlt|empfehlen|schlägt)\b")
 
 
+_ENDS: Final = (".", "!", "?")
+"""What ends a sentence of prose."""
+
+
 def _proposes(section: Section) -> bool:
     """A section headed as a proposal or as the paper's background."""
     label = section.marker.label.text if section.marker is not None else ""
@@ -790,6 +794,22 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     decided = tuple(
         line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
     )
+    if not headed:
+        # no heading: a line that frames the decision in prose opens the decided text ("Der
+        # Rat fasst folgenden Beschluss:"), with the lines right above it that end no sentence
+        # (the motion's name and title); the report of the debate above is none of it
+        framing = next(
+            (
+                i
+                for i, line in enumerate(decided)
+                if _frames_the_decision(line.piece.text)
+                and not any(_proposes(s) and line in s.lines for s in decided_sections)
+            ),
+            0,
+        )
+        told = [i for i in range(framing) if decided[i].piece.text.rstrip().endswith(_ENDS)]
+        if told:
+            decided = decided[told[-1] + 1 :]
     statements = [line for line in statements if line.piece.start not in in_counts]
     # a heading with content states a decision; a recommendation's (Beschlussempfehlung an den
     # Rat:) with a decided text only proposes one, whose result is a vote's; with a result's

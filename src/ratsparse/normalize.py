@@ -53,6 +53,14 @@ _NOT_SUSPENDED: Final = r"(?!(?:und|oder|bzw|sowie|als|wie|bis)\b)"
 # A line break, with up to two blank lines after it (exports put a paragraph's blank line even
 # into a hyphenated word: "BÜRGERLIS-" / "" / "TE").
 _BREAK: Final = r"[ \t]*(?:\r?\n[ \t]*){1,3}"
+# A page's number on a line of its own, maybe after a running head or foot and a gap ("Seite 3
+# von 12", "- 2 -", "Protokoll OBR 4 – 29. Sitzung vom 12.03.2024      Seite 9"), as
+# document.lark's furniture lines read it; and a running head's line, which holds a number
+_PAGE_LINE: Final = (
+    r"(?:[^\n]{1,80}?[ \t]{3,})?"
+    r"(?:Seite[ ]\d{1,4}(?:(?:[ ]von[ ]|/)\d{1,4})?|[-–][ ]?\d{1,4}[ ]?[-–])"
+)
+_HEAD_LINE: Final = r"[^\n\d]{0,80}\d[^\n]{0,80}"
 _BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
 _INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
@@ -60,7 +68,12 @@ _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
     # alternative (two behind lookbehinds) at every position of a text.
     rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
-    rf"(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    # a word hyphenated across a page's end: its number, maybe with the running head or foot
+    # on its line or the next ("ver-" / "Seite 1 von 2" / "Beschlussauszug Rat 15.02.2024 –
+    # TOP 12" / "wiesen."): the word joined, the page's furniture gone
+    rf"(?<=[a-zäöüß])(?P<hyphp>-{_BREAK}{_PAGE_LINE}{_BREAK}(?:{_HEAD_LINE}{_BREAK})?)"
+    r"(?=[a-zäöüß])"
+    rf"|(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
     # "Fraktion"): the hyphen stays, the line break goes
@@ -84,6 +97,7 @@ _REPLACEMENT: Final = {
     "ff": "\n",
     "space": " ",
     "drop": "",
+    "hyphp": "",
     "hyph": "",
     "hyphc": "",
     "hyphk": "",

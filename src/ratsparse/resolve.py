@@ -64,6 +64,8 @@ class Evidence(NamedTuple):
     folgende Beschlüsse gefasst:``, a gazette's ``Öffentliche Beschlüsse der Sitzung …``)."""
     inquiry: bool = False
     """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer)."""
+    proposal_changed: bool = False
+    """The proposal is headed as changed (``Geänderter Beschlussvorschlag:``)."""
 
 
 class Resolved(NamedTuple):
@@ -355,6 +357,8 @@ class Facts:
     """The status says the proposal was changed (``in der geänderten Fassung``)."""
     inquiry: bool = False
     """The text is an inquiry and its answer (:attr:`Evidence.inquiry`)."""
+    proposal_changed: bool = False
+    """The proposal is headed as changed (:attr:`Evidence.proposal_changed`)."""
     status_known: bool = False
     """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
     Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
@@ -517,6 +521,8 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         return None
     if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
+    if f.proposal_changed:
+        return Decision("approved_amended")  # "Geänderter Beschlussvorschlag:" adopted
     before = [v for v in f.votes if v.span.start < vote.span.start]
     if before and (
         before[-1].outcome == "approved_amended"
@@ -657,7 +663,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or the result "
         "right above it says the proposal was adopted with changes (`… empfiehlt, dem "
         "Beschlussvorschlag mit folgender Änderung zuzustimmen:`), or, without a status, the "
-        "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`): "
+        "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`), or "
+        "the proposal is headed as changed (`Geänderter Beschlussvorschlag:`): "
         "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
         "outcome but a plain approval).",
         _amended_in_the_meeting,
@@ -719,6 +726,7 @@ def resolve(e: Evidence) -> Resolved:
         decision_stated=e.decision_stated,
         announced=e.announced,
         inquiry=e.inquiry,
+        proposal_changed=e.proposal_changed,
         results=e.results,
         open_=e.open_,
         cut_off=e.cut_off,
