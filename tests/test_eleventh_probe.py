@@ -301,3 +301,27 @@ def test_frankfurts_line_of_sides(
 )
 def test_what_the_layout_hid(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a refusal someone reports, in the subjunctive, is no act of the decided text
+        (
+            "TOP 6  Vergabe von Globalmitteln\n\nFrau Akbulut erläutert, dass die Sozialbehörde "
+            "eine Förderung mit Schreiben vom 15.12.2023 abgelehnt habe.\n\nDer Beirat ist mit "
+            "der vorgeschlagenen Verteilung einverstanden. Widerspruch erhebt sich nicht.\n",
+            "approved",
+        ),
+        # the decision's heading with its number, over a text that refuses a request
+        (
+            "Beschluss Nr. JHA 24/017:\n\nDer Jugendhilfeausschuss lehnt den Antrag des Vereins "
+            "auf Anerkennung als Träger der freien Jugendhilfe ab.\n\nBegründung:\nDie Frist ist "
+            "nicht erfüllt. Dem Verein wird empfohlen, erneut einen Antrag zu stellen.\n\n"
+            "Abstimmungsergebnis:\nJa: 9     Nein: 2     Stimmenthaltung: 3\n",
+            "rejected",
+        ),
+    ],
+)
+def test_what_the_decided_text_does(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -1169,12 +1169,15 @@ def moves_another_item(sentence_key: str) -> bool:
 # The verb after an act that makes it reported speech ("informiert, dass die Vorlage
 # zurückgezogen werde", "teilt mit, dass … zurückgezogen worden sei"): what someone announced,
 # not what the body did.
-_REPORTED: Final = frozenset({"werde", "sei", "seien", "worden sei", "worden seien"})
+_REPORTED: Final = frozenset(
+    {"werde", "sei", "seien", "worden sei", "worden seien", "habe", "hätte", "hätten"}
+)
 
 
 def _reported(k: str, end: int) -> bool:
     """Whether the act word ending at ``end`` of the sentence key ``k`` is in reported speech
-    (the subjunctive after it: ``zurückgezogen werde``, ``vertagt worden sei``)."""
+    (the subjunctive after it: ``zurückgezogen werde``, ``vertagt worden sei``, ``abgelehnt
+    habe``)."""
     after = k[end : end + 16].replace(",", " ").replace(".", " ").split()[:2]
     return bool(after) and (after[0] in _REPORTED or " ".join(after) in _REPORTED)
 
@@ -1233,7 +1236,10 @@ def _acts(
     words = [
         m.group()
         for m in matches
-        if not (k.startswith((" werde", " sei", " worden"), m.end()) and _reported(k, m.end()))
+        if not (
+            k.startswith((" werde", " sei", " worden", " habe", " hätte"), m.end())
+            and _reported(k, m.end())
+        )
     ]
     framed = any(w in _FRAMES for w in words) and (
         (_holds_any(k, framed_words) and _INFINITIVES.search(k) is not None)

@@ -2516,6 +2516,8 @@ _WITHDRAWS: Final = re.compile(
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
     r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
+    # "… erläutert, dass die Sozialbehörde eine Förderung … abgelehnt habe"
+    r"|\b\w+(?:t|en) (?:habe|hätte|hätten)\b"
 )
 
 # "… dass die Vorlage in die nächste Sitzung vertagt werde", "Außerdem würden alle übrigen
