@@ -325,3 +325,28 @@ def test_what_the_layout_hid(text: str, outcome: str) -> None:
 )
 def test_what_the_decided_text_does(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_the_ticked_results_of_rows_below_a_count_table() -> None:
+    r = parse_text(
+        "Abstimmungsergebnis (vom Protokoll auszufüllen):\n"
+        "gesetzliche Mitgliederzahl: 15        anwesend: 13\n"
+        "Ja-Stimmen: 9      Nein-Stimmen: 4      Enthaltungen: 0\n\n"
+        "☐ einstimmig        ☒ mit Stimmenmehrheit\n"
+        "☒ angenommen        ☐ abgelehnt        ☐ zurückgestellt\n"
+    )
+    assert r.outcome == "approved"
+    [vote] = [v for v in r.votes if v.decisive]
+    assert (counts(vote), vote.unanimous) == ((9, 4, 0), False)
+
+
+def test_a_count_sentence_wrapped_onto_its_verdict_and_groups_is_one_vote() -> None:
+    r = parse_text(
+        "Beschluss:     Der Antrag wird mit 8 Ja-Stimmen bei 15 Nein-Stimmen und 2 Enthaltungen\n"
+        "               abge-\n               lehnt.\n"
+        "               (dafür: GRÜNE, SPD; dagegen: CDU, FDP; Enthaltung: AfD)\n"
+    )
+    assert r.outcome == "rejected"
+    [vote] = [v for v in r.votes if v.decisive]
+    assert counts(vote) == (8, 15, 2)
+    assert sides(vote) == (["GRÜNE", "SPD"], ["CDU", "FDP"], ["AfD"])

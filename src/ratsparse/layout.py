@@ -757,7 +757,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                 rest = section.lines[len(going_on) :]
                 vote_blocks.extend(_count_blocks(rest))
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
-                statements.extend(line for line in rest if line.kind == "text")
+                # (a row of results with their boxes: the ticked one alone)
+                statements.extend(_ticked_option(line) for line in rest if line.kind == "text")
             else:
                 body: list[Line] = []
                 for line in section.lines:
@@ -784,7 +785,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             continue
         vote_blocks.extend(_count_blocks(section.lines))
         headings.extend([None] * (len(vote_blocks) - len(headings)))
-        statements.extend(line for line in section.lines if line.kind in ("text", "clause"))
+        statements.extend(
+            _ticked_option(line) for line in section.lines if line.kind in ("text", "clause")
+        )
     in_counts = {line.piece.start for block in vote_blocks for line in block}
     # a block of nothing but a mark (`X` alone) holds no vote
     kept = [

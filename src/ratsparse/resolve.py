@@ -165,6 +165,18 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
         # Grünen-Fraktion.": who cast the votes just counted
         return True
+    if (
+        just_before
+        and counted(vote)
+        and not counted(than)
+        and any(than.groups)
+        and than.outcome is not None
+        and than.outcome == _ended_as(vote)
+        and 0 <= than.span.start - vote.span.end < _NEAR
+    ):
+        # "Beschluss: Der Antrag wird mit 8 Ja-Stimmen bei 15 Nein-Stimmen und 2 Enthaltungen"
+        # / "abgelehnt. (dafür: GRÜNE, SPD; dagegen: CDU …)": one sentence, wrapped
+        return True
     if _verdict_only(than) and counted(vote) and _ended_as(vote) == than.outcome is not None:
         # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it;
         # "Ergebnis: vertagt" under the count of the adopted motion to postpone; and right
@@ -246,7 +258,10 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "abgesetzt.`), the stated result, einstimmig: one vote told in two lines. Where a vote "
         "names only who voted how (no counts, no result), right under a vote that counts, that "
         "one, with these groups (`Beschluss: 12 : 3` over `Gegen den Beschluss stimmten die "
-        "Mitglieder der Grünen-Fraktion.`).",
+        "Mitglieder der Grünen-Fraktion.`); where a vote that names who voted how and says "
+        "the same result follows right on a vote that counts, that one, with these groups "
+        "(`Beschluss: Der Antrag wird mit 8 Ja-Stimmen bei 15 Nein-Stimmen und 2 Enthaltungen` "
+        "/ `abgelehnt. (dafür: GRÜNE, SPD; dagegen: CDU …)`: one sentence, wrapped).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
