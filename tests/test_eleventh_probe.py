@@ -350,3 +350,24 @@ def test_a_count_sentence_wrapped_onto_its_verdict_and_groups_is_one_vote() -> N
     [vote] = [v for v in r.votes if v.decisive]
     assert counts(vote) == (8, 15, 2)
     assert sides(vote) == (["GRÜNE", "SPD"], ["CDU", "FDP"], ["AfD"])
+
+
+def test_each_groups_number_and_side_a_line() -> None:
+    r = parse_text(
+        "Abstimmungsergebnis:\nGRÜNE         4 dafür\nSPD           3 dafür\n"
+        "CDU           2 dagegen\nFDP           1 Enthaltung\n\nDer Antrag ist damit angenommen.\n"
+    )
+    [vote] = [v for v in r.votes if v.decisive]
+    assert counts(vote) == (7, 2, 1)
+    assert sides(vote) == (["GRÜNE", "SPD"], ["CDU"], ["FDP"])
+    assert [g.members for g in vote.groups.yes] == [4, 3]
+
+
+def test_an_urgency_vote_alone_tells_no_outcome() -> None:
+    # the main vote was cut off: the urgency vote says nothing of the item's outcome
+    r = parse_text(
+        "Dringlichkeitsantrag: Erhalt des Jugendtreffs\n\nAbstimmung über die Dringlichkeit:\n"
+        "Ja: 14, Nein: 1, Enthaltungen: 2\nDie Dringlichkeit ist damit anerkannt.\n\n"
+        "Das Jugendparlament fordert:\n1. Der Jugendtreff bleibt geöffnet.\n2. Die Stadt\n"
+    )
+    assert r.outcome is None

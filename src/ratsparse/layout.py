@@ -511,17 +511,19 @@ def _retyped(section: Section) -> Section:
 
 
 _GROUPS_SIDE: Final = re.compile(
-    r"[ ]*(?P<names>[^:\n]{1,160}?)(?:[ ]*:[ ]*|[ ]{2,})(?P<side>[^\W\d][\w-]*)[ .]*"
+    r"[ ]*(?P<names>[^:\n]{1,160}?)(?:[ ]*:[ ]*|[ ]{2,})(?:(?P<n>[0-9]{1,3})[ ]+)?"
+    r"(?P<side>[^\W\d][\w-]*)[ .]*"
 )
 _NAME_PARTS: Final = re.compile(r"[ ]*(?:,|;|\bund\b|\bsowie\b)[ ]*")
 _SIDES: Final = frozenset({"yes", "no", "abstain"})
 
 
-def group_sides(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+def group_sides(text: str) -> tuple[str, list[tuple[int, int]], int | None] | None:
     """A line that names groups and then, after a colon or a column's gap, their side in one
-    word (``SPD, B90/Grüne, FWG:   dafür``, ``CDU: dagegen``, ``GRÜNE     Enthaltung``): the
-    side (``yes``, ``no``, ``abstain``) and where each name stands in ``text``; None for any
-    other line (a name no group's, a word no side's)."""
+    word (``SPD, B90/Grüne, FWG:   dafür``, ``CDU: dagegen``, ``GRÜNE     Enthaltung``), maybe
+    with the group's number of votes before it (``GRÜNE     4 dafür``): the side (``yes``,
+    ``no``, ``abstain``), where each name stands in ``text``, and that number (of one group
+    only); None for any other line (a name no group's, a word no side's)."""
     if len(text) > 200 or (":" not in text and "  " not in text):  # (speed: most lines)
         return None
     m = _GROUPS_SIDE.fullmatch(text)
@@ -540,7 +542,10 @@ def group_sides(text: str) -> tuple[str, list[tuple[int, int]]] | None:
             return None
         names.append((pos, a))
         pos = b
-    return side, names
+    number = m.group("n")
+    if number is not None and len(names) > 1:
+        return None  # "CDU, SPD  12 dafür": whose twelve is not told
+    return side, names, int(number) if number is not None else None
 
 
 def _sides_below(sections: Sequence[Section]) -> list[Section]:

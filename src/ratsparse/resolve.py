@@ -576,6 +576,8 @@ def _status(f: Facts) -> Decision | None:
 def _vote(f: Facts) -> Decision | None:
     if f.vote is None or not f.vote.outcome or (_inner(f.vote) and f.decision_stated):
         return None  # an inner vote beside a decision given in the text decides nothing
+    if _procedural(f.vote):
+        return None  # "Die Dringlichkeit ist damit anerkannt": the item's outcome is not told
     return Decision(f.vote.outcome)
 
 
@@ -696,7 +698,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "decisive-vote",
         "The decisive vote's outcome (its words, else its counts); not an inner vote where a "
-        "`Beschluss:` gives the decision apart from it.",
+        "`Beschluss:` gives the decision apart from it, and never a vote on procedure (`Die "
+        "Dringlichkeit ist damit anerkannt`: the item's own outcome is not told by it).",
         _vote,
     ),
     (

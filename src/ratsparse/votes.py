@@ -1411,6 +1411,10 @@ def _read_block(
             read.append((target, fold(at.text)))
         for side, group in sided:
             getattr(target, side).append(group)
+        if not target.has_counts and all(group.members is not None for _, group in sided):
+            # "GRÜNE   4 dafür" / "CDU   2 dagegen" / …: each side's votes, the sum of its groups'
+            for side, group in sided:
+                target.counts[side] = target.counts.get(side, 0) + (group.members or 0)
         return read
     vt = _assemble(_cells(lines), cleaned.text)
     if (sides := _faction_sides(vt, cleaned)) is not None:
@@ -1498,11 +1502,11 @@ def _groups_then_side(
         j = i
         sided: list[tuple[str, Group]] = []
         while j < len(lines) and (found := group_sides(lines[j].piece.text)) is not None:
-            side, names = found
+            side, names, number = found
             at = lines[j].piece.start
             for a, b in names:
                 name = lines[j].piece.text[a:b]
-                sided.append((side, _table_group(name, None, (at + a, at + b), cleaned)))
+                sided.append((side, _table_group(name, number, (at + a, at + b), cleaned)))
             j += 1
         if j - i >= 2:
             first, last = lines[i].piece, lines[j - 1].piece
