@@ -371,3 +371,28 @@ def test_an_urgency_vote_alone_tells_no_outcome() -> None:
         "Das Jugendparlament fordert:\n1. Der Jugendtreff bleibt geöffnet.\n2. Die Stadt\n"
     )
     assert r.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule and a page's end between the heading and its counts
+        (
+            "Abstimmungsergebnis:\n" + "_" * 60 + "\nStadt Rheinbach – Niederschrift "
+            "05/2023                              Seite 7 von 12\n\nJa-Stimmen: 12          "
+            "Nein-Stimmen: 2          Enthaltungen: 1\n",
+            (12, 2, 1),
+        ),
+        # Rheinland-Pfalz's column for a special interest, a count of no side
+        (
+            "|Abstimmungsergebnis:| | | | |\n|Ja|Nein|Enthaltung|Sonderinteresse| |\n"
+            "|12|1|0|1| |\n",
+            (12, 1, 0),
+        ),
+    ],
+)
+def test_counts_where_a_page_or_a_column_was_in_the_way(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    [vote] = parse_text(text).votes
+    assert counts(vote) == expected

@@ -772,6 +772,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     # part by part (`a) …` / result / `b) …`)
                     if line.kind == "furniture" and body and _TABLE_RULE.fullmatch(line.piece.text):
                         continue
+                    if line.kind in ("furniture", "page") and not body:
+                        continue  # a rule or a page's end between the heading and its result
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
                     if body and _DATELINE.fullmatch(line.piece.text):

@@ -530,6 +530,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "persönlich beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
     "mitwirkungsverbot": CountWord("conflicted", label=True),  # Sachsen-Anhalt, Brandenburg
+    # Rheinland-Pfalz: excluded for a special interest (§ 22 GemO)
+    "sonderinteresse": CountWord("conflicted", label=True, bare=True),
     "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
     "anwesend": CountWord("present", label=True, bare=True),
     "anwesende": CountWord("present", label=True),
