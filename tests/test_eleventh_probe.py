@@ -396,3 +396,27 @@ def test_counts_where_a_page_or_a_column_was_in_the_way(
 ) -> None:
     [vote] = parse_text(text).votes
     assert counts(vote) == expected
+
+
+def test_an_amendment_told_by_its_pronoun_is_an_inner_vote() -> None:
+    r = parse_text(
+        "Abstimmung: Ja: 38, Nein: 4, Enthaltungen: 2\n\nDer Bürgermeister ließ zunächst über "
+        "den Änderungsantrag abstimmen. Er wurde mit 24 Ja-Stimmen, 18 Nein-Stimmen und 2 "
+        "Enthaltungen angenommen.\n"
+    )
+    [vote] = [v for v in r.votes if v.decisive]
+    assert counts(vote) == (38, 4, 2)
+
+
+def test_parts_headed_by_their_number_alone_on_a_line() -> None:
+    r = parse_text(
+        "Beschluss: beschlossen\n\nAuf Antrag der CDU wird über die Beschlusspunkte getrennt "
+        "abgestimmt.\n\nBeschlusspunkt 01\nDie Grenzen werden angepasst.\n"
+        "Abstimmung: Ja: 29, Nein: 14, Enthaltungen: 4\n\nBeschlusspunkt 02\nDer "
+        "Oberbürgermeister wird beauftragt, jährlich zu berichten.\n"
+        "Abstimmung: Ja: 36, Nein: 6, Enthaltungen: 5\n"
+    )
+    assert [(i.outcome, counts(i.votes[0])) for i in r.items] == [
+        ("approved", (29, 14, 4)),
+        ("approved", (36, 6, 5)),
+    ]

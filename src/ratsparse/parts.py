@@ -31,14 +31,14 @@ _LABEL: Final = re.compile(
         (?P<zu>(?:(?:[Zz]u|Abstimmung(?:[ ](?:über|zu)(?:[ ]die)?)?)[ ])?
                 (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ]
               | [Zz]u[ ])
-            (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?:
+            (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?(?::|(?=[ ]*\n))  # (or heading its line)
       | (?P<num>[0-9]{1,2})\.(?:[ ]?[-–][ ]?(?P<num_to>[0-9]{1,2})\.)?(?=[ ]|[a-zäöü])
       | (?P<letter>[a-h])\)(?:[ ]?[-–][ ]?(?P<letter_to>[a-h])\))?(?=[ ])
     )""",
     re.VERBOSE,
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
-Ziffer 2:``, ``3.``, ``2. – 4.``, ``b)``."""
+Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``."""
 
 MAX_PARTS: Final = 60
 """No paper is voted on in more parts than this; a longer run of numbers is a list of something

@@ -2715,6 +2715,9 @@ _REFERS_BACK: Final = re.compile(
     r"(?i)\b(?:dieser|diesem|diesen|dieses) (?:antrag|vorschlag|geschäftsordnungsantrag)\b"
     r"|\b(?:den|dem|der) (?:antrag|vorschlag) (?:von|des|der)\b"
     r"|\b(?:hierüber|darüber)\b"
+    # "… ließ zunächst über den Änderungsantrag abstimmen. Er wurde mit 24 Ja-Stimmen …
+    # angenommen."
+    r"|^[ ]*(?:er|sie) (?:wurde|wird|ist)\b"
 )
 
 
