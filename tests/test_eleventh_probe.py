@@ -420,3 +420,43 @@ def test_parts_headed_by_their_number_alone_on_a_line() -> None:
         ("approved", (29, 14, 4)),
         ("approved", (36, 6, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day and time line under a title that ends in a number (no wrapped sentence)
+        (
+            "Jugendparlament Wesel – 4. Sitzung der Wahlperiode 2023/2025\nDonnerstag, "
+            "23.11.2023, 17:00 Uhr, Ratssaal\n\nBeschluss: Der Antrag wird vertagt.\n",
+            "2023-11-23",
+        ),
+        # the body, a dash and the sitting's day as a field
+        ("Kreistag – Sitzungstag: 11.12.2023\n\nBeschluss: gewählt\n", "2023-12-11"),
+        # the body on a line of its own, the date alone on the next
+        ("Verkehrsausschuss\n14.05.2024\nTOP 8.3\n\nBeschluss: beschlossen\n", "2024-05-14"),
+        # a paper's letterhead dates the paper; the decision's heading dates the meeting
+        (
+            "Bezirksversammlung Hamburg-Mitte                        Drucksache 21-3456\n"
+            "                                                        Datum: 12.10.2023\n\n"
+            "Beschluss der Bezirksversammlung Hamburg-Mitte\nvom 26.10.2023 (TOP 7.2):\n\n"
+            "Die Bezirksversammlung beschließt einstimmig folgende Stellungnahme:\n",
+            "2023-10-26",
+        ),
+        # ... and the Beratungsfolge, its column heads with "Öff. / N.öff.", the body's meeting
+        (
+            "Stadt Lahr                                   Drucksache Nr. 215/2023\n"
+            "Amt für Stadtplanung                         Az.: 61.21-Ka/Lö\n"
+            "                                             Datum: 27.09.2023\n\n"
+            "Beschlussvorlage\n\nBeratungsfolge                Sitzungstermin   Öff. / N.öff.   "
+            "Zuständigkeit\nGemeinderat                   23.10.2023       Ö               "
+            "Entscheidung\n\nBeschlussvorschlag:\n1. Der Gemeinderat beschließt die "
+            "Verlängerung.\n",
+            "2023-10-23",
+        ),
+    ],
+)
+def test_meeting_dates_in_more_places(text: str, date: str) -> None:
+    meeting = parse_text(text).meeting
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == date

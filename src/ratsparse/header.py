@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from ratsparse import vocab
 from ratsparse.history import is_role
 from ratsparse.layout import Layout, result_before_the_decision, ticked
-from ratsparse.meeting_date import body_named, candidates, stated_meeting_date
+from ratsparse.meeting_date import body_named, candidates, dates_a_paper, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
@@ -79,6 +79,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     date = reference = body = None
     span: Span | None = None
     paper_dated = False
+    dated_at = 0  # where the line of the meeting's field starts
     for m in markers:
         if m.kind == "meeting" and date is None:
             date = parse_date(m.date.text) if m.date else None
@@ -89,6 +90,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             # "Datum:" alone: the meeting's date on a page of one meeting, the paper's on a
             # paper's page (see below)
             paper_dated = label == "datum"
+            dated_at = cleaned.text.rfind("\n", 0, m.label.start) + 1
             named = _SITTING_OF.search(m.label.text) or (
                 _SITTING_OF.search(m.rest.text) if m.rest else None
             )
@@ -100,6 +102,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             span = cleaned.span(m.label.start, end)
         elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:
             body = _strip_decoration(m.rest.text) or None
+    marked = date
     if date is not None and paper_dated and "Beratung" in cleaned.text:
         # "Datum: 03.09.2024" on a paper's page dates the paper: the meeting is the one its
         # Beratungsfolge gives (one date), else none the page tells for sure
@@ -111,6 +114,10 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             one = rows[0] if len({c.date for c in rows}) == 1 else None
             date = one.date if one is not None else None
             span = cleaned.span(one.start, one.end) if one is not None else None
+            marked = None
+    if marked is not None and paper_dated and dates_a_paper(cleaned.text, dated_at):
+        # "Drucksache 21-3456" / "Datum: 12.10.2023": a paper's letterhead dates the paper
+        date, span = None, None
     if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision, and
         # so does "Beratungsergebnis im Ortsbeirat … am 06.06.2024:"
         listed = list(markers)

@@ -471,6 +471,19 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
                 break
 
 
+# A paper's number or file mark in a letterhead's column ("Drucksache 21-3456", "Az.: 61.21")
+# (or a paper page's field: "Vorlage-Art: Anfrage")
+_PAPER_FIELD: Final = re.compile(r"\b(?:Drucksache|Vorlage)(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b")
+
+
+def dates_a_paper(text: str, line_start: int) -> bool:
+    """Whether a bare ``Datum:`` on the line at ``line_start`` stands right under a paper's
+    number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``): the paper's date, not
+    the meeting's."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return _PAPER_FIELD.search(text, above, line_start) is not None
+
+
 def _labels_above_values(text: str) -> Iterator[Candidate]:
     for m in _LABEL_ABOVE.finditer(text):
         # the label opens a cell: at a line start, after a space, a pipe or a bullet ("- Datum:")
@@ -507,6 +520,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
                 or _FIELD_OPENS_LINE.match(text, line_start) is not None
             )
             and not _another_meeting(text, m.start())
+            and not (m.group("label") not in _SITTING_LABELS and dates_a_paper(text, line_start))
             and (found := _candidate(m, "label beside value")) is not None
         ):
             yield found
@@ -543,7 +557,8 @@ def _wrapped_sentence(before: str) -> bool:
     return (
         _PROSE_GOES_ON.search(before) is not None
         or _WEEKDAY_AT_END.search(before) is not None
-        or (len(before) >= _WRAP_WIDTH and before[-1] not in ".:!?)")
+        # (not a title that ends in a number: "… 4. Sitzung der Wahlperiode 2023/2025")
+        or (len(before) >= _WRAP_WIDTH and before[-1] not in ".:!?)" and not before[-1].isdigit())
     )
 
 
@@ -599,9 +614,11 @@ _SITTING_BETWEEN: Final = (
     r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.)[ ]+)?Sitzung"
     r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—·•])?"
 )
-# ... or its date in a field after a column gap ("Stadtrat      Datum: 20.11.2023      Status:
-# beschlossen")
-_DATE_FIELD_BETWEEN: Final = r"[ ]{2,}(?:Datum|Sitzungsdatum|Sitzungstermin|Sitzung)[ ]*:"
+# ... or its date in a field after a column gap or a dash ("Stadtrat      Datum: 20.11.2023
+# Status: beschlossen", "Kreistag – Sitzungstag: 11.12.2023")
+_DATE_FIELD_BETWEEN: Final = (
+    r"(?:[ ]{2,}|[ ]+[-–—][ ]+)(?:Datum|Sitzungsdatum|Sitzungstermin|Sitzungstag|Sitzung)[ ]*:"
+)
 _FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich")
@@ -637,6 +654,13 @@ _BODY_DATE_CELLS: Final = re.compile(
 )
 
 
+# the body on a line of its own, the date alone on the next, as a print's head has them
+# ("Verkehrsausschuss" / "14.05.2024" / "TOP 8.3")
+_BODY_OVER_DATE: Final = re.compile(
+    rf"^[ ]*{_BODY}[ ]*\n[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*$", re.MULTILINE
+)
+
+
 _BODY_ALONE: Final = re.compile(rf"(?:.*[ ][-–][ ]+)?(?P<body>{_BODY})[ ]*")
 
 
@@ -648,11 +672,13 @@ def body_named(line: str) -> str | None:
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
-    for pattern in (_BODY_DATE, _DATE_BODY, _BODY_DATE_CELLS):
+    for pattern in (_BODY_DATE, _DATE_BODY, _BODY_DATE_CELLS, _BODY_OVER_DATE):
         for m in pattern.finditer(text):
             if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
                 continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
             if (found := _candidate(m, "body and date")) is not None:
+                if pattern is _BODY_OVER_DATE:  # the date's own line states it
+                    found = found._replace(start=m.start("date"))
                 yield found
 
 
@@ -804,7 +830,8 @@ _SEQUENCE: Final = re.compile(
     # (the table's column heads may stand on the heading's line: "Beratungsfolge:   Sitzung am
     # TOP", "Beratungsfolge   Sitzungstermin   öffentlich   Zuständigkeit")
     r"Beratungs(?:reihen)?folge\b[ ]*:?(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Gremium"
-    r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratung|Behandlung))*[ \t|]*$",
+    r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratung|Behandlung"
+    r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
 )
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
