@@ -135,6 +135,9 @@ def test_taking_note_plainly_is_noting() -> None:
         ("Verwaltungsstandpunkt VII-A-08811-VSP-01 vom 05.03.2024\n", ["VII-A-08811-VSP-01"]),
         # two offices' letters before the number
         ("Beschlussvorlage      Nr.: BV-OR-ALT/0012/2024\n", ["BV-OR-ALT/0012/2024"]),
+        # Berlin's Drucksache with its Wahlperiode
+        ("Drucksache IX-0845\n\nBeschluss: überwiesen\n", ["IX-0845"]),
+        ("Ort: Rathaus Pankow\nIX-1206 Sichere Schulwege\n", ["IX-1206"]),
         # ALLRIS's item page: the paper's number and title under the sitting's head
         (
             "Gremium: Stadtrat\tBeschlussart: beschlossen\nDatum: Di, 12.03.2024\n"
@@ -153,6 +156,13 @@ def test_papers_in_more_formats_and_slots(text: str, references: list[str]) -> N
         # guard: a tender's number stays none, alone on its line or not
         "Die Ausschreibung\n17/2023\nwurde aufgehoben.\n",
         "Freigabe der Ausschreibung\n17/2023\n",
+        # a sitting's number after its body, in parentheses
+        "11. Sitzung des Kreisausschusses (KA/11/2024) am Montag, 22. April 2024\n",
+        # a press release's number; a decision's number after its body
+        "Pressemitteilung Nr. 41/2022 | 16.03.2022\n",
+        "(Beschluss der Ratsversammlung Nr. RBVII-1875/23 vom 18.10.2023)\n",
+        # a number the end of the text cut short
+        "Anlagen:\n3. Abwägungstabelle zur Vorlage VO/20",
         # guard: a year and a number under a line that is no sitting's head
         "Die Verwaltung berichtet.\n2024/0231 Neubau der Kita Lindenweg\n",
     ],

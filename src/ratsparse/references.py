@@ -151,6 +151,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         r"(?:/(?P<part>\d{1,2}))?" + _E,
         "XVII-0490/2014/4",
     ),
+    _fmt(  # Berlin's BVVs: Drucksache IX-1127 (the Wahlperiode, the number; after a paper word
+        # or in a paper's slot only)
+        "roman period-number",
+        _B + r"(?P<period>[IVX]{1,4})-(?P<number>\d{4})" + _E,
+        "IX-1127",
+        needs_label=True,
+    ),
     _fmt(  # Leipzig: period - kind - number (VII-DS-…, VII-Ifo-… an Informationsvorlage), and a
         # Neufassung or Änderungsantrag to it
         "roman period-prefix-number",
@@ -474,7 +481,9 @@ class NotPaper:
 NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
         "Beschluss number",
-        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?",
+        r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?"
+        # "Beschluss der Ratsversammlung Nr. RBVII-1875/23"
+        r"|beschl(?:uss|uß)(?:es)?\s(?:des|der)\s[a-zäöüß-]{3,40}(?=\s?(?:nr\.?|nummer))",
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
@@ -490,8 +499,16 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     ),
     NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),
     NotPaper("minutes number", r"protokoll(?:e?s)?|niederschrift", "Protokoll Nr. 19/2023"),
-    # (also in parentheses after it: "15. Sitzung (JHA/015/2023) am …")
-    NotPaper("session number", r"\bsitzungs?(?:\s?\()?", "Sitzungsnummer: RAT/027/2024"),
+    # (also in parentheses after it: "15. Sitzung (JHA/015/2023) am …", "11. Sitzung des
+    # Kreisausschusses (KA/11/2024)")
+    NotPaper(
+        "session number",
+        r"\bsitzungs?(?:\s?\()?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\(",
+        "Sitzungsnummer: RAT/027/2024",
+    ),
+    NotPaper(
+        "press release", r"presse(?:mitteilung|meldung|information)", "Pressemitteilung Nr. 41/2022"
+    ),
 )
 
 
@@ -513,7 +530,7 @@ _LABEL_RE: Final = re.compile(
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
-_NOT_PAPER_REACH: Final = 30
+_NOT_PAPER_REACH: Final = 50
 _NOT_PAPER_RE: Final = re.compile(
     "(?:"
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
@@ -773,11 +790,15 @@ def _is_year_range(m: re.Match[str]) -> bool:
 
 def _cut_short(text: str, index: _Index, end: int) -> bool:
     """Whether a number ending at ``end`` ends the text inside a parenthesis left open on its
-    line (``(DS-Nr.: 201-4/200``): the end of the text cut it, and may have cut it short."""
+    line (``(DS-Nr.: 201-4/200``), or with a part of two digits at most after a letter's slash
+    (``Vorlage VO/20``): the end of the text cut it, and may have cut it short."""
     if end < index.content_end:
         return False
     line = text[index.line_start(end) : end]
-    return line.count("(") > line.count(")")
+    return line.count("(") > line.count(")") or _SHORT_TAIL.search(line) is not None
+
+
+_SHORT_TAIL: Final = re.compile(r"[A-ZÄÖÜ]/\d{1,2}$")
 
 
 KNOWN_REF_FORMATS: Final = tuple(f for f in REF_FORMATS if not f.fallback)
