@@ -470,3 +470,16 @@ def test_meeting_dates_in_more_places(text: str, date: str) -> None:
     meeting = parse_text(text).meeting
     assert meeting.date is not None
     assert meeting.date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beschlussart: erledigt\n\nDer Ausschuss stellt ohne Widerspruch fest, dass sich der "
+        "Antrag durch den Beschluss der BVV erledigt hat.\n",
+        "Beschluss: erledigt\n\nDer Antrag ist durch die Beschlussfassung zu TOP 5 erledigt. "
+        "Der Ausschuss ist damit einverstanden.\n",
+    ],
+)
+def test_a_consent_to_what_the_status_says(text: str) -> None:
+    assert parse_text(text).outcome == "other"

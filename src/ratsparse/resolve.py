@@ -374,6 +374,9 @@ class Facts:
     """The text is an inquiry and its answer (:attr:`Evidence.inquiry`)."""
     proposal_changed: bool = False
     """The proposal is headed as changed (:attr:`Evidence.proposal_changed`)."""
+    status_listed: bool = False
+    """The status is a phrase of the vocabulary that settles the item otherwise (``erledigt``),
+    not a phrase it does not know."""
     status_known: bool = False
     """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
     Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
@@ -561,9 +564,22 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
     return None
 
 
+def _consent_only(vote: Vote) -> bool:
+    """A consent without a vote (``ohne Widerspruch``, ``ist damit einverstanden``): no counts,
+    no groups, not einstimmig or mehrheitlich, in the words of a consent."""
+    if counted(vote) or any(vote.groups) or vote.unanimous is not None:
+        return False
+    said = vocab.key(vote.text)
+    return vote.majority is None and any(p in said for p in vocab.CONSENT_PHRASES)
+
+
 def _unknown_status(f: Facts) -> Decision | None:
     if f.status != "other" or f.status_known:
         return None
+    if f.status_listed and f.vote is not None and _consent_only(f.vote):
+        # "Beschlussart: erledigt" over "… stellt ohne Widerspruch fest, dass sich der Antrag
+        # erledigt hat": the consent is to what the status says
+        return Decision("other")
     said = f.vote.outcome if f.vote and f.vote.outcome else "other"
     # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
     return Decision("approved_amended" if said == "approved" and f.changed else said)
@@ -691,7 +707,9 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "A status phrase not in the vocabulary (not a decision sentence that does what it "
         "says: `Beschluss: Der Antrag … wird für erledigt erklärt.` is `other`): the decisive "
         "vote's outcome (`approved_amended` where it approves and the phrase says the text was "
-        "changed: `Beschluss (in der geänderten Fassung):`), else `other`.",
+        "changed: `Beschluss (in der geänderten Fassung):`), else `other`. A phrase of the "
+        "vocabulary that settles the item otherwise (`erledigt`) over a consent without a vote "
+        "(`ohne Widerspruch`, `ist damit einverstanden`): `other`, what the consent was to.",
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
@@ -733,6 +751,9 @@ def resolve(e: Evidence) -> Resolved:
         status=e.status.outcome if e.status else None,
         unchanged=e.status is not None and e.status.amended is False,
         changed=e.status is not None and e.status.amended is True,
+        status_listed=e.status is not None
+        and e.status.outcome == "other"
+        and vocab.status_outcome(e.status.text) == "other",
         status_known=e.status is not None
         and e.status.outcome == "other"  # (read only where it matters: act_of reads the text)
         and vocab.act_of([e.status.text]) == "other",
