@@ -483,3 +483,20 @@ def test_meeting_dates_in_more_places(text: str, date: str) -> None:
 )
 def test_a_consent_to_what_the_status_says(text: str) -> None:
     assert parse_text(text).outcome == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer to an inquiry, its paper a Mitteilungsvorlage
+        "Drucksachen-Nr. 0211/2024\n\nMitteilungsvorlage\n– Beantwortung einer Anfrage –\n\n"
+        "Die Fraktion hat folgende Fragen gestellt:\n\n1. Wie viele Unfälle gab es?\n\nZwei.\n\n"
+        "2. Ist eine Ampel geplant?\n\nNein. Der Rat hatte dies 2021 abgelehnt.\n",
+        # the Beratungsfolge's cell runs the status and the role together
+        "Beratungsfolge:\n| Gremium | Datum | Status |\n| Ortsbeirat | 12.03.2024 | öffentlich "
+        "Kenntnisnahme |\n\nBetreff: Anfrage der Fraktion DIE LINKE zur Turnhalle\n\nDie "
+        "Verwaltung antwortet wie folgt: Die Sanierung wird 2025 beschlossen.\n",
+    ],
+)
+def test_an_answered_inquiry_decides_nothing(text: str) -> None:
+    assert parse_text(text).outcome is None

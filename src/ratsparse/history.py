@@ -127,7 +127,9 @@ _CELL_GAP: Final = re.compile(r"[ \t]*\|[ \t|]*|\t+|[ ]{2,}")
 _FULL_DATE: Final = re.compile(
     r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
 )
-_ROLE_CELL: Final = re.compile(rf"(?i:{_ROLES})")
+# (after the consultation's status, where the export ran the two cells together: "öffentlich
+# Kenntnisnahme", "Ö Entscheidung")
+_ROLE_CELL: Final = re.compile(rf"(?i:(?:(?:nicht)?öffentlich|ö|n)[ \t|]+)?(?i:{_ROLES})")
 
 
 def is_role(text: str) -> bool:

@@ -63,7 +63,8 @@ class Evidence(NamedTuple):
     """The text announces the decisions it lists as taken (``In der Sitzung am … wurden
     folgende Beschlüsse gefasst:``, a gazette's ``Öffentliche Beschlüsse der Sitzung …``)."""
     inquiry: bool = False
-    """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer)."""
+    """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer), or
+    its head says it answers one and no vote is told."""
     proposal_changed: bool = False
     """The proposal is headed as changed (``Geänderter Beschlussvorschlag:``)."""
 
@@ -629,9 +630,11 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "an-inquiry-answered",
-        "The text's own paper, the first it names, is an inquiry (`Anfrage`, `Anfrage-Nr.: …`) and "
-        "neither a status nor a `Beschluss:` heading follows: a question and its answer decide "
-        "nothing, whatever decisions the answer quotes: `null`.",
+        "The text's own paper, the first it names, is an inquiry (`Anfrage`, `Anfrage-Nr.: …`), "
+        "or its head says it answers one and no vote is told (`Beantwortung einer Anfrage`, "
+        "`Betreff: Anfrage der …`, `Antwort der Verwaltung`), and neither a status nor a "
+        "`Beschluss:` heading follows: a question and its answer decide nothing, whatever "
+        "decisions the answer quotes: `null`.",
         _inquiry,
     ),
     (
