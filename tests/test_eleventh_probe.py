@@ -500,3 +500,13 @@ def test_a_consent_to_what_the_status_says(text: str) -> None:
 )
 def test_an_answered_inquiry_decides_nothing(text: str) -> None:
     assert parse_text(text).outcome is None
+
+
+def test_one_heading_for_the_background_ends_the_proposal() -> None:
+    r = parse_text(
+        "Beschlussvorschlag:\n1. Der Gemeinderat beschließt die Verlängerung der Frist.\n"
+        "2. Die Übersicht wird zur Kenntnis genommen.\n3. Die Verwaltung wird beauftragt, "
+        "Fördermittel zu beantragen.\n\nSachverhalt / Begründung:\n\n1. Ausgangslage\nDie Frist "
+        "endet 2024.\n\n2. Stand der Maßnahmen\nZwei Drittel sind abgeschlossen.\n"
+    )
+    assert len(r.clauses) == 3

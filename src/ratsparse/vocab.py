@@ -1500,6 +1500,8 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "beratungsfolge",
         "sachverhalt",
         "begründung",
+        "sachverhalt / begründung",  # one heading for both, as many Vorlagen have it
+        "sachverhalt/begründung",
         "anlagen",
         "finanzielle auswirkungen",
         "bemerkungen",
@@ -1613,6 +1615,8 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
     {
         "sachverhalt",
         "begründung",
+        "sachverhalt / begründung",
+        "sachverhalt/begründung",
         "kurzfassung",
         "erläuterungen",
         "sachvortrag",
