@@ -275,6 +275,27 @@ def test_a_sentence_of_many_votes_is_searched_once(monkeypatch: pytest.MonkeyPat
     assert len(long_calls) <= 3
 
 
+def test_whether_a_sentence_of_many_votes_says_changed_is_asked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether the words around a vote say the proposal was changed is asked of the sentence
+    once, not once per vote of it (bench/scaling.py's vote-lines: 1 MB took 155 s)."""
+    from ratsparse import parse_text, vocab
+
+    calls: list[int] = []
+    says_changed = vocab.says_changed
+
+    def counted(text: str) -> bool:
+        calls.append(len(text))
+        return says_changed(text)
+
+    monkeypatch.setattr(vocab, "says_changed", counted)
+    line = "Die Vorlage wurde mit 9 Ja-Stimmen 1 Nein-Stimmen und 1 Enthaltungen beschlossen\n"
+    res = parse_text(line * 200)
+    assert len(res.votes) >= 1
+    assert 0 < len([n for n in calls if n > 10 * len(line)]) <= 3
+
+
 def test_a_parse_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

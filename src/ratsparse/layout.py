@@ -808,12 +808,12 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         # no heading: a line that frames the decision in prose opens the decided text ("Der
         # Rat fasst folgenden Beschluss:"), with the lines right above it that end no sentence
         # (the motion's name and title); the report of the debate above is none of it
+        proposed = {ln.piece.start for s in decided_sections if _proposes(s) for ln in s.lines}
         framing = next(
             (
                 i
                 for i, line in enumerate(decided)
-                if _frames_the_decision(line.piece.text)
-                and not any(_proposes(s) and line in s.lines for s in decided_sections)
+                if _frames_the_decision(line.piece.text) and line.piece.start not in proposed
             ),
             0,
         )

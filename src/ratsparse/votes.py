@@ -1958,6 +1958,7 @@ def _read_sentence(
         )
     )
     motion_here = _Once(lambda: vocab.motion_in(said))
+    changed = _Once(lambda: vocab.says_changed(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
     no_decision_here = _ByVerdict(lambda verdict: _no_decision_here(said, verdict))
@@ -1983,7 +1984,7 @@ def _read_sentence(
                 motion = motion_before()
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
-            vote = _as_changed(_finish(d, text, cleaned), said)
+            vote = _as_changed(_finish(d, text, cleaned), changed)
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
             if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
                 vote = vote._replace(
@@ -2163,6 +2164,9 @@ def read_votes(
         if heading is None and _told_before(block, cleaned.text, meeting):
             continue  # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …"
         read = _read_block(block, cleaned, notes, cut)
+        # where each line of the block starts, found once (a block of a thousand votes asked
+        # line by line for each vote's: quadratic)
+        starts: _Once[list[int]] = _Once(partial(_line_starts, block))
         for n, (d, text) in enumerate(read):
             if _in_pluperfect(cleaned.text, d.start, d.end):
                 continue  # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … empfohlen."
@@ -2173,10 +2177,10 @@ def read_votes(
             # (a block's later vote: only the motion its own line names, "Der Änderungsantrag
             # wird einstimmig angenommen." / "Der so geänderte Antrag wird … angenommen.")
             if d.subject is None and (
-                motion := _motion_on_its_line(block, d.start) if n else named()
+                motion := _motion_on_its_line(block, starts(), d.start) if n else named()
             ):
                 d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
-            vote = _as_changed(_finish(d, text, cleaned), text)
+            vote = _as_changed(_finish(d, text, cleaned), partial(vocab.says_changed, text))
             heading_of[vote.span.start] = heading
             if heading is None:
                 table_ends[block[-1].piece.end] = len(votes)
@@ -2669,19 +2673,26 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
 
 
-def _as_changed(vote: Vote, said: str) -> Vote:
-    """``vote``, approving the proposal as changed where the words it stands in say so (``Der
-    so geänderte Antrag wird … angenommen``, ``beschließt den Antrag in der durch … geänderten
-    Fassung einstimmig``)."""
-    if vote.outcome != "approved" or not vocab.says_changed(said):
+def _as_changed(vote: Vote, changed: Callable[[], bool]) -> Vote:
+    """``vote``, approving the proposal as changed where the words it stands in say so
+    (``changed``, asked only for an approving vote: ``Der so geänderte Antrag wird …
+    angenommen``, ``beschließt den Antrag in der durch … geänderten Fassung einstimmig``)."""
+    if vote.outcome != "approved" or not changed():
         return vote
     return vote._replace(outcome="approved_amended")
 
 
-def _motion_on_its_line(block: Sequence[Line], at: int) -> str | None:
-    """The motion the line of ``block`` that holds ``at`` names."""
-    line = next((ln for ln in block if ln.piece.start <= at < ln.piece.end), None)
-    return vocab.motion_in(line.piece.text) if line is not None else None
+def _line_starts(block: Sequence[Line]) -> list[int]:
+    return [line.piece.start for line in block]
+
+
+def _motion_on_its_line(block: Sequence[Line], starts: Sequence[int], at: int) -> str | None:
+    """The motion the line of ``block`` that holds ``at`` names (``starts``: where each line
+    starts)."""
+    i = bisect_right(starts, at) - 1
+    if i < 0 or not block[i].piece.start <= at < block[i].piece.end:
+        return None
+    return vocab.motion_in(block[i].piece.text)
 
 
 def _motion_named(block: Sequence[Line]) -> str | None:
