@@ -13,6 +13,7 @@ import pytest
 
 from ratsparse import parse_text
 from ratsparse.models import Vote
+from tests.test_ninth_probe import sides
 
 
 def counts(vote: Vote) -> tuple[int | None, int | None, int | None]:
@@ -237,11 +238,6 @@ def test_a_section_numbered_decision_heading(text: str, outcome: str, clauses: i
     assert (r.outcome, len(r.clauses)) == (outcome, clauses)
     assert r.status is not None
     assert r.status.text == "nach Antrag."
-
-
-def sides(vote: Vote) -> tuple[list[str], list[str], list[str]]:
-    g = vote.groups
-    return [x.name for x in g.yes], [x.name for x in g.no], [x.name for x in g.abstain]
 
 
 @pytest.mark.parametrize(

@@ -1713,6 +1713,8 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     # "Sonstige Voten/Protokollerklärung: …")
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
+    if any(c.isdigit() for c in text[line_end:]):
+        return None  # counts below the line of sides: the vote text is read whole
     m = _SIDES_LINE.fullmatch(text, 0, line_end)
     if m is None:
         return None
