@@ -246,7 +246,8 @@ def test_a_section_numbered_decision_heading(text: str, outcome: str, clauses: i
         # Frankfurt's line of sides, a remark after a blank line (holding a space) below it
         (
             "Abstimmung:\nGRÜNE, CDU, SPD und Volt gegen AfD (= Ablehnung); BFF (= Enthaltung)\n"
-            " \nSonstige Voten/Protokollerklärung:\nStadtv. Krause (fraktionslos) stimmt zu.\n",
+            " \nSonstige Voten/Protokollerklärung:\nStadtv. Krause (fraktionslos) stimmt der "
+            "Vorlage M 45 vom 03.02.2023 zu.\n",
             (["GRÜNE", "CDU", "SPD", "Volt"], ["AfD"], ["BFF"]),
         ),
         # ... the abstaining group joined with "und"
@@ -506,3 +507,9 @@ def test_one_heading_for_the_background_ends_the_proposal() -> None:
         "endet 2024.\n\n2. Stand der Maßnahmen\nZwei Drittel sind abgeschlossen.\n"
     )
     assert len(r.clauses) == 3
+
+
+def test_count_labels_of_several_words_over_their_numbers() -> None:
+    r = parse_text("Abstimmungsergebnis:\nAnwesend Für den Beschluss Gegen den Beschluss\n12 9 3\n")
+    [vote] = r.votes
+    assert (counts(vote), vote.counts.present) == ((9, 3, None), 12)

@@ -270,7 +270,34 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
         if _count_heads(labels):
             pairs = zip(labels, numbers, strict=True)
             return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
+    run = _label_run(heads.piece)
+    if not row_head and run is not None and len(run) == len(numbers) and _count_heads(run):
+        # "Anwesend Für den Beschluss Gegen den Beschluss" over "12 9 3": labels of several
+        # words parted by one space, each a count label of the vocabulary
+        pairs = zip(run, numbers, strict=True)
+        return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
     return None
+
+
+_COUNT_LABEL: Final = re.compile(
+    r"[ ]*(?P<label>(?i:" + vocab.alternation(vocab.COUNT_KEYS) + r"))(?=[ ]|$)"
+)
+
+
+def _label_run(piece: Piece) -> list[Piece] | None:
+    """A row that is count labels alone, one after the other with a space between (the longest
+    label of the vocabulary at each place), as cells; None where anything else stands in it."""
+    text = piece.text.rstrip()
+    cells: list[Piece] = []
+    pos = 0
+    while pos < len(text):
+        m = _COUNT_LABEL.match(text, pos)
+        if m is None:
+            return None
+        a, b = m.span("label")
+        cells.append(Piece(text[a:b], piece.start + a, piece.start + b))
+        pos = b
+    return cells if len(cells) >= 2 else None
 
 
 def _count_heads(labels: Sequence[Piece]) -> bool:
@@ -1698,6 +1725,11 @@ _MORE_SIDES: Final = re.compile(
     r"[ ]*(?P<join>;|,|[ ]sowie|[ ]und)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
 )
 _LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
+_COUNTS_BELOW: Final = re.compile(
+    r"(?i)\b(?:ja|nein|dafür|dagegen|enthaltung(?:en)?|gegenstimmen?)\b[ ]*:?[ ]*[0-9]"
+    r"|[0-9]+[ ]*(?:ja|nein|gegenstimmen?|enthaltung(?:en)?)\b"
+)
+"""A count on the lines below a line of sides (``Ja: 20``, ``3 Gegenstimmen``)."""
 _SIDES_LONGEST: Final = 1000
 """A longer vote text is no line of sides (and is not tried: linear time)."""
 
@@ -1713,7 +1745,7 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     # "Sonstige Voten/Protokollerklärung: …")
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
-    if any(c.isdigit() for c in text[line_end:]):
+    if _COUNTS_BELOW.search(text, line_end) is not None:
         return None  # counts below the line of sides: the vote text is read whole
     m = _SIDES_LINE.fullmatch(text, 0, line_end)
     if m is None:
