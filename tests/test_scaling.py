@@ -254,46 +254,30 @@ def test_group_name_patterns_start_only_where_a_run_starts() -> None:
     assert votes._remark_after_sentence("a.(" * 5000 + ")") == ("a.(" * 4999 + "a.", "")
 
 
-def test_a_sentence_of_many_votes_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("lookup", ["motion_in", "says_changed"])
+def test_a_sentence_of_many_votes_is_searched_once(
+    monkeypatch: pytest.MonkeyPatch, lookup: str
+) -> None:
     """A paragraph of a thousand vote lines without a full stop is one sentence of a thousand
-    votes: what the sentence says around them (a motion named, another meeting, indirect speech)
-    is looked up once, not once per vote (bench/fuzz.py: 94 kB took 25 s)."""
+    votes: what the sentence says around them (a motion named, another meeting, indirect speech,
+    a proposal changed) is looked up once, not once per vote (bench/fuzz.py: 94 kB took 25 s;
+    bench/scaling.py's vote-lines, when the words that say a proposal changed were asked per
+    vote: 1 MB took 155 s)."""
     from ratsparse import parse_text, vocab
 
     calls: list[int] = []
-    motion_in = vocab.motion_in
+    real = getattr(vocab, lookup)
 
-    def counted(text: str) -> str | None:
+    def counted(text: str) -> object:
         calls.append(len(text))
-        return motion_in(text)
+        return real(text)
 
-    monkeypatch.setattr(vocab, "motion_in", counted)
+    monkeypatch.setattr(vocab, lookup, counted)
     line = "Die Vorlage wurde mit 9 Ja-Stimmen 1 Nein-Stimmen und 1 Enthaltungen beschlossen\n"
     res = parse_text(line * 200)
     assert len(res.votes) >= 1
     long_calls = [n for n in calls if n > 10 * len(line)]
-    assert len(long_calls) <= 3
-
-
-def test_whether_a_sentence_of_many_votes_says_changed_is_asked_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Whether the words around a vote say the proposal was changed is asked of the sentence
-    once, not once per vote of it (bench/scaling.py's vote-lines: 1 MB took 155 s)."""
-    from ratsparse import parse_text, vocab
-
-    calls: list[int] = []
-    says_changed = vocab.says_changed
-
-    def counted(text: str) -> bool:
-        calls.append(len(text))
-        return says_changed(text)
-
-    monkeypatch.setattr(vocab, "says_changed", counted)
-    line = "Die Vorlage wurde mit 9 Ja-Stimmen 1 Nein-Stimmen und 1 Enthaltungen beschlossen\n"
-    res = parse_text(line * 200)
-    assert len(res.votes) >= 1
-    assert 0 < len([n for n in calls if n > 10 * len(line)]) <= 3
+    assert 0 < len(long_calls) <= 3
 
 
 def test_a_parse_runs_with_the_cycle_collector_paused_and_leaves_it_as_it_was(
