@@ -421,7 +421,7 @@ def _build(
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
             inquiry=(bool(references) and references[0].kind == "Anfrage")
-            or (not reading.votes and _INQUIRY_HEAD.search(cleaned.text, 0, _HEAD) is not None),
+            or (not reading.votes and vocab.answers_an_inquiry(cleaned.text)),
             proposal_changed=any(
                 m.kind == "field"
                 and vocab.is_proposal_label(m.label.text)
@@ -685,17 +685,6 @@ _DECISION_WORD: Final = re.compile(
     # (each word's start checked after its first letters, so that re skips to a B or b: speed)
     r"Beschlu(?<!\wBeschlu)(?:ss|ß)[ ]*(?::|\n|$)|beschlie(?<!\wbeschlie)(?:ß|ss)t\b"
 )
-
-
-# The head of a text that answers an inquiry (its first _HEAD characters): "Beantwortung einer
-# Anfrage", "Betreff: Anfrage der Fraktion …", "Antwort der Verwaltung"
-_INQUIRY_HEAD: Final = re.compile(
-    r"\bBeantwortung (?:einer|der) (?:Kleinen |Großen |schriftlichen )?Anfrage\b"
-    r"|\bBetreff:[ ]*(?:Kleine |Große |Schriftliche )?Anfrage\b"
-    r"|\bAntwort (?:der Verwaltung|des Bezirksamt(?:e?s)|des (?:Ober)?[Bb]ürgermeisters"
-    r"|des Landrat(?:e?s)|des Magistrat(?:e?s))\b"
-)
-_HEAD: Final = 800
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

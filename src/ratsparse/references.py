@@ -761,12 +761,14 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
         return True
     text = index.text
     line_start = index.line_start(start)
-    if line_start > 0 and not text[line_start:start].strip():
+    if (
+        line_start > 0
+        and not text[line_start:start].strip()
+        and _HEAD_ENDS.fullmatch(text, index.line_start(line_start - 1), line_start)
+    ):
         # ALLRIS's item page: the paper's number and title open the line under the sitting's
         # head ("Ort: Rathaus" / "2024/0187 Fortschreibung der Kita-Bedarfsplanung")
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        if _HEAD_ENDS.fullmatch(text, above, line_start):
-            return True
+        return True
     line_end = index.line_end(end)
     return (
         line_end != -1
@@ -966,7 +968,7 @@ def find_references(
             if (
                 worded
                 and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH)
-                and not (prefix and _alone_on_its_line(text, start, end))
+                and not (prefix and _alone_on_its_line(index, start, end))
             ):
                 continue
             if (
@@ -1028,14 +1030,14 @@ def find_references(
     return found
 
 
-def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+def _alone_on_its_line(index: _Index, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all its line holds: a paper's number under its heading
     (``… Freigabe der Ausschreibung`` / ``BV/2023/0412``), which the word ending the line above
     does not name (a hard-wrapped ``Ausschreibung`` / ``Nr. 17/2023`` has its ``Nr.``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    text = index.text
+    line_end = index.line_end(end)
     return (
-        not text[line_start:start].strip()
+        not text[index.line_start(start) : start].strip()
         and not text[end : line_end if line_end >= 0 else len(text)].strip()
     )
 

@@ -387,6 +387,23 @@ _ARTICLES_AND_PRONOUNS: Final = frozenset(
 )
 
 
+# The head of a text that answers an inquiry: "Beantwortung einer Anfrage", "Betreff: Anfrage der
+# Fraktion …", "Antwort der Verwaltung"
+_INQUIRY_HEAD: Final = re.compile(
+    r"\bBeantwortung (?:einer|der) (?:Kleinen |Großen |schriftlichen )?Anfrage\b"
+    r"|\bBetreff:[ ]*(?:Kleine |Große |Schriftliche )?Anfrage\b"
+    r"|\bAntwort (?:der Verwaltung|des Bezirksamt(?:e?s)|des (?:Ober)?[Bb]ürgermeisters"
+    r"|des Landrat(?:e?s)|des Magistrat(?:e?s))\b"
+)
+_INQUIRY_HEAD_REACH: Final = 800
+
+
+def answers_an_inquiry(text: str) -> bool:
+    """Whether the head of ``text`` (its first :data:`_INQUIRY_HEAD_REACH` characters) says it
+    answers an inquiry."""
+    return _INQUIRY_HEAD.search(text, 0, _INQUIRY_HEAD_REACH) is not None
+
+
 _PROVISO: Final = re.compile(r"(?<=maßgabe),? dass\b.*", re.DOTALL)
 
 

@@ -279,9 +279,9 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     return None
 
 
-_COUNT_LABEL: Final = re.compile(
-    r"[ ]*(?P<label>(?i:" + vocab.alternation(vocab.COUNT_KEYS) + r"))(?=[ ]|$)"
-)
+_COUNT_WORDS: Final = r"(?i:" + vocab.alternation(vocab.COUNT_KEYS) + r")"
+"""Every count word of the vocabulary (``Ja``, ``Für den Beschluss``, ``Anwesend``)."""
+_COUNT_LABEL: Final = re.compile(rf"[ ]*(?P<label>{_COUNT_WORDS})(?=[ ]|$)")
 
 
 def _label_run(piece: Piece) -> list[Piece] | None:
@@ -1725,10 +1725,7 @@ _MORE_SIDES: Final = re.compile(
     r"[ ]*(?P<join>;|,|[ ]sowie|[ ]und)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
 )
 _LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
-_COUNTS_BELOW: Final = re.compile(
-    r"(?i)\b(?:ja|nein|dafür|dagegen|enthaltung(?:en)?|gegenstimmen?)\b[ ]*:?[ ]*[0-9]"
-    r"|[0-9]+[ ]*(?:ja|nein|gegenstimmen?|enthaltung(?:en)?)\b"
-)
+_COUNTS_BELOW: Final = re.compile(rf"\b{_COUNT_WORDS}\b[ ]*:?[ ]*[0-9]|[0-9]+[ ]*{_COUNT_WORDS}\b")
 """A count on the lines below a line of sides (``Ja: 20``, ``3 Gegenstimmen``)."""
 _SIDES_LONGEST: Final = 1000
 """A longer vote text is no line of sides (and is not tried: linear time)."""
