@@ -611,6 +611,31 @@ def test_act_of(parts: list[str], act: Outcome | None) -> None:
     assert vocab.act_of(parts) == act
 
 
+@pytest.mark.parametrize(("stem", "particle"), sorted(vocab.SEPARABLE))
+def test_each_separable_verb_is_the_act_of_its_participle(stem: str, particle: str) -> None:
+    participle = vocab.SEPARABLE[stem, particle]
+    sentence = (
+        f"Der Ausschuss {stem} die Beratung der Vorlage {particle}, bis ein Gutachten vorliegt."
+    )
+    assert vocab.act_of([sentence]) == vocab.ACTS[participle]
+    assert vocab.may_do_more([sentence], amended_counts=False)  # the resolver asks act_of
+
+
+@pytest.mark.parametrize(
+    ("parts", "act"),
+    [
+        (["Der Rat setzt die Gebühr ab dem 1. Januar fest."], "approved"),  # "ab" no particle
+        (["Der Rat stellt fest, dass die Frist abgelaufen ist."], None),  # no particle at all
+        (["Der Rat stellt die Beschlussfassung zurück und vertagt sie."], "postponed"),
+        (["Die Fraktion zieht ihren Antrag zurück."], "withdrawn"),
+        # the stem no act of its own: "setzt" alone approves
+        (["Der Rat setzt den Tagesordnungspunkt ab."], "postponed"),
+    ],
+)
+def test_separable_verbs_in_sentences(parts: list[str], act: Outcome | None) -> None:
+    assert vocab.act_of(parts) == act
+
+
 @pytest.mark.parametrize(
     "part",
     [

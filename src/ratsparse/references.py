@@ -538,7 +538,11 @@ _NOT_PAPER_RE: Final = re.compile(
     # 0021/2024" across a column gap)
     + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*|\s{0,2})"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023")
-    r"(?:[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s)?$"
+    r"(?:[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s)?"
+    # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
+    # Nr. 119/2024", "Flurstück 12/3 und 13/1"): a word joins them (a window that ends in a
+    # digit and a comma or dash is not searched: _ends_worded)
+    r"(?:\d[\w.-]{0,10}/[\w/.-]{1,12}[ ](?:bis|und|sowie)[ ](?:nr\.?[ ]?)?)?$"
 )
 # A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
 # 17/2024"), in the lowered window before the number

@@ -1302,7 +1302,49 @@ def may_do_more(parts: Iterable[str], *, amended_counts: bool) -> bool:
     with changes): False only where none of the words such an act needs stands in the text,
     in any case (a few substring tests where act_of reads every sentence; speed)."""
     low = "\n".join(parts).lower()
-    return _holds_any(low, _ENDING_WORDS) or (amended_counts and _holds_any(low, _AMENDING_WORDS))
+    return (
+        _holds_any(low, _ENDING_WORDS)
+        or (_holds_any(low, _PARTICLES) and _SEPARABLE_RE.search(low) is not None)
+    ) or (amended_counts and _holds_any(low, _AMENDING_WORDS))
+
+
+# Separable verbs: the stem stands second, its particle at the end of the clause ("Der Ausschuss
+# stellt die Behandlung der Stellungnahmen zurück, bis …"). The pair is the act its participle
+# names (ACTS), and is read as that word where the particle stands.
+SEPARABLE: Final[Mapping[tuple[str, str], str]] = {
+    **{(stem, "zurück"): "zurückgestellt" for stem in ("stellt", "stellen")},
+    **{(stem, "zurück"): "zurückgezogen" for stem in ("zieht", "ziehen", "nimmt", "nehmen")},
+    **{(stem, "ab"): "abgesetzt" for stem in ("setzt", "setzen")},
+    **{(stem, "zurück"): "abgelehnt" for stem in ("weist", "weisen")},
+}
+_SEPARABLE_RE: Final = re.compile(
+    r"\b(" + alternation({stem for stem, _ in SEPARABLE}) + r")\b"
+    # the clause between the stem and its particle: no sentence or clause end, no second verb
+    # of its kind (linear: the gap is bounded)
+    r"[^.;:!?]{1,160}?\b(" + alternation({particle for _, particle in SEPARABLE}) + r")"
+    # the particle ends the clause ("zurück, bis …", "ab und …"); "ab dem 1. Januar" is no
+    # particle
+    r"(?=[ ]*(?:[,;.!?]|$)|[ ](?:und|bis|weil|da)\b)"
+)
+
+_PARTICLES: Final = tuple(sorted({" " + particle for _, particle in SEPARABLE}))
+"""Each particle as a word: every separable verb holds one (quick substring tests)."""
+
+
+def _separable_read(k: str) -> str:
+    """The sentence key ``k`` with each separable verb read as the participle of the act it
+    makes (:data:`SEPARABLE`): ``stellt … zurück`` as ``STELLT … zurückgestellt``."""
+    if not _holds_any(k, _PARTICLES):
+        return k  # speed: no particle, no pair
+
+    def participle(m: re.Match[str]) -> str:
+        act = SEPARABLE.get((m.group(1), m.group(2)))
+        if act is None:
+            return m.group()
+        # the stem in capitals is no act of its own ("setzt" alone approves: "setzt … fest")
+        return m.group(1).upper() + m.group()[m.end(1) - m.start() : m.start(2) - m.start()] + act
+
+    return _SEPARABLE_RE.sub(participle, k)
 
 
 def act_of(parts: Iterable[str]) -> Outcome | None:
@@ -1318,7 +1360,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
     ballot), and one whose acts are all about something else (reported speech: ``teilt mit, dass
     die Vorlage zurückgezogen werde``; another agenda item moved: ``TOP 6 wird abgesetzt``), is
     left out."""
-    keys = [k for part in parts for k in _sentence_keys(part) if k]
+    keys = [_separable_read(k) for part in parts for k in _sentence_keys(part) if k]
     # Substring tests on all sentences at once tell which words are worth a regex's scan in
     # each (speed): a sentence can name a motion only if it holds a motion's words.
     whole = "\n".join(keys)
