@@ -65,3 +65,27 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
     text: str, references: list[str]
 ) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # an agenda line: the item's number, a column's gap, the paper's number, its title
+        (
+            "Tagesordnung\n\nÖ 6.1    21-4567     Neugestaltung des Marktplatzes\n"
+            "Ö 6.2    21-4590.1   Änderungsantrag der Fraktion X\n",
+            ["21-4567", "21-4590.1"],
+        ),
+        # an agenda table: the paper's number in the cell after the item's
+        (
+            "| TOP | Drucksache | Gegenstand | Ergebnis |\n|---|---|---|---|\n"
+            "| 6.1 | IX-0845 | Mehr Grün am Anger | angenommen |\n"
+            "| 6.2 | IX-0851 | Parkhaus prüfen | abgelehnt |\n",
+            ["IX-0845", "IX-0851"],
+        ),
+        # guard: a date after the item's number is no paper
+        ("Ö 2    Genehmigung der Niederschrift vom 23.01.2024\n", []),
+    ],
+)
+def test_papers_in_an_agendas_slot(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

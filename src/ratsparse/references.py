@@ -570,9 +570,12 @@ def _issue_line(text: str, start: int, end: int) -> bool:
 
 
 # The paper-number slot of an agenda line: "Ö 5.1 - 22-0487", "TOP 5 - 22-0487" (the item's
-# number, a dash, the paper's number).
+# number, a dash, the paper's number); "Ö 6.1    21-4567    Neugestaltung …" (a column's gap
+# for the dash); "| 6.1 | IX-0845 | Mehr Grün … |" (the cell after the item's number)
 _AGENDA_SLOT: Final = re.compile(
-    r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*[ \t]*[-–][ \t]*"
+    r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*"
+    r"(?:[ \t]*[-–]|[ ]{3,}|\t)[ \t]*"
+    r"|[ \t]*\|[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[ \t]*"
 )
 # An agenda table's row up to its last cell, which holds the paper's number: "| Ö 5.1 | Zuschuss
 # … | 2024/0188 |", "| 4 | Nachwahl … | 2024/245 |" (the item's number in the first cell)
