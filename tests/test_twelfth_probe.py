@@ -89,3 +89,20 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
 )
 def test_papers_in_an_agendas_slot(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the session's number in parentheses under the body's name
+        "Beschlussausfertigung\n\nStadtrat\n(SR/048/2023)\nSitzung am: 16.03.2023\n\n"
+        "Beschluss zu: V1834/22\n",
+        # ... the lines between them holding a space
+        "Landeshauptstadt Dresden\n \nBeschlussausfertigung\n \nStadtrat\n(SR/048/2023)\n"
+        "Sitzung am: 16.03.2023\n \nBeschluss zu: V1834/22\n",
+        # the invitation's number in a page's foot
+        "Beschluss zu: V1834/22\n\nSeite 1 von 1          Einladung SR/048/2024\n",
+    ],
+)
+def test_a_sessions_number_is_no_paper(text: str) -> None:
+    assert [r.reference for r in parse_text(text).references] == ["V1834/22"]

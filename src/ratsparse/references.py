@@ -503,7 +503,12 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     # Kreisausschusses (KA/11/2024)")
     NotPaper(
         "session number",
-        r"\bsitzungs?(?:\s?\()?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\(",
+        r"\bsitzungs?(?:\s?\()?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\("
+        # the invitation to the session ("Einladung SR/048/2024"); the number in parentheses on
+        # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /
+        # "(SR/048/2023)"; the window has its line breaks as spaces, a line of spaces between
+        # lines makes three)
+        r"|\beinladung|(?:^[ ]?|[ ]{3})[a-zäöüß-]*(?:rat|tag|ausschuss|beirat|versammlung|vertretung)[ ]\(",
         "Sitzungsnummer: RAT/027/2024",
     ),
     NotPaper(
