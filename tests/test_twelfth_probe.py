@@ -106,3 +106,24 @@ def test_papers_in_an_agendas_slot(text: str, references: list[str]) -> None:
 )
 def test_a_sessions_number_is_no_paper(text: str) -> None:
     assert [r.reference for r in parse_text(text).references] == ["V1834/22"]
+
+
+def test_a_committees_recommendation_its_sitting_and_its_changes() -> None:
+    r = parse_text(
+        "Ausschuss für Schule und Sport\n\nBeschlussempfehlung\n\nzur Drucksache Nr. 0567/XXI\n\n"
+        "Der Ausschuss hat den o. g. Antrag in seiner Sitzung am 12.06.2023 beraten und "
+        "empfiehlt der Bezirksverordnetenversammlung, den Antrag mit folgenden Änderungen "
+        "anzunehmen:\n\nDas Bezirksamt wird ersucht, die Schulhöfe zu öffnen.\n\n"
+        "Abstimmungsergebnis: 7 : 0 : 4\n\nBerlin, den 13.06.2023\n"
+    )
+    assert r.meeting.date is not None and r.meeting.date.isoformat() == "2023-06-12"
+    assert r.outcome == "approved_amended"
+
+
+def test_a_sitting_told_in_the_past_is_no_recommendations() -> None:
+    # guard: an earlier decision told in the perfect
+    r = parse_text(
+        "Der Ausschuss hat den Antrag in seiner Sitzung am 12.06.2023 beraten und abgelehnt.\n\n"
+        "Beschluss:\nDer Rat beschließt die Vorlage.\n"
+    )
+    assert r.meeting.date is None

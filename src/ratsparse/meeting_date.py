@@ -757,6 +757,18 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # a committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g.
+        # Antrag in seiner Sitzung am 12.06.2023 beraten und empfiehlt der BVV, …" (the present
+        # tense: the text is the recommendation)
+        ("empfiehlt", "empfehlen"),
+        re.compile(
+            rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
+            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            rf"(?={_words(60, '.')}\b(?:beraten|behandelt|erörtert){_GAP}und{_GAP}"
+            rf"(?:empfiehlt|empfehlen)\b)"
+        ),
+    ),
+    (
         # the sitting first: "In seiner Sitzung vom 21.03.2023 hat der Hauptausschuss …",
         # "In ihrer jüngsten Sitzung am 24. Oktober 2023 haben die Stadtverordneten …"
         vocab.NOTICE_WORDS,

@@ -1145,7 +1145,8 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen",
     # "… wird mit der Maßgabe beschlossen, dass …"
     r"|\bmit (?:folgender|folgenden|der) (?:änderung|ergänzung|maßgabe)(?:en)? (?:[^ .;:]+ ){0,3}?"
-    r"(?:beschlossen|angenommen|zugestimmt|empfohlen)\b"
+    # (or recommended so: "empfiehlt …, den Antrag mit folgenden Änderungen anzunehmen:")
+    r"(?:beschlossen|angenommen|zugestimmt|empfohlen|anzunehmen|zuzustimmen|zu beschließen)\b"
     # "in der durch den Änderungsantrag der CDU-Fraktion (Drs. 21-4512.1) geänderten Fassung"
     r"|\bin der (?:durch|vom|von|im|in der) [^;:!?]{1,160}? (?:geänderten|ergänzten|abgeänderten)"
     r" fassung\b"
