@@ -228,6 +228,19 @@ def test_decisive_vote(
             "worden seien.\n",
             None,
         ),
+        # withdrawn-without-vote: a consent beside the withdrawal is to a matter beside it
+        (
+            "Frau K. zieht den Antrag zurück. Der Antrag ist damit zurückgezogen. Eine "
+            "Abstimmung findet nicht statt.\nHerr Y. regt an, das Thema im Frühjahr erneut "
+            "aufzurufen. Hiergegen erhebt sich kein Widerspruch.\n",
+            "withdrawn",
+        ),
+        # ... but not beside a vote that counts: that vote decides
+        (
+            "Der Antrag A wird zurückgezogen.\nDer Antrag B wird mit 9 Ja-Stimmen und 2 "
+            "Nein-Stimmen angenommen.\n",
+            "approved",
+        ),
         # prose-decisions-differ: minutes of several items, each decided in a sentence
         (
             "Der Ortsbeirat genehmigt die Niederschrift einstimmig.\nDer Ortsbeirat nimmt die "

@@ -608,6 +608,16 @@ def _prose_decisions_differ(f: Facts) -> Decision | None:
     return Decision(None) if len(known) > 1 else None
 
 
+def _withdrawn_without_vote(f: Facts) -> Decision | None:
+    if f.status is not None or not f.statements or set(f.statements) != {"withdrawn"}:
+        return None
+    if not all(_consent_only(v) for v in f.votes):
+        return None
+    # "sie zieht den Antrag zurück … Der Antrag ist damit zurückgezogen." / "Herr Y regt an, …
+    # Hiergegen erhebt sich kein Widerspruch.": the consent is to a matter beside the motion
+    return Decision("withdrawn")
+
+
 def _statement(f: Facts) -> Decision | None:
     return Decision(f.statement) if f.statement is not None else None
 
@@ -672,6 +682,14 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "The decisive vote adopts a motion that ends the item (`Die beantragte Vertagung wird "
         "mit Stimmenmehrheit angenommen`): what that motion does (`postponed`, `referred`).",
         _adopted_motion_ends_the_item,
+    ),
+    (
+        "withdrawn-without-vote",
+        "Without a status, the text says in prose that the motion was withdrawn (`Der Antrag "
+        "ist damit zurückgezogen.`), and no vote is told but consents without one (`Hiergegen "
+        "erhebt sich kein Widerspruch`): `withdrawn`; a consent is to the withdrawal or to a "
+        "matter beside the motion.",
+        _withdrawn_without_vote,
     ),
     (
         "prose-decisions-differ",
