@@ -127,3 +127,16 @@ def test_a_sitting_told_in_the_past_is_no_recommendations() -> None:
         "Beschluss:\nDer Rat beschließt die Vorlage.\n"
     )
     assert r.meeting.date is None
+
+
+def test_a_pointer_to_another_item_after_the_decision_is_about_a_later_matter() -> None:
+    r = parse_text(
+        "TOP 3: Wahl des Sprechers\n\nHerr K. ist damit zum Sprecher gewählt. Er nimmt die Wahl "
+        "an.\n\nDie Wahl der Stellvertretung erfolgt unter TOP 4.\n"
+    )
+    assert r.outcome == "approved"
+
+
+def test_a_pointer_to_another_item_alone_is_this_items_fate() -> None:
+    # guard: the item deliberated under another
+    assert parse_text("Die Beratung erfolgt unter TOP 7.\n").outcome == "other"

@@ -2024,13 +2024,22 @@ def _read_sentence(
             votes.append(vote)
             found = found or pure
         elif (
-            d.stated and not proposed and not no_decision_here(d.stated[-1]) and not other_meeting()
+            d.stated
+            and not proposed
+            and not no_decision_here(d.stated[-1])
+            and not other_meeting()
+            and not (d.stated[-1] == "other" and (outcomes or votes) and _UNDER_ITEM.search(said))
         ):
+            # (a pointer to another item after the decision is about a later matter: "Herr K.
+            # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
             outcomes.append(adopted(d.stated[-1]))
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
 
+
+_UNDER_ITEM: Final = re.compile(r"(?i)\bunter[ ]+(?:top|tagesordnungspunkt|punkt)[ ]*[0-9]")
+"""A sentence that points to another agenda item (``… erfolgt unter TOP 4``)."""
 
 _T = TypeVar("_T")
 
