@@ -83,6 +83,12 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "| 6.2 | IX-0851 | Parkhaus prüfen | abgelehnt |\n",
             ["IX-0845", "IX-0851"],
         ),
+        # Düsseldorf's district councils: the kind's letters before office/number/year
+        (
+            "4.1  Sachstand Umbau Aachener Platz          BV 03/031/2024\n"
+            "5.3  Änderungsantrag zu 5.2                  BV 03/036/2024/1\n",
+            ["BV 03/031/2024", "BV 03/036/2024/1"],
+        ),
         # guard: a date after the item's number is no paper
         ("Ö 2    Genehmigung der Niederschrift vom 23.01.2024\n", []),
     ],

@@ -175,6 +175,15 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<period>\d\d-\d\d)[ \n]?/[ \n]?(?P<prefix>[A-Z])[ \n](?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
+    _fmt(  # Düsseldorf's district councils: the kind's letters, then office / number / year
+        "prefix office/number/year",
+        _B
+        + r"(?P<prefix>[A-Z]{2,3})[ ](?P<office>\d{2,3})/(?P<number>\d{3})/(?P<year>"
+        + _YEAR
+        + r")(?:/(?P<part>\d{1,2}))?"
+        + _E,
+        "BV 03/031/2024",
+    ),
     _fmt(  # Erlangen, Haan: office / number (three digits) / year, and a version
         "office/number/year",
         _B + r"(?P<office>\d{2,3})/(?P<number>\d{3})/(?P<year>" + _YEAR + r")"
