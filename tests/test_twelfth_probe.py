@@ -146,3 +146,15 @@ def test_a_pointer_to_another_item_after_the_decision_is_about_a_later_matter() 
 def test_a_pointer_to_another_item_alone_is_this_items_fate() -> None:
     # guard: the item deliberated under another
     assert parse_text("Die Beratung erfolgt unter TOP 7.\n").outcome == "other"
+
+
+def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
+    # guard: the minutes' own date; the committee's sitting is not the text's
+    r = parse_text(
+        "Auszug aus der Niederschrift\nder 21. Sitzung der Stadtverordnetenversammlung\n"
+        "am Donnerstag, 14. März 2024\n\nVorlage: SV/2024/018\n\nDer Hauptausschuss hat die "
+        "Vorlage in seiner Sitzung am 05.03.2024 beraten und empfiehlt der "
+        "Stadtverordnetenversammlung, wie folgt zu beschließen.\n\nBeschluss:\nDer Erweiterung "
+        "wird zugestimmt.\n"
+    )
+    assert r.meeting.date is not None and r.meeting.date.isoformat() == "2024-03-14"

@@ -757,18 +757,6 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
-        # a committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g.
-        # Antrag in seiner Sitzung am 12.06.2023 beraten und empfiehlt der BVV, …" (the present
-        # tense: the text is the recommendation)
-        ("empfiehlt", "empfehlen"),
-        re.compile(
-            rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
-            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
-            rf"(?={_words(60, '.')}\b(?:beraten|behandelt|erörtert){_GAP}und{_GAP}"
-            rf"(?:empfiehlt|empfehlen)\b)"
-        ),
-    ),
-    (
         # the sitting first: "In seiner Sitzung vom 21.03.2023 hat der Hauptausschuss …",
         # "In ihrer jüngsten Sitzung am 24. Oktober 2023 haben die Stadtverordneten …"
         vocab.NOTICE_WORDS,
@@ -906,6 +894,27 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
 # ---------------------------------------------------------------------------------------------
 # The decision
 
+# 8. A committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g. Antrag in
+#    seiner Sitzung am 12.06.2023 beraten und empfiehlt der BVV, …" (the present tense: the text
+#    is the recommendation). Quoted in the minutes of the body it recommends to, it is that
+#    committee's sitting, not the text's: it counts only where the text states no other date
+#    (stated_meeting_date).
+_RECOMMENDING: Final = re.compile(
+    rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
+    rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+    rf"(?={_words(60, '.')}\b(?:beraten|behandelt|erörtert){_GAP}und{_GAP}"
+    rf"(?:empfiehlt|empfehlen)\b)"
+)
+
+
+def _recommendations(text: str) -> Iterator[Candidate]:
+    if "empfiehlt" not in text and "empfehlen" not in text:
+        return
+    for m in _RECOMMENDING.finditer(text):
+        if (found := _candidate(m, "recommendation")) is not None:
+            yield found
+
+
 _RULES: Final = (
     _titles,
     _records,
@@ -914,6 +923,7 @@ _RULES: Final = (
     _time_lines,
     _body_dates,
     _announcements,
+    _recommendations,
 )
 # The meeting is stated in the head of a text, before its first decision; dates further down
 # are the text's references to other meetings ("Marktgemeinderatssitzung vom 26.06.2025:" over
@@ -1039,6 +1049,9 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             for c in found
             if c.rule != "title" or folded.count(" ".join(head[c.start : c.end].split())) < 2
         ]
+    if any(c.rule != "recommendation" for c in found):
+        # a committee's recommendation quoted in the minutes of the body it recommends to
+        found = [c for c in found if c.rule != "recommendation"]
     if not found or len({c.date for c in found}) > 1:
         return None
     return found[0]
