@@ -158,3 +158,46 @@ def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
         "wird zugestimmt.\n"
     )
     assert r.meeting.date is not None and r.meeting.date.isoformat() == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a header line of cells, the sitting in the second
+        (
+            "Kreistag  |  Sitzung am Donnerstag, 28. September 2023  |  Öffentliche Sitzung\n"
+            "TOP Ö 14\nVorlage: 2023/0456\n\nBeschluss: zur Kenntnis genommen\n",
+            "2023-09-28",
+        ),
+        (
+            "Gemeindevertretung Zierow | Sitzung am 28.05.2024 | TOP Ö 8\n\n"
+            "Beschluss: ungeändert beschlossen\n",
+            "2024-05-28",
+        ),
+        # an invitation, its date set apart by blank lines
+        (
+            "Die 27. Sitzung des Kreistages findet am\n\nMittwoch, dem 27. März 2024, um 16:00 "
+            "Uhr\n\nim Sitzungssaal der Kreisverwaltung, Hauptstraße 20, statt.\n\nTagesordnung:\n",
+            "2024-03-27",
+        ),
+        (
+            "hiermit lade ich Sie zur 2. öffentlichen Sitzung der Verbandsversammlung am\n\n"
+            "Montag, 17. Februar 2025, 15:00 Uhr,\n\nin den Sitzungssaal des Landratsamtes "
+            "Neustadt a.d.Aisch, Konrad-Adenauer-Straße 1, ein.\n\nTagesordnung\n",
+            "2025-02-17",
+        ),
+        (
+            "hiermit lade ich Sie zu der am\n\nMittwoch, dem 20. November 2024, um 18:30 Uhr,\n\n"
+            "im Sitzungssaal des Rathauses stattfindenden Sitzung ein.\n\nTagesordnung:\n",
+            "2024-11-20",
+        ),
+        (
+            "Bekanntmachung\n\nAm Dienstag, dem 16. April 2024, 18:00 Uhr, findet im Ratssaal des "
+            "Rathauses\nHückelhoven, die 31. Sitzung des Rates der\nStadt statt.\n\nTagesordnung\n",
+            "2024-04-16",
+        ),
+    ],
+)
+def test_meeting_dates_of_headers_and_invitations(text: str, date: str) -> None:
+    got = parse_text(text).meeting.date
+    assert got is not None and got.isoformat() == date

@@ -65,6 +65,13 @@ def _clause(most: int) -> str:
     return rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|\n(?![ |]*\n)){{0,{most}}}?"
 
 
+def _sentence_over_blank(most: int) -> str:
+    """As :func:`_sentence`, across a blank line too: an invitation sets its date apart
+    ("… findet am" / "" / "Mittwoch, dem 27. März 2024, um 16:00 Uhr" / "" / "im Saal … statt.")."""
+    # (a full stop within a word, "a.d.Aisch", ends nothing)
+    return rf"(?:[^.\n]|(?<=[0-9])\.|\.(?![ \n])|\n){{0,{most}}}?"
+
+
 def _sentence(most: int) -> str:
     """Up to ``most`` characters of one sentence: no full stop but an ordinal's ("die 2.
     Sitzung"), no blank line."""
@@ -92,6 +99,9 @@ _SITTING_OR_BODY: Final = re.compile(
 _CONNECTED_DATE: Final = re.compile(
     rf"\b(?:am|vom):?[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}"
 )
+# ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
+# Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
+_DATE_IN_CELL: Final = re.compile(rf"\b(?:am|vom):?[ ]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*\|)")
 # ... or in the next cell of a title line (``14. Tagung  |  Donnerstag, 15. Juni 2023  |  17:30
 # Uhr``, ``Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Sitzungssaal``)
 _CELL_AFTER: Final = re.compile(
@@ -195,9 +205,10 @@ _TITLE_START: Final = re.compile(
 )
 _TITLE_LINES: Final = 4
 # The same title in a letterhead's second column, after a gap of three spaces or more ("Gemeinde
-# Musterhausen      Niederschrift vom 12.03.2025")
+# Musterhausen      Niederschrift vom 12.03.2025") or a cell's border ("Kreistag | Sitzung am
+# Donnerstag, 28. September 2023 | Öffentliche Sitzung")
 _TITLE_BESIDE: Final = re.compile(_TITLE_START.pattern.removeprefix("^"), re.MULTILINE)
-_COLUMN_GAP: Final = re.compile(r"\S[ ]{3,}+(?=\S)")
+_COLUMN_GAP: Final = re.compile(r"\S(?:[ ]{3,}+|[ ]*+\|[ ]*+)(?=\S)")
 
 
 def _title_beside(text: str, at: int) -> re.Match[str] | None:
@@ -329,6 +340,8 @@ def _titles(text: str) -> Iterator[Candidate]:
         first_line = block.split("\n", 1)[0]
         ends = _LINE_END_DATE.search(first_line)
         dated = _CONNECTED_DATE.search(block, named.start())
+        if dated is None and text[text.rfind("\n", 0, title.start()) + 1 : title.start()].strip():
+            dated = _DATE_IN_CELL.search(block, named.start())  # a title beside another cell
         if dated is None:  # "Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Saal 2"
             dated = _CELL_AFTER.match(block, named.end())
         if dated is None:  # "Sitzung des Sozialausschusses" / "12.03.2025": its own line
@@ -740,7 +753,19 @@ _ANNOUNCED: Final = (
             rf"(?P<sitting>[Ss]itzung)\b{_words(150)}\b(?:fand|findet){_GAP}am{_GAP_OR_BLANK}"
             rf"{_WEEKDAY}?"
             rf"(?P<date>{_DATE})"
-            rf"(?={_sentence(150)}\bstatt\b)"
+            rf"(?={_sentence_over_blank(150)}\bstatt\b)"
+        ),
+    ),
+    (
+        # an invitation: "hiermit lade ich Sie zur 2. öffentlichen Sitzung der
+        # Verbandsversammlung am" / "" / "Montag, 17. Februar 2025, 15:00 Uhr," / "" / "in den
+        # Großen Sitzungssaal … ein."; "… lade ich Sie zu der am" / "" / "Mittwoch, dem …" /
+        # "" / "im Sitzungssaal … stattfindenden Sitzung ein."
+        ("lade",),
+        re.compile(
+            rf"\blade(?:n|t)?[ ]+(?:ich|wir)?[ ]*(?:Sie|Euch|dich)\b{_sentence(150)}\bam"
+            rf"{_GAP_OR_BLANK}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_sentence_over_blank(200)}\bein\b)"
         ),
     ),
     (
@@ -785,7 +810,7 @@ _ANNOUNCED: Final = (
             r"(?:,?[ ]*(?:um[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
             rf"{_GAP}"
             rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
-            rf"Beschl|findet\b{_words(150, '.')}[Ss]itzung\b{_words(100, '.')}\bstatt\b)",
+            rf"Beschl|findet\b{_sentence(150)}[Ss]itzung\b{_sentence(100)}\bstatt\b)",
             re.MULTILINE,
         ),
     ),
