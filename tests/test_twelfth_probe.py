@@ -196,6 +196,32 @@ def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
             "Rathauses\nHückelhoven, die 31. Sitzung des Rates der\nStadt statt.\n\nTagesordnung\n",
             "2024-04-16",
         ),
+        # a Beratungsfolge of one row, its date column headed "Termin"
+        (
+            "Beratungsfolge                      Termin         Behandlung\n"
+            "Rat der Gemeinde                    27.01.2025     Entscheidung, öffentlich\n\n"
+            "Betreff:\nStellenplan 2025\n",
+            "2025-01-27",
+        ),
+        # the table of the bodies without the word: "Gremium / Datum"
+        (
+            "Mitteilung\nöffentlicher Teil\n\nGremium                                 Datum\n"
+            "Ausschuss für Klima, Umwelt und Grün    14.09.2023\n\nVorlagen-Nummer: 2981/2023\n",
+            "2023-09-14",
+        ),
+        # a gazette's notice, "Öffentliche" before it
+        (
+            "Öffentliche Bekanntmachung\nder Beschlüsse der öffentlichen Sitzung des Stadtrates "
+            "vom 14. November 2024\n\nBeschluss-Nr. 2024/089\n",
+            "2024-11-14",
+        ),
+        # an excerpt's title over five lines
+        (
+            "Gemeinde Plate                    Beschlussauszug\n                                  "
+            "öffentlich\naus der\nSitzung der Gemeindevertretung Plate\nvom 05.03.2024\n\n"
+            "Top 11    Ankauf einer Teilfläche\n",
+            "2024-03-05",
+        ),
     ],
 )
 def test_meeting_dates_of_headers_and_invitations(text: str, date: str) -> None:

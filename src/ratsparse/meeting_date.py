@@ -171,7 +171,7 @@ _TITLE_START: Final = re.compile(
     r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
-    r"|Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
+    r"|(?:(?:Öffentliche|Amtliche)[ ]+)?Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
     r"(?:Beschlüssen?|Sitzung|öffentlichen|in[ ]+der)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
@@ -203,7 +203,7 @@ _TITLE_START: Final = re.compile(
     r")",
     re.MULTILINE,
 )
-_TITLE_LINES: Final = 4
+_TITLE_LINES: Final = 5
 # The same title in a letterhead's second column, after a gap of three spaces or more ("Gemeinde
 # Musterhausen      Niederschrift vom 12.03.2025") or a cell's border ("Kreistag | Sitzung am
 # Donnerstag, 28. September 2023 | Öffentliche Sitzung")
@@ -854,7 +854,10 @@ def _another_meeting(text: str, at: int) -> bool:
 _SEQUENCE: Final = re.compile(
     # (the table's column heads may stand on the heading's line: "Beratungsfolge:   Sitzung am
     # TOP", "Beratungsfolge   Sitzungstermin   öffentlich   Zuständigkeit")
-    r"Beratungs(?:reihen)?folge\b[ ]*:?(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Gremium"
+    # (a table of the bodies without the word: "Gremium        Datum", a SessionNet
+    # Mitteilung's head)
+    r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b))"
+    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Termin|Gremium"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratung|Behandlung"
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
@@ -916,9 +919,6 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
             yield found
 
 
-# ---------------------------------------------------------------------------------------------
-# The decision
-
 # 8. A committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g. Antrag in
 #    seiner Sitzung am 12.06.2023 beraten und empfiehlt der BVV, …" (the present tense: the text
 #    is the recommendation). Quoted in the minutes of the body it recommends to, it is that
@@ -939,6 +939,9 @@ def _recommendations(text: str) -> Iterator[Candidate]:
         if (found := _candidate(m, "recommendation")) is not None:
             yield found
 
+
+# ---------------------------------------------------------------------------------------------
+# The decision
 
 _RULES: Final = (
     _titles,
@@ -1039,7 +1042,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
         head = _in_mixed_case(_head(text, head_end))
         found = [c for rule in _RULES for c in rule(head)]
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
-    if "Beratung" in text:
+    if "Beratung" in text or "Gremium" in text:
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
     return sorted(found, key=lambda c: (c.start, c.rule))
 
