@@ -222,6 +222,24 @@ def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
             "Top 11    Ankauf einer Teilfläche\n",
             "2024-03-05",
         ),
+        # an answer's sitting
+        (
+            "Beantwortung zur Sitzung der Stadtverordnetenversammlung am 30.10.2024\n\n"
+            "Betreff: Sanierung der Sporthalle\n",
+            "2024-10-30",
+        ),
+        # a statute's preamble, the statute named in a few words
+        (
+            "Aufgrund von § 79 der Gemeindeordnung hat der Gemeinderat am 13.12.2023 folgende "
+            "Haushaltssatzung für das Haushaltsjahr 2024 beschlossen:\n\n§ 1 Ergebnishaushalt\n",
+            "2023-12-13",
+        ),
+        # a running foot with the body's short name
+        (
+            "TOP 7 Haushalt\n\nBeschluss: einstimmig beschlossen\n____\n"
+            "Niederschrift HFA 07.11.2024                                 Seite 5 von 9\n",
+            "2024-11-07",
+        ),
     ],
 )
 def test_meeting_dates_of_headers_and_invitations(text: str, date: str) -> None:

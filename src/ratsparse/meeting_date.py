@@ -190,7 +190,8 @@ _TITLE_START: Final = re.compile(
     r"|(?:[Bb]ehandelt|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
-    r"|(?:Anfrage|Antrag|Anregung|Mitteilung)\b(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"|(?:Anfrage|Antrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
+    r"(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b"
@@ -321,7 +322,9 @@ def _title_starts(text: str) -> list[re.Match[str]]:
 
 _MINUTES_OF: Final = re.compile(
     r"[ ]*(?:(?:Sitzungs|Ergebnis)?[Nn]iederschrift|(?:Ergebnis|Sitzungs)?[Pp]rotokoll|"
-    r"NIEDERSCHRIFT|PROTOKOLL)(?=[ ]+(?:vom|am)[ ])"
+    r"NIEDERSCHRIFT|PROTOKOLL)(?=[ ]+(?:vom|am)[ ]"
+    # a running foot with the body's short name: "Niederschrift HFA 07.11.2024    Seite 5 von 9"
+    r"|[ ]+[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5}[ ]+[0-9])"
 )
 
 
@@ -798,7 +801,10 @@ _ANNOUNCED: Final = (
         ("folgende",),
         re.compile(
             rf"\bhat{_GAP}(?:der|die|das){_GAP}{_words(80)}\b(?:am|vom){_GAP}{_WEEKDAY}?"
-            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}[\w-]+{_GAP}(?:beschlossen|erlassen)\b)"
+            # (the statute named in a few words: "folgende Haushaltssatzung für das
+            # Haushaltsjahr 2024 beschlossen")
+            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}(?:[\w-]+{_GAP}){{1,6}}?"
+            rf"(?:beschlossen|erlassen)\b)"
         ),
     ),
     (
