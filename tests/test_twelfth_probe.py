@@ -234,10 +234,11 @@ def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
             "Haushaltssatzung für das Haushaltsjahr 2024 beschlossen:\n\n§ 1 Ergebnishaushalt\n",
             "2023-12-13",
         ),
-        # a running foot with the body's short name
+        # a running foot with the body's short name, at the end of a page above the decision
         (
-            "TOP 7 Haushalt\n\nBeschluss: einstimmig beschlossen\n____\n"
-            "Niederschrift HFA 07.11.2024                                 Seite 5 von 9\n",
+            "wehr (+3,0) und das Projekt Rathausneubau (+2,0).\n\n____\n"
+            "Niederschrift HFA 07.11.2024                                 Seite 5 von 9\n\n"
+            "Beschluss: einstimmig beschlossen\n",
             "2024-11-07",
         ),
     ],
