@@ -517,7 +517,8 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /
         # "(SR/048/2023)"; the window has its line breaks as spaces, a line of spaces between
         # lines makes three)
-        r"|\beinladung|(?:^[ ]?|[ ]{3})[a-zäöüß-]*(?:rat|tag|ausschuss|beirat|versammlung|vertretung)[ ]\(",
+        r"|\beinladung"
+        r"|(?:^[ ]?|[ ]{3})[a-zäöüß-]*(?:rat|tag|ausschuss|beirat|versammlung|vertretung)[ ]\(",
         "Sitzungsnummer: RAT/027/2024",
     ),
     NotPaper(
