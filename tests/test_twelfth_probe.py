@@ -246,3 +246,36 @@ def test_a_committees_recommendation_quoted_in_the_councils_minutes() -> None:
 def test_meeting_dates_of_headers_and_invitations(text: str, date: str) -> None:
     got = parse_text(text).meeting.date
     assert got is not None and got.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Beratungsfolge's rows: body, session, date (a tab between cells)
+        "Vorlage: 2024/0187\n\nBeratungsfolge\nGremium\tSitzung\tDatum\tZuständigkeit\n"
+        "Kulturausschuss\tKA/004/2024\t18.04.2024\tVorberatung\n"
+        "Stadtrat\tSR/012/2024\t23.05.2024\tEntscheidung\n",
+        # ... body, date, session
+        "Vorlage: 2024/0187\n\nGemeindevertretung\t22.10.2024\tGV/006/2024\tEntscheidung\n",
+        # ... a pipe table
+        "Vorlage: 2024/0187\n\n|Rat der Gemeinde Wedemark|RAT/05/2025|13.03.2025|Ö 9|\n",
+        # ... a flattened table, a cell a line
+        "Vorlage: 2024/0187\n\nBeratungsverlauf\nGremium\nSitzung\nDatum\nErgebnis\n"
+        "Ausschuss für Stadtentwicklung und Umwelt\nASU/04/2024\n05.03.2024\n"
+        "einstimmig empfohlen\n",
+        # a session's number where the page's path names it too
+        "Startseite » Sitzungskalender » SR/012/2024 » TOP Ö 7\n\nVorlage: 2024/0187\n\n"
+        "Stadtrat\tSR/012/2024\t23.05.2024\tEntscheidung\n",
+    ],
+)
+def test_a_sessions_number_in_a_beratungsfolge_is_no_paper(text: str) -> None:
+    assert [r.reference for r in parse_text(text).references] == ["2024/0187"]
+
+
+def test_a_paper_beside_a_title_that_names_a_body_and_a_date() -> None:
+    # guard: an agenda row's paper after a title that ends in a body's recommendation's date
+    text = (
+        "| 2 | Haushaltssatzung; Empfehlung des Haupt- und Finanzausschusses vom 14.11.2023 | "
+        "2023/HA/112 | beschlossen |\n"
+    )
+    assert [r.reference for r in parse_text(text).references] == ["2023/HA/112"]

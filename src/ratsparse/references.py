@@ -945,6 +945,7 @@ def find_references(
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
     taken_ends: list[int] = []
     found: list[FoundRef] = []
+    not_papers: set[str] = set()  # numbers the text shows to be no papers where they stand
     role_cues: bool | None = None  # whether the text holds a word of the role cues at all
     starts = match_starts(text)
     if not starts:
@@ -992,7 +993,11 @@ def find_references(
                 and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH)
                 and not (prefix and _alone_on_its_line(index, start, end))
             ):
+                not_papers.add(reference)
                 continue
+            if label is None and _session_cell(text, start, end):
+                not_papers.add(reference)
+                continue  # "Kulturausschuss | KA/004/2024 | 18.04.2024": a session's number
             if (
                 worded
                 and ("blatt" in window or "anzeiger" in window)
@@ -1049,7 +1054,42 @@ def find_references(
             at_digit = _untaken(at_digit, taken_starts, taken_ends)
             at_letter = _untaken(at_letter, taken_starts, taken_ends)
     found.sort(key=lambda r: r.start)
+    if not_papers:
+        # a number the text shows to be a session's (or any not-paper's) is none where it
+        # stands without a paper word either ("Startseite » SR/012/2024 » TOP Ö 7")
+        found = [f for f in found if f.label is not None or f.reference not in not_papers]
     return found
+
+
+# A session's number in a Beratungsfolge's row: the body's cell before it, the sitting's date
+# in the cell after it or between ("Kulturausschuss | KA/004/2024 | 18.04.2024 | Vorberatung",
+# "Gemeindevertretung	22.10.2024	GV/006/2024", a flattened row's cells one a line). A paper
+# in an agenda's row stands beside its title, not between a body and a date.
+_CELL_GAP: Final = r"(?:[ ]*\|[ ]*|[ ]+|[ ]*\n[ ]*)"  # (cleaning made a tab a space)
+_ROW_DATE: Final = r"[0-9]{1,2}\.[ ]?(?:[0-9]{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)[ ]?(?:19|20)[0-9]{2}"
+_BODY_CELL: Final = (
+    r"(?i:ausschuss(?:es)?|rat(?:es)?|räte|tag(?:es)?|vertretung|versammlung|beirat(?:es)?"
+    r"|bürgerschaft|magistrat|gremium|kommission)"
+    r"[^\n|0-9]{0,50}?"  # the rest of its name: "Rat der Gemeinde Wedemark"
+)
+_SESSION_BEFORE: Final = re.compile(
+    # (a date in a cell of its own: "Empfehlung des Ausschusses vom 14.11.2023 | 2023/HA/112"
+    # is a title's)
+    rf"{_BODY_CELL}(?:{_CELL_GAP}(?<!vom )(?<!am ){_ROW_DATE})?{_CELL_GAP}[ |]*$"
+)
+_SESSION_AFTER: Final = re.compile(rf"{_CELL_GAP}[ |]*{_ROW_DATE}")
+_SESSION_REACH: Final = 60
+
+
+def _session_cell(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a session's, in a Beratungsfolge's row
+    (:data:`_SESSION_BEFORE`): the body's cell right before it, a date right after it or
+    between the two."""
+    before = _SESSION_BEFORE.search(text, max(0, start - _SESSION_REACH), start)
+    if before is None:
+        return False
+    between = text[before.start() : start]
+    return bool(re.search(_ROW_DATE, between)) or _SESSION_AFTER.match(text, end) is not None
 
 
 def _alone_on_its_line(index: _Index, start: int, end: int) -> bool:
