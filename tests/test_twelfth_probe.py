@@ -279,3 +279,20 @@ def test_a_paper_beside_a_title_that_names_a_body_and_a_date() -> None:
         "2023/HA/112 | beschlossen |\n"
     )
     assert [r.reference for r in parse_text(text).references] == ["2023/HA/112"]
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a number alone after its paper word
+        ("Vorlage:\t3987\nBetreff: Zuschuss\n", ["3987"]),
+        ("Die Verwaltung bittet, TOP 6.3 (Drucksachen-Nr. 240488) abzusetzen.\n", ["240488"]),
+        # Bonn's numbers of six digits, a Stellungnahme's suffix
+        ("Drucksachen-Nr.: 241120ST\n", ["241120ST"]),
+        # guard: a file's size, a year after the word
+        ("Dokument anzeigen: Beschlussvorlage Dateigrösse: 212 KB Beschlussvorlage 212 KB\n", []),
+        ("Die Vorlage 2024 wird beschlossen.\n", []),
+    ],
+)
+def test_a_bare_number_after_its_paper_word(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

@@ -19,6 +19,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.parser import Marker
 from ratsparse.records import PaperRef, Role
 from ratsparse.text import Occurrences, Sentences, lower_aligned
+from ratsparse.vocab import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,87 @@ _LETTERS: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?"
 """A body's or a paper kind's letters before a number: ``GR``, ``StR``, ``GR-BV``."""
 _KIND_AND_BODY: Final = r"[A-ZÄÖÜ]{2,4} [A-ZÄÖÜ][a-zäöüß]{1,3}"
 """A paper kind's letters before a body's short name, before a number: ``BV Bla``, ``MV Eg``."""
+
+# Words that introduce a paper reference, and the paper kind each names (several words a key:
+# the words in that order, any white space between them).
+PAPER_LABELS: Final[Mapping[str, str]] = {
+    "vorlage": "Vorlage",
+    "verwaltungsvorlage": "Vorlage",
+    "beschlussvorlage": "Vorlage",
+    "beschlußvorlage": "Vorlage",  # the spelling before 1996
+    "sitzungsvorlage": "Vorlage",
+    "tischvorlage": "Vorlage",
+    "vorl": "Vorlage",  # Vorl.-Nr. 1287/XVI
+    "ergänzungsvorlage": "Vorlage",
+    "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
+    "mitteilungsvorlage": "Mitteilung",
+    "informationsvorlage": "Mitteilung",
+    "mitteilung": "Mitteilung",
+    "antrag": "Antrag",
+    "ursprungsantrag": "Antrag",
+    "änderungsantrag": "Antrag",
+    "ergänzungsantrag": "Antrag",
+    "zusatzantrag": "Antrag",
+    "ersetzungsantrag": "Antrag",
+    "gegenantrag": "Antrag",
+    "dringlichkeitsantrag": "Antrag",
+    "etatantrag": "Antrag",  # Frankfurt
+    "anfrage": "Anfrage",
+    "anregung": "Anregung",  # Frankfurt: an Ortsbeirat's Anregung (OA, OM)
+    "etatanregung": "Anregung",
+    "drucksache": "Drucksache",
+    "beschlussdrucksache": "Drucksache",
+    "ds": "Drucksache",
+    "drs": "Drucksache",  # Drs. 22-2830
+    "drucks": "Drucksache",  # GR-Drucks. 2010-53
+    "grdrs": "Drucksache",  # Stuttgart: GRDrs 123/2024
+    "magistratsvorlage": "Vorlage",  # Hessen: Magistratsvorlage: MV 2024/057
+    "vorlagennummer": "Vorlage",
+    "magistratsvortrag": "Vorlage",  # Frankfurt: M 55
+    "vortrag des magistrats": "Vorlage",
+    "bericht des magistrats": "Bericht",  # Frankfurt: B 310
+    "stellungnahme des magistrats": "Stellungnahme",  # Frankfurt: ST 1234
+    "stellungnahme der verwaltung": "Stellungnahme",  # Bonn: 2312873ST2
+    "verwaltungsstandpunkt": "Stellungnahme",  # Leipzig: VII-A-09124-VSP-01
+}
+
+# Letter prefixes and the paper kind they stand for.
+PREFIX_KINDS: Final[Mapping[str, str]] = {
+    "AN": "Antrag",
+    "A": "Antrag",
+    "AF": "Anfrage",
+    "F": "Anfrage",  # Leipzig VII-F-01234; Frankfurt's F, a question of the Fragestunde
+    "VO": "Vorlage",
+    "V": "Vorlage",
+    "BV": "Vorlage",
+    "B": "Bericht",
+    "ST": "Stellungnahme",
+    "NR": "Antrag",
+    "OF": "Antrag",
+    "OA": "Anregung",
+    "OM": "Anregung",
+    "EA": "Anregung",
+    "DS": "Drucksache",
+}
+
+# A number alone after a paper word ("Vorlage: 3987", "Drucksachen-Nr. 240488", "Antrag Nr.
+# 2871"; three digits or more, not a year, not a size or an amount): the word is part of the
+# format's match (its ``label``), as no slash or hyphen marks such a number
+_BARE_WORDS: Final = alternation(w for w in PAPER_LABELS if " " not in w and len(w) <= 19)
+"""The paper words a bare number may follow (one word each: the match's width stays within
+the anchor's reach)."""
+_BARE_AFTER: Final = r"[\w.-]{0,4}[ \t]{0,2}(?:[Nn]r\.?)?[ \t]{0,2}:?[ \t]{0,2}"
+_BARE_LABEL: Final = r"(?P<label>(?=[A-ZÄÖÜ])(?i:" + _BARE_WORDS + ")" + _BARE_AFTER + ")"
+_BARE_NUMBER: Final = (
+    r"(?!(?:19|20)[0-9][0-9](?![0-9]))(?P<number>[0-9]{3,6})(?![\w/]|[.,-][0-9])"
+    r"(?![ ]?(?:KB|kB|MB|GB|Seiten|Euro|EUR|€|%|Uhr|m²|qm|ha)\b)"
+)
+_BARE_AFTER_LABEL: Final = re.compile(
+    "(?i:" + _BARE_WORDS + ")" + _BARE_AFTER + r"(?=[0-9]{3,6}(?![\w/]|[.,-][0-9]))"
+)
+"""Where a paper word ends before a number that no slash or hyphen marks: the anchor of the
+"bare number" format (the number's first digit)."""
+
 
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
@@ -232,7 +314,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # Bonn: Drucksache 2312873 (a two-digit year, the number), 2312873ST2, 2312456AA4 (a
         # Stellungnahme, an Änderungsantrag to it)
         "short-year+number",
-        _B + r"(?P<year>\d\d)(?P<number>\d{5})(?:(?P<part>[A-Z]{1,3})\d{0,2})?" + _E,
+        _B + r"(?P<year>\d\d)(?P<number>\d{4,5})(?:(?P<part>[A-Z]{1,3})\d{0,2})?" + _E,
         "2312873",
         needs_label=True,
     ),
@@ -391,6 +473,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "OB-N/0112/2025",
         fallback=True,
     ),
+    _fmt(  # a number alone after its paper word (the word part of the match, as with DS)
+        "bare number",
+        _B + _BARE_LABEL + _BARE_NUMBER,
+        "Vorlage 3987",
+    ),
     _fmt(  # Vorlage: 2025-BV-0112, Antrag: 17/2025/3 (not the party: Antrag der Fraktion
         # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
@@ -401,68 +488,6 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         fallback=True,
     ),
 )
-
-# Words that introduce a paper reference, and the paper kind each names (several words a key:
-# the words in that order, any white space between them).
-PAPER_LABELS: Final[Mapping[str, str]] = {
-    "vorlage": "Vorlage",
-    "verwaltungsvorlage": "Vorlage",
-    "beschlussvorlage": "Vorlage",
-    "beschlußvorlage": "Vorlage",  # the spelling before 1996
-    "sitzungsvorlage": "Vorlage",
-    "tischvorlage": "Vorlage",
-    "vorl": "Vorlage",  # Vorl.-Nr. 1287/XVI
-    "ergänzungsvorlage": "Vorlage",
-    "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
-    "mitteilungsvorlage": "Mitteilung",
-    "informationsvorlage": "Mitteilung",
-    "mitteilung": "Mitteilung",
-    "antrag": "Antrag",
-    "ursprungsantrag": "Antrag",
-    "änderungsantrag": "Antrag",
-    "ergänzungsantrag": "Antrag",
-    "zusatzantrag": "Antrag",
-    "ersetzungsantrag": "Antrag",
-    "gegenantrag": "Antrag",
-    "dringlichkeitsantrag": "Antrag",
-    "etatantrag": "Antrag",  # Frankfurt
-    "anfrage": "Anfrage",
-    "anregung": "Anregung",  # Frankfurt: an Ortsbeirat's Anregung (OA, OM)
-    "etatanregung": "Anregung",
-    "drucksache": "Drucksache",
-    "beschlussdrucksache": "Drucksache",
-    "ds": "Drucksache",
-    "drs": "Drucksache",  # Drs. 22-2830
-    "drucks": "Drucksache",  # GR-Drucks. 2010-53
-    "grdrs": "Drucksache",  # Stuttgart: GRDrs 123/2024
-    "magistratsvorlage": "Vorlage",  # Hessen: Magistratsvorlage: MV 2024/057
-    "vorlagennummer": "Vorlage",
-    "magistratsvortrag": "Vorlage",  # Frankfurt: M 55
-    "vortrag des magistrats": "Vorlage",
-    "bericht des magistrats": "Bericht",  # Frankfurt: B 310
-    "stellungnahme des magistrats": "Stellungnahme",  # Frankfurt: ST 1234
-    "stellungnahme der verwaltung": "Stellungnahme",  # Bonn: 2312873ST2
-    "verwaltungsstandpunkt": "Stellungnahme",  # Leipzig: VII-A-09124-VSP-01
-}
-
-# Letter prefixes and the paper kind they stand for.
-PREFIX_KINDS: Final[Mapping[str, str]] = {
-    "AN": "Antrag",
-    "A": "Antrag",
-    "AF": "Anfrage",
-    "F": "Anfrage",  # Leipzig VII-F-01234; Frankfurt's F, a question of the Fragestunde
-    "VO": "Vorlage",
-    "V": "Vorlage",
-    "BV": "Vorlage",
-    "B": "Bericht",
-    "ST": "Stellungnahme",
-    "NR": "Antrag",
-    "OF": "Antrag",
-    "OA": "Anregung",
-    "OM": "Anregung",
-    "EA": "Anregung",
-    "DS": "Drucksache",
-}
 
 # Letter prefixes that abbreviate a paper word where a space parts them from the number, no
 # part of it ("DS 0045/2024" is Drucksache 0045/2024; "DS/0570/IX" keeps its DS).
@@ -844,14 +869,15 @@ ANCHOR_REACH: Final = 42
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
 _SPACE_DIGIT: Final = re.compile(r" \d")
-_DIGIT_RUN_CUE: Final = re.compile(r"\d{7}")
-_DIGIT_RUN: Final = re.compile(r"(?<![\d/.-])\d{7,8}(?:[A-Z]{1,3}\d{0,2})?(?![\d/])")
+_DIGIT_RUN_CUE: Final = re.compile(r"\d{6}")
+_DIGIT_RUN: Final = re.compile(r"(?<![\d/.-])\d{6,8}(?:[A-Z]{1,3}\d{0,2})?(?![\d/])")
 
 
 def _anchors(text: str) -> list[int]:
     """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` before a digit after a
-    digit or a letter ("2018-2022", "VII-Ifo-09217"), and of every space between a capital
-    letter and a digit ("B 310"), in order."""
+    digit or a letter ("2018-2022", "VII-Ifo-09217"), of every space between a capital letter
+    and a digit ("B 310"), of runs of digits, and of numbers alone after a paper word, in
+    order."""
     found = [
         at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
     ]
@@ -868,9 +894,10 @@ def _anchors(text: str) -> list[int]:
             if before.isdecimal() or before.isalpha():  # "VII-DS-01234", "VII-Ifo-09217"
                 found.append(at)
         at = text.find("-", at + 1)
-    # a run of seven or eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
+    # a run of six to eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
     if _DIGIT_RUN_CUE.search(text) is not None:  # (a cheap search first: speed)
         found.extend(m.start() for m in _DIGIT_RUN.finditer(text))
+    found.extend(m.end() for m in _BARE_AFTER_LABEL.finditer(text))
     found.sort()
     return found
 
