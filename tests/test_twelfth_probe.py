@@ -289,6 +289,14 @@ def test_a_paper_beside_a_title_that_names_a_body_and_a_date() -> None:
         ("Die Verwaltung bittet, TOP 6.3 (Drucksachen-Nr. 240488) abzusetzen.\n", ["240488"]),
         # Bonn's numbers of six digits, a Stellungnahme's suffix
         ("Drucksachen-Nr.: 241120ST\n", ["241120ST"]),
+        # Mecklenburg-Vorpommern's Ämter: the member body's code in the number
+        ("Vorlage:  VO/12GV/2024-1534\n", ["VO/12GV/2024-1534"]),
+        ("Vorlage:  VO/GV11/2024-0187\n", ["VO/GV11/2024-0187"]),
+        # the mover's name with a slash between the paper word and the number
+        (
+            "Änderungsantrag der Fraktion BVB/Freie Wähler (7-0867/2023-1):\n",
+            ["7-0867/2023-1"],
+        ),
         # guard: a file's size, a year after the word
         ("Dokument anzeigen: Beschlussvorlage Dateigrösse: 212 KB Beschlussvorlage 212 KB\n", []),
         ("Die Vorlage 2024 wird beschlossen.\n", []),

@@ -257,6 +257,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<period>\d\d-\d\d)[ \n]?/[ \n]?(?P<prefix>[A-Z])[ \n](?P<number>\d{3,6})" + _E,
         "20-26/ A 01508",
     ),
+    _fmt(  # Mecklenburg-Vorpommern's Ämter: kind / the member body's code / year-number
+        # (VO/12GV/2024-1534, VO/GV11/2024-0187: the Gemeindevertretung of member 12 or 11)
+        "prefix/body/year-number",
+        _B + r"(?P<prefix>[A-Z]{1,3})/(?P<body>[0-9]{1,2}[A-Z]{1,4}|[A-Z]{1,4}[0-9]{1,2})/"
+        r"(?P<year>" + _YEAR + r")-(?P<number>[0-9]{3,5})" + _E,
+        "VO/12GV/2024-1534",
+    ),
     _fmt(  # Düsseldorf's district councils: the kind's letters, then office / number / year
         "prefix office/number/year",
         _B
@@ -562,7 +569,8 @@ _LABEL_RE: Final = re.compile(
     r"\b(?P<label>"
     + "|".join(_words(k) for k in sorted(PAPER_LABELS, key=len, reverse=True))
     + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
-    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w-]+)?)?"  # Antrag der SPD-Fraktion
+    # Antrag der SPD-Fraktion, Änderungsantrag der Fraktion BVB/Freie Wähler
+    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w/-]+){0,2})?"
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
     # Drucksachen–Nr.: (a dash); | Vorlage: | 0421/2023/6A | (a table's next cell)
     # "Änderungsantrag (STV/1186/2023-1)": the number in parentheses after its word
