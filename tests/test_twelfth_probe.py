@@ -291,7 +291,7 @@ def test_a_paper_beside_a_title_that_names_a_body_and_a_date() -> None:
         ("Drucksachen-Nr.: 241120ST\n", ["241120ST"]),
         # Mecklenburg-Vorpommern's Ämter: the member body's code in the number
         ("Vorlage:  VO/12GV/2024-1534\n", ["VO/12GV/2024-1534"]),
-        ("Vorlage:  VO/GV11/2024-0187\n", ["VO/GV11/2024-0187"]),
+        ("Vorlage:  VO/GV11/2024-0187\n", ["VO/GV11/2024-0187"]),  # (guard: read before)
         # the mover's name with a slash between the paper word and the number
         (
             "Änderungsantrag der Fraktion BVB/Freie Wähler (7-0867/2023-1):\n",
