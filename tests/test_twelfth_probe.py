@@ -304,3 +304,31 @@ def test_a_paper_beside_a_title_that_names_a_body_and_a_date() -> None:
 )
 def test_a_bare_number_after_its_paper_word(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+def sides(text: str) -> dict[str, list[str]]:
+    [vote] = [v for v in parse_text(text).votes if v.decisive]
+    return {s: [g.name for g in getattr(vote.groups, s)] for s in ("yes", "no", "abstain")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote line wrapped before the abstainers' genitive
+        (
+            "Abstimmungsergebnis: mehrheitlich bei Gegenstimmen der AfD-Fraktion und Enthaltung\n"
+            "der Fraktion DIE LINKE\n",
+            {"yes": [], "no": ["AfD-Fraktion"], "abstain": ["Fraktion DIE LINKE"]},
+        ),
+        # the sides in parentheses, the sentence going on after them
+        (
+            "Der Ausschuss empfiehlt mit 8:3:0 Stimmen (Ja: SPD, CDU; Nein: AfD, Die Linke) "
+            "folgenden Beschluss zu fassen:\n",
+            {"yes": ["SPD", "CDU"], "no": ["AfD", "Die Linke"], "abstain": []},
+        ),
+    ],
+)
+def test_who_voted_how_where_the_line_or_the_parenthesis_ends(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert sides(text) == expected

@@ -436,8 +436,9 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
     """The lines a hard wrap broke a sentence onto: ``Abstimmungsergebnis: Mehrheitlich gegen die
     CDU-Fraktion bei`` / ``Enthaltung der FDP-Fraktion zugestimmt.`` is one vote text. A line
     goes on where the one before breaks off mid-phrase (after an article, a preposition or a
-    conjunction, or a number word before its count's noun) and no blank line stands between
-    them."""
+    conjunction, or a number word before its count's noun), or where it opens with an article or
+    a joining word (``… und Enthaltung`` / ``der Fraktion DIE LINKE``), and no blank line stands
+    between them."""
     out: list[Line] = []
     last = first
     for line in lines:
@@ -445,7 +446,10 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         broken = bool(words) and words[-1].lower() in vocab.MID_PHRASE_WORDS
         # "… bei einer Gegenstimme und zwei" / "Enthaltungen": a number word waits for its noun
         counting = bool(words) and words[-1].lower() in vocab.NUMBER_WORDS and line.kind == "label"
-        if not (broken and line.kind == "text") and not counting:
+        # "… und Enthaltung" / "der Fraktion DIE LINKE": a line that opens with a small word goes
+        # on with the sentence (not a part's letter, "b) …")
+        lower = line.kind == "text" and _GOES_ON_LOWER.match(line.piece.text) is not None
+        if not (broken and line.kind == "text") and not counting and not lower:
             break
         if text.count("\n", last.end, line.piece.start) > 1:
             break
@@ -453,6 +457,9 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         last = line.piece
     return tuple(out)
 
+
+_GOES_ON_LOWER: Final = re.compile(r"[ ]*(?:der|des|den|dem|von|vom|durch|sowie|und)[ ]")
+"""A line that opens with an article or a joining word: it goes on with the line above."""
 
 _GOES_ON_TO_A_COUNT: Final = frozenset({"bei", "mit", "und", "sowie", "gegen", "zu", "von"})
 """Words a sentence breaks off with before a count it goes on with (``… mit 9 Ja-Stimmen bei``

@@ -557,6 +557,10 @@ _TRAILING_COUNT: Final = re.compile(r"[ ]+([0-9]{1,3})$")
 @vocab.cached_lookup  # a long list names the same few groups again and again
 def _read_name(raw: str) -> _Name:
     ended = False
+    if (gap := _CLOSED_GAP.search(raw)) is not None and gap.start() > 0:
+        # "(Ja: SPD; Nein: AfD, Die Linke) folgenden Beschluss …", its parentheses read as
+        # spaces: the sentence goes on after the list
+        raw, ended = raw[: gap.start()], True
     if (stop := _SENTENCE_IN_NAME.search(raw)) and not vocab.is_title(stop.group(1)):
         raw, ended = raw[: stop.end(1)], True
     name = _BROKEN_WORD.sub("", fold(raw))
@@ -596,6 +600,9 @@ def _read_name(raw: str) -> _Name:
         return _Name("", None, kind, None, True)
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
 
+
+_CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
+"""Two spaces before a small word in a name: a parenthesis that closed the list was there."""
 
 _PLURAL_INTRO: Final = re.compile(
     r"(?:[Dd]ie[ ]+)?(?:(?:Fraktionen|Gruppen)(?:[ ]+(?:von|der|des))?"
