@@ -332,3 +332,24 @@ def test_who_voted_how_where_the_line_or_the_parenthesis_ends(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert sides(text) == expected
+
+
+def test_minutes_items_numbered_by_running_paragraphs() -> None:
+    r = parse_text(
+        "Niederschrift über die öffentliche Sitzung des Gemeinderats\n\n"
+        "§ 31 Genehmigung der Tagesordnung\nDer Gemeinderat genehmigt die Tagesordnung "
+        "einstimmig.\n\n§ 32 Neufassung der Gebührensatzung\nDer Gemeinderat beschließt mit 12 "
+        "Ja-Stimmen, 3 Nein-Stimmen und 1 Enthaltung die Satzung.\n\n§ 33 Anfragen\n"
+        "Es werden keine Anfragen gestellt.\n"
+    )
+    assert [i.number for i in r.items] == ["§ 31", "§ 32", "§ 33"]
+
+
+def test_a_statutes_paragraphs_are_no_items() -> None:
+    # guard: a Haushaltssatzung's paragraphs in the decided text
+    r = parse_text(
+        "Beschluss:\nDer Gemeinderat beschließt folgende Haushaltssatzung:\n\n"
+        "§ 1 Ergebnishaushalt und Finanzhaushalt\nDer Haushaltsplan wird festgesetzt.\n\n"
+        "§ 2 Kreditermächtigung\nKredite werden nicht veranschlagt.\n\nAbstimmung: einstimmig\n"
+    )
+    assert r.items == ()

@@ -7,6 +7,8 @@ It finds item headings, each at the start of a line of the clean text:
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers);
 - ``Beschluss-Nr. GR 63-05/2005`` (a gazette's list of decisions, one per number), or such a
   number alone on its line (``72/12/2012``, a Beschlussbuch's list);
+- ``§ 31 Genehmigung der Tagesordnung``, ``§ 32 …`` (Baden-Württemberg's running paragraph
+  numbers; not a statute's, which run from ``§ 1``);
 - a numbered heading, ``3. Bauantrag …``, ``5.1 | Bestimmung …``, ``07 Verfügung …``, ``| 3) |
   Bauantrag |``, or ``3.`` alone with the title on the next line (minutes printed from a PDF):
   a number and a title (no sentence: it does not end with a full stop), where the text speaks
@@ -24,6 +26,7 @@ Linear: one scan of the lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -142,6 +145,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
         # a decision's number or a Beschlussbuch's line within an agenda item heads no item of
         # its own: the agenda's headings cut the text
         heads = [h for h, m in zip(heads, families, strict=True) if m == "agenda"]
+    if len(heads) < 2 and "§" in text:
+        heads = _paragraphs(text) or heads
     if len(heads) < 2 and _speaks_of_agenda(text):
         heads = _numbered(text)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
@@ -156,6 +161,24 @@ def find_items(text: str) -> tuple[Cut, ...]:
 
 
 _Head = tuple[int, int, str | None, str | None]
+
+_PARAGRAPH: Final = re.compile(
+    r"^[ \t]*§[ \t]*(?P<num>\d{1,4})[ \t]+(?P<rest>(?!Abs\.|Satz\b)[„\"A-ZÄÖÜ][^\n]*)$",
+    re.MULTILINE,
+)
+"""A minutes' item numbered as Baden-Württemberg's are, by a running paragraph number: ``§ 31
+Genehmigung der Tagesordnung`` (not ``§ 3 Abs. 2 erhält folgende Fassung``)."""
+
+
+def _paragraphs(text: str) -> list[_Head]:
+    """Items headed by running paragraph numbers (:data:`_PARAGRAPH`): two at least, each the
+    one before's next; not from ``§ 1``, where a statute's paragraphs run (a Haushaltssatzung's
+    ``§ 1 Ergebnishaushalt``, ``§ 2 Kreditermächtigung`` in its decided text)."""
+    found = list(_PARAGRAPH.finditer(text))
+    numbers = [int(m.group("num")) for m in found]
+    if len(found) < 2 or numbers[0] <= 1 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    return [(m.start(), -1, "§ " + m.group("num"), _title(m.group("rest"))) for m in found]
 
 
 def _numbered(text: str) -> list[_Head]:
