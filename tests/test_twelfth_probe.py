@@ -353,3 +353,24 @@ def test_a_statutes_paragraphs_are_no_items() -> None:
         "§ 2 Kreditermächtigung\nKredite werden nicht veranschlagt.\n\nAbstimmung: einstimmig\n"
     )
     assert r.items == ()
+
+
+def counts(text: str) -> tuple[int | None, int | None, int | None]:
+    [vote] = [v for v in parse_text(text).votes if v.decisive]
+    return vote.counts.yes, vote.counts.no, vote.counts.abstain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mit N Stimmen dafür": the side said, whatever the verdict
+        (
+            "Abstimmung: Mit 4 Stimmen dafür, 14 Stimmen dagegen und 0 Enthaltungen abgelehnt\n",
+            (4, 14, 0),
+        ),
+        # guard: "mit N Stimmen" alone is the side that carried the verdict
+        ("Der Antrag wird mit 16 Stimmen abgelehnt.\n", (None, 16, None)),
+    ],
+)
+def test_counts_in_prose(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert counts(text) == expected

@@ -479,6 +479,12 @@ _MORE_SIDE_VOTES: Final = re.compile(
 )
 
 
+_FOR_SAID: Final = re.compile(
+    r"[ ]*(?:dafür|für[ ]+(?:den|die|das)[ ]+(?:Antrag|Vorlage|Beschluss))\b"
+)
+"""The side of ``mit 4 Stimmen`` said after it: for the motion, whatever the verdict."""
+
+
 def _more_side_votes(item: VoteItem) -> tuple[tuple[Member, ...], int]:
     """A side's list after its number, where further groups bring their own (``gegen 2
     Stimmen der AfD-Fraktion und 1 Stimme der Gruppe ÖDP``): the groups, each with its number,
@@ -911,7 +917,14 @@ def _read_items(
             side_votes = vocab.number_of(item.number.text) if item.number is not None else None
             if side_votes is not None:
                 side_votes += more
-            if side_votes is not None and item.kind == "supporters":
+            if (
+                side_votes is not None
+                and item.kind == "supporters"
+                and _FOR_SAID.match(vt.text, item.piece.end) is not None
+            ):
+                # "Mit 4 Stimmen dafür, 14 Stimmen dagegen … abgelehnt": the side said
+                current.counts.setdefault("yes", side_votes)
+            elif side_votes is not None and item.kind == "supporters":
                 current.side_votes = side_votes
             elif side_votes is not None and current.side_votes is not None:
                 current.ratio = current.ratio or (current.side_votes, side_votes)
