@@ -374,3 +374,15 @@ def counts(text: str) -> tuple[int | None, int | None, int | None]:
 )
 def test_counts_in_prose(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+def test_a_count_table_with_groups_in_parentheses_and_a_note_below() -> None:
+    text = (
+        "Abstimmungsergebnis:\nabgelehnt\n\nJa:\t5 Stimmen\t(Die Linke, Die PARTEI)\n"
+        "Nein:\t12 Stimmen\t(Grüne, CDU, SPD, FDP)\nEnth.:\t1 Stimme\t(Herr K. (AfD))\n\n \n"
+        "Anmerkung der Geschäftsführung: Die Bezirksvertretung hatte die Errichtung der Kita mit "
+        "Beschluss vom 27.11.2023 zu TOP 8.3 zur Kenntnis genommen.\n"
+    )
+    r = parse_text(text)
+    assert r.outcome == "rejected"
+    assert sides(text)["no"] == ["Grüne", "CDU", "SPD", "FDP"]

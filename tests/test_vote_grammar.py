@@ -489,6 +489,10 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "Ja:   11 Stimmen   CDU, Grüne, Frau B. (FDP)",
         (Item("count", "Ja:", "11", ("CDU", "Grüne", "Frau B. (FDP)")),),
     ),
+    VoteCase(
+        "Nein: 12 Stimmen (Grüne, CDU, SPD)",
+        (Item("count", "Nein:", "12", ("Grüne", "CDU", "SPD")),),
+    ),
     # count: bare label and number, no colon
     VoteCase(
         "Ja 10, Nein 2, Enthaltung 1",

@@ -598,7 +598,8 @@ def result_before_the_decision(marker: Marker, after: Iterable[Marker]) -> bool:
 
 def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
     """Whether ``line`` opens a paragraph, after a blank line below ``last``, that tells of
-    another, dated sitting (``… hatte in seiner Sitzung am 02.09.2024 einstimmig empfohlen``)."""
+    another, dated sitting or decision (``… hatte in seiner Sitzung am 02.09.2024 einstimmig
+    empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``)."""
     if line.kind != "text" or text.count("\n", last.piece.end, line.piece.start) < 2:
         return False
     stop = text.find("\n\n", line.piece.start, line.piece.start + _TOLD_REACH)
@@ -612,6 +613,9 @@ def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
 
 _SITTING_DATED: Final = re.compile(
     r"\b(?:in|auf)\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s(?:am|vom)\s\d{1,2}\.\s?\d{1,2}\."
+    # an earlier decision by its date: "… hatte die Errichtung mit Beschluss vom 27.11.2023 …
+    # zur Kenntnis genommen"
+    r"|\b(?:mit|durch|per)\s(?:[\w-]*[Bb]eschluss)\s(?:vom|am)\s\d{1,2}\.\s?\d{1,2}\."
 )
 _TOLD_REACH: Final = 400
 

@@ -2049,6 +2049,9 @@ def _read_sentence(
             and not no_decision_here(d.stated[-1])
             and not other_meeting()
             and not (d.stated[-1] == "other" and (outcomes or votes) and _UNDER_ITEM.search(said))
+            # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
+            # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
+            and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
         ):
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
@@ -2563,7 +2566,7 @@ _EARLIER_DATED: Final = re.compile(
 _PLUPERFECT: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|votiert"
-    r"|abgestimmt)\b"
+    r"|abgestimmt|zur Kenntnis genommen)\b"
     r"|\b(?:war|waren)\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|vorberaten"
     r"|beraten) worden\b",
