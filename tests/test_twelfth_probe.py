@@ -386,3 +386,25 @@ def test_a_count_table_with_groups_in_parentheses_and_a_note_below() -> None:
     r = parse_text(text)
     assert r.outcome == "rejected"
     assert sides(text)["no"] == ["Grüne", "CDU", "SPD", "FDP"]
+
+
+HISTORY = (
+    "Ausschuss für Planung\n\nAuszug aus der Niederschrift\n\nDer Ausschuss für Planung hat in "
+    "seiner 27. Sitzung am Mittwoch, dem {date}, zu Punkt 6 folgendes beraten:\n\n"
+    "Vorlagen-Nr.:  APS/067/2023\n\nBeratungsfolge:\n|Gremium|Sitzung am|Ergebnis|\n"
+    "|Bezirksvertretung 1|20.10.2023|Empfehlung: Zustimmung (einstimmig)|\n"
+    "|Ausschuss für Planung|08.11.2023|vertagt|\n\nBeschluss:\nDie Vorlage wird in die nächste "
+    "Sitzung vertagt.\n\nAbstimmungsergebnis: einstimmig\n"
+)
+
+
+def test_the_record_of_a_historys_last_sitting_is_that_sittings_decision() -> None:
+    r = parse_text(HISTORY.format(date="8. November 2023"))
+    assert r.outcome == "postponed"
+    [vote] = [v for v in r.votes if v.decisive]
+    assert vote.unanimous is True
+
+
+def test_a_history_without_its_own_sitting_settles_no_one_outcome() -> None:
+    # guard: titled with an earlier sitting, the text is the paper's page, its results differ
+    assert parse_text(HISTORY.format(date="20. Oktober 2023")).outcome is None

@@ -354,7 +354,17 @@ def _build(
         items = tuple(item for item, _ in read)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     decisions = [item for item in items if item.outcome is not None or item.votes]
-    if len(decisions) >= 2:
+    # an excerpt of one sitting of the paper's history, titled with its date: that sitting is
+    # the last that shows a result (the record of an earlier one cannot know later results), and
+    # the text is its record (its own decision; the earlier results the paper's past)
+    own_sitting = (
+        kind == "consultations"
+        and header.meeting.date is not None
+        and bool(decisions)
+        and decisions[-1].meeting is not None
+        and decisions[-1].meeting.date == header.meeting.date
+    )
+    if len(decisions) >= 2 and not own_sitting:
         # several decisions: the items' readings are the text's (its votes are not read whole)
         outcome = agreed([item.outcome for item in decisions])
         note = diagnostic(
@@ -404,7 +414,8 @@ def _build(
         Evidence(
             status=header.status,
             status_vote=reading.status_vote,
-            results=header.results,
+            # (the record of the history's last sitting: the earlier results are the past)
+            results=header.results[-1:] if own_sitting else header.results,
             open_=header.open_,
             votes=reading.votes,
             act=decided.act,
