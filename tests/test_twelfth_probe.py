@@ -408,3 +408,25 @@ def test_the_record_of_a_historys_last_sitting_is_that_sittings_decision() -> No
 def test_a_history_without_its_own_sitting_settles_no_one_outcome() -> None:
     # guard: titled with an earlier sitting, the text is the paper's page, its results differ
     assert parse_text(HISTORY.format(date="20. Oktober 2023")).outcome is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a petition refused by the adopted text, framed
+        (
+            "Beschluss: mehrheitlich beschlossen\n\nDie Bezirksvertretung beschließt, der "
+            "Anregung nicht zu folgen.\n\nAbstimmung: Ja-Stimmen: 14 Nein-Stimmen: 3\n",
+            "rejected",
+        ),
+        # a draft decision without a result decides nothing
+        (
+            "Beschlussentwurf:\nDie Bezirksvertretung beschließt die Neugestaltung des "
+            "Marktplatzes.\n\nSachverhalt / Begründung:\nIn zwei Workshops wurden Anforderungen "
+            "formuliert.\n",
+            None,
+        ),
+    ],
+)
+def test_what_the_decided_text_or_its_draft_does(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

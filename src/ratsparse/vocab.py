@@ -1035,6 +1035,10 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht entsprochen": "rejected",  # "Dem Einwohnerantrag wird nicht entsprochen."
     "nicht gefolgt": "rejected",  # "Der Anregung wird nicht gefolgt."
     "nicht abgeholfen": "rejected",
+    # ... framed: "beschließt, der Anregung nicht zu folgen", "… dem Antrag nicht zu entsprechen"
+    "nicht zu folgen": "rejected",
+    "nicht zu entsprechen": "rejected",
+    "nicht abzuhelfen": "rejected",
     # taking note
     "kenntnis": "noted",
     "zustimmend zur kenntnis": "approved",  # taking note with assent: approving
@@ -1102,6 +1106,9 @@ _FRAMED: Final = (
     "zurückzuziehen",
     "nicht zuzustimmen",
     "nicht zu befassen",
+    "nicht zu folgen",
+    "nicht zu entsprechen",
+    "nicht abzuhelfen",
 )
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
@@ -1578,6 +1585,7 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
     "geänderter beschlussvorschlag",
     "beschlussempfehlung",
     "beschlussantrag",
+    "beschlussentwurf",  # the administration's draft (Duisburg's Vorlagen)
     "empfehlung",
     "vorschlag",
 )
