@@ -430,3 +430,25 @@ def test_a_history_without_its_own_sitting_settles_no_one_outcome() -> None:
 )
 def test_what_the_decided_text_or_its_draft_does(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_members_by_name_in_lines_of_sides_are_persons() -> None:
+    text = (
+        "Abstimmung:\nGRÜNE, CDU, SPD, FDP und Volt gegen AfD und LINKE (= Ablehnung); "
+        "ÖkoLinX-ELF und Stv. Yilmaz (= Enthaltung)\n"
+    )
+    [vote] = [v for v in parse_text(text).votes if v.decisive]
+    assert [(g.name, g.kind) for g in vote.groups.abstain] == [
+        ("ÖkoLinX-ELF", "faction"),
+        ("Stv. Yilmaz", "person"),
+    ]
+    r = parse_text(
+        "Abstimmung: einstimmig bei Stimmenthaltung der Gemeindevertreterin Weigl (FDP) und des "
+        "Gemeindevertreters Brandl (AfD)\n"
+    )
+    assert {g.kind for v in r.votes for g in v.groups.abstain} == {"person"}
+
+
+def test_frankfurts_stellungnahme_of_the_magistrat() -> None:
+    r = parse_text("Der Magistrat hat mit ST 1456 berichtet.\n")
+    assert [x.reference for x in r.references] == ["ST 1456"]

@@ -367,10 +367,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}\d?)-(?P<number>\d{1,6})/(?P<year>(?:19|20)?\d\d)" + _E,
         "GR-123/2024",
     ),
-    _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat); at least
-        # two digits ("NR 3" may be a Nummer)
+    _fmt(  # Frankfurt: NR 404 (Antrag), OA 487, OM 1234 (Anregungen of an Ortsbeirat), ST 1456
+        # (a Stellungnahme des Magistrats); at least two digits ("NR 3" may be a Nummer)
         "two-letter prefix number",
-        _B + r"(?P<prefix>NR|OA|OF|OM|EA) (?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
+        _B + r"(?P<prefix>NR|OA|OF|OM|EA|ST) (?P<number>\d{2,5})(?![\w/]|[-.,]\d)",
         "NR 404",
     ),
     _fmt(  # Vorlage 2024/0123: the year first, after a paper word only; -1 a later version

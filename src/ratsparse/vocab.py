@@ -1918,6 +1918,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "bezirksverordnete",
     "gemeindevertreter",
     "gemeindevertreterin",
+    "gemeindevertreters",  # "bei Stimmenthaltung … des Gemeindevertreters Brandl (AfD)"
     "ortsbürgermeister",
     "ortsbürgermeisterin",
     "ortsvorsteher",
@@ -1938,6 +1939,8 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "kr",
     "kreisrat",
     "kreisrätin",
+    "kreisrats",
+    "kreisrates",
     "dr.",
     "prof.",
     "einzelmandatsträger",

@@ -1787,7 +1787,9 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
             if found < 0 or not _side_name(word):
                 return None
             at = found + len(word)
-            side.append(_named(word, "faction", (found, at), vt, cleaned))
+            # "ÖkoLinX-ELF und Stv. Yilmaz (= Enthaltung)": a member by name is no group
+            kind: GroupKind = "person" if vocab.is_person(word) else "faction"
+            side.append(_named(word, kind, (found, at), vt, cleaned))
     d.unanimous = False
     return d
 
