@@ -452,3 +452,25 @@ def test_members_by_name_in_lines_of_sides_are_persons() -> None:
 def test_frankfurts_stellungnahme_of_the_magistrat() -> None:
     r = parse_text("Der Magistrat hat mit ST 1456 berichtet.\n")
     assert [x.reference for x in r.references] == ["ST 1456"]
+
+
+def test_a_vote_set_before_the_records_own() -> None:
+    text = (
+        "Beschluss: mehrheitlich beschlossen\nJa: 13, Nein: 4\n\nSachverhalt:\nDie "
+        "Variantenuntersuchung wurde in der Sitzung am 08.11.2022 vorgestellt. Der "
+        "Marktgemeinderat hat damals einstimmig die Variante B festgelegt.\n"
+    )
+    assert counts(text) == (13, 4, None)
+
+
+def test_the_version_adopted_with_a_change() -> None:
+    r = parse_text(
+        "Beschluss: beschlossen\n\nBeschluss:\nDer Rat beschließt die Stellplatzsatzung in der "
+        "Fassung der Anlage 1 mit folgender Änderung:\nIn § 4 wird die Angabe „0,5“ durch „1,0“ "
+        "ersetzt.\n\nProtokollnotiz:\nDie Änderung geht auf einen Antrag der CDU-Fraktion zurück, "
+        "dem der Rat zuvor mit 16 : 15 Stimmen zugestimmt hat.\n\nJa-Stimmen: 24 | Nein-Stimmen: "
+        "5 | Enthaltungen: 3\n"
+    )
+    assert r.outcome == "approved_amended"
+    [vote] = [v for v in r.votes if v.decisive]
+    assert (vote.counts.yes, vote.counts.no) == (24, 5)

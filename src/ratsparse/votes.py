@@ -2005,6 +2005,9 @@ def _read_sentence(
             or _INDIRECT.search(said)
             or _EARLIER_DATED.search(said)
             or _PLUPERFECT.search(said)
+            # "Der Marktgemeinderat hat damals einstimmig die Variante B … festgelegt", "…, dem
+            # der Rat zuvor mit 16 : 15 Stimmen zugestimmt hat": a vote before this one
+            or _BEFORE_NOW.search(said)
             # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
             # in a text of a later meeting
             or (meeting is not None and _other_meeting(whole, meeting))
@@ -2559,6 +2562,8 @@ _EARLIER_MEETING: Final = re.compile(
 )
 # "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the
 # pluperfect with a date tells a vote taken before, in another meeting
+_BEFORE_NOW: Final = re.compile(r"\b(?:damals|seinerzeit|zuvor|vormals)\b", re.IGNORECASE)
+"""Words that set a vote before the one the record tells."""
 _EARLIER_DATED: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
 )
