@@ -474,3 +474,20 @@ def test_the_version_adopted_with_a_change() -> None:
     assert r.outcome == "approved_amended"
     [vote] = [v for v in r.votes if v.decisive]
     assert (vote.counts.yes, vote.counts.no) == (24, 5)
+
+
+def test_a_framing_line_with_its_vote() -> None:
+    r = parse_text(
+        "Ratsherr H. hält eine Beratung im Finanzausschuss für erforderlich. Ratsherr W. spricht "
+        "sich gegen eine Verweisung aus.\n\nDer Ausschuss beschließt mit 9:2:1 Stimmen:\n\n"
+        "Der Antrag wird an den Ausschuss für Finanzen verwiesen. Die Verwaltung wird gebeten, "
+        "bis dahin die Fördermöglichkeiten darzustellen.\n"
+    )
+    assert r.outcome == "referred"
+    assert counts(
+        "Der Ausschuss beschließt mit 9:2:1 Stimmen:\n\nDer Antrag wird verwiesen.\n"
+    ) == (
+        9,
+        2,
+        1,
+    )

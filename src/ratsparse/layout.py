@@ -63,7 +63,11 @@ _DECISION_LINE: Final = re.compile(
 # A line that opens the decided text in prose, its body the subject: "Der Rat beschließt:", "Der
 # Rat der Stadt fasst mehrheitlich, … folgenden Beschluss:" (not a proposal's or a
 # recommendation's: "möge beschließen:", "empfiehlt … folgenden Beschluss:")
-_FRAMING: Final = re.compile(r"\b(?:beschließt|beschliesst|folgenden[ ]+Beschluss)[ ]*:[ ]*$")
+_FRAMING: Final = re.compile(
+    r"\b(?:beschließt|beschliesst|folgenden[ ]+Beschluss)"
+    # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:")
+    r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,60}?)?[ ]*:[ ]*$"
+)
 _NOT_FRAMING: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen|empfiehlt|empfehlen|schlägt)\b")
 
 
