@@ -478,8 +478,8 @@ def test_the_version_adopted_with_a_change() -> None:
 
 def test_a_framing_line_with_its_vote() -> None:
     r = parse_text(
-        "Ratsherr H. hält eine Beratung im Finanzausschuss für erforderlich. Ratsherr W. spricht "
-        "sich gegen eine Verweisung aus.\n\nDer Ausschuss beschließt mit 9:2:1 Stimmen:\n\n"
+        "Ratsherr H. unterstützt das Anliegen grundsätzlich, hält aber eine Beratung im "
+        "Finanzausschuss für erforderlich.\n\nDer Ausschuss beschließt mit 9:2:1 Stimmen:\n\n"
         "Der Antrag wird an den Ausschuss für Finanzen verwiesen. Die Verwaltung wird gebeten, "
         "bis dahin die Fördermöglichkeiten darzustellen.\n"
     )
