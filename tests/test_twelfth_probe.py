@@ -491,3 +491,22 @@ def test_a_framing_line_with_its_vote() -> None:
         2,
         1,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report the body is asked to take note of; its Beratungsfolge names its role
+        "Mitteilungsvorlage\n\nBeratungsfolge:\nGremium                          Zuständigkeit\n"
+        "Stadtverordnetenversammlung      Kenntnisnahme\n\nMitteilung:\nDer Magistrat berichtet "
+        "über die Kindertagesbetreuung.\n\nDie Stadtverordnetenversammlung wird gebeten, den "
+        "Bericht zur Kenntnis zu nehmen.\n",
+        # an Informationsvorlage, its Beratungsfolge of roles in a pipe table, headed with a
+        # remark
+        "Informationsvorlage\n\nBeratungsfolge (Änderungen vorbehalten):\nFachausschuss Bau | 07.05.2024 | Information zur "
+        "Kenntnis\nRatsversammlung | 22.05.2024 | Information zur Kenntnis\n\nSachverhalt:\n"
+        "Zum Stand der Umsetzung wird berichtet.\n",
+    ],
+)
+def test_a_report_to_be_taken_note_of_decides_nothing(text: str) -> None:
+    assert parse_text(text).outcome is None

@@ -395,7 +395,11 @@ def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
                 ),
                 None,
             )
-            # (not the body's role: "… 14.09.2023  Kenntnisnahme" is what it is to do)
-            outcome = vocab.status_outcome(tail) if tail is not None and not is_role(tail) else None
+            # (not the body's role: "… 14.09.2023  Kenntnisnahme", "Stadtverordnetenversammlung
+            # Kenntnisnahme" is what it is to do)
+            role = tail is not None and any(
+                is_role(" ".join(words[-n:])) for n in range(1, min(3, len(words)) + 1)
+            )
+            outcome = vocab.status_outcome(tail) if tail is not None and not role else None
             if outcome is not None:
                 yield outcome

@@ -31,7 +31,7 @@ _HEADING: Final = re.compile(r"^[ \t]*Beratungs(?:reihen)?folge[ \t]*:?[ \t]*$",
 # A body's role: what it is to do with the paper (the end of its line, or a table's cell)
 _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
-    r"|(?:zur )?Kenntnisnahme|Anhörung|zur Kenntnis|Empfehlung"
+    r"|(?:zur )?Kenntnisnahme|Anhörung|(?:Information )?zur Kenntnis|Empfehlung"
 )
 _ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})[ \t]*$")
 _DATE: Final = re.compile(r"^[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[ \t]*(?P<rest>.*)$")

@@ -624,6 +624,25 @@ _SITTING_DATED: Final = re.compile(
 _TOLD_REACH: Final = 400
 
 
+# A Beratungsfolge headed with a remark, which no field label holds ("Beratungsfolge (Änderungen
+# vorbehalten):"), to its table's end (a blank line)
+_REMARKED_SEQUENCE: Final = re.compile(
+    r"^[ \t]*Beratungs(?:reihen)?folge[ \t]*\([^()\n]{1,60}\)[ \t]*:?[ \t]*$", re.MULTILINE
+)
+_BLANK_LINE: Final = re.compile(r"\n[ \t|]*\n")
+
+
+def _remarked_sequences(text: str) -> list[tuple[int, int]]:
+    """Where a Beratungsfolge headed with a remark stands (:data:`_REMARKED_SEQUENCE`)."""
+    if "Beratungs" not in text:
+        return []
+    found = []
+    for m in _REMARKED_SEQUENCE.finditer(text):
+        blank = _BLANK_LINE.search(text, m.end())
+        found.append((m.start(), blank.start() if blank is not None else len(text)))
+    return found
+
+
 def _vote_field(section: Section) -> Section:
     """A field whose value is a vote result heads that vote: the label names the body that
     voted, as a paper's page lists each committee's result (``BUA: einstimmig, 11 Ja-Stimmen,
@@ -862,9 +881,16 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
     )
     consultations = tuple(
-        (s.marker.label.start, _table_end(s.lines))
-        for s in doc.sections
-        if s.marker is not None and s.lines and vocab.key(s.marker.label.text) == "beratungsfolge"
+        sorted(
+            [
+                (s.marker.label.start, _table_end(s.lines))
+                for s in doc.sections
+                if s.marker is not None
+                and s.lines
+                and vocab.key(s.marker.label.text) == "beratungsfolge"
+            ]
+            + _remarked_sequences(cleaned.text)
+        )
     )
     background = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
