@@ -632,6 +632,12 @@ _REMARKED_SEQUENCE: Final = re.compile(
 _BLANK_LINE: Final = re.compile(r"\n[ \t|]*\n")
 
 
+def _blank_after(text: str, start: int, end: int) -> int:
+    """Where the first blank line after ``start`` stands, ``end`` at most."""
+    blank = _BLANK_LINE.search(text, start, end)
+    return blank.start() if blank is not None else end
+
+
 def _remarked_sequences(text: str) -> list[tuple[int, int]]:
     """Where a Beratungsfolge headed with a remark stands (:data:`_REMARKED_SEQUENCE`)."""
     if "Beratungs" not in text:
@@ -835,8 +841,18 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         (r, h) for block, h in zip(vote_blocks, headings, strict=True) if (r := _resolved(block))
     ]
     vote_blocks, headings = [r for r, _ in kept], [h for _, h in kept]
+    remarked = _remarked_sequences(cleaned.text)  # (a Beratungsfolge decides nothing)
+    sequences = remarked + [
+        (s.marker.label.start, s.lines[-1].piece.end)
+        for s in doc.sections
+        if s.marker is not None and s.lines and vocab.key(s.marker.label.text) == "beratungsfolge"
+    ]
     decided = tuple(
-        line for s in decided_sections for line in s.lines if line.piece.start not in in_counts
+        line
+        for s in decided_sections
+        for line in s.lines
+        if line.piece.start not in in_counts
+        and not any(a <= line.piece.start < b for a, b in remarked)
     )
     if not headed:
         # no heading: a line that frames the decision in prose opens the decided text ("Der
@@ -854,7 +870,15 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         told = [i for i in range(framing) if decided[i].piece.text.rstrip().endswith(_ENDS)]
         if told:
             decided = decided[told[-1] + 1 :]
-    statements = [line for line in statements if line.piece.start not in in_counts]
+    # (a Beratungsfolge's rows, to its first blank line, say what a body is to do or did:
+    # "Ratsversammlung | 22.05.2024 | Information zur Kenntnis"; its results are the header's)
+    table_rows = [(a, _blank_after(cleaned.text, a, b)) for a, b in sequences]
+    statements = [
+        line
+        for line in statements
+        if line.piece.start not in in_counts
+        and not any(a <= line.piece.start < b for a, b in table_rows)
+    ]
     # a heading with content states a decision; a recommendation's (Beschlussempfehlung an den
     # Rat:) with a decided text only proposes one, whose result is a vote's; with a result's
     # words (`Wie Vorlage`) it says what was recommended
@@ -889,7 +913,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                 and s.lines
                 and vocab.key(s.marker.label.text) == "beratungsfolge"
             ]
-            + _remarked_sequences(cleaned.text)
+            + remarked
         )
     )
     background = tuple(

@@ -2223,7 +2223,6 @@ def read_votes(
         ([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
         + _other_bodies_results(layout_, len(cleaned.text))
     )
-    consulted = _Ranges(list(layout_.consultations))
     for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         if elsewhere.hold(block[0].piece.start):
             continue
@@ -2273,9 +2272,7 @@ def read_votes(
             continue
         before = ""  # the sentence before: what a consent (``ist damit einverstanden``) adopts
         for sentence in _sentence_pieces(cleaned.text, paragraph):
-            if elsewhere.hold(sentence.start) or consulted.hold(sentence.start):
-                # (a Beratungsfolge's row says what a body is to do or did: "Ratsversammlung |
-                # 22.05.2024 | Information zur Kenntnis"; its results are the header's)
+            if elsewhere.hold(sentence.start):
                 continue
             context, before = before, sentence.text
             cue = _VOTE_CUE.search(sentence.text)
