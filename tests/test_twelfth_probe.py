@@ -510,3 +510,30 @@ def test_a_framing_line_with_its_vote() -> None:
 )
 def test_a_report_to_be_taken_note_of_decides_nothing(text: str) -> None:
     assert parse_text(text).outcome is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a statute quoted in a clause: its paragraphs' numbered lines are its own
+        (
+            "Beschluss:\n1. Der Stadtrat erlässt die Haushaltssatzung:\n\n"
+            "   § 4  Die Steuersätze werden wie folgt festgesetzt:\n        1. Grundsteuer\n"
+            "           a) für die Betriebe (A)   350 v. H.\n        2. Gewerbesteuer   340 v. H.\n"
+            "   § 5  Der Höchstbetrag der Kassenkredite wird auf 6.000.000 € festgesetzt.\n\n"
+            "2. Der Haushaltsplan 2025 wird beschlossen.\n3. Der Finanzplan wird beschlossen.\n",
+            3,
+        ),
+        # a statute as the decided text: no clauses of the decision
+        (
+            "Beschluss:\nDer Gemeinderat beschließt folgende Haushaltssatzung:\n\n"
+            "§ 1 Ergebnishaushalt\nDer Haushaltsplan wird festgesetzt mit\n"
+            "1. im Ergebnishaushalt mit dem Gesamtbetrag von 10.000 €\n"
+            "2. im Finanzhaushalt mit dem Gesamtbetrag von 9.000 €\n\n"
+            "§ 2 Kreditermächtigung\nKredite werden nicht veranschlagt.\n",
+            0,
+        ),
+    ],
+)
+def test_a_statutes_numbering_is_no_clause_of_the_decision(text: str, clauses: int) -> None:
+    assert len(parse_text(text).clauses) == clauses

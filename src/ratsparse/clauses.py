@@ -104,6 +104,12 @@ class DecidedText:
     diagnostics: tuple[Diagnostic, ...]
 
 
+_PARAGRAPH_HEAD: Final = re.compile(
+    r"[ \t]*§[ \t]*[0-9]{1,3}[a-z]?\b(?![ \t]*(?:Abs\.|BauGB|GO|GemO))"
+)
+"""A statute's paragraph opening a line (``§ 4 Die Steuersätze …``; not a law cited)."""
+
+
 def read_clauses(
     lines: Sequence[Line],
     cleaned: Cleaned,
@@ -128,8 +134,20 @@ def read_clauses(
     minutes = False  # inside a remark of the minutes that follows the clauses
     skip_ranges = sorted(skip)
     skip_starts = [s for s, _ in skip_ranges]
-    for line in _logical_lines(lines, cleaned.text):
-        a, b = line.piece.start, line.piece.end
+    statute: int | None = None  # the indent of a statute's paragraph ("§ 4 …") the lines are in
+    for logical in _logical_lines(lines, cleaned.text):
+        a, b = logical.piece.start, logical.piece.end
+        # a statute quoted in the decided text: its paragraphs' numbered lines ("§ 4 Die
+        # Hebesätze …" / "1. Grundsteuer" / "a) …") are its own, no clauses; a line indented
+        # less than its paragraph heads ends it
+        at = logical.number.start if logical.number is not None else a
+        indent = at - (cleaned.text.rfind("\n", 0, at) + 1)
+        if _PARAGRAPH_HEAD.match(logical.piece.text):
+            statute = indent if statute is None else min(statute, indent)
+        elif statute is not None and indent < statute:
+            statute = None
+        in_statute = statute is not None and logical.kind == "clause"
+        line = Line("text", logical.piece) if in_statute else logical
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
         end = line.piece.text[-1:]

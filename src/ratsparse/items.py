@@ -174,7 +174,12 @@ def _paragraphs(text: str) -> list[_Head]:
     """Items headed by running paragraph numbers (:data:`_PARAGRAPH`): two at least, each the
     one before's next; not from ``§ 1``, where a statute's paragraphs run (a Haushaltssatzung's
     ``§ 1 Ergebnishaushalt``, ``§ 2 Kreditermächtigung`` in its decided text)."""
-    found = list(_PARAGRAPH.finditer(text))
+    # (not a statute's paragraph that opens with its sentence: "§ 4 Die Steuersätze werden …")
+    found = [
+        m
+        for m in _PARAGRAPH.finditer(text)
+        if not _NOT_TITLE.match(m.group("rest")) and not m.group("rest").rstrip().endswith(".")
+    ]
     numbers = [int(m.group("num")) for m in found]
     if len(found) < 2 or numbers[0] <= 1 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
         return []
