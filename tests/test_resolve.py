@@ -228,6 +228,15 @@ def test_decisive_vote(
             "worden seien.\n",
             None,
         ),
+        # unknown-status: "erledigt" over a vote beside a sentence that settles it so (a guard:
+        # the probe's text, tests/probes/twelfth/D/D-17.txt, is the failing case)
+        (
+            "Beschluss:\nerledigt\n\nDer Präsident weist darauf hin, dass das Anliegen umgesetzt "
+            "ist. Die Fraktion ist mit der Feststellung der Erledigung einverstanden.\nDie "
+            "Bürgerschaft erklärt den Antrag für erledigt.\n\nAbstimmungsergebnis:\n"
+            "Zustimmung: 37\nGegenstimmen: 0\nStimmenthaltungen: 0\n",
+            "other",
+        ),
         # withdrawn-without-vote: a consent beside the withdrawal is to a matter beside it
         (
             "Frau K. zieht den Antrag zurück. Der Antrag ist damit zurückgezogen. Eine "

@@ -577,9 +577,14 @@ def _consent_only(vote: Vote) -> bool:
 def _unknown_status(f: Facts) -> Decision | None:
     if f.status != "other" or f.status_known:
         return None
-    if f.status_listed and f.vote is not None and _consent_only(f.vote):
+    if (
+        f.status_listed
+        and f.vote is not None
+        and (_consent_only(f.vote) or set(f.statements) == {"other"})
+    ):
         # "Beschlussart: erledigt" over "… stellt ohne Widerspruch fest, dass sich der Antrag
-        # erledigt hat": the consent is to what the status says
+        # erledigt hat", or over a vote beside "Die Bürgerschaft erklärt den Antrag für
+        # erledigt": the consent or the vote is to what the status says
         return Decision("other")
     said = f.vote.outcome if f.vote and f.vote.outcome else "other"
     # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
@@ -730,7 +735,9 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "vote's outcome (`approved_amended` where it approves and the phrase says the text was "
         "changed: `Beschluss (in der geänderten Fassung):`), else `other`. A phrase of the "
         "vocabulary that settles the item otherwise (`erledigt`) over a consent without a vote "
-        "(`ohne Widerspruch`, `ist damit einverstanden`): `other`, what the consent was to.",
+        "(`ohne Widerspruch`, `ist damit einverstanden`), or over a vote beside a sentence that "
+        "settles it so (`… erklärt den Antrag für erledigt`): `other`, what the consent or the "
+        "vote was to.",
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
