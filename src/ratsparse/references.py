@@ -142,10 +142,10 @@ _BARE_NUMBER: Final = (
     r"(?![ ]?(?:KB|kB|MB|GB|Seiten|Euro|EUR|€|%|Uhr|m²|qm|ha)\b)"
 )
 _BARE_AFTER_LABEL: Final = re.compile(
-    "(?i:" + _BARE_WORDS + ")" + _BARE_AFTER + r"(?=[0-9]{3,6}(?![\w/]|[.,-][0-9]))"
+    _BARE_WORDS + _BARE_AFTER.replace("[Nn]r", "nr") + r"(?=[0-9]{3,6}(?![\w/]|[.,-][0-9]))"
 )
 """Where a paper word ends before a number that no slash or hyphen marks: the anchor of the
-"bare number" format (the number's first digit)."""
+"bare number" format (the number's first digit). Searched in the lowered text."""
 
 
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
@@ -905,7 +905,13 @@ def _anchors(text: str) -> list[int]:
     # a run of six to eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
     if _DIGIT_RUN_CUE.search(text) is not None:  # (a cheap search first: speed)
         found.extend(m.start() for m in _DIGIT_RUN.finditer(text))
-    found.extend(m.end() for m in _BARE_AFTER_LABEL.finditer(text))
+    # (searched in the lowered text, its words plain: a case-blind alternation is much slower)
+    lowered = lower_aligned(text)
+    if lowered:
+        found.extend(m.end() for m in _BARE_AFTER_LABEL.finditer(lowered))
+    else:  # (a letter whose lower case is longer: case-blind, as rare as such letters are)
+        bare = re.compile(_BARE_AFTER_LABEL.pattern, re.IGNORECASE)
+        found.extend(m.end() for m in bare.finditer(text))
     found.sort()
     return found
 
