@@ -852,7 +852,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in decided_sections
         for line in s.lines
         if line.piece.start not in in_counts
-        and not any(a <= line.piece.start < b for a, b in remarked)
+        and not (remarked and any(a <= line.piece.start < b for a, b in remarked))
     )
     if not headed:
         # no heading: a line that frames the decision in prose opens the decided text ("Der
@@ -877,7 +877,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         line
         for line in statements
         if line.piece.start not in in_counts
-        and not any(a <= line.piece.start < b for a, b in table_rows)
+        and not (table_rows and any(a <= line.piece.start < b for a, b in table_rows))
     ]
     # a heading with content states a decision; a recommendation's (Beschlussempfehlung an den
     # Rat:) with a decided text only proposes one, whose result is a vote's; with a result's
