@@ -590,7 +590,7 @@ _NOT_PAPER_RE: Final = re.compile(
     # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
     # Nr. 119/2024", "Flurstück 12/3 und 13/1"): a word joins them (a window that ends in a
     # digit and a comma or dash is not searched: _ends_worded)
-    r"(?:\d[\w.-]{0,10}/[\w/.-]{1,12}[ ](?:bis|und|sowie)[ ](?:nr\.?[ ]?)?)?$"
+    r"(?:\d[\w.-]{0,10}/[\w/.-]{1,12}[ ]{1,4}(?:bis|und|sowie)[ ]{1,4}(?:nr\.?[ ]?)?)?$"
 )
 # A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
 # 17/2024"), in the lowered window before the number
