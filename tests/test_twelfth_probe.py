@@ -89,6 +89,16 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "5.3  Änderungsantrag zu 5.2                  BV 03/036/2024/1\n",
             ["BV 03/031/2024", "BV 03/036/2024/1"],
         ),
+        # Braunschweig's numbers at an agenda line's end, and on a title's line indented under
+        # its item's
+        (
+            "Tagesordnung\n\n4.1.        Verkehrsberuhigung Querumer Straße          24-23412\n"
+            "4.1.1.      Verkehrsberuhigung Querumer Straße\n"
+            "            Änderungsantrag zum Antrag 24-23412          24-23412-01\n",
+            ["24-23412", "24-23412-01"],
+        ),
+        # guard: an indented header field's number is none
+        ("Stadt X\n                    GZ:                 T 6215-04\n", []),
         # guard: a date after the item's number is no paper
         ("Ö 2    Genehmigung der Niederschrift vom 23.01.2024\n", []),
     ],

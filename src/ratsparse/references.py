@@ -428,6 +428,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "21-1234",
         needs_label=True,
     ),
+    _fmt(  # Braunschweig: Drucksache 24-23412 (the year, a number of five digits), 24-23412-01
+        # an amendment to it
+        "short-year-number",
+        _B + r"(?P<year>\d\d)-(?P<number>\d{5})(?:-(?P<part>\d\d))?" + _E,
+        "24-23412",
+        needs_label=True,
+    ),
     _fmt(  # GR-Drucks. 2010-53
         "year-number",
         _B + r"(?P<year>" + _YEAR + r")-(?P<number>\d{1,3})" + _E,
@@ -640,6 +647,12 @@ _AGENDA_LINE: Final = 240
 _COLUMN_SLOT: Final = re.compile(
     r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*?\S(?:[ ]{3,}|\t+)"
 )
+# ... or a title's line indented under its item's line ("5.3.   Bebauungsplan „Querumer
+# Forst“," / "       QU 63 – Auslegungsbeschluss          24-22987")
+_CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{8,}|\t+)\S[^\n]*?\S(?:[ ]{3,}|\t+)")
+_ITEM_LINE: Final = re.compile(
+    r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S"
+)
 # The last lines of ALLRIS's sitting head on an item's page, above the paper's number
 _HEAD_ENDS: Final = re.compile(r"[ \t]*(?:Ort|Raum)[ \t]*:[^\n]*\n")
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
@@ -804,6 +817,11 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
         and (
             _ROW_SLOT.fullmatch(text, line_start, start)
             or _COLUMN_SLOT.fullmatch(text, line_start, start)
+            or (
+                _CONTINUED_SLOT.fullmatch(text, line_start, start)
+                and line_start > 0
+                and _ITEM_LINE.match(text, index.line_start(line_start - 1)) is not None
+            )
         )
     )
 
