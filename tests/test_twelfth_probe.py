@@ -97,6 +97,8 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "            Änderungsantrag zum Antrag 24-23412          24-23412-01\n",
             ["24-23412", "24-23412-01"],
         ),
+        # Bremen's Drucksache for the city, its letter without parentheses
+        ("Beschluss zur Drucksache 21/214 S\n", ["21/214 S"]),
         # guard: an indented header field's number is none
         ("Stadt X\n                    GZ:                 T 6215-04\n", []),
         # guard: a date after the item's number is no paper

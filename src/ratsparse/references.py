@@ -388,7 +388,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only; Bremen's
         # Vorlage 21/1187 (S), for the city (S) or the Land (L)
         "period/number",
-        _B + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})(?:[ ]\((?P<part>[SL])\))?" + _E,
+        _B
+        + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})(?:[ ]\((?P<part>[SL])\)|[ ][SL](?![\w.]))?"
+        + _E,
         "21/1234",
         needs_label=True,
     ),
