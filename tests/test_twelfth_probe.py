@@ -549,3 +549,14 @@ def test_a_report_to_be_taken_note_of_decides_nothing(text: str) -> None:
 )
 def test_a_statutes_numbering_is_no_clause_of_the_decision(text: str, clauses: int) -> None:
     assert len(parse_text(text).clauses) == clauses
+
+
+def test_votes_told_after_another_sitting_in_one_paragraph() -> None:
+    r = parse_text(
+        "Sitzungstermin: Donnerstag, 27. April 2023\n\nBeschluss: zurückgezogen\n\nSachverhalt:\n"
+        "Die Verwaltung nimmt hierzu wie folgt Stellung:\nDer Stadtrat hat sich mit der Thematik "
+        "bereits in seiner Sitzung am 19.10.2020 befasst. Ein Antrag wurde mit 22 : 8 Stimmen "
+        "abgelehnt. Stattdessen wurde einstimmig beschlossen, ein Merkblatt herauszugeben.\n"
+    )
+    assert r.outcome == "withdrawn"
+    assert not any(v.decisive for v in r.votes)

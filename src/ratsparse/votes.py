@@ -2271,10 +2271,20 @@ def read_votes(
         if not _VOTE_CUE.search(body) and not _VERDICT_CUE.search(body):
             continue
         before = ""  # the sentence before: what a consent (``ist damit einverstanden``) adopts
+        # a paragraph that tells of another dated sitting of the body tells its votes after it
+        # ("… hat sich bereits in seiner Sitzung am 19.10.2020 befasst. Ein Antrag wurde damals
+        # … abgelehnt. Stattdessen wurde einstimmig beschlossen, …")
+        earlier_sitting = False
         for sentence in _sentence_pieces(cleaned.text, paragraph):
             if elsewhere.hold(sentence.start):
                 continue
             context, before = before, sentence.text
+            told_before = earlier_sitting
+            earlier_sitting = earlier_sitting or (
+                meeting is not None
+                and "Sitzung" in sentence.text
+                and _other_meeting(sentence.text, meeting)
+            )
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
@@ -2307,7 +2317,8 @@ def read_votes(
                 context=context,
                 meeting=meeting,
                 cut=cut,
-                elsewhere=dated_background,
+                elsewhere=dated_background
+                or (told_before and _PRETERITE.search(sentence.text) is not None),
             )
             prose_starts.update(v.span.start for v in votes[told:])
             if is_vote:
@@ -2562,6 +2573,8 @@ _EARLIER_MEETING: Final = re.compile(
 )
 # "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the
 # pluperfect with a date tells a vote taken before, in another meeting
+_PRETERITE: Final = re.compile(r"\b(?:wurden?|hatten?)\b")
+"""The past a paragraph tells another sitting in (``Stattdessen wurde einstimmig beschlossen``)."""
 _BEFORE_NOW: Final = re.compile(r"\b(?:damals|seinerzeit|zuvor|vormals)\b", re.IGNORECASE)
 """Words that set a vote before the one the record tells."""
 _EARLIER_DATED: Final = re.compile(
