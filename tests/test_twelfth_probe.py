@@ -332,6 +332,20 @@ def sides(text: str) -> dict[str, list[str]]:
             "der Fraktion DIE LINKE\n",
             {"yes": [], "no": ["AfD-Fraktion"], "abstain": ["Fraktion DIE LINKE"]},
         ),
+        # the sides in parentheses after the verdict, their words without a colon (Bremen)
+        (
+            "Die Stadtbürgerschaft lehnt den Antrag ab.\n\n(Dafür CDU, FDP, Bündnis "
+            "Deutschland; Dagegen SPD, DIE LINKE)\n",
+            {
+                "yes": ["CDU", "FDP", "Bündnis Deutschland"],
+                "no": ["SPD", "DIE LINKE"],
+                "abstain": [],
+            },
+        ),
+        (
+            "Der Antrag wird abgelehnt (Dafür: CDU, FDP; Dagegen: SPD, DIE LINKE).\n",
+            {"yes": ["CDU", "FDP"], "no": ["SPD", "DIE LINKE"], "abstain": []},
+        ),
         # the sides in parentheses, the sentence going on after them
         (
             "Der Ausschuss empfiehlt mit 8:3:0 Stimmen (Ja: SPD, CDU; Nein: AfD, Die Linke) "

@@ -590,6 +590,8 @@ def _read_name(raw: str) -> _Name:
         named = name[: count.start()]
         if vocab.party_of(named) is not None or vocab.names_a_group(named):
             name, members = named, int(count.group(1))
+    if name.endswith(" ."):  # "DIE LINKE )." with its parenthesis read as a space
+        name = name[:-2].rstrip()
     party = vocab.party_of(name)
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
@@ -1305,6 +1307,8 @@ _VOTE_CUE: Final = _WordCue(
     + r"|\d+ ?(?:ja|nein|gegen)-(?:stimmen?\b|und\b)"
     # a vote in parentheses after the decided words: "(12 Ja, 3 Nein)", "(7:7)", "(11/0/2)"
     + r"|\( ?\d+ ?(?:ja|nein|dafür)\b|\( ?\d{1,3} ?(?::|/) ?\d{1,3}\b"
+    # who voted how in parentheses after the verdict: "(Dafür CDU, FDP; Dagegen SPD, …)"
+    + r"|\( ?(?:dafür|dagegen)(?= ?:? ?[a-zäöü])"
     # a row of count labels over the row of their numbers: "Ja | Nein | Enth." (the labels
     # alone are no cue: "Enthaltung" is, its abbreviation and the plain "ja", "nein" are not)
     + r"|ja(?:-stimmen)?[ \t|]+nein(?:-stimmen)?[ \t|]+(?:stimm)?enth"
@@ -2124,8 +2128,12 @@ _RESULT_WORD_FIRST: Final = re.compile(
 _SIDES_IN_PARENTHESES: Final = re.compile(
     r"\((?=[ ]*(?i:"
     + vocab.alternation(w for w in vocab.grammar_slots()["count_labels"] if " " not in w)
-    + r")[ ]*:)[^()\n]{1,200}\)"
+    # (or the side's word without its colon before a group: "(Dafür CDU, FDP; Dagegen SPD)",
+    # the Bremen Bürgerschaft's)
+    + r")[ ]*:|[ ]*(?:Dafür|Dagegen)[ ]+[A-ZÄÖÜ])[^()\n]{1,200}\)"
 )
+_SIDE_WITHOUT_COLON: Final = re.compile(r"\b(Dafür|Dagegen|Enthaltungen?)[ ](?=[A-ZÄÖÜ])")
+"""A side's word before its groups without a colon: read with one (the same length)."""
 """A parenthesis that holds who voted how, each side with its label (``(dafür: CDU, SPD;
 dagegen: AfD; Enthaltung: FWG)``), below the counts."""
 
@@ -2133,7 +2141,9 @@ dagegen: AfD; Enthaltung: FWG)``), below the counts."""
 def _unwrap_sides(vt: _VoteText) -> _VoteText:
     """``vt`` with the parentheses around a list of sides read as spaces (same length): each
     side is read as a count label with its groups."""
-    text = _SIDES_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", vt.text)
+    text = _SIDES_IN_PARENTHESES.sub(
+        lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + " ", vt.text
+    )
     return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
 
 
