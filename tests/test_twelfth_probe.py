@@ -574,3 +574,18 @@ def test_votes_told_after_another_sitting_in_one_paragraph() -> None:
     )
     assert r.outcome == "withdrawn"
     assert not any(v.decisive for v in r.votes)
+
+
+def test_a_table_by_group_printed_a_cell_a_line() -> None:
+    cells = "Fraktion Ja Nein Enthaltung SPD 20 0 0 CDU 17 0 0 AfD 0 5 0".split()
+    text = (
+        "Beschluss:\nDer Kreistag beschließt den Nahverkehrsplan.\n\nAbstimmungsergebnis:\n"
+        + "\n".join(cells)
+        + "\nGruppe LINKE/PARTEI\n0\n0\n2\nGesamt\n37\n5\n2\n"
+    )
+    assert counts(text) == (37, 5, 2)
+    assert sides(text) == {
+        "yes": ["SPD", "CDU"],
+        "no": ["AfD"],
+        "abstain": ["Gruppe LINKE/PARTEI"],
+    }

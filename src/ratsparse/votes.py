@@ -1439,6 +1439,8 @@ def _read_block(
     """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
     learns whether the text ends inside it (``Dafür: 11, Dage``)."""
     columns = _faction_columns(lines, cleaned) or _faction_rows(lines, cleaned)
+    if columns is None and len(lines) >= 9 and (flat := _unflattened(lines)) is not None:
+        columns = _faction_rows(flat, cleaned)  # a table by group, a cell a line
     if columns is not None:
         table, rest = columns
         kept: list[tuple[_Draft, str]] = []
@@ -1652,6 +1654,44 @@ def _value_cells(text: str, values: int) -> list[tuple[int, int]]:
     if len(words) <= values:
         return []
     return [(words[0][0], words[-values - 1][1]), *words[-values:]]
+
+
+def _unflattened(lines: Sequence[Line]) -> list[Line] | None:
+    """``lines`` with a table by group that an export printed a cell a line (``Fraktion`` /
+    ``Ja`` / ``Nein`` / ``Enthaltung`` / ``SPD`` / ``20`` / ``0`` / ``0`` / …) as its rows, the
+    cells of each joined by ``|`` (each row's piece starts where its group's name does); None
+    where the lines hold no such table."""
+    for i, head in enumerate(lines):
+        if vocab.key(head.piece.text.rstrip(" :")) not in _GROUP_HEAD:
+            continue
+        width = 1
+        while (
+            i + width < len(lines)
+            and vocab.COUNT_KEYS.get(vocab.key(lines[i + width].piece.text.rstrip(" :")))
+            in _COUNTED
+        ):
+            width += 1
+        if width < 3:
+            continue
+        rows: list[Line] = [_joined_row(lines[i : i + width])]
+        j = i + width
+        while j + width <= len(lines):
+            cells = lines[j : j + width]
+            name = cells[0].piece.text.strip()
+            if _is_value(name) or not all(_is_value(c.piece.text.strip()) for c in cells[1:]):
+                break
+            rows.append(_joined_row(cells))
+            j += width
+        if len(rows) < 3:
+            continue
+        return [*lines[:i], *rows, *lines[j:]]
+    return None
+
+
+def _joined_row(cells: Sequence[Line]) -> Line:
+    """The cells of a table's row, one a line, as one line (its piece's text joined by ``|``)."""
+    text = " | ".join(c.piece.text.strip() for c in cells)
+    return Line("text", Piece(text, cells[0].piece.start, cells[-1].piece.end))
 
 
 def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
