@@ -529,8 +529,9 @@ def test_a_framing_line_with_its_vote() -> None:
         "Bericht zur Kenntnis zu nehmen.\n",
         # an Informationsvorlage, its Beratungsfolge of roles in a pipe table, headed with a
         # remark
-        "Informationsvorlage\n\nBeratungsfolge (Änderungen vorbehalten):\nFachausschuss Bau | 07.05.2024 | Information zur "
-        "Kenntnis\nRatsversammlung | 22.05.2024 | Information zur Kenntnis\n\nSachverhalt:\n"
+        "Informationsvorlage\n\nBeratungsfolge (Änderungen vorbehalten):\n"
+        "Fachausschuss Bau | 07.05.2024 | Information zur Kenntnis\n"
+        "Ratsversammlung | 22.05.2024 | Information zur Kenntnis\n\nSachverhalt:\n"
         "Zum Stand der Umsetzung wird berichtet.\n",
     ],
 )
@@ -577,10 +578,10 @@ def test_votes_told_after_another_sitting_in_one_paragraph() -> None:
 
 
 def test_a_table_by_group_printed_a_cell_a_line() -> None:
-    cells = "Fraktion Ja Nein Enthaltung SPD 20 0 0 CDU 17 0 0 AfD 0 5 0".split()
+    cells = "Fraktion Ja Nein Enthaltung SPD 20 0 0 CDU 17 0 0 AfD 0 5 0".replace(" ", "\n")
     text = (
         "Beschluss:\nDer Kreistag beschließt den Nahverkehrsplan.\n\nAbstimmungsergebnis:\n"
-        + "\n".join(cells)
+        + cells
         + "\nGruppe LINKE/PARTEI\n0\n0\n2\nGesamt\n37\n5\n2\n"
     )
     assert counts(text) == (37, 5, 2)
@@ -589,3 +590,14 @@ def test_a_table_by_group_printed_a_cell_a_line() -> None:
         "no": ["AfD"],
         "abstain": ["Gruppe LINKE/PARTEI"],
     }
+
+
+def test_a_roll_call_table_headed_by_the_members_title() -> None:
+    rows = "".join(f"| Mitglied {n}, A. (CDU) | X |  |  |\n" for n in range(1, 5))
+    text = (
+        "Abstimmung:\n| Gemeindevertreter/in | Ja | Nein | Enth. |\n|---|---|---|---|\n"
+        + rows
+        + "| Kowalski, D. (BfR) | entschuldigt |\n| Otto, B. (BfR) |  | X |  |\n"
+        + "| Lorenz, A. (Die Linke) |  |  | X |\n"
+    )
+    assert counts(text) == (4, 1, 1)

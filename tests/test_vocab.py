@@ -783,3 +783,17 @@ def test_an_act_that_moves_another_item(sentence: str, moves: bool) -> None:
     from ratsparse.vocab import key, moves_another_item
 
     assert moves_another_item(key(sentence)) is moves
+
+
+@pytest.mark.parametrize("said", sorted(vocab.NOT_VOTING))
+def test_a_roll_calls_row_without_a_vote_is_passed_over(said: str) -> None:
+    from ratsparse import parse_text
+
+    rows = "".join(f"| Mitglied {n}, A. (CDU) | X |  |  |\n" for n in range(1, 4))
+    text = (
+        "Abstimmung:\n| Name | Ja | Nein | Enth. |\n|---|---|---|---|\n"
+        + rows
+        + f"| Kowalski, D. (BfR) | {said} |\n| Otto, B. (BfR) |  | X |  |\n"
+    )
+    [vote] = [v for v in parse_text(text).votes if v.decisive]
+    assert (vote.counts.yes, vote.counts.no) == (3, 1)

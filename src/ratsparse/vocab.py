@@ -1963,6 +1963,22 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 
 _TITLE_WORDS: Final = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
+# What a roll call's row says of a member who cast no vote (``| Kowalski, Dirk | entschuldigt
+# |``): the row is passed over, the table goes on.
+NOT_VOTING: Final[frozenset[str]] = frozenset(
+    {
+        "entschuldigt",
+        "abwesend",
+        "nicht anwesend",
+        "fehlt",
+        "fehlt entschuldigt",
+        "befangen",
+        "ausgeschlossen",
+        "nicht teilgenommen",
+        "nicht stimmberechtigt",
+    }
+)
+
 
 @cached_lookup
 def is_person(name: str) -> bool:

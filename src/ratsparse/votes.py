@@ -2539,7 +2539,9 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
 # A roll call as a table: a column of names, one of each side, a cross in one of them a row
 # ("| Name | Ja | Nein | Enthaltung |" over "| Arnold, Sabine | X |  |  |").
 _ROLL_TABLE_HEAD: Final = re.compile(
-    r"^[ ]*\|?[ ]*(?:Name|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?|Abgeordnete[r]?)"
+    r"^[ ]*\|?[ ]*(?:Name(?:,[ ]?Vorname)?|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?"
+    r"|Abgeordnete[r]?|Gemeindevertreter(?:/-?in|in)?|Stadtr(?:at|ätin|at/-?in)|Kreisr(?:at|ätin)"
+    r"|Gemeinderat(?:smitglied)?|Ortsbeiratsmitglied)"
     r"[ ]*\|(?=[^\n]*\|)",
     re.MULTILINE,
 )
@@ -2568,6 +2570,13 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             if _RULE.fullmatch(row.text.strip()):
                 continue
             cells = pipe_cells(row) if "|" in row.text else []
+            if (
+                len(cells) == 2
+                and cells[0].text
+                and not any(c in _CROSS for c in cells[1].text.split())
+                and vocab.key(cells[1].text) in vocab.NOT_VOTING
+            ):
+                continue  # "| Kowalski, Dirk (BfR) | entschuldigt |": absent, no vote
             if len(cells) != len(heads) or not cells[0].text:
                 break
             crossed = [s for c, s in zip(cells[1:], sides, strict=True) if c.text in _CROSS]
