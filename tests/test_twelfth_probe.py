@@ -601,3 +601,15 @@ def test_a_roll_call_table_headed_by_the_members_title() -> None:
         + "| Lorenz, A. (Die Linke) |  |  | X |\n"
     )
     assert counts(text) == (4, 1, 1)
+
+
+def test_a_table_by_group_whose_groups_column_has_no_head() -> None:
+    text = (
+        "Beschluss:\nDer Kreistag beschließt.\n\nAbstimmungsergebnis:\n"
+        "|                | ja | nein | Enth. |\n|----------------|----|------|-------|\n"
+        "| CDU            | 25 |      |       |\n| AfD            |    |  3   |       |\n"
+        "| UWG            |    |      |   2   |\n| Landrat        |  1 |      |       |\n"
+        "| gesamt         | 26 |  3   |   2   |\n"
+    )
+    assert counts(text) == (26, 3, 2)
+    assert sides(text) == {"yes": ["CDU"], "no": ["AfD"], "abstain": ["UWG"]}

@@ -1711,10 +1711,14 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         cells = _table_cells(text)
         if len(cells) < 3 and not piped:  # tabs cleaned to single spaces: the words are cells
             cells = [m.span() for m in _WORD.finditer(text)]
-        if len(cells) < 3 or vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :")) not in (
-            _GROUP_HEAD
-        ):
+        first = vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :"))
+        # (the groups' column may have no head in a pipe table, "|   | ja | nein | Enth. |",
+        # whose line the layout gives from its first label: the groups' cell is then before it)
+        headless = piped and (not first or vocab.COUNT_KEYS.get(first) in _COUNTED)
+        if len(cells) < 3 - headless or not (first in _GROUP_HEAD or headless):
             continue
+        if headless and first:
+            cells = [(0, 0), *cells]
         sides = [vocab.COUNT_KEYS.get(vocab.key(text[a:b].rstrip(" :"))) for a, b in cells[1:]]
         if len([s for s in sides if s in _COUNTED]) < 2:
             continue
