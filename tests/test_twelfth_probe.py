@@ -613,3 +613,13 @@ def test_a_table_by_group_whose_groups_column_has_no_head() -> None:
     )
     assert counts(text) == (26, 3, 2)
     assert sides(text) == {"yes": ["CDU"], "no": ["AfD"], "abstain": ["UWG"]}
+
+
+def test_groups_against_without_a_verdict_dissent() -> None:
+    r = parse_text(
+        "III. Beschluss\n\nnach Antrag (gegen die Stimmen der AfD-Fraktion und der Fraktion "
+        "ÖDP/München-Liste)\n"
+    )
+    assert r.outcome == "approved"
+    [vote] = [v for v in r.votes if v.decisive]
+    assert vote.unanimous is False

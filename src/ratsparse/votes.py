@@ -1202,6 +1202,9 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         or ((groups_yes or d.counts.get("yes")) and outcome == "rejected")
         or (groups_yes and groups_no)
         or (d.against and d.ratio is None)
+        # "nach Antrag (gegen die Stimmen der AfD-Fraktion)": whichever way it went, a group
+        # voted against the rest
+        or (outcome is None and d.flip_prose)
     ):
         # a group named, or votes counted, against what was decided: dissent
         # ("angenommen bei 3 Gegenstimmen")
