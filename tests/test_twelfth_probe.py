@@ -623,3 +623,11 @@ def test_groups_against_without_a_verdict_dissent() -> None:
     assert r.outcome == "approved"
     [vote] = [v for v in r.votes if v.decisive]
     assert vote.unanimous is False
+
+
+def test_the_groups_against_in_the_status_line() -> None:
+    r = parse_text("Beschluss: nach Antrag (gegen die Stimmen der AfD-Fraktion)\n")
+    assert r.outcome == "approved"
+    assert sides("Beschluss: nach Antrag (gegen die Stimmen der AfD-Fraktion)\n")["no"] == [
+        "AfD-Fraktion"
+    ]

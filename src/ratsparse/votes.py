@@ -3047,8 +3047,11 @@ def _status_vote(status: Piece | None, cleaned: Cleaned, notes: list[Diagnostic]
     text = fold(status.text)
     tally = next((d for d, _ in drafts if d.has_counts), None)
     cue = next((d for d, _ in drafts if d.unanimous is not None or d.majority is not None), None)
+    # (or the groups against alone: "nach Antrag (gegen die Stimmen der AfD-Fraktion)")
+    named = next((d for d, _ in drafts if d.flip_prose or d.no), None) if cue is None else None
+    said = cue if cue is not None else named
     return StatusVote(
         tally=_finish(tally, text, cleaned) if tally is not None else None,
-        cue=_finish(cue, text, cleaned) if cue is not None else None,
+        cue=_finish(said, text, cleaned) if said is not None else None,
         unanimous=None if cue is None else bool(cue.unanimous),
     )
