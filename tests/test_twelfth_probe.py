@@ -97,6 +97,18 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "            Änderungsantrag zum Antrag 24-23412          24-23412-01\n",
             ["24-23412", "24-23412-01"],
         ),
+        # an agenda item's paper alone on the line under its title
+        (
+            "Tagesordnung\n3.1 Änderungsantrag der Fraktion Freie Wähler vom 02.09.2024\n"
+            "   GR 2024/088-1\n",
+            ["GR 2024/088-1"],
+        ),
+        # the plural paper word before its number
+        (
+            "in der durch die Änderungsanträge der CDU-Fraktion (KT/0112/2024-Ä1) geänderten "
+            "Fassung\n",
+            ["KT/0112/2024-Ä1"],
+        ),
         # Bremen's Drucksache for the city, its letter without parentheses
         ("Beschluss zur Drucksache 21/214 S\n", ["21/214 S"]),
         # guard: an indented header field's number is none

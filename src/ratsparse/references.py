@@ -85,6 +85,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "antrag": "Antrag",
     "ursprungsantrag": "Antrag",
     "änderungsantrag": "Antrag",
+    "änderungsanträge": "Antrag",  # "in der durch die Änderungsanträge der CDU (…) … Fassung"
     "ergänzungsantrag": "Antrag",
     "zusatzantrag": "Antrag",
     "ersetzungsantrag": "Antrag",
@@ -805,6 +806,14 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
     text = index.text
     line_start = index.line_start(start)
     if _AGENDA_SLOT.fullmatch(text, line_start, start):
+        return True
+    if (
+        line_start > 0
+        and _alone_on_its_line(index, start, end)
+        and _ITEM_LINE.match(text, index.line_start(line_start - 1)) is not None
+    ):
+        # an agenda item's paper alone on the line under its title ("3.1 Änderungsantrag der
+        # Fraktion …" / "   GR 2024/088-1")
         return True
     line_end = index.line_end(end)
     line_end = line_end if line_end != -1 else len(text)
