@@ -109,6 +109,14 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "Fassung\n",
             ["KT/0112/2024-Ä1"],
         ),
+        # a running head's number with the kind's letter the text reads it with elsewhere
+        (
+            "Hansestadt Stralsund          Vorlage Nr.: B 0042/2024\n\nText.\n\n"
+            "Hansestadt Stralsund  B 0042/2024                    Seite 2 / 3\n",
+            ["B 0042/2024"],
+        ),
+        # an inquiry's compound word
+        ("Die Einwohneranfrage Nr. 0009/XXI wurde schriftlich beantwortet.\n", ["0009/XXI"]),
         # Bremen's Drucksache for the city, its letter without parentheses
         ("Beschluss zur Drucksache 21/214 S\n", ["21/214 S"]),
         # guard: an indented header field's number is none

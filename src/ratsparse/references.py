@@ -8,6 +8,7 @@ meetings and are never papers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
@@ -93,6 +94,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "dringlichkeitsantrag": "Antrag",
     "etatantrag": "Antrag",  # Frankfurt
     "anfrage": "Anfrage",
+    "einwohneranfrage": "Anfrage",  # "Die Einwohneranfrage Nr. 0009/XXI wurde … beantwortet"
     "anregung": "Anregung",  # Frankfurt: an Ortsbeirat's Anregung (OA, OM)
     "etatanregung": "Anregung",
     "drucksache": "Drucksache",
@@ -1124,6 +1126,7 @@ def find_references(
             at_digit = _untaken(at_digit, taken_starts, taken_ends)
             at_letter = _untaken(at_letter, taken_starts, taken_ends)
     found.sort(key=lambda r: r.start)
+    found = _with_their_letter(text, found)
     if not_papers:
         # a number the text shows to be a session's (or any not-paper's) is none where it
         # stands without a paper word either ("Startseite » SR/012/2024 » TOP Ö 7")
@@ -1160,6 +1163,31 @@ def _session_cell(text: str, start: int, end: int) -> bool:
         return False
     between = text[before.start() : start]
     return bool(re.search(_ROW_DATE, between)) or _SESSION_AFTER.match(text, end) is not None
+
+
+def _with_their_letter(text: str, found: list[FoundRef]) -> list[FoundRef]:
+    """``found``, each number read without the kind's letter before it (``B 0042/2024`` in a
+    page's running head, where no paper word stands) given it where the text reads that
+    paper with it elsewhere (``Vorlage Nr.: B 0042/2024``)."""
+    whole = {f.reference for f in found if " " in f.reference}
+    if not whole:
+        return found
+    out = []
+    for ref in found:
+        start = ref.start
+        if (
+            ref.label is None
+            and start >= 2
+            and text[start - 1] == " "
+            and text[start - 2].isupper()
+            and (start < 3 or not text[start - 3].isalnum())
+            and (longer := text[start - 2 : ref.end]) in whole
+        ):
+            letter = text[start - 2]
+            out.append(dataclasses.replace(ref, reference=longer, start=start - 2, prefix=letter))
+        else:
+            out.append(ref)
+    return out
 
 
 def _alone_on_its_line(index: _Index, start: int, end: int) -> bool:
