@@ -109,6 +109,12 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
             "Fassung\n",
             ["KT/0112/2024-Ä1"],
         ),
+        # two numbers in parentheses after one paper word, each after its mover
+        (
+            "in der durch die Änderungsanträge der CDU-Fraktion (KT/0112/2024-Ä1) und der "
+            "Fraktion Freie Wähler (KT/0112/2024-Ä3) geänderten Fassung\n",
+            ["KT/0112/2024-Ä1", "KT/0112/2024-Ä3"],
+        ),
         # a running head's number with the kind's letter the text reads it with elsewhere
         (
             "Hansestadt Stralsund          Vorlage Nr.: B 0042/2024\n\nText.\n\n"

@@ -1018,6 +1018,7 @@ def find_references(
     taken_ends: list[int] = []
     found: list[FoundRef] = []
     not_papers: set[str] = set()  # numbers the text shows to be no papers where they stand
+    labelled_ends: dict[int, str] = {}  # where a number read after its paper word ends
     role_cues: bool | None = None  # whether the text holds a word of the role cues at all
     starts = match_starts(text)
     if not starts:
@@ -1052,6 +1053,10 @@ def find_references(
             label = (
                 _label_before(text, start, window) if _may_end_labelled(window, worded) else None
             )
+            if label is None and window.endswith("(") and (gap := _SAME_WORD_GAP.search(window)):
+                # "… die Änderungsanträge der CDU-Fraktion (KT/0112/2024-Ä1) und der Fraktion
+                # Freie Wähler (KT/0112/2024-Ä3)": the paper word of the number before
+                label = labelled_ends.get(start - (len(window) - gap.start()))
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     continue
@@ -1103,6 +1108,8 @@ def find_references(
                     role = "amended"
             new_starts.append(start)
             new_ends.append(end)
+            if label is not None:
+                labelled_ends[end] = label
             found.append(
                 FoundRef(
                     reference=reference,
@@ -1163,6 +1170,14 @@ def _session_cell(text: str, start: int, end: int) -> bool:
         return False
     between = text[before.start() : start]
     return bool(re.search(_ROW_DATE, between)) or _SESSION_AFTER.match(text, end) is not None
+
+
+_SAME_WORD_GAP: Final = re.compile(
+    r"\)[ ]?(?:,|und|sowie)[ ](?:(?:der|des|von)[ ])?[\w/-]+(?:[ ][\w/-]+){0,3}[ ]?\($"
+)
+"""In the lowered window before a number in parentheses: the number before it in parentheses,
+and a joining word and its mover between (``… (KT/0112/2024-Ä1) und der Fraktion Freie Wähler
+(``): the two numbers share the paper word."""
 
 
 def _with_their_letter(text: str, found: list[FoundRef]) -> list[FoundRef]:
