@@ -495,7 +495,10 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
     [
         ("kein Anker hier", []),
         ("Landes- und Bundesebene, FDP-Fraktion", []),  # hyphens between letters are not anchors
-        ("x" * 50 + "2018-2022" + "x" * 50, [(54 - ANCHOR_REACH, 55 + ANCHOR_REACH)]),
+        ("x" * 50 + "2018-2022" + "x" * 50, [(54 - ANCHOR_REACH, 109)]),  # to the word's end
+        ("x" * 50 + "2018-2022" + "x" * 50 + " " + "y" * 50, [(54 - ANCHOR_REACH, 109)]),
+        # (a run longer than a reach more is cut: linear time on a text of one word)
+        ("x" * 50 + "2018-2022" + "x" * 200, [(54 - ANCHOR_REACH, 55 + 2 * ANCHOR_REACH)]),
         ("die/das, Bündnis 90/Die Grünen", [(0, 30)]),  # only the slash beside a digit
         ("die/das", []),  # a slash between letters is not an anchor
         ("im Rahmen NR 404)", [(0, 17)]),  # a space between a capital letter and a digit

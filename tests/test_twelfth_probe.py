@@ -125,6 +125,11 @@ def test_numbers_in_a_range_or_list_after_a_not_paper_word(
         ("Die Einwohneranfrage Nr. 0009/XXI wurde schriftlich beantwortet.\n", ["0009/XXI"]),
         # Bremen's Drucksache for the city, its letter without parentheses
         ("Beschluss zur Drucksache 21/214 S\n", ["21/214 S"]),
+        # an ISO date under a paper word's line is no paper
+        (
+            "Drucksache A/2024/0031\n\nBeratungen dieser Drucksache\n2024-03-14\tRat der Stadt\n",
+            ["A/2024/0031"],
+        ),
         # guard: an indented header field's number is none
         ("Stadt X\n                    GZ:                 T 6215-04\n", []),
         # guard: a date after the item's number is no paper
@@ -657,3 +662,11 @@ def test_the_groups_against_in_the_status_line() -> None:
     assert sides("Beschluss: nach Antrag (gegen die Stimmen der AfD-Fraktion)\n")["no"] == [
         "AfD-Fraktion"
     ]
+
+
+def test_a_group_list_cut_before_the_next_phrase() -> None:
+    text = (
+        "Abstimmung: Der Rat beschließt mit 38 Ja-Stimmen gegen 9 Stimmen der Fraktionen CDU "
+        "und AfD bei 2 Enthaltungen.\n"
+    )
+    assert sides(text)["no"] == ["CDU", "AfD"]

@@ -958,6 +958,11 @@ def search_stretches(text: str) -> list[tuple[int, int]]:
     size = len(text)
     for at in _anchors(text):
         start, end = max(0, at - ANCHOR_REACH), min(size, at + 1 + ANCHOR_REACH)
+        # a stretch never ends inside a word or a number (a format's lookahead would take the
+        # cut for its end: "Vorlage 39872|0231789"), within a reach more at most
+        if end < size and text[end - 1].isalnum():
+            run = _WORD_RUN.match(text, end, min(size, end + ANCHOR_REACH))
+            end = run.end() if run is not None else end
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:
@@ -1068,7 +1073,12 @@ def find_references(
             if (
                 worded
                 and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH)
-                and not (prefix and _alone_on_its_line(index, start, end))
+                and not (
+                    prefix
+                    and (
+                        _alone_on_its_line(index, start, end) or _in_paper_column(index, start, end)
+                    )
+                )
             ):
                 not_papers.add(reference)
                 continue
@@ -1085,8 +1095,14 @@ def find_references(
                 continue  # "Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024"
             if fmt.name == "year-number" and _is_year_range(m):
                 continue
-            if fmt.fallback and (_YEAR_SPAN.fullmatch(reference) or _cut_short(text, index, end)):
-                continue  # a span of years; a number the end of the text may have cut short
+            if fmt.fallback and (
+                _YEAR_SPAN.fullmatch(reference)
+                or _ISO_DATE.fullmatch(reference)
+                or _cut_short(text, index, end)
+            ):
+                # a span of years; a date written as ISO's ("Beratungen dieser Drucksache" /
+                # "2024-03-14 Rat der Stadt"); a number the end of the text may have cut short
+                continue
             kind = PREFIX_KINDS.get(prefix or "") or (label_kind(label) if label else None)
             # Each role cue below holds "ersetz" or "änder", which case folding keeps: looking for
             # them in the folded text, then in the folded sentence, spares finding the sentence
@@ -1171,6 +1187,9 @@ def _session_cell(text: str, start: int, end: int) -> bool:
     between = text[before.start() : start]
     return bool(re.search(_ROW_DATE, between)) or _SESSION_AFTER.match(text, end) is not None
 
+
+_WORD_RUN: Final = re.compile(r"\w*")
+_ISO_DATE: Final = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
 
 _SAME_WORD_GAP: Final = re.compile(
     r"\)[ ]?(?:,|und|sowie)[ ](?:(?:der|des|von)[ ])?[\w/-]+(?:[ ][\w/-]+){0,3}[ ]?\($"

@@ -592,6 +592,9 @@ def _read_name(raw: str) -> _Name:
             name, members = named, int(count.group(1))
     if name.endswith(" ."):  # "DIE LINKE )." with its parenthesis read as a space
         name = name[:-2].rstrip()
+    if (tail := _JOINING_TAIL.search(name)) is not None:
+        # "der Fraktionen CDU und AfD bei 2 Enthaltungen": the next phrase's word cut off
+        name = name[: tail.start()]
     party = vocab.party_of(name)
     if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
@@ -608,6 +611,9 @@ def _read_name(raw: str) -> _Name:
         return _Name("", None, kind, None, True)
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
 
+
+_JOINING_TAIL: Final = re.compile(r"[ ]+(?:bei|mit|gegen|und|sowie|ohne)$")
+"""A joining word a name ends with: the phrase after the name begins with it."""
 
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
