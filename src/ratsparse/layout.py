@@ -642,11 +642,10 @@ def _remarked_sequences(text: str) -> list[tuple[int, int]]:
     """Where a Beratungsfolge headed with a remark stands (:data:`_REMARKED_SEQUENCE`)."""
     if "Beratungs" not in text:
         return []
-    found = []
-    for m in _REMARKED_SEQUENCE.finditer(text):
-        blank = _BLANK_LINE.search(text, m.end())
-        found.append((m.start(), blank.start() if blank is not None else len(text)))
-    return found
+    return [
+        (m.start(), _blank_after(text, m.end(), len(text)))
+        for m in _REMARKED_SEQUENCE.finditer(text)
+    ]
 
 
 def _vote_field(section: Section) -> Section:
@@ -841,12 +840,20 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         (r, h) for block, h in zip(vote_blocks, headings, strict=True) if (r := _resolved(block))
     ]
     vote_blocks, headings = [r for r, _ in kept], [h for _, h in kept]
-    remarked = _remarked_sequences(cleaned.text)  # (a Beratungsfolge decides nothing)
-    sequences = remarked + [
-        (s.marker.label.start, s.lines[-1].piece.end)
-        for s in doc.sections
-        if s.marker is not None and s.lines and vocab.key(s.marker.label.text) == "beratungsfolge"
-    ]
+    # the Beratungsfolge tables (the field's, and one headed with a remark): none decides
+    remarked = _remarked_sequences(cleaned.text)
+    consultations = tuple(
+        sorted(
+            [
+                (s.marker.label.start, _table_end(s.lines))
+                for s in doc.sections
+                if s.marker is not None
+                and s.lines
+                and vocab.key(s.marker.label.text) == "beratungsfolge"
+            ]
+            + remarked
+        )
+    )
     decided = tuple(
         line
         for s in decided_sections
@@ -872,7 +879,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             decided = decided[told[-1] + 1 :]
     # (a Beratungsfolge's rows, to its first blank line, say what a body is to do or did:
     # "Ratsversammlung | 22.05.2024 | Information zur Kenntnis"; its results are the header's)
-    table_rows = [(a, _blank_after(cleaned.text, a, b)) for a, b in sequences]
+    table_rows = [(a, _blank_after(cleaned.text, a, b)) for a, b in consultations]
     statements = [
         line
         for line in statements
@@ -903,18 +910,6 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
-    )
-    consultations = tuple(
-        sorted(
-            [
-                (s.marker.label.start, _table_end(s.lines))
-                for s in doc.sections
-                if s.marker is not None
-                and s.lines
-                and vocab.key(s.marker.label.text) == "beratungsfolge"
-            ]
-            + remarked
-        )
     )
     background = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
