@@ -1174,6 +1174,7 @@ _SESSION_BEFORE: Final = re.compile(
     rf"{_BODY_CELL}(?:{_CELL_GAP}(?<!vom )(?<!am ){_ROW_DATE})?{_CELL_GAP}[ |]*$"
 )
 _SESSION_AFTER: Final = re.compile(rf"{_CELL_GAP}[ |]*{_ROW_DATE}")
+_ROW_DATE_RE: Final = re.compile(_ROW_DATE)
 _SESSION_REACH: Final = 60
 
 
@@ -1185,7 +1186,7 @@ def _session_cell(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     between = text[before.start() : start]
-    return bool(re.search(_ROW_DATE, between)) or _SESSION_AFTER.match(text, end) is not None
+    return _ROW_DATE_RE.search(between) is not None or _SESSION_AFTER.match(text, end) is not None
 
 
 _WORD_RUN: Final = re.compile(r"\w*")
