@@ -1327,8 +1327,8 @@ SEPARABLE: Final[Mapping[tuple[str, str], str]] = {
 }
 _SEPARABLE_RE: Final = re.compile(
     r"\b(" + alternation({stem for stem, _ in SEPARABLE}) + r")\b"
-    # the clause between the stem and its particle: no sentence or clause end, no second verb
-    # of its kind (linear: the gap is bounded)
+    # the clause between the stem and its particle: no sentence or clause end (linear: the gap
+    # is bounded)
     r"[^.;:!?]{1,160}?\b(" + alternation({particle for _, particle in SEPARABLE}) + r")"
     # the particle ends the clause ("zurück, bis …", "ab und …"); "ab dem 1. Januar" is no
     # particle
