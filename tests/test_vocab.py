@@ -637,6 +637,21 @@ def test_separable_verbs_in_sentences(parts: list[str], act: Outcome | None) -> 
 
 
 @pytest.mark.parametrize(
+    "phrase", sorted(p for p, e in vocab.OUTCOME_VOCABULARY.items() if e.particle is not None)
+)
+def test_a_stem_is_a_verdict_only_with_its_particle(phrase: str) -> None:
+    particle = vocab.particle_of(phrase)
+    assert particle is not None
+    said = f"Der Ausschuss {phrase} den Antrag mit 5 Stimmen {particle}."
+    at = said.index(phrase) + len(phrase)
+    assert vocab.particle_follows(said, at, particle)
+    assert not vocab.particle_follows(
+        f"{phrase.title()}, Jörg   Mertes, Dirk", len(phrase), particle
+    )
+    assert not vocab.particle_follows(f"{phrase} sie {particle} dem 1. Mai", len(phrase), particle)
+
+
+@pytest.mark.parametrize(
     "part",
     [
         "Satz eins.  Satz zwei!\nSatz drei; und vier",

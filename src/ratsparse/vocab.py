@@ -89,6 +89,9 @@ class Phrase(NamedTuple):
     """``nicht`` before it turns the approval into a rejection (``nicht angenommen``). Where
     False, a denial says nothing sure: what is not followed may itself be a rejection (``Der
     Ablehnung … wird nicht gefolgt``)."""
+    particle: str | None = None
+    """The particle a separable verb's stem needs to be a verdict (``Der Rat lehnt den Antrag
+    ab``): without it the word is something else (a member named Lehnen in a list of names)."""
 
 
 WITHDRAWING: Final = tuple(
@@ -228,11 +231,11 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "abweichend beschlossen": Phrase("approved_amended"),
     # rejected
     "abgelehnt": Phrase("rejected", verdict=True),
-    "lehnt": Phrase("rejected", verdict=True, present=True),
-    "lehnen": Phrase("rejected", verdict=True, present=True),
+    "lehnt": Phrase("rejected", verdict=True, present=True, particle="ab"),
+    "lehnen": Phrase("rejected", verdict=True, present=True, particle="ab"),
     # the past of minutes, a report that it was decided ("Der Rat lehnte den Antrag … ab")
-    "lehnte": Phrase("rejected", verdict=True),
-    "lehnten": Phrase("rejected", verdict=True),
+    "lehnte": Phrase("rejected", verdict=True, particle="ab"),
+    "lehnten": Phrase("rejected", verdict=True, particle="ab"),
     "endgültig abgelehnt": Phrase("rejected"),
     "ablehnung": Phrase("rejected"),
     "nicht beschlossen": Phrase("rejected"),
@@ -374,6 +377,12 @@ def is_after_how(phrase: str) -> bool:
     """Whether a verdict counts only right after how the vote went (see Phrase)."""
     entry = OUTCOME_VOCABULARY.get(key(phrase))
     return entry is not None and entry.after_how
+
+
+def particle_of(phrase: str) -> str | None:
+    """The particle an outcome phrase needs to be a verdict (``lehnt`` … ``ab``), if any."""
+    entry = OUTCOME_VOCABULARY.get(key(phrase))
+    return entry.particle if entry is not None else None
 
 
 def is_present(phrase: str) -> bool:
@@ -1325,15 +1334,36 @@ SEPARABLE: Final[Mapping[tuple[str, str], str]] = {
     **{(stem, "ab"): "abgesetzt" for stem in ("setzt", "setzen")},
     **{(stem, "zurück"): "abgelehnt" for stem in ("weist", "weisen")},
 }
+_PARTICLE_ENDS: Final = r"(?=[ ]*(?:[,;.!?)\n]|$)|[ ](?:und|bis|weil|da)\b)"
+"""After a separable verb's particle: the clause ends (``zurück, bis …``, ``ab und …``); ``ab
+dem 1. Januar`` is no particle."""
+
+
 _SEPARABLE_RE: Final = re.compile(
     r"\b(" + alternation({stem for stem, _ in SEPARABLE}) + r")\b"
     # the clause between the stem and its particle: no sentence or clause end (linear: the gap
     # is bounded)
-    r"[^.;:!?]{1,160}?\b(" + alternation({particle for _, particle in SEPARABLE}) + r")"
+    r"[^.;:!?]{1,160}?\b("
+    + alternation({particle for _, particle in SEPARABLE})
+    + r")"
     # the particle ends the clause ("zurück, bis …", "ab und …"); "ab dem 1. Januar" is no
     # particle
-    r"(?=[ ]*(?:[,;.!?]|$)|[ ](?:und|bis|weil|da)\b)"
+    + _PARTICLE_ENDS
 )
+
+
+@functools.lru_cache(maxsize=16)
+def _particle_after(particle: str) -> re.Pattern[str]:
+    # (a full stop inside the clause goes on before a digit or a small letter: "Nr. 12")
+    gap = r"(?:[^.;:!?]|\.(?=[ ]?[\da-zäöüß]))"
+    return re.compile(rf"(?i){gap}{{0,200}}?(?<!\w){re.escape(particle)}{_PARTICLE_ENDS}")
+
+
+def particle_follows(text: str, pos: int, particle: str) -> bool:
+    """Whether ``particle`` ends the clause that goes on at ``pos`` in ``text`` (``Der Rat lehnt``
+    | ``den Antrag mit 12 Stimmen ab.``); the search is bounded (linear)."""
+    return _particle_after(particle).match(text, pos) is not None
+
 
 _PARTICLES: Final = tuple(sorted({" " + particle for _, particle in SEPARABLE}))
 """Each particle as a word: every separable verb holds one (quick substring tests)."""

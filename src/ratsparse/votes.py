@@ -878,6 +878,12 @@ def _read_items(
                 assert item.key is not None
                 current.no.extend(_named_before(item.key.start, vt, cleaned))
             if (
+                outcome is not None
+                and (particle := vocab.particle_of(key)) is not None
+                and not vocab.particle_follows(vt.text, item.piece.end, particle)
+            ):
+                outcome = None  # "Lehnen, Jörg" in a list of members: a name, no verdict
+            if (
                 outcome in ("approved", "rejected")
                 and item.key is not None
                 and vocab.key(key).split(" ", 1)[0] in _A_GROUPS_VERB
