@@ -423,6 +423,12 @@ def test_decisive_vote(
         ),
         # … but under a Beschluss heading the recommending body's decision is given
         ("Beschluss:\nDer Ausschuss empfiehlt dem Rat, die Satzung zu beschließen.\n", "approved"),
+        # stated-against-the-counts: the counts approve, the prose after them rejects
+        (
+            "Zwölf Mitglieder stimmten für die Satzung, acht dagegen.\n\nDa die Satzung die "
+            "Mehrheit aller Mitglieder braucht, ist sie nicht angenommen.\n",
+            "rejected",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str | None) -> None:

@@ -29,3 +29,32 @@ from ratsparse import parse_text
 )
 def test_a_verbs_stem_without_its_particle(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a proposal in the pluperfect is what was asked for before, no decision; the verdict
+        # stated after the counts stands against them (a qualified majority)
+        (
+            "Die Verwaltung hatte vorgeschlagen, die Hauptsatzung so zu ändern, dass künftig ohne "
+            "Wohnbezirke gewählt wird.\n\nAm Ende stimmten neun Mitglieder für die Änderung, "
+            "sieben dagegen, zwei enthielten sich.\n\nWeil die Änderung der Mehrheit aller "
+            "Mitglieder bedarf, ist der Antrag nicht angenommen.\n",
+            "rejected",
+        ),
+        (
+            "Am Ende stimmten neun Mitglieder für die Änderung, sieben dagegen.\n\nWeil die "
+            "Änderung der Mehrheit aller Mitglieder bedarf, ist der Antrag nicht angenommen.\n",
+            "rejected",
+        ),
+        # guard: prose that agrees with the counts
+        (
+            "Am Ende stimmten neun Mitglieder für die Änderung, sieben dagegen.\n\nDer Antrag "
+            "ist damit angenommen.\n",
+            "approved",
+        ),
+    ],
+)
+def test_a_proposal_in_the_pluperfect_a_verdict_against_the_counts(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

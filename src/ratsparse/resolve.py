@@ -505,6 +505,21 @@ def _status_against_vote(f: Facts) -> Decision | None:
     return Decision(f.status, None, against_counts=True)
 
 
+def _stated_against_counts(f: Facts) -> Decision | None:
+    vote = f.vote
+    # (under a Beschluss heading the sentences are the decided text, whose act says what it
+    # does: "Das Einvernehmen wird nicht erteilt." adopted 9 : 0 is approved)
+    if f.status is not None or f.decision_stated or vote is None or vote.outcome_basis != "counts":
+        return None
+    if set(f.statements) != {"rejected"} or vote.outcome not in ("approved", "approved_amended"):
+        return None
+    # "Neun stimmten dafür, sieben dagegen. Weil die Änderung der Mehrheit aller Mitglieder
+    # bedarf, ist der Antrag nicht angenommen.": the verdict stands (a qualified majority, a
+    # tie); a majority against that prose calls adopted is none (a statement beside it, "…
+    # ist gewählt", is about something else)
+    return Decision("rejected", None, against_counts=True)
+
+
 def _adopted_motion_ends_the_item(f: Facts) -> Decision | None:
     motion = vocab.motion_in(f.vote.subject or "") if f.vote is not None else None
     if f.vote is None or motion is None or f.vote.outcome not in ("approved", "approved_amended"):
@@ -741,6 +756,15 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _unknown_status,
     ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
+    (
+        "stated-against-the-counts",
+        "Without a status or a `Beschluss:` heading, the decisive vote has counts and no "
+        "verdict of its own, the counts "
+        "approve, and every decision prose states outside it is a rejection (`Neun stimmten "
+        "dafür, sieben dagegen. … ist der Antrag nicht angenommen.`): `rejected`, the verdict "
+        "stands as with a qualified majority or a tie (RP307).",
+        _stated_against_counts,
+    ),
     (
         "decisive-vote",
         "The decisive vote's outcome (its words, else its counts); not an inner vote where a "

@@ -1354,9 +1354,10 @@ _SEPARABLE_RE: Final = re.compile(
 
 @functools.lru_cache(maxsize=16)
 def _particle_after(particle: str) -> re.Pattern[str]:
-    # (a full stop inside the clause goes on before a digit or a small letter: "Nr. 12")
-    gap = r"(?:[^.;:!?]|\.(?=[ ]?[\da-zäöüß]))"
-    return re.compile(rf"(?i){gap}{{0,200}}?(?<!\w){re.escape(particle)}{_PARTICLE_ENDS}")
+    # (a full stop ends it only where a sentence begins after it: "Nr.: 2025/0561", "Die
+    # Linke.)" go on)
+    gap = r"(?:[^.;!?]|\.(?![ ]*(?:\n|$)|[ ]+[A-ZÄÖÜ]))"
+    return re.compile(rf"{gap}{{0,300}}?(?<!\w)(?i:{re.escape(particle)}){_PARTICLE_ENDS}")
 
 
 def particle_follows(text: str, pos: int, particle: str) -> bool:

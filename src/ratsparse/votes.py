@@ -2664,7 +2664,10 @@ _EARLIER_DATED: Final = re.compile(
 _PLUPERFECT: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|votiert"
-    r"|abgestimmt|zur Kenntnis genommen)\b"
+    r"|abgestimmt|zur Kenntnis genommen"
+    # a proposal made before ("Die Verwaltung hatte vorgeschlagen, die Satzung so zu ändern, dass
+    # … gewählt wird"): what it asked for is no decision
+    r"|vorgeschlagen|beantragt|angeregt)\b"
     r"|\b(?:war|waren)\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|vorberaten"
     r"|beraten) worden\b",
