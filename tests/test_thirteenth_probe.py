@@ -58,3 +58,42 @@ def test_a_verbs_stem_without_its_particle(text: str, outcome: str | None) -> No
 )
 def test_a_proposal_in_the_pluperfect_a_verdict_against_the_counts(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_roll_call_table_aligned_with_spaces() -> None:
+    text = (
+        "Namentliche Abstimmung über den Antrag:\n\n"
+        "Name, Vorname        Fraktion        Ja     Nein    Enthaltung\n"
+        "Albers, Uwe          CDU                    x\n"
+        "Brandt, Katrin       FREIE WÄHLER    x\n"
+        "Claus, Falk          AfD             x\n"
+        "Dorn, Monika         CDU                    x\n"
+        "Ebert, Jörg          SPD                    x\n"
+        "Fink, Sabine         SPD                            x\n"
+        "Graf, Lutz           CDU             - abwesend -\n\n"
+        "Der Antrag ist damit abgelehnt.\n"
+    )
+    res = parse_text(text)
+    vote = next(v for v in res.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (2, 3, 1)
+    assert [g.name for g in vote.groups.abstain] == ["Fink, Sabine"]
+    assert res.outcome == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a participle before "werden" is what is to be done, no verdict
+        (
+            "Sachverhalt:\nMit Schreiben vom 26.02.2024 beantragt die Fraktion einen "
+            "Jugendbeirat. Der Beirat soll aus neun Jugendlichen bestehen, die für jeweils zwei "
+            "Jahre gewählt werden.\n\nAbstimmungsergebnis:   6 : 11\n\nDer Antrag ist damit "
+            "abgelehnt.\n",
+            "rejected",
+        ),
+        # guard: the passive's "werden" before the participle tells the decision
+        ("Die Anträge werden einstimmig abgelehnt.\n", "rejected"),
+    ],
+)
+def test_a_participle_before_werden(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

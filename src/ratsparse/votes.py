@@ -883,6 +883,10 @@ def _read_items(
                 and not vocab.particle_follows(vt.text, item.piece.end, particle)
             ):
                 outcome = None  # "Lehnen, Jörg" in a list of members: a name, no verdict
+            if outcome is not None and _INFINITIVE_AFTER.match(vt.text, item.piece.end):
+                # "… die für zwei Jahre gewählt werden", "… kann abgelehnt werden": what is to
+                # be done or may be, no verdict
+                outcome = None
             if (
                 outcome in ("approved", "rejected")
                 and item.key is not None
@@ -998,6 +1002,9 @@ _DENIAL: Final = re.compile(r"(?i)\b(?:nicht|kein|keine|keiner|niemand)\b")
 
 _ASSENTED: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bzu$")
 """The key of vote.lark's ASSENTED (``stimmten dem Antrag zu``)."""
+
+_INFINITIVE_AFTER: Final = re.compile(r"[ ]*\n?[ ]*(?:zu[ ]+)?werden\b")
+"""After a participle: the passive infinitive (``gewählt werden``, ``abgelehnt zu werden``)."""
 
 _A_GROUPS_VERB: Final = frozenset({"lehnt", "lehnte", "lehnten", "lehnen", "dafür"})
 """Verdict words a group may be the subject of (``die SPD-Fraktion lehnte ihn ab``, ``die
@@ -2561,20 +2568,45 @@ _ROLL_TABLE_HEAD: Final = re.compile(
     r"^[ ]*\|?[ ]*(?:Name(?:,[ ]?Vorname)?|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?"
     r"|Abgeordnete[r]?|Gemeindevertreter(?:/-?in|in)?|Stadtr(?:at|ätin|at/-?in)|Kreisr(?:at|ätin)"
     r"|Gemeinderat(?:smitglied)?|Ortsbeiratsmitglied)"
-    r"[ ]*\|(?=[^\n]*\|)",
+    # its columns parted by pipes, or aligned with spaces ("Name, Vorname    Fraktion    Ja
+    # Nein    Enthaltung")
+    r"(?:[ ]*\|(?=[^\n]*\|)|(?=[ ]{2,}[^|\n]*$))",
     re.MULTILINE,
 )
 _CROSS: Final = frozenset("xX✓✔☒")
+_ALIGNED_CELL: Final = re.compile(r"\S+(?:[ ]\S+)*")
+"""A cell of a table aligned with spaces: words parted by single spaces."""
+
+
+def _aligned_cells(row: Piece) -> list[Piece]:
+    return [
+        Piece(m.group(), row.start + m.start(), row.start + m.end())
+        for m in _ALIGNED_CELL.finditer(row.text)
+    ]
+
+
+def _under(cell: Piece, heads: Sequence[Piece], line_start: int, head_start: int) -> int:
+    """The index of the head whose column ``cell`` stands in (the nearest, by the columns of
+    their lines)."""
+    col = cell.start - line_start + len(cell.text) / 2
+    return min(
+        range(len(heads)),
+        key=lambda i: abs(heads[i].start - head_start + len(heads[i].text) / 2 - col),
+    )
 
 
 def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
-    """Each roll call of the text printed as a table (:data:`_ROLL_TABLE_HEAD`), as a vote: each
-    member on the side of the column crossed in the member's row."""
+    """Each roll call of the text printed as a table (:data:`_ROLL_TABLE_HEAD`), its columns
+    parted by pipes or aligned with spaces, as a vote: each member on the side of the column
+    crossed in the member's row."""
     text = cleaned.text
     for head in _ROLL_TABLE_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
         line_end = text.find("\n", head.start())
         line_end = len(text) if line_end < 0 else line_end
-        heads = pipe_cells(Piece(text[head.start() : line_end], head.start(), line_end))
+        head_row = Piece(text[line_start:line_end], line_start, line_end)
+        piped = "|" in head_row.text
+        heads = pipe_cells(head_row) if piped else _aligned_cells(head_row)
         sides = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" :"))) for c in heads[1:]]
         if len([s for s in sides if s in _COUNTED]) < 2:
             continue
@@ -2585,20 +2617,30 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             row = Piece(text[pos:end], pos, end)
+            row_start = pos
             pos = end + 1
             if _RULE.fullmatch(row.text.strip()):
                 continue
-            cells = pipe_cells(row) if "|" in row.text else []
+            cells = (pipe_cells(row) if "|" in row.text else []) if piped else _aligned_cells(row)
+            if not cells or not cells[0].text:
+                break
             if (
-                len(cells) == 2
-                and cells[0].text
-                and not any(c in _CROSS for c in cells[1].text.split())
-                and vocab.key(cells[1].text) in vocab.NOT_VOTING
+                not any(c.text in _CROSS for c in cells[1:])
+                and vocab.key(cells[-1].text) in vocab.NOT_VOTING
             ):
                 continue  # "| Kowalski, Dirk (BfR) | entschuldigt |": absent, no vote
-            if len(cells) != len(heads) or not cells[0].text:
-                break
-            crossed = [s for c, s in zip(cells[1:], sides, strict=True) if c.text in _CROSS]
+            if piped:
+                if len(cells) != len(heads):
+                    break
+                crossed = [
+                    side for c, side in zip(cells[1:], sides, strict=True) if c.text in _CROSS
+                ]
+            else:  # the side of the head each cross stands under
+                crossed = [
+                    ([None, *sides])[_under(c, heads, row_start, line_start)]
+                    for c in cells[1:]
+                    if c.text in _CROSS
+                ]
             if len(crossed) != 1 or crossed[0] not in _COUNTED:
                 break
             side = crossed[0]
