@@ -97,3 +97,22 @@ def test_a_roll_call_table_aligned_with_spaces() -> None:
 )
 def test_a_participle_before_werden(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_sittings_title_in_a_later_cell_of_a_web_pages_head() -> None:
+    text = (
+        "Stadt Hamm | Ratsinformationssystem | Rat der Stadt Hamm | Sitzung vom 14.05.2024 | "
+        "TOP Ö 17 |\n\nAntrag der Fraktion vom 22.03.2024: Radwege\n\nBeschluss:\nDer Antrag "
+        "wird abgelehnt.\n"
+    )
+    assert str(parse_text(text).meeting.date) == "2024-05-14"
+
+
+def test_a_clause_in_the_perfect_dated_before_tells_an_earlier_decision() -> None:
+    text = (
+        "Beschlussart: abgelehnt\n\nBeschluss:\nDer Antrag der Fraktion wird abgelehnt.\n\n"
+        "Wortprotokoll:\nRatsfrau Demir verweist auf den Leitfaden, den der Rat am 05.10.2021 "
+        "zustimmend zur Kenntnis genommen hat.\n\nAbstimmungsergebnis:\nJa: 44\nNein: 4\n"
+        "Enthaltung: 1\n"
+    )
+    assert parse_text(text).outcome == "rejected"

@@ -213,10 +213,18 @@ _COLUMN_GAP: Final = re.compile(r"\S(?:[ ]{3,}+|[ ]*+\|[ ]*+)(?=\S)")
 
 
 def _title_beside(text: str, at: int) -> re.Match[str] | None:
-    """A title in the second column of the line at ``at`` (its first gap only)."""
+    """A title in a later column of the line at ``at``, one of its first few (a web page's
+    head: "Stadt Hamm | Ratsinformationssystem | Rat der Stadt Hamm | Sitzung vom …")."""
     end = text.find("\n", at)
-    gap = _COLUMN_GAP.search(text, at, len(text) if end < 0 else end)
-    return _TITLE_BESIDE.match(text, gap.end()) if gap is not None else None
+    end = len(text) if end < 0 else end
+    for _, gap in zip(range(_COLUMNS_BESIDE), _COLUMN_GAP.finditer(text, at, end), strict=False):
+        if title := _TITLE_BESIDE.match(text, gap.end()):
+            return title
+    return None
+
+
+_COLUMNS_BESIDE: Final = 5
+"""How many columns of a line :func:`_title_beside` looks into."""
 
 
 _TITLE_CHARS: Final = 400
@@ -342,9 +350,11 @@ def _titles(text: str) -> Iterator[Candidate]:
         named = min(found, key=lambda m: m.start())
         first_line = block.split("\n", 1)[0]
         ends = _LINE_END_DATE.search(first_line)
-        dated = _CONNECTED_DATE.search(block, named.start())
-        if dated is None and text[text.rfind("\n", 0, title.start()) + 1 : title.start()].strip():
-            dated = _DATE_IN_CELL.search(block, named.start())  # a title beside another cell
+        beside = bool(text[text.rfind("\n", 0, title.start()) + 1 : title.start()].strip())
+        # a title beside another cell: its date before its cell's border, on its line
+        dated = _DATE_IN_CELL.search(first_line, named.start()) if beside else None
+        if dated is None:
+            dated = _CONNECTED_DATE.search(block, named.start())
         if dated is None:  # "Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Saal 2"
             dated = _CELL_AFTER.match(block, named.end())
         if dated is None:  # "Sitzung des Sozialausschusses" / "12.03.2025": its own line

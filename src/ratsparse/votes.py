@@ -2746,6 +2746,12 @@ _DATED_MEETING: Final = re.compile(
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 
+# ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
+# zur Kenntnis genommen hat.")
+_DATED_CLAUSE: Final = re.compile(
+    r"\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    r"(?=[^.;!?]{0,120}?\b(?:hat|haben|hatte|hatten)[ ]*(?:[.,;)]|$))"
+)
 
 _A_DATE: Final = (
     r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|(?:"
@@ -2875,7 +2881,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     """A decision told with the date of its meeting, which is not this text's meeting."""
-    found = _DATED_MEETING.search(sentence)
+    found = _DATED_MEETING.search(sentence) or _DATED_CLAUSE.search(sentence)
     return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
 
 
