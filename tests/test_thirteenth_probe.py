@@ -116,3 +116,61 @@ def test_a_clause_in_the_perfect_dated_before_tells_an_earlier_decision() -> Non
         "Enthaltung: 1\n"
     )
     assert parse_text(text).outcome == "rejected"
+
+
+_DECIDED = "\n\nBeschluss:\nDer Antrag wird abgelehnt.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a history of two sittings, the head naming one of them as this text's
+        (
+            "Gemeinderat - Sitzung vom 20.05.2025\nTOP Ö 6\n\nBeratungsfolge:\n"
+            "Verwaltungsausschuss   06.05.2025  Vorberatung\nGemeinderat            20.05.2025  "
+            "Entscheidung\n\nBeschlussvorschlag:\nDer Gemeinderat stimmt zu.\n",
+            "2025-05-20",
+        ),
+        # a head's cells parted by dashes or middle dots, whether public between
+        (
+            "Stadt Mühlacker\nVerwaltungsausschuss — 04.02.2025 — öffentlich" + _DECIDED,
+            "2025-02-04",
+        ),
+        ("Gemeinderat · öffentlich · Do., 14.11.2024 · TOP 4" + _DECIDED, "2024-11-14"),
+        # a Baden-Württemberg item's number (§ 74) ends the title above it
+        (
+            "Niederschrift über die Verhandlungen des Gemeinderats\nGemeinderat, 27. Juni 2024 - "
+            "öffentlicher Teil\n\n§ 74  Antrag der CDU-Fraktion vom 15.04.2024: Grundsteuer"
+            + _DECIDED,
+            "2024-06-27",
+        ),
+        # a press release: the time of day after the weekday, what the sitting did or will do
+        (
+            "Pressemitteilung der Stadt Bocholt\n13.03.2024 | Schule\n\nDer Rat der Stadt hat in "
+            "seiner Sitzung am Dienstagabend, 12. März 2024, den Weg für den Neubau frei gemacht."
+            "\n",
+            "2024-03-12",
+        ),
+        (
+            "Pressemitteilung der Stadt Landau\n19.06.2024\n\nDer Stadtrat wird sich in seiner "
+            "Sitzung am Dienstag, 25. Juni 2024, mit dem Hitzeaktionsplan befassen.\n",
+            "2024-06-25",
+        ),
+        # a town's news page reporting a body's sitting
+        (
+            "Stadt Flensburg – Rathausnachrichten\n\nDer Antrag ist in der Sitzung der "
+            "Ratsversammlung am 19. September 2024 für erledigt erklärt worden.\n",
+            "2024-09-19",
+        ),
+        # guard: a sitting planned is not the one reported
+        (
+            "Pressemitteilung Nr. 41/2022 | 16.03.2022\n\nDer Kreisausschuss hat sich mit dem Plan "
+            "befasst. Die Beschlussfassung ist für die Sitzung des Kreistages am 25. Mai 2022 "
+            "vorgesehen.\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_dates_of_heads_and_reports(text: str, date: str | None) -> None:
+    found = parse_text(text).meeting.date
+    assert (str(found) if found else None) == date

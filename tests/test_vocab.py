@@ -812,3 +812,10 @@ def test_a_roll_calls_row_without_a_vote_is_passed_over(said: str) -> None:
     )
     [vote] = [v for v in parse_text(text).votes if v.decisive]
     assert (vote.counts.yes, vote.counts.no) == (3, 1)
+
+
+@pytest.mark.parametrize("word", vocab.NOTICE_WORDS)
+def test_each_notice_word_makes_a_told_sitting_the_texts(word: str) -> None:
+    told = "Der Rat hat in seiner Sitzung am 12.03.2024 den Haushalt beschlossen.\n"
+    assert str(parse_text(f"{word}\n\n{told}").meeting.date) == "2024-03-12"
+    assert parse_text(f"Sachstand\n\n{told}").meeting.date is None  # an earlier decision

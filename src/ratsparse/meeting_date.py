@@ -80,7 +80,9 @@ def _sentence(most: int) -> str:
 
 # "Mi, " | "Donnerstag, dem " | "Dienstag, den " | "den "
 _WEEKDAY: Final = (
-    rf"(?:(?:{alternation(vocab.WEEKDAYS)})\.?,?[ \n]+(?:den[ \n]+|dem[ \n]+)?|(?:den|dem)[ \n]+)"
+    # (a press release's time of day: "am Dienstagabend, 12. März 2024")
+    rf"(?:(?:{alternation(vocab.WEEKDAYS)})(?:abend|nachmittag|vormittag|morgen)?\.?,?[ \n]+"
+    r"(?:den[ \n]+|dem[ \n]+)?|(?:den|dem)[ \n]+)"
 )
 # What may follow a meeting date in a title: the end of the line, punctuation, a time, a place
 # ("im Rathaus", "in Plön"), the next capitalised word of a flattened header. Not a verb or an
@@ -116,7 +118,7 @@ _PAGE_TAIL: Final = (
 # (also "… 13.05.2024, öffentliche Sitzung", "… 14.3.2024 - öffentliche Sitzung -
 # Tagesordnungspunkt 8")
 _PUBLIC_TAIL: Final = (
-    r"(?:(?:[ ]*[,–-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
+    r"(?:(?:[ ]*[,–—-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
     r"(?:er[ ]+Teil|e[ ]+Sitzung)?"
     r"(?:[ ]*[,–-][ ]*(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?)?"
 )
@@ -234,7 +236,7 @@ _TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)"
 # "TOP 3"), a label ("Anwesend:"), an agenda heading.
 _NOT_TITLE: Final = re.compile(
     rf"[ |]*(?!{_DATE})(?:"
-    r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]"
+    r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]|§[ ]?[0-9]"
     r"|[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
 )
 
@@ -675,8 +677,12 @@ _DATE_BODY: Final = re.compile(
 # a print's head as cells: the body, the date, then what the sitting was ("Kreistag | 05.11.2020
 # | konstituierende Sitzung | öffentlich", "Stadtverordnetenversammlung | Do, 18.01.2024 |
 # öffentlich")
+# (the cells parted by middle dots too, whether public between: "Gemeinderat · öffentlich · Do.,
+# 14.11.2024 · TOP 4")
 _BODY_DATE_CELLS: Final = re.compile(
-    rf"^[ |]*{_BODY}[ ]*\|[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^|\n]*)*$", re.MULTILINE
+    rf"^[ |]*{_BODY}[ ]*(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
+    rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*$",
+    re.MULTILINE,
 )
 
 
@@ -788,10 +794,28 @@ _ANNOUNCED: Final = (
         # der Stadtrat in seiner Sitzung am Donnerstag, 14. Dezember 2023, die … beschlossen"
         vocab.NOTICE_WORDS,
         re.compile(
-            rf"\bhat{_GAP}(?:(?:der|die|das){_GAP}[\w-]+{_GAP})?(?:in|auf){_GAP}(?:seiner|ihrer)"
-            rf"{_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            # (a press release tells what the sitting did, "… hat … den Weg für den Neubau frei
+            # gemacht", or what it will do: "Der Stadtrat wird sich in seiner Sitzung am …
+            # mit dem Hitzeaktionsplan befassen")
+            rf"\b(?:hat|wird){_GAP}(?:(?:der|die|das){_GAP}[\w-]+{_GAP})?(?:sich{_GAP})?"
+            rf"(?:in|auf){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            rf"(?={_clause(300)}\b(?:beschlossen|gefasst|erlassen|verwiesen|zugestimmt)\b)"
+            rf"(?={_clause(300)}\b(?:beschlossen|gefasst|erlassen|verwiesen|zugestimmt|befasst"
+            r"|entschieden|abgelehnt|vertagt|genehmigt|gewählt|gemacht|gebracht|befassen"
+            r"|beraten|entscheiden|beschließen)\b)"
+        ),
+    ),
+    (
+        # a notice's or a town's news page's report of a body's sitting: "Zu Beginn der Sitzung
+        # des Stadtrates am 26. September 2024 beantragte …", "… ist in der Sitzung der
+        # Ratsversammlung am 19. September 2024 für erledigt erklärt worden" (not "die nächste
+        # Sitzung des Stadtrates am …")
+        vocab.NOTICE_WORDS,
+        re.compile(
+            # (not a sitting planned: "… ist für die Sitzung des Kreistages am … vorgesehen")
+            rf"(?<!für die )(?<!in die )(?<!zur )"
+            rf"(?P<sitting>[Ss]itzung){_GAP}(?:des|der){_GAP}(?:[\w.-]+{_GAP}){{0,4}}?"
+            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
         ),
     ),
     (
@@ -1081,7 +1105,17 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         rows = [c for c in found if c.rule == "Beratungsfolge"]
         low, high = min(r.start for r in rows), max(r.end for r in rows)
         # (not a row of the table read as a title: "12. Sitzung des Ausschusses … 30.09.2025")
-        stated = [c for c in found if c.rule == "title" and not (c.end > low and c.start < high)]
+        # (a body and its sitting's date: "Gemeinderat - Sitzung vom 20.05.2025"; not a body's
+        # line of another listing of the history, "Rat   07.11.2023")
+        stated = [
+            c
+            for c in found
+            if (
+                c.rule == "title"
+                or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
+            )
+            and not (c.end > low and c.start < high)
+        ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
             return stated[0]
         return None

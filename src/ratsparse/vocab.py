@@ -1813,6 +1813,14 @@ NOTICE_WORDS: Final[tuple[str, ...]] = (
     "Aus dem Rathaus",
     "aus dem Rathaus",
     "Kurz notiert",
+    # a town's news pages reporting a sitting
+    "Rathausnachrichten",
+    "Rathaus-Nachrichten",
+    "Kurz berichtet",
+    "Bericht aus der",
+    "Aus der Sitzung",
+    "Aus den Gremien",
+    "Aktuelles aus",
 )
 
 # Month names as dates write them ("12. März 2024", "26. Sept. 2024").
