@@ -162,6 +162,45 @@ _DECIDED = "\n\nBeschluss:\nDer Antrag wird abgelehnt.\n"
             "Ratsversammlung am 19. September 2024 für erledigt erklärt worden.\n",
             "2024-09-19",
         ),
+        # a head's cells with the sitting's number and the hour
+        (
+            "Kreisausschuss  ·  27. Sitzung  ·  Mittwoch, 21. Juni 2023  ·  16:00 Uhr" + _DECIDED,
+            "2023-06-21",
+        ),
+        # a line parted by dashes: the town first, the agenda item and what the line is after
+        ("Ratsversammlung – 25.04.2024 – TOP 3.2 – Beantwortung" + _DECIDED, "2024-04-25"),
+        (
+            "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift (öffentlicher Teil)      Seite 14"
+            + _DECIDED,
+            "2024-07-12",
+        ),
+        # a gazette: the date before the sitting
+        (
+            "Amtsblatt Dußlingen · Nr. 39\n\nDer Gemeinderat hat am 18.09.2024 in öffentlicher "
+            "Sitzung den Bebauungsplan als Satzung beschlossen.\n",
+            "2024-09-18",
+        ),
+        # an invitation: "statt" before the date, the date on its own line
+        (
+            "E i n l a d u n g\n\nZur 9. Sitzung des Amtsausschusses lade ich Sie ein. Die "
+            "Sitzung findet statt am\n\nDonnerstag, den 5. Dezember 2024, um 19:30 Uhr,\nim "
+            "Gasthof.\n",
+            "2024-12-05",
+        ),
+        # a running foot after the decision titles the minutes
+        (
+            "Beschluss:\nDer Bebauungsplan wird als Satzung beschlossen.\n\nAbstimmung: "
+            "einstimmig\n\nNiederschrift über die Sitzung der Gemeindevertretung Felde am "
+            "26.09.2024     Seite 6 von 11\n",
+            "2024-09-26",
+        ),
+        # guard: the bodies' results listed below the Beratungsfolge are its sittings again
+        (
+            "Beratungsfolge:\nOrtsrat Altkloster        Anhörung      12.02.2024\nRat der Stadt"
+            "             Entscheidung  21.03.2024\n\nBeschlussvorschlag:\nDer Rat beschließt "
+            "die Satzung.\n\nOrtsrat Altkloster – Sitzung am 12.02.2024 – TOP 6\nempfohlen\n",
+            None,
+        ),
         # guard: a sitting planned is not the one reported
         (
             "Pressemitteilung Nr. 41/2022 | 16.03.2022\n\nDer Kreisausschuss hat sich mit dem Plan "

@@ -651,19 +651,28 @@ _FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich")
 _AGENDA_COLUMN: Final = (
-    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*(?:[ ]*\|)?)?"
+    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*|[ ]+[-–—][ ]+)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*"
+    r"(?:[ ]*\|)?)?"
 )
+# ... and, parted by a dash, what the line is: the body's role or the record ("Ratsversammlung –
+# 25.04.2024 – TOP 3.2 – Beantwortung", "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift
+# (öffentlicher Teil)")
+_LAST_CELL: Final = r"(?:[ ]+[-–—][ ]+[A-ZÄÖÜ][a-zäöüß]{3,20}(?:[ ]*\([^()\n]{1,30}\))?)?"
 # (a paper's one line of Beratungsfolge names its meeting: "Beratungsfolge: Rat der Stadt -
 # Sitzung am 20.06.2024 - öffentlich")
 # (the body in a running head's second column: "Gemeinde Wiesental       Gemeinderat – Sitzung
 # vom 3.7.2023"; the weekday after the date: "… vom 04.10.2023 (Mittwoch)")
-_FIRST_COLUMN: Final = r"(?:[^\n]{0,59}?\S[ ]{3,}+)?"  # (its last letter, the gap whole: linear)
+# (or the town before a dash: "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift")
+_FIRST_COLUMN: Final = (
+    r"(?:[^\n]{0,59}?\S(?:[ ]{3,}+|[ ]++[-–—][ ]++))?"  # (its last letter, the gap whole: linear)
+)
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 _BODY_DATE: Final = re.compile(
     rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_PAGE_TAIL}{_FIELD_AFTER}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}{_PAGE_TAIL}"
+    rf"{_FIELD_AFTER}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
@@ -677,10 +686,12 @@ _DATE_BODY: Final = re.compile(
 # a print's head as cells: the body, the date, then what the sitting was ("Kreistag | 05.11.2020
 # | konstituierende Sitzung | öffentlich", "Stadtverordnetenversammlung | Do, 18.01.2024 |
 # öffentlich")
-# (the cells parted by middle dots too, whether public between: "Gemeinderat · öffentlich · Do.,
-# 14.11.2024 · TOP 4")
+# (the cells parted by middle dots too, whether public or the sitting between: "Gemeinderat ·
+# öffentlich · Do.,
+# 14.11.2024 · TOP 4", "Kreisausschuss  ·  27. Sitzung  ·  Mittwoch, 21. Juni 2023  ·  16:00 Uhr")
 _BODY_DATE_CELLS: Final = re.compile(
-    rf"^[ |]*{_BODY}[ ]*(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
+    rf"^[ |]*{_BODY}[ ]*(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
+    r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung)"
     rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*$",
     re.MULTILINE,
 )
@@ -776,6 +787,15 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        ("fand", "findet"),
+        # (its "statt" before the date: "Die Sitzung findet statt am" / "" / "Donnerstag, den 5.
+        # Dezember 2024, um 19:30 Uhr,")
+        re.compile(
+            rf"(?P<sitting>[Ss]itzung){_GAP}(?:fand|findet){_GAP}statt{_GAP}am{_GAP_OR_BLANK}"
+            rf"{_WEEKDAY}?(?P<date>{_DATE})"
+        ),
+    ),
+    (
         # an invitation: "hiermit lade ich Sie zur 2. öffentlichen Sitzung der
         # Verbandsversammlung am" / "" / "Montag, 17. Februar 2025, 15:00 Uhr," / "" / "in den
         # Großen Sitzungssaal … ein."; "… lade ich Sie zu der am" / "" / "Mittwoch, dem …" /
@@ -803,6 +823,15 @@ _ANNOUNCED: Final = (
             rf"(?={_clause(300)}\b(?:beschlossen|gefasst|erlassen|verwiesen|zugestimmt|befasst"
             r"|entschieden|abgelehnt|vertagt|genehmigt|gewählt|gemacht|gebracht|befassen"
             r"|beraten|entscheiden|beschließen)\b)"
+        ),
+    ),
+    (
+        # ... or the date before the sitting: "Der Gemeinderat der Gemeinde Dußlingen hat am
+        # 18.09.2024 in öffentlicher Sitzung den Bebauungsplan … als Satzung beschlossen"
+        vocab.NOTICE_WORDS,
+        re.compile(
+            rf"\bhat{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}){_GAP}in{_GAP}"
+            r"(?:(?:öffentlicher|nichtöffentlicher|nicht[ ]öffentlicher)[ ]+)?Sitzung\b"
         ),
     ),
     (
@@ -1072,6 +1101,25 @@ _DATE_LIKE: Final = re.compile(
 )
 
 
+# A running head or foot that titles the minutes with their sitting's date, beside the page's
+# number ("Niederschrift über die Sitzung der Gemeindevertretung Felde am 26.09.2024     Seite 6
+# von 11"): the document's own date, wherever a page break puts it
+_RUNNING_TITLE: Final = re.compile(
+    rf"^[ ]*(?:[^\n]{{0,60}}?[ ])?(?:Niederschrift|Protokoll)\b[^\n]{{0,120}}?\b(?:am|vom)[ ]+"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})[^\n]{{0,40}}?[ ]{{2,}}"
+    r"(?:Seite[ ]+[0-9]{1,4}(?:[ ]+von[ ]+[0-9]{1,4})?|-[ ]?[0-9]{1,3}[ ]?-)[ ]*$",
+    re.MULTILINE,
+)
+
+
+def _running_titles(text: str) -> Iterator[Candidate]:
+    if "Seite" not in text and "-" not in text:
+        return
+    for m in _RUNNING_TITLE.finditer(text):
+        if (found := _candidate(m, "running title")) is not None:
+            yield found
+
+
 def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
     """Every date a rule reads as a meeting date in the head of ``text`` (up to ``head_end`` and
     never beyond :data:`HEAD` characters), in text order."""
@@ -1084,6 +1132,8 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
     if "Beratung" in text or "Gremium" in text:
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
+    # a page's running title, wherever it stands
+    found.extend(_running_titles(text))
     return sorted(found, key=lambda c: (c.start, c.rule))
 
 
@@ -1107,14 +1157,12 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # (not a row of the table read as a title: "12. Sitzung des Ausschusses … 30.09.2025")
         # (a body and its sitting's date: "Gemeinderat - Sitzung vom 20.05.2025"; not a body's
         # line of another listing of the history, "Rat   07.11.2023")
+        # (above the table: below it a listing of each body's result repeats the sittings)
         stated = [
             c
             for c in found
-            if (
-                c.rule == "title"
-                or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
-            )
-            and not (c.end > low and c.start < high)
+            if (c.rule == "title" and not (c.end > low and c.start < high))
+            or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end] and c.end <= low)
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
             return stated[0]
