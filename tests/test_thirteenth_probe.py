@@ -213,3 +213,36 @@ _DECIDED = "\n\nBeschluss:\nDer Antrag wird abgelehnt.\n"
 def test_meeting_dates_of_heads_and_reports(text: str, date: str | None) -> None:
     found = parse_text(text).meeting.date
     assert (str(found) if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an empty vote heading over a report that tells an earlier sitting's vote
+        (
+            "Haupt- und Finanzausschuss\nSitzung vom 05.11.2024\n\nErgebnis:\nAbstimmung:\n\n"
+            "Mitteilung der Verwaltung:\nDer Stadtrat hat in seiner Sitzung am 14.03.2023 "
+            "mehrheitlich (Ja 31, Nein 8) die Sanierung des Hallenbades beschlossen.\n",
+            None,
+        ),
+        # a press release: another body's vote on a day without its year, and the proposal
+        # that sentence opens
+        (
+            "Pressemitteilung der Stadt Landau\n19.06.2024\n\nDer Stadtrat wird sich in seiner "
+            "Sitzung am Dienstag, 25. Juni 2024, mit dem Plan befassen. Der Hauptausschuss hat "
+            "die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten und einstimmig zur "
+            "Annahme empfohlen.\n\nDer Beschlussvorschlag der Verwaltung lautet:\n\n1. Der "
+            "Stadtrat nimmt den Plan zustimmend zur Kenntnis.\n\n2. Die Verwaltung wird "
+            "beauftragt, ihn umzusetzen.\n\nDie Sitzung beginnt um 17 Uhr.\n",
+            None,
+        ),
+        # guard: the day of this sitting, without its year, is this sitting's
+        (
+            "Aus der Sitzung des Stadtrates vom 11. Juni 2024\n\nDer Stadtrat hat die Vorlage "
+            "am 11. Juni einstimmig beschlossen.\n",
+            "approved",
+        ),
+    ],
+)
+def test_votes_and_proposals_told_in_reports(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

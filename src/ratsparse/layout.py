@@ -264,6 +264,34 @@ def _prose(line: str) -> bool:
     return sum(1 for word in line.split() if word[:1].islower()) >= _PROSE_WORDS
 
 
+# A sentence that opens a proposal ("Der Beschlussvorschlag der Verwaltung lautet:", "Der Antrag
+# der Fraktion lautet:"): what follows, its first paragraph and the numbered ones after it, is
+# proposed, not decided
+_PROPOSAL_INTRO: Final = re.compile(
+    r"^[ ]*(?:Der|Die|Das)[ ]+(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Antrag"
+    r"|Vorschlag|Beschlussempfehlung)\b[^\n:]{0,80}?\blautet[ ]*:[ ]*$",
+    re.MULTILINE,
+)
+_NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
+
+
+def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
+    if "lautet" not in text:
+        return
+    for intro in _PROPOSAL_INTRO.finditer(text):
+        end = pos = intro.end()
+        first = True
+        while pos < len(text):
+            while text.startswith("\n", pos):
+                pos += 1
+            stop = text.find("\n\n", pos)
+            stop = len(text) if stop < 0 else stop
+            if not first and not _NUMBERED_PARAGRAPH.match(text, pos):
+                break
+            end, pos, first = stop, stop, False
+        yield intro.start(), end
+
+
 def pipe_cells(piece: Piece) -> list[Piece]:
     """The cells of a pipe row, empty ones too (the opening and closing borders open none)."""
     text = piece.text.rstrip(" ")
@@ -910,7 +938,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections
         if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
-    )
+    ) + tuple(_proposals_in_prose(cleaned.text))
     background = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections

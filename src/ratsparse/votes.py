@@ -2305,8 +2305,11 @@ def read_votes(
         # the motion the block names, looked up once for all its votes (a block of a thousand
         # vote lines was joined and searched again for each: quadratic, bench/fuzz.py found it)
         named: _Once[str | None] = _Once(partial(_motion_named, block))
-        if heading is None and _told_before(block, cleaned.text, meeting):
-            continue  # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …"
+        if _told_before(block, cleaned.text, meeting):
+            # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen …" (under a vote
+            # heading too: "Abstimmung:" left empty over "Mitteilung der Verwaltung: Der Stadtrat
+            # hat in seiner Sitzung am 14.03.2023 mehrheitlich (Ja 31, Nein 8) … beschlossen")
+            continue
         read = _read_block(block, cleaned, notes, cut)
         # where each line of the block starts, found once (a block of a thousand votes asked
         # line by line for each vote's: quadratic)
@@ -2741,9 +2744,14 @@ _SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
 
 # "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen", "Der Ausschuss hat
 # am 12.12.2023 mit 7 : 2 Stimmen … abgegeben"
+_MONTH_NAMES: Final = "|".join(m.capitalize() for m in vocab.MONTHS)
 _DATED_MEETING: Final = re.compile(
     r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s)(?:am|vom)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    # (a press release's day without its year, the perfect's object between: "Der Hauptausschuss
+    # hat die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten")
+    r"|\b(?:hat|haben)\s(?:[^.;!?\n]|\.(?=[ ]?[\da-zäöüß])){0,80}?\b(?:am|vom)\s"
+    rf"(?P<day>\d{{1,2}}\.\s?(?:{_MONTH_NAMES}))\b(?!\s+\d)"
 )
 
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
@@ -2882,7 +2890,19 @@ def _sentence_start(text: str, at: int) -> int:
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     """A decision told with the date of its meeting, which is not this text's meeting."""
     found = _DATED_MEETING.search(sentence) or _DATED_CLAUSE.search(sentence)
-    return found is not None and parse_date(found.group("date").replace(" ", "")) != meeting
+    return found is not None and not _is_day_of(found.group("date") or found.group("day"), meeting)
+
+
+def _is_day_of(said: str, meeting: dt.date | None) -> bool:
+    """Whether the day ``said`` (``12.03.2024``, ``11. Juni``: no year, the meeting's day and
+    month) is ``meeting``'s."""
+    if meeting is None:
+        return False
+    date = _sitting_date(said)
+    if date is not None:
+        return date == meeting
+    day, _, month = said.partition(".")
+    return (int(day), vocab.MONTHS.get(month.strip().casefold())) == (meeting.day, meeting.month)
 
 
 def _as_changed(vote: Vote, changed: Callable[[], bool]) -> Vote:
