@@ -246,3 +246,33 @@ def test_meeting_dates_of_heads_and_reports(text: str, date: str | None) -> None
 )
 def test_votes_and_proposals_told_in_reports(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_verdict_and_its_counts_on_two_heading_lines_are_one_vote() -> None:
+    res = parse_text(
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Änderung der Hauptsatzung.\n\n"
+        "Ergebnis: abgelehnt\nStimmen: 12 dafür, 10 dagegen, 3 Enthaltungen\n"
+    )
+    assert res.outcome == "rejected"
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in res.votes] == [(12, 10, 3)]
+    assert "RP307" in {d.code for d in res.diagnostics}  # the verdict against the counts
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an earlier decision in a clause dated with the month's name, and a pointer ("verwiesen
+        # auf") that refers nothing, beside the sitting's one vote
+        (
+            "Aus dem Gemeinderat\n\nAuf Grundlage des Plans, den der Gemeinderat am 14. März 2023 "
+            "beschlossen hatte, hat die Verwaltung einen Antrag vorbereitet.\n\nAndere verwiesen "
+            "auf die Erfahrungen in Nachbarkommunen.\n\nDer Gemeinderat beschloss anschließend mit "
+            "14 Ja- gegen 6 Nein-Stimmen, den Antrag zu stellen.\n",
+            "approved",
+        ),
+        # guard: a referral to a committee
+        ("Der Antrag wird einstimmig in den Bauausschuss verwiesen.\n", "referred"),
+    ],
+)
+def test_earlier_decisions_and_pointers_beside_the_vote(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -883,6 +883,8 @@ def _read_items(
                 and not vocab.particle_follows(vt.text, item.piece.end, particle)
             ):
                 outcome = None  # "Lehnen, Jörg" in a list of members: a name, no verdict
+            if outcome == "referred" and _POINTED_AFTER.match(vt.text, item.piece.end):
+                outcome = None  # "Andere verwiesen auf die Erfahrungen …": pointed to, no referral
             if outcome is not None and _INFINITIVE_AFTER.match(vt.text, item.piece.end):
                 # "… die für zwei Jahre gewählt werden", "… kann abgelehnt werden": what is to
                 # be done or may be, no verdict
@@ -1005,6 +1007,9 @@ _ASSENTED: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bzu$")
 
 _INFINITIVE_AFTER: Final = re.compile(r"[ ]*\n?[ ]*(?:zu[ ]+)?werden\b")
 """After a participle: the passive infinitive (``gewählt werden``, ``abgelehnt zu werden``)."""
+
+_POINTED_AFTER: Final = re.compile(r"[ ]*\n?[ ]*auf\b")
+"""After a referral's word: what is pointed to (``verwiesen auf``), no body it goes to."""
 
 _A_GROUPS_VERB: Final = frozenset({"lehnt", "lehnte", "lehnten", "lehnen", "dafür"})
 """Verdict words a group may be the subject of (``die SPD-Fraktion lehnte ihn ab``, ``die
@@ -1943,8 +1948,11 @@ def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
     if a.unanimous is not None and b.unanimous is not None and a.unanimous != b.unanimous:
         return False
     # a count table that adopts (a motion to postpone) and its sentence (… wird vertagt) agree;
-    # only approval against rejection is a contradiction
-    return not opposed(a.outcome, b.outcome)
+    # only approval against rejection is a contradiction; under one heading, counts against its
+    # verdict are the verdict's vote (a qualified majority: "Ergebnis: abgelehnt" / "Stimmen: 12
+    # dafür, 10 dagegen")
+    bases = {a.outcome_basis, b.outcome_basis}
+    return not opposed(a.outcome, b.outcome) or (same_heading and bases == {"words", "counts"})
 
 
 _STRONGER_BASIS: Final[tuple[OutcomeBasis | None, ...]] = ("words", "counts", "convention", None)
@@ -2299,9 +2307,11 @@ def read_votes(
         ([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
         + _other_bodies_results(layout_, len(cleaned.text))
     )
-    for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
+    continued = _continued_headings(layout_, cleaned.text)
+    for block, own_heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
         if elsewhere.hold(block[0].piece.start):
             continue
+        heading = continued.get(own_heading, own_heading) if own_heading is not None else None
         # the motion the block names, looked up once for all its votes (a block of a thousand
         # vote lines was joined and searched again for each: quadratic, bench/fuzz.py found it)
         named: _Once[str | None] = _Once(partial(_motion_named, block))
@@ -2496,6 +2506,27 @@ def read_votes(
         bool(cut),
         known,
     )
+
+
+def _continued_headings(layout_: Layout, text: str) -> dict[int, int]:
+    """Vote headings on the line right after another's block (``Ergebnis: abgelehnt`` /
+    ``Stimmen: 12 dafür, 10 dagegen, 3 Enthaltungen``), each mapped to the first of its run: one
+    result told over two lines is one vote."""
+    continued: dict[int, int] = {}
+    before: tuple[int, int] | None = None  # the last one-line block's heading and its end
+    for block, heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
+        # (each heading with its result on its own line: not a heading over a table below it)
+        on_its_line = heading is not None and "\n" not in text[heading : block[0].piece.start]
+        if on_its_line and before is not None and heading is not None and heading >= before[1]:
+            gap = text[before[1] : heading]
+            if gap.count("\n") == 1 and not gap.strip(" \n|"):
+                continued[heading] = continued.get(before[0], before[0])
+        before = (
+            (heading, block[-1].piece.end)
+            if heading is not None and on_its_line and len(block) == 1
+            else None
+        )
+    return continued
 
 
 def _names_counted(vote: Vote) -> Vote | None:
@@ -2757,7 +2788,8 @@ _DATED_MEETING: Final = re.compile(
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
 # zur Kenntnis genommen hat.")
 _DATED_CLAUSE: Final = re.compile(
-    r"\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    r"\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}"
+    + rf"|(?:{_MONTH_NAMES})\s+\d{{4}}))"
     r"(?=[^.;!?]{0,120}?\b(?:hat|haben|hatte|hatten)[ ]*(?:[.,;)]|$))"
 )
 
