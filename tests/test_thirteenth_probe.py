@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ratsparse import parse_text
+from ratsparse import parse_text, vocab
 
 
 @pytest.mark.parametrize(
@@ -276,3 +276,43 @@ def test_a_verdict_and_its_counts_on_two_heading_lines_are_one_vote() -> None:
 )
 def test_earlier_decisions_and_pointers_beside_the_vote(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # adopted in the form an amendment gave it
+        (
+            "Beschluss der Ratsversammlung\n\nDie Ratsversammlung beschließt den Antrag in der "
+            "Fassung des Änderungsantrages Nr. V/A 401-ÄA-01 der SPD-Fraktion.\n\nAbstimmung: "
+            "mehrheitlich angenommen\n",
+            "approved_amended",
+        ),
+        (
+            "Abstimmung über den Verweisungsantrag:\nDer Rat lehnt den Antrag auf Verweisung "
+            "ab.\n\nBeschluss in der Fassung des Änderungsantrages AN/0912/2024:\n\n1. Der Rat "
+            "beschließt das Konzept.\n\nAbstimmungsergebnis:\nZustimmung ohne Gegenstimmen\n",
+            "approved_amended",
+        ),
+        # Berlin's ALLRIS status names the body it was given in
+        (
+            "ALLRIS - Auszug\n\nBeschluss:\nmit Änderungen in der BVV beschlossen\n\nBeschluss:\n"
+            "Das Bezirksamt wird ersucht, zu berichten.\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss:\nin der BVV abgelehnt\n\nDas Bezirksamt wird ersucht, zu prüfen.\n",
+            "rejected",
+        ),
+    ],
+)
+def test_adopted_as_amended(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["mit Änderungen in der BVV beschlossen", "im Ausschuss abgelehnt"],  # (the second a guard)
+)
+def test_a_status_value_with_the_body_it_was_given_in(status: str) -> None:
+    assert vocab.is_status_value(status)

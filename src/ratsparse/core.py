@@ -438,6 +438,12 @@ def _build(
                 and vocab.is_proposal_label(m.label.text)
                 and vocab.amended_of(m.label.text) is True
                 for m in lay.markers
+            )
+            # "Beschluss in der Fassung des Änderungsantrages AN/0912/2024:" over the decided
+            # text
+            or any(
+                vocab.amended_of(h.group()) is True
+                for h in _DECISION_HEADING.finditer(cleaned.text)
             ),
         )
     )
@@ -696,6 +702,11 @@ _DECISION_WORD: Final = re.compile(
     # (each word's start checked after its first letters, so that re skips to a B or b: speed)
     r"Beschlu(?<!\wBeschlu)(?:ss|ß)[ ]*(?::|\n|$)|beschlie(?<!\wbeschlie)(?:ß|ss)t\b"
 )
+
+
+# A decision heading that says in which form the text was adopted, on a line of its own
+# ("Beschluss in der Fassung des Änderungsantrages AN/0912/2024:")
+_DECISION_HEADING: Final = re.compile(r"^[ ]*Beschluss[ ]+in[ ]+der[ ][^\n:]{1,120}:[ ]*$", re.M)
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

@@ -66,7 +66,8 @@ class Evidence(NamedTuple):
     """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer), or
     its head says it answers one and no vote is told."""
     proposal_changed: bool = False
-    """The proposal is headed as changed (``Geänderter Beschlussvorschlag:``)."""
+    """The proposal or the decided text is headed as changed (``Geänderter Beschlussvorschlag:``,
+    ``Beschluss in der Fassung des Änderungsantrages …:``)."""
 
 
 class Resolved(NamedTuple):
@@ -738,7 +739,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "right above it says the proposal was adopted with changes (`… empfiehlt, dem "
         "Beschlussvorschlag mit folgender Änderung zuzustimmen:`), or, without a status, the "
         "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`), or "
-        "the proposal is headed as changed (`Geänderter Beschlussvorschlag:`): "
+        "the proposal or the decided text is headed as changed (`Geänderter "
+        "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`): "
         "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
         "outcome but a plain approval).",
         _amended_in_the_meeting,

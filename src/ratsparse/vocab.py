@@ -414,6 +414,11 @@ def answers_an_inquiry(text: str) -> bool:
 
 
 _PROVISO: Final = re.compile(r"(?<=maßgabe),? dass\b.*", re.DOTALL)
+# Where the status was given, as Berlin's ALLRIS prints it: "mit Änderungen in der BVV
+# beschlossen", "im Ausschuss abgelehnt"
+_WHERE_GIVEN: Final = re.compile(
+    r"(?:^| )(?:in der|im) (?:bvv|[a-zäöü]*(?:ausschuss|rat|versammlung|vertretung|beirat))(?= |$)"
+)
 
 
 @cached_lookup
@@ -423,8 +428,9 @@ def is_status_value(text: str) -> bool:
     Gremium überwiesen``, ``zur Kenntnis genommen``): one phrase of the vocabulary (not a verb of
     a sentence) and at most two other words, none of them an article or a pronoun; two
     phrases of one outcome as a form offers them (``zurückgestellt / vertagt``) are one; a
-    proviso's clause is the phrase's (``nach Antrag mit der Maßgabe, dass …``)."""
-    k = _PROVISO.sub("", key(text))
+    proviso's clause is the phrase's (``nach Antrag mit der Maßgabe, dass …``), and so is the
+    body it was given in (``mit Änderungen in der BVV beschlossen``)."""
+    k = _WHERE_GIVEN.sub("", _PROVISO.sub("", key(text)))
     words = [w for w in k.split() if w != "/"]
     if not words or len(words) > 5 or any(not w.isalpha() for w in words):
         return False
@@ -470,7 +476,7 @@ def amended_of(text: str) -> bool | None:
         return False
     if re.search(
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?|maßgabe"
-        r"|(?<=fassung des )änderungsantrags|(?<=fassung der )änderungsanträge)\b",
+        r"|(?<=fassung des )änderungsantrage?s|(?<=fassung der )änderungsanträge)\b",
         k,
     ):
         return True
@@ -1148,6 +1154,8 @@ _CHANGED_WORDS: Final = (
     "so geänd",
     "so ergänzt",
     "so abgeänd",
+    "geänderte",
+    "ergänzte",
 )
 _CHANGED_PROPOSAL: Final = re.compile(
     # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
@@ -1170,11 +1178,14 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:änderung|ergänzung|maßgabe)"
     # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage|beschlussvorschlag"
-    r"|beschlussantrag|fassung|text)\b"
+    r"|beschlussantrag|beschlussempfehlung|fassung|text)\b"
+    # "Anschließend lässt der Vorsteher über die geänderte Beschlussempfehlung abstimmen."
+    r"|\büber (?:die|den|das) (?:so )?(?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag"
+    r"|vorlage|beschlussvorschlag|beschlussantrag|beschlussempfehlung|fassung|text)\b"
     # "Der Vorlage M 45 wird in der Fassung des Antrages NR 612 zugestimmt": as a motion to
     # it changed it
     r"|\bin der fassung (?:des|der) (?:antrage?s|ergänzungsantrage?s|ersetzungsantrage?s"
-    r"|änderungsanträge|anträge)\b"
+    r"|änderungsantrage?s|änderungsanträge|anträge)\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
