@@ -316,3 +316,35 @@ def test_adopted_as_amended(text: str, outcome: str) -> None:
 )
 def test_a_status_value_with_the_body_it_was_given_in(status: str) -> None:
     assert vocab.is_status_value(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an earlier decision told with a few words between "hat" and its date, beside the
+        # adopted refusal of a permit (the body's decision, approved)
+        (
+            "Technischer Ausschuss\nDatum: 12.03.2025\n\nI. Sachverhalt\nEin vergleichbares "
+            "Vorhaben hat der Ausschuss bereits am 09.10.2023 abgelehnt.\n\nII. Beschlussvorschlag"
+            "\nDas gemeindliche Einvernehmen wird nicht erteilt.\n\nBeschluss:\nEinstimmig wie "
+            "Beschlussvorschlag.\n",
+            "approved",
+        ),
+        # an abbreviation's full stop ends no sentence: the earlier decision keeps its date
+        (
+            "Sitzung: 12.06.2024\n\nDer Rat hat mit Beschluss vom 08.12.2022 (Drucks. Nr. "
+            "2871/2022) das Programm beschlossen.\n",
+            None,
+        ),
+        # a pointer to a text refers nothing
+        ("Auf die dortigen Ausführungen wird verwiesen.\n", None),
+        # a body's decision at another sitting, stated in a question
+        (
+            "Sitzung: 12.06.2024\n\nDie Vorlage wurde in der Bezirksvertretung Bonn am 14.11.2023 "
+            "beraten und dort mit Änderungen beschlossen. Wann wird sie umgesetzt?\n",
+            None,
+        ),
+    ],
+)
+def test_decisions_of_other_sittings_and_pointers(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

@@ -1135,6 +1135,18 @@ _POINTS_TO: Final = re.compile(
 )
 
 
+def points_to(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` (``verwiesen``) points to a text rather than
+    refers the matter (``Auf die Ausführungen wird verwiesen``, ``Andere verwiesen auf die
+    Erfahrungen``); the search is bounded around the word."""
+    low = text[max(0, start - _POINT_REACH) : end + _POINT_REACH].lower()
+    at = start - max(0, start - _POINT_REACH)
+    return _may_point(low) and any(m.start() <= at < m.end() for m in _POINTS_TO.finditer(low))
+
+
+_POINT_REACH: Final = 200
+
+
 def _may_point(k: str) -> bool:
     """Whether the sentence key ``k`` may hold a pointer to a text (every one of
     :data:`_POINTS_TO` holds one of these words; speed: "verw" alone is in "verwaltung")."""

@@ -883,8 +883,10 @@ def _read_items(
                 and not vocab.particle_follows(vt.text, item.piece.end, particle)
             ):
                 outcome = None  # "Lehnen, Jörg" in a list of members: a name, no verdict
-            if outcome == "referred" and _POINTED_AFTER.match(vt.text, item.piece.end):
-                outcome = None  # "Andere verwiesen auf die Erfahrungen …": pointed to, no referral
+            if outcome == "referred" and vocab.points_to(vt.text, item.piece.start, item.piece.end):
+                # "Andere verwiesen auf die Erfahrungen …", "Auf die Ausführungen wird
+                # verwiesen": pointed to, no referral
+                outcome = None
             if outcome is not None and _INFINITIVE_AFTER.match(vt.text, item.piece.end):
                 # "… die für zwei Jahre gewählt werden", "… kann abgelehnt werden": what is to
                 # be done or may be, no verdict
@@ -1007,9 +1009,6 @@ _ASSENTED: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bzu$")
 
 _INFINITIVE_AFTER: Final = re.compile(r"[ ]*\n?[ ]*(?:zu[ ]+)?werden\b")
 """After a participle: the passive infinitive (``gewählt werden``, ``abgelehnt zu werden``)."""
-
-_POINTED_AFTER: Final = re.compile(r"[ ]*\n?[ ]*auf\b")
-"""After a referral's word: what is pointed to (``verwiesen auf``), no body it goes to."""
 
 _A_GROUPS_VERB: Final = frozenset({"lehnt", "lehnte", "lehnten", "lehnen", "dafür"})
 """Verdict words a group may be the subject of (``die SPD-Fraktion lehnte ihn ab``, ``die
@@ -1367,7 +1366,10 @@ _VOTE_CUE: Final = _WordCue(
 # before a capital letter (or a line that says how the vote went); a colon before a blank line
 # ("… folgende Satzung beschlossen:" over "§ 1 …")
 _SENTENCE_END_PATTERN: Final = (
-    r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
+    # (not an abbreviation's full stop before a capital: "Drucks. Nr. 2871/2022")
+    r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?<!\bNr\.)(?<!Drucks\.)(?<!\bDrs\.)"
+    r"(?<!\bAbs\.)(?<!\bZiff\.)(?<!\bvgl\.)(?<!\bgem\.)(?<!\bbzw\.)(?<!\bAnl\.)(?<!\bStR\.)"
+    r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
 )
@@ -2131,6 +2133,12 @@ def _read_sentence(
             and not proposed
             and not no_decision_here(d.stated[-1])
             and not other_meeting()
+            # "… wurde in der Bezirksvertretung Bonn am 14.11.2023 beraten und dort mit
+            # Änderungen beschlossen": a body's decision at another sitting
+            and not (
+                (at_body := _DATED_AT_BODY.search(said)) is not None
+                and not _is_day_of(at_body.group("date"), meeting)
+            )
             and not (d.stated[-1] == "other" and (outcomes or votes) and _UNDER_ITEM.search(said))
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
@@ -2777,14 +2785,20 @@ _SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
 # am 12.12.2023 mit 7 : 2 Stimmen … abgegeben"
 _MONTH_NAMES: Final = "|".join(m.capitalize() for m in vocab.MONTHS)
 _DATED_MEETING: Final = re.compile(
-    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s)(?:am|vom)\s"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    # (a few words between: "… hat der Ausschuss bereits am 09.10.2023 abgelehnt")
+    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s(?:[\w-]+\s){0,4}?)"
+    r"(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
     # (a press release's day without its year, the perfect's object between: "Der Hauptausschuss
     # hat die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten")
     r"|\b(?:hat|haben)\s(?:[^.;!?\n]|\.(?=[ ]?[\da-zäöüß])){0,80}?\b(?:am|vom)\s"
     rf"(?P<day>\d{{1,2}}\.\s?(?:{_MONTH_NAMES}))\b(?!\s+\d)"
 )
 
+# ... or a body and its sitting's date, as a statement of a decision names them
+_DATED_AT_BODY: Final = re.compile(
+    r"\b(?:in\sder|im)\s[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
 # zur Kenntnis genommen hat.")
 _DATED_CLAUSE: Final = re.compile(
