@@ -819,3 +819,13 @@ def test_each_notice_word_makes_a_told_sitting_the_texts(word: str) -> None:
     told = "Der Rat hat in seiner Sitzung am 12.03.2024 den Haushalt beschlossen.\n"
     assert str(parse_text(f"{word}\n\n{told}").meeting.date) == "2024-03-12"
     assert parse_text(f"Sachstand\n\n{told}").meeting.date is None  # an earlier decision
+
+
+@pytest.mark.parametrize("heading", sorted(vocab.EARLIER_RESULTS))
+def test_an_earlier_bodys_result_heading_states_no_decision_of_the_text(heading: str) -> None:
+    written = " ".join(w if w in ("der", "des") else w.capitalize() for w in heading.split())
+    text = (
+        f"{written}:\nDer Ausschuss hat dem Rat einstimmig die Annahme empfohlen.\n\n"
+        "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n"
+    )
+    assert parse_text(text).outcome is None

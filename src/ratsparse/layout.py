@@ -920,6 +920,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     stated = any(
         s.lines
         and not vocab.says_no_decision(s.lines[0].piece.text)
+        # (a committee's result before this body's: "Beratungsergebnis der Vorberatung:")
+        and not (s.marker is not None and vocab.key(s.marker.label.text) in vocab.EARLIER_RESULTS)
         and not (
             s.marker is not None
             and vocab.is_proposal_label(s.marker.label.text)
@@ -944,7 +946,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         if s.marker is not None
         and s.lines
-        and vocab.key(s.marker.label.text) in vocab.BACKGROUND_SECTIONS
+        and vocab.key(s.marker.label.text) in vocab.BACKGROUND_SECTIONS | vocab.EARLIER_RESULTS
     )
     return Layout(
         markers,

@@ -1747,6 +1747,15 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Result headings of the bodies that deliberated before this one (a SessionNet page's
+# "Beratungsergebnis der Vorberatung:"): the committee's recommendation, background to the text.
+EARLIER_RESULTS: Final[frozenset[str]] = frozenset(
+    {
+        "beratungsergebnis der vorberatung",
+        "vorberatungsergebnis",
+    }
+)
+
 # Section headings that print views show without their colon, alone on a line (document.lark's
 # SECTION_HEADING): "Sachverhalt", "Beschlussvorschlag", "Wortprotokoll".
 SECTION_HEADINGS: Final[tuple[str, ...]] = tuple(

@@ -2840,12 +2840,14 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
 def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
     """The sections of another body's result above the text's own decision
     (``Beratungsergebnis des Hauptausschusses vom 02.09.2024:`` / ``Zustimmung bei 2
-    Gegenstimmen``, then ``Beschluss:``): no vote of this text is told there."""
+    Gegenstimmen``, then ``Beschluss:``), and those headed as the result of the deliberation
+    before (``Beratungsergebnis der Vorberatung:``): no vote of this text is told there."""
     markers = layout_.markers
     return [
         (m.label.start, markers[i + 1].label.start if i + 1 < len(markers) else end)
         for i, m in enumerate(markers)
         if result_before_the_decision(m, markers[i + 1 :])
+        or vocab.key(m.label.text) in vocab.EARLIER_RESULTS
     ]
 
 
