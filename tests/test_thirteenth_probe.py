@@ -348,3 +348,31 @@ def test_a_status_value_with_the_body_it_was_given_in(status: str) -> None:
 )
 def test_decisions_of_other_sittings_and_pointers(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "unanimous"),
+    [
+        # a separable verb's verdict around the counts of dissent
+        (
+            "Aus der Gemeinderatssitzung vom 21. März 2024\n\nDer Gemeinderat stimmte der neuen "
+            "Friedhofsgebührensatzung bei zwei Gegenstimmen und einer Enthaltung zu.\n",
+            "approved",
+            False,
+        ),
+        # ... adopting a motion that settles the item otherwise
+        (
+            "Rathausnachrichten\n\nDie Antragsteller erklärten ihr Anliegen für erfüllt. Die "
+            "Ratsversammlung stimmte der Erledigterklärung ohne Gegenstimmen bei drei Enthaltungen "
+            "zu.\n",
+            "other",
+            True,
+        ),
+    ],
+)
+def test_a_separable_verdict_around_the_counts(
+    text: str, outcome: str, unanimous: bool | None
+) -> None:
+    res = parse_text(text)
+    assert res.outcome == outcome
+    assert next(v for v in res.votes if v.decisive).unanimous is unanimous

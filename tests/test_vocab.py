@@ -829,3 +829,8 @@ def test_an_earlier_bodys_result_heading_states_no_decision_of_the_text(heading:
         "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n"
     )
     assert parse_text(text).outcome is None
+
+
+@pytest.mark.parametrize("motion", sorted(vocab.MOTIONS))
+def test_each_motion_is_found_in_a_sentence(motion: str) -> None:
+    assert vocab.motion_in(f"Der Rat stimmt dem Antrag, {motion}, mehrheitlich zu.") == motion

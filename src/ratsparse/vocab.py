@@ -1356,6 +1356,9 @@ SEPARABLE: Final[Mapping[tuple[str, str], str]] = {
     **{(stem, "zurück"): "zurückgezogen" for stem in ("zieht", "ziehen", "nimmt", "nehmen")},
     **{(stem, "ab"): "abgesetzt" for stem in ("setzt", "setzen")},
     **{(stem, "zurück"): "abgelehnt" for stem in ("weist", "weisen")},
+    # the past of a report too ("Der Gemeinderat stimmte der Satzung bei zwei Gegenstimmen zu")
+    **{(stem, "zu"): "zugestimmt" for stem in ("stimmt", "stimmen", "stimmte", "stimmten")},
+    **{(stem, "ab"): "abgelehnt" for stem in ("lehnt", "lehnen", "lehnte", "lehnten")},
 }
 _PARTICLE_ENDS: Final = r"(?=[ ]*(?:[,;.!?)\n]|$)|[ ](?:und|bis|weil|da)\b)"
 """After a separable verb's particle: the clause ends (``zurück, bis …``, ``ab und …``); ``ab
@@ -1391,6 +1394,12 @@ def particle_follows(text: str, pos: int, particle: str) -> bool:
 
 _PARTICLES: Final = tuple(sorted({" " + particle for _, particle in SEPARABLE}))
 """Each particle as a word: every separable verb holds one (quick substring tests)."""
+
+
+def holds_separable(text: str) -> bool:
+    """Whether ``text`` holds a separable verb's stem and particle (:data:`SEPARABLE`)."""
+    low = text.lower()
+    return _holds_any(low, _PARTICLES) and _SEPARABLE_RE.search(low) is not None
 
 
 def _separable_read(k: str) -> str:
@@ -1543,6 +1552,8 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "überwiesen werden": Motion("ends-item", "referred"),
     "nichtbefassung": Motion("ends-item", "other"),
     "nicht abzustimmen": Motion("ends-item", "other"),
+    "erledigterklärung": Motion("ends-item", "other"),
+    "für erledigt zu erklären": Motion("ends-item", "other"),
 }
 
 _ENDING: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})

@@ -2121,6 +2121,23 @@ def _read_sentence(
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
             vote = _as_changed(_finish(d, text, cleaned), changed)
+            if (
+                vote.outcome is None
+                and not proposed
+                and d.has_counts
+                and not (d.yes or d.no or d.abstain)
+                and vocab.holds_separable(said)
+            ):
+                # "Der Gemeinderat stimmte der Satzung bei zwei Gegenstimmen zu": the verdict a
+                # separable verb gives, its stem and particle apart around the counts (not the
+                # groups' own: "Die Fraktionen von CDU und SPD stimmten dem Antrag zu, …")
+                act = vocab.act_of([said])
+                if act in ("approved", "rejected"):
+                    vote = vote._replace(
+                        outcome=adopted(act),
+                        outcome_basis="words",
+                        unanimous=False if (vote.counts.no or 0) > 0 else vote.unanimous,
+                    )
             pure = d.fillers <= _MAX_FILLERS_OF_A_VOTE_SENTENCE
             if pure and len(drafts) == 1:  # the sentence is the vote: keep all of its words
                 vote = vote._replace(
