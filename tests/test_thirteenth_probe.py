@@ -376,3 +376,16 @@ def test_a_separable_verdict_around_the_counts(
     res = parse_text(text)
     assert res.outcome == outcome
     assert next(v for v in res.votes if v.decisive).unanimous is unanimous
+
+
+def test_decisions_made_known_under_the_sittings_that_took_them() -> None:
+    res = parse_text(
+        "Stadtrat Neumarkt\nÖffentliche Sitzung vom Donnerstag, 10. Oktober 2024\n\nTOP 2\n"
+        "Bekanntgabe von Beschlüssen aus nichtöffentlichen Sitzungen\nErgebnis: ohne "
+        "Beschlussfassung\n\nDer Oberbürgermeister gibt die folgenden Beschlüsse bekannt:\n\n"
+        "Sitzung des Stadtrates vom 12.09.2024\na) Die Rohbauarbeiten wurden vergeben "
+        "(Abstimmung: 27:3).\nb) Die Stadt erwirbt das Grundstück (einstimmig).\n"
+    )
+    assert str(res.meeting.date) == "2024-10-10"
+    assert res.outcome is None
+    assert not any(v.decisive for v in res.votes)

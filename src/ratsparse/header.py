@@ -81,7 +81,17 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     paper_dated = False
     dated_at = 0  # where the line of the meeting's field starts
     for m in markers:
-        if m.kind == "meeting" and date is None:
+        if (
+            m.kind == "meeting"
+            and date is None
+            # (not the sitting that took the decisions a title makes known: "Bekanntgabe von
+            # Beschlüssen aus nichtöffentlichen Sitzungen" … "Sitzung des Stadtrates vom …";
+            # the page's own field, "Sitzung: 29.04.2025", is the page's)
+            and (
+                m.label.text.rstrip().endswith(":")
+                or vocab.MADE_KNOWN_TITLE.search(cleaned.text, 0, m.label.start) is None
+            )
+        ):
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
                 date = parse_date(m.rest.text) or parse_slashed_date(m.rest.text)

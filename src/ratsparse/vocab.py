@@ -1767,6 +1767,13 @@ EARLIER_RESULTS: Final[frozenset[str]] = frozenset(
     }
 )
 
+MADE_KNOWN_TITLE: Final = re.compile(
+    r"\bBekanntgabe\s+(?:von\s+|der\s+)?(?:(?:in|aus)\s+(?:der\s+)?)?(?:\w+\s+){0,2}?"
+    r"Beschl(?:üssen?|uss)\b"
+)
+"""A title that makes known decisions of other sittings (``Bekanntgabe von Beschlüssen aus
+nichtöffentlicher Sitzung``): a sitting named under it is the one that took them."""
+
 # Section headings that print views show without their colon, alone on a line (document.lark's
 # SECTION_HEADING): "Sachverhalt", "Beschlussvorschlag", "Wortprotokoll".
 SECTION_HEADINGS: Final[tuple[str, ...]] = tuple(

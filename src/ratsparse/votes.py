@@ -2882,10 +2882,22 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
     # Sitzung"), then the sitting that took them ("In der nichtöffentlichen Sitzung vom
     # 13.02.2024 hat der Gemeinderat folgende Beschlüsse gefasst:")
     if (title := _MADE_KNOWN_TITLE.search(text)) is not None:
-        sitting = _DECIDED_AT.search(text, title.end(), title.end() + _MADE_KNOWN_REACH)
+        reach = title.end() + _MADE_KNOWN_REACH
+        sitting = _DECIDED_AT.search(text, title.end(), reach)
+        if sitting is None:
+            # the sitting as a subheading over the decisions ("Sitzung des Stadtrates vom
+            # 12.09.2024" / "a) Die Rohbauarbeiten … wurden … vergeben (Abstimmung: 27:3).")
+            sitting = _SITTING_HEADING.search(text, title.end(), reach)
         if sitting is not None and _sitting_date(sitting.group("date")) != meeting:
             return sitting.start()
     return None
+
+
+_SITTING_HEADING: Final = re.compile(
+    r"^[ ]*(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
+    rf"(?P<date>{_A_DATE})[ ]*:?[ ]*$",
+    re.MULTILINE,
+)
 
 
 def _sitting_date(text: str) -> dt.date | None:
@@ -2894,10 +2906,7 @@ def _sitting_date(text: str) -> dt.date | None:
     return parse_date(text.replace(" ", "")) or parse_date(" ".join(text.split()))
 
 
-_MADE_KNOWN_TITLE: Final = re.compile(
-    r"\bBekanntgabe\s+(?:von\s+|der\s+)?(?:(?:in|aus)\s+(?:der\s+)?)?(?:\w+\s+){0,2}?"
-    r"Beschl(?:üssen?|uss)\b"
-)
+_MADE_KNOWN_TITLE: Final = vocab.MADE_KNOWN_TITLE
 _DECIDED_AT: Final = re.compile(
     rf"\b[Ss]itzung\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
     r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
