@@ -389,3 +389,30 @@ def test_decisions_made_known_under_the_sittings_that_took_them() -> None:
     assert str(res.meeting.date) == "2024-10-10"
     assert res.outcome is None
     assert not any(v.decisive for v in res.votes)
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a supplement of the text's paper, in parentheses without a paper word
+        (
+            "TOP 6 – Vorlage 0347/2023 einschl. 1. Ergänzung (0347/2023-1)\n\nBeschluss:\nDer "
+            "Kreisausschuss stimmt zu.\n",
+            ["0347/2023", "0347/2023-1"],
+        ),
+        # a table's column of numbers of the shape of the paper the text names
+        (
+            "Antrag 2024/071\n\n| Antrag | Betreff |\n|---|---|\n| 2023/118 | Hundewiesen |\n"
+            "| 2024/009 | Tempo 30 |\n\nBeschluss:\nDer Bericht wird zur Kenntnis genommen.\n",
+            ["2024/071", "2023/118", "2024/009"],
+        ),
+        # guard: a span of years and a month of that shape are none
+        (
+            "Vorlage 0145/2023\n\nDer Haushalt 2023/2024 gilt ab 08/2023.\n\nBeschluss:\nDer "
+            "Rat stimmt zu.\n",
+            ["0145/2023"],
+        ),
+    ],
+)
+def test_numbers_of_the_shape_of_the_texts_papers(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

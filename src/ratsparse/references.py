@@ -1024,6 +1024,9 @@ def find_references(
     found: list[FoundRef] = []
     not_papers: set[str] = set()  # numbers the text shows to be no papers where they stand
     labelled_ends: dict[int, str] = {}  # where a number read after its paper word ends
+    # numbers no paper word or slot names, kept until the text's labelled papers are known: one
+    # of their shape is a paper too (:func:`_shape`)
+    unnamed: list[FoundRef] = []
     role_cues: bool | None = None  # whether the text holds a word of the role cues at all
     starts = match_starts(text)
     if not starts:
@@ -1062,11 +1065,13 @@ def find_references(
                 # "… die Änderungsanträge der CDU-Fraktion (KT/0112/2024-Ä1) und der Fraktion
                 # Freie Wähler (KT/0112/2024-Ä3)": the paper word of the number before
                 label = labelled_ends.get(start - (len(window) - gap.start()))
+            unnamed_here = False
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
-                    continue
-                if fmt.fallback and not _in_paper_column(index, start, end):
-                    continue  # the fallback formats read only what a paper word or slot names
+                    unnamed_here = True
+                elif fmt.fallback and not _in_paper_column(index, start, end):
+                    # the fallback formats read only what a paper word or slot names
+                    unnamed_here = True
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
                     continue
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
@@ -1122,23 +1127,25 @@ def find_references(
                     and index.says(_ADOPTED, start, end)
                 ):
                     role = "amended"
+            ref = FoundRef(
+                reference=reference,
+                start=start,
+                end=end,
+                prefix=prefix,
+                number=int(parts["number"]) if parts.get("number") else None,
+                year=_year(parts.get("year")),
+                kind=kind,
+                label=label,
+                role=role,
+            )
+            if unnamed_here:
+                unnamed.append(ref)
+                continue
             new_starts.append(start)
             new_ends.append(end)
             if label is not None:
                 labelled_ends[end] = label
-            found.append(
-                FoundRef(
-                    reference=reference,
-                    start=start,
-                    end=end,
-                    prefix=prefix,
-                    number=int(parts["number"]) if parts.get("number") else None,
-                    year=_year(parts.get("year")),
-                    kind=kind,
-                    label=label,
-                    role=role,
-                )
-            )
+            found.append(ref)
         if new_starts:  # disjoint from the taken ones, and in order
             merged = sorted(
                 zip([*taken_starts, *new_starts], [*taken_ends, *new_ends], strict=True)
@@ -1148,6 +1155,7 @@ def find_references(
             # where a reference stands no later format can read one (speed)
             at_digit = _untaken(at_digit, taken_starts, taken_ends)
             at_letter = _untaken(at_letter, taken_starts, taken_ends)
+    found.extend(_of_a_named_shape(unnamed, found, taken_starts, taken_ends))
     found.sort(key=lambda r: r.start)
     found = _with_their_letter(text, found)
     if not_papers:
@@ -1155,6 +1163,50 @@ def find_references(
         # stands without a paper word either ("Startseite » SR/012/2024 » TOP Ö 7")
         found = [f for f in found if f.label is not None or f.reference not in not_papers]
     return found
+
+
+_NOT_OF_A_SERIES: Final = re.compile(
+    r"(?:19|20)[0-9]{2}[-/](?:(?:19|20)[0-9]{2}|[0-9]{2})|(?:0?[1-9]|1[0-2])[/.](?:19|20)[0-9]{2}"
+)
+"""A span of years (``2023/2024``, ``2024/25``) or a month (``08/2023``): what a number of a
+paper's shape may be instead."""
+_DIGITS: Final = re.compile(r"[0-9]")
+_SUFFIX: Final = re.compile(r"(?:[-/.][0-9]{1,2}(?:-[A-Z])?)$")
+
+
+def _shape(reference: str) -> str:
+    """A reference's shape: its digits as 9s (``0347/2023`` → ``9999/9999``)."""
+    return _DIGITS.sub("9", reference)
+
+
+def _of_a_named_shape(
+    unnamed: Sequence[FoundRef],
+    found: Sequence[FoundRef],
+    taken_starts: Sequence[int],
+    taken_ends: Sequence[int],
+) -> Iterator[FoundRef]:
+    """The numbers no paper word names that have the shape of a paper the text names, or that
+    shape with a supplement's suffix (``Vorlage 0347/2023`` … ``(0347/2023-1)``, a table's
+    column of ``2023/118``, ``2024/009`` under one ``Antrag 2024/071``): the series of the
+    text's papers. Only shapes with a separator or a letter (a bare number's shape is any
+    amount's)."""
+    shapes = {
+        shape
+        for f in found
+        if f.label is not None and not (shape := _shape(f.reference)).isdecimal()
+    }
+    if not shapes:
+        return
+    for ref in unnamed:
+        shape = _shape(ref.reference)
+        if shape not in shapes and _SUFFIX.sub("", shape) not in shapes:
+            continue
+        if _NOT_OF_A_SERIES.fullmatch(ref.reference):
+            continue  # "2023/2024", "2024/25": a span of years; "08/2023": a month
+        at = bisect_left(taken_starts, ref.end)
+        if at and taken_ends[at - 1] > ref.start:
+            continue  # within a stretch another format read
+        yield ref
 
 
 # A session's number in a Beratungsfolge's row: the body's cell before it, the sitting's date
