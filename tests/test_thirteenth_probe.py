@@ -416,3 +416,37 @@ def test_decisions_made_known_under_the_sittings_that_took_them() -> None:
 )
 def test_numbers_of_the_shape_of_the_texts_papers(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a committee's vote in the pluperfect, a date with its full stops between
+        (
+            "Pressemitteilung\n\nMit 38 Ja-Stimmen bei 9 Gegenstimmen und 2 Enthaltungen folgte "
+            "der Rat der Beschlussvorlage. Der Ausschuss hatte das Projekt bereits am 27. Februar "
+            "mit 11:4 Stimmen empfohlen.\n",
+            (38, 9, 2),
+        ),
+        # guard: ... which ends with its paragraph after a count block without a full stop
+        (
+            "Beschluss:\nDer Kreistag beschließt den Plan.\n\nAbstimmungsergebnis:\nmehrheitlich "
+            "angenommen\nGegenstimmen:   3 (AfD), 2 (DIE LINKE)\n\nDer Ausschuss hatte in seiner "
+            "Sitzung am 02.09.2024 einstimmig empfohlen.\n",
+            (None, 5, None),
+        ),
+        # the sentence's act is the verdict around its counts
+        (
+            "Nach ausführlicher Diskussion vergab der Gemeinderat bei drei Gegenstimmen die "
+            "Rohbauarbeiten an die Firma Schaal.\n",
+            (None, 3, None),
+        ),
+    ],
+)
+def test_the_decisive_vote_beside_votes_told_before(
+    text: str, counts: tuple[int | None, int | None, int | None]
+) -> None:
+    res = parse_text(text)
+    vote = next(v for v in res.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert res.outcome == "approved"

@@ -1011,6 +1011,7 @@ ACTS: Final[Mapping[str, Outcome]] = {
             "unterstützt",
             "gewährt",
             "vergibt",
+            "vergab",
             "überträgt",
             "beitritt",
             "tritt",

@@ -2126,11 +2126,12 @@ def _read_sentence(
                 and not proposed
                 and d.has_counts
                 and not (d.yes or d.no or d.abstain)
-                and vocab.holds_separable(said)
             ):
-                # "Der Gemeinderat stimmte der Satzung bei zwei Gegenstimmen zu": the verdict a
-                # separable verb gives, its stem and particle apart around the counts (not the
-                # groups' own: "Die Fraktionen von CDU und SPD stimmten dem Antrag zu, …")
+                # "Der Gemeinderat stimmte der Satzung bei zwei Gegenstimmen zu", "… vergab der
+                # Gemeinderat bei drei Gegenstimmen die Arbeiten an …": the verdict the
+                # sentence's act gives around the counts (a separable verb's stem and particle
+                # apart; not the groups' own: "Die Fraktionen von CDU und SPD stimmten dem
+                # Antrag zu, …")
                 act = vocab.act_of([said])
                 if act in ("approved", "rejected"):
                     vote = vote._replace(
@@ -2762,14 +2763,22 @@ _EARLIER_DATED: Final = re.compile(
 # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … nicht zur Beschlussfassung empfohlen", "Die
 # Vorlage war im Bauausschuss einstimmig befürwortet worden": the pluperfect tells a vote that
 # came before this one, undated too (a record tells its own votes in the present or the past)
+# (a date's full stops go on in a clause: "… hatte das Projekt bereits am 27. Februar mit 11:4
+# Stimmen empfohlen")
+_CLAUSE_GAP: Final = (
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[ ]?(?:[0-9]|(?:"
+    + "|".join(m.capitalize() for m in vocab.MONTHS)
+    + r")\b)))"
+)
 _PLUPERFECT: Final = re.compile(
-    r"\bhatten?\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt|befürwortet"
+    rf"\bhatten?\b{_CLAUSE_GAP}{{0,160}}?\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt"
+    r"|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|votiert"
     r"|abgestimmt|zur Kenntnis genommen"
     # a proposal made before ("Die Verwaltung hatte vorgeschlagen, die Satzung so zu ändern, dass
     # … gewählt wird"): what it asked for is no decision
     r"|vorgeschlagen|beantragt|angeregt)\b"
-    r"|\b(?:war|waren)\b[^.;!?]{0,160}?\b(?:empfohlen|beschlossen|abgelehnt|befürwortet"
+    rf"|\b(?:war|waren)\b{_CLAUSE_GAP}{{0,160}}?\b(?:empfohlen|beschlossen|abgelehnt|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|vorberaten"
     r"|beraten) worden\b",
     re.IGNORECASE,
@@ -2944,7 +2953,10 @@ def _in_pluperfect(text: str, start: int, end: int) -> bool:
     its end, at most :data:`_SENTENCE_REACH` characters either side of the vote."""
     head = text[_sentence_start(text, start) : end]
     tail = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)  # (the one above)
-    return _told_in_pluperfect(head + text[end : tail.end() if tail is not None else end])
+    rest = text[end : tail.end() if tail is not None else end]
+    # (a paragraph's end ends the sentence: a count block's last line has no full stop)
+    rest = rest.split("\n\n", 1)[0]
+    return _told_in_pluperfect(head + rest)
 
 
 def _told_in_pluperfect(sentence: str) -> bool:
