@@ -450,3 +450,36 @@ def test_the_decisive_vote_beside_votes_told_before(
     vote = next(v for v in res.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert res.outcome == "approved"
+
+
+def test_the_groups_of_each_side_below_the_counts() -> None:
+    vote = next(
+        v
+        for v in parse_text(
+            "Abstimmungsergebnis:    Ja: 31    Nein: 14    Enthaltung: 5\n"
+            "Ja:     CDU-Fraktion, SPD-Fraktion, Fraktion BÜNDNIS 90/DIE GRÜNEN,\n"
+            "        Fraktion MitBürger & Die PARTEI\n"
+            "Nein:   AfD-Fraktion, Fraktion Hauptsache Halle\n"
+            "Enth.:  Fraktion FDP/FREIE WÄHLER (3), Stadträtin Krause (fraktionslos)\n"
+        ).votes
+        if v.decisive
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (31, 14, 5)
+    assert [g.name for g in vote.groups.yes][-1] == "Fraktion MitBürger & Die PARTEI"
+    assert [g.name for g in vote.groups.no] == ["AfD-Fraktion", "Fraktion Hauptsache Halle"]
+    first = vote.groups.abstain[0]
+    assert (first.name, first.members) == ("Fraktion FDP/FREIE WÄHLER", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Enthaltung: FDP (3), Oberbürgermeister\n", [("FDP", 3), ("Oberbürgermeister", None)]),
+        ("Enthaltung: FDP (3), SPD (2)\n", [("FDP", 3), ("SPD", 2)]),  # guard
+    ],
+)
+def test_a_sides_list_with_and_without_numbers(
+    text: str, groups: list[tuple[str, int | None]]
+) -> None:
+    vote = parse_text(text).votes[0]
+    assert [(g.name, g.members) for g in vote.groups.abstain] == groups

@@ -512,6 +512,11 @@ VOTE_CASES: tuple[VoteCase, ...] = (
         "Zustimmung: CDU (12), SPD (4)",
         (Item("count", "Zustimmung:", None, ("12 CDU", "4 SPD")),),
     ),
+    # count: groups with and without their numbers in one list
+    VoteCase(
+        "Enthaltung: FDP (3), Oberbürgermeister",
+        (Item("count", "Enthaltung:", None, ("3 FDP", "Oberbürgermeister")),),
+    ),
     VoteCase(
         "Ablehnung: Bündnis 90/Die Grünen (3)\nEnthaltung: FDP (1)",
         (

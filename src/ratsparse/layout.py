@@ -110,7 +110,8 @@ _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
 
 def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     """Runs of count lines and count-table cells (a label or a number alone on its line); a
-    line continuing an unclosed parenthesis belongs to the run, and so do the cells of a web
+    line continuing an unclosed parenthesis or a list ended by a comma belongs to the run, and
+    so do the cells of a web
     table's row printed one a line after its label (``Anwesend: |`` / ``14 |`` / ``/ mit |`` …)
     and the rows of a checkbox result (``Angenommen`` / ``X`` / ``Abgelehnt``) where a box is
     ticked (see :func:`_resolved`). A run of numbers alone, with no label, is no count table (see
@@ -126,6 +127,9 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
             and (
                 depth > 0
                 or row_cell
+                # a member list wrapped after its comma ("Ja: CDU-Fraktion, …," / "Fraktion
+                # MitBürger & Die PARTEI")
+                or (bool(block) and block[-1].piece.text.rstrip().endswith(","))
                 or _checkbox(text) is not None
                 or group_sides(text) is not None
             )

@@ -64,7 +64,10 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
     depth = 0  # open parentheses: a member list wrapped onto the next line goes on there
     for i, (pieces, count_like) in enumerate(cells):
         if i:
-            wrapped = depth > 0 and not count_like
+            # (a member list wrapped onto the next line goes on there: inside its parenthesis,
+            # or after a comma that ends the line, "Ja: CDU-Fraktion, …, Fraktion BÜNDNIS 90/DIE
+            # GRÜNEN," / "Fraktion MitBürger & Die PARTEI")
+            wrapped = (depth > 0 or parts[-1].endswith(",")) and not count_like
             own_line = (
                 count_like
                 or cells[i - 1][1]
@@ -78,6 +81,9 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
                 )
             )
             sep = "\n" if own_line and not wrapped else " "
+            if sep == "\n" and parts[-1].endswith(","):
+                # a list's comma before the next line's label ends nothing: "Nein:" is no name
+                parts[-1] = parts[-1][:-1] + " "
             parts.append(sep)
             pos += 1
         for k, piece in enumerate(pieces):

@@ -566,12 +566,14 @@ def parse_vote(text: str) -> VoteParse:
             numbers: list[Piece] = []
             count_key = None
             members: list[_Part] = []
-            party_counts: list[Member] = []
+            in_order: list[Member] = []  # the groups in text order, with their numbers or not
             sided: list[VoteItem] = []
             for c in node.children:
                 if not isinstance(c, _Part):
                     if c.type == "PARTY_COUNT":
-                        party_counts.append(_party_count(c))
+                        in_order.extend(_members(members, text))
+                        members = []
+                        in_order.append(_party_count(c))
                     elif count_key is None:
                         count_key = _piece(c)
                 elif c.rule in ("number", "lead_number"):
@@ -597,7 +599,7 @@ def parse_vote(text: str) -> VoteParse:
                     members.append(c)
             if len(numbers) > 1:  # "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)": summed later
                 number = numbers[0]
-            groups_found = _members(members, text) + tuple(party_counts)
+            groups_found = (*in_order, *_members(members, text))
             how = _how_of(groups_found)
             items.append(
                 VoteItem(
