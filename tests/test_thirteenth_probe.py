@@ -483,3 +483,15 @@ def test_a_sides_list_with_and_without_numbers(
 ) -> None:
     vote = parse_text(text).votes[0]
     assert [(g.name, g.members) for g in vote.groups.abstain] == groups
+
+
+def test_a_line_of_sides_by_what_each_list_voted_for() -> None:
+    vote = parse_text(
+        "Beschluss:\nDie Vorlage NR 845 wird in den Ausschuss überwiesen.\n\nAbstimmung:\n"
+        "GRÜNE, CDU, SPD, FDP, Volt und Die Linke (= Annahme); AfD und ÖkoLinX-ARL (= Ablehnung, "
+        "Behandlung heute); BFF-BIG (= Enthaltung)\n"
+    ).votes[-1]
+    assert [g.name for g in vote.groups.yes] == ["GRÜNE", "CDU", "SPD", "FDP", "Volt", "Die Linke"]
+    assert [g.name for g in vote.groups.no] == ["AfD", "ÖkoLinX-ARL"]
+    assert [g.name for g in vote.groups.abstain] == ["BFF-BIG"]
+    assert vote.unanimous is False

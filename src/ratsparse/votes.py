@@ -1849,7 +1849,7 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
         return None  # counts below the line of sides: the vote text is read whole
     m = _SIDES_LINE.fullmatch(text, 0, line_end)
     if m is None:
-        return None
+        return _wishes(vt, cleaned, line_end)
     d = _Draft(vt.to_clean(m.start("yes")), vt.to_clean(len(text[:line_end].rstrip(" ."))))
     sides: list[tuple[list[Group], int, int]] = [
         (d.yes, m.start("yes"), m.end("yes")),
@@ -1875,6 +1875,43 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
             side.append(_named(word, kind, (found, at), vt, cleaned))
     d.unanimous = False
     return d
+
+
+# ... without "gegen": each list of groups with what it voted for, parted by semicolons ("GRÜNE,
+# CDU, SPD und Volt (= Annahme); AfD (= Ablehnung, Behandlung heute); BFF-BIG (= Enthaltung)")
+_WISHES_LINE: Final = re.compile(
+    r"[ ]*[^()\n;:]{1,300}?"
+    + _WANTED
+    + r"(?:[ ]*;[ ]*[^()\n;:]{1,300}?[ ]*\(=[ ]*[^()\n]{1,80}\))+[ .]*"
+)
+_WISH: Final = re.compile(r"[ ]*;?[ ]*(?P<names>[^()\n;:]{1,300}?)" + _WANTED)
+_WISHED_SIDES: Final = (("annahme", "yes"), ("ablehnung", "no"), ("enthaltung", "abstain"))
+
+
+def _wishes(vt: _VoteText, cleaned: Cleaned, line_end: int) -> _Draft | None:
+    """A line of sides without ``gegen`` (:data:`_WISHES_LINE`), as a draft: the groups that
+    voted for (``= Annahme``), against (``= Ablehnung …``) and abstained; None for any other
+    text, and where a name is no group's."""
+    text = vt.text
+    if _WISHES_LINE.fullmatch(text, 0, line_end) is None:
+        return None
+    d = _Draft(vt.to_clean(0), vt.to_clean(len(text[:line_end].rstrip(" ."))))
+    for wish in _WISH.finditer(text, 0, line_end):
+        said = vocab.key(wish.group("said"))
+        side = next((name for word, name in _WISHED_SIDES if said.startswith(word)), None)
+        if side is None:
+            continue  # "(= Prüfung und Berichterstattung)": no side of this vote
+        at, b = wish.start("names"), wish.end("names")
+        for part in _LIST_SEP.split(text[at:b]):
+            word = part.strip()
+            found = text.find(word, at, b) if word else -1
+            if found < 0 or not _side_name(word):
+                return None
+            at = found + len(word)
+            kind: GroupKind = "person" if vocab.is_person(word) else "faction"
+            getattr(d, side).append(_named(word, kind, (found, at), vt, cleaned))
+    d.unanimous = False if (d.no or d.abstain) else None
+    return d if d.yes or d.no else None
 
 
 def _side_name(word: str) -> bool:
