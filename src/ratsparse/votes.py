@@ -1863,18 +1863,30 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
             # the list against goes on: "… gegen CDU (= Annahme) sowie AfD (= Ablehnung)"
             sides.append((d.no, more.start("names"), more.end("names")))
     for side, a, b in sides:
-        at = a
-        for part in _LIST_SEP.split(text[a:b]):
-            word = part.strip()
-            found = text.find(word, at, b) if word else -1
-            if found < 0 or not _side_name(word):
-                return None
-            at = found + len(word)
-            # "ÖkoLinX-ELF und Stv. Yilmaz (= Enthaltung)": a member by name is no group
-            kind: GroupKind = "person" if vocab.is_person(word) else "faction"
-            side.append(_named(word, kind, (found, at), vt, cleaned))
+        listed = _side_list(vt, cleaned, a, b)
+        if listed is None:
+            return None
+        side.extend(listed)
     d.unanimous = False
     return d
+
+
+def _side_list(vt: _VoteText, cleaned: Cleaned, a: int, b: int) -> list[Group] | None:
+    """The groups a line of sides lists in ``vt.text[a:b]``; None where a name is no group's
+    (:func:`_side_name`)."""
+    text = vt.text
+    out: list[Group] = []
+    at = a
+    for part in _LIST_SEP.split(text[a:b]):
+        word = part.strip()
+        found = text.find(word, at, b) if word else -1
+        if found < 0 or not _side_name(word):
+            return None
+        at = found + len(word)
+        # "ÖkoLinX-ELF und Stv. Yilmaz (= Enthaltung)": a member by name is no group
+        kind: GroupKind = "person" if vocab.is_person(word) else "faction"
+        out.append(_named(word, kind, (found, at), vt, cleaned))
+    return out
 
 
 # ... without "gegen": each list of groups with what it voted for, parted by semicolons ("GRÜNE,
@@ -1901,15 +1913,10 @@ def _wishes(vt: _VoteText, cleaned: Cleaned, line_end: int) -> _Draft | None:
         side = next((name for word, name in _WISHED_SIDES if said.startswith(word)), None)
         if side is None:
             continue  # "(= Prüfung und Berichterstattung)": no side of this vote
-        at, b = wish.start("names"), wish.end("names")
-        for part in _LIST_SEP.split(text[at:b]):
-            word = part.strip()
-            found = text.find(word, at, b) if word else -1
-            if found < 0 or not _side_name(word):
-                return None
-            at = found + len(word)
-            kind: GroupKind = "person" if vocab.is_person(word) else "faction"
-            getattr(d, side).append(_named(word, kind, (found, at), vt, cleaned))
+        listed = _side_list(vt, cleaned, wish.start("names"), wish.end("names"))
+        if listed is None:
+            return None
+        getattr(d, side).extend(listed)
     d.unanimous = False if (d.no or d.abstain) else None
     return d if d.yes or d.no else None
 
