@@ -495,3 +495,18 @@ def test_a_line_of_sides_by_what_each_list_voted_for() -> None:
     assert [g.name for g in vote.groups.no] == ["AfD", "ÖkoLinX-ARL"]
     assert [g.name for g in vote.groups.abstain] == ["BFF-BIG"]
     assert vote.unanimous is False
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Informationsvorlage\nArt der Erledigung: Kenntnisnahme\n\nSachverhalt:\nDie "
+            "Verwaltung berichtet.\n",
+            "noted",
+        ),
+        ("Erledigung: vertagt\n\nDer Punkt wird in der nächsten Sitzung beraten.\n", "postponed"),
+    ],
+)
+def test_the_kind_of_settlement_is_a_status(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome
