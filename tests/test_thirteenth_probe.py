@@ -510,3 +510,17 @@ def test_a_line_of_sides_by_what_each_list_voted_for() -> None:
 )
 def test_the_kind_of_settlement_is_a_status(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_rejected_amendment_then_the_sentence_that_frames_the_decision() -> None:
+    res = parse_text(
+        "Abstimmung über den Änderungsantrag:\nAbstimmungsergebnis: 12 Ja-Stimmen, 27 "
+        "Nein-Stimmen, 0 Enthaltungen\n– abgelehnt –\n\nSodann fasst der Rat gegen die Stimmen "
+        "der Fraktion Bündnis 90/Die Grünen folgenden\n\nBeschluss:\n1. Der Rat beschließt das "
+        "Konzept.\n\nAbstimmungsergebnis: 30 Ja-Stimmen, 9 Nein-Stimmen, 0 Enthaltungen\n"
+        "– mehrheitlich beschlossen –\n"
+    )
+    assert res.outcome == "approved"
+    vote = next(v for v in res.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (30, 9)
+    assert [g.name for g in vote.groups.no] == ["Fraktion Bündnis 90/Die Grünen"]

@@ -618,8 +618,11 @@ def _read_name(raw: str) -> _Name:
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
 
 
-_JOINING_TAIL: Final = re.compile(r"[ ]+(?:bei|mit|gegen|und|sowie|ohne)$")
-"""A joining word a name ends with: the phrase after the name begins with it."""
+_JOINING_TAIL: Final = re.compile(
+    r"[ ]+(?:bei|mit|gegen|und|sowie|ohne|folgenden|folgende|nachstehenden)$"
+)
+"""A joining word a name ends with: the phrase after the name begins with it (``… gegen die
+Stimmen der Fraktion X folgenden`` / ``Beschluss:``)."""
 
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
@@ -1378,6 +1381,9 @@ _SENTENCE_END_PATTERN: Final = (
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
+    # a result framed by dashes ends before the paragraph after it ("– abgelehnt –" / "" /
+    # "Sodann fasst der Rat … folgenden")
+    r"|(?<=[–—])[ ]*\n[ ]*\n\s*(?=[A-ZÄÖÜ])"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
