@@ -524,3 +524,26 @@ def test_a_rejected_amendment_then_the_sentence_that_frames_the_decision() -> No
     vote = next(v for v in res.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == (30, 9)
     assert [g.name for g in vote.groups.no] == ["Fraktion Bündnis 90/Die Grünen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the body before the minutes' title
+        (
+            "Stadt Laatzen                                   Seite 4 von 9\nOrtsrat Rethen - "
+            "Niederschrift über die 9. Sitzung am 17.04.2024\n\nZu TOP 6  Spielplatz\n\n"
+            "Widerspruch erhebt sich nicht.\n",
+            "2024-04-17",
+        ),
+        # an invitation: a place's abbreviation between the sitting and "statt"
+        (
+            "Öffentliche Bekanntmachung\n\nAm Donnerstag, dem 18.07.2024, 19:00 Uhr, findet im "
+            "Rathaus die 54. Sitzung des Gemeinderates Großpostwitz/O.L. statt.\n\n"
+            "Tagesordnung\n",
+            "2024-07-18",
+        ),
+    ],
+)
+def test_minutes_titles_and_invitations(text: str, date: str) -> None:
+    assert str(parse_text(text).meeting.date) == date

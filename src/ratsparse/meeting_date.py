@@ -155,7 +155,10 @@ _TITLE_START: Final = re.compile(
     # a letterhead's place and date glued on by a PDF export ("München, den 14.04.2021 Protokoll
     # der …")
     rf"^[ ]*(?:[•*][ ]+)?(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
-    rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ])?(?:"
+    rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
+    # ... or the body ("Ortsrat Rethen - Niederschrift über die 9. Sitzung am 17.04.2024")
+    r"|[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)(?:[ ][\w.-]+)?"
+    r"[ ][–—-][ ])?(?:"
     r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
     # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
@@ -879,7 +882,9 @@ _ANNOUNCED: Final = (
             r"(?:,?[ ]*(?:um[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
             rf"{_GAP}"
             rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
-            rf"Beschl|findet\b{_sentence(150)}[Ss]itzung\b{_sentence(100)}\bstatt\b)",
+            # (a place's abbreviation after the sitting: "… des Gemeinderates Großpostwitz/O.L.
+            # statt")
+            rf"Beschl|findet\b{_sentence(150)}[Ss]itzung\b{_clause(100)}\bstatt\b)",
             re.MULTILINE,
         ),
     ),
@@ -1152,17 +1157,19 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # an excerpt of one of the meetings of its history, titled so ("Auszug aus der Sitzung
         # des Verwaltungsausschusses vom 20.02.2024" over the Beratungsfolge): that meeting's
         # date (a sentence that tells of a sitting, "Der Rat hat in seiner Sitzung am …", is none)
-        rows = [c for c in found if c.rule == "Beratungsfolge"]
-        low, high = min(r.start for r in rows), max(r.end for r in rows)
-        # (not a row of the table read as a title: "12. Sitzung des Ausschusses … 30.09.2025")
-        # (a body and its sitting's date: "Gemeinderat - Sitzung vom 20.05.2025"; not a body's
-        # line of another listing of the history, "Rat   07.11.2023")
-        # (above the table: below it a listing of each body's result repeats the sittings)
+        low = min(c.start for c in found if c.rule == "Beratungsfolge")
+        # a title, or a body and its sitting's date ("Gemeinderat - Sitzung vom 20.05.2025"),
+        # above the table: not a row of it read as a title ("12. Sitzung des Ausschusses …
+        # 30.09.2025"), nor a listing of each body's result below it, which repeats the sittings
+        # ("Ortsrat Altkloster – Sitzung am 12.02.2024 – TOP 6", "Rat   07.11.2023")
         stated = [
             c
             for c in found
-            if (c.rule == "title" and not (c.end > low and c.start < high))
-            or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end] and c.end <= low)
+            if c.end <= low
+            and (
+                c.rule == "title"
+                or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
+            )
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
             return stated[0]
