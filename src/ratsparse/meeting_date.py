@@ -1142,6 +1142,10 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
     return sorted(found, key=lambda c: (c.start, c.rule))
 
 
+_RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
+"""What titles a record of one sitting (an excerpt, the minutes, the decision)."""
+
+
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
     """The one meeting date the rules agree on in the head of ``text`` (its first statement), or
     None.
@@ -1157,18 +1161,28 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # an excerpt of one of the meetings of its history, titled so ("Auszug aus der Sitzung
         # des Verwaltungsausschusses vom 20.02.2024" over the Beratungsfolge): that meeting's
         # date (a sentence that tells of a sitting, "Der Rat hat in seiner Sitzung am …", is none)
-        low = min(c.start for c in found if c.rule == "Beratungsfolge")
+        rows = [c for c in found if c.rule == "Beratungsfolge"]
+        low, high = min(r.start for r in rows), max(r.end for r in rows)
         # a title, or a body and its sitting's date ("Gemeinderat - Sitzung vom 20.05.2025"),
-        # above the table: not a row of it read as a title ("12. Sitzung des Ausschusses …
-        # 30.09.2025"), nor a listing of each body's result below it, which repeats the sittings
-        # ("Ortsrat Altkloster – Sitzung am 12.02.2024 – TOP 6", "Rat   07.11.2023")
+        # above the table; below it, only the title of an excerpt or of minutes ("Auszug aus
+        # der Sitzung des Verwaltungsausschusses vom 20.02.2024"): not a row of the table read
+        # as a title ("12. Sitzung des Ausschusses … 30.09.2025"), nor a listing of each body's
+        # result, which repeats the sittings ("Ortsrat Altkloster – Sitzung am 12.02.2024 –
+        # TOP 6", "Rat   07.11.2023")
         stated = [
             c
             for c in found
-            if c.end <= low
-            and (
-                c.rule == "title"
-                or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
+            if (
+                c.end <= low
+                and (
+                    c.rule == "title"
+                    or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
+                )
+            )
+            or (
+                c.start >= high
+                and c.rule == "title"
+                and _RECORD_TITLE.search(text, c.start, c.end) is not None
             )
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
