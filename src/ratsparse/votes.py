@@ -2822,7 +2822,7 @@ _EARLIER_DATED: Final = re.compile(
 # (a date's full stops go on in a clause: "… hatte das Projekt bereits am 27. Februar mit 11:4
 # Stimmen empfohlen")
 _CLAUSE_GAP: Final = (
-    r"(?:[^.;!?]|(?<=[0-9])\.(?=[ ]?(?:[0-9]|(?:"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=\s?(?:[0-9]|(?:"
     + "|".join(m.capitalize() for m in vocab.MONTHS)
     + r")\b)))"
 )
