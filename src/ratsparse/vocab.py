@@ -1397,12 +1397,6 @@ _PARTICLES: Final = tuple(sorted({" " + particle for _, particle in SEPARABLE}))
 """Each particle as a word: every separable verb holds one (quick substring tests)."""
 
 
-def holds_separable(text: str) -> bool:
-    """Whether ``text`` holds a separable verb's stem and particle (:data:`SEPARABLE`)."""
-    low = text.lower()
-    return _holds_any(low, _PARTICLES) and _SEPARABLE_RE.search(low) is not None
-
-
 def _separable_read(k: str) -> str:
     """The sentence key ``k`` with each separable verb read as the participle of the act it
     makes (:data:`SEPARABLE`): ``stellt … zurück`` as ``STELLT … zurückgestellt``."""
