@@ -547,3 +547,24 @@ def test_a_rejected_amendment_then_the_sentence_that_frames_the_decision() -> No
 )
 def test_minutes_titles_and_invitations(text: str, date: str) -> None:
     assert str(parse_text(text).meeting.date) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a member's motion, the record cut off before its vote
+        (
+            "Zu TOP 7\nHerr Görs begründet den Antrag. Frau Albrecht (SPD) beantragt, den Antrag "
+            "in den Ausschuss für Bildung zu überweisen, und bittet, vorher über den\n",
+            None,
+        ),
+        # guard: the motion voted on and adopted
+        (
+            "Frau Albrecht beantragt, den Antrag in den Ausschuss zu überweisen. Dieser Antrag "
+            "wird mit 20 zu 12 Stimmen angenommen.\n",
+            "referred",
+        ),
+    ],
+)
+def test_a_members_motion_is_no_decision(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

@@ -3171,6 +3171,9 @@ _MAY: Final = re.compile(
     # "Die Stadtverordnetenversammlung wird gebeten, den Bericht zur Kenntnis zu nehmen."
     r"|\b(?:wird|werden)\s+gebeten\b[^.:]*\bzu\s+(?:nehmen|beschließen|fassen)\b"
     r"|\bvorgeschlagen(?: wird| werden)?:|\bschlägt\b[^.:]*\bvor:"
+    # a member's motion: "Frau Albrecht (SPD) beantragt, den Antrag in den Ausschuss … zu
+    # überweisen" (what is moved, not what was decided)
+    r"|\b(?:beantragt|beantragte|beantragen|beantragten),[^.:]{0,200}?\bzu\s+[a-zäöü]+en\b"
 )
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
 Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
