@@ -568,3 +568,14 @@ def test_minutes_titles_and_invitations(text: str, date: str) -> None:
 )
 def test_a_members_motion_is_no_decision(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_proposals_label_may_say_to_whom_it_goes() -> None:
+    res = parse_text(
+        "Beschlussvorlage\nGremium: Bauausschuss\n\nSachverhalt:\nDer Markt plant ein "
+        "Parkraumkonzept.\n\nBeschlussvorschlag (Empfehlung an den Marktgemeinderat):\n1. Dem "
+        "Konzept wird zugestimmt.\n2. Die Verwaltung wird beauftragt, es umzusetzen.\n\n"
+        "Abstimmungsergebnis:\nJa:\nNein:\n"
+    )
+    assert res.outcome is None  # proposed, not decided
+    assert len(res.clauses) == 2
