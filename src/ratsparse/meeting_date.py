@@ -1118,8 +1118,8 @@ _RUNNING_TITLE: Final = re.compile(
 
 
 def _running_titles(text: str) -> Iterator[Candidate]:
-    if "Seite" not in text and "-" not in text:
-        return
+    if "Niederschrift" not in text and "Protokoll" not in text:
+        return  # (every running title names the record: a cheap test spares the scan)
     for m in _RUNNING_TITLE.finditer(text):
         if (found := _candidate(m, "running title")) is not None:
             yield found
