@@ -423,13 +423,16 @@ def _print_views(text: str) -> Iterator[Candidate]:
 #    and SessionNet's column of bare labels ("Gremium" / "Stadtrat" / … / "Datum" / "06.06.2013").
 
 _LABELS: Final = alternation(vocab.MEETING_LABELS)
+# (a label that names the hour or the place beside the day: "Sitzungstag/-beginn/-ende:")
+_LABEL_TAIL: Final = rf"(?:[ ]?(?:/|und)[ ]?-?(?i:{alternation(vocab.MEETING_LABEL_TAILS)}))*"
 _NEXT_LINE_VALUE: Final = (
     rf"[ ]*\n(?:[ |]*\n)*[ |]*(?:[-–•][ ]+)?{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
 # (Both open with the label: a pattern that opens with its words is found fast; what stands
 # before the label is checked after.)
 _LABEL_ABOVE: Final = re.compile(
-    rf"(?:{_LABELS})[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}})?{_NEXT_LINE_VALUE}"
+    rf"(?:{_LABELS}){_LABEL_TAIL}[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}})?"
+    + _NEXT_LINE_VALUE
 )
 _BARE_LABEL_ABOVE: Final = re.compile(rf"(?P<label>{_LABELS}){_NEXT_LINE_VALUE}[ ]*$", re.MULTILINE)
 # Labels that name the sitting ("Sitzungsdatum", "Tag der Sitzung", not "Datum" or "Sitzung"):
@@ -442,6 +445,8 @@ _BARE_SITTING_LABEL: Final = re.compile(
     r"(?=[ ]*(?:$|,|[0-9]|\|))",  # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4")
     re.MULTILINE,
 )
+_SHORT_BODY_PREFIX: Final = re.compile(r"[A-ZÄÖÜ]{1,6}-")
+"""A body's short name joined to a label (``GR-`` of ``GR-Sitzung vom``: the Gemeinderat's)."""
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
 # A table of two columns, label and value ("Gremium | Rat der Stadt" / "Datum | 23.04.2024"), as
 # a page's field table copied with its cell borders
@@ -536,9 +541,11 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         if (found := _candidate(m, "label above value")) is not None:
             yield found
     for m in _BARE_SITTING_LABEL.finditer(text):
-        # "Sitzungsdatum 12.03.2024", a table row whose cell border an export lost
+        # "Sitzungsdatum 12.03.2024", a table row whose cell border an export lost (the
+        # label may name the body in short before it: "| GR-Sitzung vom | 19.3.2025 |")
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start : m.start()].strip(" |") and (
+        before = text[line_start : m.start()].strip(" |")
+        if (not before or _SHORT_BODY_PREFIX.fullmatch(before)) and (
             found := _candidate(m, "label beside value")
         ):
             yield found
@@ -620,8 +627,9 @@ _BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürge
 _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
-    # ("Haupt- und Finanzausschuss": a compound's first part, suspended, before it)
-    r"(?:[A-ZÄÖÜ]\w*-[ ]+(?:und|&)[ ]+)?"
+    # ("Haupt- und Finanzausschuss", "Bau-, Umwelt- und Verkehrsausschuss": a compound's first
+    # parts, suspended, before it)
+    r"(?:[A-ZÄÖÜ]\w*-(?:,[ ]+[A-ZÄÖÜ]\w*-){0,3}[ ]+(?:und|&)[ ]+)?"
     rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
     # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
     rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.])"
@@ -660,9 +668,15 @@ _AGENDA_COLUMN: Final = (
 # ... and, parted by a dash, what the line is: the body's role or the record ("Ratsversammlung –
 # 25.04.2024 – TOP 3.2 – Beantwortung", "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift
 # (öffentlicher Teil)")
-_LAST_CELL: Final = r"(?:[ ]+[-–—][ ]+[A-ZÄÖÜ][a-zäöüß]{3,20}(?:[ ]*\([^()\n]{1,30}\))?)?"
+# (or the sitting's number: "Stadtverordnetenversammlung am Donnerstag, 14.11.2024 – Sitzungs-Nr.
+# StVV/31/2024")
+_LAST_CELL: Final = (
+    r"(?:[ ]+[-–—][ ]+(?:[A-ZÄÖÜ][a-zäöüß]{3,20}(?:[ ]*\([^()\n]{1,30}\))?"
+    r"|Sitzungs?[ -]?(?:[Nn]r\.|[Nn]ummer)[ ]*:?[ ]*[\w/.-]{1,30}))?"
+)
 # (a paper's one line of Beratungsfolge names its meeting: "Beratungsfolge: Rat der Stadt -
-# Sitzung am 20.06.2024 - öffentlich")
+# Sitzung am 20.06.2024 - öffentlich"; and so does a paper's body field: "Gremium: Bauausschuss,
+# Sitzung am 14.10.2024")
 # (the body in a running head's second column: "Gemeinde Wiesental       Gemeinderat – Sitzung
 # vom 3.7.2023"; the weekday after the date: "… vom 04.10.2023 (Mittwoch)")
 # (or the town before a dash: "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift")
@@ -671,7 +685,8 @@ _FIRST_COLUMN: Final = (
 )
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|{_FIRST_COLUMN}){_BODY}"
+    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|Gremium[ ]*:[ ]*(?=[^\n]*Sitzung[ ]+(?:am|vom))"
+    rf"|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
     rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}{_PAGE_TAIL}"

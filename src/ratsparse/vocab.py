@@ -1925,6 +1925,11 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
 
+MEETING_LABEL_TAILS: Final[tuple[str, ...]] = ("Beginn", "Ende", "Uhrzeit", "Zeit", "Ort")
+"""What a meeting label names beside the day, after a slash or ``und`` (``Sitzungstag/-beginn/-ende:
+11.06.2024 / 19:00 Uhr``, ``Sitzungsdatum / Uhrzeit:``, ``Datum und Ort:``): the value still opens
+with the meeting's date."""
+
 ASSEMBLY_SHORT: Final[tuple[str, ...]] = ("BVV", "SVV", "StVV")
 """Short names of assemblies, written before their place (``BVV Friedrichshain-Kreuzberg``: a
 Berlin district's Bezirksverordnetenversammlung; ``SVV Potsdam``, ``StVV Frankfurt``: a city's
@@ -2109,4 +2114,5 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "section_headings": SECTION_HEADINGS,
         "decision_headings": DECISION_HEADINGS,
         "meeting_labels": MEETING_LABELS,
+        "meeting_label_tails": MEETING_LABEL_TAILS,
     }
