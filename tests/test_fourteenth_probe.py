@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text, vocab
+from ratsparse.references import PAPER_COMPOUND_HEADS
 
 _DECIDED = (
     "\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
@@ -47,3 +48,27 @@ def test_meeting_labels_and_heads(head: str, date: str | None) -> None:
 def test_each_meeting_label_tail_keeps_the_label(tail: str) -> None:
     found = parse_text(f"Sitzungsdatum/{tail}: 11.06.2024, 18:00 Uhr" + _DECIDED).meeting.date
     assert str(found) == "2024-06-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a paper word in one compound with the body's name
+        (
+            "Der Landkreis hat zwei Einheiten beschafft (Kreistagsdrucksache 2023/0712).",
+            ["2023/0712"],
+        ),
+        ("Die Ratsvorlage 2024/0412 wird beschlossen.", ["2024/0412"]),
+        ("Siehe Landtagsdrucksache 19/1827.", ["19/1827"]),
+        # guard: a word that only ends as a paper word does is none ("Sitzungsvorlagen" is one)
+        ("Die Steuervorlage 2023/0712 des Bundes.", []),
+    ],
+)
+def test_a_paper_word_in_a_compound_with_a_body(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize("head", PAPER_COMPOUND_HEADS)
+def test_each_compound_head_names_a_paper(head: str) -> None:
+    found = parse_text(f"Siehe {head.capitalize()}drucksache 2023/0712.").references
+    assert [(r.reference, r.kind) for r in found] == [("2023/0712", "Drucksache")]

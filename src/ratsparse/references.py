@@ -113,6 +113,28 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "verwaltungsstandpunkt": "Stellungnahme",  # Leipzig: VII-A-09124-VSP-01
 }
 
+# A body's name or whose paper it is, before a paper word in one compound
+# ("Kreistagsdrucksache 2023/0712", "Ratsvorlage 0412/2024", "Bürgerschaftsdrucksache 22/1234",
+# "Fraktionsantrag 2024/012"): the compound names a paper of the word's kind.
+PAPER_COMPOUND_HEADS: Final[tuple[str, ...]] = (
+    "kreistags",
+    "rats",
+    "stadtrats",
+    "gemeinderats",
+    "ortsrats",
+    "ortsbeirats",
+    "bezirks",
+    "bezirksamts",
+    "stadtverordneten",
+    "gemeindevertretungs",
+    "bürgerschafts",
+    "senats",
+    "landtags",
+    "ausschuss",
+    "fraktions",
+    "bürger",
+)
+
 # Letter prefixes and the paper kind they stand for.
 PREFIX_KINDS: Final[Mapping[str, str]] = {
     "AN": "Antrag",
@@ -577,8 +599,12 @@ def _words(key: str) -> str:
 
 # Both are searched in the lowered window (:func:`_window_before`): an alternation of plain
 # lower-case words is tried much faster than a case-blind one (speed).
+# (a body's name before the paper word, in one compound: "Kreistagsdrucksache")
+_COMPOUND_HEAD: Final = r"(?:" + alternation(PAPER_COMPOUND_HEADS) + r")?"
 _LABEL_RE: Final = re.compile(
-    r"\b(?P<label>"
+    r"\b"
+    + _COMPOUND_HEAD
+    + r"(?P<label>"
     + "|".join(_words(k) for k in sorted(PAPER_LABELS, key=len, reverse=True))
     + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
     # Antrag der SPD-Fraktion, Änderungsantrag der Fraktion BVB/Freie Wähler
