@@ -72,3 +72,43 @@ def test_a_paper_word_in_a_compound_with_a_body(text: str, references: list[str]
 def test_each_compound_head_names_a_paper(head: str) -> None:
     found = parse_text(f"Siehe {head.capitalize()}drucksache 2023/0712.").references
     assert [(r.reference, r.kind) for r in found] == [("2023/0712", "Drucksache")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # decisions of another sitting made known, the body named between the sitting and its
+        # date
+        (
+            "Sitzung des Gemeinderates am 25.07.2024\n\nTOP Ö 2 Bekanntgaben\n\nDer Erste "
+            "Bürgermeister gibt folgende in der nichtöffentlichen Sitzung des Gemeinderates vom "
+            "20.06.2024 gefassten Beschlüsse bekannt:\n\na) Verkauf einer Teilfläche. Der "
+            "Gemeinderat hat dem Verkauf mit 22 : 3 Stimmen zugestimmt.\n",
+            None,
+        ),
+        # ... the sittings as lettered subheadings under the title
+        (
+            "Sitzungstag: Montag, 11. März 2024\n\nTOP 2 Bekanntgabe von Beschlüssen aus "
+            "nichtöffentlicher Sitzung\n\nDer Bürgermeister gibt folgende Beschlüsse bekannt:\n\n"
+            "a) Sitzung des Stadtrates vom 12.02.2024\n\n   Vergabe der Planungsleistungen.\n"
+            "   Abstimmungsergebnis: 20 : 3\n",
+            None,
+        ),
+        # a parcel's abbreviation ends no sentence: the sitting's date stays in it
+        (
+            "Sitzung des Gemeinderats am 22. Oktober 2024\n\nDer Gemeinderat hat in seiner "
+            "nichtöffentlichen Sitzung am 24.09.2024 dem Erwerb des Grundstücks Flst. Nr. "
+            "1127/2, Gemarkung Ostrach, zugestimmt.\n",
+            None,
+        ),
+        # guard: the same sentence in the record of that sitting is its decision
+        (
+            "Sitzung des Gemeinderats am 24. September 2024\n\nDer Gemeinderat hat in seiner "
+            "nichtöffentlichen Sitzung am 24.09.2024 dem Erwerb des Grundstücks Flst. Nr. "
+            "1127/2, Gemarkung Ostrach, zugestimmt.\n",
+            "approved",
+        ),
+    ],
+)
+def test_decisions_of_other_sittings_made_known(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

@@ -1378,6 +1378,8 @@ _SENTENCE_END_PATTERN: Final = (
     # (not an abbreviation's full stop before a capital: "Drucks. Nr. 2871/2022")
     r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?<!\bNr\.)(?<!Drucks\.)(?<!\bDrs\.)"
     r"(?<!\bAbs\.)(?<!\bZiff\.)(?<!\bvgl\.)(?<!\bgem\.)(?<!\bbzw\.)(?<!\bAnl\.)(?<!\bStR\.)"
+    # (a parcel's: "Flst. Nr. 1127/2", "Fl. Nr. 788/12", "Gmkg. Ostrach")
+    r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)"
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
@@ -2902,8 +2904,13 @@ _A_DATE: Final = (
 # gefassten Beschlüsse bekannt", "gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom
 # 25.07.2023 bekannt:": another sitting's decisions made known (its date, and "bekannt"
 # within the sentence; "Abs." and the like may stand in it, no blank line)
+# (the body between the sitting and its date: "in der nichtöffentlichen Sitzung des
+# Gemeinderates vom 20.06.2024 gefassten Beschlüsse")
+_OF_BODY: Final = r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?)?"
 _MADE_KNOWN: Final = re.compile(
-    r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung\s+(?:vom|am)\s+"
+    r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung"
+    + _OF_BODY
+    + r"\s+(?:vom|am)\s+"
     rf"(?P<date>{_A_DATE})"
     r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b)"
 )
@@ -2959,7 +2966,9 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
 
 
 _SITTING_HEADING: Final = re.compile(
-    r"^[ ]*(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
+    # (lettered or numbered, one sitting after the other: "a) Sitzung des Stadtrates vom …")
+    r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
+    r"(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
     rf"(?P<date>{_A_DATE})[ ]*:?[ ]*$",
     re.MULTILINE,
 )
@@ -2973,7 +2982,7 @@ def _sitting_date(text: str) -> dt.date | None:
 
 _MADE_KNOWN_TITLE: Final = vocab.MADE_KNOWN_TITLE
 _DECIDED_AT: Final = re.compile(
-    rf"\b[Ss]itzung\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
+    r"\b[Ss]itzung" + _OF_BODY + rf"\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
     r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
 )
 _MADE_KNOWN_REACH: Final = 800
