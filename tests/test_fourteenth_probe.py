@@ -35,6 +35,27 @@ _DECIDED = (
         ("Gemeinderat – 15.11.2024 – Sitzung Nr. 12", "2024-11-15"),
         # a table's sitting label joined to the body's short name
         ("| Gremium | Gemeinderat |\n| GR-Sitzung vom | 19.3.2025 |\n| TOP | 7 |", "2025-03-19"),
+        # a form's field for the sitting that deals with the paper, an invitation's
+        ("Beratung am:    04.04.2024   TOP 3.1.4", "2024-04-04"),
+        ("Verhandlung am:  20.05.2025   ☐ zur Vorberatung   ☒ zur Beschlussfassung", "2025-05-20"),
+        ("Einladung\n\nTermin:   Dienstag, 08. April 2025, 17:30 Uhr\nOrt: Rathaus", "2025-04-08"),
+        # a sitting's title with the weekday after a comma
+        (
+            "23. Sitzung der Bezirksvertretung Ehrenfeld, Montag, 18.09.2023, 17:00 Uhr",
+            "2023-09-18",
+        ),
+        # the sitting's label beside its date, then the field of its hour (a tab cleaned away)
+        ("Sitzungsdatum\tDi., 27.02.2024\tSitzungsbeginn\t19:00 Uhr", "2024-02-27"),
+        ("Sitzungsdatum 30.01.2024   Beginn 17:00 Uhr   Ende 19:20 Uhr", "2024-01-30"),
+        # a body's result line with the item's number after a comma
+        ("Ortschaftsrat Durlach, 21.02.2024, TOP 4, öffentlich", "2024-02-21"),
+        # a paper's date among the fields of who made it, the sitting in its Beratungsfolge
+        (
+            "Informationsvorlage\n\nEinreicher: Landrat        Datum: 12.08.2024\n"
+            "Fachdienst: Schulverwaltung\n\nBeratungsfolge:\nGremium        | Sitzung am | TOP\n"
+            "Kreisausschuss | 29.08.2024 | 5",
+            "2024-08-29",
+        ),
         # guard: a body field without a sitting names no date
         ("Gremium: Haupt- und Finanzausschuss\nDatum der Vorlage: 01.10.2024", None),
     ],

@@ -99,7 +99,10 @@ _SITTING_OR_BODY: Final = re.compile(
     r"|rat(?:e?s)?\b|räte)"
 )
 _CONNECTED_DATE: Final = re.compile(
-    rf"\b(?:am|vom):?[ \n]+{_WEEKDAY}?(?P<date>{_DATE}){_TITLE_TAIL}"
+    rf"(?:\b(?:am|vom):?[ \n]+{_WEEKDAY}?"
+    # (or a comma and the weekday: "23. Sitzung der Bezirksvertretung Ehrenfeld, Montag,
+    # 18.09.2023, 17:00 Uhr")
+    rf"|,[ ]+(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY})(?P<date>{_DATE}){_TITLE_TAIL}"
 )
 # ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
 # Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
@@ -442,7 +445,10 @@ _SITTING_LABELS: Final = frozenset(
 )
 _BARE_SITTING_LABEL: Final = re.compile(
     rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})"
-    r"(?=[ ]*(?:$|,|[0-9]|\|))",  # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4")
+    # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4"; "Sitzungsdatum 30.01.2024   Beginn 17:00
+    # Uhr": another field after a column's gap, or one that names the hour or the place)
+    r"(?=[ ]*(?:$|,|[0-9]|\|)|[ ]{2,}[A-ZÄÖÜ]"
+    rf"|[ ]+(?:Sitzungs-?)?(?i:{alternation(vocab.MEETING_LABEL_TAILS)})\b)",
     re.MULTILINE,
 )
 _SHORT_BODY_PREFIX: Final = re.compile(r"[A-ZÄÖÜ]{1,6}-")
@@ -510,14 +516,26 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
 # A paper's number or file mark in a letterhead's column ("Drucksache 21-3456", "Az.: 61.21")
 # (or a paper page's field: "Vorlage-Art: Anfrage")
 _PAPER_FIELD: Final = re.compile(r"\b(?:Drucksache|Vorlage)(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b")
+# (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
+# 12.08.2024" over "Fachdienst: Schulverwaltung")
+_PAPER_MAKER: Final = re.compile(
+    r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser)"
+    r"(?:in)?[ ]*:"
+)
 
 
 def dates_a_paper(text: str, line_start: int) -> bool:
     """Whether a bare ``Datum:`` on the line at ``line_start`` stands right under a paper's
-    number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``): the paper's date, not
-    the meeting's."""
+    number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``), or among the fields
+    of who made it (``Einreicher: Landrat   Datum: 12.08.2024``, on its line, the one above
+    or the one below): the paper's date, not the meeting's."""
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return _PAPER_FIELD.search(text, above, line_start) is not None
+    if _PAPER_FIELD.search(text, above, line_start) is not None:
+        return True
+    end = text.find("\n", line_start)
+    below_end = -1 if end < 0 else text.find("\n", end + 1)
+    until = len(text) if end < 0 or below_end < 0 else below_end
+    return _PAPER_MAKER.search(text, above, until) is not None
 
 
 def _labels_above_values(text: str) -> Iterator[Candidate]:
@@ -660,9 +678,9 @@ _DATE_FIELD_BETWEEN: Final = (
 )
 _FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
-# TOP 7   öffentlich")
+# TOP 7   öffentlich", "Ortschaftsrat Durlach, 21.02.2024, TOP 4, öffentlich")
 _AGENDA_COLUMN: Final = (
-    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*|[ ]+[-–—][ ]+)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*"
+    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*|[ ]+[-–—][ ]+|,[ ]+)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*"
     r"(?:[ ]*\|)?)?"
 )
 # ... and, parted by a dash, what the line is: the body's role or the record ("Ratsversammlung –

@@ -1921,6 +1921,11 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Tag der Sitzung",
     # Baden-Württemberg's minutes: "Verhandelt am: 28. September 2023"
     "Verhandelt am",
+    # a form's field for the sitting that deals with the paper ("Beratung am: 04.04.2024 TOP
+    # 3.1.4", "Verhandlung am: 20.05.2025"), an invitation's ("Termin: Dienstag, 08. April 2025")
+    "Beratung am",
+    "Verhandlung am",
+    "Termin",
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
