@@ -133,3 +133,46 @@ def test_each_compound_head_names_a_paper(head: str) -> None:
 )
 def test_decisions_of_other_sittings_made_known(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # what someone knows is no taking note
+        ("Seitdem sind nach Kenntnis der Verwaltung keine Veränderungen erkennbar.\n", None),
+        # guard: knowing beside taking note
+        ("Der Rat nimmt in Kenntnis der Stellungnahme den Bericht zur Kenntnis.\n", "noted"),
+        # a sentence that announces the decided text: its clauses are one decision, not several
+        # statements that differ
+        (
+            "TOP 3: Forstwirtschaftsplan 2025\nSodann wird folgender Beschluss gefasst:\n"
+            "1. Der Gemeinderat nimmt den Bericht über den Vollzug 2024 zur Kenntnis.\n"
+            "2. Der Gemeinderat stimmt dem Forstwirtschaftsplan 2025 zu.\n"
+            "Abstimmungsergebnis: Ja: 23 Nein: 0 Enthaltung: 0\n",
+            "approved",
+        ),
+    ],
+)
+def test_knowing_and_the_sentence_that_announces_the_decision(
+    text: str, outcome: str | None
+) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+def test_an_item_of_minutes_knows_the_sitting_of_the_whole_text() -> None:
+    # another body's dated recommendation told in an item is no decision of the item; a remark
+    # in parentheses that names another sitting leaves this sitting's vote its own
+    found = parse_text(
+        "Niederschrift über die öffentliche Sitzung des Gemeinderates am Donnerstag, 26.09.2024\n\n"
+        "TOP 1: Mitteilungen des Bürgermeisters\n"
+        "Der Ortsrat Türkismühle hat in seiner Sitzung am 03.09.2024 einstimmig empfohlen, die "
+        "Parkplätze neu zu markieren.\n\n"
+        "TOP 2: Genehmigung der Niederschrift vom 28.08.2024\n"
+        "Die Niederschrift über die Sitzung vom 28.08.2024 wird genehmigt.\n"
+        "Abstimmungsergebnis: einstimmig bei 2 Enthaltungen (Mitglieder, die an der Sitzung vom "
+        "28.08.2024 nicht teilgenommen hatten)\n"
+    )
+    assert [(i.number, i.outcome, len(i.votes)) for i in found.items] == [
+        ("TOP 1", None, 0),
+        ("TOP 2", "approved", 1),
+    ]

@@ -8,6 +8,7 @@ Pydantic models, ``read_*`` return them as they are, for callers that only seria
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import os
@@ -326,27 +327,36 @@ def _guarded(
 
 
 def _build(
-    text: str, source: Source, notes: list[Diagnostic], *, whole: bool = True, parts: bool = False
+    text: str,
+    source: Source,
+    notes: list[Diagnostic],
+    *,
+    whole: bool = True,
+    parts: bool = False,
+    sitting: dt.date | None = None,
 ) -> Resolution:
     """The reading of ``text``; ``whole``: the text is the whole input (its agenda items are
     read too), not one item of it; ``parts``: an item's text whose parts voted separately are
-    read (an OParl agenda item's result)."""
+    read (an OParl agenda item's result); ``sitting``: the meeting date of the whole text an
+    item stands in (an item's own head seldom names it: a vote it tells of another dated sitting
+    is told apart by it)."""
     if not text.strip():
         notes.append(diagnostic("RP901", "the input is empty"))
         return Resolution(source=source, diagnostics=tuple(notes))
     cleaned = clean(text)
     notes.extend(cleaning_findings(cleaned, text))
+    doc = parse_document(cleaned.text)
+    lay = layout(doc, cleaned)
+    header = read_header(lay, cleaned)
+    meeting_date = header.meeting.date or sitting
     read, kind, own_text = (
-        _read_items(source, cleaned)
+        _read_items(source, cleaned, meeting_date)
         if whole
-        else _read_parts(source, cleaned)
+        else _read_parts(source, cleaned, meeting_date)
         if parts
         else ([], "", None)
     )
     items = tuple(item for item, _ in read)
-    doc = parse_document(cleaned.text)
-    lay = layout(doc, cleaned)
-    header = read_header(lay, cleaned)
     history_reading = None
     if kind == "consultations":  # each body's votes, whatever meeting they were taken at
         history_reading = read_votes(lay, header.status_piece, cleaned)
@@ -405,7 +415,7 @@ def _build(
     reading = (
         history_reading
         if history_reading is not None and header.meeting.date is None
-        else read_votes(lay, header.status_piece, cleaned, header.meeting.date)
+        else read_votes(lay, header.status_piece, cleaned, meeting_date)
     )
     # (decisions of another sitting made known are no decisions this text announces)
     announced = vocab.announcement(cleaned.text) if reading.made_known is None else None
@@ -486,7 +496,7 @@ _Read = tuple[list[tuple[Item, tuple[Diagnostic, ...]]], str, tuple[tuple[int, i
 text is theirs, the clean ranges to leave out of it (None where it is not theirs)."""
 
 
-def _read_items(source: Source, cleaned: Cleaned) -> _Read:
+def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _Read:
     """The text's agenda items, each read on its own, with its findings; what they are (agenda
     items, consultations or parts voted separately); and, where the text's own decided text is
     theirs (a paper's history: each body decided on it; parts voted separately: each vote
@@ -507,10 +517,10 @@ def _read_items(source: Source, cleaned: Cleaned) -> _Read:
         history = _history(cleaned)
         if history:
             return history, "consultations", ()
-        return _read_parts(source, cleaned)
-    read = [_item(source, cleaned, cut) for cut in cuts]
+        return _read_parts(source, cleaned, sitting)
+    read = [_item(source, cleaned, cut, sitting) for cut in cuts]
     if cuts and cleaned.text[: cuts[0].start].strip():
-        before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start))
+        before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start), sitting)
         if before.votes or (
             before.outcome is not None and vocab.announcement(cleaned.text[: cuts[0].start]) is None
         ):
@@ -518,7 +528,7 @@ def _read_items(source: Source, cleaned: Cleaned) -> _Read:
     return read, "agenda items", None
 
 
-def _read_parts(source: Source, cleaned: Cleaned) -> _Read:
+def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _Read:
     """The parts of the text's decision voted separately, each read on its own (as
     :func:`_read_items` gives them)."""
     parts = find_parts(cleaned.text)
@@ -527,7 +537,7 @@ def _read_parts(source: Source, cleaned: Cleaned) -> _Read:
         # "… gibt bekannt, dass der Rat in seiner Sitzung am … folgende Beschlüsse gefasst hat:"
         # over "1. … 2. …": another sitting's decisions made known, no parts of this one's
         return [], "parts voted separately", None
-    read = [_item(source, cleaned, cut) for cut in parts.cuts]
+    read = [_item(source, cleaned, cut, sitting) for cut in parts.cuts]
     own = ((parts.opens, len(cleaned.text)),) if cleaned.text[: parts.opens].strip() else None
     return read, "parts voted separately", own
 
@@ -651,13 +661,16 @@ def _about_the_decision(code: str) -> bool:
     return code in ("RP101", "RP103", "RP104") or code.startswith("RP3")
 
 
-def _item(source: Source, cleaned: Cleaned, cut: Cut) -> tuple[Item, tuple[Diagnostic, ...]]:
+def _item(
+    source: Source, cleaned: Cleaned, cut: Cut, sitting: dt.date | None
+) -> tuple[Item, tuple[Diagnostic, ...]]:
     """The reading of one item and its findings: its stretch of the text read as a text of
-    its own, and its spans put back where they stand in the whole text."""
+    its own (``sitting``: the whole text's meeting date), and its spans put back where they
+    stand in the whole text."""
     start = cleaned.to_original(cut.start)
     end = len(cleaned.original) if cut.end >= len(cleaned.text) else cleaned.to_original(cut.end)
     at = cleaned.original_span(start, start)
-    read = _build(cleaned.original[start:end], source, [], whole=False)
+    read = _build(cleaned.original[start:end], source, [], whole=False, sitting=sitting)
     shift = _Shift(start, at.line - 1, at.column - 1)
     item = Item(
         number=cut.number,

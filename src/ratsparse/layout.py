@@ -64,7 +64,8 @@ _DECISION_LINE: Final = re.compile(
 # Rat der Stadt fasst mehrheitlich, … folgenden Beschluss:" (not a proposal's or a
 # recommendation's: "möge beschließen:", "empfiehlt … folgenden Beschluss:")
 _FRAMING: Final = re.compile(
-    r"\b(?:beschließt|beschliesst|folgenden[ ]+Beschluss)"
+    # ("Sodann wird folgender Beschluss gefasst:", "ergeht folgender Beschluss:")
+    r"\b(?:beschließt|beschliesst|folgende[nr]?[ ]+Beschluss(?:[ ]+gefasst)?)"
     # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:")
     r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,60}?)?[ ]*:[ ]*$"
 )

@@ -3009,7 +3009,14 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
         return True
     if meeting is None:
         return False
+    # (a remark in parentheses tells no sitting of the vote: "einstimmig bei 2 Enthaltungen
+    # (Mitglieder, die an der Sitzung vom 28.09.2023 nicht teilgenommen hatten)")
+    if "(" in sentence:
+        sentence = _REMARK.sub(" ", sentence)
     return _other_meeting(sentence, meeting) or _EARLIER_DATED.search(sentence) is not None
+
+
+_REMARK: Final = re.compile(r"\([^()\n]{0,200}\)")
 
 
 def _in_pluperfect(text: str, start: int, end: int) -> bool:
@@ -3102,7 +3109,20 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or _INDIRECT.search(sentence) is not None
         or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
+        # "nach Kenntnis der Fragesteller", "in Kenntnis der Stellungnahme": what someone knows,
+        # each time the sentence names the word
+        or (
+            verdict == "noted"
+            and len(_KNOWING.findall(sentence)) >= len(_KENNTNIS.findall(sentence)) > 0
+        )
     )
+
+
+_KENNTNIS: Final = re.compile(r"\bKenntnis\b")
+_KNOWING: Final = re.compile(
+    r"\b(?:[Nn]ach|[Ii]n|[Oo]hne|[Mm]angels|[Mm]it)[ ]+(?:(?:unserer|meiner|ihrer|seiner|"
+    r"bisheriger|derzeitiger|eigener|voller|genauer)[ ]+)?Kenntnis\b(?![ ]+genommen)"
+)
 
 
 _REFERS_BACK: Final = re.compile(
