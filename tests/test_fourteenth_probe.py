@@ -176,3 +176,33 @@ def test_an_item_of_minutes_knows_the_sitting_of_the_whole_text() -> None:
         ("TOP 1", None, 0),
         ("TOP 2", "approved", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "clauses"),
+    [
+        # a proposal's two names joined by a slash, under a table's last cell
+        (
+            "Vorlage - 018/25\nBeratungsfolge:\nAusschuss für Sport Vorberatung\n29.01.2025 \n"
+            "Rat der Stadt Entscheidung\n19.02.2025 \n \nBeschlussvorschlag/Empfehlung:\n \n"
+            "1. Der Rat nimmt den Sachstandsbericht zur Kenntnis.\n \n"
+            "2. Der Rat beschließt die Prioritätenliste.\n",
+            None,
+            2,
+        ),
+        # a body's role in the Beratungsfolge, the column of whether the sitting is public after
+        # it, is no result
+        (
+            "Informationsvorlage\n\nBeratungsfolge:\nGremium                    Sitzungsdatum   "
+            "Beratungsart    Ö/N\nOrtschaftsrat Wittgensdorf 22.04.2024      Kenntnisnahme   Ö\n\n"
+            "Sachverhalt:\nDie Vorplanung ist abgeschlossen.\n",
+            None,
+            0,
+        ),
+    ],
+)
+def test_proposals_and_roles_that_decide_nothing(
+    text: str, outcome: str | None, clauses: int
+) -> None:
+    found = parse_text(text)
+    assert (found.outcome, len(found.clauses)) == (outcome, clauses)

@@ -710,6 +710,9 @@ def _rejoined(sections: Sequence[Section]) -> list[Section]:
             and marker.kind == "field"
             and not _is_metadata(marker)
             and vocab.key(marker.label.text) not in vocab.DECISION_SECTIONS
+            # (nor a proposal's label: "Beschlussvorschlag/Empfehlung:" under a table's last
+            # cell, "29.01.2025")
+            and not vocab.is_proposal_label(marker.label.text)
         )
         if (
             marker is not None

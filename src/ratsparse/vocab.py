@@ -1720,9 +1720,14 @@ def announcement(text: str) -> Literal["several", "one"] | None:
 
 @cached_lookup
 def is_proposal_label(label: str) -> bool:
-    """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``)."""
+    """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``; two
+    names of it joined by a slash, ``Beschlussvorschlag/Empfehlung:``,
+    ``Petitum/Beschlussvorschlag:``)."""
     k = key(label)
-    return any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS)
+    if any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS):
+        return True
+    parts = [part.strip() for part in k.split("/")]
+    return len(parts) > 1 and all(p in PROPOSAL_SECTIONS or p == "petitum" for p in parts)
 
 
 # Headed sections that hold the decided text without being a Beschluss status (`Beschlussvorschlag:`
