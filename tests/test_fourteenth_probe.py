@@ -206,3 +206,53 @@ def test_proposals_and_roles_that_decide_nothing(
 ) -> None:
     found = parse_text(text)
     assert (found.outcome, len(found.clauses)) == (outcome, clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # München: adopted as the Referat proposed, with a change
+        (
+            "III. Beschluss\nnach Antrag mit folgender Änderung:\nZiffer 2 erhält folgenden "
+            "Satz 3: „Dem Bezirksausschuss ist zu berichten.“\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss:\nnach Antrag mit folgenden Ergänzungen:\n1. Die Frist wird verlängert.\n",
+            "approved_amended",
+        ),
+        # taking note beside declaring the motion settled: settled
+        (
+            "Beschluss:\nDer Kreistag nimmt von der dringlichen Anordnung des Landrats Kenntnis "
+            "und erklärt den Antrag der ÖDP-Kreistagsfraktion für erledigt.\n"
+            "Abstimmungsergebnis: 52 : 6\n",
+            "other",
+        ),
+        # ... beside referring the motion: referred
+        (
+            "Beschluss:\nDer Rat nimmt den Bericht zur Kenntnis und verweist den Antrag in den "
+            "Bauausschuss.\nAbstimmungsergebnis: einstimmig\n",
+            "referred",
+        ),
+        # a decision told of another agenda item; the paper withdrawn in this one
+        (
+            "Gremium       Termin        TOP    Ergebnis\n"
+            "Stadtrat      25.04.2024    Ö 8    zurückgezogen\n\n"
+            "Beschlussvorschlag:\n1. Der Stadtrat bestätigt die Eilentscheidung.\n\n"
+            "Begründung:\nEine Sitzung des Stadtrates war vor diesem Termin nicht erreichbar.\n\n"
+            "Auszug aus der Niederschrift der Sitzung des Stadtrates vom 25.04.2024\nzu TOP Ö 8\n"
+            "Der Oberbürgermeister erklärt, dass die Vorlage zurückgezogen wird. Der Stadtrat hat "
+            "die Verlängerung unter TOP Ö 6 (Drucksachen-Nr. BV 24/0091) in der Sache neu "
+            "beschlossen.\n",
+            "withdrawn",
+        ),
+        # guard: this item dealt with under another says what becomes of it
+        (
+            "Beratung und Beschlussfassung erfolgt unter TOP 6.1 vor dem Hintergrund der "
+            "Ergänzungsvorlage.\n",
+            "other",
+        ),
+    ],
+)
+def test_amended_settled_and_another_items_decision(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -193,6 +193,16 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # changes it ("nach Antrag mit der Maßgabe, dass …")
     "nach antrag": Phrase("approved"),
     "nach antrag mit der maßgabe": Phrase("approved_amended"),
+    **{
+        f"nach antrag mit {change}": Phrase("approved_amended")
+        for change in (
+            "folgender änderung",
+            "folgenden änderungen",
+            "änderungen",
+            "folgender ergänzung",
+            "folgenden ergänzungen",
+        )
+    },
     "nach vorlage": Phrase("approved"),
     "wie vorgeschlagen": Phrase("approved"),
     "wie beantragt": Phrase("approved"),
@@ -1415,7 +1425,7 @@ def _separable_read(k: str) -> str:
 
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
-    (:data:`ACTS`): their one outcome; approving or refusing beside taking note gives that; a
+    (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act; a
     change made in the meeting beside approving approves with changes; a referral or a
     postponement beside one sentence that instructs the administration gives the referral or
     postponement; any other mix says nothing (None). Taking note is the text's outcome only
@@ -1477,9 +1487,10 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         return "approved_amended"
     if len(found) == 1:
         return found.pop()
-    if found in ({"approved", "noted"}, {"rejected", "noted"}):
-        # taking note beside approving or refusing: that ("… und bewilligt die Mittel", "nimmt
-        # die Anregung zur Kenntnis. Der Anregung kann nicht entsprochen werden.")
+    if len(found) == 2 and "noted" in found:
+        # taking note beside one other act: that act ("… und bewilligt die Mittel", "nimmt
+        # die Anregung zur Kenntnis. Der Anregung kann nicht entsprochen werden.", "nimmt von
+        # der Anordnung Kenntnis und erklärt den Antrag für erledigt")
         return (found - {"noted"}).pop()
     return None
 

@@ -3109,6 +3109,10 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or _INDIRECT.search(sentence) is not None
         or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
+        # "Der Stadtrat hat die Verlängerung unter TOP Ö 6 in der Sache neu beschlossen": the
+        # decision of another agenda item ("Beschlussfassung erfolgt unter TOP 6.1" says what
+        # becomes of this one: other)
+        or (verdict != "other" and _UNDER_ANOTHER_ITEM.search(sentence) is not None)
         # "nach Kenntnis der Fragesteller", "in Kenntnis der Stellungnahme": what someone knows,
         # each time the sentence names the word
         or (
@@ -3118,6 +3122,9 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     )
 
 
+_UNDER_ANOTHER_ITEM: Final = re.compile(
+    r"\bunter[ \n]+(?:TOP|Tagesordnungspunkt)[ \n]+(?:[ÖN][ \n]?)?[0-9]"
+)
 _KENNTNIS: Final = re.compile(r"\bKenntnis\b")
 _KNOWING: Final = re.compile(
     r"\b(?:[Nn]ach|[Ii]n|[Oo]hne|[Mm]angels|[Mm]it)[ ]+(?:(?:unserer|meiner|ihrer|seiner|"
