@@ -234,6 +234,13 @@ def test_proposals_and_roles_that_decide_nothing(
             "Bauausschuss.\nAbstimmungsergebnis: einstimmig\n",
             "referred",
         ),
+        # granting one exemption and refusing another: a grant, in part
+        (
+            "Beschluss:\n1. Zum Bauantrag wird das gemeindliche Einvernehmen erteilt.\n2. Der "
+            "Befreiung für die Balkone wird zugestimmt; der Befreiung für die Tiefgarage wird "
+            "nicht zugestimmt.\n\nAbstimmungsergebnis:\neinstimmig bei 1 Enthaltung\n",
+            "approved",
+        ),
         # a decision told of another agenda item; the paper withdrawn in this one
         (
             "Gremium       Termin        TOP    Ergebnis\n"
@@ -256,3 +263,16 @@ def test_proposals_and_roles_that_decide_nothing(
 )
 def test_amended_settled_and_another_items_decision(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_list_indented_inside_a_clause_is_no_agenda() -> None:
+    found = parse_text(
+        "Öffentliche Sitzung der Verbandsversammlung vom 30.01.2024\n\nBeschluss:\n"
+        "I.   Die Verbandsversammlung nimmt den Wirtschaftsplan 2024 zur Kenntnis.\n"
+        "II.  Die Umlage für das Jahr 2024 wird wie folgt auf die Verbandsmitglieder umgelegt:\n"
+        "     1. Landkreis Rottal-Vils   70 v. H. = 3.395.000 €\n"
+        "     2. Stadt Vilsburg          30 v. H. = 1.455.000 €\n"
+        "III. Die Umlage ist in vier Teilbeträgen fällig.\n\n"
+        "Der Beschluss wurde bei einer Gegenstimme und zwei Stimmenthaltungen gefasst.\n"
+    )
+    assert (found.outcome, len(found.items), len(found.clauses)) == ("approved", 0, 3)

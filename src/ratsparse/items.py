@@ -66,13 +66,15 @@ _STRONG: Final = re.compile(
 first cell: ``| Ö 5.1 | Zuschuss … | 2024/0188 |``)."""
 
 _NUMBERED: Final = re.compile(
-    r"""^[ \t]*(?:\|[ \t]*)?
+    r"""^[ \t]{0,3}(?:\|[ \t]*)?
     (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
     (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)
       | [ \t]*\n(?:[ \t]*\n){0,3}(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
 """A numbered line that may head an item: a number, then what starts like a title, on its line
+(indented three spaces at most: deeper, it numbers a list inside a clause, ``II. … umgelegt:``
+over ``     1. Landkreis …``)
 or, where the number stands alone (``3.`` as minutes printed from a PDF give it), on the next
 (after blank lines, where the export put them between every two lines).
 Also a table's row (``| 3) | Bauantrag … |``)."""

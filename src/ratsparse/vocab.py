@@ -1425,7 +1425,8 @@ def _separable_read(k: str) -> str:
 
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
-    (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act; a
+    (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act;
+    granting one thing beside refusing another grants (in part); a
     change made in the meeting beside approving approves with changes; a referral or a
     postponement beside one sentence that instructs the administration gives the referral or
     postponement; any other mix says nothing (None). Taking note is the text's outcome only
@@ -1487,6 +1488,10 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         return "approved_amended"
     if len(found) == 1:
         return found.pop()
+    if found == {"approved", "rejected"} and not instructing:
+        # granting one thing and refusing another ("Der Befreiung A wird zugestimmt; der
+        # Befreiung B wird nicht zugestimmt."): a decision that grants, in part
+        return "approved"
     if len(found) == 2 and "noted" in found:
         # taking note beside one other act: that act ("… und bewilligt die Mittel", "nimmt
         # die Anregung zur Kenntnis. Der Anregung kann nicht entsprochen werden.", "nimmt von
