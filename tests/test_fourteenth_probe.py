@@ -276,3 +276,32 @@ def test_a_list_indented_inside_a_clause_is_no_agenda() -> None:
         "Der Beschluss wurde bei einer Gegenstimme und zwei Stimmenthaltungen gefasst.\n"
     )
     assert (found.outcome, len(found.items), len(found.clauses)) == ("approved", 0, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound proposal word adopted with an addition
+        "Beschlussentwurf:\nDie Bezirksvertretung beschließt, die Maßnahmen zu finanzieren.\n\n"
+        "Beschluss:\nDie Bezirksvertretung beschließt den Beschlussentwurf mit folgender "
+        "Ergänzung:\n\nc) Zuschuss an den Heimatverein (1.500 Euro).\n\n"
+        "Abstimmungsergebnis: einstimmig\n",
+        # the proposal changed in this sitting, told above the decided text
+        "Sachverhalt:\nAuf Anregung der Fraktion wurde der Beschlussvorschlag der Verwaltung in "
+        "der Sitzung ergänzt (neue Ziffer 3).\n\nBeschluss:\n1. Der Stadtrat beauftragt den "
+        "Bürgermeister, hinzuwirken.\n2. Der Stadtrat ist halbjährlich zu informieren.\n\n"
+        "Abstimmungsergebnis: mehrheitlich angenommen\n",
+    ],
+)
+def test_adopted_with_a_change_made_in_the_sitting(text: str) -> None:
+    assert parse_text(text).outcome == "approved_amended"
+
+
+def test_a_change_in_another_dated_sitting_is_not_this_ones() -> None:
+    # guard
+    found = parse_text(
+        "Sachverhalt:\nDer Ausschuss hat den Beschlussvorschlag in seiner Sitzung am 12.03.2024 "
+        "ergänzt.\n\nBeschluss:\nDer Stadtrat beschließt die Satzung.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert found.outcome == "approved"

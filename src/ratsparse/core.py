@@ -454,6 +454,12 @@ def _build(
             or any(
                 vocab.amended_of(h.group()) is True
                 for h in _DECISION_HEADING.finditer(cleaned.text)
+            )
+            # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
+            # Ziffer 3)."
+            or (
+                "in der Sitzung" in cleaned.text
+                and _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None
             ),
         )
     )
@@ -720,6 +726,14 @@ _DECISION_WORD: Final = re.compile(
 # A decision heading that says in which form the text was adopted, on a line of its own
 # ("Beschluss in der Fassung des Änderungsantrages AN/0912/2024:")
 _DECISION_HEADING: Final = re.compile(r"^[ ]*Beschluss[ ]+in[ ]+der[ ][^\n:]{1,120}:[ ]*$", re.M)
+
+
+# The proposal changed in this sitting, told in a sentence (not another, dated one: "in seiner
+# Sitzung am …")
+_CHANGED_IN_THE_SITTING: Final = re.compile(
+    r"\b(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag)\b"
+    r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"
+)
 
 
 def _diag_order(d: Diagnostic) -> tuple[int, str]:

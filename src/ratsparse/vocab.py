@@ -1185,7 +1185,7 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # auxiliary between: another clause), adopted with a change, an addition or a proviso; not
     # "beschließt die Neufassung der Ordnung mit folgenden Änderungen", whose content is a change
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|beschlussantrag|vorschlag|entwurf"
-    r"|satzungsentwurf|fassung)\b"
+    r"|satzungsentwurf|beschlussentwurf|beschlussempfehlung|verwaltungsvorlage|fassung)\b"
     r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)(?:nr\.|[^ .;:]+)){0,8}?"
     r" mit (?:folgender|folgenden|der|den|einer) "
     r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
