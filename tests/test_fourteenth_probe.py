@@ -305,3 +305,27 @@ def test_a_change_in_another_dated_sitting_is_not_this_ones() -> None:
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert found.outcome == "approved"
+
+
+def test_a_verdict_alone_under_its_counts_is_the_votes() -> None:
+    found = parse_text(
+        "Änderungsantrag der Fraktion\nAntrag,\ndie Beschlussdrucksache um folgenden Punkt zu "
+        "ergänzen.\n\n4 Stimmen dafür, 13 Stimmen dagegen, 2 Enthaltungen\nAbgelehnt\n\n"
+        "Frau Neumann erklärt, die Anregung werde geprüft.\n\nAntrag,\n1. der Entwurfsplanung "
+        "zuzustimmen.\n\n15 Stimmen dafür, 0 Stimmen dagegen, 4 Enthaltungen\nBeschlossen\n"
+    )
+    assert found.outcome == "approved"
+    assert [(v.outcome, v.counts.yes) for v in found.votes] == [("rejected", 4), ("approved", 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone's answer tells, in reported speech, another body's consent
+        "Einwohnerfragestunde\n\nHerr Reiners antwortet, der Landesbetrieb Straßenbau habe der "
+        "Planung\nam 09.01.2024 zugestimmt.\n",
+        "Der Bürgermeister teilt mit, der Kreistag hätte die Umlage schon im Mai beschlossen.\n",
+    ],
+)
+def test_reported_speech_states_no_decision(text: str) -> None:
+    assert parse_text(text).outcome is None

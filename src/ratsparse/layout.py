@@ -133,6 +133,14 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
                 or (bool(block) and block[-1].piece.text.rstrip().endswith(","))
                 or _checkbox(text) is not None
                 or group_sides(text) is not None
+                # the verdict alone on the line under the counts ("4 Stimmen dafür, 13 Stimmen
+                # dagegen, 2 Enthaltungen" / "Abgelehnt")
+                or (
+                    bool(block)
+                    and block[-1].kind == "count"
+                    and len(text) <= _LONGEST_VERDICT
+                    and vocab.is_status_value(text)
+                )
             )
         ):
             block.append(line)
@@ -151,6 +159,8 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
         yield from _unticked(block)
 
 
+_LONGEST_VERDICT: Final = 40
+"""The longest line read as a verdict alone under its counts."""
 _MARKS: Final = frozenset("xX☒☑✓✔")
 """What ticks a box of a checkbox result: a cross or a tick."""
 _EMPTY_BOX: Final = "☐"
@@ -200,6 +210,17 @@ def _unticked(block: list[Line]) -> Iterator[tuple[Line, ...]]:
     lines are text, and the run is cut at them into the count tables around them."""
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     if any(t in ("mark", "ticked") for t in texts):
+        yield tuple(block)
+        return
+    if (
+        len(block) >= 2
+        and texts[-1] is not None
+        and not any(texts[:-1])
+        and block[-2].kind == "count"
+        and vocab.is_status_value(block[-1].piece.text)
+    ):
+        # one verdict under the counts, no box beside it: the vote's verdict ("… 2 Enthaltungen"
+        # / "Abgelehnt")
         yield tuple(block)
         return
     part: list[Line] = []

@@ -1754,6 +1754,8 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         cells = _table_cells(text)
         if len(cells) < 3 and not piped:  # tabs cleaned to single spaces: the words are cells
             cells = [m.span() for m in _WORD.finditer(text)]
+        if not cells:  # (a blank line)
+            continue
         first = vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :"))
         # (the groups' column may have no head in a pipe table, "|   | ja | nein | Enth. |",
         # whose line the layout gives from its first label: the groups' cell is then before it)
@@ -2855,7 +2857,11 @@ _WITHDRAWS: Final = re.compile(
 )
 # "… dass drei Ausgaben genehmigt worden seien": someone reports, in indirect speech
 _INDIRECT: Final = re.compile(
-    r"\b(?:worden|wurden) (?:sei|seien)\b|\b(?:habe|hätten) \w+ (?:zugestimmt|beschlossen)\b"
+    r"\b(?:worden|wurden) (?:sei|seien)\b"
+    # (its object between, across a line break: "… antwortet, der Landesbetrieb habe der
+    # Planung am 09.01.2024 zugestimmt")
+    r"|\b(?:habe|hätte|hätten)\s(?:[^.;!?\n]|\.(?=[0-9])|\n(?![ ]*\n)){0,80}?"
+    r"\b(?:zugestimmt|beschlossen)\b"
     # "… erläutert, dass die Sozialbehörde eine Förderung … abgelehnt habe"
     r"|\b\w+(?:t|en) (?:habe|hätte|hätten)\b"
 )
