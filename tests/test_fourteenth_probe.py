@@ -329,3 +329,39 @@ def test_a_verdict_alone_under_its_counts_is_the_votes() -> None:
 )
 def test_reported_speech_states_no_decision(text: str) -> None:
     assert parse_text(text).outcome is None
+
+
+_BY_GROUP_FLAT = (
+    "Beschluss:\nDer Rat beschließt den Gesellschaftsvertrag.\n\n"
+    "Abstimmungsergebnis (angenommen):\nFraktion/Gruppe\nJa\nNein\nEnthaltung\nBM\n1\n0\n0\n"
+    "SPD\n14\n0\n0\nCDU\n0\n0\n11\nFDP\n0\n2\n0\nGesamt\n15\n2\n11\n"
+)
+_BY_GROUP_PIPES = (
+    "Beschluss:\nDer Rat beschließt den Nahverkehrsplan.\n\nAbstimmungsergebnis:\n"
+    "| Fraktion/Gruppe | Ja | Nein | Enthaltung |\n|-----------------|----|------|------------|\n"
+    "| CDU             | 14 |  -   |     -      |\n| FDP             |  - |  3   |     -      |\n"
+    "| BfGT            |  2 |  -   |     1      |\n| gesamt          | 16 |  3   |     1      |\n\n"
+    "- mehrheitlich beschlossen -\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "sides"),
+    [
+        # a table by group with a head of two names, a cell a line, under a heading's remark
+        (_BY_GROUP_FLAT, (15, 2, 11), (["SPD"], ["FDP"], ["CDU"])),
+        # ... as pipes
+        (_BY_GROUP_PIPES, (16, 3, 1), (["CDU", "BfGT"], ["FDP"], ["BfGT"])),
+    ],
+)
+def test_a_vote_table_by_group_headed_with_two_names(
+    text: str, counts: tuple[int, int, int], sides: tuple[list[str], ...]
+) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    groups = vote.groups
+    assert (
+        [g.name for g in groups.yes],
+        [g.name for g in groups.no],
+        [g.name for g in groups.abstain],
+    ) == sides

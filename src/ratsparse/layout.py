@@ -159,6 +159,9 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
         yield from _unticked(block)
 
 
+_HEADING_REMARK: Final = re.compile(r"\([^()\n]{1,40}\)[ ]*:[ ]*")
+"""A vote heading's remark in parentheses, before the colon that ends it (``Abstimmungsergebnis
+(angenommen):``): the result stands below."""
 _LONGEST_VERDICT: Final = 40
 """The longest line read as a verdict alone under its counts."""
 _MARKS: Final = frozenset("xX☒☑✓✔")
@@ -852,7 +855,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             headings.append(marker.label.start)
         if marker is not None and marker.kind == "vote_heading":
             after_votes.append(section.lines)
-            if marker.rest is not None:
+            # "Abstimmungsergebnis (angenommen):": the heading's remark, its result below it
+            remark = marker.rest is not None and _HEADING_REMARK.fullmatch(marker.rest.text)
+            if marker.rest is not None and not remark:
                 going_on = _wrapped_on(marker.rest, section.lines, cleaned.text)
                 vote_blocks.append((Line("text", marker.rest), *going_on))
                 rest = section.lines[len(going_on) :]
@@ -861,7 +866,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                 # (a row of results with their boxes: the ticked one alone)
                 statements.extend(_ticked_option(line) for line in rest if line.kind == "text")
             else:
-                body: list[Line] = []
+                body: list[Line] = [Line("text", marker.rest)] if marker.rest is not None else []
                 for line in section.lines:
                     # page furniture ends the result (not a table's rule under its head row,
                     # `---|---|---`); so does the next numbered part of a decided text voted

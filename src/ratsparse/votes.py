@@ -183,7 +183,19 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     return out
 
 
-_GROUP_HEAD: Final = frozenset({"fraktion", "fraktionen", "partei", "gruppe", "name"})
+_GROUP_HEAD: Final = frozenset(
+    {"fraktion", "fraktionen", "partei", "parteien", "gruppe", "gruppen", "name"}
+)
+
+
+def _group_head(key: str) -> bool:
+    """Whether a table's cell (its :func:`~ratsparse.vocab.key`) heads the column of groups
+    (``Fraktion``, ``Fraktion/Gruppe``, ``Fraktionen / Gruppen``)."""
+    return key in _GROUP_HEAD or (
+        "/" in key and all(part.strip() in _GROUP_HEAD for part in key.split("/"))
+    )
+
+
 _SUM_HEAD: Final = frozenset(
     {"gesamt", "summe", "insgesamt", "zusammen", "ergebnis", "gesamtergebnis"}
 )
@@ -199,7 +211,7 @@ def _summed_table(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]
     if "|" not in head.text or len(head.text) > 160:
         return None
     labels = pipe_cells(head)
-    if len(labels) < 3 or vocab.key(labels[0].text.rstrip(" :")) not in _GROUP_HEAD:
+    if len(labels) < 3 or not _group_head(vocab.key(labels[0].text.rstrip(" :"))):
         return None
     if not _count_heads(labels[1:]):
         return None
@@ -1636,7 +1648,7 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
         if len(heads) < 3:
             continue
         names = [text[a:b] for a, b in heads]
-        if names and (not names[0] or vocab.key(names[0].rstrip(" :")) in _GROUP_HEAD):
+        if names and (not names[0] or _group_head(vocab.key(names[0].rstrip(" :")))):
             heads, names = heads[1:], names[1:]  # the corner cell
         parties = [n for n in names if vocab.party_of(n) is not None]
         if len(parties) < 2:
@@ -1705,7 +1717,7 @@ def _unflattened(lines: Sequence[Line]) -> list[Line] | None:
     cells of each joined by ``|`` (each row's piece starts where its group's name does); None
     where the lines hold no such table."""
     for i, head in enumerate(lines):
-        if vocab.key(head.piece.text.rstrip(" :")) not in _GROUP_HEAD:
+        if not _group_head(vocab.key(head.piece.text.rstrip(" :"))):
             continue
         width = 1
         while (
@@ -1760,7 +1772,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         # (the groups' column may have no head in a pipe table, "|   | ja | nein | Enth. |",
         # whose line the layout gives from its first label: the groups' cell is then before it)
         headless = piped and (not first or vocab.COUNT_KEYS.get(first) in _COUNTED)
-        if len(cells) < 3 - headless or not (first in _GROUP_HEAD or headless):
+        if len(cells) < 3 - headless or not (_group_head(first) or headless):
             continue
         if headless and first:
             cells = [(0, 0), *cells]
