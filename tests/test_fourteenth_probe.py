@@ -365,3 +365,25 @@ def test_a_vote_table_by_group_headed_with_two_names(
         [g.name for g in groups.no],
         [g.name for g in groups.abstain],
     ) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # each side's number in parentheses after its list
+        (
+            "Für den Antrag stimmten die Mitglieder der SPD-Fraktion und der Fraktion Die Linke "
+            "(4 Stimmen), dagegen die Mitglieder der CDU-Fraktion und der FDP (7 Stimmen). "
+            "Enthaltungen: keine.\n",
+            (4, 7, 0),
+        ),
+        # guard: a number beside one group of several stays that group's
+        (
+            "Ja: CDU, SPD; Nein: AfD (3), FDP (2); Enthaltungen: keine\n",
+            (None, 5, 0),
+        ),
+    ],
+)
+def test_a_sides_number_after_its_list(text: str, counts: tuple[int | None, ...]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -960,6 +960,12 @@ def _read_items(
             side_votes = vocab.number_of(item.number.text) if item.number is not None else None
             if side_votes is not None:
                 side_votes += more
+            elif (
+                listed := _LIST_TOTAL.search(members[-1].name.text) if members else None
+            ) and not any(m.number is not None for m in members):
+                # "Für den Antrag stimmten die SPD-Fraktion und die Fraktion Die Linke (4
+                # Stimmen)": the side's number after its list
+                side_votes = vocab.number_of(listed.group("n"))
             if (
                 side_votes is not None
                 and item.kind == "supporters"
@@ -1831,6 +1837,9 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
     return None
 
 
+_LIST_TOTAL: Final = re.compile(r"\((?P<n>[0-9]{1,3}|[a-zäöü]{3,10})[ ]+Stimmen?\)[ ]*$")
+"""A side's number in parentheses after the last name of its list (``… und der FDP (7
+Stimmen)``)."""
 _LIST_NAME: Final = re.compile(r"[A-ZÄÖÜ][\w.&/-]*(?: [A-ZÄÖÜ0-9][\w.&/-]*){0,3}")
 """A local list's name in a table's group column (``Pro Arnstadt``): up to four words, each
 opening with a capital or a digit (a word in lower case reads as a phrase, and is not taken)."""
