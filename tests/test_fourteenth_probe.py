@@ -387,3 +387,19 @@ def test_a_vote_table_by_group_headed_with_two_names(
 def test_a_sides_number_after_its_list(text: str, counts: tuple[int | None, ...]) -> None:
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a system's own number after a paper word: a dotted office number first, a kind's short
+        # name in mixed case last, a prefix in mixed case
+        ("Vorlage: 2.3/012/2024\n", ["2.3/012/2024"]),
+        ("Ratsversammlung          Drucksache Nr.: 0812/2023/An\n", ["0812/2023/An"]),
+        ("Vorlage: SchV-2023-08\n", ["SchV-2023-08"]),
+        # guard: a party's name after a paper word is none
+        ("Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN\n", []),
+    ],
+)
+def test_a_systems_own_number_after_a_paper_word(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

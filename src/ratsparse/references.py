@@ -506,7 +506,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "labelled prefix-number",
         # (the number glued to its prefix only with a part after it: every match holds an anchor)
         # (two offices' letters: BV-OR-DEE/0009/2024, a Ortsrat's Beschlussvorlage)
-        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|/[A-ZÄÖÜ]{1,4})?)"
+        # (a prefix in mixed case ending in a capital: SchV-2023-08, a Schulverband's)
+        _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
+        r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
         # (Aachen: FB 61/0512/WP18; an amendment's suffix: STV/1186/2023-1, BV 8/0431-E1)
@@ -523,8 +525,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
         _B
-        + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){1,4}"
-        + _E,
+        # (a dotted office number first: 2.3/012/2024; a kind's short name in mixed case last:
+        # 0812/2023/An)
+        + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
+        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2})\d{0,2})){1,4}" + _E,
         "2025-BV-0112",
         fallback=True,
     ),
