@@ -403,3 +403,21 @@ def test_a_sides_number_after_its_list(text: str, counts: tuple[int | None, ...]
 )
 def test_a_systems_own_number_after_a_paper_word(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the decided sentence is the vote's too
+        "Beschlussantrag:\n1. Der Gemeinderat stimmt der Bestellung zu.\n2. Der Erbbauzins beträgt "
+        "2,0 %.\n3. Die Laufzeit beträgt 75 Jahre.\n\nBeratung:\nDie Laufzeit wird kritisiert.\n\n"
+        "Beschluss:\nDer Gemeinderat beschließt mehrheitlich entsprechend dem Beschlussantrag.\n",
+        # as another body proposed
+        "Beschlussvorschlag des Kreisausschusses:\nDie Vertreter werden angewiesen,\n\n1. den "
+        "Jahresabschluss festzustellen,\n\n2. Entlastung zu erteilen,\n\n3. den Prüfer zu "
+        "bestellen.\n\nBeschluss:\nDer Kreistag beschließt wie vom Kreisausschuss vorgeschlagen.\n",
+    ],
+)
+def test_a_decision_that_names_the_proposal_has_its_clauses(text: str) -> None:
+    found = parse_text(text)
+    assert (found.outcome, len(found.clauses)) == ("approved", 3)

@@ -617,7 +617,10 @@ def read_decided(
     )
     title, title_range = read_title(decided.preamble_lines, cleaned.text)
     preamble = _preamble(decided.preamble_lines, title_range)
-    if not decided.clauses and lay.proposed and preamble and _AS_PROPOSED.search(preamble):
+    # (the decided sentence may be the vote's too: "Der Gemeinderat beschließt mehrheitlich
+    # entsprechend dem Beschlussantrag.")
+    said = preamble or " ".join(line.piece.text for line in lay.decided)
+    if not decided.clauses and lay.proposed and said and _AS_PROPOSED.search(said):
         # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
         # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's
         clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
@@ -629,7 +632,9 @@ def read_decided(
 _AS_PROPOSED: Final = re.compile(
     r"\b(?:(?:wie|gemäß|entsprechend|laut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
     r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)\b"
-    r"|\bwie\s+vorgeschlagen\b|\bin\s+der\s+vorgelegten\s+Fassung\b"
+    # ("wie vom Kreisausschuss vorgeschlagen", "wie von der Verwaltung empfohlen")
+    r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?(?:vorgeschlagen|empfohlen)\b"
+    r"|\bin\s+der\s+vorgelegten\s+Fassung\b"
 )
 """A decision that adopts the proposal by naming it (its clauses are the decided text's)."""
 
