@@ -421,3 +421,32 @@ def test_a_systems_own_number_after_a_paper_word(text: str, references: list[str
 def test_a_decision_that_names_the_proposal_has_its_clauses(text: str) -> None:
     found = parse_text(text)
     assert (found.outcome, len(found.clauses)) == ("approved", 3)
+
+
+def test_a_sections_heading_with_a_remark_ends_the_result_above_it() -> None:
+    # the Begründung's earlier vote of another body is not read into this sitting's result
+    found = parse_text(
+        "Auszug aus der Niederschrift über die Sitzung vom 29.02.2024\n\nBeschluss:\nDie "
+        "Bezirksvertretung beschließt, die Verkehrsfläche zu benennen.\n\nAbstimmungsergebnis:\n"
+        "Einstimmig zugestimmt.\n\nBegründung (aus der Vorlage):\nDie Kommission für "
+        "Straßenbenennungen hat am 17.01.2024 einstimmig empfohlen.\n"
+    )
+    assert [(v.unanimous, v.text) for v in found.votes] == [(True, "Einstimmig zugestimmt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered questions of an inquiry are no agenda items and no clauses
+        "Große Anfrage der Fraktion\n\nTagesordnung der Sitzung\n\n1. Wie viele Hallen sind "
+        "gesperrt?\n2. Welche Maßnahmen sind geplant?\n3. Wie wird der Vereinssport versorgt?\n\n"
+        "Die Besprechung wird in den Ausschuss für Schule und Sport überwiesen.\n"
+        "Abstimmungsergebnis: einstimmig\n",
+        # a sentence wrapped onto a line that opens with "zu TOP 5" is no item's heading
+        "TOP 6 Antrag der FWG-Fraktion\n\nBeschluss:\nDer Antrag wird durch die Beschlussfassung\n"
+        "zu TOP 5 für erledigt erklärt.\n\nAbstimmungsergebnis: einstimmig\n",
+    ],
+)
+def test_questions_and_wrapped_sentences_head_no_items(text: str) -> None:
+    found = parse_text(text)
+    assert (len(found.items), len(found.clauses), found.votes[0].unanimous) == (0, 0, True)

@@ -147,7 +147,9 @@ def read_clauses(
         elif statute is not None and indent < statute:
             statute = None
         in_statute = statute is not None and logical.kind == "clause"
-        line = Line("text", logical.piece) if in_statute else logical
+        # (a numbered question, "1. Wie viele Hallen sind gesperrt?", an inquiry's: no clause)
+        question = logical.kind == "clause" and logical.piece.text.rstrip(" |").endswith("?")
+        line = Line("text", logical.piece) if in_statute or question else logical
         after_blank = cleaned.text.count("\n", previous_end, a) >= 2
         previous_end = b
         end = line.piece.text[-1:]
@@ -388,7 +390,7 @@ def unflatten(line: Line) -> list[Line]:
     if len(arabic) < 2 or (len(kept) == 1 and line.kind == "clause"):
         return [line]
     label = _label_before(text, kept[0].start())
-    if label is not None and vocab.key(label) in vocab.NON_DECISION_SECTIONS:
+    if label is not None and vocab.section_key(label) in vocab.NON_DECISION_SECTIONS:
         return [line]  # "Bemerkungen: 1. … 2. …": the minutes' remarks, not decided text
     base = line.piece.start
     out: list[Line] = []

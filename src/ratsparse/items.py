@@ -119,6 +119,9 @@ Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item
 matter), not an item's heading."""
 
 
+_SENTENCE_GOES_ON: Final = re.compile(r"[ \t]+[a-zäöüß][^\n]*\.[ \t]*")
+"""What makes a line that opens with ``TOP 5`` the end of a sentence wrapped onto it (its words
+in lower case, ending in a full stop), not an item's heading."""
 _ABOUT_THE_ITEM: Final = re.compile(
     r"[ \t]*(?:,[ \t]*\d|(?:und|bis)[ \t]+\d|(?:wird|werden|ist|sind|entfällt|entfallen)\b)"
 )
@@ -133,6 +136,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
     for m in _STRONG.finditer(text):
         if m.group("top") and _ABOUT_THE_ITEM.match(m.group("rest")):
             continue  # "TOP 14 wird erweitert: …", "TOP 11.1, 14.4 werden zurückgezogen."
+        if m.group("top") and _SENTENCE_GOES_ON.fullmatch(m.group("rest")):
+            continue  # "… durch die Beschlussfassung" / "zu TOP 5 für erledigt erklärt."
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
             number = "TOP " + m.group("top")
@@ -206,6 +211,8 @@ def _numbered(text: str) -> list[_Head]:
         ending = rest if alone else _continued(text, m.end(), rest)
         if ending.endswith((".", ",") if alone and number.endswith(")") else (".", ",", ";")):
             continue
+        if ending.endswith("?"):
+            continue  # "1. Wie viele Schulsporthallen sind gesperrt?": a question of an inquiry
         if _NOT_TITLE.match(rest):
             continue
         candidates.setdefault(_style(number), []).append(m)

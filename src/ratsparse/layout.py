@@ -79,7 +79,7 @@ _ENDS: Final = (".", "!", "?")
 def _proposes(section: Section) -> bool:
     """A section headed as a proposal or as the paper's background."""
     label = section.marker.label.text if section.marker is not None else ""
-    return vocab.is_proposal_label(label) or vocab.key(label) in vocab.BACKGROUND_SECTIONS
+    return vocab.is_proposal_label(label) or vocab.section_key(label) in vocab.BACKGROUND_SECTIONS
 
 
 def _frames_the_decision(line: str) -> bool:
@@ -92,7 +92,7 @@ def _frames_the_decision(line: str) -> bool:
 
 def _is_metadata(marker: Marker) -> bool:
     """A headed section that tells about the paper (``Beratungsfolge:``, ``Begründung:``)."""
-    return vocab.key(marker.label.text) in vocab.NON_DECISION_SECTIONS
+    return vocab.section_key(marker.label.text) in vocab.NON_DECISION_SECTIONS
 
 
 def _is_heading(marker: Marker) -> bool:
@@ -980,7 +980,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         if s.marker is not None
         and s.lines
-        and vocab.key(s.marker.label.text) in vocab.BACKGROUND_SECTIONS | vocab.EARLIER_RESULTS
+        and vocab.section_key(s.marker.label.text)
+        in vocab.BACKGROUND_SECTIONS | vocab.EARLIER_RESULTS
     )
     return Layout(
         markers,

@@ -44,6 +44,15 @@ def key(text: str) -> str:
     return " ".join(text.replace("|", " ").split()).strip(_KEY_ENDS).lower()
 
 
+_SECTION_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
+
+
+def section_key(label: str) -> str:
+    """A section label's :func:`key` without the remark in parentheses at its end
+    (``Begründung (aus der Vorlage):`` → ``begründung``)."""
+    return _SECTION_REMARK.sub("", key(label))
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex matching any of ``phrases``, written as a tree of their common beginnings
     (``ab(?:gelehnt|gesetzt)``): at each position the regex engine tries one branch per next
