@@ -450,3 +450,16 @@ def test_a_sections_heading_with_a_remark_ends_the_result_above_it() -> None:
 def test_questions_and_wrapped_sentences_head_no_items(text: str) -> None:
     found = parse_text(text)
     assert (len(found.items), len(found.clauses), found.votes[0].unanimous) == (0, 0, True)
+
+
+def test_a_roll_call_as_lists_of_names_under_each_side() -> None:
+    found = parse_text(
+        "Namentliche Abstimmung:\nMit Ja stimmten:\nLandrat Fellner (CSU), Oberbürgermeister "
+        "Kastner (SPD), Erster Bürgermeister Hölzl (FW),\nKreisrat Brandl (CSU)\n"
+        "Mit Nein stimmten:\nVerbandsrat Dr. Weigl (ÖDP), Kreisrat Aigner (AfD)\n"
+        "Der Stimme enthielt sich:\nStadtrat Öttl (Bürgerliste)\n"
+    )
+    vote = next(v for v in found.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
+    assert {g.kind for g in (*vote.groups.yes, *vote.groups.no, *vote.groups.abstain)} == {"person"}
+    assert "RP308" in [d.code for d in found.diagnostics]

@@ -2688,6 +2688,7 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
     """Each roll call of the text as a vote, and where it stands in the clean text: its lines'
     sides counted, each member a person."""
     yield from _roll_call_tables(cleaned)
+    yield from _roll_call_lists(cleaned)
     text = cleaned.text
     run: list[re.Match[str]] = []
     for found in [*_ROLL_LINE.finditer(text), None]:
@@ -2701,6 +2702,88 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
             run = []
         if m is not None:
             run.append(m)
+
+
+# A roll call as lists of names under each side's line ("Mit Ja stimmten:" / "Ratsfrau Bauer
+# (SPD), Ratsherr Dettmer (SPD), …", "Mit Nein stimmten:" / …, "Der Stimme enthielt sich:" / …)
+_SIDE_HEAD: Final = re.compile(
+    r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimmten|(?P<for>Dafür|Dagegen)[ ]+stimmten"
+    r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthalten[ ]+(?:hat|haben)[ ]+sich)"
+    r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*$",
+    re.MULTILINE,
+)
+_LISTED_PERSON: Final = re.compile(
+    rf"[ ]*(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
+    r"(?:[ ][A-ZÄÖÜ][\w'.-]*){0,2})(?:[ ]*\((?P<party>[^()\n]{1,40})\))?[ ]*"
+)
+_SIDE_LIST_REACH: Final = 3000
+"""The longest list of names under a side's line."""
+
+
+def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
+    """Each roll call printed as lists of names under its sides' lines (:data:`_SIDE_HEAD`), two
+    sides at least one after the other, every entry a person with a title or a party: each
+    side's names counted."""
+    text = cleaned.text
+    heads = list(_SIDE_HEAD.finditer(text))
+    run: list[tuple[str, list[Group], int]] = []  # each side, its persons, its list's end
+    start = 0
+    for i, head in enumerate(heads):
+        said = head.group("with") or head.group("for")
+        side = "abstain" if said is None else "yes" if said in ("Ja", "Dafür") else "no"
+        at = head.end() + 1
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        blank = text.find("\n\n", at, stop)
+        end = min(stop if blank < 0 else blank, at + _SIDE_LIST_REACH)
+        persons = _listed_persons(text, at, end, cleaned)
+        adjoining = bool(run) and not text[run[-1][2] : head.start()].strip()
+        if run and not adjoining:
+            if len(run) >= 2:
+                yield _side_lists(run, start, cleaned)
+            run = []
+        if persons is None:
+            run = []
+            continue
+        if not run:
+            start = head.start()
+        run.append((side, persons, end))
+    if len(run) >= 2:
+        yield _side_lists(run, start, cleaned)
+
+
+def _listed_persons(text: str, start: int, end: int, cleaned: Cleaned) -> list[Group] | None:
+    """The persons of a side's list, parted by commas (None where an entry is no person's name
+    or none has a title or a party)."""
+    persons: list[Group] = []
+    marked = False
+    for entry in re.finditer(r"[^,]+", text[start:end]):
+        m = _LISTED_PERSON.fullmatch(entry.group().replace("\n", " "))
+        if m is None:
+            return None
+        marked = marked or bool(m.group("title") or m.group("party"))
+        a = start + entry.start() + m.start("name")
+        party = m.group("party")
+        persons.append(
+            Group(
+                name=m.group("name"),
+                party=vocab.party_of(party) if party else None,
+                kind="person",
+                members=None,
+                span=cleaned.span(a, a + len(m.group("name"))),
+            )
+        )
+    return persons if persons and marked else None
+
+
+def _side_lists(
+    run: Sequence[tuple[str, list[Group], int]], start: int, cleaned: Cleaned
+) -> tuple[Vote, tuple[int, int]]:
+    end = run[-1][2]
+    d = _Draft(start, end)
+    for side, persons, _ in run:
+        d.counts[side] = d.counts.get(side, 0) + len(persons)
+        getattr(d, side).extend(persons)
+    return _finish(d, fold(cleaned.text[start:end]), cleaned), (start, end)
 
 
 # A roll call as a table: a column of names, one of each side, a cross in one of them a row
