@@ -115,6 +115,17 @@ def test_each_compound_head_names_a_paper(head: str) -> None:
             "   Abstimmungsergebnis: 20 : 3\n",
             None,
         ),
+        # a title of three words between its article and the decisions, the sitting in a
+        # passive sentence under it
+        (
+            "Sitzung des Rates der Stadt am 19.03.2024\n\nTOP Ö 2\nBekanntgabe der in "
+            "nichtöffentlicher Sitzung gefassten Beschlüsse\n\nGemäß § 52 Abs. 2 GO NRW werden "
+            "die in der nichtöffentlichen Sitzung des Rates am 20.02.2024 gefassten Beschlüsse "
+            "bekannt gegeben:\n\n1.   Vergabe der Reinigung\n     Der Rat hat die Vergabe "
+            "einstimmig beschlossen.\n\n2.   Verkauf eines Grundstücks\n     Der Rat hat dem "
+            "Verkauf mehrheitlich zugestimmt.\n",
+            None,
+        ),
         # a parcel's abbreviation ends no sentence: the sitting's date stays in it
         (
             "Sitzung des Gemeinderats am 22. Oktober 2024\n\nDer Gemeinderat hat in seiner "
@@ -463,3 +474,13 @@ def test_a_roll_call_as_lists_of_names_under_each_side() -> None:
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
     assert {g.kind for g in (*vote.groups.yes, *vote.groups.no, *vote.groups.abstain)} == {"person"}
     assert "RP308" in [d.code for d in found.diagnostics]
+
+
+def test_a_vote_of_another_year_told_in_the_reasons() -> None:
+    found = parse_text(
+        "Antrag der SPD-Fraktion\n\nDie Stadtverordnetenversammlung möge beschließen:\n\n"
+        "Das Stimmverhalten der Fraktionen wird in der Niederschrift festgehalten.\n\n"
+        "Begründung:\nIn Offenbach am Main hat die Stadtverordnetenversammlung die Einführung im "
+        "Jahr 2019 einstimmig beschlossen.\n"
+    )
+    assert (found.outcome, [v.unanimous for v in found.votes if v.decisive]) == (None, [])

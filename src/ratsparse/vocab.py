@@ -1793,7 +1793,7 @@ EARLIER_RESULTS: Final[frozenset[str]] = frozenset(
 )
 
 MADE_KNOWN_TITLE: Final = re.compile(
-    r"\bBekanntgabe\s+(?:von\s+|der\s+|des\s+)?(?:(?:in|aus|im)\s+(?:der\s+)?)?(?:\w+\s+){0,2}?"
+    r"\bBekanntgabe\s+(?:von\s+|der\s+|des\s+)?(?:(?:in|aus|im)\s+(?:der\s+)?)?(?:\w+\s+){0,3}?"
     r"Beschl(?:üssen?|uss)\b"
 )
 """A title that makes known decisions of other sittings (``Bekanntgabe von Beschlüssen aus

@@ -2919,8 +2919,11 @@ _EARLIER_MEETING: Final = re.compile(
 # pluperfect with a date tells a vote taken before, in another meeting
 _PRETERITE: Final = re.compile(r"\b(?:wurden?|hatten?)\b")
 """The past a paragraph tells another sitting in (``Stattdessen wurde einstimmig beschlossen``)."""
-_BEFORE_NOW: Final = re.compile(r"\b(?:damals|seinerzeit|zuvor|vormals)\b", re.IGNORECASE)
-"""Words that set a vote before the one the record tells."""
+_BEFORE_NOW: Final = re.compile(
+    r"\b(?:damals|seinerzeit|zuvor|vormals)\b|\bim\s+Jahre?\s+(?:19|20)[0-9][0-9]\b", re.IGNORECASE
+)
+"""Words that set a vote before the one the record tells (``… hat die Einführung im Jahr 2019
+einstimmig beschlossen``)."""
 _EARLIER_DATED: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
 )
