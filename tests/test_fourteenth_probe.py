@@ -302,6 +302,10 @@ def test_a_list_indented_inside_a_clause_is_no_agenda() -> None:
         "der Sitzung ergänzt (neue Ziffer 3).\n\nBeschluss:\n1. Der Stadtrat beauftragt den "
         "Bürgermeister, hinzuwirken.\n2. Der Stadtrat ist halbjährlich zu informieren.\n\n"
         "Abstimmungsergebnis: mehrheitlich angenommen\n",
+        # the chair puts the proposal to the vote as changed
+        "Der Rat verständigte sich auf einen Betrag von 980 €. Der Vorsitzende ließ über den so "
+        "geänderten Beschlussvorschlag abstimmen.\n\nBeschluss:\nDer Rat beschließt die Satzung "
+        "zur 3. Änderung der Gebührensatzung.\n\nAbstimmungsergebnis: einstimmig\n",
     ],
 )
 def test_adopted_with_a_change_made_in_the_sitting(text: str) -> None:

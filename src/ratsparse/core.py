@@ -458,7 +458,7 @@ def _build(
             # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
             # Ziffer 3)."
             or (
-                "in der Sitzung" in cleaned.text
+                ("in der Sitzung" in cleaned.text or "so " in cleaned.text)
                 and _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None
             ),
         )
@@ -733,6 +733,9 @@ _DECISION_HEADING: Final = re.compile(r"^[ ]*Beschluss[ ]+in[ ]+der[ ][^\n:]{1,1
 _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"\b(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag)\b"
     r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"
+    # ("Der Vorsitzende ließ über den so geänderten Beschlussvorschlag abstimmen.")
+    r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? "
+    r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag|Fassung)\b"
 )
 
 
