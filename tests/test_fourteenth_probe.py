@@ -488,3 +488,16 @@ def test_a_vote_of_another_year_told_in_the_reasons() -> None:
         "Jahr 2019 einstimmig beschlossen.\n"
     )
     assert (found.outcome, [v.unanimous for v in found.votes if v.decisive]) == (None, [])
+
+
+def test_a_sittings_field_wrapped_onto_the_next_line() -> None:
+    # another body's dated result below is not this sitting's date
+    found = parse_text(
+        "Beschlussausfertigung\n\n"
+        "Sitzung:           31. Plenarsitzung der Stadtverordnetenversammlung\n"
+        "                   am Do., 14. März 2024\nTagesordnung I, TOP 12\n"
+        "Beschluss:         § 4821\n\nBetreff:           Nahverkehrsplan\n\n"
+        "Der Vorlage M 24 wird zugestimmt.\n\n"
+        "Beratungsergebnis im Ausschuss für Mobilität vom 04.03.2024:\nAnnahme\n"
+    )
+    assert str(found.meeting.date) == "2024-03-14"

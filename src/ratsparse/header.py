@@ -60,6 +60,11 @@ def body_in(lines: Iterable[Line]) -> str | None:
     return None
 
 
+_WRAPPED_DATE: Final = re.compile(
+    r"[ ]*\n[ ]{2,}(?:am|vom)[ ]+(?:[A-Z][a-z]{1,9}\.?,[ ]+)?"
+    r"(?P<date>[0-9][^\n,]{5,20}?)[ ]*(?:,|$)",
+    re.MULTILINE,
+)
 _SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+?)(?:,| am\b| vom\b)")
 
 
@@ -95,6 +100,11 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
                 date = parse_date(m.rest.text) or parse_slashed_date(m.rest.text)
+            if date is None and m.rest is not None:
+                # the value wrapped onto the next line, indented under it ("Sitzung:   31.
+                # Plenarsitzung der Stadtverordnetenversammlung" / "   am Do., 14. März 2024")
+                wrapped = _WRAPPED_DATE.match(cleaned.text, m.rest.end)
+                date = parse_date(wrapped.group("date")) if wrapped is not None else None
             reference = m.session_ref.text if m.session_ref else None
             label = vocab.key(m.label.text)
             # "Datum:" alone: the meeting's date on a page of one meeting, the paper's on a
