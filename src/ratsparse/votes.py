@@ -2735,28 +2735,39 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         blank = text.find("\n\n", at, stop)
         end = min(stop if blank < 0 else blank, at + _SIDE_LIST_REACH)
-        persons = _listed_persons(text, at, end, cleaned)
+        listed = _listed_persons(text, at, end, cleaned)
         adjoining = bool(run) and not text[run[-1][2] : head.start()].strip()
         if run and not adjoining:
             if len(run) >= 2:
                 yield _side_lists(run, start, cleaned)
             run = []
-        if persons is None:
+        if listed is None:
             run = []
             continue
         if not run:
             start = head.start()
-        run.append((side, persons, end))
+        run.append((side, *listed))
     if len(run) >= 2:
         yield _side_lists(run, start, cleaned)
 
 
-def _listed_persons(text: str, start: int, end: int, cleaned: Cleaned) -> list[Group] | None:
-    """The persons of a side's list, parted by commas (None where an entry is no person's name
-    or none has a title or a party)."""
+def _listed_persons(
+    text: str, start: int, end: int, cleaned: Cleaned
+) -> tuple[list[Group], int] | None:
+    """The persons of a side's list, parted by commas, and where the list ends: its lines up to
+    the first that holds anything but names (None where the first does, or no name has a title
+    or a party)."""
     persons: list[Group] = []
     marked = False
-    for entry in re.finditer(r"[^,]+", text[start:end]):
+    stop = start
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if not all(_LISTED_PERSON.fullmatch(e) for e in line.group().split(",") if e.strip()):
+            break
+        stop = start + line.end()
+    # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)")
+    for entry in re.finditer(r"[^,]+", text[start:stop]):
+        if not entry.group().strip():
+            continue
         m = _LISTED_PERSON.fullmatch(entry.group().replace("\n", " "))
         if m is None:
             return None
@@ -2772,7 +2783,7 @@ def _listed_persons(text: str, start: int, end: int, cleaned: Cleaned) -> list[G
                 span=cleaned.span(a, a + len(m.group("name"))),
             )
         )
-    return persons if persons and marked else None
+    return (persons, stop) if persons and marked else None
 
 
 def _side_lists(
