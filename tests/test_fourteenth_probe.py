@@ -501,3 +501,8 @@ def test_a_sittings_field_wrapped_onto_the_next_line() -> None:
         "Beratungsergebnis im Ausschuss für Mobilität vom 04.03.2024:\nAnnahme\n"
     )
     assert str(found.meeting.date) == "2024-03-14"
+
+
+def test_a_papers_office_parted_from_its_number_by_a_space() -> None:
+    found = parse_text("Antrag BV 03/ 052/2023 der Fraktion\n")
+    assert [r.reference for r in found.references] == ["BV 03/ 052/2023"]

@@ -290,9 +290,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "VO/12GV/2024-1534",
     ),
     _fmt(  # Düsseldorf's district councils: the kind's letters, then office / number / year
+        # (a PDF's text may part the office from the number: "BV 03/ 052/2023")
         "prefix office/number/year",
         _B
-        + r"(?P<prefix>[A-Z]{2,3})[ ](?P<office>\d{2,3})/(?P<number>\d{3})/(?P<year>"
+        + r"(?P<prefix>[A-Z]{2,3})[ ](?P<office>\d{2,3})/[ ]?(?P<number>\d{3})/(?P<year>"
         + _YEAR
         + r")(?:/(?P<part>\d{1,2}))?"
         + _E,
