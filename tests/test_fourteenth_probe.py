@@ -506,3 +506,26 @@ def test_a_sittings_field_wrapped_onto_the_next_line() -> None:
 def test_a_papers_office_parted_from_its_number_by_a_space() -> None:
     found = parse_text("Antrag BV 03/ 052/2023 der Fraktion\n")
     assert [r.reference for r in found.references] == ["BV 03/ 052/2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # München: the sitting a paper is made known in, over the paper's roman sections
+        (
+            "Landeshauptstadt München\nReferat für Arbeit und Wirtschaft\n\nJahresbericht 2023\n\n"
+            "Sitzungsvorlage Nr. 20-26 / V 12544\n\nBekanntgabe in der Sitzung des Ausschusses "
+            "für Arbeit und Wirtschaft vom 12.03.2024\nÖffentliche Sitzung\n\nI. Vortrag der "
+            "Referentin\n\nMit Beschluss der Vollversammlung vom 26.07.2023 wurde berichtet.\n",
+            "2024-03-12",
+        ),
+        # an inquiry answered in a sitting
+        (
+            "Anfrage-Nr.: AF/0042/2024\nDatum der Anfrage: 03.06.2024\nBeantwortung in der "
+            "Sitzung des Kreistages am 27.06.2024\n\nBetreff: Schülerbeförderung\n",
+            "2024-06-27",
+        ),
+    ],
+)
+def test_the_sitting_that_deals_with_a_paper(text: str, date: str) -> None:
+    assert str(parse_text(text).meeting.date) == date

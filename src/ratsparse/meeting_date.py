@@ -182,6 +182,10 @@ _TITLE_START: Final = re.compile(
     r"|(?:(?:Öffentliche|Amtliche)[ ]+)?Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
     r"(?:Beschlüssen?|Sitzung|öffentlichen|in[ ]+der)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
+    # a paper's page that names the sitting dealing with it: "Bekanntgabe in der Sitzung des
+    # Ausschusses für Arbeit und Wirtschaft vom 12.03.2024" (München), "Beantwortung in der
+    # Sitzung des Kreistages am 27.06.2024"
+    r"|(?:Bekanntgabe|Beantwortung|Behandlung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
     r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
@@ -239,10 +243,12 @@ _TITLE_CHARS: Final = 400
 # A title ends before a label (``Tagesordnung:``) or a sentence end.
 _TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)")
 # A line that cannot continue a title: an agenda item ("1 Genehmigung …", "2. Fragestunde",
-# "TOP 3"), a label ("Anwesend:"), an agenda heading.
+# "TOP 3"), a paper's roman section, a label ("Anwesend:"), an agenda heading.
 _NOT_TITLE: Final = re.compile(
     rf"[ |]*(?!{_DATE})(?:"
     r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]|§[ ]?[0-9]"
+    # (a paper's roman section: "I. Vortrag der Referentin")
+    r"|[IVX]{1,4}\.[ ]+[A-ZÄÖÜ]"
     r"|[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
 )
 
