@@ -529,3 +529,18 @@ def test_a_papers_office_parted_from_its_number_by_a_space() -> None:
 )
 def test_the_sitting_that_deals_with_a_paper(text: str, date: str) -> None:
     assert str(parse_text(text).meeting.date) == date
+
+
+def test_a_vote_table_by_group_with_empty_cells_parted_by_tabs() -> None:
+    found = parse_text(
+        "Beschluss:\nDer Kreistag beschließt die Haushaltssatzung.\n\nAbstimmungsergebnis:\n"
+        "\tJa\tNein\tEnthaltung\t\nLandrätin\t1\t\t\t\nCDU\t17\t\t\t\nFDP\t\t3\t\t\n"
+        "Gruppe AfD\t\t\t2\t\nGesamt\t18\t3\t2\t\n\nmehrheitlich beschlossen\n"
+    )
+    vote = next(v for v in found.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (18, 3, 2)
+    assert (
+        [g.name for g in vote.groups.yes],
+        [g.name for g in vote.groups.no],
+        [g.name for g in vote.groups.abstain],
+    ) == (["CDU"], ["FDP"], ["Gruppe AfD"])

@@ -1502,6 +1502,8 @@ def _read_block(
     columns = _faction_columns(lines, cleaned) or _faction_rows(lines, cleaned)
     if columns is None and len(lines) >= 9 and (flat := _unflattened(lines)) is not None:
         columns = _faction_rows(flat, cleaned)  # a table by group, a cell a line
+    if columns is None and len(lines) >= 3 and (tabbed := _blank_cells(lines)) is not None:
+        columns = _faction_rows(tabbed, cleaned)  # a table by group, its empty cells kept
     if columns is not None:
         table, rest = columns
         kept: list[tuple[_Draft, str]] = []
@@ -1746,6 +1748,44 @@ def _unflattened(lines: Sequence[Line]) -> list[Line] | None:
         if len(rows) < 3:
             continue
         return [*lines[:i], *rows, *lines[j:]]
+    return None
+
+
+def _blank_cells(lines: Sequence[Line]) -> list[Line] | None:
+    """``lines`` with a table by group whose cells were parted by tabs, each cleaned to one
+    space, so that an empty cell stays an empty word (``Ja Nein Enthaltung `` over ``FDP  3  ``,
+    ``Gruppe AfD   2 ``), as rows of cells joined by ``|`` (a group's name takes the words
+    before the row's last cells); None where the lines hold no such table."""
+    for i, head in enumerate(lines[:-2]):
+        labels = head.piece.text.split(" ")
+        while labels and not labels[-1]:
+            labels.pop()
+        if len(labels) < 2 or not all(
+            vocab.COUNT_KEYS.get(vocab.key(label)) in _COUNTED for label in labels
+        ):
+            continue
+        trailing = len(head.piece.text.split(" ")) - len(labels)
+        rows: list[Line] = [
+            Line("text", Piece(" | ".join(["Fraktion", *labels]), head.piece.start, head.piece.end))
+        ]
+        for line in lines[i + 1 :]:
+            cells = line.piece.text.split(" ")
+            named = len(cells) - len(labels) - trailing
+            values = cells[named : named + len(labels)]
+            name = " ".join(cells[:named])
+            if (
+                named < 1
+                or not name
+                or _is_value(name)
+                or not all(not v or _is_value(v) for v in values)
+                or any(cells[named + len(labels) :])
+            ):
+                break
+            text = " | ".join([name, *(v or "-" for v in values)])  # (an empty cell: none)
+            rows.append(Line("text", Piece(text, line.piece.start, line.piece.end)))
+        if len(rows) < 3:
+            continue
+        return [*lines[:i], *rows, *lines[i + len(rows) :]]
     return None
 
 
