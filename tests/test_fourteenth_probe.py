@@ -544,3 +544,13 @@ def test_a_vote_table_by_group_with_empty_cells_parted_by_tabs() -> None:
         [g.name for g in vote.groups.no],
         [g.name for g in vote.groups.abstain],
     ) == (["CDU"], ["FDP"], ["Gruppe AfD"])
+
+
+def test_a_local_lists_number_after_its_name() -> None:
+    found = parse_text("Abstimmungsergebnis:\nJa: CDU 12, SPD 10\nNein: Gießener Linke 3\n")
+    vote = next(v for v in found.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, [g.name for g in vote.groups.no]) == (
+        22,
+        3,
+        ["Gießener Linke"],
+    )

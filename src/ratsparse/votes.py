@@ -603,10 +603,17 @@ def _read_name(raw: str) -> _Name:
         # a faction's remark is no part of its name; a number in it counts its members
         name = name[: remark.start()]
         members = vocab.number_of(remark.group(1))
-    elif not person and (count := _TRAILING_COUNT.search(name)) is not None:
-        # "(CDU 19, FREIE WÄHLER 8, FDP 4)": each group with how many of it voted so
+    elif (count := _TRAILING_COUNT.search(name)) is not None:
+        # "(CDU 19, FREIE WÄHLER 8, FDP 4)": each group with how many of it voted so (a local
+        # list's name too, "Gießener Linke 3"; a member with a party, "Stv. Bäumler (Die
+        # PARTEI) 1")
         named = name[: count.start()]
-        if vocab.party_of(named) is not None or vocab.names_a_group(named):
+        if (
+            (person and named.endswith(")"))
+            or vocab.party_of(named) is not None
+            or vocab.names_a_group(named)
+            or (not person and _LIST_NAME.fullmatch(named) is not None)
+        ):
             name, members = named, int(count.group(1))
     if name.endswith(" ."):  # "DIE LINKE )." with its parenthesis read as a space
         name = name[:-2].rstrip()
