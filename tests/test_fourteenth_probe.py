@@ -467,6 +467,17 @@ def test_questions_and_wrapped_sentences_head_no_items(text: str) -> None:
     assert (len(found.items), len(found.clauses), found.votes[0].unanimous) == (0, 0, True)
 
 
+def test_a_roll_call_as_lists_on_each_sides_line() -> None:
+    # a name wrapped before its party
+    found = parse_text(
+        "Namentliche Abstimmung:\nMit Ja stimmten: Stv. Ahrens (SPD), Stv. Bender (SPD), Stv. "
+        "Dittrich\n(SPD), Stv. Kaya (SPD)\nMit Nein stimmten: Stv. Neumann (CDU), Stv. Otte "
+        "(CDU)\nDer Stimme enthielt sich: Stv. Roth (AfD)\n"
+    )
+    vote = next(v for v in found.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
+
+
 def test_a_roll_call_as_lists_of_names_under_each_side() -> None:
     found = parse_text(
         "Namentliche Abstimmung:\nMit Ja stimmten:\nLandrat Fellner (CSU), Oberbürgermeister "

@@ -2756,9 +2756,11 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
 _SIDE_HEAD: Final = re.compile(
     r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimmten|(?P<for>Dafür|Dagegen)[ ]+stimmten"
     r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthalten[ ]+(?:hat|haben)[ ]+sich)"
-    r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*$",
+    r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*",
     re.MULTILINE,
 )
+_LABEL_LINE: Final = re.compile(r"[ ]*[A-ZÄÖÜ][^\n:,]{0,60}:[ ]*$")
+"""A line that ends in a label's colon (the next heading), which no list of names holds."""
 _LISTED_PERSON: Final = re.compile(
     rf"[ ]*(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
     r"(?:[ ][A-ZÄÖÜ][\w'.-]*){0,2})(?:[ ]*\((?P<party>[^()\n]{1,40})\))?[ ]*"
@@ -2778,7 +2780,8 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
     for i, head in enumerate(heads):
         said = head.group("with") or head.group("for")
         side = "abstain" if said is None else "yes" if said in ("Ja", "Dafür") else "no"
-        at = head.end() + 1
+        # (the list on the heading's line, or on the lines below it)
+        at = head.end()
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         blank = text.find("\n\n", at, stop)
         end = min(stop if blank < 0 else blank, at + _SIDE_LIST_REACH)
@@ -2808,8 +2811,8 @@ def _listed_persons(
     marked = False
     stop = start
     for line in re.finditer(r"[^\n]+", text[start:end]):
-        if not all(_LISTED_PERSON.fullmatch(e) for e in line.group().split(",") if e.strip()):
-            break
+        if not line.group().strip() or _LABEL_LINE.match(line.group()):
+            break  # a blank line, or the next heading ("Begründung (aus der Vorlage):")
         stop = start + line.end()
     # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)")
     for entry in re.finditer(r"[^,]+", text[start:stop]):
