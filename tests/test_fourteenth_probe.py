@@ -565,3 +565,17 @@ def test_a_local_lists_number_after_its_name() -> None:
         3,
         ["Gießener Linke"],
     )
+
+
+def test_the_votes_label_stimmen_under_a_result() -> None:
+    found = parse_text(
+        "Beschlussvorschlag:\nDer Ausschuss beschließt die Planung.\n\n"
+        "Ergebnis:\tZurückgestellt\nStimmen:\tJa 17\tNein 9\tEnth. 0\n"
+    )
+    vote = next(v for v in found.votes if v.decisive)
+    assert (found.outcome, vote.counts.yes, vote.counts.no, vote.counts.abstain) == (
+        "postponed",
+        17,
+        9,
+        0,
+    )
