@@ -617,7 +617,9 @@ _LABEL_RE: Final = re.compile(
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
     # Drucksachen–Nr.: (a dash); | Vorlage: | 0421/2023/6A | (a table's next cell)
     # "Änderungsantrag (STV/1186/2023-1)": the number in parentheses after its word
-    r"\s*(?:[-–\s]?(?:nr\.?|nummer))?\s*\)?\s*:?\s*[-–]?\s*\|?\s*\(?$"
+    # (each run of spaces taken whole: a long run before a word that is no label's end was
+    # tried split every way, 0.1 s for a window of 60 characters)
+    r"\s*+(?:[-–\s]?(?:nr\.?|nummer))?\s*+\)?\s*+:?\s*+[-–]?\s*+\|?\s*+\(?$"
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
