@@ -457,10 +457,8 @@ def _build(
             )
             # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
             # Ziffer 3)."
-            or (
-                ("in der Sitzung" in cleaned.text or "so " in cleaned.text)
-                and _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None
-            ),
+            # (or "ließ über den so geänderten Beschlussvorschlag abstimmen")
+            or _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None,
         )
     )
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]

@@ -2805,8 +2805,8 @@ def _listed_persons(
     text: str, start: int, end: int, cleaned: Cleaned
 ) -> tuple[list[Group], int] | None:
     """The persons of a side's list, parted by commas, and where the list ends: its lines up to
-    the first that holds anything but names (None where the first does, or no name has a title
-    or a party)."""
+    a blank line or the next heading (None where an entry is no person's name, or no name has a
+    title or a party)."""
     persons: list[Group] = []
     marked = False
     stop = start
