@@ -9,7 +9,26 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text, vocab
+from ratsparse.models import Vote
 from ratsparse.references import PAPER_COMPOUND_HEADS
+
+
+def _decisive(text: str) -> Vote:
+    return next(v for v in parse_text(text).votes if v.decisive)
+
+
+def _counts(vote: Vote) -> tuple[int | None, int | None, int | None]:
+    return vote.counts.yes, vote.counts.no, vote.counts.abstain
+
+
+def _sides(vote: Vote) -> tuple[list[str], list[str], list[str]]:
+    groups = vote.groups
+    return (
+        [g.name for g in groups.yes],
+        [g.name for g in groups.no],
+        [g.name for g in groups.abstain],
+    )
+
 
 _DECIDED = (
     "\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
@@ -372,14 +391,8 @@ _BY_GROUP_PIPES = (
 def test_a_vote_table_by_group_headed_with_two_names(
     text: str, counts: tuple[int, int, int], sides: tuple[list[str], ...]
 ) -> None:
-    vote = next(v for v in parse_text(text).votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
-    groups = vote.groups
-    assert (
-        [g.name for g in groups.yes],
-        [g.name for g in groups.no],
-        [g.name for g in groups.abstain],
-    ) == sides
+    vote = _decisive(text)
+    assert (_counts(vote), _sides(vote)) == (counts, sides)
 
 
 @pytest.mark.parametrize(
@@ -400,8 +413,7 @@ def test_a_vote_table_by_group_headed_with_two_names(
     ],
 )
 def test_a_sides_number_after_its_list(text: str, counts: tuple[int | None, ...]) -> None:
-    vote = next(v for v in parse_text(text).votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert _counts(_decisive(text)) == counts
 
 
 @pytest.mark.parametrize(
@@ -469,13 +481,12 @@ def test_questions_and_wrapped_sentences_head_no_items(text: str) -> None:
 
 def test_a_roll_call_as_lists_on_each_sides_line() -> None:
     # a name wrapped before its party
-    found = parse_text(
+    vote = _decisive(
         "Namentliche Abstimmung:\nMit Ja stimmten: Stv. Ahrens (SPD), Stv. Bender (SPD), Stv. "
         "Dittrich\n(SPD), Stv. Kaya (SPD)\nMit Nein stimmten: Stv. Neumann (CDU), Stv. Otte "
         "(CDU)\nDer Stimme enthielt sich: Stv. Roth (AfD)\n"
     )
-    vote = next(v for v in found.votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
+    assert _counts(vote) == (4, 2, 1)
 
 
 def test_a_roll_call_as_lists_of_names_under_each_side() -> None:
@@ -486,7 +497,7 @@ def test_a_roll_call_as_lists_of_names_under_each_side() -> None:
         "Der Stimme enthielt sich:\nStadtrat Öttl (Bürgerliste)\n"
     )
     vote = next(v for v in found.votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
+    assert _counts(vote) == (4, 2, 1)
     assert {g.kind for g in (*vote.groups.yes, *vote.groups.no, *vote.groups.abstain)} == {"person"}
     assert "RP308" in [d.code for d in found.diagnostics]
 
@@ -543,28 +554,17 @@ def test_the_sitting_that_deals_with_a_paper(text: str, date: str) -> None:
 
 
 def test_a_vote_table_by_group_with_empty_cells_parted_by_tabs() -> None:
-    found = parse_text(
+    vote = _decisive(
         "Beschluss:\nDer Kreistag beschließt die Haushaltssatzung.\n\nAbstimmungsergebnis:\n"
         "\tJa\tNein\tEnthaltung\t\nLandrätin\t1\t\t\t\nCDU\t17\t\t\t\nFDP\t\t3\t\t\n"
         "Gruppe AfD\t\t\t2\t\nGesamt\t18\t3\t2\t\n\nmehrheitlich beschlossen\n"
     )
-    vote = next(v for v in found.votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (18, 3, 2)
-    assert (
-        [g.name for g in vote.groups.yes],
-        [g.name for g in vote.groups.no],
-        [g.name for g in vote.groups.abstain],
-    ) == (["CDU"], ["FDP"], ["Gruppe AfD"])
+    assert (_counts(vote), _sides(vote)) == ((18, 3, 2), (["CDU"], ["FDP"], ["Gruppe AfD"]))
 
 
 def test_a_local_lists_number_after_its_name() -> None:
-    found = parse_text("Abstimmungsergebnis:\nJa: CDU 12, SPD 10\nNein: Gießener Linke 3\n")
-    vote = next(v for v in found.votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, [g.name for g in vote.groups.no]) == (
-        22,
-        3,
-        ["Gießener Linke"],
-    )
+    vote = _decisive("Abstimmungsergebnis:\nJa: CDU 12, SPD 10\nNein: Gießener Linke 3\n")
+    assert (_counts(vote)[:2], _sides(vote)[1]) == ((22, 3), ["Gießener Linke"])
 
 
 def test_the_votes_label_stimmen_under_a_result() -> None:
@@ -573,9 +573,4 @@ def test_the_votes_label_stimmen_under_a_result() -> None:
         "Ergebnis:\tZurückgestellt\nStimmen:\tJa 17\tNein 9\tEnth. 0\n"
     )
     vote = next(v for v in found.votes if v.decisive)
-    assert (found.outcome, vote.counts.yes, vote.counts.no, vote.counts.abstain) == (
-        "postponed",
-        17,
-        9,
-        0,
-    )
+    assert (found.outcome, _counts(vote)) == ("postponed", (17, 9, 0))
