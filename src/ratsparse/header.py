@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.history import is_role
-from ratsparse.layout import Layout, result_before_the_decision, ticked
+from ratsparse.layout import Layout, results_before_the_decision, ticked
 from ratsparse.meeting_date import body_named, candidates, dates_a_paper, stated_meeting_date
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
@@ -141,6 +141,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     if date is None:  # "Beschluss des Gemeinderates vom 12.03.2024:" dates the decision, and
         # so does "Beratungsergebnis im Ortsbeirat … am 06.06.2024:"
         listed = list(markers)
+        others = results_before_the_decision(listed)
         date = next(
             (
                 d
@@ -150,7 +151,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 # (not another body's recommendation: "Beschlussempfehlung des … vom …:"; nor
                 # a committee's result above the text's own "Beschluss:")
                 and not vocab.key(m.label.text).startswith("beschlussempfehlung")
-                and not result_before_the_decision(m, listed[i + 1 :])
+                and i not in others
                 if (d := parse_date(m.label.text)) is not None
             ),
             None,
@@ -206,8 +207,9 @@ def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | Non
 
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
     listed = list(markers)
+    others = results_before_the_decision(listed)
     for i, m in enumerate(listed):
-        if result_before_the_decision(m, listed[i + 1 :]):
+        if i in others:
             continue  # another body's result, above the text's own decision
         # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
         if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):

@@ -8,7 +8,7 @@ after this one (header, references, votes, clauses) takes the :class:`Layout`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
@@ -647,14 +647,22 @@ def _sides_below(sections: Sequence[Section]) -> list[Section]:
     return out
 
 
-def result_before_the_decision(marker: Marker, after: Iterable[Marker]) -> bool:
-    """Whether ``marker`` is a named body's result (``Beratungsergebnis des Hauptausschusses vom
-    02.09.2024:``) right above the text's own decision heading (``Beschluss:``): another body's,
-    given before this one decided (a ``Beratungsergebnis:`` under each decision is its own)."""
-    if not vocab.key(marker.label.text).startswith("beratungsergebnis "):  # a body named
-        return False
-    following = next((m for m in after if m.kind in ("status", "vote_heading")), None)
-    return following is not None and vocab.key(following.label.text) == "beschluss"
+def results_before_the_decision(markers: Sequence[Marker]) -> frozenset[int]:
+    """The positions in ``markers`` of a named body's result (``Beratungsergebnis des
+    Hauptausschusses vom 02.09.2024:``) right above the text's own decision heading
+    (``Beschluss:``): another body's, given before this one decided (a ``Beratungsergebnis:``
+    under each decision is its own). One pass from the end, so a text of many markers costs
+    no more than its length."""
+    found: set[int] = set()
+    decision_follows = False  # whether the next status or vote heading below is "Beschluss"
+    for i in range(len(markers) - 1, -1, -1):
+        m = markers[i]
+        label = vocab.key(m.label.text)
+        if decision_follows and label.startswith("beratungsergebnis "):  # a body named
+            found.add(i)
+        if m.kind in ("status", "vote_heading"):
+            decision_follows = label == "beschluss"
+    return frozenset(found)
 
 
 def _another_sitting_told(last: Line, line: Line, text: str) -> bool:

@@ -1432,6 +1432,18 @@ def _separable_read(k: str) -> str:
     return _SEPARABLE_RE.sub(participle, k)
 
 
+def _only_instructs(found: Sequence[re.Match[str]], first: int, end: int) -> bool:
+    """Whether the act words ``found[first:]`` that start before ``end`` (one sentence's) are
+    all words that instruct; read up to the sentence's end only (linear over a text of many
+    sentences)."""
+    i = first
+    while i < len(found) and found[i].start() < end:
+        if found[i].group() not in _INSTRUCTING:
+            return False
+        i += 1
+    return True
+
+
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
     (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act;
@@ -1480,8 +1492,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:
-                words = {m.group() for m in found_acts[next_act:] if m.start() < end}
-                instructing = instructing or words <= _INSTRUCTING
+                instructing = instructing or _only_instructs(found_acts, next_act, end)
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
     if instructing and len(found - {"approved"}) == 1 and found & _SERVED_BY_INSTRUCTION:
         # "Der Antrag wird an den Ausschuss verwiesen. Die Verwaltung wird beauftragt, bis

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
-from ratsparse.layout import Layout, group_sides, pipe_cells, result_before_the_decision
+from ratsparse.layout import Layout, group_sides, pipe_cells, results_before_the_decision
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -3106,11 +3106,11 @@ def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
     Gegenstimmen``, then ``Beschluss:``), and those headed as the result of the deliberation
     before (``Beratungsergebnis der Vorberatung:``): no vote of this text is told there."""
     markers = layout_.markers
+    others = results_before_the_decision(markers)
     return [
         (m.label.start, markers[i + 1].label.start if i + 1 < len(markers) else end)
         for i, m in enumerate(markers)
-        if result_before_the_decision(m, markers[i + 1 :])
-        or vocab.key(m.label.text) in vocab.EARLIER_RESULTS
+        if i in others or vocab.key(m.label.text) in vocab.EARLIER_RESULTS
     ]
 
 
