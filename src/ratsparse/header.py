@@ -12,7 +12,13 @@ from typing import Final, NamedTuple
 from ratsparse import vocab
 from ratsparse.history import is_role
 from ratsparse.layout import Layout, results_before_the_decision, ticked
-from ratsparse.meeting_date import body_named, candidates, dates_a_paper, stated_meeting_date
+from ratsparse.meeting_date import (
+    body_named,
+    candidates,
+    dates_a_paper,
+    stated_below,
+    stated_meeting_date,
+)
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
@@ -167,9 +173,22 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             len(cleaned.text),
         )
         stated = stated_meeting_date(cleaned.text, head_end)
+        if stated is None:  # a record's title under the motion, or the result names its
+            # sitting ("Beratungsergebnis:" / "Die … hat den Bericht in ihrer Sitzung am … zur
+            # Kenntnis genommen.")
+            results = next((m.label.start for m in markers if _opens_results(m)), None)
+            stated = stated_below(cleaned.text, head_end, results)
         if stated is not None:
             date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
+
+
+def _opens_results(m: Marker) -> bool:
+    """Whether ``m`` heads the text's results: a vote's heading, or a status labelled as a
+    result (``Beratungsergebnis:``, ``Ergebnis:``)."""
+    return m.kind == "vote_heading" or (
+        m.kind == "status" and "ergebnis" in vocab.key(m.label.text)
+    )
 
 
 def _page_title(m: Marker, text: str) -> bool:

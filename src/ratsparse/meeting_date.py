@@ -85,11 +85,12 @@ _WEEKDAY: Final = (
     r"(?:den[ \n]+|dem[ \n]+)?|(?:den|dem)[ \n]+)"
 )
 # What may follow a meeting date in a title: the end of the line, punctuation, a time, a place
-# ("im Rathaus", "in Plön"), the next capitalised word of a flattened header. Not a verb or an
-# adjective: "am 25. Mai 2008 gewählten Kreistages", "vom 14.01.2021 wird genehmigt"; but the
-# decisions it took: "… am 25. Januar 2024 gefassten Beschlüsse".
+# ("im Rathaus", "in Plön"), the next capitalised word of a flattened header, a breadcrumb's
+# next step (" > TOP 12"). Not a verb or an adjective: "am 25. Mai 2008 gewählten Kreistages",
+# "vom 14.01.2021 wird genehmigt"; but the decisions it took: "… am 25. Januar 2024 gefassten
+# Beschlüsse".
 _TITLE_TAIL: Final = (
-    r"(?=[ ]*(?:\n|$|[,;:(.\-–/]|(?:um|ab|im|in|Beginn|gefassten)\b|[0-9]{1,2}[:.][0-9]{2}"
+    r"(?=[ ]*(?:\n|$|[,;:(.\-–/>]|(?:um|ab|im|in|Beginn|gefassten)\b|[0-9]{1,2}[:.][0-9]{2}"
     r"|[A-ZÄÖÜ]|(?:öffentlich|nichtöffentlich|nicht[ ]öffentlich)\b))"
 )
 # A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
@@ -157,8 +158,14 @@ _TITLE_START: Final = re.compile(
     # before it in a running head ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024");
     # a letterhead's place and date glued on by a PDF export ("München, den 14.04.2021 Protokoll
     # der …")
-    rf"^[ ]*(?:[•*][ ]+)?(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
+    # a web page's breadcrumb ("Sitzungsdienst > Landschaftsausschuss > Sitzung vom 07.02.2024 >
+    # TOP 12")
+    rf"^[ ]*(?:[•*][ ]+|(?:[^\n>]{{1,60}}[ ]>[ ]){{1,5}})?"
+    rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
+    # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
+    # Gemeinderatssitzung vom 18. Juli 2024")
+    r"|[A-ZÄÖÜ][\w.-]+(?:[ ][A-ZÄÖÜ][\w.-]+)?[ ][–—-][ ](?=Aus[ ]+der\b)"
     # ... or the body ("Ortsrat Rethen - Niederschrift über die 9. Sitzung am 17.04.2024")
     r"|[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)(?:[ ][\w.-]+)?"
     r"[ ][–—-][ ])?(?:"
@@ -193,7 +200,10 @@ _TITLE_START: Final = re.compile(
     r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
     # a paper's sitting: "Vorlage Nr. 21/1187 (S)" / "für die Sitzung der städtischen Deputation
     # … am 15.02.2024"
-    r"|[Ff]ür[ ]+die(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
+    # (or the paper's kind before it: "Sitzungsvorlage für die 14. Sitzung des Regionalrates am
+    # 29. September 2023")
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*vorlage[ ]+)?[Ff]ür[ ]+die(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?"
+    r"Sitzung\b)"
     # an item's excerpt: "Tagesordnungspunkt 12 der 23. Sitzung des Ortsbeirates 7 am …"
     r"|Tagesordnungspunkt[ ]+[0-9]{1,3}(?:\.[0-9]{1,2})?(?=[ ]+der[ ]+(?:[0-9]{1,2}\.[ ]+)?"
     r"(?:\w+[ ]+)?Sitzung\b)"
@@ -440,8 +450,10 @@ _NEXT_LINE_VALUE: Final = (
 # (Both open with the label: a pattern that opens with its words is found fast; what stands
 # before the label is checked after.)
 _LABEL_ABOVE: Final = re.compile(
-    rf"(?:{_LABELS}){_LABEL_TAIL}[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}})?"
-    + _NEXT_LINE_VALUE
+    rf"(?:{_LABELS}){_LABEL_TAIL}[ ]*:(?:[ ]+[A-ZÄÖÜ][\w.-]*[ ]*:[^0-9\n]{{0,80}}"
+    # (or a column of labels, the values in a column below them, as a PDF's two columns come
+    # out: "Sitzungstag:" / "Sitzungsbeginn:" / "Sitzungsort:" / "Montag, 08.07.2019" / …)
+    r"|(?:[ ]*\n[ ]*[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,2}[ ]*:){1,6}(?=[ ]*\n))?" + _NEXT_LINE_VALUE
 )
 _BARE_LABEL_ABOVE: Final = re.compile(rf"(?P<label>{_LABELS}){_NEXT_LINE_VALUE}[ ]*$", re.MULTILINE)
 # Labels that name the sitting ("Sitzungsdatum", "Tag der Sitzung", not "Datum" or "Sitzung"):
@@ -467,11 +479,11 @@ _PIPE_FIELD: Final = re.compile(
     re.MULTILINE,
 )
 _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTILINE)
-# A meeting label with its date beside another field of the same header line, a gap of two spaces
-# or a cell border between them, as a form's two columns run together in an export
-# ("Gremium: Hauptausschuss   Datum: 12.03.2025").
+# A meeting label with its date beside another field of the same header line, a gap or a cell
+# border between them, as a form's two columns run together in an export ("Gremium:
+# Hauptausschuss   Datum: 12.03.2025", "Gremium: Ratsversammlung Datum: Do, 23.11.2023").
 _SECOND_FIELD: Final = re.compile(
-    rf"(?:[ ]{{2,}}|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
+    rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
@@ -740,9 +752,10 @@ _BODY_DATE_CELLS: Final = re.compile(
 
 
 # the body on a line of its own, the date alone on the next, as a print's head has them
-# ("Verkehrsausschuss" / "14.05.2024" / "TOP 8.3")
+# ("Verkehrsausschuss" / "14.05.2024" / "TOP 8.3"), or with the sitting's being public
+# ("Gemeinderat" / "23. April 2024 - öffentlich")
 _BODY_OVER_DATE: Final = re.compile(
-    rf"^[ ]*{_BODY}[ ]*\n[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*$", re.MULTILINE
+    rf"^[ ]*{_BODY}[ ]*\n[ ]*{_WEEKDAY}?(?P<date>{_DATE}){_PUBLIC_TAIL}[ ]*$", re.MULTILINE
 )
 
 
@@ -913,6 +926,21 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # a decision sheet's opening sentence: "In ihrer Sitzung am Freitag, dem 15. März 2024,
+        # hat die Regionalversammlung Südhessen zu Tagesordnungspunkt 6 folgenden Beschluss
+        # gefasst:", "In seiner 31. Sitzung am … hat der Stadtrat der Stadt Gotha zu
+        # Tagesordnungspunkt 11 …" (not a story's "hat … beschlossen, …": the item or the
+        # decision that follows is named)
+        ("Tagesordnungspunkt", "TOP", "folgenden Beschluss"),
+        re.compile(
+            rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            rf"(?=(?:hat|haben)\b{_words(120)}\b(?:zu{_GAP}(?:Tagesordnungspunkt|TOP)\b"
+            rf"|folgenden{_GAP}Beschluss\b))",
+            re.MULTILINE,
+        ),
+    ),
+    (
         ("Am",),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
@@ -1051,6 +1079,47 @@ def _recommendations(text: str) -> Iterator[Candidate]:
     for m in _RECOMMENDING.finditer(text):
         if (found := _candidate(m, "recommendation")) is not None:
             yield found
+
+
+# 9. A result that names its own sitting, below the decision (read by :func:`stated_below`,
+#    where the head states no meeting): "Beratungsergebnis:" / "Die Stadtverordnetenversammlung
+#    hat den Bericht in ihrer Sitzung am Donnerstag, den 7. Dezember 2023, zur Kenntnis
+#    genommen.", "Abstimmungsergebnis: 27 : 21" / "In seiner Sitzung vom 18.07.24 hat der
+#    Stadtrat den vorstehenden Beschluss gefasst." The sentence opens with the body or the
+#    sitting and ends with its verdict (not a relative clause of a decided text: "…, den er in
+#    seiner Sitzung am … gefasst hat").
+_RESULT_DATED: Final = re.compile(
+    rf"(?:^[ ]*|(?<=[.:] ))(?:(?:Der|Die|Das){_GAP}{_words(80)}\b(?:hat|haben){_GAP}"
+    rf"{_words(80)}\bin|In){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+    rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?"
+    rf"(?={_words(120)}\b(?:zur{_GAP}Kenntnis{_GAP}genommen|beschlossen|gefasst|zugestimmt"
+    r"|abgelehnt|vertagt|verwiesen|genehmigt)[ ]*\.)",
+    re.MULTILINE,
+)
+
+
+def stated_below(text: str, decision: int, results: int | None) -> Candidate | None:
+    """The meeting as the text states it below its head (what :func:`stated_meeting_date`
+    reads, up to ``decision``, where the text's first decision starts), where the head states
+    none: the title of a record of the sitting (``Auszug aus der Niederschrift über die Sitzung
+    der Verbandsversammlung`` / ``vom 28. Juni 2024``, under the motion it decided), and a
+    result's sentence (:data:`_RESULT_DATED`) from ``results`` (where its results start) on;
+    their one date, or None (none, or several dates)."""
+    below = len(_head(text, decision))
+    if "itzung" not in text[below:]:
+        return None
+    found = [
+        c
+        for c in _titles(text)
+        if c.start >= below and _RECORD_TITLE.search(text, c.start, c.end) is not None
+    ]
+    if results is not None:
+        found += [
+            c
+            for m in _RESULT_DATED.finditer(text, results)
+            if (c := _candidate(m, "result")) is not None
+        ]
+    return found[0] if len({c.date for c in found}) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1235,6 +1304,13 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             for c in found
             if c.rule != "title" or folded.count(" ".join(head[c.start : c.end].split())) < 2
         ]
+    titled = {c.date for c in found if c.rule == "title"}
+    if len(titled) == 1:
+        # the title names the sitting ("Aus der Sitzung des Kreistages am 14. Dezember 2001",
+        # "für die Sitzung des Ausschusses … am 11.06.2024"); a sentence below it that tells of
+        # a sitting on another day tells the paper's story ("Der Kreisausschuß hat in seiner
+        # Sitzung am 03.12.2001 …", "Der Rat hat in seiner Sitzung am 14.05.2024 … beschlossen")
+        found = [c for c in found if c.rule != "announcement" or c.date in titled]
     if any(c.rule != "recommendation" for c in found):
         # a committee's recommendation quoted in the minutes of the body it recommends to
         found = [c for c in found if c.rule != "recommendation"]

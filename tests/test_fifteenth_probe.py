@@ -1,0 +1,114 @@
+"""Families a fifteenth blind probe found (older records, social committees, elections, finance,
+matters raised by citizens, regional bodies, large towns of the east and south, decisions that
+change earlier ones).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+_DECIDED = (
+    "\n\nBeschluss:\nDer Gemeinderat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
+)
+
+
+def _date(text: str) -> str | None:
+    found = parse_text(text).meeting.date
+    return str(found) if found else None
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a town's news page: the town's name alone before the title
+        ("Ahlsdorf - Aus der Gemeinderatssitzung vom 18. Juli 2024\n", "2024-07-18"),
+        ("Bad Lauterbrunn – Aus der Ortschaftsratssitzung vom 9. Juli 2024\n", "2024-07-09"),
+        # the paper's kind before the sitting it is for
+        (
+            "Sitzungsvorlage für die 14. Sitzung des Regionalrates am 29. September 2023",
+            "2023-09-29",
+        ),
+        ("Beschlussvorlage für die Sitzung des Kreistages am 12.03.2024\nAz.: 10.2", "2024-03-12"),
+        # a web page's breadcrumb
+        ("Sitzungsdienst > Bauausschuss > Sitzung vom 07.02.2024 > TOP 12", "2024-02-07"),
+        # the body on its line, the date below it with the sitting's being public
+        ("Stadt Neuburg\n\nGemeinderat\n23. April 2024 - öffentlich\n\nTOP 6", "2024-04-23"),
+        # a column of labels, the column of their values below (a PDF's two columns)
+        (
+            "Protokoll\n\nSitzungstag:\nSitzungsbeginn:\nSitzungsort:\nMontag, 08.07.2019\n"
+            "19:00 Uhr\nBürgerhaus, Saal 1",
+            "2019-07-08",
+        ),
+        # the body's field and the sitting's date on one line, one space between
+        ("Gremium: Ratsversammlung Datum: Do, 23.11.2023 Status: öffentlich", "2023-11-23"),
+        # a decision sheet's opening sentence, the item or the decision named
+        (
+            "B e s c h l u s s\n\nIn ihrer Sitzung am Freitag, dem 15. März 2024, hat die "
+            "Regionalversammlung zu Tagesordnungspunkt 6 folgenden Beschluss gefasst:",
+            "2024-03-15",
+        ),
+        (
+            "In seiner 31. Sitzung am Mittwoch, dem 6. März 2024, hat der Stadtrat der Stadt "
+            "Wendelstein\nzu Tagesordnungspunkt 11\n",
+            "2024-03-06",
+        ),
+        # the title names the sitting; a sentence below it tells another body's earlier sitting
+        (
+            "Aus der Sitzung des Kreistages am 14. Dezember 2001\n\nPunkt 7: Gebührensatzung\n\n"
+            "Der Kreisausschuß hat in seiner Sitzung am 03.12.2001 mit 9 : 4 Stimmen empfohlen, "
+            "die Satzung zu beschließen.",
+            "2001-12-14",
+        ),
+        # guard: without a title, the sentence that tells a sitting is the story, no date
+        (
+            "Betreff: Gebührensatzung\n\nDer Kreisausschuß hat in seiner Sitzung am 03.12.2001 "
+            "mit 9 : 4 Stimmen empfohlen, die Satzung zu beschließen.",
+            None,
+        ),
+    ],
+)
+def test_meeting_heads(head: str, date: str | None) -> None:
+    assert _date(head + _DECIDED) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the result names its sitting, the head none
+        (
+            "Vorlage: STV/1742/2023\nBetreff: Bericht zum Prüfauftrag\n\nSachverhalt:\nDer "
+            "Magistrat berichtet.\n\nBeschlussvorschlag:\nDie Stadtverordnetenversammlung nimmt "
+            "den Bericht zur Kenntnis.\n\nBeratungsergebnis:\nDie Stadtverordnetenversammlung hat "
+            "den Bericht in ihrer Sitzung am Donnerstag, den 7. Dezember 2023, zur Kenntnis "
+            "genommen.\n",
+            "2023-12-07",
+        ),
+        (
+            "Vorlagen-Nr.: 0815/2024\n\nBeschluss:\nDie Behandlung wird vertagt.\n\n"
+            "Abstimmungsergebnis: 27 : 21\n\nIn seiner Sitzung vom 18.07.24 hat der Stadtrat "
+            "den vorstehenden Beschluss gefasst.\nWürzburg, 19.07.2024\n",
+            "2024-07-18",
+        ),
+        # the title of the sitting's record under the motion it decided
+        (
+            "Drucksache Nr. 11/1377\nAntrag der Fraktion vom 02.05.2024\n\nBetreff: Radweg\n\n"
+            "Begründung:\nDie Kosten sind gestiegen.\n\n-----\nAuszug aus der Niederschrift über "
+            "die Sitzung der Verbandsversammlung\nvom 28. Juni 2024 (Essen)\n\nTOP 14   Antrag "
+            "der Fraktion\n\nDie Verbandsversammlung lehnt den Antrag ab.\n",
+            "2024-06-28",
+        ),
+        # guard: a decided text that tells the sitting of the decision it repeals
+        (
+            "Vorlagen-Nr.: 0816/2024\n\nBeschluss:\nDer Stadtrat hebt den Beschluss auf, den er "
+            "in seiner Sitzung am 13.09.2023 gefasst hat.\n\nAbstimmungsergebnis: einstimmig\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_dates_below_the_head(text: str, date: str | None) -> None:
+    assert _date(text) == date
