@@ -102,6 +102,62 @@ def test_meeting_heads(head: str, date: str | None) -> None:
             "der Fraktion\n\nDie Verbandsversammlung lehnt den Antrag ab.\n",
             "2024-06-28",
         ),
+        # a paper's Beratungsfolge with the column of how each body deals with it
+        (
+            "Mitteilungsvorlage    Vorlagen-Nr.: IV-047/23\n\nBeratungsfolge      Termin      "
+            "Beratungsart\nStadtverordnetenversammlung   29.11.2023   Kenntnisnahme\n\n"
+            "Betreff: Bürgerbegehren\n",
+            "2023-11-29",
+        ),
+        # the result's title names the sitting, after the motion's reasons
+        (
+            "Antrag der Fraktion FDP\nvom 27.11.2023\n\nBegründung:\nDie Kosten steigen.\n\n"
+            "Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13. Dezember "
+            "2023:\nDer Antrag wird abgelehnt.\n",
+            "2023-12-13",
+        ),
+        # Frankfurt's results, a blank line below their heading: one sitting, or several (a
+        # paper's history, no one date)
+        (
+            "Antrag vom 04.05.2022, OF 312/5\n\nBegründung:\nDie Anwohner bitten darum.\n\n"
+            "Beratungsergebnisse:\n\n12. Sitzung des OBR 5 am 20.05.2022, TO I, TOP 23\n\n"
+            "Beschluss:\n\nDie Vorlage OF 312/5 wird zurückgezogen.\n",
+            "2022-05-20",
+        ),
+        (
+            "Antrag vom 12.02.2024, NR 845\n\nBeratungsergebnisse:\n\n27. Sitzung des "
+            "Ausschusses für Kultur am 11.03.2024, TO I, TOP 14\n\nBeschluss:\nEmpfehlung: "
+            "Annahme\n\n31. Sitzung der Stadtverordnetenversammlung am 21.03.2024, TO I, TOP "
+            "19\n\nBeschluss:\nAnnahme\n",
+            None,
+        ),
+        # a gazette's sentence with a decision's number in it
+        (
+            "Amtsblatt für den Landkreis\n\nDer Kreistag hat in seiner Sitzung am 7. Dezember "
+            "2022 auf der Grundlage der Drucksache 0398/2022 (Beschluss-Nr. KT 0231/2022) "
+            "folgende Beschlüsse gefasst:\n\n1. Der Jahresabschluss wird festgestellt.\n",
+            "2022-12-07",
+        ),
+        # an invitation's sitting, its day in a relative clause
+        (
+            "E i n l a d u n g\n\nHiermit lade ich Sie zur konstituierenden Sitzung des "
+            "Kreistages ein, die am Donnerstag, dem 15. Juni 2023, um 17:00 Uhr, im Kreishaus "
+            "stattfindet.\n\nT a g e s o r d n u n g :\n1. Eröffnung\n",
+            "2023-06-15",
+        ),
+        # the body that deliberates the paper, once; or the course of several (no one date)
+        (
+            "Vorlage Nr. 2024/0371\n\nBetreff: Schulentwicklungsplan\n\nBeratung im Ausschuss "
+            "für Schule, Bildung und Kultur am 25.11.2024, TOP 3\n\nBeschlussvorschlag:\nDer "
+            "Ausschuss empfiehlt die Fortschreibung.\n",
+            "2024-11-25",
+        ),
+        (
+            "Information I0144/24\nDatum: 15.10.2024\n\nBeratungsverlauf:\n\nBeratung im "
+            "Ausschuss für Umwelt am 05.11.2024\nErgebnis: zur Kenntnis genommen\n\nBeratung im "
+            "Stadtrat am 12.12.2024\nErgebnis: zur Kenntnis genommen\n",
+            None,
+        ),
         # guard: a decided text that tells the sitting of the decision it repeals
         (
             "Vorlagen-Nr.: 0816/2024\n\nBeschluss:\nDer Stadtrat hebt den Beschluss auf, den er "

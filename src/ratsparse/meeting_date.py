@@ -61,8 +61,18 @@ def _words(most: int, stop: str = ".:") -> str:
 def _clause(most: int) -> str:
     """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``,
     ``i. V. m. Art. 23``): a full stop ends it only before a capital letter, and not after
-    a small letter alone; no blank line."""
-    return rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|\n(?![ |]*\n)){{0,{most}}}?"
+    a small letter alone or an abbreviation before a number's letters (``Beschluss-Nr. KT
+    0231/2022``, ``Az. SG 3``); no blank line."""
+    return (
+        rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|{_ABBREVIATED}\.|\n(?![ |]*\n))"
+        rf"{{0,{most}}}?"
+    )
+
+
+# (each its own look-behind: Python's are of one width)
+_ABBREVIATED: Final = (
+    "(?:" + "|".join(f"(?<={a})" for a in ("Nr", "Az", "Abs", "Art", "Ziff")) + ")"
+)
 
 
 def _sentence_over_blank(most: int) -> str:
@@ -210,6 +220,9 @@ _TITLE_START: Final = re.compile(
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
     r"|(?:[Bb]ehandelt|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    # (or the body that deliberates it: "Beratung im Ausschuss für Schule, Bildung und Kultur am
+    # 25.11.2024, TOP 3")
+    r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ])"
     # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
     r"|(?:Anfrage|Antrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
@@ -941,6 +954,16 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # an invitation's sitting, its day in a relative clause: "Hiermit lade ich Sie … zur
+        # konstituierenden Sitzung des Kreistages ein, die am Donnerstag, dem 15. Juni 2023, um
+        # 17:00 Uhr, im Kreistagssitzungssaal … stattfindet."
+        ("stattfindet",),
+        re.compile(
+            rf"[Ss]itzung\b{_clause(200)},{_GAP}die{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_clause(200)}\bstattfindet\b)"
+        ),
+    ),
+    (
         ("Am",),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
@@ -994,12 +1017,13 @@ def _another_meeting(text: str, at: int) -> bool:
 # (opening with its word, found fast; that the word opens its line is checked after)
 _SEQUENCE: Final = re.compile(
     # (the table's column heads may stand on the heading's line: "Beratungsfolge:   Sitzung am
-    # TOP", "Beratungsfolge   Sitzungstermin   öffentlich   Zuständigkeit")
+    # TOP", "Beratungsfolge   Sitzungstermin   öffentlich   Zuständigkeit", "Beratungsfolge
+    # Termin   Beratungsart")
     # (a table of the bodies without the word: "Gremium        Datum", a SessionNet
     # Mitteilung's head)
     r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b))"
     r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Termin|Gremium"
-    r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratung|Behandlung"
+    r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
 )
@@ -1007,10 +1031,15 @@ _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
 Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines)."""
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
-_RESULTS: Final = re.compile(
-    rf"Beratungsergebniss?e?:{_GAP}(?:[0-9]{{1,3}}\.{_GAP})?Sitzung\b{_words(120, '.')}"
-    rf"\bam{_GAP}(?P<date>{_DATE})"
+_RESULTS: Final = re.compile(r"Beratungsergebniss?e?:")
+# ... and each sitting it lists, on a line of its own ("12. Sitzung des OBR 5 am 20.05.2022, TO I,
+# TOP 23", each over its body's decision and vote)
+_RESULT_SITTING: Final = re.compile(
+    rf"(?:^[ ]*|(?<=:)[ ]+)(?:[0-9]{{1,3}}\.[ ]+)?Sitzung\b{_words(120, '.')}\bam{_GAP}"
+    rf"(?P<date>{_DATE})",
+    re.MULTILINE,
 )
+_RESULTS_REACH: Final = 3000
 
 
 # A Beratungsfolge whose table a PDF export ran into one line: "Beratungsfolge: Gremium Datum
@@ -1035,6 +1064,15 @@ _ONE_LINE_SEQUENCE: Final = re.compile(
 _COURSE: Final = re.compile(r"^[ ]*Beratungsverlauf[ ]*:?[ ]*$", re.MULTILINE)
 
 
+# A body's deliberation of the paper, on a line of its own ("Beratung im Ausschuss für Umwelt und
+# Energie am 05.11.2024" / "Ergebnis: zur Kenntnis genommen"): a row of the paper's course, as
+# many as the bodies that dealt with it
+_DELIBERATION: Final = re.compile(
+    rf"^[ ]*Beratung[ ]+im[ ]+[A-ZÄÖÜ][^\n]{{0,120}}?[ ]am[ ]+{_WEEKDAY}?(?P<date>{_DATE})",
+    re.MULTILINE,
+)
+
+
 def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _COURSE.finditer(text):
         for m in _BODY_DATE.finditer(text, head.end()):
@@ -1052,12 +1090,18 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
     for m in _RUN_ON_SEQUENCE.finditer(text):
         if (found := _candidate(m, "Beratungsfolge")) is not None:
             yield found
-    for m in _RESULTS.finditer(text):
-        if (found := _candidate(m, "Beratungsergebnis")) is not None:
-            yield found
+    for head in _RESULTS.finditer(text):
+        for m in _RESULT_SITTING.finditer(text, head.end(), head.end() + _RESULTS_REACH):
+            if (found := _candidate(m, "Beratungsfolge")) is not None:
+                yield found
+        break
     for m in _ONE_LINE_SEQUENCE.finditer(text):
         if (found := _candidate(m, "Beratungsfolge")) is not None:
             yield found
+    if "Beratung im" in text:
+        for m in _DELIBERATION.finditer(text):
+            if (found := _candidate(m, "Beratungsfolge")) is not None:
+                yield found
 
 
 # 8. A committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g. Antrag in
@@ -1111,7 +1155,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     found = [
         c
         for c in _titles(text)
-        if c.start >= below and _RECORD_TITLE.search(text, c.start, c.end) is not None
+        if c.start >= below and _RECORD_OR_RESULT.search(text, c.start, c.end) is not None
     ]
     if results is not None:
         found += [
@@ -1252,6 +1296,9 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
 
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
 """What titles a record of one sitting (an excerpt, the minutes, the decision)."""
+_RECORD_OR_RESULT: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss|[Ee]rgebnis")
+"""... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
+Dezember 2023:"), below a head that names no sitting (:func:`stated_below`)."""
 
 
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
