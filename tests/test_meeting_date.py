@@ -509,8 +509,11 @@ def test_one_dated_line_of_the_beratungsfolge(text: str) -> None:
 
 
 def test_the_meetings_that_decided() -> None:
+    # each sitting Frankfurt's results list is a row of the paper's course
     text = "Beratungsergebnisse: 30. Sitzung des Ausschusses für Verkehr am 04.11.2024, TO I\n"
-    assert _read(text, "Beratungsergebnis") == [_date("2024-11-04")]
+    assert _read(text, "Beratungsfolge") == [_date("2024-11-04")]
+    text += "Beschluss: Empfehlung: Annahme\n\n31. Sitzung der STVV am 14.11.2024, TO I\n"
+    assert _read(text, "Beratungsfolge") == [_date("2024-11-04"), _date("2024-11-14")]
 
 
 # ---------------------------------------------------------------------------------------------
