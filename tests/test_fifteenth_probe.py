@@ -168,3 +168,37 @@ def test_meeting_heads(head: str, date: str | None) -> None:
 )
 def test_meeting_dates_below_the_head(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "decided"),
+    [
+        # the spelling before 1996: "Beschluß:" heads the decided text as "Beschluss:" does
+        (
+            "Herr Krause erklärt, seine Gruppe ziehe den Antrag nicht zurück.\n\nDie "
+            "Bezirksvertretung faßt daraufhin folgenden\n\nBeschluß:\n\nDer Antrag wird "
+            "durch den Beschluß zu TOP 5 für erledigt erklärt.\n\nAbstimmungsergebnis: "
+            "einstimmig\n",
+            "other",
+            "Der Antrag wird durch den Beschluss zu TOP 5 für erledigt erklärt.",
+        ),
+        (
+            "Beschlußvorschlag:\nDer Rat stimmt dem Antrag zu.\n\nBeschluß:\nDie Beratung "
+            "wird vertagt.\n\nAbstimmungsergebnis: 14 : 2\n",
+            "postponed",
+            "Die Beratung wird vertagt.",
+        ),
+    ],
+)
+def test_old_spelling(text: str, outcome: str, decided: str) -> None:
+    read = parse_text(text)
+    assert (read.outcome, read.preamble) == (outcome, decided)
+
+
+def test_old_spelling_keeps_the_words_spelt_so_today() -> None:
+    from ratsparse.normalize import clean
+
+    cleaned = clean("Der Kreisausschuß hat gefaßt, daß die Straße am Maß bleibt.")
+    assert cleaned.text == "Der Kreisausschuss hat gefasst, dass die Straße am Maß bleibt."
+    at = cleaned.text.index("Straße")
+    assert cleaned.original[cleaned.to_original(at) :].startswith("Straße")

@@ -402,6 +402,23 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The spelling before the reform of 1996, where it writes "ß" after a short vowel that is "ss"
+# now, in the words a decision is read by: "Beschluß" (and every compound: "Beschlußvorschlag",
+# "Beschluß-Nr."), "Ausschuß", "Zuschuß", "faßt"/"gefaßt", "daß", "muß", "läßt". A cheap test
+# first: most texts hold no "ß" there.
+_OLD_SPELLING: Final = re.compile(
+    r"(?:(?<=chlu)|(?<=schu)|(?<=Schu))ß|(?<=fa)ß(?=t)|(?<=\bda)ß\b|(?<=\bmu)ß(?=t?\b)|(?<=lä)ß(?=t)"
+)
+
+
+def _old_spellings(text: str) -> list[tuple[int, int, str]]:
+    """Each "ß" of :data:`_OLD_SPELLING`, with "ss" for it (an old record's "Beschluß:" heads its
+    decision as "Beschluss:" does)."""
+    if "ß" not in text:
+        return []
+    return [(m.start(), m.end(), "ss") for m in _OLD_SPELLING.finditer(text)]
+
+
 # A count's label cut short before "und", "oder", "zu", "gegen" or a comma, the noun said once for
 # both ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5
 # Nein-Stimmen", "mit 21 Ja-, 4 Nein-Stimmen und 3 Enthaltungen"):
@@ -513,6 +530,7 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
+    edits += _old_spellings(text)
     edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _ellipses(text)
