@@ -202,3 +202,48 @@ def test_old_spelling_keeps_the_words_spelt_so_today() -> None:
     assert cleaned.text == "Der Kreisausschuss hat gefasst, dass die Straße am Maß bleibt."
     at = cleaned.text.index("Straße")
     assert cleaned.original[cleaned.to_original(at) :].startswith("Straße")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # agreed without a vote ("einvernehmlich"): what the status says the agreement was to
+        (
+            "TOP 6: Sichere Schulwege\nVorlage: 0009/25\n\nBeschluss: erledigt\n\nProtokoll:\n"
+            "Der Ausschuss stellt einvernehmlich fest, dass sich der Antrag durch die "
+            "Beschlussfassung zu TOP 5 erledigt hat.\n",
+            "other",
+        ),
+        ("Ergebnis:\nDie Bezirksversammlung stimmt dem Antrag einvernehmlich zu.\n", "approved"),
+    ],
+)
+def test_agreed_without_a_vote(text: str, outcome: str) -> None:
+    read = parse_text(text)
+    decisive = next(v for v in read.votes if v.decisive)
+    assert (read.outcome, decisive.unanimous) == (outcome, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a motion settled by another decision or by what the administration said
+        (
+            "Beschluss:\nDer Antrag der Stadtratsfraktion vom 14.02.2024 ist durch den Beschluss "
+            "zu TOP 11 erledigt.\n\nAbstimmungsergebnis: einstimmig\n",
+            "other",
+        ),
+        (
+            "Beschluss:\nDer Antrag hat sich durch die Ausführungen der Verwaltung erledigt. Die "
+            "Verwaltung berichtet im Herbst.\n\nAbstimmungsergebnis: einstimmig\n",
+            "other",
+        ),
+        # guard: a status told in a sentence, over a vote that approves, is the vote's
+        (
+            "Beschluss: Sache ist erledigt\n\nAbstimmungsergebnis:\nMit großer Mehrheit "
+            "zugestimmt.\n",
+            "approved",
+        ),
+    ],
+)
+def test_settled_by_something_else(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

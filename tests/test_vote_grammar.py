@@ -55,7 +55,8 @@ class VoteCase:
 VOTE_CASES: tuple[VoteCase, ...] = (
     # unanimity
     VoteCase("einstimmig", (Item("unanimity", "einstimmig"),)),
-    VoteCase("Einvernehmlich beschlossen", (Item("unanimity", "Einvernehmlich"), Item("verdict"))),
+    # agreed without a vote: consent, none counted, no unanimity told
+    VoteCase("Einvernehmlich beschlossen", (Item("consent", "Einvernehmlich"), Item("verdict"))),
     # a noun is no verdict: "die Ablehnung des Bauantrags" in decided text decides nothing
     VoteCase("Einstimmige Zustimmung", (Item("unanimity", "Einstimmige"),)),
     VoteCase("einstimmiger Beschluss", (Item("unanimity", "einstimmiger"),)),

@@ -664,6 +664,9 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "erheben sich nicht",
     "ohne widerspruch",
     "widerspruchslos",
+    # ("Die Bezirksversammlung stimmt dem Antrag einvernehmlich zu", "stellt einvernehmlich
+    # fest, dass sich der Antrag erledigt hat": agreed, no vote taken, none counted)
+    *(f"einvernehmlich{ending}" for ending in ("", "e", "en", "er")),
     "besteht einverständnis",
     "besteht einvernehmen",
     "herrscht einvernehmen",
@@ -698,7 +701,6 @@ dagegen``)."""
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
     *(f"einstimmig{ending}" for ending in ("", "e", "en", "er", "es")),
-    *(f"einvernehmlich{ending}" for ending in ("", "e", "en", "er")),
     "ohne gegenstimme",
     "ohne gegenstimmen",
 )
@@ -1113,10 +1115,14 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # settling otherwise ("erklärt den Antrag für erledigt", "… wird für erledigt erklärt";
     # "beschließt, sich mit dem Antrag nicht zu befassen", the Nichtbefassung)
     "für erledigt": "other",
+    # settled by something else ("Der Antrag ist durch den Beschluss zu TOP 11 erledigt", "…,
+    # dass sich der Antrag durch die Beschlussfassung zu TOP 5 erledigt hat"; _SETTLED_THROUGH)
+    "erledigt": "other",
     "nicht zu befassen": "other",
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
+_SETTLED_THROUGH: Final = re.compile(r"\b(?:durch|sich)\b[^.]{0,200}\berledigt\b")
 _INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
 """Acts that instruct the administration: beside a referral or a postponement they prepare it,
 beside a refusal they say what is done instead."""
@@ -1331,6 +1337,9 @@ def _acts(
         if not (framed and w in _FRAMES)
         # "Der Ablehnung … wird nicht gefolgt": not following a refusal refuses nothing
         and not (w == "nicht gefolgt" and "ablehnung" in k)
+        # "erledigt" settles the item where something else settled it ("ist durch den Beschluss
+        # zu TOP 11 erledigt"), not as a status told in a sentence ("Sache ist erledigt")
+        and not (w == "erledigt" and _SETTLED_THROUGH.search(k) is None)
     }
     elsewhere = len(words) < len(matches)
     if found & AGENDA_MOVES and moves_another_item(k):
