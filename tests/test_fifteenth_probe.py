@@ -247,3 +247,35 @@ def test_agreed_without_a_vote(text: str, outcome: str) -> None:
 )
 def test_settled_by_something_else(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # the item a framing names before its colon is this one, not another item moved
+        (
+            "In seiner 31. Sitzung am 6. März 2024 hat der Stadtrat zu Tagesordnungspunkt 11\n"
+            "Antrag der Fraktion\nRücknahme des Beschlusses Nr. 214/2023\nfolgenden Beschluss "
+            "gefasst:\n\nDer Antrag wird in den Hauptausschuss verwiesen. Die Verwaltung wird "
+            "gebeten, die Kosten zu schätzen.\n\nAbstimmungsergebnis:\nJa-Stimmen: 27\n"
+            "Gegenstimmen: 8\nStimmenthaltungen: 2\n",
+            "referred",
+        ),
+        # guard: another item moved, named where the act is
+        (
+            "Vor Eintritt in die Tagesordnung: TOP 6 wird auf die nächste Sitzung vertagt.\n\n"
+            "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n",
+            "approved",
+        ),
+        # a result's heading that names the sitting
+        (
+            "Antrag der Fraktion FDP vom 27.11.2023\n\nDie Verbandskammer möge beschließen:\nDer "
+            "Regionalvorstand wird beauftragt, ein Konzept vorzulegen.\n\nErgebnis der Beratung in "
+            "der Sitzung der Verbandskammer am Mittwoch, 13. Dezember 2023:\n\nDer Antrag wird an "
+            "den Planungsausschuss überwiesen.\n\nAbstimmung: einstimmig\n",
+            "referred",
+        ),
+    ],
+)
+def test_whose_decision_the_text_states(text: str, outcome: str) -> None:
+    assert parse_text(text).outcome == outcome

@@ -1251,6 +1251,17 @@ def moves_another_item(sentence_key: str) -> bool:
     )
 
 
+def _moves_another_item_in(k: str, words: Sequence[str]) -> bool:
+    """Whether a part of the sentence ``k`` between colons names another agenda item by its
+    number and moves it (one of ``words``, the sentence's act words, postpones, withdraws or
+    refers there): not the item a framing names before its colon ("… hat der Stadtrat zu
+    Tagesordnungspunkt 11 folgenden Beschluss gefasst: Der Antrag wird … verwiesen.")."""
+    if ":" not in k:
+        return moves_another_item(k)
+    moving = [w for w in words if ACTS.get(w) in AGENDA_MOVES]
+    return any(moves_another_item(part) and any(w in part for w in moving) for part in k.split(":"))
+
+
 # The verb after an act that makes it reported speech ("informiert, dass die Vorlage
 # zurückgezogen werde", "teilt mit, dass … zurückgezogen worden sei"): what someone announced,
 # not what the body did.
@@ -1342,7 +1353,7 @@ def _acts(
         and not (w == "erledigt" and _SETTLED_THROUGH.search(k) is None)
     }
     elsewhere = len(words) < len(matches)
-    if found & AGENDA_MOVES and moves_another_item(k):
+    if found & AGENDA_MOVES and _moves_another_item_in(k, words):
         found -= AGENDA_MOVES
         elsewhere = True
     if elsewhere and not found:
