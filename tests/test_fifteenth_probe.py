@@ -279,3 +279,24 @@ def test_settled_by_something_else(text: str, outcome: str) -> None:
 )
 def test_whose_decision_the_text_states(text: str, outcome: str) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # Augsburg's and Regensburg's kind / two-digit year / number (and the office)
+        ("Beschlussvorlage BSV/24/01876", ["BSV/24/01876"]),
+        ("Vorlage VO/24/21034/61 und VO/24/20874/SB", ["VO/24/21034/61", "VO/24/20874/SB"]),
+        # Region Hannover's number, Wahlperiode in brackets, kind (and an amendment)
+        ("Nr. 1843 (IV) BDs, dazu 1843 (IV) ÄA 1", ["1843 (IV) BDs", "1843 (IV) ÄA 1"]),
+        # Südhessen's Wahlperiode / number.part, spaces around the slash
+        ("Drucksache Nr. IX / 42.0", ["IX / 42.0"]),
+        # an office and a kind before the number (an Ortschaftsrat's Vorlage)
+        ("Vorlage: OR-LA/V/0004/24", ["OR-LA/V/0004/24"]),
+        # guard: a roman numeral in brackets after a number is no paper without its kind
+        ("Anlage 3 (II) zeigt die Flächen.", []),
+    ],
+)
+def test_reference_formats(text: str, references: list[str]) -> None:
+    read = parse_text(text + "\n\nBeschluss: beschlossen\n")
+    assert [r.reference for r in read.references] == references

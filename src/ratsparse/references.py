@@ -225,6 +225,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         r"(?:-\d\d){0,2}" + _E,
         "V/2021/1234",
     ),
+    _fmt(  # Augsburg, Regensburg: kind / two-digit year / five-digit number, and the office
+        # that made it (VO/24/21034/61, VO/24/20874/SB)
+        "prefix/short-year/number",
+        _B
+        + r"(?P<prefix>[A-ZÄÖÜ]{2,4})/(?P<year>\d\d)/(?P<number>\d{5})"
+        + r"(?:/(?P<office>\d{2,3}|[A-Z]{2,3}))?"
+        + _E,
+        "BSV/24/01876",
+    ),
+    _fmt(  # Region Hannover: 1843 (IV) BDs (number, Wahlperiode, kind), an amendment 1843 (IV) ÄA 1
+        "number (roman period) kind",
+        _B + r"(?P<number>\d{1,5}) \((?P<period>" + _ROMAN + r")\) "
+        r"(?P<prefix>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?: \d{1,2})?)(?![\w/])",
+        "1843 (IV) BDs",
+    ),
     _fmt(  # ALLRIS with a two-digit year: the number zero-padded to four digits
         "prefix/number/short-year",
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{4})/(?P<year>\d\d)" + _E,
@@ -432,6 +447,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "0412/IV",
         needs_label=True,
     ),
+    _fmt(  # Südhessen's Regionalversammlung: Drucksache Nr. IX / 42.0 (the Wahlperiode, the
+        # number and its part, spaces around the slash)
+        "roman period / number.part",
+        _B + r"(?P<period>" + _ROMAN + r") / (?P<number>\d{1,4})\.(?P<part>\d{1,2})" + _E,
+        "IX / 42.0",
+        needs_label=True,
+    ),
     _fmt(  # Leipzig before 2014: Drucksache V/690 (the Wahlperiode, then the number)
         "roman period/number",
         _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})" + _VARIANT + _E,
@@ -509,7 +531,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # (two offices' letters: BV-OR-DEE/0009/2024, a Ortsrat's Beschlussvorlage)
         # (a prefix in mixed case ending in a capital: SchV-2023-08, a Schulverband's)
         _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
-        r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|/[A-ZÄÖÜ]{1,4})?)"
+        # (an office and a kind: OR-LA/V/0004/24, an Ortschaftsrat's Vorlage)
+        r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
         r"(?P<number>\d{1,5})"
         # (Aachen: FB 61/0512/WP18; an amendment's suffix: STV/1186/2023-1, BV 8/0431-E1)
@@ -946,17 +969,23 @@ _DIGIT_RUN: Final = re.compile(r"(?<![\d/.-])\d{6,8}(?:[A-Z]{1,3}\d{0,2})?(?![\d
 
 
 def _anchors(text: str) -> list[int]:
-    """Offsets of every ``/`` beside a digit (``\\d``), of every ``-`` before a digit after a
-    digit or a letter ("2018-2022", "VII-Ifo-09217"), of every space between a capital letter
-    and a digit ("B 310"), of runs of digits, and of numbers alone after a paper word, in
-    order."""
+    """Offsets of every ``/`` beside a digit (``\\d``, or a space then a digit: ``IX / 42.0``), of
+    every ``-`` before a digit after a digit or a letter ("2018-2022", "VII-Ifo-09217"), of every
+    space between a capital letter and a digit ("B 310"), of a bracket after a number that holds
+    a Wahlperiode ("1843 (IV) BDs"), of runs of digits, and of numbers alone after a paper word,
+    in order."""
     found = [
         at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
     ]
     last = len(text) - 1
     at = text.find("/")
     while at != -1:
-        if (at < last and text[at + 1].isdecimal()) or (at and text[at - 1].isdecimal()):
+        if (
+            (at < last and text[at + 1].isdecimal())
+            or (at and text[at - 1].isdecimal())
+            # (a space after it, then the number: "IX / 42.0")
+            or (at < last - 1 and text[at + 1] == " " and text[at + 2].isdecimal())
+        ):
             found.append(at)
         at = text.find("/", at + 1)
     at = text.find("-")
@@ -966,6 +995,12 @@ def _anchors(text: str) -> list[int]:
             if before.isdecimal() or before.isalpha():  # "VII-DS-01234", "VII-Ifo-09217"
                 found.append(at)
         at = text.find("-", at + 1)
+    # a Wahlperiode in brackets after the number (Region Hannover's "1843 (IV) BDs")
+    at = text.find(" (")
+    while at != -1:
+        if at and text[at - 1].isdecimal() and text[at + 2 : at + 3] in ("I", "V", "X"):
+            found.append(at)
+        at = text.find(" (", at + 1)
     # a run of six to eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
     if _DIGIT_RUN_CUE.search(text) is not None:  # (a cheap search first: speed)
         found.extend(m.start() for m in _DIGIT_RUN.finditer(text))
