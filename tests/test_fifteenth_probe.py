@@ -300,3 +300,41 @@ def test_whose_decision_the_text_states(text: str, outcome: str) -> None:
 def test_reference_formats(text: str, references: list[str]) -> None:
     read = parse_text(text + "\n\nBeschluss: beschlossen\n")
     assert [r.reference for r in read.references] == references
+
+
+def _decisive_counts(text: str) -> tuple[int | None, int | None, int | None]:
+    decisive = next(v for v in parse_text(text).votes if v.decisive)
+    return decisive.counts.yes, decisive.counts.no, decisive.counts.abstain
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a later sentence under the vote's heading tells another dated event, not this vote
+        (
+            "Sitzung: 11.09.2024\n\nBeschluss:\nDer Stadtrat erteilt sein Einvernehmen.\n\n"
+            "Abstimmungsergebnis:\n"
+            "gesetzl. Mitglieder: 29  anwesend: 22  Ja: 21  Nein: –  Enthaltung: 1\n\nEin "
+            "Mitwirkungsverbot lag nicht vor.\n\nDie Wahl durch die Mitgliederversammlung hatte "
+            "am 14.06.2024 stattgefunden.\n",
+            (21, 0, 1),
+        ),
+        # the final vote on the text as an amendment changed it, headed as such
+        (
+            "Abstimmung über den Ergänzungsantrag:\n24 Ja / 20 Nein / 2 Enthaltungen - "
+            "angenommen\n\nSchlussabstimmung über den Beschlussantrag in der durch den "
+            "Ergänzungsantrag geänderten Fassung:\n38 Ja / 4 Nein / 4 Enthaltungen\n\nErgebnis: "
+            "mit Ergänzung beschlossen\n\nBeschluss:\n1. Der Gemeinderat beschließt den Plan.\n",
+            (38, 4, 4),
+        ),
+        # a table's cells padded to their columns, a label with a remark in brackets
+        (
+            "Beschluss:\nDer Gemeinderat stimmt zu.\n\nAbstimmungsergebnis:\n\n| Ja-Stimmen | "
+            "Nein-Stimmen | Stimmenthaltungen | Befangenheit (§ 20 SächsGemO) |\n|     11     |"
+            "       2      |         1         |               2               |\n",
+            (11, 2, 1),
+        ),
+    ],
+)
+def test_counts_of_the_decisive_vote(text: str, counts: tuple[int, int, int]) -> None:
+    assert _decisive_counts(text) == counts

@@ -179,7 +179,16 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         # "Beschluss: Der Antrag wird mit 8 Ja-Stimmen bei 15 Nein-Stimmen und 2 Enthaltungen"
         # / "abgelehnt. (dafür: GRÜNE, SPD; dagegen: CDU …)": one sentence, wrapped
         return True
-    if _verdict_only(than) and counted(vote) and _ended_as(vote) == than.outcome is not None:
+    ended = _ended_as(vote)
+    if (
+        _verdict_only(than)
+        and counted(vote)
+        and than.outcome is not None
+        # (the text adopted as changed: "38 Ja / 4 Nein" under "Schlussabstimmung über den
+        # Beschlussantrag in der … geänderten Fassung:", then "Ergebnis: mit Ergänzung
+        # beschlossen")
+        and (ended == than.outcome or (ended, than.outcome) == ("approved", "approved_amended"))
+    ):
         # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it;
         # "Ergebnis: vertagt" under the count of the adopted motion to postpone; and right
         # under the table that counted 13 : 1, "mehrheitlich beschlossen"

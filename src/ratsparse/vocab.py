@@ -1638,7 +1638,14 @@ def motion_in(text: str) -> str | None:
     return _motion_in_key(key(text))
 
 
+# A motion named as what changed the text voted on ("über den Beschlussantrag in der durch den
+# Ergänzungsantrag geänderten Fassung"): the vote is on the changed text, not on the motion
+_CHANGED_BY: Final = re.compile(r"\bdurch (?:den|die|das) [^.;:]{0,80}?\bgeänderte[nrs]?\b")
+
+
 def _motion_in_key(k: str) -> str | None:
+    if "geändert" in k:
+        k = _CHANGED_BY.sub(" ", k)
     found = [m.group() for m in _MOTION_RE.finditer(k)]
     if not found:
         return None

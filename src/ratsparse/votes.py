@@ -260,12 +260,17 @@ def _is_value(text: str) -> bool:
     return text.isdigit() or text in ("-", "–") or vocab.number_of(text) is not None
 
 
+_LONGEST_HEADS: Final = 160
+_LONGEST_VALUES: Final = 120
+
+
 def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     """A count table printed across: a row of count labels, then the row of their numbers
     (``Ja | Nein | Enthaltungen`` over ``14 | 5 | 2``, or parted by spaces or tabs), as
     label-number pairs; None for any other two lines. The row of labels names two sides at
     least, and both rows have as many cells."""
-    if len(heads.piece.text) > 120 or len(values.piece.text) > 60:
+    # (a table's cells padded to its column's width: "|     11     |       2      | …")
+    if len(heads.piece.text) > _LONGEST_HEADS or len(values.piece.text) > _LONGEST_VALUES:
         return None
     if "|" in values.piece.text and _EMPTY_PIPE_CELL.search(values.piece.text):
         # a pipe row with an empty cell (``7|1||`` under ``Ja|Nein|Enthaltung|``): cell by cell,
@@ -280,7 +285,7 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     if len(numbers) < 2 or not all(_is_value(c.text) for c in numbers):
         return None
     for gap in (_CELL_BORDER, _WORD_GAP):
-        labels = _row_cells(heads.piece, gap)
+        labels = [_without_remark(c) for c in _row_cells(heads.piece, gap)]
         if row_head:  # and the column's head above it (``Abstimmung | Ja | Nein | …``)
             labels = labels[1:]
         if len(labels) != len(numbers):
@@ -325,12 +330,22 @@ def _count_heads(labels: Sequence[Piece]) -> bool:
 
 
 _EMPTY_PIPE_CELL: Final = re.compile(r"\|[ ]*\|")
+_CELL_REMARK: Final = re.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*$")
+
+
+def _without_remark(cell: Piece) -> Piece:
+    """A label cell without the remark in brackets after its label (``Befangenheit (§ 20
+    SächsGemO)``, ``Enthaltungen (davon 1 OB)``)."""
+    remark = _CELL_REMARK.search(cell.text)
+    if remark is None or remark.start() == 0:
+        return cell
+    return Piece(cell.text[: remark.start()], cell.start, cell.start + remark.start())
 
 
 def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None:
     """A pipe row of count labels over a pipe row of numbers with an empty cell among them:
     each label with the number below it; a label over an empty cell has none."""
-    labels, numbers = pipe_cells(heads), pipe_cells(values)
+    labels, numbers = [_without_remark(c) for c in pipe_cells(heads)], pipe_cells(values)
     if len(labels) != len(numbers) or not all(not n.text or _is_value(n.text) for n in numbers):
         return None
     if not _count_heads(labels):
@@ -3178,7 +3193,11 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
     indent = text[max(0, start - 40) : start]
     line_start = start - (len(indent) - len(indent.rstrip(" ")))
     opened = line_start - 2 if text[max(0, line_start - 2) : line_start] == ":\n" else start
-    sentence = text[_sentence_start(text, opened) : block[-1].piece.end]
+    # (to the end of the sentence the block opens in: a later sentence under the same heading
+    # tells something else, "Die Wahl … hatte am 14.06.2024 stattgefunden.")
+    end = block[-1].piece.end
+    first_end = _SENTENCE_END.search(text, start, end)
+    sentence = text[_sentence_start(text, opened) : first_end.end() if first_end else end]
     if _told_in_pluperfect(sentence):
         return True
     if meeting is None:
