@@ -338,3 +338,25 @@ def _decisive_counts(text: str) -> tuple[int | None, int | None, int | None]:
 )
 def test_counts_of_the_decisive_vote(text: str, counts: tuple[int, int, int]) -> None:
     assert _decisive_counts(text) == counts
+
+
+def test_a_paper_history_with_wrapped_rows_is_read_body_by_body() -> None:
+    text = (
+        "Antrag - VII-A-08812\n\nBetreff: Schulsozialarbeit\n\nBeratungsverlauf:\n \n"
+        "Datum        Gremium                            Zuständigkeit      Ergebnis\n"
+        "12.03.2024   Fachausschuss Jugend, Soziales     Vorberatung        Zustimmung\n"
+        "             und Schule                                            Abst.: 9/1/2\n"
+        "19.03.2024   Jugendhilfeausschuss               Vorberatung        Zustimmung\n"
+        "                                                                   Abst.: einstimmig\n"
+        "17.04.2024   Ratsversammlung                    Beschlussfassung   beschlossen\n"
+        "                                                                   Abst.: 41/18/4\n"
+        " \n\nBeschlussvorschlag:\n1. Die Schulsozialarbeit wird verstetigt.\n"
+    )
+    read = parse_text(text)
+    assert [(i.title, str(i.meeting.date) if i.meeting else None) for i in read.items] == [
+        ("Fachausschuss Jugend, Soziales", "2024-03-12"),
+        ("Jugendhilfeausschuss", "2024-03-19"),
+        ("Ratsversammlung", "2024-04-17"),
+    ]
+    # three bodies, three meetings: no one meeting is the text's, no one vote its own
+    assert (read.outcome, read.meeting.date, read.votes) == ("approved", None, ())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
-from ratsparse.header import read_header
+from ratsparse.header import Header, read_header
 from ratsparse.history import consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
@@ -362,6 +362,7 @@ def _build(
         history_reading = read_votes(lay, header.status_piece, cleaned)
         read = _with_their_votes(read, history_reading.votes, cleaned)
         items = tuple(item for item, _ in read)
+        header = _without_a_row_as_meeting(header, items)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     decisions = [item for item in items if item.outcome is not None or item.votes]
     # an excerpt of one sitting of the paper's history, titled with its date: that sitting is
@@ -544,6 +545,20 @@ def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
     read = [_item(source, cleaned, cut, sitting) for cut in parts.cuts]
     own = ((parts.opens, len(cleaned.text)),) if cleaned.text[: parts.opens].strip() else None
     return read, "parts voted separately", own
+
+
+def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header:
+    """``header``, its meeting date left out where it was read from a row of the paper's
+    history that lists meetings on several dates (``19.03.2024   Jugendhilfeausschuss`` among
+    three bodies' rows): that row is one body's meeting, not the text's."""
+    span = header.meeting.span
+    dates = {item.meeting.date for item in items if item.meeting is not None}
+    if span is None or len(dates - {None}) < 2:
+        return header
+    if not any(item.span.start <= span.start < item.span.end for item in items):
+        return header
+    meeting = header.meeting._replace(date=None, span=None)
+    return header._replace(meeting=meeting)
 
 
 def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:

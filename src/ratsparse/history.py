@@ -20,6 +20,7 @@ Linear: one pass over the lines of the section.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -27,7 +28,9 @@ from typing import Final
 from ratsparse import vocab
 from ratsparse.records import Outcome
 
-_HEADING: Final = re.compile(r"^[ \t]*Beratungs(?:reihen)?folge[ \t]*:?[ \t]*$", re.MULTILINE)
+_HEADING: Final = re.compile(
+    r"^[ \t]*(?:Beratungs(?:reihen)?folge|Beratungsverlauf)[ \t]*:?[ \t]*$", re.MULTILINE
+)
 # A body's role: what it is to do with the paper (the end of its line, or a table's cell)
 _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
@@ -37,6 +40,8 @@ _ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})[ \t]*$")
 _DATE: Final = re.compile(r"^[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[ \t]*(?P<rest>.*)$")
 _SESSION: Final = re.compile(r"Sitzung\b", re.IGNORECASE)
 _AMENDMENT: Final = re.compile(r"(?i)\b(?:mit|ohne)\s+Änderungen\b")
+_CONTINUED_ROW: Final = re.compile(r"[ \t]{4,}(?![0-9]{1,2}\.[0-9]{1,2}\.)\S")
+"""A table row's cells wrapped onto the next line, indented under them (no date of its own)."""
 _MAX_LINES: Final = 200
 """A Beratungsfolge longer than this is no table of consultations."""
 
@@ -87,6 +92,12 @@ def consultations(text: str) -> list[Consultation]:
             continue
         if isinstance(row, Consultation):
             found.append(row)
+            pos = end + 1
+            continue
+        if row is None and body is None and found and _CONTINUED_ROW.match(line):
+            # a row's cells wrapped onto an indented line below it ("und Schule", "Abst.:
+            # 9/1/2"): the row's still
+            found[-1] = dataclasses.replace(found[-1], end=end)
             pos = end + 1
             continue
         date = _DATE.match(line)
