@@ -360,3 +360,23 @@ def test_a_paper_history_with_wrapped_rows_is_read_body_by_body() -> None:
     ]
     # three bodies, three meetings: no one meeting is the text's, no one vote its own
     assert (read.outcome, read.meeting.date, read.votes) == ("approved", None, ())
+
+
+def test_a_paper_history_in_blocks_of_fields_is_read_body_by_body() -> None:
+    text = (
+        "Drucksache 0567/2024\n\nAntrag:\n1. Die Ratsversammlung beschließt die Satzung.\n\n"
+        "Beratungsergebnisse:\n\nGremium: Jugendhilfeausschuss\nSitzung: 04.06.2024\n"
+        "Ergebnis: empfohlen\nAbstimmung: einstimmig\n\nGremium: Finanzausschuss\n"
+        "Sitzung: 11.06.2024\nErgebnis: empfohlen\nAbstimmung: 8 Ja / 3 Nein / 0 Enthaltungen\n\n"
+        "Gremium: Ratsversammlung\nSitzung: 20.06.2024\nErgebnis: beschlossen\n"
+        "Abstimmung: 38 Ja / 5 Nein / 2 Enthaltungen\n\nBegründung:\nDie Kosten steigen.\n"
+    )
+    read = parse_text(text)
+    assert [
+        (i.title, i.outcome, [v.counts.yes for v in i.votes if v.decisive]) for i in read.items
+    ] == [
+        ("Jugendhilfeausschuss", "approved", [None]),
+        ("Finanzausschuss", "approved", [8]),
+        ("Ratsversammlung", "approved", [38]),
+    ]
+    assert (read.outcome, read.meeting.date, read.votes) == ("approved", None, ())

@@ -550,15 +550,18 @@ def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
 def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header:
     """``header``, its meeting date left out where it was read from a row of the paper's
     history that lists meetings on several dates (``19.03.2024   Jugendhilfeausschuss`` among
-    three bodies' rows): that row is one body's meeting, not the text's."""
+    three bodies' rows): that row is one body's meeting, not the text's (and the body a row
+    names, the row's)."""
     span = header.meeting.span
     dates = {item.meeting.date for item in items if item.meeting is not None}
     if span is None or len(dates - {None}) < 2:
         return header
     if not any(item.span.start <= span.start < item.span.end for item in items):
         return header
-    meeting = header.meeting._replace(date=None, span=None)
-    return header._replace(meeting=meeting)
+    body = header.meeting.body
+    if body in {item.title for item in items}:  # that row's body ("Gremium: Sportausschuss")
+        body = None
+    return header._replace(meeting=header.meeting._replace(date=None, span=None, body=body))
 
 
 def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
@@ -608,13 +611,18 @@ def _with_their_votes(
     """A paper's history with each body's votes: a vote belongs to the consultation whose body's
     name last opens a line before it, outside the Beratungsfolge and at most
     :data:`_BODY_REACH` characters before it (``Stadtrat 20.03.2024: Ja 25 Nein 8``, or the
-    body's line above ``Abstimmung: 27 Ja, 1 Nein``); a consultation whose result the table
-    does not give has its decisive vote's."""
+    body's line above ``Abstimmung: 27 Ja, 1 Nein``), or whose own stretch holds it (a block
+    of the body's fields); a consultation whose result the table does not give has its
+    decisive vote's."""
     text = cleaned.original
     table_end = max(item.span.end for item, _ in read)
     theirs: dict[int, list[Vote]] = {}
     for vote in votes:
         start = vote.span.start
+        inside = next((i for i, (item, _) in enumerate(read) if _in(vote.span, item)), -1)
+        if inside >= 0:  # a block of the body's fields holds its vote ("Abstimmung: 8 Ja / …")
+            theirs.setdefault(inside, []).append(vote)
+            continue
         low = max(table_end, start - _BODY_REACH)
         at, owner = max(
             (

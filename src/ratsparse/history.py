@@ -66,10 +66,11 @@ class Consultation:
 
 
 def consultations(text: str) -> list[Consultation]:
-    """The consultations of the text's Beratungsfolge, in order; none without one."""
+    """The consultations of the text's Beratungsfolge, in order; none without one (or those
+    its blocks of fields give, :func:`_field_blocks`)."""
     heading = _HEADING.search(text)
     if heading is None:
-        return []
+        return _field_blocks(text)
     found: list[Consultation] = []
     body: tuple[str, str | None] | None = None  # the body and its role
     body_start = 0
@@ -243,3 +244,44 @@ def _consultation(
         result_start=r_start,
         result_end=r_end,
     )
+
+
+# A paper's results as blocks of fields, one block a body ("Gremium: Finanzausschuss" /
+# "Sitzung: 11.06.2024" / "Ergebnis: empfohlen" / "Abstimmung: 8 Ja / 3 Nein / 0 Enthaltungen")
+_FIELD_BLOCK: Final = re.compile(
+    r"^[ \t]*Gremium[ \t]*:[ \t]*(?P<body>[^\n]{2,120}?)[ \t]*\n"
+    r"[ \t]*(?:Sitzung|Sitzungsdatum|Datum)[ \t]*:[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})"
+    r"[^\n]*(?:\n[ \t]*(?:Ergebnis|Beschluss|Beschlussart)[ \t]*:[ \t]*(?P<result>[^\n]+))?",
+    re.MULTILINE,
+)
+_BLOCK_END: Final = re.compile(r"\n[ \t]*\n")
+_BLOCK_REACH: Final = 2000
+
+
+def _field_blocks(text: str) -> list[Consultation]:
+    """The consultations a paper's blocks of fields give (:data:`_FIELD_BLOCK`), two at least on
+    different dates (one alone is the page's own header), each to its first blank line."""
+    if "Gremium" not in text:
+        return []
+    found = []
+    for m in _FIELD_BLOCK.finditer(text):
+        stop = _BLOCK_END.search(text, m.end(), m.end() + _BLOCK_REACH)
+        end = stop.start() if stop is not None else min(len(text), m.end() + _BLOCK_REACH)
+        result = m.group("result")
+        found.append(
+            Consultation(
+                body=m.group("body").strip(),
+                role=None,
+                date=m.group("date"),
+                result=result.strip() if result else None,
+                outcome=vocab.status_outcome(result) if result else None,
+                amended=vocab.amended_of(result) if result else None,
+                start=m.start(),
+                end=end,
+                result_start=m.start("result") if result else m.start(),
+                result_end=m.end("result") if result else m.start(),
+            )
+        )
+    if len({c.date for c in found}) < 2:
+        return []
+    return found
