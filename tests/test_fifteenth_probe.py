@@ -380,3 +380,16 @@ def test_a_paper_history_in_blocks_of_fields_is_read_body_by_body() -> None:
         ("Ratsversammlung", "approved", [38]),
     ]
     assert (read.outcome, read.meeting.date, read.votes) == ("approved", None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hannover's: a group takes the motion back for its own deliberation
+        "TOP 6.2.1\nAntrag der Fraktion: Trinkwasserbrunnen\n\nAuf Wunsch der SPD-Fraktion in "
+        "die Fraktionen gezogen\n",
+        "Beschluss:\nDer Antrag wird in die Fraktion gezogen.\n",
+    ],
+)
+def test_taken_back_into_the_groups_is_postponed(text: str) -> None:
+    assert parse_text(text).outcome == "postponed"

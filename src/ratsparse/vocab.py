@@ -290,6 +290,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "wurde abgesetzt": Phrase("postponed", verdict=True),
     "wird abgesetzt": Phrase("postponed", verdict=True),
     "auf die nächste sitzung verschoben": Phrase("postponed", verdict=True),
+    # Hannover's: a group's right to take a motion back for its own deliberation, the item
+    # postponed ("Auf Wunsch der SPD-Fraktion in die Fraktionen gezogen")
+    "in die fraktionen gezogen": Phrase("postponed", verdict=True),
+    "in die fraktion gezogen": Phrase("postponed", verdict=True),
     "in die nächste sitzung verschoben": Phrase("postponed", verdict=True),
     "wiedervorlage": Phrase("postponed"),  # to be put before the body again
     # referred
@@ -1087,6 +1091,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "vertagen": "postponed",
     "zurückgestellt": "postponed",
     "zurückzustellen": "postponed",
+    "in die fraktionen gezogen": "postponed",
+    "in die fraktion gezogen": "postponed",
     "abgesetzt": "postponed",
     "abzusetzen": "postponed",
     # referring
