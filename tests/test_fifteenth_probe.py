@@ -393,3 +393,14 @@ def test_a_paper_history_in_blocks_of_fields_is_read_body_by_body() -> None:
 )
 def test_taken_back_into_the_groups_is_postponed(text: str) -> None:
     assert parse_text(text).outcome == "postponed"
+
+
+def test_taking_note_beside_a_refusal_and_an_instruction_refuses() -> None:
+    # a petitions committee notes the request, does not follow it, and tells the
+    # administration what to do instead
+    text = (
+        "Beschlussart: mehrheitlich beschlossen\n\nBeschluss:\n\n1. Der Ausschuss nimmt die "
+        "Anregung von Frau K. vom 02.01.2023 zur Kenntnis.\n2. Der Anregung wird nicht gefolgt. "
+        "Die Verwaltung wird beauftragt, die Petentin zu unterrichten.\n"
+    )
+    assert parse_text(text).outcome == "rejected"

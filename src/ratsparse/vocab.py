@@ -1520,14 +1520,15 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
             if acts == {"approved"}:
                 instructing = instructing or _only_instructs(found_acts, next_act, end)
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
-    if instructing and len(found - {"approved"}) == 1 and found & _SERVED_BY_INSTRUCTION:
+    served = found - {"approved", "noted"}
+    if instructing and len(served) == 1 and served <= _SERVED_BY_INSTRUCTION:
         # "Der Antrag wird an den Ausschuss verwiesen. Die Verwaltung wird beauftragt, bis
         # dahin die Kosten darzustellen.": the instruction serves the referral; "Dem Antrag der
         # Anlieger kann nicht entsprochen werden. Die Verwaltung wird beauftragt, …": what is
-        # done instead of what was asked
+        # done instead of what was asked (taking note of the request beside it says no more)
         approving = [acts for acts in per_sentence if "approved" in acts]
         if len(approving) == 1:
-            return (found - {"approved"}).pop()
+            return served.pop()
     if found == {"noted"} and any(not acts for acts in per_sentence):
         return "approved"
     if "approved_amended" in found and found <= {"approved", "approved_amended", "noted"}:
