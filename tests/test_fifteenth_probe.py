@@ -404,3 +404,19 @@ def test_taking_note_beside_a_refusal_and_an_instruction_refuses() -> None:
         "Die Verwaltung wird beauftragt, die Petentin zu unterrichten.\n"
     )
     assert parse_text(text).outcome == "rejected"
+
+
+def test_a_scan_s_letter_slips_are_read_back() -> None:
+    from ratsparse.normalize import clean
+
+    text = (
+        "BeschluB Nr. 41/91: Die Gemeindevertretung beschlieBt, daB die MaBnahme bleibt.\n"
+        "Abstimrnungsergebnis:\nJa-Stirnmen: 11\n"
+    )
+    assert clean(text).text == (
+        "Beschluss Nr. 41/91: Die Gemeindevertretung beschließt, dass die Maßnahme bleibt.\n"
+        "Abstimmungsergebnis:\nJa-Stimmen: 11\n"
+    )
+    # not a name's inner capital, nor "rn" in any other word
+    kept = "Die Wählergruppe BürgerBund und dieBasis stimmen gern modern ab."
+    assert clean(kept).text == kept

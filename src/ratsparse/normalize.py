@@ -419,6 +419,62 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "ss") for m in _OLD_SPELLING.finditer(text)]
 
 
+# What a scan's text recognition makes of two letters: "rn" for "m" ("Abstimrnungsergebnis",
+# "Ja-Stirnmen"), read back only in the vote words below; and "B" for "ß" inside a word in lower
+# case ("BeschluB", "daB", "beschlieBt", "ordnungsgemäBen"; :data:`_OCR_SHARP_S`).
+_OCR_CUE: Final = re.compile(r"rn|(?<=[a-zäöü])B")
+_WORD_BEFORE: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}\Z")
+_WORD_AFTER: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}")
+_LONGEST_WORD: Final = 40
+# (after a vowel, before the word's end or the letters that follow "ß" in "beschließt",
+# "Maßnahme", "Straße": not a name's inner capital, "dieBasis", "BürgerBund")
+_OCR_SHARP_S: Final = re.compile(r"(?<=[aeiouäöü])B(?=[tnel]|$)")
+_OCR_M_WORDS: Final = frozenset(
+    {
+        "abstimmung",
+        "abstimmungen",
+        "abstimmungsergebnis",
+        "stimmen",
+        "stimme",
+        "einstimmig",
+        "stimmenthaltung",
+        "stimmenthaltungen",
+        "gegenstimme",
+        "gegenstimmen",
+        "zustimmung",
+        "stimmberechtigt",
+        "stimmberechtigte",
+    }
+)
+"""Vote words whose "m" a scan may read as "rn"."""
+
+
+def _ocr_slips(text: str) -> list[tuple[int, int, str]]:
+    """Each word that holds a cue (:data:`_OCR_CUE`) read back: a vote word with "m" for its
+    "rn", and "ß" for an inner "B" ("ss" where today's spelling has it, :data:`_OLD_SPELLING`).
+    A word is sought at most :data:`_LONGEST_WORD` letters either side of its cue (linear)."""
+    out: list[tuple[int, int, str]] = []
+    done = 0  # where the last word read ends (a word of two cues is read once)
+    for cue in _OCR_CUE.finditer(text):
+        if cue.start() < done:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, cue.start() - _LONGEST_WORD), cue.start())
+        after = _WORD_AFTER.match(text, cue.end())
+        assert before is not None and after is not None  # (both match the empty word)
+        start, end = before.start(), after.end()
+        done = end
+        word = text[start:end]
+        if "rn" in word:
+            meant = word.replace("rn", "m")
+            if meant.lower() in _OCR_M_WORDS:
+                out.append((start, end, meant))
+            continue
+        fixed = _OLD_SPELLING.sub("ss", _OCR_SHARP_S.sub("ß", word))
+        if fixed != word:
+            out.append((start, end, fixed))
+    return out
+
+
 # A count's label cut short before "und", "oder", "zu", "gegen" or a comma, the noun said once for
 # both ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5
 # Nein-Stimmen", "mit 21 Ja-, 4 Nein-Stimmen und 3 Enthaltungen"):
@@ -530,7 +586,9 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
-    edits += _old_spellings(text)
+    ocr = _ocr_slips(text) if "rn" in text or "B" in text else []
+    edits += ocr
+    edits += [e for e in _old_spellings(text) if not any(a <= e[0] < b for a, b, _ in ocr)]
     edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _ellipses(text)
