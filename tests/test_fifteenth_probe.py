@@ -420,3 +420,26 @@ def test_a_scan_s_letter_slips_are_read_back() -> None:
     # not a name's inner capital, nor "rn" in any other word
     kept = "Die Wählergruppe BürgerBund und dieBasis stimmen gern modern ab."
     assert clean(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a report's Sachverhalt tells the decision it reports on, in the perfect
+        (
+            "I N F O R M A T I O N S V O R L A G E\n\nBetreff: Stadtbahn - Sachstandsbericht\n\n"
+            "Sachverhalt:\n\n1. Ausgangslage\nDer Gemeinderat hat mit der Drucksache G-21/190 den "
+            "Bau der Stadtbahnverlängerung beschlossen. Die Strecke ist 2,2 km lang.\n\n"
+            "2. Bauablauf\nDer erste Bauabschnitt ist fertig.\n",
+            None,
+        ),
+        # guard: the decision itself, under its heading, in the perfect
+        (
+            "Sachverhalt:\nDie Strecke ist 2,2 km lang.\n\nBeschluss:\nDer Gemeinderat hat den "
+            "Bau der Stadtbahnverlängerung beschlossen.\n",
+            "approved",
+        ),
+    ],
+)
+def test_a_decision_told_before_in_a_report(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

@@ -2557,10 +2557,15 @@ def read_votes(
                 proposals.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
                 or dated_background
-                # or what is to be decided ("Die Haushaltssatzung ist jährlich zu beschließen")
+                # or what is to be decided ("Die Haushaltssatzung ist jährlich zu beschließen"),
+                # or what was decided before, told in the perfect ("Der Gemeinderat hat mit der
+                # Drucksache G-21/190 den Bau … beschlossen.")
                 or (
                     background.hold(sentence.start)
-                    and _TO_BE_DECIDED.search(sentence.text) is not None
+                    and (
+                        _TO_BE_DECIDED.search(sentence.text) is not None
+                        or _DECIDED_BEFORE.search(sentence.text) is not None
+                    )
                 )
             )
             told = len(votes)
@@ -3394,6 +3399,13 @@ _TO_BE_DECIDED: Final = re.compile(
     r"\bzu\s+(?:beschließen|genehmigen|billigen|entscheiden|fassen|bestätigen)\b"
 )
 """``… ist jährlich zu beschließen``: what is to be decided, as a Begründung says it."""
+
+_DECIDED_BEFORE: Final = re.compile(
+    r"\b(?:hat|haben)\b[^.;:!?]{0,200}?\b(?:beschlossen|gefasst|zugestimmt|genehmigt|gebilligt)"
+    r"[ ]*[.;]"
+)
+"""A decision told in the perfect, the participle ending the sentence (``… hat … den Bau der
+Stadtbahnverlängerung … beschlossen.``): in a Sachverhalt, one taken before."""
 
 _MAY: Final = re.compile(
     r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
