@@ -653,6 +653,8 @@ def results_before_the_decision(markers: Sequence[Marker]) -> frozenset[int]:
     (``Beschluss:``): another body's, given before this one decided (a ``Beratungsergebnis:``
     under each decision is its own). One pass from the end, so a text of many markers costs
     no more than its length."""
+    if not any("rgebnis " in m.label.text or "RGEBNIS " in m.label.text for m in markers):
+        return frozenset()  # (no body's result named: a cheap test first, speed)
     found: set[int] = set()
     decision_follows = False  # whether the next status or vote heading below is "Beschluss"
     for i in range(len(markers) - 1, -1, -1):

@@ -944,7 +944,7 @@ _ANNOUNCED: Final = (
         # gefasst:", "In seiner 31. Sitzung am … hat der Stadtrat der Stadt Gotha zu
         # Tagesordnungspunkt 11 …" (not a story's "hat … beschlossen, …": the item or the
         # decision that follows is named)
-        ("Tagesordnungspunkt", "TOP", "folgenden Beschluss"),
+        ("In seiner", "In ihrer"),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"

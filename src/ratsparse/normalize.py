@@ -407,7 +407,9 @@ def _misspelt(text: str) -> list[tuple[int, int, str]]:
 # "Beschluß-Nr."), "Ausschuß", "Zuschuß", "faßt"/"gefaßt", "daß", "muß", "läßt". A cheap test
 # first: most texts hold no "ß" there.
 _OLD_SPELLING: Final = re.compile(
-    r"(?:(?<=chlu)|(?<=schu)|(?<=Schu))ß|(?<=fa)ß(?=t)|(?<=\bda)ß\b|(?<=\bmu)ß(?=t?\b)|(?<=lä)ß(?=t)"
+    # (opening with the letter itself, which re finds fast: speed)
+    r"ß(?:(?<=chluß)|(?<=schuß)|(?<=Schuß)|(?<=faß)(?=t)|(?<=\bdaß)\b|(?<=\bmuß)(?=t?\b)"
+    r"|(?<=läß)(?=t))"
 )
 
 
@@ -422,7 +424,9 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
 # What a scan's text recognition makes of two letters: "rn" for "m" ("Abstimrnungsergebnis",
 # "Ja-Stirnmen"), read back only in the vote words below; and "B" for "ß" inside a word in lower
 # case ("BeschluB", "daB", "beschlieBt", "ordnungsgemäBen"; :data:`_OCR_SHARP_S`).
-_OCR_CUE: Final = re.compile(r"rn|(?<=[a-zäöü])B")
+# (every word of _OCR_M_WORDS holds "stimm", so a slip shows as "stirn" or "imrn"; the "B" is
+# the one _OCR_SHARP_S reads back: found at once, most texts have neither)
+_OCR_CUE: Final = re.compile(r"[Ss]tirn|imrn|B(?<=[aeiouäöü]B)(?=[tnel]|\b)")
 _WORD_BEFORE: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}\Z")
 _WORD_AFTER: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}")
 _LONGEST_WORD: Final = 40
@@ -586,7 +590,7 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
-    ocr = _ocr_slips(text) if "rn" in text or "B" in text else []
+    ocr = _ocr_slips(text)
     edits += ocr
     edits += [e for e in _old_spellings(text) if not any(a <= e[0] < b for a, b, _ in ocr)]
     edits += _leaders(text)
