@@ -86,6 +86,7 @@ def test_parse_text_never_raises(text: str) -> None:
 @example("Sitzung: 17.01.2022 DiA/0007/2022 Rat\nBeschluss: ungeändert beschlossen\n")
 @example("SITZUNG:0.0.0000A/0/0000:")
 @example(")\rBESCHLOSSEN\r0")  # a blank line in a prose vote's block (found by hypothesis)
+@example("98. :\n\n |\n einstimmig")  # a vote line of borders alone first (found by bench/fuzz.py)
 def test_parse_text_reports_no_internal_error(text: str) -> None:
     """RP904 means a bug in ratsparse; the grammar must accept any text ("never refuse input")."""
     res = parse_text(text)

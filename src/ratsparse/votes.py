@@ -62,8 +62,9 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
     clean_starts: list[int] = []
     pos = 0
     depth = 0  # open parentheses: a member list wrapped onto the next line goes on there
+    cells = [cell for cell in cells if cell[0]]  # (a line of borders alone gives no piece)
     for i, (pieces, count_like) in enumerate(cells):
-        if i:
+        if i and parts:
             # (a member list wrapped onto the next line goes on there: inside its parenthesis,
             # or after a comma that ends the line, "Ja: CDU-Fraktion, …, Fraktion BÜNDNIS 90/DIE
             # GRÜNEN," / "Fraktion MitBürger & Die PARTEI")
