@@ -443,3 +443,11 @@ def test_a_scan_s_letter_slips_are_read_back() -> None:
 )
 def test_a_decision_told_before_in_a_report(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_blocks_of_fields_beyond_a_paper_s_history_are_no_history() -> None:
+    # (each block's votes are sought among the blocks: a bound keeps that linear)
+    block = "Gremium: Rat\nSitzung: 0{d}.06.2024\nErgebnis: beschlossen\nAbstimmung: 8 Ja\n\n"
+    few = parse_text("".join(block.format(d=d) for d in range(1, 4)))
+    many = parse_text("".join(block.format(d=i % 9 + 1) for i in range(101)))
+    assert (len(few.items), len(many.items)) == (3, 0)

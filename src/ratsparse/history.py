@@ -256,6 +256,8 @@ _FIELD_BLOCK: Final = re.compile(
 )
 _BLOCK_END: Final = re.compile(r"\n[ \t]*\n")
 _BLOCK_REACH: Final = 2000
+_MAX_BLOCKS: Final = 100
+"""More blocks than this are no paper's history (and each block's votes are sought among them)."""
 
 
 def _field_blocks(text: str) -> list[Consultation]:
@@ -263,8 +265,10 @@ def _field_blocks(text: str) -> list[Consultation]:
     different dates (one alone is the page's own header), each to its first blank line."""
     if "Gremium" not in text:
         return []
-    found = []
+    found: list[Consultation] = []
     for m in _FIELD_BLOCK.finditer(text):
+        if len(found) == _MAX_BLOCKS:
+            return []
         stop = _BLOCK_END.search(text, m.end(), m.end() + _BLOCK_REACH)
         end = stop.start() if stop is not None else min(len(text), m.end() + _BLOCK_REACH)
         result = m.group("result")
