@@ -2871,7 +2871,8 @@ def _side_lists(
 # A roll call as a table: a column of names, one of each side, a cross in one of them a row
 # ("| Name | Ja | Nein | Enthaltung |" over "| Arnold, Sabine | X |  |  |").
 _ROLL_TABLE_HEAD: Final = re.compile(
-    r"^[ ]*\|?[ ]*(?:Name(?:,[ ]?Vorname)?|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?"
+    # (possessive: a run of spaces before the head is not split between the two runs every way)
+    r"^[ ]*+\|?[ ]*+(?:Name(?:,[ ]?Vorname)?|Mitglied|Ratsmitglied|Mitglieder|Stadtverordnete[r]?"
     r"|Abgeordnete[r]?|Gemeindevertreter(?:/-?in|in)?|Stadtr(?:at|ätin|at/-?in)|Kreisr(?:at|ätin)"
     r"|Gemeinderat(?:smitglied)?|Ortsbeiratsmitglied)"
     # its columns parted by pipes, or aligned with spaces ("Name, Vorname    Fraktion    Ja
