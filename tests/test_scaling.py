@@ -487,3 +487,18 @@ def test_the_roll_call_table_head_takes_a_run_of_spaces_once() -> None:
     pattern = votes._ROLL_TABLE_HEAD.pattern
     assert pattern.startswith(r"^[ ]*+\|?[ ]*+")
     assert votes._ROLL_TABLE_HEAD.search(" " * 20_000 + "x") is None
+
+
+def test_a_beratungsfolge_role_is_sought_at_its_line_s_end_only() -> None:
+    # a line of thousands of blanks under "Beratungsfolge" was searched for a role from every
+    # blank (2.3 s for an 11 kB input, bench/fuzz.py seed 67); the role ends its line, and only
+    # the line's last characters are searched now
+    from ratsparse import history
+
+    found = history.consultations(
+        "Beratungsfolge:\nRat der Stadt" + " " * 20_000 + "Vorberatung\n01.02.2024\n"
+    )
+    assert [(c.body, c.role, c.date) for c in found] == [
+        ("Rat der Stadt", "Vorberatung", "01.02.2024")
+    ]
+    assert history._ROLE_REACH < 50 and history._ROLE.pattern.endswith(")$")

@@ -36,7 +36,10 @@ _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
     r"|(?:zur )?Kenntnisnahme|Anhörung|(?:Information )?zur Kenntnis|Empfehlung"
 )
-_ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})[ \t]*$")
+_ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})$")
+_ROLE_REACH: Final = 40
+"""A role ends its line: it is sought in the line's last characters only (a line of thousands of
+blanks, searched whole, was tried from every blank)."""
 _DATE: Final = re.compile(r"^[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[ \t]*(?P<rest>.*)$")
 _SESSION: Final = re.compile(r"Sitzung\b", re.IGNORECASE)
 _AMENDMENT: Final = re.compile(r"(?i)\b(?:mit|ohne)\s+Änderungen\b")
@@ -102,7 +105,8 @@ def consultations(text: str) -> list[Consultation]:
             pos = end + 1
             continue
         date = _DATE.match(line)
-        role = _ROLE.search(line)
+        body_text = line.rstrip(" \t")
+        role = _ROLE.search(body_text, max(0, len(body_text) - _ROLE_REACH))
         if date is not None and body is not None:
             session, at = date.group("rest").strip(), pos + date.start("rest")
             if not session:  # the session stands on the next line
