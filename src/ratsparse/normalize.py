@@ -413,6 +413,20 @@ _OLD_SPELLING: Final = re.compile(
 )
 
 
+def _outside(
+    edits: list[tuple[int, int, str]], words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The ``edits`` that start in none of ``words`` (sorted edits of whole words, which read
+    their old spelling themselves); each found by bisection (linear in a text of many of both)."""
+    starts = [start for start, _, _ in words]
+    out = []
+    for edit in edits:
+        i = bisect_right(starts, edit[0]) - 1
+        if i < 0 or not words[i][0] <= edit[0] < words[i][1]:
+            out.append(edit)
+    return out
+
+
 def _old_spellings(text: str) -> list[tuple[int, int, str]]:
     """Each "ß" of :data:`_OLD_SPELLING`, with "ss" for it (an old record's "Beschluß:" heads its
     decision as "Beschluss:" does)."""
@@ -592,7 +606,7 @@ def clean(original: str) -> Cleaned:
     edits += _misspelt(text)
     ocr = _ocr_slips(text)
     edits += ocr
-    edits += [e for e in _old_spellings(text) if not any(a <= e[0] < b for a, b, _ in ocr)]
+    edits += _outside(_old_spellings(text), ocr)
     edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _ellipses(text)
