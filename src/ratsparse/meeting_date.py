@@ -1296,7 +1296,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
 
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
 """What titles a record of one sitting (an excerpt, the minutes, the decision)."""
-_RECORD_OR_RESULT: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss|[Ee]rgebnis")
+_RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), below a head that names no sitting (:func:`stated_below`)."""
 
