@@ -631,9 +631,11 @@ def _vote(f: Facts) -> Decision | None:
 def _prose_decisions_differ(f: Facts) -> Decision | None:
     # a Beschluss heading gives one decided text: its sentences and the item's inner votes
     # beside it are no decisions of their own
-    if f.status is not None or f.decision_stated or len(f.statements) < 2:
+    if f.status is not None or f.decision_stated or not f.statements:
         return None
-    said = [v.outcome for v in f.prose_votes if v.outcome_basis == "words" and not _inner(v)]
+    said = [v.outcome for v in f.votes if v.outcome_basis == "words" and not _inner(v)]
+    if len(f.statements) < 2 and len(f.statements) + len(said) < 3:
+        return None
     known = {_SIDE.get(o, o) for o in (*f.statements, *said) if o is not None}
     return Decision(None) if len(known) > 1 else None
 

@@ -3309,6 +3309,9 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or _INDIRECT.search(sentence) is not None
         or _SUBJUNCTIVE.search(sentence) is not None
         or (verdict == "noted" and _INQUIRY.search(sentence) is not None)
+        # "… in die Stadtverordnetenversammlung berufen und hat das Mandat angenommen": a
+        # person accepts an office, the body decides nothing
+        or (verdict == "approved" and _OFFICE_ACCEPTED.search(sentence) is not None)
         # "Der Stadtrat hat die Verlängerung unter TOP Ö 6 in der Sache neu beschlossen": the
         # decision of another agenda item ("Beschlussfassung erfolgt unter TOP 6.1" says what
         # becomes of this one: other)
@@ -3322,6 +3325,12 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     )
 
 
+# A person's acceptance of an office, a seat or an election ("hat das Mandat angenommen", "Die
+# Gewählte hat die Wahl angenommen"; not "Der Wahlvorschlag wird angenommen")
+_OFFICE_ACCEPTED: Final = re.compile(
+    r"\b(?:das|die|den|sein|seine|ihr|ihre)[ \n]+(?:Wahl|Mandat|Amt|Ehrenamt|Berufung|Ernennung"
+    r"|Sitz|Nachfolge)\b[^.;:!?]{0,80}?\bangenommen\b"
+)
 _UNDER_ANOTHER_ITEM: Final = re.compile(
     r"\bunter[ \n]+(?:TOP|Tagesordnungspunkt)[ \n]+(?:[ÖN][ \n]?)?[0-9]"
 )
