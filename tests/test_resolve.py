@@ -354,6 +354,8 @@ def test_decisive_vote(
         ("Beschluss: zur Kenntnis genommen\n", "noted"),
         # decisive-vote
         ("Abstimmungsergebnis: Ja: 4, Nein: 9\n", "rejected"),
+        # bare-proposal: numbered clauses with nothing over them and no result
+        ("1. Der Rat beschließt die Satzung.\n2. Die Verwaltung wird beauftragt.\n", None),
         # stated in prose
         ("Beschluss vom 20.03.2019 (vertagt ins nächste Plenum)\n", "postponed"),
         # decision-given

@@ -26,6 +26,24 @@ from ratsparse import parse_text
         # guards: a motion or a proposal for an election accepted is a decision
         ("Der Wahlvorschlag der Verwaltung wird einstimmig angenommen.\n", "approved"),
         ("Der Antrag der Fraktion wird angenommen.\n", "approved"),
+        # numbered clauses alone, nothing over them: a proposal printed bare
+        (
+            "1. Der Stadtrat beschließt den Bebauungsplan Nr. 12 als Satzung.\n\n"
+            "2. Die Verwaltung wird beauftragt, den Beschluss bekannt zu machen.\n",
+            None,
+        ),
+        # guards: the same under a heading of its own, or with its vote
+        (
+            "Beschluss:\n1. Der Stadtrat beschließt den Bebauungsplan Nr. 12 als Satzung.\n\n"
+            "2. Die Verwaltung wird beauftragt, den Beschluss bekannt zu machen.\n",
+            "approved",
+        ),
+        (
+            "1. Der Stadtrat beschließt den Bebauungsplan Nr. 12 als Satzung.\n\n"
+            "2. Die Verwaltung wird beauftragt, den Beschluss bekannt zu machen.\n\n"
+            "Abstimmungsergebnis: einstimmig\n",
+            "approved",
+        ),
         # minutes in prose: a note taken and two votes that differ settle no one outcome
         (
             "Die Bezirksversammlung nimmt den Bericht des Bezirksamtes zur Kenntnis.\n\n"

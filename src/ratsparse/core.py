@@ -442,6 +442,7 @@ def _build(
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
+            bare_clauses=whole and _bare_clauses(cleaned.text),
             inquiry=(bool(references) and references[0].kind == "Anfrage")
             or (not reading.votes and vocab.answers_an_inquiry(cleaned.text)),
             proposal_changed=any(
@@ -664,6 +665,20 @@ def _heading_line(text: str, name: str, low: int, high: int) -> int:
 # What may stand before a body's name that opens its result: spaces or a table's border, or the
 # word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:")
 _RESULT_OF: Final = re.compile(r"[ \t|]*(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?")
+
+
+def _bare_clauses(text: str) -> bool:
+    """Whether ``text`` opens with its first numbered clause, a sentence (``1. Die Ausführungen
+    … werden zur Kenntnis genommen.`` / ``2. …``): nothing before it, not even a heading (an
+    agenda item's numbered title, ``1. Forstwirtschaftsplan 2025``, is no sentence)."""
+    first = _FIRST_CLAUSE.match(text)
+    if first is None:
+        return False
+    end = text.find("\n\n", first.end())
+    return text[first.end() : end if end >= 0 else len(text)].rstrip()[-1:] in (".", ";", ":")
+
+
+_FIRST_CLAUSE: Final = re.compile(r"\s*+1[.)][ \t]")
 
 
 def _reported_of_an_item(code: str) -> bool:

@@ -65,6 +65,9 @@ class Evidence(NamedTuple):
     inquiry: bool = False
     """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer), or
     its head says it answers one and no vote is told."""
+    bare_clauses: bool = False
+    """The text is numbered clauses and nothing before them (``1. Der Stadtrat beschließt …``):
+    a Beschlussvorschlag printed bare, without a heading of its own."""
     proposal_changed: bool = False
     """The proposal or the decided text is headed as changed (``Geänderter Beschlussvorschlag:``,
     ``Beschluss in der Fassung des Änderungsantrages …:``)."""
@@ -383,6 +386,8 @@ class Facts:
     """The status says the proposal was changed (``in der geänderten Fassung``)."""
     inquiry: bool = False
     """The text is an inquiry and its answer (:attr:`Evidence.inquiry`)."""
+    bare_clauses: bool = False
+    """The text is numbered clauses alone (:attr:`Evidence.bare_clauses`)."""
     proposal_changed: bool = False
     """The proposal is headed as changed (:attr:`Evidence.proposal_changed`)."""
     status_listed: bool = False
@@ -650,6 +655,12 @@ def _withdrawn_without_vote(f: Facts) -> Decision | None:
     return Decision("withdrawn")
 
 
+def _bare_proposal(f: Facts) -> Decision | None:
+    if f.bare_clauses and f.status is None and not f.votes and not f.decision_stated:
+        return Decision(None)
+    return None
+
+
 def _statement(f: Facts) -> Decision | None:
     return Decision(f.statement) if f.statement is not None else None
 
@@ -725,10 +736,11 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "prose-decisions-differ",
-        "Without a status or a `Beschluss:` heading, the text states several decisions in "
-        "sentences of prose (`Der Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird "
-        "zurückgezogen`, `… wird vertagt`), and they, with the votes such sentences state in "
-        "words (`genehmigt die Niederschrift einstimmig`), name different outcomes: the "
+        "Without a status or a `Beschluss:` heading, the text states decisions in sentences "
+        "of prose (`Der Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird "
+        "zurückgezogen`, `… wird vertagt`), two at least, or one beside two votes stated in "
+        "words (`genehmigt die Niederschrift einstimmig`, `lehnt eine Überweisung … ab`; not "
+        "votes on procedure or amendments), and together they name different outcomes: the "
         "minutes of several items settle no one outcome, so `null`.",
         _prose_decisions_differ,
     ),
@@ -792,6 +804,14 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         _results_agree,
     ),
     (
+        "bare-proposal",
+        "The text is numbered clauses and nothing else (`1. Der Stadtrat beschließt …`, `2. Die "
+        "Verwaltung wird beauftragt …`), with no status, no `Beschluss:` heading and no vote: a "
+        "Beschlussvorschlag printed bare, which does not say it was adopted: `null`, whatever "
+        "its clauses decide.",
+        _bare_proposal,
+    ),
+    (
         "stated-in-prose",
         "A decision stated in prose outside a vote (`Beschluss vom 20.03.2019 (vertagt …)`).",
         _statement,
@@ -830,6 +850,7 @@ def resolve(e: Evidence) -> Resolved:
         decision_stated=e.decision_stated,
         announced=e.announced,
         inquiry=e.inquiry,
+        bare_clauses=e.bare_clauses,
         proposal_changed=e.proposal_changed,
         results=e.results,
         open_=e.open_,
