@@ -61,3 +61,75 @@ from ratsparse import parse_text
 )
 def test_what_prose_decides(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def _papers(text: str) -> list[str]:
+    return list(dict.fromkeys(r.reference for r in parse_text(text).references))
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # Kassel: office . Wahlperiode . number, after a paper word or in an agenda's column
+        ("Vorlage Nr. 101.19.1187\nDer Rat beschließt.\n", ["101.19.1187"]),
+        (
+            "Tagesordnung\n3   Fragestunde                                101.19.1301\n",
+            ["101.19.1301"],
+        ),
+        # Offenbach: Wahlperiode / kind - Dezernat (office) number
+        ("DS-Nr.: 2021-26/DS-I(A)0652\nDer Rat beschließt.\n", ["2021-26/DS-I(A)0652"]),
+        # Bremerhaven: the body, a dash, the kind, number / year
+        ("Vorlage: StVV - AT 19/2024\nDer Rat beschließt.\n", ["StVV - AT 19/2024"]),
+        # an office's letters after the kind's, hyphenated
+        (
+            "Änderungsantrag der Fraktion Volt, A-R/0087/2022, wird übernommen.\n",
+            ["A-R/0087/2022"],
+        ),
+        # a later version or an amendment, numbered after the paper
+        ("Änderungsantrag Fraktion SPD        2024/AN/5201-01\n", ["2024/AN/5201-01"]),
+        ("Die Ergänzung VO/2025/017-1 der Verwaltung wird übernommen.\n", ["VO/2025/017-1"]),
+        # an office's short name in mixed case after the year
+        ("Vorlage: 18/2024/StW\nDer Werkausschuss beschließt.\n", ["18/2024/StW"]),
+        # a number in a column under its paper word
+        (
+            "Stadt Neuheim                 Drucksache-Nr.   Datum\n"
+            "Der Oberbürgermeister         23-1019          12.09.2023\n\nBetreff: Baumschutz\n",
+            ["23-1019"],
+        ),
+        (
+            "Stadt Neuheim" + " " * 48 + "Drucksache:\n" + " " * 61 + "0087/2024/AN\n\n"
+            "Betreff: Baumschutz\n",
+            ["0087/2024/AN"],
+        ),
+        # a flattened agenda table, one cell a line
+        ("|Ö 3\n|Klimaschutzbericht 2023\n|2024/112\n|zur Kenntnis genommen\n", ["2024/112"]),
+        # a letterhead's right column
+        (
+            "Stadt Neuheim\nDer Oberbürgermeister                              24-23011\n\n"
+            "Anfrage (öffentlich)\n\nBetreff:\nZustand der Radwege\n",
+            ["24-23011"],
+        ),
+        # ALLRIS's sitting head ending in its time and occasion, the paper's line under it
+        (
+            "Gremium: Werkausschuss\nDatum: Do, 20.06.2024 Status: öffentlich\n"
+            "Zeit: 17:00 - 19:40 Anlass: Sitzung\nVO/2024/0456 Wärmeversorgung Quartier Nord\n",
+            ["VO/2024/0456"],
+        ),
+        # an agenda title wrapped onto an indented line, the paper at its end
+        (
+            "Tagesordnung\n 7  Förderprogramm Dachbegrünung -\n"
+            "    Fortsetzung 2024/2025                                        24/0241\n",
+            ["24/0241"],
+        ),
+        # a gazette's issue line with its volume first: no paper
+        (
+            "34. Jahrgang          Nr. 22/2024          25. Oktober 2024          Seite 3\n",
+            [],
+        ),
+        # guards: a session's number in its field's column, an amount
+        ("Gremium:          Gemeindevertretung\nSitzung:          GV/021/2024\n", []),
+        ("Der Betrag von 101.190.118 Euro wird bereitgestellt.\n", []),
+    ],
+)
+def test_paper_references(text: str, papers: list[str]) -> None:
+    assert _papers(text) == papers

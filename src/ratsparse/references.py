@@ -176,6 +176,29 @@ _BARE_AFTER_LABEL: Final = re.compile(
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
 REF_FORMATS: Final[tuple[RefFormat, ...]] = (
+    _fmt(  # Kassel: office . Wahlperiode . number (101.19.1187), dots between the parts
+        "office.period.number",
+        _B + r"(?P<office>[1-9]\d\d)\.(?P<period>\d\d)\.(?P<number>\d{3,5})" + _E + r"(?!\.\d)",
+        "101.19.1187",
+    ),
+    _fmt(  # Offenbach: Wahlperiode / kind - Dezernat (and office) number: 2021-26/DS-I(A)0652
+        "period/prefix-office number",
+        _B
+        + r"(?P<period>"
+        + _YEAR
+        + r"-\d\d)/(?P<prefix>[A-Z]{1,3})-(?P<office>"
+        + _ROMAN
+        + r"(?:\([A-Z]{1,2}\))?)(?P<number>\d{3,5})"
+        + _E,
+        "2021-26/DS-I(A)0652",
+    ),
+    _fmt(  # Bremerhaven: the body, a dash, the kind, number / year (StVV - V 14/2024, StVV - AT
+        # 19/2024, StVV - MIT 7/2024)
+        "body - prefix number/year",
+        _B + r"(?P<body>[A-Z][A-Za-z]{1,4}) - (?P<prefix>[A-Z]{1,4}) (?P<number>\d{1,4})/"
+        r"(?P<year>" + _YEAR + r")" + _E,
+        "StVV - V 14/2024",
+    ),
     _fmt(  # Zeitz (ALLRIS): period / body / session / number / year
         "period/body/session/number/short-year",
         _B + r"(?P<period>[IVX]{1,4})/(?P<prefix>[A-Z]{2,4})/(?P<session>\d{1,3})/"
@@ -185,7 +208,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(
         "prefix/number/year",
         _B
-        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<number>\d{1,6})/(?P<year>"
+        # (an office's letters after the kind's: A-R/0087/2022, A-BV-Mi/0003/2024)
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}){0,2})/(?P<number>\d{1,6})/"
+        + r"(?P<year>"
         + _YEAR
         + ")"
         + _VARIANT
@@ -222,7 +247,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
         "prefix/year/number",
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})"
-        r"(?:-\d\d){0,2}" + _E,
+        r"(?:-\d{1,2}){0,2}" + _E,
         "V/2021/1234",
     ),
     _fmt(  # Augsburg, Regensburg: kind / two-digit year / five-digit number, and the office
@@ -252,7 +277,11 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # Rostock: year / kind / number
         "year/prefix/number",
-        _B + r"(?P<year>" + _YEAR + r")/(?P<prefix>[A-Z]{1,4})/(?P<number>\d{3,6})" + _E,
+        _B
+        + r"(?P<year>"
+        + _YEAR
+        + r")/(?P<prefix>[A-Z]{1,4})/(?P<number>\d{3,6})(?:-\d\d)?"
+        + _E,  # (2023/AN/4178-01: an amendment to it, or a later version)
         "2023/AN/4178",
     ),
     _fmt(  # Potsdam: year / body / number (SVV, the Stadtverordnetenversammlung)
@@ -524,7 +553,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     # Any other system's number after a paper word, tried last: letters and digits joined by
     # hyphens or slashes. The formats above say what each part means; of these only the number
     # (the first digits) is known.
-    _fmt(  # Vorlage: OB-N/0112/2025, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16);
+    _fmt(  # Vorlage: OB-N/0112/25, Drucksache: SV 1234/25 (after a space, not TOP 1 or BA 16);
         # an office's letters in mixed case (GV-Zi/23/0412), a body before the kind (SG/BV/…)
         "labelled prefix-number",
         # (the number glued to its prefix only with a part after it: every match holds an anchor)
@@ -537,7 +566,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         r"(?P<number>\d{1,5})"
         # (Aachen: FB 61/0512/WP18; an amendment's suffix: STV/1186/2023-1, BV 8/0431-E1)
         r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ]{1,3}\d{0,2})){0,3}" + _E,
-        "OB-N/0112/2025",
+        "OB-N/0112/25",
         fallback=True,
     ),
     _fmt(  # a number alone after its paper word (the word part of the match, as with DS)
@@ -549,10 +578,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # BÜNDNIS 90/DIE GRÜNEN)
         "labelled number",
         _B
-        # (a dotted office number first: 2.3/012/2024; a kind's short name in mixed case last:
-        # 0812/2023/An)
+        # (a dotted office number first: 2.3/012/2024; a kind's or an office's short name in
+        # mixed case last: 0812/2023/An, 18/2024/StW)
         + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
-        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2})\d{0,2})){1,4}" + _E,
+        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2}[A-ZÄÖÜ]?)\d{0,2})){1,4}" + _E,
         "2025-BV-0112",
         fallback=True,
     ),
@@ -669,7 +698,9 @@ _GAZETTE_ISSUE: Final = re.compile(
 # A gazette's issue line: "Nr." opening it, then the issue's number, its volume, date or page
 # ("Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024", "Nr. 14/2025 - Donnerstag, 3.
 # April 2025     Seite 9")
-_ISSUE_NUMBER: Final = re.compile(r"[ \t]*(?:Nr\.?|Nummer)[ \t]*:?[ \t]*")
+_ISSUE_NUMBER: Final = re.compile(
+    r"[ \t]*(?:\d{1,3}\.[ \t]*Jahrgang[ \t]{2,})?(?:Nr\.?|Nummer)[ \t]*:?[ \t]*"
+)
 _ISSUE_REST: Final = re.compile(
     r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag,?[ \t]+(?:den[ \t]+)?\d"
 )
@@ -678,8 +709,8 @@ _ISSUE_REACH: Final = 160
 
 def _issue_line(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is a gazette's issue in its issue line."""
-    opens = text.rfind("\n", max(0, start - 20), start) + 1
-    if (opens == 0 and start > 20) or not _ISSUE_NUMBER.fullmatch(text, opens, start):
+    opens = text.rfind("\n", max(0, start - 40), start) + 1
+    if (opens == 0 and start > 40) or not _ISSUE_NUMBER.fullmatch(text, opens, start):
         return False
     stop = text.find("\n", end, end + _ISSUE_REACH)
     return _ISSUE_REST.search(text, end, stop if stop >= 0 else end + _ISSUE_REACH) is not None
@@ -699,8 +730,9 @@ _ROW_SLOT: Final = re.compile(
     r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[^|\n]*\|[ \t]*"
 )
 _LAST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*")
-_RESULT_CELL: Final = re.compile(r"[ \t]*\|[^|\n\d]{1,60}\|?[ \t]*")
-"""The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``)."""
+_RESULT_CELL: Final = re.compile(r"[ \t]*(?:\||\t|[ ]{3})[^|\n\d]{1,60}\|?[ \t]*")
+"""The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``, or
+a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``)."""
 _AGENDA_LINE: Final = 240
 """An agenda line's paper number stands at most this many characters into the line."""
 # An agenda line up to its last column, the paper's number after a gap of three spaces or more
@@ -710,12 +742,12 @@ _COLUMN_SLOT: Final = re.compile(
 )
 # ... or a title's line indented under its item's line ("5.3.   Bebauungsplan „Querumer
 # Forst“," / "       QU 63 – Auslegungsbeschluss          24-22987")
-_CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{8,}|\t+)\S[^\n]*?\S(?:[ ]{3,}|\t+)")
+_CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{3,}|\t+)\S[^\n]*?\S(?:[ ]{3,}|\t+)")
 _ITEM_LINE: Final = re.compile(
     r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S"
 )
 # The last lines of ALLRIS's sitting head on an item's page, above the paper's number
-_HEAD_ENDS: Final = re.compile(r"[ \t]*(?:Ort|Raum)[ \t]*:[^\n]*\n")
+_HEAD_ENDS: Final = re.compile(r"[ \t]*(?:Ort|Raum|Zeit|Anlass)[ \t]*:[^\n]*\n")
 _REPLACED: Final = re.compile(r"(?i)\bersetzt\b|\bersetzen\b")
 _AMENDED: Final = re.compile(
     r"(?i)in der fassung des änderungsantrag|geändert durch|mit den änderungen"
@@ -833,6 +865,12 @@ class _Index:
         after = bisect_left(self._breaks, at)
         return self._breaks[after] if after < len(self._breaks) else -1
 
+    def line_number(self, at: int) -> int:
+        """How many lines stand above the one that holds ``at``."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        return bisect_left(self._breaks, at)
+
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``[start, end)`` (:class:`Sentences`)."""
         if self._sentences is None:
@@ -912,12 +950,74 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
         # head ("Ort: Rathaus" / "2024/0187 Fortschreibung der Kita-Bedarfsplanung")
         return True
     line_end = index.line_end(end)
-    return (
+    if (
         line_end != -1
         and _NON_SPACE.search(text, end, line_end) is None
         and index.content_start >= start
         and index.content_end > line_end
+    ):
+        return True
+    return _under_its_label(index, start, end) or _in_a_letterhead(index, start, end)
+
+
+def _under_its_label(index: _Index, start: int, end: int) -> bool:
+    """The number stands in a column under its paper word on the line above (``Drucksache-Nr.
+    Datum`` / ``23-1019          12.09.2023``; ``Drucksache:`` / ``0087/2024/AN``), or in a
+    flattened table's cell under its item's number and title (``|Ö 3`` / ``|Klimaschutz…`` /
+    ``|2024/112``)."""
+    text = index.text
+    line_start = index.line_start(start)
+    if line_start == 0:
+        return False
+    above = index.line_start(line_start - 1)
+    column = start - line_start
+    low = max(above, above + column - 2)
+    if low < line_start - 1 and _LABEL_ABOVE.match(text, low, line_start - 1) is not None:
+        return True
+    line_end = index.line_end(end)
+    if not _ALONE_IN_A_CELL.fullmatch(text, line_start, start) or not _CELL_ENDS.fullmatch(
+        text, end, line_end if line_end >= 0 else len(text)
+    ):
+        return False
+    # the item's number in a cell of its own one or two lines up
+    for _ in range(2):
+        if above == 0:
+            return False
+        above = index.line_start(above - 1)
+        if _ITEM_CELL.fullmatch(text, above, index.line_end(above)):
+            return True
+    return False
+
+
+def _in_a_letterhead(index: _Index, start: int, end: int) -> bool:
+    """The number ends one of the first lines of the text, set apart by a wide gap (a letterhead's
+    right column: ``Der Oberbürgermeister                         24-23011``)."""
+    text = index.text
+    line_start = index.line_start(start)
+    if index.line_number(start) > _LETTERHEAD_LINES or start - line_start > _AGENDA_LINE:
+        return False
+    line_end = index.line_end(end)
+    return (
+        _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is None
+        and _RIGHT_COLUMN.fullmatch(text, line_start, start) is not None
     )
+
+
+# A paper word at the start of a column (a label over its value in the line below)
+_LABEL_ABOVE: Final = re.compile(
+    r"[ \t]{0,4}(?<![^ \t\n])(?:Drucksachen?|Vorlagen?|Beschlussvorlage|Antrag|DS|Drs)"
+    r"(?:[-. ]?(?:Nr|Nummer)\.?)?[ \t]*:?(?:[ \t]{2}|[ \t]*$)",
+    re.MULTILINE,
+)
+_ALONE_IN_A_CELL: Final = re.compile(r"[ \t]*\|[ \t]*")
+_CELL_ENDS: Final = re.compile(r"[ \t]*\|?[ \t]*")
+_ITEM_CELL: Final = re.compile(
+    r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]*\|?[ \t]*"
+)
+_RIGHT_COLUMN: Final = re.compile(r"[ \t]*\S[^\n]*?[^\s:][ ]{10,}")
+"""A letterhead's line up to its right column (not a label's: ``Sitzung:          GV/021/2024``)."""
+_LETTERHEAD_LINES: Final = 5
+"""A letterhead's right column stands in the text's first lines: at most this many lines above."""
 
 
 def _is_month(m: re.Match[str]) -> bool:
@@ -965,6 +1065,7 @@ ANCHOR_REACH: Final = 42
 # pattern opens with a plain character, which re finds fast (speed).
 _SPACE_DIGIT: Final = re.compile(r" \d")
 _DIGIT_RUN_CUE: Final = re.compile(r"\d{6}")
+_DOTTED: Final = re.compile(r"\d\d\d\.\d\d\.\d")
 _DIGIT_RUN: Final = re.compile(r"(?<![\d/.-])\d{6,8}(?:[A-Z]{1,3}\d{0,2})?(?![\d/])")
 
 
@@ -972,8 +1073,8 @@ def _anchors(text: str) -> list[int]:
     """Offsets of every ``/`` beside a digit (``\\d``, or a space then a digit: ``IX / 42.0``), of
     every ``-`` before a digit after a digit or a letter ("2018-2022", "VII-Ifo-09217"), of every
     space between a capital letter and a digit ("B 310"), of a bracket after a number that holds
-    a Wahlperiode ("1843 (IV) BDs"), of runs of digits, and of numbers alone after a paper word,
-    in order."""
+    a Wahlperiode ("1843 (IV) BDs"), of the first dot of a dotted number ("101.19.1187"), of runs
+    of digits, and of numbers alone after a paper word, in order."""
     found = [
         at for m in _SPACE_DIGIT.finditer(text) if (at := m.start()) and "A" <= text[at - 1] <= "Z"
     ]
@@ -1001,6 +1102,9 @@ def _anchors(text: str) -> list[int]:
         if at and text[at - 1].isdecimal() and text[at + 2 : at + 3] in ("I", "V", "X"):
             found.append(at)
         at = text.find(" (", at + 1)
+    # the first dot of an office's number with its parts dotted (Kassel's 101.19.1187)
+    if "." in text:
+        found.extend(m.start() + 3 for m in _DOTTED.finditer(text))
     # a run of six to eight digits (Bochum's 20231789, Bonn's 2312873): its first digit
     if _DIGIT_RUN_CUE.search(text) is not None:  # (a cheap search first: speed)
         found.extend(m.start() for m in _DIGIT_RUN.finditer(text))
@@ -1137,7 +1241,9 @@ def find_references(
             if label is None:
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     unnamed_here = True
-                elif fmt.fallback and not _in_paper_column(index, start, end):
+                elif fmt.fallback and not (
+                    _in_paper_column(index, start, end) or _under_its_label(index, start, end)
+                ):
                     # the fallback formats read only what a paper word or slot names
                     unnamed_here = True
                 if fmt.name == "number/year" and _is_month(m):  # "bis 12/2025"
@@ -1149,7 +1255,7 @@ def find_references(
                 and not (
                     prefix
                     and (
-                        _alone_on_its_line(index, start, end) or _in_paper_column(index, start, end)
+                        _alone_on_its_line(index, start, end) or _in_number_slot(index, start, end)
                     )
                 )
             ):
