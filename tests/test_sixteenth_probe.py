@@ -133,3 +133,96 @@ def _papers(text: str) -> list[str]:
 )
 def test_paper_references(text: str, papers: list[str]) -> None:
     assert _papers(text) == papers
+
+
+def _date(text: str) -> str | None:
+    found = parse_text(text).meeting.date
+    return str(found) if found else None
+
+
+_HISTORY = (
+    "Beratungsfolge:\nDatum        Gremium                                Zuständigkeit\n"
+    "15.01.2024   Magistrat                              Vorberatung\n"
+    "06.02.2024   Haupt- und Finanzausschuss             Vorberatung\n"
+    "22.02.2024   Stadtverordnetenversammlung            Entscheidung\n \n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a letter-spaced title word and its kind over "über die … Sitzung vom …"
+        (
+            "Stadt Neuheim\n\nN i e d e r s c h r i f t  (Auszug)\n"
+            "über die öffentliche Sitzung vom 16.11.2023\nSitzungsbeginn: 15:00 Uhr\n",
+            "2023-11-16",
+        ),
+        (
+            "N i e d e r s c h r i f t  -  A u s z u g\nüber die 14. Sitzung des "
+            "Betriebsausschusses für den Eigenbetrieb\nStadtentwässerung (SEH) am 12. Juni 2024\n",
+            "2024-06-12",
+        ),
+        # the sitting's own number between its title and its date
+        (
+            "Öffentliche Sitzung des Rates der Gemeinde Neuheim\nSitzung: R/03/2025\n"
+            "am 20.02.2025 im Ratssaal, Marktstraße 6\n\nTOP 11\n",
+            "2025-02-20",
+        ),
+        # a page head's cells parted by middle dots
+        ("Rat der Stadt  ·  Ratssitzung vom 14.12.2023  ·  öffentlich\n\nTOP 5\n", "2023-12-14"),
+        # a field table's cell with the sitting's number before its date
+        (
+            "| Gremium | Bezirksvertretung Ost |\n| Sitzung | 32. Sitzung, 05.03.2024 |\n",
+            "2024-03-05",
+        ),
+        # a breadcrumb that ends in the date after the body
+        (
+            "Beschlüsse > Betriebsausschuss Stadtreinigung > 15.05.2024\n\nRahmenvertrag\n",
+            "2024-05-15",
+        ),
+        # ALLRIS's "Wortprotokoll" tab is no title of the sentence under it
+        (
+            "14.02.2024 - 9 Bekanntgabe der Beschlüsse\n\nReduzieren\n\nWortprotokoll\n\n"
+            "Ortsbeirat Mitte\n\nDer Vorsitzende gibt bekannt, dass der Ortsbeirat in seiner "
+            "Sitzung am\n10.01.2024 im nichtöffentlichen Teil folgende Beschlüsse gefasst hat:\n",
+            "2024-02-14",
+        ),
+        # a history of several bodies, the sitting's line with the item below it
+        (
+            _HISTORY + "Sitzung der Stadtverordnetenversammlung   22.02.2024   TOP Ö 17\n",
+            "2024-02-22",
+        ),
+        # a decision's heading naming the body by its short name
+        ("Beschluss der BVV vom 17.04.2024\nBeschlussart:      beschlossen\n", "2024-04-17"),
+        # the title's date, then another column
+        (
+            "Bau- und Planungsausschuss                      öffentliche Sitzung\n"
+            "Sitzung am Dienstag, 05. März 2024              lfd. Nr. 47\n",
+            "2024-03-05",
+        ),
+        # a notice: "Am …, findet um … eine Sitzung … statt"
+        (
+            "B E K A N N T M A C H U N G\n\nAm Donnerstag, 18. Juli 2024, findet um 18:00 Uhr "
+            "im Festsaal des Rathauses,\nHauptplatz 1, eine Sitzung des Stadtrates statt.\n",
+            "2024-07-18",
+        ),
+        # an invitation with the sitting's number in parentheses before its date
+        (
+            "Hiermit lade ich Sie zur 4. Sitzung des Amtsausschusses\n(Sitzungs-Nr. AA/2024/04) "
+            "am\n \n          Donnerstag, dem 14. November 2024, um 19:00 Uhr,\n \n"
+            "in den Saal der Amtsverwaltung ein.\n",
+            "2024-11-14",
+        ),
+        # an item's head with an em dash before the item
+        ("Sitzung des Stadtrates vom 23.11.2023 — Ö 9\n\nBeschluss:\n", "2023-11-23"),
+        # guards: one body's decision heading under a history of several is no title of the
+        # text; a table of contents' line beside its repeat
+        (
+            _HISTORY.replace("Stadtverordnetenversammlung            Entscheidung", "BVV")
+            + "Beschluss der BVV vom 22.02.2024 (in der Fassung der Empfehlung):\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_heads(head: str, date: str | None) -> None:
+    assert _date(head) == date

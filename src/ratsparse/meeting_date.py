@@ -84,8 +84,8 @@ def _sentence_over_blank(most: int) -> str:
 
 def _sentence(most: int) -> str:
     """Up to ``most`` characters of one sentence: no full stop but an ordinal's ("die 2.
-    Sitzung"), no blank line."""
-    return rf"(?:[^.\n]|(?<=[0-9])\.|\n(?![ |]*\n)){{0,{most}}}?"
+    Sitzung") or an abbreviation's ("(Sitzungs-Nr. AA/2024/04)"), no blank line."""
+    return rf"(?:[^.\n]|(?<=[0-9])\.|{_ABBREVIATED}\.|\n(?![ |]*\n)){{0,{most}}}?"
 
 
 # "Mi, " | "Donnerstag, dem " | "Dienstag, den " | "den "
@@ -100,7 +100,9 @@ _WEEKDAY: Final = (
 # "vom 14.01.2021 wird genehmigt"; but the decisions it took: "… am 25. Januar 2024 gefassten
 # Beschlüsse".
 _TITLE_TAIL: Final = (
-    r"(?=[ ]*(?:\n|$|[,;:(.\-–/>]|(?:um|ab|im|in|Beginn|gefassten)\b|[0-9]{1,2}[:.][0-9]{2}"
+    # (or the next column after a gap: "Sitzung am Dienstag, 05. März 2024      lfd. Nr. 47")
+    r"(?=[ ]{2,}[^\W\d_]|[ ]*(?:\n|$|[,;:(.\-–—/>]|(?:um|ab|im|in|Beginn|gefassten)\b"
+    r"|[0-9]{1,2}[:.][0-9]{2}"
     r"|[A-ZÄÖÜ]|(?:öffentlich|nichtöffentlich|nicht[ ]öffentlich)\b))"
 )
 # A word that names a sitting or a body ("Beiratssitzung", "Stadtverordnetenversammlung",
@@ -108,6 +110,8 @@ _TITLE_TAIL: Final = (
 _SITTING_OR_BODY: Final = re.compile(
     r"(?i:sitzung|tagung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
     r"|rat(?:e?s)?\b|räte)"
+    # (a Versammlung's short name: "Beschluss der BVV vom 17.04.2024", StVV, SVV)
+    r"|\b(?:BVV|StVV|SVV)\b"
 )
 _CONNECTED_DATE: Final = re.compile(
     rf"(?:\b(?:am|vom):?[ \n]+{_WEEKDAY}?"
@@ -117,7 +121,7 @@ _CONNECTED_DATE: Final = re.compile(
 )
 # ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
 # Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
-_DATE_IN_CELL: Final = re.compile(rf"\b(?:am|vom):?[ ]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*\|)")
+_DATE_IN_CELL: Final = re.compile(rf"\b(?:am|vom):?[ ]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*[|·•])")
 # ... or in the next cell of a title line (``14. Tagung  |  Donnerstag, 15. Juni 2023  |  17:30
 # Uhr``, ``Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Sitzungssaal``)
 _CELL_AFTER: Final = re.compile(
@@ -136,7 +140,14 @@ _PUBLIC_TAIL: Final = (
     r"(?:er[ ]+Teil|e[ ]+Sitzung)?"
     r"(?:[ ]*[,–-][ ]*(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?)?"
 )
-_LINE_END_DATE: Final = re.compile(rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}[ ]*$")
+# ... or the item's number in a column after it ("Sitzung der Stadtverordnetenversammlung
+# 22.02.2024   TOP Ö 17")
+_ITEM_TAIL: Final = (
+    r"(?:[ ]{2,}(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?"
+)
+_LINE_END_DATE: Final = re.compile(
+    rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}{_ITEM_TAIL}[ ]*$"
+)
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
 _DATE_ALONE: Final = re.compile(
     rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})(?:[ ]*,?[ ]*(?:um[ ]+)?[0-9]{{1,2}}[:.][0-9]{{2}}[^\n]*)?"
@@ -181,7 +192,8 @@ _TITLE_START: Final = re.compile(
     r"[ ][–—-][ ])?(?:"
     r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
     # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
+    # (not ALLRIS's tab "Wortprotokoll" alone on its line, over the item's text)
+    r"|(?!Wortprotokoll[ ]*$)[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
     # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
     # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
     r"|Auszug(?=[ \n]+(?:aus[ \n]+(?:der|dem)|Niederschrift|Protokoll)\b)"
@@ -244,7 +256,7 @@ _TITLE_LINES: Final = 5
 # Musterhausen      Niederschrift vom 12.03.2025") or a cell's border ("Kreistag | Sitzung am
 # Donnerstag, 28. September 2023 | Öffentliche Sitzung")
 _TITLE_BESIDE: Final = re.compile(_TITLE_START.pattern.removeprefix("^"), re.MULTILINE)
-_COLUMN_GAP: Final = re.compile(r"\S(?:[ ]{3,}+|[ ]*+\|[ ]*+)(?=\S)")
+_COLUMN_GAP: Final = re.compile(r"\S(?:[ ]{3,}+|[ ]*+[|·•][ ]*+)(?=\S)")
 
 
 def _title_beside(text: str, at: int) -> re.Match[str] | None:
@@ -272,7 +284,9 @@ _NOT_TITLE: Final = re.compile(
     r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]|§[ ]?[0-9]"
     # (a paper's roman section: "I. Vortrag der Referentin")
     r"|[IVX]{1,4}\.[ ]+[A-ZÄÖÜ]"
-    r"|[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
+    # (not the sitting's own number under its title: "Öffentliche Sitzung des Rates" /
+    # "Sitzung: R/03/2025" / "am 20.02.2025 im Ratssaal")
+    r"|(?!Sitzung[ ]*:[ ]*[A-Z]{1,4}/)[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
 )
 
 
@@ -316,6 +330,7 @@ _PROSE_GOES_ON: Final = re.compile(
 )
 # "über die Sitzung …" opens a title only under its title word ("Niederschrift", also letter-
 # spaced: "N i e d e r s c h r i f t") or as the text's first line.
+_TITLE_SIGNS: Final = re.compile(r"[ ()–-]")
 _TITLE_WORDS: Final = frozenset(
     {"niederschrift", "protokoll", "sitzungsniederschrift", "ergebnisniederschrift"}
     | {"ergebnisprotokoll", "kurzbericht", "bericht", "sitzungsbericht", "unterrichtung"}
@@ -325,8 +340,9 @@ _TITLE_WORDS: Final = frozenset(
 
 def _title_word(line: str) -> bool:
     """Whether ``line`` is a title word alone, also letter-spaced or compound ("F E S T L E G U N
-    G S P R O T O K O L L")."""
-    word = line.replace(" ", "").casefold()
+    G S P R O T O K O L L"), or two of them ("N i e d e r s c h r i f t  (Auszug)", "N i e d e r
+    s c h r i f t  -  A u s z u g")."""
+    word = _TITLE_SIGNS.sub("", line).casefold()
     compound = word.isalpha() and word.endswith(("protokoll", "niederschrift", "auszug"))
     return word in _TITLE_WORDS or compound
 
@@ -440,6 +456,23 @@ _PRINT_VIEW: Final = re.compile(
 )
 
 
+# A web page's breadcrumb that ends in the sitting's date after its body ("Beschlüsse >
+# Betriebsausschuss Stadtreinigung > 15.05.2024", "Gremien > Rat der Stadt > 12.03.2024 > TOP 5")
+_BREADCRUMB: Final = re.compile(
+    rf"^[ ]*(?:[^\n>]{{1,60}}[ ]>[ ]){{0,4}}(?P<body>[^\n>]{{1,60}})[ ]>[ ]{_WEEKDAY}?"
+    rf"(?P<date>{_DATE})[ ]*(?:>|$)",
+    re.MULTILINE,
+)
+
+
+def _breadcrumbs(text: str) -> Iterator[Candidate]:
+    if " > " not in text:
+        return
+    for m in _BREADCRUMB.finditer(text):
+        if _SITTING_OR_BODY.search(m.group("body")) and (found := _candidate(m, "breadcrumb")):
+            yield found
+
+
 def _print_views(text: str) -> Iterator[Candidate]:
     if " - " not in text and " – " not in text:
         return
@@ -486,9 +519,11 @@ _SHORT_BODY_PREFIX: Final = re.compile(r"[A-ZÄÖÜ]{1,6}-")
 """A body's short name joined to a label (``GR-`` of ``GR-Sitzung vom``: the Gemeinderat's)."""
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
 # A table of two columns, label and value ("Gremium | Rat der Stadt" / "Datum | 23.04.2024"), as
-# a page's field table copied with its cell borders
+# a page's field table copied with its cell borders (the sitting's number before the date: "Sitzung
+# | 32. Sitzung, 05.03.2024")
 _PIPE_FIELD: Final = re.compile(
-    rf"^[ |]*(?P<label>{_LABELS})[ ]*\|[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^\n]*)?$",
+    rf"^[ |]*(?P<label>{_LABELS})[ ]*\|[ ]*(?:[0-9]{{1,3}}\.[ ]+[\w-]*[Ss]itzung[ ]*[,–-]?[ ]*)?"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^\n]*)?$",
     re.MULTILINE,
 )
 _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTILINE)
@@ -968,8 +1003,9 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             # (its hour between: "Am Donnerstag, 16. November 2023, um 19:30 Uhr findet …",
-            # "Am Donnerstag, 7. März 2024, 19.30 Uhr, findet …")
-            r"(?:,?[ ]*(?:um[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?)?"
+            # "Am Donnerstag, 7. März 2024, 19.30 Uhr, findet …"; or a comma alone: "Am
+            # Donnerstag, 18. Juli 2024, findet um 18:00 Uhr … statt")
+            r"(?:,?[ ]*(?:um[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ ]+Uhr,?|,)?"
             rf"{_GAP}"
             rf"(?=(?:wurden?|hat|haben|fasste|fassten)\b{_words(150, '.')}folgende[nr]?{_GAP}"
             # (a place's abbreviation after the sitting: "… des Gemeinderates Großpostwitz/O.L.
@@ -1173,6 +1209,7 @@ _RULES: Final = (
     _titles,
     _records,
     _print_views,
+    _breadcrumbs,
     _labels_above_values,
     _time_lines,
     _body_dates,
@@ -1296,6 +1333,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
 
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
 """What titles a record of one sitting (an excerpt, the minutes, the decision)."""
+_DECISION_OF: Final = re.compile(r"Beschlu(?:ss|ß)[ ]+(?:der|des)\b")
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), below a head that names no sitting (:func:`stated_below`)."""
@@ -1338,10 +1376,23 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
                 c.start >= high
                 and c.rule == "title"
                 and _RECORD_TITLE.search(text, c.start, c.end) is not None
+                # (not one body's decision heading in the history: "Beschluss der BVV vom …")
+                and _DECISION_OF.match(text, c.start) is None
             )
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
             return stated[0]
+        # ... or the one title below it, the sitting's line over the item ("Sitzung der
+        # Stadtverordnetenversammlung   22.02.2024   TOP Ö 17"; a listing of each body's result
+        # repeats one such line per body)
+        # (the whole head read: a listing may run on past the first decision)
+        everything = candidates(text) if head_end < HEAD else found
+        below = [c for c in everything if c.start >= high and c.rule in ("title", "body and date")]
+        titles = [
+            c for c in below if c.rule == "title" and _DECISION_OF.match(text, c.start) is None
+        ]
+        if not stated and len(titles) == 1 and {c.date for c in below} == {titles[0].date}:
+            return titles[0] if titles[0].date in history else None
         return None
     if len({c.date for c in found}) > 1:
         head = _head(text, head_end)
