@@ -1382,9 +1382,9 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
             return stated[0]
-        # ... or the one title below it, the sitting's line over the item ("Sitzung der
-        # Stadtverordnetenversammlung   22.02.2024   TOP Ö 17"; a listing of each body's result
-        # repeats one such line per body)
+        # ... or the one title below it, the deciding sitting's line over the item ("Sitzung
+        # der Stadtverordnetenversammlung   22.02.2024   TOP Ö 17"; a listing of each body's
+        # result repeats one such line per body)
         # (the whole head read: a listing may run on past the first decision)
         everything = candidates(text) if head_end < HEAD else found
         below = [c for c in everything if c.start >= high and c.rule in ("title", "body and date")]
@@ -1392,7 +1392,10 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             c for c in below if c.rule == "title" and _DECISION_OF.match(text, c.start) is None
         ]
         if not stated and len(titles) == 1 and {c.date for c in below} == {titles[0].date}:
-            return titles[0] if titles[0].date in history else None
+            # (the last sitting of the history, the one that decides: an earlier body's line
+            # over its result is one body's result listed, "… – Sitzung am … – TOP 6" /
+            # "empfohlen")
+            return titles[0] if titles[0].date == max(history) else None
         return None
     if len({c.date for c in found}) > 1:
         head = _head(text, head_end)
