@@ -226,3 +226,54 @@ _HISTORY = (
 )
 def test_meeting_heads(head: str, date: str | None) -> None:
     assert _date(head) == date
+
+
+_REPORTED = (
+    "TOP: 4\nBetreff: Sachstandsbericht Klimaanpassung\n\nDer Magistrat hat über den Stand "
+    "der Maßnahmen berichtet. Von 23 Maßnahmen sind 9\nabgeschlossen und 3 wegen fehlender "
+    "Mittel zurückgestellt. Herr Stadtrat Olde beantwortet\nNachfragen.\n\n"
+    "Beschlussvorschlag:\nDer Ausschuss nimmt den Sachstandsbericht zur\nKenntnis.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "unanimous"),
+    [
+        # a form's row of results, the ticked one not the first, under an empty heading
+        (
+            _REPORTED + "Ergebnis:\n\n  ☐ beschlossen   ☐ abgelehnt   ☒ zur Kenntnis genommen"
+            "   ☐ vertagt\n\nAbstimmung:  einstimmig\n\nNeuhafen, 06.06.2024\n",
+            "noted",
+            True,
+        ),
+        # ... as a table's rows under a status label, the counts below
+        (
+            "Beratungsergebnis:\n \n| ☐ einstimmig zugestimmt | ☒ mehrheitlich zugestimmt | ☐ "
+            "abgelehnt |\n| ☐ zur Kenntnis genommen | ☐ vertagt | ☐ verwiesen |\n|---|---|---|\n"
+            "| Ja: 10 | Nein: 4 | Enthaltung: 0 |\n",
+            "approved",
+            False,
+        ),
+        # ... one box a line, the last an option with a blank to fill in
+        (
+            "Abstimmungsergebnis:\n \n   ☐  einstimmig beschlossen\n   ☒  mit Stimmenmehrheit "
+            "beschlossen\n   ☐  abgelehnt\n   ☐  zurückgestellt\n   ☐  verwiesen an: ______\n \n"
+            "   Ja-Stimmen:   8      Nein-Stimmen:   3      Stimmenthaltungen:   2\n",
+            "approved",
+            False,
+        ),
+        # a form left blank says nothing
+        (
+            "Beschlussvorschlag:\nDer Bauausschuss stimmt dem Vorhaben zu.\n\n"
+            "Beschlussvermerk Bauausschuss\n\n"
+            "☐ einstimmig   ☐ mit Mehrheit   ☐ abgelehnt   ☐ zurückgestellt   ☐ siehe Protokoll\n"
+            "\nJa: ____   Nein: ____   Enthaltung: ____\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_checkbox_forms(text: str, outcome: str | None, unanimous: bool | None) -> None:
+    read = parse_text(text)
+    decisive = next((v for v in read.votes if v.decisive), None)
+    assert (read.outcome, decisive.unanimous if decisive else None) == (outcome, unanimous)

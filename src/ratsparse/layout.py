@@ -8,7 +8,7 @@ after this one (header, references, votes, clauses) takes the :class:`Layout`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
@@ -199,6 +199,10 @@ def _checkbox(text: str) -> CheckboxRow | None:
         return "mark"
     marked = [w for w in words if w in _MARKS]
     rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
+    if not marked and words[0] == _EMPTY_BOX and words.count(_EMPTY_BOX) == 1 and rest:
+        # an empty box before any other option of the form ("☐ verwiesen an: ______"): no
+        # result, whatever it says
+        return "box"
     if len(marked) > 1 or not rest or not vocab.is_status_value(rest):
         return None
     if not marked and group_sides(text) is not None:
@@ -392,6 +396,24 @@ def _blank_form(line: Line) -> bool:
         and (not label or vocab.is_status_value(label))
         for b, label in zip(boxes, labels, strict=True)
     )
+
+
+def _form_rows(lines: Iterable[Line]) -> tuple[list[Line], list[tuple[Line, ...]]]:
+    """``lines`` as prose and as a form's rows of results side by side with their boxes: a row
+    with one ticked is the ticked result, a vote block of its own (not prose, whose sentences
+    would run on into the rows' other results: ``☐ vertagt``, ``☐ verwiesen``); a row with none
+    ticked says nothing and is neither."""
+    prose: list[Line] = []
+    forms: list[tuple[Line, ...]] = []
+    for line in lines:
+        if line.kind == "text" and _blank_form(line):
+            continue
+        result = _ticked_option(line)
+        if result is line:
+            prose.append(line)
+        else:
+            forms.append((result,))
+    return prose, forms
 
 
 def _ticked_option(line: Line) -> Line:
@@ -873,8 +895,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                 rest = section.lines[len(going_on) :]
                 vote_blocks.extend(_count_blocks(rest))
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
-                # (a row of results with their boxes: the ticked one alone)
-                statements.extend(_ticked_option(line) for line in rest if line.kind == "text")
+                # (a row of results with their boxes: the ticked one alone, a result of its own)
+                prose, forms = _form_rows(line for line in rest if line.kind == "text")
+                statements.extend(prose)
+                vote_blocks.extend(forms)
+                headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
             else:
                 body: list[Line] = [Line("text", marker.rest)] if marker.rest is not None else []
                 for line in section.lines:
@@ -902,10 +927,10 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     headings.append(marker.label.start)
             continue
         vote_blocks.extend(_count_blocks(section.lines))
+        prose, forms = _form_rows(line for line in section.lines if line.kind in ("text", "clause"))
+        statements.extend(prose)
+        vote_blocks.extend(forms)
         headings.extend([None] * (len(vote_blocks) - len(headings)))
-        statements.extend(
-            _ticked_option(line) for line in section.lines if line.kind in ("text", "clause")
-        )
     in_counts = {line.piece.start for block in vote_blocks for line in block}
     # a block of nothing but a mark (`X` alone) holds no vote
     kept = [

@@ -1463,21 +1463,40 @@ def _sentences(
     lines: Sequence[Line],
     markers: Sequence[Marker],
     blocks: Sequence[tuple[tuple[Line, ...], int | None]],
+    text: str,
 ) -> Iterator[Piece]:
     """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept). A
     header field, or a count table, standing between two lines ends a paragraph (a vote
     heading's result and the sentence after it are read together; a count table under the
-    heading is no prose, and its cells are read once, as the table they are)."""
+    heading is no prose, and its cells are read once, as the table they are; nor is a form's
+    row of results with their boxes, whose ticked result is read as the vote)."""
     walls = sorted(
         [m.label.start for m in markers if m.kind != "vote_heading"]
         + [
             block[0].piece.start
             for block, heading in blocks
-            if heading is None or block[0].kind in _TABLE_KINDS
+            if heading is None
+            or block[0].kind in _TABLE_KINDS
+            or _in_a_form(text, block[0].piece.start)
         ]
     )
     for run in _paragraphs(lines, walls):
         yield Piece("", run[0].start, run[-1].end)
+
+
+def _in_a_form(text: str, at: int) -> bool:
+    """Whether the line that holds ``at`` is a form's row with its boxes (``☐ beschlossen   ☒
+    zur Kenntnis genommen``)."""
+    # (a row is short: looked at within a reach, which keeps a long line linear)
+    start = text.rfind("\n", max(0, at - _FORM_REACH), at) + 1
+    end = text.find("\n", at, at + _FORM_REACH)
+    return _BOX_GLYPH.search(text, start, end if end >= 0 else at + _FORM_REACH) is not None
+
+
+_FORM_REACH: Final = 240
+
+
+_BOX_GLYPH: Final = re.compile(r"[☐☒☑]|\[[ ]?[xX]?[ ]?\]")
 
 
 class StatusVote(NamedTuple):
@@ -2518,7 +2537,7 @@ def read_votes(
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
     proposals, background = _Ranges(layout_.proposals), _Ranges(layout_.background)
-    for paragraph in _sentences(layout_.statements, layout_.markers, blocks):
+    for paragraph in _sentences(layout_.statements, layout_.markers, blocks, cleaned.text):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
         body = cleaned.text[paragraph.start : paragraph.end]
