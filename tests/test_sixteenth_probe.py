@@ -44,6 +44,13 @@ from ratsparse import parse_text
             "Abstimmungsergebnis: einstimmig\n",
             "approved",
         ),
+        # a motion's formula over its clauses, no result: a proposal
+        (
+            "Antrag:\n\nDer Bauausschuss möge beschließen:\n\n1. Der Ausführungsplanung wird "
+            "zugestimmt.\n2. Die Verwaltung wird ermächtigt, die Leistungen zu vergeben.\n\n"
+            "Begründung:\n\nDie Förderung ist bewilligt.\n",
+            None,
+        ),
         # minutes in prose: a note taken and two votes that differ settle no one outcome
         (
             "Die Bezirksversammlung nimmt den Bericht des Bezirksamtes zur Kenntnis.\n\n"

@@ -301,15 +301,18 @@ def _prose(line: str) -> bool:
 # der Fraktion lautet:"): what follows, its first paragraph and the numbered ones after it, is
 # proposed, not decided
 _PROPOSAL_INTRO: Final = re.compile(
-    r"^[ ]*(?:Der|Die|Das)[ ]+(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Antrag"
-    r"|Vorschlag|Beschlussempfehlung)\b[^\n:]{0,80}?\blautet[ ]*:[ ]*$",
+    r"^[ ]*(?:Der|Die|Das)[ ]+(?:(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Antrag"
+    r"|Vorschlag|Beschlussempfehlung)\b[^\n:]{0,80}?\blautet"
+    # a motion's formula: "Der Bauausschuss möge beschließen:", "Die Ratsversammlung wolle
+    # beschließen:"
+    r"|[^\n:]{1,80}?[ ](?:möge|wolle|möchte)[ ]+(?:folgendes[ ]+)?beschließen)[ ]*:[ ]*$",
     re.MULTILINE,
 )
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 
 
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
-    if "lautet" not in text:
+    if "lautet" not in text and "beschließen" not in text:
         return
     for intro in _PROPOSAL_INTRO.finditer(text):
         end = pos = intro.end()
