@@ -284,3 +284,39 @@ def test_checkbox_forms(text: str, outcome: str | None, unanimous: bool | None) 
     read = parse_text(text)
     decisive = next((v for v in read.votes if v.decisive), None)
     assert (read.outcome, decisive.unanimous if decisive else None) == (outcome, unanimous)
+
+
+@pytest.mark.parametrize(
+    "course",
+    [
+        # each body's session line, its result under it
+        "Beratungsverlauf\nOrtsrat Nord, Sitzung vom 27.02.2024, TOP 9.1\n"
+        "Ergebnis: Der Ortsrat stimmt der Vorlage zu.\nAbstimmungsergebnis: dafür 11  dagegen 0  "
+        "Enthaltung 0\nSchulausschuss, Sitzung vom 08.03.2024, TOP 6\nErgebnis: empfohlen\n"
+        "Abstimmungsergebnis: dafür 8  dagegen 3  Enthaltung 0\nRat, Sitzung vom 19.03.2024, "
+        "TOP 4.2\nErgebnis: beschlossen\nAbstimmungsergebnis: dafür 30  dagegen 1  Enthaltung 1\n",
+        # a table's rows, each with its result indented under it
+        "Beratungsfolge und Ergebnisse:\nOrtsrat Nord                  27.02.2024     Anhörung\n"
+        "   Ergebnis: einstimmige Zustimmung\nSchulausschuss               08.03.2024     "
+        "Vorberatung\n   Ergebnis: empfohlen\n   Ja 8 | Nein 3 | Enthaltung 0\n"
+        "Rat                          19.03.2024     Beschlussfassung\n"
+        "   Ergebnis: beschlossen (30 Ja-Stimmen, 1 Nein-Stimme, 1 Enthaltung)\n",
+        # session lines set off by dashes
+        "Bisheriger Sitzungsverlauf:\n—— Ortsrat Nord, 27.02.2024, TOP Ö 6 ——\nErgebnis: "
+        "einstimmig empfohlen\n—— Schulausschuss, 08.03.2024, TOP Ö 3 ——\nErgebnis: empfohlen\n"
+        "Abstimmung: 8:3:0\n—— Rat, 19.03.2024, TOP Ö 14 ——\nErgebnis: beschlossen\n"
+        "Abstimmung: 30:1:1\n",
+    ],
+)
+def test_a_paper_s_course_of_session_lines_is_read_body_by_body(course: str) -> None:
+    text = "Beschlussvorlage 2024/087\n\nBeschlussvorschlag:\nDer Rat beschließt die Satzung.\n\n"
+    read = parse_text(text + course + "\nBegründung:\nDie Kosten steigen.\n")
+    assert [
+        (i.title, i.meeting.date.day if i.meeting and i.meeting.date else None) for i in read.items
+    ] == [
+        ("Ortsrat Nord", 27),
+        ("Schulausschuss", 8),
+        ("Rat", 19),
+    ]
+    assert [v.counts.yes for i in read.items[1:] for v in i.votes if v.decisive] == [8, 30]
+    assert (read.outcome, read.meeting.date) == ("approved", None)

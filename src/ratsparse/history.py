@@ -70,7 +70,18 @@ class Consultation:
 
 def consultations(text: str) -> list[Consultation]:
     """The consultations of the text's Beratungsfolge, in order; none without one (or those
-    its blocks of fields give, :func:`_field_blocks`)."""
+    its blocks of fields give, :func:`_field_blocks`). Where the Beratungsfolge shows no
+    result, each body's session line over its result (:func:`_result_blocks`) gives them."""
+    found = _listed(text)
+    if all(c.outcome is None for c in found):
+        blocks = _result_blocks(text)
+        if blocks:
+            return blocks
+    return found
+
+
+def _listed(text: str) -> list[Consultation]:
+    """The consultations the Beratungsfolge lists (:func:`consultations`)."""
     heading = _HEADING.search(text)
     if heading is None:
         return _field_blocks(text)
@@ -293,3 +304,72 @@ def _field_blocks(text: str) -> list[Consultation]:
     if len({c.date for c in found}) < 2:
         return []
     return found
+
+
+# Each body's session line over its result, as a paper's page prints its course ("Beratungsverlauf"
+# / "Stadtbezirksrat 112, Sitzung vom 27.02.2024, TOP 9.1" / "Ergebnis: Der Stadtbezirksrat stimmt
+# der Vorlage zu."; "Ortschaftsrat Unterzeil      05.03.2025     Anhörung" / "   Ergebnis: …";
+# "—— Ausschuss für Kultur, 03.09.2024, TOP Ö 6 ——" / "Ergebnis: einstimmig empfohlen")
+_RESULT_LINE: Final = re.compile(
+    r"^[ \t]*(?:Beratungs)?[Ee]rgebnis[ \t]*:[ \t]*(?P<result>[^\n]*\S)", re.MULTILINE
+)
+_SESSION_LINE: Final = re.compile(
+    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{1,119}?)[ \t]*(?:,|[ \t]{2,}|\|)[ \t|]*"
+    r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
+    r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
+)
+_SESSION_REACH: Final = 300
+"""The session line stands right above its result, within this many characters."""
+
+
+def _result_blocks(text: str) -> list[Consultation]:
+    """The consultations each body's session line over its result gives (:data:`_SESSION_LINE`
+    right above a :data:`_RESULT_LINE`), two at least on different dates, each to the next."""
+    if "rgebnis" not in text:
+        return []
+    heads: list[tuple[int, re.Match[str], re.Match[str]]] = []
+    for result in _RESULT_LINE.finditer(text):
+        above_end = result.start() - 1
+        if above_end <= 0:
+            continue
+        above = text.rfind("\n", max(0, above_end - _SESSION_REACH), above_end) + 1
+        session = _SESSION_LINE.fullmatch(text, above, above_end)
+        if session is None or _ROLE_CELL.fullmatch(session.group("body")):
+            continue
+        heads.append((above, session, result))
+        if len(heads) > _MAX_BLOCKS:
+            return []
+    if len({s.group("date") for _, s, _ in heads}) < 2:
+        return []
+    found = []
+    for i, (start, session, result) in enumerate(heads):
+        end = heads[i + 1][0] - 1 if i + 1 < len(heads) else _block_end(text, result.end())
+        said = result.group("result")
+        outcome = vocab.status_outcome(said)
+        found.append(
+            Consultation(
+                body=session.group("body").strip(" ,|—–-"),
+                role=None,
+                date=session.group("date"),
+                result=said if outcome is not None else None,
+                outcome=outcome,
+                amended=vocab.amended_of(said) if outcome is not None else None,
+                start=start,
+                end=max(end, start),
+                result_start=result.start("result"),
+                result_end=result.end("result"),
+            )
+        )
+    return found
+
+
+def _block_end(text: str, at: int) -> int:
+    """Where the last body's block ends: at its first blank line, or a field's label opening a
+    line (``Beschlussvorschlag:``, ``Begründung:``), within :data:`_BLOCK_REACH`."""
+    stop = _LAST_BLOCK_END.search(text, at, at + _BLOCK_REACH)
+    return stop.start() if stop is not None else min(len(text), at + _BLOCK_REACH)
+
+
+_LAST_BLOCK_END: Final = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?!Abstimmung|Ergebnis)[A-ZÄÖÜ][\w-]{3,40}[ \t]*:[ \t]*\n)"
+)
