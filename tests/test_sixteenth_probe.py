@@ -320,3 +320,34 @@ def test_a_paper_s_course_of_session_lines_is_read_body_by_body(course: str) -> 
     ]
     assert [v.counts.yes for i in read.items[1:] for v in i.votes if v.decisive] == [8, 30]
     assert (read.outcome, read.meeting.date) == ("approved", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the TOP word before a public item's number
+        (
+            "Sitzung vom 26.09.2023 - öffentlicher Teil - Beschlüsse\n\nTOP Ö 5   Abfallkonzept\n"
+            "Beschlussart: vertagt\n\nTOP Ö 6   Vergabe der Papiersammlung\n"
+            "Beschlussart: ungeändert beschlossen\nAbstimmung: Ja 7 | Nein 0 | Enth. 0\n",
+            [("TOP Ö 5", "postponed"), ("TOP Ö 6", "approved")],
+        ),
+        # two print views of one sitting's items copied into one text
+        (
+            "08.11.2023 - 12 Kita-Ausbauprogramm\n\nReduzieren\n\nBeschluss:\nDer Rat beschließt "
+            "das Programm.\nZustimmung: 58\nAblehnung: 6\nEnthaltung: 2\n\n08.11.2023 - 13 "
+            "Benennung eines Mitglieds im Beirat\n\nReduzieren\n\nBeschluss:\nDer Rat benennt "
+            "Frau Roth.\nAbstimmung: einstimmig beschlossen\n",
+            [("12", "approved"), ("13", "approved")],
+        ),
+        # guard: a body's session lines in a paper's history name their own agendas' items
+        (
+            "Beratungsergebnisse:\nBauausschuss 16.04.2024\nTOP Ö 5 - empfohlen\n"
+            "Hauptausschuss 25.04.2024\nTOP Ö 8 - empfohlen\nStadtverordnetenversammlung "
+            "08.05.2024\nTOP Ö 12 - beschlossen\n",
+            [],
+        ),
+    ],
+)
+def test_agenda_items(text: str, items: list[tuple[str, str]]) -> None:
+    assert [(i.number, i.outcome) for i in parse_text(text).items if i.number] == items

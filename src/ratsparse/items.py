@@ -4,7 +4,10 @@ list of decisions) cuts into items.
 It finds item headings, each at the start of a line of the clean text:
 
 - ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
-- ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers);
+- ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers), also after
+  the TOP word (``TOP Ö 5``);
+- an ALLRIS print view's title, the sitting's date and the item's number (``08.11.2023 - 12
+  Kita-Ausbauprogramm …``): several such pages copied into one text;
 - ``Beschluss-Nr. GR 63-05/2005`` (a gazette's list of decisions, one per number), or such a
   number alone on its line (``72/12/2012``, a Beschlussbuch's list);
 - ``§ 31 Genehmigung der Tagesordnung``, ``§ 32 …`` (Baden-Württemberg's running paragraph
@@ -54,7 +57,9 @@ _STRONG: Final = re.compile(
     r"""^[ \t]*(?:\|[ \t]*)?
     (?:
         (?:[Zz]u[ \t]+)?(?:TOP|Top|TOP-Nr\.?|Tagesordnungspunkt|TO-Punkt)[ \t]*[.:]?[ \t]*
-            (?P<top>\d{1,3}(?:\.\d{1,3})*\.?[a-z]?)(?![\d/])
+            (?P<part>(?:Ö|NÖ|N)[ \t]?)?(?P<top>\d{1,3}(?:\.\d{1,3})*\.?[a-z]?)(?![\d/])
+      | \d{1,2}\.\d{1,2}\.(?:19|20)\d\d[ \t]+[-–][ \t]+(?:(?:Ö|NÖ|N)[ \t]?)?
+            (?P<view>\d{1,3}(?:\.\d{1,3})*)(?=[ \t])
       | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
@@ -129,6 +134,20 @@ _ABOUT_THE_ITEM: Final = re.compile(
 ``TOP 14 wird erweitert``, ``TOP 11.1, 14.4 werden zurückgezogen``), not its heading."""
 
 
+def _result_only(rest: str) -> bool:
+    """Whether what follows an item's number is a result, not a title (``- empfohlen``,
+    ``Ergebnis: beschlossen``): the line of a body's session in a paper's history, which names
+    the item of that session's agenda."""
+    said = _RESULT_LEAD.sub("", rest, count=1).strip()
+    return bool(said) and (
+        _RESULT_LABEL.match(said) is not None or vocab.status_outcome(said) is not None
+    )
+
+
+_RESULT_LEAD: Final = re.compile(r"^[ \t]*[-–:|]?[ \t]*")
+_RESULT_LABEL: Final = re.compile(r"(?:Beratungs)?[Ee]rgebnis[ \t]*:")
+
+
 def find_items(text: str) -> tuple[Cut, ...]:
     """The items of ``text`` (clean), in text order; none where fewer than two are found."""
     heads: list[tuple[int, int, str | None, str | None]] = []
@@ -138,14 +157,20 @@ def find_items(text: str) -> tuple[Cut, ...]:
             continue  # "TOP 14 wird erweitert: …", "TOP 11.1, 14.4 werden zurückgezogen."
         if m.group("top") and _SENTENCE_GOES_ON.fullmatch(m.group("rest")):
             continue  # "… durch die Beschlussfassung" / "zu TOP 5 für erledigt erklärt."
+        if m.group("top") and _result_only(m.group("rest")):
+            continue  # "TOP Ö 5 - empfohlen": a body's session in a paper's history
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
-            number = "TOP " + m.group("top")
+            number = "TOP " + (m.group("part") or "") + m.group("top")
+        elif m.group("view"):
+            number = m.group("view")
         title = _title(m.group("rest"))
         if title is None or not any(ch.isalpha() for ch in title):
             title = _next_line(text, m.end()) or title
         heads.append((m.start(), -1, _clean_number(number), title))
-        families.append("agenda" if m.group("top") or m.group("oe") else "record")
+        families.append(
+            "agenda" if m.group("top") or m.group("oe") or m.group("view") else "record"
+        )
         if len(heads) > MAX_ITEMS:
             return ()
     if any(m == "agenda" for m in families) and any(m != "agenda" for m in families):
