@@ -351,3 +351,29 @@ def test_a_paper_s_course_of_session_lines_is_read_body_by_body(course: str) -> 
 )
 def test_agenda_items(text: str, items: list[tuple[str, str]]) -> None:
     assert [(i.number, i.outcome) for i in parse_text(text).items if i.number] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a proposal of prose adopted by naming it does what the proposal does
+        (
+            "Beschlussvorschlag:\nDer Antrag der Fraktion X vom 02.10.2023 wird abgelehnt.\n\n"
+            "Beschluss:\nwie Beschlussvorschlag der Verwaltung\n\nAbstimmungsergebnis:\n"
+            "mehrheitlich bei 2 Gegenstimmen\n",
+            "rejected",
+        ),
+        # a contract's parties agree, the body does not consent
+        (
+            "Beschlussvorschlag:\nDer Stadtrat beschließt:\nI. Dem Vertrag wird zugestimmt.\n"
+            "II. Der bestehende "
+            "Vertrag vom 28.11.2014 wird mit Ablauf des 31.12.2024 einvernehmlich aufgehoben.\n\n"
+            "Begründung:\nDer Vertrag endet.\n",
+            None,
+        ),
+        # guard: the body's consent
+        ("Die Bezirksversammlung stimmt dem Antrag einvernehmlich zu.\n", "approved"),
+    ],
+)
+def test_outcomes(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

@@ -559,6 +559,9 @@ class Decided(NamedTuple):
     / ``Abstimmungsergebnis: …`` / ``b) …``): the votes from there on are the parts' votes."""
     proposed: bool = False
     """The clauses are the proposal's, adopted by naming it (``beschließt wie Beschlussantrag``)."""
+    adopted: str | None = None
+    """The proposal's text where it has no clauses, adopted by naming it (``Beschluss: wie
+    Beschlussvorschlag der Verwaltung`` under ``Der Antrag der X wird abgelehnt.``)."""
 
     def act(self) -> Outcome | None:
         """What the decided text does by its own verbs (``… wird vertagt``), if they agree:
@@ -572,7 +575,7 @@ class Decided(NamedTuple):
             # the proposal's clauses were written before the meeting: whether it was changed
             # there, only the decision that adopts them says
             own = vocab.act_of([self.preamble or ""])
-            theirs = vocab.act_of(list(_clause_texts(self.clauses)))
+            theirs = vocab.act_of(list(_clause_texts(self.clauses)) or [self.adopted or ""])
             if own == "approved_amended" or theirs is None:
                 return own
             return "approved" if theirs == "approved_amended" else theirs
@@ -628,9 +631,23 @@ def read_decided(
         clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
         if clauses:
             return Decided(title, preamble, clauses, decided.diagnostics, parts_from, proposed=True)
+        # (a proposal of prose alone: what it does is what the decision does)
+        proposal = " ".join(line.piece.text for line in lay.proposed if line.kind == "text")
+        if proposal:
+            return Decided(
+                title,
+                preamble,
+                (),
+                decided.diagnostics,
+                parts_from,
+                True,
+                proposal[:_ADOPTED_REACH],
+            )
     return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
 
 
+_ADOPTED_REACH: Final = 2000
+"""Of a proposal of prose adopted by naming it, at most this much is read for what it does."""
 _AS_PROPOSED: Final = re.compile(
     r"\b(?:(?:wie|gemäß|entsprechend|laut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
     r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)\b"

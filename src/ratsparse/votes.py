@@ -2194,6 +2194,14 @@ _MAX_FILLERS_OF_A_VOTE_SENTENCE: Final = 5
 """A sentence with more words than this beside its vote words also states the decision itself."""
 
 
+# "einvernehmlich" of a contract's parties, with what they agree on doing to it
+_AGREED_BETWEEN: Final = re.compile(
+    r"\beinvernehmlich(?:en|e)?[ \n]+(?:\w+[ \n]+){0,2}?"
+    r"(?:aufgehoben|aufzuheben|beendet|zu[ ]beenden|geregelt|zu[ ]regeln|gelöst|getrennt"
+    r"|vereinbart|abgewickelt)\b"
+)
+
+
 def _read_sentence(
     sentence: Piece,
     cue: bool,
@@ -2276,6 +2284,16 @@ def _read_sentence(
         ):
             if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
+            if (
+                d.consent
+                and d.unanimous is None
+                and d.majority is None
+                and not (d.has_counts or d.yes or d.no or d.abstain)
+                and _AGREED_BETWEEN.search(said) is not None
+            ):
+                # the parties' agreement to end or settle a contract ("Der bestehende Vertrag
+                # wird … einvernehmlich aufgehoben"): no consent of the body
+                continue
             motion = motion_here()
             if motion is None and (d.consent or refers_back()):
                 # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
