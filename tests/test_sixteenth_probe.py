@@ -377,3 +377,19 @@ def test_agenda_items(text: str, items: list[tuple[str, str]]) -> None:
 )
 def test_outcomes(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_a_count_table_headed_by_the_body_s_size_by_law() -> None:
+    read = parse_text(
+        "Der Werksausschuss beschließt den Zuschlag.\n\nAbstimmungsergebnis:\n"
+        "|Gesetzl. Mitgliederzahl|davon anwesend|Ja|Nein|Enthaltung|befangen|\n|11|10|8|1|1|0|\n"
+    )
+    vote = next(v for v in read.votes if v.decisive)
+    counts = vote.counts
+    assert (counts.yes, counts.no, counts.abstain, counts.present, counts.conflicted) == (
+        8,
+        1,
+        1,
+        10,
+        0,
+    )
