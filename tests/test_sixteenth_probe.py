@@ -393,3 +393,40 @@ def test_a_count_table_headed_by_the_body_s_size_by_law() -> None:
         10,
         0,
     )
+
+
+def _sides(text: str) -> dict[str, list[str]]:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    return {side: [g.name for g in getattr(vote.groups, side)] for side in ("yes", "no", "abstain")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # who voted how in parentheses under the counts, wrapped
+        (
+            "Beschluss:\nDer Rat beschließt den Plan.\n\nAbstimmungsergebnis:  51 Ja / 30 Nein / 1 "
+            "Enthaltung\n(dafür: GRÜNE, SPD, LINKE, Volt; dagegen: CDU, FDP, AfD, BBB;\n"
+            "Enthaltung: FDP)\n",
+            {
+                "yes": ["GRÜNE", "SPD", "LINKE", "Volt"],
+                "no": ["CDU", "FDP", "AfD", "BBB"],
+                "abstain": ["FDP"],
+            },
+        ),
+        # Frankfurt's side after the groups, wrapped onto its own line
+        (
+            "Beschluss:\nDer Vorlage M 112 wird zugestimmt.\n\nAbstimmung: CDU, GRÜNE, SPD und "
+            "Volt gegen LINKE und AfD\n(= Ablehnung)\n",
+            {"yes": ["CDU", "GRÜNE", "SPD", "Volt"], "no": ["LINKE", "AfD"], "abstain": []},
+        ),
+        # guard: the counts again in parentheses are no groups
+        (
+            "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig bei 2 "
+            "Enthaltungen\n(14 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen)\n",
+            {"yes": [], "no": [], "abstain": []},
+        ),
+    ],
+)
+def test_groups_on_each_side(text: str, sides: dict[str, list[str]]) -> None:
+    assert _sides(text) == sides

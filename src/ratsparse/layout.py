@@ -527,7 +527,16 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
     between them."""
     out: list[Line] = []
     last = first
+    depth = 0  # a remark in parentheses that opened under the result and goes on
     for line in lines:
+        opens = _SIDES_REMARK.match(line.piece.text) is not None
+        if (opens or depth > 0) and text.count("\n", last.end, line.piece.start) <= 1:
+            # "51 Ja / 30 Nein / 1 Enthaltung" / "(dafür: GRÜNE, SPD; dagegen: CDU, FDP;" /
+            # "Enthaltung: Ratsmitglied Dr. Kranz)": who voted how, wrapped, one vote text
+            depth = max(0, depth + line.piece.text.count("(") - line.piece.text.count(")"))
+            out.append(Line("text", line.piece))  # (its labels inside the remark: one text)
+            last = line.piece
+            continue
         words = last.text.split()
         broken = bool(words) and words[-1].lower() in vocab.MID_PHRASE_WORDS
         # "… bei einer Gegenstimme und zwei" / "Enthaltungen": a number word waits for its noun
@@ -544,6 +553,13 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
     return tuple(out)
 
 
+_SIDES_REMARK: Final = re.compile(
+    r"[ ]*\((?:[ ]*(?i:dafür|dagegen|ja|nein|zustimmung|ablehnung|für|gegen)[ ]*:[ ]*[A-ZÄÖÜ]"
+    r"|=[ ]*[A-ZÄÖÜ])"
+)
+"""A remark in parentheses that opens with a side and the groups on it (``(dafür: GRÜNE, SPD;``),
+or Frankfurt's side of the groups before it, wrapped (``… gegen LINKE und AfD`` / ``(=
+Ablehnung)``)."""
 _GOES_ON_LOWER: Final = re.compile(r"[ ]*(?:der|des|den|dem|von|vom|durch|sowie|und)[ ]")
 """A line that opens with an article or a joining word: it goes on with the line above."""
 
