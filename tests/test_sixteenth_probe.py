@@ -420,6 +420,12 @@ def _sides(text: str) -> dict[str, list[str]]:
             "Volt gegen LINKE und AfD\n(= Ablehnung)\n",
             {"yes": ["CDU", "GRÜNE", "SPD", "Volt"], "no": ["LINKE", "AfD"], "abstain": []},
         ),
+        # who voted how under one heading, the result alone under the next: one vote
+        (
+            "Abstimmungsergebnis:\nZustimmung: SPD, GRÜNE, CDU, FDP\nAblehnung: AfD\n"
+            "Enthaltung: LINKE\n \nErgebnis:\nDer Antrag wird mehrheitlich angenommen.\n",
+            {"yes": ["SPD", "GRÜNE", "CDU", "FDP"], "no": ["AfD"], "abstain": ["LINKE"]},
+        ),
         # guard: the counts again in parentheses are no groups
         (
             "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig bei 2 "

@@ -2056,6 +2056,8 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "herr",
     "herrn",
     "frau",
+    "hr",  # "Hr. Brandt (BfB)", "Fr. Claußen (BfB)": the two abbreviated
+    "fr",
     "rm",
     "ratsmitglied",
     "ratsfrau",

@@ -2646,8 +2646,16 @@ def read_votes(
                 if _compatible(
                     merged[i], vote, same_heading=heading is not None and heading == headings[i]
                 )
-                # two results under two headings are two votes, however alike
-                and (heading is None or headings[i] is None or heading == headings[i])
+                # two results under two headings are two votes, however alike (but who voted
+                # how, under one, and the result alone, under the next: "Abstimmungsergebnis:"
+                # / "Zustimmung: SPD, CDU" / "Ablehnung: AfD" / "Ergebnis: Der Antrag wird
+                # mehrheitlich angenommen.")
+                and (
+                    heading is None
+                    or headings[i] is None
+                    or heading == headings[i]
+                    or (i == len(merged) - 1 and _sides_and_result(merged[i], vote))
+                )
                 # two sentences that each state a result without counts are two decisions
                 and not (_said_only(merged[i], blocks_at) and _said_only(vote, blocks_at))
             ),
@@ -2764,6 +2772,20 @@ def _names_counted(vote: Vote) -> Vote | None:
         outcome_basis=basis,
         unanimous=vote.unanimous if vote.unanimous is not None else not no,
     )
+
+
+def _sides_and_result(a: Vote, b: Vote) -> bool:
+    """Whether one of two votes names only who voted how (no counts, no result) and the other
+    only the result (no groups): one vote, told in two parts."""
+
+    def sides_only(v: Vote) -> bool:
+        return v.outcome is None and not counted(v) and _named_groups(v)
+
+    return (sides_only(a) and not _named_groups(b)) or (sides_only(b) and not _named_groups(a))
+
+
+def _named_groups(v: Vote) -> bool:
+    return bool(v.groups.yes or v.groups.no or v.groups.abstain)
 
 
 def counted(vote: Vote) -> bool:
