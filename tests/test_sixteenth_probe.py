@@ -436,3 +436,20 @@ def _sides(text: str) -> dict[str, list[str]]:
 )
 def test_groups_on_each_side(text: str, sides: dict[str, list[str]]) -> None:
     assert _sides(text) == sides
+
+
+def test_an_excerpt_of_agenda_lines_with_their_papers_is_cut_into_items() -> None:
+    read = parse_text(
+        "Auszug aus der Niederschrift\nder Sitzung der Bürgerschaft vom 10.04.2024\n\n"
+        "9.4  Antrag Fraktion DIE LINKE                         2024/AN/5201\n\n"
+        "Herr Koch beantragt die Überweisung in den Finanzausschuss.\n\nAbstimmungsergebnis:\n"
+        "mehrheitlich angenommen\n\nDer Antrag ist damit in den Ausschuss überwiesen.\n\n"
+        "9.5  Antrag AfD-Fraktion                                2024/AN/5219\n\n"
+        "Abstimmungsergebnis:\nDafür      6\nDagegen   33\nEnthaltung 2\n\n"
+        "Der Antrag ist abgelehnt.\n"
+    )
+    assert [(i.number, i.title, i.outcome) for i in read.items] == [
+        ("9.4", "Antrag Fraktion DIE LINKE", "referred"),
+        ("9.5", "Antrag AfD-Fraktion", "rejected"),
+    ]
+    assert read.outcome is None

@@ -8,6 +8,9 @@ It finds item headings, each at the start of a line of the clean text:
   the TOP word (``TOP Ö 5``);
 - an ALLRIS print view's title, the sitting's date and the item's number (``08.11.2023 - 12
   Kita-Ausbauprogramm …``): several such pages copied into one text;
+- where no numbered headings run from 1, agenda lines with their paper's number in a column at
+  their end (``9.4  Antrag Fraktion DIE LINKE        2024/AN/5201``; an excerpt of items 9.4
+  and 9.5);
 - ``Beschluss-Nr. GR 63-05/2005`` (a gazette's list of decisions, one per number), or such a
   number alone on its line (``72/12/2012``, a Beschlussbuch's list);
 - ``§ 31 Genehmigung der Tagesordnung``, ``§ 32 …`` (Baden-Württemberg's running paragraph
@@ -180,7 +183,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     if len(heads) < 2 and "§" in text:
         heads = _paragraphs(text) or heads
     if len(heads) < 2 and _speaks_of_agenda(text):
-        heads = _numbered(text)
+        heads = _numbered(text) or _listed(text)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
@@ -216,6 +219,26 @@ def _paragraphs(text: str) -> list[_Head]:
     if len(found) < 2 or numbers[0] <= 1 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
         return []
     return [(m.start(), -1, "§ " + m.group("num"), _title(m.group("rest"))) for m in found]
+
+
+_LISTED: Final = re.compile(
+    r"^[ \t]{0,3}(?P<num>\d{1,2}(?:\.\d{1,2})*\.?)[ \t]{2,}(?P<rest>[„\"A-ZÄÖÜ][^\n]{0,200}?)"
+    r"[ \t]{3,}[A-Z0-9][\w-]{0,12}/[\w/-]{1,20}[ \t]*$",
+    re.MULTILINE,
+)
+"""An agenda line with its paper's number in a column at its end (``9.4  Antrag Fraktion DIE
+LINKE        2024/AN/5201``)."""
+
+
+def _listed(text: str) -> list[_Head]:
+    """Items headed by agenda lines with their papers (:data:`_LISTED`), whatever number they
+    start with (an excerpt of items 9.4 and 9.5, where numbers running from 1 are not to be
+    had), two at least, each number once."""
+    found = list(itertools.islice(_LISTED.finditer(text), MAX_ITEMS + 1))
+    numbers = [m.group("num").rstrip(".") for m in found]
+    if len(found) < 2 or len(set(numbers)) != len(numbers):
+        return []
+    return [(m.start(), -1, m.group("num"), _title(m.group("rest"))) for m in found]
 
 
 def _numbered(text: str) -> list[_Head]:
