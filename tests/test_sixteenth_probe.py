@@ -453,3 +453,23 @@ def test_an_excerpt_of_agenda_lines_with_their_papers_is_cut_into_items() -> Non
         ("9.5", "Antrag AfD-Fraktion", "rejected"),
     ]
     assert read.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("said", "counted"),
+    [
+        # a result reported in the past, its table's first lines between: another sitting's
+        ("Das Abstimmungsergebnis lautete:", False),
+        # guard: this sitting's, announced in the present
+        ("Das Abstimmungsergebnis lautet:", True),
+    ],
+)
+def test_a_result_reported_over_its_table(said: str, counted: bool) -> None:
+    read = parse_text(
+        "Sitzung: 11.11.2024\n\nDer Ausschuss beschließt die Entgeltordnung.\n\n"
+        "Die Verbandsversammlung hat in ihrer Sitzung am 26.09.2024 die Entgeltordnung geändert. "
+        f"{said}\n \n   Beschluss Nr. VV 14/2024\n   stimmberechtigt ........ 24\n"
+        "   Ja ..................... 18\n   Nein .................... 4\n"
+        "   Enthaltungen ............ 1\n"
+    )
+    assert any(v.counts.yes == 18 for v in read.votes) is counted

@@ -3259,6 +3259,15 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
     indent = text[max(0, start - 40) : start]
     line_start = start - (len(indent) - len(indent.rstrip(" ")))
     opened = line_start - 2 if text[max(0, line_start - 2) : line_start] == ":\n" else start
+    # a result reported in the past over it, blank lines between ("Die Verbandsversammlung hat in
+    # ihrer Sitzung am 26.09.2024 die Entgeltordnung geändert. Das Abstimmungsergebnis lautete:"):
+    # read from its paragraph's start
+    # (the lines of its table before it: "Beschluss Nr. VV 14/2024" / "stimmberechtigt … 24")
+    low = max(0, line_start - _SENTENCE_REACH)
+    reported = _REPORTED_OVER.search(text, low, line_start)
+    if reported is not None:
+        paragraph = text.rfind("\n\n", low, reported.start())
+        opened = paragraph + 2 if paragraph >= 0 else low
     # (to the end of the sentence the block opens in: a later sentence under the same heading
     # tells something else, "Die Wahl … hatte am 14.06.2024 stattgefunden.")
     end = block[-1].piece.end
@@ -3276,6 +3285,8 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
 
 
 _REMARK: Final = re.compile(r"\([^()\n]{0,200}\)")
+_REPORTED_OVER: Final = re.compile(r"\b(?:lautete|lauteten)[ ]*:[ ]*\n")
+"""A result announced in the past tense over its block (``Das Abstimmungsergebnis lautete:``)."""
 
 
 def _in_pluperfect(text: str, start: int, end: int) -> bool:
