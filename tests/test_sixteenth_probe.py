@@ -473,3 +473,12 @@ def test_a_result_reported_over_its_table(said: str, counted: bool) -> None:
         "   Enthaltungen ............ 1\n"
     )
     assert any(v.counts.yes == 18 for v in read.votes) is counted
+
+
+def test_a_form_s_ticked_result_and_the_counts_under_the_next_heading_are_one_vote() -> None:
+    read = parse_text(
+        "Beschlussvorschlag:\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n\nErgebnis:\n\n"
+        "  ☐ beschlossen   ☐ abgelehnt   ☒ zur Kenntnis genommen   ☐ vertagt\n\n"
+        "Abstimmungsergebnis:\n|Ja|Nein|Enthaltung|\n|8|0|0|\n"
+    )
+    assert [(v.outcome, v.counts.yes, v.decisive) for v in read.votes] == [("noted", 8, True)]

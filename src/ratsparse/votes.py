@@ -2776,12 +2776,23 @@ def _names_counted(vote: Vote) -> Vote | None:
 
 def _sides_and_result(a: Vote, b: Vote) -> bool:
     """Whether one of two votes names only who voted how (no counts, no result) and the other
-    only the result (no groups): one vote, told in two parts."""
+    only the result (no groups), or one only the result in words (a form's ticked box: ``☒ zur
+    Kenntnis genommen``) and the other only its counts (no words): one vote, told in two parts."""
 
     def sides_only(v: Vote) -> bool:
         return v.outcome is None and not counted(v) and _named_groups(v)
 
-    return (sides_only(a) and not _named_groups(b)) or (sides_only(b) and not _named_groups(a))
+    def said_only(v: Vote) -> bool:
+        return v.outcome_basis == "words" and not counted(v) and not _named_groups(v)
+
+    def counts_only(v: Vote) -> bool:
+        return v.outcome_basis == "counts" and counted(v)
+
+    return (
+        (sides_only(a) and not _named_groups(b))
+        or (sides_only(b) and not _named_groups(a))
+        or (said_only(a) and counts_only(b))
+    )
 
 
 def _named_groups(v: Vote) -> bool:
