@@ -110,6 +110,12 @@ def _papers(text: str) -> list[str]:
         ),
         # a flattened agenda table, one cell a line
         ("|Ö 3\n|Klimaschutzbericht 2023\n|2024/112\n|zur Kenntnis genommen\n", ["2024/112"]),
+        # ... whose title names a deadline
+        (
+            "|Ö 4\n|Förderprogramm Steckersolargeräte – Verlängerung bis 31.12.2025\n|2024/118\n"
+            "|einstimmig empfohlen\n",
+            ["2024/118"],
+        ),
         # a letterhead's right column
         (
             "Stadt Neuheim\nDer Oberbürgermeister                              24-23011\n\n"

@@ -1396,8 +1396,9 @@ _BODY_CELL: Final = (
 )
 _SESSION_BEFORE: Final = re.compile(
     # (a date in a cell of its own: "Empfehlung des Ausschusses vom 14.11.2023 | 2023/HA/112"
-    # is a title's)
-    rf"{_BODY_CELL}(?:{_CELL_GAP}(?<!vom )(?<!am ){_ROW_DATE})?{_CELL_GAP}[ |]*$"
+    # is a title's; "… – Verlängerung bis 31.12.2025" / "|2024/118" a deadline in a title)
+    rf"{_BODY_CELL}(?:{_CELL_GAP}(?<!vom )(?<!am )(?<!bis )(?<!zum )(?<!ab ){_ROW_DATE})?"
+    rf"{_CELL_GAP}[ |]*$"
 )
 _SESSION_AFTER: Final = re.compile(rf"{_CELL_GAP}[ |]*{_ROW_DATE}")
 _ROW_DATE_RE: Final = re.compile(_ROW_DATE)
