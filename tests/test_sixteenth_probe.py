@@ -488,3 +488,15 @@ def test_a_form_s_ticked_result_and_the_counts_under_the_next_heading_are_one_vo
         "Abstimmungsergebnis:\n|Ja|Nein|Enthaltung|\n|8|0|0|\n"
     )
     assert [(v.outcome, v.counts.yes, v.decisive) for v in read.votes] == [("noted", 8, True)]
+
+
+def test_a_roll_call_goes_on_past_a_member_who_took_no_part() -> None:
+    read = parse_text(
+        "Namentliche Abstimmung:\nHerr Brandt (Bürgerbündnis)     ja\nFrau Dähne (Einzelbewerberin)"
+        "   ja\nHerr Fähnrich (CDU)             nein\nHerr Lemke (Einzelbewerber)     befangen, "
+        "nimmt nicht teil\nFrau Pieper (CDU)               nein\nHerr Wiesner (Bürgerbündnis)    "
+        "ja\nHerr Zander, ehrenamtl. Bürgermeister   ja\n\nDamit ist der Beschlussvorschlag "
+        "angenommen.\n"
+    )
+    vote = next(v for v in read.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, read.outcome) == (4, 2, "approved")

@@ -2812,12 +2812,19 @@ _TITLES: Final = rf"(?i:{vocab.alternation(vocab.PERSON_TITLES)})\.?"
 _ROLL_LINE: Final = re.compile(
     r"^[ ]*(?:[-–•][ ]+)?"
     rf"(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
-    r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*){0,3}))"
+    # (an office after a comma, abbreviated in lower case: "Herr Zander, ehrenamtl.
+    # Bürgermeister")
+    r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*|,[ ][a-zäöü][\w'.-]*){0,3}))"
     r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
     r"(?:[ ]*+[:–-][ ]*+|[ ]++)"
     r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .]*+$",
     re.MULTILINE,
 )
+_NOT_VOTING: Final = re.compile(
+    r"[^\n]{1,80}?[ ](?:befangen|nimmt[ ]nicht[ ]teil|nicht[ ]teilgenommen|nicht[ ]anwesend"
+    r"|abwesend|entschuldigt)\b[^\n]{0,60}"
+)
+"""One member's line that tells why they did not vote (a roll call goes on past it)."""
 _ROLL_MIN: Final = 3
 """Lines one after another that make a roll call (fewer are a remark or two)."""
 
@@ -2833,7 +2840,14 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
         m = found
         if m is not None and not (m.group("title") or m.group("party") or m.group("more")):
             m = None  # one word, no title, no party: a form's field
-        follows = m is not None and run and text[run[-1].end() : m.start()].strip() == ""
+        between = text[run[-1].end() : m.start()].strip() if m is not None and run else ""
+        # (a member who took no part between two who voted: "Herr Lemke (Einzelbewerber)
+        # befangen, nimmt nicht teil")
+        follows = (
+            m is not None
+            and bool(run)
+            and (not between or _NOT_VOTING.fullmatch(between) is not None)
+        )
         if run and not follows:
             if len(run) >= _ROLL_MIN:
                 yield _roll_call(run, cleaned)
