@@ -500,3 +500,30 @@ def test_a_roll_call_goes_on_past_a_member_who_took_no_part() -> None:
     )
     vote = next(v for v in read.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, read.outcome) == (4, 2, "approved")
+
+
+def test_parts_voted_separately_with_counts_after_their_labels() -> None:
+    read = parse_text(
+        "Beschluss:\n1. Der Stadtrat gewährt den Zuschuss.\n2. Die Mittel werden "
+        "bereitgestellt.\n\n"
+        "Auf Antrag wird über die Ziffern getrennt abgestimmt.\n\nAbstimmung Ziffer 1:\n"
+        "einstimmig (Ja 18 / Nein 0 / Enthaltung 0)\n\nAbstimmung Ziffer 2:\n"
+        "Ja 12 / Nein 5 / Enthaltung 1\n"
+    )
+    assert [(i.outcome, [v.counts.yes for v in i.votes]) for i in read.items] == [
+        ("approved", [18]),
+        ("approved", [12]),
+    ]
+    assert (read.outcome, read.votes[0].counts.yes if read.votes else None) == ("approved", None)
+
+
+def test_a_history_s_result_indented_under_its_session_line() -> None:
+    read = parse_text(
+        "Beratungsfolge:\nOrtsbeirat Nord\tAnhörung\n06.02.2024 \t\nSitzung des Ortsbeirates Nord\n"
+        "\teinstimmig empfohlen\nStadtrat\tEntscheidung\n07.03.2024 \t\nSitzung des Stadtrates\n"
+        "\tbeschlossen\n\nBeschlussentwurf:\n1. Der Stadtrat beschließt die Satzung.\n"
+    )
+    assert [(i.title, i.outcome) for i in read.items] == [
+        ("Ortsbeirat Nord", "approved"),
+        ("Stadtrat", "approved"),
+    ]

@@ -130,6 +130,15 @@ def _listed(text: str) -> list[Consultation]:
                         end + 1 + following.find(following.strip()[:1]),
                         nxt,
                     )
+            if session and vocab.first_outcome_phrase(session) is None and end < len(text):
+                # the result indented on the line below the session's ("Sitzung des Ortsbeirates
+                # Güls" / "<TAB>einstimmig empfohlen")
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                after = text[end + 1 : nxt]
+                said = after.strip()
+                if after[:1] in (" ", "\t") and said and vocab.status_outcome(said) is not None:
+                    session, at, end = said, end + 1 + after.find(said[:1]), nxt
             first = body_start if not met else pos
             found.append(_consultation(text, body, date.group("date"), session, at, first, end))
             met = True

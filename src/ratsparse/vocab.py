@@ -2029,7 +2029,9 @@ VOTE_RESULT: Final = re.compile(
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
     # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
     r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
+    # (or without the colon, a count after each label: "Ja 12 / Nein 5 / Enthaltung 1")
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
+    r"|(?i:ja|dafür)[ ]+[0-9]{1,3}[ ]*[/,|][ ]*(?i:nein|dagegen)[ ]+[0-9]"
     # a bare tally of three numbers, Ja : Nein : Enthaltung, ending the value or before its verdict
     r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
     r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
