@@ -432,6 +432,16 @@ def _sides(text: str) -> dict[str, list[str]]:
             "Enthaltung: LINKE\n \nErgebnis:\nDer Antrag wird mehrheitlich angenommen.\n",
             {"yes": ["SPD", "GRÜNE", "CDU", "FDP"], "no": ["AfD"], "abstain": ["LINKE"]},
         ),
+        # sides parted by dashes, the last name of a side before one
+        (
+            "Der Rat lehnt den Antrag ab.\n\nAbstimmung: Ja: FDP, AfD – Nein: GRÜNE, SPD, Die "
+            "LINKE – Enthaltung: Freie Wähler\n",
+            {
+                "yes": ["FDP", "AfD"],
+                "no": ["GRÜNE", "SPD", "Die LINKE"],
+                "abstain": ["Freie Wähler"],
+            },
+        ),
         # guard: the counts again in parentheses are no groups
         (
             "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig bei 2 "
