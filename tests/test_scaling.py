@@ -537,3 +537,23 @@ def test_old_spellings_beside_a_scan_s_words_are_sorted_out_in_one_pass(
     # quadratic in a text of many of both (8,000 of each: 3.4 s)
     small = _scan_words_looked_at(200, monkeypatch)
     assert _scan_words_looked_at(800, monkeypatch) <= 6 * small
+
+
+def test_the_paper_slots_take_a_run_of_blanks_once() -> None:
+    # an agenda line with a long run of blanks before text that fits no slot: each run of blanks
+    # in the slot patterns tried every split of it (2,400 bytes took 0.5 s, bench/fuzz.py seed
+    # 68); every such run is possessive now, and the column's gap is found before the match
+    from ratsparse import references
+
+    for pattern in (
+        references._AGENDA_SLOT,
+        references._ROW_SLOT,
+        references._LAST_CELL,
+        references._RESULT_CELL,
+    ):
+        assert re.search(r"\[ \\t\]\*(?!\+)", pattern.pattern) is None, pattern.pattern
+    for pattern in (references._COLUMN_SLOT, references._CONTINUED_SLOT):
+        assert not pattern.pattern.endswith(r"(?:[ ]{3,}|\t+)")
+    line = "1. / PL/4/1/2" + " " * 3000 + "Bericht\n"
+    assert references._column_gap(line, 0, len(line) - 1) == -1
+    assert references._column_gap("3  Fragestunde     ", 0, 19) == 14

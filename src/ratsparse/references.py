@@ -720,29 +720,34 @@ def _issue_line(text: str, start: int, end: int) -> bool:
 # number, a dash, the paper's number); "Ö 6.1    21-4567    Neugestaltung …" (a column's gap
 # for the dash); "| 6.1 | IX-0845 | Mehr Grün … |" (the cell after the item's number)
 _AGENDA_SLOT: Final = re.compile(
-    r"[ \t]*(?:TOP:?[ \t]*(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*"
-    r"(?:[ \t]*[-–]|[ ]{3,}|\t)[ \t]*"
-    r"|[ \t]*\|[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[ \t]*"
+    # (every run of blanks possessive: a fullmatch that fails after a long run of them tried
+    # every split of it)
+    r"[ \t]*+(?:TOP:?[ \t]*+(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*"
+    r"(?:[ \t]*+[-–]|[ ]{3}|\t)[ \t]*+"
+    r"|[ \t]*+\|[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*+\|[ \t]*+"
 )
 # An agenda table's row up to its last cell, which holds the paper's number: "| Ö 5.1 | Zuschuss
 # … | 2024/0188 |", "| 4 | Nachwahl … | 2024/245 |" (the item's number in the first cell)
 _ROW_SLOT: Final = re.compile(
-    r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*\|[^|\n]*\|[ \t]*"
+    r"[ \t]*+\|?[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*+\|[^|\n]*\|"
+    r"[ \t]*+"
 )
-_LAST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*")
-_RESULT_CELL: Final = re.compile(r"[ \t]*(?:\||\t|[ ]{3})[^|\n\d]{1,60}\|?[ \t]*")
+_LAST_CELL: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
+_RESULT_CELL: Final = re.compile(r"(?:[ \t]*+\||\t[ \t]*+|[ ]{3}[ \t]*+)[^|\n\d]{1,60}\|?[ \t]*+")
 """The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``, or
 a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``)."""
 _AGENDA_LINE: Final = 240
 """An agenda line's paper number stands at most this many characters into the line."""
 # An agenda line up to its last column, the paper's number after a gap of three spaces or more
 # ("6.  3. Satzung zur Änderung der Hauptsatzung          GV 0234/2023")
+# (both read up to the column's gap, which :func:`_column_gap` finds: a lazy title before a gap
+# of spaces, matched to its end, was tried at every blank of a long run of them)
 _COLUMN_SLOT: Final = re.compile(
-    r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*?\S(?:[ ]{3,}|\t+)"
+    r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S(?:[^\n]*\S)?"
 )
 # ... or a title's line indented under its item's line ("5.3.   Bebauungsplan „Querumer
 # Forst“," / "       QU 63 – Auslegungsbeschluss          24-22987")
-_CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{3,}|\t+)\S[^\n]*?\S(?:[ ]{3,}|\t+)")
+_CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{3,}|\t+)\S(?:[^\n]*\S)?")
 _ITEM_LINE: Final = re.compile(
     r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S"
 )
@@ -923,14 +928,28 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
         and start - line_start <= _AGENDA_LINE
         and (
             _ROW_SLOT.fullmatch(text, line_start, start)
-            or _COLUMN_SLOT.fullmatch(text, line_start, start)
             or (
-                _CONTINUED_SLOT.fullmatch(text, line_start, start)
+                (gap := _column_gap(text, line_start, start)) >= 0
+                and _COLUMN_SLOT.fullmatch(text, line_start, gap) is not None
+            )
+            or (
+                gap >= 0
+                and _CONTINUED_SLOT.fullmatch(text, line_start, gap)
                 and line_start > 0
                 and _ITEM_LINE.match(text, index.line_start(line_start - 1)) is not None
             )
         )
     )
+
+
+def _column_gap(text: str, line_start: int, start: int) -> int:
+    """Where the gap before the last column (``start``) begins, a gap of three spaces or more or
+    of tabs after the text before it; -1 where there is none."""
+    gap = len(text[line_start:start].rstrip(" \t")) + line_start
+    spaces = text[gap:start]
+    if gap == line_start or not ("\t" in spaces or len(spaces) >= 3):
+        return -1
+    return gap
 
 
 def _in_number_slot(index: _Index, start: int, end: int) -> bool:
