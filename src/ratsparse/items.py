@@ -223,7 +223,7 @@ def _paragraphs(text: str) -> list[_Head]:
 
 _LISTED: Final = re.compile(
     r"^[ \t]{0,3}(?P<num>\d{1,2}(?:\.\d{1,2})*\.?)[ \t]{2,}(?P<rest>[„\"A-ZÄÖÜ][^\n]{0,200}?)"
-    r"[ \t]{3,}[A-Z0-9][\w-]{0,12}/[\w/-]{1,20}[ \t]*$",
+    r"[ \t]{3,80}+[A-Z0-9][\w-]{0,12}/[\w/-]{1,20}[ \t]*+$",
     re.MULTILINE,
 )
 """An agenda line with its paper's number in a column at its end (``9.4  Antrag Fraktion DIE

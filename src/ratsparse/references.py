@@ -1028,10 +1028,10 @@ _LABEL_ABOVE: Final = re.compile(
     r"(?:[-. ]?(?:Nr|Nummer)\.?)?[ \t]*:?(?:[ \t]{2}|[ \t]*$)",
     re.MULTILINE,
 )
-_ALONE_IN_A_CELL: Final = re.compile(r"[ \t]*\|[ \t]*")
-_CELL_ENDS: Final = re.compile(r"[ \t]*\|?[ \t]*")
+_ALONE_IN_A_CELL: Final = re.compile(r"[ \t]*+\|[ \t]*+")
+_CELL_ENDS: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
 _ITEM_CELL: Final = re.compile(
-    r"[ \t]*\|?[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]*\|?[ \t]*"
+    r"[ \t]*+\|?[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]*+\|?[ \t]*+"
 )
 _RIGHT_COLUMN: Final = re.compile(r"[ \t]*\S[^\n]*?[^\s:][ ]{10,}")
 """A letterhead's line up to its right column (not a label's: ``Sitzung:          GV/021/2024``)."""

@@ -636,7 +636,7 @@ def _read_name(raw: str) -> _Name:
     if (tail := _JOINING_TAIL.search(name)) is not None:
         # "der Fraktionen CDU und AfD bei 2 Enthaltungen": the next phrase's word cut off
         name = name[: tail.start()]
-    if (dash := _TRAILING_DASH.search(name)) is not None:
+    if (dash := _TRAILING_DASH.search(name, max(0, len(name) - _DASH_REACH))) is not None:
         # "Nein: GRÜNE, SPD, Die LINKE – Enthaltung: …": the dash parts the sides
         name = name[: dash.start()]
     party = vocab.party_of(name)
@@ -656,7 +656,9 @@ def _read_name(raw: str) -> _Name:
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
 
 
-_TRAILING_DASH: Final = re.compile(r"[ ]+[–—-]+$")
+_TRAILING_DASH: Final = re.compile(r"[ ]+[–—-]{1,3}$")
+_DASH_REACH: Final = 12
+"""A dash that parts the sides stands in a name's last few characters (sought there only)."""
 _JOINING_TAIL: Final = re.compile(
     r"[ ]+(?:bei|mit|gegen|und|sowie|ohne|folgenden|folgende|nachstehenden)$"
 )
