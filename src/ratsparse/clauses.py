@@ -640,8 +640,8 @@ def read_decided(
                 (),
                 decided.diagnostics,
                 parts_from,
-                True,
-                proposal[:_ADOPTED_REACH],
+                proposed=True,
+                adopted=proposal[:_ADOPTED_REACH],
             )
     return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
 

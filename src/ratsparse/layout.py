@@ -179,6 +179,11 @@ _BOX: Final = re.compile(r"[\[(][ ]?(?P<tick>[xX✓✔])?[ ]?[\])]|(?P<glyph>[�
 """A box written with brackets (``[X]``, ``[ ]``, ``(x)``) or as its own character."""
 
 
+def holds_a_box(text: str) -> bool:
+    """Whether ``text`` holds a form's box (``☐``, ``☒``, ``[X]``, ``( )``)."""
+    return _BOX.search(text) is not None
+
+
 def _boxes_as_marks(text: str) -> str:
     """``text`` with each bracket box as the mark or the empty box it stands for."""
     if "[" not in text and "(" not in text:

@@ -1023,8 +1023,9 @@ def _in_a_letterhead(index: _Index, start: int, end: int) -> bool:
 
 
 # A paper word at the start of a column (a label over its value in the line below)
+# (the paper words of PAPER_LABELS, also in the plural: "Drucksachen-Nr.")
 _LABEL_ABOVE: Final = re.compile(
-    r"[ \t]{0,4}(?<![^ \t\n])(?:Drucksachen?|Vorlagen?|Beschlussvorlage|Antrag|DS|Drs)"
+    r"[ \t]{0,4}(?<![^ \t\n])(?=[A-ZÄÖÜ])(?i:" + _BARE_WORDS + r")n?"
     r"(?:[-. ]?(?:Nr|Nummer)\.?)?[ \t]*:?(?:[ \t]{2}|[ \t]*$)",
     re.MULTILINE,
 )

@@ -13,7 +13,13 @@ from functools import partial
 from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
-from ratsparse.layout import Layout, group_sides, pipe_cells, results_before_the_decision
+from ratsparse.layout import (
+    Layout,
+    group_sides,
+    holds_a_box,
+    pipe_cells,
+    results_before_the_decision,
+)
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -1496,13 +1502,10 @@ def _in_a_form(text: str, at: int) -> bool:
     # (a row is short: looked at within a reach, which keeps a long line linear)
     start = text.rfind("\n", max(0, at - _FORM_REACH), at) + 1
     end = text.find("\n", at, at + _FORM_REACH)
-    return _BOX_GLYPH.search(text, start, end if end >= 0 else at + _FORM_REACH) is not None
+    return holds_a_box(text[start : end if end >= 0 else at + _FORM_REACH])
 
 
 _FORM_REACH: Final = 240
-
-
-_BOX_GLYPH: Final = re.compile(r"[☐☒☑]|\[[ ]?[xX]?[ ]?\]")
 
 
 class StatusVote(NamedTuple):
@@ -2782,8 +2785,9 @@ def _names_counted(vote: Vote) -> Vote | None:
 
 def _sides_and_result(a: Vote, b: Vote) -> bool:
     """Whether one of two votes names only who voted how (no counts, no result) and the other
-    only the result (no groups), or one only the result in words (a form's ticked box: ``☒ zur
-    Kenntnis genommen``) and the other only its counts (no words): one vote, told in two parts."""
+    only the result (no groups), or the first (``a``) only the result in words (a form's ticked
+    box: ``☒ zur Kenntnis genommen``) and the next (``b``) only its counts (no words): one vote,
+    told in two parts."""
 
     def sides_only(v: Vote) -> bool:
         return v.outcome is None and not counted(v) and _named_groups(v)
