@@ -144,7 +144,16 @@ def read_clauses(
         indent = at - (cleaned.text.rfind("\n", 0, at) + 1)
         if _PARAGRAPH_HEAD.match(logical.piece.text):
             statute = indent if statute is None else min(statute, indent)
-        elif statute is not None and indent < statute:
+        elif (
+            statute is not None
+            and (
+                indent < statute
+                # a heading of another section between ("§ 84   Verkehrsversuch …", a minutes'
+                # running paragraph number, then "Beschlussvorschlag:" over "1. …"): not the
+                # paragraph's text
+                or cleaned.text[previous_end:a].strip() != ""
+            )
+        ):
             statute = None
         in_statute = statute is not None and logical.kind == "clause"
         # (a numbered question, "1. Wie viele Hallen sind gesperrt?", an inquiry's: no clause)

@@ -310,14 +310,16 @@ _PROPOSAL_INTRO: Final = re.compile(
     r"|Vorschlag|Beschlussempfehlung)\b[^\n:]{0,80}?\blautet"
     # a motion's formula: "Der Bauausschuss möge beschließen:", "Die Ratsversammlung wolle
     # beschließen:"
-    r"|[^\n:]{1,80}?[ ](?:möge|wolle|möchte)[ ]+(?:folgendes[ ]+)?beschließen)[ ]*:[ ]*$",
+    # (also as typed without umlauts: "moege beschliessen:")
+    r"|[^\n:]{1,80}?[ ](?:m(?:ö|oe)ge|wolle|m(?:ö|oe)chte)[ ]+(?:folgendes[ ]+)?"
+    r"beschlie(?:ß|ss)en)[ ]*:[ ]*$",
     re.MULTILINE,
 )
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 
 
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
-    if "lautet" not in text and "beschließen" not in text:
+    if "lautet" not in text and "beschließen" not in text and "beschliessen" not in text:
         return
     for intro in _PROPOSAL_INTRO.finditer(text):
         end = pos = intro.end()
@@ -501,7 +503,22 @@ def _rows(lines: Sequence[Line]) -> Iterator[Line]:
         i = j
 
 
-_STATUS_FIELDS: Final = frozenset({"beschluss", "beschlussart", "beschlussstatus", "ergebnis"})
+_STATUS_FIELDS: Final = frozenset(
+    {
+        "beschluss",
+        "beschlussart",
+        "beschlussstatus",
+        "ergebnis",
+        # (the other names of the field: "Beratungsergebnis:" over "mehrheitlich zugestimmt")
+        "beratungsergebnis",
+        "beschlussergebnis",
+        "ergebnis der beratung",
+        "erledigung",
+        "art der erledigung",
+        "entscheidung",
+        "beschlussfassung",
+    }
+)
 """Labels of a status field (not of a heading such as ``Beschlussempfehlung an den Rat:``)."""
 
 
@@ -601,6 +618,38 @@ def _sentence_goes_on(section: Section, text: str) -> Section:
         lines[i] = Line("text", line.piece)
         changed = True
     return Section(section.marker, tuple(lines)) if changed else section
+
+
+_QUOTED_FIRST: Final = re.compile(r"[\"„»“][ ]?(?P<number>1[.)]|a\)|I\.)[ ]+(?=\S)")
+"""A decided text quoted whole: its first clause's number behind the opening quote."""
+_SECOND: Final = {"1.": "2.", "1)": "2)", "a)": "b)", "I.": "II."}
+
+
+def _quoted_clauses(section: Section) -> Section:
+    """The section with a decided text quoted whole read as its clauses: ``"1. Die Verwaltung
+    wird beauftragt, …`` over ``2. Die Öffentlichkeit …"`` — the first clause's number stands
+    behind the opening quote, so it opened a text line; it is a clause where the next clause of
+    the section goes on with its numbering (a quoted title such as ``„1. Änderung des
+    Bebauungsplans"`` has no second clause after it)."""
+    lines = section.lines
+    if not any(line.kind == "text" and line.piece.text[:1] in '"„»“' for line in lines):
+        return section  # (speed: most sections quote no clause)
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _QUOTED_FIRST.match(line.piece.text) if line.kind == "text" else None
+        if m is None:
+            continue
+        after = next((ln for ln in lines[i + 1 :] if ln.kind == "clause"), None)
+        if after is None or after.number is None or after.number.text != _SECOND[m["number"]]:
+            continue
+        piece, at = line.piece, line.piece.start
+        out[i] = Line(
+            "clause",
+            piece,
+            Piece(m["number"], at + m.start("number"), at + m.end("number")),
+            Piece(piece.text[m.end() :], at + m.end(), piece.end),
+        )
+    return Section(section.marker, tuple(out))
 
 
 def _retyped(section: Section) -> Section:
@@ -875,7 +924,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # retyped first: a word that may fill a count cell (`einstimmig`) is a status value below
     # `Beschluss:` where no count table stands
     sections = (
-        _vote_field(_status_below(_retyped(_sentence_goes_on(s, cleaned.text))))
+        _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
         for s in _rejoined(_sides_below(parsed.sections))
     )
     doc = DocumentParse(tuple(sections), parsed.error)
@@ -1029,11 +1078,15 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         for line in s.lines
     )
-    proposals = tuple(
-        (s.marker.label.start, s.lines[-1].piece.end)
-        for s in doc.sections
-        if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
-    ) + tuple(_proposals_in_prose(cleaned.text))
+    in_prose = tuple(_proposals_in_prose(cleaned.text))
+    proposals = (
+        tuple(
+            (s.marker.label.start, s.lines[-1].piece.end)
+            for s in doc.sections
+            if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
+        )
+        + in_prose
+    )
     background = tuple(
         (s.marker.label.start, s.lines[-1].piece.end)
         for s in doc.sections
@@ -1058,8 +1111,14 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(
             line
             for s in doc.sections
-            if s.marker is not None and vocab.is_proposal_label(s.marker.label.text)
             for line in s.lines
+            if (s.marker is not None and vocab.is_proposal_label(s.marker.label.text))
+            # (a motion's formula in prose, "Der Ortsbeirat möge beschließen:", and its
+            # clauses; not the formula's own line)
+            or any(
+                a < line.piece.start < b and "\n" in cleaned.text[a : line.piece.start]
+                for a, b in in_prose
+            )
         ),
     )
 

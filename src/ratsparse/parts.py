@@ -11,8 +11,10 @@ for each part, headed by the part's number:
 The parts are the decisions (the conventions' agreement rule then gives the text's outcome):
 :func:`find_parts` gives where each runs in the clean text. A run of part numbers counts when it
 runs as a list does (1, 2, 3 or a, b, c; a range such as ``2. – 4.`` stands for the parts it
-spans), holds two parts at least, and every part holds a vote result. Numbered clauses of a
-decided text with one vote after them are no parts: the clauses before the last hold no vote.
+spans), holds two parts at least, and every part holds a vote result; no part opens by naming
+an amendment (``a) Änderungsantrag der …``: votes on amendments before the item's own). Numbered
+clauses of a decided text with one vote after them are no parts: the clauses before the last hold
+no vote.
 
 Linear: one scan for part numbers, one search for a vote in each part.
 """
@@ -27,7 +29,9 @@ from ratsparse import vocab
 from ratsparse.items import Cut
 
 _LABEL: Final = re.compile(
-    r"""(?=[ZzAPNB0-9a-h])(?<![\w.,/-])(?:  # (every label opens with one of these: speed)
+    r"""(?=[ZzAPNB0-9a-h])  # (every label opens with one of these: speed)
+    (?:(?<![\w.,/-])|(?<=[a-zäöüß]\.)(?=Zu[ ]))  # ("… abgelehnt.Zu 2:": a result field's glue)
+    (?:
         (?P<zu>(?:(?:[Zz]u|Abstimmung(?:[ ](?:über|zu)(?:[ ]die)?)?)[ ])?
                 (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ]
               | [Zz]u[ ])
@@ -39,6 +43,14 @@ _LABEL: Final = re.compile(
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
 Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``."""
+
+_AMENDMENT: Final = re.compile(
+    r"[ ]*(?:(?:der|die|das|den|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"
+    r"(?:antr(?:ag|äge)|vorschlag)\b",
+    re.IGNORECASE,
+)
+"""A part that opens by naming an amendment (``a) Änderungsantrag der Fraktion …``): a vote on
+an amendment before the item's own, no part of the decision (the conventions)."""
 
 MAX_PARTS: Final = 60
 """No paper is voted on in more parts than this; a longer run of numbers is a list of something
@@ -111,7 +123,7 @@ def find_parts(text: str) -> Parts:
             if all(
                 vocab.VOTE_RESULT.search(text, label.start, end) is not None
                 for label, end in zip(run, ends, strict=True)
-            ):
+            ) and not any(_AMENDMENT.match(text, label.end) for label in run):
                 found = [
                     Cut(label.label, None, label.end, end)
                     for label, end in zip(run, ends, strict=True)

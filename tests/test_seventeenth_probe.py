@@ -1,0 +1,118 @@
+"""Families a seventeenth session found: in the probes kept from earlier sessions, in the OParl
+result strings, and in a seventeenth blind probe (Sachsen, Sachsen-Anhalt and Thüringen after the
+2024 elections, Nordrhein-Westfalen's Kreise, minutes of many short items, terse Beschlussauszüge
+of the south-west, the Beschlussbuch of Baden-Württemberg and Bayern, decided texts of many
+clauses, Brandenburg and Mecklenburg-Vorpommern, Niedersachsen and Schleswig-Holstein).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ratsparse import parse_bytes, parse_text
+
+_PROPOSAL = (
+    "Betreff: Entgelte der Parkhäuser\n\nBeschlussantrag:\n1. Der Ausschuss stimmt den Entgelten "
+    "zu.\n2. Das Dauerparkentgelt wird festgesetzt.\n\nBegründung:\nDie Entgelte sind alt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # the result field under another of its names, its value on the line below: the
+        # proposal's clauses are the decided text
+        (_PROPOSAL + "Beratungsergebnis:\nmehrheitlich zugestimmt\n", 2),
+        (_PROPOSAL + "Beschlussfassung:\neinstimmig beschlossen\n", 2),
+        (
+            _PROPOSAL + "Beratungsergebnis:\n\n| ☐ einstimmig zugestimmt | ☒ mehrheitlich "
+            "zugestimmt | ☐ abgelehnt |\n|---|---|---|\n| Ja: 10 | Nein: 4 | Enthaltung: 0 |\n",
+            2,
+        ),
+        # guard: the field as it was read already
+        (_PROPOSAL + "Beschluss:\nmehrheitlich zugestimmt\n", 2),
+        # a decided text quoted whole: the first clause's number behind the opening quote
+        (
+            'Beschluss:\n\n"1. Die Verwaltung wird beauftragt, die Wärmeplanung zu erstellen.\n\n'
+            '2. Der Ausschuss wird halbjährlich unterrichtet."\n\nAbstimmungsergebnis: '
+            "einstimmig beschlossen\n",
+            2,
+        ),
+        (
+            "Beschluss:\n„1. Der Rat stimmt dem Konzept zu.\n2. Die Mittel werden bereitgestellt.\n"
+            "3. Die Verwaltung berichtet jährlich.“\n\nAbstimmungsergebnis: einstimmig\n",
+            3,
+        ),
+        # a minutes' running paragraph number over the item, then the proposal: the proposal's
+        # numbered lines are no statute's
+        (
+            "Auszug aus dem Protokoll der Sitzung des Gemeinderats am 23. Juli 2024\n\n"
+            "§ 84   Verkehrsversuch Marktplatz\n\nDie Bürgermeisterin erläutert die Vorlage.\n\n"
+            "Beschlussvorschlag:\n1. Der Gemeinderat beschließt den Verkehrsversuch.\n"
+            "2. Die Mittel werden bereitgestellt.\n\nAbstimmungsergebnis: 12 Ja, 3 Nein\n\n"
+            "Damit ist dem Beschlussvorschlag zugestimmt.\n",
+            2,
+        ),
+        # guard: a statute's paragraph and its numbered lines in the decided text
+        (
+            "Beschluss:\nDie Satzung wird wie folgt geändert:\n§ 4 Steuersätze\n1. Für Hunde "
+            "40 Euro,\n2. für Zweithunde 80 Euro.\n\nAbstimmungsergebnis: einstimmig\n",
+            0,
+        ),
+        # a motion's formula in prose over its clauses, adopted by naming it
+        (
+            "Vorlage: OF 702/4\n\nDer Ortsbeirat möge beschließen:\n\n1. Der Magistrat wird "
+            "gebeten, eine Querungshilfe einzurichten.\n2. Der Magistrat wird gebeten, das "
+            "Haltverbot zu sichern.\n\nBegründung:\nDie Schule wächst.\n\nBeschluss:\nDie Vorlage "
+            "OF 702/4 wird in der vorgelegten Fassung beschlossen.\n\nAbstimmung:\nGRÜNE, SPD "
+            "gegen CDU (= Ablehnung)\n",
+            2,
+        ),
+        (
+            "Der Ortsbeirat moege beschliessen:\n\n1. Der Magistrat wird gebeten, Fahrradbuegel "
+            "aufzustellen.\n2. Der Magistrat wird gebeten zu pruefen, ob ein Stellplatz "
+            "umgewandelt werden kann.\n\nBeschluss:\nDie Vorlage OF 812/5 wird in der vorgelegten "
+            "Fassung beschlossen.\n\nAbstimmung:\neinstimmig\n",
+            2,
+        ),
+    ],
+)
+def test_the_decided_text_s_clauses(text: str, clauses: int) -> None:
+    assert len(parse_text(text).clauses) == clauses
+
+
+def test_amendments_lettered_before_the_item_s_own_vote_are_no_parts() -> None:
+    text = (
+        "Zu diesem Tagesordnungspunkt liegen zwei Änderungsanträge vor:\n\n"
+        "a) Änderungsantrag der Fraktion Bündnis 90/Die Grünen (Drucksache 18/0544):\n"
+        "   Erhöhung des Ansatzes um 150.000 €.\n"
+        "   Abstimmung über den Änderungsantrag: 20 Ja-Stimmen, 17 Nein-Stimmen – angenommen.\n\n"
+        "b) Änderungsantrag der FDP-Fraktion (Drucksache 18/0547):\n"
+        "   Senkung des Hebesatzes.\n"
+        "   Abstimmung über den Änderungsantrag: dafür FDP; dagegen CDU und SPD – abgelehnt.\n\n"
+        "Beschluss:\n1. Die Stadtverordnetenversammlung beschließt die Haushaltssatzung mit der "
+        "beschlossenen Änderung.\n2. Das Investitionsprogramm wird beschlossen.\n\n"
+        "Abstimmungsergebnis: 22 Ja-Stimmen, 13 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    read = parse_text(text)
+    decisive = next(v for v in read.votes if v.decisive)
+    assert (decisive.counts.yes, decisive.counts.no, decisive.counts.abstain) == (22, 13, 2)
+    assert len(read.clauses) == 2
+    assert read.items == ()
+
+
+def test_parts_of_a_result_field_glued_after_a_full_stop() -> None:
+    result = (
+        "Zu 1: 3 Ja-Stimmen, 0 Enthaltungen, 9 Nein-Stimmen   Hiermit ist der Beschluss "
+        "mehrheitlich abgelehnt.Zu 2: 9 Ja-Stimmen, 0 Enthaltungen, 3 Nein-Stimmen   Hiermit "
+        "ist der Beschluss mehrheitlich angenommen."
+    )
+    assert [i.outcome for i in parse_text(result).items] == ["rejected", "approved"]
+    assert parse_text(result).outcome is None
+    item = {"id": "urn:x", "type": "https://schema.oparl.org/1.1/AgendaItem", "result": result}
+    assert parse_bytes(json.dumps(item).encode(), "item.json").outcome is None
