@@ -34,6 +34,16 @@ _PROPOSAL = (
             "zugestimmt | ☐ abgelehnt |\n|---|---|---|\n| Ja: 10 | Nein: 4 | Enthaltung: 0 |\n",
             2,
         ),
+        # nothing decided written out, the status in a field of its own over the proposal: the
+        # proposal's clauses are the decided text
+        (
+            "Vorlage:          SG/BV/0187/2024\nBeschlussart:     einstimmig beschlossen\n\n"
+            "Beschlussvorschlag:\nDer Samtgemeinderat beschließt:\n1. Die Satzung wird "
+            "beschlossen.\n2. Die Satzung tritt am 01.08.2024 in Kraft.\n3. Die Verwaltung "
+            "unterrichtet die Eltern.\n\nSachverhalt:\nDie Kosten sind gestiegen.\n\n"
+            "Beratungsergebnis:\nJa-Stimmen:       29\nNein-Stimmen:     0\nEnthaltungen:     0\n",
+            3,
+        ),
         # guard: the field as it was read already
         (_PROPOSAL + "Beschluss:\nmehrheitlich zugestimmt\n", 2),
         # a decided text quoted whole: the first clause's number behind the opening quote
@@ -116,3 +126,17 @@ def test_parts_of_a_result_field_glued_after_a_full_stop() -> None:
     assert parse_text(result).outcome is None
     item = {"id": "urn:x", "type": "https://schema.oparl.org/1.1/AgendaItem", "result": result}
     assert parse_bytes(json.dumps(item).encode(), "item.json").outcome is None
+
+
+def test_decisions_of_another_sitting_named_before_it_are_made_known() -> None:
+    text = (
+        "Stadtrat - öffentliche Sitzung am 11.06.2024\n\nTOP Ö 2\nBekanntgabe von Beschlüssen "
+        "aus nichtöffentlicher Sitzung\n\nDer Oberbürgermeister gibt bekannt, dass die Gründe "
+        "für die Geheimhaltung der folgenden\nBeschlüsse aus der nichtöffentlichen Sitzung des "
+        "Stadtrates vom 14.05.2024 weggefallen sind:\n\na) Erwerb eines Grundstücks für eine "
+        "Kindertagesstätte.\n   Abstimmungsergebnis: 22 : 3\n\nb) Vergabe der "
+        "Planerleistungen.\n   Abstimmungsergebnis: einstimmig\n"
+    )
+    read = parse_text(text)
+    assert read.outcome is None
+    assert not any(v.decisive for v in read.votes)

@@ -634,6 +634,13 @@ def read_decided(
     # (the decided sentence may be the vote's too: "Der Gemeinderat beschließt mehrheitlich
     # entsprechend dem Beschlussantrag.")
     said = preamble or " ".join(line.piece.text for line in lay.decided)
+    if not decided.clauses and not said and lay.proposed:
+        # nothing decided written out ("Beschlussart: einstimmig beschlossen" over the
+        # Beschlussvorschlag, the counts under "Beratungsergebnis:"): the proposal's clauses are
+        # the decided text
+        clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
+        if clauses:
+            return Decided(title, preamble, clauses, decided.diagnostics, parts_from, proposed=True)
     if not decided.clauses and lay.proposed and said and _AS_PROPOSED.search(said):
         # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
         # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's

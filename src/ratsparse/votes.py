@@ -3202,8 +3202,12 @@ _MADE_KNOWN: Final = re.compile(
     + _OF_BODY
     + r"\s+(?:vom|am)\s+"
     rf"(?P<date>{_A_DATE})"
-    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b)"
+    r"(?P<after>(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b))?"
 )
+_DECISIONS_BEFORE: Final = re.compile(r"\b(?:[Bb]eschlüsse|gefasste)")
+"""The decisions named before their sitting: "gibt bekannt, dass die Gründe für die Geheimhaltung
+der folgenden Beschlüsse aus der nichtöffentlichen Sitzung des Stadtrates vom 14.05.2024
+weggefallen sind:"."""
 
 
 def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
@@ -3237,6 +3241,8 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
         return None
     for m in _MADE_KNOWN.finditer(text):
         if "bekannt" not in text[m.start() : m.end() + 160]:
+            continue
+        if m.group("after") is None and not _DECISIONS_BEFORE.search(text, m.start(), m.end()):
             continue
         if _sitting_date(m.group("date")) != meeting:
             return m.start()
