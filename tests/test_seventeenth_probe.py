@@ -140,3 +140,59 @@ def test_decisions_of_another_sitting_named_before_it_are_made_known() -> None:
     read = parse_text(text)
     assert read.outcome is None
     assert not any(v.decisive for v in read.votes)
+
+
+def _date(text: str) -> str | None:
+    date = parse_text(text + "\nDer Rat beschließt einstimmig.\n").meeting.date
+    return None if date is None else date.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the body and an adjective before it, a dash, the sitting and its date on one line
+        ("Technischer Ausschuss – öffentliche Sitzung am 08.10.2024\n", "2024-10-08"),
+        # ... the body with its town's name
+        ("Rat der Hansestadt Buxtehude – 19. Sitzung\nMontag, 11.03.2024\n", "2024-03-11"),
+        # the date's line with the place after it, or its time and place in cells
+        (
+            "Kreistag – 4. Sitzung\nMittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal\n",
+            "2024-12-04",
+        ),
+        (
+            "Sitzung des Gemeinderates | öffentlich\nDienstag, 27.02.2024 | 18:00 Uhr | Großer "
+            "Sitzungssaal, Rathaus\n",
+            "2024-02-27",
+        ),
+        # the date in a cell after the body's sitting
+        (
+            "3. Sitzung des Kreistages · Mittwoch, 18. September 2024 · Landratsamt Arnstadt\n",
+            "2024-09-18",
+        ),
+        # a gazette's making known of one sitting's decisions
+        (
+            "Bekanntgabe der Beschlüsse des Gemeinderates\naus der öffentlichen Sitzung vom "
+            "19.09.2024\n",
+            "2024-09-19",
+        ),
+        # several excerpts of the decisions
+        (
+            "Gemeinde Eppelborn\n\nBeschlussauszüge\naus der öffentlichen Sitzung des "
+            "Gemeinderates vom 21.03.2024\n",
+            "2024-03-21",
+        ),
+        # a minutes' paragraph number in a column after the date
+        (
+            "Öffentliche Sitzung vom 21. November 2023                            § 143\n",
+            "2023-11-21",
+        ),
+        # guard: an item of minutes that makes known another sitting's decisions dates nothing
+        (
+            "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung\nDer Kreisausschuss hat in "
+            "seiner Sitzung am 15.05.2023 die Vergabe beschlossen.\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_heads(head: str, date: str | None) -> None:
+    assert _date(head) == date

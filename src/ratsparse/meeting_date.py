@@ -101,7 +101,9 @@ _WEEKDAY: Final = (
 # Beschlüsse".
 _TITLE_TAIL: Final = (
     # (or the next column after a gap: "Sitzung am Dienstag, 05. März 2024      lfd. Nr. 47")
-    r"(?=[ ]{2,}[^\W\d_]|[ ]*(?:\n|$|[,;:(.\-–—/>]|(?:um|ab|im|in|Beginn|gefassten)\b"
+    # (or a minutes' paragraph number in its column: "… vom 21. November 2023      § 143")
+    r"(?=[ ]{2,}(?:[^\W\d_]|§[ ]?[0-9])"
+    r"|[ ]*(?:\n|$|[,;:(.\-–—/>]|(?:um|ab|im|in|Beginn|gefassten)\b"
     r"|[0-9]{1,2}[:.][0-9]{2}"
     r"|[A-ZÄÖÜ]|(?:öffentlich|nichtöffentlich|nicht[ ]öffentlich)\b))"
 )
@@ -149,8 +151,11 @@ _LINE_END_DATE: Final = re.compile(
     rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}{_ITEM_TAIL}[ ]*$"
 )
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
+# or place ("Mittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal")
 _DATE_ALONE: Final = re.compile(
-    rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})(?:[ ]*,?[ ]*(?:um[ ]+)?[0-9]{{1,2}}[:.][0-9]{{2}}[^\n]*)?"
+    rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})"
+    r"(?:[ ]*[,|]?[ ]*(?:um[ ]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]*"
+    r"|[ ]*,[ ]*[A-ZÄÖÜ][^\n]*)?"
     r"[ |]*$",
     re.MULTILINE,
 )
@@ -188,8 +193,9 @@ _TITLE_START: Final = re.compile(
     # Gemeinderatssitzung vom 18. Juli 2024")
     r"|[A-ZÄÖÜ][\w.-]+(?:[ ][A-ZÄÖÜ][\w.-]+)?[ ][–—-][ ](?=Aus[ ]+der\b)"
     # ... or the body ("Ortsrat Rethen - Niederschrift über die 9. Sitzung am 17.04.2024")
-    r"|[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)(?:[ ][\w.-]+)?"
-    r"[ ][–—-][ ])?(?:"
+    # (its adjective before it: "Technischer Ausschuss – öffentliche Sitzung am 08.10.2024")
+    r"|(?:[A-ZÄÖÜ][\w-]*[ ])?(?:[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)"
+    r"|Ausschuss|Rat|Beirat)(?:[ ][\w.-]+){0,3}[ ][–—-][ ])?(?:"
     r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
     # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
     # (not ALLRIS's tab "Wortprotokoll" alone on its line, over the item's text)
@@ -199,7 +205,7 @@ _TITLE_START: Final = re.compile(
     r"|Auszug(?=[ \n]+(?:aus[ \n]+(?:der|dem)|Niederschrift|Protokoll)\b)"
     # (any compound: "Beschlussbuchauszug", "Sitzungsbuchauszug")
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Beschlussbuch|Sitzungsbuch)"
-    r"auszug\b"
+    r"(?:auszug|auszüge)\b"
     r"(?![ ]*:)"
     r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
     # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …",
@@ -210,6 +216,9 @@ _TITLE_START: Final = re.compile(
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
     r"|(?:(?:Öffentliche|Amtliche)[ ]+)?Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
     r"(?:Beschlüssen?|Sitzung|öffentlichen|in[ ]+der)\b)"
+    # (or "Bekanntgabe der Beschlüsse des Gemeinderates" / "aus der öffentlichen Sitzung vom …")
+    # (not "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung", an item of minutes)
+    r"|Bekanntgabe(?=[ \n]+der[ \n]+Beschlüsse\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     # a paper's page that names the sitting dealing with it: "Bekanntgabe in der Sitzung des
     # Ausschusses für Arbeit und Wirtschaft vom 12.03.2024" (München), "Beantwortung in der
@@ -409,7 +418,8 @@ def _titles(text: str) -> Iterator[Candidate]:
         if dated is None:
             dated = _CONNECTED_DATE.search(block, named.start())
         if dated is None:  # "Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Saal 2"
-            dated = _CELL_AFTER.match(block, named.end())
+            # (also after the body: "3. Sitzung des Kreistages · Mittwoch, 18. September 2024")
+            dated = _CELL_AFTER.search(block, named.end(), len(first_line))
         if dated is None:  # "Sitzung des Sozialausschusses" / "12.03.2025": its own line
             dated = _DATE_ALONE.search(block, named.end())
         if (
