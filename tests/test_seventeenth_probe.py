@@ -186,6 +186,24 @@ def _date(text: str) -> str | None:
             "Öffentliche Sitzung vom 21. November 2023                            § 143\n",
             "2023-11-21",
         ),
+        # status fields over the page's head (SessionNet's excerpt): the head goes on below them
+        (
+            "Beschluss: vertagt\n\nAbstimmung: Ja: 14, Nein: 9\n\nGremium: Gemeinderat "
+            "Vaterstetten          Sitzung vom: 08.10.2024\n\nTOP Ö 4   Bebauungsplan Nr. 142\n",
+            "2024-10-08",
+        ),
+        # the excerpt's sentence that frames the item's deliberation
+        (
+            "Der Rat der Stadt Lingen (Ems) hat in seiner Sitzung am Donnerstag, dem 13. Juni "
+            "2024, unter Tagesordnungspunkt 12 beraten:\n",
+            "2024-06-13",
+        ),
+        # a report of the sitting: the body met
+        (
+            "Am Donnerstag, dem 22. Februar 2024, trat der Ortsgemeinderat Hambuch zu seiner 19. "
+            "Sitzung im Gemeindehaus zusammen.\n",
+            "2024-02-22",
+        ),
         # guard: an item of minutes that makes known another sitting's decisions dates nothing
         (
             "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung\nDer Kreisausschuss hat in "

@@ -168,7 +168,9 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             (
                 m.label.start
                 for m in markers
-                if m.kind in ("status", "vote_heading") and not _page_title(m, cleaned.text)
+                if m.kind in ("status", "vote_heading")
+                and not _page_title(m, cleaned.text)
+                and not _field_on_top(m, cleaned.text)
             ),
             len(cleaned.text),
         )
@@ -181,6 +183,17 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
         if stated is not None:
             date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
+
+
+def _field_on_top(m: Marker, text: str) -> bool:
+    """A status or vote field with its value, among the first lines of the text, over its head
+    (SessionNet's excerpt: ``Beschluss: vertagt`` / ``Abstimmung: Ja: 14, Nein: 9`` over
+    ``Gremium: … Sitzung vom: 08.10.2024``): a field of the page, not the start of its decision."""
+    return m.rest is not None and text.count("\n", 0, m.label.start) < _TOP_LINES
+
+
+_TOP_LINES: Final = 4
+"""How many lines from the top a page's status fields may stand over its head."""
 
 
 def _opens_results(m: Marker) -> bool:

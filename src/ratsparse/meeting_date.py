@@ -864,7 +864,9 @@ _ANNOUNCED: Final = (
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
             rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
-            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl)"
+            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
+            rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*:)"
         ),
     ),
     (
@@ -872,6 +874,15 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"[Ss]itzung\b{_words(150)}\b(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_GAP}wurden?{_GAP}(?:folgende|nachstehende)[nr]?{_GAP}Beschl)"
+        ),
+    ),
+    (
+        # a report of the sitting: "Am Donnerstag, dem 22. Februar 2024, trat der
+        # Ortsgemeinderat … zu seiner 19. Sitzung im Gemeindehaus zusammen."
+        ("trat",),
+        re.compile(
+            rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}trat(?:en)?\b"
+            rf"(?={_sentence(200)}\bzusammen\b)"
         ),
     ),
     (
