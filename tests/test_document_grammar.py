@@ -228,6 +228,7 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         "Stimmergebnis: 17 Ja, 0 Nein", "vote_heading", "Stimmergebnis:", rest="17 Ja, 0 Nein"
     ),
     MarkerCase("Stimmabgabe: einstimmig", "vote_heading", "Stimmabgabe:", rest="einstimmig"),
+    MarkerCase("Stimmenverhältnis:  16 : 0", "vote_heading", "Stimmenverhältnis:", rest="16 : 0"),
     # field
     MarkerCase("Gremium: Rat", "field", "Gremium:", rest="Rat"),
     MarkerCase("Initiator:SPD-Fraktion", "field", "Initiator:", rest="SPD-Fraktion"),

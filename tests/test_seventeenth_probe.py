@@ -214,3 +214,44 @@ def _date(text: str) -> str | None:
 )
 def test_meeting_heads(head: str, date: str | None) -> None:
     assert _date(head) == date
+
+
+def _counts(result: str) -> tuple[bool | None, int | None, int | None, int | None, list[str]]:
+    read = parse_text("Beschluss:\nDer Rat stimmt der Vorlage zu.\n\n" + result)
+    vote = next(v for v in read.votes if v.decisive)
+    named = [
+        g.name for side in (vote.groups.yes, vote.groups.no, vote.groups.abstain) for g in side
+    ]
+    return vote.unanimous, vote.counts.yes, vote.counts.no, vote.counts.abstain, named
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # the whole vote's counts in parentheses after a count: counts, no group
+        (
+            "Abstimmungsergebnis:\neinstimmig bei einer Enthaltung "
+            "(Ja 10 / Nein 0 / Enthaltung 1)\n",
+            (True, 10, 0, 1, []),
+        ),
+        (
+            "Abstimmungsergebnis: einstimmig bei einer Enthaltung (Ja 10, Nein 0, Enthaltung 1)\n",
+            (True, 10, 0, 1, []),
+        ),
+        # guard: groups with their numbers in the parenthesis
+        (
+            "Abstimmungsergebnis: mehrheitlich bei 2 Enthaltungen (CDU 1, SPD 1)\n",
+            (False, None, None, 2, ["CDU", "SPD"]),
+        ),
+        # Bavaria's label of the vote
+        ("Stimmenverhältnis:  16 : 0\n", (True, 16, 0, None, [])),
+        # a dash for none glued to the next label
+        (
+            "Ergebnis: beschlossen\n"
+            "Abstimmungsergebnis:Ja-Stimmen:38Nein-Stimmen:–Enthaltungen:4\n",
+            (None, 38, 0, 4, []),
+        ),
+    ],
+)
+def test_counts(result: str, counts: tuple[object, ...]) -> None:
+    assert _counts(result) == counts

@@ -307,6 +307,8 @@ _VOTE_WORD: Final = re.compile(
 
 
 _NUMBER_GLUED: Final = re.compile(r"[0-9](?=[A-ZÄÖÜ][a-zäöüß]{3})")
+_DASH_GLUED: Final = re.compile(r":[ ]?[–-](?=(?:Ja|Nein|Enthalt|Stimmenth|Gegenst|Dafür|Dagegen))")
+"""A count's dash for none glued to the next count's label (``Nein-Stimmen:–Enthaltungen:4``)."""
 
 
 def _glued(text: str) -> list[int]:
@@ -320,6 +322,7 @@ def _glued(text: str) -> list[int]:
     # "Vorlage:BV/0288/2023Neubau einer …", "TOP Ö 3Vorlage:": a number, then the next cell's
     # word (a capital and three small letters at least: "5Gbit" or "2Mio" stay)
     gaps.extend(m.end() for m in _NUMBER_GLUED.finditer(text))
+    gaps.extend(m.end() for m in _DASH_GLUED.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):

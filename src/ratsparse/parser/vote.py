@@ -591,6 +591,10 @@ def parse_vote(text: str) -> VoteParse:
                             groups=_members(listed, text),
                         )
                     )
+                elif c.rule == "members" and (tally := _tally_in_parentheses(c, text)):
+                    # "einstimmig bei einer Enthaltung (Ja 10 / Nein 0 / Enthaltung 1)": the
+                    # whole vote's counts, no group
+                    sided.extend(tally)
                 elif c.rule == "members":
                     members.extend(
                         m for m in c.children if isinstance(m, _Part) and m.rule == "member"
@@ -621,6 +625,37 @@ def parse_vote(text: str) -> VoteParse:
         else:
             items.append(VoteItem(kind, piece, key=key))
     return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
+
+
+_LABEL_AND_NUMBER: Final = re.compile(
+    r"[ ]*(?P<label>[^\W\d_][\w.-]*)[ ]*:?[ ]*(?P<number>[0-9]{1,3})[ ]*(?:[/,;][ ]*|(?=\)))"
+)
+
+
+def _tally_in_parentheses(part: _Part, text: str) -> list[VoteItem]:
+    """A count's parenthesis that holds the whole vote's counts, each label with its number
+    (``(Ja 10 / Nein 0 / Enthaltung 1)``, ``(Ja 10, Nein 0, Enthaltung 1)``): a count each;
+    none where a label is no count's (a group with its number, ``(CDU 3, SPD 2)``)."""
+    # (the opening parenthesis is no token of the part: it stands before it, or opens it)
+    opening = text.rfind("(", max(0, part.start - 3), part.start + 1)
+    if opening < 0 or text[opening + 1 : part.start].strip():
+        return []
+    pos, items = opening + 1, []
+    while (m := _LABEL_AND_NUMBER.match(text, pos, part.end)) is not None and m.end() > pos:
+        if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) is None:
+            return []
+        label, number = m.span("label"), m.span("number")
+        items.append(
+            VoteItem(
+                "count",
+                Piece(text[label[0] : number[1]], label[0], number[1]),
+                key=Piece(m.group("label"), *label),
+                number=Piece(m.group("number"), *number),
+            )
+        )
+        pos = m.end()
+    closed = text[pos : part.end].strip() == ")"
+    return items if len(items) >= 2 and closed else []
 
 
 _TALLY_LABEL: Final = re.compile(r"[^\W\d_][\w.-]*(?: - [\w.]+)?")
