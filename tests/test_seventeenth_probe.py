@@ -255,3 +255,34 @@ def _counts(result: str) -> tuple[bool | None, int | None, int | None, int | Non
 )
 def test_counts(result: str, counts: tuple[object, ...]) -> None:
     assert _counts(result) == counts
+
+
+@pytest.mark.parametrize(
+    ("result", "abstaining", "against"),
+    [
+        # who cast the abstentions, told in the present
+        (
+            "Abstimmungsergebnis:\neinstimmig bei 3 Stimmenthaltungen (Ja-Stimmen: 58, "
+            "Nein-Stimmen: 0)\nDie Stimmenthaltungen kommen aus der Fraktion FDP/FW.\n",
+            ["Fraktion FDP/FW"],
+            [],
+        ),
+        (
+            "Abstimmungsergebnis: mehrheitlich beschlossen\nDie Gegenstimmen stammen aus der "
+            "AfD-Fraktion.\n",
+            [],
+            ["AfD-Fraktion"],
+        ),
+        # guard: a count of votes against, then who cast them
+        (
+            "Abstimmungsergebnis: mit 3 Gegenstimmen aus der CDU-Fraktion beschlossen\n",
+            [],
+            ["CDU-Fraktion"],
+        ),
+    ],
+)
+def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: list[str]) -> None:
+    read = parse_text("Beschluss:\nDer Rat stimmt der Vorlage zu.\n\n" + result)
+    vote = next(v for v in read.votes if v.decisive)
+    assert [g.name for g in vote.groups.abstain] == abstaining
+    assert [g.name for g in vote.groups.no] == against
