@@ -286,3 +286,30 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
     vote = next(v for v in read.votes if v.decisive)
     assert [g.name for g in vote.groups.abstain] == abstaining
     assert [g.name for g in vote.groups.no] == against
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a question answered decides nothing: the body's note of the information does
+        (
+            "Der Bürgermeister informiert über das Freibad.\n\nNachfragen:\nStadträtin Helbig "
+            "fragt, ob die Umleitung geeignet ist. Der Bürgermeister bejaht dies.\n\n"
+            "Die Informationen werden vom Stadtrat zur Kenntnis genommen.\n",
+            "noted",
+        ),
+        # guard: a body that affirms a matter decides it
+        ("Der Rat bejaht die Dringlichkeit.\n", "approved"),
+        # a report on another body's decisions of another sitting
+        (
+            "Sitzungsdatum: 23.05.2024\n\nTOP 4\nBericht des Bürgermeisters über wichtige "
+            "Angelegenheiten und über Beschlüsse des Verwaltungsausschusses\n\nDer "
+            "Verwaltungsausschuss hat in seiner nichtöffentlichen Sitzung am 06.05.2024 unter "
+            "anderem folgende Beschlüsse gefasst:\n\n- Die Straßenbauarbeiten werden an die "
+            "Firma Wessels vergeben.\n- Der Vergabe eines Fahrzeuges wird zugestimmt.\n",
+            None,
+        ),
+    ],
+)
+def test_outcomes(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

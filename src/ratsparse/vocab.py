@@ -1842,9 +1842,14 @@ EARLIER_RESULTS: Final[frozenset[str]] = frozenset(
 MADE_KNOWN_TITLE: Final = re.compile(
     r"\bBekanntgabe\s+(?:von\s+|der\s+|des\s+)?(?:(?:in|aus|im)\s+(?:der\s+)?)?(?:\w+\s+){0,3}?"
     r"Beschl(?:üssen?|uss)\b"
+    # (a report on them: "Bericht des Bürgermeisters über wichtige Angelegenheiten und über
+    # Beschlüsse des Verwaltungsausschusses")
+    r"|\b(?:Bericht|Mitteilungen?|Unterrichtung|Informationen?)\b[^\n.]{0,80}?\büber\s+(?:die\s+)?"
+    r"Beschlüsse\b"
 )
 """A title that makes known decisions of other sittings (``Bekanntgabe von Beschlüssen aus
-nichtöffentlicher Sitzung``): a sitting named under it is the one that took them."""
+nichtöffentlicher Sitzung``, ``Bericht … über Beschlüsse des Verwaltungsausschusses``): a sitting
+named under it is the one that took them."""
 
 # Section headings that print views show without their colon, alone on a line (document.lark's
 # SECTION_HEADING): "Sachverhalt", "Beschlussvorschlag", "Wortprotokoll".

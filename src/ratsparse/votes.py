@@ -3237,7 +3237,7 @@ def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
 def made_known_from(text: str, meeting: dt.date | None) -> int | None:
     """Where ``text`` starts to make known the decisions of another, dated sitting, if it does
     (see :attr:`VoteReading.made_known`)."""
-    if "ekannt" not in text:
+    if "ekannt" not in text and "Beschlüsse" not in text:  # (speed: most texts make none known)
         return None
     for m in _MADE_KNOWN.finditer(text):
         if "bekannt" not in text[m.start() : m.end() + 160]:
@@ -3423,6 +3423,8 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         # "… in die Stadtverordnetenversammlung berufen und hat das Mandat angenommen": a
         # person accepts an office, the body decides nothing
         or (verdict == "approved" and _OFFICE_ACCEPTED.search(sentence) is not None)
+        # "Der Bürgermeister bejaht dies.": a question answered, no matter decided
+        or _QUESTION_ANSWERED.search(sentence) is not None
         # "Der Stadtrat hat die Verlängerung unter TOP Ö 6 in der Sache neu beschlossen": the
         # decision of another agenda item ("Beschlussfassung erfolgt unter TOP 6.1" says what
         # becomes of this one: other)
@@ -3441,6 +3443,10 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
 _OFFICE_ACCEPTED: Final = re.compile(
     r"\b(?:das|die|den|sein|seine|ihr|ihre)[ \n]+(?:Wahl|Mandat|Amt|Ehrenamt|Berufung|Ernennung"
     r"|Sitz|Nachfolge)\b[^.;:!?]{0,80}?\bangenommen\b"
+)
+_QUESTION_ANSWERED: Final = re.compile(
+    r"\b(?:bejah|vernein)(?:t|te|ten)[ \n]+(?:dies|das|diese[ \n]+Frage|die[ \n]+Frage|sie)"
+    r"[ ]*[.;!]?[ ]*$"
 )
 _UNDER_ANOTHER_ITEM: Final = re.compile(
     r"\bunter[ \n]+(?:TOP|Tagesordnungspunkt)[ \n]+(?:[ÖN][ \n]?)?[0-9]"
