@@ -298,6 +298,25 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
             "Die Informationen werden vom Stadtrat zur Kenntnis genommen.\n",
             "noted",
         ),
+        # the decision taken with a change, said of the decision, or of the proposal voted on
+        (
+            "Beschluss: beschlossen\n\nDie Stadtverordnetenversammlung fasst den Beschluss mit "
+            "folgender Änderung der Ziffer 3: Die Frist wird ersetzt.\n\nAbstimmungsergebnis: "
+            "einstimmig\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss: beschlossen\n\nAbstimmung: Ja: 27, Nein: 0, Enthaltungen: 4\n\n"
+            "Die Stadtverordnetenversammlung fasst den Beschluss mit "
+            "folgender Änderung der Ziffer 3: Die Frist wird ersetzt.\n\nBeschluss:\n1. Das "
+            "Handbuch wird beschlossen.\n2. Ein Plan wird erstellt.\n",
+            "approved_amended",
+        ),
+        (
+            "Beschluss: beschlossen\n\nDer Rat stimmt zu.\n\nDer Bürgermeister lässt über die so "
+            "geänderte Beschlussvorlage abstimmen.\n\nAbstimmungsergebnis: einstimmig\n",
+            "approved_amended",
+        ),
         # guard: a body that affirms a matter decides it
         ("Der Rat bejaht die Dringlichkeit.\n", "approved"),
         # a report on another body's decisions of another sitting

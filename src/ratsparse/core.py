@@ -771,7 +771,12 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"
     # ("Der Vorsitzende ließ über den so geänderten Beschlussvorschlag abstimmen.")
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? "
-    r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag|Fassung)\b"
+    r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Beschlussvorlage|Vorlage|Antrag"
+    r"|Fassung)\b"
+    # ("Die Stadtverordnetenversammlung fasst den Beschluss mit folgender Änderung der Ziffer 3:
+    # …" over the decided text)
+    r"|\bfass(?:t|en|te|ten) den Beschluss\b[^.;:!?\n]{0,80}?\bmit (?:folgender|folgenden) "
+    r"(?:Änderung|Ergänzung|Maßgabe)"
 )
 
 

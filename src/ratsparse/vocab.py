@@ -1222,12 +1222,17 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r" fassung\b"
     # "Der Stadtrat beschließt mit folgender Änderung:" (the change follows)
     r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:änderung|ergänzung|maßgabe)"
+    # "… fasst den Beschluss gemäß Vorlage 421/24 mit folgender Änderung (neue Ziffer 3):"
+    r"|\bfass(?:t|en|te|ten) (?:den|folgenden) beschluss(?: (?!(?:wird|werden|wurde|wurden|ist"
+    r"|sind)\b)(?:nr\.|[^ .;:]+)){0,8}? mit (?:folgender|folgenden|der|den) "
+    r"(?:änderung|ergänzung|maßgabe)"
     # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage|beschlussvorschlag"
-    r"|beschlussantrag|beschlussempfehlung|fassung|text)\b"
+    r"|beschlussantrag|beschlussempfehlung|beschlussvorlage|fassung|text)\b"
     # "Anschließend lässt der Vorsteher über die geänderte Beschlussempfehlung abstimmen."
     r"|\büber (?:die|den|das) (?:so )?(?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag"
-    r"|vorlage|beschlussvorschlag|beschlussantrag|beschlussempfehlung|fassung|text)\b"
+    r"|vorlage|beschlussvorschlag|beschlussantrag|beschlussempfehlung|beschlussvorlage|fassung"
+    r"|text)\b"
     # "Der Vorlage M 45 wird in der Fassung des Antrages NR 612 zugestimmt": as a motion to
     # it changed it
     r"|\bin der fassung (?:des|der) (?:antrage?s|ergänzungsantrage?s|ersetzungsantrage?s"
