@@ -332,3 +332,23 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
 )
 def test_outcomes(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("value", "papers"),
+    [
+        # a kind's letters after the number and its year
+        ("Drucksache: 0467/2024-A", ["0467/2024-A"]),
+        ("Vorlagen-Nr.:      2024/0311-BV", ["2024/0311-BV"]),
+        # an office's short name in mixed case after a hyphen, or with an umlaut
+        ("Vorlage: BV-Zi 011/2024", ["BV-Zi 011/2024"]),
+        ("Vorlage: VO/Mö/2024/031", ["VO/Mö/2024/031"]),
+        # the label spelt with one n
+        ("Vorlagenummer: 9/1846", ["9/1846"]),
+        # guard: a word after the hyphen is no suffix
+        ("Vorlage: 0467/2024-Antrag der SPD", ["0467/2024"]),
+    ],
+)
+def test_paper_references(value: str, papers: list[str]) -> None:
+    read = parse_text(value + "\n\nBeschluss:\nDer Rat stimmt zu.\n")
+    assert [r.reference for r in read.references] == papers

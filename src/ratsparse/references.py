@@ -54,19 +54,21 @@ def _fmt(
 
 
 _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyphen
-# not continued by a word character, a slash, a hyphenated number or an amendment's suffix
-# ("-E1", "-ÄA-03": the fallback formats read the whole)
-_E: Final = r"(?![\w/]|-\d|-[A-ZÄÖÜ]{1,3}-?\d)"
+# not continued by a word character, a slash, a hyphenated number, an amendment's suffix
+# ("-E1", "-ÄA-03") or a kind's letters ("0467/2024-A", "2024/0311-BV"): the fallback formats
+# read the whole
+_E: Final = r"(?![\w/]|-\d|-[A-ZÄÖÜ]{1,3}-?\d|-[A-ZÄÖÜ]{1,3}(?![\w-]))"
 _YEAR: Final = r"(?:19|20)\d\d"
 _ROMAN: Final = r"[IVX]{1,5}"
 _VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2})?"
 """An amendment to the paper or a supplement to it, numbered after it (``0431/2024-ÄA1``,
 ``XI/0234-E1``): a paper of its own."""
 
-_LETTERS: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ]{1,4})?"
-"""A body's or a paper kind's letters before a number: ``GR``, ``StR``, ``GR-BV``."""
-_KIND_AND_BODY: Final = r"[A-ZÄÖÜ]{2,4} [A-ZÄÖÜ][a-zäöüß]{1,3}"
-"""A paper kind's letters before a body's short name, before a number: ``BV Bla``, ``MV Eg``."""
+_LETTERS: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,3}(?:-[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,3}|[a-zäöü]{1,2}))?"
+"""A body's or a paper kind's letters before a number: ``GR``, ``StR``, ``GR-BV``, ``BV-Zi``."""
+_KIND_AND_BODY: Final = r"[A-ZÄÖÜ]{2,4} [A-ZÄÖÜ][a-zäöüß]{1,3}(?: [A-ZÄÖÜ]{2,4})?"
+"""A paper kind's letters before a body's short name, before a number: ``BV Bla``, ``MV Eg``;
+or a body's, an office's and a kind's: ``GV Di AN``."""
 
 # Words that introduce a paper reference, and the paper kind each names (several words a key:
 # the words in that order, any white space between them).
@@ -105,6 +107,7 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "grdrs": "Drucksache",  # Stuttgart: GRDrs 123/2024
     "magistratsvorlage": "Vorlage",  # Hessen: Magistratsvorlage: MV 2024/057
     "vorlagennummer": "Vorlage",
+    "vorlagenummer": "Vorlage",
     "magistratsvortrag": "Vorlage",  # Frankfurt: M 55
     "vortrag des magistrats": "Vorlage",
     "bericht des magistrats": "Bericht",  # Frankfurt: B 310
@@ -220,7 +223,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # ALLRIS in Mecklenburg-Vorpommern: kind / body / year / number (VO/StV/2023/0567)
         "prefix/body/year/number",
         _B
-        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5})/(?P<year>"
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,5})/(?P<year>"
         + _YEAR
         + r")/(?P<number>\d{1,6})"
         + _E,
