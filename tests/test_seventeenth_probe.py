@@ -352,3 +352,15 @@ def test_outcomes(text: str, outcome: str | None) -> None:
 def test_paper_references(value: str, papers: list[str]) -> None:
     read = parse_text(value + "\n\nBeschluss:\nDer Rat stimmt zu.\n")
     assert [r.reference for r in read.references] == papers
+
+
+def test_a_course_of_bodies_with_a_page_s_buttons_between_is_read_body_by_body() -> None:
+    text = (
+        "Beratungsverlauf:\n\nAusschuss für Umwelt   05.03.2024   Vorberatung   Ö\nReduzieren\n"
+        "Ergebnis: einstimmig empfohlen\nAbstimmung: Ja 11, Nein 0, Enthaltung 0\n\n"
+        "Rat der Stadt   21.03.2024   Entscheidung   Ö\nReduzieren\nErgebnis: beschlossen\n"
+        "Abstimmung: Ja 29, Nein 3, Enthaltung 2\n"
+    )
+    read = parse_text(text)
+    assert [i.outcome for i in read.items] == ["approved", "approved"]
+    assert read.votes == ()

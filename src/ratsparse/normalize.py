@@ -16,6 +16,8 @@ Guarantees of :func:`clean`:
 * the result is in Unicode NFC;
 * a vote word glued to what follows it, as a result field loses its markup
   (``Einstimmig15 Ja-Stimmen``, ``0 EnthaltungenRatsmitglied …``), is parted from it by a space;
+* a line of nothing but a web page's button that folds a section (``Reduzieren``,
+  ``Erweitern``) is gone;
 * a vote word mistyped by one letter (``Enthaltugen``, ``Entahltungen``, ``einstimimig``) is
   spelled as meant;
 * a count table flattened into glued digits (``JaNeinEnthaltungBM100CDU1400…Ergebnis:2060``)
@@ -500,6 +502,17 @@ def _ocr_slips(text: str) -> list[tuple[int, int, str]]:
 # both ("mit 6 Ja- und 9 Nein-Stimmen", "12 Für- und 3 Gegenstimmen", "mit 20 Ja- zu 5
 # Nein-Stimmen", "mit 21 Ja-, 4 Nein-Stimmen und 3 Enthaltungen"):
 # the noun is written out where it was left off.
+_BUTTON_LINE: Final = re.compile(r"^[ \t]*(?:Reduzieren|Erweitern)[ \t]*\n", re.MULTILINE)
+"""A line of nothing but a web page's button that folds a section (ALLRIS's ``Reduzieren`` over a
+body's result in a paper's course, ``Erweitern``), copied with the page's text."""
+
+
+def _buttons(text: str) -> list[tuple[int, int, str]]:
+    if "Reduzieren" not in text and "Erweitern" not in text:  # (speed: a cheap test first)
+        return []
+    return [(m.start(), m.end(), "") for m in _BUTTON_LINE.finditer(text)]
+
+
 _ELLIPSIS: Final = re.compile(
     r"(?<=[0-9] )(?:Ja|Nein|Für|Gegen)-"
     r"(?=(?: und| oder| zu| gegen|,) [0-9]{1,3} (?:Ja|Nein|Gegen)-?[Ss]timmen?\b)"
@@ -607,6 +620,7 @@ def clean(original: str) -> Cleaned:
         if not any(start <= gap <= end for start, end, _ in tables)
     ]
     edits += _misspelt(text)
+    edits += _buttons(text)
     ocr = _ocr_slips(text)
     edits += ocr
     edits += _outside(_old_spellings(text), ocr)
