@@ -364,3 +364,15 @@ def test_a_course_of_bodies_with_a_page_s_buttons_between_is_read_body_by_body()
     read = parse_text(text)
     assert [i.outcome for i in read.items] == ["approved", "approved"]
     assert read.votes == ()
+
+
+def test_a_final_vote_cut_off_leaves_no_vote_decisive() -> None:
+    text = (
+        "Der Änderungsantrag wird mit 9 Ja-Stimmen, 12 Nein-Stimmen und 1 Enthaltung\n"
+        "abgelehnt.\n\nSodann lässt die Vorsitzende über den Beschlussvorschlag abstimmen.\n\n"
+        "Abstimmungsergebnis:\nJa: 14, Nein: 6, Ent"
+    )
+    read = parse_text(text)
+    assert read.outcome is None
+    assert read.votes
+    assert not any(v.decisive for v in read.votes)

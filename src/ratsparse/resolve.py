@@ -695,7 +695,7 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), no status "
         "is given and no other vote shows a result but inner ones (on procedure, on an "
         "amendment): the item's final vote is cut off, so `null`, even under a `Beschluss:` "
-        "heading.",
+        "heading; no vote before it is decisive.",
         _cut_off,
     ),
     (
@@ -870,6 +870,9 @@ def resolve(e: Evidence) -> Resolved:
         found = test(facts)
         if found is not None:
             decision = found
+            if test is _cut_off:
+                # the item's final vote is cut off: no vote before it decides (an amendment's)
+                votes = tuple(v._replace(decisive=False) for v in votes)
             break
     if decision.against_counts:
         # the vote takes the verdict; the checks report it against the counts (RP307)
