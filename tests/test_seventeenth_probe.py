@@ -317,6 +317,24 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
             "geänderte Beschlussvorlage abstimmen.\n\nAbstimmungsergebnis: einstimmig\n",
             "approved_amended",
         ),
+        # a decision told in a relative clause, in the perfect: one taken before
+        (
+            "Zu 1: Die Steigerung beruht vor allem auf der Anhebung des Zinssatzes, die der Rat "
+            "ebenfalls mit dieser Vorlage beschlossen hat.\n",
+            None,
+        ),
+        # who decides by law is no decision
+        (
+            "Nach § 8 Abs. 1 NKomVG haben Gemeinden eine Gleichstellungsbeauftragte zu bestellen; "
+            "über ihre Berufung beschließt nach § 8 Abs. 2 NKomVG die Vertretung.\n",
+            None,
+        ),
+        # guards: a decision in the main clause, a relative clause beside it
+        (
+            "Der Rat stimmt der Vorlage zu, die der Ausschuss einstimmig beschlossen hat.\n",
+            "approved",
+        ),
+        ("Über den Antrag beschließt der Rat einstimmig.\n", "approved"),
         # guard: a body that affirms a matter decides it
         ("Der Rat bejaht die Dringlichkeit.\n", "approved"),
         # a report on another body's decisions of another sitting

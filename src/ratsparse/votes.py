@@ -3425,6 +3425,13 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or (verdict == "approved" and _OFFICE_ACCEPTED.search(sentence) is not None)
         # "Der Bürgermeister bejaht dies.": a question answered, no matter decided
         or _QUESTION_ANSWERED.search(sentence) is not None
+        # "Die Steigerung beruht auf dem Zinssatz, den der Rat mit dieser Vorlage beschlossen
+        # hat.": a decision told in a relative clause, in the perfect, is one taken before (where
+        # the sentence before it decides nothing)
+        or _decided_in_a_relative_clause(sentence)
+        # "… über ihre Berufung beschließt nach § 8 Abs. 2 NKomVG die Vertretung": who decides,
+        # by law, not what was decided
+        or _COMPETENCE.search(sentence) is not None
         # "Der Stadtrat hat die Verlängerung unter TOP Ö 6 in der Sache neu beschlossen": the
         # decision of another agenda item ("Beschlussfassung erfolgt unter TOP 6.1" says what
         # becomes of this one: other)
@@ -3444,6 +3451,21 @@ _OFFICE_ACCEPTED: Final = re.compile(
     r"\b(?:das|die|den|sein|seine|ihr|ihre)[ \n]+(?:Wahl|Mandat|Amt|Ehrenamt|Berufung|Ernennung"
     r"|Sitz|Nachfolge)\b[^.;:!?]{0,80}?\bangenommen\b"
 )
+_COMPETENCE: Final = re.compile(
+    r"\b[Üü]ber[ \n][^,.;:]{1,80}?[ \n](?:beschließt|beschließen|entscheidet|entscheiden)[ \n]+"
+    r"(?:nach|gemäß)[ \n]+(?:§|Art\.)"
+)
+_RELATIVE_DECIDED: Final = re.compile(
+    r",[ \n]+(?:die|der|das|den|dem|welche[nmrs]?)[ \n][^,.;:]{0,120}?\b(?:beschlossen|gefasst"
+    r"|zugestimmt|genehmigt|abgelehnt|verabschiedet)[ \n]+(?:hat|haben|hatte|hatten)\b"
+)
+
+
+def _decided_in_a_relative_clause(sentence: str) -> bool:
+    found = _RELATIVE_DECIDED.search(sentence) if "," in sentence else None
+    return found is not None and vocab.act_of([sentence[: found.start()]]) is None
+
+
 _QUESTION_ANSWERED: Final = re.compile(
     r"\b(?:bejah|vernein)(?:t|te|ten)[ \n]+(?:dies|das|diese[ \n]+Frage|die[ \n]+Frage|sie)"
     r"[ ]*[.;!]?[ ]*$"
