@@ -68,6 +68,24 @@ _PROPOSAL = (
             "Damit ist dem Beschlussvorschlag zugestimmt.\n",
             2,
         ),
+        # a statute's articles, centred on their lines: their numbered changes are the
+        # statute's (a gazette prints it whole)
+        (
+            "hat der Rat in seiner Sitzung am 31.08.2023 folgende\nSatzung beschlossen:\n\n"
+            "                                Artikel I\n\nDie Satzung wird wie folgt geändert:\n\n"
+            "1. In § 2 wird der Betrag ersetzt.\n2. § 5 wird aufgehoben.\n\n"
+            "                                Artikel II\n\nDiese Satzung tritt in Kraft.\n",
+            0,
+        ),
+        # guard: an article indented in a clause's column ends where the next clause goes on
+        (
+            "Beschluss:\n1. Der Gemeinderat billigt die Kalkulation.\n\n2. Der Gemeinderat "
+            "beschließt die Satzung:\n\n   Artikel 1\n   § 14 erhält folgende Fassung:\n"
+            "       1. in der Unterkunft: 14,80 Euro,\n       2. in den Wohnungen: 11,20 Euro.\n\n"
+            "   Artikel 2\n   Diese Satzung tritt in Kraft.\n\n3. Die Verwaltung macht die Satzung "
+            "bekannt.\n\nAbstimmungsergebnis: einstimmig\n",
+            3,
+        ),
         # guard: a statute's paragraph and its numbered lines in the decided text
         (
             "Beschluss:\nDie Satzung wird wie folgt geändert:\n§ 4 Steuersätze\n1. Für Hunde "
@@ -335,6 +353,21 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
             "approved",
         ),
         ("Über den Antrag beschließt der Rat einstimmig.\n", "approved"),
+        # a gazette's making known of one sitting's decisions: they were taken
+        (
+            "Öffentliche Bekanntmachung der Beschlüsse der Gemeindevertretung Sonnenberg\n"
+            "aus der Sitzung vom 09.04.2024\n\nDie Gemeindevertretung Sonnenberg hat in ihrer "
+            "Sitzung am 09.04.2024 folgende Beschlüsse\ngefasst:\n\nBeschluss-Nr. 09/2024\n"
+            "Jahresabschluss 2022\n\nBeschluss-Nr. 10/2024\nAnnahme von Spenden\n",
+            "approved",
+        ),
+        (
+            "Bekanntmachung\nder in der öffentlichen Sitzung des Ortsgemeinderates Sohren\nam "
+            "Dienstag, 05.03.2024 gefassten Beschlüsse\n\n1. Einwohnerfragestunde\nEs wurden "
+            "keine Fragen gestellt.\n\n2. Haushaltssatzung 2024\nDer Ortsgemeinderat beschloss "
+            "die Haushaltssatzung.\n",
+            "approved",
+        ),
         # guard: a body that affirms a matter decides it
         ("Der Rat bejaht die Dringlichkeit.\n", "approved"),
         # a report on another body's decisions of another sitting

@@ -110,6 +110,12 @@ _PARAGRAPH_HEAD: Final = re.compile(
 """A statute's paragraph opening a line (``§ 4 Die Steuersätze …``; not a law cited)."""
 
 
+_ARTICLE_HEAD: Final = re.compile(r"[ \t]*(?:Artikel|Art\.)[ \t]+(?:[IVX]{1,5}|[0-9]{1,2})[ \t]*")
+"""A statute's article heading alone on its line (``Artikel I``, ``Art. 2``)."""
+_CENTRED: Final = 8
+"""An indent from which a heading alone on its line stands centred, not in a list's column."""
+
+
 def read_clauses(
     lines: Sequence[Line],
     cleaned: Cleaned,
@@ -144,6 +150,10 @@ def read_clauses(
         indent = at - (cleaned.text.rfind("\n", 0, at) + 1)
         if _PARAGRAPH_HEAD.match(logical.piece.text):
             statute = indent if statute is None else min(statute, indent)
+        elif _ARTICLE_HEAD.fullmatch(logical.piece.text):
+            # "Artikel I": what follows is the statute's; centred on its line, as a statute
+            # prints it, whatever its indent
+            statute = indent if indent < _CENTRED else 0
         elif (
             statute is not None
             and (

@@ -1754,10 +1754,21 @@ _ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "folgende",
         re.compile(
-            r"folgenden? (?:Beschlüsse|Beschluss|Satzungen|Satzung) (?:gefasst|beschlossen)\b"
+            # (wrapped anywhere: "folgende Beschlüsse" / "gefasst:")
+            r"folgenden?[ \n]+(?:Beschlüsse|Beschluss|Satzungen|Satzung)[ \n]+"
+            r"(?:gefasst|beschlossen)\b"
         ),
     ),
     ("fasste", re.compile(r"fasste (?:unter anderem |u\. ?a\. )?folgende Beschlüsse\b")),
+    (
+        # a gazette's title: "Bekanntmachung der in der öffentlichen Sitzung des
+        # Ortsgemeinderates Sohren am Dienstag, 05.03.2024 gefassten Beschlüsse"
+        "gefassten",
+        re.compile(
+            r"Bekanntmachung[ \n]+der[ \n]+in[ \n]+der[ \n]+öffentlichen[ \n]+Sitzung\b"
+            r"[^:;]{0,160}?[ \n]gefassten[ \n]+Beschlüsse\b"
+        ),
+    ),
     (
         "Beschlüsse wurden",
         re.compile(r"(?:nachstehend|nachfolgend) (?:aufgeführten |genannten )?Beschlüsse wurden\b"),
@@ -1766,7 +1777,9 @@ _ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 """Announcing phrases, each with a word it holds: a regex runs only where its word stands, and
 starts with a literal the regex engine searches for fast (speed: most texts hold none)."""
 _ANNOUNCING_TITLE: Final = re.compile(
-    r"[ ]*(?:Öffentliche |Gefasste )?Beschlüsse\s+(?:des|der|aus der) [A-ZÄÖÜa-zäöü]"
+    # ("Öffentliche Bekanntmachung der Beschlüsse der Gemeindevertretung Sonnenberg")
+    r"[ ]*(?:Öffentliche |Gefasste )?(?:Bekanntmachung der )?Beschlüsse\s+(?:des|der|aus der) "
+    r"[A-ZÄÖÜa-zäöü]"
 )
 
 
@@ -1787,7 +1800,7 @@ def announcement(text: str) -> Literal["several", "one"] | None:
     at = text.find("Beschlüsse")
     while at != -1:
         # the title opens its line: only a few spaces and "Öffentliche " may stand before it
-        reach = max(0, at - 32)
+        reach = max(0, at - 48)
         newline = text.rfind("\n", reach, at)
         if (newline != -1 or reach == 0) and _ANNOUNCING_TITLE.match(text, newline + 1):
             return "several"
