@@ -368,6 +368,11 @@ def test_who_cast_a_side_s_votes(result: str, abstaining: list[str], against: li
             "die Haushaltssatzung.\n",
             "approved",
         ),
+        # result words mistyped by one letter
+        ("Der Antrag wurde mehrheitlich abgelent.\n", "rejected"),
+        ("Der Regionalausschuss ist mit dem vorgeschlagenen Vorgehen einverstanen.\n", "approved"),
+        # guard: a word one letter from no result word stays as it is
+        ("Die Bauarbeiten wurden abgenommen.\n", None),
         # guard: a body that affirms a matter decides it
         ("Der Rat bejaht die Dringlichkeit.\n", "approved"),
         # a report on another body's decisions of another sitting

@@ -358,12 +358,16 @@ _SPELT: Final = (
     "stimmenthaltungen",
     "gegenstimme",
     "gegenstimmen",
+    "abgelehnt",
+    "einverstanden",
+    "mehrheitlich",
 )
 """Vote words a clerk may mistype by one letter."""
 _MAY_BE_MISSPELT: Final = re.compile(
-    # a word that opens with ein/en/ge/st, its start checked after its first letter (speed: re
-    # skips fast to a letter of a set that opens a pattern, not past a word boundary)
-    r"[EeGgSs](?<!\w\w)(?:(?<=[Ee])[in]|(?<=[Gg])e|(?<=[Ss])t)[a-zäöüß]{7,16}\b"
+    # a word that opens with ein/en/ge/st/ab/me, its start checked after its first letter (speed:
+    # re skips fast to a letter of a set that opens a pattern, not past a word boundary)
+    r"[EeGgSsAaMm](?<!\w\w)(?:(?<=[Ee])[in]|(?<=[Gg])e|(?<=[Ss])t|(?<=[Aa])b|(?<=[Mm])e)"
+    r"[a-zäöüß]{6,16}\b"
 )
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzäöüß"
 
