@@ -432,3 +432,19 @@ def test_a_final_vote_cut_off_leaves_no_vote_decisive() -> None:
     assert read.outcome is None
     assert read.votes
     assert not any(v.decisive for v in read.votes)
+
+
+def test_a_roll_call_line_with_an_office_after_the_party() -> None:
+    text = (
+        "Beschluss:\nDie Gemeindevertretung beauftragt die Amtsverwaltung.\n\n"
+        "Namentliche Abstimmung:\n"
+        "Bollow, Jens (SPD)                           ja\n"
+        "Dunkel, Harald (CDU)                         nein\n"
+        "Graf, Christian (CDU), Bürgermeister         nein\n"
+        "Kähler, Uwe (UWG)                            ja\n"
+        "Kracht, Sabine (SPD)                         Enthaltung\n"
+        "Lange, Petra (Pro Dierhagen)                 nein\n\n"
+        "Der Antrag ist damit abgelehnt.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (2, 3, 1)

@@ -2826,6 +2826,8 @@ _ROLL_LINE: Final = re.compile(
     # Bürgermeister")
     r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*|,[ ][a-zäöü][\w'.-]*){0,3}))"
     r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
+    # (an office after the party: "Graf, Christian (CDU), Bürgermeister      nein")
+    r"(?:,[ ][A-ZÄÖÜ][\w'.-]*(?:[ ][\w'.-]+){0,2})?"
     r"(?:[ ]*+[:–-][ ]*+|[ ]++)"
     r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .]*+$",
     re.MULTILINE,
