@@ -19,6 +19,7 @@ from typer.testing import Result
 
 import ratsparse
 from ratsparse.cli_app import app
+from ratsparse.models import SCHEMA_VERSION
 
 RunCli = Callable[..., Result]
 RunScript = Callable[..., "subprocess.CompletedProcess[bytes]"]
@@ -305,6 +306,27 @@ def test_schema_describes_a_real_result(run_cli: RunCli, seed_path: Path) -> Non
     doc = _json(run_cli(seed_path, "--json").stdout)
     assert set(doc) == set(schema["properties"])
     assert set(schema.get("required", ())) <= set(doc)
+
+
+def test_the_schema_file_is_the_schema_ratsparse_prints(run_cli: RunCli) -> None:
+    """``schema/resolution-<schema_version>.json`` is kept as a file for tools that validate
+    against it; regenerate it with ``ratsparse schema > schema/resolution-1.json``."""
+    shipped = Path(__file__).resolve().parents[1] / "schema" / f"resolution-{SCHEMA_VERSION}.json"
+    assert shipped.read_text(encoding="utf-8") == run_cli("schema").stdout
+
+
+def test_every_field_of_the_schema_is_described(run_cli: RunCli) -> None:
+    """Each field's docstring in the models is its description in the schema."""
+    schema = _json(run_cli("schema").stdout)
+    models = {"Resolution": schema, **schema["$defs"]}
+    undescribed = [
+        f"{model}.{name}"
+        for model, definition in models.items()
+        for name, field in definition.get("properties", {}).items()
+        if not field.get("description")
+    ]
+    assert undescribed == []
+    assert all(definition.get("description") for definition in models.values())
 
 
 def test_version(run_cli: RunCli) -> None:

@@ -51,9 +51,10 @@ __all__ = [
 
 
 class Model(BaseModel):
-    """Base of every contract model: immutable, no unknown fields."""
+    """Base of every contract model: immutable, no unknown fields; each field's docstring is its
+    description in the JSON Schema."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
 class Span(Model):
@@ -236,7 +237,7 @@ class Vote(Model):
     counts: VoteCounts = Field(default_factory=VoteCounts)
     """The numbers as written."""
     groups: VoteGroups = Field(default_factory=VoteGroups)
-    """Who voted how."""
+    """Who voted how: the groups the text names on each side (Fraktionen, members)."""
     decisive: bool = False
     """True for the one vote that settles the item (see README: how it is chosen)."""
     span: Span
