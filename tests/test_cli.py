@@ -329,6 +329,15 @@ def test_every_field_of_the_schema_is_described(run_cli: RunCli) -> None:
     assert all(definition.get("description") for definition in models.values())
 
 
+@pytest.mark.parametrize("command", ["parse", "split", "check", "rule", "convert", "schema"])
+def test_every_command_s_help_lists_its_exit_codes(run_cli: RunCli, command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0, result.output
+    listed = " ".join(result.stdout.split())
+    assert "Exit codes: 0 " in listed
+    assert re.search(r"\b2 usage", listed) is not None
+
+
 def test_version(run_cli: RunCli) -> None:
     result = run_cli("--version")
     assert result.exit_code == 0, result.output

@@ -42,6 +42,9 @@ Examples:
   cat beschluss.txt | ratsparse --json    read standard input
   ratsparse split niederschrift.txt --json one record per agenda item
   ratsparse schema > resolution.schema.json
+
+Exit codes: 0 parsed (warnings allowed), 1 a file has error diagnostics, 2 usage
+error or a file that cannot be read.
 """
 
 
@@ -130,6 +133,9 @@ Examples:
 
 A record of an item carries 'item' (seq, number, title, span) beside the contract's fields;
 a text without agenda items gives its one record, the same as parsing it.
+
+Exit codes: 0 split (warnings allowed), 1 a file has error diagnostics, 2 usage
+error or a file that cannot be read.
 """
 
 
@@ -154,6 +160,10 @@ Examples:
 \b
   ratsparse schema > resolution.schema.json
   ratsparse schema | python -m json.tool | less
+
+The same schema ships as schema/resolution-1.json (the number is schema_version).
+
+Exit codes: 0 printed, 2 usage error.
 """
 
 

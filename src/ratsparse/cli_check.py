@@ -46,6 +46,8 @@ Examples:
   ratsparse rule glued-residue
   ratsparse rule --all
   ratsparse rule --all --output-format json
+
+Exit codes: 0 explained, 2 usage error or an unknown rule.
 """
 
 
