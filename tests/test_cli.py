@@ -82,7 +82,7 @@ def test_plain_summary_when_not_a_tty(run_cli: RunCli, seed_path: Path) -> None:
     result = run_cli(seed_path)
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "approved" in out
+    assert re.search(r"^Ergebnis +angenommen$", out, re.MULTILINE)
     assert PAPER in out
     assert TITLE in out
     assert not out.lstrip().startswith("{"), "without --json the output must not be JSON"
@@ -94,7 +94,7 @@ def test_plain_summary_through_the_script(run_script: RunScript, seed_path: Path
     proc = run_script(seed_path)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode("utf-8")
-    assert "approved" in out
+    assert re.search(r"^Ergebnis +angenommen$", out, re.MULTILINE)
     assert PAPER in out
     assert TITLE in out
     assert proc.stderr == b""
@@ -103,8 +103,8 @@ def test_plain_summary_through_the_script(run_script: RunScript, seed_path: Path
 def test_plain_summary_names_the_rejection(run_cli: RunCli, rejected_file: Path) -> None:
     result = run_cli(rejected_file)
     assert result.exit_code == 0, result.output
-    assert "rejected" in result.stdout
-    assert "approved" not in result.stdout
+    assert re.search(r"^Ergebnis +abgelehnt$", result.stdout, re.MULTILINE)
+    assert "angenommen" not in result.stdout
     assert "VO/0042/2023" in result.stdout
 
 
@@ -149,7 +149,7 @@ def test_summary_on_a_terminal(seed_path: Path, cli_env: dict[str, str], term: s
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode("utf-8")).replace("\r\n", "\n")
     assert PAPER in shown
     assert TITLE in shown
-    assert "approved" in shown
+    assert "angenommen" in shown
     if term != "dumb":
         # Rich lays the table out within the pinned width.
         assert max(len(line) for line in shown.splitlines()) <= 100
@@ -336,6 +336,38 @@ def test_every_command_s_help_lists_its_exit_codes(run_cli: RunCli, command: str
     listed = " ".join(result.stdout.split())
     assert "Exit codes: 0 " in listed
     assert re.search(r"\b2 usage", listed) is not None
+
+
+_COUNTED = "Vorlage: AN/0131/2022\nBeschluss: angenommen\nAbstimmung: Ja: 12, Nein: 3\n"
+
+
+def test_the_summary_speaks_german_by_default(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "beschluss.txt"
+    path.write_text(_COUNTED + "Siehe auch AN/0131/2021.\n", encoding="utf-8")
+    result = run_cli(path)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^Ergebnis +angenommen$", result.stdout, re.MULTILINE)
+    assert re.search(r"^  Stimmen +Ja 12, Nein 3$", result.stdout, re.MULTILINE)
+    assert "(Vorlage, erwähnt)" in result.stdout or "erwähnt)" in result.stdout
+    assert not re.search(r"\b(?:approved|mentioned|yes|no)\b", result.stdout)
+
+
+def test_the_summary_in_english(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "beschluss.txt"
+    path.write_text(_COUNTED, encoding="utf-8")
+    result = run_cli(path, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^Outcome +approved$", result.stdout, re.MULTILINE)
+    assert re.search(r"^  Counts +yes 12, no 3$", result.stdout, re.MULTILINE)
+    assert "Ergebnis" not in result.stdout
+
+
+def test_an_unknown_summary_language_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "beschluss.txt"
+    path.write_text(_COUNTED, encoding="utf-8")
+    result = run_cli(path, "--lang", "fr")
+    assert result.exit_code == 2
+    assert "choose one of de, en" in result.output
 
 
 def test_version(run_cli: RunCli) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
     from ratsparse.records import SourceKind
+    from ratsparse.render import Lang
 
 Mode = Literal["text", "json", "jsonl"]
 
@@ -58,10 +59,12 @@ def run_parse(
     *,
     items: bool = False,
     kind: SourceKind | None = None,
+    lang: Lang = "de",
 ) -> int:
     """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
     :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905. ``items``: one
-    record per agenda item (``ratsparse split``), and ``json`` is then always one array."""
+    record per agenda item (``ratsparse split``), and ``json`` is then always one array;
+    ``lang``: the summary's language."""
     from ratsparse.core import over_limit, read_bytes, split
     from ratsparse.parser import tables_cached, tables_kept
     from ratsparse.records import to_plain
@@ -97,7 +100,7 @@ def run_parse(
             elif mode == "json":
                 docs.append(to_plain(record))
             else:
-                _show(record)
+                _show(record, lang)
     if mode == "json" and (docs or items):
         out = docs[0] if len(files) == 1 and not items else docs
         sys.stdout.write(dump(out, indent=2) + "\n")
@@ -105,7 +108,7 @@ def run_parse(
     return 2 if unreadable else 1 if errors else 0
 
 
-def _show(res: Any) -> None:
+def _show(res: Any, lang: Lang) -> None:
     from ratsparse.core import validated
     from ratsparse.render import plain, rich_view
 
@@ -113,9 +116,9 @@ def _show(res: Any) -> None:
     if sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
         from rich.console import Console
 
-        Console().print(rich_view(model))
+        Console().print(rich_view(model, lang))
     else:
-        sys.stdout.write(plain(model) + "\n")
+        sys.stdout.write(plain(model, lang) + "\n")
 
 
 def _piped() -> bool:

@@ -16,7 +16,14 @@ from ratsparse._version import __version__
 from ratsparse.cli import Mode, dump, run_parse
 from ratsparse.cli_check import register as register_check
 from ratsparse.cli_convert import register as register_convert
-from ratsparse.cli_options import From, input_kind, max_file_size, size_limit
+from ratsparse.cli_options import (
+    From,
+    LangOption,
+    input_kind,
+    max_file_size,
+    size_limit,
+    summary_lang,
+)
 
 
 def _argument_shown(self: TyperArgument, ctx: Any) -> str | None:
@@ -38,6 +45,7 @@ Examples:
 \b
   ratsparse beschluss.txt                 summary in the terminal
   ratsparse beschluss.txt --json          the contract as one JSON object
+  ratsparse beschluss.txt --lang en       the summary in English
   ratsparse a.txt b.txt --jsonl           one JSON object per line
   cat beschluss.txt | ratsparse --json    read standard input
   ratsparse split niederschrift.txt --json one record per agenda item
@@ -101,11 +109,19 @@ def _run(
     max_size: str | None,
     items: bool,
     kind: str | None = None,
+    lang: str = "de",
 ) -> int:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     mode: Mode = "json" if as_json else "jsonl" if as_jsonl else "text"
-    return run_parse(files, mode, size_limit(max_size), items=items, kind=input_kind(kind))
+    return run_parse(
+        files,
+        mode,
+        size_limit(max_size),
+        items=items,
+        kind=input_kind(kind),
+        lang=summary_lang(lang),
+    )
 
 
 @app.command(epilog=EPILOG)
@@ -117,10 +133,11 @@ def parse(
     as_jsonl: JsonLines = False,
     max_size: MaxSize = None,
     kind: From = None,
+    lang: LangOption = "de",
 ) -> None:
     """Parse FILEs and show a summary (or JSON with --json / --jsonl). Texts, RIS HTML pages,
     OParl JSON and PDF minutes are told apart by their content."""
-    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False, kind=kind))
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False, kind=kind, lang=lang))
 
 
 SPLIT_EPILOG = """\
@@ -148,10 +165,11 @@ def split(
     as_jsonl: JsonLines = False,
     max_size: MaxSize = None,
     kind: From = None,
+    lang: LangOption = "de",
 ) -> None:
     """Cut minutes and meeting pages into agenda items: one record per item (TOP, Ö 3, a
     numbered agenda, an OParl AgendaItem), each read on its own."""
-    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=True, kind=kind))
+    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=True, kind=kind, lang=lang))
 
 
 SCHEMA_EPILOG = """\

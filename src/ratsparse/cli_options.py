@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ratsparse.records import SourceKind
 from ratsparse.source import MAX_SIZE, parse_size
+
+if TYPE_CHECKING:
+    from ratsparse.render import Lang
 
 
 def max_file_size(larger: str, default: str = f"{MAX_SIZE} bytes") -> Any:
@@ -53,3 +56,24 @@ def input_kind(value: str | None) -> SourceKind | None:
         if value.lower() == kind:
             return kind
     raise typer.BadParameter(f"{value!r}: choose one of {', '.join(KINDS)}", param_hint="--from")
+
+
+LangOption = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="The summary's language: de (German, the default) or en (English); JSON is the "
+        "same in both.",
+    ),
+]
+
+
+def summary_lang(value: str) -> Lang:
+    """The language ``--lang`` names; a usage error (exit 2) for any other word."""
+    from ratsparse.render import LANGS
+
+    for lang in LANGS:
+        if value.lower() == lang:
+            return lang
+    raise typer.BadParameter(f"{value!r}: choose one of {', '.join(LANGS)}", param_hint="--lang")
