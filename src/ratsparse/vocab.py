@@ -829,6 +829,12 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
         "b90/die grünen",
         "gal",
         "grün-alternative liste",
+        # (as typed without umlauts)
+        "gruene",
+        "die gruenen",
+        "gruenen",
+        "bündnis 90/die gruenen",
+        "buendnis 90/die gruenen",
     ),
     "FDP": ("fdp", "f.d.p", "fdp/bff", "freie demokraten", "freie demokratische partei"),
     "LINKE": (
@@ -852,6 +858,12 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
         "fwv",
         "freie wählergemeinschaft",
         "freie wählervereinigung",
+        # (declined: "mit den Stimmen der Freien Wähler", "… von den Freien Wählern")
+        "freien wähler",
+        "freien wählern",
+        # (Brandenburg's party of the free voters: BVB / FREIE WÄHLER)
+        "bvb/freie wähler",
+        "bvb/fw",
     ),
     "WG": (
         "wählergemeinschaft",
@@ -868,6 +880,8 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
     "PIRATEN": ("piraten", "piratenpartei", "piratenpartei deutschland"),
     "ÖDP": ("ödp", "oedp", "ökologisch-demokratische partei"),
     "BSW": ("bsw", "bündnis sahra wagenknecht"),
+    "Bündnis Deutschland": ("bündnis deutschland",),
+    "ÖkoLinX": ("ökolinx", "ökolinx-arl", "ökolinx-antirassistische liste"),
     "PARTEI": ("die partei", "partei"),
     "Tierschutzpartei": (
         "tierschutzpartei",
