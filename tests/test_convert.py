@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -233,10 +234,41 @@ def test_parquet_tables_match_sqlite(run_cli: RunCli, archive: Path, tmp_path: P
         from_sqlite = _sqlite_rows(tmp_path / "out.sqlite", f"SELECT * FROM {table.name}")
 
         def norm(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-            return sorted(tuple(int(v) if isinstance(v, bool) else v for v in r) for r in rows)
+            # (Parquet's dates are dates; SQLite's their ISO text)
+            return sorted(
+                tuple(
+                    int(v)
+                    if isinstance(v, bool)
+                    else v.isoformat()
+                    if isinstance(v, dt.date)
+                    else v
+                    for v in r
+                )
+                for r in rows
+            )
 
         assert norm(from_parquet) == norm(from_sqlite), table.name
         assert len(from_parquet) > 0 or table.name in ("paper_refs",), table.name
+
+
+def test_parquet_types_dates_and_enumerations(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    """Dates are Parquet dates (``meeting_date > DATE '2015-01-01'`` in DuckDB), and the values
+    of a closed set dictionary-encoded."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    run_cli("convert", archive, "-o", tmp_path / "out.parquet", "-j", "1")
+    data = pq.read_table(tmp_path / "out.parquet" / "resolutions")
+    assert data.schema.field("meeting_date").type == pa.date32()
+    assert data.schema.field("outcome").type == pa.dictionary(pa.int32(), pa.string())
+    later = data.filter(pc.greater(data["meeting_date"], pa.scalar(dt.date(2015, 1, 1))))
+    assert later.num_rows > 0
+    assert all(d > dt.date(2015, 1, 1) for d in later["meeting_date"].to_pylist())
+    groups = pq.read_table(tmp_path / "out.parquet" / "vote_groups")
+    assert groups.schema.field("side").type == pa.dictionary(pa.int32(), pa.string())
 
 
 def test_glob_and_files_from(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 if TYPE_CHECKING:
     from ratsparse.records import Clause, Meeting, Resolution, Span, Vote
 
-Kind = Literal["int", "text", "bool"]
+Kind = Literal["int", "text", "bool", "date", "enum"]
+"""A column's kind: ``date`` is an ISO date (``2024-03-12``; Parquet's date type, text in CSV
+and SQLite), ``enum`` a value of a small closed set (outcome, kind, role, side, severity;
+Parquet's dictionary type, text elsewhere)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +52,15 @@ RESOLUTIONS: Final = Table(
         ("sha256", "text"),
         ("size", "int"),
         ("encoding", "text"),
-        ("state", "text"),
-        ("outcome", "text"),
-        ("meeting_date", "text"),
+        ("state", "enum"),
+        ("outcome", "enum"),
+        ("meeting_date", "date"),
         ("meeting_reference", "text"),
         ("body", "text"),
-        ("addendum_date", "text"),
+        ("addendum_date", "date"),
         ("addendum_note", "text"),
         ("status_text", "text"),
-        ("status_outcome", "text"),
+        ("status_outcome", "enum"),
         ("status_amended", "bool"),
         ("paper_reference", "text"),
         ("paper_kind", "text"),
@@ -68,7 +71,7 @@ RESOLUTIONS: Final = Table(
         ("error_count", "int"),
         ("warning_count", "int"),
         ("item_count", "int"),
-        ("source_kind", "text"),
+        ("source_kind", "enum"),
     ),
     ("id",),
 )
@@ -97,8 +100,8 @@ PAPER_REFS: Final = Table(
         ("prefix", "text"),
         ("number", "int"),
         ("year", "int"),
-        ("kind", "text"),
-        ("role", "text"),
+        ("kind", "enum"),
+        ("role", "enum"),
         ("label", "text"),
         *_SPAN,
     ),
@@ -112,7 +115,7 @@ VOTES: Final = Table(
         ("seq", "int"),
         ("text", "text"),
         ("subject", "text"),
-        ("outcome", "text"),
+        ("outcome", "enum"),
         ("unanimous", "bool"),
         ("majority", "bool"),
         ("decisive", "bool"),
@@ -135,11 +138,11 @@ VOTE_GROUPS: Final = Table(
     (
         ("resolution_id", "int"),
         ("vote_seq", "int"),
-        ("side", "text"),
+        ("side", "enum"),
         ("seq", "int"),
         ("name", "text"),
         ("party", "text"),
-        ("kind", "text"),
+        ("kind", "enum"),
         ("members", "int"),
     ),
     ("resolution_id", "vote_seq", "side", "seq"),
@@ -155,7 +158,7 @@ DIAGNOSTICS: Final = Table(
         ("seq", "int"),
         ("code", "text"),
         ("name", "text"),
-        ("severity", "text"),
+        ("severity", "enum"),
         ("message", "text"),
         *_SPAN,
         ("column", "int"),
@@ -172,12 +175,12 @@ ITEMS: Final = Table(
         ("title", "text"),
         ("status_text", "text"),
         ("paper_reference", "text"),
-        ("outcome", "text"),
+        ("outcome", "enum"),
         ("preamble", "text"),
         ("clause_count", "int"),
         ("vote_count", "int"),
         *_SPAN,
-        ("meeting_date", "text"),
+        ("meeting_date", "date"),
         ("body", "text"),
         ("oparl_id", "text"),
     ),

@@ -10,10 +10,12 @@ output and renames it to ``OUT``: a reader never sees a half-written ``OUT``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
 
@@ -257,7 +259,14 @@ def table_layout() -> dict[str, list[str]]:
     return {t.name: list(t.column_names) for t in TABLES}
 
 
-_SQL_TYPES: Final = {"int": "INTEGER", "text": "TEXT", "bool": "INTEGER"}
+_SQL_TYPES: Final = {
+    "int": "INTEGER",
+    "text": "TEXT",
+    "bool": "INTEGER",
+    # (SQLite's dates are ISO text: date(meeting_date), meeting_date > '2015-01-01')
+    "date": "TEXT",
+    "enum": "TEXT",
+}
 
 SQL_INDEXES: Final = (
     ("resolutions", ("paper_reference",)),
@@ -361,8 +370,25 @@ class SqliteWriter(Writer):
 def _arrow_schema(table: Table) -> pa.Schema:
     import pyarrow as pa
 
-    kinds = {"int": pa.int64(), "text": pa.string(), "bool": pa.bool_()}
+    kinds = {
+        "int": pa.int64(),
+        "text": pa.string(),
+        "bool": pa.bool_(),
+        # (a date DuckDB and pandas compare as one: meeting_date > DATE '2015-01-01')
+        "date": pa.date32(),
+        # (a value of a small set, stored once per shard: outcome, kind, role …)
+        "enum": pa.dictionary(pa.int32(), pa.string()),
+    }
     return pa.schema([(n, kinds[k]) for n, k in table.columns])
+
+
+def _arrow_values(column: Sequence[Any], kind: pa.DataType) -> Sequence[Any]:
+    """A column's values as Arrow takes them for its type: ISO dates as dates."""
+    import pyarrow as pa
+
+    if kind == pa.date32():
+        return [None if v is None else dt.date.fromisoformat(v) for v in column]
+    return column
 
 
 class ParquetWriter(Writer):
@@ -411,7 +437,10 @@ class ParquetWriter(Writer):
         for table, schema, rows in zip(TABLES, self.schemas, self.pending, strict=True):
             columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
             data = pa.table(
-                [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)],
+                [
+                    pa.array(_arrow_values(col, f.type), type=f.type)
+                    for col, f in zip(columns, schema, strict=True)
+                ],
                 schema=schema,
             )
             target = self.part / table.name / f"part-{self.shards:05d}.parquet"
