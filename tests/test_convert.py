@@ -112,6 +112,13 @@ def test_sqlite_tables_join(run_cli: RunCli, archive: Path, tmp_path: Path) -> N
     assert hits == [("VO/0042/2023",)]
     vote_hits = _sqlite_rows(out, "SELECT count(*) FROM votes_fts WHERE votes_fts MATCH 'FDP'")
     assert vote_hits == [(1,)]
+    # ... and over the decided text without clauses, which stands in the preamble
+    prose_hits = _sqlite_rows(
+        out,
+        """SELECT r.paper_reference FROM resolutions_fts f JOIN resolutions r ON r.id = f.rowid
+           WHERE resolutions_fts MATCH 'marktplatz*'""",
+    )
+    assert prose_hits == [("AN/0007/2023",)]
     with sqlite3.connect(out) as con:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -278,9 +278,16 @@ SQL_INDEXES: Final = (
 )
 """Indexes beyond the primary keys, which already index every ``resolution_id``."""
 
-FTS_TABLES: Final = (("clauses_fts", "clauses"), ("votes_fts", "votes"))
-"""Full-text search over clause and vote text: ``clauses_fts MATCH 'Radweg'`` gives rowids
-of ``clauses``."""
+FTS_TABLES: Final = (
+    ("clauses_fts", "clauses", ("text",), "rowid"),
+    ("votes_fts", "votes", ("text",), "rowid"),
+    # (the decided text without numbered clauses, most resolutions', stands in the preamble)
+    ("resolutions_fts", "resolutions", ("title", "preamble"), "id"),
+    ("items_fts", "items", ("title", "preamble"), "rowid"),
+)
+"""Full-text search over all decided text, titles and vote text: the search table, the table it
+indexes, the columns, and the column its rowid is (``clauses_fts MATCH 'Radweg'`` gives rowids of
+``clauses``; ``resolutions_fts MATCH 'Radweg'`` the ``id`` of ``resolutions``)."""
 
 
 def create_table_sql(table: Table) -> str:
@@ -345,10 +352,11 @@ class SqliteWriter(Writer):
             db.execute(
                 f"CREATE INDEX IF NOT EXISTS ix_{table}_{i} ON {table} ({', '.join(columns)})"
             )
-        for fts, table in FTS_TABLES:
+        for fts, table, columns, rowid in FTS_TABLES:
             db.execute(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(text, content='{table}', "
-                "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({', '.join(columns)}, "
+                f"content='{table}', content_rowid='{rowid}', "
+                "tokenize='unicode61 remove_diacritics 2')"
             )
             db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
         db.execute("DELETE FROM meta")
