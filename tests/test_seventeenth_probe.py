@@ -434,17 +434,32 @@ def test_a_final_vote_cut_off_leaves_no_vote_decisive() -> None:
     assert not any(v.decisive for v in read.votes)
 
 
-def test_a_roll_call_line_with_an_office_after_the_party() -> None:
-    text = (
-        "Beschluss:\nDie Gemeindevertretung beauftragt die Amtsverwaltung.\n\n"
-        "Namentliche Abstimmung:\n"
-        "Bollow, Jens (SPD)                           ja\n"
-        "Dunkel, Harald (CDU)                         nein\n"
-        "Graf, Christian (CDU), Bürgermeister         nein\n"
-        "Kähler, Uwe (UWG)                            ja\n"
-        "Kracht, Sabine (SPD)                         Enthaltung\n"
-        "Lange, Petra (Pro Dierhagen)                 nein\n\n"
-        "Der Antrag ist damit abgelehnt.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a member's line with an office after the party
+        (
+            "Beschluss:\nDie Gemeindevertretung beauftragt die Amtsverwaltung.\n\n"
+            "Namentliche Abstimmung:\n"
+            "Bollow, Jens (SPD)                           ja\n"
+            "Dunkel, Harald (CDU)                         nein\n"
+            "Graf, Christian (CDU), Bürgermeister         nein\n"
+            "Kähler, Uwe (UWG)                            ja\n"
+            "Kracht, Sabine (SPD)                         Enthaltung\n"
+            "Lange, Petra (Pro Dierhagen)                 nein\n\n"
+            "Der Antrag ist damit abgelehnt.\n",
+            (2, 3, 1),
+        ),
+        # lists of names under each side, then a side of nobody
+        (
+            "Beschluss:\nDer Antrag wird abgelehnt.\n\nMit Ja stimmten:\nRatsherr Tietjen (CDU), "
+            "Ratsfrau Meyer (CDU), Ratsherr Esen (FDP)\n\nMit Nein stimmten:\nRatsfrau Abels "
+            "(SPD), Ratsherr Lüers (SPD), Ratsfrau Ahlers (SPD), Ratsherr Pohl (Die Linke)\n\n"
+            "Stimmenthaltungen: keine\n\nDamit ist der Antrag abgelehnt.\n",
+            (3, 4, 0),
+        ),
+    ],
+)
+def test_roll_calls(text: str, counts: tuple[int, int, int]) -> None:
     vote = next(v for v in parse_text(text).votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (2, 3, 1)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -2688,6 +2688,8 @@ def read_votes(
                     vote.span,
                 )
             )
+    # (a side counted as none alone, "Stimmenthaltungen: keine", is no total of the vote)
+    no_sides_counted = not any(v.counts.yes is not None or v.counts.no is not None for v in merged)
     if not any(counted(v) for v in merged):
         # no count given: the members listed under each side are the counts ("Dafür: Abel,
         # Bräuer, Dietz, …"), and the text is told so
@@ -2705,6 +2707,7 @@ def read_votes(
                         vote.span,
                     )
                 )
+    if no_sides_counted:
         # no count given: a roll call's names are the counts, and the text is told so
         for vote, stretch in _roll_calls(cleaned):
             # the roll call's lines read as vote text say less than the roll call: it replaces them
@@ -2876,6 +2879,8 @@ _SIDE_HEAD: Final = re.compile(
     r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*",
     re.MULTILINE,
 )
+_NOBODY: Final = re.compile(r"(?:keine|keiner|niemand|[-–]|0)[ .]*(?:\n|$)")
+"""A side's list that names nobody (``Stimmenthaltungen: keine``)."""
 _LABEL_LINE: Final = re.compile(r"[ ]*[A-ZÄÖÜ][^\n:,]{0,60}:[ ]*$")
 """A line that ends in a label's colon (the next heading), which no list of names holds."""
 _LISTED_PERSON: Final = re.compile(
@@ -2908,7 +2913,13 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
             if len(run) >= 2:
                 yield _side_lists(run, start, cleaned)
             run = []
+        if listed is None and run and adjoining and _NOBODY.match(text, at, end):
+            # "Stimmenthaltungen: keine": a side of nobody, counted as none
+            run.append((side, [], text.find("\n", at, end) if "\n" in text[at:end] else end))
+            continue
         if listed is None:
+            if len(run) >= 2:
+                yield _side_lists(run, start, cleaned)
             run = []
             continue
         if not run:
