@@ -635,11 +635,17 @@ def _quoted_clauses(section: Section) -> Section:
     if not any(line.kind == "text" and line.piece.text[:1] in '"„»“' for line in lines):
         return section  # (speed: most sections quote no clause)
     out = list(lines)
+    # the next clause line after each line, found in one pass from the end (a forward search
+    # from each quoted line would be quadratic in a section of many)
+    following: list[Line | None] = [None] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        later = lines[i + 1]
+        following[i] = later if later.kind == "clause" else following[i + 1]
     for i, line in enumerate(lines):
         m = _QUOTED_FIRST.match(line.piece.text) if line.kind == "text" else None
         if m is None:
             continue
-        after = next((ln for ln in lines[i + 1 :] if ln.kind == "clause"), None)
+        after = following[i]
         if after is None or after.number is None or after.number.text != _SECOND[m["number"]]:
             continue
         piece, at = line.piece, line.piece.start
@@ -1079,6 +1085,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for line in s.lines
     )
     in_prose = tuple(_proposals_in_prose(cleaned.text))
+    # (what a formula in prose proposes: the lines after the formula's own)
+    prose_bodies = [(max(a, cleaned.text.find("\n", a, b)), b) for a, b in in_prose]
     proposals = (
         tuple(
             (s.marker.label.start, s.lines[-1].piece.end)
@@ -1115,10 +1123,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             if (s.marker is not None and vocab.is_proposal_label(s.marker.label.text))
             # (a motion's formula in prose, "Der Ortsbeirat möge beschließen:", and its
             # clauses; not the formula's own line)
-            or any(
-                a < line.piece.start < b and "\n" in cleaned.text[a : line.piece.start]
-                for a, b in in_prose
-            )
+            or any(a < line.piece.start < b for a, b in prose_bodies)
         ),
     )
 

@@ -2915,7 +2915,8 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
             run = []
         if listed is None and run and adjoining and _NOBODY.match(text, at, end):
             # "Stimmenthaltungen: keine": a side of nobody, counted as none
-            run.append((side, [], text.find("\n", at, end) if "\n" in text[at:end] else end))
+            line_end = text.find("\n", at, end)
+            run.append((side, [], end if line_end < 0 else line_end))
             continue
         if listed is None:
             if len(run) >= 2:
