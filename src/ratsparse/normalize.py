@@ -309,8 +309,6 @@ _VOTE_WORD: Final = re.compile(
 
 
 _NUMBER_GLUED: Final = re.compile(r"[0-9](?=[A-ZÄÖÜ][a-zäöüß]{3})")
-_DASH_GLUED: Final = re.compile(r":[ ]?[–-](?=(?:Ja|Nein|Enthalt|Stimmenth|Gegenst|Dafür|Dagegen))")
-"""A count's dash for none glued to the next count's label (``Nein-Stimmen:–Enthaltungen:4``)."""
 
 
 def _glued(text: str) -> list[int]:
@@ -337,6 +335,8 @@ def _glued(text: str) -> list[int]:
 _ROW_LABELS: Final = vocab.alternation(
     w for w in vocab.COUNT_ROW_LABELS if w[0].isalpha() and not w.endswith(".")
 )
+_DASH_GLUED: Final = re.compile(rf":[ ]?[–-](?=[A-ZÄÖÜ])(?=(?i:{_ROW_LABELS}))")
+"""A count's dash for none glued to the next count's label (``Nein-Stimmen:–Enthaltungen:4``)."""
 _GLUED_CELL: Final = re.compile(
     rf"(?i:{_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ROW_LABELS})[0-9]|[^\w]|$)"
 )
