@@ -167,7 +167,7 @@ def outcome_against_majority(votes: Sequence[Vote]) -> Iterator[Diagnostic]:
 
 # UTF-8 read as Windows-1252: "Ã¤" for "ä", "â€ž" for "„", "Â " for a no-break space.
 _CONTINUATION: Final = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
-_MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.escape(_CONTINUATION)}]")
+MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.escape(_CONTINUATION)}]")
 
 
 def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:
@@ -175,7 +175,7 @@ def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:
     text = cleaned.original
     if "Ã" not in text and "Â" not in text and "â€" not in text:  # every hit opens so (speed)
         return
-    hits = list(_MOJIBAKE.finditer(text))
+    hits = list(MOJIBAKE.finditer(text))
     if hits:
         first = hits[0]
         yield diagnostic(

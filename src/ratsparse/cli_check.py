@@ -28,11 +28,18 @@ Examples:
   ratsparse check minutes/ --output-format sarif -o ratsparse.sarif
   ratsparse check minutes/ --select RP3 --ignore RP304
   cat beschluss.txt | ratsparse check - --stdin-filename 2024/beschluss.txt
+  ratsparse check minutes/ --diff                the safe repairs --fix would make
+  ratsparse check minutes/ --fix                 make them, then report what is left
   ratsparse rule RP301                           what a rule means and how to fix it
 
 \b
 Exit codes: 0 clean (nothing at or above --fail-on), 1 findings, 2 usage or
-configuration error, unreadable file, or an internal error.
+configuration error, unreadable or unwritable file, or an internal error.
+With --diff: 0 nothing to repair, 1 repairs shown.
+--fix repairs only what is safe: invisible and control characters (RP803),
+HTML tags and entities (RP802), mojibake (RP805), a number glued to the vote
+(RP801); in UTF-8 files. A line ending in '# noqa' (every rule) or
+'# noqa: RP301, RP805' suppresses those findings on that line.
 Configuration: [tool.ratsparse] in pyproject.toml, or ratsparse.toml, searched
 upward from the checked files (select, ignore, per-file-ignores, severity,
 fail-on, max-file-size, exclude, output-format). Flags win.
@@ -140,6 +147,20 @@ def check(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore every configuration file.")
     ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Repair what is safe to repair (see below) in place, then report what is left. "
+            "Standard input is repaired to stdout (the findings then go to stderr).",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="Show the repairs --fix would make as a unified diff; change nothing."
+        ),
+    ] = False,
     max_size: Annotated[
         str | None,
         max_file_size(
@@ -164,6 +185,7 @@ def check(
             config=config,
             isolated=isolated,
             max_file_size=limit,
+            mode="diff" if diff else "fix" if fix else "check",
         )
     except typer.Exit:
         raise
@@ -192,6 +214,7 @@ def _check(
     config: Path | None,
     isolated: bool,
     max_file_size: int | None,
+    mode: str = "check",
 ) -> int:
     from ratsparse.lint import config as cfg
     from ratsparse.lint import engine
@@ -217,19 +240,31 @@ def _check(
         )
         first = Path(paths[0]) if paths[0] != "-" else Path(stdin_filename or "x")
         base = resolver.for_folder(first if first.is_dir() else first.parent)
-        report = engine.check(paths, resolver, stdin_name=stdin_filename)
+        report = engine.check(
+            paths,
+            resolver,
+            stdin_name=stdin_filename,
+            mode="diff" if mode == "diff" else "fix" if mode == "fix" else "check",
+        )
     except (cfg.ConfigError, engine.UsageError) as exc:
         raise _error("check", str(exc)) from None
+    if mode == "diff":
+        return _show_diff(report, output)
     fmt = output_format or base.output_format
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "concise"
     text = statistics(report, fmt) if show_statistics else FORMATS[fmt](report)
     rich = fmt == "full" and not show_statistics and output is None and _colour()
+    if report.stdin_text is not None:  # --fix of standard input: the text is the output
+        fixed = report.stdin_text
+        _write(printable(fixed, keep="\n\t") if sys.stdout.isatty() else fixed)
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise _error("check", f"-o {output}: cannot write: {exc.strerror or exc}") from None
+    elif report.stdin_text is not None:
+        sys.stderr.write(text)
     elif rich:
         _print_rich(report)
     else:
@@ -238,6 +273,8 @@ def _check(
         sys.stderr.write(f"ratsparse check: {printable(message)}\n")
     if fmt in ("concise", "full") or show_statistics:
         sys.stderr.write(_summary(report) + "\n")
+    if mode == "fix":
+        sys.stderr.write(_fixed(report, "Fixed") + "\n")
     for name in report.internal_errors:
         sys.stderr.write(
             f"ratsparse check: internal error on {shown_path(name)} (RP904, a bug in ratsparse; "
@@ -256,6 +293,54 @@ def _write(text: str) -> None:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+
+
+def _show_diff(report: Any, output: Path | None) -> int:
+    """``--diff``: the repairs as one unified diff; 1 when there are any."""
+    from ratsparse.normalize import INVISIBLE
+    from ratsparse.text import printable
+
+    diff = "".join(f.diff for f in report.files)
+    if output is not None:
+        try:
+            output.write_text(diff, encoding="utf-8")
+        except OSError as exc:
+            raise _error("check", f"-o {output}: cannot write: {exc.strerror or exc}") from None
+    elif sys.stdout.isatty():  # what the input holds reaches no terminal unescaped
+        shown = printable(diff, keep="\n\t")
+        _write("".join(f"\\u{ord(c):04x}" if c in INVISIBLE else c for c in shown))
+    else:
+        _write(diff)
+    for message in report.read_errors:
+        sys.stderr.write(f"ratsparse check: {printable(message)}\n")
+    sys.stderr.write(_fixed(report, "Would fix") + "\n")
+    if report.read_errors or report.internal_errors:
+        return 2
+    return 1 if diff else 0
+
+
+def _fixed(report: Any, verb: str) -> str:
+    """What --fix repaired (or --diff would), and files it could not rewrite."""
+    from collections import Counter
+
+    from ratsparse.lint.formats import shown_path
+    from ratsparse.text import printable
+
+    total: Counter[str] = Counter()
+    files = 0
+    for f in report.files:
+        if f.fixed:
+            files += 1
+            total.update(f.fixed)
+    if total:
+        by_rule = ", ".join(f"{code} {n}" for code, n in sorted(total.items()))
+        line = f"{verb} {sum(total.values())} problem(s) in {files} file(s) ({by_rule})."
+    else:
+        line = "Nothing to repair." if verb == "Would fix" else "Nothing was repaired."
+    left = [f for f in report.files if f.left]
+    for f in left:
+        line += f"\n{printable(shown_path(f.path))}: {f.left}"
+    return line
 
 
 def _colour() -> bool:

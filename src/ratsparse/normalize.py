@@ -45,8 +45,8 @@ from ratsparse.records import Diagnostic, Span
 from ratsparse.rules import diagnostic
 
 _SPACES: Final = "\t\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
+INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+CONTROLS: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 
 # One pass, one alternative per repair; the named group says which repair applies.
 # A hyphen at a line break joins the word halves, unless the next word is a conjunction: then the
@@ -63,20 +63,20 @@ _PAGE_LINE: Final = (
     r"(?:Seite[ ]\d{1,4}(?:(?:[ ]von[ ]|/)\d{1,4})?|[-–][ ]?\d{1,4}[ ]?[-–])"
 )
 _HEAD_LINE: Final = r"[^\n\d]{0,80}\d[^\n]{0,80}"
-_BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
-_INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
+BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
+INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
     # alternative (two behind lookbehinds) at every position of a text.
-    rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{_INVISIBLE}{_CONTROLS}])(?:"
+    rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{INVISIBLE}{CONTROLS}])(?:"
     # a word hyphenated across a page's end: its number, maybe with the running head or foot
     # on its line or the next ("ver-" / "Seite 1 von 2" / "Beschlussauszug Rat 15.02.2024 –
     # TOP 12" / "wiesen."): the word joined, the page's furniture gone
     rf"(?<=[a-zäöüß])(?P<hyphp>-{_BREAK}{_PAGE_LINE}{_BREAK}(?:{_HEAD_LINE}{_BREAK})?)"
     r"(?=[a-zäöüß])"
-    rf"|(?<=[a-zäöüß])(?P<hyph>[{_INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
-    rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{_INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
+    rf"|(?<=[a-zäöüß])(?P<hyph>[{INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
     # "Fraktion"): the hyphen stays, the line break goes
     r"|(?<=[A-Za-zÄÖÜäöüß])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
@@ -87,9 +87,9 @@ _REPAIRS: Final = re.compile(
     r"|(?P<crlf>\r\n?)"
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
-    rf"|(?P<drop>[{_INVISIBLE}{_CONTROLS}])"
-    rf"|(?P<block></?(?i:{_BLOCK_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
-    rf"|(?P<inline></?(?i:{_INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
+    rf"|(?P<drop>[{INVISIBLE}{CONTROLS}])"
+    rf"|(?P<block></?(?i:{BLOCK_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
+    rf"|(?P<inline></?(?i:{INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
     r"|(?P<entity>&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});)"
     rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
     ")"
@@ -112,7 +112,7 @@ _REPLACEMENT: Final = {
 _MARKUP: Final = frozenset({"block", "inline", "entity"})
 
 
-def _entity(text: str) -> str:
+def entity(text: str) -> str:
     """The character an HTML entity stands for; an unknown one stays as written.
 
     A space-like or invisible result is mapped as the cleaning pass maps those characters, so that
@@ -125,7 +125,7 @@ def _entity(text: str) -> str:
         return text
     if char in _SPACES or char in " \r\n\f":  # "&#10;" still parts two words
         return " "
-    if char in _INVISIBLE or re.fullmatch(f"[{_CONTROLS}]", char):
+    if char in INVISIBLE or re.fullmatch(f"[{CONTROLS}]", char):
         return ""
     return char
 
@@ -221,7 +221,7 @@ def _repair(text: str) -> tuple[str, list[int], list[int], set[int], _Found]:
             found.dropped += end - start
         elif kind == "ff" and text[start] == "\f":
             found.page_breaks.append(start)
-        repl = _entity(text[start:end]) if kind == "entity" else _REPLACEMENT[kind]
+        repl = entity(text[start:end]) if kind == "entity" else _REPLACEMENT[kind]
         if kind in _MARKUP and repl != text[start:end]:
             found.markup.append((start, end))
         if repl == text[start:end]:
@@ -558,6 +558,22 @@ def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)]
 
 
+NOQA: Final = re.compile(
+    r"[ \t]*#[ \t]*(?i:noqa)(?::[ \t]*(?P<codes>[\w-]+(?:[ \t]*,[ \t]*[\w-]+)*))?[ \t]*(?=\r?$)",
+    re.MULTILINE,
+)
+"""``# noqa`` (every finding of the line) or ``# noqa: RP301, RP805`` (those rules; codes or
+names) at a line's end."""
+
+
+def _noqa(text: str) -> list[tuple[int, int, str]]:
+    """The inline suppressions' marks, out of the clean view (they are for ``check``, not part
+    of the resolution)."""
+    if "#" not in text:  # (speed: most texts have no mark)
+        return []
+    return [(m.start(), m.end(), "") for m in NOQA.finditer(text)]
+
+
 def _rewrite(
     text: str, edits: list[tuple[int, int, str]], filled: set[int]
 ) -> tuple[str, list[int], list[int], set[int]]:
@@ -631,6 +647,7 @@ def clean(original: str) -> Cleaned:
     edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _ellipses(text)
+    edits += _noqa(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 from ratsparse.checks import too_large
+from ratsparse.lint import fix
 from ratsparse.lint.config import RANK, Resolver, Settings
 from ratsparse.records import Diagnostic, Resolution, Severity
 from ratsparse.rules import RULES, diagnostic
-from ratsparse.source import not_a_file, read_at_most, read_file
+from ratsparse.source import Decoded, decode, not_a_file, read_at_most, read_file
 
 TEXT_SUFFIXES: Final = frozenset({".txt", ".text"})
 _SKIP_DIRS: Final = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
@@ -54,6 +55,12 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...]
     fail_on: Severity
+    fixed: Mapping[str, int] = field(default_factory=dict)
+    """The repairs ``--fix`` made (or ``--diff`` would make), by rule code."""
+    diff: str = ""
+    """The unified diff of the repairs (``--diff``)."""
+    left: str | None = None
+    """Why repairs that were found were not written (a file not in UTF-8)."""
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -70,6 +77,8 @@ class Report:
     """Files that could not be read (one message each)."""
     internal_errors: list[str] = field(default_factory=list)
     """Files on which ratsparse failed (RP904): a bug, never a finding."""
+    stdin_text: str | None = None
+    """Standard input, repaired (``--fix`` prints it)."""
 
     @property
     def findings(self) -> Iterator[Finding]:
@@ -84,6 +93,8 @@ class Report:
 
 
 Parse = Callable[[bytes, str], Resolution]
+Mode = Literal["check", "fix", "diff"]
+"""Only check; repair the files (``--fix``); or show the repairs as a diff (``--diff``)."""
 
 
 def _default_parse(data: bytes, name: str) -> Resolution:
@@ -147,8 +158,11 @@ def check(
     *,
     stdin_name: str | None = None,
     parse: Parse = _default_parse,
+    mode: Mode = "check",
 ) -> Report:
-    """Check every file under ``paths``; unreadable files are noted, never fatal."""
+    """Check every file under ``paths``; unreadable files are noted, never fatal. With ``mode``
+    ``fix`` the safe repairs (:mod:`ratsparse.lint.fix`) are written first and what is left is
+    reported; with ``diff`` they are only shown."""
     report = Report()
     for target in discover(paths, resolver, stdin_name):
         settings = _settings_for(target, resolver, stdin_name)
@@ -157,20 +171,126 @@ def check(
         data = _read(target, settings, report)
         if data is None:
             continue
+        repaired: _Repaired | None = None
         if isinstance(data, tuple):  # not read
             diagnostics: tuple[Diagnostic, ...] = data
             text = ""
         else:
             res = parse(data, target.display)
             diagnostics = res.diagnostics
-            text = _decoded(data)
+            decoded = decode(data)
+            text = decoded.text
+            if mode != "check" and not decoded.binary:
+                repaired = _repair(target, decoded, diagnostics, codes, mode, report)
+                if repaired is not None and repaired.data is not None:
+                    res = parse(repaired.data, target.display)
+                    diagnostics, text = res.diagnostics, repaired.text
+            if target.path is None and mode == "fix":
+                report.stdin_text = text
             if any(d.code == "RP904" for d in diagnostics):
                 report.internal_errors.append(target.display)
+        suppressed = fix.suppressions(text)
         findings = tuple(
-            _finding(target.display, d, text, settings) for d in diagnostics if d.code in codes
+            _finding(target.display, d, text, settings)
+            for d in diagnostics
+            if d.code in codes
+            and not fix.is_suppressed(suppressed, d.span.line if d.span else None, d.code)
         )
-        report.files.append(FileReport(target.display, findings, settings.fail_on))
+        report.files.append(
+            FileReport(
+                target.display,
+                findings,
+                settings.fail_on,
+                fixed=repaired.fixed if repaired else {},
+                diff=repaired.diff if repaired else "",
+                left=repaired.left if repaired else None,
+            )
+        )
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Repaired:
+    fixed: Mapping[str, int]
+    text: str
+    data: bytes | None
+    """The repaired bytes, where they were written (or are standard input's)."""
+    diff: str = ""
+    left: str | None = None
+
+
+_WRITABLE: Final = {"utf-8": b"", "utf-8-sig": b"\xef\xbb\xbf"}
+"""The encodings a repaired file is written back in, with the mark it starts with."""
+
+
+def _repair(
+    target: Target,
+    decoded: Decoded,
+    diagnostics: tuple[Diagnostic, ...],
+    codes: frozenset[str],
+    mode: Mode,
+    report: Report,
+) -> _Repaired | None:
+    """Make (or, for ``diff``, show) the safe repairs of one input; None when there are none."""
+    text = decoded.text
+    found = [e for e in fix.edits(text, diagnostics, fix.suppressions(text)) if e.code in codes]
+    if not found:
+        return None
+    repaired = fix.apply(text, found)
+    fixed = fix.counted(found)
+    if mode == "diff":
+        return _Repaired(fixed, text, None, diff=_diff(target.display, text, repaired))
+    bom = _WRITABLE.get(decoded.source.encoding or "")
+    if bom is None:
+        left = f"not rewritten: it is in {decoded.source.encoding}; save it as UTF-8 first"
+        return _Repaired({}, text, None, left=left)
+    data = bom + repaired.encode("utf-8", errors="surrogatepass")
+    if target.path is not None:
+        try:
+            _write_in_place(target.path, data)
+        except OSError as exc:
+            report.read_errors.append(f"{target.display}: cannot write: {exc.strerror or exc}")
+            return _Repaired({}, text, None, left="not rewritten: cannot write")
+    return _Repaired(fixed, repaired, data)
+
+
+def _diff(name: str, before: str, after: str) -> str:
+    import difflib
+
+    lines = difflib.unified_diff(
+        _lines(before),
+        _lines(after),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text``, each with its line feed (only a line feed ends a line here)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Replace the file's content at once (a reader never sees half of it), keeping its mode;
+    a link is followed, not replaced."""
+    import stat
+    import tempfile
+
+    real = path.resolve()
+    mode = stat.S_IMODE(real.stat().st_mode)
+    fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".fix")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(real)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _read(
@@ -195,12 +315,6 @@ def _read(
         report.read_errors.append(f"{target.display}: cannot read: {exc.strerror or exc}")
         return None
     return too_large(size, limit) if len(data) > limit else data
-
-
-def _decoded(data: bytes) -> str:
-    from ratsparse.source import decode
-
-    return decode(data).text
 
 
 def _finding(path: str, d: Diagnostic, text: str, settings: Settings) -> Finding:
