@@ -334,7 +334,9 @@ _ENDS_OTHERWISE: Final[frozenset[Outcome | None]] = frozenset(
 the item's status, not a vote."""
 
 # "einstimmig beschlossen", "mehrheitlich abgelehnt": how, before the status phrase
-_MANNER: Final = re.compile(r"^(?:einstimmig|mehrheitlich|stimmeneinheitlich)[ ]+", re.IGNORECASE)
+_MANNER: Final = re.compile(
+    r"^(?:einstimmig|einmütig|mehrheitlich|stimmeneinheitlich)[ ]+", re.IGNORECASE
+)
 
 
 def _wrapped_status(rest: Piece, text: str) -> Piece:

@@ -98,11 +98,22 @@ _HEAD_REACH: Final = 80
 """How far before ``Sitzung des`` its line may start (an indent and ``Nichtöffentliche``)."""
 
 
+_PART_OF_SITTING: Final = re.compile(
+    r"^[ \t]*(?:[IV]{1,3}\.[ \t]*)?(?:Öffentlicher?|Nicht[ -]?öffentlicher?)[ \t]+"
+    r"(?:Sitzung|Teil|Sitzungsteil)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A line that heads the public or the closed part of a sitting (``Öffentliche Sitzung``,
+``I. Öffentlicher Teil:``): what follows is the sitting's agenda."""
+
+
 def _speaks_of_agenda(text: str) -> bool:
     """The text speaks of an agenda: its numbered headings may be items. Also a report that
     opens a line with the sitting it tells of (``Sitzung des Stadtrates … vom 04.05.2023``, a
-    gazette's)."""
+    gazette's), or that heads the sitting's public part (``Öffentliche Sitzung``)."""
     if _AGENDA_WORD.search(text) is not None:
+        return True
+    if "ffentliche" in text and _PART_OF_SITTING.search(text) is not None:
         return True
     for m in _SITTING_OF.finditer(text):
         line = text.rfind("\n", max(0, m.start() - _HEAD_REACH), m.start()) + 1

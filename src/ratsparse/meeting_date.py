@@ -151,11 +151,13 @@ _LINE_END_DATE: Final = re.compile(
     rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}{_ITEM_TAIL}[ ]*$"
 )
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
-# or place ("Mittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal")
+# or place ("Mittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal") or whether it was public
+# ("21.05.2024 - öffentlich")
 _DATE_ALONE: Final = re.compile(
     rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})"
     r"(?:[ ]*[,|]?[ ]*(?:um[ ]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]*"
-    r"|[ ]*,[ ]*[A-ZÄÖÜ][^\n]*)?"
+    r"|[ ]*,[ ]*[A-ZÄÖÜ][^\n]*"
+    r"|[ ]*[-–,][ ]*(?i:öffentlich|nichtöffentlich|nicht[ ]öffentlich)[^\n]*)?"
     r"[ |]*$",
     re.MULTILINE,
 )
@@ -589,6 +591,29 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
                 break
 
 
+# A row of labels without borders (a table whose tabs the cleaning made spaces), one of them
+# naming the sitting's day ("Gremium Sitzung Sitzungsdatum ö / nö Beratungstyp TOP-Nr."), over
+# one row of values that holds one date: the sitting's. A second row with a date below is a
+# Beratungsfolge of several bodies, whose row is this text's is not said.
+_LABEL_ROW: Final = re.compile(
+    rf"^[^\n0-9|:]{{0,80}}\b(?:{alternation(_SITTING_LABELS)})\b[^\n0-9|:]{{1,80}}\n"
+    rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)",
+    re.MULTILINE,
+)
+_ROW_DATE: Final = re.compile(_DATE)
+
+
+def _label_rows(text: str) -> Iterator[Candidate]:
+    """``Gremium Sitzung Sitzungsdatum …`` over ``Stadtrat 41. Sitzung 27.06.2024 ö …``: the
+    date of the one row of values."""
+    for m in _LABEL_ROW.finditer(text):
+        below = text.find("\n", m.end())
+        if _ROW_DATE.search(text, m.end(), len(text) if below < 0 else below) is not None:
+            continue
+        if (found := _candidate(m, "label above value")) is not None:
+            yield found
+
+
 # A paper's number or file mark in a letterhead's column ("Drucksache 21-3456", "Az.: 61.21")
 # (or a paper page's field: "Vorlage-Art: Anfrage")
 _PAPER_FIELD: Final = re.compile(r"\b(?:Drucksache|Vorlage)(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b")
@@ -656,6 +681,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             and (found := _candidate(m, "label beside value")) is not None
         ):
             yield found
+    yield from _label_rows(text)
     if "|" in text:
         yield from _pipe_rows(text)
         for m in _PIPE_FIELD.finditer(text):
@@ -877,11 +903,31 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # what follows was said or done in the sitting the line names: "Antwort der Verwaltung,
+        # vorgetragen in der Sitzung des Stadtrates am 18.04.2024:"
+        ("Sitzung",),
+        re.compile(
+            rf"\bin{_GAP}der{_GAP}(?:[\w-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}"
+            rf"[^\n:.]{{1,80}}?{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})[ ]*:[ ]*$",
+            re.MULTILINE,
+        ),
+    ),
+    (
         # a report of the sitting: "Am Donnerstag, dem 22. Februar 2024, trat der
         # Ortsgemeinderat … zu seiner 19. Sitzung im Gemeindehaus zusammen."
         ("trat",),
         re.compile(
             rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}trat(?:en)?\b"
+            rf"(?={_sentence(200)}\bzusammen\b)"
+        ),
+    ),
+    (
+        # ... the sitting after the verb: "Der Ortsgemeinderat trat in seiner Sitzung am
+        # Donnerstag, dem 28.11.2024, im Gemeindehaus zusammen."
+        ("trat",),
+        re.compile(
+            rf"\btrat(?:en)?{_GAP}(?:in|zu){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_sentence(200)}\bzusammen\b)"
         ),
     ),

@@ -36,13 +36,16 @@ _LABEL: Final = re.compile(
                 (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ]
               | [Zz]u[ ])
             (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?(?::|(?=[ ]*\n))  # (or heading its line)
+      | (?P<told>(?:Punkt|Ziffer|Ziff\.|Beschlusspunkt)[ ])
+            (?P<told_key>[0-9]{1,2}|[a-h])(?:\.|\))?(?=[ ]+wurden?\b)  # ("Ziffer 2 wurde …")
       | (?P<num>[0-9]{1,2})\.(?:[ ]?[-–][ ]?(?P<num_to>[0-9]{1,2})\.)?(?=[ ]|[a-zäöü])
       | (?P<letter>[a-h])\)(?:[ ]?[-–][ ]?(?P<letter_to>[a-h])\))?(?=[ ])
     )""",
     re.VERBOSE,
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
-Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``."""
+Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
+sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``."""
 
 _AMENDMENT: Final = re.compile(
     r"[ ]*(?:(?:der|die|das|den|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"
@@ -75,8 +78,8 @@ def _key(text: str) -> int:
 def _labels(text: str) -> list[_Label]:
     out = []
     for m in _LABEL.finditer(text):
-        if m.group("zu_key") is not None:
-            key = _key(m.group("zu_key"))
+        if m.group("zu_key") is not None or m.group("told_key") is not None:
+            key = _key(m.group("zu_key") or m.group("told_key"))
             out.append(_Label("zu", key, key, m.group().rstrip(" :"), m.start(), m.end()))
         elif m.group("num") is not None:
             first = int(m.group("num"))

@@ -707,6 +707,9 @@ dagegen``)."""
 # Unanimity and majority: how a vote was decided (vote.lark's UNANIMOUS and MAJORITY).
 UNANIMITY_WORDS: Final[tuple[str, ...]] = (
     *(f"einstimmig{ending}" for ending in ("", "e", "en", "er", "es")),
+    # (Niedersachsen's and Bremen's minutes: "empfiehlt einmütig bei einer Enthaltung")
+    *(f"einmütig{ending}" for ending in ("", "e", "en", "er", "es")),
+    "einst.",  # (a terse result line's: "Abst.: einst. (1 befangen)")
     "ohne gegenstimme",
     "ohne gegenstimmen",
 )
@@ -2062,7 +2065,7 @@ Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertret
 VOTE_RESULT: Final = re.compile(
     # every alternative opens with one of these (checked first: speed)
     r"(?=[0-9EeMmSsſGgJjNnDd])(?:"
-    r"(?i:einstimmig|mehrheitlich|stimmeneinheitlich)\b"
+    r"(?i:einstimmig|einmütig|mehrheitlich|stimmeneinheitlich)\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
     # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
     r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
