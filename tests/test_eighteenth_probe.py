@@ -10,10 +10,15 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.normalize import clean
 from tests.test_seventeenth_probe import _counts, _date
+
+PROBE = Path(__file__).parent / "probes" / "eighteenth"
 
 
 @pytest.mark.parametrize(
@@ -48,6 +53,12 @@ from tests.test_seventeenth_probe import _counts, _date
             "Der Bauausschuss hat die Sache in der Sitzung des Bauausschusses am 05.03.2024 "
             "beraten.\n",
             None,
+        ),
+        # a web page's breadcrumb: the body, its sitting's number, the date, the item
+        (
+            "Bürgerinfo > Sitzungskalender > Stadtverordnetenversammlung (44.) · 20.06.2024 > "
+            "TOP Ö 19\n\nBeschluss:\n",
+            "2024-06-20",
         ),
         # a report of the sitting, its verb before the sitting
         (
@@ -99,3 +110,75 @@ def test_parts_told_in_sentences_are_the_decisions() -> None:
     assert [i.number for i in read.items] == ["Ziffer 1", "Ziffer 2"]
     assert read.outcome == "approved"
     assert not any(v.decisive for v in read.votes)  # no one vote is the text's
+
+
+def _decisive(text: str) -> tuple[list[str], list[str], list[str]]:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    return (
+        [g.name for g in vote.groups.yes],
+        [g.name for g in vote.groups.no],
+        [g.name for g in vote.groups.abstain],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a line of sides in Frankfurt's way, read as a sentence with its label (a field's line
+        # below it is no part of it)
+        (
+            "Beschluss:\nDer Vorlage M 62 wird zugestimmt.\nAbstimmung: CDU, GRÜNE und BFF gegen "
+            "LINKE (= Ablehnung); AfD und ÖkoLinX-ELF (= Enthaltung)\nBeschlussausfertigung(en): "
+            "§ 4512, 33. Sitzung der STV vom 16.05.2024\n",
+            (["CDU", "GRÜNE", "BFF"], ["LINKE"], ["AfD", "ÖkoLinX-ELF"]),
+        ),
+    ],
+)
+def test_who_voted_how(text: str, sides: tuple[list[str], ...]) -> None:
+    assert _decisive(text) == sides
+
+
+def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
+    # (a text of this probe: the result's counts, an earlier vote told in the Sachverhalt, then
+    # the sides of the result; the sides were given to the earlier vote)
+    text = (PROBE / "FD" / "FD-06.txt").read_text(encoding="utf-8")
+    assert _decisive(text) == (
+        ["CDU", "Bündnis 90/Die Grünen", "FDP"],
+        ["SPD-Fraktion", "Fraktion Freie Wähler"],
+        ["AfD-Fraktion"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # "stimmt … ab" announces a vote; only "stimmt … zu" decides
+        ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
+        ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard
+    ],
+)
+def test_outcomes(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a word spaced out letter by letter before a colon or after a word: joined
+        ("B e s c h l u s s :\n", "Beschluss :\n"),
+        ("Der Antrag wird a b g e l e h n t.\n", "Der Antrag wird abgelehnt.\n"),
+        # guards: a title alone on its line; letters of a list
+        ("B E S C H L U S S\n", "B E S C H L U S S\n"),
+        ("Varianten a b c\n", "Varianten a b c\n"),
+    ],
+)
+def test_words_spaced_out(written: str, read: str) -> None:
+    cleaned = clean(written)
+    assert cleaned.text == read
+    assert clean(cleaned.text).text == read  # cleaning twice changes nothing
+
+
+def test_a_decision_headed_by_a_spaced_out_label_has_its_clauses() -> None:
+    # (a text of this probe: minutes printed from a PDF, "B e s c h l u s s :" over 3 clauses)
+    text = (PROBE / "FB" / "FB-03.txt").read_text(encoding="utf-8")
+    assert len(parse_text(text).clauses) == 3

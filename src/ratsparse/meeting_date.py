@@ -827,10 +827,14 @@ _DATE_BODY: Final = re.compile(
 # (the cells parted by middle dots too, whether public or the sitting between: "Gemeinderat ·
 # öffentlich · Do.,
 # 14.11.2024 · TOP 4", "Kreisausschuss  ·  27. Sitzung  ·  Mittwoch, 21. Juni 2023  ·  16:00 Uhr")
+# (in a web page's breadcrumb too: "Bürgerinfo > Sitzungskalender > Stadtverordnetenversammlung
+# (44.) · 20.06.2024 > TOP Ö 19")
 _BODY_DATE_CELLS: Final = re.compile(
-    rf"^[ |]*{_BODY}[ ]*(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
+    rf"^[ |]*(?:[^\n>]{{1,60}}[ ]>[ ]){{0,5}}{_BODY}[ ]*"
+    r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
     r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung)"
-    rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*$",
+    rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*"
+    r"(?:[ ]>[ ][^\n]*)?$",
     re.MULTILINE,
 )
 

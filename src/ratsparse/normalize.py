@@ -531,6 +531,27 @@ def _ellipses(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
 
 
+# A word spaced out letter by letter, as minutes print a field's label or a verdict for emphasis
+# ("B e s c h l u s s :", "wird a b g e l e h n t"): four letters at least, one space between
+# each two, a word of its own, before a colon or after a word on its line. Its letters are
+# joined. (Alone on its line, "B E S C H L U S S" is a title, and stays as a title reads.)
+_SPACED: Final = re.compile(r"(?<![\w])[A-Za-zÄÖÜäöüß](?: [A-Za-zÄÖÜäöüß]){3,}(?![\w])")
+_LABEL_COLON: Final = re.compile(r"[ ]?:")
+
+
+def _spaced_words(text: str) -> list[tuple[int, int, str]]:
+    """Each space inside a word spaced out letter by letter, to be removed."""
+    out = []
+    for m in _SPACED.finditer(text):
+        before = m.start() - 1  # (back over the blanks before it only: linear)
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if _LABEL_COLON.match(text, m.end()) is None and (before < 0 or text[before] == "\n"):
+            continue  # a title alone on its line
+        out.extend((at, at + 1, "") for at in range(m.start() + 1, m.end(), 2))
+    return out
+
+
 # Dot leaders between a label and its number or its colon, as forms print them ("Ja-Stimmen
 # ......... 12", "Stimmenthaltungen .. 1", "Sitzungsdatum ......: 2024-01-30"): one space.
 _LEADER: Final = re.compile(r"(?<=[A-Za-zÄÖÜäöüß ])(?:\.{2,}+(?=[ ]*[0-9])|\.{3,}+(?=[ ]*:))")
@@ -648,6 +669,7 @@ def clean(original: str) -> Cleaned:
     edits += _letter_zeros(text)
     edits += _ellipses(text)
     edits += _noqa(text)
+    edits += _spaced_words(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))

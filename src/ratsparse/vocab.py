@@ -171,7 +171,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "mehrheitlich beschlossen": Phrase("approved"),
     "angenommen": Phrase("approved", verdict=True),
     "zugestimmt": Phrase("approved", verdict=True),
-    "stimmt": Phrase("approved", verdict=True, present=True),
+    "stimmt": Phrase("approved", verdict=True, present=True, particle="zu"),
     "beschließt": Phrase("approved", verdict=True, present=True),
     "beschließen": Phrase("approved", verdict=True, present=True),
     "genehmigt": Phrase("approved", verdict=True),

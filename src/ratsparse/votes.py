@@ -1941,7 +1941,10 @@ opening with a capital or a digit (a word in lower case reads as a phrase, and i
 # (= Enthaltung)``, ``… gegen CDU (= Annahme im Rahmen NR 404) sowie AfD (= Ablehnung)``.
 _WANTED: Final = r"[ ]*\(=[ ]*(?P<said>[^()\n]{1,80})\)"
 _SIDES_LINE: Final = re.compile(
-    r"[ ]*(?P<yes>[^()\n;:]{1,300}?)[ ]+gegen[ ]+(?P<no>[^()\n;:]{1,300}?)"
+    # (the groups for may be cut off where a sentence is read from its "gegen" on; the line may
+    # keep its field's label where it is read as a sentence: "Abstimmung: GRÜNE … gegen …")
+    r"[ ]*(?P<label>[A-ZÄÖÜ][\w./-]{2,30}[ ]*:[ ]*)?"
+    r"(?:(?P<yes>[^()\n;:]{1,300}?)[ ]+)?gegen[ ]+(?P<no>[^()\n;:]{1,300}?)"
     + _WANTED
     + r"(?P<more>(?:[ ]*(?:;|,|[ ]sowie|[ ]und)[ ]*[^()\n;:]{1,200}?[ ]*\(=[ ]*[^()\n]{1,80}\))*)"
     r"[ .]*"
@@ -1950,6 +1953,8 @@ _MORE_SIDES: Final = re.compile(
     r"[ ]*(?P<join>;|,|[ ]sowie|[ ]und)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
 )
 _LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
+_FIELD_NEXT: Final = re.compile(r"\s*[A-ZÄÖÜ][\w()/.-]{3,40}[ ]*:")
+"""A field's label after a line of sides (``Beschlussausfertigung(en):``)."""
 _COUNTS_BELOW: Final = re.compile(rf"\b{_COUNT_WORDS}\b[ ]*:?[ ]*[0-9]|[0-9]+[ ]*{_COUNT_WORDS}\b")
 """A count on the lines below a line of sides (``Ja: 20``, ``3 Gegenstimmen``)."""
 _SIDES_LONGEST: Final = 1000
@@ -1970,13 +1975,28 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     if _COUNTS_BELOW.search(text, line_end) is not None:
         return None  # counts below the line of sides: the vote text is read whole
     m = _SIDES_LINE.fullmatch(text, 0, line_end)
+    if m is None and (m := _SIDES_LINE.match(text, 0, line_end)) is not None:
+        # a field's line run on after it, where the lines were read as one sentence ("… (=
+        # Enthaltung) Beschlussausfertigung(en): § 4512, …"): the sides end before the field
+        if _FIELD_NEXT.match(text, m.end()) is None:
+            m = None
+        else:
+            line_end = m.end()
     if m is None:
         return _wishes(vt, cleaned, line_end)
-    d = _Draft(vt.to_clean(m.start("yes")), vt.to_clean(len(text[:line_end].rstrip(" ."))))
-    sides: list[tuple[list[Group], int, int]] = [
-        (d.yes, m.start("yes"), m.end("yes")),
-        (d.no, m.start("no"), m.end("no")),
-    ]
+    if (
+        (m.group("label") or m.group("yes") is None)
+        and text[line_end:].strip()
+        and _FIELD_NEXT.match(text, line_end) is None
+    ):
+        # a sentence read from the line on: its verdict below ("Die Vorlage wurde … angenommen")
+        # is read with it (a field's line below is not)
+        return None
+    first = m.start("yes") if m.group("yes") is not None else m.start("no")
+    d = _Draft(vt.to_clean(first), vt.to_clean(len(text[:line_end].rstrip(" ."))))
+    sides: list[tuple[list[Group], int, int]] = [(d.no, m.start("no"), m.end("no"))]
+    if m.group("yes") is not None:
+        sides.insert(0, (d.yes, m.start("yes"), m.end("yes")))
     for more in _MORE_SIDES.finditer(text, m.start("more"), m.end("more")):
         said = vocab.key(more.group("said"))
         if said.startswith("enthaltung"):
@@ -2651,7 +2671,7 @@ def read_votes(
         twin = next(
             (
                 i
-                for i in range(max(0, len(merged) - _TWIN_REACH), len(merged))
+                for i in range(len(merged) - 1, max(0, len(merged) - _TWIN_REACH) - 1, -1)
                 if _compatible(
                     merged[i], vote, same_heading=heading is not None and heading == headings[i]
                 )
