@@ -541,7 +541,7 @@ _LABEL_COLON: Final = re.compile(r"[ ]?:")
 
 def _spaced_words(text: str) -> list[tuple[int, int, str]]:
     """Each space inside a word spaced out letter by letter, to be removed."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in _SPACED.finditer(text):
         before = m.start() - 1  # (back over the blanks before it only: linear)
         while before >= 0 and text[before] in " \t":
