@@ -124,6 +124,12 @@ def _decisive(text: str) -> tuple[list[str], list[str], list[str]]:
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
+        # a side's group before "folgenden Beschluss:"
+        (
+            "Der Ausschuss fasst mehrheitlich bei Gegenstimmen der AfD-Fraktion und Enthaltung "
+            "der Fraktion FDP/Bürgerliste folgenden Beschluss:\n1. Der Plan wird beschlossen.\n",
+            ([], ["AfD-Fraktion"], ["Fraktion FDP/Bürgerliste"]),
+        ),
         # a line of sides in Frankfurt's way, read as a sentence with its label (a field's line
         # below it is no part of it)
         (
@@ -152,6 +158,34 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # adopted as changed: in the committee's version (Berlin's BVV), in a changed version
+        # named by the vote's heading, with an amendment made in the meeting
+        (
+            "Beschluss der Bezirksverordnetenversammlung vom 18.09.2024:\n\nDer "
+            "Beschlussempfehlung wird mit 30 Ja-Stimmen, 18 Nein-Stimmen und 2 Enthaltungen "
+            "zugestimmt.\n\nDamit ist der Antrag in der Fassung der Beschlussempfehlung "
+            "angenommen.\n",
+            "approved_amended",
+        ),
+        (
+            "Die Antragsteller übernehmen die Änderung.\n\nAbstimmung über den Antrag in der "
+            "geänderten Fassung:\n\n| Ja | Nein | Enthaltung |\n| 0 | 0 | 0 |\n\neinstimmig "
+            "angenommen\n",
+            "approved_amended",
+        ),
+        (
+            "Der Ausschuss fasst unter Einbeziehung des o. g. Zusatz-/Ergänzungsantrages der "
+            "Fraktion X mehrheitlich folgenden Beschluss:\n\n1. Der Plan wird beschlossen.\n"
+            "2. Die Mittel werden angemeldet.\n",
+            "approved_amended",
+        ),
+        # the paper's field between the decision's heading and its text: the text is decided
+        (
+            "Beschluss:\nVorlage: FB 61/0698/WP18\n\nDie Bezirksvertretung nimmt die Anregung "
+            "zur Kenntnis. Der Anregung kann aus den dargelegten Gründen nicht entsprochen "
+            "werden.\n\nEinstimmig.\n",
+            "rejected",
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard

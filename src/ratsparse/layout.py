@@ -748,6 +748,33 @@ def _sides_below(sections: Sequence[Section]) -> list[Section]:
     return out
 
 
+def _paper_under_heading(sections: Sequence[Section]) -> list[Section]:
+    """Sections with a decided text given back to its heading where the paper's field stands
+    between them (``Beschluss:`` / ``Vorlage: FB 61/0698/WP18`` / ``Die Bezirksvertretung nimmt
+    …``, a print view's order): the text below the field is the heading's, the field keeps its
+    value."""
+    out: list[Section] = []
+    for section in sections:
+        before = out[-1] if out else None
+        marker = section.marker
+        if (
+            before is not None
+            and before.marker is not None
+            and _is_heading(before.marker)
+            and before.marker.rest is None
+            and not before.lines
+            and marker is not None
+            and marker.kind == "paper"
+            and marker.rest is not None
+            and any(line.kind == "text" for line in section.lines)
+        ):
+            out[-1] = Section(before.marker, section.lines)
+            out.append(Section(marker, ()))
+            continue
+        out.append(section)
+    return out
+
+
 def results_before_the_decision(markers: Sequence[Marker]) -> frozenset[int]:
     """The positions in ``markers`` of a named body's result (``Beratungsergebnis des
     Hauptausschusses vom 02.09.2024:``) right above the text's own decision heading
@@ -931,7 +958,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # `Beschluss:` where no count table stands
     sections = (
         _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
-        for s in _rejoined(_sides_below(parsed.sections))
+        for s in _rejoined(_sides_below(_paper_under_heading(parsed.sections)))
     )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)

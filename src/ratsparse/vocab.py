@@ -1253,12 +1253,21 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # "Der Vorlage M 45 wird in der Fassung des Antrages NR 612 zugestimmt": as a motion to
     # it changed it
     r"|\bin der fassung (?:des|der) (?:antrage?s|ergänzungsantrage?s|ersetzungsantrage?s"
-    r"|änderungsantrage?s|änderungsanträge|anträge)\b"
+    r"|änderungsantrage?s|änderungsanträge|anträge"
+    # (Berlin's BVV: "… in der Fassung der Beschlussempfehlung angenommen", the motion as the
+    # committee changed it)
+    r"|beschlussempfehlung)\b"
+    # "Annahme in geänderter Fassung", "Abstimmung über den Antrag in der geänderten Fassung"
+    r"|\bin (?:der )?(?:so )?(?:geänderte[nr]|ergänzte[nr]|abgeänderte[nr]) fassung\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
     # Prüfantrag umgewandelt": changed in the meeting
     r"|\bunter (?:einbeziehung|berücksichtigung) der (?:anmerkungen|hinweise|änderungen)\b"
+    # "fasst unter Einbeziehung des o. g. Zusatz-/Ergänzungsantrages der Fraktion … folgenden
+    # Beschluss": the motion as an amendment made in the meeting changed it
+    r"|\bunter (?:einbeziehung|berücksichtigung|einarbeitung) (?:des|der) (?:[^ ;:]+ ){0,3}?"
+    r"[^ .;:]*(?:änderungs|ergänzungs|zusatz)[^ .;:]*antr(?:ag|ages|ags|äge)\b"
     r"|\bin der sitzung (?:[^ .;:]+ ){0,5}?(?:umgewandelt|abgeändert|geändert|ergänzt)\b"
     # "… dafür aus, die Abwägung entsprechend zu ändern"
     r"|\bentsprechend (?:zu )?(?:ändern|geändert|abzuändern|abgeändert|anzupassen|angepasst)\b"

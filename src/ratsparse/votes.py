@@ -666,10 +666,12 @@ _TRAILING_DASH: Final = re.compile(r"[ ]+[–—-]{1,3}$")
 _DASH_REACH: Final = 12
 """A dash that parts the sides stands in a name's last few characters (sought there only)."""
 _JOINING_TAIL: Final = re.compile(
-    r"[ ]+(?:bei|mit|gegen|und|sowie|ohne|folgenden|folgende|nachstehenden)$"
+    r"[ ]+(?:bei|mit|gegen|und|sowie|ohne|folgenden|folgende|nachstehenden"
+    r"|(?:folgenden|nachstehenden)[ ]+Beschluss)$"
 )
 """A joining word a name ends with: the phrase after the name begins with it (``… gegen die
-Stimmen der Fraktion X folgenden`` / ``Beschluss:``)."""
+Stimmen der Fraktion X folgenden`` / ``Beschluss:``, ``… Enthaltung der Fraktion X folgenden
+Beschluss:``)."""
 
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
@@ -2573,7 +2575,10 @@ def read_votes(
                 motion := _motion_on_its_line(block, starts(), d.start) if n else named()
             ):
                 d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
-            vote = _as_changed(_finish(d, text, cleaned), partial(vocab.says_changed, text))
+            vote = _as_changed(
+                _finish(d, text, cleaned),
+                partial(_changed_under, text, cleaned.text, heading if n == 0 else None),
+            )
             heading_of[vote.span.start] = heading
             if heading is None:
                 table_ends[block[-1].piece.end] = len(votes)
@@ -3406,6 +3411,22 @@ def _is_day_of(said: str, meeting: dt.date | None) -> bool:
         return date == meeting
     day, _, month = said.partition(".")
     return (int(day), vocab.MONTHS.get(month.strip().casefold())) == (meeting.day, meeting.month)
+
+
+def _changed_under(text: str, clean: str, heading: int | None) -> bool:
+    """Whether a vote's words, or the line of the heading it stands under, say the proposal was
+    changed (``Abstimmung über den Antrag in der geänderten Fassung:`` over ``einstimmig
+    angenommen``)."""
+    if vocab.says_changed(text):
+        return True
+    if heading is None:
+        return False
+    end = clean.find("\n", heading, heading + _HEADING_LINE)
+    return vocab.says_changed(clean[heading : heading + _HEADING_LINE if end < 0 else end])
+
+
+_HEADING_LINE: Final = 300
+"""How much of a vote heading's line :func:`_changed_under` reads."""
 
 
 def _as_changed(vote: Vote, changed: Callable[[], bool]) -> Vote:
