@@ -186,6 +186,30 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
             "werden.\n\nEinstimmig.\n",
             "rejected",
         ),
+        # "Geänderter Beschluss:" heads the changed text the vote adopts
+        (
+            "Abstimmungsergebnis: 13 Ja-Stimmen, 13 Nein-Stimmen, 1 Enthaltung.\nDer Vorsitzende "
+            "stellt fest, dass der Beschlussvorschlag bei Stimmengleichheit abgelehnt ist.\n\n"
+            "Geänderter Beschluss:\n\n1. Der Platz erhält den Namen Grubenplatz.\n2. Eine Tafel "
+            "wird aufgestellt.\n\nAbstimmungsergebnis: angenommen mit 16 Ja-Stimmen gegen 10 "
+            "Nein-Stimmen bei 1 Enthaltung.\n",
+            "approved_amended",
+        ),
+        # the motion that ends the item, put to the vote in the line above the vote's heading
+        (
+            "Beschlussvorschlag:\nDer Gemeinderat beschließt die Satzung.\n\nGemeinderat X "
+            "beantragt, den Tagesordnungspunkt abzusetzen.\n\nDer Bürgermeister lässt über den "
+            "Antrag auf Absetzung abstimmen.\n\nAbstimmung:   Ja: 11    Nein: 2    Enthaltung: 1\n"
+            "\nDer Tagesordnungspunkt wird abgesetzt und in der Sitzung des Gemeinderates\nam "
+            "08.02.2024 erneut beraten.\n",
+            "postponed",
+        ),
+        # ... not a move to the sitting's public part, which is no referral
+        (
+            "Abstimmung über den Geschäftsordnungsantrag auf Verweisung in den öffentlichen "
+            "Teil:\n\nAbstimmung:\n7 Stimmen dafür\n0 Stimmen dagegen\n1 Stimmenthaltung\n",
+            "approved",
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard

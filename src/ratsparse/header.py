@@ -278,7 +278,10 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             piece = Piece(changed.group(), start, start + len(changed.group()))
             return Status(
                 text=fold(piece.text),
-                outcome=vocab.status_outcome(piece.text) or "other",
+                # ("Geänderter Beschluss:" is SessionNet's status of a changed decision too)
+                outcome=vocab.status_outcome(piece.text)
+                or vocab.status_outcome(m.label.text)
+                or "other",
                 amended=True,
                 span=cleaned.span(piece.start, piece.end),
             ), piece

@@ -1683,9 +1683,19 @@ def motion_in(text: str) -> str | None:
 _CHANGED_BY: Final = re.compile(r"\bdurch (?:den|die|das) [^.;:]{0,80}?\bgeänderte[nrs]?\b")
 
 
+# A move of the item to the other part of the sitting ("Geschäftsordnungsantrag auf Verweisung in
+# den öffentlichen Teil"): the item goes on in this sitting, no referral
+_TO_OTHER_PART: Final = re.compile(
+    r"\b(?:verweisung|überweisung|verlegung)\w* (?:in|auf) (?:den|die) (?:nicht[ -]?)?"
+    r"öffentlichen? (?:teil|sitzung|sitzungsteil)\b"
+)
+
+
 def _motion_in_key(k: str) -> str | None:
     if "geändert" in k:
         k = _CHANGED_BY.sub(" ", k)
+    if "öffentliche" in k:
+        k = _TO_OTHER_PART.sub(" ", k)
     found = [m.group() for m in _MOTION_RE.finditer(k)]
     if not found:
         return None

@@ -2566,7 +2566,12 @@ def read_votes(
             if _in_pluperfect(cleaned.text, d.start, d.end):
                 continue  # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … empfohlen."
             if d.subject is None and heading is not None:
-                d.subject = about.get(heading)
+                # (or what the line above the heading puts to the vote: "Der Bürgermeister lässt
+                # über den Antrag auf Absetzung abstimmen." / "Abstimmung: Ja: 11 …")
+                # (a motion only: the vote on the item's own text has no other subject)
+                d.subject = about.get(heading) or (
+                    _lead_in_motion(cleaned.text, heading) if n == 0 else None
+                )
             if d.subject is None and heading is None:
                 d.subject = _lead_in_subject(cleaned.text, block[0].piece.start)
             # (a block's later vote: only the motion its own line names, "Der Änderungsantrag
@@ -3675,6 +3680,14 @@ def _lead_in_subject(text: str, start: int) -> str | None:
         return fold(what.group("what"))
     motion = vocab.motion_in(line) if line.endswith(":") else None
     return _motion_name(motion) if motion is not None else None
+
+
+def _lead_in_motion(text: str, start: int) -> str | None:
+    """What the line before a vote heading puts to the vote (:func:`_lead_in_subject`), where
+    it is a motion that would end the item (``über den Antrag auf Absetzung``)."""
+    subject = _lead_in_subject(text, start)
+    motion = vocab.motion_in(subject) if subject is not None else None
+    return subject if motion is not None and vocab.MOTIONS[motion].kind == "ends-item" else None
 
 
 def _motion_name(motion: str) -> str:
