@@ -210,6 +210,24 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
             "Teil:\n\nAbstimmung:\n7 Stimmen dafür\n0 Stimmen dagegen\n1 Stimmenthaltung\n",
             "approved",
         ),
+        # a checkbox result whose rows are padded to the table's border: the ticked row
+        (
+            "Beschluss:\nDer Rat beschließt die Satzung.\n\nBeratungsergebnis:\n"
+            "| [ ] einstimmig angenommen                                        |\n"
+            "| [X] mehrheitlich angenommen                                      |\n"
+            "| [ ] abgelehnt                                                    |\n"
+            "| [ ] zurückgestellt / an Ausschuss verwiesen                      |\n",
+            "approved",
+        ),
+        # an election failed; the rule of the vote and a break in the sitting decide nothing
+        (
+            "Die Vorsitzende erläutert das Wahlverfahren: Gewählt ist, wer die Stimmen der "
+            "Mehrheit der Mitglieder erhält.\n\nJa-Stimmen 28\nNein-Stimmen 22\n\nFrau X hat "
+            "damit die erforderliche Mehrheit von 29 Stimmen verfehlt und ist nicht gewählt.\n\n"
+            "Abgeordneter Y beantragt eine Sitzungsunterbrechung von 15 Minuten; dies wird ohne "
+            "Gegenrede beschlossen.\n",
+            "rejected",
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard
@@ -240,3 +258,20 @@ def test_a_decision_headed_by_a_spaced_out_label_has_its_clauses() -> None:
     # (a text of this probe: minutes printed from a PDF, "B e s c h l u s s :" over 3 clauses)
     text = (PROBE / "FB" / "FB-03.txt").read_text(encoding="utf-8")
     assert len(parse_text(text).clauses) == 3
+
+
+def test_a_course_of_bodies_whose_rows_lost_their_tabs_has_each_body_s_votes() -> None:
+    text = (
+        "Beratungsfolge\nGremium\tSitzung\tRolle\nHaupt- und Finanzausschuss\t05.02.2024\t"
+        "Vorberatung\nVerbandsgemeinderat\t22.02.2024\tEntscheidung\n\nBeratungsverlauf:\n\n"
+        "Haupt- und Finanzausschuss, 05.02.2024, TOP Ö 3\nAbstimmungsergebnis: einstimmig "
+        "empfohlen\n\nVerbandsgemeinderat, 22.02.2024, TOP Ö 8\nAbstimmungsergebnis: "
+        "mehrheitlich beschlossen\nJa: 31  Nein: 2  Enthaltung: 0\n"
+    )
+    read = parse_text(text)
+    assert [(i.title, str(i.meeting.date)) for i in read.items] == [
+        ("Haupt- und Finanzausschuss", "2024-02-05"),
+        ("Verbandsgemeinderat", "2024-02-22"),
+    ]
+    assert [i.outcome for i in read.items] == ["approved", "approved"]
+    assert read.outcome == "approved"

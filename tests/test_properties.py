@@ -6,11 +6,11 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ratsparse import Resolution, parse_bytes, parse_text
-from ratsparse.normalize import clean
+from ratsparse.normalize import _OCR_CUE, _SPACED, clean
 from tests.spans import spans_in
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -202,6 +202,9 @@ plain_text = st.text(alphabet=st.one_of(_NFC_LETTERS, st.sampled_from(" \n")))
 @given(plain_text, st.data())
 @example("Köln beschließt\nÄnderung", None)
 def test_clean_leaves_plain_text_alone(text: str, data: st.DataObject | None) -> None:
+    # (but for the repairs letters alone ask for: a scan's "B" for "ß" after a small letter,
+    # a word spaced out letter by letter after a word)
+    assume(_OCR_CUE.search(text) is None and _SPACED.search(text) is None)
     cleaned = clean(text)
     assert cleaned.text == text
     assert cleaned.dropped == 0

@@ -42,6 +42,7 @@ _ROLE_REACH: Final = 40
 blanks, searched whole, was tried from every blank)."""
 _DATE: Final = re.compile(r"^[ \t]*(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})[ \t]*(?P<rest>.*)$")
 _SESSION: Final = re.compile(r"Sitzung\b", re.IGNORECASE)
+_DATE_AT_END: Final = re.compile(r"[ \t]+(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})$")
 _AMENDMENT: Final = re.compile(r"(?i)\b(?:mit|ohne)\s+Änderungen\b")
 _CONTINUED_ROW: Final = re.compile(r"[ \t]{4,}(?![0-9]{1,2}\.[0-9]{1,2}\.)\S")
 """A table row's cells wrapped onto the next line, indented under them (no date of its own)."""
@@ -146,7 +147,19 @@ def _listed(text: str) -> list[Consultation]:
             if body is not None and not met:  # a body without a meeting yet
                 found.append(_consultation(text, body, None, "", body_start, body_start, pos - 1))
             indent = len(line) - len(line.lstrip())
-            body = (line[indent : role.start()].strip(), role.group("role"))
+            named = line[indent : role.start()].strip()
+            dated = _DATE_AT_END.search(named)
+            if dated is not None and named[: dated.start()].strip():
+                # the body and its meeting's date on one line, the table's tabs made spaces
+                # ("Haupt- und Finanzausschuss 05.02.2024 Vorberatung")
+                body = (named[: dated.start()].strip(), role.group("role"))
+                found.append(
+                    _consultation(text, body, dated.group("date"), "", pos, pos + indent, end)
+                )
+                body = None
+                pos = end + 1
+                continue
+            body = (named, role.group("role"))
             body_start, met = pos + indent, False
         elif found or body is not None:
             break  # a line of another kind: the table is over

@@ -195,7 +195,8 @@ def _checkbox(text: str) -> CheckboxRow | None:
     """A line of a checkbox result: a mark alone (``X``), a result ticked (``Angenommen X``,
     ``☒ einstimmig beschlossen``, ``[X] abgelehnt``), or a result with its box left empty
     (``Abgelehnt``, ``☐ abgelehnt``, ``[ ] vertagt``); None for any other line."""
-    if len(text) > _LONGEST_ROW:  # (speed: most lines are prose)
+    # (speed: most lines are prose; a table's cell is padded with blanks to its border)
+    if len(text) > _LONGEST_ROW and len(text) - text.count(" ") > _LONGEST_ROW:
         return None
     words = _boxes_as_marks(text).replace("|", " ").split()
     if not words:

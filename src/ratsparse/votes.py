@@ -2590,6 +2590,7 @@ def read_votes(
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     reported_outcomes: list[Outcome] = []
+    procedural: set[int] = set()  # statements of a decision on procedure
     prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
@@ -2646,6 +2647,7 @@ def read_votes(
                 )
             )
             told = len(votes)
+            stated = len(statement_outcomes)
             is_vote = _read_sentence(
                 sentence,
                 cue,
@@ -2661,6 +2663,8 @@ def read_votes(
                 or (told_before and _PRETERITE.search(sentence.text) is not None),
             )
             prose_starts.update(v.span.start for v in votes[told:])
+            if len(statement_outcomes) > stated and _on_procedure(sentence.text):
+                procedural.update(range(stated, len(statement_outcomes)))
             if is_vote:
                 vote_sentences.append((sentence.start, sentence.end))
             elif (reported := _REPORTED_RESULT.search(sentence.text)) and _VERDICT_CUE.search(
@@ -2669,6 +2673,11 @@ def read_votes(
                 start = sentence.start + reported.start()
                 vote_sentences.append((start, sentence.end))
                 _tell_table(votes, table_ends, cleaned, Piece(sentence.text, start, sentence.end))
+    if procedural and len(procedural) < len(statement_outcomes):
+        # "… beantragt eine Sitzungsunterbrechung; dies wird ohne Gegenrede beschlossen": a
+        # decision on procedure beside the item's own decides nothing of the item (alone, it is
+        # the text's decision: "Der Rat bejaht die Dringlichkeit.")
+        statement_outcomes = [o for i, o in enumerate(statement_outcomes) if i not in procedural]
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
     headings: list[int | None] = []
@@ -3502,7 +3511,22 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
             verdict == "noted"
             and len(_KNOWING.findall(sentence)) >= len(_KENNTNIS.findall(sentence)) > 0
         )
+        # "Gewählt ist, wer die Mehrheit … erhält": the rule of the vote, not its result
+        or _RULE_OF_THE_VOTE.search(sentence) is not None
     )
+
+
+_RULE_OF_THE_VOTE: Final = re.compile(
+    r"\b(?:[Gg]ewählt|[Aa]ngenommen|[Bb]eschlossen)[ ]+ist[ ]*,?[ ]+(?:wer|was)\b"
+    r"|\bist[ ]+(?:gewählt|angenommen|beschlossen)[ ]*,[ ]*(?:wer|was)\b"
+)
+
+
+def _on_procedure(sentence: str) -> bool:
+    """Whether the motion ``sentence`` names is one on procedure (``Sitzungsunterbrechung``,
+    ``Schluss der Debatte``; not one that ends the item, which the sentence names first)."""
+    motion = vocab.motion_in(sentence)
+    return motion is not None and vocab.MOTIONS[motion].kind == "procedure"
 
 
 # A person's acceptance of an office, a seat or an election ("hat das Mandat angenommen", "Die
