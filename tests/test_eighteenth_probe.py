@@ -228,6 +228,31 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
             "Gegenrede beschlossen.\n",
             "rejected",
         ),
+        # nothing decided: a motion's formula, a group's request, what another authority did
+        # told in reported speech, results of another sitting made known
+        (
+            "Antrag der SPD-Fraktion\n\nVor diesem Hintergrund möge die Bezirksversammlung "
+            "beschließen:\n\nDie Bezirksamtsleitung wird gebeten, einen Brunnen zu errichten.\n",
+            None,
+        ),
+        (
+            "Sehr geehrter Herr Vorsteher,\n\ndie CDU-Fraktion bittet, nachstehenden Antrag auf "
+            "die Tagesordnung zu setzen und vorab dem Ausschuss zur Beratung zu überweisen.\n",
+            None,
+        ),
+        (
+            "Betreff: Einwohnerfragestunde\n\nDer Bürgermeister erklärt, der Landesbetrieb habe "
+            "die Planung inzwischen genehmigt (Az. 541.23-GW-04).\n",
+            None,
+        ),
+        (
+            "Ö 2\nBekanntgabe von Beschlüssen\n\nDie Vorsitzende gibt die folgenden in der "
+            "nichtöffentlichen Sitzung des Ausschusses am 23.11.2023 gefassten Beschlüsse "
+            "bekannt:\n\n1. Vorlage LIA/087/2023\nVerkauf einer Fläche\nErgebnis: einstimmig "
+            "beschlossen\n\n2. Vorlage LIA/094/2023\nAnmietung von Büroflächen\nErgebnis: "
+            "zurückgestellt\n",
+            None,
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard

@@ -421,9 +421,17 @@ def _build(
     # (decisions of another sitting made known are no decisions this text announces)
     announced = vocab.announcement(cleaned.text) if reading.made_known is None else None
     decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")
+    status = header.status
+    if (
+        status is not None
+        and reading.made_known is not None
+        and status.span.start >= cleaned.to_original(reading.made_known)
+    ):
+        # "Ergebnis: zurückgestellt" under decisions of another sitting made known: theirs
+        status = None
     resolved = resolve(
         Evidence(
-            status=header.status,
+            status=status,
             status_vote=reading.status_vote,
             # (the record of the history's last sitting: the earlier results are the past)
             results=header.results[-1:] if own_sitting else header.results,

@@ -3198,7 +3198,8 @@ _INDIRECT: Final = re.compile(
     # (its object between, across a line break: "… antwortet, der Landesbetrieb habe der
     # Planung am 09.01.2024 zugestimmt")
     r"|\b(?:habe|hätte|hätten)\s(?:[^.;!?\n]|\.(?=[0-9])|\n(?![ ]*\n)){0,80}?"
-    r"\b(?:zugestimmt|beschlossen)\b"
+    r"\b(?:zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen|vertagt|verwiesen|erteilt"
+    r"|gebilligt|befürwortet|empfohlen)\b"
     # "… erläutert, dass die Sozialbehörde eine Förderung … abgelehnt habe"
     r"|\b\w+(?:t|en) (?:habe|hätte|hätten)\b"
 )
@@ -3206,7 +3207,11 @@ _INDIRECT: Final = re.compile(
 # "… dass die Vorlage in die nächste Sitzung vertagt werde", "Außerdem würden alle übrigen
 # Vorlagen vertagt": someone tells, in the subjunctive, what is to happen; a decision of this
 # text is stated in the indicative (in prose only: a vote's own sentence may give a reason so)
-_SUBJUNCTIVE: Final = re.compile(r"\b\w+(?:t|en) werde\b|\bwürden?\b")
+_SUBJUNCTIVE: Final = re.compile(
+    r"\b\w+(?:t|en) werde\b|\bwürden?\b"
+    # a motion's formula: "Die Bezirksversammlung möge beschließen:", "… wolle beschließen:"
+    r"|\b(?:möge|mögen|moege|wolle)\b"
+)
 
 # "Der Hauptausschuss hat in seiner Sitzung vom 12.03.2024 … beschlossen", "Der Ausschuss hat
 # am 12.12.2023 mit 7 : 2 Stimmen … abgegeben"
@@ -3513,7 +3518,15 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         )
         # "Gewählt ist, wer die Mehrheit … erhält": the rule of the vote, not its result
         or _RULE_OF_THE_VOTE.search(sentence) is not None
+        # "… die CDU-Fraktion bittet, nachstehenden Antrag … dem Ausschuss zur Beratung zu
+        # überweisen": a group's request, which the body has still to decide
+        or _GROUP_ASKS.search(sentence) is not None
     )
+
+
+_GROUP_ASKS: Final = re.compile(
+    r"\b[\w/-]*[Ff]raktion(?:en)?\b[^.;:!?]{0,60}?\b(?:bittet|bitten|beantragt|beantragen)[ ]*,"
+)
 
 
 _RULE_OF_THE_VOTE: Final = re.compile(
