@@ -253,6 +253,23 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
             "zurückgestellt\n",
             None,
         ),
+        (
+            "Anfrage\n\nZu 3.: Die Mitwirkung führt nur dann zur Unwirksamkeit, wenn sie "
+            "entscheidend war. Bei den 2025 gefassten Beschlüssen mit Mehrheiten von mindestens "
+            "12 zu 5 Stimmen war dies in keinem Fall gegeben.\n",
+            None,
+        ),
+        (
+            "Antwort:\nFür die Schulen sind 23,4 Mio. € veranschlagt (vgl. Beschlussvorlage "
+            "0771/2023 zum Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen).\n\n"
+            "Die Anfrage ist damit beantwortet.\n",
+            None,
+        ),
+        (
+            "Beschlussvorschlag:\nDer Kreistag beschließt die Richtlinie.\n\nBegründung:\nDie "
+            "Richtlinie ist alt.\n\nDer Kreisausschuss hat die Vorlage zur Kenntnis erhalten.\n",
+            None,
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard
@@ -300,3 +317,17 @@ def test_a_course_of_bodies_whose_rows_lost_their_tabs_has_each_body_s_votes() -
     ]
     assert [i.outcome for i in read.items] == ["approved", "approved"]
     assert read.outcome == "approved"
+
+
+def test_minutes_whose_items_are_headed_zu_n_beside_their_record() -> None:
+    text = (
+        "Niederschrift über die Sitzung der Stadtverordnetenversammlung\n\nzu 5    Die "
+        "Stadtverordnetenversammlung beschließt die Vereinbarung.\n\n        "
+        "Abstimmungsergebnis:\n        Ja-Stimmen: 19   Nein-Stimmen: 3   Enthaltungen: 1\n\n"
+        "zu 6    Herr Schröder begründet den Antrag.\n\n        Abstimmungsergebnis:\n"
+        "        Ja-Stimmen: 4   Nein-Stimmen: 17   Enthaltungen: 2\n"
+    )
+    read = parse_text(text)
+    assert [i.number for i in read.items] == ["zu 5", "zu 6"]
+    assert [i.outcome for i in read.items] == ["approved", "rejected"]
+    assert read.outcome is None  # the decisions differ

@@ -4,6 +4,8 @@ list of decisions) cuts into items.
 It finds item headings, each at the start of a line of the clean text:
 
 - ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
+  ``zu 6`` with the item's record beside it after a column's gap (``zu 6    Herr S. begründet
+  …``);
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers), also after
   the TOP word (``TOP Ö 5``);
 - an ALLRIS print view's title, the sitting's date and the item's number (``08.11.2023 - 12
@@ -66,6 +68,7 @@ _STRONG: Final = re.compile(
       | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
+      | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
     )
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
@@ -178,12 +181,17 @@ def find_items(text: str) -> tuple[Cut, ...]:
             number = "TOP " + (m.group("part") or "") + m.group("top")
         elif m.group("view"):
             number = m.group("view")
-        title = _title(m.group("rest"))
-        if title is None or not any(ch.isalpha() for ch in title):
+        elif m.group("zu"):
+            number = "zu " + m.group("zu")
+        # (the record of a "zu 6" item opens on its heading's line: no title)
+        title = None if m.group("zu") else _title(m.group("rest"))
+        if not m.group("zu") and (title is None or not any(ch.isalpha() for ch in title)):
             title = _next_line(text, m.end()) or title
         heads.append((m.start(), -1, _clean_number(number), title))
         families.append(
-            "agenda" if m.group("top") or m.group("oe") or m.group("view") else "record"
+            "agenda"
+            if m.group("top") or m.group("oe") or m.group("view") or m.group("zu")
+            else "record"
         )
         if len(heads) > MAX_ITEMS:
             return ()

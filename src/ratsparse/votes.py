@@ -2315,6 +2315,10 @@ def _read_sentence(
         ):
             if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
+            if _BOUNDED_TALLY.search(said) is not None:
+                # "Bei den Beschlüssen mit Mehrheiten von mindestens 12 zu 5 Stimmen war dies
+                # nicht gegeben": a bound on votes told in general, no vote
+                continue
             if (
                 d.consent
                 and d.unanimous is None
@@ -3228,7 +3232,8 @@ _DATED_MEETING: Final = re.compile(
 
 # ... or a body and its sitting's date, as a statement of a decision names them
 _DATED_AT_BODY: Final = re.compile(
-    r"\b(?:in\sder|im)\s[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
+    # (or by the body: "… Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen")
+    r"\b(?:in\sder|im|vom|von\s(?:der|dem))\s[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
@@ -3529,6 +3534,13 @@ _GROUP_ASKS: Final = re.compile(
 )
 
 
+_BOUNDED_TALLY: Final = re.compile(
+    r"\b(?:mindestens|höchstens|wenigstens|mehr[ ]+als|weniger[ ]+als|bis[ ]+zu)[ ]+"
+    r"[0-9]{1,3}[ ]*(?:zu|:|gegen)[ ]*[0-9]{1,3}\b"
+)
+"""A tally bounded (``mindestens 12 zu 5 Stimmen``): votes told in general, not one vote."""
+
+
 _RULE_OF_THE_VOTE: Final = re.compile(
     r"\b(?:[Gg]ewählt|[Aa]ngenommen|[Bb]eschlossen)[ ]+ist[ ]*,?[ ]+(?:wer|was)\b"
     r"|\bist[ ]+(?:gewählt|angenommen|beschlossen)[ ]*,[ ]*(?:wer|was)\b"
@@ -3574,6 +3586,10 @@ _KENNTNIS: Final = re.compile(r"\bKenntnis\b")
 _KNOWING: Final = re.compile(
     r"\b(?:[Nn]ach|[Ii]n|[Oo]hne|[Mm]angels|[Mm]it)[ ]+(?:(?:unserer|meiner|ihrer|seiner|"
     r"bisheriger|derzeitiger|eigener|voller|genauer)[ ]+)?Kenntnis\b(?![ ]+genommen)"
+    # a paper received or passed on for information ("Der Kreisausschuss hat die Vorlage zur
+    # Kenntnis erhalten"): nobody took note of anything in the sitting
+    r"|\bzur[ ]+Kenntnis[ ]+(?:erhalten|gegeben|gebracht|übersandt|übermittelt|vorgelegt"
+    r"|zugeleitet)\b"
 )
 
 
