@@ -72,6 +72,28 @@ def test_meeting_heads(head: str, date: str | None) -> None:
     assert _date(head) == date
 
 
+def _decisive_counts(text: str) -> tuple[int | None, int | None, int | None]:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    return vote.counts.yes, vote.counts.no, vote.counts.abstain
+
+
+def test_the_last_ballot_of_an_election_decides() -> None:
+    text = (
+        "Vorgeschlagen ist Herr M.\n\n1. Wahlgang\nAusgegebene Stimmzettel: 53\nJa: 27   "
+        "Nein: 23   Enthaltung: 3\nDer Bewerber hat die erforderliche Mehrheit nicht erreicht."
+        "\n\n2. Wahlgang\nAusgegebene Stimmzettel: 53, ungültig: 0\nJa: 29   Nein: 21   "
+        "Enthaltung: 3\n\nHerr M. ist zum Bezirksstadtrat gewählt.\n"
+    )
+    assert _decisive_counts(text) == (29, 21, 3)
+
+
+def test_a_result_dated_with_this_sitting_s_day_under_the_reasons_is_the_vote() -> None:
+    # (a text of this probe: "4. Begründung: …" and further fields, then "Abstimmungsergebnis
+    # in der BVV am 16.10.2024: 41 Ja-Stimmen, 9 Enthaltungen.", the BVV's sitting that day)
+    text = (PROBE / "FC" / "FC-17.txt").read_text(encoding="utf-8")
+    assert _decisive_counts(text) == (41, None, 9)
+
+
 @pytest.mark.parametrize(
     ("result", "counts"),
     [

@@ -129,13 +129,15 @@ def _speaks_of_agenda(text: str) -> bool:
 
 _NOT_TITLE: Final = re.compile(
     r"""(?:
-        (?:[a-zäöü]+[ \t]+)?(?:Sitzung|Version|Jahrgang|Nachtrag|Änderung|Lesung|Fassung|Ausgabe)\b
+        (?:[a-zäöü]+[ \t]+)?(?:Sitzung|Version|Jahrgang|Nachtrag|Änderung|Lesung|Fassung|Ausgabe
+          |Wahlgang|Durchgang|Abstimmungsgang)\b
       | [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
       | (?:De[rnms]|Die|Das|Eine?[mnrs]?|Es|Er|Sie|Wir|Diese[rnms]?)\b
     )""",
     re.VERBOSE,
 )
-"""What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``), a
+"""What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``, ``2.
+Wahlgang``: a ballot of one election), a
 member of a list of names (``3. Brüggemeier, Ulrich``) or a clause of a decided text (``1. Der
 Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
 matter), not an item's heading."""

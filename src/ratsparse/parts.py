@@ -55,6 +55,10 @@ _AMENDMENT: Final = re.compile(
 """A part that opens by naming an amendment (``a) Änderungsantrag der Fraktion …``): a vote on
 an amendment before the item's own, no part of the decision (the conventions)."""
 
+_BALLOT: Final = re.compile(r"[ ]*(?:Wahlgang|Durchgang|Abstimmungsgang)\b")
+"""A number that counts the ballots of one election (``1. Wahlgang``, ``2. Wahlgang``): the
+ballots are no parts; the last one decides."""
+
 MAX_PARTS: Final = 60
 """No paper is voted on in more parts than this; a longer run of numbers is a list of something
 else."""
@@ -126,7 +130,9 @@ def find_parts(text: str) -> Parts:
             if all(
                 vocab.VOTE_RESULT.search(text, label.start, end) is not None
                 for label, end in zip(run, ends, strict=True)
-            ) and not any(_AMENDMENT.match(text, label.end) for label in run):
+            ) and not any(
+                _AMENDMENT.match(text, label.end) or _BALLOT.match(text, label.end) for label in run
+            ):
                 found = [
                     Cut(label.label, None, label.end, end)
                     for label, end in zip(run, ends, strict=True)

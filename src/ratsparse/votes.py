@@ -2632,8 +2632,11 @@ def read_votes(
             # hat die Auswertung am 11.03.2024 … mit 11 : 2 Stimmen gebeten")
             # (not a body's result headed with its date: "Beratungsergebnis Ausschuss …,
             # 05.03.2024: Der Ausschuss empfiehlt einstimmig …")
-            dated_background = background.hold(sentence.start) and (
-                _DATE.search(sentence.text, _after_heading(sentence.text)) is not None
+            # (the date of this text's own sitting dates nothing else: "Abstimmungsergebnis in
+            # der BVV am 16.10.2024: 41 Ja-Stimmen, …" under the paper's reasons)
+            dated_background = background.hold(sentence.start) and any(
+                not _is_day_of(d.group(), meeting)
+                for d in _DATE.finditer(sentence.text, _after_heading(sentence.text))
             )
             proposed = (
                 proposals.hold(sentence.start)
