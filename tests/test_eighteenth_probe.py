@@ -87,6 +87,15 @@ def test_the_last_ballot_of_an_election_decides() -> None:
     assert _decisive_counts(text) == (29, 21, 3)
 
 
+def test_the_votes_a_majority_requires_are_no_vote() -> None:
+    text = (
+        "Beschluss: mit Zweidrittelmehrheit beschlossen\n\nAbstimmungsergebnis:\nJa: 34   "
+        "Nein: 3   Enthaltung: 4\n\nSachverhalt:\nBei 41 anwesenden Mitgliedern waren "
+        "mindestens 28 Ja-Stimmen erforderlich.\n"
+    )
+    assert _decisive_counts(text) == (34, 3, 4)
+
+
 def test_a_result_dated_with_this_sitting_s_day_under_the_reasons_is_the_vote() -> None:
     # (a text of this probe: "4. Begründung: …" and further fields, then "Abstimmungsergebnis
     # in der BVV am 16.10.2024: 41 Ja-Stimmen, 9 Enthaltungen.", the BVV's sitting that day)

@@ -3539,9 +3539,11 @@ _GROUP_ASKS: Final = re.compile(
 
 _BOUNDED_TALLY: Final = re.compile(
     r"\b(?:mindestens|höchstens|wenigstens|mehr[ ]+als|weniger[ ]+als|bis[ ]+zu)[ ]+"
-    r"[0-9]{1,3}[ ]*(?:zu|:|gegen)[ ]*[0-9]{1,3}\b"
+    r"[0-9]{1,3}(?:[ ]*(?:zu|:|gegen)[ ]*[0-9]{1,3}\b|[ ]+(?:Ja-)?Stimmen\b)"
+    r"|\b[0-9]{1,3}[ ]+(?:Ja-)?Stimmen[ ]+(?:erforderlich|notwendig|nötig)\b"
 )
-"""A tally bounded (``mindestens 12 zu 5 Stimmen``): votes told in general, not one vote."""
+"""A tally bounded or required (``mindestens 12 zu 5 Stimmen``, ``waren mindestens 28
+Ja-Stimmen erforderlich``): votes told in general, not one vote."""
 
 
 _RULE_OF_THE_VOTE: Final = re.compile(
