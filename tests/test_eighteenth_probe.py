@@ -362,3 +362,37 @@ def test_minutes_whose_items_are_headed_zu_n_beside_their_record() -> None:
     assert [i.number for i in read.items] == ["zu 5", "zu 6"]
     assert [i.outcome for i in read.items] == ["approved", "rejected"]
     assert read.outcome is None  # the decisions differ
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # the number in the right column of the head of minutes is the minutes' own
+        (
+            "Stadt Kamen                                                   Niederschrift\n"
+            "Der Bürgermeister                                              ASU/012/2022\n\n"
+            "über die 12. Sitzung des Ausschusses am Montag, 07.11.2022\n\nVorlage: 0417/2022\n",
+            ["0417/2022"],
+        ),
+        (
+            "Gemeinde Leubsdorf                                         Niederschrift\n"
+            "Landkreis Mittelsachsen                                    GR/2023/11 – öffentlich\n"
+            "\nSitzung des Gemeinderates\n\nVorlage: BV 2023/071\n",
+            ["BV 2023/071"],
+        ),
+        # an office's code under its label
+        (
+            "Die Oberbürgermeisterin\n\nDezernat, Dienststelle\nI/15/151\n\nVorlagen-Nummer\n"
+            "1034/2026\n",
+            ["1034/2026"],
+        ),
+        # guard: a paper number in a letterhead that is no minutes'
+        (
+            "Der Oberbürgermeister                                         24-23011\n\n"
+            "Beschlussvorlage\n\nBetreff: Haushalt\n",
+            ["24-23011"],
+        ),
+    ],
+)
+def test_paper_references(text: str, papers: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == papers

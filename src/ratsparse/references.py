@@ -1287,6 +1287,13 @@ def find_references(
             if label is None and _session_cell(text, start, end):
                 not_papers.add(reference)
                 continue  # "Kulturausschuss | KA/004/2024 | 18.04.2024": a session's number
+            if label is None and (
+                _minutes_number(index, start, end) or _office_above(index, start, end)
+            ):
+                # "Der Bürgermeister          ASU/012/2022" in the head of a Niederschrift: the
+                # minutes' number; "Dezernat, Dienststelle" / "I/15/151": an office's code
+                not_papers.add(reference)
+                continue
             if (
                 worded
                 and ("blatt" in window or "anzeiger" in window)
@@ -1426,6 +1433,52 @@ _SESSION_BEFORE: Final = re.compile(
 _SESSION_AFTER: Final = re.compile(rf"{_CELL_GAP}[ |]*{_ROW_DATE}")
 _ROW_DATE_RE: Final = re.compile(_ROW_DATE)
 _SESSION_REACH: Final = 60
+
+
+_MINUTES_HEAD: Final = re.compile(r"\b(?:Niederschrift|Sitzungsniederschrift|Protokoll)\b")
+_PUBLIC_AFTER: Final = re.compile(r"[ \t]*(?:[-–][ \t]*(?:nicht)?öffentlich)?[ \t]*")
+
+
+def _minutes_number(index: _Index, start: int, end: int) -> bool:
+    """Whether the number stands in the right column of the head of minutes (a letterhead's
+    first lines that name a ``Niederschrift`` or ``Protokoll``): the minutes' own number
+    (``Stadt Kamen      Niederschrift`` / ``Der Bürgermeister      ASU/012/2022``)."""
+    text = index.text
+    line_start = index.line_start(start)
+    if index.line_number(start) > _LETTERHEAD_LINES or start - line_start > _AGENDA_LINE:
+        return False
+    line_end = index.line_end(end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _PUBLIC_AFTER.fullmatch(text, end, line_end) is None:
+        return False
+    if _RIGHT_COLUMN.fullmatch(text, line_start, start) is None:
+        return False
+    head_end = index.line_end(index.line_start(min(len(text), line_end + 1)))
+    head_end = len(text) if head_end < 0 else head_end
+    return _MINUTES_HEAD.search(text, 0, min(head_end, _HEAD_REACH)) is not None
+
+
+_HEAD_REACH: Final = 600
+"""How far the head of minutes reaches (a few letterhead lines)."""
+_OFFICE_LABEL: Final = re.compile(
+    r"[ \t]*(?:Dezernat|Dienststelle|Amt|Fachbereich|Fachdienst|Abteilung|Referat"
+    r"|Geschäftszeichen)\b[^\n]{0,60}"
+)
+
+
+def _office_above(index: _Index, start: int, end: int) -> bool:
+    """Whether the number stands alone on its line under an office's label (``Dezernat,
+    Dienststelle`` / ``I/15/151``): the office's code, no paper."""
+    text = index.text
+    line_start = index.line_start(start)
+    if (
+        line_start == 0
+        or text[line_start:start].strip()
+        or not _alone_on_its_line(index, start, end)
+    ):
+        return False
+    above = index.line_start(line_start - 1)
+    return _OFFICE_LABEL.fullmatch(text, above, line_start - 1) is not None
 
 
 def _session_cell(text: str, start: int, end: int) -> bool:
