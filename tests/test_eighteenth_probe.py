@@ -60,6 +60,49 @@ PROBE = Path(__file__).parent / "probes" / "eighteenth"
             "TOP Ö 19\n\nBeschluss:\n",
             "2024-06-20",
         ),
+        # the body and its sitting with an adjective, a place after the date, a title framed
+        # by dashes
+        (
+            "Vorlage: 0007/XX\nKreistag Landkreis Hildesheim, konstituierende Sitzung am "
+            "12.11.2026\n",
+            "2026-11-12",
+        ),
+        (
+            "Erzgebirgskreis\nKreistag, 45. Sitzung, Mittwoch, 4. Oktober 2023, Annaberg-Buchholz"
+            "\n\nÖ 11\n",
+            "2023-10-04",
+        ),
+        (
+            "Stadt Mönchengladbach\nBezirksvertretung Nord                        - Sitzung vom "
+            "12.10.2023 -\n",
+            "2023-10-12",
+        ),
+        # a field's value followed by whether the sitting was public, after a column's gap
+        ("Sitzungstag 11.12.2023      öffentlich      Tagesordnungspunkt 15\n", "2023-12-11"),
+        # a course of one body, its date's column headed "Termin"
+        (
+            "Beratungsfolge                Termin        Behandlung      Art\nKreistag       "
+            "              07.12.2023    öffentlich      Beschlussfassung\n",
+            "2023-12-07",
+        ),
+        # the minutes' running head, the date before the title
+        (
+            "Bezirksvertretung Brackwede                                      Seite 7\n25.01.2024"
+            "                                         Niederschrift - öffentlicher Teil -\n",
+            "2024-01-25",
+        ),
+        # a question time's own page
+        (
+            "Stadt Fulda\n\nFragestunde der Stadtverordnetenversammlung am 11. November 2024\n"
+            "Frage Nr. 7\n",
+            "2024-11-11",
+        ),
+        # guard: two sittings of a paper's history, each with its item
+        (
+            "Rat der Stadt Geldern, 12.03.2024, TOP Ö 15\n\nBeschluss: beschlossen\n\n"
+            "Rat der Stadt Geldern, 23.04.2024, TOP Ö 2\n\nBeschluss: geändert beschlossen\n",
+            None,
+        ),
         # a report of the sitting, its verb before the sitting
         (
             "Der Ortsgemeinderat trat in seiner Sitzung am Donnerstag, dem 28.11.2024, im "

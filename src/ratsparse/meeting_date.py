@@ -17,6 +17,7 @@ not count.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
@@ -215,6 +216,8 @@ _TITLE_START: Final = re.compile(
     # … / aus der öffentlichen Sitzung am …" ("Mit Beschluss des Rates vom …" opens no line)
     r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
+    # a question time's own page: "Fragestunde der Stadtverordnetenversammlung am 11. November 2024"
+    r"|(?:Einwohner|Bürger)?[Ff]ragestunde(?=[ ]+(?:der|des)\b)"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
     r"|(?:(?:Öffentliche|Amtliche)[ ]+)?Bekanntmachung(?=[ \n]+(?:der|über[ \n]+die|von)[ \n]+"
     r"(?:Beschlüssen?|Sitzung|öffentlichen|in[ ]+der)\b)"
@@ -523,7 +526,7 @@ _BARE_SITTING_LABEL: Final = re.compile(
     rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})"
     # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4"; "Sitzungsdatum 30.01.2024   Beginn 17:00
     # Uhr": another field after a column's gap, or one that names the hour or the place)
-    r"(?=[ ]*(?:$|,|[0-9]|\|)|[ ]{2,}[A-ZÄÖÜ]"
+    r"(?=[ ]*(?:$|,|[0-9]|\|)|[ ]{2,}[A-ZÄÖÜ]|[ ]{2,}(?:nicht)?öffentlich\b"
     rf"|[ ]+(?:Sitzungs-?)?(?i:{alternation(vocab.MEETING_LABEL_TAILS)})\b)",
     re.MULTILINE,
 )
@@ -600,13 +603,21 @@ _LABEL_ROW: Final = re.compile(
     rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)",
     re.MULTILINE,
 )
+# (or a course of bodies of one row, its date's column headed as plainly: "Beratungsfolge
+# Termin  Behandlung  Art" over "Kreistag   07.12.2023   öffentlich   Beschlussfassung")
+_BODIES_ROW: Final = re.compile(
+    r"^[^\n0-9|:]{0,80}\b(?:Gremium|Beratungsfolge)\b[^\n0-9|:]{0,80}\b(?:Termin|Datum)\b"
+    r"[^\n0-9|:]{0,80}\n"
+    rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)",
+    re.MULTILINE,
+)
 _ROW_DATE: Final = re.compile(_DATE)
 
 
 def _label_rows(text: str) -> Iterator[Candidate]:
     """``Gremium Sitzung Sitzungsdatum …`` over ``Stadtrat 41. Sitzung 27.06.2024 ö …``: the
     date of the one row of values."""
-    for m in _LABEL_ROW.finditer(text):
+    for m in itertools.chain(_LABEL_ROW.finditer(text), _BODIES_ROW.finditer(text)):
         below = text.find("\n", m.end())
         if _ROW_DATE.search(text, m.end(), len(text) if below < 0 else below) is not None:
             continue
@@ -770,7 +781,8 @@ _PUBLIC: Final = _PUBLIC_TAIL
 # 04.09.2024")
 _SITTING_BETWEEN: Final = (
     r"(?:[ ]+[-–—·•]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
-    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.)[ ]+)?Sitzung"
+    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.|[Kk]onstituierende"
+    r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+){0,2}Sitzung"
     r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—·•])?"
 )
 # ... or its date in a field after a column gap or a dash ("Stadtrat      Datum: 20.11.2023
@@ -804,13 +816,17 @@ _FIRST_COLUMN: Final = (
     r"(?:[^\n]{0,59}?\S(?:[ ]{3,}+|[ ]++[-–—][ ]++))?"  # (its last letter, the gap whole: linear)
 )
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
+# (the place after the date, or the dash that closes a title framed by dashes: "Kreistag, 45.
+# Sitzung, Mittwoch, 4. Oktober 2023, Annaberg-Buchholz", "Bezirksvertretung Nord      - Sitzung
+# vom 12.10.2023 -")
+_PLACE_TAIL: Final = r"(?:,[ ]*(?!TOP\b)[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,3}|[ ]+[-–])?"
 _BODY_DATE: Final = re.compile(
     rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|Gremium[ ]*:[ ]*(?=[^\n]*Sitzung[ ]+(?:am|vom))"
     rf"|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
     rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}{_PAGE_TAIL}"
-    rf"{_FIELD_AFTER}[ ]*$",
+    rf"{_PLACE_TAIL}{_FIELD_AFTER}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
@@ -818,6 +834,11 @@ _BODY_DATE: Final = re.compile(
 _DATE_BODY: Final = re.compile(
     rf"^[ ]*(?P<date>{_DATE})(?:,|[ ]+[-–])?[ ]+(?:Sitzung[ ]+(?:des|der)[ ]+)?{_BODY}[ ]*$",
     re.MULTILINE,
+)
+# ... or the minutes' running head, the date in a column before the title: "25.01.2024
+# Niederschrift - öffentlicher Teil -"
+_DATE_BEFORE_MINUTES: Final = re.compile(
+    rf"^[ ]*(?P<date>{_DATE})[ ]{{3,}}(?:Sitzungsn|N)iederschrift\b[^\n]{{0,60}}$", re.MULTILINE
 )
 
 
@@ -858,7 +879,13 @@ def body_named(line: str) -> str | None:
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
-    for pattern in (_BODY_DATE, _DATE_BODY, _BODY_DATE_CELLS, _BODY_OVER_DATE):
+    for pattern in (
+        _BODY_DATE,
+        _DATE_BODY,
+        _DATE_BEFORE_MINUTES,
+        _BODY_DATE_CELLS,
+        _BODY_OVER_DATE,
+    ):
         for m in pattern.finditer(text):
             if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
                 continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
