@@ -344,6 +344,20 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
             "Richtlinie ist alt.\n\nDer Kreisausschuss hat die Vorlage zur Kenntnis erhalten.\n",
             None,
         ),
+        # a referral on a proposal of the chair (no pointer to a text)
+        (
+            "Auf Vorschlag des Vorsitzenden wird der Antrag ohne Aussprache zur weiteren Beratung "
+            "an den Verwaltungsausschuss verwiesen. Widerspruch erhebt sich nicht.\n",
+            "referred",
+        ),
+        # another body's decision told with its date, an abbreviation's full stop between
+        (
+            "Bekanntgabe von Beschlüssen\n\nDer Vorsitzende gibt bekannt, dass der "
+            "Verwaltungsausschuss in nichtöffentlicher Sitzung\nam 03.07.2023 dem Erwerb des "
+            "Grundstücks Flst. Nr. 2187/3 in Albstadt-Ebingen für die\nErweiterung der "
+            "Kreisberufsschule zugestimmt hat.\n",
+            None,
+        ),
         # "stimmt … ab" announces a vote; only "stimmt … zu" decides
         ("Die Bezirksvertretung stimmt über den Antrag ab.\n", None),
         ("Beschluss:\nDer Rat stimmt dem Antrag mit 12 Stimmen zu.\n", "approved"),  # guard
@@ -439,3 +453,22 @@ def test_minutes_whose_items_are_headed_zu_n_beside_their_record() -> None:
 )
 def test_paper_references(text: str, papers: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == papers
+
+
+def test_a_decided_text_that_opens_with_wie_beschlussvorschlag_has_the_proposal_s_clauses() -> None:
+    text = (
+        "Beschlussvorschlag:\n1. Der Ausschuss beschließt die Bewohnerparkzone.\n2. Die "
+        "Verwaltung wird beauftragt, die Wirkung zu untersuchen.\n\nBeschluss:\nWie "
+        "Beschlussvorschlag.\n\nAbstimmungsergebnis: einstimmig beschlossen\n"
+    )
+    assert len(parse_text(text).clauses) == 2
+
+
+def test_minutes_numbered_by_paragraphs_standing_alone_on_their_lines() -> None:
+    text = (
+        "Niederschrift über die öffentliche Sitzung des Kreistags\n\n§ 42\nJahresabschluss "
+        "2022\n\nDer Kreistag fasst einstimmig folgenden Beschluss:\n1. Der Abschluss wird "
+        "festgestellt.\n\n§ 43\nSatzung zur Änderung der Abfallwirtschaftssatzung\n\nDer "
+        "Kreistag fasst bei 3 Gegenstimmen folgenden Beschluss:\nDie Satzung wird beschlossen.\n"
+    )
+    assert [i.number for i in parse_text(text).items] == ["§ 42", "§ 43"]

@@ -675,7 +675,8 @@ def read_decided(
 _ADOPTED_REACH: Final = 2000
 """Of a proposal of prose adopted by naming it, at most this much is read for what it does."""
 _AS_PROPOSED: Final = re.compile(
-    r"\b(?:(?:wie|gemäß|entsprechend|laut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
+    # (or opening the decided text: "Beschluss:" / "Wie Beschlussvorschlag.")
+    r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
     r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)\b"
     # ("wie vom Kreisausschuss vorgeschlagen", "wie von der Verwaltung empfohlen")
     r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?(?:vorgeschlagen|empfohlen)\b"

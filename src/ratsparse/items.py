@@ -219,7 +219,10 @@ def find_items(text: str) -> tuple[Cut, ...]:
 _Head = tuple[int, int, str | None, str | None]
 
 _PARAGRAPH: Final = re.compile(
-    r"^[ \t]*§[ \t]*(?P<num>\d{1,4})[ \t]+(?P<rest>(?!Abs\.|Satz\b)[„\"A-ZÄÖÜ][^\n]*)$",
+    r"^[ \t]*§[ \t]*(?P<num>\d{1,4})"
+    # (its title on the line, or alone on its line with the title on the next: "§ 41" /
+    # "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung")
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<rest>(?!Abs\.|Satz\b)[„\"A-ZÄÖÜ][^\n]*)$",
     re.MULTILINE,
 )
 """A minutes' item numbered as Baden-Württemberg's are, by a running paragraph number: ``§ 31

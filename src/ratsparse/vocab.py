@@ -1180,9 +1180,11 @@ _FRAMED: Final = (
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
 _FRAME_COLON: Final = re.compile(r"\b(?:beschließt|beschließen|beschloss)[ ]*:")
 # "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
-# text, not a referral ("Auf Antrag der X verweist der Rat …" is one)
+# text, not a referral ("Auf Antrag der X verweist der Rat …", "Auf Vorschlag des Vorsitzenden
+# wird der Antrag … verwiesen" are one)
 _POINTS_TO: Final = re.compile(
-    r"\bauf\b(?! antrag\b)[^!?]{0,160}?\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
+    r"\bauf\b(?! (?:antrag|vorschlag|anregung|empfehlung|bitte|wunsch)\b)[^!?]{0,160}?"
+    r"\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
 )
 
 

@@ -3244,7 +3244,10 @@ _DATED_AT_BODY: Final = re.compile(
 _DATED_CLAUSE: Final = re.compile(
     r"\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}"
     + rf"|(?:{_MONTH_NAMES})\s+\d{{4}}))"
-    r"(?=[^.;!?]{0,120}?\b(?:hat|haben|hatte|hatten)[ ]*(?:[.,;)]|$))"
+    # (an abbreviation's full stop goes on in a clause: "dem Erwerb des Grundstücks Flst. Nr.
+    # 2187/3 … zugestimmt hat.")
+    r"(?=(?:[^.;!?]|\.(?=[ ]?(?:[\da-zäöüß]|Nr\.))){0,160}?\b(?:hat|haben|hatte|hatten)[ ]*"
+    r"(?:[.,;)]|$))"
 )
 
 _A_DATE: Final = (
