@@ -204,6 +204,24 @@ def _decisive(text: str) -> tuple[list[str], list[str], list[str]]:
             "der Fraktion FDP/Bürgerliste folgenden Beschluss:\n1. Der Plan wird beschlossen.\n",
             ([], ["AfD-Fraktion"], ["Fraktion FDP/Bürgerliste"]),
         ),
+        # a person's standing after the person is no group; where the motion goes after the
+        # last name is no part of it; the coalition names no group
+        (
+            "Abstimmungsergebnis:\nmehrheitlich beschlossen bei 3 Gegenstimmen (Fraktion DIE "
+            "LINKE) und 1 Enthaltung (BV Kaya, fraktionslos)\n",
+            ([], ["Fraktion DIE LINKE"], ["BV Kaya"]),
+        ),
+        (
+            "Der Hauptausschuss überweist den Antrag mit den Stimmen der Fraktionen SPD und FDP "
+            "gegen die Stimmen der Fraktion AfD bei Enthaltung der Fraktion DIE LINKE an den "
+            "Ausschuss für Mobilität.\n",
+            (["SPD", "FDP"], ["Fraktion AfD"], ["Fraktion DIE LINKE"]),
+        ),
+        (
+            "Der Vorsitzende stellt fest, dass die Satzung mit den Stimmen der Koalition und "
+            "der FDP beschlossen ist.\n",
+            (["FDP"], [], []),
+        ),
         # a line of sides in Frankfurt's way, read as a sentence with its label (a field's line
         # below it is no part of it)
         (

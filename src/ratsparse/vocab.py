@@ -1734,6 +1734,20 @@ NOT_GROUPS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Groups of groups, named by what they are for: "mit den Stimmen der Koalition" names no group
+# (which groups the coalition holds, the text does not say).
+COLLECTIVES: Final[frozenset[str]] = frozenset(
+    {
+        "koalition",
+        "opposition",
+        "mehrheit",
+        "koalitionsfraktionen",
+        "oppositionsfraktionen",
+        "mehrheitsfraktionen",
+        "mehrheitsgruppe",
+    }
+)
+
 # Headed sections of RIS pages that tell about the paper or remark on the meeting, never the
 # decided text: their lines are left out when a text has no "Beschluss:" heading that says where
 # the decision stands, and a numbering after such a label is no clause list.

@@ -577,6 +577,16 @@ def _groups(
             # the person's
             out[-1] = out[-1]._replace(party=group.party)
             break
+        if (
+            group is not None
+            and out
+            and out[-1].kind == "person"
+            and vocab.key(group.name) in vocab.UNAFFILIATED
+        ):
+            # "(BV Kaya, fraktionslos)": the person's standing, no group of its own
+            if ended:
+                break
+            continue
         if group is not None:
             out.append(group)
         if ended:
@@ -659,7 +669,17 @@ def _read_name(raw: str) -> _Name:
         return _Name("", None, kind, None, True)
     if name.split(" ", 1)[0].lower() in vocab.DEMONSTRATIVES:  # "gegen diesen Vorschlag"
         return _Name("", None, kind, None, True)
+    if vocab.key(name) in vocab.COLLECTIVES:  # "mit den Stimmen der Koalition"
+        return _Name("", None, kind, None, ended)
+    if (ref := _TO_A_BODY.search(name)) is not None and ref.start() > 0:
+        # "bei Enthaltung der Fraktion DIE LINKE an den Ausschuss für Mobilität": where the
+        # motion goes follows the last name
+        name, ended = name[: ref.start()], True
+        party = vocab.party_of(name)
     return _Name(name, party if not person else _party_in_remark(name), kind, members, ended)
+
+
+_TO_A_BODY: Final = re.compile(r"[ ]+(?:an|in)[ ]+(?:den|die|das|dem)[ ]+(?=[A-ZÄÖÜ])")
 
 
 _TRAILING_DASH: Final = re.compile(r"[ ]+[–—-]{1,3}$")
