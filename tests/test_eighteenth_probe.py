@@ -152,6 +152,8 @@ def test_a_result_dated_with_this_sitting_s_day_under_the_reasons_is_the_vote() 
         # einmütig: everyone agreed (abstentions do not break it)
         ("Der Ausschuss empfiehlt einmütig bei einer Enthaltung.\n", (True, None, None, 1, [])),
         ("Abstimmungsergebnis: einmütig beschlossen\n", (True, None, None, None, [])),
+        # a tally whose labels are cut to their first letters
+        ("Abstimmungsergebnis: 9 J / 3 N / 1 E\n", (False, 9, 3, 1, [])),
         # a terse result line: Abst. for Abstimmung, einst. for einstimmig
         ("Abst.: einst. (1 befangen)\n", (True, None, None, None, [])),
     ],
@@ -360,6 +362,13 @@ def test_who_voted_how_is_told_of_the_vote_nearest_above_that_it_fits() -> None:
         (
             "Beschlussvorschlag:\nDer Kreistag beschließt die Richtlinie.\n\nBegründung:\nDie "
             "Richtlinie ist alt.\n\nDer Kreisausschuss hat die Vorlage zur Kenntnis erhalten.\n",
+            None,
+        ),
+        # another authority's act told in the perfect with its date, across a wrapped line
+        (
+            "Zu TOP 4: Mitteilungen\nb) Die Kommunalaufsicht des Kreises hat die Haushaltssatzung "
+            "2024 mit Verfügung\n   vom 30.01.2024 (Az. 15.2-HH-2024/11) ohne Auflagen "
+            "genehmigt.\n",
             None,
         ),
         # a referral on a proposal of the chair (no pointer to a text)

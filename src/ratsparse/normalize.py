@@ -531,6 +531,25 @@ def _ellipses(text: str) -> list[tuple[int, int, str]]:
     return [(m.end(), m.end(), "Stimmen") for m in _ELLIPSIS.finditer(text)]
 
 
+# A tally with its labels cut to their first letters ("9 J / 3 N / 1 E", minutes of the north):
+# the labels written out (only the three together, in this order: a letter alone is no label).
+_LETTER_TALLY: Final = re.compile(
+    r"(?<![\w/])[0-9]{1,3}[ ]?(?P<j>J)[ ]*/[ ]*[0-9]{1,3}[ ]?(?P<n>N)[ ]*/[ ]*[0-9]{1,3}[ ]?"
+    r"(?P<e>E)(?![\w/])"
+)
+
+
+def _letter_tallies(text: str) -> list[tuple[int, int, str]]:
+    """Each tally's letters with the rest of their labels inserted after them."""
+    if " J" not in text and "J /" not in text and "J/" not in text:  # (speed)
+        return []
+    return [
+        (m.end(group), m.end(group), rest)
+        for m in _LETTER_TALLY.finditer(text)
+        for group, rest in (("j", "a"), ("n", "ein"), ("e", "nthaltung"))
+    ]
+
+
 # A word spaced out letter by letter, as minutes print a field's label or a verdict for emphasis
 # ("B e s c h l u s s :", "wird a b g e l e h n t"): four letters at least, one space between
 # each two, a word of its own, before a colon or after a word on its line. Its letters are
@@ -670,6 +689,7 @@ def clean(original: str) -> Cleaned:
     edits += _ellipses(text)
     edits += _noqa(text)
     edits += _spaced_words(text)
+    edits += _letter_tallies(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))

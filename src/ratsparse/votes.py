@@ -3245,7 +3245,9 @@ _SUBJUNCTIVE: Final = re.compile(
 _MONTH_NAMES: Final = "|".join(m.capitalize() for m in vocab.MONTHS)
 _DATED_MEETING: Final = re.compile(
     # (a few words between: "… hat der Ausschuss bereits am 09.10.2023 abgelehnt")
-    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s(?:[\w-]+\s){0,4}?)"
+    # (or more words, across a wrapped line: "Die Kommunalaufsicht hat die Haushaltssatzung 2024
+    # mit Verfügung" / "vom 30.01.2024 … genehmigt")
+    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s+(?:[\w-]+\s+){0,6}?)"
     r"(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
     # (a press release's day without its year, the perfect's object between: "Der Hauptausschuss
     # hat die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten")
