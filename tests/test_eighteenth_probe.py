@@ -130,6 +130,15 @@ def test_the_last_ballot_of_an_election_decides() -> None:
     assert _decisive_counts(text) == (29, 21, 3)
 
 
+def test_the_votes_a_motion_had_got_before_are_no_vote_of_this_text() -> None:
+    text = (
+        "Beschluss: abgelehnt\n\nAbstimmungsergebnis: Ja 28 | Nein 15 | Enthaltung 2\n\n"
+        "Sachverhalt:\nIn der ersten Beratung hatte der Antrag 31 Ja-Stimmen bei 14 "
+        "Nein-Stimmen erhalten.\n\nDer Antrag ist damit abgelehnt.\n"
+    )
+    assert _decisive_counts(text) == (28, 15, 2)
+
+
 def test_the_votes_a_majority_requires_are_no_vote() -> None:
     text = (
         "Beschluss: mit Zweidrittelmehrheit beschlossen\n\nAbstimmungsergebnis:\nJa: 34   "

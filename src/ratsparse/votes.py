@@ -3199,6 +3199,9 @@ _PLUPERFECT: Final = re.compile(
     r"|befürwortet"
     r"|gebilligt|genehmigt|angenommen|vertagt|zurückgestellt|verwiesen|überwiesen|votiert"
     r"|abgestimmt|zur Kenntnis genommen"
+    # the votes a motion got before ("In der ersten Beratung hatte der Antrag 31 Ja-Stimmen bei
+    # 14 Nein-Stimmen erhalten")
+    r"|erhalten|bekommen|gefunden"
     # a proposal made before ("Die Verwaltung hatte vorgeschlagen, die Satzung so zu ändern, dass
     # … gewählt wird"): what it asked for is no decision
     r"|vorgeschlagen|beantragt|angeregt)\b"
