@@ -508,3 +508,16 @@ def test_minutes_numbered_by_paragraphs_standing_alone_on_their_lines() -> None:
         "Kreistag fasst bei 3 Gegenstimmen folgenden Beschluss:\nDie Satzung wird beschlossen.\n"
     )
     assert [i.number for i in parse_text(text).items] == ["§ 42", "§ 43"]
+
+
+def test_minutes_with_a_numbered_attendance_and_items_headed_zu_punkt() -> None:
+    text = (
+        "Niederschrift über die Sitzung der Gemeindevertretung\n\nAnwesend:\n1. Bürgermeister "
+        "Henning Lütje, Vorsitzender\n2. GV Carsten Block\n3. GV Britta Dose\n\nZu Punkt 1:\n"
+        "Der Bürgermeister eröffnet die Sitzung.\n\nZu Punkt 2:\nDie Gemeindevertretung "
+        "beschließt einstimmig die Satzung.\n\nZu Punkt 3:\nDie Gemeindevertretung vergibt "
+        "den Auftrag.\nJa-Stimmen: 7 Nein-Stimmen: 0 Stimmenthaltungen: 1\n"
+    )
+    read = parse_text(text)
+    assert [i.number for i in read.items] == ["Zu Punkt 1", "Zu Punkt 2", "Zu Punkt 3"]
+    assert [i.outcome for i in read.items] == [None, "approved", "approved"]

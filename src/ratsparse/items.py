@@ -5,7 +5,7 @@ It finds item headings, each at the start of a line of the clean text:
 
 - ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
   ``zu 6`` with the item's record beside it after a column's gap (``zu 6    Herr S. begründet
-  …``);
+  …``); ``Zu Punkt 4:`` alone on its line;
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers), also after
   the TOP word (``TOP Ö 5``);
 - an ALLRIS print view's title, the sitting's date and the item's number (``08.11.2023 - 12
@@ -69,6 +69,7 @@ _STRONG: Final = re.compile(
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
+      | [Zz]u[ \t]+Punkt[ \t]+(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*:?(?=[ \t]*$)  # "Zu Punkt 4:"
     )
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
@@ -132,13 +133,16 @@ _NOT_TITLE: Final = re.compile(
         (?:[a-zäöü]+[ \t]+)?(?:Sitzung|Version|Jahrgang|Nachtrag|Änderung|Lesung|Fassung|Ausgabe
           |Wahlgang|Durchgang|Abstimmungsgang)\b
       | [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
+      | (?:GV|GVin|StR|StRin|Stv\.|RM|Ratsherr|Ratsfrau|Ratsmitglied|Gemeindevertreter(?:in)?
+          |(?:Orts|Ober)?[Bb]ürgermeister(?:in)?|Kreisrat|Kreisrätin)[ \t]+(?:Dr\.[ \t]+)?
+          [A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]
       | (?:De[rnms]|Die|Das|Eine?[mnrs]?|Es|Er|Sie|Wir|Diese[rnms]?)\b
     )""",
     re.VERBOSE,
 )
 """What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``, ``2.
-Wahlgang``: a ballot of one election), a
-member of a list of names (``3. Brüggemeier, Ulrich``) or a clause of a decided text (``1. Der
+Wahlgang``: a ballot of one election), a member of a list of names (``3. Brüggemeier, Ulrich``,
+``2. GV Carsten Block``) or a clause of a decided text (``1. Der
 Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
 matter), not an item's heading."""
 
@@ -185,14 +189,21 @@ def find_items(text: str) -> tuple[Cut, ...]:
             number = m.group("view")
         elif m.group("zu"):
             number = "zu " + m.group("zu")
-        # (the record of a "zu 6" item opens on its heading's line: no title)
-        title = None if m.group("zu") else _title(m.group("rest"))
-        if not m.group("zu") and (title is None or not any(ch.isalpha() for ch in title)):
+        elif m.group("zupunkt"):
+            number = "Zu Punkt " + m.group("zupunkt")
+        # (the record of a "zu 6" or "Zu Punkt 4:" item opens after its heading: no title)
+        bare = m.group("zu") or m.group("zupunkt")
+        title = None if bare else _title(m.group("rest"))
+        if not bare and (title is None or not any(ch.isalpha() for ch in title)):
             title = _next_line(text, m.end()) or title
         heads.append((m.start(), -1, _clean_number(number), title))
         families.append(
             "agenda"
-            if m.group("top") or m.group("oe") or m.group("view") or m.group("zu")
+            if m.group("top")
+            or m.group("oe")
+            or m.group("view")
+            or m.group("zu")
+            or m.group("zupunkt")
             else "record"
         )
         if len(heads) > MAX_ITEMS:
