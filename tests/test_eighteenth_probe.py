@@ -479,6 +479,13 @@ def test_minutes_whose_items_are_headed_zu_n_beside_their_record() -> None:
             "1034/2026\n",
             ["1034/2026"],
         ),
+        # a file mark's value, a numbered notice
+        ("Bauantrag\nAz.: 602-BV 14/2024\n\nBeschluss:\nDas Einvernehmen wird erteilt.\n", []),
+        (
+            "Öffentliche Bekanntmachung Nr. 31/2023 des Landkreises\n\nDer Kreistag hat die "
+            "Satzung beschlossen.\n",
+            [],
+        ),
         # guard: a paper number in a letterhead that is no minutes'
         (
             "Der Oberbürgermeister                                         24-23011\n\n"

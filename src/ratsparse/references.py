@@ -622,6 +622,8 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
+    # a gazette's or a district's numbered notice: "Öffentliche Bekanntmachung Nr. 31/2023"
+    NotPaper("notice", r"bekanntmachung", "Öffentliche Bekanntmachung Nr. 31/2023"),
     # a local paper's name: "Hüttenfelder Nachrichten Nr. 21/2024", "Gemeindebote Nr. 4/2024"
     NotPaper("local paper", r"nachrichten|bote|kurier|rundschau", "Dorfnachrichten Nr. 21/2024"),
     # a law of the European Union: "VO (EG) Nr. 1370/2007", "Richtlinie (EU) 2019/1024"
@@ -1288,7 +1290,9 @@ def find_references(
                 not_papers.add(reference)
                 continue  # "Kulturausschuss | KA/004/2024 | 18.04.2024": a session's number
             if label is None and (
-                _minutes_number(index, start, end) or _office_above(index, start, end)
+                _minutes_number(index, start, end)
+                or _office_above(index, start, end)
+                or _FILE_MARK_FIELD.fullmatch(text, index.line_start(start), start) is not None
             ):
                 # "Der Bürgermeister          ASU/012/2022" in the head of a Niederschrift: the
                 # minutes' number; "Dezernat, Dienststelle" / "I/15/151": an office's code
@@ -1435,6 +1439,11 @@ _ROW_DATE_RE: Final = re.compile(_ROW_DATE)
 _SESSION_REACH: Final = 60
 
 
+_FILE_MARK_FIELD: Final = re.compile(
+    r"[ \t]*(?:Az\.|Aktenzeichen|Gz\.|Geschäftszeichen)[ \t]*:?[ \t]*(?:[\w.]{1,12}[-/ ]){0,3}"
+)
+"""A file mark's field up to a number in its value (``Az.: 602-BV 14/2024``): the office's
+file, no paper."""
 _MINUTES_HEAD: Final = re.compile(r"\b(?:Niederschrift|Sitzungsniederschrift|Protokoll)\b")
 _PUBLIC_AFTER: Final = re.compile(r"[ \t]*(?:[-–][ \t]*(?:nicht)?öffentlich)?[ \t]*")
 
