@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
@@ -614,10 +614,21 @@ _BODIES_ROW: Final = re.compile(
 _ROW_DATE: Final = re.compile(_DATE)
 
 
+def _holds(text: str, words: Iterable[str]) -> bool:
+    return any(w in text for w in words)
+
+
 def _label_rows(text: str) -> Iterator[Candidate]:
     """``Gremium Sitzung Sitzungsdatum …`` over ``Stadtrat 41. Sitzung 27.06.2024 ö …``: the
     date of the one row of values."""
-    for m in itertools.chain(_LABEL_ROW.finditer(text), _BODIES_ROW.finditer(text)):
+    # (speed: a row of labels names one of them)
+    rows = _LABEL_ROW.finditer(text) if _holds(text, _SITTING_LABELS) else iter(())
+    bodies = (
+        _BODIES_ROW.finditer(text)
+        if ("Gremium" in text or "Beratungsfolge" in text) and ("Termin" in text or "Datum" in text)
+        else iter(())
+    )
+    for m in itertools.chain(rows, bodies):
         below = text.find("\n", m.end())
         if _ROW_DATE.search(text, m.end(), len(text) if below < 0 else below) is not None:
             continue
@@ -886,6 +897,8 @@ def _body_dates(text: str) -> Iterator[Candidate]:
         _BODY_DATE_CELLS,
         _BODY_OVER_DATE,
     ):
+        if pattern is _DATE_BEFORE_MINUTES and "iederschrift" not in text:
+            continue  # (speed)
         for m in pattern.finditer(text):
             if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
                 continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
@@ -936,7 +949,7 @@ _ANNOUNCED: Final = (
     (
         # what follows was said or done in the sitting the line names: "Antwort der Verwaltung,
         # vorgetragen in der Sitzung des Stadtrates am 18.04.2024:"
-        ("Sitzung",),
+        ("Sitzung des", "Sitzung der"),
         re.compile(
             rf"\bin{_GAP}der{_GAP}(?:[\w-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}"
             rf"[^\n:.]{{1,80}}?{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})[ ]*:[ ]*$",

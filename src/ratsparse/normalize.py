@@ -541,7 +541,7 @@ _LETTER_TALLY: Final = re.compile(
 
 def _letter_tallies(text: str) -> list[tuple[int, int, str]]:
     """Each tally's letters with the rest of their labels inserted after them."""
-    if " J" not in text and "J /" not in text and "J/" not in text:  # (speed)
+    if "J /" not in text and "J/" not in text:  # (speed: every tally holds one)
         return []
     return [
         (m.end(group), m.end(group), rest)
@@ -554,7 +554,7 @@ def _letter_tallies(text: str) -> list[tuple[int, int, str]]:
 # ("B e s c h l u s s :", "wird a b g e l e h n t"): four letters at least, one space between
 # each two, a word of its own, before a colon or after a word on its line. Its letters are
 # joined. (Alone on its line, "B E S C H L U S S" is a title, and stays as a title reads.)
-_SPACED: Final = re.compile(r"(?<![\w])[A-Za-zÄÖÜäöüß](?: [A-Za-zÄÖÜäöüß]){3,}(?![\w])")
+_SPACED: Final = re.compile(r"\b[A-Za-zÄÖÜäöüß](?: [A-Za-zÄÖÜäöüß]){3,}\b")
 _LABEL_COLON: Final = re.compile(r"[ ]?:")
 
 
