@@ -1480,9 +1480,11 @@ def _office_above(index: _Index, start: int, end: int) -> bool:
     Dienststelle`` / ``I/15/151``): the office's code, no paper."""
     text = index.text
     line_start = index.line_start(start)
+    # (the first character that is no blank, sought from the line's start: a copy of the line
+    # up to each number of a long line of numbers was quadratic)
     if (
         line_start == 0
-        or text[line_start:start].strip()
+        or _NON_SPACE.search(text, line_start, start) is not None
         or not _alone_on_its_line(index, start, end)
     ):
         return False

@@ -2316,6 +2316,7 @@ def _read_sentence(
         )
     )
     motion_here = _Once(lambda: vocab.motion_in(said))
+    bounded = _Once(lambda: _BOUNDED_TALLY.search(said) is not None)
     changed = _Once(lambda: vocab.says_changed(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
@@ -2335,7 +2336,7 @@ def _read_sentence(
         ):
             if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
-            if _BOUNDED_TALLY.search(said) is not None:
+            if bounded():
                 # "Bei den Beschlüssen mit Mehrheiten von mindestens 12 zu 5 Stimmen war dies
                 # nicht gegeben": a bound on votes told in general, no vote
                 continue
