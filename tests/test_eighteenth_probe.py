@@ -435,7 +435,7 @@ def test_a_course_of_bodies_whose_rows_lost_their_tabs_has_each_body_s_votes() -
         "mehrheitlich beschlossen\nJa: 31  Nein: 2  Enthaltung: 0\n"
     )
     read = parse_text(text)
-    assert [(i.title, str(i.meeting.date)) for i in read.items] == [
+    assert [(i.title, str(i.meeting.date) if i.meeting else None) for i in read.items] == [
         ("Haupt- und Finanzausschuss", "2024-02-05"),
         ("Verbandsgemeinderat", "2024-02-22"),
     ]

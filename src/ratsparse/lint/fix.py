@@ -24,12 +24,29 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from ratsparse.checks import MOJIBAKE
 from ratsparse.normalize import BLOCK_TAGS, CONTROLS, INLINE_TAGS, INVISIBLE, NOQA, entity
-from ratsparse.records import Diagnostic
 from ratsparse.rules import rule_for
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Finding(Protocol):
+    """What a repair needs of a finding: its rule and where it stands (a record's or a model's
+    diagnostic)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def span(self) -> _Spanned | None: ...
+
 
 FIXABLE: Final = frozenset({"RP801", "RP802", "RP803", "RP805"})
 """The rules whose findings ``--fix`` repairs."""
@@ -79,7 +96,7 @@ def _mojibake(sequence: str) -> str | None:
 
 def edits(
     text: str,
-    diagnostics: Iterable[Diagnostic] = (),
+    diagnostics: Iterable[Finding] = (),
     suppressed: Mapping[int, frozenset[str] | None] | None = None,
 ) -> list[Edit]:
     """The safe repairs of ``text`` (the decoded input), in order and apart.
