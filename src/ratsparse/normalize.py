@@ -65,6 +65,16 @@ _PAGE_LINE: Final = (
 _HEAD_LINE: Final = r"[^\n\d]{0,80}\d[^\n]{0,80}"
 BLOCK_TAGS: Final = "p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|hr|blockquote|pre"
 INLINE_TAGS: Final = "b|i|u|s|em|strong|span|font|a|sup|sub|small|big|td|th|tt|mark|abbr|o:p"
+ENTITY: Final = r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
+"""An HTML entity, named or numbered (``&amp;``, ``&#228;``, ``&#xE4;``)."""
+
+
+def tag(names: str) -> str:
+    """A pattern of an HTML tag of one of ``names`` (an alternation), opening or closing, with
+    its attributes on its line."""
+    return rf"</?(?i:{names})(?:[ \t][^<>\n]{{0,200}})?/?>"
+
+
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
@@ -88,9 +98,9 @@ _REPAIRS: Final = re.compile(
     r"|(?P<ff>[\f\x85\u2028\u2029])"
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<drop>[{INVISIBLE}{CONTROLS}])"
-    rf"|(?P<block></?(?i:{BLOCK_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
-    rf"|(?P<inline></?(?i:{INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>)"
-    r"|(?P<entity>&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});)"
+    rf"|(?P<block>{tag(BLOCK_TAGS)})"
+    rf"|(?P<inline>{tag(INLINE_TAGS)})"
+    rf"|(?P<entity>{ENTITY})"
     rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
     ")"
 )

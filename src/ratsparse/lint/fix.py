@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from ratsparse.checks import MOJIBAKE
-from ratsparse.normalize import BLOCK_TAGS, CONTROLS, INLINE_TAGS, INVISIBLE, NOQA, entity
+from ratsparse.normalize import (
+    BLOCK_TAGS,
+    CONTROLS,
+    ENTITY,
+    INLINE_TAGS,
+    INVISIBLE,
+    NOQA,
+    entity,
+    tag,
+)
 from ratsparse.rules import rule_for
 
 
@@ -62,13 +71,13 @@ class Edit:
     code: str
 
 
-_TAG: Final = rf"</?(?i:{BLOCK_TAGS}|{INLINE_TAGS})(?:[ \t][^<>\n]{{0,200}})?/?>"
+_TAG: Final = tag(f"{BLOCK_TAGS}|{INLINE_TAGS}")
 _CELL_TAG: Final = re.compile(r"</?(?i:td|th)\b")
 _BLOCK_TAG: Final = re.compile(rf"</?(?i:{BLOCK_TAGS})\b")
 _REPAIRABLE: Final = re.compile(
     rf"(?P<invisible>[{INVISIBLE}{CONTROLS}]+)"
     rf"|(?P<tags>{_TAG}(?:[ \t]*{_TAG})*)"
-    r"|(?P<entity>&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});)"
+    rf"|(?P<entity>{ENTITY})"
     rf"|(?P<mojibake>{MOJIBAKE.pattern})"
 )
 
