@@ -182,6 +182,9 @@ def _candidate(m: re.Match[str], rule: str) -> Candidate | None:
 #    "Protokoll der Sitzung Beirat Hemelingen 17.02.2021". The title word opens a line;
 #    "Genehmigung der Niederschrift über die Sitzung vom …" (an earlier meeting) does not.
 
+_CRUMB: Final = r"(?:[^\n>]{1,60}[ ]>[ ])"
+"""One step of a web page's breadcrumb (``Sitzungskalender > ``)."""
+
 _TITLE_START: Final = re.compile(
     # a bullet before it, as a web page's list gives it ("• Sitzung des Rates am …"); the town
     # before it in a running head ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024");
@@ -189,7 +192,7 @@ _TITLE_START: Final = re.compile(
     # der …")
     # a web page's breadcrumb ("Sitzungsdienst > Landschaftsausschuss > Sitzung vom 07.02.2024 >
     # TOP 12")
-    rf"^[ ]*(?:[•*][ ]+|(?:[^\n>]{{1,60}}[ ]>[ ]){{1,5}})?"
+    rf"^[ ]*(?:[•*][ ]+|{_CRUMB}{{1,5}})?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
@@ -474,7 +477,7 @@ _PRINT_VIEW: Final = re.compile(
 # A web page's breadcrumb that ends in the sitting's date after its body ("Beschlüsse >
 # Betriebsausschuss Stadtreinigung > 15.05.2024", "Gremien > Rat der Stadt > 12.03.2024 > TOP 5")
 _BREADCRUMB: Final = re.compile(
-    rf"^[ ]*(?:[^\n>]{{1,60}}[ ]>[ ]){{0,4}}(?P<body>[^\n>]{{1,60}})[ ]>[ ]{_WEEKDAY}?"
+    rf"^[ ]*{_CRUMB}{{0,4}}(?P<body>[^\n>]{{1,60}})[ ]>[ ]{_WEEKDAY}?"
     rf"(?P<date>{_DATE})[ ]*(?:>|$)",
     re.MULTILINE,
 )
@@ -598,17 +601,20 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
 # naming the sitting's day ("Gremium Sitzung Sitzungsdatum ö / nö Beratungstyp TOP-Nr."), over
 # one row of values that holds one date: the sitting's. A second row with a date below is a
 # Beratungsfolge of several bodies, whose row is this text's is not said.
+_ONE_DATED_ROW: Final = (
+    rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)"
+)
+"""A row of values below its labels that holds one date (its own line after the row of labels)."""
 _LABEL_ROW: Final = re.compile(
     rf"^[^\n0-9|:]{{0,80}}\b(?:{alternation(_SITTING_LABELS)})\b[^\n0-9|:]{{1,80}}\n"
-    rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)",
+    + _ONE_DATED_ROW,
     re.MULTILINE,
 )
 # (or a course of bodies of one row, its date's column headed as plainly: "Beratungsfolge
 # Termin  Behandlung  Art" over "Kreistag   07.12.2023   öffentlich   Beschlussfassung")
 _BODIES_ROW: Final = re.compile(
     r"^[^\n0-9|:]{0,80}\b(?:Gremium|Beratungsfolge)\b[^\n0-9|:]{0,80}\b(?:Termin|Datum)\b"
-    r"[^\n0-9|:]{0,80}\n"
-    rf"(?P<row>[^\n]{{0,120}}?)\b{_WEEKDAY}?(?P<date>{_DATE})(?![^\n]*?\b{_DATE})[^\n]*(?:\n|$)",
+    r"[^\n0-9|:]{0,80}\n" + _ONE_DATED_ROW,
     re.MULTILINE,
 )
 _ROW_DATE: Final = re.compile(_DATE)
@@ -862,7 +868,7 @@ _DATE_BEFORE_MINUTES: Final = re.compile(
 # (in a web page's breadcrumb too: "Bürgerinfo > Sitzungskalender > Stadtverordnetenversammlung
 # (44.) · 20.06.2024 > TOP Ö 19")
 _BODY_DATE_CELLS: Final = re.compile(
-    rf"^[ |]*(?:[^\n>]{{1,60}}[ ]>[ ]){{0,5}}{_BODY}[ ]*"
+    rf"^[ |]*{_CRUMB}{{0,5}}{_BODY}[ ]*"
     r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
     r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung)"
     rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*"
