@@ -31,6 +31,7 @@ Examples:
   ratsparse convert archive/ --glob '**/*.TXT' -o x.db  other file names
   cat paths.txt | ratsparse convert --files-from - -o out.jsonl
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
+  ratsparse convert archive/ -o koeln.sqlite --append   add new and changed files only
   ratsparse convert protokolle/ -o items.jsonl --split  one line per agenda item
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
 
@@ -143,6 +144,14 @@ def convert(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run into the same OUT.")
     ] = False,
+    append: Annotated[
+        bool,
+        typer.Option(
+            "--append",
+            help="Add to the SQLite OUT: inputs it holds unchanged (same path and SHA-256) are "
+            "skipped, changed ones replace their rows, new ones are added; ids stay.",
+        ),
+    ] = False,
     abort_on_error: Annotated[
         bool, typer.Option("--abort-on-error", help="Stop at the first file that fails.")
     ] = False,
@@ -228,6 +237,13 @@ def convert(
                 f"--split writes JSON Lines or JSON, not {fmt}: the tables give every agenda "
                 "item a row of their items table already"
             )
+        if append and fmt != "sqlite":
+            raise InputError(
+                f"--append adds to a SQLite output (.sqlite, .db), not {fmt}: the other formats "
+                "are written whole, so convert the archive again"
+            )
+        if append and force:
+            raise InputError("--append keeps what OUT holds; --force would replace it: give one")
         if scheduler and engine != "dask":
             raise InputError("--scheduler needs --engine dask")
         _need_extra(fmt == "parquet", "pyarrow", "parquet", "--to parquet")
@@ -250,6 +266,7 @@ def convert(
             fmt=fmt,
             jobs=jobs or _cores(),
             resume=resume,
+            append=append,
             abort_on_error=abort_on_error,
             max_size=max_size,
             engine=engine,  # type: ignore[arg-type]  # checked above

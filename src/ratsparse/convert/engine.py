@@ -99,6 +99,9 @@ class Options:
     given: tuple[str, ...] = ()
     """The paths as given; any that is the output itself is refused before the run (inputs
     found later are checked as they are read)."""
+    append: bool = False
+    """Add to the SQLite output at OUT (``--append``): inputs it holds unchanged (same path,
+    same SHA-256) are skipped, a changed one's rows replaced, ids already there kept."""
     sources: dict[str, Any] | None = None
     """What the inputs are (paths, glob, list of files); journalled, and a resumed run must
     have the same. None: not checked."""
@@ -124,6 +127,11 @@ class Summary:
     """Of the skipped inputs, how many failed in the unfinished run."""
     before: dict[str, int] = field(default_factory=dict)
     """What the unfinished runs wrote: ``clean``, ``warnings``, ``failed`` and ``runs``."""
+    appended: bool = False
+    """Whether the run added to an earlier output (``--append``): the skipped inputs are those
+    it held unchanged."""
+    replaced: int = 0
+    """With ``--append``: inputs of the earlier output whose rows were replaced (changed)."""
 
     def add(self, item: Done) -> None:
         self.seen += 1
@@ -142,9 +150,11 @@ class Summary:
         done = self.seen - self.skipped
         rate = done / self.seconds if self.seconds > 0 else 0.0
         before = f", {self.failed_before} of them failed" if self.failed_before else ""
+        why = "unchanged" if self.appended else f"resume{before}"
+        replaced = f", {self.replaced} replaced (changed)" if self.replaced else ""
         return (
             f"{self.seen} files seen: {self.clean} clean, {self.warnings} with warnings, "
-            f"{self.failed} failed, {self.skipped} skipped (resume{before}); "
+            f"{self.failed} failed, {self.skipped} skipped ({why}){replaced}; "
             f"{self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s, {rate:.0f} docs/s → {out}"
         )
 
@@ -328,17 +338,27 @@ def _run(
     before: _Journal | None = None
     if options.resume and journal.is_file():
         before = _read_journal(
-            journal, options.fmt, sharded, options.sources, options.split, options.kind
+            journal,
+            options.fmt,
+            sharded,
+            options.sources,
+            options.split,
+            options.kind,
+            options.append,
         )
         if before.mark is None:
             before = None  # nothing was committed: start afresh
-    summary = Summary(resumed=before is not None)
+    summary = Summary(resumed=before is not None, appended=options.append)
     if before is not None:
         summary.failed_before = before.counts["failed"]
         summary.before = {**before.counts, "runs": before.runs}
         os.truncate(journal, before.end)  # drop a line that a kill cut short
     with _writing(options.out):
-        writer.open(before.mark if before else None)
+        mark = before.mark if before else None
+        if options.append:
+            last = writer.adopt(resumed=before is not None)
+            mark = last if mark is None else mark
+        writer.open(mark)
         log = journal.open("w" if before is None else "a", encoding="utf-8")
     with log:
         with _writing(options.out):
@@ -348,6 +368,7 @@ def _run(
                     "sharded": sharded,
                     "split": options.split,
                     "from": options.kind,
+                    "append": options.append,
                     "version": __version__,
                 }
                 if options.sources is not None:
@@ -359,10 +380,13 @@ def _run(
         header_end = log.tell()
         # The run's own files are no inputs either (say, under --glob '**/*').
         protected |= file_ids([*writer.working(), journal, lock])
-        last_id = before.last if before else 0
+        last_id = before.last if before else (mark or 0)
+        done = before.done if before else set()
+        if options.append:
+            done |= writer.done()
         task = _Task(
             "items" if options.split else writer.mode,
-            frozenset(before.done) if before else frozenset(),
+            frozenset(done),
             options.max_size,
             protected,
             options.kind,
@@ -428,12 +452,14 @@ def _run(
         if summary.aborted:
             writer.close()
             return summary
+    counts = summary.output_counts()
+    summary.replaced = writer.replaced
     manifest = {
         "tool": "ratsparse",
         "version": __version__,
         "schema_version": 1,
         "format": options.fmt,
-        "counts": summary.output_counts(),
+        "counts": writer.totals(counts["runs"]) or counts,
         "tables": table_layout(),
     }
     with _writing(options.out):
@@ -504,6 +530,7 @@ def _read_journal(
     sources: dict[str, Any] | None,
     split: bool = False,
     kind: SourceKind | None = None,
+    append: bool = False,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
     another format, of other inputs, or of a run with another ``--split`` or ``--from``."""
@@ -530,6 +557,12 @@ def _read_journal(
         raise OutputError(
             f"{where}: the unfinished run read its inputs as {was}; resume it with the same "
             "--from, or drop --resume to start afresh"
+        )
+    if header.get("append", False) != append:
+        was = "added to OUT (--append)" if header.get("append") else "wrote OUT afresh"
+        raise OutputError(
+            f"{where}: the unfinished run {was}; resume it the same way, or drop --resume to "
+            "start afresh"
         )
     then = header.get("inputs")
     if sources is not None and then is not None and then != sources:

@@ -40,6 +40,8 @@ class Writer:
 
     mode: ClassVar[Mode]
     is_dir: ClassVar[bool] = False
+    replaced = 0
+    """How many inputs of an earlier output this run replaced (``--append``)."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
@@ -64,6 +66,25 @@ class Writer:
 
     def close(self) -> None:
         """Release files without completing (an interrupted run keeps ``OUT.part``)."""
+
+    def adopt(self, resumed: bool = False) -> int:
+        """For ``--append``: take what stands at OUT as the start of ``OUT.part`` (``resumed``:
+        an unfinished append run did so already) and return its last id (0 when OUT does not
+        exist yet). Only SQLite output can be added to."""
+        raise OutputError(
+            f"{self.out}: --append adds to a SQLite output (.sqlite, .db); other formats are "
+            "written whole: convert the archive again"
+        )
+
+    def done(self) -> set[tuple[str, str]]:
+        """For ``--append``: the (path, sha256) of every input the output holds (those not
+        changed since are skipped)."""
+        return set()
+
+    def totals(self, runs: int) -> dict[str, int] | None:
+        """For ``--append``: what the whole output now holds, for its metadata; None when the
+        run's own counts say it."""
+        return None
 
     def discard(self) -> None:
         """Close and remove ``OUT.part`` (nothing of it was committed)."""
@@ -275,6 +296,7 @@ SQL_INDEXES: Final = (
     ("paper_refs", ("reference",)),
     ("vote_groups", ("party",)),
     ("diagnostics", ("code",)),
+    ("errors", ("path",)),
 )
 """Indexes beyond the primary keys, which already index every ``resolution_id``."""
 
@@ -329,6 +351,123 @@ class SqliteWriter(Writer):
             f"INSERT INTO {t.name} VALUES ({', '.join('?' * len(t.columns))})" for t in TABLES
         ]
         self.pending: list[list[tuple[Any, ...]]] = [[] for _ in TABLES]
+        if self.appending:
+            self._create_indexes()  # the path lookups of replace() need them at once
+
+    appending = False
+    """Whether this run adds to an earlier output (``--append``): a changed input's rows of
+    the earlier run are then replaced by its new ones."""
+    _runs_before = 0
+
+    def adopt(self, resumed: bool = False) -> int:
+        """Copy OUT (when it exists) to ``OUT.part`` with SQLite's backup, so that OUT stays
+        whole until the run ends; add any column a newer ratsparse has (columns are only ever
+        added at the end); return the last id. OUT must be ratsparse output."""
+        self.appending = True
+        if not resumed:
+            self._copy_out()
+        if not self.part.exists():
+            return 0
+        db = sqlite3.connect(self.part, isolation_level=None)
+        try:
+            for table in TABLES:
+                have = [row[1] for row in db.execute(f"PRAGMA table_info({table.name})")]
+                if have and list(table.column_names[: len(have)]) != have:
+                    raise OutputError(
+                        f"{self.out}: its {table.name} table has other columns than this "
+                        "ratsparse writes; convert the archive again instead of --append"
+                    )
+                for name, kind in table.columns[len(have) :] if have else ():
+                    db.execute(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {_SQL_TYPES[kind]}')
+            counts = db.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
+            self._runs_before = int(json.loads(counts[0]).get("runs", 1)) if counts else 1
+            last = db.execute(
+                "SELECT max(m) FROM (SELECT max(id) AS m FROM resolutions "
+                "UNION ALL SELECT max(id) FROM errors)"
+            ).fetchone()[0]
+        finally:
+            db.close()
+        return int(last or 0)
+
+    def _copy_out(self) -> None:
+        for suffix in self._files:
+            Path(f"{self.part}{suffix}").unlink(missing_ok=True)
+        if not self.out.exists():
+            return
+        try:
+            source = sqlite3.connect(f"file:{self.out}?mode=ro", uri=True)
+            try:
+                tool = source.execute("SELECT value FROM meta WHERE key = 'tool'").fetchone()
+                if tool is None or json.loads(tool[0]) != "ratsparse":
+                    raise sqlite3.DatabaseError("no ratsparse meta")
+                target = sqlite3.connect(self.part)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            finally:
+                source.close()
+        except (sqlite3.Error, ValueError):
+            Path(self.part).unlink(missing_ok=True)
+            raise OutputError(
+                f"{self.out}: --append adds to a SQLite output of ratsparse convert; this is "
+                "none (choose another OUT)"
+            ) from None
+
+    def done(self) -> set[tuple[str, str]]:
+        rows = self.db.execute(
+            "SELECT path, sha256 FROM resolutions WHERE sha256 IS NOT NULL AND sha256 != '' "
+            "UNION SELECT path, sha256 FROM errors WHERE sha256 IS NOT NULL AND sha256 != ''"
+        )
+        return {(path, sha) for path, sha in rows}
+
+    def totals(self, runs: int) -> dict[str, int] | None:
+        if not self.appending:
+            return None
+        by_state = dict(
+            self.db.execute("SELECT state, count(*) FROM resolutions GROUP BY state").fetchall()
+        )
+        unread = self.db.execute(
+            "SELECT count(*) FROM errors WHERE id NOT IN (SELECT id FROM resolutions)"
+        ).fetchone()[0]
+        clean, warnings = by_state.get("clean", 0), by_state.get("warnings", 0)
+        failed = by_state.get("failed", 0) + unread
+        return {
+            "seen": clean + warnings + failed,
+            "clean": clean,
+            "warnings": warnings,
+            "failed": failed,
+            "runs": self._runs_before + runs,
+        }
+
+    def _replace(self) -> None:
+        """Drop the rows an earlier run wrote for an input now written again (it changed): the
+        newest reading of a path is the one the output keeps."""
+        first, errors = self.pending[0], self.pending[-1]
+        newest = {row[1]: row[0] for row in first}
+        newest.update({row[1]: row[0] for row in errors if row[1] not in newest})
+        old: set[int] = set()
+        changed: set[int] = set()  # (an input unreadable before has no content to compare)
+        for path, rid in newest.items():
+            for name in ("resolutions", "errors"):
+                found = self.db.execute(
+                    f"SELECT id, sha256 FROM {name} WHERE path = ? AND id < ?", (path, rid)
+                )
+                for old_id, sha in found:
+                    old.add(old_id)
+                    if sha:
+                        changed.add(old_id)
+        for rid in sorted(old):
+            for table in TABLES:
+                key = "resolution_id" if "resolution_id" in table.column_names else "id"
+                self.db.execute(f"DELETE FROM {table.name} WHERE {key} = ?", (rid,))
+        self.replaced += len(changed)
+
+    def _create_indexes(self) -> None:
+        for i, (table, columns) in enumerate(SQL_INDEXES):
+            self.db.execute(
+                f"CREATE INDEX IF NOT EXISTS ix_{table}_{i} ON {table} ({', '.join(columns)})"
+            )
 
     def write(self, item: Done) -> None:
         for buffer, rows in zip(self.pending, item.payload, strict=True):
@@ -338,6 +477,8 @@ class SqliteWriter(Writer):
 
     def commit(self, final: bool = False) -> Any | None:
         self.db.execute("BEGIN")
+        if self.appending:
+            self._replace()
         for sql, rows in zip(self.inserts, self.pending, strict=True):
             if rows:
                 self.db.executemany(sql, rows)
@@ -348,10 +489,7 @@ class SqliteWriter(Writer):
     def finish(self, manifest: dict[str, Any]) -> None:
         db = self.db
         db.execute("BEGIN")
-        for i, (table, columns) in enumerate(SQL_INDEXES):
-            db.execute(
-                f"CREATE INDEX IF NOT EXISTS ix_{table}_{i} ON {table} ({', '.join(columns)})"
-            )
+        self._create_indexes()
         for fts, table, columns, rowid in FTS_TABLES:
             db.execute(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({', '.join(columns)}, "

@@ -1,0 +1,239 @@
+"""``convert --append``: an archive that grows is added to its SQLite output without a rewrite.
+
+Inputs held unchanged (same path and SHA-256) are skipped, changed ones replace their rows, new
+ones are added after the last id; ids already given never change, and the result holds what a
+fresh conversion of the whole archive holds.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ratsparse.convert import TABLES, discover
+from ratsparse.convert.engine import Options, run
+from tests.conftest import RunCli
+from tests.convert_archive import GOOD, make_archive
+
+NEW = {
+    "rat-2024-05.txt": (
+        "Sitzung: 14.05.2024\nVorlage: VO/0311/2024\nBeschluss: ungeändert beschlossen\n\n"
+        "Der Rat beschließt die Sanierung der Turnhalle Kastanienweg.\n\n"
+        "Abstimmungsergebnis:\nJa: 31, Nein: 4, Enthaltungen: 1\n"
+    ),
+    "nested/bv-2024-06.txt": (
+        "Vorlage: AN/0017/2024\nBeschluss: abgelehnt\n\n"
+        "Der Antrag auf eine Hundewiese am Deich wird abgelehnt.\n"
+    ),
+}
+CHANGED = "rat-2023-02.txt"
+CHANGED_TEXT = (
+    "Vorlage: AN/0007/2023\nBeschluss: vertagt\n\n"
+    "Der Antrag auf Umbenennung des Rosengartens wird vertagt.\n"
+)
+
+
+def _rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as con:
+        return con.execute(sql).fetchall()
+
+
+def _grow(archive: Path) -> None:
+    for name, text in NEW.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    (archive / CHANGED).write_text(CHANGED_TEXT, encoding="utf-8")
+
+
+def _content(db: Path) -> dict[str, tuple[Any, ...]]:
+    """Every input's reading without its id: path → its row in resolutions or errors, and its
+    clauses, references and votes."""
+    found: dict[str, tuple[Any, ...]] = {}
+    with sqlite3.connect(db) as con:
+        for table in TABLES:
+            key = "resolution_id" if table.name not in ("resolutions", "errors") else "id"
+            path = "(SELECT path FROM resolutions r WHERE r.id = t.{k} UNION "
+            path += "SELECT path FROM errors e WHERE e.id = t.{k} LIMIT 1)"
+            sql = f"SELECT {path.format(k=key)}, t.* FROM {table.name} t"
+            for row in con.execute(sql):
+                rest = tuple(v for i, v in enumerate(row[1:]) if i != 0)  # without the id
+                found.setdefault(row[0], ())
+                found[row[0]] += ((table.name, rest),)
+    return {p: tuple(sorted(v, key=repr)) for p, v in found.items()}
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    return make_archive(tmp_path / "archive")
+
+
+def test_append_adds_new_skips_unchanged_and_replaces_changed(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "archive.sqlite"
+    first = run_cli("convert", archive, "-o", out, "--jobs", "1")
+    assert first.exit_code == 1, first.stderr  # the archive holds failing inputs
+    ids_before = dict(_rows(out, "SELECT path, id FROM resolutions"))
+    last_before = max(
+        i for (i,) in _rows(out, "SELECT id FROM resolutions UNION SELECT id FROM errors")
+    )
+    _grow(archive)
+
+    second = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert second.exit_code == 1, second.stderr  # the unreadable inputs are tried again
+    summary = re.search(
+        r"(\d+) files seen: .* (\d+) skipped \(unchanged\), (\d+) replaced", second.stderr
+    )
+    assert summary is not None, second.stderr
+    seen, skipped, replaced = map(int, summary.groups())
+    # The unreadable inputs have no content to compare: they are read again (and are no
+    # changed files), as is the changed file and every new one.
+    unreadable = len(_rows(out, "SELECT id FROM errors WHERE sha256 IS NULL"))
+    assert unreadable == 3
+    assert seen - skipped == len(NEW) + 1 + unreadable
+    assert replaced == 1
+    assert len(_rows(out, "SELECT path FROM errors")) == len(
+        set(_rows(out, "SELECT path FROM errors"))
+    )
+
+    ids_after = dict(_rows(out, "SELECT path, id FROM resolutions"))
+    changed = str(archive / CHANGED)
+    for path, rid in ids_before.items():
+        if path != changed:
+            assert ids_after[path] == rid, path  # ids already given never change
+    assert ids_after[changed] > last_before
+    for name in NEW:
+        assert ids_after[str(archive / name)] > last_before
+    # One reading per input, the newest: the changed file's old rows are gone, search too.
+    paths = [p for (p,) in _rows(out, "SELECT path FROM resolutions")]
+    assert len(paths) == len(set(paths))
+    assert _rows(out, f"SELECT outcome FROM resolutions WHERE path = '{changed}'") == [
+        ("postponed",)
+    ]
+    hits = _rows(out, "SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH 'Marktplatz*'")
+    assert hits == []
+    hits = _rows(
+        out, "SELECT rowid FROM resolutions_fts WHERE resolutions_fts MATCH 'Rosengarten*'"
+    )
+    assert hits == [(ids_after[changed],)]
+    orphans = _rows(
+        out, "SELECT count(*) FROM votes WHERE resolution_id NOT IN (SELECT id FROM resolutions)"
+    )
+    assert orphans == [(0,)]
+    counts = _rows(out, "SELECT value FROM meta WHERE key = 'counts'")[0][0]
+    assert f'"seen": {len(list(discover([str(archive)])))}' in counts
+    assert '"runs": 2' in counts
+
+
+def test_append_gives_what_a_fresh_conversion_gives(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    grown = tmp_path / "grown.sqlite"
+    run_cli("convert", archive, "-o", grown, "--jobs", "1")
+    _grow(archive)
+    run_cli("convert", archive, "-o", grown, "--jobs", "2", "--append")
+    fresh = tmp_path / "fresh.sqlite"
+    run_cli("convert", archive, "-o", fresh, "--jobs", "1")
+    assert _content(grown) == _content(fresh)
+
+
+def test_append_again_changes_nothing(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "archive.sqlite"
+    # Every input readable: nothing to try again.
+    (archive / "missing.txt").unlink()
+    (archive / "pipe.txt").unlink()
+    shutil.rmtree(archive / "folder.txt")
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    before = _rows(out, "SELECT * FROM resolutions ORDER BY id")
+    again = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert again.exit_code == 0, again.stderr  # this run failed nothing: it read nothing
+    n = len(before) + len(
+        _rows(out, "SELECT id FROM errors WHERE id NOT IN (SELECT id FROM resolutions)")
+    )
+    assert f"{n} skipped (unchanged)" in again.stderr
+    assert _rows(out, "SELECT * FROM resolutions ORDER BY id") == before
+
+
+def test_append_to_nothing_is_a_first_run(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "new.sqlite"
+    result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert result.exit_code == 1, result.stderr
+    assert len(_rows(out, "SELECT id FROM resolutions")) == len(GOOD) + 3
+
+
+def test_append_is_refused_where_it_cannot_add(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    jsonl = run_cli("convert", archive, "-o", tmp_path / "a.jsonl", "--append")
+    assert jsonl.exit_code == 2
+    assert "--append adds to a SQLite output" in jsonl.stderr
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE t (x)")
+    foreign = run_cli("convert", archive, "-o", other, "--append")
+    assert foreign.exit_code == 2
+    assert "not ratsparse output" in foreign.stderr or "this is none" in foreign.stderr
+    assert _rows(other, "SELECT name FROM sqlite_master") == [("t",)]  # untouched
+    both = run_cli("convert", archive, "-o", other, "--append", "--force")
+    assert both.exit_code == 2
+    assert "--force" in both.stderr
+
+
+def test_append_adds_the_columns_of_a_newer_version(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "old.sqlite"
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    with sqlite3.connect(out) as con:  # as an older ratsparse wrote it: its last column missing
+        con.execute("ALTER TABLE resolutions DROP COLUMN source_kind")
+    _grow(archive)
+    result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert result.exit_code == 1, result.stderr
+    kinds = _rows(out, "SELECT DISTINCT source_kind FROM resolutions WHERE source_kind IS NOT NULL")
+    assert kinds == [("text",)]
+
+
+class _StopAfter:
+    """A progress display that interrupts the run after some batches, as Ctrl-C would."""
+
+    def __init__(self, batches: int) -> None:
+        self.left = batches
+
+    def start(self) -> None:
+        pass
+
+    def advance(self, n: int) -> None:
+        self.left -= 1
+        if self.left == 0:
+            raise KeyboardInterrupt
+
+    def stop(self) -> None:
+        pass
+
+
+def _options(archive: Path, out: Path, **more: Any) -> Options:
+    settings: dict[str, Any] = {"batch_size": 2, "commit_every": 1, "append": True, **more}
+    return Options(inputs=discover([str(archive)]), out=out, fmt="sqlite", **settings)
+
+
+def test_an_interrupted_append_resumes_to_the_same_output(archive: Path, tmp_path: Path) -> None:
+    whole, cut = tmp_path / "whole.sqlite", tmp_path / "cut.sqlite"
+    for out in (whole, cut):
+        run(_options(archive, out, append=False))
+    _grow(archive)
+    run(_options(archive, whole))
+    with pytest.raises(KeyboardInterrupt):
+        run(_options(archive, cut), _StopAfter(3))
+    assert cut.with_name("cut.sqlite.part.journal").is_file()
+    with pytest.raises(ValueError, match="added to OUT"):
+        run(_options(archive, cut, resume=True, append=False))
+    summary = run(_options(archive, cut, resume=True))
+    assert summary.resumed
+    with sqlite3.connect(whole) as a, sqlite3.connect(cut) as b:
+        for table in TABLES:
+            sql = f"SELECT * FROM {table.name} ORDER BY 1, 2"
+            assert a.execute(sql).fetchall() == b.execute(sql).fetchall(), table.name
