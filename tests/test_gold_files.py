@@ -57,6 +57,37 @@ def test_the_items_gold_is_well_formed() -> None:
             assert (CORPUS / "wild" / line["file"]).is_file(), line["file"]
 
 
-@pytest.mark.parametrize("name", ["oparl-results-gold.jsonl", "items-gold.jsonl"])
+_CORPUS_KEYS = {
+    *("file", "kind", "meeting_date", "body", "paper_refs", "outcome", "unanimous"),
+    *("yes", "no", "abstain", "factions_yes", "factions_no", "factions_abstain"),
+    *("clause_count", "notes"),
+}
+
+
+def test_the_gold_of_the_rest_of_the_real_corpus_is_well_formed() -> None:
+    lines = _lines("real-rest-gold.jsonl")
+    names = [line["file"] for line in lines]
+    assert len(names) == len(set(names)) == 35
+    for line in lines:
+        assert set(line) == _CORPUS_KEYS, line["file"]
+        assert line["kind"] in ("resolution", "multi", "minutes", "not-resolution")
+        _assert_vote_fields(line)
+        assert line["meeting_date"] is None or len(line["meeting_date"]) == 10
+        assert isinstance(line["clause_count"], int) and line["clause_count"] >= 0
+        assert all(isinstance(r, str) and r for r in line["paper_refs"])
+    real = CORPUS / "real"
+    if real.is_dir():
+        shared = {
+            json.loads(x)["file"]
+            for x in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        }
+        # exactly the texts the shared gold leaves without
+        assert set(names) == {p.name for p in real.glob("*.txt")} - shared
+
+
+@pytest.mark.parametrize(
+    "name", ["oparl-results-gold.jsonl", "items-gold.jsonl", "real-rest-gold.jsonl"]
+)
 def test_every_gold_line_says_why_where_it_judged(name: str) -> None:
     assert all(isinstance(line.get("notes"), str) for line in _lines(name))

@@ -1802,6 +1802,12 @@ def says_no_decision(text: str) -> bool:
 # folgende Beschlüsse:`, a title `Öffentliche Beschlüsse der Sitzung des Stadtrates am …`, `hat …
 # folgende Satzung beschlossen`). Not an agenda line that announces decisions of another sitting
 # (`Bekanntgabe der Beschlüsse aus nichtöffentlicher Sitzung`): the title stands at a line's start.
+BLANK_DATE: Final = r"\b(?:am|vom)[ ]+(?:_{4,}|\.{6,}|…{3,})"
+"""A draft's date left blank for the sitting to fill in (``hat der Rat in seiner Sitzung am
+______________ folgende Satzung beschlossen``, ``am ………… beschlossen``): what follows was not
+decided yet."""
+_BLANK_DATE: Final = re.compile(BLANK_DATE)
+
 _ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "folgende",
@@ -1846,6 +1852,8 @@ def announcement(text: str) -> Literal["several", "one"] | None:
         for m in pattern.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a longer word ("befasste")
+            if _BLANK_DATE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # a draft's formula: "in seiner Sitzung am ______ folgende Satzung …"
             if "Beschlüsse" in m.group() or "Satzungen" in m.group():
                 return "several"
             found = "one"

@@ -3712,6 +3712,9 @@ _MAY: Final = re.compile(
     # a member's motion: "Frau Albrecht (SPD) beantragt, den Antrag in den Ausschuss … zu
     # überweisen" (what is moved, not what was decided)
     r"|\b(?:beantragt|beantragte|beantragen|beantragten),[^.:]{0,200}?\bzu\s+[a-zäöü]+en\b"
+    # a draft's formula, its date left blank for the sitting to fill in: "hat der Rat in seiner
+    # Sitzung am ______________ folgende Satzung beschlossen", "am ………… beschlossen"
+    r"|" + vocab.BLANK_DATE
 )
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
 Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
