@@ -218,6 +218,8 @@ _TITLE_START: Final = re.compile(
     # "Beratungsergebnis im Ortsbeirat … am …:"; one decision sent on: "Beschluss des Beirates
     # … / aus der öffentlichen Sitzung am …" ("Mit Beschluss des Rates vom …" opens no line)
     r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
+    # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
+    r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
     # a question time's own page: "Fragestunde der Stadtverordnetenversammlung am 11. November 2024"
     r"|(?:Einwohner|Bürger)?[Ff]ragestunde(?=[ ]+(?:der|des)\b)"

@@ -486,6 +486,14 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "IX / 42.0",
         needs_label=True,
     ),
+    _fmt(  # Leipzig before 2014: the Wahlperiode, a kind's letters and the number: an
+        # Einwohnerfrage V/EF 214, a Petition V/P 99 (V/P 012/10 with its year), an Antrag
+        # V/A 123, an Anfrage V/F 456, an Informationsvorlage V/Ifo 12 (the kinds a closed set)
+        "roman period/kind number",
+        _B + r"(?P<period>" + _ROMAN + r")/(?P<prefix>EF|P|A|F|DS|Ifo|AF|HP)[ ](?P<number>\d{1,5})"
+        r"(?:/(?P<year>\d\d))?(?![.,:]\d)" + _E,  # (not an office before a date: II/A 17.07.2018)
+        "V/EF 214",
+    ),
     _fmt(  # Leipzig before 2014: Drucksache V/690 (the Wahlperiode, then the number)
         "roman period/number",
         _B + r"(?P<period>" + _ROMAN + r")/(?P<number>\d{2,5})" + _VARIANT + _E,

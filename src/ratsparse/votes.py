@@ -2163,12 +2163,33 @@ def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
             return False
     if a.unanimous is not None and b.unanimous is not None and a.unanimous != b.unanimous:
         return False
+    if _dissent_beside_no_objection(a, b) or _dissent_beside_no_objection(b, a):
+        return False
     # a count table that adopts (a motion to postpone) and its sentence (… wird vertagt) agree;
     # only approval against rejection is a contradiction; under one heading, counts against its
     # verdict are the verdict's vote (a qualified majority: "Ergebnis: abgelehnt" / "Stimmen: 12
     # dafür, 10 dagegen")
     bases = {a.outcome_basis, b.outcome_basis}
     return not opposed(a.outcome, b.outcome) or (same_heading and bases == {"words", "counts"})
+
+
+_NO_OBJECTION: Final = tuple(
+    p
+    for p in vocab.CONSENT_PHRASES
+    if any(w in p for w in ("widerspruch", "einvernehm", "einmütig", " sich nicht"))
+)
+"""The consents that say nobody objected (``einvernehmlich``, ``ohne Widerspruch``): no vote
+with votes against can be one of them told twice."""
+
+
+def _dissent_beside_no_objection(counted_vote: Vote, said: Vote) -> bool:
+    """Whether ``counted_vote`` counts votes against and ``said`` is a consent that nobody
+    objected (``Diesem Vorschlag wird einvernehmlich zugestimmt.`` under a header's ``Ja: 6,
+    Nein: 3``): two votes, not one told twice."""
+    if not counted_vote.counts.no or counted(said) or said.unanimous is not None:
+        return False
+    text = vocab.key(said.text)
+    return any(p in text for p in _NO_OBJECTION)
 
 
 _STRONGER_BASIS: Final[tuple[OutcomeBasis | None, ...]] = ("words", "counts", "convention", None)
