@@ -290,6 +290,10 @@ def test_party_of_the_canonical_name(party: str) -> None:
         ("Klimaliste Moorbach", "Klimaliste"),
         ("Fraktion pro Köln", "pro Köln"),
         ("PRO NRW", "pro NRW"),
+        # a joint group of one party (or a common kind of list) and a local list
+        ("UWG/Die Aktive", "WG"),
+        ("WNK/UWG", "WG"),
+        ("Fraktion FDP / Bürgerforum", "FDP"),
         # a party's name that holds a shorter one: the whole name decides
         ("Partei der Humanisten", "PdH"),
         ("Partei Mensch Umwelt Tierschutz", "Tierschutzpartei"),
@@ -309,6 +313,8 @@ def test_party_of_written_forms(name: str, party: str) -> None:
         "Marburger Linke",
         "Bürgerforum",
         "CDU/FDP",
+        "SPD/Grüne",
+        "Gruppe GUT/Bürgerforum",
         "fraktionslos",
         "Herr Müller",
         "",

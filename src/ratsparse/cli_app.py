@@ -178,6 +178,8 @@ Examples:
 \b
   ratsparse schema > resolution.schema.json
   ratsparse schema | python -m json.tool | less
+  ratsparse schema --datasette koeln.sqlite > metadata.json
+  datasette koeln.sqlite --metadata metadata.json
 
 The same schema ships as schema/resolution-1.json (the number is schema_version).
 
@@ -186,8 +188,23 @@ Exit codes: 0 printed, 2 usage error.
 
 
 @app.command(epilog=SCHEMA_EPILOG)
-def schema() -> None:
+def schema(
+    datasette: Annotated[
+        str | None,
+        typer.Option(
+            "--datasette",
+            help="Print instead Datasette's metadata for DB, a SQLite archive of 'ratsparse "
+            "convert': table descriptions, labels, facets and search.",
+            metavar="DB",
+        ),
+    ] = None,
+) -> None:
     """Print the JSON Schema of the output (schema_version 1)."""
+    if datasette is not None:
+        from ratsparse.convert.datasette import datasette_metadata
+
+        sys.stdout.write(dump(datasette_metadata(datasette), indent=2) + "\n")
+        return
     from ratsparse.models import Resolution
 
     sys.stdout.write(dump(Resolution.model_json_schema(mode="serialization"), indent=2) + "\n")

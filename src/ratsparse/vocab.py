@@ -954,12 +954,24 @@ def _party_candidates(name: str) -> Iterator[str]:
             yield k.rsplit(" ", 1)[0]
 
 
+_JOINT_NAME: Final = 40
+"""The longest joint group's name read part by part (``UWG/Die Aktive``)."""
+
+
 @cached_lookup
 def party_of(name: str) -> str | None:
-    """The canonical party of a group name, or None when it is not a known party."""
+    """The canonical party of a group name, or None when it is not a known party. A joint
+    group's name of one party and a local list (``UWG/Die Aktive``, ``WNK/UWG``) is that
+    party's; one of two parties (``CDU/FDP``) is none."""
     for cand in _party_candidates(name):
         if cand in _PARTY_BY_ALIAS:
             return _PARTY_BY_ALIAS[cand]
+    parts = name.split("/")
+    # (a name, not a stretch of a sentence: short, each part of a few words)
+    if len(parts) > 1 and len(name) <= _JOINT_NAME and all(len(p.split()) <= 3 for p in parts):
+        parties = {party_of(part) for part in parts if part.strip()}
+        if len(parties - {None}) == 1 and len(parties) == 2:
+            return next(p for p in parties if p is not None)
     return None
 
 
