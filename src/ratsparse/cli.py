@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ratsparse.records import SourceKind
     from ratsparse.render import Lang
 
-Mode = Literal["text", "json", "jsonl"]
+Mode = Literal["text", "json", "jsonl", "oparl"]
 
 COMMANDS: Final = frozenset({"parse", "split", "schema", "check", "rule", "convert"})
 """The Typer application's commands (a test keeps this in step with it)."""
@@ -60,6 +60,7 @@ def run_parse(
     items: bool = False,
     kind: SourceKind | None = None,
     lang: Lang = "de",
+    base_url: str | None = None,
 ) -> int:
     """Parse ``files`` and print them; the exit code. Inputs over ``max_size`` bytes (default:
     :data:`ratsparse.source.MAX_SIZE`) are not parsed; their result holds RP905. ``items``: one
@@ -97,6 +98,10 @@ def run_parse(
         for record in split(res) if items else (res,):
             if mode == "jsonl":
                 sys.stdout.write(dump(to_plain(record), indent=None) + "\n")
+            elif mode == "oparl":
+                from ratsparse.oparl_out import to_oparl
+
+                docs.extend(to_oparl(to_plain(record), base_url))
             elif mode == "json":
                 docs.append(to_plain(record))
             else:
@@ -104,6 +109,8 @@ def run_parse(
     if mode == "json" and (docs or items):
         out = docs[0] if len(files) == 1 and not items else docs
         sys.stdout.write(dump(out, indent=2) + "\n")
+    elif mode == "oparl":  # one array of every file's objects
+        sys.stdout.write(dump(docs, indent=2) + "\n")
     sys.stdout.flush()
     return 2 if unreadable else 1 if errors else 0
 

@@ -49,6 +49,7 @@ Examples:
   ratsparse a.txt b.txt --jsonl           one JSON object per line
   cat beschluss.txt | ratsparse --json    read standard input
   ratsparse split niederschrift.txt --json one record per agenda item
+  ratsparse beschluss.txt --to oparl      OParl 1.1 objects (the vote in an extension)
   ratsparse schema > resolution.schema.json
 
 Exit codes: 0 parsed (warnings allowed), 1 a file has error diagnostics, 2 usage
@@ -110,10 +111,18 @@ def _run(
     items: bool,
     kind: str | None = None,
     lang: str = "de",
+    to: str | None = None,
+    base_url: str | None = None,
 ) -> int:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
-    mode: Mode = "json" if as_json else "jsonl" if as_jsonl else "text"
+    if to is not None and to.lower() != "oparl":
+        raise typer.BadParameter(f"--to {to}: the one standard written here is oparl")
+    if to is not None and (as_json or as_jsonl):
+        raise typer.BadParameter("--to oparl prints JSON already; leave out --json/--jsonl")
+    if base_url is not None and to is None:
+        raise typer.BadParameter("--base-url names the ids of --to oparl; give --to oparl")
+    mode: Mode = "oparl" if to else "json" if as_json else "jsonl" if as_jsonl else "text"
     return run_parse(
         files,
         mode,
@@ -121,6 +130,7 @@ def _run(
         items=items,
         kind=input_kind(kind),
         lang=summary_lang(lang),
+        base_url=base_url,
     )
 
 
@@ -134,10 +144,40 @@ def parse(
     max_size: MaxSize = None,
     kind: From = None,
     lang: LangOption = "de",
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Print the resolutions as OParl 1.1 objects instead (oparl): Meeting, "
+            "AgendaItem, Paper, Consultation, the vote in an extension.",
+            metavar="FORMAT",
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="With --to oparl: the OParl API's address the ids are made under (else URNs "
+            "from the text's hash).",
+            metavar="URL",
+        ),
+    ] = None,
 ) -> None:
     """Parse FILEs and show a summary (or JSON with --json / --jsonl). Texts, RIS HTML pages,
     OParl JSON and PDF minutes are told apart by their content."""
-    raise typer.Exit(_run(files, as_json, as_jsonl, max_size, items=False, kind=kind, lang=lang))
+    raise typer.Exit(
+        _run(
+            files,
+            as_json,
+            as_jsonl,
+            max_size,
+            items=False,
+            kind=kind,
+            lang=lang,
+            to=to,
+            base_url=base_url,
+        )
+    )
 
 
 SPLIT_EPILOG = """\

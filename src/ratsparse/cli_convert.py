@@ -33,6 +33,7 @@ Examples:
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
   ratsparse convert archive/ -o koeln.sqlite --append   add new and changed files only
   ratsparse convert protokolle/ -o items.jsonl --split  one line per agenda item
+  ratsparse convert archive/ -o ris.jsonl --to oparl    OParl 1.1 objects, one per line
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
 
 \b
@@ -113,7 +114,8 @@ def convert(
         str | None,
         typer.Option(
             "--to",
-            help="jsonl, json, csv, sqlite or parquet (default: from OUT's extension).",
+            help="jsonl, json, csv, sqlite, parquet or oparl (OParl 1.1 objects, one per "
+            "line) (default: from OUT's extension).",
             metavar="FORMAT",
         ),
     ] = None,
@@ -144,6 +146,15 @@ def convert(
     resume: Annotated[
         bool, typer.Option("--resume", help="Continue an interrupted run into the same OUT.")
     ] = False,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="With --to oparl: the OParl API's address the ids are made under (else URNs "
+            "from each text's hash).",
+            metavar="URL",
+        ),
+    ] = None,
     append: Annotated[
         bool,
         typer.Option(
@@ -197,7 +208,8 @@ def convert(
     kind: cli_options.From = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress, no summary.")] = False,
 ) -> None:
-    """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite or Parquet.
+    """Convert whole archives of resolution texts to JSON Lines, JSON, CSV, SQLite, Parquet or
+    OParl.
 
     Every input is accounted for: a file that fails is a row in the errors table (or
     NAME.errors.jsonl) and never stops the run.
@@ -234,9 +246,15 @@ def convert(
             raise InputError(f"--engine {engine}: choose local or dask")
         if split and fmt not in ("jsonl", "json"):
             raise InputError(
-                f"--split writes JSON Lines or JSON, not {fmt}: the tables give every agenda "
-                "item a row of their items table already"
+                f"--split writes JSON Lines or JSON, not {fmt}: "
+                + (
+                    "every agenda item is an AgendaItem of its own already"
+                    if fmt == "oparl"
+                    else "the tables give every agenda item a row of their items table already"
+                )
             )
+        if base_url is not None and fmt != "oparl":
+            raise InputError("--base-url names the ids of --to oparl; give --to oparl")
         if append and fmt != "sqlite":
             raise InputError(
                 f"--append adds to a SQLite output (.sqlite, .db), not {fmt}: the other formats "
@@ -267,6 +285,7 @@ def convert(
             jobs=jobs or _cores(),
             resume=resume,
             append=append,
+            base_url=base_url,
             abort_on_error=abort_on_error,
             max_size=max_size,
             engine=engine,  # type: ignore[arg-type]  # checked above

@@ -99,6 +99,8 @@ class Options:
     given: tuple[str, ...] = ()
     """The paths as given; any that is the output itself is refused before the run (inputs
     found later are checked as they are read)."""
+    base_url: str | None = None
+    """``--to oparl``: the OParl API's address its objects' ids are made under (else URNs)."""
     append: bool = False
     """Add to the SQLite output at OUT (``--append``): inputs it holds unchanged (same path,
     same SHA-256) are skipped, a changed one's rows replaced, ids already there kept."""
@@ -203,6 +205,7 @@ class _Task(NamedTuple):
     max_size: int | None
     protected: frozenset[FileId]
     kind: SourceKind | None
+    base_url: str | None = None
 
 
 def _inline(batches: Iterator[Batch], task: _Task) -> Generator[list[Done], None, None]:
@@ -237,7 +240,15 @@ def _pool(batches: Iterator[Batch], task: _Task, jobs: int) -> Generator[list[Do
         max_workers=jobs,
         mp_context=context,
         initializer=pool_init,
-        initargs=(task.mode, task.done, task.max_size, task.protected, os.getpid(), task.kind),
+        initargs=(
+            task.mode,
+            task.done,
+            task.max_size,
+            task.protected,
+            os.getpid(),
+            task.kind,
+            task.base_url,
+        ),
     )
     finished = False
     try:
@@ -289,6 +300,7 @@ def _dask(
                 task.max_size,
                 task.protected,
                 task.kind,
+                task.base_url,
                 pure=False,
             )
             return pending
@@ -345,6 +357,7 @@ def _run(
             options.split,
             options.kind,
             options.append,
+            options.base_url,
         )
         if before.mark is None:
             before = None  # nothing was committed: start afresh
@@ -369,6 +382,7 @@ def _run(
                     "split": options.split,
                     "from": options.kind,
                     "append": options.append,
+                    "base_url": options.base_url,
                     "version": __version__,
                 }
                 if options.sources is not None:
@@ -390,6 +404,7 @@ def _run(
             options.max_size,
             protected,
             options.kind,
+            options.base_url,
         )
         if before is not None:
             before.done.clear()
@@ -531,6 +546,7 @@ def _read_journal(
     split: bool = False,
     kind: SourceKind | None = None,
     append: bool = False,
+    base_url: str | None = None,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
     another format, of other inputs, or of a run with another ``--split`` or ``--from``."""
@@ -563,6 +579,12 @@ def _read_journal(
         raise OutputError(
             f"{where}: the unfinished run {was}; resume it the same way, or drop --resume to "
             "start afresh"
+        )
+    if header.get("base_url") != base_url:
+        raise OutputError(
+            f"{where}: the unfinished run made its ids under --base-url "
+            f"{header.get('base_url') or '(none: URNs)'}; resume it with the same, or drop "
+            "--resume to start afresh"
         )
     then = header.get("inputs")
     if sources is not None and then is not None and then != sources:

@@ -6,8 +6,8 @@ How ratsparse output is recognised (anything else at OUT is refused unless ``--f
 * an empty file or an empty folder (nothing to lose);
 * a SQLite database whose ``meta`` table says ``tool = "ratsparse"``;
 * a JSON Lines or JSON file whose first record is a contract object (it has ``schema_version``
-  and ``source``), the same for ``NAME.errors.jsonl`` with an errors record (``id``, ``path``,
-  ``code``);
+  and ``source``) or an OParl object (``id``, then an OParl ``type``), the same for
+  ``NAME.errors.jsonl`` with an errors record (``id``, ``path``, ``code``);
 * a folder with a ``manifest.json`` that says ``"tool": "ratsparse"`` (CSV, Parquet, shards).
 
 The lock is ``OUT.part.lock``, held with ``flock`` for the whole run and removed at its end; a
@@ -31,10 +31,14 @@ from ratsparse.convert.writers import MANIFEST, OutputError, Writer
 FileId = tuple[int, int]
 """(device, inode): the same file whatever name or link reaches it."""
 
-_PEEK: Final = 64
+_PEEK: Final = 512
 """How much of a file is read to recognise it."""
-_CONTRACT_LINE: Final = re.compile(rb'(?:\[\n)?\{"schema_version":\s*\d+,\s*"source":|\[\n\n\]\n')
-"""A JSON Lines or JSON output: its first record is a contract object, or it is ``[]``."""
+_CONTRACT_LINE: Final = re.compile(
+    rb'(?:\[\n)?\{"schema_version":\s*\d+,\s*"source":|\[\n\n\]\n'
+    rb'|\{"id":"[^"\n]{1,200}","type":"https://schema\.oparl\.org/'
+)
+"""A JSON Lines or JSON output: its first record is a contract object (or an OParl object of
+``--to oparl``), or it is ``[]``."""
 _ERRORS_LINE: Final = re.compile(rb'\{"id":\s*\d+,\s*"path":')
 """An errors file: its first record is an errors record."""
 

@@ -21,7 +21,7 @@ from ratsparse.source import not_a_file, read_at_most
 if TYPE_CHECKING:
     from ratsparse.records import SourceKind
 
-Mode = Literal["json", "items", "tables"]
+Mode = Literal["json", "items", "tables", "oparl"]
 """What a worker produces: a JSON line per document (``json``), one per agenda item of it
 (``items``, for ``--split``), or rows of the flat tables (``tables``)."""
 
@@ -56,9 +56,11 @@ def process_batch(
     max_size: int | None = None,
     protected: Collection[tuple[int, int]] = (),
     kind: SourceKind | None = None,
+    base_url: str | None = None,
 ) -> list[Done]:
     """Read and parse every ``(id, path)``; never raises for a bad input. ``kind`` forces how
-    every input is read (``--from``); None tells it from each input's content.
+    every input is read (``--from``); None tells it from each input's content. ``base_url``:
+    where the ids of ``oparl`` mode's objects are made (else URNs).
 
     ``done`` holds the (path, sha256) of inputs an unfinished run already wrote (sha256 "" for
     one it could not read): those are skipped. ``protected`` holds the (device, inode) of the
@@ -91,6 +93,10 @@ def process_batch(
             body = json_line(to_plain(res))
         elif mode == "items":
             body = [json_line(to_plain(record)) for record in split(res)]
+        elif mode == "oparl":
+            from ratsparse.oparl_out import to_oparl
+
+            body = [json_line(obj) for obj in to_oparl(to_plain(res), base_url)]
         else:
             body = rows_of(rid, res)
         out.append(
@@ -162,6 +168,7 @@ def pool_init(
     protected: frozenset[tuple[int, int]] = frozenset(),
     parent: int | None = None,
     kind: SourceKind | None = None,
+    base_url: str | None = None,
 ) -> None:
     """Worker-process initializer: keep the run's settings, leave signals to the parent, end
     with the parent (``parent``: its pid), and have the parser built now rather than inside
@@ -178,7 +185,9 @@ def pool_init(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent is not None:
         _end_with_parent(parent)
-    _POOL_STATE.update(mode=mode, done=done, max_size=max_size, protected=protected, kind=kind)
+    _POOL_STATE.update(
+        mode=mode, done=done, max_size=max_size, protected=protected, kind=kind, base_url=base_url
+    )
     warm_up()
 
 
@@ -224,5 +233,11 @@ def pool_batch(batch: Sequence[tuple[int, str]]) -> list[Done]:
     """Process a batch with the settings :func:`pool_init` kept."""
     state = _POOL_STATE
     return process_batch(
-        batch, state["mode"], state["done"], state["max_size"], state["protected"], state["kind"]
+        batch,
+        state["mode"],
+        state["done"],
+        state["max_size"],
+        state["protected"],
+        state["kind"],
+        state["base_url"],
     )

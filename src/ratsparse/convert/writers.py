@@ -25,8 +25,8 @@ from ratsparse.convert.work import Done, Mode
 if TYPE_CHECKING:
     import pyarrow as pa
 
-Format = Literal["jsonl", "json", "csv", "sqlite", "parquet"]
-FORMATS: Final[tuple[Format, ...]] = ("jsonl", "json", "csv", "sqlite", "parquet")
+Format = Literal["jsonl", "json", "csv", "sqlite", "parquet", "oparl"]
+FORMATS: Final[tuple[Format, ...]] = ("jsonl", "json", "csv", "sqlite", "parquet", "oparl")
 MANIFEST: Final = "manifest.json"
 """The file that marks a folder as ratsparse output (and lists its tables and columns)."""
 
@@ -147,7 +147,7 @@ def _error_line(item: Done) -> str:
 class JsonlWriter(Writer):
     """One contract object per line; failed inputs also go to ``NAME.errors.jsonl``."""
 
-    mode = "json"
+    mode: ClassVar[Mode] = "json"
     opening, separator, terminator, closing = "", "", "\n", ""
     main: IO[bytes]
     errors: IO[bytes]
@@ -215,6 +215,13 @@ class JsonWriter(JsonlWriter):
     """One JSON array, one contract object per line inside it."""
 
     opening, separator, terminator, closing = "[\n", ",\n", "", "\n]\n"
+
+
+class OparlWriter(JsonlWriter):
+    """OParl 1.1 objects, one per line (:mod:`ratsparse.oparl_out`): each input's Meeting,
+    AgendaItems, Consultations and Papers; failed inputs also go to ``NAME.errors.jsonl``."""
+
+    mode = "oparl"
 
 
 def _reopen(path: Path, at: int) -> IO[bytes]:
@@ -670,6 +677,7 @@ def make_writer(fmt: Format, out: Path, *, sharded: bool = False) -> Writer:
         "csv": CsvWriter,
         "sqlite": SqliteWriter,
         "parquet": ParquetWriter,
+        "oparl": OparlWriter,
     }
     return kinds[fmt](out)
 
