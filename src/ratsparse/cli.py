@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ratsparse.records import SourceKind
     from ratsparse.render import Lang
 
-Mode = Literal["text", "json", "jsonl", "oparl"]
+Mode = Literal["text", "json", "jsonl", "oparl", "akn"]
 
 COMMANDS: Final = frozenset({"parse", "split", "schema", "check", "rule", "convert"})
 """The Typer application's commands (a test keeps this in step with it)."""
@@ -102,6 +102,10 @@ def run_parse(
                 from ratsparse.oparl_out import to_oparl
 
                 docs.extend(to_oparl(to_plain(record), base_url))
+            elif mode == "akn":  # one document (the command line takes one file)
+                from ratsparse.akn_out import to_akn
+
+                sys.stdout.write(to_akn(to_plain(record)) + "\n")
             elif mode == "json":
                 docs.append(to_plain(record))
             else:

@@ -50,6 +50,7 @@ Examples:
   cat beschluss.txt | ratsparse --json    read standard input
   ratsparse split niederschrift.txt --json one record per agenda item
   ratsparse beschluss.txt --to oparl      OParl 1.1 objects (the vote in an extension)
+  ratsparse beschluss.txt --to akn        an Akoma Ntoso 3 statement (XML)
   ratsparse schema > resolution.schema.json
 
 Exit codes: 0 parsed (warnings allowed), 1 a file has error diagnostics, 2 usage
@@ -116,13 +117,26 @@ def _run(
 ) -> int:
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
-    if to is not None and to.lower() != "oparl":
-        raise typer.BadParameter(f"--to {to}: the one standard written here is oparl")
-    if to is not None and (as_json or as_jsonl):
-        raise typer.BadParameter("--to oparl prints JSON already; leave out --json/--jsonl")
-    if base_url is not None and to is None:
+    standard = to.lower() if to is not None else None
+    if standard is not None and standard not in ("oparl", "akn"):
+        raise typer.BadParameter(f"--to {to}: choose oparl (OParl 1.1) or akn (Akoma Ntoso 3)")
+    if standard is not None and (as_json or as_jsonl):
+        raise typer.BadParameter(f"--to {standard} prints its own format; leave out --json/--jsonl")
+    if base_url is not None and standard != "oparl":
         raise typer.BadParameter("--base-url names the ids of --to oparl; give --to oparl")
-    mode: Mode = "oparl" if to else "json" if as_json else "jsonl" if as_jsonl else "text"
+    if standard == "akn" and len(files) != 1:
+        raise typer.BadParameter("--to akn writes one XML document: give one file")
+    mode: Mode = (
+        "oparl"
+        if standard == "oparl"
+        else "akn"
+        if standard == "akn"
+        else "json"
+        if as_json
+        else "jsonl"
+        if as_jsonl
+        else "text"
+    )
     return run_parse(
         files,
         mode,
@@ -148,8 +162,9 @@ def parse(
         str | None,
         typer.Option(
             "--to",
-            help="Print the resolutions as OParl 1.1 objects instead (oparl): Meeting, "
-            "AgendaItem, Paper, Consultation, the vote in an extension.",
+            help="Print the resolutions in a standard instead: oparl (OParl 1.1 objects: "
+            "Meeting, AgendaItem, Paper, Consultation, the vote in an extension) or akn (an "
+            "Akoma Ntoso 3 statement; one file).",
             metavar="FORMAT",
         ),
     ] = None,
