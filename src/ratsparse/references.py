@@ -316,7 +316,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # Neufassung or Änderungsantrag to it
         "roman period-prefix-number",
         _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z][A-Za-z]{0,3})-(?P<number>\d{4,5})"
-        r"(?:-(?:NF|ÄA|VSP)-\d\d)?" + _E,  # (VSP: the administration's Standpunkt)
+        # (VSP: the administration's Standpunkt; AW: its answer to a question)
+        r"(?:-(?:NF|ÄA|VSP|AW)-\d\d)?" + _E,
         "VII-A-01234-NF-01",
     ),
     _fmt(  # Magdeburg, Dresden: kind glued to a four-digit number / year, and a version
@@ -648,7 +649,7 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     # Kreisausschusses (KA/11/2024)")
     NotPaper(
         "session number",
-        r"\bsitzungs?(?:\s?\()?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\("
+        r"\bsitzungs?(?:\s?\(|\s[-–])?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\("
         # the invitation to the session ("Einladung SR/048/2024"); the number in parentheses on
         # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /
         # "(SR/048/2023)"; the window has its line breaks as spaces, a line of spaces between
@@ -1601,7 +1602,10 @@ def read_references(
         on = bisect_right(sitting_starts, f.start) - 1
         if f.label is None and on >= 0 and f.start < sittings[on][1]:
             continue
-        if f.label is None and _on_a_body_line(text, index, f.start, f.end):
+        if f.label is None and (
+            _on_a_body_line(text, index, f.start, f.end)
+            or _a_sittings_number(text, index, f.start, f.end)
+        ):
             continue  # "Stadtrat (SR/071/2024)": the body's session
         at = bisect_right(subject_starts, f.start) - 1
         in_line = at >= 0 and f.start < subject_ranges[at][1]
@@ -1643,6 +1647,35 @@ def _on_a_body_line(text: str, index: _Index, start: int, end: int) -> bool:
     if start - line_start > 120 or line_end - end > 8 or text[end:line_end].strip(" )|"):
         return False
     return body_named(text[line_start:start].rstrip(" (|")) is not None
+
+
+_SITTING_OF: Final = re.compile(r"\b[Ss]itzung[ ]+(?:des|der)\b")
+# Before the number on its own line: a parenthesis, or a body's short letters ("OR SW/024/2024")
+_ALONE_OR_LETTERS: Final = re.compile(r"[ \t]*(?:\(|[A-ZÄÖÜ]{1,5}[ ])?[ \t]*")
+_SITTING_LINE: Final = 160
+"""The longest line read for a sitting's name before or above its number."""
+
+
+def _a_sittings_number(text: str, index: _Index, start: int, end: int) -> bool:
+    """Whether the number is a sitting's by where it stands: in parentheses at the end of a line
+    that names a sitting (``… zur 12. Sitzung des Ausschusses für Umwelt (UKM/012/2024)``), or
+    alone on its line (in parentheses, or after a body's letters) under a line that names a
+    body or a sitting of one (``Stadtrat`` / ``(SR/071/2024)``, ``… 36. Sitzung des Rates …`` /
+    ``(RAT/036/2024)``, ``Ortschaftsrat Schönfeld-Weißig`` / ``OR SW/024/2024``)."""
+    line_start = index.line_start(start)
+    line_end = index.line_end(end)
+    line_end = len(text) if line_end == -1 else line_end
+    if start - line_start > _SITTING_LINE or line_end - end > 4 or text[end:line_end].strip(" )"):
+        return False
+    if text[start - 1 : start] == "(" and _SITTING_OF.search(text, line_start, start):
+        return True
+    if line_start == 0 or _ALONE_OR_LETTERS.fullmatch(text, line_start, start) is None:
+        return False
+    above_start = index.line_start(line_start - 1)
+    if line_start - 1 - above_start > _SITTING_LINE:
+        return False
+    above = text[above_start : line_start - 1].strip(" |")
+    return body_named(above) is not None or _SITTING_OF.search(above) is not None
 
 
 # "Der Bauausschuss beschließt auf Grundlage der Vorlage V/2023/0117 …": without a Vorlage line,

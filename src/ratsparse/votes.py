@@ -3189,9 +3189,13 @@ def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, 
 # "(vertagt in der Sitzung am 10.06.2021)", "in der letzten Sitzung des Verwaltungsausschusses
 # beschlossen": what became of the item at another meeting (the dative: where it happened;
 # "vertagt in die Sitzung am …" says where it goes, and is a decision)
+# (not the sitting an item is to be called up in: "… den Punkt in der Sitzung am 15. Mai 2024
+# erneut aufzurufen")
 _EARLIER_MEETING: Final = re.compile(
-    r"\bin der (?:letzten |vorigen |vorherigen |vergangenen |gestrigen )?(?:\w+ )?Sitzung"
-    r" (?:am|vom|des|der)\b",
+    r"\bin der (?:letzten |vorigen |vorherigen |vergangenen |gestrigen )?"
+    r"(?:\w+ )?Sitzung (?:am|vom|des|der)\b"
+    r"(?![^;!?\n]{0,60}?\b(?:aufzurufen|vorzulegen|aufzunehmen|zu (?:beraten|behandeln"
+    r"|entscheiden|befassen)|(?:erneut|wieder) (?:zu )?\w+)\b)",
     re.IGNORECASE,
 )
 # "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the

@@ -1,0 +1,79 @@
+"""Families a nineteenth session found in a nineteenth blind probe (Niedersachsen and
+Schleswig-Holstein, Nordrhein-Westfalen and Rheinland-Pfalz, Bayern and Baden-Württemberg, the
+eastern Länder, Hessen and the Saarland, the big cities' own systems, results written in every
+way, texts of several decisions or none: ``tests/probes/nineteenth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # a sitting's number by where it stands: in parentheses under the body's name
+        (
+            "Landeshauptstadt Nordstadt\nStadtrat\n(SR/071/2024)\n\nSitzung am: 23.05.2024\n\n"
+            "Beschluss zu: V2789/24\n",
+            ["V2789/24"],
+        ),
+        # ... under the sitting's own line
+        (
+            "Niederschrift\nüber die 36. Sitzung des Rates der Stadt Nordstadt\n(RAT/036/2024)\n"
+            "Do., 11. Juli 2024\n\nTOP 4 Antrag OVA/057/2024\n",
+            ["OVA/057/2024"],
+        ),
+        # ... after the body's letters, under the body
+        (
+            "Stadt Nordstadt\nOrtschaftsrat Waldheim\nOR WH/024/2024\n\nNiederschrift (Auszug)\n"
+            "Vorlage: V2901/24\n",
+            ["V2901/24"],
+        ),
+        # ... in parentheses after the sitting it numbers
+        (
+            "Einladung\nzur 12. Sitzung des Ausschusses für Umwelt, Klima und Mobilität "
+            "(UKM/012/2024)\nTOP 1 VO/2024/018 Radweg\n",
+            ["VO/2024/018"],
+        ),
+        # ... after "Sitzung -"
+        ("Sitzung - SR/015/2024\n\nGremium: Stadtrat\nVorlage: BV 0245/2024\n", ["BV 0245/2024"]),
+        # (guard) a paper's number under its body's line, with its title after it
+        ("Stadtrat\nVO/2024/018 Radweg an der Lindenallee\n", ["VO/2024/018"]),
+        # Leipzig: the administration's answer to a question, numbered after it
+        (
+            "Anfrage VIII-F-00312\nAntwort - VIII-F-00312-AW-01 (Stand 16.09.2024):\nDie "
+            "Verwaltung antwortet.\n",
+            ["VIII-F-00312", "VIII-F-00312-AW-01"],
+        ),
+    ],
+)
+def test_references(text: str, refs: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a consent to postpone, naming the sitting the item is to be called up in again
+        (
+            "TOP 3\nBebauungsplan Am Hang\n\nDer Ortschaftsrat kommt überein, die Beratung zu "
+            "vertagen und den Tagesordnungspunkt in der Sitzung am 15. Mai 2024 erneut "
+            "aufzurufen.\n",
+            "postponed",
+        ),
+        # (guard) what became of it at another sitting is no decision of this text
+        (
+            "Antrag der SPD-Fraktion\n\nDer Antrag wurde in der Sitzung am 10.06.2021 vertagt.\n"
+            "Der Ausschuss nimmt den Sachstand zur Kenntnis.\n",
+            "noted",
+        ),
+    ],
+)
+def test_outcome(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome
