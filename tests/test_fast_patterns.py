@@ -220,9 +220,14 @@ SEARCHED: dict[str, tuple[Callable[[str], bool], str, list[str]]] = {
     "agenda word": (
         _speaks_of_agenda,
         r"(?m)Tagesordnung|Niederschrift|Protokoll|\bTOP\b|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
-        r"|^[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]",
+        r"|^[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]"
+        # (a line that heads the public or closed part: "Öffentliche Sitzung", "II. Nicht
+        # öffentlicher Teil:")
+        r"|(?im:^[ \t]*(?:[IV]{1,3}\.[ \t]*)?(?:Öffentlicher?|Nicht[ -]?öffentlicher?)[ \t]+"
+        r"(?:Sitzung|Teil|Sitzungsteil)[ \t]*:?[ \t]*$)",
         ["Tagesordnung", "Protokoll", "TOP", "xTOP", "TOPx", "Sitzung", " des", " der", " ", "\t",
-         "\n", "Öffentliche", "Nichtöffentliche", "Beschlüsse", "x", "1", "des "],
+         "\n", "Öffentliche", "Nichtöffentliche", "Beschlüsse", "x", "1", "des ", "Teil", ":",
+         "ÖFFENTLICHER", "II.", "Nicht"],
     ),
 }  # fmt: skip
 

@@ -67,6 +67,47 @@ def test_references(text: str, refs: list[str]) -> None:
             "aufzurufen.\n",
             "postponed",
         ),
+        # a decision that adopts the item and declares another motion settled by it
+        (
+            "Vorlage M 23\n\nDie Stadtverordnetenversammlung beschließt:\n\n1. Der Vorlage M 23 "
+            "wird zugestimmt.\n\n2. Die Vorlage NR 812 wird im Hinblick auf die Vorlage M 23 für "
+            "erledigt erklärt.\n",
+            "approved",
+        ),
+        # (guard) a motion declared settled, and an instruction beside it
+        (
+            "Antrag NR 812\n\nDer Antrag wird für erledigt erklärt. Der Magistrat wird "
+            "beauftragt, zu berichten.\n",
+            "other",
+        ),
+        # the one decision announced as taken: it adopts, and takes note of the report beside
+        (
+            "Die Stadtverordnetenversammlung hat in ihrer 28. Sitzung am 14.03.2024 folgenden "
+            "Beschluss gefasst:\n\n1. Der Bau- und Finanzierungsvorlage für die Schule wird "
+            "zugestimmt.\n\n2. Der Vortrag des Magistrats M 14 wird zur Kenntnis genommen.\n",
+            "approved",
+        ),
+        # the sitting's record under a proposal that there is none of: not the proposal's text
+        (
+            "Bericht Fahrradstraßen\n\nBeschlussvorschlag:\n– entfällt, Bericht –\n\n"
+            "Protokollvermerk aus der Sitzung des Verkehrsausschusses vom 18.04.2024:\n\n"
+            "Der Verkehrsausschuss nimmt den Bericht der Verwaltung zur Kenntnis.\n",
+            "noted",
+        ),
+        # a file mark's full stop ends no sentence: the reported speech around it stays one
+        (
+            "Mitteilungsvorlage\n\nHerr Albers antwortet, es würden sieben Bäume gefällt; die "
+            "Fällungen seien bereits im Verfahren (Az. M/MR 21-04/112) genehmigt.\n\nDer "
+            "Regionalausschuss nimmt Kenntnis.\n",
+            "noted",
+        ),
+        # ... and a state told in reported speech is none either
+        (
+            "Mitteilungsvorlage\n\nHerr Albers antwortet, die Fällungen seien bereits im "
+            "Verfahren (Az. M/MR 21-04/112) genehmigt.\n\nDer Regionalausschuss nimmt "
+            "Kenntnis.\n",
+            "noted",
+        ),
         # (guard) what became of it at another sitting is no decision of this text
         (
             "Antrag der SPD-Fraktion\n\nDer Antrag wurde in der Sitzung am 10.06.2021 vertagt.\n"

@@ -450,6 +450,7 @@ def _build(
             decision_stated=lay.decision_stated,
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
+            announced_one=announced == "one",
             bare_clauses=whole and _bare_clauses(cleaned.text),
             inquiry=(bool(references) and references[0].kind == "Anfrage")
             or (not reading.votes and vocab.answers_an_inquiry(cleaned.text)),

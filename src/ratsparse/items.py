@@ -117,7 +117,7 @@ def _speaks_of_agenda(text: str) -> bool:
     gazette's), or that heads the sitting's public part (``Öffentliche Sitzung``)."""
     if _AGENDA_WORD.search(text) is not None:
         return True
-    if "ffentliche" in text and _PART_OF_SITTING.search(text) is not None:
+    if ("ffentlich" in text or "FFENTLICH" in text) and _PART_OF_SITTING.search(text) is not None:
         return True
     for m in _SITTING_OF.finditer(text):
         line = text.rfind("\n", max(0, m.start() - _HEAD_REACH), m.start()) + 1

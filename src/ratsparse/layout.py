@@ -319,6 +319,24 @@ _PROPOSAL_INTRO: Final = re.compile(
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 
 
+# A line that heads the record of the sitting under a proposal, the grammar's label or not
+# ("Protokollvermerk aus der Sitzung des Verkehrsausschusses vom 18.04.2024:", "Beratungsergebnis:",
+# "Abstimmungsergebnis:"): the proposal ends before it
+_RECORD_HEADING: Final = re.compile(
+    r"[ ]*(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis|Ergebnis"
+    r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung)?)\b[^\n:]{0,120}:[ ]*$"
+)
+
+
+def _proposal_end(lines: Sequence[Line]) -> int:
+    """Where a proposal's section ends: at its last line, or before a line (not its first) that
+    heads the sitting's record."""
+    for line in lines[1:]:
+        if _RECORD_HEADING.match(line.piece.text):
+            return line.piece.start
+    return lines[-1].piece.end
+
+
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
     if "lautet" not in text and "beschließen" not in text and "beschliessen" not in text:
         return
@@ -1117,7 +1135,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     prose_bodies = [(max(a, cleaned.text.find("\n", a, b)), b) for a, b in in_prose]
     proposals = (
         tuple(
-            (s.marker.label.start, s.lines[-1].piece.end)
+            (s.marker.label.start, _proposal_end(s.lines))
             for s in doc.sections
             if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
         )

@@ -62,6 +62,9 @@ class Evidence(NamedTuple):
     announced: bool = False
     """The text announces the decisions it lists as taken (``In der Sitzung am … wurden
     folgende Beschlüsse gefasst:``, a gazette's ``Öffentliche Beschlüsse der Sitzung …``)."""
+    announced_one: bool = False
+    """What the text announces as taken is one decision (``… hat folgenden Beschluss gefasst:``):
+    its sentences are one decided text."""
     inquiry: bool = False
     """The text's own paper, the first it names, is an inquiry (an Anfrage and its answer), or
     its head says it answers one and no vote is told."""
@@ -380,6 +383,8 @@ class Facts:
     """The votes that sentences of prose state (``Der Ortsbeirat genehmigt … einstimmig.``)."""
     announced: bool = False
     """The text announces the decisions it lists as taken (``folgende Beschlüsse gefasst``)."""
+    announced_one: bool = False
+    """It announces one decision (:attr:`Evidence.announced_one`)."""
     votes: tuple[Vote, ...] = ()
     """Every vote of the text, in order, the decisive one among them."""
     changed: bool = False
@@ -636,7 +641,7 @@ def _vote(f: Facts) -> Decision | None:
 def _prose_decisions_differ(f: Facts) -> Decision | None:
     # a Beschluss heading gives one decided text: its sentences and the item's inner votes
     # beside it are no decisions of their own
-    if f.status is not None or f.decision_stated or not f.statements:
+    if f.status is not None or f.decision_stated or f.announced_one or not f.statements:
         return None
     said = [v.outcome for v in f.votes if v.outcome_basis == "words" and not _inner(v)]
     if len(f.statements) < 2 and len(f.statements) + len(said) < 3:
@@ -662,7 +667,21 @@ def _bare_proposal(f: Facts) -> Decision | None:
 
 
 def _statement(f: Facts) -> Decision | None:
-    return Decision(f.statement) if f.statement is not None else None
+    if f.statement is None:
+        return None
+    # a decision heading's text, or the one decision announced as taken, that adopts and then
+    # takes note of a paper or declares another motion settled is an adoption ("1. Der Vorlage
+    # M 23 wird zugestimmt. … 3. Die Vorlage NR 812 wird … für erledigt erklärt.", "… wird
+    # zugestimmt. Der Vortrag M 14 wird zur Kenntnis genommen."); a rejection after it is the
+    # result ("Der Rat beschließt X." / "Der Antrag findet keine Mehrheit.")
+    if (
+        (f.decision_stated or f.announced_one)
+        and len(f.statements) > 1
+        and f.statement in ("noted", "other")
+        and f.act() == "approved"
+    ):
+        return Decision("approved")
+    return Decision(f.statement)
 
 
 def _results_agree(f: Facts) -> Decision | None:
@@ -813,7 +832,10 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "stated-in-prose",
-        "A decision stated in prose outside a vote (`Beschluss vom 20.03.2019 (vertagt …)`).",
+        "A decision stated in prose outside a vote (`Beschluss vom 20.03.2019 (vertagt …)`); "
+        "where a decision heading's text, or the one decision announced as taken, adopts and "
+        "then takes note of a paper or declares another motion settled (`Der Vorlage M 23 wird "
+        "zugestimmt. … Die Vorlage NR 812 wird für erledigt erklärt.`): `approved`.",
         _statement,
     ),
     (
@@ -849,6 +871,7 @@ def resolve(e: Evidence) -> Resolved:
         reported=e.reported,
         decision_stated=e.decision_stated,
         announced=e.announced,
+        announced_one=e.announced_one,
         inquiry=e.inquiry,
         bare_clauses=e.bare_clauses,
         proposal_changed=e.proposal_changed,

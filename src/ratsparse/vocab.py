@@ -1546,6 +1546,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
     at = 0  # where the sentence begins in ``whole``
     per_sentence: list[set[Outcome]] = []
     instructing = False  # a sentence that only instructs ("Die Verwaltung wird beauftragt, …")
+    granting = False  # a sentence that approves outright ("Der Vorlage M 23 wird zugestimmt.")
     for k in keys:
         end = at + len(k)
         while next_act < len(acted) and acted[next_act] < at:
@@ -1565,7 +1566,9 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:
-                instructing = instructing or _only_instructs(found_acts, next_act, end)
+                only = _only_instructs(found_acts, next_act, end)
+                instructing = instructing or only
+                granting = granting or not only
     found: set[Outcome] = set().union(*per_sentence) if per_sentence else set()
     served = found - {"approved", "noted"}
     if instructing and len(served) == 1 and served <= _SERVED_BY_INSTRUCTION:
@@ -1582,6 +1585,11 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         return "approved_amended"
     if len(found) == 1:
         return found.pop()
+    if found == {"approved", "other"} and granting:
+        # adopting the item and declaring another motion settled by it ("Der Vorlage M 23 wird
+        # zugestimmt. … Die Vorlage NR 812 wird im Hinblick auf die Vorlage M 23 für erledigt
+        # erklärt."): the item is adopted
+        return "approved"
     if found == {"approved", "rejected"} and not instructing:
         # granting one thing and refusing another ("Der Befreiung A wird zugestimmt; der
         # Befreiung B wird nicht zugestimmt."): a decision that grants, in part

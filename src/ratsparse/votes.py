@@ -1453,8 +1453,9 @@ _SENTENCE_END_PATTERN: Final = (
     # (not an abbreviation's full stop before a capital: "Drucks. Nr. 2871/2022")
     r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?<!\bNr\.)(?<!Drucks\.)(?<!\bDrs\.)"
     r"(?<!\bAbs\.)(?<!\bZiff\.)(?<!\bvgl\.)(?<!\bgem\.)(?<!\bbzw\.)(?<!\bAnl\.)(?<!\bStR\.)"
-    # (a parcel's: "Flst. Nr. 1127/2", "Fl. Nr. 788/12", "Gmkg. Ostrach")
-    r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)"
+    # (a parcel's: "Flst. Nr. 1127/2", "Fl. Nr. 788/12", "Gmkg. Ostrach"; a file mark's: "Az.
+    # M/MR 21-04/112", "Gz. IV 2")
+    r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)(?<!\bAz\.)(?<!\bGz\.)"
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
@@ -3258,6 +3259,11 @@ _INDIRECT: Final = re.compile(
     r"|gebilligt|befürwortet|empfohlen)\b"
     # "… erläutert, dass die Sozialbehörde eine Förderung … abgelehnt habe"
     r"|\b\w+(?:t|en) (?:habe|hätte|hätten)\b"
+    # the state reported: "… antwortet, die Fällungen seien bereits im Verfahren (Az. 21-04/112)
+    # genehmigt" (within one sentence, an abbreviation's full stop between)
+    r"|\b(?:sei|seien)\s(?:[^;!?\n]|\n(?![ ]*\n)){0,100}?"
+    r"\b(?:zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen|vertagt|verwiesen|erteilt"
+    r"|gebilligt|befürwortet|empfohlen)\b"
 )
 
 # "… dass die Vorlage in die nächste Sitzung vertagt werde", "Außerdem würden alle übrigen
