@@ -108,6 +108,40 @@ def test_references(text: str, refs: list[str]) -> None:
             "Kenntnis.\n",
             "noted",
         ),
+        # a result form printed with the proposal and never filled in says nothing
+        (
+            "Vorlage Nr.: 101/2025\n\nBeschlussvorschlag:\nDer Bezirksausschuss beschließt die "
+            "Markierung.\n\nBeschluss:\n\nAbstimmungsergebnis:      einstimmig: ____    Ja: ____"
+            "    Nein: ____    Enthaltung: ____\n\n ☐ wie Beschlussvorschlag    ☐ abgelehnt\n",
+            None,
+        ),
+        # a status written as a decision sentence does what its framed act does
+        (
+            "Beschluss: Der Ortschaftsrat beschließt einstimmig, die Entscheidung über die "
+            "Straßenbenennung zu vertagen.\n",
+            "postponed",
+        ),
+        # (guard) ... and one that approves, approves
+        (
+            "Beschluss: Der Ortschaftsrat beschließt einstimmig, die Anträge anzumelden.\n",
+            "approved",
+        ),
+        # Baden-Württemberg's minutes numbered from § 1: items of their own, whose outcomes differ
+        (
+            "Niederschrift\nüber die öffentliche Sitzung des Ortschaftsrates am 25.09.2024\n\n"
+            "§ 1  Fragen der Einwohner\nEine Einwohnerin fragt nach dem Spielplatz.\n\n"
+            "§ 2  Genehmigung der Niederschrift vom 24.07.2024\nDie Niederschrift wird einstimmig "
+            "genehmigt.\n\n§ 3  Benennung einer Straße\nBeschluss: Der Ortschaftsrat beschließt "
+            "einstimmig, die Entscheidung zu vertagen.\n",
+            None,
+        ),
+        # (guard) a statute's paragraphs from § 1 are no items
+        (
+            "Beschluss:\nDer Gemeinderat beschließt die Haushaltssatzung:\n\n§ 1  Ergebnishaushalt"
+            "\nDer Haushaltsplan wird festgesetzt.\n\n§ 2  Kredite\nKredite werden nicht "
+            "veranschlagt.\n",
+            "approved",
+        ),
         # (guard) what became of it at another sitting is no decision of this text
         (
             "Antrag der SPD-Fraktion\n\nDer Antrag wurde in der Sitzung am 10.06.2021 vertagt.\n"
@@ -118,3 +152,33 @@ def test_references(text: str, refs: list[str]) -> None:
 )
 def test_outcome(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the record's own sitting, the item's place in it named before the decision it announces
+        (
+            "B e s c h l u s s\n\nDer Magistrat der Stadt Nordheim hat in seiner Sitzung am "
+            "15. April 2024\nunter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:\n\n"
+            "Der Magistrat bewilligt die Zuschüsse.\n",
+            "2024-04-15",
+        ),
+        # (guard) an earlier decision quoted with its sitting is no date of this record
+        (
+            "Sachverhalt:\nDer Rat hat in seiner Sitzung am 07.07.2022 auf Antrag der Fraktionen "
+            "folgenden Beschluss gefasst:\n\nDie Verwaltung wird beauftragt, zu berichten.\n",
+            None,
+        ),
+        # the sitting an answer was given in, in parentheses under its heading
+        (
+            "Anfrage der Fraktion vom 21.10.2024\n\nAntwort des Magistrats\n(mündlich vorgetragen "
+            "von Stadtbaurat Nolda in der 41. Sitzung der\nStadtverordnetenversammlung am Montag, "
+            "11. November 2024)\n\nZu 1.: Von den Bäumen sind 39 gepflanzt.\n",
+            "2024-11-11",
+        ),
+    ],
+)
+def test_meeting_date(text: str, date: str | None) -> None:
+    meeting = parse_text(text).meeting
+    assert (meeting.date.isoformat() if meeting.date else None) == date

@@ -237,6 +237,21 @@ def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | Non
     return Addendum(date=date, note=note, span=span) if seen else None
 
 
+# A status that is a decision sentence of its own: "Beschluss: Der Ortschaftsrat beschließt
+# einstimmig, die Entscheidung … zu vertagen."
+_DECISION_SENTENCE: Final = re.compile(r"(?:Der|Die|Das)[ ][^.!?]{10,}[.!]?$")
+
+
+def _sentence_outcome(text: str) -> Outcome | None:
+    """What a status written as a decision sentence does where its words frame another act than
+    an approval (``beschließt einstimmig, … zu vertagen``: postponed; ``… einstimmig`` said how,
+    ``beschließt`` framed it): None where it approves, or is no such sentence."""
+    if not _DECISION_SENTENCE.match(text):
+        return None
+    act = vocab.act_of([text])
+    return act if act not in (None, "approved") else None
+
+
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
     listed = list(markers)
     others = results_before_the_decision(listed)
@@ -252,7 +267,8 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
                 # "Beschluss: 15 : 0" is a vote result, not a phrase (votes.py reads it);
                 # "Beschluss: Der Rat verweist den Antrag an …" a decision sentence, which does
                 # what it says
-                outcome=vocab.status_outcome(text)
+                outcome=_sentence_outcome(text)
+                or vocab.status_outcome(text)
                 or (None if _only_counts(text) else vocab.act_of([text]) or "other"),
                 amended=vocab.amended_of(text),
                 span=cleaned.span(rest.start, rest.end),

@@ -240,10 +240,19 @@ _PARAGRAPH: Final = re.compile(
 Genehmigung der Tagesordnung`` (not ``§ 3 Abs. 2 erhält folgende Fassung``)."""
 
 
+_OPENING_ITEM: Final = re.compile(
+    r"(?:Fragen|Anfragen|Einwohner|Bürger|Eröffnung|Begrüßung|Feststellung|Genehmigung|Bekannt"
+    r"|Mitteilungen|Tagesordnung)"
+)
+"""How the first item of minutes is titled (questions, the opening, the last minutes, what is made
+known): no statute's first paragraph."""
+
+
 def _paragraphs(text: str) -> list[_Head]:
     """Items headed by running paragraph numbers (:data:`_PARAGRAPH`): two at least, each the
-    one before's next; not from ``§ 1``, where a statute's paragraphs run (a Haushaltssatzung's
-    ``§ 1 Ergebnishaushalt``, ``§ 2 Kreditermächtigung`` in its decided text)."""
+    one before's next; from ``§ 1``, where a statute's paragraphs run (a Haushaltssatzung's
+    ``§ 1 Ergebnishaushalt``, ``§ 2 Kreditermächtigung`` in its decided text), only where the
+    first is titled as minutes open (:data:`_OPENING_ITEM`) and the text speaks of an agenda."""
     # (not a statute's paragraph that opens with its sentence: "§ 4 Die Steuersätze werden …")
     found = [
         m
@@ -251,7 +260,13 @@ def _paragraphs(text: str) -> list[_Head]:
         if not _NOT_TITLE.match(m.group("rest")) and not m.group("rest").rstrip().endswith(".")
     ]
     numbers = [int(m.group("num")) for m in found]
-    if len(found) < 2 or numbers[0] <= 1 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+    if len(found) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    # (from § 1 only where minutes open so: "§ 1 Fragen der Einwohner", "§ 1 Genehmigung der
+    # Niederschrift", under a minutes' head)
+    if numbers[0] <= 1 and not (
+        _OPENING_ITEM.match(found[0].group("rest")) and _speaks_of_agenda(text)
+    ):
         return []
     return [(m.start(), -1, "§ " + m.group("num"), _title(m.group("rest"))) for m in found]
 

@@ -943,6 +943,10 @@ _ANNOUNCED: Final = (
             rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
             rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
+            # (the item's place in that sitting: the record's own, not an earlier decision's)
+            rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
+            rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
             rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*:)"
         ),
@@ -962,6 +966,17 @@ _ANNOUNCED: Final = (
             rf"\bin{_GAP}der{_GAP}(?:[\w-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}"
             rf"[^\n:.]{{1,80}}?{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})[ ]*:[ ]*$",
             re.MULTILINE,
+        ),
+    ),
+    (
+        # ... or in parentheses under the answer's heading: "Antwort des Magistrats" / "(mündlich
+        # vorgetragen von Stadtbaurat X in der 41. Sitzung der" / "Stadtverordnetenversammlung
+        # am Montag, 11. November 2024)"
+        ("vorgetragen", "beantwortet", "verlesen"),
+        re.compile(
+            rf"\b(?:vorgetragen|beantwortet|verlesen)\b[^\n()]{{0,80}}?{_GAP}in{_GAP}der{_GAP}"
+            rf"(?:[\w.-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}[^:.()]{{1,80}}?{_GAP}(?:am|vom)"
+            rf"{_GAP}{_WEEKDAY}?(?P<date>{_DATE})\)"
         ),
     ),
     (

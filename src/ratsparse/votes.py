@@ -1264,7 +1264,29 @@ def _read_count(
         getattr(draft, field_name).extend(groups)
 
 
+def _says_nothing(vote: Vote) -> bool:
+    """Whether a vote read from a block says nothing at all: no result, no count, no group, not
+    how it went (a form's fields left blank)."""
+    return (
+        vote.outcome is None
+        and vote.unanimous is None
+        and vote.majority is None
+        and not counted(vote)
+        and not any(vote.groups)
+        and all(c is None for c in vote.counts)
+    )
+
+
+# A form's field left blank: "Abstimmungsergebnis: einstimmig: ____ Ja: ____ Nein: ____", a
+# result form printed with the proposal and never filled in
+_BLANK_FORM_FIELD: Final = re.compile(
+    r"\b(?:[Ee]instimmig|[Mm]ehrheitlich)[ ]*:[ ]*(?:_{2,}|\.{3,}|…)"
+)
+
+
 def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
+    if (d.unanimous or d.majority) and ":" in vt_text and _BLANK_FORM_FIELD.search(vt_text):
+        d.unanimous = d.majority = None  # the form's label, not how the vote went
     outcome: Outcome | None = d.verdicts[-1] if d.verdicts else None
     if d.ratio is not None:
         # A ratio with a verdict gives the winning side the larger number, whichever way it is
@@ -2631,6 +2653,8 @@ def read_votes(
                 _finish(d, text, cleaned),
                 partial(_changed_under, text, cleaned.text, heading if n == 0 else None),
             )
+            if _says_nothing(vote):
+                continue  # a result form left blank ("einstimmig: ____ Ja: ____ Nein: ____")
             heading_of[vote.span.start] = heading
             if heading is None:
                 table_ends[block[-1].piece.end] = len(votes)
