@@ -142,6 +142,13 @@ def test_references(text: str, refs: list[str]) -> None:
             "veranschlagt.\n",
             "approved",
         ),
+        # a question asks, it decides nothing
+        (
+            "Einwohnerfragestunde\n\nFrage 2 (Herr Demir, Gartenstraße):\nWarum wurde der Antrag "
+            "des Sportvereins auf Flutlicht für den Kunstrasenplatz abgelehnt?\n\nAntwort: Die "
+            "Kosten waren zu hoch.\n",
+            None,
+        ),
         # (guard) what became of it at another sitting is no decision of this text
         (
             "Antrag der SPD-Fraktion\n\nDer Antrag wurde in der Sitzung am 10.06.2021 vertagt.\n"

@@ -3576,9 +3576,13 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
     genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
     answer to a question (``Der Rat nimmt von der Großen Anfrage … Kenntnis``): a question and
-    its answer decide nothing; nor does moving another agenda item (``TOP 6 wird abgesetzt``)."""
+    its answer decide nothing, nor does a question itself (``Warum wurde der Antrag …
+    abgelehnt?``); nor does moving another agenda item (``TOP 6 wird abgesetzt``)."""
     return (
         _EARLIER_MEETING.search(sentence) is not None
+        # a question asks, it decides nothing ("Warum wurde der Antrag des Sportvereins …
+        # abgelehnt?")
+        or sentence.rstrip(' \n)"“”').endswith("?")
         or (
             verdict in vocab.AGENDA_MOVES
             and vocab.moves_another_item(vocab.key(_OWN_HEADING.sub("", sentence, count=1)))
