@@ -237,3 +237,17 @@ def test_an_interrupted_append_resumes_to_the_same_output(archive: Path, tmp_pat
         for table in TABLES:
             sql = f"SELECT * FROM {table.name} ORDER BY 1, 2"
             assert a.execute(sql).fetchall() == b.execute(sql).fetchall(), table.name
+
+
+def test_append_to_a_file_whose_name_holds_uri_signs(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "rat?2024%20.sqlite"  # ("?" and "%" would end or escape a URI's path)
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    _grow(archive)
+    again = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert again.exit_code == 1, again.stderr  # the archive's failing inputs, no usage error
+    assert "skipped (unchanged)" in again.stderr
+    assert any(
+        str(p).endswith("rat-2024-05.txt") for (p,) in _rows(out, "SELECT path FROM resolutions")
+    )

@@ -304,13 +304,15 @@ def _decided(parent: ET.Element, decision: Mapping[str, Any], prefix: str) -> No
     if decision.get("preamble"):
         block = _sub(parent, "hcontainer", eId=f"{prefix}hcontainer_preamble", name="preamble")
         _sub(_sub(block, "content"), "p").text = str(decision["preamble"])
-    for clause, eid in _numbered(decision.get("clauses") or (), f"{prefix}para", "para"):
+    for clause, eid in _numbered(decision.get("clauses") or (), f"{prefix}para"):
         _clause(parent, clause, eid, "paragraph")
 
 
 def _numbered(
-    clauses: Sequence[Mapping[str, Any]], stem: str, kind: str
+    clauses: Sequence[Mapping[str, Any]], stem: str
 ) -> Iterator[tuple[Mapping[str, Any], str]]:
+    """Each clause with its eId: the stem and its number (``para_1``, ``para_1__subpara_a``), or
+    its position where it has none or repeats one."""
     seen: set[str] = set()
     for n, clause in enumerate(clauses, 1):
         num = _ID_SAFE.sub("", str(clause.get("number") or "")) or str(n)
@@ -328,7 +330,7 @@ def _clause(parent: ET.Element, clause: Mapping[str, Any], eid: str, tag: str) -
     if children:
         if clause.get("text"):
             _sub(_sub(element, "intro", eId=f"{eid}__intro_1"), "p").text = str(clause["text"])
-        for child, child_id in _numbered(children, f"{eid}__subpara", "subpara"):
+        for child, child_id in _numbered(children, f"{eid}__subpara"):
             _clause(element, child, child_id, "subparagraph")
     else:
         _sub(_sub(element, "content"), "p").text = str(clause.get("text") or "")

@@ -103,7 +103,7 @@ def _decision(
     order: int,
     ids: _Ids,
     has_meeting: bool,
-) -> Iterator[dict[str, Any]]:
+) -> list[dict[str, Any]]:
     """The AgendaItem of one decision, its Consultation and its Paper(s)."""
     own = decision.get("oparl") or {}
     item_id = own.get("agenda_item") or ids.of("agendaitem", order)
@@ -131,7 +131,7 @@ def _decision(
     refs: Sequence[Mapping[str, Any]] = decision.get("references") or ()
     paper = decision.get("paper")
     if paper is None:
-        return iter([item])
+        return [item]
     papers = _papers(paper, refs, decision, ids, order, own.get("paper"))
     consultation_id = own.get("consultation") or ids.of("consultation", order)
     item["consultation"] = consultation_id
@@ -144,7 +144,7 @@ def _decision(
     }
     if meeting_id:
         consultation["meeting"] = meeting_id
-    return iter([item, consultation, *papers])
+    return [item, consultation, *papers]
 
 
 def _meeting_id(doc: Mapping[str, Any], ids: _Ids) -> str:

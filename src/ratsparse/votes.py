@@ -1271,7 +1271,6 @@ def _says_nothing(vote: Vote) -> bool:
         vote.outcome is None
         and vote.unanimous is None
         and vote.majority is None
-        and not counted(vote)
         and not any(vote.groups)
         and all(c is None for c in vote.counts)
     )

@@ -12,12 +12,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
+from urllib.parse import quote_from_bytes
 
 from ratsparse.convert.tables import TABLES, Table
 from ratsparse.convert.work import Done, Mode
@@ -402,7 +404,9 @@ class SqliteWriter(Writer):
         if not self.out.exists():
             return
         try:
-            source = sqlite3.connect(f"file:{self.out}?mode=ro", uri=True)
+            # (the path quoted: a name with "?" or "%" is no URI's query)
+            uri = "file:" + quote_from_bytes(os.fsencode(self.out.absolute())) + "?mode=ro"
+            source = sqlite3.connect(uri, uri=True)
             try:
                 tool = source.execute("SELECT value FROM meta WHERE key = 'tool'").fetchone()
                 if tool is None or json.loads(tool[0]) != "ratsparse":
