@@ -142,6 +142,14 @@ def test_references(text: str, refs: list[str]) -> None:
             "veranschlagt.\n",
             "approved",
         ),
+        # a decision's copy: the sitting and "beschlossen:", then the decided text, which adopts
+        # the item and declares another motion settled by it
+        (
+            "Vorlage M 23\n\nDie Stadtverordnetenversammlung hat in ihrer 31. Sitzung am 7. März "
+            "2024 beschlossen:\n\n1. Der Vorlage M 23 wird zugestimmt.\n\n2. Die Vorlage NR 812 "
+            "wird im Hinblick auf die Vorlage M 23 für erledigt erklärt.\n",
+            "approved",
+        ),
         # a question asks, it decides nothing
         (
             "Einwohnerfragestunde\n\nFrage 2 (Herr Demir, Gartenstraße):\nWarum wurde der Antrag "
@@ -170,6 +178,18 @@ def test_outcome(text: str, outcome: str | None) -> None:
             "15. April 2024\nunter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:\n\n"
             "Der Magistrat bewilligt die Zuschüsse.\n",
             "2024-04-15",
+        ),
+        # ... or "beschlossen:" after the sitting's date
+        (
+            "Die Stadtverordnetenversammlung hat in ihrer 31. Sitzung am 7. März 2024 "
+            "beschlossen:\n\n1. Der Vorlage M 23 wird zugestimmt.\n",
+            "2024-03-07",
+        ),
+        # (guard) an earlier decision told in the Sachverhalt, not announced
+        (
+            "Sachverhalt:\nDer Rat hat in seiner Sitzung am 07.07.2022 beschlossen, die "
+            "Verwaltung zu beauftragen.\n\nBeschluss: Der Rat nimmt Kenntnis.\n",
+            None,
         ),
         # (guard) an earlier decision quoted with its sitting is no date of this record
         (

@@ -938,7 +938,7 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            rf"(?=[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
+            rf"(?=[ ]*:|{_GAP}beschlossen[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
             rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"

@@ -1839,6 +1839,16 @@ _ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
     ("fasste", re.compile(r"fasste (?:unter anderem |u\. ?a\. )?folgende Beschlüsse\b")),
     (
+        # a decision's copy: "Die Stadtverordnetenversammlung hat in ihrer 31. Sitzung am 7. März
+        # 2024 beschlossen:" (what follows is that decision)
+        "beschlossen:",
+        re.compile(
+            r"\bin (?:seiner|ihrer) (?:\d{1,3}\. )?(?:[\w-]+ )?Sitzung (?:am|vom) "
+            r"(?:\w+, (?:den |dem )?)?\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[A-ZÄÖÜ][a-zäöü]+ \d{4})"
+            r" beschlossen:"
+        ),
+    ),
+    (
         # a gazette's title: "Bekanntmachung der in der öffentlichen Sitzung des
         # Ortsgemeinderates Sohren am Dienstag, 05.03.2024 gefassten Beschlüsse"
         "gefassten",
@@ -1872,7 +1882,7 @@ def announcement(text: str) -> Literal["several", "one"] | None:
         for m in pattern.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a longer word ("befasste")
-            if _BLANK_DATE.search(text, max(0, m.start() - 120), m.start()):
+            if _BLANK_DATE.search(text, max(0, m.start() - 120), m.end()):
                 continue  # a draft's formula: "in seiner Sitzung am ______ folgende Satzung …"
             if "Beschlüsse" in m.group() or "Satzungen" in m.group():
                 return "several"
