@@ -25,11 +25,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 from ratsparse._version import __version__
+from ratsparse.records import VoteGroups
 from ratsparse.text import printable
 
 AKN: Final = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 """The Akoma Ntoso 3.0 namespace."""
-SIDES: Final = ("yes", "no", "abstain")
+SIDES: Final = VoteGroups._fields
+"""The sides of a vote, as the contract names them."""
 _SAFE: Final = re.compile(r"[^A-Za-z0-9äöüÄÖÜß.-]+")
 _ID_SAFE: Final = re.compile(r"[^A-Za-z0-9]+")
 

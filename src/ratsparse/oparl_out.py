@@ -20,13 +20,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import quote
 
+from ratsparse.records import VoteGroups
 from ratsparse.render import TERMS
 
 OPARL: Final = "https://schema.oparl.org/1.1/"
 """The prefix of every OParl 1.1 type URL."""
 PREFIX: Final = "ratsparse:"
 """The namespace of ratsparse's own properties (OParl's rule for vendor extensions)."""
-SIDES: Final = ("yes", "no", "abstain")
+SIDES: Final = VoteGroups._fields
+"""The sides of a vote, as the contract names them."""
 
 
 def to_oparl(doc: Mapping[str, Any], base_url: str | None = None) -> list[dict[str, Any]]:
@@ -67,7 +69,6 @@ def _meeting(doc: Mapping[str, Any], ids: _Ids) -> dict[str, Any] | None:
     date, reference, body = meeting.get("date"), meeting.get("reference"), meeting.get("body")
     if not (date or reference):
         return None
-    oparl_id = _first_oparl(doc, "meeting")
     name = " ".join(
         part
         for part in (
@@ -78,7 +79,7 @@ def _meeting(doc: Mapping[str, Any], ids: _Ids) -> dict[str, Any] | None:
         if part
     )
     obj: dict[str, Any] = {
-        "id": oparl_id or ids.of("meeting"),
+        "id": _meeting_id(doc, ids),
         "type": OPARL + "Meeting",
         "name": name,
     }

@@ -549,7 +549,8 @@ def _read_journal(
     base_url: str | None = None,
 ) -> _Journal:
     """The last mark, the last id, the inputs done, and their counts; refuses a journal of
-    another format, of other inputs, or of a run with another ``--split`` or ``--from``."""
+    another format, of other inputs, or of a run with another ``--split``, ``--from``,
+    ``--append`` or ``--base-url``."""
     with journal.open("rb") as handle:
         lines = handle.read().split(b"\n")
     where = path_text(str(journal))
@@ -562,30 +563,46 @@ def _read_journal(
             f"{where}: the unfinished run wrote --to {header.get('format')}; "
             f"resume it with the same format, or drop --resume to start afresh"
         )
-    if header.get("split", False) != split:
-        was = "one record per agenda item (--split)" if header.get("split") else "one per file"
-        raise OutputError(
-            f"{where}: the unfinished run wrote {was}; resume it the same way, or drop --resume "
-            "to start afresh"
-        )
-    if header.get("from") != kind:
-        was = header.get("from") or "each told from its content"
-        raise OutputError(
-            f"{where}: the unfinished run read its inputs as {was}; resume it with the same "
-            "--from, or drop --resume to start afresh"
-        )
-    if header.get("append", False) != append:
-        was = "added to OUT (--append)" if header.get("append") else "wrote OUT afresh"
-        raise OutputError(
-            f"{where}: the unfinished run {was}; resume it the same way, or drop --resume to "
-            "start afresh"
-        )
-    if header.get("base_url") != base_url:
-        raise OutputError(
-            f"{where}: the unfinished run made its ids under --base-url "
-            f"{header.get('base_url') or '(none: URNs)'}; resume it with the same, or drop "
-            "--resume to start afresh"
-        )
+    # what a resumed run must share with the unfinished one: the journal's key and its default
+    # (a journal of an older version lacks it), this run's value, what the refusal tells of the
+    # unfinished run, and how to resume it
+    alike: tuple[tuple[str, Any, Any, Callable[[Any], str], str], ...] = (
+        (
+            "split",
+            False,
+            split,
+            lambda v: f"wrote {'one record per agenda item (--split)' if v else 'one per file'}",
+            "the same way",
+        ),
+        (
+            "from",
+            None,
+            kind,
+            lambda v: f"read its inputs as {v or 'each told from its content'}",
+            "with the same --from",
+        ),
+        (
+            "append",
+            False,
+            append,
+            lambda v: "added to OUT (--append)" if v else "wrote OUT afresh",
+            "the same way",
+        ),
+        (
+            "base_url",
+            None,
+            base_url,
+            lambda v: f"made its ids under --base-url {v or '(none: URNs)'}",
+            "with the same",
+        ),
+    )
+    for key, default, ours, told, how in alike:
+        was = header.get(key, default)
+        if was != ours:
+            raise OutputError(
+                f"{where}: the unfinished run {told(was)}; resume it {how}, or drop --resume to "
+                "start afresh"
+            )
     then = header.get("inputs")
     if sources is not None and then is not None and then != sources:
         differ = ", ".join(v for k, v in _INPUT_NAMES.items() if then.get(k) != sources.get(k))
