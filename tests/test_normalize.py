@@ -356,6 +356,13 @@ def test_soft_hyphen_before_a_line_break_hyphen_is_idempotent() -> None:
     assert clean(once).text == once
 
 
+def test_a_number_glued_to_a_word_with_a_scanned_sharp_s_is_parted_at_once() -> None:
+    # the "B" read back as "ß" makes the word one the number is parted from: in the first pass
+    once = clean("3 Ja-Stimmen 0AoBe").text
+    assert once == "3 Ja-Stimmen 0 Aoße"
+    assert clean(once).text == once
+
+
 @pytest.mark.parametrize(
     "original", ["\uf9000\u0300", "x\u2126 a\u0308", "\u1100\u1161\u11a8 e\u0301", "\u212b"]
 )

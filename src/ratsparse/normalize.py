@@ -318,7 +318,11 @@ _VOTE_WORD: Final = re.compile(
 )
 
 
-_NUMBER_GLUED: Final = re.compile(r"[0-9](?=[A-ZÄÖÜ][a-zäöüß]{3})")
+# (a scan's "B" for "ß" counts as the small letter it is read back as, :data:`_OCR_CUE`: the
+# number is parted from "AoBe" at once, not from "Aoße" on a second pass)
+_NUMBER_GLUED: Final = re.compile(
+    r"[0-9](?=[A-ZÄÖÜ](?:[a-zäöüß]|B(?<=[aeiouäöü]B)(?=[tnel]|\b)){3})"
+)
 
 
 def _glued(text: str) -> list[int]:
