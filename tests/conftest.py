@@ -90,7 +90,7 @@ def cli_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.fixture
 def run_cli(cli_env: dict[str, str]) -> RunCli:
     """Run the CLI in-process: ``run_cli("FILE", "--json", input=b"...")`` → Typer ``Result``."""
-    from ratsparse.cli_app import app
+    from ratsparse.cli.app import app
 
     def invoke(*args: str | os.PathLike[str], input: bytes | str | None = None) -> Result:
         runner = CliRunner(env=cli_env)

@@ -14,7 +14,7 @@ from ratsparse.lint.config import Overrides, Resolver
 from ratsparse.lint.engine import check
 from ratsparse.normalize import clean
 from ratsparse.records import Addendum, Meeting, Outcome, Span, Vote, VoteCounts, VoteGroups
-from ratsparse.rules import EXPLANATIONS, RULES, diagnostic, rule_for
+from ratsparse.rules import RULES, diagnostic, rule_for
 
 CASES = Path(__file__).parent / "check_cases" / "rules"
 TRIGGERS = sorted(CASES.glob("RP*-trigger.txt"))
@@ -58,18 +58,17 @@ def test_clean_case_has_no_findings(path: Path) -> None:
 
 
 def test_every_rule_is_explained() -> None:
-    assert set(EXPLANATIONS) == set(RULES)
-    for code, ex in EXPLANATIONS.items():
-        assert ex.why.strip() and ex.fix.strip(), code
-        assert RULES[code].summary.endswith("."), code
+    for code, rule in RULES.items():
+        assert rule.why.strip() and rule.fix.strip(), code
+        assert rule.summary.endswith("."), code
 
 
 @pytest.mark.parametrize(
     "code",
-    [c for c, ex in EXPLANATIONS.items() if not ex.example.startswith("(")],
+    [c for c, rule in RULES.items() if not rule.example.startswith("(")],
 )
 def test_explanation_example_triggers_its_rule(code: str) -> None:
-    found = [d.code for d in parse_text(EXPLANATIONS[code].example).diagnostics]
+    found = [d.code for d in parse_text(RULES[code].example).diagnostics]
     assert code in found, found
 
 

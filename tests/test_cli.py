@@ -18,7 +18,7 @@ import typer.main
 from typer.testing import Result
 
 import ratsparse
-from ratsparse.cli_app import app
+from ratsparse.cli.app import app
 from ratsparse.models import SCHEMA_VERSION
 
 RunCli = Callable[..., Result]
@@ -645,6 +645,32 @@ def test_json_path_imports_neither_pydantic_nor_typer_nor_rich(
     }
     assert "lark" in imported  # the measurement works
     assert imported.isdisjoint({"pydantic", "pydantic_core", "typer", "click", "rich"})
+
+
+def test_no_module_of_the_shell_imports_the_entry_point() -> None:
+    """The shell's modules share :mod:`ratsparse.cli.run`; none imports the entry point's
+    package module (``ratsparse.cli`` itself), which imports the application only when a
+    command line needs it: no cycle."""
+    import ast
+
+    import ratsparse.cli
+
+    folder = Path(ratsparse.cli.__file__).parent
+    modules = sorted(folder.glob("*.py"))
+    assert {p.stem for p in modules} >= {"__init__", "run", "app", "check", "convert", "options"}
+    for path in modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [
+            (n.module or "", [a.name for a in n.names])
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom)
+        ]
+        if path.stem == "__init__":  # the entry point: the application only lazily
+            top = [n for n in tree.body if isinstance(n, ast.ImportFrom)]
+            assert all(not (n.module or "").endswith(".app") for n in top), path.name
+            continue
+        for module, names in imported:
+            assert module != "ratsparse.cli" or names == ["options"], (path.name, module, names)
 
 
 # ---------------------------------------------------------------------------------------------

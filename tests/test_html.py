@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ratsparse import parse_bytes
-from ratsparse.cli_app import app
+from ratsparse.cli.app import app
 from ratsparse.htmlpage import looks_like_html, page_text
 
 ROOT = Path(__file__).resolve().parents[1]

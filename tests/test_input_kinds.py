@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ratsparse.cli_app import app
+from ratsparse.cli.app import app
 from ratsparse.core import read_bytes
 
 ROOT = Path(__file__).resolve().parents[1]

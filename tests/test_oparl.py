@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ratsparse import parse_bytes, split_path
-from ratsparse.cli_app import app
+from ratsparse.cli.app import app
 from ratsparse.models import Resolution
 
 ROOT = Path(__file__).resolve().parents[1]

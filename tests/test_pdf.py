@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ratsparse import page_of, parse_bytes, parse_path
-from ratsparse.cli_app import app
+from ratsparse.cli.app import app
 from ratsparse.pdf import _furniture, is_pdf
 from tests.pdfmaker import make_pdf
 

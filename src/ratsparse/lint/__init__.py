@@ -4,5 +4,5 @@
 * :mod:`ratsparse.lint.engine` — file discovery, parsing, findings per file;
 * :mod:`ratsparse.lint.formats` — concise, full, json, json-lines, github, gitlab, sarif, junit.
 
-Like the core, nothing here imports Typer or Rich; the command line (``cli_check.py``) does.
+Like the core, nothing here imports Typer or Rich; the command line (``cli/check.py``) does.
 """

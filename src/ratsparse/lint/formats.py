@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from ratsparse._version import __version__
 from ratsparse.lint.engine import Finding, Report
-from ratsparse.rules import EXPLANATIONS, RULES
+from ratsparse.rules import RULES
 from ratsparse.text import printable
 
 INFORMATION_URI: Final = "https://pypi.org/project/ratsparse/"
@@ -189,14 +189,13 @@ def sarif(report: Report) -> str:
     rules = []
     for code in order:
         rule = RULES[code]
-        ex = EXPLANATIONS[code]
         rules.append(
             {
                 "id": code,
                 "name": rule.name,
                 "shortDescription": {"text": rule.summary},
-                "fullDescription": {"text": ex.why},
-                "help": {"text": f"{rule.summary}\n\nWhy: {ex.why}\n\nFix: {ex.fix}"},
+                "fullDescription": {"text": rule.why},
+                "help": {"text": f"{rule.summary}\n\nWhy: {rule.why}\n\nFix: {rule.fix}"},
                 "defaultConfiguration": {"level": level[rule.severity]},
             }
         )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
-from ratsparse import cli_options
+from ratsparse.cli import options as cli_options
 from ratsparse.source import MAX_SIZE
 
 if TYPE_CHECKING:

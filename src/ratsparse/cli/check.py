@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ratsparse.cli_options import max_file_size, size_limit
+from ratsparse.cli.options import max_file_size, size_limit
 from ratsparse.source import MAX_SIZE
 
 CHECK_EPILOG = """\
@@ -412,17 +412,17 @@ def rule(
 
 
 def _rule_record(code: str) -> dict[str, str]:
-    from ratsparse.rules import EXPLANATIONS, RULES
+    from ratsparse.rules import RULES
 
-    r, ex = RULES[code], EXPLANATIONS[code]
+    r = RULES[code]
     return {
         "code": r.code,
         "name": r.name,
         "severity": r.severity,
         "summary": r.summary,
-        "why": ex.why,
-        "example": ex.example,
-        "fix": ex.fix,
+        "why": r.why,
+        "example": r.example,
+        "fix": r.fix,
     }
 
 

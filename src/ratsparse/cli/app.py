@@ -13,10 +13,9 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 
 from ratsparse._version import __version__
-from ratsparse.cli import Mode, dump, run_parse
-from ratsparse.cli_check import register as register_check
-from ratsparse.cli_convert import register as register_convert
-from ratsparse.cli_options import (
+from ratsparse.cli.check import register as register_check
+from ratsparse.cli.convert import register as register_convert
+from ratsparse.cli.options import (
     From,
     LangOption,
     input_kind,
@@ -24,6 +23,7 @@ from ratsparse.cli_options import (
     size_limit,
     summary_lang,
 )
+from ratsparse.cli.run import Mode, dump, run_parse
 
 
 def _argument_shown(self: TyperArgument, ctx: Any) -> str | None:

@@ -1,12 +1,8 @@
-"""The command line's entry point and its commonest job: read files, call the core, print.
+"""The commonest job of the command line, without Typer: read files, call the core, print.
 
-Exit codes: 0 parsed (warnings allowed), 1 a file has error diagnostics, 2 usage error or a file
-that cannot be read.
-
-``ratsparse FILE... [--json | --jsonl]`` is read here without Typer: the plain records are
-printed as JSON without Pydantic, so a one-file run starts about as fast as importing the parser.
-Every other command line (help, other options, other commands) goes to the Typer application
-in :mod:`ratsparse.cli_app`, which calls :func:`run_parse` for the same job.
+Both the entry point (:mod:`ratsparse.cli`, for ``ratsparse FILE... [--json | --jsonl]``) and the
+Typer application (:mod:`ratsparse.cli.app`, for every other command line that parses files) run
+:func:`run_parse`; neither imports the other's module for it.
 """
 
 from __future__ import annotations
@@ -14,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ratsparse.records import SourceKind
@@ -22,11 +18,8 @@ if TYPE_CHECKING:
 
 Mode = Literal["text", "json", "jsonl", "oparl", "akn"]
 
-COMMANDS: Final = frozenset({"parse", "split", "schema", "check", "rule", "convert"})
-"""The Typer application's commands (a test keeps this in step with it)."""
 
-
-def _fail(message: str) -> None:
+def fail(message: str) -> None:
     from ratsparse.text import printable
 
     sys.stderr.write(f"ratsparse: {printable(message)}\n")
@@ -41,9 +34,9 @@ def _read(name: str, limit: int) -> tuple[bytes, int | None] | None:
     try:
         return read_file(name, limit)
     except IsADirectoryError:
-        _fail(f"{name}: is a directory (give files, or use 'ratsparse convert' for folders)")
+        fail(f"{name}: is a directory (give files, or use 'ratsparse convert' for folders)")
     except OSError as exc:
-        _fail(f"{name}: cannot read: {exc.strerror or exc}")
+        fail(f"{name}: cannot read: {exc.strerror or exc}")
     return None
 
 
@@ -87,7 +80,7 @@ def run_parse(
             res = over_limit(data, shown, limit, size)
         else:
             if not tables_cached():
-                _fail(
+                fail(
                     "building the parser tables (first run only, a few seconds)…"
                     if tables_kept()
                     else "building the parser tables (a few seconds; no private cache folder"
@@ -130,72 +123,3 @@ def _show(res: Any, lang: Lang) -> None:
         Console().print(rich_view(model, lang))
     else:
         sys.stdout.write(plain(model, lang) + "\n")
-
-
-def _piped() -> bool:
-    """Whether standard input is a pipe or a file, not a terminal (``cat f | ratsparse``)."""
-    try:
-        return sys.stdin is not None and not sys.stdin.isatty()
-    except (AttributeError, OSError, ValueError):  # closed or detached: nothing to read
-        return False
-
-
-def simple_parse(args: list[str], *, piped: bool = False) -> tuple[list[str], Mode] | None:
-    """``[parse] FILE... [--json | --jsonl]`` in any order: the files and the output mode.
-    With no file, standard input where it is ``piped`` (``cat f | ratsparse --json``).
-
-    None for anything else (no file from a terminal, another command, any other option, both
-    modes, ``--``): that command line is Typer's to read, with its help and its error messages.
-    """
-    if args and args[0] == "parse":
-        args = args[1:]
-    elif args and args[0] in COMMANDS:
-        return None
-    files: list[str] = []
-    mode: Mode = "text"
-    for arg in args:
-        if arg in ("--json", "--jsonl"):
-            if mode != "text":
-                return None
-            mode = "json" if arg == "--json" else "jsonl"
-        elif arg == "-" or not arg.startswith("-"):
-            files.append(arg)
-        else:
-            return None
-    if not files and piped:
-        files = ["-"]
-    return (files, mode) if files else None
-
-
-def main() -> None:
-    """Console entry point: usage errors exit 2, never a traceback."""
-    # The CLI runs no user code, so Pydantic need not scan installed packages for plugins.
-    # Set the variable yourself to override.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    code: int | str | None = 0
-    try:
-        simple = simple_parse(sys.argv[1:], piped=_piped())
-        if simple is not None:
-            code = run_parse(*simple)
-        else:
-            from ratsparse.cli_app import app
-
-            app(standalone_mode=True)
-    except SystemExit as exc:
-        code = exc.code
-    except BrokenPipeError:  # the reader went away ('| head'): nothing more to say to it
-        code = 1
-    except KeyboardInterrupt:
-        _fail("interrupted")
-        code = 130
-    # Everything is written: leave without tearing down the interpreter (a third of the cold
-    # start). Only the console script does this, never the library or in-process callers.
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        code = code or 1
-    if isinstance(code, str):
-        sys.stderr.write(code + "\n")
-        code = 1
-    os._exit(code or 0)
