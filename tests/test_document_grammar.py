@@ -171,6 +171,12 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         rest="ungeändert beschlossen",
     ),
     MarkerCase("Ergebnis/Beschluss:", "status", "Ergebnis/Beschluss:"),
+    MarkerCase(
+        "Beschluss / Ergebnis: zurückgezogen",
+        "status",
+        "Beschluss / Ergebnis:",
+        rest="zurückgezogen",
+    ),
     # a decision heading carrying its vote's tally (Bavarian minutes)
     MarkerCase("Beschluss 19:4:", "status", "Beschluss 19:4:"),
     MarkerCase("Beschluss 12 : 0 : 1:", "status", "Beschluss 12 : 0 : 1:"),

@@ -769,8 +769,11 @@ _DECISION_WORD: Final = re.compile(
 
 
 # A decision heading that says in which form the text was adopted, on a line of its own
-# ("Beschluss in der Fassung des Änderungsantrages AN/0912/2024:")
-_DECISION_HEADING: Final = re.compile(r"^[ ]*Beschluss[ ]+in[ ]+der[ ][^\n:]{1,120}:[ ]*$", re.M)
+# ("Beschluss in der Fassung des Änderungsantrages AN/0912/2024:", "Beschluss (in der geänderten
+# Fassung):")
+_DECISION_HEADING: Final = re.compile(
+    r"^[ ]*Beschluss[ ]+(?:\([ ]*)?in[ ]+der[ ][^\n:]{1,120}:[ ]*$", re.M
+)
 
 
 # The proposal changed in this sitting, told in a sentence (not another, dated one: "in seiner

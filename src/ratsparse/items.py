@@ -298,6 +298,7 @@ def _numbered(text: str) -> list[_Head]:
     numbered lines written the other way (questions of an inquiry, clauses of a decided text)
     do."""
     candidates: dict[str, list[re.Match[str]]] = {}
+    weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
     for m in _NUMBERED.finditer(text):
         number = m.group("num")
         alone = m.group("rest") is None
@@ -312,15 +313,22 @@ def _numbered(text: str) -> list[_Head]:
         if ending.endswith("?"):
             continue  # "1. Wie viele Schulsporthallen sind gesperrt?": a question of an inquiry
         if _NOT_TITLE.match(rest):
-            continue
+            if not _AMENDING.match(rest):
+                continue
+            weak.add(m.start())
         candidates.setdefault(_style(number), []).append(m)
     every = sorted((m for found in candidates.values() for m in found), key=lambda m: m.start())
     best: list[_Head] = []
     for found in candidates.values():
-        heads, restarts = _running(text, found)
+        heads, restarts = _running(text, found, weak)
         if not restarts and len(heads) > len(best):
             best = heads
-    return best if len(best) >= 3 else _running(text, every)[0]
+    return best if len(best) >= 3 else _running(text, every, weak)[0]
+
+
+_AMENDING: Final = re.compile(r"(?:Änderung|Nachtrag|Fassung)\b")
+"""A title that may be an ordinal's (``4. Änderung der Gebührensatzung``: the fourth change, or
+item 4, the change): a heading only where it goes on a running agenda."""
 
 
 _GOES_ON: Final = re.compile(r"\n[ \t]*([^\s|•\-–0-9][^\n]*)")
@@ -356,11 +364,12 @@ def _style(number: str) -> str:
     return ".)" if number.endswith(".)") else ")"
 
 
-def _running(text: str, found: list[re.Match[str]]) -> tuple[list[_Head], int]:
+def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[list[_Head], int]:
     """The headings among ``found`` that run as an agenda runs, and how often the numbers
     started again at 1. Where they do (the agenda, then the items with their text), an item of
     the agenda that comes again is the later heading; one that does not is its agenda line
-    alone."""
+    alone. A heading that starts at ``weak`` is taken only where it is the next item of a run
+    (never the first, nor one that starts it again)."""
     heads: list[_Head] = []
     agenda: list[_Head] = []
     restarts = 0
@@ -370,6 +379,8 @@ def _running(text: str, found: list[re.Match[str]]) -> tuple[list[_Head], int]:
         alone = m.group("rest") is None
         rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
         top = int(number.split(".")[0].rstrip(")"))
+        if m.start() in weak and (last == 0 or top != last + 1 or "." in number.rstrip(".")):
+            continue
         if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
             if top != 1:
                 continue

@@ -209,7 +209,9 @@ def _checkbox(text: str) -> CheckboxRow | None:
         # an empty box before any other option of the form ("☐ verwiesen an: ______"): no
         # result, whatever it says
         return "box"
-    if len(marked) > 1 or not rest or not vocab.is_status_value(rest):
+    # (a remark beside the result is none of it: "abweichend vom Beschlussvorschlag (siehe
+    # Anmerkung)")
+    if len(marked) > 1 or not rest or not vocab.is_status_value(_REMARK.sub("", rest)):
         return None
     if not marked and group_sides(text) is not None:
         return None  # "SPD         dafür": a group's side, no result with its box
@@ -482,16 +484,22 @@ def ticked(piece: Piece) -> Piece:
 
 
 def _result_of(piece: Piece) -> Piece:
+    """The result of a checkbox row, without its marks and a remark that ends it (``[X]
+    abweichend vom Beschlussvorschlag (siehe Anmerkung)``)."""
     if ("[" in piece.text or "(" in piece.text) and _BOX.search(piece.text):
         # boxes in brackets: the result between them
         m = _BRACKETED_RESULT.search(piece.text)
-        return (
-            piece if m is None else Piece(m.group(), piece.start + m.start(), piece.start + m.end())
-        )
-    m = _RESULT.search(piece.text)
+    else:
+        m = _RESULT.search(piece.text)
     if m is None:
         return piece
-    return Piece(m.group(), piece.start + m.start(), piece.start + m.end())
+    # (the bracketed result stops before the remark's closing parenthesis)
+    value = _ENDING_REMARK.sub("", m.group())
+    return Piece(value, piece.start + m.start(), piece.start + m.start() + len(value))
+
+
+_ENDING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)?$")
+"""A remark in parentheses that ends a result, closed or cut before its parenthesis."""
 
 
 def _rows(lines: Sequence[Line]) -> Iterator[Line]:
@@ -839,9 +847,13 @@ _TOLD_REACH: Final = 400
 
 
 # A Beratungsfolge headed with a remark, which no field label holds ("Beratungsfolge (Änderungen
-# vorbehalten):"), to its table's end (a blank line)
+# vorbehalten):"), or heading its table's columns ("Beratungsfolge      Sitzungstermin   Status"),
+# to its table's end (a blank line)
 _REMARKED_SEQUENCE: Final = re.compile(
-    r"^[ \t]*Beratungs(?:reihen)?folge[ \t]*\([^()\n]{1,60}\)[ \t]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t|]*Beratungs(?:reihen)?folge"
+    r"(?:[ \t]*\([^()\n]{1,60}\)[ \t]*:?"
+    r"|(?:[ ]{2,}|[ ]*[\t|])[ \t|]*(?:Sitzung|Datum|Termin|Status)[^\n]{0,80})[ \t|]*$",
+    re.MULTILINE,
 )
 _BLANK_LINE: Final = re.compile(r"\n[ \t|]*\n")
 
@@ -878,14 +890,26 @@ def _vote_field(section: Section) -> Section:
     return Section(replace(marker, kind="vote_heading"), section.lines)
 
 
-def _rejoined(sections: Sequence[Section]) -> list[Section]:
+def _rejoined(sections: Sequence[Section], text: str) -> list[Section]:
     """Sections with a label that only a hard wrap made: a ``Word:`` opening a line in the middle
-    of a sentence (``… mit folgenden`` / ``Änderungen:``) continues the text before it."""
+    of a sentence (``… mit folgenden`` / ``Änderungen:``) continues the text before it (the line
+    right before it: a blank line between them is no wrap)."""
     out: list[Section] = []
     for section in sections:
         marker = section.marker
         before = out[-1].lines if out else ()
         last = before[-1].piece.text.rstrip() if before else ""
+        if (
+            before
+            and marker is not None
+            # (a blank line between, or a result form's row before: no sentence broke off)
+            and (
+                text.count("\n", before[-1].piece.end, marker.label.start) > 1
+                or _checkbox(last) is not None
+            )
+        ):
+            out.append(section)
+            continue
         field = (
             marker is not None
             and marker.kind == "field"
@@ -977,7 +1001,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # `Beschluss:` where no count table stands
     sections = (
         _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
-        for s in _rejoined(_sides_below(_paper_under_heading(parsed.sections)))
+        for s in _rejoined(_sides_below(_paper_under_heading(parsed.sections)), cleaned.text)
     )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)

@@ -79,9 +79,29 @@ def _key(text: str) -> int:
     return int(text) if text.isdecimal() else ord(text) - ord("a") + 1
 
 
+_AMENDMENT_REACH: Final = 300
+"""How far before a part's number its paragraph may name the amendment it is about."""
+
+
+def _of_an_amendment(text: str, at: int) -> bool:
+    """Whether the paragraph before ``at`` (at most :data:`_AMENDMENT_REACH` characters back)
+    names an amendment: ``Abstimmung über den Änderungsantrag … (Streichung der Ziffer 1):``
+    heads a vote on the amendment, not on a part of the decision."""
+    low = max(0, at - _AMENDMENT_REACH)
+    start = max(low, text.rfind("\n\n", low, at))
+    return _AMENDMENT_NAMED.search(text, start, at) is not None
+
+
+_AMENDMENT_NAMED: Final = re.compile(
+    r"(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)(?:antr(?:ag|äge)|vorschlag)", re.IGNORECASE
+)
+
+
 def _labels(text: str) -> list[_Label]:
     out = []
     for m in _LABEL.finditer(text):
+        if m.group("zu_key") is not None and _of_an_amendment(text, m.start()):
+            continue
         if m.group("zu_key") is not None or m.group("told_key") is not None:
             key = _key(m.group("zu_key") or m.group("told_key"))
             out.append(_Label("zu", key, key, m.group().rstrip(" :"), m.start(), m.end()))

@@ -13,6 +13,7 @@ README.md, "How the outcome is decided", lists the same rules in the same order
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple, TypeVar
@@ -445,6 +446,20 @@ def _cut_off(f: Facts) -> Decision | None:
     return None
 
 
+def _on_parts(votes: Sequence[Vote]) -> tuple[Vote, ...]:
+    """The votes, two at least, each on parts of the decided text it names
+    (``Abstimmungsergebnis zu den Ziffern 1 und 3:``, ``… zu Ziffer 2:``); none otherwise."""
+    on = tuple(v for v in votes if v.subject and _PARTS_NAMED.fullmatch(v.subject))
+    return on if len(on) >= 2 else ()
+
+
+_PARTS_NAMED: Final = re.compile(
+    r"(?:Ziffer|Ziffern|Ziff\.|Punkt|Punkte|Beschlusspunkt|Beschlusspunkte|Nr\.)[ ]+"
+    r"[0-9a-h]{1,2}[.)]?(?:[ ]*(?:,|und|bis|-|–)[ ]*[0-9a-h]{1,2}[.)]?){0,8}"
+)
+"""A vote's subject that names parts of the decided text and nothing else."""
+
+
 def _parts_differ(f: Facts) -> Decision | None:
     said = {_SIDE.get(v.outcome, v.outcome) for v in f.part_votes if not _inner(v)}
     return Decision(None) if len(f.part_votes) > 1 and len(said) > 1 else None
@@ -727,7 +742,9 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "parts-differ",
         "The decided text's parts (`a) …`, `b) …`) were voted one by one, each with its own "
-        "result, and those results name different outcomes: the parts are the decisions, and a "
+        "result (or two votes at least are headed by the parts they are on: `Abstimmungsergebnis "
+        "zu Ziffer 2:`), and those results name different outcomes: the parts are the "
+        "decisions, and a "
         "status over them (`Einstimmig beschlossen`, often part a)'s) does not override them, "
         "so `null`.",
         _parts_differ,
@@ -881,7 +898,7 @@ def resolve(e: Evidence) -> Resolved:
         part_votes=(
             tuple(v for v in votes if v.span.start >= e.parts_from)
             if e.parts_from is not None
-            else ()
+            else _on_parts(votes)
         ),
         statements=e.statements,
         # the status line's vote, added when no other is given, is no sentence of prose

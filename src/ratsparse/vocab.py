@@ -248,6 +248,17 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "geänderter beschluss": Phrase("approved_amended"),  # SessionNet's status of an item
     "abweichender beschluss": Phrase("approved_amended"),  # other than the proposal said
     "abweichend beschlossen": Phrase("approved_amended"),
+    # a result form's row ("☒ abweichend vom Beschlussvorschlag (siehe Anmerkung)")
+    **{
+        f"abweichend {what}": Phrase("approved_amended")
+        for what in (
+            "vom beschlussvorschlag",
+            "von der beschlussvorlage",
+            "von der vorlage",
+            "vom vorschlag der verwaltung",
+            "von der beschlussempfehlung",
+        )
+    },
     # rejected
     "abgelehnt": Phrase("rejected", verdict=True),
     "lehnt": Phrase("rejected", verdict=True, present=True, particle="ab"),
@@ -327,6 +338,11 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "erledigt": Phrase("other"),
     # a motion overtaken by events ("Der Antrag hat sich erledigt", "… durch Verwaltungshandeln")
     "hat sich erledigt": Phrase("other", verdict=True),
+    # (with the word that says how: "Der Antrag hat sich damit erledigt.")
+    **{
+        f"hat sich {how} erledigt": Phrase("other", verdict=True)
+        for how in ("damit", "somit", "dadurch", "inzwischen", "mittlerweile", "bereits")
+    },
     "durch verwaltungshandeln erledigt": Phrase("other", verdict=True),
     "für erledigt erklärt": Phrase("other", verdict=True),
     "für erledigt": Phrase("other", verdict=True),  # "erklärt den Antrag mehrheitlich für erledigt"
@@ -1105,6 +1121,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht zuzustimmen": "rejected",
     "nicht stattgegeben": "rejected",
     "nicht entsprochen": "rejected",  # "Dem Einwohnerantrag wird nicht entsprochen."
+    # (with a modal verb: "Der Beirat kann dem Bürgerantrag … nicht entsprechen.")
+    "nicht entsprechen": "rejected",
     "nicht gefolgt": "rejected",  # "Der Anregung wird nicht gefolgt."
     "nicht abgeholfen": "rejected",
     # ... framed: "beschließt, der Anregung nicht zu folgen", "… dem Antrag nicht zu entsprechen"
@@ -1191,6 +1209,26 @@ _FRAMED: Final = (
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
 _FRAME_COLON: Final = re.compile(r"\b(?:beschließt|beschließen|beschloss)[ ]*:")
+_FRAME_ENDS: Final = re.compile(
+    r"(?i:beschließt|beschließen|beschloss)(?:[ ]+(?i:folgendes|wie[ ]+folgt))?[ ]*:[ ]*\Z"
+)
+"""A part of a decided text that ends framing the acts below it (``Die Stadtverordnetenversammlung
+beschließt:`` over the clauses)."""
+
+
+def _keys_of(part: str) -> list[str]:
+    """The sentence keys of one part of a decided text; a last sentence that only frames the
+    acts below it (``… beschließt:``) as an empty key: a sentence with no act of its own."""
+    keys = [_separable_read(k) for k in _sentence_keys(part) if k]
+    if keys and _FRAME_ENDS.search(part) is not None:
+        words = _ACT_RE.findall(keys[-1])
+        # (a frame that says the text was changed keeps its say: "Beschluss (in der … geänderten
+        # Fassung): Die Stadtverordnetenversammlung beschließt:")
+        if words and all(w in _FRAMES for w in words) and not _changed(keys[-1], True):
+            keys[-1] = ""
+    return keys
+
+
 # "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
 # text, not a referral ("Auf Antrag der X verweist der Rat …", "Auf Vorschlag des Vorsitzenden
 # wird der Antrag … verwiesen" are one)
@@ -1531,7 +1569,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
     ballot), and one whose acts are all about something else (reported speech: ``teilt mit, dass
     die Vorlage zurückgezogen werde``; another agenda item moved: ``TOP 6 wird abgesetzt``), is
     left out."""
-    keys = [_separable_read(k) for part in parts for k in _sentence_keys(part) if k]
+    keys = [k for part in parts for k in _keys_of(part)]
     # Substring tests on all sentences at once tell which words are worth a regex's scan in
     # each (speed): a sentence can name a motion only if it holds a motion's words.
     whole = "\n".join(keys)
@@ -1784,6 +1822,7 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "hinweis",
         "protokollvermerk",
         "tagesordnung",
+        "mitteilung",  # the administration's report (Geschäftliche Mitteilung, Mitteilungsvorlage)
     }
 )
 

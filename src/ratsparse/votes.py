@@ -178,6 +178,11 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.append((_pair(lines[i], lines[i + 1]), True))
             i += 2
             continue
+        named = _named_row(lines, i)
+        if named is not None:
+            cells, i = named
+            out.extend((cell, True) for cell in cells)
+            continue
         j = i
         while j < len(lines) and lines[j].kind in ("label", "value"):
             j += 1
@@ -188,6 +193,32 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
         out.append(((lines[i].piece,), lines[i].kind == "count"))
         i += 1
     return out
+
+
+_ROW_NAME_LONGEST: Final = 60
+
+
+def _named_row(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
+    """A count table by body printed one cell a line: the count labels (after the head of the
+    column of names, ``Gremium``, where it is printed), then the row's name (``Gemeinderat``),
+    then as many numbers; each label with its number, and the line after the numbers. None
+    where ``lines[i]`` opens no such table."""
+    j = i + 1 if lines[i].kind == "text" and len(lines[i].piece.text) <= _ROW_NAME_LONGEST else i
+    k = j
+    while k < len(lines) and lines[k].kind == "label":
+        k += 1
+    labels = k - j
+    if labels < 2 or k >= len(lines) or lines[k].kind != "text":
+        return None
+    name = lines[k].piece.text.strip(" |:")
+    if not name or len(name) > _ROW_NAME_LONGEST or any(c.isdigit() for c in name):
+        return None
+    end = k + 1 + labels
+    if end > len(lines) or not all(_number_cell(line) for line in lines[k + 1 : end]):
+        return None
+    if end < len(lines) and _number_cell(lines[end]):
+        return None  # more numbers than labels: another table
+    return [_pair(a, b) for a, b in zip(lines[j:k], lines[k + 1 : end], strict=True)], end
 
 
 _GROUP_HEAD: Final = frozenset(
@@ -261,6 +292,11 @@ def _row_cells(piece: Piece, gap: re.Pattern[str]) -> list[Piece]:
         if m is not None:
             pos = m.end()
     return cells
+
+
+def _number_cell(line: Line) -> bool:
+    """A table's cell that holds a number (or a dash for none) and nothing else."""
+    return line.kind == "value" or (line.kind == "text" and _is_value(line.piece.text.strip()))
 
 
 def _is_value(text: str) -> bool:
@@ -1477,6 +1513,8 @@ _SENTENCE_END_PATTERN: Final = (
     # (a parcel's: "Flst. Nr. 1127/2", "Fl. Nr. 788/12", "Gmkg. Ostrach"; a file mark's: "Az.
     # M/MR 21-04/112", "Gz. IV 2")
     r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)(?<!\bAz\.)(?<!\bGz\.)"
+    # (an amount's: "94,6 Mio. Euro", "1,2 Mrd. EUR", "12 Tsd. Euro")
+    r"(?<!\bMio\.)(?<!\bMrd\.)(?<!\bTsd\.)"
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
@@ -2434,7 +2472,8 @@ def _read_sentence(
             # "… wurde in der Bezirksvertretung Bonn am 14.11.2023 beraten und dort mit
             # Änderungen beschlossen": a body's decision at another sitting
             and not (
-                (at_body := _DATED_AT_BODY.search(said)) is not None
+                (at_body := _DATED_AT_BODY.search(said) or _BY_DATED_DECISION.search(said))
+                is not None
                 and not _is_day_of(at_body.group("date"), meeting)
             )
             and not (d.stated[-1] == "other" and (outcomes or votes) and _UNDER_ITEM.search(said))
@@ -3319,6 +3358,12 @@ _DATED_AT_BODY: Final = re.compile(
     r"\b(?:in\sder|im|vom|von\s(?:der|dem))\s[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
+# ... or by the decision's date ("Mit dem Beschluss vom 26.04.2023 hat der Gemeinderat ein
+# Sanierungsprogramm … beschlossen.")
+_BY_DATED_DECISION: Final = re.compile(
+    r"\b(?:[Mm]it|[Dd]urch|[Pp]er|[Ll]aut|[Gg]emäß)\s(?:(?:dem|seinem|ihrem)\s)?"
+    r"[\w-]*[Bb]eschluss\s(?:vom|am)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
 # zur Kenntnis genommen hat.")
 _DATED_CLAUSE: Final = re.compile(
@@ -3616,7 +3661,17 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         # "… die CDU-Fraktion bittet, nachstehenden Antrag … dem Ausschuss zur Beratung zu
         # überweisen": a group's request, which the body has still to decide
         or _GROUP_ASKS.search(sentence) is not None
+        # "Empfohlen wird Variante 1.", "Die Verwaltung empfiehlt, …": the administration's
+        # advice in the Sachverhalt, which the body has still to follow
+        or (verdict == "approved" and _ADVISED.search(sentence) is not None)
     )
+
+
+_ADVISED: Final = re.compile(
+    r"^[ \n]*Empfohlen[ \n]+wird\b"
+    r"|\b(?:[Dd]ie[ \n]+Verwaltung|[Dd]er[ \n]+(?:Ober)?[Bb]ürgermeister(?:in)?)[ \n]+"
+    r"(?:empfiehlt|empfahl)\b"
+)
 
 
 _GROUP_ASKS: Final = re.compile(
@@ -3655,6 +3710,10 @@ _OFFICE_ACCEPTED: Final = re.compile(
 _COMPETENCE: Final = re.compile(
     r"\b[Üü]ber[ \n][^,.;:]{1,80}?[ \n](?:beschließt|beschließen|entscheidet|entscheiden)[ \n]+"
     r"(?:nach|gemäß)[ \n]+(?:§|Art\.)"
+    # ("Nach § 95n Abs. 3 GO beschließt die Gemeindevertretung über den … Jahresabschluss bis
+    # spätestens …")
+    r"|^[ \n]*(?:Nach|Gemäß|Laut)[ \n]+(?:§|Art\.)[^;:]{1,120}?[ \n]"
+    r"(?:beschließt|beschließen|entscheidet|entscheiden)[ \n][^;:]{0,80}?\büber\b"
 )
 _RELATIVE_DECIDED: Final = re.compile(
     r",[ \n]+(?:die|der|das|den|dem|welche[nmrs]?)[ \n][^,.;:]{0,120}?\b(?:beschlossen|gefasst"

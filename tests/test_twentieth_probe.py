@@ -1,0 +1,215 @@
+"""Families a twentieth session found in a twentieth blind probe (pages saved by a scraper,
+Niedersachsen, Bremen and Hamburg, Nordrhein-Westfalen, Bayern, Baden-Württemberg with
+Rheinland-Pfalz and the Saarland, the eastern Länder, Hessen and Schleswig-Holstein, outcomes that
+are hard to tell: ``tests/probes/twentieth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a motion overtaken by events, with the word that says how
+        (
+            "Wortprotokoll\nDer Vorsitzende stellt fest, dass der Rat unter TOP 7 den Hebesatz "
+            "festgesetzt hat. Der Antrag der WIR-Fraktion hat sich damit erledigt.\n",
+            "other",
+        ),
+        # a result form's ticked row that departs from the proposal, with its remark
+        (
+            "Beschlussvorschlag:\n1. Der Plan wird beschlossen.\n\nAbstimmungsergebnis:   Ja: 21"
+            "   Nein: 6   Enthaltung: 5\n\nBeschluss:\n[ ] wie Beschlussvorschlag\n[X] abweichend "
+            "vom Beschlussvorschlag (siehe Anmerkung)\n[ ] abgelehnt\n",
+            "approved_amended",
+        ),
+        # a Beratungsfolge heading its columns: a row's planned handling is no result
+        (
+            "Stellungnahme der Verwaltung   25-10012-01\n\nBeratungsfolge        Sitzungstermin   "
+            "Status\nStadtbezirksrat 120 Ostviertel (zur Kenntnis)   05.09.2025   Ö\n\n"
+            "Sachverhalt:\nZur Anfrage nimmt die Verwaltung wie folgt Stellung: Die Geräte "
+            "werden ersetzt.\n",
+            None,
+        ),
+        # a request the adopted text cannot meet, with a modal verb
+        (
+            "Beschluss:\nDer Beirat Nordufer kann dem Bürgerantrag in der vorliegenden Form nicht "
+            "entsprechen.\n\nAbstimmungsergebnis: einstimmig\n",
+            "rejected",
+        ),
+        # the status under a label of two words, over a declaration taken note of
+        (
+            "TOP 7\nAntrag der Fraktion\n\nBeschluss / Ergebnis: zurückgezogen\n\nDie Fraktion "
+            "erklärt, dass der Antrag zurückgezogen werde. Der Rat nimmt die Erklärung zur "
+            "Kenntnis.\n",
+            "withdrawn",
+        ),
+        # the administration's advice in the Sachverhalt decides nothing
+        (
+            "Sachverhalt:\nDie Verwaltung hat drei Varianten untersucht. Empfohlen wird "
+            "Variante 1.\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt die Satzung.\n",
+            None,
+        ),
+        # a vote table by body printed one cell a line, with no verdict beside it
+        (
+            "Beschlussvorschlag (Antrag der Fraktion):\nDer Gemeinderat beauftragt die "
+            "Verwaltung, X einzuführen.\n\nAbstimmungsergebnis:\n\nGremium\n\tJa\n\tNein\n\t"
+            "Enthaltung\n\tBefangen\nGemeinderat\n\t9\n\t17\n\t1\n\t0\n",
+            "rejected",
+        ),
+        # votes on amendments that name the clause they change are no parts voted separately
+        (
+            "Beschluss (in der geänderten Fassung):\n\n1. Brunnen werden errichtet.\n\n2. Die "
+            "Kosten werden veranschlagt.\n\nAbstimmung über den Änderungsantrag 2025/AN/0101-01 "
+            "der CDU-Fraktion\n(Streichung der Ziffer 1):\nDafür: 19   Dagegen: 24   "
+            "Enthaltungen: 2\nabgelehnt\n\nAbstimmung über den Änderungsantrag 2025/AN/0101-02 "
+            "(Ergänzung der\nZiffer 2):\neinstimmig angenommen\n\nAbstimmung über den so "
+            "geänderten Antrag:\nDafür: 33\nDagegen: 10\nEnthaltungen: 2\n\n"
+            "Abstimmungsergebnis: mit Änderungen beschlossen\n",
+            "approved_amended",
+        ),
+        # who decides, by law, is no decision
+        (
+            "Sachverhalt:\nNach § 95n Abs. 3 GO beschließt die Gemeindevertretung über den "
+            "geprüften Jahresabschluss bis spätestens 31. Dezember des Folgejahres.\n\n"
+            "Beschlussvorschlag:\n1. Der Jahresabschluss wird beschlossen.\n",
+            None,
+        ),
+        # votes headed by the parts they are on, with different results
+        (
+            "Status: beschlossen\n\nBeschlussvorschlag:\n1. A wird zugestimmt.\n2. B wird "
+            "verschoben.\n3. C wird beantragt.\n\nAbstimmungsergebnis zu den Ziffern 1 und 3:\n"
+            "einstimmig beschlossen\n\nAbstimmungsergebnis zu Ziffer 2:\nJa-Stimmen: 12\n"
+            "Nein-Stimmen: 17\nEnthaltungen: 2\n",
+            None,
+        ),
+        # (guard) the same parts with one result
+        (
+            "Status: beschlossen\n\nBeschlussvorschlag:\n1. A wird zugestimmt.\n2. B wird "
+            "verschoben.\n3. C wird beantragt.\n\nAbstimmungsergebnis zu den Ziffern 1 und 3:\n"
+            "einstimmig beschlossen\n\nAbstimmungsergebnis zu Ziffer 2:\nJa-Stimmen: 17\n"
+            "Nein-Stimmen: 12\nEnthaltungen: 2\n",
+            "approved",
+        ),
+        # a frame over the clauses is no act of its own: the adopted clauses refuse the request
+        (
+            "Beschlussvorschlag:\nDie Stadtverordnetenversammlung beschließt:\n1. Der "
+            "Einwohnerantrag ist zulässig.\n2. Dem Einwohnerantrag wird nicht entsprochen.\n\n"
+            "Abstimmungsergebnis:\nJa: 25   Nein: 3   Enthaltung: 4\nBeschluss: mehrheitlich "
+            "beschlossen\n",
+            "rejected",
+        ),
+        # a decision heading that says the text was changed, in parentheses
+        (
+            "Beschluss: mehrheitlich beschlossen\nAbstimmung: Ja: 28, Nein: 6, Enthaltungen: 2\n\n"
+            "Der Rat beschließt die Vorlage mit folgender Änderung: In Ziffer 3 wird das Datum "
+            "ersetzt.\n\nBeschluss (in der geänderten Fassung):\n1. Das Konzept wird beschlossen."
+            "\n2. Die Liste ist Grundlage.\n3. Die Pläne werden angepasst.\n",
+            "approved_amended",
+        ),
+        # an earlier decision told by its date, an amount's abbreviation within
+        (
+            "Mitteilungsvorlage\n\nBeratungsfolge:\nGremium   Termin\nBauausschuss   21.11.2024\n\n"
+            "Sachverhalt:\nMit dem Beschluss vom 26.04.2023 hat der Gemeinderat ein Programm von "
+            "94,6 Mio. Euro beschlossen. Die Verwaltung berichtet halbjährlich.\n",
+            None,
+        ),
+    ],
+)
+def test_outcome(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOP 7\nAntrag\n\nBeschluss / Ergebnis: zurückgezogen\n\nText.\n",
+        "TOP 7\nAntrag\n\nBeschluss/Ergebnis: zurückgezogen\n\nText.\n",
+        "TOP 7\nAntrag\n\nErgebnis / Beschluss: zurückgezogen\n\nText.\n",
+    ],
+)
+def test_status_under_two_words(text: str) -> None:
+    status = parse_text(text).status
+    assert status is not None and status.text == "zurückgezogen"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a vote table by body printed one cell a line: each label with its number
+        (
+            "Abstimmungsergebnis:\n\nGremium\n\tJa\n\tNein\n\tEnthaltung\nGemeinderat\n\t9\n\t"
+            "17\n\t1\n",
+            (9, 17, 1),
+        ),
+    ],
+)
+def test_counts(text: str, counts: tuple[int, int, int]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # (guard) a remark after a blank line is a section of its own, not a hard wrap of the
+        # form's last row: the adopted proposal's clauses stay the decided text
+        (
+            "Beschlussvorschlag:\n1. Die Stellungnahmen werden abgewogen.\n2. Der Plan wird "
+            "beschlossen.\n\nAbstimmungsergebnis:   Ja: 21   Nein: 6   Enthaltung: 5\n\n"
+            "Beschluss:\n[ ] wie Beschlussvorschlag\n[X] abweichend vom Beschlussvorschlag "
+            "(siehe Anmerkung)\n[ ] abgelehnt\n\nAnmerkung:\nZiffer 1 wird ergänzt.\n",
+            2,
+        ),
+        # (guard) the administration's report numbers its points: no clauses
+        (
+            "Geschäftliche Mitteilung\n\nBetreff:\nSachstand Umgestaltung Marktplatz\n\n"
+            "Mitteilung:\nHierzu wird wie folgt berichtet:\n\n1. Die Planung ist abgeschlossen."
+            "\n2. Die Bauarbeiten beginnen im März.\n",
+            0,
+        ),
+    ],
+)
+def test_clause_count(text: str, clauses: int) -> None:
+    assert len(parse_text(text).clauses) == clauses
+
+
+def test_a_label_after_a_blank_line_is_no_wrap() -> None:
+    """A field's label after a blank line opens its section: it is not read on from the line
+    before it as a hard wrap would be (the label in the decided text, before)."""
+    text = (
+        "Titel\n\nBeschluss:\nmehrheitlich beschlossen\n\nSachvortrag:\n\nDie Vorsitzende "
+        "ruft auf.\n\nDie Stadtvertretung beschließt den Neubau.\n"
+    )
+    preamble = parse_text(text).preamble or ""
+    assert "Sachvortrag" not in preamble and "beschließt den Neubau" in preamble
+
+
+def test_a_gazette_item_titled_with_a_change() -> None:
+    """A gazette's list of decisions, its fourth item titled ``Änderung der …`` (after ``4.``:
+    read as an ordinal, the fourth change, before)."""
+    text = (
+        "Beschlüsse des Kreistages\naus der Sitzung vom 20. März 2025\n\n"
+        "Der Kreistag hat in seiner Sitzung am 20. März 2025 folgende Beschlüsse gefasst:\n\n"
+        "1. Jahresabschluss 2023\n   Der Kreistag stellt den Jahresabschluss fest.\n\n"
+        "2. Nahverkehrsplan\n   Der Kreistag beschließt den Nahverkehrsplan.\n\n"
+        "3. Nachwahl\n   Der Kreistag wählt Herrn Hölzel.\n\n"
+        "4. Änderung der Gebührensatzung\n   Der Kreistag beschließt die Satzung.\n"
+    )
+    items = parse_text(text).items
+    assert [i.number for i in items] == ["1.", "2.", "3.", "4."]
+    assert items[3].title == "Änderung der Gebührensatzung"
+
+
+def test_an_ordinal_change_opens_no_agenda() -> None:
+    """(guard) ``2. Änderung der Hauptsatzung`` as the first numbered line is the second change,
+    not an agenda's second item."""
+    text = "Tagesordnung\n\n2. Änderung der Hauptsatzung\n\nDer Rat beschließt die 2. Änderung.\n"
+    assert parse_text(text).items == ()
