@@ -9,6 +9,8 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from ratsparse import parse_text
@@ -213,3 +215,78 @@ def test_an_ordinal_change_opens_no_agenda() -> None:
     not an agenda's second item."""
     text = "Tagesordnung\n\n2. Änderung der Hauptsatzung\n\nDer Rat beschließt die 2. Änderung.\n"
     assert parse_text(text).items == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a print view's head: the body, the date, the item in its cell
+        (
+            "Rhein-Nordkreis\nKreistag 30.03.2023 | TOP Ö 9\n\nTitel\n\nErgebnis: beschlossen\n",
+            "2023-03-30",
+        ),
+        # the item, then its sitting
+        (
+            "Rat der Stadt Nordheim\nTOP Ö 11 - Sitzung vom 13.12.2022\n\nTitel\n\nBeschluss:\n"
+            "Der Rat beschließt X.\n",
+            "2022-12-13",
+        ),
+        # a motion for an item of a sitting, or for the sitting
+        (
+            "Änderungsantrag zu TOP 7 der Sitzung des Stadtrates am 27.06.2024\nParkgebühren\n",
+            "2024-06-27",
+        ),
+        ("Antrag für die Sitzung des Stadtrates am 27.06.2024\nParkgebühren\n", "2024-06-27"),
+        # the sitting a question is answered in
+        (
+            "Anfrage der Fraktion\n\nzur Beantwortung in der Sitzung der "
+            "Stadtverordnetenversammlung am 07.12.2023\n\nDie Fragen lauten:\n",
+            "2023-12-07",
+        ),
+        # a record's title in the first cell of a table's row
+        (
+            "| Beschlussauszug |  |\n| aus der öffentlichen Sitzung des Stadtrates vom 29.05.2024 "
+            "|  |\n\nVorlage: VII/2024/00211\n",
+            "2024-05-29",
+        ),
+        # (guard) a row of column heads in cells is no title
+        (
+            "Stadt Nordheim\n\n| Sitzung | Datum | TOP |\n| Bauausschuss | 06.06.2024 | Ö 9 |\n\n"
+            "Antrag der CDU-Fraktion vom 02.05.2024\n",
+            "2024-06-06",
+        ),
+        # a sitting announced, the body between the sitting and the verb
+        (
+            "Öffentliche Bekanntmachung\n\nDie 15. Sitzung der Bezirksvertretung Nord findet "
+            "statt am\n\nDienstag, dem 10. September 2024, 16:00 Uhr,\nim Sitzungssaal.\n\n"
+            "Tagesordnung\n1 Einwohnerfragestunde\n",
+            "2024-09-10",
+        ),
+        # an invitation to the sitting by its date
+        (
+            "E i n l a d u n g\n\nzu der am Mittwoch, dem 17. Januar 2024, um 19:00 Uhr im "
+            "Ratssaal\nstattfindenden Sitzung des Bauausschusses.\n\nTagesordnung\n",
+            "2024-01-17",
+        ),
+        # decisions of another sitting made known in this one
+        (
+            "In der öffentlichen Sitzung des Gemeinderats am Dienstag, 23. April 2024, gab "
+            "Bürgermeister Vogt die in der nichtöffentlichen Sitzung vom 19. März 2024 gefassten "
+            "Beschlüsse bekannt:\n\n- Der Gemeinderat hat der Vergabe zugestimmt.\n",
+            "2024-04-23",
+        ),
+        # (guard) a paper's sittings listed under "Beratungen:", and each sitting's result below
+        (
+            "Vorlage - 2024/041/1\n\nBeratungen:\nDatum        Gremium                 Ergebnis\n"
+            "12.03.2024   Rat der Stadt Geldern   beschlossen\n23.04.2024   Rat der Stadt "
+            "Geldern   geändert beschlossen\n\nRat der Stadt Geldern, 12.03.2024, TOP Ö 15\n\n"
+            "Beschluss:\nDer Rat beschließt X.\n\nAbstimmung: Ja: 22, Nein: 19\n\n"
+            "Rat der Stadt Geldern, 23.04.2024, TOP Ö 6\n\nBeschluss:\nDer Rat beschließt Y.\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_date(text: str, date: str | None) -> None:
+    meeting = parse_text(text).meeting
+    found = meeting.date if meeting is not None else None
+    assert found == (dt.date.fromisoformat(date) if date else None)

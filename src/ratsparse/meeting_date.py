@@ -256,8 +256,15 @@ _TITLE_START: Final = re.compile(
     r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ])"
     # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
-    r"|(?:Anfrage|Antrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
-    r"(?=[^\n]{0,80}[ ]zur[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    # (or "für die Sitzung", or an item of it: "Änderungsantrag zu TOP 7 der Sitzung des
+    # Stadtrates am 27.06.2024")
+    r"|(?:Anfrage|(?:[A-ZÄÖÜ][a-zäöüß]*a|A)ntrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
+    r"(?=[^\n]{0,80}[ ](?:zur|für[ ]+die|zu[ ]+TOP[ ]+[ÖN]?[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]+der)"
+    r"[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    # (a question's or a paper's line of where it is dealt with: "zur Beantwortung in der Sitzung
+    # der Stadtverordnetenversammlung am 07.12.2023")
+    r"|[Zz]ur[ ]+(?:Beantwortung|Beratung|Behandlung|Kenntnisnahme|Entscheidung)"
+    r"(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
     r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b"
@@ -381,6 +388,23 @@ def _opens_title(text: str, title: re.Match[str], *, after_title: bool) -> bool:
     return title.group("over") is None or not before
 
 
+def _title_in_cell(text: str, at: int) -> re.Match[str] | None:
+    """A title in the first cell of a table's row that opens at ``at`` (``| aus der öffentlichen
+    Sitzung des Stadtrates vom 29.05.2024 |  |``), or None."""
+    cell = _CELL_START.match(text, at)
+    if cell is None:
+        return None
+    # (its date in the cell: not a row of column heads, "| Sitzung | Datum | TOP |")
+    line_end = text.find("\n", cell.end())
+    cell_end = text.find("|", cell.end(), line_end if line_end >= 0 else len(text))
+    if _DATE_LIKE.search(text, cell.end(), cell_end if cell_end >= 0 else line_end) is None:
+        return None
+    return _TITLE_BESIDE.match(text, cell.end())
+
+
+_CELL_START: Final = re.compile(r"[ ]*\|[ ]*(?=[^\s|])")
+
+
 def _title_starts(text: str) -> list[re.Match[str]]:
     """Where titles open that may hold a date: a title is sought from its date up (a text has
     few dates and many lines), on the date's line and the few non-blank lines above it."""
@@ -390,7 +414,11 @@ def _title_starts(text: str) -> list[re.Match[str]]:
         lines = 0
         while lines < _TITLE_LINES and date.start() - at <= _TITLE_CHARS:
             if at not in found:
-                found[at] = _TITLE_START.match(text, at) or _title_beside(text, at)
+                found[at] = (
+                    _TITLE_START.match(text, at)
+                    or _title_in_cell(text, at)
+                    or _title_beside(text, at)
+                )
             if at == 0:
                 break
             above = text.rfind("\n", 0, at - 1) + 1
@@ -493,12 +521,22 @@ def _breadcrumbs(text: str) -> Iterator[Candidate]:
             yield found
 
 
+# ... or the item first, then its sitting ("TOP Ö 11 - Sitzung vom 13.12.2022")
+_ITEM_OF_SITTING: Final = re.compile(
+    rf"^[ ]*TOP[ ]?(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*\.?[ ]+[-–][ ]+"
+    rf"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung[ ]+(?:am|vom)[ ]+{_WEEKDAY}?"
+    rf"(?P<date>{_DATE})[ ]*$",
+    re.MULTILINE,
+)
+
+
 def _print_views(text: str) -> Iterator[Candidate]:
     if " - " not in text and " – " not in text:
         return
-    for m in _PRINT_VIEW.finditer(text):
-        if (found := _candidate(m, "print view")) is not None:
-            yield found
+    for pattern in (_PRINT_VIEW, _ITEM_OF_SITTING):
+        for m in pattern.finditer(text):
+            if (found := _candidate(m, "print view")) is not None:
+                yield found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -813,8 +851,8 @@ _FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich", "Ortschaftsrat Durlach, 21.02.2024, TOP 4, öffentlich")
 _AGENDA_COLUMN: Final = (
-    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*|[ ]+[-–—][ ]+|,[ ]+)(?:TOP|Ö|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})*"
-    r"(?:[ ]*\|)?)?"
+    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*|[ ]+[-–—][ ]+|,[ ]+)(?:TOP(?:[ ]?[ÖN])?|Ö|N)[ ]?[0-9]{1,3}"
+    r"(?:\.[0-9]{1,2})*(?:[ ]*\|)?)?"
 )
 # ... and, parted by a dash, what the line is: the body's role or the record ("Ratsversammlung –
 # 25.04.2024 – TOP 3.2 – Beantwortung", "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift
@@ -1027,9 +1065,32 @@ _ANNOUNCED: Final = (
         ("fand", "findet"),
         # (its "statt" before the date: "Die Sitzung findet statt am" / "" / "Donnerstag, den 5.
         # Dezember 2024, um 19:30 Uhr,")
+        # (or the body between: "Die 15. Sitzung der Bezirksvertretung … findet statt am")
         re.compile(
-            rf"(?P<sitting>[Ss]itzung){_GAP}(?:fand|findet){_GAP}statt{_GAP}am{_GAP_OR_BLANK}"
-            rf"{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?P<sitting>[Ss]itzung)\b{_words(150)}\b(?:fand|findet){_GAP}statt{_GAP}am"
+            rf"{_GAP_OR_BLANK}{_WEEKDAY}?(?P<date>{_DATE})"
+        ),
+    ),
+    (
+        # an invitation to the sitting by its date: "E i n l a d u n g" / "zu der am Mittwoch,
+        # dem 17. Januar 2024, um 19:00 Uhr im Ratssaal … stattfindenden Sitzung des Ausschusses"
+        ("stattfindenden",),
+        re.compile(
+            rf"\b[Zz]u(?:r|[ ]der)?{_GAP}am{_GAP_OR_BLANK}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_sentence_over_blank(200)}\bstattfindenden{_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung\b)"
+        ),
+    ),
+    (
+        # decisions of another sitting made known in this one: "In der öffentlichen Sitzung des
+        # Gemeinderats am Dienstag, 23. April 2024, gab Bürgermeister … die … gefassten
+        # Beschlüsse bekannt", "In der Sitzung der Stadtvertretung am 13.06.2024 hat der
+        # Bürgermeister die … Beschlüsse … bekannt gegeben"
+        ("bekannt",),
+        re.compile(
+            rf"\b[Ii]n{_GAP}der{_GAP}(?:[\w.-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}"
+            rf"[^\n:.]{{1,80}}?{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?=,?{_GAP}(?:gab|hat|haben|wurden?|teilte|verlas)\b{_sentence(300)}\bbekannt\b)"
         ),
     ),
     (
@@ -1191,7 +1252,9 @@ _SEQUENCE: Final = re.compile(
     # Termin   Beratungsart")
     # (a table of the bodies without the word: "Gremium        Datum", a SessionNet
     # Mitteilung's head)
-    r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b))"
+    # (SessionNet's list of the paper's sittings: "Beratungen:" over "Datum   Gremium   Ergebnis")
+    r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Beratungen[ ]*:"
+    r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b))"
     r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Termin|Gremium"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
