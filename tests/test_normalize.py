@@ -341,6 +341,32 @@ def test_span_line_and_column_after_a_joined_word() -> None:
     assert (span.line, span.column) == (2, 16)
 
 
+@pytest.mark.parametrize(
+    "original",
+    [
+        # a line removed after a first pass made its tab a space: the map of both passes
+        "Beschluss:\n\tReduzieren\nzugestimmt",
+        "Beschluss:\n\u00a0Reduzieren\nzugestimmt",
+        # a blank line of spaces (one a tab or a no-break space) made empty
+        "Beschluss:\n  \nzugestimmt",
+        "Beschluss:\n\t \nzugestimmt",
+        "Beschluss:\n\u00a0 \nzugestimmt",
+    ],
+)
+def test_span_after_a_stretch_removed_where_a_space_was_replaced(original: str) -> None:
+    cleaned = clean(original)
+    start = cleaned.text.index("zugestimmt")
+    span = cleaned.span(start, start + len("zugestimmt"))
+    assert cleaned.original[span.start : span.end] == "zugestimmt"
+    assert (span.line, span.column) == (3, 1)
+
+
+def test_a_blank_line_of_spaces_is_empty() -> None:
+    assert clean("Ja: 3\n \t\u00a0\nDer Antrag ist abgelehnt.").text == (
+        "Ja: 3\n\nDer Antrag ist abgelehnt."
+    )
+
+
 def test_empty_range() -> None:
     cleaned = clean("a\u00a0b")
     span = cleaned.span(1, 1)

@@ -10,7 +10,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ratsparse import Resolution, parse_bytes, parse_text
-from ratsparse.normalize import _OCR_CUE, _SPACED, clean
+from ratsparse.normalize import _OCR_CUE, _SPACED, _SPACES_ALONE, clean
 from tests.spans import spans_in
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -203,8 +203,12 @@ plain_text = st.text(alphabet=st.one_of(_NFC_LETTERS, st.sampled_from(" \n")))
 @example("Köln beschließt\nÄnderung", None)
 def test_clean_leaves_plain_text_alone(text: str, data: st.DataObject | None) -> None:
     # (but for the repairs letters alone ask for: a scan's "B" for "ß" after a small letter,
-    # a word spaced out letter by letter after a word)
-    assume(_OCR_CUE.search(text) is None and _SPACED.search(text) is None)
+    # a word spaced out letter by letter after a word; and a line of spaces alone, made empty)
+    assume(
+        _OCR_CUE.search(text) is None
+        and _SPACED.search(text) is None
+        and _SPACES_ALONE.search(text) is None
+    )
     cleaned = clean(text)
     assert cleaned.text == text
     assert cleaned.dropped == 0

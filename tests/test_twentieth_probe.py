@@ -151,6 +151,15 @@ def test_status_under_two_words(text: str) -> None:
             "17\n\t1\n",
             (9, 17, 1),
         ),
+        # a header's vote over a blank line that holds a space, then a sentence in the
+        # pluperfect: the vote is the header's, not the sentence's
+        (
+            "Sitzung: 14.12.2023   Rat der Stadt\nTOP: Ö 11a\nBeschluss: mehrheitlich beschlossen\n"
+            "Abstimmung: Ja: 21, Nein: 12, Enthaltungen: 1\nVorlage: 0312/2023\n \nZu Beginn der "
+            "Sitzung hatte der Rat einstimmig beschlossen, den Antrag der UWG-Fraktion vom "
+            "11.12.2023 als TOP Ö 11a in die Tagesordnung aufzunehmen.\n \nHerr W. erläutert.\n",
+            (21, 12, 1),
+        ),
     ],
 )
 def test_counts(text: str, counts: tuple[int, int, int]) -> None:

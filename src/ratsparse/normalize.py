@@ -17,7 +17,8 @@ Guarantees of :func:`clean`:
 * a vote word glued to what follows it, as a result field loses its markup
   (``Einstimmig15 Ja-Stimmen``, ``0 EnthaltungenRatsmitglied …``), is parted from it by a space;
 * a line of nothing but a web page's button that folds a section (``Reduzieren``,
-  ``Erweitern``) is gone;
+  ``Erweitern``) is gone, and so are the spaces of a line that holds nothing else (a blank
+  line is empty);
 * a vote word mistyped by one letter (``Enthaltugen``, ``Entahltungen``, ``einstimimig``) is
   spelled as meant;
 * a count table flattened into glued digits (``JaNeinEnthaltungBM100CDU1400…Ergebnis:2060``)
@@ -294,6 +295,10 @@ def _chain(
     # Breakpoints of the first map, carried forward into the second's coordinates.
     for c_mid, o in zip(c1, o1, strict=True):
         j = bisect_right(o2, c_mid) - 1
+        if j + 1 < len(o2) and c_mid < o2[j + 1] and c_mid - o2[j] >= c2[j + 1] - c2[j]:
+            # (within a stretch the second map dropped or shortened, "\tReduzieren\n" after
+            # its tab became a space: that point has no place in the second's coordinates)
+            continue
         c = c2[j] + (c_mid - o2[j])
         merged.setdefault(c, o)
     keys = sorted(merged)
@@ -525,6 +530,17 @@ _BUTTON_LINE: Final = re.compile(r"^[ \t]*(?:Reduzieren|Erweitern)[ \t]*\n", re.
 body's result in a paper's course, ``Erweitern``), copied with the page's text."""
 
 
+_SPACES_ALONE: Final = re.compile(r"(?<=\n)[ ]+(?=\n)")
+"""The spaces of a line that holds nothing else: a blank line, as a web page's empty cell or
+paragraph (``&nbsp;``) leaves it."""
+
+
+def _spaces_alone(text: str) -> list[tuple[int, int, str]]:
+    if "\n " not in text:  # (speed: a cheap test first)
+        return []
+    return [(m.start(), m.end(), "") for m in _SPACES_ALONE.finditer(text)]
+
+
 def _buttons(text: str) -> list[tuple[int, int, str]]:
     if "Reduzieren" not in text and "Erweitern" not in text:  # (speed: a cheap test first)
         return []
@@ -695,6 +711,7 @@ def clean(original: str) -> Cleaned:
     ]
     edits += _misspelt(text)
     edits += _buttons(text)
+    edits += _spaces_alone(text)
     ocr = _ocr_slips(text)
     edits += ocr
     edits += _outside(_old_spellings(text), ocr)

@@ -3531,9 +3531,13 @@ def _in_pluperfect(text: str, start: int, end: int) -> bool:
     head = text[_sentence_start(text, start) : end]
     tail = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)  # (the one above)
     rest = text[end : tail.end() if tail is not None else end]
-    # (a paragraph's end ends the sentence: a count block's last line has no full stop)
-    rest = rest.split("\n\n", 1)[0]
-    return _told_in_pluperfect(head + rest)
+    # (a paragraph's end ends the sentence: a count block's last line has no full stop; a
+    # blank line may hold spaces)
+    blank = _BLANK_LINE.search(rest)
+    return _told_in_pluperfect(head + (rest[: blank.start()] if blank is not None else rest))
+
+
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
 def _told_in_pluperfect(sentence: str) -> bool:
