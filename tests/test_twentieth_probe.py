@@ -151,6 +151,22 @@ def test_status_under_two_words(text: str) -> None:
             "17\n\t1\n",
             (9, 17, 1),
         ),
+        # a column of labels, the first too long for the grammar's, over a column of numbers
+        (
+            "Abstimmungsergebnis:\nGesetzliche Anzahl der Gemeindevertreter/innen:\ndavon "
+            "anwesend:\nJa-Stimmen:\nNein-Stimmen:\nStimmenthaltungen:\n17\n14\n9\n4\n1\n",
+            (9, 4, 1),
+        ),
+        # the header's counts, an amendment's vote, then who voted how on the item
+        (
+            "Sitzung: 30.11.2023   Stadtverordnetenversammlung\nBeschluss: geändert beschlossen\n"
+            "Abstimmung: Ja: 29, Nein: 3, Enthaltungen: 4\n\nDer Änderungsantrag wird ohne "
+            "Gegenstimmen bei 4 Enthaltungen angenommen.\n\nSodann fasst die "
+            "Stadtverordnetenversammlung folgenden Beschluss:\n\n1. Die Satzung wird "
+            "beschlossen.\n\nAbstimmungsergebnis:\nZustimmung: CDU, SPD\nAblehnung: AfD\n"
+            "Enthaltung: FDP\n",
+            (29, 3, 4),
+        ),
         # a header's vote over a blank line that holds a space, then a sentence in the
         # pluperfect: the vote is the header's, not the sentence's
         (

@@ -127,7 +127,10 @@ def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
         candidates = list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
-    fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == chosen - 1)]
+    # (the vote told right before it: votes on procedure or amendments between them aside, "Ja:
+    # 29, Nein: 3, …" in the header, the amendment's vote, then who voted how on the item)
+    before = max((i for i in candidates if i < chosen), default=-1)
+    fuller = [i for i in candidates if _tells_more(votes[i], votes[chosen], i == before)]
     if not fuller and chosen - 1 in candidates and _how_of(votes[chosen - 1], votes[chosen]):
         fuller = [chosen - 1]
     return (fuller[-1] if fuller else chosen), chosen
@@ -162,6 +165,16 @@ def _groups_only(vote: Vote) -> bool:
     )
 
 
+def _groups_fit(counted_vote: Vote, groups: Vote) -> bool:
+    """Whether no group of ``groups`` stands on a side that ``counted_vote`` counts as none."""
+    c = counted_vote.counts
+    return not (
+        (groups.groups.yes and c.yes == 0)
+        or (groups.groups.no and c.no == 0)
+        or (groups.groups.abstain and c.abstain == 0)
+    )
+
+
 def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     """``vote`` gives every count ``than`` gives, alike, and one it lacks, or counts where
     ``than`` only says the same result: the same vote told twice, once in full (``Ja: 10, Nein:
@@ -170,7 +183,7 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     under the decided text).
     ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
-    if just_before and counted(vote) and _groups_only(than):
+    if just_before and counted(vote) and _groups_only(than) and _groups_fit(vote, than):
         # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
         # Grünen-Fraktion.": who cast the votes just counted
         return True

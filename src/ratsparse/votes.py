@@ -178,6 +178,11 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.append((_pair(lines[i], lines[i + 1]), True))
             i += 2
             continue
+        heads = _heads_over_values(lines, i)
+        if heads is not None:
+            cells, i = heads
+            out.extend((cell, True) for cell in cells)
+            continue
         named = _named_row(lines, i)
         if named is not None:
             cells, i = named
@@ -196,6 +201,38 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
 
 
 _ROW_NAME_LONGEST: Final = 60
+_HEAD_LONGEST: Final = 80
+
+
+def _heads_over_values(
+    lines: Sequence[Line], i: int
+) -> tuple[list[tuple[Piece, ...]], int] | None:
+    """A column of labels over a column of as many numbers, where the first labels are too long
+    for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``): each label with its
+    number, and the line after the numbers. None where ``lines[i]`` opens no such table (a
+    column of the grammar's labels alone is :func:`_table`'s)."""
+    j = i
+    while (
+        j < len(lines)
+        and lines[j].kind == "text"
+        and len(lines[j].piece.text) <= _HEAD_LONGEST
+        and lines[j].piece.text.endswith(":")
+    ):
+        j += 1
+    if j == i:
+        return None
+    k = j
+    while k < len(lines) and lines[k].kind == "label":
+        k += 1
+    if k - j < 2:
+        return None
+    heads = k - i
+    end = k + heads
+    if end > len(lines) or not all(_number_cell(line) for line in lines[k:end]):
+        return None
+    if end < len(lines) and _number_cell(lines[end]):
+        return None  # more numbers than labels: another table
+    return [_pair(a, b) for a, b in zip(lines[i:k], lines[k:end], strict=True)], end
 
 
 def _named_row(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
