@@ -315,3 +315,56 @@ def test_meeting_date(text: str, date: str | None) -> None:
     meeting = parse_text(text).meeting
     found = meeting.date if meeting is not None else None
     assert found == (dt.date.fromisoformat(date) if date else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # each side's label on a line, its groups on the next
+        (
+            "Beschluss:\nDer Antrag wird abgelehnt.\n\nAbstimmungsergebnis:\nJa-Stimmen:\n"
+            "CDU, AfD\nNein-Stimmen:\nSPD, Bündnis 90/Die Grünen, Die Linke\nEnthaltungen:\nFDP\n",
+            (["CDU", "AfD"], ["SPD", "Bündnis 90/Die Grünen", "Die Linke"], ["FDP"]),
+        ),
+        # a count table, then who voted against in the decision's own sentence
+        (
+            "Beschluss: mehrheitlich beschlossen\n\nAbstimmungsergebnis:\n| Ja | 32 |\n| Nein | 12 "
+            "|\n| Enthaltung | 3 |\n\nBeschluss:\nDer Antrag wird in den Finanzausschuss "
+            "verwiesen.\n\nDer Beschluss wurde gegen die Stimmen der Fraktion Bündnis 90/Die "
+            "Grünen gefasst.\n",
+            ([], ["Fraktion Bündnis 90/Die Grünen"], []),
+        ),
+        # a vote that says how it went, then the result's line
+        (
+            "Abstimmungsergebnis:\nDer Vertagung wird bei Enthaltung der Fraktion DIE LINKE "
+            "einstimmig zugestimmt.\n\nErgebnis: vertagt\n",
+            ([], [], ["Fraktion DIE LINKE"]),
+        ),
+    ],
+)
+def test_groups_of_the_decisive_vote(
+    text: str, sides: tuple[list[str], list[str], list[str]]
+) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    groups = vote.groups
+    assert (
+        [g.name for g in groups.yes],
+        [g.name for g in groups.no],
+        [g.name for g in groups.abstain],
+    ) == sides
+
+
+def test_counts_and_groups_told_apart_are_one_vote() -> None:
+    """The count table's numbers and the sentence's groups: one decisive vote with both."""
+    text = (
+        "Beschluss: mehrheitlich beschlossen\n\nAbstimmungsergebnis:\n| Ja | 32 |\n| Nein | 12 |\n"
+        "| Enthaltung | 3 |\n\nKreistagsabgeordnete Meinecke begründet den Antrag. Der Landkreis "
+        "solle Sportvereinen, die Photovoltaikanlagen errichten, einen Zuschuss gewähren.\n\n"
+        "Kreisrat Dr. Holsten schlägt vor, den Antrag im Rahmen der Haushaltsberatungen zu "
+        "behandeln.\n\nKreistagsabgeordneter Brunkhorst beantragt, den Antrag in den "
+        "Finanzausschuss zu verweisen.\n\nBeschluss:\nDer Antrag wird in den Finanzausschuss "
+        "verwiesen.\n\n"
+        "Der Beschluss wurde gegen die Stimmen der Fraktion Bündnis 90/Die Grünen gefasst.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (32, 12, 3)

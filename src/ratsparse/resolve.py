@@ -183,6 +183,32 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     under the decided text).
     ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
+    if (
+        just_before
+        and counted(vote)
+        and not counted(than)
+        and any(than.groups)
+        and than.unanimous is not True
+        and than.outcome is not None
+        and than.outcome in (vote.outcome, _ended_as(vote))
+        and _groups_fit(vote, than)
+    ):
+        # "| Ja | 32 | | Nein | 12 | …" under the status, "Der Beschluss wurde gegen die Stimmen
+        # der Fraktion … gefasst." under the decided text: who cast the votes counted
+        return True
+    if (
+        just_before
+        and _verdict_only(than)
+        and than.unanimous is None
+        and than.majority is None
+        and than.outcome is not None
+        and than.outcome == _ended_as(vote)
+        and (vote.unanimous is not None or vote.majority is not None or any(vote.groups))
+        and 0 <= than.span.start - vote.span.end < _NEAR
+    ):
+        # "Der Vertagung wird bei Enthaltung der Fraktion DIE LINKE einstimmig zugestimmt." /
+        # "Ergebnis: vertagt": the result of the vote just told, which says how it went
+        return True
     if just_before and counted(vote) and _groups_only(than) and _groups_fit(vote, than):
         # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
         # Grünen-Fraktion.": who cast the votes just counted

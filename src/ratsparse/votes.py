@@ -178,6 +178,17 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.append((_pair(lines[i], lines[i + 1]), True))
             i += 2
             continue
+        if (
+            i + 1 < len(lines)
+            and lines[i].kind == "label"
+            and lines[i].piece.text.rstrip().endswith(":")
+            and _group_list(lines[i + 1])
+        ):
+            # a side's label over the groups that voted so ("Ja-Stimmen:" / "CDU, AfD"): the
+            # label's list, as on one line
+            out.append((_pair(lines[i], lines[i + 1]), True))
+            i += 2
+            continue
         heads = _heads_over_values(lines, i)
         if heads is not None:
             cells, i = heads
@@ -201,6 +212,17 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
 
 
 _ROW_NAME_LONGEST: Final = 60
+_LIST_LONGEST: Final = 200
+
+
+def _group_list(line: Line) -> bool:
+    """A line of groups and nothing else, the first a known party (``CDU, AfD``, ``SPD,
+    Bündnis 90/Die Grünen, Die Linke``)."""
+    text = line.piece.text.strip()
+    if line.kind != "text" or not text or len(text) > _LIST_LONGEST or text.endswith((".", ":")):
+        return False
+    first = text.split(",", 1)[0].strip()
+    return vocab.party_of(first) is not None
 _HEAD_LONGEST: Final = 80
 
 
