@@ -368,3 +368,29 @@ def test_counts_and_groups_told_apart_are_one_vote() -> None:
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (32, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # a Bremen deputation's paper, its word one compound
+        (
+            "Die Deputation habe die Anwohnerparkzonen beschlossen (Deputationsvorlage Nr. "
+            "21/1287).\n",
+            ["21/1287"],
+        ),
+        # a paper word, its kind in parentheses, the number on the next line
+        (
+            "SITZUNGSVORLAGE (Informationsvorlage)\nNr. 2024/0219\n\nGremium: Sozialausschuss\n",
+            ["2024/0219"],
+        ),
+        # whose motion it is, then its number in parentheses
+        (
+            "Frau O. verweist auf den Ergänzungsantrag ihrer Fraktion (A 25/0187/1), der die "
+            "Anlage einbindet.\n",
+            ["A 25/0187/1"],
+        ),
+    ],
+)
+def test_references(text: str, refs: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == refs

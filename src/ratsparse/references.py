@@ -132,6 +132,7 @@ PAPER_COMPOUND_HEADS: Final[tuple[str, ...]] = (
     "gemeindevertretungs",
     "bürgerschafts",
     "senats",
+    "deputations",  # Bremen: "Deputationsvorlage Nr. 21/1287"
     "landtags",
     "ausschuss",
     "fraktions",
@@ -679,8 +680,11 @@ _LABEL_RE: Final = re.compile(
     + "|".join(_words(k) for k in sorted(PAPER_LABELS, key=len, reverse=True))
     + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
     # Antrag der SPD-Fraktion, Änderungsantrag der Fraktion BVB/Freie Wähler
-    r"(?:\s+(?:der|des|von|vom)\s+[\w-]+(?:\s+[\w/-]+){0,2})?"
+    # (or whose it is: "Ergänzungsantrag ihrer Fraktion (A 25/0187/1)")
+    r"(?:\s+(?:der|des|von|vom|ihrer|seiner)\s+[\w-]+(?:\s+[\w/-]+){0,2})?"
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
+    # its kind in parentheses: "SITZUNGSVORLAGE (Informationsvorlage)" / "Nr. 2024/0219"
+    r"(?:[ \t]*+\([a-zäöüß -]{1,40}\))?"
     # Drucksachen–Nr.: (a dash); | Vorlage: | 0421/2023/6A | (a table's next cell)
     # "Änderungsantrag (STV/1186/2023-1)": the number in parentheses after its word
     # (each run of spaces taken whole: a long run before a word that is no label's end was
