@@ -186,6 +186,18 @@ def test_counts(text: str, counts: tuple[int, int, int]) -> None:
 @pytest.mark.parametrize(
     ("text", "clauses"),
     [
+        # a letter alone on its line, its clause's sentence on the next
+        (
+            "Beschluss:\na)\nDer Stadtrat nimmt die Geldspenden an.\n\nb)\nDer Stadtrat nimmt "
+            "die Sachspende an.\n",
+            2,
+        ),
+        # (guard) letters alone on their lines in a sentence's list are no clauses
+        (
+            "Beschluss:\nDer Bürgermeister stellt fest, dass\na)\ndie Mitglieder ordnungsgemäß "
+            "eingeladen worden sind,\nb)\ndie Gemeindevertretung beschlussfähig ist.\n",
+            0,
+        ),
         # (guard) a remark after a blank line is a section of its own, not a hard wrap of the
         # form's last row: the adopted proposal's clauses stay the decided text
         (
