@@ -406,3 +406,15 @@ def test_counts_and_groups_told_apart_are_one_vote() -> None:
 )
 def test_references(text: str, refs: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == refs
+
+
+def test_members_named_with_their_party_are_people() -> None:
+    """A roll call's names with their party in parentheses are members, not groups."""
+    text = (
+        'Beschluss:\n1. Der Verkauf wird beschlossen.\n\nNamentliche Abstimmung:\n\nMit "Ja" '
+        'stimmten:\nAlbrecht (CDU), Bartel (SPD), Mattern (BfB)\n\nMit "Nein" stimmten:\n'
+        "Arndt (PDS), Bauer (PDS)\n\nErgebnis: 3 Ja-Stimmen, 2 Nein-Stimmen.\n"
+    )
+    votes = parse_text(text).votes
+    groups = [g for v in votes for g in (*v.groups.yes, *v.groups.no, *v.groups.abstain)]
+    assert groups and all(g.kind == "person" for g in groups)

@@ -212,6 +212,27 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
 
 
 _ROW_NAME_LONGEST: Final = 60
+
+
+def _member_with_party(head: str, inner: str) -> bool:
+    """Whether ``head (inner)`` names a member by surname (and first name) with a party in the
+    parentheses (``Albrecht (CDU)``, ``Schulz, Ute (SPD)``), not a group with a remark."""
+    head = head.strip()
+    return (
+        _SURNAME.fullmatch(head) is not None
+        and (vocab.party_of(inner) is not None or _GROUP_LETTERS.fullmatch(inner) is not None)
+        and vocab.party_of(head) is None
+        and not vocab.names_a_group(head)
+    )
+
+
+_GROUP_LETTERS: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}")
+"""A local list's letters (``BfB``, ``UWG``, ``FWG``)."""
+
+
+_SURNAME: Final = re.compile(
+    r"(?:Dr\.[ ]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:,[ ]+[A-ZÄÖÜ][a-zäöüß]+)?"
+)
 _LIST_LONGEST: Final = 200
 
 
@@ -223,12 +244,12 @@ def _group_list(line: Line) -> bool:
         return False
     first = text.split(",", 1)[0].strip()
     return vocab.party_of(first) is not None
+
+
 _HEAD_LONGEST: Final = 80
 
 
-def _heads_over_values(
-    lines: Sequence[Line], i: int
-) -> tuple[list[tuple[Piece, ...]], int] | None:
+def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
     """A column of labels over a column of as many numbers, where the first labels are too long
     for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``): each label with its
     number, and the line after the numbers. None where ``lines[i]`` opens no such table (a
@@ -726,6 +747,9 @@ def _read_name(raw: str) -> _Name:
     person = vocab.is_person(name)
     members = None
     remark = _TRAILING_REMARK.search(name) if not person else None
+    if remark is not None and _member_with_party(name[: remark.start()], remark.group(1)):
+        # "Albrecht (CDU)", "Schulz, Ute (SPD)": a member named with a party, no group
+        person, remark = True, None
     if remark is not None and name[: remark.start()].strip():
         # a faction's remark is no part of its name; a number in it counts its members
         name = name[: remark.start()]
