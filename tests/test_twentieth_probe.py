@@ -418,3 +418,18 @@ def test_members_named_with_their_party_are_people() -> None:
     votes = parse_text(text).votes
     groups = [g for v in votes for g in (*v.groups.yes, *v.groups.no, *v.groups.abstain)]
     assert groups and all(g.kind == "person" for g in groups)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beschluss:\nDer Rat stimmt zu.\n\nAbstimmungsergebnis: mehrheitlich bei Enthaltung von "
+        "Einzelratsmitglied Hoffmann\n",
+        "Beschluss:\nDer Kreistag stimmt zu.\n\nAbstimmungsergebnis: einstimmig bei Enthaltung "
+        "von Kreistagsmitglied Roth\n",
+    ],
+)
+def test_a_member_by_the_compound_of_the_body(text: str) -> None:
+    """``Einzelratsmitglied Hoffmann``, ``Kreistagsmitglied Roth``: members, not groups."""
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert vote.groups.abstain and all(g.kind == "person" for g in vote.groups.abstain)

@@ -2281,6 +2281,25 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "einzelvertreters",
     "ratsmitglieds",
     "ratsmitgliedes",
+    # a member of a body by a compound of its name, or one without a group ("bei Enthaltung von
+    # Einzelratsmitglied Hoffmann", "Kreistagsmitglied Roth")
+    *(
+        f"{body}mitglied{end}"
+        for body in (
+            "einzelrats",
+            "kreistags",
+            "gemeinderats",
+            "stadtrats",
+            "bezirksrats",
+            "ortsrats",
+            "ortsbeirats",
+            "ortschaftsrats",
+        )
+        for end in ("", "s", "es")
+    ),
+    "einzelstadtverordneter",
+    "einzelstadtverordnete",
+    "einzelstadtverordneten",
     "mitglied",
     "mitglieds",
     "mitgliedes",
