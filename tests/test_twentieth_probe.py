@@ -338,13 +338,19 @@ def test_meeting_date(text: str, date: str | None) -> None:
             "CDU, AfD\nNein-Stimmen:\nSPD, Bündnis 90/Die Grünen, Die Linke\nEnthaltungen:\nFDP\n",
             (["CDU", "AfD"], ["SPD", "Bündnis 90/Die Grünen", "Die Linke"], ["FDP"]),
         ),
-        # a count table, then who voted against in the decision's own sentence
+        # (guard) a count table, then who voted against in the decision's own sentence
         (
             "Beschluss: mehrheitlich beschlossen\n\nAbstimmungsergebnis:\n| Ja | 32 |\n| Nein | 12 "
             "|\n| Enthaltung | 3 |\n\nBeschluss:\nDer Antrag wird in den Finanzausschuss "
             "verwiesen.\n\nDer Beschluss wurde gegen die Stimmen der Fraktion Bündnis 90/Die "
             "Grünen gefasst.\n",
             ([], ["Fraktion Bündnis 90/Die Grünen"], []),
+        ),
+        # who voted against, then the next count with its number as a word
+        (
+            "Der Ausschuss fasst mit zwölf Stimmen bei zwei Gegenstimmen der Fraktion Die Linke "
+            "und einer Enthaltung den Beschluss wie vorgeschlagen.\n",
+            ([], ["Fraktion Die Linke"], []),
         ),
         # a vote that says how it went, then the result's line
         (

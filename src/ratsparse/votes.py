@@ -931,7 +931,10 @@ _NAMES_AFTER: Final = re.compile(
     # ("bei einer Gegenstimme aus der AfD-Fraktion")
     r"[ ]+(?:der|des|von|aus[ ]+der|aus[ ]+dem)[ ]+"
     r"(?P<names>(?:[^,;:.()\n]|\n(?=[A-ZÄÖÜ])){1,160}?)"
-    r"(?=[ ]+(?:sowie|bei|gegen|und[ ]+(?:bei|\d|\w+[ ]+\d))\b"
+    # ("… der Fraktion Die Linke und einer Enthaltung": the next count, its number a word)
+    r"(?=[ ]+(?:sowie|bei|gegen|und[ ]+(?:bei|\d|\w+[ ]+\d|"
+    + vocab.alternation(vocab.NUMBER_WORDS)
+    + r"(?=[ ]+[A-ZÄÖÜ])))\b"
     # (a word in lower case ends them, but the words that join names; a verb's particle too: "…
     # der AfD-Fraktion zu.")
     r"|[ ]+(?!(?:und|der|die|des|von|für)[ ])[a-zäöüß]+(?:[ ]|$|[.,;:!?])|[,;:.()\n]|$)"
