@@ -352,6 +352,12 @@ def test_meeting_date(text: str, date: str | None) -> None:
             "und einer Enthaltung den Beschluss wie vorgeschlagen.\n",
             ([], ["Fraktion Die Linke"], []),
         ),
+        # the groups after a plural of a body's compound ("Kreistagsfraktionen der …")
+        (
+            "Beschluss:\nDer Kreistag beschließt die Satzung mehrheitlich.\nDie Gegenstimmen kamen "
+            "aus den Kreistagsfraktionen der AfD und von Bündnis 90/Die Grünen.\n",
+            ([], ["AfD", "Bündnis 90/Die Grünen"], []),
+        ),
         # a vote that says how it went, then the result's line
         (
             "Abstimmungsergebnis:\nDer Vertagung wird bei Enthaltung der Fraktion DIE LINKE "

@@ -816,7 +816,9 @@ _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
 
 _PLURAL_INTRO: Final = re.compile(
-    r"(?:[Dd]ie[ ]+)?(?:(?:Fraktionen|Gruppen)(?:[ ]+(?:von|der|des))?"
+    # ("den Kreistagsfraktionen der AfD und von Bündnis 90/Die Grünen": a body's compound)
+    r"(?:[Dd](?:ie|en)[ ]+)?(?:(?:(?:[A-ZÄÖÜ][a-zäöüß]*f|F)raktionen"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*g|G)ruppen)(?:[ ]+(?:von|der|des))?"
     # the members of a group ("Die Ausschussmitglieder der Fraktion X stimmten dagegen")
     r"|(?:(?:beiden|alle|zwei|drei|vier|fünf)[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
     r"[ ]+(?:der|des))[ ]+(?=\S)"
