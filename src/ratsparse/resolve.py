@@ -318,7 +318,16 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "Mitglieder der Grünen-Fraktion.`); where a vote that names who voted how and says "
         "the same result follows right on a vote that counts, that one, with these groups "
         "(`Beschluss: Der Antrag wird mit 8 Ja-Stimmen bei 15 Nein-Stimmen und 2 Enthaltungen` "
-        "/ `abgelehnt. (dafür: GRÜNE, SPD; dagegen: CDU …)`: one sentence, wrapped).",
+        "/ `abgelehnt. (dafür: GRÜNE, SPD; dagegen: CDU …)`: one sentence, wrapped); so, at "
+        "any distance, where it says the result the counts give (or the motion they adopted "
+        "does) and no group of it stands on a side the counts give none (`| Ja | 32 | …` under "
+        "the status, `Der Beschluss wurde gegen die Stimmen der Fraktion … gefasst.` under the "
+        "decided text). Where a vote that says how it went (einstimmig, mehrheitlich, or who "
+        "voted how) stands right over the bare result its adopted motion makes (`Der Vertagung "
+        "wird bei Enthaltung der Fraktion DIE LINKE einstimmig zugestimmt.` / `Ergebnis: "
+        'vertagt`), that vote. "Right under" counts the votes of the item: votes on procedure '
+        "or amendments between the two are passed over (the header's `Ja: 29, Nein: 3, …`, an "
+        "amendment's vote, then who voted how on the item).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
