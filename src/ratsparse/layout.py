@@ -276,8 +276,9 @@ _BRACKETED_RESULT: Final = re.compile(r"[^\s\[\]()xX☒☑✓✔☐|](?:.*[^\s\[
 
 _REMARK: Final = re.compile(r"[ ]*\([^()]*\)")
 """A remark in parentheses beside a result (``abweichender Beschluss (siehe unten)``)."""
-_TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
-"""The same, ending the result."""
+_TRAILING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)?$")
+"""The same, ending the result (its closing parenthesis cut off too, as a bracketed box's result
+stops before it: ``[X] abweichend vom Beschlussvorschlag (siehe Anmerkung)``)."""
 
 
 _ROW_LIKE: Final = re.compile(r"[ ]{2,}|\||\t|[0-9]{1,2}\.[0-9]{1,2}\.|[0-9]{4}-[0-9]{2}")
@@ -494,12 +495,8 @@ def _result_of(piece: Piece) -> Piece:
     if m is None:
         return piece
     # (the bracketed result stops before the remark's closing parenthesis)
-    value = _ENDING_REMARK.sub("", m.group())
+    value = _TRAILING_REMARK.sub("", m.group())
     return Piece(value, piece.start + m.start(), piece.start + m.start() + len(value))
-
-
-_ENDING_REMARK: Final = re.compile(r"[ ]*\([^()]*\)?$")
-"""A remark in parentheses that ends a result, closed or cut before its parenthesis."""
 
 
 def _rows(lines: Sequence[Line]) -> Iterator[Line]:

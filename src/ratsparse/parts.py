@@ -89,12 +89,7 @@ def _of_an_amendment(text: str, at: int) -> bool:
     heads a vote on the amendment, not on a part of the decision."""
     low = max(0, at - _AMENDMENT_REACH)
     start = max(low, text.rfind("\n\n", low, at))
-    return _AMENDMENT_NAMED.search(text, start, at) is not None
-
-
-_AMENDMENT_NAMED: Final = re.compile(
-    r"(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)(?:antr(?:ag|äge)|vorschlag)", re.IGNORECASE
-)
+    return _AMENDMENT.search(text, start, at) is not None
 
 
 def _labels(text: str) -> list[_Label]:

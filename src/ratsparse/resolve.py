@@ -153,18 +153,6 @@ def _how_of(said: Vote, how: Vote) -> bool:
     )
 
 
-def _groups_only(vote: Vote) -> bool:
-    """A vote that names only who voted how: no counts, no result, not how it went (but the
-    dissent its groups show)."""
-    return (
-        any(vote.groups)
-        and not counted(vote)
-        and vote.outcome is None
-        and vote.unanimous is not True
-        and vote.majority is None
-    )
-
-
 def _groups_fit(counted_vote: Vote, groups: Vote) -> bool:
     """Whether no group of ``groups`` stands on a side that ``counted_vote`` counts as none."""
     c = counted_vote.counts
@@ -189,12 +177,16 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         and not counted(than)
         and any(than.groups)
         and than.unanimous is not True
-        and than.outcome is not None
-        and than.outcome in (vote.outcome, _ended_as(vote))
+        and (
+            (than.outcome is None and than.majority is None)
+            or than.outcome in (vote.outcome, _ended_as(vote))
+        )
         and _groups_fit(vote, than)
     ):
-        # "| Ja | 32 | | Nein | 12 | …" under the status, "Der Beschluss wurde gegen die Stimmen
-        # der Fraktion … gefasst." under the decided text: who cast the votes counted
+        # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
+        # Grünen-Fraktion.", "| Ja | 32 | | Nein | 12 | …" under the status and "Der Beschluss
+        # wurde gegen die Stimmen der Fraktion … gefasst." under the decided text: who cast the
+        # votes counted
         return True
     if (
         just_before
@@ -208,10 +200,6 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     ):
         # "Der Vertagung wird bei Enthaltung der Fraktion DIE LINKE einstimmig zugestimmt." /
         # "Ergebnis: vertagt": the result of the vote just told, which says how it went
-        return True
-    if just_before and counted(vote) and _groups_only(than) and _groups_fit(vote, than):
-        # "Beschluss: 12 : 3" over "Gegen den Beschluss stimmten die Mitglieder der
-        # Grünen-Fraktion.": who cast the votes just counted
         return True
     if (
         just_before

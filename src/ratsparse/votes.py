@@ -214,25 +214,6 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
 _ROW_NAME_LONGEST: Final = 60
 
 
-def _member_with_party(head: str, inner: str) -> bool:
-    """Whether ``head (inner)`` names a member by surname (and first name) with a party in the
-    parentheses (``Albrecht (CDU)``, ``Schulz, Ute (SPD)``), not a group with a remark."""
-    head = head.strip()
-    return (
-        _SURNAME.fullmatch(head) is not None
-        and (vocab.party_of(inner) is not None or _GROUP_LETTERS.fullmatch(inner) is not None)
-        and vocab.party_of(head) is None
-        and not vocab.names_a_group(head)
-    )
-
-
-_GROUP_LETTERS: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}")
-"""A local list's letters (``BfB``, ``UWG``, ``FWG``)."""
-
-
-_SURNAME: Final = re.compile(
-    r"(?:Dr\.[ ]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:,[ ]+[A-ZÄÖÜ][a-zäöüß]+)?"
-)
 _LIST_LONGEST: Final = 200
 
 
@@ -269,12 +250,9 @@ def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece,
         k += 1
     if k - j < 2:
         return None
-    heads = k - i
-    end = k + heads
-    if end > len(lines) or not all(_number_cell(line) for line in lines[k:end]):
+    end = _numbers_end(lines, k, k - i)
+    if end is None:
         return None
-    if end < len(lines) and _number_cell(lines[end]):
-        return None  # more numbers than labels: another table
     return [_pair(a, b) for a, b in zip(lines[i:k], lines[k:end], strict=True)], end
 
 
@@ -293,12 +271,21 @@ def _named_row(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], 
     name = lines[k].piece.text.strip(" |:")
     if not name or len(name) > _ROW_NAME_LONGEST or any(c.isdigit() for c in name):
         return None
-    end = k + 1 + labels
-    if end > len(lines) or not all(_number_cell(line) for line in lines[k + 1 : end]):
+    end = _numbers_end(lines, k + 1, labels)
+    if end is None:
+        return None
+    return [_pair(a, b) for a, b in zip(lines[j:k], lines[k + 1 : end], strict=True)], end
+
+
+def _numbers_end(lines: Sequence[Line], start: int, count: int) -> int | None:
+    """Where ``count`` number cells from ``lines[start]`` on end, if exactly that many stand
+    there (more numbers than labels make another table); else None."""
+    end = start + count
+    if end > len(lines) or not all(_number_cell(line) for line in lines[start:end]):
         return None
     if end < len(lines) and _number_cell(lines[end]):
-        return None  # more numbers than labels: another table
-    return [_pair(a, b) for a, b in zip(lines[j:k], lines[k + 1 : end], strict=True)], end
+        return None
+    return end
 
 
 _GROUP_HEAD: Final = frozenset(
@@ -724,6 +711,27 @@ class _Name(NamedTuple):
 
 
 _TRAILING_COUNT: Final = re.compile(r"[ ]+([0-9]{1,3})$")
+
+
+def _member_with_party(head: str, inner: str) -> bool:
+    """Whether ``head (inner)`` names a member by surname (and first name) with a party in the
+    parentheses (``Albrecht (CDU)``, ``Schulz, Ute (SPD)``), not a group with a remark."""
+    head = head.strip()
+    return (
+        _SURNAME.fullmatch(head) is not None
+        and (vocab.party_of(inner) is not None or _GROUP_LETTERS.fullmatch(inner) is not None)
+        and vocab.party_of(head) is None
+        and not vocab.names_a_group(head)
+    )
+
+
+_GROUP_LETTERS: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜ]?[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}")
+"""A local list's letters (``BfB``, ``UWG``, ``FWG``)."""
+
+
+_SURNAME: Final = re.compile(
+    r"(?:Dr\.[ ]+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:,[ ]+[A-ZÄÖÜ][a-zäöüß]+)?"
+)
 
 
 @vocab.cached_lookup  # a long list names the same few groups again and again
@@ -3619,13 +3627,10 @@ def _in_pluperfect(text: str, start: int, end: int) -> bool:
     head = text[_sentence_start(text, start) : end]
     tail = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)  # (the one above)
     rest = text[end : tail.end() if tail is not None else end]
-    # (a paragraph's end ends the sentence: a count block's last line has no full stop; a
-    # blank line may hold spaces)
-    blank = _BLANK_LINE.search(rest)
-    return _told_in_pluperfect(head + (rest[: blank.start()] if blank is not None else rest))
-
-
-_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+    # (a paragraph's end ends the sentence: a count block's last line has no full stop; the
+    # cleaner leaves blank lines empty)
+    rest = rest.split("\n\n", 1)[0]
+    return _told_in_pluperfect(head + rest)
 
 
 def _told_in_pluperfect(sentence: str) -> bool:
