@@ -1,4 +1,5 @@
-"""``convert --append``: an archive that grows is added to its SQLite output without a rewrite.
+"""``convert --append``: an archive that grows is added to its SQLite or JSON Lines output
+without a rewrite.
 
 Inputs held unchanged (same path and SHA-256) are skipped, changed ones replace their rows, new
 ones are added after the last id; ids already given never change, and the result holds what a
@@ -7,6 +8,7 @@ fresh conversion of the whole archive holds.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -129,18 +131,6 @@ def test_append_adds_new_skips_unchanged_and_replaces_changed(
     assert '"runs": 2' in counts
 
 
-def test_append_gives_what_a_fresh_conversion_gives(
-    run_cli: RunCli, archive: Path, tmp_path: Path
-) -> None:
-    grown = tmp_path / "grown.sqlite"
-    run_cli("convert", archive, "-o", grown, "--jobs", "1")
-    _grow(archive)
-    run_cli("convert", archive, "-o", grown, "--jobs", "2", "--append")
-    fresh = tmp_path / "fresh.sqlite"
-    run_cli("convert", archive, "-o", fresh, "--jobs", "1")
-    assert _content(grown) == _content(fresh)
-
-
 def test_append_again_changes_nothing(run_cli: RunCli, archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "archive.sqlite"
     # Every input readable: nothing to try again.
@@ -168,9 +158,12 @@ def test_append_to_nothing_is_a_first_run(run_cli: RunCli, archive: Path, tmp_pa
 def test_append_is_refused_where_it_cannot_add(
     run_cli: RunCli, archive: Path, tmp_path: Path
 ) -> None:
-    jsonl = run_cli("convert", archive, "-o", tmp_path / "a.jsonl", "--append")
-    assert jsonl.exit_code == 2
-    assert "--append adds to a SQLite output" in jsonl.stderr
+    for name in ("a.json", "tables/", "a.oparl.jsonl"):
+        more = ("--to", "oparl") if "oparl" in name else ()
+        refused = run_cli("convert", archive, "-o", f"{tmp_path}/{name}", "--append", *more)
+        assert refused.exit_code == 2, name
+        assert "--append adds to a SQLite or JSON Lines output" in refused.stderr, name
+        assert not (tmp_path / name).exists(), name
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as con:
         con.execute("CREATE TABLE t (x)")
@@ -251,3 +244,101 @@ def test_append_to_a_file_whose_name_holds_uri_signs(
     assert any(
         str(p).endswith("rat-2024-05.txt") for (p,) in _rows(out, "SELECT path FROM resolutions")
     )
+
+
+def _lines(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def _by_input(out: Path) -> dict[str, tuple[str, ...]]:
+    """Every input's JSON lines, main and errors, by path (the errors' ids left out)."""
+    found: dict[str, list[str]] = {}
+    for record in _lines(out):
+        found.setdefault(record["source"]["name"], []).append(json.dumps(record, sort_keys=True))
+    errors = out.with_name(out.stem + ".errors.jsonl")
+    for record in _lines(errors) if errors.exists() else []:
+        record.pop("id")
+        found.setdefault(record["path"], []).append(json.dumps(record, sort_keys=True))
+    return {path: tuple(sorted(lines)) for path, lines in found.items()}
+
+
+def test_append_to_json_lines_adds_new_skips_unchanged_and_replaces_changed(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "archive.jsonl"
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    before = _lines(out)
+    error_ids = {r["path"]: r["id"] for r in _lines(tmp_path / "archive.errors.jsonl")}
+    _grow(archive)
+
+    second = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert second.exit_code == 1, second.stderr  # the unreadable inputs are tried again
+    assert re.search(r"\d+ skipped \(unchanged\), 1 replaced", second.stderr), second.stderr
+    after = _lines(out)
+    changed = str(archive / CHANGED)
+    # The earlier lines stay as they were, in their order, but the changed input's.
+    assert [r for r in before if r["source"]["name"] != changed] == after[: len(before) - 1]
+    newest = [r for r in after if r["source"]["name"] == changed]
+    assert [r["outcome"] for r in newest] == ["postponed"]
+    for name in NEW:
+        assert [r["source"]["name"] for r in after].count(str(archive / name)) == 1
+    # An error line of an input read again is replaced, under a new id; the others keep theirs.
+    errors = _lines(tmp_path / "archive.errors.jsonl")
+    paths = [r["path"] for r in errors]
+    assert len(paths) == len(set(paths))
+    for record in errors:
+        if record["sha256"]:
+            assert record["id"] == error_ids[record["path"]]
+        else:
+            assert record["id"] > max(error_ids.values())
+
+
+@pytest.mark.parametrize("suffix", [".sqlite", ".jsonl"])
+def test_append_gives_what_a_fresh_conversion_gives(
+    run_cli: RunCli, archive: Path, tmp_path: Path, suffix: str
+) -> None:
+    content = _content if suffix == ".sqlite" else _by_input
+    grown = tmp_path / f"grown{suffix}"
+    run_cli("convert", archive, "-o", grown, "--jobs", "1")
+    _grow(archive)
+    run_cli("convert", archive, "-o", grown, "--jobs", "2", "--append")
+    fresh = tmp_path / f"fresh{suffix}"
+    run_cli("convert", archive, "-o", fresh, "--jobs", "1")
+    assert content(grown) == content(fresh)
+    again = run_cli("convert", archive, "-o", grown, "--jobs", "1", "--append")
+    assert "replaced" not in again.stderr  # the unreadable inputs only: no changed file
+    assert content(grown) == content(fresh)
+
+
+def test_append_refuses_json_lines_that_are_not_its_output(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "mixed.jsonl"
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text + '{"note": "added by hand"}\n', encoding="utf-8")
+    result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert result.exit_code == 2
+    assert "line " in result.stderr and "no record of ratsparse convert" in result.stderr
+    assert out.read_text(encoding="utf-8").startswith(text)  # untouched
+    assert not out.with_name(out.name + ".part").exists()
+
+
+def test_an_interrupted_append_to_json_lines_resumes_to_the_same_output(
+    archive: Path, tmp_path: Path
+) -> None:
+    whole, cut = tmp_path / "whole.jsonl", tmp_path / "cut.jsonl"
+
+    def options(out: Path, **more: Any) -> Options:
+        settings: dict[str, Any] = {"batch_size": 2, "commit_every": 1, "append": True, **more}
+        return Options(inputs=discover([str(archive)]), out=out, fmt="jsonl", **settings)
+
+    for out in (whole, cut):
+        run(options(out, append=False))
+    _grow(archive)
+    run(options(whole))
+    with pytest.raises(KeyboardInterrupt):
+        run(options(cut), _StopAfter(3))
+    summary = run(options(cut, resume=True))
+    assert summary.resumed
+    assert _by_input(cut) == _by_input(whole)

@@ -32,6 +32,7 @@ Examples:
   cat paths.txt | ratsparse convert --files-from - -o out.jsonl
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
   ratsparse convert archive/ -o koeln.sqlite --append   add new and changed files only
+  ratsparse convert archive/ -o koeln.jsonl --append    the same for JSON Lines
   ratsparse convert protokolle/ -o items.jsonl --split  one line per agenda item
   ratsparse convert archive/ -o ris.jsonl --to oparl    OParl 1.1 objects, one per line
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
@@ -159,8 +160,9 @@ def convert(
         bool,
         typer.Option(
             "--append",
-            help="Add to the SQLite OUT: inputs it holds unchanged (same path and SHA-256) are "
-            "skipped, changed ones replace their rows, new ones are added; ids stay.",
+            help="Add to the SQLite or JSON Lines OUT: inputs it holds unchanged (same path "
+            "and SHA-256) are skipped, changed ones replace their rows, new ones are added; "
+            "ids stay.",
         ),
     ] = False,
     abort_on_error: Annotated[
@@ -255,10 +257,12 @@ def convert(
             )
         if base_url is not None and fmt != "oparl":
             raise InputError("--base-url names the ids of --to oparl; give --to oparl")
-        if append and fmt != "sqlite":
+        if append and (fmt not in ("sqlite", "jsonl") or engine == "dask"):
             raise InputError(
-                f"--append adds to a SQLite output (.sqlite, .db), not {fmt}: the other formats "
-                "are written whole, so convert the archive again"
+                f"--append adds to a SQLite or JSON Lines output (.sqlite, .db, .jsonl) of the "
+                f"local engine, not {fmt}"
+                + (" by --engine dask" if fmt in ("sqlite", "jsonl") else "")
+                + ": the other outputs are written whole, so convert the archive again"
             )
         if append and force:
             raise InputError("--append keeps what OUT holds; --force would replace it: give one")

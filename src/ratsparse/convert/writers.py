@@ -16,7 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
 from urllib.parse import quote_from_bytes
@@ -74,8 +74,8 @@ class Writer:
         an unfinished append run did so already) and return its last id (0 when OUT does not
         exist yet). Only SQLite output can be added to."""
         raise OutputError(
-            f"{self.out}: --append adds to a SQLite output (.sqlite, .db); other formats are "
-            "written whole: convert the archive again"
+            f"{self.out}: --append adds to a SQLite or JSON Lines output (.sqlite, .db, "
+            ".jsonl); other formats are written whole: convert the archive again"
         )
 
     def done(self) -> set[tuple[str, str]]:
@@ -154,18 +154,88 @@ class JsonlWriter(Writer):
     main: IO[bytes]
     errors: IO[bytes]
 
+    appendable: ClassVar[bool] = True
+    """Whether ``--append`` can add to this output (a JSON array or OParl objects cannot: an
+    array is closed, and OParl objects carry no input's path and hash)."""
+
     def __init__(self, out: Path) -> None:
         super().__init__(out)
         self.errors_out = errors_path(out)
         self.errors_part = self.errors_out.with_name(self.errors_out.name + ".part")
         self.count = 0
         self.error_count = 0
+        self.appending = False
+        self.kept = (0, 0)
+        """With ``--append``: how many bytes of ``OUT.part`` and of its errors file hold the
+        earlier output (what comes after them this run wrote)."""
+
+    def adopt(self, resumed: bool = False) -> int:
+        """Copy OUT and its errors file (where they exist) to their ``.part`` names, so that
+        OUT stays whole until the run ends; return the last id given. OUT must be ratsparse
+        JSON Lines."""
+        if not self.appendable:
+            return super().adopt(resumed)
+        self.appending = True
+        if not resumed:
+            for src, dst in ((self.out, self.part), (self.errors_out, self.errors_part)):
+                dst.unlink(missing_ok=True)
+                if src.is_file():
+                    shutil.copyfile(src, dst)
+        last = 0
+        for n, record in enumerate(_records(self.part), start=1):
+            if not isinstance(record.get("source"), dict) or "schema_version" not in record:
+                self.discard()
+                raise OutputError(
+                    f"{self.out}: line {n} is no record of ratsparse convert; --append adds "
+                    "to its JSON Lines output only (choose another OUT)"
+                )
+            last += 1
+        for record in _records(self.errors_part):
+            if isinstance(record.get("id"), int):
+                last = max(last, record["id"])
+        return last
+
+    def done(self) -> set[tuple[str, str]]:
+        return {(path, sha) for path, sha in self._inputs((0, None), (0, None)) if sha}
+
+    def _inputs(
+        self, main_span: tuple[int, int | None], errors_span: tuple[int, int | None]
+    ) -> Iterator[tuple[str, str]]:
+        """(path, sha256) of every line within the given byte ranges of the main file and of
+        the errors file (an end of None: to the file's end)."""
+        for handle in (getattr(self, "main", None), getattr(self, "errors", None)):
+            if handle is not None and not handle.closed:
+                handle.flush()
+        for record in _records(self.part, *main_span):
+            source = record.get("source")
+            source = source if isinstance(source, dict) else {}
+            yield str(source.get("name") or ""), str(source.get("sha256") or "")
+        for record in _records(self.errors_part, *errors_span):
+            yield str(record.get("path") or ""), str(record.get("sha256") or "")
+
+    def _drop_replaced(self) -> None:
+        """Drop the lines the earlier output holds for an input this run read again (it
+        changed, or could not be read before): the newest reading of a path is the one kept."""
+        main_at, errors_at = self.kept
+        again = {path for path, _ in self._inputs((main_at, None), (errors_at, None))}
+        earlier = list(self._inputs((0, main_at), (0, errors_at)))
+        # (an input unreadable before has no content to compare: it is no changed file)
+        self.replaced += len({path for path, sha in earlier if sha and path in again})
+        if not any(path in again for path, _ in earlier):
+            return
+        self.close()
+        main_at = _drop_lines(self.part, main_at, lambda r: _source_name(r) in again)
+        errors_at = _drop_lines(self.errors_part, errors_at, lambda r: str(r.get("path")) in again)
+        self.kept = (main_at, errors_at)
+        self.main = _reopen(self.part, self.part.stat().st_size)
+        self.errors = _reopen(self.errors_part, self.errors_part.stat().st_size)
 
     def targets(self) -> list[Path]:
         return [self.out, self.errors_out]
 
     def working(self) -> list[Path]:
-        return [self.part, self.errors_part]
+        parts = [self.part, self.errors_part]
+        return [*parts, *(p.with_name(p.name + ".kept") for p in parts)]
 
     def open(self, mark: Any | None) -> None:
         if mark is None:
@@ -175,7 +245,13 @@ class JsonlWriter(Writer):
             self.errors = self.errors_part.open("wb")
             self.main.write(self.opening.encode())
             return
-        main_at, errors_at, self.count, self.error_count = mark
+        if isinstance(mark, int):  # --append: after what adopt() copied from OUT
+            for path in (self.part, self.errors_part):
+                path.touch()
+            mark = [self.part.stat().st_size, self.errors_part.stat().st_size, 0, 0]
+            mark += mark[:2]
+        main_at, errors_at, self.count, self.error_count, *kept = mark
+        self.kept = (kept[0], kept[1]) if kept else (0, 0)
         self.main = _reopen(self.part, main_at)
         self.errors = _reopen(self.errors_part, errors_at)
 
@@ -191,12 +267,14 @@ class JsonlWriter(Writer):
     def commit(self, final: bool = False) -> Any | None:
         self.main.flush()
         self.errors.flush()
-        return [self.main.tell(), self.errors.tell(), self.count, self.error_count]
+        if final and self.appending:
+            self._drop_replaced()
+        return [self.main.tell(), self.errors.tell(), self.count, self.error_count, *self.kept]
 
     def finish(self, manifest: dict[str, Any]) -> None:
         self.main.write(self.closing.encode())
         self.close()
-        if self.error_count:
+        if self.error_count or (self.appending and self.errors_part.stat().st_size):
             self.errors_part.replace(self.errors_out)
         else:
             self.errors_part.unlink(missing_ok=True)
@@ -216,6 +294,8 @@ class JsonlWriter(Writer):
 class JsonWriter(JsonlWriter):
     """One JSON array, one contract object per line inside it."""
 
+    appendable = False
+
     opening, separator, terminator, closing = "[\n", ",\n", "", "\n]\n"
 
 
@@ -224,6 +304,59 @@ class OparlWriter(JsonlWriter):
     AgendaItems, Consultations and Papers; failed inputs also go to ``NAME.errors.jsonl``."""
 
     mode = "oparl"
+    appendable = False
+
+
+def _records(path: Path, start: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file between two byte offsets (none where the file
+    does not exist; a line that is no object gives an empty one)."""
+    if not path.is_file():
+        return
+    with path.open("rb") as handle:
+        handle.seek(start)
+        at = start
+        for line in handle:
+            if end is not None and at >= end:
+                break
+            at += len(line)
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except ValueError:
+                value = {}
+            yield value if isinstance(value, dict) else {}
+
+
+def _source_name(record: dict[str, Any]) -> str:
+    source = record.get("source")
+    return str(source.get("name")) if isinstance(source, dict) else ""
+
+
+def _drop_lines(path: Path, end: int, dropped: Callable[[dict[str, Any]], bool]) -> int:
+    """Rewrite ``path`` without the lines before byte ``end`` that ``dropped`` names; return
+    where the lines that stood before ``end`` now end."""
+    kept = path.with_name(path.name + ".kept")
+    new_end = 0
+    with path.open("rb") as src, kept.open("wb") as dst:
+        at = 0
+        for line in src:
+            old = at < end
+            at += len(line)
+            if old and line.strip():
+                try:
+                    value = json.loads(line)
+                except ValueError:
+                    value = None
+                if isinstance(value, dict) and dropped(value):
+                    continue
+            dst.write(line)
+            if old:
+                new_end = dst.tell()
+        dst.flush()
+        os.fsync(dst.fileno())
+    kept.replace(path)
+    return new_end
 
 
 def _reopen(path: Path, at: int) -> IO[bytes]:
