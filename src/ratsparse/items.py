@@ -78,7 +78,7 @@ _STRONG: Final = re.compile(
 first cell: ``| Ö 5.1 | Zuschuss … | 2024/0188 |``)."""
 
 _NUMBERED: Final = re.compile(
-    r"""^[ \t]{0,3}(?:\|[ \t]*)?
+    r"""^[ \t]{0,3}(?:\|[ \t]*)?(?:[Zz]u[ \t]+)?
     (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
     (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)
       | [ \t]*\n(?:[ \t]*\n){0,3}(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
@@ -133,6 +133,7 @@ _NOT_TITLE: Final = re.compile(
         (?:[a-zäöü]+[ \t]+)?(?:Sitzung|Version|Jahrgang|Nachtrag|Änderung|Lesung|Fassung|Ausgabe
           |Wahlgang|Durchgang|Abstimmungsgang)\b
       | [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
+          (?![a-zäöüß]|[ \t]+(?:[a-zäöüß]|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[a-zäöüß]))
       | (?:GV|GVin|StR|StRin|Stv\.|RM|Ratsherr|Ratsfrau|Ratsmitglied|Gemeindevertreter(?:in)?
           |(?:Orts|Ober)?[Bb]ürgermeister(?:in)?|Kreisrat|Kreisrätin)[ \t]+(?:Dr\.[ \t]+)?
           [A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]
@@ -142,7 +143,8 @@ _NOT_TITLE: Final = re.compile(
 )
 """What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``, ``2.
 Wahlgang``: a ballot of one election), a member of a list of names (``3. Brüggemeier, Ulrich``,
-``2. GV Carsten Block``) or a clause of a decided text (``1. Der
+``2. GV Carsten Block``; not ``1. Eröffnung, Feststellung der Beschlussfähigkeit``, whose
+words go on in lower case) or a clause of a decided text (``1. Der
 Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
 matter), not an item's heading."""
 
@@ -384,7 +386,16 @@ def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[lis
         if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
             if top != 1:
                 continue
-            if heads:  # the numbers start again
+            if (
+                heads
+                and _SECTION.search(text, heads[-1][0], m.start()) is not None
+                and _SECTION.search(text, max(0, heads[0][0] - _SECTION_REACH), heads[0][0])
+            ):
+                # "III. Anträge" over "1. …", where "I. Allgemeines" headed the first run: the
+                # minutes' next part numbers from 1 again (not the records after an agenda,
+                # under "I. Öffentlicher Teil")
+                pass
+            elif heads:  # the numbers start again
                 agenda, heads = agenda + heads, []
                 restarts += 1
         heads.append((m.start(), -1, number, _title(rest)))
@@ -398,6 +409,12 @@ def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[lis
         if _key(number) not in again
     ]
     return sorted(kept + heads), restarts
+
+
+_SECTION: Final = re.compile(r"^[ \t]*[IVX]{1,4}\.[ \t]+[A-ZÄÖÜ][^\n]{0,80}$", re.MULTILINE)
+"""A part of minutes headed by a roman number (``III. Anträge``), whose items number from 1."""
+_SECTION_REACH: Final = 300
+"""How far above the first item of a run the part's heading may stand."""
 
 
 def _line_end(text: str, start: int) -> int:

@@ -972,9 +972,11 @@ def _body_dates(text: str) -> Iterator[Candidate]:
 # Each phrasing, with the words a text must hold for it to apply (a cheap test spares the scan).
 _ANNOUNCED: Final = (
     (
-        ("seiner", "ihrer"),
+        ("seiner", "ihrer", "der"),
         re.compile(
-            rf"\bin{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
+            # (or the sitting with its article: "hat … in der Sitzung am 27.02.2024 folgende
+            # Haushaltssatzung beschlossen, die … bekannt gemacht wird:")
+            rf"\bin{_GAP}(?:seiner|ihrer|der){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?=[ ]*:|{_GAP}beschlossen[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"

@@ -191,8 +191,12 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     if (
         just_before
         and _verdict_only(than)
-        and than.unanimous is None
-        and than.majority is None
+        and (
+            (than.unanimous is None and than.majority is None)
+            # "… lehnt den Antrag mit den Stimmen der SPD gegen die Stimmen der Grünen ab." /
+            # "- mit Mehrheit abgelehnt -": how it went, again, under who voted how
+            or (any(vote.groups) and vote.unanimous is False and than.majority is True)
+        )
         and than.outcome is not None
         and than.outcome == _ended_as(vote)
         and (vote.unanimous is not None or vote.majority is not None or any(vote.groups))
@@ -313,9 +317,20 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "decided text). Where a vote that says how it went (einstimmig, mehrheitlich, or who "
         "voted how) stands right over the bare result its adopted motion makes (`Der Vertagung "
         "wird bei Enthaltung der Fraktion DIE LINKE einstimmig zugestimmt.` / `Ergebnis: "
-        'vertagt`), that vote. "Right under" counts the votes of the item: votes on procedure '
+        "vertagt`), or a vote that names who voted how, not all alike, right over the same "
+        "result said to be a majority's (`… lehnt den Antrag mit den Stimmen der SPD-Fraktion "
+        "gegen die Stimmen der Grünen ab.` / `- mit Mehrheit abgelehnt -`), that vote. "
+        '"Right under" counts the votes of the item: votes on procedure '
         "or amendments between the two are passed over (the header's `Ja: 29, Nein: 3, …`, an "
         "amendment's vote, then who voted how on the item).",
+    ),
+    (
+        "parts-together",
+        "Where two votes at least are headed by the parts of the decided text they are on "
+        "(`Abstimmungsergebnis zu Ziffer 1: einstimmig`, `… zu den Ziffern 2 und 3: Ja: 27, "
+        "Nein: 9`) and the one chosen is among them, the decisive vote is what they agree on, "
+        "added after them: each of its outcome, unanimity, counts and groups the value they all "
+        "give, else null (the agreement rule of the conventions, as for several decisions).",
     ),
 )
 """How the decisive vote is chosen (name, rule), in order: :func:`decisive_index`."""
@@ -477,7 +492,10 @@ def _inquiry(f: Facts) -> Decision | None:
 
 def _cut_off(f: Facts) -> Decision | None:
     # the decisive vote is an inner one only where no other is given
-    if f.cut_off and f.status is None and (f.vote is None or _inner(f.vote)):
+    # (a status the vocabulary does not know, "Beschluss (in der ergänzten Fassung):", tells
+    # the text's version, not what became of it)
+    unknown = f.status == "other" and not f.status_known
+    if f.cut_off and (f.status is None or unknown) and (f.vote is None or _inner(f.vote)):
         return Decision(None)
     return None
 
@@ -538,7 +556,20 @@ def agreed_vote(votes: Sequence[Vote | None]) -> Vote | None:
     another 16 : 4 agree on no count)."""
     if len(votes) < 2 or any(v is None for v in votes):
         return None
-    shown = [v for v in votes if v is not None]
+    together = _together([v for v in votes if v is not None])
+    if (
+        together.unanimous is None
+        and together.majority is None
+        and together.counts == VoteCounts()
+        and together.groups == VoteGroups()
+    ):
+        return None
+    return together
+
+
+def _together(shown: Sequence[Vote]) -> Vote:
+    """One vote for ``shown``, two at least: each of its outcome, unanimity, counts and groups
+    the value they all give, else null (``outcome_basis`` ``items``)."""
     counts = VoteCounts(*(_same([getattr(v.counts, f) for v in shown]) for f in VoteCounts._fields))
     names = [
         tuple(tuple(g.name for g in getattr(v.groups, side)) for side in VoteGroups._fields)
@@ -547,8 +578,6 @@ def agreed_vote(votes: Sequence[Vote | None]) -> Vote | None:
     groups = shown[0].groups if _same(names) is not None else VoteGroups()
     unanimous = _same([v.unanimous for v in shown])
     majority = _same([v.majority for v in shown])
-    if unanimous is None and majority is None and counts == VoteCounts() and groups == VoteGroups():
-        return None
     outcome = agreed([v.outcome for v in shown])
     first, last = shown[0].span, shown[-1].span
     return Vote(
@@ -620,9 +649,13 @@ def _adopted_text_does_more(f: Facts) -> Decision | None:
 
 def _amended_in_the_meeting(f: Facts) -> Decision | None:
     vote = f.vote
-    if vote is None or vote.outcome != "approved" or f.unchanged:
+    if vote is None or f.unchanged or f.status not in (None, "approved"):
         return None
-    if f.status not in (None, "approved"):
+    if vote.outcome == "approved_amended" and f.status == "approved" and not _inner(vote):
+        # "Beschlussart: beschlossen" over "Der Ausschuss ist mit der Liste mit der in der
+        # Sitzung vorgenommenen Änderung einverstanden": the vote's words say how
+        return Decision("approved_amended")
+    if vote.outcome != "approved":
         return None
     if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
@@ -672,7 +705,9 @@ def _unknown_status(f: Facts) -> Decision | None:
         # erledigt hat", or over a vote beside "Die Bürgerschaft erklärt den Antrag für
         # erledigt": the consent or the vote is to what the status says
         return Decision("other")
-    said = f.vote.outcome if f.vote and f.vote.outcome else "other"
+    # a phrase the vocabulary does not know ("Bekanntgabe", "(offen)", "Kein Beschluss") says
+    # no outcome of its own; one it knows to settle the item otherwise ("erledigt") does
+    said = f.vote.outcome if f.vote and f.vote.outcome else "other" if f.status_listed else None
     # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
     return Decision("approved_amended" if said == "approved" and f.changed else said)
 
@@ -835,7 +870,10 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "Beschlussvorschlag mit folgender Änderung zuzustimmen:`), or, without a status, the "
         "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`), or "
         "the proposal or the decided text is headed as changed (`Geänderter "
-        "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`): "
+        "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`), or the "
+        "vote's own words say the text was changed under a status that only approves (`… mit "
+        "der in der Sitzung vorgenommenen Änderung einverstanden` under `Beschlussart: "
+        "beschlossen`): "
         "`approved_amended`, unless the status says otherwise (`ungeändert beschlossen`, or any "
         "outcome but a plain approval).",
         _amended_in_the_meeting,
@@ -950,6 +988,11 @@ def resolve(e: Evidence) -> Resolved:
                 # the item's final vote is cut off: no vote before it decides (an amendment's)
                 votes = tuple(v._replace(decisive=False) for v in votes)
             break
+    parts = _on_parts(votes) if e.parts_from is None else ()
+    if parts and not any(_inner(v) for v in parts) and any(v.decisive for v in parts):
+        # "Abstimmungsergebnis zu Ziffer 1: einstimmig" / "… zu den Ziffern 2 und 3: Ja: 27 …":
+        # the decided text's parts voted one by one; what those votes agree on is its vote
+        votes = (*(v._replace(decisive=False) for v in votes), _together(parts))
     if decision.against_counts:
         # the vote takes the verdict; the checks report it against the counts (RP307)
         votes = tuple(

@@ -1296,8 +1296,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|sind)\b)(?:nr\.|[^ .;:]+)){0,8}? mit (?:folgender|folgenden|der|den) "
     r"(?:änderung|ergänzung|maßgabe)"
     # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
-    r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage|beschlussvorschlag"
-    r"|beschlussantrag|beschlussempfehlung|beschlussvorlage|fassung|text)\b"
+    # ("… beschloss … den wie folgt ergänzten Beschlussvorschlag:")
+    r"|\b(?:so|wie folgt) (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage"
+    r"|beschlussvorschlag|beschlussantrag|beschlussempfehlung|beschlussvorlage|fassung|text)\b"
     # "Anschließend lässt der Vorsteher über die geänderte Beschlussempfehlung abstimmen."
     r"|\büber (?:die|den|das) (?:so )?(?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag"
     r"|vorlage|beschlussvorschlag|beschlussantrag|beschlussempfehlung|beschlussvorlage|fassung"
@@ -1403,9 +1404,23 @@ def says_changed(text: str) -> bool:
 def _changed(k: str, maybe_changed: bool) -> bool:
     """Whether the sentence key ``k`` says the proposal was changed in the meeting (``mit
     folgender Änderung``); ``maybe_changed`` False where no sentence can say so."""
-    return (
-        maybe_changed and _holds_any(k, _CHANGED_WORDS) and _CHANGED_PROPOSAL.search(k) is not None
-    )
+    if not (maybe_changed and _holds_any(k, _CHANGED_WORDS)):
+        return False
+    for m in _CHANGED_PROPOSAL.finditer(k):
+        if m.group().startswith("entsprechend") and _RULES_CHANGED.search(
+            k, max(0, m.start() - _RULES_REACH), m.start()
+        ):
+            continue  # "… die Parkgebührenordnung wird entsprechend geändert": what it decides
+        return True
+    return False
+
+
+_RULES_CHANGED: Final = re.compile(
+    r"(?:ordnung|satzung|richtlinie|vertrag|plan|tarif|verordnung)(?:en|n|e)? (?:wird|werden) $"
+)
+"""A rule, a contract or a plan (the subject of a passive) before ``entsprechend geändert``: the
+decided text changes it, the proposal was not changed."""
+_RULES_REACH: Final = 40
 
 
 def _acts(
@@ -1871,8 +1886,10 @@ _ANNOUNCING: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "folgende",
         re.compile(
-            # (wrapped anywhere: "folgende Beschlüsse" / "gefasst:")
-            r"folgenden?[ \n]+(?:Beschlüsse|Beschluss|Satzungen|Satzung)[ \n]+"
+            # (wrapped anywhere: "folgende Beschlüsse" / "gefasst:"; a statute by its kind:
+            # "folgende Haushaltssatzung beschlossen")
+            r"folgenden?[ \n]+(?:Beschlüsse|Beschluss|Satzungen"
+            r"|(?:[A-ZÄÖÜ][a-zäöüß-]*)?[Ss]atzung)[ \n]+"
             r"(?:gefasst|beschlossen)\b"
         ),
     ),

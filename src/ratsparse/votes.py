@@ -1611,7 +1611,9 @@ _SENTENCE_END_PATTERN: Final = (
     r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)(?<!\bAz\.)(?<!\bGz\.)"
     # (an amount's: "94,6 Mio. Euro", "1,2 Mrd. EUR", "12 Tsd. Euro")
     r"(?<!\bMio\.)(?<!\bMrd\.)(?<!\bTsd\.)"
-    r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n\s*(?="
+    # (or before a blank line, whatever follows: "… verwiesen." / "" / "bei einer Enthaltung
+    # einstimmig beschlossen")
+    r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?="
     + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
     # a result framed by dashes ends before the paragraph after it ("– abgelehnt –" / "" /
@@ -2785,7 +2787,7 @@ def read_votes(
                 d.subject = _motion_name(motion)  # "Die beantragte Vertagung wird … angenommen"
             vote = _as_changed(
                 _finish(d, text, cleaned),
-                partial(_changed_under, text, cleaned.text, heading if n == 0 else None),
+                partial(_changed_under, text, cleaned.text, heading if n == 0 else None, d.start),
             )
             if _says_nothing(vote):
                 continue  # a result form left blank ("einstimmig: ____ Ja: ____ Nein: ____")
@@ -3665,11 +3667,13 @@ def _is_day_of(said: str, meeting: dt.date | None) -> bool:
     return (int(day), vocab.MONTHS.get(month.strip().casefold())) == (meeting.day, meeting.month)
 
 
-def _changed_under(text: str, clean: str, heading: int | None) -> bool:
-    """Whether a vote's words, or the line of the heading it stands under, say the proposal was
-    changed (``Abstimmung über den Antrag in der geänderten Fassung:`` over ``einstimmig
-    angenommen``)."""
-    if vocab.says_changed(text):
+def _changed_under(text: str, clean: str, heading: int | None, at: int) -> bool:
+    """Whether a vote's words (at ``at`` in the clean text), with the words of its sentence
+    before them, or the line of the heading it stands under, say the proposal was changed
+    (``Abstimmung über den Antrag in der geänderten Fassung:`` over ``einstimmig angenommen``;
+    ``Der Ausschuss ist mit der Liste mit der in der Sitzung vorgenommenen Änderung (…)
+    einverstanden.``)."""
+    if vocab.says_changed(clean[_sentence_start(clean, at) : at] + text):
         return True
     if heading is None:
         return False

@@ -1,0 +1,192 @@
+"""Families a twenty-first session found in a twenty-first blind probe (SessionNet excerpts,
+ALLRIS pages of the north and east, gazettes of small Gemeinden, minutes of Nordrhein-Westfalen
+and Niedersachsen, the large towns' own systems, the city-states, several votes of which one
+decides, terse and odd exports: ``tests/probes/twentyfirst``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ratsparse import parse_text
+from ratsparse.items import find_items
+from ratsparse.normalize import clean
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a decision heading that names the text's version, over a vote cut off by the export
+        (
+            "Beschluss (in der ergänzten Fassung):\n\n1. Der Rat fordert den Träger auf, die "
+            "Station zu erhalten.\n2. Der Rat bittet das Land um Hilfe.\n\nAbstimmungsergebnis:"
+            "\nJa: 31, Nein: 4, Enthal",
+            None,
+        ),
+        # a status the vocabulary does not know, and no vote: no outcome of its own
+        (
+            "Sitzung: 11.06.2024\nBeschluss: Bekanntgabe\n\nDer Bürgermeister gibt die in "
+            "nichtöffentlicher Sitzung gefassten Beschlüsse bekannt.\n",
+            None,
+        ),
+        (
+            "Sitzung: 11.06.2024\nBeschlussart: (ohne)\n\nDie Verwaltung berichtet über den "
+            "Stand der Arbeiten am Radweg.\n",
+            None,
+        ),
+        # (guard) a status it knows to settle the item otherwise
+        ("Beschlussart: erledigt\n\nDie Verwaltung berichtet über den Stand.\n", "other"),
+        # consent to a list as the meeting changed it, under a status that only approves
+        (
+            "Beschlussart: beschlossen\n\nErgebnis:\nDer Ausschuss ist mit der Prioritätenliste "
+            "mit der in der Sitzung vorgenommenen Änderung (Tausch der Positionen 3 und 5) "
+            "einverstanden. Eine förmliche Abstimmung erfolgt nicht.\n",
+            "approved_amended",
+        ),
+        # a gazette's statute, announced with the sitting and its article
+        (
+            "Haushaltssatzung der Ortsgemeinde Adenbach für das Jahr 2025\n\nDer Ortsgemeinderat "
+            "hat in der Sitzung am 11.03.2025 folgende Haushaltssatzung beschlossen, die hiermit "
+            "bekannt gemacht wird:\n\n§ 1 Ergebnishaushalt\nDie Erträge werden auf 1.200.000 "
+            "EUR festgesetzt.\n\n§ 2 Kredite\nKredite werden nicht veranschlagt.\n",
+            "approved",
+        ),
+        # the proposal as the meeting extended it ("den wie folgt ergänzten Beschlussvorschlag")
+        (
+            "Der Gemeinderat beschloss ohne Gegenstimmen bei einer Enthaltung den wie folgt "
+            "ergänzten Beschlussvorschlag:\n\n1. Die Beiträge werden erhöht.\n2. Für das dritte "
+            "Kind wird kein Beitrag erhoben.\n",
+            "approved_amended",
+        ),
+        # the decided text refers the motion; the result below it opens in lower case
+        (
+            "Beschluss:\n\nDer Antrag der Fraktion Die Linke wird zur weiteren Beratung an den "
+            "Umweltausschuss verwiesen.\n\n- bei einer Enthaltung einstimmig beschlossen -\n",
+            "referred",
+        ),
+        (
+            "Beschluss:\n\nDer Antrag wird in den Bauausschuss verwiesen.\n\nbei zwei "
+            "Enthaltungen einstimmig beschlossen\n",
+            "referred",
+        ),
+        # a clause that changes an ordinance is what the text decides, not a change to it
+        (
+            "Beschluss:\n1. Die Gebühren werden zum 01.07.2025 angehoben; die "
+            "Parkgebührenordnung wird entsprechend geändert.\n2. Die Ausweise kosten 120 EUR."
+            "\n\nAbstimmungsergebnis: einstimmig\n",
+            "approved",
+        ),
+    ],
+)
+def test_outcome(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome
+
+
+def test_the_sitting_with_its_article_dates_a_gazette_statute() -> None:
+    text = (
+        "Der Ortsgemeinderat hat auf Grund von § 95 GemO in der Sitzung am 11.03.2025 folgende "
+        "Haushaltssatzung beschlossen:\n\n§ 1 Ergebnishaushalt\nDie Erträge werden "
+        "festgesetzt.\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.date == dt.date(2025, 3, 11)
+
+
+MINUTES = (
+    "Niederschrift über die Sitzung des Bauausschusses am 16. April 2024\n\n"
+    "Tagesordnung:\n"
+    "1.   Eröffnung, Feststellung der Beschlussfähigkeit\n"
+    "2.   Bauvoranfrage Lindenweg 4 - Vorlage: VO/2024/112\n"
+    "3.   Mitteilungen der Verwaltung\n\n"
+    "zu 1. Eröffnung, Feststellung der Beschlussfähigkeit\n"
+    "Der Vorsitzende eröffnet die Sitzung.\n\n"
+    "zu 2. Bauvoranfrage Lindenweg 4\n"
+    "Beschluss:\nDas Einvernehmen wird erteilt.\n\nAbstimmungsergebnis: 9 : 0 : 0\n\n"
+    "zu 3. Mitteilungen der Verwaltung\n"
+    "Der Ausschuss nimmt die Mitteilungen zur Kenntnis.\n"
+)
+
+
+def test_records_headed_zu_n_after_the_agenda_are_the_items() -> None:
+    # "1. Eröffnung, Feststellung …" is the first item, not a member's "Surname, Firstname"
+    cuts = find_items(clean(MINUTES).text)
+    assert [c.number for c in cuts] == ["1.", "2.", "3."]
+    assert all(MINUTES[c.start :].startswith("zu ") for c in cuts)
+    res = parse_text(MINUTES)
+    assert [i.outcome for i in res.items] == [None, "approved", "noted"]
+    assert res.outcome is None  # approved and noted: the agreement rule
+
+
+def test_a_member_list_is_no_agenda() -> None:
+    # (guard) "Surname, Firstname" lines stay a list of names
+    text = (
+        "Niederschrift\n\nAnwesend:\n1. Brüggemeier, Ulrich\n2. Kaiser, Anna\n3. Lorenz, Jan\n\n"
+        "Beschluss:\nDer Antrag wird angenommen.\n"
+    )
+    assert find_items(clean(text).text) == ()
+
+
+def test_minutes_in_parts_numbered_from_one_again() -> None:
+    text = (
+        "Protokoll der öffentlichen Sitzung des Bezirksausschusses am 9. Juli 2024\n\n"
+        "I. Allgemeines\n\n1. Begrüßung, Feststellung der Beschlussfähigkeit\n\nDie Vorsitzende "
+        "begrüßt die Anwesenden.\n\n2. Genehmigung des Protokolls\n\nAbstimmung: einstimmig "
+        "genehmigt.\n\nIII. Anträge\n\n1. BA-Antrag Nr. 20-26 / B 06911: Fahrradständer\n\n"
+        "Abstimmung: 19:6:2 angenommen\n\n2. BA-Antrag Nr. 20-26 / B 06915: Trinkbrunnen\n\n"
+        "Abstimmung: einstimmig angenommen\n"
+    )
+    cuts = find_items(clean(text).text)
+    assert [c.number for c in cuts] == ["1.", "2.", "1.", "2."]
+    assert parse_text(text).outcome == "approved"
+
+
+def test_who_voted_how_over_a_majority_s_result_line() -> None:
+    # (guard: a blank line now ends the sentence before the result line, which must not cost
+    # the groups)
+    text = (
+        "Beschluss:\nDie Bezirksvertretung lehnt den Antrag mit den Stimmen der SPD-Fraktion "
+        "und der CDU-Fraktion gegen die Stimmen der Fraktion Die Linke ab.\n\n"
+        "- mit Mehrheit abgelehnt -\n"
+    )
+    res = parse_text(text)
+    vote = next(v for v in res.votes if v.decisive)
+    assert res.outcome == "rejected"
+    assert [g.name for g in vote.groups.no] == ["SPD-Fraktion", "CDU-Fraktion"]
+    assert [g.name for g in vote.groups.yes] == ["Fraktion Die Linke"]
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome", "unanimous", "counts"),
+    [
+        # the parts agree on the outcome only
+        (
+            "Ja: 27   Nein: 9   Enthaltung: 0\nmehrheitlich gegen die Stimmen der CDU-Fraktion "
+            "beschlossen",
+            "approved",
+            None,
+            (None, None, None),
+        ),
+        # they agree on more
+        ("einstimmig", "approved", True, (None, None, None)),
+    ],
+)
+def test_parts_voted_one_by_one_agree_on_the_text_s_vote(
+    second: str, outcome: str, unanimous: bool | None, counts: tuple[int | None, ...]
+) -> None:
+    text = (
+        "Beschluss:\n\n1. Der Rat beschließt das Konzept.\n2. Die Gebühren werden angehoben.\n"
+        "3. Die Ausweise kosten 120 EUR.\n\nAbstimmungsergebnis zu Ziffer 1:\neinstimmig\n\n"
+        f"Abstimmungsergebnis zu den Ziffern 2 und 3:\n{second}\n"
+    )
+    res = parse_text(text)
+    decisive = [v for v in res.votes if v.decisive]
+    assert len(decisive) == 1 and len(res.votes) == 3
+    vote = decisive[0]
+    assert (res.outcome, vote.unanimous) == (outcome, unanimous)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert not (vote.groups.yes or vote.groups.no or vote.groups.abstain)
