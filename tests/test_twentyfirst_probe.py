@@ -81,6 +81,30 @@ from ratsparse.normalize import clean
             "\n\nAbstimmungsergebnis: einstimmig\n",
             "approved",
         ),
+        # a company's name ends no sentence: the dated decision stays one sentence
+        (
+            "Vorlage - 2025/0017\n\nBetreff:        Ausbau der Glasfaser - Sachstand\n\n"
+            "Sachverhalt:\n\nDer Verwaltungsausschuss hat am 10.12.2024 dem Vertrag mit der "
+            "Glasfaser\nNordwest GmbH & Co. KG zugestimmt (Vorlage 2024/0388). Danach wird das "
+            "Unternehmen bis\nEnde 2026 rund 2.300 Haushalte anschließen.\n",
+            None,
+        ),
+        # decisions of an earlier sitting made known, the sitting named in the title's line
+        (
+            "Ratsversammlung\nSitzung am Mittwoch, 13.11.2024\n\nTOP 4\nBekanntgabe von "
+            "Beschlüssen aus der nichtöffentlichen Sitzung der Ratsversammlung vom 16.10.2024\n\n"
+            "Der Oberbürgermeister gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse "
+            "bekannt:\n\n1. VIII-DS-00312\nVerkauf eines Grundstücks\nbeschlossen (einstimmig)"
+            "\n\n2. VIII-DS-00287\nEntsendung in den Aufsichtsrat\nbeschlossen (Ja 44 / Nein 6 / "
+            "Enthaltung 9)\n",
+            None,
+        ),
+        # Berlin's status of a motion replaced in the meeting
+        (
+            "Auszug aus der 34. Sitzung der BVV am 24.04.2024\nBeschlussart: ersetzt "
+            "beschlossen\n\nBeschluss:\nDas Bezirksamt wird ersucht, kühle Orte zu öffnen.\n",
+            "approved_amended",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str | None) -> None:
@@ -190,3 +214,12 @@ def test_parts_voted_one_by_one_agree_on_the_text_s_vote(
     assert (res.outcome, vote.unanimous) == (outcome, unanimous)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert not (vote.groups.yes or vote.groups.no or vote.groups.abstain)
+
+
+def test_the_item_s_number_before_an_excerpt_s_title() -> None:
+    text = (
+        "Drucksache - DS/1134/VI\n\nÖ 9.3 Auszug aus der 34. Sitzung der BVV "
+        "Friedrichshain-Kreuzberg am 24.04.2024\nBeschlussart: beschlossen\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.date == dt.date(2024, 4, 24)

@@ -192,7 +192,8 @@ _TITLE_START: Final = re.compile(
     # der …")
     # a web page's breadcrumb ("Sitzungsdienst > Landschaftsausschuss > Sitzung vom 07.02.2024 >
     # TOP 12")
-    rf"^[ ]*(?:[•*][ ]+|{_CRUMB}{{1,5}})?"
+    # the item's number in the sitting before it ("Ö 9.3 Auszug aus der 34. Sitzung der BVV …")
+    rf"^[ ]*(?:[•*][ ]+|{_CRUMB}{{1,5}}|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der

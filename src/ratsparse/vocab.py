@@ -514,7 +514,9 @@ def amended_of(text: str) -> bool | None:
     if re.search(r"\bungeändert\b|\bohne (?:änderung|ergänzung)", k):
         return False
     if re.search(
+        # (Berlin's ALLRIS: "ersetzt beschlossen", the motion as an Ersetzungsantrag replaced it)
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?|maßgabe"
+        r"|ersetzt"
         r"|(?<=fassung des )änderungsantrage?s|(?<=fassung der )änderungsanträge)\b",
         k,
     ):
@@ -2278,6 +2280,10 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "bezirksvorsteher",
     "bezirksvorsteherin",
     "gr",
+    "grin",  # (the abbreviations' feminine: "GRin Asal (Grüne)", "StRin", "KRin")
+    "strin",
+    "krin",
+    "mgrin",
     "gemeinderat",
     "gemeinderätin",
     "mgr",  # Bayern's Märkte: "MGR Sepp Lindner"

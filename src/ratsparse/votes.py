@@ -1611,6 +1611,10 @@ _SENTENCE_END_PATTERN: Final = (
     r"(?<!\bFlst\.)(?<!\bFl\.)(?<!\bGmkg\.)(?<!\bAz\.)(?<!\bGz\.)"
     # (an amount's: "94,6 Mio. Euro", "1,2 Mrd. EUR", "12 Tsd. Euro")
     r"(?<!\bMio\.)(?<!\bMrd\.)(?<!\bTsd\.)"
+    # (a company's, a title's, a street's: "Glasfaser GmbH & Co. KG", "Dr. Weber", "Prof. Lang",
+    # "Hauptstr. 4", "ca. 40 Plätze")
+    r"(?<!\bCo\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bStr\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bggf\.)"
+    r"(?<!\bevtl\.)(?<!\binkl\.)(?<!\bsog\.)"
     # (or before a blank line, whatever follows: "… verwiesen." / "" / "bei einer Enthaltung
     # einstimmig beschlossen")
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?="
@@ -3545,6 +3549,15 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
         reach = title.end() + _MADE_KNOWN_REACH
         sitting = _DECIDED_AT.search(text, title.end(), reach)
         if sitting is None:
+            # the sitting in the title's own line ("Bekanntgabe von Beschlüssen aus der
+            # nichtöffentlichen Sitzung der Ratsversammlung vom 16.10.2024")
+            # over the sentence that makes them known ("Der Oberbürgermeister gibt … folgende in
+            # nichtöffentlicher Sitzung gefasste Beschlüsse bekannt:"; not an agenda's line)
+            line_end = text.find("\n", title.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if _GIVES_KNOWN.search(text, line_end, reach) is not None:
+                sitting = _SITTING_DATED.search(text, title.end(), line_end)
+        if sitting is None:
             # the sitting as a subheading over the decisions ("Sitzung des Stadtrates vom
             # 12.09.2024" / "a) Die Rohbauarbeiten … wurden … vergeben (Abstimmung: 27:3).")
             sitting = _SITTING_HEADING.search(text, title.end(), reach)
@@ -3572,6 +3585,12 @@ _MADE_KNOWN_TITLE: Final = vocab.MADE_KNOWN_TITLE
 _DECIDED_AT: Final = re.compile(
     r"\b[Ss]itzung" + _OF_BODY + rf"\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
     r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*)\b)"
+)
+_SITTING_DATED: Final = re.compile(
+    r"\b[Ss]itzung" + _OF_BODY + rf"\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
+)
+_GIVES_KNOWN: Final = re.compile(
+    r"\b(?:gibt|gab)\b[^\n]{0,160}?\b(?:Beschlüsse|Beschluss|gefassten?)\b[^\n]{0,80}?\bbekannt\b"
 )
 _MADE_KNOWN_REACH: Final = 800
 
