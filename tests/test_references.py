@@ -505,7 +505,7 @@ def test_format_stays_within_anchor_reach(fmt: RefFormat) -> None:
         ("VII-DS-01234", [(0, 12)]),  # a hyphen between a letter and a digit
         ("VII-Ifo-09217", [(0, 13)]),
         ("Ö 3 und top 4", []),  # only A to Z
-        ("a/1" + " " * 90 + "2/d", [(0, 2 + ANCHOR_REACH), (94 - ANCHOR_REACH, 96)]),
+        ("a/1" + " " * 100 + "2/d", [(0, 2 + ANCHOR_REACH), (104 - ANCHOR_REACH, 106)]),
         ("a/1" + " " * 30 + "2/d", [(0, 36)]),  # near anchors make one stretch
     ],
 )

@@ -223,3 +223,46 @@ def test_the_item_s_number_before_an_excerpt_s_title() -> None:
     )
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.date == dt.date(2024, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # a session's number after its dated sitting, or in ALLRIS's title between dashes
+        (
+            "Stadtrat Jena\nöffentliche Sitzung vom 15.05.2024 (SR/031/2024)\n\n"
+            "Beschlussvorlage 24/0187-BV\n",
+            ["24/0187-BV"],
+        ),
+        (
+            "Ausschuss für Jugend, Sport und Soziales - JSS/005/2024 - 19.06.2024\n\n"
+            "Vorlage: BV/112/2024\n",
+            ["BV/112/2024"],
+        ),
+        # the group that moved it, before the number
+        ("Änderungsantrag SPD 0311/XIX-1 zur Drucksache 0311/XIX\n", ["0311/XIX-1", "0311/XIX"]),
+        # a gazette's issue closing its volume's line
+        (
+            "Amtsblatt des Landkreises\n34. Jahrgang       Nordhausen, den 19. Juli 2024       "
+            "Nr. 14/2024\n\nBeschlussvorlage 2024/0218\n",
+            ["2024/0218"],
+        ),
+        # an amendment numbered after its paper; the group's name of three words before it
+        (
+            "Der Änderungsantrag der Fraktion Bürger für Jena (24/2567-BV-ÄA-01) wurde "
+            "abgelehnt.\n",
+            ["24/2567-BV-ÄA-01"],
+        ),
+        # the paper word and "nummer" in one
+        ("Beratungsgrundlage:\nDrucksachennummer: 8123/2020-2025\n", ["8123/2020-2025"]),
+        # an office's letters in lower case at their end; a kind and a body's short name
+        (
+            "Vorlage: GVLu/24/041\n\nVorlage: GV Suk/2024/0412\n",
+            ["GVLu/24/041", "GV Suk/2024/0412"],
+        ),
+        # "Nr" without its full stop is no prefix
+        ("Vorlage Nr 12/2024\n", ["12/2024"]),
+    ],
+)
+def test_references(text: str, refs: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == refs

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ratsparse import vocab
 from ratsparse.meeting_date import body_named
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import Marker
@@ -456,7 +457,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # Jena: Beschlussvorlage 23/2134-BV (the year, the number, the kind after a hyphen)
         "short-year/number-kind",
-        _B + r"(?P<year>\d\d)/(?P<number>\d{3,5})-(?P<prefix>[A-Z]{1,3})" + _E,
+        # (an amendment to it numbered after it: 24/2567-BV-ÄA-01)
+        _B + r"(?P<year>\d\d)/(?P<number>\d{3,5})-(?P<prefix>[A-Z]{1,3})" + _VARIANT + _E,
         "23/2134-BV",
         needs_label=True,
     ),
@@ -572,7 +574,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # (the number glued to its prefix only with a part after it: every match holds an anchor)
         # (two offices' letters: BV-OR-DEE/0009/2024, a Ortsrat's Beschlussvorlage)
         # (a prefix in mixed case ending in a capital: SchV-2023-08, a Schulverband's)
-        _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
+        # (an office's letters ending in lower case: GVLu/24/041; a kind and a body's short
+        # name before a slash: GV Suk/2024/0412)
+        _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}(?:[a-zäöü]{1,2}|[ ][A-ZÄÖÜ][a-zäöü]{1,3}(?=/))?"
+        r"|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
         # (an office and a kind: OR-LA/V/0004/24, an Ortschaftsrat's Vorlage)
         r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
@@ -602,7 +607,16 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
 
 # Letter prefixes that abbreviate a paper word where a space parts them from the number, no
 # part of it ("DS 0045/2024" is Drucksache 0045/2024; "DS/0570/IX" keeps its DS).
-LABEL_PREFIXES: Final[frozenset[str]] = frozenset({"DS"})
+# ("Nr" without its full stop is the label's "number", no prefix: "Vorlage Nr 12/2024"; not
+# Frankfurt's "NR 812", a motion of the city's council)
+LABEL_PREFIXES: Final[frozenset[str]] = frozenset({"DS", "Nr"})
+
+
+def _party_letters(prefix: str) -> bool:
+    """Whether a prefix's letters are a party's or a group's short name (``SPD``, ``CDU``,
+    ``UWG``): the mover named before the number, no part of it."""
+    return prefix.isupper() and vocab.party_of(prefix) is not None
+
 
 # Letter prefixes of numbers that are not papers, and what they number.
 NOT_PAPER_PREFIXES: Final[Mapping[str, str]] = {
@@ -678,10 +692,13 @@ _LABEL_RE: Final = re.compile(
     + _COMPOUND_HEAD
     + r"(?P<label>"
     + "|".join(_words(k) for k in sorted(PAPER_LABELS, key=len, reverse=True))
-    + r")(?:s|n)?\b\.?"  # Vorlagen-Nr., Antrags, Drs.
+    + r")(?:s|n)?(?:nummer\b|\b)\.?"  # Vorlagen-Nr., Antrags, Drs., Drucksachennummer
     # Antrag der SPD-Fraktion, Änderungsantrag der Fraktion BVB/Freie Wähler
     # (or whose it is: "Ergänzungsantrag ihrer Fraktion (A 25/0187/1)")
-    r"(?:\s+(?:der|des|von|vom|ihrer|seiner)\s+[\w-]+(?:\s+[\w/-]+){0,2})?"
+    # ("Änderungsantrag der Fraktion Bürger für Jena (24/2567-BV-ÄA-01)")
+    # (a third word only before the number in parentheses)
+    r"(?:\s+(?:der|des|von|vom|ihrer|seiner)\s+[\w-]+(?:\s+[\w/-]+){0,2}"
+    r"(?:\s+[\w/-]+(?=\s*\())?)?"
     r"(?:\s+vom\s+\d\d?\.\s?\d\d?\.\s?\d{4}\s*,?)?"  # Anregung vom 02.09.2024, OA 487
     # its kind in parentheses: "SITZUNGSVORLAGE (Informationsvorlage)" / "Nr. 2024/0219"
     r"(?:[ \t]*+\([a-zäöüß -]{1,40}\))?"
@@ -723,10 +740,22 @@ _ISSUE_REST: Final = re.compile(
     r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag,?[ \t]+(?:den[ \t]+)?\d"
 )
 _ISSUE_REACH: Final = 160
+# ... or closing it, the volume first: "34. Jahrgang      Nordhausen, den 19. Juli 2024      Nr."
+_ISSUE_AT_END: Final = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]*Jahrgang\b[^\n]*?[ \t]{2}(?:Nr\.?|Nummer)[ \t]*:?[ \t]*$", re.MULTILINE
+)
 
 
 def _issue_line(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is a gazette's issue in its issue line."""
+    line = text.rfind("\n", max(0, start - _ISSUE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ISSUE_REACH)
+    if (
+        (line > 0 or start <= _ISSUE_REACH)
+        and not text[end : line_end if line_end >= 0 else len(text)].strip()
+        and _ISSUE_AT_END.search(text, line, start) is not None
+    ):
+        return True  # "34. Jahrgang      Nordhausen, den 19. Juli 2024      Nr. 14/2024"
     opens = text.rfind("\n", max(0, start - 40), start) + 1
     if (opens == 0 and start > 40) or not _ISSUE_NUMBER.fullmatch(text, opens, start):
         return False
@@ -1097,7 +1126,7 @@ _YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)")
 # ANCHOR_REACH - 2 characters long (tests/test_references.py checks both): so a match stands
 # within ANCHOR_REACH of an anchor, and only those stretches of a text need searching. (A slash
 # between letters, as in "die/das" or "Bündnis 90/Die Grünen", is no anchor.)
-ANCHOR_REACH: Final = 42
+ANCHOR_REACH: Final = 46
 
 # A space before a digit; an anchor where a capital letter stands before it ("B 310"). The
 # pattern opens with a plain character, which re finds fast (speed).
@@ -1261,15 +1290,23 @@ def find_references(
             prefix = parts.get("prefix")
             if parts.get("label") is not None:
                 start = m.end("label")  # "Drs. 21/1234": the number without its label
-            elif prefix in LABEL_PREFIXES and text[m.end("prefix") : m.end("prefix") + 1] == " ":
-                start = m.end("prefix") + 1  # "DS 0045/2024": the paper word, abbreviated
+            elif (
+                prefix is not None
+                and text[m.end("prefix") : m.end("prefix") + 1] == " "
+                and (prefix in LABEL_PREFIXES or _party_letters(prefix))
+            ):
+                # "DS 0045/2024": the paper word, abbreviated; "Änderungsantrag SPD
+                # 0311/XIX-1": the group that moved it
+                start = m.end("prefix") + 1
             reference = text[start:end].replace("\n", " ")  # a reference wrapped at its space
             if reference in exclude or prefix in NOT_PAPER_PREFIXES:
                 continue
-            window = _window_before(text, start)
+            # (the paper word stands before the group's letters: "Änderungsantrag SPD 0311/…")
+            named_at = m.start() if prefix is not None and _party_letters(prefix) else start
+            window = _window_before(text, named_at)
             worded = _ends_worded(window)
             label = (
-                _label_before(text, start, window) if _may_end_labelled(window, worded) else None
+                _label_before(text, named_at, window) if _may_end_labelled(window, worded) else None
             )
             if label is None and window.endswith("(") and (gap := _SAME_WORD_GAP.search(window)):
                 # "… die Änderungsanträge der CDU-Fraktion (KT/0112/2024-Ä1) und der Fraktion
@@ -1653,7 +1690,12 @@ def _on_a_body_line(text: str, index: _Index, start: int, end: int) -> bool:
     return body_named(text[line_start:start].rstrip(" (|")) is not None
 
 
-_SITTING_OF: Final = re.compile(r"\b[Ss]itzung[ ]+(?:des|der)\b")
+# (or dated: "öffentliche Sitzung vom 15.05.2024 (SR/031/2024)")
+_SITTING_OF: Final = re.compile(
+    r"\b[Ss]itzung[ ]+(?:des|der\b|(?:vom|am)[ ]+\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}[ ]*\(?$)"
+)
+_DASH_BEFORE: Final = re.compile(r"\S[ ]+[-–][ ]+$")
+_DASH_DATE_AFTER: Final = re.compile(r"[ ]+[-–][ ]+\d{1,2}\.\d{1,2}\.\d{4}[ ]*")
 # Before the number on its own line: a parenthesis, or a body's short letters ("OR SW/024/2024")
 _ALONE_OR_LETTERS: Final = re.compile(r"[ \t]*(?:\(|[A-ZÄÖÜ]{1,5}[ ])?[ \t]*")
 _SITTING_LINE: Final = 160
@@ -1669,6 +1711,12 @@ def _a_sittings_number(text: str, index: _Index, start: int, end: int) -> bool:
     line_start = index.line_start(start)
     line_end = index.line_end(end)
     line_end = len(text) if line_end == -1 else line_end
+    if (
+        start - line_start <= _SITTING_LINE
+        and _DASH_BEFORE.search(text, line_start, start) is not None
+        and _DASH_DATE_AFTER.fullmatch(text, end, line_end) is not None
+    ):
+        return True  # ALLRIS's title: "Ausschuss für Jugend - JSS/005/2024 - 19.06.2024"
     if start - line_start > _SITTING_LINE or line_end - end > 4 or text[end:line_end].strip(" )"):
         return False
     if text[start - 1 : start] == "(" and _SITTING_OF.search(text, line_start, start):
