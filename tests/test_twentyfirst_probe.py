@@ -266,3 +266,47 @@ def test_the_item_s_number_before_an_excerpt_s_title() -> None:
 )
 def test_references(text: str, refs: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an agenda's line of the minutes, its number in a column before it, is no title
+        (
+            "Niederschrift\nüber die Sitzung des Schulausschusses vom Dienstag, 21. Januar 2025\n"
+            "\nTagesordnung\n\n1   Eröffnung\n2   Niederschrift über die Sitzung vom 26.11.2024"
+            "\n\nBeschluss: einstimmig\n",
+            "2025-01-21",
+        ),
+        # SessionNet's print view with its TOP word; ALLRIS's body, session and date
+        (
+            "10.12.2024 - TOP Ö 5.3   Förderrichtlinie\n\nBeschluss:\nDer Rat beschließt.\n",
+            "2024-12-10",
+        ),
+        (
+            "Ausschuss für Jugend, Sport und Soziales - JSS/005/2024 - 19.06.2024\n\nBeschluss: "
+            "einstimmig empfohlen\n",
+            "2024-06-19",
+        ),
+        # a news page's sitting in prose ("tagte")
+        (
+            "Am Mittwoch, dem 6. März 2024, tagte der Ortsgemeinderat im Gemeindehaus.\n\n"
+            "Der Rat ist mit dem Vorschlag einverstanden.\n",
+            "2024-03-06",
+        ),
+        # a list of a sitting's decisions, numbered in a gazette; a BVV's sheet of results
+        (
+            "Amtsblatt\n\n1. Beschlüsse des Kreistages aus der öffentlichen Sitzung vom 09.07.2024"
+            "\n\nBeschluss-Nr. 2024/KT/031\nDer Kreistag stimmt zu.\n",
+            "2024-07-09",
+        ),
+        (
+            "Beschlüsse und Abstimmungsergebnisse der 31. Tagung\nDonnerstag, 14. März 2024, "
+            "Rathaus Köpenick\n\nTOP 5.1   Antrag\nErgebnis: angenommen\n",
+            "2024-03-14",
+        ),
+    ],
+)
+def test_meeting_date(text: str, date: str) -> None:
+    meeting = parse_text(text).meeting
+    assert meeting is not None and meeting.date == dt.date.fromisoformat(date)

@@ -230,6 +230,12 @@ _TITLE_START: Final = re.compile(
     # (or "Bekanntgabe der Beschlüsse des Gemeinderates" / "aus der öffentlichen Sitzung vom …")
     # (not "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung", an item of minutes)
     r"|Bekanntgabe(?=[ \n]+der[ \n]+Beschlüsse\b)"
+    # a gazette's or a BVV's list of a sitting's decisions: "1. Beschlüsse des Kreistages aus
+    # der öffentlichen Sitzung vom 09.07.2024", "Beschlüsse und Abstimmungsergebnisse der 31.
+    # Tagung" (over "Donnerstag, 14. März 2024, …")
+    r"|(?:[0-9]{1,2}\.[ ]+)?Beschlüsse(?:[ ]+und[ ]+Abstimmungsergebnisse)?"
+    r"(?=[ ]+(?:des|der)[ ]+[\w.-]+(?:[ ]+[\w.-]+)?[ ]+(?:aus[ ]+der|Tagung|Sitzung)\b"
+    r"|[ ]+der[ ]+[0-9]{1,3}\.[ ]+(?:Tagung|Sitzung)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     # a paper's page that names the sitting dealing with it: "Bekanntgabe in der Sitzung des
     # Ausschusses für Arbeit und Wirtschaft vom 12.03.2024" (München), "Beantwortung in der
@@ -291,10 +297,15 @@ def _title_beside(text: str, at: int) -> re.Match[str] | None:
     head: "Stadt Hamm | Ratsinformationssystem | Rat der Stadt Hamm | Sitzung vom …")."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    for _, gap in zip(range(_COLUMNS_BESIDE), _COLUMN_GAP.finditer(text, at, end), strict=False):
+    for i, gap in zip(range(_COLUMNS_BESIDE), _COLUMN_GAP.finditer(text, at, end), strict=False):
+        if i == 0 and _ITEM_NUMBER_CELL.fullmatch(text, at, gap.start() + 1):
+            return None  # "2   Niederschrift über die Sitzung vom 26.11.2024": an agenda's line
         if title := _TITLE_BESIDE.match(text, gap.end()):
             return title
     return None
+
+
+_ITEM_NUMBER_CELL: Final = re.compile(r"[ |]*(?:TOP[ ]*)?(?:[ÖN][ ]?)?\d{1,3}(?:\.\d{1,3})*[.)]?")
 
 
 _COLUMNS_BESIDE: Final = 5
@@ -499,8 +510,9 @@ def _records(text: str) -> Iterator[Candidate]:
 #    what makes it one ("17.08.2012 - Frank Peuker" is a posting line).
 
 _PRINT_VIEW: Final = re.compile(
-    rf"^[ ]*(?P<date>{_DATE})[ ]+[-–][ ]+(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*\.?[a-z]?"
-    r"(?=[ ]|$)",
+    # (SessionNet's with its TOP word: "10.12.2024 - TOP Ö 5.3   Förderrichtlinie …")
+    rf"^[ ]*(?P<date>{_DATE})[ ]+[-–][ ]+(?:TOP[ ]?)?(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*"
+    r"\.?[a-z]?(?=[ ]|$)",
     re.MULTILINE,
 )
 
@@ -531,10 +543,19 @@ _ITEM_OF_SITTING: Final = re.compile(
 )
 
 
+# ... or the body, its sitting's number and its date ("Ausschuss für Jugend, Sport und Soziales
+# - JSS/005/2024 - 19.06.2024", ALLRIS's head of an item's page)
+_BODY_SESSION_DATE: Final = re.compile(
+    r"^[ ]*[A-ZÄÖÜ][^\n]{2,100}?[ ][-–][ ][A-ZÄÖÜ][A-Za-zÄÖÜ]{0,5}/\d{1,4}/\d{2,4}"
+    rf"[ ][-–][ ](?P<date>{_DATE})[ ]*$",
+    re.MULTILINE,
+)
+
+
 def _print_views(text: str) -> Iterator[Candidate]:
     if " - " not in text and " – " not in text:
         return
-    for pattern in (_PRINT_VIEW, _ITEM_OF_SITTING):
+    for pattern in (_PRINT_VIEW, _ITEM_OF_SITTING, _BODY_SESSION_DATE):
         for m in pattern.finditer(text):
             if (found := _candidate(m, "print view")) is not None:
                 yield found
@@ -1028,6 +1049,12 @@ _ANNOUNCED: Final = (
             rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}trat(?:en)?\b"
             rf"(?={_sentence(200)}\bzusammen\b)"
         ),
+    ),
+    (
+        # ... or sat: "Am Mittwoch, dem 6. März 2024, tagte der Ortsgemeinderat Dreis im
+        # Gemeindehaus."
+        ("tagte",),
+        re.compile(rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}tagten?\b"),
     ),
     (
         # ... the sitting after the verb: "Der Ortsgemeinderat trat in seiner Sitzung am
