@@ -310,3 +310,17 @@ def test_references(text: str, refs: list[str]) -> None:
 def test_meeting_date(text: str, date: str) -> None:
     meeting = parse_text(text).meeting
     assert meeting is not None and meeting.date == dt.date.fromisoformat(date)
+
+
+def test_parts_named_without_a_preposition_and_numbered_in_three_digits() -> None:
+    text = (
+        "Beschluss:\n\n001  Der Stadtrat beschließt den Schulnetzplan.\n\n002  Die Grundschule "
+        "wird weitergeführt.\n\nAbstimmung Beschlusspunkt 001:\nJa 41 / Nein 0 / Enthaltung 0"
+        "\n- einstimmig beschlossen -\n\nAbstimmung Beschlusspunkt 002:\nJa 30 / Nein 9 / "
+        "Enthaltung 2\n- mehrheitlich beschlossen -\n"
+    )
+    res = parse_text(text)
+    assert [c.number for c in res.clauses] == ["001", "002"]
+    assert [v.subject for v in res.votes[:2]] == ["Beschlusspunkt 001", "Beschlusspunkt 002"]
+    vote = next(v for v in res.votes if v.decisive)
+    assert (res.outcome, vote.unanimous, vote.counts.yes) == ("approved", None, None)

@@ -509,7 +509,8 @@ def _on_parts(votes: Sequence[Vote]) -> tuple[Vote, ...]:
 
 _PARTS_NAMED: Final = re.compile(
     r"(?:Ziffer|Ziffern|Ziff\.|Punkt|Punkte|Beschlusspunkt|Beschlusspunkte|Nr\.)[ ]+"
-    r"[0-9a-h]{1,2}[.)]?(?:[ ]*(?:,|und|bis|-|–)[ ]*[0-9a-h]{1,2}[.)]?){0,8}"
+    # (Jena's three digits: "Beschlusspunkt 001")
+    r"(?:[0-9]{1,3}|[a-h])[.)]?(?:[ ]*(?:,|und|bis|-|–)[ ]*(?:[0-9]{1,3}|[a-h])[.)]?){0,8}"
 )
 """A vote's subject that names parts of the decided text and nothing else."""
 

@@ -3983,7 +3983,9 @@ _TWIN_REACH: Final = 4
 
 
 _ABOUT: Final = re.compile(
-    r"(?i)\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?(?P<what>.+?)\s*:$"
+    # (or the parts it names without a preposition: "Abstimmung Beschlusspunkt 001:")
+    r"(?i)(?:\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?|(?=\b(?:Beschlusspunkte?|Ziffern?)\s+\d))"
+    r"(?P<what>.+?)\s*:$"
 )
 
 
