@@ -324,3 +324,57 @@ def test_parts_named_without_a_preposition_and_numbered_in_three_digits() -> Non
     assert [v.subject for v in res.votes[:2]] == ["Beschlusspunkt 001", "Beschlusspunkt 002"]
     vote = next(v for v in res.votes if v.decisive)
     assert (res.outcome, vote.unanimous, vote.counts.yes) == ("approved", None, None)
+
+
+def test_records_headed_zu_n_alone_on_their_line() -> None:
+    text = (
+        "Niederschrift über die Sitzung des Stadtrates am Donnerstag, dem 19. September 2024\n\n"
+        "Tagesordnung:\n1.  Eröffnung\n2.  Einwohnerfragestunde\n3.  Bürgerbudget\n\n"
+        "Zu 1.\nDer Vorsitzende eröffnet die Sitzung.\n\nZu 2.\nEin Einwohner fragt nach der "
+        "Brücke.\n\nZu 3.\nDer Antrag wird mit 23 Ja-Stimmen, 1 Nein-Stimme und 2 Enthaltungen "
+        "angenommen.\n\nZu Punkt 4:\nDie Verwaltung berichtet. Der Rat nimmt den Bericht zur "
+        "Kenntnis.\n"
+    )
+    cuts = find_items(clean(text).text)
+    assert [c.number for c in cuts] == ["Zu 1", "Zu 2", "Zu 3", "Zu Punkt 4"]
+    res = parse_text(text)
+    assert [i.outcome for i in res.items] == [None, None, "approved", "noted"]
+
+
+def test_an_amendment_s_vote_beside_a_withdrawal_decides_nothing() -> None:
+    text = (
+        "Beschlussart: zurückgezogen\n\nAbstimmung über den Änderungsantrag der WHU-Fraktion:\n"
+        "Ja-Stimmen: 17   Nein-Stimmen: 12   Enthaltungen: 2\nDer Änderungsantrag ist angenommen."
+        "\n\nDie FDP-Fraktion zieht ihren Antrag daraufhin zurück.\n"
+    )
+    res = parse_text(text)
+    assert res.outcome == "withdrawn"
+    assert not any(v.decisive for v in res.votes)
+
+
+def test_a_motion_to_debate_a_report_is_procedure() -> None:
+    text = (
+        "Ergebnis: zur Kenntnis genommen\n\nAbstimmung über den Antrag auf Aussprache:\n21 "
+        "Ja-Stimmen, 27 Nein-Stimmen, 0 Enthaltungen\nDer Antrag ist abgelehnt.\n\nDie "
+        "Ratsversammlung nimmt die Mitteilung ohne Aussprache zur Kenntnis.\n"
+    )
+    res = parse_text(text)
+    assert res.outcome == "noted"
+    vote = next(v for v in res.votes if v.decisive)
+    assert vote.counts.yes is None
+
+
+def test_an_answer_s_zu_n_is_no_item() -> None:
+    # (guard) "Antwort der Verwaltung:" over "Zu 1.:" / "Zu 2.:": answers to questions, while
+    # minutes' "zu 1.:" / "zu 2.:" are their items
+    answer = (
+        "Anfrage:\n1. Wie hoch sind die Entgelte?\n2. Wer entscheidet?\n\nAntwort der "
+        "Verwaltung:\nZu 1.:\nDie Entgelte steigen.\n\nZu 2.:\nDie Verbandsversammlung.\n"
+    )
+    assert find_items(clean(answer).text) == ()
+    minutes = (
+        "Niederschrift\n\nTagesordnung:\n1.  Eröffnung\n2.  Anträge zur Tagesordnung\n\n"
+        "zu 1.:\nDer Bürgermeister eröffnet die Sitzung.\n\nzu 2.:\nWiderspruch erhebt sich "
+        "nicht.\n"
+    )
+    assert [c.number for c in find_items(clean(minutes).text)] == ["zu 1", "zu 2"]

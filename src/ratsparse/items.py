@@ -5,7 +5,7 @@ It finds item headings, each at the start of a line of the clean text:
 
 - ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
   ``zu 6`` with the item's record beside it after a column's gap (``zu 6    Herr S. begründet
-  …``); ``Zu Punkt 4:`` alone on its line;
+  …``); ``Zu Punkt 4:`` or ``Zu 5.`` alone on its line;
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers), also after
   the TOP word (``TOP Ö 5``);
 - an ALLRIS print view's title, the sitting's date and the item's number (``08.11.2023 - 12
@@ -69,7 +69,9 @@ _STRONG: Final = re.compile(
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
-      | [Zz]u[ \t]+Punkt[ \t]+(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*:?(?=[ \t]*$)  # "Zu Punkt 4:"
+      | [Zz]u[ \t]+(?:Punkt[ \t]+)?(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)
+        (?P<answer>\.[ \t]*:)?\.?[ \t]*:?(?=[ \t]*$)
+        # ("Zu Punkt 4:", "Zu 5." or "zu 5.:" alone on its line)
     )
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
@@ -177,7 +179,13 @@ def find_items(text: str) -> tuple[Cut, ...]:
     """The items of ``text`` (clean), in text order; none where fewer than two are found."""
     heads: list[tuple[int, int, str | None, str | None]] = []
     families: list[str] = []  # each heading's: an agenda item's or a decision's record
+    answers: bool | None = None  # (asked once, where it matters)
     for m in _STRONG.finditer(text):
+        if m.group("answer"):
+            if answers is None:
+                answers = vocab.answers_an_inquiry(text)
+            if answers:
+                continue  # "Antwort der Verwaltung:" / "Zu 1.:": the answer to a question
         if m.group("top") and _ABOUT_THE_ITEM.match(m.group("rest")):
             continue  # "TOP 14 wird erweitert: …", "TOP 11.1, 14.4 werden zurückgezogen."
         if m.group("top") and _SENTENCE_GOES_ON.fullmatch(m.group("rest")):
@@ -192,7 +200,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
         elif m.group("zu"):
             number = "zu " + m.group("zu")
         elif m.group("zupunkt"):
-            number = "Zu Punkt " + m.group("zupunkt")
+            number = " ".join(text[m.start() : m.end("zupunkt")].split()).lstrip("| ")
         # (the record of a "zu 6" or "Zu Punkt 4:" item opens after its heading: no title)
         bare = m.group("zu") or m.group("zupunkt")
         title = None if bare else _title(m.group("rest"))

@@ -120,9 +120,10 @@ def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
     index where there is none)."""
     candidates = [i for i, v in enumerate(votes) if not _inner(v)]
     if not candidates:
-        if status is not None and all(_procedural(v) for v in votes):
+        if status is not None and (all(_procedural(v) for v in votes) or status in _SETTLED):
             # "Abstimmungsergebnis (Dringlichkeit): Dafür 24 …" and "Beschlussart:
-            # zurückgezogen": the item was settled without a vote of its own
+            # zurückgezogen"; an amendment's vote and "zurückgezogen": the item was settled
+            # without a vote of its own
             return -1, -1
         candidates = list(range(len(votes)))
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
@@ -134,6 +135,11 @@ def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
     if not fuller and chosen - 1 in candidates and _how_of(votes[chosen - 1], votes[chosen]):
         fuller = [chosen - 1]
     return (fuller[-1] if fuller else chosen), chosen
+
+
+_SETTLED: Final = frozenset({"withdrawn", "postponed", "referred", "noted", "other"})
+"""Statuses that settle an item without adopting or rejecting it: beside inner votes alone (an
+amendment's), no vote of the item was taken."""
 
 
 def _how_of(said: Vote, how: Vote) -> bool:
@@ -283,6 +289,8 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "item that failed (a rejected Vertagung) are inner votes of the item: they decide it only "
         "where no other vote is given; and where a status is given beside votes on procedure "
         "alone (`Abstimmungsergebnis (Dringlichkeit): …` over `Beschlussart: zurückgezogen`), "
+        "or a status that settles the item otherwise (withdrawn, postponed, referred, noted) "
+        "beside inner votes alone (an amendment adopted, then the motion withdrawn), "
         "no vote decides (a status that says the vote, `einstimmig beschlossen`, is then the "
         "item's vote).",
     ),

@@ -1684,6 +1684,9 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "dringlichkeit": Motion("procedure"),
     "rederecht": Motion("procedure"),
     "sitzungsunterbrechung": Motion("procedure"),
+    # whether to debate a report at all ("Abstimmung über den Antrag auf Aussprache:")
+    "antrag auf aussprache": Motion("procedure"),
+    "antrag auf durchführung einer aussprache": Motion("procedure"),
     # amendments: the item is decided by the vote after them
     "änderungsantrag": Motion("amendment"),
     "änderungsanträge": Motion("amendment"),
