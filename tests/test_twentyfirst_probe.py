@@ -378,3 +378,11 @@ def test_an_answer_s_zu_n_is_no_item() -> None:
         "nicht.\n"
     )
     assert [c.number for c in find_items(clean(minutes).text)] == ["zu 1", "zu 2"]
+
+
+def test_a_second_field_on_the_sitting_s_line_is_no_body() -> None:
+    meeting = parse_text(
+        "Sitzung: Mi, 17.06.2026            Status: öffentlich\nBeschluss: beschlossen\n"
+    ).meeting
+    assert meeting is not None
+    assert (meeting.date, meeting.body) == (dt.date(2026, 6, 17), None)

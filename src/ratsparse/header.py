@@ -40,8 +40,12 @@ def _strip_decoration(text: str) -> str:
     """A header value without frame characters, and cut before a second field on the same
     line (ALLRIS prints ``Gremium: Rat Beschlussart: erledigt``)."""
     text = _NEXT_FIELD.split(text, maxsplit=1)[0]
+    if _FIELD_FIRST.match(text):
+        return ""  # "Sitzung: Mi, 17.06.2026      Status: öffentlich": the next field, no body
     return text.strip(" -–—*|").strip()
 
+
+_FIELD_FIRST: Final = re.compile(r"[ |]*[A-ZÄÖÜ][\w/.-]*(?: [\w/.-]+){0,2}:(?:\s|$)")
 
 # "Der Rat der Stadt beschließt …", "Die Bezirksvertretung Ehrenfeld lehnt … ab": the body
 # that decides, named as the subject of the decision sentence, at a line start or after a
