@@ -386,3 +386,23 @@ def test_a_second_field_on_the_sitting_s_line_is_no_body() -> None:
     ).meeting
     assert meeting is not None
     assert (meeting.date, meeting.body) == (dt.date(2026, 6, 17), None)
+
+
+def test_a_count_read_again_on_its_own_keeps_who_voted_how() -> None:
+    text = (
+        "Beschluss:\nDer Punkt wird vertagt.\n\nAbstimmungsergebnis: 11 Ja-Stimmen, 9 "
+        "Nein-Stimmen, 1 Enthaltung\nDie CDU-Fraktion stimmte geschlossen gegen die Vertagung.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, [g.name for g in vote.groups.no]) == (11, ["CDU-Fraktion"])
+
+
+def test_a_surname_cut_from_its_first_name_in_a_roll_call_is_a_person() -> None:
+    text = (
+        "Namentliche Abstimmung:\nMit Ja stimmten: Albrecht (CDU), Bartel (SPD), Fiedler (SPD), "
+        "Schulz, Ute (SPD), Voigt (SPD)\nMit Nein stimmten: Arndt (PDS), Bauer (PDS), Engel "
+        "(PDS), Schulz, Karl (PDS)\n\n21 Ja-Stimmen, 16 Nein-Stimmen, 2 Stimmenthaltungen\n"
+    )
+    for vote in parse_text(text).votes:
+        for side in (vote.groups.yes, vote.groups.no):
+            assert all(g.kind == "person" for g in side), side

@@ -178,6 +178,17 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     ``just_before``: ``vote`` is the vote told right before ``than``."""
     a, b = vote.counts, than.counts
     if (
+        counted(vote)
+        and a == b
+        and any(vote.groups)
+        and not any(than.groups)
+        and vote.span.start <= than.span.start
+        and than.span.end <= vote.span.end
+    ):
+        # "Abstimmungsergebnis: 11 Ja-Stimmen, 9 Nein-Stimmen, 1 Enthaltung" / "Die CDU-Fraktion
+        # stimmte geschlossen gegen die Vertagung.": its counts read again on their own
+        return True
+    if (
         just_before
         and counted(vote)
         and not counted(than)

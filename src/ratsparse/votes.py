@@ -1479,9 +1479,29 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         unanimous=unanimous,
         majority=majority,
         counts=VoteCounts(**d.counts),
-        groups=VoteGroups(yes=tuple(groups_yes), no=tuple(groups_no), abstain=tuple(d.abstain)),
+        groups=VoteGroups(
+            yes=_among_people(groups_yes),
+            no=_among_people(groups_no),
+            abstain=_among_people(d.abstain),
+        ),
         decisive=False,
         span=cleaned.span(d.start, d.end),
+    )
+
+
+def _among_people(side: Sequence[Group]) -> tuple[Group, ...]:
+    """A side's groups, where a lone surname in a list of people (a roll call's "Schulz, Ute
+    (SPD)", cut at its comma) is a person too: no party, no group's word."""
+    if sum(g.kind == "person" for g in side) < _ROLL_MIN:
+        return tuple(side)
+    return tuple(
+        g._replace(kind="person")
+        if g.kind == "faction"
+        and g.party is None
+        and _SURNAME.fullmatch(g.name)  # (one word, or "Schulz, Ute")
+        and not vocab.names_a_group(g.name)
+        else g
+        for g in side
     )
 
 
