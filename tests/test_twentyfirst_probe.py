@@ -406,3 +406,16 @@ def test_a_surname_cut_from_its_first_name_in_a_roll_call_is_a_person() -> None:
     for vote in parse_text(text).votes:
         for side in (vote.groups.yes, vote.groups.no):
             assert all(g.kind == "person" for g in side), side
+
+
+def test_a_count_table_is_no_sentence_of_the_paragraph_after_it() -> None:
+    # the other body's dated recommendation told after a blank line does not make the table
+    # another meeting's
+    text = (
+        "Sitzung des Rates\nSitzungsdatum: Montag, 16.12.2024\n\nBeschluss: geändert "
+        "beschlossen\n\nAbstimmungsergebnis:\n  Ja-Stimmen:     36\n  Nein-Stimmen:    0\n"
+        "  Enthaltungen:    3\n  Befangen:        -\n\nHerr Bürgermeister stellt fest, dass der "
+        "Ausschuss die Vorlage am 26.11.2024 einstimmig empfohlen hat.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (36, 0, 3)

@@ -3643,6 +3643,10 @@ def _told_before(block: Sequence[Line], text: str, meeting: dt.date | None) -> b
     # (to the end of the sentence the block opens in: a later sentence under the same heading
     # tells something else, "Die Wahl … hatte am 14.06.2024 stattgefunden.")
     end = block[-1].piece.end
+    # (nor over a blank line: "Befangen: -" / "" / "Herr Bürgermeister stellt fest, dass der
+    # Ausschuss … am 26.11.2024 einstimmig empfohlen hat.")
+    if (blank := text.find("\n\n", start, end)) >= 0:
+        end = blank
     first_end = _SENTENCE_END.search(text, start, end)
     sentence = text[_sentence_start(text, opened) : first_end.end() if first_end else end]
     if _told_in_pluperfect(sentence):
