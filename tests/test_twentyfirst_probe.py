@@ -419,3 +419,12 @@ def test_a_count_table_is_no_sentence_of_the_paragraph_after_it() -> None:
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (36, 0, 3)
+
+
+def test_a_thing_later_in_a_list_of_groups_is_no_group() -> None:
+    text = (
+        "Abstimmung:\nDer Ausschuss empfiehlt der Bezirksversammlung einstimmig bei Enthaltung "
+        "der AfD-Fraktion, den Antrag zu beschließen.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert [g.name for g in vote.groups.abstain] == ["AfD-Fraktion"]

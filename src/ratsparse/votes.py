@@ -1144,7 +1144,13 @@ def _read_items(
             # before a side's number and its list ("gegen 2 Stimmen (…)")
             bare = vocab.key(key) == "gegen" and item.number is None
             members, more = _more_side_votes(item)
-            groups = _groups(members, vt, cleaned, named_only=bare)
+            # (nor a thing later in the list: "bei Enthaltung der AfD-Fraktion, den Antrag zu
+            # beschließen")
+            groups = [
+                g
+                for g in _groups(members, vt, cleaned, named_only=bare)
+                if g.name.split(" ", 1)[0].lower() not in vocab.NOT_GROUPS
+            ]
             # "mit 16 Stimmen (…) gegen 2 Stimmen (…)": the two sides' numbers, a ratio
             side_votes = vocab.number_of(item.number.text) if item.number is not None else None
             if side_votes is not None:
