@@ -105,6 +105,13 @@ from ratsparse.normalize import clean
             "beschlossen\n\nBeschluss:\nDas Bezirksamt wird ersucht, kühle Orte zu öffnen.\n",
             "approved_amended",
         ),
+        # "no decisions were taken" is no rejection
+        (
+            "Beschluss-Nr. 43/2024\nDer Gemeinderat nimmt die Spenden an.\nAbstimmungsergebnis: "
+            "einstimmig (13 Ja)\n\nBeschlüsse in nichtöffentlicher Sitzung wurden nicht "
+            "gefasst.\n",
+            "approved",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str | None) -> None:

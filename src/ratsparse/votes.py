@@ -2545,6 +2545,8 @@ def _read_sentence(
         ):
             if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
+            if _NONE_TAKEN.search(said) is not None:
+                continue  # "Beschlüsse … wurden nicht gefasst.": no vote, no decision
             if bounded():
                 # "Bei den Beschlüssen mit Mehrheiten von mindestens 12 zu 5 Stimmen war dies
                 # nicht gegeben": a bound on votes told in general, no vote
@@ -3766,6 +3768,11 @@ def _motion_named(block: Sequence[Line]) -> str | None:
 _OWN_HEADING: Final = re.compile(r"\A[ ]*(?:TOP|Top|Tagesordnungspunkt)[^\n]*\n")
 
 
+_NONE_TAKEN: Final = re.compile(
+    r"\bkeine[ \n]+Beschlüsse\b|\bBeschlüsse\b[^.;:]{0,80}?\bnicht[ \n]+gefasst\b"
+)
+
+
 def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
     """A verdict that reports an earlier meeting's decision, told in indirect speech (``…
     genehmigt worden seien``) or in the subjunctive (``… vertagt werde``), or taking note of the
@@ -3789,6 +3796,9 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or (verdict == "approved" and _OFFICE_ACCEPTED.search(sentence) is not None)
         # "Der Bürgermeister bejaht dies.": a question answered, no matter decided
         or _QUESTION_ANSWERED.search(sentence) is not None
+        # "Beschlüsse in nichtöffentlicher Sitzung wurden nicht gefasst.": none taken, none
+        # rejected
+        or _NONE_TAKEN.search(sentence) is not None
         # "Die Steigerung beruht auf dem Zinssatz, den der Rat mit dieser Vorlage beschlossen
         # hat.": a decision told in a relative clause, in the perfect, is one taken before (where
         # the sentence before it decides nothing)
@@ -3949,8 +3959,8 @@ def _tell_table(
     drafts = _read_block((Line("text", said),), cleaned, [])
     verdict = next((d.verdicts[-1] for d, _ in drafts if d.verdicts), None)
     vote = votes[index]
-    if verdict is None:
-        return
+    if verdict is None or _no_decision_here(said.text, verdict):
+        return  # ("Beschlüsse in nichtöffentlicher Sitzung wurden nicht gefasst.")
     votes[index] = vote._replace(
         text=f"{vote.text} {fold(said.text)}",
         outcome=verdict,
