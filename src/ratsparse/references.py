@@ -1288,12 +1288,13 @@ def find_references(
                 continue
             parts = m.groupdict()
             prefix = parts.get("prefix")
+            moved_by = prefix is not None and _party_letters(prefix)
             if parts.get("label") is not None:
                 start = m.end("label")  # "Drs. 21/1234": the number without its label
             elif (
                 prefix is not None
                 and text[m.end("prefix") : m.end("prefix") + 1] == " "
-                and (prefix in LABEL_PREFIXES or _party_letters(prefix))
+                and (prefix in LABEL_PREFIXES or moved_by)
             ):
                 # "DS 0045/2024": the paper word, abbreviated; "Änderungsantrag SPD
                 # 0311/XIX-1": the group that moved it
@@ -1302,7 +1303,7 @@ def find_references(
             if reference in exclude or prefix in NOT_PAPER_PREFIXES:
                 continue
             # (the paper word stands before the group's letters: "Änderungsantrag SPD 0311/…")
-            named_at = m.start() if prefix is not None and _party_letters(prefix) else start
+            named_at = m.start() if moved_by else start
             window = _window_before(text, named_at)
             worded = _ends_worded(window)
             label = (

@@ -3796,9 +3796,6 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or (verdict == "approved" and _OFFICE_ACCEPTED.search(sentence) is not None)
         # "Der Bürgermeister bejaht dies.": a question answered, no matter decided
         or _QUESTION_ANSWERED.search(sentence) is not None
-        # "Beschlüsse in nichtöffentlicher Sitzung wurden nicht gefasst.": none taken, none
-        # rejected
-        or _NONE_TAKEN.search(sentence) is not None
         # "Die Steigerung beruht auf dem Zinssatz, den der Rat mit dieser Vorlage beschlossen
         # hat.": a decision told in a relative clause, in the perfect, is one taken before (where
         # the sentence before it decides nothing)
@@ -3959,8 +3956,8 @@ def _tell_table(
     drafts = _read_block((Line("text", said),), cleaned, [])
     verdict = next((d.verdicts[-1] for d, _ in drafts if d.verdicts), None)
     vote = votes[index]
-    if verdict is None or _no_decision_here(said.text, verdict):
-        return  # ("Beschlüsse in nichtöffentlicher Sitzung wurden nicht gefasst.")
+    if verdict is None:
+        return
     votes[index] = vote._replace(
         text=f"{vote.text} {fold(said.text)}",
         outcome=verdict,
