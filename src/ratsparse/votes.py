@@ -3988,7 +3988,12 @@ _MAY: Final = re.compile(
     r"|\b(?:beantragt|beantragte|beantragen|beantragten),[^.:]{0,200}?\bzu\s+[a-zäöü]+en\b"
     # a draft's formula, its date left blank for the sitting to fill in: "hat der Rat in seiner
     # Sitzung am ______________ folgende Satzung beschlossen", "am ………… beschlossen"
-    r"|" + vocab.BLANK_DATE
+    r"|"
+    + vocab.BLANK_DATE
+    # what a body must still decide: "Über die Angelegenheit hat der Rat in einer neuen Sitzung
+    # erneut zu beschließen" (not what it decided to do: "… hat beschlossen, … zu entscheiden")
+    + r"|\b(?:hat|haben)\s(?:(?!beschlossen|entschieden)[^.;:!?]){0,80}?\bzu\s+"
+    r"(?:beschließen|entscheiden)\b"
 )
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
 Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
