@@ -31,3 +31,15 @@ from ratsparse import parse_text
 )
 def test_outcome(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+def test_annahme_heads_the_list_of_those_for() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Vorlage wird zugestimmt.\n\nAbstimmung:\nAnnahme:    CDU, SPD, FDP\n"
+        "Ablehnung:  AfD\nEnthaltung: LINKE\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["CDU", "SPD", "FDP"]
+    assert [g.name for g in vote.groups.no] == ["AfD"]
+    assert [g.name for g in vote.groups.abstain] == ["LINKE"]
+    assert doc.outcome == "approved"

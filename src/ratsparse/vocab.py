@@ -588,6 +588,9 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gegen": _NO,
     "stimmen dagegen": CountWord("no", label=True, after_number=True, bare=True),
     "ablehnung": CountWord("no", label=True, after_number=True, bare=True),
+    # a side's label as Frankfurt's minutes head each list ("Annahme: GRÜNE, CDU" / "Ablehnung:
+    # AfD")
+    "annahme": CountWord("yes", label=True),
     "ablehnungen": CountWord("no", after_number=True),
     "enthaltung": CountWord("abstain", label=True, after_number=True, bare=True, table=True),
     "enthaltungen": CountWord("abstain", label=True, after_number=True, bare=True),
