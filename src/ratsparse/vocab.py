@@ -2274,6 +2274,10 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "gemeindevertreter",
     "gemeindevertreterin",
     "gemeindevertreters",  # "bei Stimmenthaltung … des Gemeindevertreters Brandl (AfD)"
+    "gv",  # the abbreviations of Gemeindevertreter and Stadtrat: "GV Albers (CDU)", "SRin Dietze"
+    "gvin",
+    "sr",
+    "srin",
     "ortsbürgermeister",
     "ortsbürgermeisterin",
     "ortsvorsteher",

@@ -2969,8 +2969,44 @@ def read_votes(
                     vote.span,
                 )
             )
-    # (a side counted as none alone, "Stimmenthaltungen: keine", is no total of the vote)
-    no_sides_counted = not any(v.counts.yes is not None or v.counts.no is not None for v in merged)
+    # no count given: a roll call's names are the counts, and the text is told so (a count
+    # given elsewhere, on another matter, counts nothing of it: "Dem Antrag auf namentliche
+    # Abstimmung wird ohne Gegenstimmen entsprochen."; one that agrees with it is its total, or
+    # the same names counted already; a side counted as none alone, "Stimmenthaltungen: keine",
+    # is no total)
+    for roll_call, stretch in _roll_calls(cleaned):
+        vote = roll_call
+        if any(_same_counts(vote, v) for v in merged):
+            continue
+        # the roll call's lines read as vote text say less than the roll call: it replaces them
+        # (or reach into them: a side's heading read with its first name, "Dafür stimmen:" /
+        # "Ratsmitglied Keuper (FDP)")
+        inside = [v.span.start < vote.span.end and vote.span.start < v.span.end for v in merged]
+        # (the result they state in words is the roll call's: "Ergebnis: Die erforderliche
+        # Mehrheit … ist nicht erreicht. Der Antrag … ist damit abgelehnt.")
+        said = next(
+            (
+                v
+                for v, drop in zip(merged, inside, strict=True)
+                if drop and v.outcome is not None and v.outcome_basis == "words"
+            ),
+            None,
+        )
+        if said is not None:
+            vote = roll_call._replace(outcome=said.outcome, outcome_basis="words")
+        merged = [v for v, drop in zip(merged, inside, strict=True) if not drop]
+        in_prose = [p for p, drop in zip(in_prose, inside, strict=True) if not drop]
+        merged.append(vote)
+        in_prose.append(False)
+        vote_sentences.append(stretch)
+        total = sum(c or 0 for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
+        notes.append(
+            diagnostic(
+                "RP308",
+                f"no total is given: the counts are the {total} names of a roll call",
+                vote.span,
+            )
+        )
     if not any(counted(v) for v in merged):
         # no count given: the members listed under each side are the counts ("Dafür: Abel,
         # Bräuer, Dietz, …"), and the text is told so
@@ -2988,24 +3024,6 @@ def read_votes(
                         vote.span,
                     )
                 )
-    if no_sides_counted:
-        # no count given: a roll call's names are the counts, and the text is told so
-        for vote, stretch in _roll_calls(cleaned):
-            # the roll call's lines read as vote text say less than the roll call: it replaces them
-            inside = [vote.span.start <= v.span.start < vote.span.end for v in merged]
-            merged = [v for v, drop in zip(merged, inside, strict=True) if not drop]
-            in_prose = [p for p, drop in zip(in_prose, inside, strict=True) if not drop]
-            merged.append(vote)
-            in_prose.append(False)
-            vote_sentences.append(stretch)
-            total = sum(c or 0 for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
-            notes.append(
-                diagnostic(
-                    "RP308",
-                    f"no total is given: the counts are the {total} names of a roll call",
-                    vote.span,
-                )
-            )
     status_vote = _status_vote(status_piece, cleaned, notes)
     return VoteReading(
         tuple(merged),
@@ -3049,8 +3067,9 @@ def _names_counted(vote: Vote) -> Vote | None:
     named."""
     listed = (vote.groups.yes, vote.groups.no, vote.groups.abstain)
     names = [g for side in listed for g in side]
+    # (a member with their party is a person: "GV Albers (CDU)"; a group with it is none)
     if len(names) < _ROLL_MIN or any(
-        g.party is not None or (g.kind == "faction" and vocab.names_a_group(g.name)) for g in names
+        g.kind == "faction" and (g.party is not None or vocab.names_a_group(g.name)) for g in names
     ):
         return None
     people = VoteGroups(*(tuple(g._replace(kind="person") for g in side) for side in listed))
@@ -3064,6 +3083,16 @@ def _names_counted(vote: Vote) -> Vote | None:
         outcome=outcome,
         outcome_basis=basis,
         unanimous=vote.unanimous if vote.unanimous is not None else not no,
+    )
+
+
+def _same_counts(roll_call: Vote, vote: Vote) -> bool:
+    """Whether ``vote`` counts sides and agrees with the roll call's count of its names."""
+    said = [
+        (getattr(roll_call.counts, k), getattr(vote.counts, k)) for k in ("yes", "no", "abstain")
+    ]
+    return (vote.counts.yes is not None or vote.counts.no is not None) and all(
+        a is None or b is None or a == b for a, b in said
     )
 
 
@@ -3155,8 +3184,9 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
 # A roll call as lists of names under each side's line ("Mit Ja stimmten:" / "Ratsfrau Bauer
 # (SPD), Ratsherr Dettmer (SPD), …", "Mit Nein stimmten:" / …, "Der Stimme enthielt sich:" / …)
 _SIDE_HEAD: Final = re.compile(
-    r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimmten|(?P<for>Dafür|Dagegen)[ ]+stimmten"
-    r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthalten[ ]+(?:hat|haben)[ ]+sich)"
+    r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimm(?:t|)en|(?P<for>Dafür|Dagegen)[ ]+stimm(?:t|)en"
+    r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthält[ ]+sich"
+    r"|enthalten[ ]+(?:(?:hat|haben)[ ]+)?sich)"
     r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*",
     re.MULTILINE,
 )
@@ -3188,8 +3218,11 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         blank = text.find("\n\n", at, stop)
         end = min(stop if blank < 0 else blank, at + _SIDE_LIST_REACH)
-        listed = _listed_persons(text, at, end, cleaned)
         adjoining = bool(run) and not text[run[-1][2] : head.start()].strip()
+        # (a side's list after one whose names are marked needs no marks of its own: "Mit Ja
+        # stimmten: Ortsbürgermeister Klaus Weyand, Bernd Hahn" / "Mit Nein stimmten: Heike
+        # Dämgen, Andreas Fuchs")
+        listed = _listed_persons(text, at, end, cleaned, trusted=adjoining)
         if run and not adjoining:
             if len(run) >= 2:
                 yield _side_lists(run, start, cleaned)
@@ -3212,11 +3245,11 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
 
 
 def _listed_persons(
-    text: str, start: int, end: int, cleaned: Cleaned
+    text: str, start: int, end: int, cleaned: Cleaned, *, trusted: bool = False
 ) -> tuple[list[Group], int] | None:
     """The persons of a side's list, parted by commas, and where the list ends: its lines up to
     a blank line or the next heading (None where an entry is no person's name, or no name has a
-    title or a party)."""
+    title or a party, unless the list is ``trusted``: it follows another side's)."""
     persons: list[Group] = []
     marked = False
     stop = start
@@ -3224,10 +3257,13 @@ def _listed_persons(
         if not line.group().strip() or _LABEL_LINE.match(line.group()):
             break  # a blank line, or the next heading ("Begründung (aus der Vorlage):")
         stop = start + line.end()
-    # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)")
-    for entry in re.finditer(r"[^,]+", text[start:stop]):
-        if not entry.group().strip():
-            continue
+    # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)"; or the
+    # names stand one a line, without commas)
+    listed = text[start:stop]
+    entries = [e for e in re.finditer(r"[^,]+", listed) if e.group().strip()]
+    if "," not in listed and "\n" in listed.strip():
+        entries = [e for e in re.finditer(r"[^\n]+", listed) if e.group().strip()]
+    for entry in entries:
         m = _LISTED_PERSON.fullmatch(entry.group().replace("\n", " "))
         if m is None:
             return None
@@ -3243,7 +3279,7 @@ def _listed_persons(
                 span=cleaned.span(a, a + len(m.group("name"))),
             )
         )
-    return (persons, stop) if persons and marked else None
+    return (persons, stop) if persons and (marked or trusted) else None
 
 
 def _side_lists(
