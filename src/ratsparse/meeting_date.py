@@ -104,7 +104,8 @@ _TITLE_TAIL: Final = (
     # (or the next column after a gap: "Sitzung am Dienstag, 05. März 2024      lfd. Nr. 47")
     # (or a minutes' paragraph number in its column: "… vom 21. November 2023      § 143")
     r"(?=[ ]{2,}(?:[^\W\d_]|§[ ]?[0-9])"
-    r"|[ ]*(?:\n|$|[,;:(.\-–—/>]|(?:um|ab|im|in|Beginn|gefassten)\b"
+    # (or the parenthesis that holds the sitting: "(24. Sitzung – öffentlich – am 14.02.2024)")
+    r"|[ ]*(?:\n|$|[,;:(.\-–—/>]|\)[ ]*(?:\n|$)|(?:um|ab|im|in|Beginn|gefassten)\b"
     r"|[0-9]{1,2}[:.][0-9]{2}"
     r"|[A-ZÄÖÜ]|(?:öffentlich|nichtöffentlich|nicht[ ]öffentlich)\b))"
 )
@@ -203,7 +204,8 @@ _TITLE_START: Final = re.compile(
     # (its adjective before it: "Technischer Ausschuss – öffentliche Sitzung am 08.10.2024")
     r"|(?:[A-ZÄÖÜ][\w-]*[ ])?(?:[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)"
     r"|Ausschuss|Rat|Beirat)(?:[ ][\w.-]+){0,3}[ ][–—-][ ])?(?:"
-    r"(?i:niederschrift|protokoll)\b(?![ ]*:)"
+    # (the sitting's kind before it: "Öffentliche Niederschrift (Auszug) über die Sitzung vom …")
+    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?(?i:niederschrift|protokoll)\b(?![ ]*:)"
     # a compound of either ("Sitzungsniederschrift", "Ergebnisprotokoll", "Festlegungsprotokoll")
     # (not ALLRIS's tab "Wortprotokoll" alone on its line, over the item's text)
     r"|(?!Wortprotokoll[ ]*$)[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
@@ -883,7 +885,10 @@ _AGENDA_COLUMN: Final = (
 # StVV/31/2024")
 _LAST_CELL: Final = (
     r"(?:[ ]+[-–—][ ]+(?:[A-ZÄÖÜ][a-zäöüß]{3,20}(?:[ ]*\([^()\n]{1,30}\))?"
-    r"|Sitzungs?[ -]?(?:[Nn]r\.|[Nn]ummer)[ ]*:?[ ]*[\w/.-]{1,30}))?"
+    r"|Sitzungs?[ -]?(?:[Nn]r\.|[Nn]ummer)[ ]*:?[ ]*[\w/.-]{1,30}"
+    # (or the item, its number and title, as an ALLRIS page heads it: "Rat der Stadt Wittmund -
+    # 13.06.2024 - 9 Wahl einer Schiedsperson …")
+    r"|(?:TOP[ ]+)?(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,3})*[ ]+[A-ZÄÖÜ][^\n]{0,300}))?"
 )
 # (a paper's one line of Beratungsfolge names its meeting: "Beratungsfolge: Rat der Stadt -
 # Sitzung am 20.06.2024 - öffentlich"; and so does a paper's body field: "Gremium: Bauausschuss,
@@ -998,7 +1003,7 @@ _ANNOUNCED: Final = (
         re.compile(
             # (or the sitting with its article: "hat … in der Sitzung am 27.02.2024 folgende
             # Haushaltssatzung beschlossen, die … bekannt gemacht wird:")
-            rf"\bin{_GAP}(?:seiner|ihrer|der){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
+            rf"\b[Ii]n{_GAP}(?:seiner|ihrer|der){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}"
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?=[ ]*:|{_GAP}beschlossen[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
@@ -1011,6 +1016,19 @@ _ANNOUNCED: Final = (
             rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
             rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*:)"
+        ),
+    ),
+    (
+        # the sentence opening with the sitting, its verb in the past: "In ihrer Sitzung am 16.
+        # Mai 2024 behandelte die Bezirksvertretung … folgende Angelegenheit:" (not the perfect
+        # of an earlier decision: "Der Rat hat in seiner Sitzung am … folgenden Beschluss gefasst")
+        ("In ",),
+        re.compile(
+            rf"^[ ]*In{_GAP}(?:seiner|ihrer|der){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung"
+            rf"{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            rf"(?:behandelte|beriet|fasste|traf|beschloss)(?:en)?\b{_clause(200)}"
+            rf"\b(?:folgende|nachstehende)[nrs]?{_GAP}(?:Beschl|Angelegenheit|Entscheidung)",
+            re.MULTILINE,
         ),
     ),
     (
@@ -1468,7 +1486,8 @@ def _story_start(text: str, cut: int) -> int:
     return cut
 
 
-_LOWER: Final = re.compile(r"[a-zäöüß]")
+_LOWER: Final = re.compile(r"(?<!\bN)r(?!\.)|[a-qs-zäöüß]")
+"""A small letter, but the r of a number's ``Nr.`` (``BESCHLUSS Nr. 212/24``)."""
 _CAPITALS: Final = re.compile(r"[A-ZÄÖÜ]{3}")
 _CAPITAL_WORD: Final = re.compile(r"[A-ZÄÖÜ]+")
 _SMALL_WORDS: Final = frozenset(
