@@ -46,6 +46,12 @@ _DATE_AT_END: Final = re.compile(r"[ \t]+(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{
 _AMENDMENT: Final = re.compile(r"(?i)\b(?:mit|ohne)\s+Änderungen\b")
 _CONTINUED_ROW: Final = re.compile(r"[ \t]{4,}(?![0-9]{1,2}\.[0-9]{1,2}\.)\S")
 """A table row's cells wrapped onto the next line, indented under them (no date of its own)."""
+_VOTE_ROW: Final = re.compile(
+    r"[ \t|]*(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|Ja-Stimmen|Dafür)[ \t]*:?[ \t]*[0-9]",
+    re.IGNORECASE,
+)
+"""A row of the table that gives the vote of the row above it, without a date of its own (``| |
+Abstimmung: Ja: 9 | Nein: 0 | Enthaltung: 2 | |``)."""
 _MAX_LINES: Final = 200
 """A Beratungsfolge longer than this is no table of consultations."""
 
@@ -110,7 +116,12 @@ def _listed(text: str) -> list[Consultation]:
             found.append(row)
             pos = end + 1
             continue
-        if row is None and body is None and found and _CONTINUED_ROW.match(line):
+        if (
+            row is None
+            and body is None
+            and found
+            and (_CONTINUED_ROW.match(line) or _VOTE_ROW.match(line))
+        ):
             # a row's cells wrapped onto an indented line below it ("und Schule", "Abst.:
             # 9/1/2"): the row's still
             found[-1] = dataclasses.replace(found[-1], end=end)
