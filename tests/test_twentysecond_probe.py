@@ -167,3 +167,78 @@ def test_a_vote_row_under_a_body_s_row_goes_on_with_the_history() -> None:
     # (the bodies' votes differ, and one body shows none: no count, no unanimity)
     vote = next((v for v in doc.votes if v.decisive), None)
     assert vote is None or (vote.counts.yes, vote.counts.no, vote.unanimous) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the side's word before its number, slashes between ("Für 15 / Gegen 2" keeps the no
+        # side for another day: only the yes side is read, and no group is lost)
+        ("Abstimmungsergebnis: Anwesend 17 / Für 15\n", (15, None, None)),
+        # a compound's first half, its second said once for both
+        (
+            "Der Antrag findet mit 3 Ja- bei 18 Nein-Stimmen und einer Enthaltung keine "
+            "Mehrheit.\n",
+            (3, 18, 1),
+        ),
+        # counts in words on both sides of "gegen", a compound wrapped at its hyphen
+        (
+            "Abstimmungsergebnis:\n\nDer Rat fasst den Beschluss mit neunzehn Ja-\nStimmen gegen "
+            "sieben Nein-Stimmen bei zwei Stimm-\nenthaltungen.\n",
+            (19, 7, 2),
+        ),
+        # a tally spread out in columns
+        ("Abstimmungsergebnis:\nmit       6       gegen       3       Stimmen\n", (6, 3, None)),
+        # the law on abstaining counts no abstention
+        (
+            "Abstimmungsergebnis:\nmit 6 gegen 3 Stimmen\n\nAnmerkung:\nEine Stimmenthaltung "
+            "ist nach Art. 48 Abs. 1 Satz 2 GO nicht zulässig.\n",
+            (6, 3, None),
+        ),
+    ],
+)
+def test_counts(text: str, counts: tuple[int | None, int | None, int | None]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+def test_gegen_before_a_group_stays_its_side() -> None:
+    # (guard) "gegen die Stimmen der CDU": the CDU voted no, no count
+    vote = next(
+        v for v in parse_text("Der Antrag wird gegen die Stimmen der CDU angenommen.\n").votes
+    )
+    assert [g.name for g in vote.groups.no] == ["CDU"]
+
+
+def test_a_group_s_stance_in_the_debate_is_no_act_of_the_body() -> None:
+    text = (
+        "TOP 17   Antrag der CDU-Fraktion: Sicherung der Krankenhäuser\n\nSitzung:   Kreistag\n"
+        "Datum:     21.03.2024\n\nKreistagsabgeordneter Rehm (CDU) bringt den Antrag ein. Die "
+        "Gruppe GRÜNE/LINKE kann dem Ziel zustimmen. Die AfD-Fraktion lehnt den Antrag ab.\n\n"
+        "Sodann beschließt der Kreistag mit den Stimmen der CDU-Fraktion und der SPD-Fraktion "
+        "gegen die Stimmen der AfD-Fraktion:\n\nI.  Der Kreistag bekennt sich zum Erhalt der "
+        "Krankenhäuser.\n\nII. Der Landrat berichtet dem Kreisausschuss.\n"
+    )
+    assert parse_text(text).outcome == "approved"
+
+
+def test_a_decision_s_number_is_no_tally() -> None:
+    text = "Ergebnis: beschlossen\nJa: 21  Nein: 3  Enthaltung: 2\nBeschluss-Nr.: 51/612/24\n"
+    doc = parse_text(text)
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 3, 2)
+    assert doc.outcome == "approved"
+
+
+def test_a_numbered_list_of_attachments_is_no_agenda() -> None:
+    text = (
+        "Beratungsfolge:\nBauausschuss     Vorberatung     14.05.2024\n\n"
+        "Beschlussvorschlag:\nDie Stadtverordnetenversammlung beschließt die Sanierung.\n\n"
+        "Beratungen und Beschlüsse\nBauausschuss, 14.05.2024, TOP Ö 6\n  Ergebnis: empfohlen\n\n"
+        "Stadtverordnetenversammlung, 30.05.2024, TOP Ö 7.2\n  Ergebnis: beschlossen\n\n"
+        "Anlagen:\n1 Entwurfsplanung (öffentlich)\n2 Kostenberechnung (nichtöffentlich)\n"
+    )
+    assert [i.title for i in parse_text(text).items] == [
+        "Bauausschuss",
+        "Stadtverordnetenversammlung",
+    ]

@@ -309,7 +309,10 @@ def _numbered(text: str) -> list[_Head]:
     do."""
     candidates: dict[str, list[re.Match[str]]] = {}
     weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
+    lists = _attachment_lists(text)
     for m in _NUMBERED.finditer(text):
+        if lists and any(a <= m.start() < b for a, b in lists):
+            continue  # "Anlagen:" / "1 Entwurfsplanung": an attachment, no item
         number = m.group("num")
         alone = m.group("rest") is None
         if alone and number.isdigit():
@@ -334,6 +337,25 @@ def _numbered(text: str) -> list[_Head]:
         if not restarts and len(heads) > len(best):
             best = heads
     return best if len(best) >= 3 else _running(text, every, weak)[0]
+
+
+_ATTACHMENTS: Final = re.compile(
+    r"^[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge?)[ \t]*:?[ \t]*$", re.MULTILINE
+)
+_LIST_ENDS: Final = re.compile(r"\n[ \t]*\n(?![ \t]*[0-9])")
+"""Where an attachment list ends: a blank line before a line that numbers no attachment."""
+
+
+def _attachment_lists(text: str) -> list[tuple[int, int]]:
+    """The stretches of the text that list its attachments (``Anlagen:`` over ``1 Entwurfsplanung``
+    / ``2 Kostenberechnung``), each to its end (:data:`_LIST_ENDS`)."""
+    out: list[tuple[int, int]] = []
+    for head in _ATTACHMENTS.finditer(text):
+        if out and head.start() < out[-1][1]:
+            continue
+        end = _LIST_ENDS.search(text, head.end())
+        out.append((head.end(), end.start() if end is not None else len(text)))
+    return out
 
 
 _AMENDING: Final = re.compile(r"(?:Änderung|Nachtrag|Fassung)\b")

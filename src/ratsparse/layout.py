@@ -882,9 +882,15 @@ def _vote_field(section: Section) -> Section:
         or marker.rest is None
         or _is_metadata(marker)
         or vocab.VOTE_RESULT.match(marker.rest.text) is None
+        # a number's field: "Beschluss-Nr.: 51/612/24" is no tally
+        or _NUMBER_LABEL.search(marker.label.text) is not None
     ):
         return section
     return Section(replace(marker, kind="vote_heading"), section.lines)
+
+
+_NUMBER_LABEL: Final = re.compile(r"(?:\bNr\b\.?|[Nn]ummer|\bAz\b\.?|[Aa]ktenzeichen)[ ]*:?[ ]*$")
+"""A label of a number (``Beschluss-Nr.:``, ``Aktenzeichen:``)."""
 
 
 def _rejoined(sections: Sequence[Section], text: str) -> list[Section]:

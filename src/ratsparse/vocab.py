@@ -564,6 +564,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "ja": CountWord("yes", label=True, after_number=True, bare=True, table=True),
     "ja-stimmen": CountWord("yes", label=True, after_number=True, bare=True),
     "ja-stimme": CountWord("yes", after_number=True),
+    # the compound's first half, its second said once for both ("mit 3 Ja- bei 18 Nein-Stimmen")
+    "ja-": CountWord("yes", after_number=True),
     "dafür": CountWord("yes", label=True, after_number=True, bare=True),
     "dafürstimmen": CountWord("yes", after_number=True),
     "dafürstimme": CountWord("yes", after_number=True),
@@ -571,13 +573,14 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "für den beschluss": _YES,
     "für den beschlussvorschlag": _YES,
     "für die vorlage": _YES,
-    "für": _YES,
+    "für": CountWord("yes", label=True, bare=True),
     "stimmen dafür": CountWord("yes", label=True, after_number=True, bare=True),
     "zustimmung": CountWord("yes", label=True, after_number=True, bare=True),
     "zustimmungen": CountWord("yes", after_number=True),
     "nein": CountWord("no", label=True, after_number=True, bare=True, table=True),
     "nein-stimmen": CountWord("no", label=True, after_number=True, bare=True),
     "nein-stimme": CountWord("no", after_number=True),
+    "nein-": CountWord("no", after_number=True),
     "dagegen": CountWord("no", label=True, after_number=True, bare=True),
     "gegenstimmen": CountWord("no", label=True, after_number=True, bare=True),
     "gegenstimme": CountWord("no", after_number=True),
@@ -1575,6 +1578,14 @@ def _only_instructs(found: Sequence[re.Match[str]], first: int, end: int) -> boo
     return True
 
 
+_STANCE: Final = re.compile(
+    r"(?i:die|der)[ ](?:[\w./-]*-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,3}?"
+    r"(?i:lehnt|lehnen|stimmt|stimmen|befürwortet|befürworten|unterstützt|unterstützen)\b"
+)
+"""A sentence in which a group takes its stance (``Die AfD-Fraktion lehnt den Antrag ab.``, ``Die
+Fraktion der SPD stimmt dem Antrag zu.``): the debate, not the body's decision."""
+
+
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
     (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act;
@@ -1611,6 +1622,8 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
             next_act += 1
         has_act = next_act < len(acted) and acted[next_act] < end
         at = end + 1
+        if has_act and _STANCE.match(k) is not None:
+            continue  # "Die AfD-Fraktion lehnt den Antrag ab.": a group's stance in the debate
         motion = _motion_in_key(k) if _holds_any(k, motions) else None
         # a sentence about a motion on procedure records an inner vote, not the decision
         if motion is not None and MOTIONS[motion].kind == "procedure":

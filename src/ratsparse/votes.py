@@ -2551,6 +2551,10 @@ def _read_sentence(
                 # "Bei den Beschlüssen mit Mehrheiten von mindestens 12 zu 5 Stimmen war dies
                 # nicht gegeben": a bound on votes told in general, no vote
                 continue
+            if _NOT_ALLOWED.search(said) is not None:
+                # "Eine Stimmenthaltung ist nach Art. 48 Abs. 1 Satz 2 GO nicht zulässig.": the
+                # law, no vote
+                continue
             if (
                 d.consent
                 and d.unanimous is None
@@ -2618,6 +2622,14 @@ def _read_sentence(
                 reports.append(adopted(d.reported[-1]))
     return found
 
+
+_NOT_ALLOWED: Final = re.compile(
+    # (an article's full stops go on: "nach Art. 48 Abs. 1 Satz 2 GO")
+    r"(?i)\b(?:stimmenthaltung|enthaltung)(?:en)?[ ]+(?:ist|sind)\b"
+    r"(?:[^.;:!?]|\.(?=[ ]?[0-9a-zäöü])){0,80}?\bnicht[ ]+"
+    r"(?:zulässig|möglich|erlaubt|vorgesehen|statthaft)\b"
+)
+"""A sentence of the law on voting (``Eine Stimmenthaltung ist … nicht zulässig``): no vote."""
 
 _UNDER_ITEM: Final = re.compile(r"(?i)\bunter[ ]+(?:top|tagesordnungspunkt|punkt)[ ]*[0-9]")
 """A sentence that points to another agenda item (``… erfolgt unter TOP 4``)."""
