@@ -242,3 +242,18 @@ def test_a_numbered_list_of_attachments_is_no_agenda() -> None:
         "Bauausschuss",
         "Stadtverordnetenversammlung",
     ]
+
+
+def test_each_body_s_decision_under_its_line_in_a_course_of_deliberation() -> None:
+    text = (
+        "Beratungsverlauf:\n\nAusschuss für Umwelt      04.06.2024      Ö 6\n"
+        "Beschluss:   empfohlen\nAbstimmung:  Ja: 8, Nein: 1, Enthaltungen: 0\n\n"
+        "Haupt- und Finanzausschuss      11.06.2024      Ö 9\nBeschluss:   einstimmig empfohlen\n\n"
+        "Rat der Stadt      20.06.2024      Ö 14\nBeschluss:   beschlossen\n"
+        "Abstimmung:  Ja: 30, Nein: 4, Enthaltungen: 2\n"
+    )
+    doc = parse_text(text)
+    assert [i.outcome for i in doc.items] == ["approved", "approved", "approved"]
+    assert doc.meeting is None or doc.meeting.date is None
+    vote = next((v for v in doc.votes if v.decisive), None)
+    assert vote is None or (vote.counts.yes, vote.unanimous) == (None, None)

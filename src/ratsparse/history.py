@@ -344,7 +344,9 @@ def _field_blocks(text: str) -> list[Consultation]:
 # der Vorlage zu."; "Ortschaftsrat Unterzeil      05.03.2025     Anhörung" / "   Ergebnis: …";
 # "—— Ausschuss für Kultur, 03.09.2024, TOP Ö 6 ——" / "Ergebnis: einstimmig empfohlen")
 _RESULT_LINE: Final = re.compile(
-    r"^[ \t]*(?:Beratungs)?[Ee]rgebnis[ \t]*:[ \t]*(?P<result>[^\n]*\S)", re.MULTILINE
+    # (or the body's decision: "Beschluss:   empfohlen", "Beschlussart: beschlossen")
+    r"^[ \t]*(?:(?:Beratungs)?[Ee]rgebnis|Beschluss(?:art)?)[ \t]*:[ \t]*(?P<result>[^\n]*\S)",
+    re.MULTILINE,
 )
 _SESSION_LINE: Final = re.compile(
     r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{1,119}?)[ \t]*(?:,|[ \t]{2,}|\|)[ \t|]*"
@@ -358,7 +360,7 @@ _SESSION_REACH: Final = 300
 def _result_blocks(text: str) -> list[Consultation]:
     """The consultations each body's session line over its result gives (:data:`_SESSION_LINE`
     right above a :data:`_RESULT_LINE`), two at least on different dates, each to the next."""
-    if "rgebnis" not in text:
+    if "rgebnis" not in text and "Beschluss" not in text:
         return []
     heads: list[tuple[int, re.Match[str], re.Match[str]]] = []
     for result in _RESULT_LINE.finditer(text):
