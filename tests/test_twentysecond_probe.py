@@ -22,6 +22,12 @@ from ratsparse import parse_text
             "seiner nächsten Sitzung erneut zu beschließen.\n",
             None,
         ),
+        # settled by another item's decision, the item's number and a paper's between
+        (
+            "Beschluss:\nDer Antrag ist durch die Beschlussfassung zu TOP 1.4 (Drucksachen-Nr. "
+            "2310877) erledigt.\n\nAbstimmungsergebnis:\nEinstimmig\n",
+            "other",
+        ),
         # (guard) what it decided: to decide later, a decision all the same
         (
             "Der Rat hat beschlossen, über den Antrag in seiner nächsten Sitzung zu entscheiden.\n",
@@ -257,3 +263,31 @@ def test_each_body_s_decision_under_its_line_in_a_course_of_deliberation() -> No
     assert doc.meeting is None or doc.meeting.date is None
     vote = next((v for v in doc.votes if v.decisive), None)
     assert vote is None or (vote.counts.yes, vote.unanimous) == (None, None)
+
+
+def test_a_vote_s_sentence_opening_mid_line_leaves_the_decided_text() -> None:
+    # the failed motion to refer, its sentence wrapped: no referral of the decided text
+    text = (
+        "TOP 7.4   Dringlichkeitsantrag\n\nBeratung:\nFrau Kessler (Grüne) begründet den "
+        "Antrag. Herr Paulsen (CDU) beantragt die\nÜberweisung in den Ausschuss für Soziales. "
+        "Der Überweisungsantrag wird mehrheitlich\nabgelehnt.\n\nDer Antrag lautet:\nDas "
+        "Bezirksamt wird ersucht, die Räume als Notunterkunft zur Verfügung zu stellen.\n\n"
+        "Abstimmungsergebnis:\nDie BVV beschließt den Antrag mehrheitlich bei 6 Gegenstimmen.\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome == "approved"
+    assert doc.preamble is not None and "Überweisungsantrag" not in doc.preamble
+
+
+def test_a_form_of_options_one_a_line_left_blank_decides_nothing() -> None:
+    text = (
+        "Beschlussvorschlag:\n1. Der Gemeinderat beschließt die Beschaffung.\n2. Die Aufträge "
+        "werden vergeben.\n\nBeschluss:\n\n[ ] einstimmig angenommen\n[ ] mit _____ : _____ "
+        "Stimmen angenommen\n[ ] abgelehnt\n[ ] zurückgestellt\n\nAnwesend: _____\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome is None
+    assert not doc.votes
+    # (guard) the same form, one box ticked: that result
+    ticked = text.replace("[ ] zurückgestellt", "[X] zurückgestellt")
+    assert parse_text(ticked).outcome == "postponed"

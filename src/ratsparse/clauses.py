@@ -4,6 +4,7 @@ about the numbering.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -177,6 +178,13 @@ def read_clauses(
         wrapped, previous_open = previous_open, end not in _SENTENCE_END
         if _inside(skip_ranges, skip_starts, a, b):
             continue
+        if line.kind == "text" and (cut := _vote_from(skip_ranges, skip_starts, a, b)) is not None:
+            # a vote's sentence that opens on this line ("… Gesundheit. Der Überweisungsantrag
+            # wird mehrheitlich" / "abgelehnt."): the line's text before it
+            kept = line.piece.text[: cut - a].rstrip()
+            if not kept:
+                continue
+            line = dataclasses.replace(line, piece=Piece(kept, a, a + len(kept)))
         if line.kind == "text" and stack and after_blank:
             # A paragraph that opens by naming a member ("Gemeinderätin X begründet …") is the
             # minutes speaking, not a clause going on.
@@ -339,6 +347,17 @@ def _inside(ranges: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b:
     the last range that starts at or before ``a`` is the only one that can hold it."""
     i = bisect_right(starts, a)
     return i > 0 and ranges[i - 1][1] >= b
+
+
+def _vote_from(
+    ranges: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int
+) -> int | None:
+    """Where a range (a vote's sentence) that opens inside ``(a, b)`` and runs to its end or
+    beyond begins, if one does."""
+    i = bisect_right(starts, a)
+    if i < len(ranges) and ranges[i][0] < b and ranges[i][1] >= b:
+        return ranges[i][0]
+    return None
 
 
 def _numbering_findings(siblings: Sequence[_OpenClause], cleaned: Cleaned) -> Iterator[Diagnostic]:

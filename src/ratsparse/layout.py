@@ -415,6 +415,17 @@ def _blank_form(line: Line) -> bool:
     if line.kind != "text" or len(text) > _LONGEST_ROW * 4 or not any(c in text for c in "[(☐"):
         return False
     boxes = list(_BOX.finditer(text))
+    if len(boxes) == 1:
+        # one option a line, its box left empty ("[ ] einstimmig angenommen" / "[ ] mit _____ :
+        # _____ Stimmen angenommen" / "[ ] abgelehnt")
+        box = boxes[0]
+        option = text[box.end() :].strip(" |")
+        return (
+            box.group().replace(" ", "") in ("[]", _EMPTY_BOX)
+            and not text[: box.start()].strip(" |")
+            and bool(option)
+            and ("___" in option or vocab.is_status_value(_REMARK.sub("", option)))
+        )
     if len(boxes) < 2:
         return False
     ends = [b.start() for b in boxes[1:]] + [len(text)]
@@ -558,6 +569,8 @@ def _status_below(section: Section) -> Section:
         or not section.lines
         or section.lines[0].kind != "text"
         or not vocab.is_status_value(ticked(section.lines[0].piece).text)
+        # (a form's option with its box left empty, "[ ] einstimmig angenommen", is none)
+        or _blank_form(section.lines[0])
     ):
         return section
     value, *rest = section.lines
@@ -1109,6 +1122,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for line in s.lines
         if line.piece.start not in in_counts
         and not (remarked and any(a <= line.piece.start < b for a, b in remarked))
+        # (a form's options left blank, "[ ] einstimmig angenommen", decide nothing)
+        and not _blank_form(line)
     )
     if not headed:
         # no heading: a line that frames the decision in prose opens the decided text ("Der
@@ -1141,6 +1156,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     stated = any(
         s.lines
         and not vocab.says_no_decision(s.lines[0].piece.text)
+        # (a form left blank under the heading states none: "[ ] einstimmig angenommen" / …)
+        and not all(_blank_form(line) or "___" in line.piece.text for line in s.lines)
         # (a committee's result before this body's: "Beratungsergebnis der Vorberatung:")
         and not (s.marker is not None and vocab.key(s.marker.label.text) in vocab.EARLIER_RESULTS)
         and not (

@@ -1185,7 +1185,11 @@ ACTS: Final[Mapping[str, Outcome]] = {
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
-_SETTLED_THROUGH: Final = re.compile(r"\b(?:durch|sich)\b[^.]{0,200}\berledigt\b")
+_SETTLED_THROUGH: Final = re.compile(
+    # (a number's full stops go on: "durch die Beschlussfassung zu TOP 1.4 (Drucksachen-Nr.
+    # 2310877) erledigt")
+    r"\b(?:durch|sich)\b(?:[^.]|\.(?=[ ]?[0-9])){0,200}\berledigt\b"
+)
 _INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
 """Acts that instruct the administration: beside a referral or a postponement they prepare it,
 beside a refusal they say what is done instead."""
