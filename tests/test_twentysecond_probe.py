@@ -291,3 +291,30 @@ def test_a_form_of_options_one_a_line_left_blank_decides_nothing() -> None:
     # (guard) the same form, one box ticked: that result
     ticked = text.replace("[ ] zurückgestellt", "[X] zurückgestellt")
     assert parse_text(ticked).outcome == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "names"),
+    [
+        # a single member of no group by their title, beside a group
+        (
+            "Abstimmungsergebnis: mehrheitlich beschlossen\nJa-Stimmen:      SPD (16), FDP (2)\n"
+            "Nein-Stimmen:    CDU (12)\nEnthaltungen:    GFL (2), Einzelmitglied Herr Balzer "
+            "(Die Linke)\n",
+            "abstain",
+            ["GFL"],
+        ),
+        # one vote of a group, counted before it
+        (
+            "Der Gemeinderat stimmt dem Beschlussantrag mehrheitlich bei 5 Gegenstimmen (Fraktion "
+            "GRÜNE, 1 Stimme SPD) und 2 Enthaltungen (FDP/FW) zu.\n",
+            "no",
+            ["Fraktion GRÜNE", "SPD"],
+        ),
+        # a tally's legend below it names sides, no group
+        ("Abstimmungsergebnis:\n14 : 0 : 1\n(Ja : Nein : Enthaltung)\n", "no", []),
+    ],
+)
+def test_factions(text: str, side: str, names: list[str]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert [g.name for g in getattr(vote.groups, side) if g.kind == "faction"] == names

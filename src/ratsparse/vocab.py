@@ -2326,6 +2326,8 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "einzelmandatsträger",
     "einzelmandatsträgerin",
     "einzelmandatsträgers",
+    "einzelmitglied",  # "Enthaltungen: GFL (2), Einzelmitglied Herr Balzer (Die Linke)"
+    "einzelmitglieds",
     "einzelvertreter",
     "einzelvertreterin",
     "einzelvertreters",

@@ -734,6 +734,10 @@ _SURNAME: Final = re.compile(
 )
 
 
+_VOTES_OF: Final = re.compile(r"Stimmen?[ ]+(?:(?:der|des|aus[ ]+der)[ ]+)?(?=[A-ZÄÖÜ])")
+"""The votes a count names before their group (``1 Stimme SPD``, ``2 Stimmen der CDU``)."""
+
+
 @vocab.cached_lookup  # a long list names the same few groups again and again
 def _read_name(raw: str) -> _Name:
     ended = False
@@ -744,6 +748,8 @@ def _read_name(raw: str) -> _Name:
     if (stop := _SENTENCE_IN_NAME.search(raw)) and not vocab.is_title(stop.group(1)):
         raw, ended = raw[: stop.end(1)], True
     name = _BROKEN_WORD.sub("", fold(raw))
+    if (votes_of := _VOTES_OF.match(name)) is not None and votes_of.end() < len(name):
+        name = name[votes_of.end() :]  # "1 Stimme SPD": one vote of the SPD's
     # "FDP. (Herr X nimmt nicht teil.)": a remark after the sentence; but "Frau B. (FDP)" is a
     # person with an initial and her party
     cut = _remark_after_sentence(name)
@@ -797,6 +803,9 @@ def _read_name(raw: str) -> _Name:
     if name.split(" ", 1)[0].lower() in vocab.DEMONSTRATIVES:  # "gegen diesen Vorschlag"
         return _Name("", None, kind, None, True)
     if vocab.key(name) in vocab.COLLECTIVES:  # "mit den Stimmen der Koalition"
+        return _Name("", None, kind, None, ended)
+    if vocab.key(name) in vocab.COUNT_KEYS:
+        # "(Ja : Nein : Enthaltung)": a tally's legend names sides, no group
         return _Name("", None, kind, None, ended)
     if (ref := _TO_A_BODY.search(name)) is not None and ref.start() > 0:
         # "bei Enthaltung der Fraktion DIE LINKE an den Ausschuss für Mobilität": where the
