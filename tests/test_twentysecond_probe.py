@@ -137,6 +137,25 @@ def test_a_roll_call_keeps_the_result_said_below_it() -> None:
             "Beschluss: einstimmig beschlossen\n",
             "2024-06-13",
         ),
+        # a markdown table of one row under its rule
+        (
+            "B E S C H L U S S A U S Z U G\n\n| Gremium | Sitzungsdatum | TOP |\n|---|---|---|\n"
+            "| Ausschuss für Generationen, Soziales und Integration | 17.09.2024 | Ö 5 |\n\n"
+            "Beschluss:\nDer Ausschuss stimmt zu.\n",
+            "2024-09-17",
+        ),
+        # a page's title "Beschluss" alone over the sitting's line
+        (
+            "Ortsbeirat Biebrich\n\nBeschluss\nSitzung vom 20. Juni 2024            Beschluss Nr. "
+            "0087\nTagesordnung I, Punkt 7\n\nDer Ortsbeirat stimmt der Vorlage zu.\n",
+            "2024-06-20",
+        ),
+        # an excerpt's sitting by the body's short name
+        (
+            "Protokollauszug\nGV am Do., 21.03.24, Sitzungssaal des Rathauses\n\nTOP 11: "
+            "Zuschuss\n\nDie Gemeindevertretung beschließt den Zuschuss.\n",
+            "2024-03-21",
+        ),
     ],
 )
 def test_meeting_date(text: str, date: str) -> None:
@@ -154,6 +173,17 @@ def test_an_earlier_decision_told_in_the_perfect_dates_no_sitting() -> None:
     )
     meeting = parse_text(text).meeting
     assert meeting is None or str(meeting.date) != "2022-07-07"
+
+
+def test_a_markdown_table_of_several_bodies_dates_no_sitting() -> None:
+    # (guard) a paper's course in a table of several rows: no one meeting
+    text = (
+        "| Datum | Gremium | Ergebnis |\n|---|---|---|\n| 12.09.2024 | Ortsbeirat | vertagt |\n"
+        "| 10.10.2024 | Ortsbeirat | zugestimmt |\n| 21.11.2024 | Stadtverordnetenversammlung | "
+        "beschlossen |\n"
+    )
+    meeting = parse_text(text).meeting
+    assert meeting is None or meeting.date is None
 
 
 def test_a_vote_row_under_a_body_s_row_goes_on_with_the_history() -> None:

@@ -218,10 +218,14 @@ def _page_title(m: Marker, text: str) -> bool:
     if not text[: m.label.start].strip():
         return True
     after = text[m.label.end : m.label.end + _NEXT_LINE_REACH].lstrip(" \n").split("\n", 1)[0]
-    return body_named(after) is not None
+    # (or over the sitting's line: "Beschluss" / "Sitzung vom 20. Juni 2024   Beschluss Nr. 0087")
+    return body_named(after) is not None or _SITTING_LINE.match(after) is not None
 
 
 _NEXT_LINE_REACH: Final = 200
+_SITTING_LINE: Final = re.compile(
+    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentliche[ ]+)?Sitzung[ ]+(?:vom|am)[ ]"
+)
 
 
 def read_addendum(markers: Iterable[Marker], cleaned: Cleaned) -> Addendum | None:

@@ -114,8 +114,9 @@ _TITLE_TAIL: Final = (
 _SITTING_OR_BODY: Final = re.compile(
     r"(?i:sitzung|tagung|versammlung|vertretung|ausschuss|beirat|bürgerschaft|gremium|kreistag"
     r"|rat(?:e?s)?\b|räte)"
-    # (a Versammlung's short name: "Beschluss der BVV vom 17.04.2024", StVV, SVV)
-    r"|\b(?:BVV|StVV|SVV)\b"
+    # (a Versammlung's short name: "Beschluss der BVV vom 17.04.2024", StVV, SVV; a
+    # Gemeindevertretung's or Gemeinderat's: "Protokollauszug" / "GV am Do., 21.03.24, …")
+    r"|\b(?:BVV|StVV|SVV|GV|GR)\b"
 )
 _CONNECTED_DATE: Final = re.compile(
     rf"(?:\b(?:am|vom):?[ \n]+{_WEEKDAY}?"
@@ -648,6 +649,14 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
         labels = [c.strip() for c in text[row_start:below].split("|")]
         end = text.find("\n", below + 1)
         end = len(text) if end < 0 else end
+        if _RULE_ROW.fullmatch(text, below + 1, end) is not None:
+            # a markdown table's rule under its head ("|---|---|"): the values on the next row,
+            # the one row of the table (a table of several is a paper's course)
+            below = end
+            end = text.find("\n", below + 1)
+            end = len(text) if end < 0 else end
+            if _ROW_START.match(text, end + 1) is not None:
+                continue
         values = text[below + 1 : end].split("|")
         if len(values) != len(labels):
             continue
@@ -659,6 +668,11 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
                 if (found := _candidate(m, "label above value")) is not None:
                     yield found
                 break
+
+
+_RULE_ROW: Final = re.compile(r"[ ]*\|?(?:[ ]*:?-{3,}:?[ ]*\|)+[ ]*:?-*:?[ ]*")
+"""A markdown table's rule row (``|---|:---:|``)."""
+_ROW_START: Final = re.compile(r"[ ]*\|")
 
 
 # A row of labels without borders (a table whose tabs the cleaning made spaces), one of them
