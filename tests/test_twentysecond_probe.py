@@ -348,3 +348,16 @@ def test_a_form_of_options_one_a_line_left_blank_decides_nothing() -> None:
 def test_factions(text: str, side: str, names: list[str]) -> None:
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert [g.name for g in getattr(vote.groups, side) if g.kind == "faction"] == names
+
+
+def test_a_result_in_words_under_the_counts_says_how_they_adopted() -> None:
+    text = (
+        "Beschlussvorschlag:\n1. Der Kreistag beschließt den Plan.\n\nAbstimmungsergebnis:\n"
+        "| Gesetzliche Anzahl der Mitglieder: 69 | davon anwesend: 58 |\n"
+        "| Ja-Stimmen: 47 | Nein-Stimmen: 6 | Enthaltungen: 5 |\n"
+        "| Ergebnis: | mit Änderung beschlossen |\n"
+    )
+    doc = parse_text(text)
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (47, 6, 5)
+    assert doc.outcome == "approved_amended"

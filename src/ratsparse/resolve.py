@@ -316,7 +316,9 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "Where another vote gives every count this one gives (two at least), alike, and one it "
         "lacks, or gives counts where this one only says the same result (where this one also "
         "says einstimmig or mehrheitlich: right above it, its counts agreeing), that one, with "
-        "the groups this one names where it names none: the same vote told twice, once in full "
+        "the groups this one names where it names none (and the adoption as changed that this "
+        "one says in words, `Ergebnis: mit Änderung beschlossen`, where that one only counts): "
+        "the same vote told twice, once in full "
         "(the header's counts beside a count table cut off after its No votes; `Ja: 27, Nein: "
         "8, Enthaltungen: 3` in the header beside `bei 8 Gegenstimmen der AfD-Fraktion sowie 3 "
         "Enthaltungen` under the decided text; `Ergebnis: Der Antrag ist abgelehnt.` under the "
@@ -407,6 +409,14 @@ def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vot
         # Nein: 8" in the header, "bei 8 Gegenstimmen der AfD-Fraktion …" under the text), and
         # how it went where only the other says it ("… abgesetzt." / "Abstimmung: einstimmig")
         mine, theirs = marked[k], votes[told]
+        # (and the result it says in words where this one only counts: "Ja-Stimmen: 47 | …"
+        # under "Ergebnis: mit Änderung beschlossen", the words saying how it was adopted)
+        worded = (
+            mine.outcome_basis == "counts"
+            and theirs.outcome_basis == "words"
+            and theirs.outcome == "approved_amended"
+            and mine.outcome == "approved"
+        )
         marked[k] = mine._replace(
             groups=VoteGroups(
                 yes=mine.groups.yes or theirs.groups.yes,
@@ -415,6 +425,8 @@ def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vot
             ),
             unanimous=mine.unanimous if mine.unanimous is not None else theirs.unanimous,
             majority=mine.majority if mine.majority is not None else theirs.majority,
+            outcome=theirs.outcome if worded else mine.outcome,
+            outcome_basis="words" if worded else mine.outcome_basis,
         )
     return tuple(marked)
 
