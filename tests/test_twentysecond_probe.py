@@ -361,3 +361,14 @@ def test_a_result_in_words_under_the_counts_says_how_they_adopted() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (47, 6, 5)
     assert doc.outcome == "approved_amended"
+
+
+def test_a_report_s_numbered_points_under_sachdarstellung_are_no_clauses() -> None:
+    text = (
+        "Sachdarstellung:\nDer Bericht umfasst:\n\n1. die Belegung der Krankenhäuser,\n"
+        "2. die Entwicklung der Rettungsdiensteinsätze,\n3. die Personalgewinnung.\n\n"
+        "Ergebnis:\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    doc = parse_text(text)
+    assert doc.clauses == ()
+    assert doc.outcome == "noted"

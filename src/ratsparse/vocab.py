@@ -1856,6 +1856,9 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "begründung",
         "sachverhalt / begründung",  # one heading for both, as many Vorlagen have it
         "sachverhalt/begründung",
+        # (its other names: "Sachdarstellung:", "Sachstand:" over a report's numbered points)
+        "sachdarstellung",
+        "sachstand",
         "anlagen",
         "finanzielle auswirkungen",
         "bemerkungen",
@@ -2012,6 +2015,8 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
         "sachverhalt / begründung",
         "sachverhalt/begründung",
         "kurzfassung",
+        "sachdarstellung",
+        "sachstand",
         "erläuterungen",
         "sachvortrag",
         "anlagen",
