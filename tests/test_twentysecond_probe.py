@@ -372,3 +372,18 @@ def test_a_report_s_numbered_points_under_sachdarstellung_are_no_clauses() -> No
     doc = parse_text(text)
     assert doc.clauses == ()
     assert doc.outcome == "noted"
+
+
+def test_the_decided_text_after_an_amendment_s_vote_is_no_part_of_that_vote() -> None:
+    text = (
+        "Beschluss:        beschlossen\nAbstimmung:       Ja: 27   Nein: 6   Enthaltung: 2\n\n"
+        "Zum Antrag liegt ein Änderungsantrag der Fraktion DIE LINKE vor.\n\n"
+        "Abstimmung über den Änderungsantrag:\nJa: 20   Nein: 14   Enthaltung: 1     angenommen\n\n"
+        "Sodann lässt die Präsidentin über die Vorlage in der geänderten Fassung abstimmen.\n\n"
+        "Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:\n\nIn Ziffer 2 wird das "
+        "Datum „31.12.2025“ durch „30.06.2025“ ersetzt.\n"
+    )
+    doc = parse_text(text)
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (27, 6)
+    assert doc.outcome == "approved_amended"

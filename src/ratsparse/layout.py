@@ -66,6 +66,9 @@ _DECISION_LINE: Final = re.compile(
 _FRAMING: Final = re.compile(
     # ("Sodann wird folgender Beschluss gefasst:", "ergeht folgender Beschluss:")
     r"\b(?:beschließt|beschliesst|folgende[nr]?[ ]+Beschluss(?:[ ]+gefasst)?)"
+    # (what it adopts, and how: "Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:")
+    r"(?:[ ]+(?:den|die|das)[ ]+(?:Vorlage|Antrag|Beschlussvorschlag|Beschlussantrag)"
+    r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
     # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:")
     r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,60}?)?[ ]*:[ ]*$"
 )
@@ -88,6 +91,41 @@ def _frames_the_decision(line: str) -> bool:
         and _FRAMING.search(line) is not None
         and _NOT_FRAMING.search(line) is None
     )
+
+
+def _decision_after_vote(sections: Sequence[Section], text: str) -> list[Section]:
+    """Sections with the section of a vote on an amendment or on procedure cut where, after a
+    blank line, a line frames the decision (``Abstimmung über den Änderungsantrag:`` / ``Ja: 20
+    Nein: 14`` / … / ``Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:``): that
+    vote is over, the decided text begins, a section of its own."""
+    out: list[Section] = []
+    for section in sections:
+        marker = section.marker
+        lines = section.lines
+        cut = None
+        # (a vote on an amendment or on procedure, by its heading: the item's own vote and
+        # decided text come after it; a heading of the item's result holds both)
+        if (
+            marker is not None
+            and marker.kind == "vote_heading"
+            and vocab.motion_in(marker.label.text) is not None
+        ):
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(lines))
+                    if lines[i].kind == "text"
+                    and _frames_the_decision(lines[i].piece.text.rstrip())
+                    and text.count("\n", lines[i - 1].piece.end, lines[i].piece.start) > 1
+                ),
+                None,
+            )
+        if cut is None:
+            out.append(section)
+            continue
+        out.append(Section(marker, lines[:cut]))
+        out.append(Section(None, lines[cut:]))
+    return out
 
 
 def _is_metadata(marker: Marker) -> bool:
@@ -1017,7 +1055,10 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # `Beschluss:` where no count table stands
     sections = (
         _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
-        for s in _rejoined(_sides_below(_paper_under_heading(parsed.sections)), cleaned.text)
+        for s in _rejoined(
+            _decision_after_vote(_sides_below(_paper_under_heading(parsed.sections)), cleaned.text),
+            cleaned.text,
+        )
     )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
