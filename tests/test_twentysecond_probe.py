@@ -28,6 +28,14 @@ from ratsparse import parse_text
             "2310877) erledigt.\n\nAbstimmungsergebnis:\nEinstimmig\n",
             "other",
         ),
+        # an instruction to change a statute accordingly: the proposal itself unchanged
+        (
+            "Beschluss:\n\n1. Der Stadtrat beschließt die Anpassung der Elternbeiträge gemäß "
+            "Anlage 1.\n2. Der Oberbürgermeister wird beauftragt, die Satzung über die Erhebung "
+            "von Elternbeiträgen entsprechend zu ändern und öffentlich bekannt zu machen.\n\n"
+            "Ergebnis der Abstimmung:\nJa-Stimmen: 14     Nein-Stimmen: 11\n",
+            "approved",
+        ),
         # (guard) what it decided: to decide later, a decision all the same
         (
             "Der Rat hat beschlossen, über den Antrag in seiner nächsten Sitzung zu entscheiden.\n",

@@ -1423,6 +1423,12 @@ def _changed(k: str, maybe_changed: bool) -> bool:
             k, max(0, m.start() - _RULES_REACH), m.start()
         ):
             continue  # "… die Parkgebührenordnung wird entsprechend geändert": what it decides
+        if m.group().startswith("entsprechend zu") and _RULE_TO_CHANGE.search(
+            k, max(0, m.start() - _RULE_OBJECT_REACH), m.start()
+        ):
+            # "… wird beauftragt, die Satzung über die Erhebung von Elternbeiträgen entsprechend
+            # zu ändern": an instruction to change a rule, the proposal unchanged
+            continue
         return True
     return False
 
@@ -1433,6 +1439,13 @@ _RULES_CHANGED: Final = re.compile(
 """A rule, a contract or a plan (the subject of a passive) before ``entsprechend geändert``: the
 decided text changes it, the proposal was not changed."""
 _RULES_REACH: Final = 40
+_RULE_TO_CHANGE: Final = re.compile(
+    r"\b(?:die|den|das)[ ][\w-]*(?:ordnung|satzung|richtlinie|vertrag|plan|tarif|verordnung)\b"
+    r"[^,.;:]{0,70}$"
+)
+"""A rule, a contract or a plan as the object of an instruction before ``entsprechend zu
+ändern``."""
+_RULE_OBJECT_REACH: Final = 100
 
 
 def _acts(
