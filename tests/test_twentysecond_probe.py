@@ -395,3 +395,15 @@ def test_the_decided_text_after_an_amendment_s_vote_is_no_part_of_that_vote() ->
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == (27, 6)
     assert doc.outcome == "approved_amended"
+
+
+def test_a_decision_framed_inside_the_background_opens_the_decided_text() -> None:
+    text = (
+        "GR-Drucksache 117/2024\n\nSachverhalt:\nFür die Erweiterung werden 6,8 ha benötigt.\n\n"
+        "Aus der Beratung:\nDie Fraktion GRÜNE lehnt die Planung ab.\n\nDer Gemeinderat stimmt "
+        "dem Beschlussantrag mehrheitlich bei 5 Gegenstimmen und 2 Enthaltungen zu:\n\n"
+        "1. Der Bebauungsplan Nr. 612 A wird aufgestellt.\n2. Der Vorentwurf wird gebilligt.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.clauses) == 2
+    assert doc.outcome == "approved"

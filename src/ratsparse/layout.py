@@ -71,6 +71,10 @@ _FRAMING: Final = re.compile(
     r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
     # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:")
     r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,60}?)?[ ]*:[ ]*$"
+    # (or consents to the proposal that follows, its vote between: "Der Gemeinderat stimmt dem
+    # Beschlussantrag mehrheitlich bei 5 Gegenstimmen … zu:")
+    r"|\bstimmt[ ]+(?:dem|der)[ ]+(?:Beschlussantrag|Beschlussvorschlag|Vorlage|Antrag)\b"
+    r"[^\n:]{0,240}?[ ]zu[ ]*:[ ]*$"
 )
 _NOT_FRAMING: Final = re.compile(r"\b(?:möge|mögen|wolle|wollen|empfiehlt|empfehlen|schlägt)\b")
 
@@ -105,10 +109,11 @@ def _decision_after_vote(sections: Sequence[Section], text: str) -> list[Section
         cut = None
         # (a vote on an amendment or on procedure, by its heading: the item's own vote and
         # decided text come after it; a heading of the item's result holds both)
-        if (
-            marker is not None
-            and marker.kind == "vote_heading"
-            and vocab.motion_in(marker.label.text) is not None
+        # (so does the background's: "Sachverhalt:" / … / "Aus der Beratung:" / … / "Der
+        # Gemeinderat stimmt dem Beschlussantrag … zu:" / "1. …")
+        if marker is not None and (
+            (marker.kind == "vote_heading" and vocab.motion_in(marker.label.text) is not None)
+            or (marker.kind == "field" and _is_metadata(marker))
         ):
             cut = next(
                 (
