@@ -407,3 +407,16 @@ def test_a_decision_framed_inside_the_background_opens_the_decided_text() -> Non
     doc = parse_text(text)
     assert len(doc.clauses) == 2
     assert doc.outcome == "approved"
+
+
+def test_minutes_headed_punkt_n_are_items() -> None:
+    text = (
+        "N I E D E R S C H R I F T\nüber die öffentliche Sitzung des Gemeinderates\n\n"
+        "Punkt 1: Einwohnerfragestunde\n\nEin Einwohner fragt nach der Halle.\n\n"
+        "Punkt 2: Genehmigung der Niederschrift\n\nDie Niederschrift wird einstimmig genehmigt.\n\n"
+        "Punkt 3: Jahresabschluss 2022\n\nBeschluss:\n1. Der Jahresabschluss wird festgestellt.\n\n"
+        "Abstimmungsergebnis: 25 Ja-Stimmen, 5 Nein-Stimmen\n"
+    )
+    doc = parse_text(text)
+    assert [i.number for i in doc.items] == ["Punkt 1", "Punkt 2", "Punkt 3"]
+    assert [i.outcome for i in doc.items] == [None, "approved", "approved"]

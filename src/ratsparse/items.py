@@ -68,6 +68,7 @@ _STRONG: Final = re.compile(
       | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
+      | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*:(?=[ \t]*\S)  # ("Punkt 3: Titel")
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
       | [Zz]u[ \t]+(?:Punkt[ \t]+)?(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)
         (?P<answer>\.[ \t]*:)?\.?[ \t]*:?(?=[ \t]*$)
@@ -195,6 +196,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
             number = "TOP " + (m.group("part") or "") + m.group("top")
+        elif m.group("punkt"):
+            number = "Punkt " + m.group("punkt")
         elif m.group("view"):
             number = m.group("view")
         elif m.group("zu"):
@@ -210,6 +213,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
         families.append(
             "agenda"
             if m.group("top")
+            or m.group("punkt")
             or m.group("oe")
             or m.group("view")
             or m.group("zu")
