@@ -81,6 +81,16 @@ def test_a_roll_call_of_members_with_their_party_is_counted_by_name() -> None:
     assert _decisive(text) == ("approved", 4, 2, 1, [])
 
 
+def test_a_roll_call_under_side_labels_beside_a_motion_carried_without_dissent() -> None:
+    text = (
+        "GV Ketelsen beantragt namentliche Abstimmung. Dem Antrag wird ohne Gegenstimmen "
+        "entsprochen.\n\nNamentliche Abstimmung:\n\ndafür:        GV Albrecht (CDU), GVin "
+        "Brodersen (CDU), GV Carstens (SPD)\ndagegen:      GV Ketelsen (WGL), SRin Fock (WGL)\n"
+        "Enthaltung:   GV Hansen (FDP)\n\nDamit ist der Beschlussvorschlag angenommen.\n"
+    )
+    assert _decisive(text) == ("approved", 3, 2, 1, [])
+
+
 def test_a_roll_call_one_name_a_line_under_each_side() -> None:
     text = (
         "Beschluss:\nDer Rat beschließt die Kürzung.\n\nEs wird namentlich abgestimmt.\n\n"

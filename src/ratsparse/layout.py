@@ -97,9 +97,9 @@ def _frames_the_decision(line: str) -> bool:
     )
 
 
-def _decision_after_vote(sections: Sequence[Section], text: str) -> list[Section]:
-    """Sections with the section of a vote on an amendment or on procedure cut where, after a
-    blank line, a line frames the decision (``Abstimmung über den Änderungsantrag:`` / ``Ja: 20
+def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
+    """Sections with the section of a vote on an amendment or on procedure cut where a line
+    frames the decision (``Abstimmung über den Änderungsantrag:`` / ``Ja: 20
     Nein: 14`` / … / ``Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:``): that
     vote is over, the decided text begins, a section of its own."""
     out: list[Section] = []
@@ -121,7 +121,6 @@ def _decision_after_vote(sections: Sequence[Section], text: str) -> list[Section
                     for i in range(1, len(lines))
                     if lines[i].kind == "text"
                     and _frames_the_decision(lines[i].piece.text.rstrip())
-                    and text.count("\n", lines[i - 1].piece.end, lines[i].piece.start) > 1
                 ),
                 None,
             )
@@ -1061,7 +1060,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     sections = (
         _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
         for s in _rejoined(
-            _decision_after_vote(_sides_below(_paper_under_heading(parsed.sections)), cleaned.text),
+            _decision_after_vote(_sides_below(_paper_under_heading(parsed.sections))),
             cleaned.text,
         )
     )

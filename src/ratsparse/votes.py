@@ -3028,7 +3028,9 @@ def read_votes(
                 vote.span,
             )
         )
-    if not any(counted(v) for v in merged):
+    # (a count of No votes alone is no total: "Dem Antrag auf namentliche Abstimmung wird ohne
+    # Gegenstimmen entsprochen.")
+    if not any(counted(v) and v.counts.yes is not None for v in merged):
         # no count given: the members listed under each side are the counts ("Dafür: Abel,
         # Bräuer, Dietz, …"), and the text is told so
         for i, vote in enumerate(merged):
