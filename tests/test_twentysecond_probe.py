@@ -430,3 +430,19 @@ def test_minutes_headed_punkt_n_are_items() -> None:
     doc = parse_text(text)
     assert [i.number for i in doc.items] == ["Punkt 1", "Punkt 2", "Punkt 3"]
     assert [i.outcome for i in doc.items] == [None, "approved", "approved"]
+
+
+def test_each_body_over_its_sitting_s_field_in_a_course_of_deliberation() -> None:
+    text = (
+        "Beschlussvorschlag:\n1. Dem Neubau wird zugestimmt.\n2. Die Verwaltung vergibt die "
+        "Leistungen.\n\nBeratungsverlauf:\n\nOrtschaftsrat Eschach\nSitzung: 10.04.2024    "
+        "öffentlich    Vorberatung\nErgebnis: zugestimmt\nAbstimmung: einstimmig\n\n"
+        "Gemeinderat\nSitzung: 06.05.2024    öffentlich    Entscheidung\nErgebnis: beschlossen\n"
+        "Abstimmung: Ja 21  Nein 4  Enthaltung 2\n"
+    )
+    doc = parse_text(text)
+    assert [(i.title, i.outcome) for i in doc.items] == [
+        ("Ortschaftsrat Eschach", "approved"),
+        ("Gemeinderat", "approved"),
+    ]
+    assert doc.meeting is None or doc.meeting.date is None

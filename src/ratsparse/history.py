@@ -353,6 +353,14 @@ _SESSION_LINE: Final = re.compile(
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
+_SITTING_FIELD: Final = re.compile(
+    r"[ \t]*Sitzung[ \t]*:[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?:[ \t][^\n]*)?"
+)
+_BODY_OVER_FIELD: Final = re.compile(
+    r"[ \t]*(?P<body>[A-ZÄÖÜ][^\n:]{1,119}?)[ \t]*\n[ \t]*Sitzung[ \t]*:[ \t]*"
+    r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
+)
+"""A body's line over its sitting's field (``Gemeinderat`` / ``Sitzung: 06.05.2024 …``)."""
 _SESSION_REACH: Final = 300
 """The session line stands right above its result, within this many characters."""
 
@@ -369,6 +377,15 @@ def _result_blocks(text: str) -> list[Consultation]:
             continue
         above = text.rfind("\n", max(0, above_end - _SESSION_REACH), above_end) + 1
         session = _SESSION_LINE.fullmatch(text, above, above_end)
+        if session is None and _SITTING_FIELD.fullmatch(text, above, above_end) is not None:
+            # the body on its own line over its sitting's field ("Ausschuss für Technik und
+            # Umwelt" / "Sitzung: 24.04.2024    öffentlich    Vorberatung" / "Ergebnis: …")
+            body_end = above - 1
+            body_start = text.rfind("\n", max(0, body_end - _SESSION_REACH), body_end) + 1
+            session = _BODY_OVER_FIELD.fullmatch(text, body_start, above_end)
+            above = body_start
+            if session is None:
+                continue
         if session is None or _ROLE_CELL.fullmatch(session.group("body")):
             continue
         heads.append((above, session, result))
