@@ -446,3 +446,19 @@ def test_each_body_over_its_sitting_s_field_in_a_course_of_deliberation() -> Non
         ("Gemeinderat", "approved"),
     ]
     assert doc.meeting is None or doc.meeting.date is None
+
+
+def test_a_paper_s_history_shows_what_the_bodies_votes_agree_on() -> None:
+    # (the Beratungsfolge's table flattened, one cell a line, as a page copied from ALLRIS)
+    text = (
+        "Vorlage - 2024/017\n\nBeratungsfolge:\nDatum\nGremium\nZuständigkeit\nErgebnis\n"
+        "07.02.2024\nAusschuss für Umwelt\nVorberatung\nempfohlen\nJa: 8 Nein: 1 Enthaltung: 0\n"
+        "20.02.2024\nVerwaltungsausschuss\nVorberatung\nempfohlen\n"
+        "29.02.2024\nRat der Stadt\nEntscheidung\nungeändert beschlossen\n\n"
+        "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome == "approved"
+    vote = next(v for v in doc.votes if v.decisive)
+    # (two bodies' decisions show no vote: nothing is agreed on but the outcome)
+    assert (vote.counts.yes, vote.counts.no, vote.unanimous) == (None, None, None)

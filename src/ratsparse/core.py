@@ -435,6 +435,11 @@ def _build(
             status_vote=reading.status_vote,
             # (the record of the history's last sitting: the earlier results are the past)
             results=header.results[-1:] if own_sitting else header.results,
+            # (a status beside them is this text's own decision: the history is its past)
+            history=header.meeting.date is None
+            and not own_sitting
+            and status is None
+            and sum(r is not None for r in header.results) >= 2,
             open_=header.open_,
             votes=reading.votes,
             act=decided.act,

@@ -75,6 +75,9 @@ class Evidence(NamedTuple):
     proposal_changed: bool = False
     """The proposal or the decided text is headed as changed (``Geänderter Beschlussvorschlag:``,
     ``Beschluss in der Fassung des Änderungsantrages …:``)."""
+    history: bool = False
+    """The text is a paper's history: it shows several bodies' decisions (:attr:`results`, two
+    at least) and names neither a meeting nor a status of its own."""
 
 
 class Resolved(NamedTuple):
@@ -344,6 +347,16 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         '"Right under" counts the votes of the item: votes on procedure '
         "or amendments between the two are passed over (the header's `Ja: 29, Nein: 3, …`, an "
         "amendment's vote, then who voted how on the item).",
+    ),
+    (
+        "history-together",
+        "Where the text is a paper's history that shows two bodies' decisions at least (a "
+        "Beratungsfolge with each body's result, and neither a meeting nor a status of the "
+        "text's own), the decisive "
+        "vote is what those bodies' votes agree on, added after them: each of its outcome, "
+        "unanimity, counts and groups the value they all give, else null; where a decision is "
+        "shown without a vote, unanimity, counts and groups are null (the agreement rule of the "
+        "conventions).",
     ),
     (
         "parts-together",
@@ -1025,6 +1038,18 @@ def resolve(e: Evidence) -> Resolved:
         # "Abstimmungsergebnis zu Ziffer 1: einstimmig" / "… zu den Ziffern 2 und 3: Ja: 27 …":
         # the decided text's parts voted one by one; what those votes agree on is its vote
         votes = (*(v._replace(decisive=False) for v in votes), _together(parts))
+    decisions = sum(r is not None for r in e.results)
+    shown = [v for v in votes if not _inner(v) and v.outcome_basis != "items"]
+    if e.history and decisions >= 2 and shown and not parts:
+        # a paper's history, each body's decision shown: what their votes agree on is the
+        # text's vote; a decision shown without a vote says nothing, so every field is null
+        together = _together(shown) if len(shown) >= 2 else shown[0]
+        if decisions > len(shown):
+            together = together._replace(
+                unanimous=None, majority=None, counts=VoteCounts(), groups=VoteGroups()
+            )
+        together = together._replace(outcome_basis="items", decisive=True)
+        votes = (*(v._replace(decisive=False) for v in votes), together)
     if decision.against_counts:
         # the vote takes the verdict; the checks report it against the counts (RP307)
         votes = tuple(
