@@ -462,3 +462,9 @@ def test_a_paper_s_history_shows_what_the_bodies_votes_agree_on() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     # (two bodies' decisions show no vote: nothing is agreed on but the outcome)
     assert (vote.counts.yes, vote.counts.no, vote.unanimous) == (None, None, None)
+
+
+def test_a_long_line_over_a_result_is_read_in_linear_time() -> None:
+    # a result line under a run of blanks thousands long: no session line is sought along it
+    text = "Sitzung: Rat" + " \t" * 20_000 + "Rathaus\nBeschluss: beschlossen\n"
+    assert parse_text(text).outcome == "approved"

@@ -349,10 +349,12 @@ _RESULT_LINE: Final = re.compile(
     re.MULTILINE,
 )
 _SESSION_LINE: Final = re.compile(
-    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{1,119}?)[ \t]*(?:,|[ \t]{2,}|\|)[ \t|]*"
+    # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
+    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|)[ \t|]*+"
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
+_FULL_DATE_IN: Final = re.compile(r"[0-9]\.[0-9]{1,2}\.[0-9]{4}")
 _SITTING_FIELD: Final = re.compile(
     r"[ \t]*Sitzung[ \t]*:[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?:[ \t][^\n]*)?"
 )
@@ -375,13 +377,24 @@ def _result_blocks(text: str) -> list[Consultation]:
         above_end = result.start() - 1
         if above_end <= 0:
             continue
-        above = text.rfind("\n", max(0, above_end - _SESSION_REACH), above_end) + 1
-        session = _SESSION_LINE.fullmatch(text, above, above_end)
+        reach = max(0, above_end - _SESSION_REACH)
+        above = text.rfind("\n", reach, above_end) + 1
+        if above == 0 and reach > 0:
+            continue  # a line too long for a session's (and a search along it too slow)
+        # (a line without a date is no session's line: the pattern is not tried along it)
+        session = (
+            _SESSION_LINE.fullmatch(text, above, above_end)
+            if _FULL_DATE_IN.search(text, above, above_end) is not None
+            else None
+        )
         if session is None and _SITTING_FIELD.fullmatch(text, above, above_end) is not None:
             # the body on its own line over its sitting's field ("Ausschuss für Technik und
             # Umwelt" / "Sitzung: 24.04.2024    öffentlich    Vorberatung" / "Ergebnis: …")
             body_end = above - 1
-            body_start = text.rfind("\n", max(0, body_end - _SESSION_REACH), body_end) + 1
+            reach = max(0, body_end - _SESSION_REACH)
+            body_start = text.rfind("\n", reach, body_end) + 1
+            if body_start == 0 and reach > 0:
+                continue
             session = _BODY_OVER_FIELD.fullmatch(text, body_start, above_end)
             above = body_start
             if session is None:

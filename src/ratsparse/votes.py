@@ -2535,6 +2535,8 @@ def _read_sentence(
     )
     motion_here = _Once(lambda: vocab.motion_in(said))
     bounded = _Once(lambda: _BOUNDED_TALLY.search(said) is not None)
+    none_taken = _Once(lambda: _NONE_TAKEN.search(said) is not None)
+    not_allowed = _Once(lambda: _NOT_ALLOWED.search(said) is not None)
     changed = _Once(lambda: vocab.says_changed(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
@@ -2554,13 +2556,13 @@ def _read_sentence(
         ):
             if told_elsewhere():
                 continue  # a vote told from elsewhere or before: none of this text
-            if _NONE_TAKEN.search(said) is not None:
+            if none_taken():
                 continue  # "Beschlüsse … wurden nicht gefasst.": no vote, no decision
             if bounded():
                 # "Bei den Beschlüssen mit Mehrheiten von mindestens 12 zu 5 Stimmen war dies
                 # nicht gegeben": a bound on votes told in general, no vote
                 continue
-            if _NOT_ALLOWED.search(said) is not None:
+            if not_allowed():
                 # "Eine Stimmenthaltung ist nach Art. 48 Abs. 1 Satz 2 GO nicht zulässig.": the
                 # law, no vote
                 continue
