@@ -313,9 +313,12 @@ def _numbered(text: str) -> list[_Head]:
     do."""
     candidates: dict[str, list[re.Match[str]]] = {}
     weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
-    lists = _attachment_lists(text)
+    lists = _attachment_lists(text)  # (in text order, as the matches: walked once)
+    at = 0
     for m in _NUMBERED.finditer(text):
-        if lists and any(a <= m.start() < b for a, b in lists):
+        while at < len(lists) and lists[at][1] <= m.start():
+            at += 1
+        if at < len(lists) and lists[at][0] <= m.start():
             continue  # "Anlagen:" / "1 Entwurfsplanung": an attachment, no item
         number = m.group("num")
         alone = m.group("rest") is None

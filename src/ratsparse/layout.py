@@ -98,10 +98,11 @@ def _frames_the_decision(line: str) -> bool:
 
 
 def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
-    """Sections with the section of a vote on an amendment or on procedure cut where a line
-    frames the decision (``Abstimmung über den Änderungsantrag:`` / ``Ja: 20
-    Nein: 14`` / … / ``Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:``): that
-    vote is over, the decided text begins, a section of its own."""
+    """Sections with the section of a vote on an amendment or on procedure, or of the
+    background, cut where a line frames the decision (``Abstimmung über den Änderungsantrag:`` /
+    ``Ja: 20 Nein: 14`` / … / ``Die Bürgerschaft beschließt die Vorlage mit folgender
+    Änderung:``; ``Sachverhalt:`` / … / ``Der Gemeinderat stimmt dem Beschlussantrag … zu:``):
+    the decided text begins there, a section of its own."""
     out: list[Section] = []
     for section in sections:
         marker = section.marker
@@ -109,8 +110,6 @@ def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
         cut = None
         # (a vote on an amendment or on procedure, by its heading: the item's own vote and
         # decided text come after it; a heading of the item's result holds both)
-        # (so does the background's: "Sachverhalt:" / … / "Aus der Beratung:" / … / "Der
-        # Gemeinderat stimmt dem Beschlussantrag … zu:" / "1. …")
         if marker is not None and (
             (marker.kind == "vote_heading" and vocab.motion_in(marker.label.text) is not None)
             or (marker.kind == "field" and _is_metadata(marker))

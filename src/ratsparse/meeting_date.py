@@ -1500,7 +1500,7 @@ def _story_start(text: str, cut: int) -> int:
     return cut
 
 
-_LOWER: Final = re.compile(r"(?<!\bN)r(?!\.)|[a-qs-zäöüß]")
+_LOWER: Final = re.compile(r"(?!(?<=\bN)r\.)[a-zäöüß]")
 """A small letter, but the r of a number's ``Nr.`` (``BESCHLUSS Nr. 212/24``)."""
 _CAPITALS: Final = re.compile(r"[A-ZÄÖÜ]{3}")
 _CAPITAL_WORD: Final = re.compile(r"[A-ZÄÖÜ]+")

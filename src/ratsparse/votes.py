@@ -2997,30 +2997,42 @@ def read_votes(
     # Abstimmung wird ohne Gegenstimmen entsprochen."; one that agrees with it is its total, or
     # the same names counted already; a side counted as none alone, "Stimmenthaltungen: keine",
     # is no total)
+    # (the votes are in text order here: a roll call is compared with its neighbours only, not
+    # with every vote of a long text)
+    begins = [v.span.start for v in merged]
+    dropped: set[int] = set()
+    added: list[Vote] = []
     for roll_call, stretch in _roll_calls(cleaned):
-        vote = roll_call
-        if any(_same_counts(vote, v) for v in merged):
+        at = bisect_right(begins, roll_call.span.start)
+        near = range(max(0, at - _TWIN_REACH), min(len(merged), at + _TWIN_REACH))
+        if any(_same_counts(roll_call, merged[i]) for i in near):
             continue
         # the roll call's lines read as vote text say less than the roll call: it replaces them
         # (or reach into them: a side's heading read with its first name, "Dafür stimmen:" /
         # "Ratsmitglied Keuper (FDP)")
-        inside = [v.span.start < vote.span.end and vote.span.start < v.span.end for v in merged]
+        inside = [
+            i
+            for i in near
+            if merged[i].span.start < roll_call.span.end
+            and roll_call.span.start < merged[i].span.end
+        ]
         # (the result they state in words is the roll call's: "Ergebnis: Die erforderliche
         # Mehrheit … ist nicht erreicht. Der Antrag … ist damit abgelehnt.")
         said = next(
             (
-                v
-                for v, drop in zip(merged, inside, strict=True)
-                if drop and v.outcome is not None and v.outcome_basis == "words"
+                merged[i]
+                for i in inside
+                if merged[i].outcome is not None and merged[i].outcome_basis == "words"
             ),
             None,
         )
-        if said is not None:
-            vote = roll_call._replace(outcome=said.outcome, outcome_basis="words")
-        merged = [v for v, drop in zip(merged, inside, strict=True) if not drop]
-        in_prose = [p for p, drop in zip(in_prose, inside, strict=True) if not drop]
-        merged.append(vote)
-        in_prose.append(False)
+        vote = (
+            roll_call
+            if said is None
+            else roll_call._replace(outcome=said.outcome, outcome_basis="words")
+        )
+        dropped.update(inside)
+        added.append(vote)
         vote_sentences.append(stretch)
         total = sum(c or 0 for c in (vote.counts.yes, vote.counts.no, vote.counts.abstain))
         notes.append(
@@ -3030,6 +3042,9 @@ def read_votes(
                 vote.span,
             )
         )
+    if added:
+        merged = [v for i, v in enumerate(merged) if i not in dropped] + added
+        in_prose = [p for i, p in enumerate(in_prose) if i not in dropped] + [False] * len(added)
     # (a count of No votes alone is no total: "Dem Antrag auf namentliche Abstimmung wird ohne
     # Gegenstimmen entsprochen.")
     if not any(counted(v) and v.counts.yes is not None for v in merged):
