@@ -1,5 +1,5 @@
-"""``convert --append``: an archive that grows is added to its SQLite or JSON Lines output
-without a rewrite.
+"""``convert --append``: an archive that grows is added to its SQLite, JSON Lines or Parquet
+output without a rewrite.
 
 Inputs held unchanged (same path and SHA-256) are skipped, changed ones replace their rows, new
 ones are added after the last id; ids already given never change, and the result holds what a
@@ -162,7 +162,7 @@ def test_append_is_refused_where_it_cannot_add(
         more = ("--to", "oparl") if "oparl" in name else ()
         refused = run_cli("convert", archive, "-o", f"{tmp_path}/{name}", "--append", *more)
         assert refused.exit_code == 2, name
-        assert "--append adds to a SQLite or JSON Lines output" in refused.stderr, name
+        assert "--append adds to a SQLite, JSON Lines or Parquet output" in refused.stderr, name
         assert not (tmp_path / name).exists(), name
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as con:
@@ -293,11 +293,31 @@ def test_append_to_json_lines_adds_new_skips_unchanged_and_replaces_changed(
             assert record["id"] > max(error_ids.values())
 
 
-@pytest.mark.parametrize("suffix", [".sqlite", ".jsonl"])
+def _parquet(out: Path, table: str) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    shards = sorted((out / table).glob("*.parquet"))
+    return [row for shard in shards for row in pq.read_table(shard).to_pylist()]
+
+
+def _parquet_content(out: Path) -> dict[str, tuple[Any, ...]]:
+    """As :func:`_content`, for a folder of Parquet tables."""
+    paths = {r["id"]: r["path"] for t in ("resolutions", "errors") for r in _parquet(out, t)}
+    found: dict[str, tuple[Any, ...]] = {}
+    for table in TABLES:
+        key = "resolution_id" if table.name not in ("resolutions", "errors") else "id"
+        for row in _parquet(out, table.name):
+            rest = tuple(sorted((k, repr(v)) for k, v in row.items() if k != key))
+            found.setdefault(paths[row[key]], ())
+            found[paths[row[key]]] += ((table.name, rest),)
+    return {p: tuple(sorted(v, key=repr)) for p, v in found.items()}
+
+
+@pytest.mark.parametrize("suffix", [".sqlite", ".jsonl", ".parquet"])
 def test_append_gives_what_a_fresh_conversion_gives(
     run_cli: RunCli, archive: Path, tmp_path: Path, suffix: str
 ) -> None:
-    content = _content if suffix == ".sqlite" else _by_input
+    content = {".sqlite": _content, ".jsonl": _by_input, ".parquet": _parquet_content}[suffix]
     grown = tmp_path / f"grown{suffix}"
     run_cli("convert", archive, "-o", grown, "--jobs", "1")
     _grow(archive)
@@ -324,14 +344,19 @@ def test_append_refuses_json_lines_that_are_not_its_output(
     assert not out.with_name(out.name + ".part").exists()
 
 
-def test_an_interrupted_append_to_json_lines_resumes_to_the_same_output(
-    archive: Path, tmp_path: Path
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_an_interrupted_append_resumes_to_the_same_output_in_every_format(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
-    whole, cut = tmp_path / "whole.jsonl", tmp_path / "cut.jsonl"
+    from ratsparse.convert.writers import ParquetWriter
+
+    monkeypatch.setattr(ParquetWriter, "shard_docs", 1)  # a shard, and a commit, per batch
+    content = _by_input if fmt == "jsonl" else _parquet_content
+    whole, cut = tmp_path / f"whole.{fmt}", tmp_path / f"cut.{fmt}"
 
     def options(out: Path, **more: Any) -> Options:
         settings: dict[str, Any] = {"batch_size": 2, "commit_every": 1, "append": True, **more}
-        return Options(inputs=discover([str(archive)]), out=out, fmt="jsonl", **settings)
+        return Options(inputs=discover([str(archive)]), out=out, fmt=fmt, **settings)
 
     for out in (whole, cut):
         run(options(out, append=False))
@@ -339,6 +364,84 @@ def test_an_interrupted_append_to_json_lines_resumes_to_the_same_output(
     run(options(whole))
     with pytest.raises(KeyboardInterrupt):
         run(options(cut), _StopAfter(3))
+    assert cut.with_name(f"cut.{fmt}.part.journal").is_file()
     summary = run(options(cut, resume=True))
     assert summary.resumed
-    assert _by_input(cut) == _by_input(whole)
+    assert content(cut) == content(whole)
+
+
+def test_append_to_parquet_adds_new_skips_unchanged_and_replaces_changed(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "archive.parquet"
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    ids_before = {r["path"]: r["id"] for r in _parquet(out, "resolutions")}
+    last_before = max(r["id"] for t in ("resolutions", "errors") for r in _parquet(out, t))
+    shard = out / "resolutions" / "part-00001.parquet"
+    written_before = shard.stat().st_mtime_ns
+    _grow(archive)
+
+    second = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert second.exit_code == 1, second.stderr  # the unreadable inputs are tried again
+    assert re.search(r"\d+ skipped \(unchanged\), 1 replaced", second.stderr), second.stderr
+    rows = _parquet(out, "resolutions")
+    ids_after = {r["path"]: r["id"] for r in rows}
+    changed = str(archive / CHANGED)
+    for path, rid in ids_before.items():
+        if path != changed:
+            assert ids_after[path] == rid, path  # ids already given never change
+    assert ids_after[changed] > last_before
+    for name in NEW:
+        assert ids_after[str(archive / name)] > last_before
+    # One reading per input, the newest: the changed file's old rows are gone everywhere.
+    assert len(rows) == len(ids_after)
+    assert [r["outcome"] for r in rows if r["path"] == changed] == ["postponed"]
+    kept = {r["id"] for r in rows} | {r["id"] for r in _parquet(out, "errors")}
+    for table in TABLES:
+        if table.name not in ("resolutions", "errors"):
+            assert {r["resolution_id"] for r in _parquet(out, table.name)} <= kept, table.name
+    errors = [r["path"] for r in _parquet(out, "errors")]
+    assert len(errors) == len(set(errors))
+    # The new rows are a shard of their own; the old shard was rewritten, not added to.
+    assert sorted(p.name for p in (out / "resolutions").iterdir()) == [
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
+    assert shard.stat().st_mtime_ns != written_before
+    counts = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]
+    assert counts["seen"] == len(list(discover([str(archive)])))
+    assert counts["runs"] == 2
+
+
+def test_append_to_parquet_refuses_a_folder_that_is_not_its_output(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "photos.parquet"
+    out.mkdir()
+    (out / "holiday.jpg").write_bytes(b"\xff\xd8\xff")
+    refused = run_cli("convert", archive, "-o", out, "--append")
+    assert refused.exit_code == 2
+    assert "not ratsparse output" in refused.stderr or "this is none" in refused.stderr
+    assert [p.name for p in out.iterdir()] == ["holiday.jpg"]  # untouched
+    csv = tmp_path / "tables.parquet"
+    run_cli("convert", archive, "-o", csv, "--to", "csv", "--jobs", "1")
+    other = run_cli("convert", archive, "-o", csv, "--append", "--to", "parquet")
+    assert other.exit_code == 2, other.stderr  # ratsparse output, but CSV tables
+    assert "Parquet output of ratsparse convert" in other.stderr
+
+
+def test_append_to_parquet_adds_the_columns_of_a_newer_version(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "old.parquet"
+    run_cli("convert", archive, "-o", out, "--jobs", "1")
+    shard = out / "resolutions" / "part-00001.parquet"
+    pq.write_table(pq.read_table(shard).drop_columns(["source_kind"]), shard)  # as older
+    _grow(archive)
+    result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
+    assert result.exit_code == 1, result.stderr
+    rows = _parquet(out, "resolutions")
+    assert {r["source_kind"] for r in rows if r["path"].endswith("rat-2024-05.txt")} == {"text"}
+    assert pq.read_schema(shard).names == list(TABLES[0].column_names)

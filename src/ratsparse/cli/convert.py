@@ -33,6 +33,7 @@ Examples:
   ratsparse convert archive/ -o koeln.sqlite --resume   continue an interrupted run
   ratsparse convert archive/ -o koeln.sqlite --append   add new and changed files only
   ratsparse convert archive/ -o koeln.jsonl --append    the same for JSON Lines
+  ratsparse convert archive/ -o koeln.parquet --append  and for Parquet tables
   ratsparse convert protokolle/ -o items.jsonl --split  one line per agenda item
   ratsparse convert archive/ -o ris.jsonl --to oparl    OParl 1.1 objects, one per line
   ratsparse convert archive/ -o out/ --engine dask --scheduler tcp://host:8786
@@ -160,8 +161,8 @@ def convert(
         bool,
         typer.Option(
             "--append",
-            help="Add to the SQLite or JSON Lines OUT: inputs it holds unchanged (same path "
-            "and SHA-256) are skipped, changed ones replace their rows, new ones are added; "
+            help="Add to the SQLite, JSON Lines or Parquet OUT: inputs it holds unchanged (same "
+            "path and SHA-256) are skipped, changed ones replace their rows, new ones are added; "
             "ids stay.",
         ),
     ] = False,
@@ -257,11 +258,11 @@ def convert(
             )
         if base_url is not None and fmt != "oparl":
             raise InputError("--base-url names the ids of --to oparl; give --to oparl")
-        if append and (fmt not in ("sqlite", "jsonl") or engine == "dask"):
+        if append and (fmt not in ("sqlite", "jsonl", "parquet") or engine == "dask"):
             raise InputError(
-                f"--append adds to a SQLite or JSON Lines output (.sqlite, .db, .jsonl) of the "
-                f"local engine, not {fmt}"
-                + (" by --engine dask" if fmt in ("sqlite", "jsonl") else "")
+                "--append adds to a SQLite, JSON Lines or Parquet output (.sqlite, .db, .jsonl, "
+                f".parquet) of the local engine, not {fmt}"
+                + (" by --engine dask" if fmt in ("sqlite", "jsonl", "parquet") else "")
                 + ": the other outputs are written whole, so convert the archive again"
             )
         if append and force:

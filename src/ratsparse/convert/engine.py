@@ -368,9 +368,10 @@ def _run(
         os.truncate(journal, before.end)  # drop a line that a kill cut short
     with _writing(options.out):
         mark = before.mark if before else None
+        adopted = 0
         if options.append:
-            last = writer.adopt(resumed=before is not None)
-            mark = last if mark is None else mark
+            adopted = writer.adopt(resumed=before is not None)
+            mark = writer.adopted_mark(adopted) if before is None else mark
         writer.open(mark)
         log = journal.open("w" if before is None else "a", encoding="utf-8")
     with log:
@@ -394,7 +395,7 @@ def _run(
         header_end = log.tell()
         # The run's own files are no inputs either (say, under --glob '**/*').
         protected |= file_ids([*writer.working(), journal, lock])
-        last_id = before.last if before else (mark or 0)
+        last_id = before.last if before else adopted
         done = before.done if before else set()
         if options.append:
             done |= writer.done()

@@ -26,7 +26,7 @@ from typing import Any, Final
 from urllib.parse import quote_from_bytes
 
 from ratsparse.convert.names import path_text
-from ratsparse.convert.writers import MANIFEST, OutputError, Writer
+from ratsparse.convert.writers import MANIFEST, OutputError, Writer, json_object
 
 FileId = tuple[int, int]
 """(device, inode): the same file whatever name or link reaches it."""
@@ -158,7 +158,7 @@ def _ours_or_nothing(path: Path, *, errors: bool) -> bool:
         if path.is_dir():
             if not any(path.iterdir()):
                 return True
-            return bool(_json_object(path / MANIFEST).get("tool") == "ratsparse")
+            return bool(json_object(path / MANIFEST).get("tool") == "ratsparse")
         if not path.exists() or path.stat().st_size == 0:
             return True
         with path.open("rb") as handle:
@@ -169,14 +169,6 @@ def _ours_or_nothing(path: Path, *, errors: bool) -> bool:
         return bool(_sqlite_tool(path) == "ratsparse")
     pattern = _ERRORS_LINE if errors else _CONTRACT_LINE
     return pattern.match(head) is not None
-
-
-def _json_object(path: Path) -> dict[str, Any]:
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _sqlite_tool(path: Path) -> Any:

@@ -72,11 +72,16 @@ class Writer:
     def adopt(self, resumed: bool = False) -> int:
         """For ``--append``: take what stands at OUT as the start of ``OUT.part`` (``resumed``:
         an unfinished append run did so already) and return its last id (0 when OUT does not
-        exist yet). Only SQLite output can be added to."""
+        exist yet). Only SQLite, JSON Lines and Parquet output can be added to."""
         raise OutputError(
-            f"{self.out}: --append adds to a SQLite or JSON Lines output (.sqlite, .db, "
-            ".jsonl); other formats are written whole: convert the archive again"
+            f"{self.out}: --append adds to a SQLite, JSON Lines or Parquet output (.sqlite, "
+            ".db, .jsonl, .parquet); other formats are written whole: convert the archive again"
         )
+
+    def adopted_mark(self, last: int) -> Any | None:
+        """For ``--append``: the mark :meth:`open` continues from after :meth:`adopt` gave
+        ``last`` (for most writers that last id; None: nothing was adopted)."""
+        return last
 
     def done(self) -> set[tuple[str, str]]:
         """For ``--append``: the (path, sha256) of every input the output holds (those not
@@ -574,15 +579,7 @@ class SqliteWriter(Writer):
         unread = self.db.execute(
             "SELECT count(*) FROM errors WHERE id NOT IN (SELECT id FROM resolutions)"
         ).fetchone()[0]
-        clean, warnings = by_state.get("clean", 0), by_state.get("warnings", 0)
-        failed = by_state.get("failed", 0) + unread
-        return {
-            "seen": clean + warnings + failed,
-            "clean": clean,
-            "warnings": warnings,
-            "failed": failed,
-            "runs": self._runs_before + runs,
-        }
+        return _totals(by_state, unread, self._runs_before + runs)
 
     def _replace(self) -> None:
         """Drop the rows an earlier run wrote for an input now written again (it changed): the
@@ -692,6 +689,150 @@ class ParquetWriter(Writer):
     is_dir = True
     shard_docs: ClassVar[int] = 5000
 
+    appending = False
+    """Whether this run adds to an earlier output (``--append``)."""
+    _adopted = 0
+    """How many shards per table the earlier output held."""
+    _runs_before = 0
+
+    def adopt(self, resumed: bool = False) -> int:
+        """Link OUT's shards (when it exists) into ``OUT.part``, so that OUT stays whole until
+        the run ends (a shard is never changed in place: a changed one is written anew and
+        renamed over its name); give older shards the columns a newer ratsparse has (columns
+        are only ever added at the end); return the last id. OUT must be ratsparse's Parquet
+        output."""
+        import pyarrow.parquet as pq
+
+        self.appending = True
+        if not resumed:
+            self._link_out()
+        if not self.part.is_dir():
+            return 0
+        manifest = json_object(self.part / MANIFEST)
+        counts = manifest.get("counts")
+        runs = counts.get("runs", 1) if isinstance(counts, dict) else 1
+        self._runs_before = runs if isinstance(runs, int) else 1
+        last = 0
+        for table, schema in zip(TABLES, map(_arrow_schema, TABLES), strict=True):
+            for shard in self._shards(table.name):
+                self._adopted = max(self._adopted, _shard_no(shard))
+                have = pq.read_schema(shard)
+                if list(have.names) != list(table.column_names):
+                    self._widen(shard, table, schema, have)
+                if table.name in ("resolutions", "errors"):
+                    ids = pq.read_table(shard, columns=["id"]).column("id").to_pylist()
+                    last = max([last, *(i for i in ids if i is not None)])
+        return last
+
+    def adopted_mark(self, last: int) -> Any | None:
+        return self._adopted or None
+
+    def _link_out(self) -> None:
+        self._discard_part()
+        if not self.out.exists():
+            return
+        manifest = json_object(self.out / MANIFEST) if self.out.is_dir() else {}
+        if manifest.get("tool") != "ratsparse" or manifest.get("format") != "parquet":
+            raise OutputError(
+                f"{self.out}: --append adds to a Parquet output of ratsparse convert; this is "
+                "none (choose another OUT)"
+            )
+
+        def link(source: str, target: str) -> object:
+            try:
+                os.link(source, target)
+            except OSError:  # (another file system, or no hard links there)
+                shutil.copy2(source, target)
+            return target
+
+        shutil.copytree(self.out, self.part, copy_function=link)
+
+    def _shards(self, table: str) -> list[Path]:
+        folder = self.part / table
+        if not folder.is_dir():
+            return []
+        return sorted((p for p in folder.iterdir() if p.name.endswith(".parquet")), key=_shard_no)
+
+    def _widen(self, shard: Path, table: Table, schema: pa.Schema, have: pa.Schema) -> None:
+        """Rewrite a shard of an older ratsparse with this one's columns (the new ones empty);
+        a shard whose columns are not the first of this version's is refused."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        names = list(have.names)
+        if names != list(table.column_names[: len(names)]) or any(
+            have.field(n).type != schema.field(n).type for n in names
+        ):
+            raise OutputError(
+                f"{self.out}: its {table.name} table has other columns than this ratsparse "
+                "writes; convert the archive again instead of --append"
+            )
+        data = pq.read_table(shard)
+        for field in list(schema)[len(names) :]:
+            data = data.append_column(field, pa.nulls(data.num_rows, type=field.type))
+        _write_shard(data, shard)
+
+    def _drop_replaced(self) -> None:
+        """Keep each input's newest rows: an input written again (it changed, or could not be
+        read before) has its earlier id's rows removed from every table (the tables that refer
+        to it first, so that a run cut short while doing so leaves rows to find again)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        newest: dict[str, int] = {}
+        seen: list[tuple[int, str, str | None]] = []
+        for name in ("resolutions", "errors"):
+            for shard in self._shards(name):
+                data = pq.read_table(shard, columns=["id", "path", "sha256"])
+                ids, paths, shas = (data.column(c).to_pylist() for c in ("id", "path", "sha256"))
+                rows = zip(ids, paths, shas, strict=True)
+                for rid, path, sha in rows:
+                    seen.append((rid, path, sha))
+                    newest[path] = max(newest.get(path, rid), rid)
+        old = {rid for rid, path, _ in seen if rid < newest[path]}
+        if not old:
+            return
+        gone = pa.array(sorted(old), type=pa.int64())
+        last = ("resolutions", "errors")
+        for table in sorted(TABLES, key=lambda t: t.name in last):
+            key = "resolution_id" if "resolution_id" in table.column_names else "id"
+            for shard in self._shards(table.name):
+                data = pq.read_table(shard)
+                hit = pc.is_in(data.column(key), value_set=gone)
+                if pc.any(hit).as_py():
+                    _write_shard(data.filter(pc.invert(hit)), shard)
+        self.replaced += len({rid for rid, _, sha in seen if rid in old and sha})
+
+    def done(self) -> set[tuple[str, str]]:
+        import pyarrow.parquet as pq
+
+        out: set[tuple[str, str]] = set()
+        for name in ("resolutions", "errors"):
+            for shard in self._shards(name):
+                data = pq.read_table(shard, columns=["path", "sha256"])
+                paths, shas = (data.column(c).to_pylist() for c in ("path", "sha256"))
+                out.update((p, s) for p, s in zip(paths, shas, strict=True) if s)
+        return out
+
+    def totals(self, runs: int) -> dict[str, int] | None:
+        import pyarrow.parquet as pq
+
+        if not self.appending:
+            return None
+        by_state: dict[str, int] = {}
+        read: set[int] = set()
+        for shard in self._shards("resolutions"):
+            data = pq.read_table(shard, columns=["id", "state"])
+            read.update(data.column("id").to_pylist())
+            for state in data.column("state").to_pylist():
+                by_state[state] = by_state.get(state, 0) + 1
+        unread = 0
+        for shard in self._shards("errors"):
+            ids = pq.read_table(shard, columns=["id"]).column("id").to_pylist()
+            unread += sum(1 for i in ids if i not in read)
+        return _totals(by_state, unread, self._runs_before + runs)
+
     def open(self, mark: Any | None) -> None:
         import pyarrow  # noqa: F401 - fail now, not after the first batch
 
@@ -719,9 +860,10 @@ class ParquetWriter(Writer):
         if not final and self.docs < self.shard_docs:
             return None
         if self.docs == 0 and self.shards > 0:
+            if final and self.appending:
+                self._drop_replaced()
             return self.shards  # nothing new; a first shard is written even when empty
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
         self.shards += 1
         for table, schema, rows in zip(TABLES, self.schemas, self.pending, strict=True):
@@ -733,17 +875,48 @@ class ParquetWriter(Writer):
                 ],
                 schema=schema,
             )
-            target = self.part / table.name / f"part-{self.shards:05d}.parquet"
-            tmp = target.with_name(target.name + ".tmp")
-            pq.write_table(data, tmp)
-            tmp.replace(target)
+            _write_shard(data, self.part / table.name / f"part-{self.shards:05d}.parquet")
             rows.clear()
         self.docs = 0
+        if final and self.appending:
+            self._drop_replaced()
         return self.shards
 
     def finish(self, manifest: dict[str, Any]) -> None:
         _write_manifest(self.part, manifest)
         self._replace_out()
+
+
+def _totals(by_state: dict[str, int], unread: int, runs: int) -> dict[str, int]:
+    """What an output holds after ``--append``: its resolutions by state, the inputs that could
+    not be read (errors without a resolution) among the failed, and the runs that wrote it."""
+    clean, warnings = by_state.get("clean", 0), by_state.get("warnings", 0)
+    failed = by_state.get("failed", 0) + unread
+    return {
+        "seen": clean + warnings + failed,
+        "clean": clean,
+        "warnings": warnings,
+        "failed": failed,
+        "runs": runs,
+    }
+
+
+def _write_shard(data: pa.Table, target: Path) -> None:
+    """Write a shard whole or not at all: under a temporary name, then renamed over ``target``."""
+    import pyarrow.parquet as pq
+
+    tmp = target.with_name(target.name + ".tmp")
+    pq.write_table(data, tmp)
+    tmp.replace(target)
+
+
+def json_object(path: Path) -> dict[str, Any]:
+    """A JSON object from ``path`` (a manifest); empty where there is none."""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _shard_no(path: Path) -> int:
