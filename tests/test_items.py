@@ -53,6 +53,27 @@ def _numbers(text: str) -> list[str | None]:
             ["1.", "2."],
         ),
         ("Tagesordnung\n1 | Eröffnung | |\n2 | Haushalt | V/2024/1 |\n", ["1", "2"]),
+        # a title that could be an ordinal's (an amendment) under the item it belongs to
+        (
+            "Niederschrift\n1. Genehmigung der Niederschriften\n1.1. Änderung der Niederschrift "
+            "vom 02.03.2021\n2. Bauanträge\n",
+            ["1.", "1.1.", "2."],
+        ),
+        # the public part's items, then the closed part's from 1 again; the attendance before
+        # them numbers members, no items
+        (
+            "Anwesend:\n1. Vorsitzender Ernst Lindner\n2. der Beigeordnete Paul Roth\n"
+            "Tagesordnung:\nA) Öffentliche Sitzung:\n1. Verpflichtung der Ratsmitglieder\n"
+            "2. Wahl der Beigeordneten\n3. Mitteilungen\nB) Nichtöffentliche Sitzung:\n"
+            "1. Grundstücksangelegenheiten\n2. Mitteilungen\n",
+            ["1.", "2.", "3.", "1.", "2."],
+        ),
+        # an item's number again in a page's table cell is the same item
+        (
+            "Niederschrift\n1. Eröffnung\nText\n2. Bebauungsplan Nr. 12\n2.1. Abwägung\n"
+            "Text\n2.1 |\nBeschluss\nDer Rat beschließt.\n3. Anfragen\n",
+            ["1.", "2.", "2.1.", "3."],
+        ),
     ],
 )
 def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:
@@ -277,6 +298,12 @@ def test_a_vote_before_the_first_heading_is_an_item_of_its_own() -> None:
         (
             "Niederschrift\n\n1.\n\nEröffnung der Sitzung\n\n2.\n\nVerpflichtung der "
             "Mitglieder\n\n3.\n\nWahl der Beigeordneten\n",
+            ["1.", "2.", "3."],
+        ),
+        # an agenda printed with a semicolon after each title, the number alone above it
+        (
+            "Tagesordnung:\nÖffentlicher Teil:\n1.\nEröffnung der Sitzung\n2.\nVerpflichtung "
+            "der Mitglieder;\n3.\nBildung von Ausschüssen;\n",
             ["1.", "2.", "3."],
         ),
         # a gazette's report of a sitting, its items numbered

@@ -138,7 +138,8 @@ _NOT_TITLE: Final = re.compile(
       | [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
           (?![a-zäöüß]|[ \t]+(?:[a-zäöüß]|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[a-zäöüß]))
       | (?:GV|GVin|StR|StRin|Stv\.|RM|Ratsherr|Ratsfrau|Ratsmitglied|Gemeindevertreter(?:in)?
-          |(?:Orts|Ober)?[Bb]ürgermeister(?:in)?|Kreisrat|Kreisrätin)[ \t]+(?:Dr\.[ \t]+)?
+          |(?:Orts|Ober)?[Bb]ürgermeister(?:in)?|Kreisrat|Kreisrätin|Vorsitzender?
+          |Beigeordneter?)[ \t]+(?:Dr\.[ \t]+)?
           [A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]
       | (?:De[rnms]|Die|Das|Eine?[mnrs]?|Es|Er|Sie|Wir|Diese[rnms]?)\b
     )""",
@@ -328,7 +329,7 @@ def _numbered(text: str) -> list[_Head]:
         # a title ends with no full stop; one alone on its line may end with a semicolon; a
         # line that goes on indented below ends where its last line does
         ending = rest if alone else _continued(text, m.end(), rest)
-        if ending.endswith((".", ",") if alone and number.endswith(")") else (".", ",", ";")):
+        if ending.endswith((".", ",") if alone else (".", ",", ";")):
             continue
         if ending.endswith("?"):
             continue  # "1. Wie viele Schulsporthallen sind gesperrt?": a question of an inquiry
@@ -407,8 +408,9 @@ def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[lis
     """The headings among ``found`` that run as an agenda runs, and how often the numbers
     started again at 1. Where they do (the agenda, then the items with their text), an item of
     the agenda that comes again is the later heading; one that does not is its agenda line
-    alone. A heading that starts at ``weak`` is taken only where it is the next item of a run
-    (never the first, nor one that starts it again)."""
+    alone. A heading that starts at ``weak`` is taken only where it goes on a run: the next
+    item, or one under the last (``5.`` / ``5.1. Änderung der Niederschrift``); never the first,
+    nor one that starts it again."""
     heads: list[_Head] = []
     agenda: list[_Head] = []
     restarts = 0
@@ -418,9 +420,12 @@ def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[lis
         alone = m.group("rest") is None
         rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
         top = int(number.split(".")[0].rstrip(")"))
-        if m.start() in weak and (last == 0 or top != last + 1 or "." in number.rstrip(".")):
-            continue
-        if top not in (last, last + 1) or (top == last and "." not in number.rstrip(".")):
+        sub = "." in number.rstrip(".")
+        if heads and _key(number) == _key(heads[-1][2]):
+            continue  # the item's number again (a page's table cell, "3.1 |"): the same item
+        if m.start() in weak and (last == 0 or (top, sub) not in ((last + 1, False), (last, True))):
+            continue  # (a weak heading goes on its run: the next item, or one under the last)
+        if top not in (last, last + 1) or (top == last and not sub):
             if top != 1:
                 continue
             if (
@@ -448,8 +453,11 @@ def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[lis
     return sorted(kept + heads), restarts
 
 
-_SECTION: Final = re.compile(r"^[ \t]*[IVX]{1,4}\.[ \t]+[A-ZÄÖÜ][^\n]{0,80}$", re.MULTILINE)
-"""A part of minutes headed by a roman number (``III. Anträge``), whose items number from 1."""
+_SECTION: Final = re.compile(
+    r"^[ \t]*(?:[IVX]{1,4}\.|[A-F]\))[ \t]+[A-ZÄÖÜ][^\n]{0,80}$", re.MULTILINE
+)
+"""A part of minutes headed by a roman number or a letter (``III. Anträge``, ``B)
+Nichtöffentliche Sitzung:``), whose items number from 1."""
 _SECTION_REACH: Final = 300
 """How far above the first item of a run the part's heading may stand."""
 
