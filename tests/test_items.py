@@ -68,6 +68,18 @@ def _numbers(text: str) -> list[str | None]:
             "1. Grundstücksangelegenheiten\n2. Mitteilungen\n",
             ["1.", "2.", "3.", "1.", "2."],
         ),
+        # the matters that close an agenda, listed with commas, are a title, no member's name
+        # ("Brandt, Erika"); a member's name is none
+        (
+            "Tagesordnung\n| 1) | Windenergie | |\n| 2) | Mitteilungen, Anfragen, Anregungen | |\n"
+            "| 3) | Bauleitplanung | |\n",
+            ["1)", "2)", "3)"],
+        ),
+        (
+            "Anwesend:\n1. Brandt, Erika, Oeversee\n2. Kolb, Timo, Tarp\nTagesordnung\n"
+            "1. Eröffnung\n2. Haushalt\n",
+            ["1.", "2."],
+        ),
         # an item's number again in a page's table cell is the same item
         (
             "Niederschrift\n1. Eröffnung\nText\n2. Bebauungsplan Nr. 12\n2.1. Abwägung\n"
