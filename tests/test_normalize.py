@@ -139,6 +139,13 @@ REPAIRS: tuple[Repair, ...] = (
         "n D",
         "nD",
     ),
+    Repair(
+        "a vote's group glued to a sentence",
+        "1 Enthaltung der CDU-FraktionEntgegen der Empfehlung",
+        "1 Enthaltung der CDU-Fraktion Entgegen der Empfehlung",
+        "n E",
+        "nE",
+    ),
 )
 
 

@@ -106,8 +106,12 @@ def test_an_oparl_result_voted_part_by_part() -> None:
     )
     res = parse_bytes(page.encode())
     assert res.outcome is None  # approved and rejected
-    assert [v.counts.no for v in res.votes] == [None, 10]
-    assert not any(v.decisive for v in res.votes)  # the parts are the decisions
+    (item,) = res.items
+    assert [v.counts.no for v in item.votes] == [None, 10]
+    assert not any(v.decisive for v in item.votes)  # the parts are the decisions
+    # the record, as a text of several parts: only what its parts share (here nothing), not
+    # the last part's vote as if it were the whole's
+    assert res.votes == ()
 
 
 def test_many_numbers_take_linear_time() -> None:

@@ -60,6 +60,24 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # a noun is no verdict: "die Ablehnung des Bauantrags" in decided text decides nothing
     VoteCase("Einstimmige Zustimmung", (Item("unanimity", "Einstimmige"),)),
     VoteCase("einstimmiger Beschluss", (Item("unanimity", "einstimmiger"),)),
+    # a party named after the count word without parentheses: a known party, or a name joined
+    # to "-Fraktion"
+    VoteCase(
+        "einstimmig, 1 Enthaltung CDU-Fraktion, 2 Enthaltungen FFH-Fraktion",
+        (
+            Item("unanimity", "einstimmig"),
+            Item("count", "Enthaltung", "1", ("CDU-Fraktion",)),
+            Item("count", "Enthaltungen", "2", ("FFH-Fraktion",)),
+        ),
+    ),
+    VoteCase(
+        "Einstimmig bei 2 Enthaltungen B‘90/Die Grünen angenommen",
+        (
+            Item("unanimity", "Einstimmig"),
+            Item("count", "Enthaltungen", "2", ("B‘90/Die Grünen",)),
+            Item("verdict", "angenommen"),
+        ),
+    ),
     VoteCase(
         "ohne Gegenstimmen bei 2 Enthaltungen angenommen",
         (

@@ -316,10 +316,12 @@ _GLUED: Final = re.compile(
 """Where a word with the last letter of a vote word ends without a space before a capitalised
 word, a count with its label (``15 Ja-Stimmen``; digits that end the line are export residue,
 RP801) or the next part's number (``0 Enthaltungen2. 9 Ja-Stimmen``, ``Enthaltungenb) …``);
-then :data:`_VOTE_WORD` tells whether it is a vote word (two simple searches are seven
-times faster than one over the vocabulary)."""
+then :data:`_VOTE_WORD` tells whether it is a vote word, or the group word that ends a vote's
+list (``1 Enthaltung der CDU-FraktionEntgegen der Empfehlung …``; two simple searches are
+seven times faster than one over the vocabulary)."""
 _VOTE_WORD: Final = re.compile(
-    r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen)\Z"
+    r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
+    r"|fraktion)\Z"
 )
 
 

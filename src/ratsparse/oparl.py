@@ -33,6 +33,7 @@ from ratsparse.records import (
     Resolution,
     Source,
     Status,
+    Vote,
 )
 from ratsparse.resolve import agreed
 from ratsparse.rules import diagnostic
@@ -253,6 +254,7 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
     found.walk(root)
     lines = Lines(text)
     items: list[Item] = []
+    own: list[tuple[Vote, ...]] = []  # each item's votes of its text as a whole (not its parts')
     findings: list[Diagnostic] = []
     seen: set[str] = set()
     for obj, held_in in found.items:
@@ -261,8 +263,9 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
             if ident in seen:
                 continue
             seen.add(ident)
-        item, theirs = _item(text, lines, found, obj, held_in, read)
+        item, whole, theirs = _item(text, lines, found, obj, held_in, read)
         items.append(item)
+        own.append(whole)
         findings.extend(theirs)
     if not items:
         held = ", ".join(sorted(found.kinds)) or "no OParl objects"
@@ -285,7 +288,9 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
             references=one.references,
             preamble=one.preamble,
             clauses=one.clauses,
-            votes=one.votes,
+            # (parts voted separately: their votes are the item's; the record has the vote of
+            # the whole, what they share, as a text of several items has)
+            votes=own[0],
             outcome=one.outcome,
             items=(one._replace(meeting=None),),
             diagnostics=(*notes, *findings),
@@ -318,7 +323,9 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
 
 def _item(
     text: str, lines: Lines, found: _Found, obj: _Obj, meeting: _Obj | None, read: Read
-) -> tuple[Item, tuple[Diagnostic, ...]]:
+) -> tuple[Item, tuple[Vote, ...], tuple[Diagnostic, ...]]:
+    """An AgendaItem read: the item, the votes of its text as a whole (where its parts were
+    voted separately, none but what they share), and its reading's findings."""
     ident = _id(obj)
     if meeting is None:
         meeting = found.meetings.get(_id(obj.get("meeting")) or "")
@@ -344,7 +351,7 @@ def _item(
     )
     parts = [v for v in (obj.get(k) for k in _READ) if isinstance(v, _Str) and v.strip()]
     if not parts:
-        return item, ()
+        return item, (), ()
     joined: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -384,7 +391,8 @@ def _item(
     )
     if item.paper is None:
         item = item._replace(paper=moved(reading.paper))
-    return item, moved(tuple(d for d in reading.diagnostics if _reported(d.code)))
+    findings = moved(tuple(d for d in reading.diagnostics if _reported(d.code)))
+    return item, item.votes if reading.votes else (), findings
 
 
 def _status(file: str, result: _Str, lines: Lines) -> Status:

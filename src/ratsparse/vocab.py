@@ -854,6 +854,10 @@ PARTY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
         "bündnisgrüne",
         "b90/grüne",
         "b90/die grünen",
+        # (the apostrophe of B'90 in its three forms)
+        "b'90/die grünen",
+        "b‘90/die grünen",
+        "b’90/die grünen",
         "gal",
         "grün-alternative liste",
         # (as typed without umlauts)
@@ -2438,6 +2442,7 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "voting_verbs": VOTING_VERBS,
         "voted_sides": VOTED_SIDES,
         "abstaining_verbs": ABSTAINING_VERBS,
+        "party_names": tuple(_PARTY_BY_ALIAS),
         "verdicts": tuple(p for p, entry in OUTCOME_VOCABULARY.items() if entry.verdict),
         "months": tuple(m.capitalize() for m in MONTHS),
         "weekdays": WEEKDAYS,

@@ -11,7 +11,9 @@ script writes each string to a file of its own and runs the workplace's scorer
 ``score: …`` line. By default (``--as oparl``) each file is an OParl AgendaItem holding the
 string as its ``result``, as a user's OParl page gives it, so the figure is the one ``ratsparse
 FILE --json`` gives for such an item; ``--as text`` writes the string alone as a text.
-Fields the strings never hold (meeting date, papers, factions, clauses) are scored as empty.
+Fields the strings never hold (meeting date, papers, clauses) are scored as empty; factions
+as the gold names them (a string that names a group with its count, ``1 Enthaltung CDU``), else
+empty.
 """
 
 from __future__ import annotations
@@ -60,9 +62,9 @@ def main() -> int:
                 file=name,
                 meeting_date=None,
                 paper_refs=[],
-                factions_yes=[],
-                factions_no=[],
-                factions_abstain=[],
+                factions_yes=line.get("factions_yes", []),
+                factions_no=line.get("factions_no", []),
+                factions_abstain=line.get("factions_abstain", []),
                 clause_count=0,
             )
             gold.append(json.dumps(entry, ensure_ascii=False))

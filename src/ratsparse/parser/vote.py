@@ -262,6 +262,9 @@ class VoteReader:
     def named(self, children: list[Token | _Part]) -> _Part:
         return self._part("named", children)
 
+    def counted_party(self, children: list[Token | _Part]) -> _Part:
+        return self._part("named", children)  # "1 Enthaltung CDU": a group as a list names it
+
     def member(self, children: list[Token | _Part]) -> _Part:
         return self._part("member", children)
 
