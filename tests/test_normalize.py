@@ -140,6 +140,20 @@ REPAIRS: tuple[Repair, ...] = (
         "nD",
     ),
     Repair(
+        "a word glued to the vote word after it",
+        "Zu Punkt 10 der Stellungnahmeeinstimmig",
+        "Zu Punkt 10 der Stellungnahme einstimmig",
+        "e e",
+        "ee",
+    ),
+    Repair(
+        "an abbreviation's dot glued to the vote word",
+        "Sportbund e.V.einstimmig, 1 Enthaltung",
+        "Sportbund e.V. einstimmig, 1 Enthaltung",
+        ". e",
+        ".e",
+    ),
+    Repair(
         "a vote's group glued to a sentence",
         "1 Enthaltung der CDU-FraktionEntgegen der Empfehlung",
         "1 Enthaltung der CDU-Fraktion Entgegen der Empfehlung",

@@ -319,6 +319,10 @@ RP801) or the next part's number (``0 Enthaltungen2. 9 Ja-Stimmen``, ``Enthaltun
 then :data:`_VOTE_WORD` tells whether it is a vote word, or the group word that ends a vote's
 list (``1 Enthaltung der CDU-FraktionEntgegen der Empfehlung …``; two simple searches are
 seven times faster than one over the vocabulary)."""
+_GLUED_BEFORE: Final = re.compile(r"[a-zäöüß.](?=einstimmig(?![a-zäöüß])|[Ee]instimmig,)")
+"""Where a word ends glued to the vote word after it (``Zu Punkt 10 der Stellungnahmeeinstimmig``,
+``Kreis-Sportbund Düren e.V.einstimmig, 1 Enthaltung``): a result field's cells run together. No
+German word ends in ``einstimmig`` but the word itself."""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
     r"|fraktion)\Z"
@@ -338,12 +342,15 @@ def _glued(text: str) -> list[int]:
     gaps = [
         m.end()
         for m in _GLUED.finditer(text)
-        if _VOTE_WORD.search(text[max(0, m.end() - 12) : m.end()]) is not None
+        if (word := _VOTE_WORD.search(text[max(0, m.end() - 12) : m.end()])) is not None
+        # (a group word only before a sentence's capital: "Fraktiona)" heads a list's part)
+        and (not word.group().endswith(("fraktion", "Fraktion")) or text[m.end()].isupper())
     ]
     # "Vorlage:BV/0288/2023Neubau einer …", "TOP Ö 3Vorlage:": a number, then the next cell's
     # word (a capital and three small letters at least: "5Gbit" or "2Mio" stay)
     gaps.extend(m.end() for m in _NUMBER_GLUED.finditer(text))
     gaps.extend(m.end() for m in _DASH_GLUED.finditer(text))
+    gaps.extend(m.end() for m in _GLUED_BEFORE.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
