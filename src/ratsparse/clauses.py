@@ -700,6 +700,11 @@ _AS_PROPOSED: Final = re.compile(
     # ("wie vom Kreisausschuss vorgeschlagen", "wie von der Verwaltung empfohlen")
     r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?(?:vorgeschlagen|empfohlen)\b"
     r"|\bin\s+der\s+vorgelegten\s+Fassung\b"
+    # ("nach Antrag.": München's decision as the Referat proposed it; "wie Vorlage.")
+    r"|^[ \t]*[Nn]ach\s+Antrag\b|\b[Ww]ie\s+(?:Vorlage|Antrag)\b"
+    # ("Die Deputation stimmt der Vorlage mehrheitlich zu.")
+    r"|\bstimm(?:t|en)\s+(?:der|dem)\s+(?:Vorlage|Beschlussvorlage|Beschlussvorschlag)"
+    r"(?:\s+[a-zäöüß]+){0,3}\s+zu\b"
 )
 """A decision that adopts the proposal by naming it (its clauses are the decided text's)."""
 

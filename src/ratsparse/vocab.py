@@ -45,12 +45,14 @@ def key(text: str) -> str:
 
 
 _SECTION_REMARK: Final = re.compile(r"[ ]*\([^()]*\)$")
+_OUTLINE: Final = re.compile(r"^(?:[a-h]|[ivx]{1,4})\.[ ]+")
 
 
 def section_key(label: str) -> str:
     """A section label's :func:`key` without the remark in parentheses at its end
-    (``Begründung (aus der Vorlage):`` → ``begründung``)."""
-    return _SECTION_REMARK.sub("", key(label))
+    (``Begründung (aus der Vorlage):`` → ``begründung``) and without its place in an outline
+    (``F. Beschlussvorschlag`` → ``beschlussvorschlag``)."""
+    return _OUTLINE.sub("", _SECTION_REMARK.sub("", key(label)))
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -2004,7 +2006,7 @@ def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``; two
     names of it joined by a slash, ``Beschlussvorschlag/Empfehlung:``,
     ``Petitum/Beschlussvorschlag:``)."""
-    k = key(label)
+    k = _OUTLINE.sub("", key(label))
     if any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS):
         return True
     parts = [part.strip() for part in k.split("/")]
