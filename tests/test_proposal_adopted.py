@@ -53,3 +53,32 @@ def test_a_section_key_leaves_out_the_outline(label: str, key: str) -> None:
 def test_an_outlines_proposal_label_is_a_proposal() -> None:
     assert is_proposal_label("F. Beschlussvorschlag")
     assert not is_proposal_label("F. Finanzielle Auswirkungen")
+
+
+MUENCHEN = (
+    "Landeshauptstadt München\nReferat für Klima- und Umweltschutz\n\nAusweitung der "
+    "Trinkbrunnen\n\nSitzungsvorlage Nr. 20-26 / V 12345\n\n"
+    "I. Vortrag der Referentin\nDie Stadtwerke betreiben 42 Trinkbrunnen.\n1. Im Jahr 2025 "
+    "kamen sechs hinzu.\n2. Der Bezirksausschuss hat zugestimmt.\n\nII. Antrag der Referentin\n"
+    "1. Das Referat wird beauftragt, 20 weitere Trinkbrunnen zu errichten.\n2. Die Mittel "
+    "werden angemeldet.\n3. Dieser Beschluss unterliegt nicht der Beschlussvollzugskontrolle.\n"
+    "\nIII. Beschluss\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("nach Antrag.\n", "approved"),
+        (
+            "nach Antrag mit der Maßgabe, dass 30 Trinkbrunnen errichtet werden.\n",
+            "approved_amended",
+        ),
+    ],
+)
+def test_muenchens_proposal_section_is_the_decided_text(decision: str, outcome: str) -> None:
+    # "I. Vortrag der Referentin" is background (its points no clauses), "II. Antrag der
+    # Referentin" the proposal, whose clauses "III. Beschluss" adopts; not two clauses I. and II.
+    found = parse_text(MUENCHEN + decision)
+    assert (found.outcome, len(found.clauses)) == (outcome, 3)
+    assert found.clauses[0].text.startswith("Das Referat wird beauftragt")

@@ -1885,6 +1885,9 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "protokollvermerk",
         "tagesordnung",
         "mitteilung",  # the administration's report (Geschäftliche Mitteilung, Mitteilungsvorlage)
+        # München's Sitzungsvorlage: the Referat's report before its proposal
+        "vortrag der referentin",
+        "vortrag des referenten",
     }
 )
 
@@ -1898,6 +1901,10 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
     "beschlussentwurf",  # the administration's draft (Duisburg's Vorlagen)
     "empfehlung",
     "vorschlag",
+    # München's Sitzungsvorlage: "II. Antrag der Referentin", adopted by "III. Beschluss" /
+    # "nach Antrag."
+    "antrag der referentin",
+    "antrag des referenten",
 )
 
 
@@ -2040,6 +2047,9 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
         "sachvortrag",
         "anlagen",
         "finanzielle auswirkungen",
+        # München's Sitzungsvorlage: "I. Vortrag der Referentin" (then "II. Antrag der …")
+        "vortrag der referentin",
+        "vortrag des referenten",
     }
 )
 
