@@ -69,3 +69,63 @@ def test_no_beratungsfolge_or_a_single_consultation_gives_no_items() -> None:
         "5. Sitzung des Rates einstimmig beschlossen\n"
     )
     assert single.items == () and single.outcome == "approved"
+
+
+HISTORY_TOLD = (
+    "Vorlage: BV/0140/2026\n\nDer Rat beschließt die Richtlinien zur Vereinsförderung.\n\n"
+    "Beratungsfolge:\n"
+    "Datum       | Gremium               | Zuständigkeit | Ergebnis\n"
+    "03.03.2026  | Sportausschuss        | Vorberatung   | einstimmig empfohlen\n"
+    "17.03.2026  | Hauptausschuss        | Vorberatung   | empfohlen (15/0/0)\n"
+    "26.03.2026  | Rat der Stadt Lindau  | Entscheidung  | "
+    "einstimmig bei 1 Enthaltung beschlossen\n"
+)
+
+
+def test_each_result_of_a_history_tells_its_vote() -> None:
+    found = parse_text(HISTORY_TOLD)
+    told = [
+        [(v.decisive, v.unanimous, v.counts.yes, v.counts.abstain) for v in i.votes]
+        for i in found.items
+    ]
+    assert told == [[(True, True, None, None)], [(True, True, 15, 0)], [(True, True, None, 1)]]
+    for item in found.items:  # each vote's span is its row's result
+        (vote,) = item.votes
+        assert HISTORY_TOLD[vote.span.start : vote.span.end] == vote.text
+    # the record: what the three agree on, unanimity; no count (15 against none)
+    (summed,) = found.votes
+    assert (summed.unanimous, summed.counts.yes, found.outcome) == (True, None, "approved")
+
+
+def test_a_history_whose_results_tell_no_vote_has_none() -> None:
+    text = (
+        HISTORY_TOLD.replace("einstimmig empfohlen", "empfohlen")
+        .replace("empfohlen (15/0/0)", "empfohlen")
+        .replace("einstimmig bei 1 Enthaltung beschlossen", "beschlossen")
+    )
+    found = parse_text(text)
+    assert [i.votes for i in found.items] == [(), (), ()]
+    assert found.votes == ()
+
+
+def test_the_shared_vote_spans_from_the_first_to_the_last_it_joins() -> None:
+    # the first body's vote told below the table, the others' in its rows: the record's vote
+    # runs from the first row's result to the block below, not backwards
+    text = (
+        "Beratungsfolge:\n"
+        "| Gremium        | Datum      | Zuständigkeit | Ergebnis             |\n"
+        "| Schulausschuss | 05.09.2026 | Vorberatung   | empfohlen            |\n"
+        "| Hauptausschuss | 19.09.2026 | Vorberatung   | einstimmig empfohlen |\n"
+        "| Rat der Stadt  | 26.09.2026 | Entscheidung  | einstimmig beschl.   |\n\n"
+        "Beschlussvorschlag:\n1. Der Rat beschließt den Bau der Mensa.\n\n"
+        "Begründung:\nDie Räume reichen nicht aus.\n\n"
+        "Beratungsergebnisse:\nSchulausschuss, 05.09.2026:   Ja 15 / Nein 0 / Enthaltung 0\n"
+        "Hauptausschuss, 19.09.2026:   einstimmig\n"
+    )
+    found = parse_text(text)
+    assert [len(i.votes) for i in found.items] == [1, 1, 1]
+    (summed,) = found.votes
+    assert summed.unanimous is True
+    assert 0 <= summed.span.start < summed.span.end <= len(text)
+    assert summed.span.start == min(v.span.start for i in found.items for v in i.votes)
+    assert summed.span.end == max(v.span.end for i in found.items for v in i.votes)

@@ -534,7 +534,7 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
         # "1. … 2. …": another sitting's decisions made known, no items of this text
         return [], "agenda items", None
     if not cuts:
-        history = _history(cleaned)
+        history = _history(source, cleaned)
         if history:
             return history, "consultations", ()
         return _read_parts(source, cleaned, sitting)
@@ -579,9 +579,10 @@ def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header
     return header._replace(meeting=header.meeting._replace(date=None, span=None, body=body))
 
 
-def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
+def _history(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
     """A paper's history as items: one per consultation its Beratungsfolge lists (two at
-    least), each with the body's meeting and result; the last that shows a result is the
+    least), each with the body's meeting and result, and the vote its result tells
+    (``einstimmig empfohlen``, ``empfohlen (15/0/0)``); the last that shows a result is the
     paper's last word."""
     found = consultations(cleaned.text)
     if len(found) < 2:
@@ -590,10 +591,18 @@ def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
     items: list[tuple[Item, tuple[Diagnostic, ...]]] = []
     for i, c in enumerate(found):
         status = None
+        votes: tuple[Vote, ...] = ()
         if c.result is not None:
             status = Status(
                 c.result, c.outcome, c.amended, cleaned.span(c.result_start, c.result_end)
             )
+            if _VOTE_IN_RESULT.search(c.result):
+                # the result read as a text of its own: its vote, where it tells one
+                start = cleaned.to_original(c.result_start)
+                end = cleaned.to_original(c.result_end)
+                at = cleaned.original_span(start, start)
+                told = _build(cleaned.original[start:end], source, [], whole=False)
+                votes = _Shift(start, at.line - 1, at.column - 1)(told.votes)
         items.append(
             (
                 Item(
@@ -604,7 +613,7 @@ def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
                     references=(),
                     preamble=None,
                     clauses=(),
-                    votes=(),
+                    votes=votes,
                     outcome=c.outcome,
                     span=cleaned.span(c.start, c.end),
                     meeting=Meeting(date=parse_date(c.date) if c.date else None, body=c.body),
@@ -615,6 +624,12 @@ def _history(cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
         )
     return items
 
+
+_VOTE_IN_RESULT: Final = re.compile(
+    r"(?i:einstimmig|mehrheitlich|enthaltung|gegenstimme|\bja\b|\bnein\b)|[0-9][ ]*[:/][ ]*[0-9]"
+)
+"""A history's result that tells its vote besides its outcome (``einstimmig empfohlen``,
+``empfohlen (15/0/0)``, ``mehrheitlich beschlossen``)."""
 
 _BODY_REACH: Final = 1000
 """A vote of a paper's history stands at most this many characters after its body's name."""

@@ -624,7 +624,10 @@ def _together(shown: Sequence[Vote]) -> Vote:
     unanimous = _same([v.unanimous for v in shown])
     majority = _same([v.majority for v in shown])
     outcome = agreed([v.outcome for v in shown])
-    first, last = shown[0].span, shown[-1].span
+    # (from the first to the last in the text: a history's rows may tell some votes above the
+    # one a body's block tells below the table)
+    first = min((v.span for v in shown), key=lambda span: span.start)
+    last = max((v.span for v in shown), key=lambda span: span.end)
     return Vote(
         text=" / ".join(dict.fromkeys(v.text for v in shown)),
         subject=None,
