@@ -20,6 +20,25 @@ def _numbers(text: str) -> list[str | None]:
     return [cut.number for cut in find_items(text)]
 
 
+def test_motions_whose_list_lost_its_numbers_are_items_each() -> None:
+    # an item's print view lists its motions, each printed "1." (an ordered list's numbers
+    # lost), each with its own vote: each is an item
+    text = (
+        "06.08.2026 - 6 Anträge zum Budget des Ortsbeirates\n\nWortprotokoll\n\n"
+        "  1. Seniorensport im Park\n\nAbstimmung:\nDafür: 10\nDagegen: 0\n\n"
+        "  1. Bank am Dorfteich\n\nAbstimmung:\nDafür: 9\nDagegen: 1\n\n"
+        "  1. Laternenumzug\n\nAbstimmung:\nDafür: 10\nDagegen: 0\n"
+    )
+    cuts = find_items(text)
+    assert [(c.number, c.title) for c in cuts] == [
+        ("1.", "Seniorensport im Park"),
+        ("1.", "Bank am Dorfteich"),
+        ("1.", "Laternenumzug"),
+    ]
+    # a decided text's single "1." twice without a vote each heads nothing
+    assert _numbers("Niederschrift\n1. Haushaltssatzung 2027\nText.\n1. Stellenplan\nText.\n") == []
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [

@@ -232,7 +232,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
         heads = [h for h, m in zip(heads, families, strict=True) if m == "agenda"]
     if len(heads) < 2 and "§" in text:
         heads = _paragraphs(text) or heads
-    if len(heads) < 2 and _speaks_of_agenda(text):
+    if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
+        # (one heading of the strong families, an agenda item's print view, is an agenda's too)
         heads = _numbered(text) or _listed(text)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
         return ()
@@ -347,7 +348,31 @@ def _numbered(text: str) -> list[_Head]:
         heads, restarts = _running(text, found, weak)
         if not restarts and len(heads) > len(best):
             best = heads
-    return best if len(best) >= 3 else _running(text, every, weak)[0]
+    if len(best) >= 3:
+        return best
+    running = _running(text, every, weak)[0]
+    if len(running) < 2:
+        return _each_one(text, every) or running
+    return running
+
+
+_VOTED: Final = re.compile(r"Abstimmung|Dafür[ \t]*:|Ja[ \t]*:|Ja-Stimmen|einstimmig", re.I)
+"""What shows that a stretch holds a vote of its own."""
+
+
+def _each_one(text: str, found: list[re.Match[str]]) -> list[_Head]:
+    """Headings all numbered ``1.`` (an export that lost an ordered list's numbers: each motion
+    of a list printed as ``1.``), two at least, where each one's stretch holds a vote of its
+    own: each is an item."""
+    if len(found) < 2 or any(m.group("num") != "1." for m in found):
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    if any(_VOTED.search(text, m.end(), end) is None for m, end in zip(found, ends, strict=True)):
+        return []
+    return [
+        (m.start(), -1, "1.", _title((m.group("next") or m.group("rest") or "").strip(" \t|")))
+        for m in found
+    ]
 
 
 _ATTACHMENTS: Final = re.compile(
