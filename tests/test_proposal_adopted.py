@@ -82,3 +82,8 @@ def test_muenchens_proposal_section_is_the_decided_text(decision: str, outcome: 
     found = parse_text(MUENCHEN + decision)
     assert (found.outcome, len(found.clauses)) == (outcome, 3)
     assert found.clauses[0].text.startswith("Das Referat wird beauftragt")
+
+
+def test_an_excerpts_title_below_the_proposal_is_no_part_of_its_last_clause() -> None:
+    found = parse_text(OUTLINE + "Beschluss:\nwie Vorlage.\n")
+    assert found.clauses[-1].text == "Die Deputation bittet um einen Bericht im Jahr 2027."

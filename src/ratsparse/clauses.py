@@ -250,6 +250,10 @@ def read_clauses(
             continue
         if line.kind in ("count", "furniture", "page"):
             continue
+        if stack and after_blank and _RECORD_TITLE.match(line.piece.text):
+            # "Auszug aus dem Protokoll der Sitzung vom 07.12.2026, TOP 11:" below a proposal's
+            # last clause: the title of the record that follows, no paragraph of the clause
+            continue
         _continue(stack, preamble, line, after_blank)
     if roots and not _clause_list(roots, marked):
         return read_clauses(lines, cleaned, skip, numbered=False)
@@ -479,6 +483,13 @@ def _continue(
                 node.lead.append(line.piece.text)
     else:
         preamble.append(line)
+
+
+_RECORD_TITLE: Final = re.compile(
+    r"(?:Auszug[ ]aus[ ](?:dem|der)[ ](?:Protokoll|Niederschrift)|Protokollauszug"
+    r"|Beschlussauszug)\b[^\n]{0,120}:[ ]*$"
+)
+"""The title of an excerpt of the minutes, ending in a colon (its record follows)."""
 
 
 # the last words of a line that a hard wrap broke off mid-phrase
