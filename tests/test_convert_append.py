@@ -19,6 +19,7 @@ import pytest
 
 from ratsparse.convert import TABLES, discover
 from ratsparse.convert.engine import Options, run
+from ratsparse.convert.writers import Format
 from tests.conftest import RunCli
 from tests.convert_archive import GOOD, make_archive
 
@@ -346,7 +347,7 @@ def test_append_refuses_json_lines_that_are_not_its_output(
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
 def test_an_interrupted_append_resumes_to_the_same_output_in_every_format(
-    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: Format
 ) -> None:
     from ratsparse.convert.writers import ParquetWriter
 
