@@ -20,6 +20,30 @@ def _numbers(text: str) -> list[str | None]:
     return [cut.number for cut in find_items(text)]
 
 
+def test_an_agenda_printed_as_a_column_of_numbers() -> None:
+    # a PDF's text layer: the agenda's numbers in a column, their titles in another after it
+    # (here cut off); item 1 has its heading and text above, each other number is an item
+    text = (
+        "Niederschrift\nZu TOP 1.\nGenehmigung der Tagesordnung\nDie Erweiterung wird "
+        "beschlossen. Die Tagesordnung lautet somit wie folgt:\nTagesordnung\n1.\n2.\n3.\n4.\n"
+    )
+    cuts = find_items(text)
+    assert [c.number for c in cuts] == ["TOP 1.", "2.", "3.", "4."]
+    assert [c.title for c in cuts[1:]] == [None, None, None]
+    assert text[cuts[1].start : cuts[1].end] == "2."
+    # numbers alone that do not run from 1 under "Tagesordnung" make no column
+    assert _numbers("Tagesordnung\n2.\n3.\n5.\n") == []
+
+
+def test_a_title_under_its_number_alone_may_wrap_after_a_comma() -> None:
+    text = (
+        "Niederschrift\n1.\nEröffnung der Sitzung, Feststellung der Ladung,\nAnwesenheit und "
+        "Beschlussfähigkeit\nFrau K. eröffnet die Sitzung.\n2.\nBestätigung der Tagesordnung\n"
+        "Die Tagesordnung wird einstimmig angenommen.\n"
+    )
+    assert _numbers(text) == ["1.", "2."]
+
+
 def test_motions_whose_list_lost_its_numbers_are_items_each() -> None:
     # an item's print view lists its motions, each printed "1." (an ordered list's numbers
     # lost), each with its own vote: each is an item

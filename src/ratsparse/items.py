@@ -234,7 +234,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
         heads = _paragraphs(text) or heads
     if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
-        heads = _numbered(text) or _listed(text)
+        heads = _numbered(text) or _listed(text) or heads
+    heads = _with_column(text, heads)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
@@ -247,6 +248,42 @@ def find_items(text: str) -> tuple[Cut, ...]:
 
 
 _Head = tuple[int, int, str | None, str | None]
+
+_COLUMN: Final = re.compile(
+    r"^[ \t]*Tagesordnung[ \t]*:?[ \t]*\n(?:[ \t]*(?:[Öö]ffentlicher|[Nn]ichtöffentlicher)[ \t]+"
+    r"(?:Teil|Sitzungsteil)[ \t]*:?[ \t]*\n)?(?P<column>(?:[ \t]*[0-9]{1,2}\.[ \t]*\n){3,"
+    + str(MAX_ITEMS)
+    + r"})",
+    re.MULTILINE,
+)
+"""An agenda printed as a column of numbers alone (``Tagesordnung`` / ``1.`` / ``2.`` / ``3.``
+…), its titles in a column of their own that a PDF's text layer gives after it, or not at all."""
+_COLUMN_NUMBER: Final = re.compile(r"[ \t]*(?P<num>[0-9]{1,2}\.)[ \t]*\n")
+
+
+def _with_column(text: str, heads: list[_Head]) -> list[_Head]:
+    """``heads`` with the items of an agenda printed as a column of numbers (:data:`_COLUMN`,
+    numbered 1, 2, 3 … in order), each its line alone, where no heading has its number already
+    (``Zu TOP 1.`` above it, with its text: that item is the heading)."""
+    found = _COLUMN.search(text) if "Tagesordnung" in text else None
+    if found is None:
+        return heads
+    lines = list(_COLUMN_NUMBER.finditer(text, found.start("column"), found.end("column")))
+    if [int(m.group("num")[:-1]) for m in lines] != list(range(1, len(lines) + 1)):
+        return heads
+    have = {_number_of(number) for _, _, number, _ in heads}
+    more = [
+        (m.start("num"), m.end("num"), m.group("num"), None)
+        for m in lines
+        if _number_of(m.group("num")) not in have
+    ]
+    return sorted([*heads, *more]) if more else heads
+
+
+def _number_of(number: str | None) -> str:
+    """An item's number without its words and closing dot (``TOP 1.`` → ``1``)."""
+    return re.sub(r"^[^0-9]*", "", number or "").rstrip(".").lstrip("0")
+
 
 _PARAGRAPH: Final = re.compile(
     r"^[ \t]*§[ \t]*(?P<num>\d{1,4})"
@@ -331,8 +368,9 @@ def _numbered(text: str) -> list[_Head]:
             continue  # a number alone without its dot is a page number
         rest = (m.group("next") if alone else m.group("rest")).strip(" \t|")
         # a title ends with no full stop; one alone on its line may end with a semicolon; a
-        # line that goes on indented below ends where its last line does
-        ending = rest if alone else _continued(text, m.end(), rest)
+        # line that goes on below ends where its last line does (also a title under its number
+        # alone: "2." / "Eröffnung der Sitzung, Feststellung der Ladung," / "Anwesenheit …")
+        ending = _continued(text, m.end(), rest)
         if ending.endswith((".", ",") if alone else (".", ",", ";")):
             continue
         if ending.endswith("?"):
