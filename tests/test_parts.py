@@ -119,3 +119,21 @@ def test_many_numbers_take_linear_time() -> None:
     start = time.process_time()
     find_parts(text)
     assert time.process_time() - start < 5
+
+
+def test_parts_whose_results_are_told_in_sentences() -> None:
+    # a naming voted part by part: each part's result a sentence of its own, one with an
+    # adjective ("Einstimmiges Votum"), one with the votes a proposal received
+    text = (
+        "a) Für die neue Straße wird der Name „Im Kamp“ vorgeschlagen.\n\n"
+        "Mit 6 Ja-Stimmen und 3 Gegenstimmen wird der Straßenname „Im Kamp“ gewählt.\n\n"
+        "b) Für den Stichweg wird der Name „Steingrund“ vorgeschlagen.\n\n"
+        "Einstimmiges Votum für den Namen „Steingrund“.\n\n"
+        "c) Für den letzten Abschnitt werden zwei Namen vorgeschlagen.\n\n"
+        "Bei der Abstimmung erhält der Vorschlag „Pastor-Wagener-Weg“ 5 Stimmen und der Vorschlag "
+        "„Dechant-Weg“ 4 Stimmen.\n"
+    )
+    found = parse_text(text)
+    assert [i.number for i in found.items] == ["a)", "b)", "c)"]
+    assert found.items[0].votes[0].counts.yes == 6
+    assert found.items[1].votes[0].unanimous is True

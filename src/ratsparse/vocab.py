@@ -2256,8 +2256,11 @@ Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertret
 VOTE_RESULT: Final = re.compile(
     # every alternative opens with one of these (checked first: speed)
     r"(?=[0-9EeMmSsſGgJjNnDd])(?:"
-    r"(?i:einstimmig|einmütig|mehrheitlich|stimmeneinheitlich)\b"
+    # (the adjective too: "Einstimmiges Votum für den Namen …")
+    r"(?i:einstimmig|einmütig|mehrheitlich|stimmeneinheitlich)(?i:e[mnrs]?)?\b"
     r"|[0-9]{1,3}[ ]*(?i:ja\b|ja-|nein|dafür|dagegen|gegenstimme|enthaltung|stimmenthaltung)"
+    # (a proposal's votes: "… erhält der Vorschlag „Pastor-Wagener-Weg“ 5 Stimmen")
+    r"|(?i:erh(?:ält|ielt|alten|ielten))\b[^\n.]{0,80}?[0-9]{1,3}[ ]+(?i:stimmen)\b"
     # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
     r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
     # (or without the colon, a count after each label: "Ja 12 / Nein 5 / Enthaltung 1")
