@@ -22,7 +22,10 @@ It finds item headings, each at the start of a line of the clean text:
   a number and a title (no sentence: it does not end with a full stop), where the text speaks
   of an agenda (Tagesordnung, Niederschrift, Protokoll, TOP). Such numbers must run as an agenda
   runs: the first is 1, each top-level number is the one before or the next; a number out of
-  that order is something else (the ordinal of a session, a member of an attendance list).
+  that order is something else (the ordinal of a session, a member of an attendance list);
+- such headings all numbered ``1.``, each with a vote of its own (a list that lost its numbers);
+- an agenda printed as a column of numbers alone under ``Tagesordnung`` (``1.`` / ``2.`` / …, a
+  PDF's text layer): each number an item, its line alone, where no heading has it already.
 
 Each item runs from its heading to the next heading, the last to the end of the text. The text
 before the first heading (the header of the minutes, the attendance) belongs to no item (the
