@@ -596,7 +596,7 @@ def _history(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnos
             status = Status(
                 c.result, c.outcome, c.amended, cleaned.span(c.result_start, c.result_end)
             )
-            if _VOTE_IN_RESULT.search(c.result):
+            if vocab.VOTE_RESULT.search(c.result):
                 # the result read as a text of its own: its vote, where it tells one
                 start = cleaned.to_original(c.result_start)
                 end = cleaned.to_original(c.result_end)
@@ -624,12 +624,6 @@ def _history(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnos
         )
     return items
 
-
-_VOTE_IN_RESULT: Final = re.compile(
-    r"(?i:einstimmig|mehrheitlich|enthaltung|gegenstimme|\bja\b|\bnein\b)|[0-9][ ]*[:/][ ]*[0-9]"
-)
-"""A history's result that tells its vote besides its outcome (``einstimmig empfohlen``,
-``empfohlen (15/0/0)``, ``mehrheitlich beschlossen``)."""
 
 _BODY_REACH: Final = 1000
 """A vote of a paper's history stands at most this many characters after its body's name."""

@@ -283,9 +283,12 @@ def _with_column(text: str, heads: list[_Head]) -> list[_Head]:
     return sorted([*heads, *more]) if more else heads
 
 
+_NUMBER_WORDS: Final = re.compile(r"^[^0-9]*")
+
+
 def _number_of(number: str | None) -> str:
     """An item's number without its words and closing dot (``TOP 1.`` → ``1``)."""
-    return re.sub(r"^[^0-9]*", "", number or "").rstrip(".").lstrip("0")
+    return _NUMBER_WORDS.sub("", number or "").rstrip(".").lstrip("0")
 
 
 _PARAGRAPH: Final = re.compile(

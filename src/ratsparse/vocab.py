@@ -2267,14 +2267,15 @@ VOTE_RESULT: Final = re.compile(
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
     r"|(?i:ja|dafür)[ ]+[0-9]{1,3}[ ]*[/,|][ ]*(?i:nein|dagegen)[ ]+[0-9]"
     # a bare tally of three numbers, Ja : Nein : Enthaltung, ending the value or before its verdict
-    r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
-    r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;(–-]))"
+    r"|[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;()–-]))"
+    r"|[0-9]{1,3}(?:[ ]?/[ ]?[0-9]{1,3}){2}(?=[ ]*(?:$|\n|[,;()–-]))"
     r")"
 )
 """A vote result's words: how the body voted (``einstimmig``), a count with its label (``9
 Ja``, ``11 Ja-Stimmen``, ``Ja: 12``, ``gegen 3 Stimmen``), or a tally (``9 : 2 : 0``,
-``11/0/0``). What a field's value opens with where the field heads a vote (``BUA: einstimmig,
-…``), and what each part of a result voted part by part holds."""
+``11/0/0``, ``empfohlen (15/0/0)``). What a field's value opens with where the field heads a
+vote (``BUA: einstimmig, …``), what each part of a result voted part by part holds, and what a
+paper's history row tells besides its outcome."""
 
 OTHER_MEETING_WORDS: Final[frozenset[str]] = frozenset(
     {"nächste", "letzte", "vorige", "vorherige", "frühere", "kommende", "folgende"}

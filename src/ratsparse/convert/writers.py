@@ -786,16 +786,15 @@ class ParquetWriter(Writer):
             for shard in self._shards(name):
                 data = pq.read_table(shard, columns=["id", "path", "sha256"])
                 ids, paths, shas = (data.column(c).to_pylist() for c in ("id", "path", "sha256"))
-                rows = zip(ids, paths, shas, strict=True)
-                for rid, path, sha in rows:
+                for rid, path, sha in zip(ids, paths, shas, strict=True):
                     seen.append((rid, path, sha))
                     newest[path] = max(newest.get(path, rid), rid)
         old = {rid for rid, path, _ in seen if rid < newest[path]}
         if not old:
             return
         gone = pa.array(sorted(old), type=pa.int64())
-        last = ("resolutions", "errors")
-        for table in sorted(TABLES, key=lambda t: t.name in last):
+        keyed = ("resolutions", "errors")  # (rewritten last: they say which ids are old)
+        for table in sorted(TABLES, key=lambda t: t.name in keyed):
             key = "resolution_id" if "resolution_id" in table.column_names else "id"
             for shard in self._shards(table.name):
                 data = pq.read_table(shard)
@@ -859,10 +858,15 @@ class ParquetWriter(Writer):
     def commit(self, final: bool = False) -> Any | None:
         if not final and self.docs < self.shard_docs:
             return None
-        if self.docs == 0 and self.shards > 0:
-            if final and self.appending:
-                self._drop_replaced()
-            return self.shards  # nothing new; a first shard is written even when empty
+        # (nothing new: no shard; a first shard is written even when empty)
+        if self.docs or not self.shards:
+            self._write_pending()
+        if final and self.appending:
+            self._drop_replaced()
+        return self.shards
+
+    def _write_pending(self) -> None:
+        """The rows buffered since the last shard, as the next shard of each table."""
         import pyarrow as pa
 
         self.shards += 1
@@ -878,9 +882,6 @@ class ParquetWriter(Writer):
             _write_shard(data, self.part / table.name / f"part-{self.shards:05d}.parquet")
             rows.clear()
         self.docs = 0
-        if final and self.appending:
-            self._drop_replaced()
-        return self.shards
 
     def finish(self, manifest: dict[str, Any]) -> None:
         _write_manifest(self.part, manifest)
