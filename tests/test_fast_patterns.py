@@ -185,7 +185,7 @@ REWRITTEN: dict[str, tuple[re.Pattern[str], str, list[str]]] = {
     ),
     "word that may be misspelt": (
         _MAY_BE_MISSPELT,
-        r"\b(?:[Ee][in]|[Gg]e|[Ss]t|[Aa]b|[Mm]e)[a-zäöüß]{6,16}\b",
+        r"\b(?:[Ee][in]|[Gg]e|[Ss]t|[Aa]b|[Mm]e)[a-zäöüß]{6,16}(?![a-zäöüß])",
         ["E", "e", "G", "g", "S", "s", "i", "n", "t", "ge", "st", "enthaltugen", "abcdefgh",
          "stimmmig", "x", "1", " ", "-", "ä", "_", "\n", "A", "a", "b", "M", "m", "abgelent",
          "mehrheitlcih"],

@@ -163,6 +163,9 @@ def test_parse_text_never_raises_on_lone_surrogates(text: str) -> None:
 @example("Verwal-\n\u00adtung")
 @example("a\u00ad\u0308")
 @example("A\r\n\u0308")
+@example("aeinstimmiga) ")  # a word glued before the vote word, the next part's letter after it
+@example("aeinstimmigeinstimmig")
+@example("GeinstimmigAA")  # a vote word mistyped, glued to the next cell
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text).text
     assert clean(once).text == once

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
@@ -319,10 +319,14 @@ RP801) or the next part's number (``0 Enthaltungen2. 9 Ja-Stimmen``, ``Enthaltun
 then :data:`_VOTE_WORD` tells whether it is a vote word, or the group word that ends a vote's
 list (``1 Enthaltung der CDU-FraktionEntgegen der Empfehlung …``; two simple searches are
 seven times faster than one over the vocabulary)."""
-_GLUED_BEFORE: Final = re.compile(r"[a-zäöüß.](?=einstimmig(?![a-zäöüß])|[Ee]instimmig,)")
+_GLUED_BEFORE: Final = re.compile(
+    r"[a-zäöüß.](?=einstimmig(?:(?![a-zäöüß])|(?=[a-h]\)[ ]|einstimmig))|[Ee]instimmig,)"
+)
 """Where a word ends glued to the vote word after it (``Zu Punkt 10 der Stellungnahmeeinstimmig``,
 ``Kreis-Sportbund Düren e.V.einstimmig, 1 Enthaltung``): a result field's cells run together. No
-German word ends in ``einstimmig`` but the word itself."""
+German word ends in ``einstimmig`` but the word itself. (What :data:`_GLUED` parts after the word,
+the next part's letter ``a) `` or the word again, is no letter of a word: a second cleaning would
+part it too.)"""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
     r"|fraktion)\Z"
@@ -395,8 +399,9 @@ _MAY_BE_MISSPELT: Final = re.compile(
     # a word that opens with ein/en/ge/st/ab/me, its start checked after its first letter (speed:
     # re skips fast to a letter of a set that opens a pattern, not past a word boundary)
     r"[EeGgSsAaMm](?<!\w\w)(?:(?<=[Ee])[in]|(?<=[Gg])e|(?<=[Ss])t|(?<=[Aa])b|(?<=[Mm])e)"
-    r"[a-zäöüß]{6,16}\b"
+    r"[a-zäöüß]{6,16}(?![a-zäöüß])"
 )
+_WORD_CHAR: Final = re.compile(r"\w")
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzäöüß"
 
 
@@ -425,12 +430,16 @@ def _misspellings() -> dict[str, str]:
     return out
 
 
-def _misspelt(text: str) -> list[tuple[int, int, str]]:
+def _misspelt(text: str, gaps: Collection[int]) -> list[tuple[int, int, str]]:
     """Each vote word mistyped by one letter (``Enthaltugen``, ``Entahltungen``,
-    ``einstimimig``), with its right spelling (its first letter's case kept)."""
+    ``einstimimig``), with its right spelling (its first letter's case kept): a whole word, or one
+    that ends where a space is put (``gaps``: ``GeinstimmigAA`` is parted after the vote word it
+    ends in, and the word before the space is read as the next cleaning reads it)."""
     known = _misspellings()
     out = []
     for m in _MAY_BE_MISSPELT.finditer(text):
+        if _WORD_CHAR.match(text, m.end()) is not None and m.end() not in gaps:
+            continue
         meant = known.get(m.group().lower())
         if meant is not None:
             if m.group()[0].isupper():
@@ -713,12 +722,9 @@ def clean(original: str) -> Cleaned:
     # the count line in the table's place, then a line break of its own (so that a span of the
     # whole line is the whole table)
     edits = [edit for start, end, line in tables for edit in ((start, end, line), (end, end, "\n"))]
-    edits += [
-        (gap, gap, " ")
-        for gap in _glued(text)
-        if not any(start <= gap <= end for start, end, _ in tables)
-    ]
-    edits += _misspelt(text)
+    gaps = [gap for gap in _glued(text) if not any(start <= gap <= end for start, end, _ in tables)]
+    edits += [(gap, gap, " ") for gap in gaps]
+    edits += _misspelt(text, set(gaps))
     edits += _buttons(text)
     edits += _spaces_alone(text)
     ocr = _ocr_slips(text)
