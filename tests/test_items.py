@@ -35,6 +35,28 @@ def test_an_agenda_printed_as_a_column_of_numbers() -> None:
     assert _numbers("Tagesordnung\n2.\n3.\n5.\n") == []
 
 
+def test_an_agenda_table_with_each_items_paper() -> None:
+    # the table's rows, number and paper run together (a page's cells), then the items that the
+    # page gives in full, each headed by its number and paper; the others are their rows alone
+    text = (
+        "Öffentliche Sitzung\nTOP-Nr.SP-Nr. Bezeichnung\n1GR/3/1/26 Bekanntgaben\n"
+        "2GR/3/2/26 Neubau der Kita Lindenweg\n3 2026/BV/0012 Haushalt 2027\n\n"
+        "1. / GR/3/1/26. Bekanntgaben\nDer Gemeinderat nimmt Kenntnis.\n\n"
+        "2. / GR/3/2/26. Neubau der Kita Lindenweg\nBeschluss: einstimmig\n"
+    )
+    cuts = find_items(text)
+    assert [(c.number, c.title) for c in cuts] == [
+        ("3", "Haushalt 2027"),
+        ("1.", "Bekanntgaben"),
+        ("2.", "Neubau der Kita Lindenweg"),
+    ]
+    assert text[cuts[0].start : cuts[0].end] == "3 2026/BV/0012 Haushalt 2027"
+    assert text[cuts[2].start : cuts[2].end].endswith("einstimmig\n")
+    # rows that do not run from 1, or fewer than three, make no table
+    assert _numbers("TOP\n2GR/3/2/26 Kita\n3GR/3/3/26 Schule\n5GR/3/5/26 Haushalt\n") == []
+    assert _numbers("TOP\n1GR/3/1/26 Kita\n2GR/3/2/26 Schule\n") == []
+
+
 def test_a_title_under_its_number_alone_may_wrap_after_a_comma() -> None:
     text = (
         "Niederschrift\n1.\nEröffnung der Sitzung, Feststellung der Ladung,\nAnwesenheit und "

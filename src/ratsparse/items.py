@@ -239,6 +239,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
         heads = _numbered(text) or _listed(text) or heads
     heads = _with_column(text, heads)
+    heads = _with_rows(text, heads)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
@@ -281,6 +282,55 @@ def _with_column(text: str, heads: list[_Head]) -> list[_Head]:
         if _number_of(m.group("num")) not in have
     ]
     return sorted([*heads, *more]) if more else heads
+
+
+_ROW: Final = re.compile(
+    r"^[ \t]*(?P<num>[0-9]{1,2})\.?"
+    # (a paper's number that opens with letters may be glued to it; one of digits is not)
+    r"(?:[ \t]*[A-Z][A-Za-z]{0,5}(?:/[0-9A-Za-z]{1,8}){2,4}"
+    r"|[ \t]+[0-9]{1,4}(?:/[0-9A-Za-z]{1,8}){1,3})"
+    r"[ \t]+(?P<rest>[„\"A-ZÄÖÜ][^\n]*)$",
+    re.MULTILINE,
+)
+"""A row of an agenda table: the item's number, its paper's (glued to the number where a
+table's cells ran together: ``1PL/4/1/23 Neue Sitzungsnummer``), the title."""
+_ROW_ITEM: Final = re.compile(
+    r"^[ \t]*(?P<num>[0-9]{1,2})\.[ \t]*/[ \t]*[^\s/]+(?:/[^\s/]+){1,4}?\.?[ \t]+"
+    r"(?P<rest>[„\"A-ZÄÖÜ][^\n]*)$",
+    re.MULTILINE,
+)
+"""The heading of an item of such a table, its number and its paper's before the title
+(``2. / PL/4/2/23. Anpassung der Eintrittspreise …``)."""
+
+
+def _with_rows(text: str, heads: list[_Head]) -> list[_Head]:
+    """``heads`` with the items of an agenda table whose rows give each item's number and paper
+    (:data:`_ROW`, three rows at least, numbered 1, 2, 3 … in order): an item with a heading of
+    its own (:data:`_ROW_ITEM`, or one of ``heads``) is that heading, any other its row alone."""
+    rows: list[re.Match[str]] = []
+    for m in _ROW.finditer(text):
+        if int(m.group("num")) == len(rows) + 1:
+            rows.append(m)
+        elif len(rows) < 3:
+            rows = [m] if m.group("num") == "1" else []
+        else:
+            break
+        if len(rows) > MAX_ITEMS:
+            return heads
+    if len(rows) < 3:
+        return heads
+    end = _line_end(text, rows[-1].start())
+    own = [
+        (m.start(), -1, m.group("num") + ".", _title(m.group("rest")))
+        for m in _ROW_ITEM.finditer(text, end)
+    ]
+    have = {_number_of(number) for _, _, number, _ in [*heads, *own]}
+    more = [
+        (m.start(), _line_end(text, m.start()), m.group("num"), _title(m.group("rest")))
+        for m in rows
+        if m.group("num") not in have
+    ]
+    return sorted([*heads, *own, *more]) if more or own else heads
 
 
 _NUMBER_WORDS: Final = re.compile(r"^[^0-9]*")
