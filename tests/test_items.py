@@ -151,6 +151,19 @@ def test_motions_whose_list_lost_its_numbers_are_items_each() -> None:
             "Text\n2.1 |\nBeschluss\nDer Rat beschließt.\n3. Anfragen\n",
             ["1.", "2.", "2.1.", "3."],
         ),
+        # lettered sub-items listed right under their item; letters in an item's text further
+        # down, or sentences, are its points
+        (
+            "Tagesordnung\n| 1) | Windenergie | |\n| 2) | Wahlen 2024 | |\n"
+            "| a.) | Wahlbereiche | |\n| b.) | Wahlvorstand | |\n| 3) | Bauleitplanung | |\n",
+            ["1)", "2)", "a.)", "b.)", "3)"],
+        ),
+        (
+            "Niederschrift\n1. Eröffnung\n2. Haushalt\n\na) Ergebnisplan\n\nb) Finanzplan\n"
+            "3. Anfragen\nText\na) Die Straße wird gesperrt.\n4. Verschiedenes\nText\n\nDazu:\n"
+            "a) Bericht\n",
+            ["1.", "2.", "a)", "b)", "3.", "4."],
+        ),
     ],
 )
 def test_item_headings_of_every_family(text: str, numbers: list[str]) -> None:

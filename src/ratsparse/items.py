@@ -238,6 +238,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
         heads = _numbered(text) or _listed(text) or heads
+    heads = _with_letters(text, heads)
     heads = _with_column(text, heads)
     heads = _with_rows(text, heads)
     if len(heads) < 2 or len(heads) > MAX_ITEMS:
@@ -282,6 +283,42 @@ def _with_column(text: str, heads: list[_Head]) -> list[_Head]:
         if _number_of(m.group("num")) not in have
     ]
     return sorted([*heads, *more]) if more else heads
+
+
+_LETTERED: Final = re.compile(
+    r"(?:[ \t]*\n)*?[ \t]{0,3}(?:\|[ \t]*)?(?P<num>[a-z])(?P<close>\.?\))(?:[ \t]*\|)?[ \t]+"
+    r"(?P<rest>[„\"»A-ZÄÖÜ][^\n]*)$",
+    re.MULTILINE,
+)
+"""A lettered sub-item's line (``a) Festlegung der Wahlbereiche``, a table's ``| b.) | … |``)."""
+
+
+def _with_letters(text: str, heads: list[_Head]) -> list[_Head]:
+    """``heads`` with the lettered sub-items listed right under one (:data:`_LETTERED`: on the
+    next lines, blank lines between at most; ``a``, ``b``, ``c`` … in order; a title, no
+    sentence ending with a full stop): each an item, as its head is (to the next heading, or its
+    line alone where the head is an agenda line alone). Letters further down are the points of
+    the item's text."""
+    if len(heads) < 2:
+        return heads
+    out: list[_Head] = []
+    for start, given, number, title in heads:
+        out.append((start, given, number, title))
+        at = _line_end(text, start) + 1
+        letter = "a"
+        while at < len(text):
+            m = _LETTERED.match(text, at)
+            if m is None or m.group("num") != letter:
+                break
+            rest = m.group("rest").strip(" \t|")
+            if rest.endswith("."):
+                break
+            first = text.rfind("\n", 0, m.start("num")) + 1  # (its line's start)
+            end = _line_end(text, first) if given >= 0 else -1
+            out.append((first, end, letter + m.group("close"), _title(rest)))
+            letter = chr(ord(letter) + 1)
+            at = m.end() + 1
+    return out
 
 
 _ROW: Final = re.compile(
