@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ratsparse import vocab
 from ratsparse.normalize import Cleaned, clean
 
 
@@ -176,6 +177,13 @@ REPAIRS: tuple[Repair, ...] = (
         # the letter O typed for a zero
         ("Einstimmig, O Enthaltungen", "Einstimmig, 0 Enthaltungen"),
         ("12 Ja-Stimmen, O Gegenstimmen", "12 Ja-Stimmen, 0 Gegenstimmen"),
+        # a text typed without umlauts and "ß": the vocabulary's words read back
+        (
+            "am 7. Maerz 2024 an den Ausschuss ueberwiesen",
+            "am 7. März 2024 an den Ausschuss überwiesen",
+        ),
+        ("Der Rat beschliesst den Aenderungsantrag.", "Der Rat beschließt den Änderungsantrag."),
+        ("DAFUER: 3", "DAFÜR: 3"),
     ],
 )
 def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None:
@@ -198,6 +206,9 @@ def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None
         "O. Enthaltungen",  # an initial, not a zero
         "die Ja- und Nein-Stimmen der Fraktionen",  # no counts: the noun stays said once
         "Ohne Enthaltungen",
+        # one umlaut in the text: it is spelt as typed ("ue" is no slip there)
+        "am 7. Maerz 2024 überwiesen",
+        "Steuer und Feuerwehr",  # no word of the vocabulary
     ],
 )
 def test_nothing_else_is_parted(text: str) -> None:
@@ -449,3 +460,13 @@ def test_properties_of_clean(original: str) -> None:
     for i in range(len(text) + 1):
         span = cleaned.span(i, len(text))
         assert 0 <= span.start <= span.end <= len(original)
+
+
+def test_every_word_of_the_vocabulary_typed_without_umlauts_reads_back() -> None:
+    spelt = vocab.spelt_without_umlauts()
+    assert "ueberwiesen" in spelt and "maerz" in spelt  # (the tables are read)
+    for typed, word in spelt.items():
+        assert typed == word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace(
+            "ß", "ss"
+        )
+        assert clean(typed).text == word

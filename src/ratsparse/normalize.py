@@ -473,6 +473,34 @@ def _outside(
     return out
 
 
+_UMLAUT: Final = re.compile(r"[äöüÄÖÜß]")
+
+
+@cache
+def _spelt_out_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + vocab.alternation(vocab.spelt_without_umlauts()) + r")\b")
+
+
+def _spelt_out(text: str) -> list[tuple[int, int, str]]:
+    """In a text typed without umlauts and ``ß`` (none in it at all: ``ueberwiesen``, ``7.
+    Maerz 2024``, ``beschliesst``), each word of the vocabulary written so, with its spelling
+    (:func:`vocab.spelt_without_umlauts`; its capitals kept). A text with one umlaut is spelt
+    as it is."""
+    if _UMLAUT.search(text) is not None:
+        return []
+    known = vocab.spelt_without_umlauts()
+    out = []
+    for m in _spelt_out_words().finditer(text):
+        word = known[m.group().lower()]
+        if m.group().isupper() and len(m.group()) > 1:
+            word = word.upper()
+        elif m.group()[0].isupper():
+            word = word[0].upper() + word[1:]
+        if word != m.group():
+            out.append((m.start(), m.end(), word))
+    return out
+
+
 def _old_spellings(text: str) -> list[tuple[int, int, str]]:
     """Each "ß" of :data:`_OLD_SPELLING`, with "ss" for it (an old record's "Beschluß:" heads its
     decision as "Beschluss:" does)."""
@@ -739,6 +767,11 @@ def clean(original: str) -> Cleaned:
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
+        clean_at, orig_at = _chain((list(clean_at), list(orig_at)), (c2, o2))
+    # (on the text as the edits left it: its words whole, so that cleaning again finds no more)
+    spelt = _spelt_out(text)
+    if spelt:
+        text, c2, o2, filled = _rewrite(text, spelt, set(filled))
         clean_at, orig_at = _chain((list(clean_at), list(orig_at)), (c2, o2))
     line_starts = [0]
     line_starts.extend(m.end() for m in re.finditer("\n", original))

@@ -2469,3 +2469,38 @@ def grammar_slots() -> dict[str, tuple[str, ...]]:
         "meeting_labels": MEETING_LABELS,
         "meeting_label_tails": MEETING_LABEL_TAILS,
     }
+
+
+_UMLAUT_WORD: Final = re.compile(r"[a-zäöüß]*[äöüß][a-zäöüß]*")
+_SPELT_OUT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@functools.cache
+def spelt_without_umlauts() -> Mapping[str, str]:
+    """Every word of this module's tables written with an umlaut or ``ß``, keyed by the way a
+    text typed without them writes it (``ueberwiesen`` → ``überwiesen``, ``maerz`` → ``märz``,
+    ``beschliesst`` → ``beschließt``); lower case. A spelling that is a word of the tables itself
+    is left out (it needs no reading back)."""
+    words: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            words.update(_UMLAUT_WORD.findall(value.lower()))
+
+    for value in list(globals().values()):
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                add(k)
+                add(v)
+        elif isinstance(value, (tuple, frozenset, list, set)):
+            for item in value:
+                add(item)
+    plain: set[str] = set()
+    for value in list(globals().values()):
+        if isinstance(value, Mapping):
+            plain.update(k.lower() for k in value if isinstance(k, str))
+    return {
+        spelt: word
+        for word in sorted(words)
+        if (spelt := word.translate(_SPELT_OUT)) not in plain and spelt != word
+    }
