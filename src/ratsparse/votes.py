@@ -2825,6 +2825,11 @@ def read_votes(
         for n, (d, text) in enumerate(read):
             if _in_pluperfect(cleaned.text, d.start, d.end):
                 continue  # "Der Ausschuss hatte ihn mit 3 Ja-Stimmen … empfohlen."
+            if d.counts and _BOUND_BEFORE.search(cleaned.text, max(0, d.start - 24), d.start):
+                # "… mithin mindestens 28 Ja-Stimmen. Diese Mehrheit ist nicht erreicht. Die
+                # Beschlussvorlage ist damit abgelehnt.": the votes a majority needed, no
+                # count; the verdict stands
+                d.counts.clear()
             if d.subject is None and heading is not None:
                 # (or what the line above the heading puts to the vote: "Der Bürgermeister lässt
                 # über den Antrag auf Absetzung abstimmen." / "Abstimmung: Ja: 11 …")
@@ -3919,6 +3924,13 @@ _BOUNDED_TALLY: Final = re.compile(
 )
 """A tally bounded or required (``mindestens 12 zu 5 Stimmen``, ``waren mindestens 28
 Ja-Stimmen erforderlich``): votes told in general, not one vote."""
+
+
+_BOUND_BEFORE: Final = re.compile(
+    r"\b(?:mindestens|höchstens|wenigstens|mehr[ \n]+als|weniger[ \n]+als|bis[ \n]+zu)[ \n]+\Z"
+)
+"""What bounds a count that follows it (:data:`_BOUNDED_TALLY`, where a vote's block opens at
+the count)."""
 
 
 _RULE_OF_THE_VOTE: Final = re.compile(
