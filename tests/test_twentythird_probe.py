@@ -1,4 +1,5 @@
-"""Families a twenty-third session found in a twenty-third blind probe (``tests/probes/twentythird``).
+"""Families a twenty-third session found in a twenty-third blind probe
+(``tests/probes/twentythird``).
 
 Each row is a short text of our own in the phrasing of its family, and what the parser must make
 of it; every row failed before the fix it stands for, but those marked as guards.
