@@ -206,6 +206,19 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     # vote_heading
     MarkerCase("Abstimmungsergebnis:", "vote_heading", "Abstimmungsergebnis:"),
     MarkerCase("Abstimmungsergebnisse:", "vote_heading", "Abstimmungsergebnisse:"),
+    # the paper voted on, named without a preposition
+    MarkerCase(
+        "Abstimmungsergebnis Vorlage: 33 : 19 : 2",
+        "vote_heading",
+        "Abstimmungsergebnis Vorlage:",
+        rest="33 : 19 : 2",
+    ),
+    MarkerCase(
+        "Abstimmung Änderungsantrag der CDU: abgelehnt",
+        "vote_heading",
+        "Abstimmung Änderungsantrag der CDU:",
+        rest="abgelehnt",
+    ),
     MarkerCase(
         "Abstimmung: Ja: 17, Nein: 43",
         "vote_heading",

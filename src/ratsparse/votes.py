@@ -4113,8 +4113,11 @@ _TWIN_REACH: Final = 4
 
 
 _ABOUT: Final = re.compile(
-    # (or the parts it names without a preposition: "Abstimmung Beschlusspunkt 001:")
-    r"(?i)(?:\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?|(?=\b(?:Beschlusspunkte?|Ziffern?)\s+\d))"
+    # (or the parts it names without a preposition: "Abstimmung Beschlusspunkt 001:"; or the
+    # paper: "Abstimmungsergebnis Vorlage:", "Abstimmung Änderungsantrag der CDU-Fraktion:")
+    r"(?i)(?:\b(?:über|zu|zum|zur)\s+(?:(?:den|die|das|der)\s+)?|(?=\b(?:Beschlusspunkte?|Ziffern?)\s+\d)"
+    r"|(?:(?<=[Aa]bstimmungsergebnis\s)|(?<=[Aa]bstimmung\s))(?=(?:Beschluss)?[Vv]orlage\b"
+    r"|(?:Haupt|Änderungs|Ergänzungs|Ersetzungs|Zusatz)?[Aa]ntrag\b))"
     r"(?P<what>.+?)\s*:$"
 )
 
