@@ -161,6 +161,13 @@ REPAIRS: tuple[Repair, ...] = (
         "n E",
         "nE",
     ),
+    # what a PDF's text layer puts for letters
+    Repair("a ligature", "die öﬀentliche Sitzung", "die öffentliche Sitzung", "ff", "ﬀ"),
+    Repair("a font's 'ti'", "AbsƟmmungsergebnis: 12", "Abstimmungsergebnis: 12", "ti", "Ɵ"),
+    Repair("a font's 'tt'", "fand staƩ.", "fand statt.", "tt", "Ʃ"),
+    Repair("a font's 'ft'", "NiederschriŌ", "Niederschrift", "ft", "Ō"),
+    Repair("a spaced diaeresis", "Gru¨nfläche", "Grünfläche", "ü", "u¨"),
+    Repair("'¬' as a wrapped word's hyphen", "zu prü¬\nfen", "zu prüfen", "üf", "ü¬\nf"),
 )
 
 
@@ -206,6 +213,8 @@ def test_a_mistyped_vote_word_is_spelled_as_meant(text: str, meant: str) -> None
         "O. Enthaltungen",  # an initial, not a zero
         "die Ja- und Nein-Stimmen der Fraktionen",  # no counts: the noun stays said once
         "Ohne Enthaltungen",
+        "ŌSAKA und Ɵ",  # the font's letters only beside a small letter
+        "A ¬ B",
         # one umlaut in the text: it is spelt as typed ("ue" is no slip there)
         "am 7. Maerz 2024 überwiesen",
         "Steuer und Feuerwehr",  # no word of the vocabulary

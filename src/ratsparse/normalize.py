@@ -77,20 +77,22 @@ def tag(names: str) -> str:
 
 
 _BULLETS: Final = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
+_GLYPHS: Final = "\ufb00-\ufb06\u019f\u01a9\u014c\u00a8\u00ac"
+"""The characters a PDF's text layer puts for letters (see :data:`_REPAIRS`)."""
 _REPAIRS: Final = re.compile(
     # Every repair starts with one of these characters: checking that first spares re trying every
     # alternative (two behind lookbehinds) at every position of a text.
-    rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{INVISIBLE}{CONTROLS}])(?:"
+    rf"(?=[-/\r\f\x85\u2028\u2029<&{_BULLETS}{_SPACES}{INVISIBLE}{CONTROLS}{_GLYPHS}])(?:"
     # a word hyphenated across a page's end: its number, maybe with the running head or foot
     # on its line or the next ("ver-" / "Seite 1 von 2" / "Beschlussauszug Rat 15.02.2024 –
     # TOP 12" / "wiesen."): the word joined, the page's furniture gone
-    rf"(?<=[a-zäöüß])(?P<hyphp>-{_BREAK}{_PAGE_LINE}{_BREAK}(?:{_HEAD_LINE}{_BREAK})?)"
+    rf"(?<=[a-zäöüß\u0308\u00a8])(?P<hyphp>-{_BREAK}{_PAGE_LINE}{_BREAK}(?:{_HEAD_LINE}{_BREAK})?)"
     r"(?=[a-zäöüß])"
-    rf"|(?<=[a-zäöüß])(?P<hyph>[{INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    rf"|(?<=[a-zäöüß\u0308\u00a8])(?P<hyph>[{INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
     # "Fraktion"): the hyphen stays, the line break goes
-    r"|(?<=[A-Za-zÄÖÜäöüß])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"|(?<=[A-Za-zÄÖÜäöüß\u0308\u00a8])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
     # a number wrapped at its slash ("Vorlage Nr. 2025/" / "0123"): one number again
     rf"|(?<=[0-9])/(?P<slash>{_BREAK})(?=[0-9])"
     # ... or at its hyphen ("Drucksache 2023-" / "0145"): the hyphen stays, the line break goes
@@ -103,8 +105,30 @@ _REPAIRS: Final = re.compile(
     rf"|(?P<inline>{tag(INLINE_TAGS)})"
     rf"|(?P<entity>{ENTITY})"
     rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
+    # what a PDF's text layer makes of letters: a ligature's one character ("öﬀentlich",
+    # "ﬁnden"); a font's wrong code for "ti", "tt", "ft" within a word ("AbsƟmmung", "staƩ",
+    # "NiederschriŌ": Calibri's, read back only beside a small letter); a diaeresis spaced after
+    # its vowel ("Gru¨nfla¨che"); and "¬" as the hyphen of a word wrapped at the line's end
+    # (a small letter before is one with its diaeresis yet to be composed, "a\u0308-": so that
+    # cleaning twice changes nothing)
+    r"|(?P<ligature>[\ufb00-\ufb06])"
+    r"|(?P<glyph>[\u019f\u01a9\u014c])(?:(?<=[a-zäöüß\u0308\u00a8].)|(?=[a-zäöüß]))"
+    r"|(?<=[aouAOU])(?P<diaeresis>\u00a8)"
+    rf"|(?<=[a-zäöüß\u0308\u00a8])(?P<hyphnot>\u00ac{_BREAK})(?=[a-zäöüß])"
     ")"
 )
+_GLYPH_LETTERS: Final = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u019f": "ti",
+    "\u01a9": "tt",
+    "\u014c": "ft",
+}
 _REPLACEMENT: Final = {
     "crlf": "\n",
     "ff": "\n",
@@ -119,6 +143,8 @@ _REPLACEMENT: Final = {
     "block": "\n",
     "inline": "",
     "bullet": "•",
+    "diaeresis": "\u0308",  # (composed with its vowel as any combining mark is)
+    "hyphnot": "",
 }
 _MARKUP: Final = frozenset({"block", "inline", "entity"})
 
@@ -232,7 +258,13 @@ def _repair(text: str) -> tuple[str, list[int], list[int], set[int], _Found]:
             found.dropped += end - start
         elif kind == "ff" and text[start] == "\f":
             found.page_breaks.append(start)
-        repl = entity(text[start:end]) if kind == "entity" else _REPLACEMENT[kind]
+        repl = (
+            entity(text[start:end])
+            if kind == "entity"
+            else _GLYPH_LETTERS[text[start]]
+            if kind in ("ligature", "glyph")
+            else _REPLACEMENT[kind]
+        )
         if kind in _MARKUP and repl != text[start:end]:
             found.markup.append((start, end))
         if repl == text[start:end]:
