@@ -7,6 +7,8 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+import pytest
+
 from ratsparse import parse_text
 
 
@@ -32,3 +34,44 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (30, 16, 2)
     assert vote.subject == "Vorlage"
     assert doc.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a form's boxes after the sitting's date, in its own column
+        (
+            "Landkreis X\n\nSitzung des Kreistages am: 29.11.2025        ☒ öffentlich   "
+            "☐ nichtöffentlich\n\nDer Kreistag beschließt die Satzung.\n",
+            "2025-11-29",
+        ),
+        # the sitting's place between its date and the decision it announces
+        (
+            "Der Kreistag hat in seiner 28. Sitzung am\nMittwoch, dem 18. Februar 2026 in Lübben "
+            "(Spreewald) folgenden Beschluss gefasst:\n\nDer Kreistag beschließt X.\n",
+            "2026-02-18",
+        ),
+        # a report: the body came together on the date
+        (
+            "Rat tagte im Dorfgemeinschaftshaus\n\nZu seiner 19. Sitzung kam der Rat der Gemeinde "
+            "Wiedensahl am Donnerstag, den 18. Juni 2026, im Dorfgemeinschaftshaus zusammen.\n\n"
+            "Der Rat beschloss, den Antrag zu verweisen.\nAbstimmungsergebnis: 9/2/1\n",
+            "2026-06-18",
+        ),
+        # a question's page: where it was answered
+        (
+            "Anfrage der Fraktion X\nWinterdienst\n\nBeantwortet in der Sitzung der "
+            "Gemeindevertretung am 10.03.2026\n\nFrage 1:\nWie oft wird gestreut?\n",
+            "2026-03-10",
+        ),
+        # a gazette's heading over the sitting in parentheses
+        (
+            "Gemeinde Schönwald – Informationen aus der Gemeindevertretung\n(Sitzung vom "
+            "08.09.2026)\n\nDer Bericht wird zur Kenntnis genommen.\n",
+            "2026-09-08",
+        ),
+    ],
+)
+def test_meeting_date(text: str, date: str) -> None:
+    meeting = parse_text(text).meeting
+    assert meeting is not None and str(meeting.date) == date

@@ -103,7 +103,8 @@ _WEEKDAY: Final = (
 _TITLE_TAIL: Final = (
     # (or the next column after a gap: "Sitzung am Dienstag, 05. März 2024      lfd. Nr. 47")
     # (or a minutes' paragraph number in its column: "… vom 21. November 2023      § 143")
-    r"(?=[ ]{2,}(?:[^\W\d_]|§[ ]?[0-9])"
+    # (or a form's boxes: "Sitzung des Kreistages am: 29.11.2023     ☒ öffentlich")
+    r"(?=[ ]{2,}(?:[^\W\d_]|§[ ]?[0-9]|[☐☒☑□■\[])"
     # (or the parenthesis that holds the sitting: "(24. Sitzung – öffentlich – am 14.02.2024)")
     r"|[ ]*(?:\n|$|[,;:(.\-–—/>]|\)[ ]*(?:\n|$)|(?:um|ab|im|in|Beginn|gefassten)\b"
     r"|[0-9]{1,2}[:.][0-9]{2}"
@@ -195,7 +196,9 @@ _TITLE_START: Final = re.compile(
     # a web page's breadcrumb ("Sitzungsdienst > Landschaftsausschuss > Sitzung vom 07.02.2024 >
     # TOP 12")
     # the item's number in the sitting before it ("Ö 9.3 Auszug aus der 34. Sitzung der BVV …")
-    rf"^[ ]*(?:[•*][ ]+|{_CRUMB}{{1,5}}|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
+    # a sitting in parentheses under a gazette's heading ("(Sitzung vom 10.09.2024)")
+    rf"^[ ]*(?:[•*][ ]+|\((?=Sitzung[ ])|{_CRUMB}{{1,5}}"
+    rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
@@ -260,7 +263,7 @@ _TITLE_START: Final = re.compile(
     r"(?:\w+[ ]+)?Sitzung\b)"
     # where a paper was dealt with, or the sitting it is for: "Behandelt in der Sitzung des BA 18
     # am …", "Anfrage 0612/2023 der CDU-Fraktion zur Sitzung am …"
-    r"|(?:[Bb]ehandelt|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"|(?:[Bb]ehandelt|[Bb]eantwortet|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # (or the body that deliberates it: "Beratung im Ausschuss für Schule, Bildung und Kultur am
     # 25.11.2024, TOP 3")
     r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ])"
@@ -1024,6 +1027,9 @@ _ANNOUNCED: Final = (
             rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
             rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # "… am Mittwoch, dem 21. Februar 2024 in Lübben (Spreewald) folgenden Beschluss
+            # gefasst:" (the sitting's place)
+            rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
             # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
             # (the item's place in that sitting: the record's own, not an earlier decision's)
             rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
@@ -1079,6 +1085,16 @@ _ANNOUNCED: Final = (
         ("trat",),
         re.compile(
             rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}trat(?:en)?\b"
+            rf"(?={_sentence(200)}\bzusammen\b)"
+        ),
+    ),
+    (
+        # ... or came together, the date after the body: "Zu seiner 19. Sitzung kam der Rat der
+        # Gemeinde Wiedensahl am Donnerstag, den 20. Juni 2024, im Dorfgemeinschaftshaus
+        # zusammen."
+        ("kam",),
+        re.compile(
+            rf"\bkam(?:en)?\b{_sentence(120)}\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_sentence(200)}\bzusammen\b)"
         ),
     ),
