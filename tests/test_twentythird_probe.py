@@ -70,6 +70,19 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
             "08.09.2026)\n\nDer Bericht wird zur Kenntnis genommen.\n",
             "2026-09-08",
         ),
+        # a paper's table of the bodies it goes to, one row
+        (
+            "Beschlussvorlage\n\nVorlage an                          zur               "
+            "Sitzungsart     Sitzungstermin\nAusschuss für Umwelt und Technik    Beschlussfassung  "
+            "öffentlich      01.12.2026\n\nBeschlussantrag:\n1. Der Sanierung wird zugestimmt.\n",
+            "2026-12-01",
+        ),
+        # the body's deliberation as a field
+        (
+            "Antrag des Ortsbeirats\n\nBegründung:\nDie Querung ist gefährlich.\n\nBeratung im "
+            "Ortsbeirat: 13.11.2026, TOP 17\n\nBeschluss:\nAnregung an den Magistrat\n",
+            "2026-11-13",
+        ),
     ],
 )
 def test_meeting_date(text: str, date: str) -> None:

@@ -1332,8 +1332,10 @@ _SEQUENCE: Final = re.compile(
     # Mitteilung's head)
     # (SessionNet's list of the paper's sittings: "Beratungen:" over "Datum   Gremium   Ergebnis")
     r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Beratungen[ ]*:"
-    r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b))"
-    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am)?|Datum|Termin|Gremium"
+    r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b)"
+    # (a paper's table of the bodies it goes to: "Vorlage an   zur   Sitzungsart   Sitzungstermin")
+    r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
+    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|Datum|Termin|Gremium|zur"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
@@ -1379,7 +1381,8 @@ _COURSE: Final = re.compile(r"^[ ]*Beratungsverlauf[ ]*:?[ ]*$", re.MULTILINE)
 # Energie am 05.11.2024" / "Ergebnis: zur Kenntnis genommen"): a row of the paper's course, as
 # many as the bodies that dealt with it
 _DELIBERATION: Final = re.compile(
-    rf"^[ ]*Beratung[ ]+im[ ]+[A-ZÄÖÜ][^\n]{{0,120}}?[ ]am[ ]+{_WEEKDAY}?(?P<date>{_DATE})",
+    # (or a field: "Beratung im Ortsbeirat: 10.11.2023, TOP 17")
+    rf"^[ ]*Beratung[ ]+im[ ]+[A-ZÄÖÜ][^\n]{{0,120}}?(?:[ ]am|:)[ ]+{_WEEKDAY}?(?P<date>{_DATE})",
     re.MULTILINE,
 )
 
@@ -1600,7 +1603,7 @@ def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
         head = _in_mixed_case(_head(text, head_end))
         found = [c for rule in _RULES for c in rule(head)]
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
-    if "Beratung" in text or "Gremium" in text:
+    if "Beratung" in text or "Gremium" in text or "Vorlage an" in text:
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
     # a page's running title, wherever it stands
     found.extend(_running_titles(text))
