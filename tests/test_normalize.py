@@ -161,6 +161,13 @@ REPAIRS: tuple[Repair, ...] = (
         "n E",
         "nE",
     ),
+    Repair(
+        "a table by group run into one line",
+        "Ergebnis: Fraktion Ja Nein SPD 9 0 CDU 0 11",
+        "Ergebnis: \nFraktion Ja Nein\nSPD 9 0\nCDU 0 11",
+        "\nFraktion Ja Nein\nSPD 9 0\nCDU",
+        "Fraktion Ja Nein SPD 9 0 CDU",
+    ),
     # what a PDF's text layer puts for letters
     Repair("a ligature", "die öﬀentliche Sitzung", "die öffentliche Sitzung", "ff", "ﬀ"),
     Repair("a font's 'ti'", "AbsƟmmungsergebnis: 12", "Abstimmungsergebnis: 12", "ti", "Ɵ"),

@@ -88,3 +88,16 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
 def test_meeting_date(text: str, date: str) -> None:
     meeting = parse_text(text).meeting
     assert meeting is not None and str(meeting.date) == date
+
+
+def test_a_table_by_group_run_into_one_line_is_read_by_its_rows() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: Fraktion Ja Nein "
+        "Enth. SPD 9 0 0 CDU 0 11 0 GRÜNE 5 0 0 FDP 0 2 0\nAfD 0 2 0 Die Linke 1 0 0 Summe 15 15 "
+        "0\n\nBei Stimmengleichheit ist der Antrag abgelehnt.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 15, 0)
+    assert [g.name for g in vote.groups.yes] == ["SPD", "GRÜNE", "Die Linke"]
+    assert [g.name for g in vote.groups.no] == ["CDU", "FDP", "AfD"]
+    assert doc.outcome == "rejected"

@@ -201,6 +201,10 @@ _TITLE_START: Final = re.compile(
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
+    # (or the letterhead run into the title by a PDF's text layer: "Rat der Stadt Hückelhoven
+    # Niederschrift über die 14. Sitzung …")
+    r"|(?:[A-ZÄÖÜ][\w-]*[ ](?:der|des)[ ])?(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+"
+    r"(?:[ ][\w.-]+)?[ ](?=(?:Niederschrift|Protokoll)[ ])"
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
     # Gemeinderatssitzung vom 18. Juli 2024")
     r"|[A-ZÄÖÜ][\w.-]+(?:[ ][A-ZÄÖÜ][\w.-]+)?[ ][–—-][ ](?=Aus[ ]+der\b)"

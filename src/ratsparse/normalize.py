@@ -359,6 +359,12 @@ _GLUED_BEFORE: Final = re.compile(
 German word ends in ``einstimmig`` but the word itself. (What :data:`_GLUED` parts after the word,
 the next part's letter ``a) `` or the word again, is no letter of a word: a second cleaning would
 part it too.)"""
+_TITLE_GLUED: Final = re.compile(
+    r"[a-zäöüß](?=(?:Niederschrift|Protokoll|Auszug|Beschlussvorlage|Tagesordnung)\b)"
+)
+"""Where a letterhead's last word runs into the record's title (``Rat der Stadt
+HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined): no word ends in a
+small letter with these inside it in capitals."""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
     r"|fraktion)\Z"
@@ -387,6 +393,7 @@ def _glued(text: str) -> list[int]:
     gaps.extend(m.end() for m in _NUMBER_GLUED.finditer(text))
     gaps.extend(m.end() for m in _DASH_GLUED.finditer(text))
     gaps.extend(m.end() for m in _GLUED_BEFORE.finditer(text))
+    gaps.extend(m.end() for m in _TITLE_GLUED.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
@@ -647,6 +654,50 @@ _LETTER_TALLY: Final = re.compile(
 )
 
 
+_RUN_ON_HEAD: Final = re.compile(
+    r"(?<![\w-])(?:Fraktion(?:en)?|Gruppen?|Partei(?:en)?)(?P<labels>(?:[ ]+(?:Ja|Nein|Enth\.|"
+    r"Enthaltung(?:en)?|[Dd]afür|[Dd]agegen)){2,3})(?=[ ]+[^\W\d_])"
+)
+"""The head of a table by group whose rows an export ran into one line (``Fraktion Ja Nein Enth.
+SPD 9 0 0 CDU 0 11 0 … Summe 15 15 0``): the group column's word and the sides' labels."""
+_RUN_ON_ROW: Final = {
+    n: re.compile(
+        r"(?P<gap>[ ]+|[ ]*\n[ ]*)(?P<name>[^\W\d_][^\d\n|:]{0,40}?)"
+        + r"[ ]+[0-9]{1,3}" * n
+        + r"(?![0-9./:])"
+    )
+    for n in (2, 3)
+}
+"""A row of such a table: a group's name and a number for each side."""
+
+
+def _run_on_tables(text: str) -> list[tuple[int, int, str]]:
+    """Each table by group run into one line (:data:`_RUN_ON_HEAD`, two rows at least), its
+    head and each row put on a line of their own: the line breaks the export lost."""
+    if "Nein" not in text and "dagegen" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    read_to = 0  # (a head within a table's rows read already is read with them: linear time)
+    for head in _RUN_ON_HEAD.finditer(text):
+        if head.start() < read_to:
+            continue
+        row = _RUN_ON_ROW[len(head.group("labels").split())]
+        breaks: list[tuple[int, int, str]] = []
+        at = head.end()
+        while (m := row.match(text, at)) is not None:
+            if "\n" not in m.group("gap"):
+                breaks.append((m.start("gap"), m.end("gap"), "\n"))
+            at = m.end()
+        read_to = at
+        if len(breaks) < 2:
+            continue
+        before = text[text.rfind("\n", 0, head.start()) + 1 : head.start()]
+        if before.strip():  # ("Abstimmungsergebnis: Fraktion Ja …": the head on a line of its own)
+            out.append((head.start(), head.start(), "\n"))
+        out.extend(breaks)
+    return out
+
+
 def _letter_tallies(text: str) -> list[tuple[int, int, str]]:
     """Each tally's letters with the rest of their labels inserted after them."""
     if "J /" not in text and "J/" not in text:  # (speed: every tally holds one)
@@ -796,6 +847,7 @@ def clean(original: str) -> Cleaned:
     edits += _noqa(text)
     edits += _spaced_words(text)
     edits += _letter_tallies(text)
+    edits += _run_on_tables(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
