@@ -168,6 +168,13 @@ REPAIRS: tuple[Repair, ...] = (
         "\nFraktion Ja Nein\nSPD 9 0\nCDU",
         "Fraktion Ja Nein SPD 9 0 CDU",
     ),
+    Repair(
+        "a count's number in a column before its label",
+        "  24    dafür",
+        "  24 dafür",
+        "4 d",
+        "4    d",
+    ),
     # what a PDF's text layer puts for letters
     Repair("a ligature", "die öﬀentliche Sitzung", "die öffentliche Sitzung", "ff", "ﬀ"),
     Repair("a font's 'ti'", "AbsƟmmungsergebnis: 12", "Abstimmungsergebnis: 12", "ti", "Ɵ"),

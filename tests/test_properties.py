@@ -167,6 +167,8 @@ def test_parse_text_never_raises_on_lone_surrogates(text: str) -> None:
 @example("aeinstimmiga) ")  # a word glued before the vote word, the next part's letter after it
 @example("aeinstimmigeinstimmig")
 @example("GeinstimmigAA")  # a vote word mistyped, glued to the next cell
+@example("0Geinstimmig")  # ... or glued to the count before it
+@example("BESCHLOSSEnAiB")  # a scan's "B" for "ß" in a word glued to a vote word
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text).text
     assert clean(once).text == once

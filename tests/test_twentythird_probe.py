@@ -101,3 +101,12 @@ def test_a_table_by_group_run_into_one_line_is_read_by_its_rows() -> None:
     assert [g.name for g in vote.groups.yes] == ["SPD", "GRÜNE", "Die Linke"]
     assert [g.name for g in vote.groups.no] == ["CDU", "FDP", "AfD"]
     assert doc.outcome == "rejected"
+
+
+def test_counts_whose_numbers_stand_in_a_column_before_their_labels() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n        24   dafür\n"
+        "        13   dagegen\n         2   Enthaltungen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (24, 13, 2)

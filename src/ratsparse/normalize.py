@@ -440,6 +440,8 @@ _MAY_BE_MISSPELT: Final = re.compile(
     r"[EeGgSsAaMm](?<!\w\w)(?:(?<=[Ee])[in]|(?<=[Gg])e|(?<=[Ss])t|(?<=[Aa])b|(?<=[Mm])e)"
     r"[a-zäöüß]{6,16}(?![a-zäöüß])"
 )
+_MAY_BE_MISSPELT_AT_GAP: Final = re.compile(_MAY_BE_MISSPELT.pattern.replace(r"(?<!\w\w)", "", 1))
+"""The same word where a space is put before it (``0Geinstimmig``: a count glued to it)."""
 _WORD_CHAR: Final = re.compile(r"\w")
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzäöüß"
 
@@ -476,7 +478,14 @@ def _misspelt(text: str, gaps: Collection[int]) -> list[tuple[int, int, str]]:
     ends in, and the word before the space is read as the next cleaning reads it)."""
     known = _misspellings()
     out = []
-    for m in _MAY_BE_MISSPELT.finditer(text):
+    found = list(_MAY_BE_MISSPELT.finditer(text))
+    starts = {m.start() for m in found}
+    found += [
+        m
+        for gap in sorted(gaps)
+        if gap not in starts and (m := _MAY_BE_MISSPELT_AT_GAP.match(text, gap)) is not None
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
         if _WORD_CHAR.match(text, m.end()) is not None and m.end() not in gaps:
             continue
         meant = known.get(m.group().lower())
@@ -598,12 +607,25 @@ def _ocr_slips(text: str) -> list[tuple[int, int, str]]:
         if "rn" in word:
             meant = word.replace("rn", "m")
             if meant.lower() in _OCR_M_WORDS:
-                out.append((start, end, meant))
+                out.append(_changed(start, word, meant))
             continue
         fixed = _OLD_SPELLING.sub("ss", _OCR_SHARP_S.sub("ß", word))
         if fixed != word:
-            out.append((start, end, fixed))
+            out.append(_changed(start, word, fixed))
     return out
+
+
+def _changed(start: int, word: str, fixed: str) -> tuple[int, int, str]:
+    """The edit that makes ``word`` (at ``start``) ``fixed``: only the stretch that differs, so
+    that a space put within the word elsewhere (a vote word glued to the next, ``BESCHLOSSEnAiB``)
+    is put in the same pass."""
+    head = 0
+    while head < min(len(word), len(fixed)) and word[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(word), len(fixed)) - head and word[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    return start + head, start + len(word) - tail, fixed[head : len(fixed) - tail]
 
 
 # A count's label cut short before "und", "oder", "zu", "gegen" or a comma, the noun said once for
@@ -669,6 +691,18 @@ _RUN_ON_ROW: Final = {
     for n in (2, 3)
 }
 """A row of such a table: a group's name and a number for each side."""
+
+
+_NUMBER_COLUMN: Final = re.compile(
+    rf"^[ \t]*[0-9]{{1,3}}(?P<gap>[ \t]{{2,}})(?i:{_ROW_LABELS})[ \t]*$", re.MULTILINE
+)
+"""A count's line whose number stands in a column before its label (``        24   dafür`` /
+``        13   dagegen``): one count, however wide the gap."""
+
+
+def _numbers_before_labels(text: str) -> list[tuple[int, int, str]]:
+    """The gap of each :data:`_NUMBER_COLUMN` line, one space (read as ``24 dafür`` is)."""
+    return [(m.start("gap"), m.end("gap"), " ") for m in _NUMBER_COLUMN.finditer(text)]
 
 
 def _run_on_tables(text: str) -> list[tuple[int, int, str]]:
@@ -848,6 +882,7 @@ def clean(original: str) -> Cleaned:
     edits += _spaced_words(text)
     edits += _letter_tallies(text)
     edits += _run_on_tables(text)
+    edits += _numbers_before_labels(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
