@@ -110,3 +110,15 @@ def test_counts_whose_numbers_stand_in_a_column_before_their_labels() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (24, 13, 2)
+
+
+def test_how_a_vote_was_taken_beside_its_heading_is_no_motion() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Stadtrat beruft Herrn X als Mitglied des Aufsichtsrates ab.\n\n"
+        "Abstimmungsergebnis (geheime Abstimmung):\nausgegebene Stimmzettel      34\nungültig"
+        "                      1\nJa                           19\nNein                         "
+        "12\nEnthaltung                    2\n\nBeschluss: mehrheitlich beschlossen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (19, 12, 2)
+    assert doc.outcome == "approved"

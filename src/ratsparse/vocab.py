@@ -1810,9 +1810,16 @@ _TO_OTHER_PART: Final = re.compile(
 )
 
 
+# How a vote was taken, in parentheses beside its heading ("Abstimmungsergebnis (geheime
+# Abstimmung):"): the manner of this vote, no motion for it
+_MANNER_IN_PARENS: Final = re.compile(r"\((?:in )?(?:geheimer?|namentlicher?) abstimmung\)")
+
+
 def _motion_in_key(k: str) -> str | None:
     if "geändert" in k:
         k = _CHANGED_BY.sub(" ", k)
+    if "abstimmung)" in k:
+        k = _MANNER_IN_PARENS.sub(" ", k)
     if "öffentliche" in k:
         k = _TO_OTHER_PART.sub(" ", k)
     found = [m.group() for m in _MOTION_RE.finditer(k)]

@@ -4167,8 +4167,11 @@ def _heading_subjects(markers: Sequence[Marker], text: str) -> dict[int, str]:
             continue
         if about := _ABOUT.search(m.label.text):
             out[m.label.start] = fold(about.group("what"))
-        elif (about := _ABOUT_IN_PARENS.match(text, m.label.end)) and not any(
-            vocab.key(word) in vocab.COUNT_KEYS for word in about.group("what").split()
+        elif (
+            (about := _ABOUT_IN_PARENS.match(text, m.label.end))
+            and not any(vocab.key(word) in vocab.COUNT_KEYS for word in about.group("what").split())
+            # (how the vote was taken is no subject: "Abstimmungsergebnis (geheime Abstimmung):")
+            and _MANNER.search(about.group("what")) is None
         ):
             # "Abstimmungsergebnis (Dringlichkeit):", not "(dafür / dagegen / Enthaltung):"
             out[m.label.start] = fold(about.group("what"))
@@ -4181,6 +4184,13 @@ def _heading_subjects(markers: Sequence[Marker], text: str) -> dict[int, str]:
         if at < len(headings) and headings[at] in votes and headings[at] not in out:
             out[headings[at]] = fold(decided.group("what"))
     return out
+
+
+_MANNER: Final = re.compile(
+    r"(?i:\b(?:geheime?|namentliche?|offene?|elektronische?|schriftliche?)\b"
+    r"|\b(?:Handzeichen|Stimmzettel\w*)\b)"
+)
+"""How a vote was taken (``geheime Abstimmung``, ``per Handzeichen``): what it was on is not."""
 
 
 _DECISION_ABOUT: Final = re.compile(
