@@ -122,3 +122,13 @@ def test_how_a_vote_was_taken_beside_its_heading_is_no_motion() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (19, 12, 2)
     assert doc.outcome == "approved"
+
+
+def test_the_body_s_sentence_that_refers_a_motion_over_its_vote() -> None:
+    doc = parse_text(
+        "Antragstext:\nDer Kreistag möge beschließen:\nDer Landkreis richtet ein "
+        "Kreisjugendparlament ein.\n\nProtokoll:\nHerr X begründet den Antrag.\n\nDer Kreistag "
+        "beschließt, den Antrag zur weiteren Beratung in den Jugendhilfeausschuss zu verweisen."
+        "\n\nAbstimmungsergebnis: einstimmig bei 3 Enthaltungen\n"
+    )
+    assert doc.outcome == "referred"

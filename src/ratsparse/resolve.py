@@ -676,15 +676,22 @@ def _adopted_motion_ends_the_item(f: Facts) -> Decision | None:
 
 
 _ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})
+_STATED_ENDS: Final = frozenset({"rejected", "referred"})
+"""What the body's sentence says beside a decided text that does nothing of its own, and
+decides: a rejection, a referral (``Der Kreistag beschließt, den Antrag … zu verweisen``); a
+postponement or a note taken so told is often the story of an earlier sitting, or one of
+several things done."""
 
 
 def _adopted_text_does_more(f: Facts) -> Decision | None:
     if not f.adopted:
         return None
-    if f.statement != "rejected" and not f.act_may_do_more(not f.unchanged):
+    if f.statement not in _STATED_ENDS and not f.act_may_do_more(not f.unchanged):
         return None  # the act can only approve, or say nothing: no rule of this one applies
     act = f.act()
-    said = act if act is not None else (f.statement if f.statement == "rejected" else None)
+    # (a decided text that does nothing of its own, a motion's text, beside the body's sentence
+    # that ends the item: "Der Kreistag beschließt, den Antrag … zu verweisen." over the vote)
+    said = act if act is not None else (f.statement if f.statement in _STATED_ENDS else None)
     if said is None:
         return None
     if said in _ENDS or (said == "approved_amended" and not f.unchanged):
@@ -905,7 +912,9 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "the decisive vote, else a `Beschluss:` giving it) and itself rejects the motion, takes "
         "note, postpones, refers or withdraws "
         "(`Der Antrag wird abgelehnt.`, `… wird vertagt`), or says it was changed in the meeting "
-        "(`mit folgender Änderung`, unless the status says `ungeändert`): that. RP303 where a "
+        "(`mit folgender Änderung`, unless the status says `ungeändert`), or, where it does "
+        "nothing of its own (a motion's text), the body's sentence rejects or refers the motion "
+        "(`Der Kreistag beschließt, den Antrag … zu verweisen.`): that. RP303 where a "
         "status said otherwise. A text that gives the body's statement (`… gibt folgende "
         "Stellungnahme ab:`) does only that: its clauses are what it says about the matter.",
         _adopted_text_does_more,
