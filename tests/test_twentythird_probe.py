@@ -132,3 +132,24 @@ def test_the_body_s_sentence_that_refers_a_motion_over_its_vote() -> None:
         "\n\nAbstimmungsergebnis: einstimmig bei 3 Enthaltungen\n"
     )
     assert doc.outcome == "referred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "names"),
+    [
+        (
+            "Die Gemeinderäte der Fraktion Bürgerliste stimmten geschlossen dagegen.",
+            "no",
+            ["Fraktion Bürgerliste"],
+        ),
+        ("Die Vertreter der WGK und der CDU stimmten dafür.", "yes", ["WGK", "CDU"]),
+        ("Die Stadtverordneten der Fraktion FWG stimmten dagegen.", "no", ["Fraktion FWG"]),
+    ],
+)
+def test_a_group_s_members_told_by_their_office(sentence: str, side: str, names: list[str]) -> None:
+    doc = parse_text(
+        f"Beschluss:\nDer Rat beschließt X.\n\nAbstimmungsergebnis:\nJa: 10   Nein: 3   "
+        f"Enthaltung: 1\n\n{sentence}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in getattr(vote.groups, side)] == names

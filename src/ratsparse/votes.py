@@ -837,8 +837,11 @@ _PLURAL_INTRO: Final = re.compile(
     r"(?:[Dd](?:ie|en)[ ]+)?(?:(?:(?:[A-ZÄÖÜ][a-zäöüß]*f|F)raktionen"
     r"|(?:[A-ZÄÖÜ][a-zäöüß]*g|G)ruppen)(?:[ ]+(?:von|der|des))?"
     # the members of a group ("Die Ausschussmitglieder der Fraktion X stimmten dagegen")
-    r"|(?:(?:beiden|alle|zwei|drei|vier|fünf)[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
-    r"[ ]+(?:der|des))[ ]+(?=\S)"
+    # (or its councillors, its representatives: "Die Gemeinderäte der Fraktion Bürgerliste
+    # stimmten geschlossen dagegen", "Die Vertreter der WGK und der CDU stimmten dafür")
+    r"|(?:(?:beiden|alle|zwei|drei|vier|fünf)[ ]+)?(?:(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:räte|rätinnen|verordneten|abgeordneten)|Vertreter(?:innen)?"
+    r"|Abgeordneten)[ ]+(?:der|des))[ ]+(?=\S)"
 )
 
 
