@@ -153,3 +153,18 @@ def test_a_group_s_members_told_by_their_office(sentence: str, side: str, names:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in getattr(vote.groups, side)] == names
+
+
+def test_a_course_of_deliberation_whose_tabs_became_spaces() -> None:
+    doc = parse_text(
+        "Drucksache - IX-0945\n\nBeratungsfolge:\nDatum\tGremium\tZuständigkeit\tErgebnis\n"
+        "17.01.2026\tBVV Pankow\tÜberweisung\tüberwiesen\n05.03.2026\tAusschuss für Bürgerdienste"
+        "\tVorberatung\terledigt\n\nAusschuss für Bürgerdienste\nSitzung: 05.03.2026\n\n"
+        "Abstimmungsergebnis:\nJa: 9\nNein: 0\nEnthaltung: 0\n\nBeschluss:\nDer Antrag wird für "
+        "erledigt erklärt.\n"
+    )
+    assert [(i.title, i.outcome) for i in doc.items] == [
+        ("BVV Pankow", "referred"),
+        ("Ausschuss für Bürgerdienste", "other"),
+    ]
+    assert doc.outcome == "other"

@@ -35,6 +35,8 @@ _HEADING: Final = re.compile(
 _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
     r"|(?:zur )?Kenntnisnahme|Anhörung|(?:Information )?zur Kenntnis|Empfehlung"
+    # (a Berlin BVV's: the plenary passes the paper on to a committee)
+    r"|Überweisung"
 )
 _ROLE: Final = re.compile(rf"[ \t]+(?P<role>{_ROLES})$")
 _ROLE_REACH: Final = 40
@@ -228,7 +230,7 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
         if m is not None:
             pos = m.end()
     if len(cells) < 2:
-        return None
+        return _spaced_row(line, start, end)
     if all(vocab.key(c) in _COLUMN_HEADS for _, c in cells):
         return _HEAD_ROW
     dates = [c for c in cells if _FULL_DATE.fullmatch(c[1])]
@@ -255,6 +257,42 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
         end=end,
         result_start=result[0] if result else start,
         result_end=result[0] + len(result[1]) if result else start,
+    )
+
+
+_SPACED_ROW: Final = re.compile(
+    rf"[ ]*(?P<date>{_FULL_DATE.pattern})[ ]+(?P<body>\S[^\n]*?)[ ]+(?P<role>{_ROLES})"
+    r"(?:[ ]+(?P<result>\S[^\n]*?))?[ ]*"
+)
+"""A table's row whose tabs the cleaning made single spaces (``17.01.2024 BVV Pankow Überweisung
+überwiesen``): the date, the body, its role (a word of the roles' vocabulary parts the body from
+the result), the result."""
+
+
+def _spaced_row(line: str, start: int, end: int) -> Consultation | object | None:
+    """The consultation, or the column heads, of a :data:`_SPACED_ROW` line (see
+    :func:`_table_row`); None for any other line."""
+    words = line.split()
+    if len(words) >= 2 and all(vocab.key(w) in _COLUMN_HEADS for w in words):
+        return _HEAD_ROW  # "Datum Gremium Zuständigkeit Ergebnis"
+    m = _SPACED_ROW.fullmatch(line)
+    if m is None:
+        return None
+    result = m.group("result")
+    outcome = vocab.status_outcome(result) if result else None
+    if result and outcome is None:
+        return None  # (what follows the role is no result: not such a row)
+    return Consultation(
+        body=m.group("body"),
+        role=m.group("role"),
+        date=m.group("date"),
+        result=result,
+        outcome=outcome,
+        amended=vocab.amended_of(result) if result else None,
+        start=start + m.start("date"),
+        end=end,
+        result_start=start + m.start("result") if result else start,
+        result_end=start + m.end("result") if result else start,
     )
 
 
