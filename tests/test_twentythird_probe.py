@@ -168,3 +168,13 @@ def test_a_course_of_deliberation_whose_tabs_became_spaces() -> None:
         ("Ausschuss für Bürgerdienste", "other"),
     ]
     assert doc.outcome == "other"
+
+
+def test_an_instruction_to_adapt_a_rule_leaves_the_proposal_unchanged() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Gemeinderat beschließt, den monatlichen Elternbeitrag ab dem "
+        "01.08.2026 von 60 EUR auf 72 EUR anzuheben.\n2. Die Verwaltung wird beauftragt, die "
+        "Entgeltordnung entsprechend anzupassen.\n\nAbstimmungsergebnis: 17 Ja-Stimmen, 4 "
+        "Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    assert doc.outcome == "approved"

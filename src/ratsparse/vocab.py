@@ -1429,11 +1429,12 @@ def _changed(k: str, maybe_changed: bool) -> bool:
             k, max(0, m.start() - _RULES_REACH), m.start()
         ):
             continue  # "… die Parkgebührenordnung wird entsprechend geändert": what it decides
-        if m.group().startswith("entsprechend zu") and _RULE_TO_CHANGE.search(
+        if m.group().endswith(("zu ändern", "abzuändern", "anzupassen")) and _RULE_TO_CHANGE.search(
             k, max(0, m.start() - _RULE_OBJECT_REACH), m.start()
         ):
             # "… wird beauftragt, die Satzung über die Erhebung von Elternbeiträgen entsprechend
-            # zu ändern": an instruction to change a rule, the proposal unchanged
+            # zu ändern" ("die Entgeltordnung entsprechend anzupassen"): an instruction to change
+            # a rule, the proposal unchanged
             continue
         return True
     return False
