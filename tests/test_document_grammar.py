@@ -242,6 +242,12 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     ),
     MarkerCase("Beschluss (einstimmig):", "status", "Beschluss (einstimmig):"),
     MarkerCase("Beschluss des Rates:", "status", "Beschluss des Rates:"),
+    # the text it adopts, over it
+    MarkerCase(
+        "Beschluss in der Fassung der Verwaltungsvorlage:",
+        "status",
+        "Beschluss in der Fassung der Verwaltungsvorlage:",
+    ),
     MarkerCase("Wahlergebnis: gewählt", "vote_heading", "Wahlergebnis:", rest="gewählt"),
     MarkerCase(
         "Stimmergebnis: 17 Ja, 0 Nein", "vote_heading", "Stimmergebnis:", rest="17 Ja, 0 Nein"

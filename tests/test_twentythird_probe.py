@@ -178,3 +178,17 @@ def test_an_instruction_to_adapt_a_rule_leaves_the_proposal_unchanged() -> None:
         "Nein-Stimmen, 2 Enthaltungen\n"
     )
     assert doc.outcome == "approved"
+
+
+def test_the_decision_headed_by_the_text_it_adopts_ends_the_amendment_s_vote() -> None:
+    doc = parse_text(
+        "Der Bezirksbürgermeister stellt den Änderungsantrag AN/0498/2026 zur Abstimmung.\n\n"
+        "Abstimmungsergebnis über den Änderungsantrag AN/0498/2026:\nMehrheitlich abgelehnt "
+        "gegen die Stimmen der Fraktion Volt.\n\nAnschließend lässt er über die "
+        "Verwaltungsvorlage abstimmen.\n\nBeschluss in der Fassung der Verwaltungsvorlage:\nDie "
+        "Bezirksvertretung beschließt die Umgestaltung des Platzes.\n\nAbstimmungsergebnis:\n"
+        "Einstimmig zugestimmt bei Enthaltung der Fraktion Die Linke.\n"
+    )
+    amendment = doc.votes[0]
+    assert amendment.outcome == "rejected" and not amendment.decisive
+    assert doc.outcome == "approved"
