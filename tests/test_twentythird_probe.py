@@ -192,3 +192,16 @@ def test_the_decision_headed_by_the_text_it_adopts_ends_the_amendment_s_vote() -
     amendment = doc.votes[0]
     assert amendment.outcome == "rejected" and not amendment.decisive
     assert doc.outcome == "approved"
+
+
+def test_decisions_of_a_closed_sitting_made_known_in_a_public_one() -> None:
+    doc = parse_text(
+        "Gemeinde X\nAmtsblatt – Ausgabe August 2026\n\n"
+        "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung\n\nGemäß § 37 Abs. 1 Satz 3 "
+        "SächsGemO gab Bürgermeister X in der öffentlichen Sitzung des Gemeinderates am 13. Juli "
+        "2026 die folgenden, in der nichtöffentlichen Sitzung am 8. Juni 2026 gefassten "
+        "Beschlüsse bekannt, nachdem die Gründe für die Geheimhaltung weggefallen sind:\n\n"
+        "Beschluss-Nr. 2026/061\nVergabe der Dachdeckerarbeiten\n(Abstimmung: 11 : 0 : 1)\n"
+    )
+    assert doc.meeting is not None and str(doc.meeting.date) == "2026-07-13"
+    assert doc.outcome is None and not [v for v in doc.votes if v.decisive]

@@ -3659,7 +3659,17 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
     # 13.02.2024 hat der Gemeinderat folgende Beschlüsse gefasst:")
     if (title := _MADE_KNOWN_TITLE.search(text)) is not None:
         reach = title.end() + _MADE_KNOWN_REACH
-        sitting = _DECIDED_AT.search(text, title.end(), reach)
+        # (the first other than this text's own: "gab … in der öffentlichen Sitzung … am 15.
+        # Juli 2024 die folgenden, in der nichtöffentlichen Sitzung am 10. Juni 2024 gefassten
+        # Beschlüsse bekannt")
+        sitting = next(
+            (
+                m
+                for m in _DECIDED_AT.finditer(text, title.end(), reach)
+                if _sitting_date(m.group("date")) != meeting
+            ),
+            None,
+        )
         if sitting is None:
             # the sitting in the title's own line ("Bekanntgabe von Beschlüssen aus der
             # nichtöffentlichen Sitzung der Ratsversammlung vom 16.10.2024")
