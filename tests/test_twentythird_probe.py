@@ -205,3 +205,13 @@ def test_decisions_of_a_closed_sitting_made_known_in_a_public_one() -> None:
     )
     assert doc.meeting is not None and str(doc.meeting.date) == "2026-07-13"
     assert doc.outcome is None and not [v for v in doc.votes if v.decisive]
+
+
+def test_a_vote_the_answer_to_an_inquiry_tells_decides_nothing() -> None:
+    doc = parse_text(
+        "Anfrage der Fraktion X vom 19.08.2026\nDrucksache: 2026/0612\n\nFragen:\n1. Wie oft endete "
+        "eine Abstimmung mit Stimmengleichheit?\n\nAntwort der Verwaltung:\n\nZu 1.:\nIn vier "
+        "Fällen ergab sich Stimmengleichheit. Zuletzt betraf dies die Sitzung am 20.06.2026 "
+        "(Antrag 2026/0388, 29 : 29 Stimmen).\n"
+    )
+    assert doc.outcome is None

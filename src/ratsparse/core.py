@@ -458,7 +458,7 @@ def _build(
             announced_one=announced == "one",
             bare_clauses=whole and _bare_clauses(cleaned.text),
             inquiry=(bool(references) and references[0].kind == "Anfrage")
-            or (not reading.votes and vocab.answers_an_inquiry(cleaned.text)),
+            or _answered(cleaned, reading.votes),
             proposal_changed=any(
                 m.kind == "field"
                 and vocab.is_proposal_label(m.label.text)
@@ -702,6 +702,23 @@ def _bare_clauses(text: str) -> bool:
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*+1[.)][ \t]")
+
+
+def _answered(cleaned: Cleaned, votes: tuple[Vote, ...]) -> bool:
+    """Whether the text's head says it answers an inquiry, and no vote is told before the answer
+    (a vote the answer tells, "Zuletzt betraf dies die Sitzung am 20.06.2024 (… 29 : 29
+    Stimmen)", is part of what it answers)."""
+    at = vocab.inquiry_answered_at(cleaned.text)
+    if at is None:
+        return False
+    if not _ANSWER_HEADING.match(cleaned.text, at):
+        return not votes  # (named in a sentence: "verweist auf die Beantwortung der Anfrage …")
+    answer = cleaned.to_original(at)
+    return not any(v.span.start < answer for v in votes)
+
+
+_ANSWER_HEADING: Final = re.compile(r"(?<![^\n])[^\n:]{0,60}(?::[ ]*|[ ]*)(?=\n|$)")
+"""The answer's heading on a line of its own (``Antwort der Verwaltung:``), not a sentence."""
 
 
 def _reported_of_an_item(code: str) -> bool:

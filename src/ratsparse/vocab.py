@@ -451,7 +451,14 @@ _INQUIRY_HEAD_REACH: Final = 800
 def answers_an_inquiry(text: str) -> bool:
     """Whether the head of ``text`` (its first :data:`_INQUIRY_HEAD_REACH` characters) says it
     answers an inquiry."""
-    return _INQUIRY_HEAD.search(text, 0, _INQUIRY_HEAD_REACH) is not None
+    return inquiry_answered_at(text) is not None
+
+
+def inquiry_answered_at(text: str) -> int | None:
+    """Where the head of ``text`` says it answers an inquiry (:func:`answers_an_inquiry`), or
+    None."""
+    found = _INQUIRY_HEAD.search(text, 0, _INQUIRY_HEAD_REACH)
+    return found.start() if found is not None else None
 
 
 _PROVISO: Final = re.compile(r"(?<=maßgabe),? dass\b.*", re.DOTALL)
