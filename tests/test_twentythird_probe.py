@@ -209,9 +209,9 @@ def test_decisions_of_a_closed_sitting_made_known_in_a_public_one() -> None:
 
 def test_a_vote_the_answer_to_an_inquiry_tells_decides_nothing() -> None:
     doc = parse_text(
-        "Anfrage der Fraktion X vom 19.08.2026\nDrucksache: 2026/0612\n\nFragen:\n1. Wie oft endete "
-        "eine Abstimmung mit Stimmengleichheit?\n\nAntwort der Verwaltung:\n\nZu 1.:\nIn vier "
-        "Fällen ergab sich Stimmengleichheit. Zuletzt betraf dies die Sitzung am 20.06.2026 "
-        "(Antrag 2026/0388, 29 : 29 Stimmen).\n"
+        "Anfrage der Fraktion X vom 19.08.2026\nDrucksache: 2026/0612\n\nFragen:\n1. Wie oft "
+        "endete eine Abstimmung mit Stimmengleichheit?\n\nAntwort der Verwaltung:\n\nZu 1.:\n"
+        "In vier Fällen ergab sich Stimmengleichheit. Zuletzt betraf dies die Sitzung am "
+        "20.06.2026 (Antrag 2026/0388, 29 : 29 Stimmen).\n"
     )
     assert doc.outcome is None
