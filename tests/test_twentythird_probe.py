@@ -215,3 +215,21 @@ def test_a_vote_the_answer_to_an_inquiry_tells_decides_nothing() -> None:
         "20.06.2026 (Antrag 2026/0388, 29 : 29 Stimmen).\n"
     )
     assert doc.outcome is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is still to be decided, after a mayor's objection
+        "Mitteilung:\nDer Bürgermeister widerspricht dem Beschluss. Über die Angelegenheit ist in "
+        "der nächsten Sitzung des Rates erneut zu beschließen.\n",
+        # a report that names the decision to come
+        "Bericht:\nDie Beteiligung ist für 2027 vorgesehen; der Stadtrat soll den Wärmeplan bis "
+        "zum 30.06.2027 beschließen.\n",
+        # a report under an empty decision heading that says nothing was decided
+        "Beschluss:\n\nFrau X stellt den Zwischenstand der Wärmeplanung vor. Herr Y fragt nach "
+        "den Kosten.\n\nEin Beschluss war nicht zu fassen.\n",
+    ],
+)
+def test_what_is_still_to_be_decided_decides_nothing(text: str) -> None:
+    assert parse_text(text).outcome is None

@@ -452,7 +452,8 @@ def _build(
                 cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
             ),
             reported=reading.reported_outcome,
-            decision_stated=lay.decision_stated,
+            # (a report's "Beschluss:" heading over "Ein Beschluss war nicht zu fassen.")
+            decision_stated=lay.decision_stated and not vocab.says_nothing_decided(cleaned.text),
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
             announced_one=announced == "one",

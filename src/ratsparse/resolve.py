@@ -992,7 +992,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "decision-given",
         "A `Beschluss:` heading with text, or a text that announces the decisions it lists as "
         "taken (`In der Sitzung am … wurden folgende Beschlüsse gefasst:`, a gazette's "
-        "`Öffentliche Beschlüsse der Sitzung …`), and nothing that says it failed: `approved`.",
+        "`Öffentliche Beschlüsse der Sitzung …`), and nothing that says it failed or that "
+        "nothing was decided (`Ein Beschluss war nicht zu fassen.`): `approved`.",
         _decision_given,
     ),
 )

@@ -1933,6 +1933,30 @@ NO_DECISION: Final[tuple[str, ...]] = (
 )
 
 
+_NOTHING_DECIDED: Final = re.compile(
+    r"\b(?:[Ee]in|[Kk]ein)[ \n]+Beschluss[ \n]+(?:war|ist|wurde|wird)[ \n]+(?:nicht[ \n]+)?"
+    r"(?:zu[ \n]+fassen|erforderlich|gefasst|notwendig)\b"
+    r"|\b(?:[Ee]ine|[Kk]eine)[ \n]+Beschlussfassung[ \n]+(?:war|ist|erfolgte|erfolgt)[ \n]+"
+    r"(?:nicht[ \n]+)?(?:erforderlich|notwendig|vorgesehen)\b"
+)
+"""A sentence that says the item decides nothing (``Ein Beschluss war nicht zu fassen.``, ``Eine
+Beschlussfassung ist nicht erforderlich.``): a report's, under an empty ``Beschluss:`` heading."""
+
+
+def says_nothing_decided(text: str) -> bool:
+    """Whether ``text`` says in a sentence of its own that its item decides nothing
+    (:data:`_NOTHING_DECIDED`; ``Kein Beschluss war erforderlich`` too)."""
+    if "eschluss" not in text:
+        return False
+    for m in _NOTHING_DECIDED.finditer(text):
+        said = m.group()
+        # "Ein Beschluss war nicht zu fassen" / "Kein Beschluss war erforderlich"; not "Ein
+        # Beschluss war zu fassen" (what the item is for)
+        if " nicht" in said.replace("\n", " ") or said.lower().startswith("kein"):
+            return True
+    return False
+
+
 @cached_lookup
 def says_no_decision(text: str) -> bool:
     """Whether a decision heading's first line says no decision was taken (``Kein Beschluss``)."""

@@ -4093,8 +4093,13 @@ _MAY: Final = re.compile(
     + vocab.BLANK_DATE
     # what a body must still decide: "Über die Angelegenheit hat der Rat in einer neuen Sitzung
     # erneut zu beschließen" (not what it decided to do: "… hat beschlossen, … zu entscheiden")
-    + r"|\b(?:hat|haben)\s(?:(?!beschlossen|entschieden)[^.;:!?]){0,80}?\bzu\s+"
+    + r"|\b(?:hat|haben|ist|sind)\s(?:(?!beschlossen|entschieden)[^.;:!?]){0,80}?\bzu\s+"
     r"(?:beschließen|entscheiden)\b"
+    # ... or shall or will decide ("der Stadtrat soll den Wärmeplan bis zum 30.06.2026
+    # beschließen"): what is still to come
+    r"|\b(?:soll|sollen|muss|müssen|wird|werden)\s"
+    r"(?:(?!beschlossen|entschieden)(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9]))){0,120}?"
+    r"\b(?:beschließen|entscheiden)\b(?![ ]*:)"
 )
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
 Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
