@@ -233,3 +233,14 @@ def test_a_vote_the_answer_to_an_inquiry_tells_decides_nothing() -> None:
 )
 def test_what_is_still_to_be_decided_decides_nothing(text: str) -> None:
     assert parse_text(text).outcome is None
+
+
+def test_a_vote_heading_beside_its_table_s_row_of_labels() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat beschließt X.\n\nAbstimmung:   Mitglieder   anwesend   dafür   "
+        "dagegen   Enthaltung   befangen\n                  11          10        7        2"
+        "          1           0\n\nDie Beschlussempfehlung ist damit angenommen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 2, 1)
+    assert vote.counts.present == 10

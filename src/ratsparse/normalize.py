@@ -700,6 +700,34 @@ _NUMBER_COLUMN: Final = re.compile(
 ``        13   dagegen``): one count, however wide the gap."""
 
 
+_HEADED_LABEL_ROW: Final = re.compile(
+    r"^[ \t]*(?:Abstimmung(?:sergebnis)?|Ergebnis der Abstimmung)[ \t]*:(?P<gap>[ \t]+)"
+    r"(?P<row>[^\n|:]{3,200})$",
+    re.MULTILINE,
+)
+"""A vote's heading with a table's row of labels after it on its line (``Abstimmung:
+Mitglieder   anwesend   dafür   dagegen   Enthaltung``), the numbers on the line below."""
+_CELLS: Final = re.compile(r"[ \t]{2,}")
+
+
+def _headed_label_rows(text: str) -> list[tuple[int, int, str]]:
+    """The gap after each :data:`_HEADED_LABEL_ROW` heading whose row is labels alone (each cell
+    a count's label) over a line of numbers: a line break, so that the row heads its table."""
+    if "bstimmung" not in text:
+        return []
+    out = []
+    for m in _HEADED_LABEL_ROW.finditer(text):
+        cells = [c for c in _CELLS.split(m.group("row").strip()) if c]
+        if len(cells) < 2 or not all(vocab.key(c) in vocab.COUNT_KEYS for c in cells):
+            continue
+        stop = text.find("\n", m.end() + 1)
+        below = text[m.end() + 1 : stop if stop >= 0 else len(text)]
+        if not below.strip() or not all(c.isdigit() for c in below.split()):
+            continue
+        out.append((m.start("gap"), m.end("gap"), "\n"))
+    return out
+
+
 def _numbers_before_labels(text: str) -> list[tuple[int, int, str]]:
     """The gap of each :data:`_NUMBER_COLUMN` line, one space (read as ``24 dafür`` is)."""
     return [(m.start("gap"), m.end("gap"), " ") for m in _NUMBER_COLUMN.finditer(text)]
@@ -883,6 +911,7 @@ def clean(original: str) -> Cleaned:
     edits += _letter_tallies(text)
     edits += _run_on_tables(text)
     edits += _numbers_before_labels(text)
+    edits += _headed_label_rows(text)
     edits.sort()
     if edits:
         text, c2, o2, filled = _rewrite(text, edits, set(filled))
