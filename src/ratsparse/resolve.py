@@ -1044,8 +1044,9 @@ def resolve(e: Evidence) -> Resolved:
         found = test(facts)
         if found is not None:
             decision = found
-            if test is _cut_off:
-                # the item's final vote is cut off: no vote before it decides (an amendment's)
+            if test is _cut_off or test is _inquiry:
+                # the item's final vote is cut off: no vote before it decides (an amendment's);
+                # a question and its answer decide nothing: a vote the answer tells is none
                 votes = tuple(v._replace(decisive=False) for v in votes)
             break
     parts = _on_parts(votes) if e.parts_from is None else ()
