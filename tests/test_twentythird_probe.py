@@ -244,3 +244,17 @@ def test_a_vote_heading_beside_its_table_s_row_of_labels() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 2, 1)
     assert vote.counts.present == 10
+
+
+def test_a_table_by_group_whose_sides_are_marked_with_crosses() -> None:
+    doc = parse_text(
+        "Beschluss:\nDas Bezirksamt wird ersucht, X zu tun.\n\nAbstimmungsergebnis:\n| Fraktion | Ja "
+        "| Nein | Enthaltung |\n| SPD | X | | |\n| CDU | | | X |\n| AfD | | X | |\n"
+        "| Einzelmitglied Hr. Roth | X | | |\n\nmehrheitlich angenommen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["SPD"]
+    assert [g.name for g in vote.groups.no] == ["AfD"]
+    assert [g.name for g in vote.groups.abstain] == ["CDU"]
+    assert vote.counts.yes is None  # (crosses count nobody)
+    assert doc.outcome == "approved"

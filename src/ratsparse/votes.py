@@ -2102,6 +2102,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         sums: dict[str, int] = {}
         total: dict[str, int] | None = None
         by_group = True
+        marked = False  # (a group's side marked with a cross: no count of it)
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
@@ -2112,9 +2113,27 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
             values = [row.text[a:b] for a, b in rc[1:]]
             if ("|" in row.text) != piped or len(rc) != len(cells):
                 break
-            if not all(not v or _is_value(v) for v in values):
+            if not all(not v or _is_value(v) or v in _MARKS for v in values):
                 break
             name = row.text[rc[0][0] : rc[0][1]]
+            if any(v in _MARKS for v in values):
+                # "| SPD | X | | |": the group's side marked, not counted
+                person = vocab.is_person(name) or vocab.key(name) in vocab.UNAFFILIATED
+                if vocab.key(name) in _SUM_HEAD or not (
+                    person or vocab.names_a_group(name) or _LIST_NAME.fullmatch(name)
+                ):
+                    by_group = False
+                    break
+                marked = True
+                start = row.start + rc[0][0]
+                for side, v in zip(sides, values, strict=True):
+                    if side is not None and side in _COUNTED and v in _MARKS and not person:
+                        getattr(d, side).append(
+                            _table_group(name, None, (start, start + len(name)), cleaned)
+                        )
+                d.end = row.end
+                j += 1
+                continue
             numbers = [0 if v in ("", "-", "–") else vocab.number_of(v) or 0 for v in values]
             if vocab.key(name) in _SUM_HEAD:
                 total = {
@@ -2144,10 +2163,14 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         if not by_group or j - i < 3:  # two groups at least, or a group and the total
             continue
         for counted_side in _SIDES:
-            if counted_side in sides:
+            if counted_side in sides and (total is not None or not marked):
                 d.counts[counted_side] = (total or sums).get(counted_side, 0)
         return d, [*lines[:i], *lines[j:]]
     return None
+
+
+_MARKS: Final = frozenset({"X", "x", "✓", "✔", "☒", "⊠"})
+"""What marks a group's side in a table by groups without counts (``| SPD | X | | |``)."""
 
 
 _LIST_TOTAL: Final = re.compile(r"\((?P<n>[0-9]{1,3}|[a-zäöü]{3,10})[ ]+Stimmen?\)[ ]*$")
