@@ -248,8 +248,8 @@ def test_a_vote_heading_beside_its_table_s_row_of_labels() -> None:
 
 def test_a_table_by_group_whose_sides_are_marked_with_crosses() -> None:
     doc = parse_text(
-        "Beschluss:\nDas Bezirksamt wird ersucht, X zu tun.\n\nAbstimmungsergebnis:\n| Fraktion | Ja "
-        "| Nein | Enthaltung |\n| SPD | X | | |\n| CDU | | | X |\n| AfD | | X | |\n"
+        "Beschluss:\nDas Bezirksamt wird ersucht, X zu tun.\n\nAbstimmungsergebnis:\n"
+        "| Fraktion | Ja | Nein | Enthaltung |\n| SPD | X | | |\n| CDU | | | X |\n| AfD | | X | |\n"
         "| Einzelmitglied Hr. Roth | X | | |\n\nmehrheitlich angenommen\n"
     )
     vote = next(v for v in doc.votes if v.decisive)
