@@ -406,3 +406,16 @@ def test_a_vote_before_the_first_heading_is_an_item_of_its_own() -> None:
 )
 def test_numbers_alone_and_table_rows(text: str, numbers: list[str]) -> None:
     assert _numbers(text) == numbers
+
+
+def test_a_gazette_s_report_of_a_sitting_is_cut_into_its_items() -> None:
+    text = (
+        "Aus der Sitzung des Ortsgemeinderates Dickenschied vom 9. Februar 2026\n\n"
+        "Der Ortsbürgermeister begrüßte die Ratsmitglieder.\n\n1. Bauvoranfrage Maschinenhalle\n"
+        "Das gemeindliche Einvernehmen wurde einstimmig erteilt.\n\n2. Forstwirtschaftsplan 2026\n"
+        "Der Ortsgemeinderat stimmte dem Plan mit 7 Ja-Stimmen und 2 Enthaltungen zu.\n\n"
+        "3. Einwohnerfragen\nEs wurden keine Fragen gestellt.\n"
+    )
+    assert _numbers(text) == ["1.", "2.", "3."]
+    doc = parse_text(text)
+    assert [i.outcome for i in doc.items] == ["approved", "approved", None]

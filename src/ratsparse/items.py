@@ -101,6 +101,8 @@ _AGENDA_WORD: Final = re.compile(
     # (TOP's word boundary after its first letter: a pattern that opens with a letter lets re skip
     # to the next T fast; every word here opens so — speed)
     r"Tagesordnung|Niederschrift|Protokoll|TOP\b(?<!\wTOP)|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
+    # (a gazette's report of a sitting: "Aus der Sitzung des Ortsgemeinderates … vom …")
+    r"|Aus\s+der\s+[\w-]*[Ss]itzung\b"
 )
 _SITTING_OF: Final = re.compile(r"Sitzung[ \t]+(?:des|der)[ \t]")
 _SITTING_LINE_HEAD: Final = re.compile(r"[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?")
