@@ -598,7 +598,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B
         # (a dotted office number first: 2.3/012/2024; a kind's or an office's short name in
         # mixed case last: 0812/2023/An, 18/2024/StW)
-        + r"(?<!(?i:bündnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
+        # (the party also typed without umlauts: "Buendnis 90/Die Gruenen")
+        + r"(?<!(?i:bündnis) )(?<!(?i:buendnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
         r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2}[A-ZÄÖÜ]?)\d{0,2})){1,4}" + _E,
         "2025-BV-0112",
         fallback=True,

@@ -2526,7 +2526,11 @@ def spelt_without_umlauts() -> Mapping[str, str]:
         if isinstance(value, str):
             words.update(_UMLAUT_WORD.findall(value.lower()))
 
+    # (not the parties' names: a group is named as the text writes it, "Buergerliste")
+    names = (PARTY_ALIASES, _PARTY_BY_ALIAS)
     for value in list(globals().values()):
+        if any(value is table for table in names):
+            continue
         if isinstance(value, Mapping):
             for k, v in value.items():
                 add(k)
