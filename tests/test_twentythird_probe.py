@@ -258,3 +258,14 @@ def test_a_table_by_group_whose_sides_are_marked_with_crosses() -> None:
     assert [g.name for g in vote.groups.abstain] == ["CDU"]
     assert vote.counts.yes is None  # (crosses count nobody)
     assert doc.outcome == "approved"
+
+
+def test_a_decision_heading_over_a_result_form_alone_adopts_the_proposal() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\nDer Kreistag beschließt,\na) dem Beitritt zuzustimmen,\nb) den "
+        "Vertrag zu billigen.\n\nBeschluss des Kreistages:\n☒ einstimmig          ☐ mit "
+        "Stimmenmehrheit          ☐ abgelehnt\nJa-Stimmen: 0       Nein-Stimmen: 0       "
+        "Enthaltungen: 0\n"
+    )
+    assert len(doc.clauses) == 2
+    assert doc.outcome == "approved"

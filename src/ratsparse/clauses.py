@@ -674,6 +674,10 @@ def read_decided(
     # (the decided sentence may be the vote's too: "Der Gemeinderat beschließt mehrheitlich
     # entsprechend dem Beschlussantrag.")
     said = preamble or " ".join(line.piece.text for line in lay.decided)
+    if said and lay.decided and all(_FORM_LINE.search(line.piece.text) for line in lay.decided):
+        # "Beschluss des Kreistages:" over a result form alone ("☒ einstimmig  ☐ mit
+        # Stimmenmehrheit …", "Ja-Stimmen: 0  Nein-Stimmen: 0"): nothing decided written out
+        said = ""
     if not decided.clauses and not said and lay.proposed:
         # nothing decided written out ("Beschlussart: einstimmig beschlossen" over the
         # Beschlussvorschlag, the counts under "Beratungsergebnis:"): the proposal's clauses are
@@ -702,6 +706,11 @@ def read_decided(
     return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
 
 
+_FORM_LINE: Final = re.compile(
+    r"[☐☑☒]|^[ \t|]*(?:(?:Ja|Nein|Enthaltung(?:en)?|Gegenstimmen|Stimmenthaltung(?:en)?)"
+    r"(?:-Stimmen)?[ \t]*:[ \t]*[0-9]{1,3}[ \t|]*)+$"
+)
+"""A line of a result form: its boxes, or its counts alone."""
 _ADOPTED_REACH: Final = 2000
 """Of a proposal of prose adopted by naming it, at most this much is read for what it does."""
 _AS_PROPOSED: Final = re.compile(
