@@ -7,9 +7,13 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ratsparse import parse_text
+
+PROBE = Path(__file__).parent / "probes" / "twentythird"
 
 
 def test_the_votes_a_majority_needed_are_no_count() -> None:
@@ -269,3 +273,10 @@ def test_a_decision_heading_over_a_result_form_alone_adopts_the_proposal() -> No
     )
     assert len(doc.clauses) == 2
     assert doc.outcome == "approved"
+
+
+def test_the_numbered_questions_of_an_inquiry_answered_are_no_clauses() -> None:
+    # (the probe's own text: a Kleine Anfrage, its three questions, the Bezirksamt's answer)
+    doc = parse_text((PROBE / "KE" / "KE-26.txt").read_text(encoding="utf-8"))
+    assert doc.outcome is None
+    assert doc.clauses == ()

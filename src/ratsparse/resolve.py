@@ -845,7 +845,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "an-inquiry-answered",
         "The text's own paper, the first it names, is an inquiry (`Anfrage`, `Anfrage-Nr.: …`), "
         "or its head says it answers one and no vote is told (`Beantwortung einer Anfrage`, "
-        "`Betreff: Anfrage der …`, `Antwort der Verwaltung`; before the answer, where a heading "
+        "`Betreff: Anfrage der …`, `Drucksache-Art: Kleine Anfrage`, `Antwort der Verwaltung`, "
+        "`Beantwortung durch das Bezirksamt:`; before the answer, where a heading "
         "of its own opens it: a vote the answer tells is what it answers), and neither a status "
         "nor a "
         "`Beschluss:` heading follows: a question and its answer decide nothing, whatever "

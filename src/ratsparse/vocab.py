@@ -444,6 +444,11 @@ _INQUIRY_HEAD: Final = re.compile(
     r"|\bBetreff:[ ]*(?:Kleine |Große |Schriftliche )?Anfrage\b"
     r"|\bAntwort (?:der Verwaltung|des Bezirksamt(?:e?s)|des (?:Ober)?[Bb]ürgermeisters"
     r"|des Landrat(?:e?s)|des Magistrat(?:e?s))\b"
+    # (a RIS page's kind of paper, "Drucksache-Art: Kleine Anfrage", "Vorlageart: Anfrage"; the
+    # answer's heading, "Beantwortung durch das Bezirksamt:")
+    r"|\b(?:Drucksache|Vorlage)n?-?[Aa]rt:[ ]*(?:Kleine |Große |Schriftliche |Mündliche )?"
+    r"Anfrage\b"
+    r"|\bBeantwortung durch (?:das|den|die) [A-ZÄÖÜ]"
 )
 _INQUIRY_HEAD_REACH: Final = 800
 
