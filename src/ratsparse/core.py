@@ -720,13 +720,14 @@ def _answered(cleaned: Cleaned, votes: tuple[Vote, ...]) -> bool:
     at = vocab.inquiry_answered_at(cleaned.text)
     if at is None:
         return False
-    if not _ANSWER_HEADING.match(cleaned.text, at):
+    line_start = cleaned.text.rfind("\n", 0, at) + 1
+    if cleaned.text[line_start:at].strip() or not _ANSWER_HEADING.match(cleaned.text, at):
         return not votes  # (named in a sentence: "verweist auf die Beantwortung der Anfrage …")
     answer = cleaned.to_original(at)
     return not any(v.span.start < answer for v in votes)
 
 
-_ANSWER_HEADING: Final = re.compile(r"(?<![^\n])[^\n:]{0,60}(?::[ ]*|[ ]*)(?=\n|$)")
+_ANSWER_HEADING: Final = re.compile(r"[^\n:]{0,60}(?::[ ]*|[ ]*)(?=\n|$)")
 """The answer's heading on a line of its own (``Antwort der Verwaltung:``), not a sentence."""
 
 

@@ -372,6 +372,9 @@ _RECORD_HEADING: Final = re.compile(
 )
 
 
+_RECORD_LINE: Final = re.compile(r"(?m)^" + _RECORD_HEADING.pattern)
+
+
 def _proposal_end(lines: Sequence[Line]) -> int:
     """Where a proposal's section ends: at its last line, or before a line (not its first) that
     heads the sitting's record."""
@@ -392,6 +395,11 @@ def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
                 pos += 1
             stop = text.find("\n\n", pos)
             stop = len(text) if stop < 0 else stop
+            # (or a line that heads the sitting's record, where no blank line stands before it:
+            # "… möge beschließen:" / the motion / "Protokoll:" / the debate)
+            record = _RECORD_LINE.search(text, pos, stop)
+            if record is not None and record.start() > pos:
+                stop = record.start() - 1
             if not first and not _NUMBERED_PARAGRAPH.match(text, pos):
                 break
             end, pos, first = stop, stop, False
