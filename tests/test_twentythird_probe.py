@@ -81,6 +81,13 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
             "öffentlich      01.12.2026\n\nBeschlussantrag:\n1. Der Sanierung wird zugestimmt.\n",
             "2026-12-01",
         ),
+        # an invitation's letter, the date on its own line below
+        (
+            "Sehr geehrte Damen und Herren,\n\nhiermit lade ich Sie zur 18. Sitzung des Kreistages "
+            "(Sitzungsnummer KT/18/2026)\nein auf\n\n     Montag, den 15. Juni 2026, 15:00 Uhr,\n"
+            "     Großer Sitzungssaal.\n\nT a g e s o r d n u n g\n",
+            "2026-06-15",
+        ),
         # the body's deliberation as a field
         (
             "Antrag des Ortsbeirats\n\nBegründung:\nDie Querung ist gefährlich.\n\nBeratung im "

@@ -1093,6 +1093,16 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # an invitation's letter, the date on its own line below: "hiermit lade ich Sie zur 18.
+        # Sitzung des Kreistages (Sitzungsnummer KT/18/2024)" / "ein auf" / "" / "Montag, den
+        # 17. Juni 2024, 15:00 Uhr,"
+        ("lade",),
+        re.compile(
+            rf"\blade(?:n)?\b{_sentence(120)}\b[\w-]*[Ss]itzung\b{_sentence(160)}\bein\b"
+            rf"(?:{_GAP}(?:auf|für|zu))?[ ]*[:,]?{_GAP_OR_BLANK}[ ]*{_WEEKDAY}?(?P<date>{_DATE})"
+        ),
+    ),
+    (
         # ... or came together, the date after the body: "Zu seiner 19. Sitzung kam der Rat der
         # Gemeinde Wiedensahl am Donnerstag, den 20. Juni 2024, im Dorfgemeinschaftshaus
         # zusammen."
