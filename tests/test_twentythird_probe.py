@@ -88,6 +88,13 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
             "     Großer Sitzungssaal.\n\nT a g e s o r d n u n g\n",
             "2026-06-15",
         ),
+        # how the statute was adopted, between the date and "folgende Satzung"
+        (
+            "Amtsblatt Nr. 14/2026\n\nAufgrund der §§ 7 und 41 GO NRW hat der Rat der Stadt X in "
+            "seiner Sitzung am 19. März 2026 mit der Mehrheit der gesetzlichen Zahl seiner "
+            "Mitglieder folgende Satzung beschlossen:\n\n§ 1\nDie Hauptsatzung wird geändert.\n",
+            "2026-03-19",
+        ),
         # the body's deliberation as a field
         (
             "Antrag des Ortsbeirats\n\nBegründung:\nDie Querung ist gefährlich.\n\nBeratung im "

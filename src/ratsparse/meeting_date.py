@@ -1034,6 +1034,10 @@ _ANNOUNCED: Final = (
             # "… am Mittwoch, dem 21. Februar 2024 in Lübben (Spreewald) folgenden Beschluss
             # gefasst:" (the sitting's place)
             rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # "… am 21. März 2024 mit der Mehrheit der gesetzlichen Zahl seiner Mitglieder
+            # folgende Satzung beschlossen:" (how it was adopted; a statute)
+            rf"|{_GAP}mit{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}"
+            r"(?:Beschl|[\w-]*[Ss]atzung\b)"
             # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
             # (the item's place in that sitting: the record's own, not an earlier decision's)
             rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
@@ -1346,7 +1350,7 @@ _SEQUENCE: Final = re.compile(
     # Mitteilung's head)
     # (SessionNet's list of the paper's sittings: "Beratungen:" over "Datum   Gremium   Ergebnis")
     r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Beratungen[ ]*:"
-    r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin)\b)"
+    r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin|Sitzung[ ]am)\b)"
     # (a paper's table of the bodies it goes to: "Vorlage an   zur   Sitzungsart   Sitzungstermin")
     r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
     r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|Datum|Termin|Gremium|zur"
