@@ -294,3 +294,13 @@ def test_the_numbered_questions_of_an_inquiry_answered_are_no_clauses() -> None:
     doc = parse_text((PROBE / "KE" / "KE-26.txt").read_text(encoding="utf-8"))
     assert doc.outcome is None
     assert doc.clauses == ()
+
+
+def test_the_column_of_decisions_numbers_holds_no_papers() -> None:
+    doc = parse_text(
+        "Beschlüsse aus der öffentlichen Sitzung des Gemeinderates am 2. November 2026\n\n"
+        "| Beschluss-Nr. | Gegenstand | Ja | Nein | Enth. |\n"
+        "| GR 74/2026 | Jahresabschluss 2025 (Vorlage BV 2026/061) | 14 | 2 | 0 |\n"
+        "| GR 75/2026 | Winterdienst (Vorlage BV 2026/064) | 12 | 3 | 1 |\n"
+    )
+    assert [r.reference for r in doc.references] == ["BV 2026/061", "BV 2026/064"]

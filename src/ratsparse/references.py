@@ -947,6 +947,43 @@ _LINE_BREAK: Final = re.compile("\n")
 _NON_SPACE: Final = re.compile(r"\S")
 
 
+_CELL_LETTERS: Final = re.compile(r"[ ]*(?:[A-ZÄÖÜ]{1,6}[ -]?)?[ ]*$")
+_TABLE_REACH: Final = 40
+"""How many rows above a cell its table's head may stand (and how long a row is read: 400)."""
+
+
+def _not_paper_column(index: _Index, start: int, end: int) -> bool:
+    """Whether the number fills a cell of a pipe table whose head names the column as no
+    paper's (``| Beschluss-Nr. | …``, ``| Sitzungs-Nr. | …``): the number alone in its cell."""
+    text = index.text
+    line_start = index.line_start(start)
+    if start - line_start > 400 or not text.startswith("|", line_start):
+        return False
+    line_end = index.line_end(end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end : min(line_end, end + 400)]
+    # (the number with its body's letters before it: "| GR 74/2024 |")
+    if _CELL_LETTERS.sub("", before)[-1:] != "|" or after.lstrip(" ")[:1] != "|":
+        return False  # (not the cell's whole content)
+    column = before.count("|") - 1
+    head = line_start
+    for _ in range(_TABLE_REACH):  # the table's first row, a bounded climb
+        if head == 0:
+            break
+        above = index.line_start(head - 1)
+        if not text.startswith("|", above):
+            break
+        head = above
+    if head == line_start:
+        return False
+    head_end = index.line_end(head)
+    cells = text[head : head_end if head_end != -1 else len(text)][:400].strip(" |").split("|")
+    if column >= len(cells):
+        return False
+    word = cells[column].strip().lower()
+    return bool(word) and _NOT_PAPER_RE.fullmatch(word) is not None
+
+
 def _in_paper_column(index: _Index, start: int, end: int) -> bool:
     """The number stands in an agenda's paper slot: after the item number of an agenda line
     (``Ö 5.1 - 22-0487``), or in the paper column of an agenda's table or lines, the last one or
@@ -1336,6 +1373,11 @@ def find_references(
                     )
                 )
             ):
+                not_papers.add(reference)
+                continue
+            if label is None and _not_paper_column(index, m.start(), end):
+                # "| Beschluss-Nr. | Gegenstand |" over "| GR 74/2024 | … (Vorlage BV 2024/061) |":
+                # the column of the decisions' numbers
                 not_papers.add(reference)
                 continue
             if label is None and _session_cell(text, start, end):
