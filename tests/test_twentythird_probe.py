@@ -11,9 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from ratsparse import parse_text
+from ratsparse import Resolution, parse_text
+from ratsparse.models import Vote
 
 PROBE = Path(__file__).parent / "probes" / "twentythird"
+
+
+def _decisive(doc: Resolution) -> Vote:
+    """The text's decisive vote (the test fails where there is none)."""
+    return next(v for v in doc.votes if v.decisive)
 
 
 def test_the_votes_a_majority_needed_are_no_count() -> None:
@@ -22,7 +28,7 @@ def test_the_votes_a_majority_needed_are_no_count() -> None:
         "bedarf der Mehrheit der Mitglieder, mithin mindestens 26 Ja-Stimmen. Diese Mehrheit "
         "ist nicht erreicht. Die Vorlage ist damit abgelehnt.\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (25, 20, 2)
     assert doc.outcome == "rejected"
     assert "RP307" in [d.code for d in doc.diagnostics]
@@ -34,7 +40,7 @@ def test_a_vote_heading_names_the_paper_voted_on() -> None:
         "Stimmen abgelehnt.\n\nBeschlussvorschlag:\nDer Kreistag beschließt den Nahverkehrsplan."
         "\n\nAbstimmungsergebnis Vorlage:   30 : 16 : 2\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (30, 16, 2)
     assert vote.subject == "Vorlage"
     assert doc.outcome == "approved"
@@ -114,7 +120,7 @@ def test_a_table_by_group_run_into_one_line_is_read_by_its_rows() -> None:
         "Enth. SPD 9 0 0 CDU 0 11 0 GRÜNE 5 0 0 FDP 0 2 0\nAfD 0 2 0 Die Linke 1 0 0 Summe 15 15 "
         "0\n\nBei Stimmengleichheit ist der Antrag abgelehnt.\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 15, 0)
     assert [g.name for g in vote.groups.yes] == ["SPD", "GRÜNE", "Die Linke"]
     assert [g.name for g in vote.groups.no] == ["CDU", "FDP", "AfD"]
@@ -126,7 +132,7 @@ def test_counts_whose_numbers_stand_in_a_column_before_their_labels() -> None:
         "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n        24   dafür\n"
         "        13   dagegen\n         2   Enthaltungen\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (24, 13, 2)
 
 
@@ -137,7 +143,7 @@ def test_how_a_vote_was_taken_beside_its_heading_is_no_motion() -> None:
         "                      1\nJa                           19\nNein                         "
         "12\nEnthaltung                    2\n\nBeschluss: mehrheitlich beschlossen\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (19, 12, 2)
     assert doc.outcome == "approved"
 
@@ -169,7 +175,7 @@ def test_a_group_s_members_told_by_their_office(sentence: str, side: str, names:
         f"Beschluss:\nDer Rat beschließt X.\n\nAbstimmungsergebnis:\nJa: 10   Nein: 3   "
         f"Enthaltung: 1\n\n{sentence}\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert [g.name for g in getattr(vote.groups, side)] == names
 
 
@@ -259,7 +265,7 @@ def test_a_vote_heading_beside_its_table_s_row_of_labels() -> None:
         "dagegen   Enthaltung   befangen\n                  11          10        7        2"
         "          1           0\n\nDie Beschlussempfehlung ist damit angenommen.\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 2, 1)
     assert vote.counts.present == 10
 
@@ -270,7 +276,7 @@ def test_a_table_by_group_whose_sides_are_marked_with_crosses() -> None:
         "| Fraktion | Ja | Nein | Enthaltung |\n| SPD | X | | |\n| CDU | | | X |\n| AfD | | X | |\n"
         "| Einzelmitglied Hr. Roth | X | | |\n\nmehrheitlich angenommen\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(doc)
     assert [g.name for g in vote.groups.yes] == ["SPD"]
     assert [g.name for g in vote.groups.no] == ["AfD"]
     assert [g.name for g in vote.groups.abstain] == ["CDU"]
