@@ -24,6 +24,16 @@ Guarantees of :func:`clean`:
 * a count table flattened into glued digits (``JaNeinEnthaltungBM100CDU1400…Ergebnis:2060``)
   stands as the count line its digits settle (``Ja: 20, Nein: 6, Enthaltungen: 0``; see
   :mod:`ratsparse.flattened`), where they settle one;
+* what a PDF's text layer puts for letters is read back: a ligature's one character
+  (``öﬀentlich``), a font's wrong code for "ti", "tt", "ft" within a word (``AbsƟmmung``), a
+  diaeresis spaced after its vowel (``Gru¨n``), ``¬`` as a wrapped word's hyphen;
+* in a text with no umlaut and no ``ß`` at all, each word of the vocabulary typed without them
+  (``ueberwiesen``, ``Maerz``) is spelled with them (not the parties' names);
+* a vote table by group run into one line (``Fraktion Ja Nein Enth. SPD 9 0 0 CDU 0 11 0 …``)
+  gets a line for its head and each row; a count's number in a column before its label
+  (``  24   dafür``) stands one space from it; a vote heading with its table's row of labels
+  on its line, numbers below, has the row on a line of its own; a letterhead run into the
+  record's title (``…HückelhovenNiederschrift``) is parted from it;
 * it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
   64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
