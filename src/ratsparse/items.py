@@ -25,7 +25,14 @@ It finds item headings, each at the start of a line of the clean text:
   that order is something else (the ordinal of a session, a member of an attendance list);
 - such headings all numbered ``1.``, each with a vote of its own (a list that lost its numbers);
 - an agenda printed as a column of numbers alone under ``Tagesordnung`` (``1.`` / ``2.`` / …, a
-  PDF's text layer): each number an item, its line alone, where no heading has it already.
+  PDF's text layer): each number an item, its line alone, where no heading has it already;
+- an agenda table whose rows give each item's number and paper (``1PL/4/1/23 Neue …``, ``3
+  2026/BV/0012 Haushalt``): the items the page gives in full (``2. / PL/4/2/23. …``) are their
+  headings, the others their rows alone;
+- lettered sub-items listed right under their item (``a) …``, a table's ``| b.) | … |``).
+
+A gazette's report of a sitting (``Aus der Sitzung des Ortsgemeinderates … vom …``) speaks of an
+agenda as minutes do.
 
 Each item runs from its heading to the next heading, the last to the end of the text. The text
 before the first heading (the header of the minutes, the attendance) belongs to no item (the
