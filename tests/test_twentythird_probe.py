@@ -310,3 +310,12 @@ def test_the_column_of_decisions_numbers_holds_no_papers() -> None:
         "| GR 75/2026 | Winterdienst (Vorlage BV 2026/064) | 12 | 3 | 1 |\n"
     )
     assert [r.reference for r in doc.references] == ["BV 2026/061", "BV 2026/064"]
+
+
+def test_a_paper_s_new_version_or_supplement_after_its_number() -> None:
+    doc = parse_text(
+        "Antrag der Fraktion X (Drucksache Nr. 0588/2026)\n\nDer Ausschuss vertagt den Antrag, da "
+        "die Ergänzung (Drucksache Nr. 0588/2026 E1) noch nicht vorliegt. Die Neufassung "
+        "(Drucksache Nr. 1102/2026 N1) ersetzt den Antrag.\n"
+    )
+    assert [r.reference for r in doc.references] == ["0588/2026", "0588/2026 E1", "1102/2026 N1"]

@@ -61,7 +61,9 @@ _B: Final = r"(?<![\w/.-])"  # not glued to a preceding word, slash, dot or hyph
 _E: Final = r"(?![\w/]|-\d|-[A-ZÄÖÜ]{1,3}-?\d|-[A-ZÄÖÜ]{1,3}(?![\w-]))"
 _YEAR: Final = r"(?:19|20)\d\d"
 _ROMAN: Final = r"[IVX]{1,5}"
-_VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2})?"
+_VARIANT: Final = r"(?:-(?:ÄA|E)-?\d{1,2}|[ ](?:N|E)[1-9]\d?(?![\w/.-]))?"
+"""An amendment's or a new version's number after its paper's (``1770/2020-E1``; Hannover's
+``0588/2024 E1``, an Ergänzung, and ``0876/2024 N1``, a Neufassung)."""
 """An amendment to the paper or a supplement to it, numbered after it (``0431/2024-ÄA1``,
 ``XI/0234-E1``): a paper of its own."""
 
