@@ -319,3 +319,17 @@ def test_a_paper_s_new_version_or_supplement_after_its_number() -> None:
         "(Drucksache Nr. 1102/2026 N1) ersetzt den Antrag.\n"
     )
     assert [r.reference for r in doc.references] == ["0588/2026", "0588/2026 E1", "1102/2026 N1"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Amtsblatt des Landkreises X\nJahrgang 18                 X-Stadt, 03.07.2026              "
+        "Nr. 13/2026\n",
+        "AMTSBLATT\nder Stadt X\n\nNr. 14/2026                                 X-Stadt, 3. April "
+        "2026\n33. Jahrgang\n",
+    ],
+)
+def test_a_gazette_s_issue_number_is_no_paper(head: str) -> None:
+    doc = parse_text(head + "\nDer Rat hat in seiner Sitzung folgende Satzung beschlossen:\n")
+    assert [r.reference for r in doc.references] == []

@@ -741,11 +741,16 @@ _ISSUE_NUMBER: Final = re.compile(
 )
 _ISSUE_REST: Final = re.compile(
     r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag,?[ \t]+(?:den[ \t]+)?\d"
+    # (or the place and date of the issue: "Nr. 14/2024          Gladbeck, 5. April 2024")
+    r"|[A-ZÄÖÜ][\w.-]+(?:[ ][\w.()-]+){0,2},[ \t]+(?:den[ \t]+)?\d{1,2}\."
 )
 _ISSUE_REACH: Final = 160
 # ... or closing it, the volume first: "34. Jahrgang      Nordhausen, den 19. Juli 2024      Nr."
 _ISSUE_AT_END: Final = re.compile(
-    r"^[ \t]*\d{1,3}\.[ \t]*Jahrgang\b[^\n]*?[ \t]{2}(?:Nr\.?|Nummer)[ \t]*:?[ \t]*$", re.MULTILINE
+    # (or "Jahrgang 18 … Nr.")
+    r"^[ \t]*(?:\d{1,3}\.[ \t]*Jahrgang\b|Jahrgang[ \t]+\d{1,3}\b)[^\n]*?[ \t]{2}"
+    r"(?:Nr\.?|Nummer)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 
 
