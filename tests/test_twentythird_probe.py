@@ -333,3 +333,28 @@ def test_a_paper_s_new_version_or_supplement_after_its_number() -> None:
 def test_a_gazette_s_issue_number_is_no_paper(head: str) -> None:
     doc = parse_text(head + "\nDer Rat hat in seiner Sitzung folgende Satzung beschlossen:\n")
     assert [r.reference for r in doc.references] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        (
+            "Der Oberbürgermeister gibt die Beschlüsse bekannt, die der Stadtrat in seiner Sitzung "
+            "am 14.03.2026 (SR/071/2026) in nichtöffentlicher Sitzung gefasst hat (V2601/26).\n",
+            ["V2601/26"],
+        ),
+        (
+            "Das Pilotprojekt aus der Vorlage V2145/25 (Stadtratsbeschluss vom 14.12.2025, "
+            "SR/061/2025) wird ab 2027 fortgesetzt.\n",
+            ["V2145/25"],
+        ),
+        # (guard) a paper in the parenthesis after the sitting stays a paper
+        (
+            "Sitzungsvorlage SV-10-0412\n\nDer Kreisausschuss hat in seiner Sitzung am 15.06.2025 "
+            "(SV-10-0377) die Vergabe beschlossen.\n",
+            ["SV-10-0412", "SV-10-0377"],
+        ),
+    ],
+)
+def test_a_sitting_s_or_a_decision_s_number_beside_its_date(text: str, papers: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == papers

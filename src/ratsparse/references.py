@@ -1753,6 +1753,14 @@ _SITTING_LINE: Final = 160
 """The longest line read for a sitting's name before or above its number."""
 
 
+_DATED_REACH: Final = 80
+_BODY_LETTERS: Final = re.compile(r"([A-ZÄÖÜ]{1,6})/\d")
+_DECISION_DATED: Final = re.compile(
+    r"(?i:beschlu(?:ss|ß)(?:es)?)[ ]+vom[ ]+\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}[ ]*,[ ]*$"
+)
+"""A decision dated just before the number (``(Stadtratsbeschluss vom 14.12.2023, …``)."""
+
+
 def _a_sittings_number(text: str, index: _Index, start: int, end: int) -> bool:
     """Whether the number is a sitting's by where it stands: in parentheses at the end of a line
     that names a sitting (``… zur 12. Sitzung des Ausschusses für Umwelt (UKM/012/2024)``), or
@@ -1762,6 +1770,22 @@ def _a_sittings_number(text: str, index: _Index, start: int, end: int) -> bool:
     line_start = index.line_start(start)
     line_end = index.line_end(end)
     line_end = len(text) if line_end == -1 else line_end
+    near = max(line_start, start - _DATED_REACH)
+    # (a body's letters, no paper's, before the first slash: "SR/071/2024"; not "SV-10-0377" nor
+    # "BV/0182/2024", papers)
+    lettered = _BODY_LETTERS.match(text, start, end)
+    if (
+        lettered is not None
+        and lettered.group(1) not in PREFIX_KINDS
+        and (
+            (text[start - 1 : start] == "(" and _SITTING_OF.search(text, near, start))
+            or _DECISION_DATED.search(text, near, start)
+        )
+    ):
+        # "… in seiner Sitzung am 14.03.2024 (SR/071/2024) in nichtöffentlicher …", "(Stadt-
+        # ratsbeschluss vom 14.12.2023, SR/061/2023)": the sitting's or the decision's number,
+        # wherever the line goes on
+        return True
     if (
         start - line_start <= _SITTING_LINE
         and _DASH_BEFORE.search(text, line_start, start) is not None
