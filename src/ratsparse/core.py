@@ -429,53 +429,55 @@ def _build(
     ):
         # "Ergebnis: zurückgestellt" under decisions of another sitting made known: theirs
         status = None
-    evidence = Evidence(
-        status=status,
-        status_vote=reading.status_vote,
-        # (the record of the history's last sitting: the earlier results are the past)
-        results=header.results[-1:] if own_sitting else header.results,
-        # (a status beside them is this text's own decision: the history is its past)
-        history=header.meeting.date is None
-        and not own_sitting
-        and status is None
-        and sum(r is not None for r in header.results) >= 2,
-        open_=header.open_,
-        votes=reading.votes,
-        act=decided.act,
-        act_may_do_more=decided.may_do_more,
-        statement=reading.statement_outcome,
-        statements=reading.statement_outcomes,
-        in_prose=reading.in_prose,
-        cut_off=reading.cut_off,
-        parts_from=(
-            cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
-        ),
-        reported=reading.reported_outcome,
-        # (a report's "Beschluss:" heading over "Ein Beschluss war nicht zu fassen.")
-        decision_stated=lay.decision_stated and not vocab.says_nothing_decided(cleaned.text),
-        speaks_of_decision=_DECISION_WORD.search(text) is not None,
-        announced=announced is not None,
-        announced_one=announced == "one",
-        bare_clauses=whole and _bare_clauses(cleaned.text),
-        inquiry=(bool(references) and references[0].kind == "Anfrage")
-        or _answered(cleaned, reading.votes),
-        proposal_changed=any(
-            m.kind == "field"
-            and vocab.is_proposal_label(m.label.text)
-            and vocab.amended_of(m.label.text) is True
-            for m in lay.markers
+    resolved = resolve(
+        Evidence(
+            status=status,
+            status_vote=reading.status_vote,
+            # (the record of the history's last sitting: the earlier results are the past)
+            results=header.results[-1:] if own_sitting else header.results,
+            # (a status beside them is this text's own decision: the history is its past)
+            history=header.meeting.date is None
+            and not own_sitting
+            and status is None
+            and sum(r is not None for r in header.results) >= 2,
+            open_=header.open_,
+            votes=reading.votes,
+            act=decided.act,
+            act_may_do_more=decided.may_do_more,
+            statement=reading.statement_outcome,
+            statements=reading.statement_outcomes,
+            in_prose=reading.in_prose,
+            cut_off=reading.cut_off,
+            parts_from=(
+                cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
+            ),
+            reported=reading.reported_outcome,
+            # (a report's "Beschluss:" heading over "Ein Beschluss war nicht zu fassen.")
+            decision_stated=lay.decision_stated and not vocab.says_nothing_decided(cleaned.text),
+            speaks_of_decision=_DECISION_WORD.search(text) is not None,
+            announced=announced is not None,
+            announced_one=announced == "one",
+            bare_clauses=whole and _bare_clauses(cleaned.text),
+            inquiry=(bool(references) and references[0].kind == "Anfrage")
+            or _answered(cleaned, reading.votes),
+            proposal_changed=any(
+                m.kind == "field"
+                and vocab.is_proposal_label(m.label.text)
+                and vocab.amended_of(m.label.text) is True
+                for m in lay.markers
+            )
+            # "Beschluss in der Fassung des Änderungsantrages AN/0912/2024:" over the decided
+            # text
+            or any(
+                vocab.amended_of(h.group()) is True
+                for h in _DECISION_HEADING.finditer(cleaned.text)
+            )
+            # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
+            # Ziffer 3)."
+            # (or "ließ über den so geänderten Beschlussvorschlag abstimmen")
+            or _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None,
         )
-        # "Beschluss in der Fassung des Änderungsantrages AN/0912/2024:" over the decided
-        # text
-        or any(
-            vocab.amended_of(h.group()) is True for h in _DECISION_HEADING.finditer(cleaned.text)
-        )
-        # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
-        # Ziffer 3)."
-        # (or "ließ über den so geänderten Beschlussvorschlag abstimmen")
-        or _CHANGED_IN_THE_SITTING.search(cleaned.text) is not None,
     )
-    resolved = resolve(evidence)
     notes += [*lay.diagnostics, *header.diagnostics, *reading.diagnostics, *decided.diagnostics]
     notes.extend(resolved.diagnostics)
     clauses, preamble = decided.clauses, decided.preamble
@@ -489,7 +491,7 @@ def _build(
         # questions of an inquiry, not clauses; a proposal (Beschlussvorschlag:) keeps its own.
         if not lay.proposals:
             clauses, preamble = (), None
-    elif resolved.outcome is None and _answers_an_inquiry(evidence):
+    elif resolved.rule == "an-inquiry-answered":
         # the numbered questions of an inquiry answered are no clauses (the resolver's rule
         # an-inquiry-answered)
         clauses = ()
@@ -705,12 +707,6 @@ def _bare_clauses(text: str) -> bool:
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*+1[.)][ \t]")
-
-
-def _answers_an_inquiry(e: Evidence) -> bool:
-    """Whether the resolver reads the text as a question and its answer (its rule
-    ``an-inquiry-answered``: no status, no decision heading)."""
-    return e.inquiry and e.status is None and not e.decision_stated
 
 
 def _answered(cleaned: Cleaned, votes: tuple[Vote, ...]) -> bool:

@@ -87,6 +87,8 @@ class Resolved(NamedTuple):
     resolution: bool
     """Whether the text holds a resolution at all (else RP101)."""
     diagnostics: tuple[Diagnostic, ...]
+    rule: str | None = None
+    """The name of the outcome rule that decided (:data:`OUTCOME_RULES`), None where none did."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1041,10 +1043,11 @@ def resolve(e: Evidence) -> Resolved:
         votes=votes,
     )
     decision = Decision(None)
-    for _name, _rule, test in OUTCOME_RULES:
+    rule = None
+    for name, _rule, test in OUTCOME_RULES:
         found = test(facts)
         if found is not None:
-            decision = found
+            decision, rule = found, name
             if test is _cut_off or test is _inquiry:
                 # the item's final vote is cut off: no vote before it decides (an amendment's);
                 # a question and its answer decide nothing: a vote the answer tells is none
@@ -1086,4 +1089,4 @@ def resolve(e: Evidence) -> Resolved:
     resolution = bool(
         votes or e.speaks_of_decision or (decision.outcome is not None and not status_only)
     )
-    return Resolved(votes, decision.outcome, resolution, tuple(notes))
+    return Resolved(votes, decision.outcome, resolution, tuple(notes), rule)
