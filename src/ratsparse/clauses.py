@@ -707,8 +707,9 @@ def read_decided(
 
 
 _FORM_LINE: Final = re.compile(
-    r"[☐☑☒]|^[ \t|]*(?:(?:Ja|Nein|Enthaltung(?:en)?|Gegenstimmen|Stimmenthaltung(?:en)?)"
-    r"(?:-Stimmen)?[ \t]*:[ \t]*[0-9]{1,3}[ \t|]*)+$"
+    r"[☐☑☒]|^[ \t|]*(?:(?i:"
+    + vocab.alternation(w for w in vocab.COUNT_ROW_LABELS if not w.endswith("."))
+    + r")[ \t]*:[ \t]*[0-9]{1,3}[ \t|]*)+$"
 )
 """A line of a result form: its boxes, or its counts alone."""
 _ADOPTED_REACH: Final = 2000

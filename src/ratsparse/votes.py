@@ -3953,8 +3953,10 @@ _GROUP_ASKS: Final = re.compile(
 )
 
 
+_BOUNDS: Final = r"(?:mindestens|höchstens|wenigstens|mehr[ \n]+als|weniger[ \n]+als|bis[ \n]+zu)"
+"""The words that bound a number of votes (``mindestens 28``)."""
 _BOUNDED_TALLY: Final = re.compile(
-    r"\b(?:mindestens|höchstens|wenigstens|mehr[ ]+als|weniger[ ]+als|bis[ ]+zu)[ ]+"
+    rf"\b{_BOUNDS}[ ]+"
     r"[0-9]{1,3}(?:[ ]*(?:zu|:|gegen)[ ]*[0-9]{1,3}\b|[ ]+(?:Ja-)?Stimmen\b)"
     r"|\b[0-9]{1,3}[ ]+(?:Ja-)?Stimmen[ ]+(?:erforderlich|notwendig|nötig)\b"
 )
@@ -3962,9 +3964,7 @@ _BOUNDED_TALLY: Final = re.compile(
 Ja-Stimmen erforderlich``): votes told in general, not one vote."""
 
 
-_BOUND_BEFORE: Final = re.compile(
-    r"\b(?:mindestens|höchstens|wenigstens|mehr[ \n]+als|weniger[ \n]+als|bis[ \n]+zu)[ \n]+\Z"
-)
+_BOUND_BEFORE: Final = re.compile(rf"\b{_BOUNDS}[ \n]+\Z")
 """What bounds a count that follows it (:data:`_BOUNDED_TALLY`, where a vote's block opens at
 the count)."""
 
