@@ -16,6 +16,7 @@ from typer.testing import Result
 
 from ratsparse import parse_bytes
 from ratsparse.convert import TABLES
+from ratsparse.oparl_out import to_oparl
 from tests.convert_archive import CP1252, EXPECTED_ERRORS, GOOD, make_archive
 
 RunCli = Callable[..., Result]
@@ -126,6 +127,26 @@ def test_sqlite_tables_join(run_cli: RunCli, archive: Path, tmp_path: Path) -> N
         indexes = {r[1] for r in con.execute("PRAGMA index_list(paper_refs)")}
     assert {fk[2] for fk in fks} == {"resolutions", "votes"}
     assert any(name.startswith("ix_paper_refs") for name in indexes)
+
+
+def test_a_records_urn_is_the_same_in_every_run_and_names_its_oparl_objects(
+    run_cli: RunCli, archive: Path, tmp_path: Path
+) -> None:
+    whole, part = tmp_path / "whole.sqlite", tmp_path / "part.sqlite"
+    run_cli("convert", archive, "-o", whole, "-j", "2")
+    run_cli("convert", archive / "nested", "-o", part, "-j", "1")
+    sql = "SELECT path, id, urn FROM resolutions WHERE path LIKE '%bv-2023-03.txt'"
+    ((_, id_whole, urn_whole),) = _sqlite_rows(whole, sql)
+    ((_, id_part, urn_part),) = _sqlite_rows(part, sql)
+    assert id_whole != id_part  # ids are places in a run
+    assert urn_whole == urn_part  # the urn is the content's
+    urns = _sqlite_rows(whole, "SELECT urn FROM resolutions WHERE urn IS NOT NULL")
+    assert len(set(urns)) == len(urns) == N_INPUTS - 3  # (one per input read; no two alike)
+    # the OParl objects of the same text carry it: the tables join to --to oparl's output
+    text = (archive / "nested" / "bv-2023-03.txt").read_bytes()
+    objects = to_oparl(parse_bytes(text).model_dump(mode="json"))
+    item = next(o for o in objects if o["type"].endswith("/AgendaItem"))
+    assert item["id"] == f"{urn_whole}:agendaitem:1"
 
 
 def test_jsonl_lines_are_the_contract_in_input_order(

@@ -20,6 +20,7 @@ import pytest
 from ratsparse.convert import TABLES, discover
 from ratsparse.convert.engine import Options, run
 from ratsparse.convert.writers import Format
+from ratsparse.records import urn_of
 from tests.conftest import RunCli
 from tests.convert_archive import GOOD, make_archive
 
@@ -182,13 +183,19 @@ def test_append_adds_the_columns_of_a_newer_version(
 ) -> None:
     out = tmp_path / "old.sqlite"
     run_cli("convert", archive, "-o", out, "--jobs", "1")
-    with sqlite3.connect(out) as con:  # as an older ratsparse wrote it: its last column missing
+    with sqlite3.connect(out) as con:  # as an older ratsparse wrote it: its last columns missing
+        con.execute("DROP INDEX ix_resolutions_7")
+        con.execute("ALTER TABLE resolutions DROP COLUMN urn")
         con.execute("ALTER TABLE resolutions DROP COLUMN source_kind")
     _grow(archive)
     result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
     assert result.exit_code == 1, result.stderr
     kinds = _rows(out, "SELECT DISTINCT source_kind FROM resolutions WHERE source_kind IS NOT NULL")
     assert kinds == [("text",)]
+    # a column that follows from the row (its content's name) is filled in for the kept rows too
+    rows = _rows(out, "SELECT sha256, urn FROM resolutions")
+    assert len(rows) > len(NEW)  # (the older rows are there)
+    assert all(urn == urn_of(sha) for sha, urn in rows)
 
 
 class _StopAfter:
@@ -439,10 +446,12 @@ def test_append_to_parquet_adds_the_columns_of_a_newer_version(
     out = tmp_path / "old.parquet"
     run_cli("convert", archive, "-o", out, "--jobs", "1")
     shard = out / "resolutions" / "part-00001.parquet"
-    pq.write_table(pq.read_table(shard).drop_columns(["source_kind"]), shard)  # as older
+    older = pq.read_table(shard).drop_columns(["source_kind", "urn"])
+    pq.write_table(older, shard)  # as an older ratsparse wrote it
     _grow(archive)
     result = run_cli("convert", archive, "-o", out, "--jobs", "1", "--append")
     assert result.exit_code == 1, result.stderr
     rows = _parquet(out, "resolutions")
     assert {r["source_kind"] for r in rows if r["path"].endswith("rat-2024-05.txt")} == {"text"}
+    assert all(r["urn"] == urn_of(r["sha256"]) for r in rows)  # the kept rows' too
     assert pq.read_schema(shard).names == list(TABLES[0].column_names)

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import quote
 
-from ratsparse.records import VoteGroups
+from ratsparse.records import VoteGroups, urn_of
 from ratsparse.render import TERMS
 
 OPARL: Final = "https://schema.oparl.org/1.1/"
@@ -50,13 +50,14 @@ class _Ids:
 
     def __init__(self, doc: Mapping[str, Any], base_url: str | None) -> None:
         self.base = base_url.rstrip("/") if base_url else None
-        self.key = str((doc.get("source") or {}).get("sha256") or "0" * 16)[:16]
+        self.urn = urn_of(str((doc.get("source") or {}).get("sha256") or ""))
+        self.key = self.urn.rpartition(":")[2]
 
     def of(self, kind: str, n: int | str | None = None) -> str:
         tail = kind if n is None else f"{kind}/{n}"
         if self.base is not None:
             return f"{self.base}/{kind}/{self.key}" + ("" if n is None else f"-{n}")
-        return f"urn:ratsparse:{self.key}:{tail.replace('/', ':')}"
+        return f"{self.urn}:{tail.replace('/', ':')}"
 
     def paper(self, reference: str, n: str) -> str:
         if self.base is not None:

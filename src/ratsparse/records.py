@@ -39,6 +39,14 @@ SourceKind = Literal["text", "html", "oparl", "pdf"]
 """What kind of input a record was read from (see ``Source.kind``)."""
 
 
+def urn_of(sha256: str | None) -> str:
+    """A record's name that does not depend on the run: ``urn:ratsparse:`` and the first 16 hex
+    digits of its input's SHA-256 (the same bytes, the same name, in every run and on every
+    machine; a copy of a file under another path shares it). Its agenda items are
+    ``URN:agendaitem:SEQ``, the ids ``--to oparl`` gives them without ``--base-url``."""
+    return "urn:ratsparse:" + (sha256 or "0" * 16)[:16]
+
+
 class Span(NamedTuple):
     """A region of the decoded input text, as read: ``text[start:end]``."""
 

@@ -6,12 +6,17 @@ list, so the three agree. Columns are stable: new ones are only ever added at th
 Keys: ``resolutions.id`` and ``errors.id`` are the input's position in the run (1, 2, 3 … in
 input order, the same in a resumed run); child tables point at ``resolutions.id`` through
 ``resolution_id`` and number their rows per resolution with ``seq`` (from 1, in text order).
+``resolutions.urn`` names the record by its input's content (:func:`ratsparse.records.urn_of`):
+the same in every run, so that archives converted apart can be joined.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
+
+from ratsparse.records import urn_of
 
 if TYPE_CHECKING:
     from ratsparse.records import Clause, Meeting, Resolution, Span, Vote
@@ -72,6 +77,7 @@ RESOLUTIONS: Final = Table(
         ("warning_count", "int"),
         ("item_count", "int"),
         ("source_kind", "enum"),
+        ("urn", "text"),
     ),
     ("id",),
 )
@@ -200,6 +206,13 @@ ERRORS: Final = Table(
     ("id",),
 )
 
+DERIVED: Final[dict[tuple[str, str], tuple[str, Callable[[Any], Any]]]] = {
+    ("resolutions", "urn"): ("sha256", urn_of),
+}
+"""Columns a newer ratsparse added that follow from an older column of the same row: (table,
+column) → (the column it follows from, how). ``--append`` to an older output fills them in for
+the rows it keeps, so that every row of the output has them."""
+
 TABLES: Final = (RESOLUTIONS, CLAUSES, PAPER_REFS, VOTES, VOTE_GROUPS, DIAGNOSTICS, ITEMS, ERRORS)
 """Every table, in the order rows are produced (``rows_of`` returns one list per table)."""
 
@@ -254,6 +267,7 @@ def rows_of(rid: int, res: Resolution) -> Rows:
         n_warnings,
         len(res.items),
         src.kind,
+        urn_of(src.sha256),
     )
     clauses: list[tuple[Any, ...]] = []
     _clause_rows(rid, res.clauses, None, 0, clauses, None)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, Literal
 from urllib.parse import quote_from_bytes
 
-from ratsparse.convert.tables import TABLES, Table
+from ratsparse.convert.tables import DERIVED, TABLES, Table
 from ratsparse.convert.work import Done, Mode
 
 if TYPE_CHECKING:
@@ -444,8 +444,10 @@ SQL_INDEXES: Final = (
     ("vote_groups", ("party",)),
     ("diagnostics", ("code",)),
     ("errors", ("path",)),
+    ("resolutions", ("urn",)),
 )
-"""Indexes beyond the primary keys, which already index every ``resolution_id``."""
+"""Indexes beyond the primary keys, which already index every ``resolution_id`` (new ones at the
+end: an index is named by its place, and ``--append`` to an older output adds the new ones)."""
 
 FTS_TABLES: Final = (
     ("clauses_fts", "clauses", ("text",), "rowid"),
@@ -526,6 +528,14 @@ class SqliteWriter(Writer):
                     )
                 for name, kind in table.columns[len(have) :] if have else ():
                     db.execute(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {_SQL_TYPES[kind]}')
+                    if (table.name, name) in DERIVED:
+                        source, how = DERIVED[table.name, name]
+                        key = table.primary_key[0]
+                        rows = db.execute(f'SELECT {key}, "{source}" FROM {table.name}')
+                        db.executemany(
+                            f'UPDATE {table.name} SET "{name}" = ? WHERE {key} = ?',
+                            [(how(value), k) for k, value in rows.fetchall()],
+                        )
             counts = db.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
             self._runs_before = int(json.loads(counts[0]).get("runs", 1)) if counts else 1
             last = db.execute(
@@ -769,7 +779,12 @@ class ParquetWriter(Writer):
             )
         data = pq.read_table(shard)
         for field in list(schema)[len(names) :]:
-            data = data.append_column(field, pa.nulls(data.num_rows, type=field.type))
+            if (table.name, field.name) in DERIVED:
+                source, how = DERIVED[table.name, field.name]
+                values = [how(v) for v in data.column(source).to_pylist()]
+                data = data.append_column(field, pa.array(values, type=field.type))
+            else:
+                data = data.append_column(field, pa.nulls(data.num_rows, type=field.type))
         _write_shard(data, shard)
 
     def _drop_replaced(self) -> None:
