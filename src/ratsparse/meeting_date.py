@@ -123,7 +123,10 @@ _CONNECTED_DATE: Final = re.compile(
     rf"(?:\b(?:am|vom):?[ \n]+{_WEEKDAY}?"
     # (or a comma and the weekday: "23. Sitzung der Bezirksvertretung Ehrenfeld, Montag,
     # 18.09.2023, 17:00 Uhr")
-    rf"|,[ ]+(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY})(?P<date>{_DATE}){_TITLE_TAIL}"
+    rf"|,[ ]+(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY}"
+    # (or a comma and the date, the item of that sitting after it: "Sitzung des Gemeinderats,
+    # 26.11.2024, TOP Ö 5")
+    rf"|,[ ]+(?={_DATE},[ ]+(?:TOP|Tagesordnungspunkt)[ ]))(?P<date>{_DATE}){_TITLE_TAIL}"
 )
 # ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
 # Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
@@ -197,7 +200,8 @@ _TITLE_START: Final = re.compile(
     # TOP 12")
     # the item's number in the sitting before it ("Ö 9.3 Auszug aus der 34. Sitzung der BVV …")
     # a sitting in parentheses under a gazette's heading ("(Sitzung vom 10.09.2024)")
-    rf"^[ ]*(?:[•*][ ]+|\((?=Sitzung[ ])|{_CRUMB}{{1,5}}"
+    # a print view's label ("Druckansicht – Sitzung des Gemeinderats, 26.11.2024, TOP Ö 5")
+    rf"^[ ]*(?:[•*][ ]+|\((?=Sitzung[ ])|{_CRUMB}{{1,5}}|Druck(?:ansicht|version)[ ]+[–—-][ ]+"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
@@ -383,6 +387,8 @@ _TITLE_WORDS: Final = frozenset(
     {"niederschrift", "protokoll", "sitzungsniederschrift", "ergebnisniederschrift"}
     | {"ergebnisprotokoll", "kurzbericht", "bericht", "sitzungsbericht", "unterrichtung"}
     | {"auszug", "protokollauszug", "niederschriftsauszug", "beschlussauszug"}
+    # (a decision's own sheet: "B e s c h l u s s" / "der 19. Sitzung des Stadtrates … am …")
+    | {"beschluss"}
 )
 
 
@@ -1028,12 +1034,14 @@ _ANNOUNCED: Final = (
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?=[ ]*:|{_GAP}beschlossen[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
-            rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
-            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            # (the decision's heading may stand apart, after a blank line: "… unter TOP 5
+            # folgenden" / "" / "Beschluss Nr. 47/2024" / "gefasst:")
+            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am Mittwoch, dem 21. Februar 2024 in Lübben (Spreewald) folgenden Beschluss
             # gefasst:" (the sitting's place)
-            rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am 21. März 2024 mit der Mehrheit der gesetzlichen Zahl seiner Mitglieder
             # folgende Satzung beschlossen:" (how it was adopted; a statute)
             rf"|{_GAP}mit{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}"
@@ -1041,7 +1049,7 @@ _ANNOUNCED: Final = (
             # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
             # (the item's place in that sitting: the record's own, not an earlier decision's)
             rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
-            rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP}Beschl"
+            rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
             rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*:)"
         ),
@@ -1596,9 +1604,12 @@ _DATE_LIKE: Final = re.compile(
 # number ("Niederschrift über die Sitzung der Gemeindevertretung Felde am 26.09.2024     Seite 6
 # von 11"): the document's own date, wherever a page break puts it
 _RUNNING_TITLE: Final = re.compile(
-    rf"^[ ]*(?:[^\n]{{0,60}}?[ ])?(?:Niederschrift|Protokoll)\b[^\n]{{0,120}}?\b(?:am|vom)[ ]+"
+    rf"^[ ]*(?:[^\n]{{0,60}}?[ ])?(?:Niederschrift|Protokoll)\b"
+    # (or the body's short name and the date: "Gemeinde Eching · Niederschrift GR 21.09.2023
+    # öffentl.      Blatt 5")
+    rf"(?:[^\n]{{0,120}}?\b(?:am|vom)[ ]+|[ ]+[A-ZÄÖÜ][A-Za-zÄÖÜ]{{1,5}}[ ]+)"
     rf"{_WEEKDAY}?(?P<date>{_DATE})[^\n]{{0,40}}?[ ]{{2,}}"
-    r"(?:Seite[ ]+[0-9]{1,4}(?:[ ]+von[ ]+[0-9]{1,4})?|-[ ]?[0-9]{1,3}[ ]?-)[ ]*$",
+    r"(?:(?:Seite|Blatt)[ ]+[0-9]{1,4}(?:[ ]+von[ ]+[0-9]{1,4})?|-[ ]?[0-9]{1,3}[ ]?-)[ ]*$",
     re.MULTILINE,
 )
 
@@ -1611,14 +1622,15 @@ def _running_titles(text: str) -> Iterator[Candidate]:
             yield found
 
 
-def candidates(text: str, head_end: int = HEAD) -> list[Candidate]:
+def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[Candidate]:
     """Every date a rule reads as a meeting date in the head of ``text`` (up to ``head_end`` and
-    never beyond :data:`HEAD` characters), in text order."""
+    never beyond :data:`HEAD` characters; with ``story``, not beyond the paper's story), in text
+    order."""
     found: list[Candidate] = []
     # every rule reads a date: a head without one is passed at once (most texts with no date
     # before their first decision)
     if _DATE_LIKE.search(text, 0, min(head_end, HEAD)) is not None:
-        head = _in_mixed_case(_head(text, head_end))
+        head = _in_mixed_case(_head(text, head_end, story=story))
         found = [c for rule in _RULES for c in rule(head)]
     # a paper's Beratungsfolge is a table of its own, wherever the page prints it
     if "Beratung" in text or "Gremium" in text or "Vorlage an" in text:
@@ -1634,6 +1646,10 @@ _DECISION_OF: Final = re.compile(r"Beschlu(?:ss|ß)[ ]+(?:der|des)\b")
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), below a head that names no sitting (:func:`stated_below`)."""
+
+
+_ITEM_AFTER: Final = re.compile(r"[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")
+"""The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``)."""
 
 
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
@@ -1666,7 +1682,14 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
                 c.end <= low
                 and (
                     c.rule == "title"
-                    or (c.rule == "body and date" and "Sitzung" in text[c.start : c.end])
+                    or (
+                        c.rule == "body and date"
+                        # (or an excerpt's: "Auszug - Haupt- und Finanzausschuss - 12.09.2023")
+                        and (
+                            "Sitzung" in text[c.start : c.end]
+                            or _RECORD_TITLE.search(text, c.start, c.end) is not None
+                        )
+                    )
                 )
             )
             or (
@@ -1682,8 +1705,16 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # ... or the one title below it, the deciding sitting's line over the item ("Sitzung
         # der Stadtverordnetenversammlung   22.02.2024   TOP Ö 17"; a listing of each body's
         # result repeats one such line per body)
-        # (the whole head read: a listing may run on past the first decision)
-        everything = candidates(text) if head_end < HEAD else found
+        # (the whole head read: a listing may run on past the first decision; and past the
+        # paper's story, the deciding sitting's line over its item: "Begründung: …" / "Sitzung
+        # des Stadtrates … vom 04.06.2024   TOP Ö 12" / "Beschluss: …")
+        everything = candidates(text) if head_end < HEAD else list(found)
+        story_end = len(_head(text, HEAD))
+        everything += [
+            c
+            for c in candidates(text, story=False)
+            if c.start >= story_end and _ITEM_AFTER.match(text, c.end) is not None
+        ]
         below = [c for c in everything if c.start >= high and c.rule in ("title", "body and date")]
         titles = [
             c for c in below if c.rule == "title" and _DECISION_OF.match(text, c.start) is None
