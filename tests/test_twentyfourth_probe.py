@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.normalize import clean
 
 PROBE = Path(__file__).parent / "probes" / "twentyfourth"
 
@@ -70,6 +71,74 @@ _HISTORY = (
             "        TOP Ö 9\n\nBeschluss:   einstimmig beschlossen\n",
             "2026-06-16",
         ),
+        # a vote's result heading names its sitting, below the paper's story
+        (
+            "Beschlussvorlage BV/0189/2026\n\n" + _HISTORY + "Beschlussvorschlag:\nDer Stadtrat "
+            "versagt das Einvernehmen.\n\nBegründung:\nDas Vorhaben liegt im Außenbereich.\n\n"
+            "Abstimmungsergebnis in der Sitzung des Stadtrates am 16.06.2026:\nJa-Stimmen: 24\n"
+            "Nein-Stimmen: 0\nStimmenthaltungen: 2\n",
+            "2026-06-16",
+        ),
+        # ... or a committee's result heading with its body, then its sitting
+        (
+            "Beschlussvorlage Nr. 0412/2026\n\n" + _HISTORY + "Beschlussvorschlag:\nDer Rat "
+            "beschließt die Satzung.\n\nBegründung:\nDie Planung ist zu sichern.\n\n"
+            "Beratungsergebnis Hauptausschuss, Sitzung am 12.5.26:\n☒ mit Stimmenmehrheit\n",
+            "2026-05-12",
+        ),
+        # a paper for a sitting, its item after the date
+        (
+            "Stadt Elsberg\nSitzungsvorlage zur Sitzung des Gemeinderats am 22.07.2026 - TOP 9\n\n"
+            "Antrag Nr. 26/118\n\nBeratungsfolge:\nSitzungstermin   Gremium      Behandlung\n"
+            "02.07.2026       Ausschuss    Vorberatung\n22.07.2026       Gemeinderat  Entscheidung"
+            "\n\nDer Gemeinderat möge beschließen:\n1. X.\n",
+            "2026-07-22",
+        ),
+        # a question's answer given in a sitting, below the question's reasons
+        (
+            "Stadt Elsberg\nStadtverordnetenversammlung\n\nAnfrage\n\nVorlage Nr. 101.19.1123\n\n"
+            "Wir fragen den Magistrat:\n1. Wie viele Ladepunkte gibt es?\n\nBegründung:\n"
+            "Erfolgt mündlich.\n\nAntwort des Magistrats in der Sitzung der "
+            "Stadtverordnetenversammlung am 18. November 2026:\n\nZu 1.: Es gibt 212.\n",
+            "2026-11-18",
+        ),
+        # a header's fields glued into one line
+        (
+            "Stadt Elsberg\nVorlage: 2026/0123Aufhebung des Bebauungsplanes Nr. 587\n\n"
+            "Gremium:Ausschuss für Stadtplanung und UmweltSitzung:19.03.2026\n|\n"
+            "Beschluss:mehrheitlich beschlossen\n",
+            "2026-03-19",
+        ),
+        # a gazette's sentence running over an abbreviation of the federal gazette
+        (
+            "Amtsblatt der Stadt Elsberg\n\nBekanntmachung\n\nDer Rat der Stadt Elsberg hat in "
+            "seiner Sitzung am 19.03.2026 den Bebauungsplan Nr. 04.123 gemäß § 10 Abs. 1 BauGB in "
+            "der Fassung vom 03.11.2017 (BGBl. I S. 3634) als Satzung beschlossen.\n",
+            "2026-03-19",
+        ),
+        # an excerpt forwarded in an e-mail, its lines quoted; the e-mail's own date is none
+        (
+            "Betreff: WG: Beschluss Friedhofsgebühren\nVon: Hartmann, Sabine\nDatum: Do, "
+            "09.04.2026 10:14\nAn: Ortsvorsteher\n\nanbei der Auszug.\n\n> Stadt Elsberg\n"
+            "> Gemeinderat - öffentliche Sitzung am Dienstag, 7. April 2026\n>\n> Beschluss "
+            "(einstimmig):\n> Der Gemeinderat beschließt die Satzung.\n",
+            "2026-04-07",
+        ),
+        # a web page's breadcrumb: the body and its sitting's date in one step
+        (
+            "Ratsinformationssystem\nStartseite > Sitzungen > Stadtrat 23.05.2026 > TOP Ö 9\n\n"
+            "Ö 9\nErlass einer Stellplatzsatzung\n\nSachverhalt:\nDie Satzung ist alt.\n",
+            "2026-05-23",
+        ),
+        # a line listing bodies ("Beratung im Ortsbeirat: 3, 4") is no title over the next
+        # line's earlier sitting of another body
+        (
+            "Beschluss der Stadtverordnetenversammlung vom 15.06.2026, § 3456\n\nDer Vorlage M 87 "
+            "wird zugestimmt.\n\nBeratung im Ortsbeirat: 3, 4\n\nVorberatung im Ausschuss für "
+            "Mobilität am 05.06.2026:\nAnnahme\n\nAbstimmung in der Stadtverordnetenversammlung:"
+            "\nCDU, GRÜNE gegen LINKE (= Ablehnung)\n",
+            "2026-06-15",
+        ),
     ],
 )
 def test_meeting_dates(text: str, date: str) -> None:
@@ -89,3 +158,26 @@ def test_a_paper_history_with_each_bodys_result_names_no_one_meeting() -> None:
         "Abstimmungsergebnis: Ja 38, Nein 4, Enthaltungen 2\n"
     )
     assert parse_text(text).meeting.date is None
+
+
+def test_a_course_of_sittings_by_field_names_no_one_meeting() -> None:
+    text = (
+        "Vorlage  MV/2026/0198\n\nBetreff: Bericht über die Unterbringung\n\nBeratungsfolge:\n"
+        "Ausschuss für Soziales\nSitzung: 07.12.2026   TOP Ö 6   Ergebnis:\nStadtrat\n"
+        "Sitzung: 13.12.2026   TOP Ö 19   Ergebnis:\n\nSachverhalt:\nDie Stadt hat 2026 …\n"
+    )
+    assert parse_text(text).meeting.date is None
+
+
+def test_an_e_mails_quoting_marks_are_read_past() -> None:
+    text = (
+        "Liebe Nachbarn,\nhier mein Bericht.\n\n>> Sitzung des Ortsbeirates 4\n>>\n"
+        ">> * OF 515/4 (CDU): Anwohnerparken\n>>   -> Zustimmung, bei Enthaltung der Fraktion "
+        "DIE LINKE\n>>\n>> * Anregung vom 2.10. zur Beleuchtung des Parks\n"
+    )
+    cleaned = clean(text)
+    assert ">" not in cleaned.text.replace("->", "")
+    assert clean(cleaned.text).text == cleaned.text  # (cleaning twice changes nothing)
+    doc = parse_text(text)
+    groups = [g.name for v in doc.votes for g in v.groups.abstain]
+    assert groups == ["Fraktion DIE LINKE"]

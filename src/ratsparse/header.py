@@ -90,7 +90,43 @@ def _nominative(article: str, name: str) -> str:
     return f"{head} {last}" if head else last
 
 
+_MAIL_FIELD: Final = re.compile(r"^[ ]*(?:Von|From|An|To|Cc|Gesendet|Sent)[ ]?:", re.MULTILINE)
+_MAIL_REACH: Final = 300
+
+
+def _in_mail_head(text: str, at: int) -> bool:
+    """Whether the field at ``at`` stands among an e-mail's head fields (``Von:`` and ``An:``
+    within a few lines of it)."""
+    near = text[max(0, at - _MAIL_REACH) : at + _MAIL_REACH]
+    return len({m.group().strip()[:2] for m in _MAIL_FIELD.finditer(near)}) >= 2
+
+
+_COURSE_HEAD: Final = re.compile(r"^[ ]*Beratungsfolge\b", re.MULTILINE)
+_COURSE_REACH: Final = 600
+
+
+def _rows_of_a_course(markers: Iterable[Marker], text: str, at: int) -> bool:
+    """Whether the meeting's field on the line at ``at`` is one row of a Beratungsfolge whose
+    rows give sittings on more than one day (its heading above it, no blank line between)."""
+    head = max(
+        _COURSE_HEAD.finditer(text, max(0, at - _COURSE_REACH), at),
+        default=None,
+        key=lambda m: m.start(),
+    )
+    if head is None or "\n\n" in text[head.end() : at]:
+        return False
+    block_end = text.find("\n\n", at)
+    block_end = len(text) if block_end == -1 else block_end
+    days = {
+        parse_date(m.date.text)
+        for m in markers
+        if m.kind == "meeting" and m.date is not None and head.end() <= m.label.start < block_end
+    }
+    return len(days - {None}) > 1
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
+    markers = list(markers)
     date = reference = body = None
     span: Span | None = None
     paper_dated = False
@@ -106,6 +142,9 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 m.label.text.rstrip().endswith(":")
                 or vocab.MADE_KNOWN_TITLE.search(cleaned.text, 0, m.label.start) is None
             )
+            # (not an e-mail's: "Von: …" / "Datum: Do, 09.11.2023 22:47" / "An: …", the day it
+            # was sent)
+            and not _in_mail_head(cleaned.text, m.label.start)
         ):
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"
@@ -145,6 +184,10 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             date = one.date if one is not None else None
             span = cleaned.span(one.start, one.end) if one is not None else None
             marked = None
+    if date is not None and _rows_of_a_course(markers, cleaned.text, dated_at):
+        # "Beratungsfolge:" / "Ausschuss …" / "Sitzung: 07.12.2023   TOP Ö 6   Ergebnis:" /
+        # "Stadtrat" / "Sitzung: 13.12.2023 …": the paper's sittings, more than one
+        date, span, marked = None, None, None
     if marked is not None and paper_dated and dates_a_paper(cleaned.text, dated_at):
         # "Drucksache 21-3456" / "Datum: 12.10.2023": a paper's letterhead dates the paper
         date, span = None, None

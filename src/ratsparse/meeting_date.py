@@ -72,7 +72,8 @@ def _clause(most: int) -> str:
 
 # (each its own look-behind: Python's are of one width)
 _ABBREVIATED: Final = (
-    "(?:" + "|".join(f"(?<={a})" for a in ("Nr", "Az", "Abs", "Art", "Ziff")) + ")"
+    # (and a gazette's: "(BGBl. I S. 3634)", "GVBl. LSA")
+    "(?:" + "|".join(f"(?<={a})" for a in ("Nr", "Az", "Abs", "Art", "Ziff", "Bl")) + ")"
 )
 
 
@@ -232,7 +233,12 @@ _TITLE_START: Final = re.compile(
     # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …",
     # "Beratungsergebnis im Ortsbeirat … am …:"; one decision sent on: "Beschluss des Beirates
     # … / aus der öffentlichen Sitzung am …" ("Mit Beschluss des Rates vom …" opens no line)
-    r"|(?:Beratungs|Sitzungs|Beschluss)?[Ee]rgebnis(?:se)?(?=[ \n]+(?:der|des|aus|im)\b)"
+    # (a vote's: "Abstimmungsergebnis in der Sitzung der Stadtvertretung am 19.09.2024:")
+    r"|(?:Beratungs|Sitzungs|Beschluss|Abstimmungs)?[Ee]rgebnis(?:se)?"
+    r"(?=[ \n]+(?:der|des|aus|im|in[ ]+der)\b"
+    # (or the body, then its sitting: "Beratungsergebnis Ausschuss für Planung, Bau und Umwelt,
+    # Sitzung am 3.9.24:")
+    r"|[ ]+[A-ZÄÖÜ][^\n:]{0,80}?,?[ ]+Sitzung[ ]+(?:am|vom)[ ])"
     # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
     r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
@@ -264,8 +270,9 @@ _TITLE_START: Final = re.compile(
     # … am 15.02.2024"
     # (or the paper's kind before it: "Sitzungsvorlage für die 14. Sitzung des Regionalrates am
     # 29. September 2023")
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]*vorlage[ ]+)?[Ff]ür[ ]+die(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?"
-    r"Sitzung\b)"
+    # ("Sitzungsvorlage zur Sitzung des Gemeinderats am 22.07.2024 - TOP 9")
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*vorlage[ ]+)?(?:[Ff]ür[ ]+die|(?<=vorlage[ ])zur)"
+    r"(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
     # an item's excerpt: "Tagesordnungspunkt 12 der 23. Sitzung des Ortsbeirates 7 am …"
     r"|Tagesordnungspunkt[ ]+[0-9]{1,3}(?:\.[0-9]{1,2})?(?=[ ]+der[ ]+(?:[0-9]{1,2}\.[ ]+)?"
     r"(?:\w+[ ]+)?Sitzung\b)"
@@ -274,14 +281,19 @@ _TITLE_START: Final = re.compile(
     r"|(?:[Bb]ehandelt|[Bb]eantwortet|Beratung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # (or the body that deliberates it: "Beratung im Ausschuss für Schule, Bildung und Kultur am
     # 25.11.2024, TOP 3")
-    r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ])"
+    # (its date on its line: "Beratung im Ortsbeirat: 3, 4" lists bodies, and the line below
+    # it may be another body's earlier sitting, "Vorberatung im Ausschuss … am 05.06.2023:")
+    r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ][^\n]{0,120}?[ ](?:am|vom)[ ])"
     # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
     # (or "für die Sitzung", or an item of it: "Änderungsantrag zu TOP 7 der Sitzung des
     # Stadtrates am 27.06.2024")
     r"|(?:Anfrage|(?:[A-ZÄÖÜ][a-zäöüß]*a|A)ntrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
     r"(?=[^\n]{0,80}[ ](?:zur|für[ ]+die|zu[ ]+TOP[ ]+[ÖN]?[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]+der)"
-    r"[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"[ ]+(?:\w+[ ]+)?Sitzung\b"
+    # (an answer given in the sitting: "Antwort des Magistrats in der Sitzung der
+    # Stadtverordnetenversammlung am 18. November 2024:")
+    r"|(?<=Antwort)[^\n]{0,60}[ ]in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # (a question's or a paper's line of where it is dealt with: "zur Beantwortung in der Sitzung
     # der Stadtverordnetenversammlung am 07.12.2023")
     r"|[Zz]ur[ ]+(?:Beantwortung|Beratung|Behandlung|Kenntnisnahme|Entscheidung)"
@@ -536,7 +548,8 @@ _PRINT_VIEW: Final = re.compile(
 # A web page's breadcrumb that ends in the sitting's date after its body ("Beschlüsse >
 # Betriebsausschuss Stadtreinigung > 15.05.2024", "Gremien > Rat der Stadt > 12.03.2024 > TOP 5")
 _BREADCRUMB: Final = re.compile(
-    rf"^[ ]*{_CRUMB}{{0,4}}(?P<body>[^\n>]{{1,60}})[ ]>[ ]{_WEEKDAY}?"
+    # (or both in one step: "Startseite > Sitzungen > Stadtrat 23.05.2023 > TOP Ö 9")
+    rf"^[ ]*{_CRUMB}{{0,4}}(?P<body>[^\n>]{{1,60}}?)[ ](?:>[ ])?{_WEEKDAY}?"
     rf"(?P<date>{_DATE})[ ]*(?:>|$)",
     re.MULTILINE,
 )
@@ -1643,9 +1656,10 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
 """What titles a record of one sitting (an excerpt, the minutes, the decision)."""
 _DECISION_OF: Final = re.compile(r"Beschlu(?:ss|ß)[ ]+(?:der|des)\b")
-_RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis")
+_RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
-Dezember 2023:"), below a head that names no sitting (:func:`stated_below`)."""
+Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"),
+below a head that names no sitting (:func:`stated_below`)."""
 
 
 _ITEM_AFTER: Final = re.compile(r"[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")

@@ -13,6 +13,8 @@ Guarantees of :func:`clean`:
   line break, an inline tag (``<b>``, ``<span …>``) disappears, a character entity (``&nbsp;``,
   ``&amp;``, ``&#8222;``) becomes its character;
 * Word's symbol-font bullets (U+F0B7 and kin) and other bullet shapes become ``•``;
+* an e-mail's quoting marks opening its lines (``> ``, ``>> ``) are gone, where two lines at
+  least carry them;
 * the result is in Unicode NFC;
 * a vote word glued to what follows it, as a result field loses its markup
   (``Einstimmig15 Ja-Stimmen``, ``0 EnthaltungenRatsmitglied …``), is parted from it by a space;
@@ -33,7 +35,8 @@ Guarantees of :func:`clean`:
   gets a line for its head and each row; a count's number in a column before its label
   (``  24   dafür``) stands one space from it; a vote heading with its table's row of labels
   on its line, numbers below, has the row on a line of its own; a letterhead run into the
-  record's title (``…HückelhovenNiederschrift``) is parted from it;
+  record's title (``…HückelhovenNiederschrift``) is parted from it, and a header's field from
+  the next field's label glued to it (``…UmweltSitzung:19.03.2024``) by a line break;
 * it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
   64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
@@ -42,6 +45,7 @@ Guarantees of :func:`clean`:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -127,6 +131,21 @@ _REPAIRS: Final = re.compile(
     rf"|(?<=[a-zäöüß\u0308\u00a8])(?P<hyphnot>\u00ac{_BREAK})(?=[a-zäöüß])"
     ")"
 )
+# An e-mail's quoting marks at the start of each quoted line ("> Beschluss:", ">> TOP 4"), in a
+# text where two lines at least open with them (a forwarded excerpt): gone, as a reader skips them
+_QUOTED_REPAIRS: Final = re.compile(
+    r"(?P<quote>(?:\A|(?<=\n))[ ]*(?:>[ \t]?)+)|" + _REPAIRS.pattern
+)
+_QUOTED_LINE: Final = re.compile(r"^[ ]*>", re.MULTILINE)
+
+
+def _quoted(text: str) -> bool:
+    """Whether two lines of ``text`` at least open with an e-mail's quoting mark."""
+    if "\n>" not in text and "\n >" not in text:  # (a cheap test first: most texts quote none)
+        return False
+    return len(list(itertools.islice(_QUOTED_LINE.finditer(text), 2))) == 2
+
+
 _GLYPH_LETTERS: Final = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -155,6 +174,7 @@ _REPLACEMENT: Final = {
     "bullet": "•",
     "diaeresis": "\u0308",  # (composed with its vowel as any combining mark is)
     "hyphnot": "",
+    "quote": "",
 }
 _MARKUP: Final = frozenset({"block", "inline", "entity"})
 
@@ -260,7 +280,7 @@ def _repair(text: str) -> tuple[str, list[int], list[int], set[int], _Found]:
     out = _Builder()
     found = _Found()
     pos = 0
-    for match in _REPAIRS.finditer(text):
+    for match in (_QUOTED_REPAIRS if _quoted(text) else _REPAIRS).finditer(text):
         kind = match.lastgroup or "drop"
         start, end = match.span(kind)
         out.keep(text[pos:start])
@@ -375,6 +395,13 @@ _TITLE_GLUED: Final = re.compile(
 """Where a letterhead's last word runs into the record's title (``Rat der Stadt
 HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined): no word ends in a
 small letter with these inside it in capitals."""
+_GLUED_FIELD: Final = re.compile(
+    r"[a-zäöüß0-9)](?=(?:Sitzung|Sitzungsdatum|Sitzungstermin|Gremium|Beschluss|Beschlussart"
+    r"|Status|Abstimmung|Abstimmungsergebnis|Vorlage|Drucksache)[ ]?:)"
+)
+"""Where a header's field ends glued to the next field's label (``Gremium:Ausschuss für
+Stadtplanung und UmweltSitzung:19.03.2024``, a page's table cells run together): no word holds
+these labels in capitals after a small letter, with a colon."""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
     r"|fraktion)\Z"
@@ -743,6 +770,22 @@ def _numbers_before_labels(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("gap"), m.end("gap"), " ") for m in _NUMBER_COLUMN.finditer(text)]
 
 
+def _glued_fields(text: str) -> list[tuple[int, int, str]]:
+    """A line break before each field label glued to the field before it, on a line that opens
+    with a field (``Gremium:``)."""
+    if ":" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _GLUED_FIELD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _FIELD_OPENS.match(text, line_start) is not None:
+            out.append((m.end(), m.end(), "\n"))
+    return out
+
+
+_FIELD_OPENS: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w-]{1,30}[ ]?:")
+
+
 def _run_on_tables(text: str) -> list[tuple[int, int, str]]:
     """Each table by group run into one line (:data:`_RUN_ON_HEAD`, two rows at least), its
     head and each row put on a line of their own: the line breaks the export lost."""
@@ -887,7 +930,7 @@ def clean(original: str) -> Cleaned:
     # the original; a later pass only adds to the count.
     for _ in range(_MAX_PASSES):
         # A pass that changed nothing leaves nothing for the next one.
-        if repaired == original or _REPAIRS.search(repaired) is None:
+        if repaired == original or (_REPAIRS.search(repaired) is None and not _quoted(repaired)):
             break
         again, c2, o2, filled_again, more = _repair(repaired)
         if again == repaired:  # only matches that stay as they are (an unknown entity)
@@ -920,6 +963,7 @@ def clean(original: str) -> Cleaned:
     edits += _spaced_words(text)
     edits += _letter_tallies(text)
     edits += _run_on_tables(text)
+    edits += _glued_fields(text)
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
     edits.sort()
