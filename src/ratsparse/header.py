@@ -16,6 +16,7 @@ from ratsparse.meeting_date import (
     body_named,
     candidates,
     dates_a_paper,
+    in_mail_head,
     stated_below,
     stated_meeting_date,
 )
@@ -90,17 +91,6 @@ def _nominative(article: str, name: str) -> str:
     return f"{head} {last}" if head else last
 
 
-_MAIL_FIELD: Final = re.compile(r"^[ ]*(?:Von|From|An|To|Cc|Gesendet|Sent)[ ]?:", re.MULTILINE)
-_MAIL_REACH: Final = 300
-
-
-def _in_mail_head(text: str, at: int) -> bool:
-    """Whether the field at ``at`` stands among an e-mail's head fields (``Von:`` and ``An:``
-    within a few lines of it)."""
-    near = text[max(0, at - _MAIL_REACH) : at + _MAIL_REACH]
-    return len({m.group().strip()[:2] for m in _MAIL_FIELD.finditer(near)}) >= 2
-
-
 _COURSE_HEAD: Final = re.compile(r"^[ ]*Beratungsfolge\b", re.MULTILINE)
 _COURSE_REACH: Final = 600
 
@@ -144,7 +134,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             )
             # (not an e-mail's: "Von: …" / "Datum: Do, 09.11.2023 22:47" / "An: …", the day it
             # was sent)
-            and not _in_mail_head(cleaned.text, m.label.start)
+            and not in_mail_head(cleaned.text, m.label.start)
         ):
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"

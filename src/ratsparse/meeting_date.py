@@ -771,6 +771,17 @@ def dates_a_paper(text: str, line_start: int) -> bool:
     return _PAPER_MAKER.search(text, above, until) is not None
 
 
+_MAIL_FIELD: Final = re.compile(r"^[ ]*(?:Von|From|An|To|Cc|Gesendet|Sent)[ ]?:", re.MULTILINE)
+_MAIL_REACH: Final = 300
+
+
+def in_mail_head(text: str, at: int) -> bool:
+    """Whether the field at ``at`` stands among an e-mail's head fields (``Von:`` and ``An:``
+    within a few lines of it): its ``Datum:`` is the day the e-mail was sent."""
+    near = text[max(0, at - _MAIL_REACH) : at + _MAIL_REACH]
+    return len({m.group().strip()[:2] for m in _MAIL_FIELD.finditer(near)}) >= 2
+
+
 def _labels_above_values(text: str) -> Iterator[Candidate]:
     for m in _LABEL_ABOVE.finditer(text):
         # the label opens a cell: at a line start, after a space, a pipe or a bullet ("- Datum:")
@@ -810,6 +821,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             )
             and not _another_meeting(text, m.start())
             and not (m.group("label") not in _SITTING_LABELS and dates_a_paper(text, line_start))
+            and not in_mail_head(text, m.start())
             and (found := _candidate(m, "label beside value")) is not None
         ):
             yield found

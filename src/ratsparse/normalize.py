@@ -141,7 +141,7 @@ _QUOTED_LINE: Final = re.compile(r"^[ ]*>", re.MULTILINE)
 
 def _quoted(text: str) -> bool:
     """Whether two lines of ``text`` at least open with an e-mail's quoting mark."""
-    if "\n>" not in text and "\n >" not in text:  # (a cheap test first: most texts quote none)
+    if ">" not in text:  # (a cheap test first: most texts quote none)
         return False
     return len(list(itertools.islice(_QUOTED_LINE.finditer(text), 2))) == 2
 
