@@ -181,3 +181,13 @@ def test_an_e_mails_quoting_marks_are_read_past() -> None:
     doc = parse_text(text)
     groups = [g.name for v in doc.votes for g in v.groups.abstain]
     assert groups == ["Fraktion DIE LINKE"]
+
+
+def test_a_motion_declared_settled_with_consent_is_settled() -> None:
+    doc = parse_text(
+        "Antrag der Fraktion X: Trinkbrunnen am Markt\n\nDer Vorsitzende fragt, ob der Antrag "
+        "damit als erledigt angesehen werden könne.\nDie Fraktion X erklärt den Antrag für "
+        "erledigt. Der Ausschuss ist damit einverstanden.\n\nBeschluss:\nDer Antrag VO/2026/0312 "
+        "ist erledigt.\n"
+    )
+    assert doc.outcome == "other"

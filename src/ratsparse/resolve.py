@@ -678,11 +678,12 @@ def _adopted_motion_ends_the_item(f: Facts) -> Decision | None:
 
 
 _ENDS: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})
-_STATED_ENDS: Final = frozenset({"rejected", "referred"})
+_STATED_ENDS: Final = frozenset({"rejected", "referred", "other"})
 """What the body's sentence says beside a decided text that does nothing of its own, and
-decides: a rejection, a referral (``Der Kreistag beschließt, den Antrag … zu verweisen``); a
-postponement or a note taken so told is often the story of an earlier sitting, or one of
-several things done."""
+decides: a rejection, a referral (``Der Kreistag beschließt, den Antrag … zu verweisen``), the
+motion declared settled (``Die Fraktion erklärt den Antrag für erledigt. Der Ausschuss ist
+damit einverstanden.``); a postponement or a note taken so told is often the story of an earlier
+sitting, or one of several things done."""
 
 
 def _adopted_text_does_more(f: Facts) -> Decision | None:
@@ -919,7 +920,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "(`Der Antrag wird abgelehnt.`, `… wird vertagt`), or says it was changed in the meeting "
         "(`mit folgender Änderung`, unless the status says `ungeändert`), or, where it does "
         "nothing of its own (a motion's text), the body's sentence rejects or refers the motion "
-        "(`Der Kreistag beschließt, den Antrag … zu verweisen.`): that. RP303 where a "
+        "or declares it settled (`Der Kreistag beschließt, den Antrag … zu verweisen.`, `Die "
+        "Fraktion erklärt den Antrag für erledigt.`): that. RP303 where a "
         "status said otherwise. A text that gives the body's statement (`… gibt folgende "
         "Stellungnahme ab:`) does only that: its clauses are what it says about the matter.",
         _adopted_text_does_more,
