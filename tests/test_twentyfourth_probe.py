@@ -191,3 +191,24 @@ def test_a_motion_declared_settled_with_consent_is_settled() -> None:
         "ist erledigt.\n"
     )
     assert doc.outcome == "other"
+
+
+def test_a_request_not_to_postpone_is_no_motion_to_postpone() -> None:
+    doc = parse_text(
+        "Gemeinde Elsberg\nSitzung des Gemeinderates vom 15.10.2026\nÖffentlich\n\n"
+        "TOP 9   Festlegung der Sitzungstermine für das Jahr 2027\n\n"
+        "GR Frey bittet, die Sitzung im Mai nicht weiter nach hinten zu verschieben. Weitere "
+        "Wortmeldungen gibt es nicht.\n\nErgebnis:\nDer Gemeinderat ist mit den vorgeschlagenen "
+        "Sitzungsterminen einverstanden.\n"
+    )
+    assert doc.outcome == "approved"
+
+
+def test_a_rule_named_in_words_changed_by_the_decision_is_no_amendment() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Erweiterung des Kinderhauses wird zugestimmt.\n2. Die Elternbeiträge "
+        "werden um 3,9 % angehoben. Die Satzung über die Benutzung der Kindergärten wird "
+        "entsprechend geändert (Anlage 2).\n\nAbstimmungsergebnis: mehrheitlich beschlossen\n"
+        "Ja-Stimmen: 14 | Nein-Stimmen: 3 | Enthaltungen: 2\n"
+    )
+    assert doc.outcome == "approved"

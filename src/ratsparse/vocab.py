@@ -1453,11 +1453,14 @@ def _changed(k: str, maybe_changed: bool) -> bool:
 
 
 _RULES_CHANGED: Final = re.compile(
-    r"(?:ordnung|satzung|richtlinie|vertrag|plan|tarif|verordnung)(?:en|n|e)? (?:wird|werden) $"
+    r"(?:ordnung|satzung|richtlinie|vertrag|plan|tarif|verordnung)(?:en|n|e)?\b"
+    # (named in a few words: "Die Satzung über die Benutzung der Kindergärten wird entsprechend
+    # geändert")
+    r"[^,.;:]{0,60}? (?:wird|werden) $"
 )
 """A rule, a contract or a plan (the subject of a passive) before ``entsprechend geändert``: the
 decided text changes it, the proposal was not changed."""
-_RULES_REACH: Final = 40
+_RULES_REACH: Final = 100
 _RULE_TO_CHANGE: Final = re.compile(
     r"\b(?:die|den|das)[ ][\w-]*(?:ordnung|satzung|richtlinie|vertrag|plan|tarif|verordnung)\b"
     r"[^,.;:]{0,70}$"
@@ -1828,6 +1831,10 @@ _TO_OTHER_PART: Final = re.compile(
 _MANNER_IN_PARENS: Final = re.compile(r"\((?:in )?(?:geheimer?|namentlicher?) abstimmung\)")
 
 
+_NOT_BEFORE: Final = re.compile(r"\bnicht(?: [\w-]+){0,3} \Z")
+"""A negation a few words before what follows (``nicht weiter nach hinten |zu verschieben``)."""
+
+
 def _motion_in_key(k: str) -> str | None:
     if "geändert" in k:
         k = _CHANGED_BY.sub(" ", k)
@@ -1835,7 +1842,13 @@ def _motion_in_key(k: str) -> str | None:
         k = _MANNER_IN_PARENS.sub(" ", k)
     if "öffentliche" in k:
         k = _TO_OTHER_PART.sub(" ", k)
-    found = [m.group() for m in _MOTION_RE.finditer(k)]
+    found = [
+        m.group()
+        for m in _MOTION_RE.finditer(k)
+        # (not one asked against: "bittet, die Sitzung im Mai nicht weiter nach hinten zu
+        # verschieben")
+        if not (m.group().startswith("zu ") and _NOT_BEFORE.search(k, 0, m.start()))
+    ]
     if not found:
         return None
     ending = [f for f in found if MOTIONS[f].kind == "ends-item"]
