@@ -212,3 +212,29 @@ def test_a_rule_named_in_words_changed_by_the_decision_is_no_amendment() -> None
         "Ja-Stimmen: 14 | Nein-Stimmen: 3 | Enthaltungen: 2\n"
     )
     assert doc.outcome == "approved"
+
+
+def test_decisions_made_known_in_a_wrapped_sentence_are_another_sittings() -> None:
+    doc = parse_text(
+        "Auszug aus der Niederschrift über die öffentliche Sitzung des Hauptausschusses\n"
+        "vom 16.05.2026\n\nTagesordnungspunkt 2\nBekanntgabe von Beschlüssen aus der "
+        "nichtöffentlichen Sitzung vom 18.04.2026, deren\nGeheimhaltungsgründe entfallen sind\n\n"
+        "Der Erste Bürgermeister gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse\n"
+        "bekannt:\n\na) Antrag auf Ankauf eines Grundstücks:\n   Der Antrag wurde mit 4 : 9 "
+        "Stimmen abgelehnt.\n\nb) Antrag auf Verlängerung des Pachtvertrags:\n   Dem Antrag "
+        "wurde einstimmig zugestimmt.\n"
+    )
+    assert doc.outcome is None
+    assert not any(v.decisive for v in doc.votes)
+
+
+def test_a_gazettes_list_of_decisions_that_differ_settles_no_one_outcome() -> None:
+    doc = parse_text(
+        "Aus der Sitzung des Ortsgemeinderates vom 15. April 2026\n\nIn öffentlicher Sitzung "
+        "wurden folgende Beschlüsse gefasst:\n\nBauvoranfrage Carport\nDer Ortsgemeinderat "
+        "erteilte das gemeindliche Einvernehmen einstimmig.\n\nVergabe Dorfplatz\nDie Arbeiten "
+        "wurden an die Firma Stein vergeben. Der Beschluss erfolgte mit 9 Ja-Stimmen bei 2 "
+        "Gegenstimmen.\n\nDorferneuerung – Sachstand\nDie Ortsbürgermeisterin informierte über "
+        "die Gespräche. Der Rat nahm die Ausführungen zur Kenntnis.\n"
+    )
+    assert doc.outcome is None

@@ -787,7 +787,12 @@ def _prose_decisions_differ(f: Facts) -> Decision | None:
     # beside it are no decisions of their own
     if f.status is not None or f.decision_stated or f.announced_one or not f.statements:
         return None
-    said = [v.outcome for v in f.votes if v.outcome_basis == "words" and not _inner(v)]
+    # (in a list of decisions announced as taken, each vote is one: "In öffentlicher Sitzung
+    # wurden folgende Beschlüsse gefasst:" / "… erteilte das Einvernehmen einstimmig." / "Der
+    # Beschluss erfolgte mit 9 Ja-Stimmen bei 2 Gegenstimmen." / "Der Rat nahm … zur Kenntnis.")
+    said = [
+        v.outcome for v in f.votes if (v.outcome_basis == "words" or f.announced) and not _inner(v)
+    ]
     if len(f.statements) < 2 and len(f.statements) + len(said) < 3:
         return None
     known = {_SIDE.get(o, o) for o in (*f.statements, *said) if o is not None}
@@ -907,9 +912,11 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "Without a status or a `Beschluss:` heading, the text states decisions in sentences "
         "of prose (`Der Ortsbeirat nimmt den Bericht zur Kenntnis.` twice, `… wird "
         "zurückgezogen`, `… wird vertagt`), two at least, or one beside two votes stated in "
-        "words (`genehmigt die Niederschrift einstimmig`, `lehnt eine Überweisung … ab`; not "
-        "votes on procedure or amendments), and together they name different outcomes: the "
-        "minutes of several items settle no one outcome, so `null`.",
+        "words (`genehmigt die Niederschrift einstimmig`, `lehnt eine Überweisung … ab`; in a "
+        "list of decisions announced as taken, any vote: `Der Beschluss erfolgte mit 9 "
+        "Ja-Stimmen bei 2 Gegenstimmen.`; not votes on procedure or amendments), and together "
+        "they name different outcomes: the minutes of several items settle no one outcome, so "
+        "`null`.",
         _prose_decisions_differ,
     ),
     (

@@ -3735,7 +3735,10 @@ _SITTING_DATED: Final = re.compile(
     r"\b[Ss]itzung" + _OF_BODY + rf"\s+(?:vom|am)\s+(?P<date>{_A_DATE})"
 )
 _GIVES_KNOWN: Final = re.compile(
-    r"\b(?:gibt|gab)\b[^\n]{0,160}?\b(?:Beschlüsse|Beschluss|gefassten?)\b[^\n]{0,80}?\bbekannt\b"
+    # (the sentence wrapped: "… gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse" /
+    # "bekannt:")
+    r"\b(?:gibt|gab)\b(?:[^\n]|\n(?![ ]*\n)){0,160}?\b(?:Beschlüsse|Beschluss|gefassten?)\b"
+    r"(?:[^\n]|\n(?![ ]*\n)){0,80}?\bbekannt\b"
 )
 _MADE_KNOWN_REACH: Final = 800
 
