@@ -238,3 +238,18 @@ def test_a_gazettes_list_of_decisions_that_differ_settles_no_one_outcome() -> No
         "die Gespräche. Der Rat nahm die Ausführungen zur Kenntnis.\n"
     )
     assert doc.outcome is None
+
+
+def test_minutes_numbered_by_paragraphs_from_a_question_time_are_items() -> None:
+    doc = parse_text(
+        "P r o t o k o l l\nüber die öffentliche Sitzung des Gemeinderats\nam Dienstag, "
+        "08.10.2026\n\nEinwendungen gegen die Tagesordnung werden nicht erhoben.\n\n"
+        "§ 1  Fragestunde für Einwohnerinnen und Einwohner\n\nEs werden keine Fragen gestellt.\n\n"
+        "§ 2  Antrag der Fraktion X: Verkehrsschau\n\nBeschluss:\nDer Gemeinderat vertagt die "
+        "Beratung des Antrags.\n\nAbstimmungsergebnis: einstimmig\n\n§ 3  Antrag der Fraktion Y: "
+        "Mitfahrbänke\n\nBeschluss:\nDie Gemeinde stellt drei Mitfahrbänke auf.\n\n"
+        "Abstimmungsergebnis: 13 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung\n"
+    )
+    assert [item.number for item in doc.items] == ["§ 1", "§ 2", "§ 3"]
+    assert [item.outcome for item in doc.items][1:] == ["postponed", "approved"]
+    assert doc.outcome is None

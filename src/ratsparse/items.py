@@ -399,11 +399,11 @@ Genehmigung der Tagesordnung`` (not ``§ 3 Abs. 2 erhält folgende Fassung``).""
 
 
 _OPENING_ITEM: Final = re.compile(
-    r"(?:Fragen|Anfragen|Einwohner|Bürger|Eröffnung|Begrüßung|Feststellung|Genehmigung|Bekannt"
+    r"(?:Frage|Anfrage|Einwohner|Bürger|Eröffnung|Begrüßung|Feststellung|Genehmigung|Bekannt"
     r"|Mitteilungen|Tagesordnung)"
 )
-"""How the first item of minutes is titled (questions, the opening, the last minutes, what is made
-known): no statute's first paragraph."""
+"""How the first item of minutes is titled (questions, a question time, the opening, the last
+minutes, what is made known): no statute's first paragraph."""
 
 
 def _paragraphs(text: str) -> list[_Head]:
