@@ -253,3 +253,15 @@ def test_minutes_numbered_by_paragraphs_from_a_question_time_are_items() -> None
     assert [item.number for item in doc.items] == ["§ 1", "§ 2", "§ 3"]
     assert [item.outcome for item in doc.items][1:] == ["postponed", "approved"]
     assert doc.outcome is None
+
+
+def test_a_count_in_two_halves_decides_by_the_whole_count() -> None:
+    # the labels of a table flattened into a column: "4 Ja-Stimmen" beside the heading, the
+    # rest below it
+    doc = parse_text(
+        "Abstimmungsergebnis:\t4 Ja-Stimmen\n\t\t\t5 Nein-Stimmen\n\t\t\t0 Enthaltungen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 5, 0)
+    assert doc.outcome == "rejected"
+    assert "RP307" not in [d.code for d in doc.diagnostics]

@@ -2456,9 +2456,13 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
         )
     # the outcome of the more specific evidence: words over counts over convention
     said = a if _BASIS_RANK[a.outcome_basis] <= _BASIS_RANK[b.outcome_basis] else b
+    outcome = said.outcome
+    if said.outcome_basis == "counts" and counts.get("yes") is not None:
+        # the two halves of a count ("4 Ja-Stimmen" / "5 Nein-Stimmen"): the whole count decides
+        outcome = "approved" if counts["yes"] > counts.get("no", 0) else "rejected"
     return text_vote._replace(
         subject=a.subject or b.subject,
-        outcome=said.outcome,
+        outcome=outcome,
         outcome_basis=said.outcome_basis,
         unanimous=(
             a.unanimous
