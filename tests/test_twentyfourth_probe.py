@@ -265,3 +265,25 @@ def test_a_count_in_two_halves_decides_by_the_whole_count() -> None:
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 5, 0)
     assert doc.outcome == "rejected"
     assert "RP307" not in [d.code for d in doc.diagnostics]
+
+
+def test_a_list_of_groups_before_their_verb_is_read_whole() -> None:
+    doc = parse_text(
+        "Der Antrag wird mit 4 Ja-Stimmen abgelehnt. Für den Antrag stimmte die AfD-Fraktion; "
+        "SPD, CDU, FDP und die Gruppe Die Linke stimmten dagegen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == ["SPD", "CDU", "FDP", "Gruppe Die Linke"]
+
+
+def test_a_motion_named_by_its_mover_after_a_procedural_vote_is_that_motion() -> None:
+    # the sentence before told its own vote (on ending the debate): "den Antrag der …" names
+    # the motion of the item, not the one before
+    doc = parse_text(
+        "Ratsfrau Ohlendorf beantragt Schluss der Debatte. Der Antrag auf Schluss der Debatte "
+        "wird mit großer Mehrheit angenommen; die Rednerliste ist damit geschlossen.\n\n"
+        "Der Rat lehnt den Antrag der AfD-Fraktion mit 36 gegen 4 Stimmen bei 2 Enthaltungen ab.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 36, 2)
+    assert doc.outcome == "rejected"

@@ -897,11 +897,29 @@ def _named_before(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
     if head is None and window > 0:
         return []
     groups = _names_in(line, begin, window, vt, cleaned)
+    # a list before them, its names parted by commas ("SPD, CDU, FDP und die Gruppe X stimmten
+    # dagegen"): each name back to the first that is none
+    at = begin - 1
+    while groups and at > 0 and line[at] == ",":
+        before = max(line.rfind(mark, 0, at) for mark in _LIST_STOPS)
+        if _NOT_A_NAME.search(line, before + 1, at) is not None:
+            break  # a clause of its own ("Die FWV-Fraktion stimmte dagegen, die Grünen …")
+        named = _names_in(line[:at], before + 1, window, vt, cleaned)
+        if len(named) != 1:
+            break
+        groups = named + groups
+        at = before
     if not groups and (opens := _SENTENCE_OPENS.match(line, begin)) is not None:
         # "… 0 Enthaltungen Die Fraktion X stimmte dagegen": a sentence of its own after a
         # count line
         groups = _names_in(line, opens.end(), window, vt, cleaned)
     return groups
+
+
+_NOT_A_NAME: Final = re.compile(r"(?<![\w/-])(?!(?:die|der|den|dem|des|von|und|sowie)\b)[a-zäöüß]")
+"""A word in small letters but an article or a joining word: no part of a group's name."""
+_LIST_STOPS: Final = (",", ";", ":", ".", "(", ")", "\n")
+"""What parts the names of a list, or ends it (:data:`_BEFORE_NAMES`'s marks)."""
 
 
 # The last capitalised article of a stretch, where a sentence may open after a count line.
@@ -2570,6 +2588,7 @@ def _read_sentence(
     changed = _Once(lambda: vocab.says_changed(said))
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
+    settled_before = _Once(lambda: bool(_VOTE_CUE.search(context)))
     no_decision_here = _ByVerdict(lambda verdict: _no_decision_here(said, verdict))
     adopted = _ByVerdict(lambda verdict: _adopted(verdict, said, context))
     found = False
@@ -2607,9 +2626,11 @@ def _read_sentence(
                 # wird … einvernehmlich aufgehoben"): no consent of the body
                 continue
             motion = motion_here()
-            if motion is None and (d.consent or refers_back()):
+            if motion is None and (d.consent or (refers_back() and not settled_before())):
                 # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
-                # den Punkt zu vertagen. Dieser Antrag wird mit 16 zu 12 Stimmen angenommen.")
+                # den Punkt zu vertagen. Dieser Antrag wird mit 16 zu 12 Stimmen angenommen.");
+                # not where that sentence told its vote already ("Der Antrag auf Schluss der
+                # Debatte wird … angenommen" / "Der Rat lehnt den Antrag der AfD-Fraktion … ab")
                 motion = motion_before()
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
