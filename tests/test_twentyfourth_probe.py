@@ -274,6 +274,7 @@ def test_a_list_of_groups_before_their_verb_is_read_whole() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == ["SPD", "CDU", "FDP", "Gruppe Die Linke"]
+    assert [g.name for g in vote.groups.yes] == ["AfD-Fraktion"]  # (the list before leaves them)
 
 
 def test_a_motion_named_by_its_mover_after_a_procedural_vote_is_that_motion() -> None:

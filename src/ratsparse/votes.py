@@ -1116,7 +1116,7 @@ def _read_items(
             if vocab.is_after_how(key) and not _after_how(items, index):
                 outcome = None  # "AfD dagegen": a group's vote, not the verdict
                 assert item.key is not None
-                current.no.extend(_named_before(item.key.start, vt, cleaned))
+                _against_before(current, item.key.start, vt, cleaned)
             if (
                 outcome is not None
                 and (particle := vocab.particle_of(key)) is not None
@@ -1219,8 +1219,10 @@ def _read_items(
                     current.closed = current.closed or bool(current.counts)
             elif bare and not groups and item.key is not None and _voted_before(item, vt):
                 # "Die Fraktion Freie Wähler stimmte geschlossen gegen den Beschlussvorschlag":
-                # the groups named before their verb voted against what was decided
-                current.no.extend(_named_before(item.key.start, vt, cleaned))
+                # the groups named before their verb voted against what was decided (a list
+                # before them ran on into them, "Für den Antrag stimmte die AfD; SPD und CDU
+                # stimmten dagegen", and leaves them)
+                _against_before(current, item.key.start, vt, cleaned)
             elif item.kind == "abstainers" and not item.groups:
                 # "die Gruppe Die Linke enthielt sich": the groups named before the verb; a list
                 # before them ran on into them ("dagegen CDU und FDP; die Gruppe … enthielt
@@ -1286,6 +1288,15 @@ def _voted_before(item: VoteItem, vt: _VoteText) -> bool:
         _VOTED_BEFORE.search(vt.text, max(0, item.key.start - _NAMES_REACH), item.key.start)
         is not None
     )
+
+
+def _against_before(draft: _Draft, at: int, vt: _VoteText, cleaned: Cleaned) -> None:
+    """The groups named right before ``at`` (their verb, ``stimmten dagegen``) voted no; a list
+    of another side before them ran on into them (``Für den Antrag stimmte die AfD; SPD und CDU
+    stimmten dagegen``), and leaves them."""
+    named = _named_before(at, vt, cleaned)
+    _leave_lists(draft, {g.span.start for g in named if g.span is not None})
+    draft.no.extend(named)
 
 
 def _leave_lists(draft: _Draft, starts: set[int]) -> None:
