@@ -288,3 +288,12 @@ def test_a_motion_named_by_its_mover_after_a_procedural_vote_is_that_motion() ->
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 36, 2)
     assert doc.outcome == "rejected"
+
+
+def test_a_quoted_clause_is_a_clause() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Magistrat wird beauftragt, die Haltestellen auszubauen.\n"
+        "„2. Bei allen Baumaßnahmen sind Leitsysteme vorzusehen.“\n\nAbstimmung: einstimmig\n"
+    )
+    assert [c.number for c in doc.clauses] == ["1", "2"]
+    assert doc.clauses[1].text.startswith("Bei allen")

@@ -68,6 +68,8 @@ class DocumentReader:
 
     def clause_line(self, children: list[Token]) -> Line:
         number = _piece(children[0])
+        if number.text.startswith("„"):  # a quoted clause ("„3. an der Rellinger Straße …")
+            number = Piece(number.text[1:], number.start + 1, number.end)
         rest = _piece(children[1]) if len(children) > 1 else None
         end = rest.end if rest else number.end
         whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
