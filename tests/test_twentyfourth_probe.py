@@ -297,3 +297,16 @@ def test_a_quoted_clause_is_a_clause() -> None:
     )
     assert [c.number for c in doc.clauses] == ["1", "2"]
     assert doc.clauses[1].text.startswith("Bei allen")
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # the paper word in a table's cell, the number in the next
+        ("| Drucksache: | G-24/058 |\n| Betreff: | Radweg |\n", ["G-24/058"]),
+        # a seven-digit number with its supplement's suffix
+        ("Drucksachen-Nr.: 2610371\nDrucksachen-Nr.: 2610371-01\n", ["2610371", "2610371-01"]),
+    ],
+)
+def test_paper_references(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

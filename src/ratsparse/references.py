@@ -397,9 +397,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         needs_label=True,
     ),
     _fmt(  # Bonn: Drucksache 2312873 (a two-digit year, the number), 2312873ST2, 2312456AA4 (a
-        # Stellungnahme, an Änderungsantrag to it)
+        # Stellungnahme, an Änderungsantrag to it), 2410371-01 (a supplement to it)
         "short-year+number",
-        _B + r"(?P<year>\d\d)(?P<number>\d{4,5})(?:(?P<part>[A-Z]{1,3})\d{0,2})?" + _E,
+        _B + r"(?P<year>\d\d)(?P<number>\d{4,5})(?:(?P<part>[A-Z]{1,3})\d{0,2}|-\d\d)?" + _E,
         "2312873",
         needs_label=True,
     ),
@@ -868,7 +868,7 @@ def _ends_worded(window: str) -> bool:
     or date after it may end it (``Antrag der B90``, ``Anregung vom 02.09.2024,``), and that
     holds ``der``, ``des``, ``von`` or ``vom``. A test of one character that spares the two
     searches for most numbers of a run of references (speed)."""
-    tail = window.rstrip(" \t:–-)(")
+    tail = window.rstrip(" \t:–-)(|")  # (a table's cell border: "| Drucksache: | G-24/058 |")
     return bool(tail) and (tail[-1].isalpha() or tail[-1] == ".")
 
 
