@@ -310,3 +310,15 @@ def test_a_quoted_clause_is_a_clause() -> None:
 )
 def test_paper_references(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+def test_a_vote_heading_names_the_body_voting() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Vorlage M 87 wird zugestimmt.\n\nAbstimmung in der "
+        "Stadtverordnetenversammlung:\nCDU, GRÜNE, SPD, FDP und Volt gegen LINKE und AfD (= "
+        "Ablehnung); BFF-BIG (= Enthaltung)\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["CDU", "GRÜNE", "SPD", "FDP", "Volt"]
+    assert [g.name for g in vote.groups.no] == ["LINKE", "AfD"]
+    assert [g.name for g in vote.groups.abstain] == ["BFF-BIG"]
