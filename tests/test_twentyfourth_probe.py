@@ -322,3 +322,12 @@ def test_a_vote_heading_names_the_body_voting() -> None:
     assert [g.name for g in vote.groups.yes] == ["CDU", "GRÜNE", "SPD", "FDP", "Volt"]
     assert [g.name for g in vote.groups.no] == ["LINKE", "AfD"]
     assert [g.name for g in vote.groups.abstain] == ["BFF-BIG"]
+
+
+def test_a_count_row_run_together_with_a_conflicted_cell() -> None:
+    doc = parse_text(
+        "Beschluss:einstimmig beschlossen\nAbstimmungsergebnis:Ja12Nein0Enthaltungen0Befangen0\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (12, 0, 0)
+    assert vote.counts.conflicted == 0

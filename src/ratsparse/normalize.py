@@ -443,16 +443,25 @@ def _glued(text: str) -> list[int]:
 _ROW_LABELS: Final = vocab.alternation(
     w for w in vocab.COUNT_ROW_LABELS if w[0].isalpha() and not w.endswith(".")
 )
+# ... and the row's other cells, glued on as well ("Ja12Nein0Enthaltungen0Befangen0", "Anwesend15")
+_ANY_ROW_LABELS: Final = vocab.alternation(
+    w
+    for w, entry in vocab.COUNT_VOCABULARY.items()
+    if entry.label and " " not in w and w[0].isalpha() and not w.endswith(".")
+)
 _DASH_GLUED: Final = re.compile(rf":[ ]?[–-](?=[A-ZÄÖÜ])(?=(?i:{_ROW_LABELS}))")
 """A count's dash for none glued to the next count's label (``Nein-Stimmen:–Enthaltungen:4``)."""
 _GLUED_CELL: Final = re.compile(
-    rf"(?i:{_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ROW_LABELS})[0-9]|[^\w]|$)"
+    rf"(?i:{_ANY_ROW_LABELS})(?P<number>[0-9]{{1,3}})(?=(?i:{_ANY_ROW_LABELS})[0-9]|[^\w]|$)"
 )
 _GLUED_CELLS: Final = re.compile(r"[0-9](?<=[a-zäöü][0-9])[0-9]{0,2}[A-ZÄÖÜ]")
 """What every such row holds: a label's last letter, its number, the next label's first (found
 from the number's first digit, looking back to the letter: digits are rarer than letters —
 speed)."""
-_GLUED_ROW: Final = re.compile(rf"(?<![\w-])(?:(?i:{_ROW_LABELS})[0-9]{{1,3}}){{2,}}(?![\w])")
+_GLUED_ROW: Final = re.compile(
+    rf"(?<![\w-])(?:(?i:{_ROW_LABELS})[0-9]{{1,3}}){{2,}}(?:(?i:{_ANY_ROW_LABELS})[0-9]{{1,3}})*"
+    r"(?![\w])"
+)
 """A count row whose cells ran together, each label glued to its number and the number to the
 next label (``Ja-Stimmen17Nein-Stimmen4Enthaltungen2``): two cells at least, so that a word
 glued to a number alone (``Ja2``) is no row."""
