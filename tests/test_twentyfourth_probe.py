@@ -331,3 +331,35 @@ def test_a_count_row_run_together_with_a_conflicted_cell() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (12, 0, 0)
     assert vote.counts.conflicted == 0
+
+
+def test_an_items_heading_repeated_atop_a_page_opens_no_item() -> None:
+    text = "\n".join(
+        [
+            "Ö 6          Bebauungsplan Nr. 58",
+            "",
+            "Beschluss:",
+            "1)  Die Aufstellung wird beschlossen. Der Gel-",
+            "",
+            "",
+            "",
+            "Stadt X – Niederschrift UPV/008/2026 vom 14.03.2026            Seite 7 von 12",
+            "",
+            "Ö 6 (Fortsetzung)",
+            "    tungsbereich ist in der Anlage 1 dargestellt.",
+            "2)  Die Verwaltung wird beauftragt, die Behörden zu beteiligen.",
+            "",
+            "Abstimmungsergebnis:",
+            *("Ja", "Nein", "Enthaltung", "9", "2", "1"),
+            "",
+            "",
+            "Ö 7         Mitteilungen der Verwaltung",
+            "",
+        ]
+    )
+    doc = parse_text(text)
+    assert [item.number for item in doc.items] == ["Ö 6", "Ö 7"]
+    six = doc.items[0]
+    assert len(six.clauses) == 2
+    vote = next(v for v in six.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 2, 1)

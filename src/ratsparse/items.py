@@ -188,6 +188,10 @@ def _result_only(rest: str) -> bool:
     )
 
 
+_CONTINUED: Final = re.compile(
+    r"[ \t]*[-–(]?[ \t]*(?:Fortsetzung|Forts\.|fortgesetzt)[ \t]*[-–)]?[ \t]*"
+)
+"""What a heading repeated atop a page after a break says of its item (``Ö 6 (Fortsetzung)``)."""
 _RESULT_LEAD: Final = re.compile(r"^[ \t]*[-–:|]?[ \t]*")
 _RESULT_LABEL: Final = re.compile(r"(?:Beratungs)?[Ee]rgebnis[ \t]*:")
 
@@ -209,6 +213,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
             continue  # "… durch die Beschlussfassung" / "zu TOP 5 für erledigt erklärt."
         if m.group("top") and _result_only(m.group("rest")):
             continue  # "TOP Ö 5 - empfohlen": a body's session in a paper's history
+        if _CONTINUED.fullmatch(m.group("rest") or ""):
+            continue  # "Ö 6 (Fortsetzung)" atop a page: the item goes on, none opens
         number = m.group("top") or m.group("oe") or m.group("bare") or m.group("bnr")
         if m.group("top"):
             number = "TOP " + (m.group("part") or "") + m.group("top")
