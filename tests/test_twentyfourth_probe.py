@@ -363,3 +363,13 @@ def test_an_items_heading_repeated_atop_a_page_opens_no_item() -> None:
     assert len(six.clauses) == 2
     vote = next(v for v in six.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 2, 1)
+
+
+def test_a_signature_under_a_result_ends_it() -> None:
+    doc = parse_text(
+        "Der Vorlage M 131 wird zugestimmt.\nAbstimmung:\nCDU, GRÜNE, SPD und FDP gegen LINKE und "
+        "AfD (= Ablehnung); Freie Wähler (= Enthaltung)\nDie Vorsteherin der "
+        "Stadtverordnetenversammlung\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["CDU", "GRÜNE", "SPD", "FDP"]

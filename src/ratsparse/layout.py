@@ -1019,6 +1019,13 @@ def _joined(label: Piece, rest: Piece | None) -> Piece:
 
 
 # a page's place and date above its signature: "Kassel, 26.09.2023", "Hanau, den 23.04.2024"
+_SIGNATURE: Final = re.compile(
+    r"[ ]*(?:(?:Der|Die)[ ]+(?:Erste[r]?[ ]+|Stellvertretende[r]?[ ]+)?(?:[\w-]*[Vv]orsteher(?:in)?"
+    r"|Vorsitzende[r]?|[\w-]*[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Schriftführer(?:in)?)"
+    r"(?:[ ]+(?:der|des)[ ]+[^\n.:;]{1,80})?|gez\.[ ]+[^\n]{1,60}|Für[ ]+die[ ]+Richtigkeit:?)[ ]*"
+)
+"""A signature's line under a result (``Die Vorsteherin der Stadtverordnetenversammlung``, ``gez.
+Müller``, ``Für die Richtigkeit``): the result ends above it."""
 _DATELINE: Final = re.compile(
     r"[A-ZÄÖÜ][\w.()-]*(?:[ ][\w.()-]+){0,3},[ ]+(?:den[ ]+)?[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?"
     r"[0-9]{2,4}[ ]*"
@@ -1089,6 +1096,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     headings: list[int | None] = []
     statements: list[Line] = []
     after_votes: list[tuple[Line, ...]] = []
+    signed: set[int] = set()  # the lines of a signature under a result, and those after it
     for section in doc.sections:
         marker = section.marker
         if (
@@ -1131,6 +1139,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         break
                     if body and _DATELINE.fullmatch(line.piece.text):
                         break  # "Kassel, 26.09.2023": the page's place and date, signed below
+                    if body and _SIGNATURE.fullmatch(line.piece.text):
+                        # "Die Vorsteherin der Stadtverordnetenversammlung": signed; the
+                        # signature is no part of the decided text either
+                        signed.update(
+                            ln.piece.start for ln in section.lines[section.lines.index(line) :]
+                        )
+                        break
                     if body and _another_sitting_told(body[-1], line, cleaned.text):
                         # "Der Ausschuss … hatte in seiner Sitzung am 02.09.2024 einstimmig
                         # empfohlen.": a paragraph of another sitting's vote ends the result; its
@@ -1173,6 +1188,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in decided_sections
         for line in s.lines
         if line.piece.start not in in_counts
+        and line.piece.start not in signed
         and not (remarked and any(a <= line.piece.start < b for a, b in remarked))
         # (a form's options left blank, "[ ] einstimmig angenommen", decide nothing)
         and not _blank_form(line)
