@@ -373,3 +373,10 @@ def test_a_signature_under_a_result_ends_it() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == ["CDU", "GRÜNE", "SPD", "FDP"]
+
+
+def test_a_verdict_alone_under_a_heading_is_no_empty_count() -> None:
+    # "Annahme" is a count's label too ("Annahme: 12"); alone on its line it is the verdict
+    doc = parse_text("Der Vorlage wird zugestimmt.\n\nAbstimmung:\nAnnahme\n")
+    assert "RP301" not in [d.code for d in doc.diagnostics]
+    assert doc.outcome == "approved"

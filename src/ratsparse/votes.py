@@ -1410,9 +1410,14 @@ def _read_count(
         worded = following is not None and following.kind in ("majority", "unanimity")
         if dash and field_name is not None:  # "Nein-Stimmen: -": nobody, written out
             draft.counts[field_name] = 0
-        elif field_name in ("yes", "no", "abstain") and not worded:
+        elif (
+            field_name in ("yes", "no", "abstain")
+            and not worded
+            and vocab.status_outcome(item.key.text.rstrip(" :")) is None
+        ):
             # (a word in the number's place, "Ja-Stimmen: mehrheitlich", is no count, and says
-            # how the vote went: no empty template)
+            # how the vote went: no empty template; nor is a label that is a verdict alone on
+            # its line, "Annahme", Frankfurt's word for adopted)
             start = vt.to_clean(item.key.start)
             notes.append(
                 diagnostic(
