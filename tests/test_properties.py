@@ -169,6 +169,9 @@ def test_parse_text_never_raises_on_lone_surrogates(text: str) -> None:
 @example("GeinstimmigAA")  # a vote word mistyped, glued to the next cell
 @example("0Geinstimmig")  # ... or glued to the count before it
 @example("BESCHLOSSEnAiB")  # a scan's "B" for "ß" in a word glued to a vote word
+@example("Jaeinstimmig0Ja")  # a part that leaves another to part ("einstimmig0")
+@example("Enthaltungen3Ja12Befangena0Ja-StimmenJa-Stimmen")
+@example("Nein30Ja0Enthaltungen NeinAnwesend-3Stimmen")
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text).text
     assert clean(once).text == once

@@ -926,8 +926,38 @@ def _rewrite(
 
 
 _MAX_PASSES: Final = 64
+_MAX_EDIT_PASSES: Final = 4
 """Repair passes after the first; only markup nested deeper than this (``<<<b>p>…``) could
 leave the result short of its fixpoint."""
+
+
+def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
+    """The edits of one pass over ``text`` (see :func:`clean`), sorted; and whether any parts a
+    glued word (the one edit that can make another: a pass over the result is needed)."""
+    tables = count_lines(text) if "JaNeinEnthaltung" in text else []  # (a cheap test first)
+    # the count line in the table's place, then a line break of its own (so that a span of the
+    # whole line is the whole table)
+    edits = [edit for start, end, line in tables for edit in ((start, end, line), (end, end, "\n"))]
+    gaps = [gap for gap in _glued(text) if not any(start <= gap <= end for start, end, _ in tables)]
+    edits += [(gap, gap, " ") for gap in gaps]
+    edits += _misspelt(text, set(gaps))
+    edits += _buttons(text)
+    edits += _spaces_alone(text)
+    ocr = _ocr_slips(text)
+    edits += ocr
+    edits += _outside(_old_spellings(text), ocr)
+    edits += _leaders(text)
+    edits += _letter_zeros(text)
+    edits += _ellipses(text)
+    edits += _noqa(text)
+    edits += _spaced_words(text)
+    edits += _letter_tallies(text)
+    edits += _run_on_tables(text)
+    edits += _glued_fields(text)
+    edits += _numbers_before_labels(text)
+    edits += _headed_label_rows(text)
+    edits.sort()
+    return edits, bool(gaps)
 
 
 def clean(original: str) -> Cleaned:
@@ -953,32 +983,15 @@ def clean(original: str) -> Cleaned:
     else:
         text, c2, o2, filled = _compose(repaired)
         clean_at, orig_at = _chain((c1, o1), (c2, o2))
-    tables = count_lines(text) if "JaNeinEnthaltung" in text else []  # (a cheap test first)
-    # the count line in the table's place, then a line break of its own (so that a span of the
-    # whole line is the whole table)
-    edits = [edit for start, end, line in tables for edit in ((start, end, line), (end, end, "\n"))]
-    gaps = [gap for gap in _glued(text) if not any(start <= gap <= end for start, end, _ in tables)]
-    edits += [(gap, gap, " ") for gap in gaps]
-    edits += _misspelt(text, set(gaps))
-    edits += _buttons(text)
-    edits += _spaces_alone(text)
-    ocr = _ocr_slips(text)
-    edits += ocr
-    edits += _outside(_old_spellings(text), ocr)
-    edits += _leaders(text)
-    edits += _letter_zeros(text)
-    edits += _ellipses(text)
-    edits += _noqa(text)
-    edits += _spaced_words(text)
-    edits += _letter_tallies(text)
-    edits += _run_on_tables(text)
-    edits += _glued_fields(text)
-    edits += _numbers_before_labels(text)
-    edits += _headed_label_rows(text)
-    edits.sort()
-    if edits:
-        text, c2, o2, filled = _rewrite(text, edits, set(filled))
-        clean_at, orig_at = _chain((list(clean_at), list(orig_at)), (c2, o2))
+    # A word parted from a vote word can leave another to part ("Jaeinstimmig0": "einstimmig0"):
+    # after such a pass, one more, to a fixpoint, so that cleaning twice changes nothing.
+    for _ in range(_MAX_EDIT_PASSES):
+        edits, parted = _edits(text)
+        if edits:
+            text, c2, o2, filled = _rewrite(text, edits, set(filled))
+            clean_at, orig_at = _chain((list(clean_at), list(orig_at)), (c2, o2))
+        if not parted:
+            break
     # (on the text as the edits left it: its words whole, so that cleaning again finds no more)
     spelt = _spelt_out(text)
     if spelt:
