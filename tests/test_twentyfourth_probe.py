@@ -380,3 +380,18 @@ def test_a_verdict_alone_under_a_heading_is_no_empty_count() -> None:
     doc = parse_text("Der Vorlage wird zugestimmt.\n\nAbstimmung:\nAnnahme\n")
     assert "RP301" not in [d.code for d in doc.diagnostics]
     assert doc.outcome == "approved"
+
+
+def test_minutes_items_headed_punkt_alone_on_their_line() -> None:
+    doc = parse_text(
+        "Niederschrift\nüber die Sitzung des Bauausschusses vom 16. April 2026\n\nPunkt 1\n"
+        "Feststellung der Tagesordnung\nDie Tagesordnung wird einstimmig genehmigt.\n\nPunkt 2\n"
+        "Bebauungsplan Nr. 58\nAbstimmungsergebnis: Ja 7, Nein 2, Enthaltung 0\n\nPunkt 3\n"
+        "Antrag der Gruppe X\nDer Antrag wird einvernehmlich für erledigt erklärt.\n"
+    )
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("Punkt 1", "Feststellung der Tagesordnung"),
+        ("Punkt 2", "Bebauungsplan Nr. 58"),
+        ("Punkt 3", "Antrag der Gruppe X"),
+    ]
+    assert doc.outcome is None  # (the items' outcomes differ)
