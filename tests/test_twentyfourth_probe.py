@@ -395,3 +395,19 @@ def test_minutes_items_headed_punkt_alone_on_their_line() -> None:
         ("Punkt 3", "Antrag der Gruppe X"),
     ]
     assert doc.outcome is None  # (the items' outcomes differ)
+
+
+def test_parts_results_under_one_heading_agree_into_one_vote() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\n1.  Der Stadtrat beschließt die Satzung.\n2.  Der Stadtrat nimmt "
+        "den Bericht zur Kenntnis.\n3.  Die Beiträge werden festgesetzt.\n\n"
+        "Abstimmungsergebnis:\nZiffern 1 und 2:  einstimmig beschlossen\n"
+        "                  Ja 27 / Nein 0 / Enthaltung 0\nZiffer 3:         mehrheitlich "
+        "beschlossen\n                  Ja 19 / Nein 6 / Enthaltung 2\n"
+    )
+    parts = [v for v in doc.votes if v.subject is not None]
+    assert [(v.subject, v.counts.yes) for v in parts] == [("Ziffern 1 und 2", 27), ("Ziffer 3", 19)]
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.unanimous, vote.counts.yes) == (None, None)  # (what they agree on)
+    assert doc.outcome == "approved"
+    assert len(doc.clauses) == 3

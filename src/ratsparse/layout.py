@@ -1019,6 +1019,29 @@ def _joined(label: Piece, rest: Piece | None) -> Piece:
 
 
 # a page's place and date above its signature: "Kassel, 26.09.2023", "Hanau, den 23.04.2024"
+PART_LEAD: Final = re.compile(
+    r"[ ]*(?:[Zz]u[ ]+)?(?P<part>(?:Ziffern?|Ziff\.|Punkte?|Beschlusspunkte?)[ ]+[0-9]"
+    r"[^:\n]{0,30}?)[ ]*:[ ]*(?=\S)"
+)
+"""A result line that opens with the parts of the decided text it is on (``Ziffer 3:
+mehrheitlich beschlossen``, ``Ziffern 1 und 2:  einstimmig``)."""
+_RESULT_OPENS: Final = re.compile(
+    r"(?i:[0-9]{1,3}[ ]*[:/][ ]*[0-9]|(?:ja|dafür)(?:-stimmen)?[ ]*:?[ ]*[0-9]|einstimmig"
+    r"|mehrheitlich|ohne gegenstimme)"
+)
+"""How a result opens: a tally, a count of yes, or how the vote went."""
+
+
+def _part_result(line: str) -> bool:
+    """Whether ``line`` is a result of parts of the decided text (:data:`PART_LEAD`), not a
+    part of the text itself (``Ziffer 3: Der Stadtrat beschließt …``)."""
+    lead = PART_LEAD.match(line)
+    if lead is None:
+        return False
+    rest = " ".join(line[lead.end() :].split())
+    return vocab.first_outcome_phrase(rest) == 0 or _RESULT_OPENS.match(rest) is not None
+
+
 _SIGNATURE: Final = re.compile(
     r"[ ]*(?:(?:Der|Die)[ ]+(?:Erste[r]?[ ]+|Stellvertretende[r]?[ ]+)?(?:[\w-]*[Vv]orsteher(?:in)?"
     r"|Vorsitzende[r]?|[\w-]*[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Schriftführer(?:in)?)"
@@ -1135,6 +1158,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         continue
                     if line.kind in ("furniture", "page") and not body:
                         continue  # a rule or a page's end between the heading and its result
+                    if line.kind == "clause" and body and _part_result(line.piece.text):
+                        # "Ziffern 1 und 2: einstimmig beschlossen" / "Ja 27 …" / "Ziffer 3:
+                        # mehrheitlich beschlossen" / "Ja 19 …": each part's result its own
+                        vote_blocks.append(tuple(body))
+                        headings.append(marker.label.start)
+                        body = [line]
+                        continue
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
                     if body and _DATELINE.fullmatch(line.piece.text):

@@ -14,6 +14,7 @@ from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
 from ratsparse.layout import (
+    PART_LEAD,
     Layout,
     group_sides,
     holds_a_box,
@@ -2897,6 +2898,8 @@ def read_votes(
                 # Beschlussvorlage ist damit abgelehnt.": the votes a majority needed, no
                 # count; the verdict stands
                 d.counts.clear()
+            if d.subject is None and (part := _parts_on_its_line(block, starts(), d.start)):
+                d.subject = part  # "Ziffer 3:  mehrheitlich beschlossen": the parts it is on
             if d.subject is None and heading is not None:
                 # (or what the line above the heading puts to the vote: "Der Bürgermeister lässt
                 # über den Antrag auf Absetzung abstimmen." / "Abstimmung: Ja: 11 …")
@@ -3917,6 +3920,16 @@ def _motion_on_its_line(block: Sequence[Line], starts: Sequence[int], at: int) -
     if i < 0 or not block[i].piece.start <= at < block[i].piece.end:
         return None
     return vocab.motion_in(block[i].piece.text)
+
+
+def _parts_on_its_line(block: Sequence[Line], starts: Sequence[int], at: int) -> str | None:
+    """The parts of the decided text that the line of ``block`` holding ``at`` opens with
+    (``Ziffern 1 und 3:   einstimmig beschlossen``: ``Ziffern 1 und 3``), or None."""
+    i = bisect_right(starts, at) - 1
+    if i < 0 or not block[i].piece.start <= at < block[i].piece.end:
+        return None
+    lead = PART_LEAD.match(block[i].piece.text)
+    return " ".join(lead.group("part").split()) if lead is not None else None
 
 
 def _motion_named(block: Sequence[Line]) -> str | None:
