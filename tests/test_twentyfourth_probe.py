@@ -411,3 +411,15 @@ def test_parts_results_under_one_heading_agree_into_one_vote() -> None:
     assert (vote.unanimous, vote.counts.yes) == (None, None)  # (what they agree on)
     assert doc.outcome == "approved"
     assert len(doc.clauses) == 3
+
+
+def test_a_text_cut_in_mid_sentence_after_an_amendments_vote_shows_no_result() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\n1. Der Stadtrat beschließt die Aufstellung des Bebauungsplanes.\n\n"
+        "Abstimmung über den Änderungsantrag der Fraktion X:\nJa: 9          Nein: 18          "
+        "Enthaltung: 2\nDer Änderungsantrag ist abgelehnt.\n\nFrau Dr. Hofmann begrüßt die "
+        "Vorlage und regt an, die Beteiligung auf die Ortschaft auszudehnen, da die Flächen von "
+        "dort aus\n"
+    )
+    assert doc.outcome is None
+    assert not any(v.decisive for v in doc.votes)

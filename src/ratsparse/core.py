@@ -45,7 +45,7 @@ from ratsparse.records import (
     Vote,
 )
 from ratsparse.references import read_references
-from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, resolve
+from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, inner, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.text import parse_date
@@ -447,7 +447,14 @@ def _build(
             statement=reading.statement_outcome,
             statements=reading.statement_outcomes,
             in_prose=reading.in_prose,
-            cut_off=reading.cut_off,
+            # (or in mid-sentence after the votes on amendments only: the item's own vote is
+            # cut off, "… da die Flächen von dort aus" after "Der Änderungsantrag ist abgelehnt.")
+            cut_off=reading.cut_off
+            or (
+                _trails_off(cleaned.text)
+                and bool(reading.votes)
+                and all(inner(v) for v in reading.votes)
+            ),
             parts_from=(
                 cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
             ),
@@ -693,6 +700,23 @@ def _heading_line(text: str, name: str, low: int, high: int) -> int:
 # What may stand before a body's name that opens its result: spaces or a table's border, or the
 # word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:")
 _RESULT_OF: Final = re.compile(r"[ \t|]*(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?")
+
+
+_FIELD_LINE: Final = re.compile(r"[ \t]*[\w.-]+:")
+_SMALL_WORD: Final = re.compile(r"[a-zäöüß]+")
+
+
+def _trails_off(text: str) -> bool:
+    """Whether ``text`` ends in mid-sentence: its last line prose of five words at least, the
+    last in small letters and no sign after it (not a field, ``Verteiler: …``, nor a
+    signature)."""
+    last = text.rstrip().rpartition("\n")[2]
+    words = last.split()
+    return (
+        len(words) >= 5
+        and _FIELD_LINE.match(last) is None
+        and _SMALL_WORD.fullmatch(words[-1]) is not None
+    )
 
 
 def _bare_clauses(text: str) -> bool:

@@ -36,7 +36,8 @@ class Evidence(NamedTuple):
     open_: bool
     """The RIS says the item is not decided yet (``Beschlussart: (offen)``)."""
     cut_off: bool
-    """The text ends inside a vote result (``Dafür: 11, Dage``)."""
+    """The text ends inside a vote result (``Dafür: 11, Dage``), or in mid-sentence after votes
+    on procedure or amendments only (``… da die Flächen von dort aus``)."""
     parts_from: int | None
     """Where the decided text's first part begins (offset in the text as read), when its parts
     were voted one by one (``a) …`` / ``Abstimmungsergebnis: …`` / ``b) …``)."""
@@ -103,6 +104,11 @@ def _inner(vote: Vote) -> bool:
     if motion is None:
         return False
     return vocab.MOTIONS[motion].kind != "ends-item" or vote.outcome == "rejected"
+
+
+def inner(vote: Vote) -> bool:
+    """Whether ``vote`` is an inner vote of its item (see :func:`_inner`)."""
+    return _inner(vote)
 
 
 def _procedural(vote: Vote) -> bool:
@@ -863,7 +869,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "result-cut-off",
-        "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), no status "
+        "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), or in "
+        "mid-sentence after votes on procedure or amendments only, no status "
         "is given and no other vote shows a result but inner ones (on procedure, on an "
         "amendment): the item's final vote is cut off, so `null`, even under a `Beschluss:` "
         "heading; no vote before it is decisive.",
