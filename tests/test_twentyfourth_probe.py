@@ -130,6 +130,20 @@ _HISTORY = (
             "Ö 9\nErlass einer Stellplatzsatzung\n\nSachverhalt:\nDie Satzung ist alt.\n",
             "2026-05-23",
         ),
+        # a title's sitting over a field that names an earlier decision's date
+        (
+            "Sitzungsvorlage Nr. 20-26 / V 12658\n\nBekanntgabe in der Sitzung des "
+            "Kreisverwaltungsausschusses vom 07.05.2026\nÖffentliche Sitzung\n\nKurzübersicht\n"
+            "Anlass\tJährliche Berichterstattung gemäß Stadtratsbeschluss vom 24.07.2019\n",
+            "2026-05-07",
+        ),
+        # a gazette's announcing sentence with the sitting's part before its decisions
+        (
+            "Bekanntmachung der Beschlüsse des Stadtrates\n\nIn der 31. Sitzung des Stadtrates der "
+            "Stadt Elsberg (Bode) am 15.02.2026 wurden im\nöffentlichen Teil folgende Beschlüsse "
+            "gefasst:\n\nHaushaltssatzung 2026: beschlossen\n",
+            "2026-02-15",
+        ),
         # a line listing bodies ("Beratung im Ortsbeirat: 3, 4") is no title over the next
         # line's earlier sitting of another body
         (

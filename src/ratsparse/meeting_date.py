@@ -121,7 +121,8 @@ _SITTING_OR_BODY: Final = re.compile(
     r"|\b(?:BVV|StVV|SVV|GV|GR)\b"
 )
 _CONNECTED_DATE: Final = re.compile(
-    rf"(?:\b(?:am|vom):?[ \n]+{_WEEKDAY}?"
+    # (not an earlier decision's: "… gemäß Stadtratsbeschluss vom 24.07.2019")
+    rf"(?:\b(?<!eschluss )(?:am|vom):?[ \n]+{_WEEKDAY}?"
     # (or a comma and the weekday: "23. Sitzung der Bezirksvertretung Ehrenfeld, Montag,
     # 18.09.2023, 17:00 Uhr")
     rf"|,[ ]+(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY}"
@@ -1096,7 +1097,10 @@ _ANNOUNCED: Final = (
         ("folgende", "nachstehende"),
         re.compile(
             rf"[Ss]itzung\b{_words(150)}\b(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
-            rf"(?={_GAP}wurden?{_GAP}(?:folgende|nachstehende)[nr]?{_GAP}Beschl)"
+            # (the sitting's part between: "… am 15.02.2024 wurden im öffentlichen Teil folgende
+            # Beschlüsse gefasst:")
+            rf"(?={_GAP}wurden?{_GAP}(?:im{_GAP}(?:nicht{_GAP}|nicht)?öffentlichen{_GAP}"
+            rf"(?:Teil|Sitzungsteil){_GAP})?(?:folgende|nachstehende)[nr]?{_GAP}Beschl)"
         ),
     ),
     (
