@@ -437,3 +437,12 @@ def test_a_text_cut_in_mid_sentence_after_an_amendments_vote_shows_no_result() -
     )
     assert doc.outcome is None
     assert not any(v.decisive for v in doc.votes)
+
+
+def test_a_papers_date_under_its_number_field_is_no_meeting_date() -> None:
+    text = (
+        "Bezirksversammlung Elsberg                                   Drucksachen–Nr.: 21-4817\n"
+        "                                                             Datum: 14.03.2026\n"
+        "Kleine Anfrage öffentlich\n\nLeerstand des Kundenzentrums\n\nSachverhalt:\nSeit 2025 …\n"
+    )
+    assert parse_text(text).meeting.date is None

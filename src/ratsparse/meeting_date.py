@@ -749,7 +749,10 @@ def _label_rows(text: str) -> Iterator[Candidate]:
 
 # A paper's number or file mark in a letterhead's column ("Drucksache 21-3456", "Az.: 61.21")
 # (or a paper page's field: "Vorlage-Art: Anfrage")
-_PAPER_FIELD: Final = re.compile(r"\b(?:Drucksache|Vorlage)(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b")
+_PAPER_FIELD: Final = re.compile(
+    # ("Drucksachen–Nr.: 21-4817", "Vorlagen-Nr.")
+    r"\b(?:Drucksache|Vorlage)n?(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b"
+)
 # (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
 # 12.08.2024" over "Fachdienst: Schulverwaltung")
 _PAPER_MAKER: Final = re.compile(
