@@ -446,3 +446,17 @@ def test_a_papers_date_under_its_number_field_is_no_meeting_date() -> None:
         "Kleine Anfrage öffentlich\n\nLeerstand des Kundenzentrums\n\nSachverhalt:\nSeit 2025 …\n"
     )
     assert parse_text(text).meeting.date is None
+
+
+def test_a_compound_papers_date_and_a_note_taken_before_in_the_story() -> None:
+    doc = parse_text(
+        "Verbandsgemeinde Elsberg\nBeschlussvorlage WL/2026/117\nDatum: 02.05.2026    "
+        "Fachbereich 3\n\nBeratungsfolge:\nVerbandsgemeinderat Elsberg        18.06.2026        "
+        "Entscheidung\n\nSachverhalt:\nDer Ortsgemeinderat hat den Plan beraten.\n\nDer "
+        "Bauausschuss der Verbandsgemeinde hat die Planung zur Kenntnis genommen.\n\n"
+        "Beschlussvorschlag:\n1. Der Verbandsgemeinderat beschließt die Änderung.\n2. Die "
+        "Verwaltung wird beauftragt, die Beteiligung durchzuführen.\n"
+    )
+    date = doc.meeting.date
+    assert date is not None and date.isoformat() == "2026-06-18"
+    assert doc.outcome is None  # (a bare proposal; the committee's note is the story's)

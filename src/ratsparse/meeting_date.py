@@ -750,8 +750,9 @@ def _label_rows(text: str) -> Iterator[Candidate]:
 # A paper's number or file mark in a letterhead's column ("Drucksache 21-3456", "Az.: 61.21")
 # (or a paper page's field: "Vorlage-Art: Anfrage")
 _PAPER_FIELD: Final = re.compile(
-    # ("Drucksachen–Nr.: 21-4817", "Vorlagen-Nr.")
-    r"\b(?:Drucksache|Vorlage)n?(?![a-zäöüß])|\bAz\.|\bAktenzeichen\b"
+    # ("Drucksachen–Nr.: 21-4817", "Vorlagen-Nr.", "Beschlussvorlage 2024/0311")
+    r"(?:\b|(?<=[a-zäöüß]))(?:Drucksache|(?<=[a-zäöüß])vorlage|Vorlage)n?(?![a-zäöüß])"
+    r"|\bAz\.|\bAktenzeichen\b"
 )
 # (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
 # 12.08.2024" over "Fachdienst: Schulverwaltung")

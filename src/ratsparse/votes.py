@@ -4153,11 +4153,12 @@ _TO_BE_DECIDED: Final = re.compile(
 """``… ist jährlich zu beschließen``: what is to be decided, as a Begründung says it."""
 
 _DECIDED_BEFORE: Final = re.compile(
-    r"\b(?:hat|haben)\b[^.;:!?]{0,200}?\b(?:beschlossen|gefasst|zugestimmt|genehmigt|gebilligt)"
-    r"[ ]*[.;]"
+    r"\b(?:hat|haben)\b[^.;:!?]{0,200}?\b(?:beschlossen|gefasst|zugestimmt|genehmigt|gebilligt"
+    r"|zur[ ]Kenntnis[ ]genommen)[ ]*[.;]"
 )
 """A decision told in the perfect, the participle ending the sentence (``… hat … den Bau der
-Stadtbahnverlängerung … beschlossen.``): in a Sachverhalt, one taken before."""
+Stadtbahnverlängerung … beschlossen.``, ``Der Bauausschuss … hat die Planung zur Kenntnis
+genommen.``): in a Sachverhalt, one taken before."""
 
 _MAY: Final = re.compile(
     r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
