@@ -144,6 +144,26 @@ _HISTORY = (
             "gefasst:\n\nHaushaltssatzung 2026: beschlossen\n",
             "2026-02-15",
         ),
+        # the place first, then the day
+        (
+            "Protokollauszug\nRat der Gemeinde Elsberg - 14. Sitzung\nOrt/Datum: "
+            "Dorfgemeinschaftshaus Elsberg, Mittwoch, 13. Mai 2026, 19.30 Uhr\n\nZu TOP 9:  "
+            "Ausbau der Gemeindestraße\n",
+            "2026-05-13",
+        ),
+        # the field's value in the next cell of a table
+        (
+            "| Stadt Elsberg | | |\n|---|---|---|\n| Beschlussvorlage | Drucksache: | 2026/0149-BV "
+            "|\n| Stadtrat | Sitzung am: | 26.11.2026 |\n| | TOP: | Ö 12 |\n",
+            "2026-11-26",
+        ),
+        # the sitting's sentence of its own over the decision
+        (
+            "Regionalversammlung\n\nDrucksache-Nr.: RV/0098/2026\n\nDie Regionalversammlung hat in "
+            "ihrer öffentlichen Sitzung am 3. Dezember 2026\ndie Vorlage beraten. Der Ausschuss "
+            "hatte zuvor eine Empfehlung abgegeben.\n\nBeschluss:\nDer Plan wird beschlossen.\n",
+            "2026-12-03",
+        ),
         # a line listing bodies ("Beratung im Ortsbeirat: 3, 4") is no title over the next
         # line's earlier sitting of another body
         (

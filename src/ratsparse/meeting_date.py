@@ -641,7 +641,9 @@ _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTIL
 # border between them, as a form's two columns run together in an export ("Gremium:
 # Hauptausschuss   Datum: 12.03.2025", "Gremium: Ratsversammlung Datum: Do, 23.11.2023").
 _SECOND_FIELD: Final = re.compile(
-    rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
+    # (its value in the next cell: "| Stadtrat | Sitzung am: | 28.11.2024 |")
+    rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*(?:\|[ ]*)?{_WEEKDAY}?(?P<date>{_DATE})"
+    r"(?![0-9])"
 )
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
@@ -727,6 +729,23 @@ _ROW_DATE: Final = re.compile(_DATE)
 
 def _holds(text: str, words: Iterable[str]) -> bool:
     return any(w in text for w in words)
+
+
+# The place first, then the day: "Ort/Datum: Dorfgemeinschaftshaus Radbruch, Mittwoch, 15. Mai
+# 2024, 19.30 Uhr" (a minutes' head field)
+_PLACE_AND_DATE: Final = re.compile(
+    rf"^[ |]*(?:Sitzungs)?[Oo]rt[ ]*(?:/|,|und)[ ]*(?:Datum|Zeit|Termin)[ ]*:[^\n:]{{0,80}}?"
+    rf"(?:,|[ ]{{2,}})[ ]*{_WEEKDAY}?(?P<date>{_DATE})",
+    re.MULTILINE,
+)
+
+
+def _places_and_dates(text: str) -> Iterator[Candidate]:
+    if "rt" not in text:
+        return
+    for m in _PLACE_AND_DATE.finditer(text):
+        if (found := _candidate(m, "label beside value")) is not None:
+            yield found
 
 
 def _label_rows(text: str) -> Iterator[Candidate]:
@@ -1081,7 +1100,8 @@ _ANNOUNCED: Final = (
             rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
             rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
-            rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*:)"
+            # (or a sentence of its own: "… am 5. Dezember 2024 die Vorlage beraten.")
+            rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*[:.])"
         ),
     ),
     (
@@ -1544,6 +1564,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
 
 _RULES: Final = (
     _titles,
+    _places_and_dates,
     _records,
     _print_views,
     _breadcrumbs,
