@@ -164,6 +164,27 @@ _HISTORY = (
             "hatte zuvor eine Empfehlung abgegeben.\n\nBeschluss:\nDer Plan wird beschlossen.\n",
             "2026-12-03",
         ),
+        # a title's block stops at a paper's line (the motion's own date)
+        (
+            "Bezirksvertretung Elsberg-Nord\n14. Sitzung der Wahlperiode 2020-2025 am Donnerstag, "
+            "2. Juli 2026, 16:00 Uhr\n\nÖffentliche Sitzung - TOP 5.2\n\nSitzbänke am Marktplatz\n"
+            "Antrag der SPD-Fraktion in der Bezirksvertretung Nord vom 19.06.2026\n",
+            "2026-07-02",
+        ),
+        # an invitation: "the next sitting" is the one its agenda below is for
+        (
+            "Öffentliche Bekanntmachung\n\nDie nächste Sitzung des Amtsausschusses findet am\n\n"
+            "Donnerstag, dem 3. Dezember 2026, um 18:30 Uhr,\n\nim Sitzungsraum statt.\n\n"
+            "Tagesordnung\n\n1. Eröffnung\n",
+            "2026-12-03",
+        ),
+        # an answer given in a sitting, in parentheses below the question's reasons
+        (
+            "Anfrage\n\nVorlage Nr. 101.19.1187\n\nBegründung: Die Bäume fehlen.\n\nAntwort des "
+            "Magistrats\n(mündlich vorgetragen von Stadtbaurat X in der 41. Sitzung der\n"
+            "Stadtverordnetenversammlung am Montag, 9. November 2026)\n\nZu 1.: Es sind 39.\n",
+            "2026-11-09",
+        ),
         # a line listing bodies ("Beratung im Ortsbeirat: 3, 4") is no title over the next
         # line's earlier sitting of another body
         (

@@ -351,7 +351,9 @@ _NOT_TITLE: Final = re.compile(
     r"|[IVX]{1,4}\.[ ]+[A-ZÄÖÜ]"
     # (not the sitting's own number under its title: "Öffentliche Sitzung des Rates" /
     # "Sitzung: R/03/2025" / "am 20.02.2025 im Ratssaal")
-    r"|(?!Sitzung[ ]*:[ ]*[A-Z]{1,4}/)[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b)"
+    r"|(?!Sitzung[ ]*:[ ]*[A-Z]{1,4}/)[A-ZÄÖÜ][\w./-]*(?:[ ][\w./-]+)?[ ]*:|Tagesordnung\b"
+    # (a paper's line: "Antrag der SPD-Fraktion … vom 19.06.2023", its date the paper's)
+    r"|(?:Antrag|Anfrage|Anregung|Beschlussvorlage|Vorlage|Drucksache|Mitteilung)\b)"
 )
 
 
@@ -1072,6 +1074,14 @@ def _body_dates(text: str) -> Iterator[Candidate]:
 #    An earlier decision told in the past ("hat in seiner Sitzung vom 13.10.2022 … beschlossen.")
 #    announces nothing that follows.
 
+_ANSWERED_IN: Final = re.compile(
+    rf"\b(?:vorgetragen|beantwortet|verlesen)\b[^\n()]{{0,80}}?{_GAP}in{_GAP}der{_GAP}"
+    rf"(?:[\w.-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}[^:.()]{{1,80}}?{_GAP}(?:am|vom)"
+    rf"{_GAP}{_WEEKDAY}?(?P<date>{_DATE})\)"
+)
+"""An answer given in a sitting, in parentheses (see :data:`_ANNOUNCED`; below the question's
+reasons too: :func:`stated_below`)."""
+
 # Each phrasing, with the words a text must hold for it to apply (a cheap test spares the scan).
 _ANNOUNCED: Final = (
     (
@@ -1142,11 +1152,7 @@ _ANNOUNCED: Final = (
         # vorgetragen von Stadtbaurat X in der 41. Sitzung der" / "Stadtverordnetenversammlung
         # am Montag, 11. November 2024)"
         ("vorgetragen", "beantwortet", "verlesen"),
-        re.compile(
-            rf"\b(?:vorgetragen|beantwortet|verlesen)\b[^\n()]{{0,80}}?{_GAP}in{_GAP}der{_GAP}"
-            rf"(?:[\w.-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}[^:.()]{{1,80}}?{_GAP}(?:am|vom)"
-            rf"{_GAP}{_WEEKDAY}?(?P<date>{_DATE})\)"
-        ),
+        _ANSWERED_IN,
     ),
     (
         # a report of the sitting: "Am Donnerstag, dem 22. Februar 2024, trat der
@@ -1379,14 +1385,24 @@ def _announcements(text: str) -> Iterator[Candidate]:
     for words, phrasing in _ANNOUNCED:
         if any(word in text for word in words):
             for m in phrasing.finditer(text):
-                if "sitting" in phrasing.groupindex and _another_meeting(text, m.start("sitting")):
-                    continue  # "Die nächste Sitzung findet am … statt"
+                if (
+                    "sitting" in phrasing.groupindex
+                    and _another_meeting(text, m.start("sitting"))
+                    and _AGENDA_BELOW.search(text, m.end(), m.end() + _AGENDA_REACH) is None
+                ):
+                    # "Die nächste Sitzung findet am … statt" (at the end of minutes; not an
+                    # invitation's, its agenda below it)
+                    continue
                 if _MADE_KNOWN.search(text, max(0, m.start() - _MADE_KNOWN_REACH), m.start()):
                     # "… gibt bekannt, dass der Gemeinderat in seiner nichtöffentlichen Sitzung
                     # am … folgende Beschlüsse gefasst hat": an earlier sitting's decisions
                     continue
                 if (found := _candidate(m, "announcement")) is not None:
                     yield found
+
+
+_AGENDA_BELOW: Final = re.compile(r"\n[ ]*Tagesordnung[ ]*:?[ ]*\n")
+_AGENDA_REACH: Final = 400
 
 
 def _another_meeting(text: str, at: int) -> bool:
@@ -1555,6 +1571,14 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             c
             for m in _RESULT_DATED.finditer(text, results)
             if (c := _candidate(m, "result")) is not None
+        ]
+    if "vorgetragen" in text or "beantwortet" in text or "verlesen" in text:
+        # "Antwort des Magistrats" / "(mündlich vorgetragen … in der 41. Sitzung der …
+        # am Montag, 11. November 2024)", below the question's reasons
+        found += [
+            c
+            for m in _ANSWERED_IN.finditer(text, below)
+            if (c := _candidate(m, "announcement")) is not None
         ]
     return found[0] if len({c.date for c in found}) == 1 else None
 
