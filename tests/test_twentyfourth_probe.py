@@ -185,6 +185,13 @@ _HISTORY = (
             "Stadtverordnetenversammlung am Montag, 9. November 2026)\n\nZu 1.: Es sind 39.\n",
             "2026-11-09",
         ),
+        # a gazette's correction to its report of a sitting
+        (
+            "Elsberger Amtsblatt · Nr. 48/2026\n\nBerichtigung\n\nzum Bericht aus der "
+            "Gemeinderatssitzung vom 10. November 2026 (Amtsblatt Nr. 47/2026, Seite 5)\n\n"
+            "In unserem Bericht ist uns ein Fehler unterlaufen.\n",
+            "2026-11-10",
+        ),
         # a line listing bodies ("Beratung im Ortsbeirat: 3, 4") is no title over the next
         # line's earlier sitting of another body
         (

@@ -230,7 +230,8 @@ _TITLE_START: Final = re.compile(
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Beschlussbuch|Sitzungsbuch)"
     r"(?:auszug|auszüge)\b"
     r"(?![ ]*:)"
-    r"|(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
+    # (or a correction's line: "Berichtigung" / "zum Bericht aus der Gemeinderatssitzung vom …")
+    r"|(?:[Zz]um[ ]+)?(?:Kurz|Sitzungs)?[Bb]ericht[ ]+(?:über|aus)\b"
     # what a sitting decided: "Beratungsergebnis der Sitzung des Stadtrates vom …",
     # "Beratungsergebnis im Ortsbeirat … am …:"; one decision sent on: "Beschluss des Beirates
     # … / aus der öffentlichen Sitzung am …" ("Mit Beschluss des Rates vom …" opens no line)
