@@ -96,7 +96,7 @@ class Resolved(NamedTuple):
 # The decisive vote
 
 
-def _inner(vote: Vote) -> bool:
+def inner(vote: Vote) -> bool:
     """A vote on procedure or on an amendment, or a motion to end the item that failed (``Ein
     Antrag auf Vertagung wurde mit 1 : 12 Stimmen abgelehnt``): an inner vote of the item, not
     its decision."""
@@ -104,11 +104,6 @@ def _inner(vote: Vote) -> bool:
     if motion is None:
         return False
     return vocab.MOTIONS[motion].kind != "ends-item" or vote.outcome == "rejected"
-
-
-def inner(vote: Vote) -> bool:
-    """Whether ``vote`` is an inner vote of its item (see :func:`_inner`)."""
-    return _inner(vote)
 
 
 def _procedural(vote: Vote) -> bool:
@@ -129,7 +124,7 @@ def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
 def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
     """The decisive vote, and the vote the rules chose before the fuller report of it (the same
     index where there is none)."""
-    candidates = [i for i, v in enumerate(votes) if not _inner(v)]
+    candidates = [i for i, v in enumerate(votes) if not inner(v)]
     if not candidates:
         if status is not None and (all(_procedural(v) for v in votes) or status in _SETTLED):
             # "Abstimmungsergebnis (Dringlichkeit): Dafür 24 …" and "Beschlussart:
@@ -547,7 +542,7 @@ def _cut_off(f: Facts) -> Decision | None:
     # (a status the vocabulary does not know, "Beschluss (in der ergänzten Fassung):", tells
     # the text's version, not what became of it)
     unknown = f.status == "other" and not f.status_known
-    if f.cut_off and (f.status is None or unknown) and (f.vote is None or _inner(f.vote)):
+    if f.cut_off and (f.status is None or unknown) and (f.vote is None or inner(f.vote)):
         return Decision(None)
     return None
 
@@ -568,7 +563,7 @@ _PARTS_NAMED: Final = re.compile(
 
 
 def _parts_differ(f: Facts) -> Decision | None:
-    said = {_SIDE.get(v.outcome, v.outcome) for v in f.part_votes if not _inner(v)}
+    said = {_SIDE.get(v.outcome, v.outcome) for v in f.part_votes if not inner(v)}
     return Decision(None) if len(f.part_votes) > 1 and len(said) > 1 else None
 
 
@@ -715,7 +710,7 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
     vote = f.vote
     if vote is None or f.unchanged or f.status not in (None, "approved"):
         return None
-    if vote.outcome == "approved_amended" and f.status == "approved" and not _inner(vote):
+    if vote.outcome == "approved_amended" and f.status == "approved" and not inner(vote):
         # "Beschlussart: beschlossen" over "Der Ausschuss ist mit der Liste mit der in der
         # Sitzung vorgenommenen Änderung einverstanden": the vote's words say how
         return Decision("approved_amended")
@@ -729,7 +724,7 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
     if before and (
         before[-1].outcome == "approved_amended"
         and before[-1].outcome_basis == "words"
-        and not _inner(before[-1])
+        and not inner(before[-1])
         and 0 <= vote.span.start - before[-1].span.end < _CHANGE_REACH
     ):
         # "… empfiehlt, dem Beschlussvorschlag mit folgender Änderung zuzustimmen:" / the change
@@ -781,7 +776,7 @@ def _status(f: Facts) -> Decision | None:
 
 
 def _vote(f: Facts) -> Decision | None:
-    if f.vote is None or not f.vote.outcome or (_inner(f.vote) and f.decision_stated):
+    if f.vote is None or not f.vote.outcome or (inner(f.vote) and f.decision_stated):
         return None  # an inner vote beside a decision given in the text decides nothing
     if _procedural(f.vote):
         return None  # "Die Dringlichkeit ist damit anerkannt": the item's outcome is not told
@@ -797,7 +792,7 @@ def _prose_decisions_differ(f: Facts) -> Decision | None:
     # wurden folgende Beschlüsse gefasst:" / "… erteilte das Einvernehmen einstimmig." / "Der
     # Beschluss erfolgte mit 9 Ja-Stimmen bei 2 Gegenstimmen." / "Der Rat nahm … zur Kenntnis.")
     said = [
-        v.outcome for v in f.votes if (v.outcome_basis == "words" or f.announced) and not _inner(v)
+        v.outcome for v in f.votes if (v.outcome_basis == "words" or f.announced) and not inner(v)
     ]
     if len(f.statements) < 2 and len(f.statements) + len(said) < 3:
         return None
@@ -1070,12 +1065,12 @@ def resolve(e: Evidence) -> Resolved:
                 votes = tuple(v._replace(decisive=False) for v in votes)
             break
     parts = _on_parts(votes) if e.parts_from is None else ()
-    if parts and not any(_inner(v) for v in parts) and any(v.decisive for v in parts):
+    if parts and not any(inner(v) for v in parts) and any(v.decisive for v in parts):
         # "Abstimmungsergebnis zu Ziffer 1: einstimmig" / "… zu den Ziffern 2 und 3: Ja: 27 …":
         # the decided text's parts voted one by one; what those votes agree on is its vote
         votes = (*(v._replace(decisive=False) for v in votes), _together(parts))
     decisions = sum(r is not None for r in e.results)
-    shown = [v for v in votes if not _inner(v) and v.outcome_basis != "items"]
+    shown = [v for v in votes if not inner(v) and v.outcome_basis != "items"]
     if e.history and decisions >= 2 and shown and not parts:
         # a paper's history, each body's decision shown: what their votes agree on is the
         # text's vote; a decision shown without a vote says nothing, so every field is null
