@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.history import is_role
+from ratsparse.history import COURSE_HEADING, is_role
 from ratsparse.layout import Layout, results_before_the_decision, ticked
 from ratsparse.meeting_date import (
     body_named,
@@ -91,7 +91,6 @@ def _nominative(article: str, name: str) -> str:
     return f"{head} {last}" if head else last
 
 
-_COURSE_HEAD: Final = re.compile(r"^[ ]*Beratungsfolge\b", re.MULTILINE)
 _COURSE_REACH: Final = 600
 
 
@@ -99,7 +98,7 @@ def _rows_of_a_course(markers: Iterable[Marker], text: str, at: int) -> bool:
     """Whether the meeting's field on the line at ``at`` is one row of a Beratungsfolge whose
     rows give sittings on more than one day (its heading above it, no blank line between)."""
     head = max(
-        _COURSE_HEAD.finditer(text, max(0, at - _COURSE_REACH), at),
+        COURSE_HEADING.finditer(text, max(0, at - _COURSE_REACH), at),
         default=None,
         key=lambda m: m.start(),
     )

@@ -28,9 +28,10 @@ from typing import Final
 from ratsparse import vocab
 from ratsparse.records import Outcome
 
-_HEADING: Final = re.compile(
+COURSE_HEADING: Final = re.compile(
     r"^[ \t]*(?:Beratungs(?:reihen)?folge|Beratungsverlauf)[ \t]*:?[ \t]*$", re.MULTILINE
 )
+"""The heading of a paper's Beratungsfolge, alone on its line."""
 # A body's role: what it is to do with the paper (the end of its line, or a table's cell)
 _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
@@ -91,7 +92,7 @@ def consultations(text: str) -> list[Consultation]:
 
 def _listed(text: str) -> list[Consultation]:
     """The consultations the Beratungsfolge lists (:func:`consultations`)."""
-    heading = _HEADING.search(text)
+    heading = COURSE_HEADING.search(text)
     if heading is None:
         return _field_blocks(text)
     found: list[Consultation] = []
