@@ -508,3 +508,13 @@ def test_a_compound_papers_date_and_a_note_taken_before_in_the_story() -> None:
     date = doc.meeting.date
     assert date is not None and date.isoformat() == "2026-06-18"
     assert doc.outcome is None  # (a bare proposal; the committee's note is the story's)
+
+
+def test_groups_named_after_an_assenting_verb_voted_for() -> None:
+    doc = parse_text(
+        "Der Antrag wird abgelehnt. Dem Antrag stimmten die Fraktionen DIE LINKE und BÜNDNIS "
+        "90/DIE GRÜNEN zu, die Fraktionen CDU, SPD und FDP/FW stimmten dagegen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["DIE LINKE", "BÜNDNIS 90/DIE GRÜNEN"]
+    assert [g.name for g in vote.groups.no] == ["CDU", "SPD", "FDP/FW"]

@@ -872,7 +872,7 @@ def _group(member: Member, vt: _VoteText, cleaned: Cleaned) -> tuple[Group | Non
 
 # What ends the stretch before a group's side word: punctuation, a parenthesis, a line break.
 _BEFORE_NAMES: Final = re.compile(r".*[,;:.()\n]", re.DOTALL)
-_AND: Final = re.compile(r"[ ]+(?:und|sowie)[ ]+")
+_AND: Final = re.compile(r"[ ]*,[ ]*|[ ]+(?:und|sowie)[ ]+")
 _NAMES_REACH: Final = 160
 _ARTICLE: Final = re.compile(r"^(?:[Dd]ie|[Dd]er|[Dd]as)[ ]+(?=\S)")
 
@@ -925,6 +925,22 @@ _LIST_STOPS: Final = (",", ";", ":", ".", "(", ")", "\n")
 
 # The last capitalised article of a stretch, where a sentence may open after a count line.
 _SENTENCE_OPENS: Final = re.compile(r".*[ ](?=(?:Die|Der|Das)[ ])", re.DOTALL)
+
+
+_ASSENTED_BY: Final = re.compile(
+    r"(?i:stimm(?:te|ten|en))[ ]+(?P<names>(?:die|der)[ ]+(?:Fraktion(?:en)?|Gruppen?)[ ]+\S.*?)"
+    r"(?:[ ]+(?:geschlossen|ebenfalls|auch|jeweils))?[ ]+(?i:zu)"
+)
+"""The key of vote.lark's ASSENTED with the groups between its verb and ``zu``."""
+
+
+def _named_within(key: Piece, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
+    """The groups an assent names between its verb and ``zu`` (``stimmten die Fraktionen DIE
+    LINKE und GRÜNE zu``); none where any word there is no group's name."""
+    m = _ASSENTED_BY.fullmatch(key.text)
+    if m is None:
+        return []
+    return _names_in(key.text[: m.end("names")], m.start("names"), key.start, vt, cleaned)
 
 
 def _names_in(line: str, begin: int, window: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
@@ -1210,7 +1226,11 @@ def _read_items(
                 # before the verb; where none are (the body: "Der Ausschuss stimmte der Vorlage
                 # zu"), it is the verdict
                 assert item.key is not None
-                named = _named_before(item.key.start, vt, cleaned)
+                # (or named after the verb, the object first: "Dem Antrag stimmten die
+                # Fraktionen DIE LINKE und GRÜNE zu")
+                named = _named_before(item.key.start, vt, cleaned) or _named_within(
+                    item.key, vt, cleaned
+                )
                 if named:
                     current.yes.extend(named)
                 elif not _denied_before(item.key.start, vt):  # "Nicht alle … stimmen zu"
