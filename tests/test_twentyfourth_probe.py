@@ -518,3 +518,14 @@ def test_groups_named_after_an_assenting_verb_voted_for() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == ["DIE LINKE", "BÜNDNIS 90/DIE GRÜNEN"]
     assert [g.name for g in vote.groups.no] == ["CDU", "SPD", "FDP/FW"]
+
+
+def test_a_column_of_boxes_under_a_status_label_gives_the_ticked_result() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Die Satzung wird beschlossen.\n\nAbstimmungsergebnis:\nJa-Stimmen: 28      "
+        "Nein-Stimmen: 3      Stimmenthaltungen: 1\n\nBeschlussergebnis:\n☐ gemäß "
+        "Beschlussvorschlag\n☒ mit Änderungen (siehe unten)\n☐ abgelehnt\n☐ vertagt / "
+        "zurückgestellt\n\nÄnderung:\nIn § 7 werden die Wörter ersetzt.\n"
+    )
+    assert doc.status is not None and doc.status.text == "mit Änderungen"
+    assert doc.outcome == "approved_amended"

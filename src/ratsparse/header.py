@@ -314,6 +314,17 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
                 span=cleaned.span(rest.start, rest.end),
             )
             return status, rest
+        if m.kind == "status" and m.rest is None and (form := _ticked_below(m, cleaned)):
+            # "Beschlussergebnis:" over a column of boxes, one ticked ("☒ mit Änderungen (siehe
+            # unten)"): the ticked result is the status
+            box, said = form
+            status = Status(
+                text=fold(box.text),
+                outcome=said,
+                amended=vocab.amended_of(box.text),
+                span=cleaned.span(box.start, box.end),
+            )
+            return status, box
     for m in markers:
         # "Beschluss (einstimmig):" heads the decided text and says how it was decided
         paren = _LABEL_PAREN.search(m.label.text) if m.kind == "status" else None
@@ -423,6 +434,42 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
 
 
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
+_BOX_LINE: Final = re.compile(
+    r"[ ]*(?:\[[ ]?(?P<tick>[xX✓✔])?[ ]?\]|(?P<glyph>[☐☒☑]))[ ]*(?P<label>\S[^\n]*)"
+)
+_FORM_ROWS: Final = 8
+_REMARK_AFTER: Final = re.compile(r"[ ]*\([^()\n]{1,40}\)[ ]*$")
+
+
+def _ticked_below(m: Marker, cleaned: Cleaned) -> tuple[Piece, Outcome] | None:
+    """The one ticked result of a column of boxes right below a status label (``☐ gemäß
+    Beschlussvorschlag`` / ``☒ mit Änderungen (siehe unten)`` / ``☐ abgelehnt``), where each
+    row is a result and the ticked one says an outcome; else None."""
+    text = cleaned.text
+    at = text.find("\n", m.label.end)
+    rows: list[tuple[re.Match[str], int]] = []
+    while at != -1 and len(rows) < _FORM_ROWS:
+        end = text.find("\n", at + 1)
+        end = len(text) if end == -1 else end
+        row = _BOX_LINE.fullmatch(text, at + 1, end)
+        if row is None:
+            break
+        rows.append((row, at + 1))
+        at = end if end < len(text) else -1
+    marked = [(r, s) for r, s in rows if r.group("tick") or r.group("glyph") in ("☒", "☑")]
+    if len(rows) < 2 or len(marked) != 1:
+        return None
+    row, _ = marked[0]
+    label = _REMARK_AFTER.sub("", row.group("label"))
+    outcome = vocab.status_outcome(label) or (
+        "approved_amended" if vocab.amended_of(label) else None
+    )
+    if outcome is None:
+        return None
+    start = row.start("label")
+    return Piece(label, start, start + len(label)), outcome
+
+
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 _CHANGED_IN_LABEL: Final = re.compile(
