@@ -529,3 +529,13 @@ def test_a_column_of_boxes_under_a_status_label_gives_the_ticked_result() -> Non
     )
     assert doc.status is not None and doc.status.text == "mit Änderungen"
     assert doc.outcome == "approved_amended"
+
+
+def test_a_decision_in_the_form_of_a_replacing_motion_is_amended() -> None:
+    doc = parse_text(
+        "Antrag der FDP-Fraktion: Radwege\n\nÜber den Ersetzungsantrag wird zuerst abgestimmt.\n\n"
+        "Beschluss (in der Fassung des Ersetzungsantrages AN/0087/2026/1):\n1. Die Verwaltung wird "
+        "beauftragt, ein Radwegekonzept vorzulegen.\n\nAbstimmungsergebnis: Ja 28 / Nein 9 / "
+        "Enthaltung 4\n"
+    )
+    assert doc.outcome == "approved_amended"

@@ -531,7 +531,9 @@ def amended_of(text: str) -> bool | None:
         # (Berlin's ALLRIS: "ersetzt beschlossen", the motion as an Ersetzungsantrag replaced it)
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?|maßgabe"
         r"|ersetzt"
-        r"|(?<=fassung des )änderungsantrage?s|(?<=fassung der )änderungsanträge)\b",
+        # ("in der Fassung des Ersetzungsantrages": the motion as another replaced it)
+        r"|(?<=fassung des )(?:änderungs|ersetzungs|ergänzungs)antrage?s"
+        r"|(?<=fassung der )(?:änderungs|ersetzungs|ergänzungs)anträge)\b",
         k,
     ):
         return True
