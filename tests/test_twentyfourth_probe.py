@@ -539,3 +539,17 @@ def test_a_decision_in_the_form_of_a_replacing_motion_is_amended() -> None:
         "Enthaltung 4\n"
     )
     assert doc.outcome == "approved_amended"
+
+
+def test_a_result_in_the_papers_earlier_course_is_another_bodys() -> None:
+    doc = parse_text(
+        "Protokoll:      Bezirksbeirat Elsberg                 Niederschrift-Nr.   6\n\n"
+        "Sitzungstermin:       17.04.2026\nBetreff:              Parkraummanagement\n\n"
+        "Vorgang:              Ausschuss für Stadtentwicklung vom\n"
+        "                      09.04.2026, öffentlich, Nr. 143\n"
+        "                      Ergebnis: Vertagung\n\nBeschlussantrag:\n\n1. Dem "
+        "Parkraummanagement wird zugestimmt.\n\nDer Bezirksbeirat stimmt dem Beschlussantrag "
+        "mehrheitlich bei 2 Gegenstimmen zu.\n"
+    )
+    assert doc.status is None or doc.status.outcome != "postponed"
+    assert doc.outcome == "approved"
