@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, is_role
-from ratsparse.layout import Layout, results_before_the_decision, ticked
+from ratsparse.layout import Layout, results_before_the_decision, ticked, ticked_column
 from ratsparse.meeting_date import (
     body_named,
     candidates,
@@ -459,40 +459,18 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
 
 
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
-_BOX_LINE: Final = re.compile(
-    r"[ ]*(?:\[[ ]?(?P<tick>[xX✓✔])?[ ]?\]|(?P<glyph>[☐☒☑]))[ ]*(?P<label>\S[^\n]*)"
-)
-_FORM_ROWS: Final = 8
-_REMARK_AFTER: Final = re.compile(r"[ ]*\([^()\n]{1,40}\)[ ]*$")
 
 
 def _ticked_below(m: Marker, cleaned: Cleaned) -> tuple[Piece, Outcome] | None:
-    """The one ticked result of a column of boxes right below a status label (``☐ gemäß
-    Beschlussvorschlag`` / ``☒ mit Änderungen (siehe unten)`` / ``☐ abgelehnt``), where each
-    row is a result and the ticked one says an outcome; else None."""
-    text = cleaned.text
-    at = text.find("\n", m.label.end)
-    rows: list[tuple[re.Match[str], int]] = []
-    while at != -1 and len(rows) < _FORM_ROWS:
-        end = text.find("\n", at + 1)
-        end = len(text) if end == -1 else end
-        row = _BOX_LINE.fullmatch(text, at + 1, end)
-        if row is None:
-            break
-        rows.append((row, at + 1))
-        at = end if end < len(text) else -1
-    marked = [(r, s) for r, s in rows if r.group("tick") or r.group("glyph") in ("☒", "☑")]
-    if len(rows) < 2 or len(marked) != 1:
+    """The ticked result of a column of boxes right below a status label (:func:`ticked_column`)
+    and the outcome it says; else None."""
+    box = ticked_column(cleaned.text, m.label.end)
+    if box is None:
         return None
-    row, _ = marked[0]
-    label = _REMARK_AFTER.sub("", row.group("label"))
-    outcome = vocab.status_outcome(label) or (
-        "approved_amended" if vocab.amended_of(label) else None
+    outcome = vocab.status_outcome(box.text) or (
+        "approved_amended" if vocab.amended_of(box.text) else None
     )
-    if outcome is None:
-        return None
-    start = row.start("label")
-    return Piece(label, start, start + len(label)), outcome
+    return (box, outcome) if outcome is not None else None
 
 
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")

@@ -544,6 +544,32 @@ def ticked(piece: Piece) -> Piece:
     return Piece(value, start, start + len(value))
 
 
+_BOX_ROW: Final = re.compile(r"[ ]*(?:" + _BOX.pattern + r")[ ]*(?P<label>\S[^\n]*)")
+"""A line of a column of boxes (``☒ mit Änderungen (siehe unten)``, ``[ ] abgelehnt``)."""
+_COLUMN_ROWS: Final = 8
+
+
+def ticked_column(text: str, after: int) -> Piece | None:
+    """The one ticked row's result of a column of boxes on the lines right after ``after`` (``☐
+    gemäß Beschlussvorschlag`` / ``☒ mit Änderungen (siehe unten)`` / ``☐ abgelehnt``), without
+    its remark; None where there is no such column (two rows at least) or not one ticked row."""
+    at = text.find("\n", after)
+    rows: list[re.Match[str]] = []
+    while at != -1 and len(rows) < _COLUMN_ROWS:
+        end = text.find("\n", at + 1)
+        row = _BOX_ROW.fullmatch(text, at + 1, len(text) if end == -1 else end)
+        if row is None:
+            break
+        rows.append(row)
+        at = end
+    marked = [r for r in rows if r.group("tick") or r.group("glyph") in ("☒", "☑")]
+    if len(rows) < 2 or len(marked) != 1:
+        return None
+    label = _TRAILING_REMARK.sub("", marked[0].group("label"))
+    start = marked[0].start("label")
+    return Piece(label, start, start + len(label))
+
+
 def _result_of(piece: Piece) -> Piece:
     """The result of a checkbox row, without its marks and a remark that ends it (``[X]
     abweichend vom Beschlussvorschlag (siehe Anmerkung)``)."""
