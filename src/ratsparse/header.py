@@ -76,6 +76,10 @@ _WRAPPED_DATE: Final = re.compile(
     r"(?P<date>[0-9][^\n,]{5,20}?)[ ]*(?:,|$)",
     re.MULTILINE,
 )
+_NUMBERED_SITTING: Final = re.compile(
+    r"(?P<ref>[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3})[ ]+(?:am|vom)[ ]"
+)
+"""A sitting's number before its date, as a field's value (``GR/2025/04 am 10.04.2025``)."""
 _SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+?)(?:,| am\b| vom\b)")
 
 
@@ -154,6 +158,9 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             )
             if named is not None:  # "Sitzung des Gemeinderates, 04.03.2025"
                 body = _nominative(named.group("article"), named.group("body"))
+            elif m.rest and (numbered := _NUMBERED_SITTING.match(m.rest.text)) is not None:
+                # "Sitzung: GR/2025/04 am 10.04.2025": the sitting's number, not a body
+                reference = reference or numbered.group("ref")
             elif m.rest and label == "sitzung" and not re.match(r"[\d,(]", m.rest.text):
                 body = _strip_decoration(m.rest.text) or None
             end = max(p.end for p in (m.label, m.date, m.session_ref, m.rest) if p)
@@ -256,7 +263,9 @@ def _page_title(m: Marker, text: str) -> bool:
 
 _NEXT_LINE_REACH: Final = 200
 _SITTING_LINE: Final = re.compile(
-    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentliche[ ]+)?Sitzung[ ]+(?:vom|am)[ ]"
+    # (or naming its body: "Sitzung des Beirates Huchting am:   20.06.2024")
+    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentliche[ ]+)?Sitzung(?:[ ]+(?:des|der)[ ]+[^\n:]{1,80}?)?"
+    r"[ ]+(?:vom|am)[ ]*[: ]"
 )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
@@ -44,8 +44,9 @@ _MONTHS: Final = alternation([m.capitalize() for m in vocab.MONTHS])
 # | 2024-03-12 (a date without a year never counts; a spaced one only with its four-digit year,
 # as text.parse_date reads it)
 _DATE: Final = (
-    r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9.])"
-    r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9.])"
+    # (a full stop may end the sentence after it, not go on into a number: "am 17.10.2024.")
+    r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9]|\.[0-9])"
+    r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9]|\.[0-9])"
     rf"|[0-9]{{1,2}}\.(?:[ ]?|[ ]*+\n[ ]*+)(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9])"
     r"|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9]))"
 )
@@ -149,7 +150,8 @@ _PAGE_TAIL: Final = (
 _PUBLIC_TAIL: Final = (
     r"(?:(?:[ ]*[,–—-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
     r"(?:er[ ]+Teil|e[ ]+Sitzung)?"
-    r"(?:[ ]*[,–-][ ]*(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?)?"
+    r"(?:(?:[ ]*[,–-][ ]*|[ ]{2,})(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}"
+    r"(?:\.[0-9]{1,2})*)?)?"
 )
 # ... or the item's number in a column after it ("Sitzung der Stadtverordnetenversammlung
 # 22.02.2024   TOP Ö 17")
@@ -190,8 +192,8 @@ def _candidate(m: re.Match[str], rule: str) -> Candidate | None:
 #    "Protokoll der Sitzung Beirat Hemelingen 17.02.2021". The title word opens a line;
 #    "Genehmigung der Niederschrift über die Sitzung vom …" (an earlier meeting) does not.
 
-_CRUMB: Final = r"(?:[^\n>]{1,60}[ ]>[ ])"
-"""One step of a web page's breadcrumb (``Sitzungskalender > ``)."""
+_CRUMB: Final = r"(?:[^\n>›»]{1,60}[ ][>›»][ ]+)"
+"""One step of a web page's breadcrumb (``Sitzungskalender > ``, ``Politik › ``)."""
 
 _TITLE_START: Final = re.compile(
     # a bullet before it, as a web page's list gives it ("• Sitzung des Rates am …"); the town
@@ -273,7 +275,8 @@ _TITLE_START: Final = re.compile(
     # (or the paper's kind before it: "Sitzungsvorlage für die 14. Sitzung des Regionalrates am
     # 29. September 2023")
     # ("Sitzungsvorlage zur Sitzung des Gemeinderats am 22.07.2024 - TOP 9")
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]*vorlage[ ]+)?(?:[Ff]ür[ ]+die|(?<=vorlage[ ])zur)"
+    # ("Vorlage zur Sitzung des Kreistages am 19.09.2024")
+    r"|(?:(?:[A-ZÄÖÜ][a-zäöüß]*v|V)orlage[ ]+)?(?:[Ff]ür[ ]+die|(?<=orlage[ ])zur)"
     r"(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
     # an item's excerpt: "Tagesordnungspunkt 12 der 23. Sitzung des Ortsbeirates 7 am …"
     r"|Tagesordnungspunkt[ ]+[0-9]{1,3}(?:\.[0-9]{1,2})?(?=[ ]+der[ ]+(?:[0-9]{1,2}\.[ ]+)?"
@@ -285,7 +288,8 @@ _TITLE_START: Final = re.compile(
     # 25.11.2024, TOP 3")
     # (its date on its line: "Beratung im Ortsbeirat: 3, 4" lists bodies, and the line below
     # it may be another body's earlier sitting, "Vorberatung im Ausschuss … am 05.06.2023:")
-    r"|Beratung(?=[ ]+im[ ]+[A-ZÄÖÜ][^\n]{0,120}?[ ](?:am|vom)[ ])"
+    # ("Beratung im: Gemeinderat am 12.09.2024 (Kenntnisnahme)")
+    r"|Beratung(?=[ ]+im:?[ ]+[A-ZÄÖÜ][^\n]{0,120}?[ ](?:am|vom)[ ])"
     # a paper's field of where it is dealt with: "Behandlung:  Rat der Stadt X, Sitzung am …"
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
     # (or "für die Sitzung", or an item of it: "Änderungsantrag zu TOP 7 der Sitzung des
@@ -528,12 +532,25 @@ _RECORD: Final = re.compile(
 )
 
 
+# ... or the sitting's own line, its number first ("SVV/031/2025 – 31. Sitzung – Donnerstag, 29.
+# Januar 2025")
+_NUMBERED_SITTING: Final = re.compile(
+    r"^[ ]*[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3}[ ]+[-–][ ]+(?:[0-9]{1,3}\.[ ]+)?"
+    r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung[ ]*[-–,][ ]+"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*$",
+    re.MULTILINE,
+)
+
+
 def _records(text: str) -> Iterator[Candidate]:
-    if "vom" not in text:
-        return
-    for m in _RECORD.finditer(text):
-        if (found := _candidate(m, "record")) is not None:
-            yield found
+    if "vom" in text:
+        for m in _RECORD.finditer(text):
+            if (found := _candidate(m, "record")) is not None:
+                yield found
+    if "Sitzung" in text:
+        for m in _NUMBERED_SITTING.finditer(text):
+            if (found := _candidate(m, "title")) is not None:
+                yield found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -543,7 +560,10 @@ def _records(text: str) -> Iterator[Candidate]:
 
 _PRINT_VIEW: Final = re.compile(
     # (SessionNet's with its TOP word: "10.12.2024 - TOP Ö 5.3   Förderrichtlinie …")
-    rf"^[ ]*(?P<date>{_DATE})[ ]+[-–][ ]+(?:TOP[ ]?)?(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*"
+    # (or under the print view's label, the body in short before it: "Druckansicht   BPU
+    # 12.06.2025 - Ö 7")
+    r"^[ ]*(?:Druckansicht[ ]+(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7}[ ]+)?)?"
+    rf"(?P<date>{_DATE})[ ]+[-–][ ]+(?:TOP[ ]?)?(?:[ÖN][ ]?)?[0-9]{{1,3}}(?:\.[0-9]{{1,3}})*"
     r"\.?[a-z]?(?=[ ]|$)",
     re.MULTILINE,
 )
@@ -553,14 +573,14 @@ _PRINT_VIEW: Final = re.compile(
 # Betriebsausschuss Stadtreinigung > 15.05.2024", "Gremien > Rat der Stadt > 12.03.2024 > TOP 5")
 _BREADCRUMB: Final = re.compile(
     # (or both in one step: "Startseite > Sitzungen > Stadtrat 23.05.2023 > TOP Ö 9")
-    rf"^[ ]*{_CRUMB}{{0,4}}(?P<body>[^\n>]{{1,60}}?)[ ](?:>[ ])?{_WEEKDAY}?"
-    rf"(?P<date>{_DATE})[ ]*(?:>|$)",
+    rf"^[ ]*{_CRUMB}{{0,4}}(?P<body>[^\n>›»]{{1,60}}?)[ ]+(?:[>›»][ ]+)?{_WEEKDAY}?"
+    rf"(?P<date>{_DATE})[ ]*(?:[>›»]|$)",
     re.MULTILINE,
 )
 
 
 def _breadcrumbs(text: str) -> Iterator[Candidate]:
-    if " > " not in text:
+    if " > " not in text and " › " not in text and " » " not in text:
         return
     for m in _BREADCRUMB.finditer(text):
         if _SITTING_OR_BODY.search(m.group("body")) and (found := _candidate(m, "breadcrumb")):
@@ -645,8 +665,10 @@ _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTIL
 # Hauptausschuss   Datum: 12.03.2025", "Gremium: Ratsversammlung Datum: Do, 23.11.2023").
 _SECOND_FIELD: Final = re.compile(
     # (its value in the next cell: "| Stadtrat | Sitzung am: | 28.11.2024 |")
-    rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*(?:\|[ ]*)?{_WEEKDAY}?(?P<date>{_DATE})"
-    r"(?![0-9])"
+    rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*(?:\|[ ]*)?"
+    # (the sitting's number before its date: "Sitzung: GR/2025/04 am 10.04.2025")
+    r"(?:[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3}[ ]+(?:am|vom)[ ]+)?"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
@@ -751,6 +773,35 @@ def _places_and_dates(text: str) -> Iterator[Candidate]:
             yield found
 
 
+# A table of the sitting flattened into one column, its labels one per line and then its values
+# in the same order ("Gremium" / "Sitzung" / "Datum" / "TOP" / "Ausschuss für Finanzen" /
+# "FinA/2025/01" / "29.01.2025" / "Ö 6"); the table names the body or the sitting
+_COLUMN_LABELS: Final = re.compile(
+    r"^(?:[ ]*(?:Gremium|Sitzung|Sitzungsnummer|Datum|Sitzungsdatum|Termin|TOP|Status"
+    r"|Öffentlichkeit|Ort|Sitzungsort|Beginn|Uhrzeit|Zeit)[ ]*:?[ ]*\n){2,8}",
+    re.MULTILINE,
+)
+_COLUMN_DATE_LABELS: Final = frozenset({"Datum", "Sitzungsdatum", "Termin"})
+_COLUMN_VALUE: Final = re.compile(rf"[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*$", re.MULTILINE)
+
+
+def _flattened_columns(text: str) -> Iterator[Candidate]:
+    for m in _COLUMN_LABELS.finditer(text):
+        labels = [line.strip(" :") for line in m.group().splitlines()]
+        if "Gremium" not in labels and "Sitzung" not in labels:
+            continue
+        at = m.end()
+        for label in labels:  # (the values' lines in the labels' order)
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if label in _COLUMN_DATE_LABELS:
+                value = _COLUMN_VALUE.match(text, at, end)
+                if value is not None and (found := _candidate(value, "label above value")):
+                    yield found
+                break
+            at = end + 1
+
+
 def _label_rows(text: str) -> Iterator[Candidate]:
     """``Gremium Sitzung Sitzungsdatum …`` over ``Stadtrat 41. Sitzung 27.06.2024 ö …``: the
     date of the one row of values."""
@@ -788,16 +839,26 @@ def dates_a_paper(text: str, line_start: int) -> bool:
     """Whether a bare ``Datum:`` on the line at ``line_start`` stands right under a paper's
     number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``), or among the fields
     of who made it (``Einreicher: Landrat   Datum: 12.08.2024``, on its line, the one above
-    or the one below): the paper's date, not the meeting's."""
+    or the one below; or the office, under the paper's number: ``Mitteilungsvorlage
+    2024/0611`` / ``Fachbereich Zentrale Steuerung`` / ``Datum: 26.09.2024``): the paper's
+    date, not the meeting's."""
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     if _PAPER_FIELD.search(text, above, line_start) is not None:
         return True
+    if _OFFICE_LINE.match(text, above) is not None:
+        two_above = text.rfind("\n", 0, max(0, above - 1)) + 1
+        if _PAPER_FIELD.search(text, two_above, above) is not None:
+            return True
     end = text.find("\n", line_start)
     below_end = -1 if end < 0 else text.find("\n", end + 1)
     until = len(text) if end < 0 or below_end < 0 else below_end
     return _PAPER_MAKER.search(text, above, until) is not None
 
 
+_OFFICE_LINE: Final = re.compile(
+    r"[ ]*(?:Fachbereich|Fachdienst|Dezernat|Referat|Amt|Abteilung|Fachgebiet)[ ]+[A-ZÄÖÜ0-9]"
+)
+"""A line that names the office that made a paper, without a label's colon."""
 _MAIL_FIELD: Final = re.compile(r"^[ ]*(?:Von|From|An|To|Cc|Gesendet|Sent)[ ]?:", re.MULTILINE)
 _MAIL_REACH: Final = 300
 
@@ -853,6 +914,8 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         ):
             yield found
     yield from _label_rows(text)
+    if "Gremium" in text or "Sitzung" in text:
+        yield from _flattened_columns(text)
     if "|" in text:
         yield from _pipe_rows(text)
         for m in _PIPE_FIELD.finditer(text):
@@ -979,17 +1042,22 @@ _FIRST_COLUMN: Final = (
     r"(?:[^\n]{0,59}?\S(?:[ ]{3,}+|[ ]++[-–—][ ]++))?"  # (its last letter, the gap whole: linear)
 )
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
+# ... or the sitting's number in parentheses ("BV Brackwede  20.02.2025  (41. Sitzung)")
+_SITTING_AFTER: Final = r"(?:[ ]+\((?:[0-9]{1,3}\.[ ]+)?(?:[Öö]ffentliche[ ]+)?Sitzung\))?"
 # (the place after the date, or the dash that closes a title framed by dashes: "Kreistag, 45.
 # Sitzung, Mittwoch, 4. Oktober 2023, Annaberg-Buchholz", "Bezirksvertretung Nord      - Sitzung
 # vom 12.10.2023 -")
 _PLACE_TAIL: Final = r"(?:,[ ]*(?!TOP\b)[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,3}|[ ]+[-–])?"
+# (or a remark in parentheses: "Gremium: Stadtrat, Sitzung am 17.04.2024 (schriftliche
+# Beantwortung)")
+_REMARK_TAIL: Final = r"(?:[ ]+\([^()\n]{1,40}\))?"
 _BODY_DATE: Final = re.compile(
     rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|Gremium[ ]*:[ ]*(?=[^\n]*Sitzung[ ]+(?:am|vom))"
     rf"|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}{_PAGE_TAIL}"
-    rf"{_PLACE_TAIL}{_FIELD_AFTER}[ ]*$",
+    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_SITTING_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}"
+    rf"{_PAGE_TAIL}{_PLACE_TAIL}{_FIELD_AFTER}{_REMARK_TAIL}[ ]*$",
     re.MULTILINE,
 )
 # the date first, as a print's header line has it: "12.03.2025 Gemeinderat", "12.03.2025 -
@@ -1014,9 +1082,12 @@ _DATE_BEFORE_MINUTES: Final = re.compile(
 # (in a web page's breadcrumb too: "Bürgerinfo > Sitzungskalender > Stadtverordnetenversammlung
 # (44.) · 20.06.2024 > TOP Ö 19")
 _BODY_DATE_CELLS: Final = re.compile(
-    rf"^[ |]*{_CRUMB}{{0,5}}{_BODY}[ ]*"
+    # (a label before the body: "Beratung    Stadtbezirksrat Linden-Limmer  |  09.04.2025")
+    rf"^[ |]*(?:(?:Beratung|Gremium)[ ]*:?[ ]{{2,}})?{_CRUMB}{{0,5}}{_BODY}[ ]*"
     r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
-    r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung)"
+    r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung"
+    # (or the body's make-up: "BA 9 Neuhausen-Nymphenburg | Vollgremium | 08.04.2025")
+    r"|Vollgremium|Plenum|Gesamtgremium)"
     rf"[ ]*)?[|·•][ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:[|·•][^|·•\n]*)*"
     r"(?:[ ]>[ ][^\n]*)?$",
     re.MULTILINE,
@@ -1303,10 +1374,12 @@ _ANNOUNCED: Final = (
         # Sitzung des Stadtrates am …")
         vocab.NOTICE_WORDS,
         re.compile(
-            # (not a sitting planned: "… ist für die Sitzung des Kreistages am … vorgesehen")
+            # (not a sitting planned: "… ist für die Sitzung des Kreistages am … vorgesehen";
+            # nor one whose date ends the sentence, what is to happen in it: "Seine Verpflichtung
+            # erfolgt in der Sitzung der Stadtvertretung am 14.04.2026.")
             rf"(?<!für die )(?<!in die )(?<!zur )"
             rf"(?P<sitting>[Ss]itzung){_GAP}(?:des|der){_GAP}(?:[\w.-]+{_GAP}){{0,4}}?"
-            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})(?![ ]*\.)"
         ),
     ),
     (
@@ -1439,6 +1512,7 @@ _SEQUENCE: Final = re.compile(
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
 Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines)."""
+_BLANK_LINES: Final = re.compile(r"(?:\n[ \t|]*(?=\n))*")
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(r"Beratungsergebniss?e?:")
 # ... and each sitting it lists, on a line of its own ("12. Sitzung des OBR 5 am 20.05.2022, TO I,
@@ -1492,9 +1566,12 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _SEQUENCE.finditer(text):
         if text[text.rfind("\n", 0, head.start()) + 1 : head.start()].strip(" |"):
             continue  # "Änderungsempfehlungen aus der Beratungsfolge:" is no heading
-        stop = _SEQUENCE_END.search(text, head.end())
+        # (a blank line may part the heading from its table)
+        blank = _BLANK_LINES.match(text, head.end())
+        start = blank.end() if blank is not None else head.end()
+        stop = _SEQUENCE_END.search(text, start)
         end = stop.start() if stop is not None else len(text)
-        for m in _ANY_DATE.finditer(text, head.end(), min(end, head.end() + 3000)):
+        for m in _ANY_DATE.finditer(text, start, min(end, start + 3000)):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
     for m in _RUN_ON_SEQUENCE.finditer(text):
@@ -1552,12 +1629,23 @@ _RESULT_DATED: Final = re.compile(
 )
 
 
+# ... or the record's closing line, as a certified extract ends ("Beschlossen in öffentlicher
+# Sitzung des Ortsgemeinderates Hahnheim am 17.10.2024.")
+_CLOSING_DATED: Final = re.compile(
+    r"^[ ]*(?:Beraten[ ]+und[ ]+)?[Bb]eschlossen[ ]+in[ ]+(?:der[ ]+)?"
+    r"(?:(?:[Öö]ffentlicher|[Nn]ichtöffentlicher|[Nn]icht[ ]öffentlicher)[ ]+)?Sitzung\b"
+    rf"[^\n]{{0,160}}?[ ](?:am|vom)[ ]+{_WEEKDAY}?(?P<date>{_DATE})[ ]*\.?[ ]*$",
+    re.MULTILINE,
+)
+
+
 def stated_below(text: str, decision: int, results: int | None) -> Candidate | None:
     """The meeting as the text states it below its head (what :func:`stated_meeting_date`
     reads, up to ``decision``, where the text's first decision starts), where the head states
     none: the title of a record of the sitting (``Auszug aus der Niederschrift über die Sitzung
-    der Verbandsversammlung`` / ``vom 28. Juni 2024``, under the motion it decided), and a
-    result's sentence (:data:`_RESULT_DATED`) from ``results`` (where its results start) on;
+    der Verbandsversammlung`` / ``vom 28. Juni 2024``, under the motion it decided), the
+    record's closing line (:data:`_CLOSING_DATED`), and a result's sentence
+    (:data:`_RESULT_DATED`) from ``results`` (where its results start) on;
     their one date, or None (none, or several dates)."""
     below = len(_head(text, decision))
     if "itzung" not in text[below:]:
@@ -1571,6 +1659,12 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
         found += [
             c
             for m in _RESULT_DATED.finditer(text, results)
+            if (c := _candidate(m, "result")) is not None
+        ]
+    if "eschlossen in" in text:
+        found += [
+            c
+            for m in _CLOSING_DATED.finditer(text, below)
             if (c := _candidate(m, "result")) is not None
         ]
     if "vorgetragen" in text or "beantwortet" in text or "verlesen" in text:
@@ -1693,12 +1787,26 @@ _RUNNING_TITLE: Final = re.compile(
 )
 
 
+# ... or a print's foot that names the body, the sitting's date and the item, then the page
+# ("Ausschuss für Stadtentwicklung, Umwelt und Verkehr - 26.11.2024 - Ö 7      Seite 4 von 11")
+_SITTING_FOOT: Final = re.compile(
+    rf"^[ ]*[A-ZÄÖÜ][^\n]{{2,100}}?[ ]+[-–][ ]+(?P<date>{_DATE})[ ]+[-–][ ]+"
+    r"(?:TOP[ ]+)?(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[a-z]?[ ]{2,}"
+    r"(?:Seite|Blatt)[ ]+[0-9]{1,4}(?:[ ]+von[ ]+[0-9]{1,4})?[ ]*$",
+    re.MULTILINE,
+)
+
+
 def _running_titles(text: str) -> Iterator[Candidate]:
-    if "Niederschrift" not in text and "Protokoll" not in text:
-        return  # (every running title names the record: a cheap test spares the scan)
-    for m in _RUNNING_TITLE.finditer(text):
-        if (found := _candidate(m, "running title")) is not None:
-            yield found
+    # (every running title names the record or the page: a cheap test spares the scan)
+    if "Niederschrift" in text or "Protokoll" in text:
+        for m in _RUNNING_TITLE.finditer(text):
+            if (found := _candidate(m, "running title")) is not None:
+                yield found
+    if "Seite" in text or "Blatt" in text:
+        for m in _SITTING_FOOT.finditer(text):
+            if (found := _candidate(m, "running title")) is not None:
+                yield found
 
 
 def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[Candidate]:
@@ -1726,6 +1834,43 @@ _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bA
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"),
 below a head that names no sitting (:func:`stated_below`)."""
+
+
+_RESULT_OF: Final = re.compile(
+    r"^[ ]*(?:Beschlu(?:ss|ß)|Ergebnis|Abstimmungsergebnis|Entscheidung)[ ]+(?:des|der|im)[ ]+"
+    r"(?P<body>[^\W\d][^\n:0-9|]{2,79}?)[ ]*:?[ ]*$",
+    re.MULTILINE,
+)
+"""A result's heading that names the body it is of, alone on its line (``Beschluss des
+Stadtrates:``)."""
+
+
+def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate | None:
+    """The row of a Beratungsfolge (``rows``) of the one body whose result the text shows below
+    it under a heading that names that body (``Stadtrat   13.03.2025   Ö   Entscheidung`` …
+    ``Beschluss des Stadtrates:``), or None. A heading for each of several bodies, or a body on
+    several rows, names no one meeting."""
+    named = {_folded(m.group("body")) for m in _RESULT_OF.finditer(text, after)}
+    if len(named) != 1:
+        return None
+    (body,) = named
+    matching = []
+    for row in rows:
+        start = text.rfind("\n", 0, row.start) + 1
+        cells = re.split(r"[ ]{2,}|\t|[ ]*\|[ ]*", text[start : row.start].strip(" |"))
+        name = _folded(cells[0]) if cells else ""
+        if name and (body + " ").startswith(name + " "):
+            matching.append(row)
+    return matching[0] if len({r.date for r in matching}) == 1 else None
+
+
+def _folded(name: str) -> str:
+    """A body's name to compare: lower-case, single-spaced, without a genitive's ending
+    (``Stadtrates`` → ``stadtrat``)."""
+    return " ".join(_GENITIVE.sub("", word) for word in name.lower().split())
+
+
+_GENITIVE: Final = re.compile(r"(?<=[a-zäöüß]{3})(?:es|(?<!s)s)$")
 
 
 _ITEM_AFTER: Final = re.compile(r"[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")
@@ -1799,6 +1944,8 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         titles = [
             c for c in below if c.rule == "title" and _DECISION_OF.match(text, c.start) is None
         ]
+        if not stated and not below and (row := _deciding_row(text, rows, high)) is not None:
+            return row
         if not stated and len(titles) == 1 and {c.date for c in below} == {titles[0].date}:
             # (the last sitting of the history, the one that decides: an earlier body's line
             # over its result is one body's result listed, "… – Sitzung am … – TOP 6" /

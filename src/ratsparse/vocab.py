@@ -2302,10 +2302,10 @@ MEETING_LABEL_TAILS: Final[tuple[str, ...]] = ("Beginn", "Ende", "Uhrzeit", "Zei
 11.06.2024 / 19:00 Uhr``, ``Sitzungsdatum / Uhrzeit:``, ``Datum und Ort:``): the value still opens
 with the meeting's date."""
 
-ASSEMBLY_SHORT: Final[tuple[str, ...]] = ("BVV", "SVV", "StVV")
+ASSEMBLY_SHORT: Final[tuple[str, ...]] = ("BVV", "SVV", "StVV", "BV")
 """Short names of assemblies, written before their place (``BVV Friedrichshain-Kreuzberg``: a
 Berlin district's Bezirksverordnetenversammlung; ``SVV Potsdam``, ``StVV Frankfurt``: a city's
-Stadtverordnetenversammlung)."""
+Stadtverordnetenversammlung; ``BV Brackwede``: a Bezirksvertretung named by its district)."""
 
 NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "SBR", "SBB", "BBR")
 """Short names of the numbered bodies of a city's districts, written before their number (``BA 9

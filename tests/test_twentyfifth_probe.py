@@ -1,0 +1,163 @@
+"""Families a twenty-fifth session found in a twenty-fifth blind probe
+(``tests/probes/twentyfifth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+_HISTORY = (
+    "Beratungsfolge                       Termin        Status    Zuständigkeit\n"
+    "Bau- und Umweltausschuss             11.05.2026    Ö         Vorberatung\n"
+    "Hauptausschuss                       26.05.2026    Ö         Vorberatung\n"
+    "Stadtrat                             16.06.2026    Ö         Entscheidung\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a Beratungsfolge of several sittings, and the result headed by the one body that
+        # decides: that body's row
+        (
+            "Beschlussvorlage 2026/0071\n\n" + _HISTORY + "Sanierung der Brücke am Mühlweg\n\n"
+            "Beschlussvorschlag:\nDer Stadtrat genehmigt die Planung.\n\nBeschluss des "
+            "Stadtrates:\nDem Beschlussvorschlag wird zugestimmt.\n\nAbstimmungsergebnis: 22 : 1\n",
+            "2026-06-16",
+        ),
+        # a print's foot: the body, the sitting's date and the item, then the page
+        (
+            "Auszug aus der Niederschrift\n\nSitzung:   HA/0004/2026\n\nÖ 5   Friedhofssatzung\n\n"
+            "Beschluss:\nDer Hauptausschuss empfiehlt die Satzung.\n\nJa: 9   Nein: 2\n\n"
+            "__________________________________\n"
+            "Hauptausschuss der Stadt Elsberg - 26.05.2026 - Ö 5           Seite 3 von 8\n",
+            "2026-05-26",
+        ),
+        # a title line: a Bezirksvertretung's short name and place, the sitting in parentheses,
+        # whether it was public and the item after a gap
+        (
+            "BV Elsberg-Nord  03.03.2026  (12. Sitzung)  öffentlich  TOP 6\n\nAntrag der SPD: "
+            "Tempo 30\n\nBeschluss:\nDer Antrag wird einstimmig angenommen.\n",
+            "2026-03-03",
+        ),
+        # a field's value: the sitting's number before its date, in a row of fields
+        (
+            "Gremium: Gemeinderat  |  Sitzung: GR/2026/03 am 12.03.2026  |  öffentlich\n\n"
+            "TOP Ö 4   Bauantrag Fl.Nr. 12\n\nDer Gemeinderat erteilt das Einvernehmen.\n"
+            "Abstimmung: 14 : 0\n",
+            "2026-03-12",
+        ),
+        # a table of the sitting flattened into one column: its labels, then its values
+        (
+            "Stadt Elsberg\nAuszug aus dem Beschlussbuch\n\nGremium\nSitzung\nDatum\nTOP\n"
+            "Finanzausschuss\nFinA/2026/02\n24.02.2026\nÖ 3\n\nBetreff: Quartalsbericht\n\n"
+            "Beschluss:\nDer Bericht wird zur Kenntnis genommen.\n",
+            "2026-02-24",
+        ),
+        # a certified extract's closing line, its date at the end of the sentence
+        (
+            "Auszug aus der Niederschrift\n\nTOP 4   Bebauungsplan „Am Anger“\n\nDer "
+            "Ortsgemeinderat beschließt die Satzung.\n\nAbstimmungsergebnis: 11 Ja, 0 Nein\n\n"
+            "Beschlossen in öffentlicher Sitzung des Ortsgemeinderates Elsberg am 19.03.2026.\n"
+            "Die Übereinstimmung mit der Niederschrift wird beglaubigt.\n\nElsberg, 23.03.2026\n",
+            "2026-03-19",
+        ),
+        # a breadcrumb of a CMS, its steps parted by "›" and wide gaps
+        (
+            "Startseite  ›  Politik  ›  Sitzungen  ›  Stadtrat  ›  12. März 2026\n\n"
+            "Antrag der CDU: Parkgebühren\n\nDer Stadtrat lehnt den Antrag ab.\n",
+            "2026-03-12",
+        ),
+        # a print view's label, the body's short name before the date
+        (
+            "Druckansicht            HFA 14.04.2026 - Ö 7            Seite 1/1\n\nStadt Elsberg\n\n"
+            "Antrag der FDP vom 02.03.2026\n\nBeschluss:\nDer Antrag wird abgelehnt.\n",
+            "2026-04-14",
+        ),
+        # the body's line of cells, a cell of its make-up between body and date
+        (
+            "BA 4 Elsberg-Süd | Vollgremium | 10.02.2026 | Ergebnisse öffentlicher Teil\n\n"
+            "TOP 3   Radweg\nBeschluss: Der BA 4 stimmt der Vorlage zu.\n",
+            "2026-02-10",
+        ),
+        # ... a label before the body
+        (
+            "Stadt Elsberg\n\nBeratung    Stadtbezirksrat Mitte    |    09.04.2026    |    Ö 6\n"
+            "Drucks. Nr. 15-0712/2026\n\nAntrag: Schutzstreifen\n\nDer Stadtbezirksrat lehnt den "
+            "Antrag ab.\n",
+            "2026-04-09",
+        ),
+        # a paper's page for a sitting: "Vorlage zur Sitzung …", the paper's own "Datum:" below
+        (
+            "Landkreis Elsberg\nDer Landrat\n\nVorlage zur Sitzung des Kreistages am 24.09.2026\n"
+            "öffentlich\n\nVorlage: VO/KT/2026/0356\nDatum: 20.08.2026\n\nBetreff:\nSchulnetz\n",
+            "2026-09-24",
+        ),
+        # the office that made the paper, unlabelled, between its number and its "Datum:"
+        (
+            "Landkreis Elsberg\nKreisausschuss - Sitzung am 07.10.2026\n\nMitteilungsvorlage "
+            "2026/0611\nFachbereich Zentrale Steuerung\nDatum: 24.09.2026\n\nBetreff:\n"
+            "Beschlusskontrolle\n",
+            "2026-10-07",
+        ),
+        # a decision sheet's title over the sitting's field, the body named in it
+        (
+            "Beirat Elsberg\nbeim Ortsamt Elsberg\n\nBESCHLUSS\n\nSitzung des Beirates Elsberg "
+            "am:   18.06.2026\nTOP:                                5\n\nBeschlusstext:\nDer "
+            "Beirat fordert einen Radweg.\n\nAbstimmung: einstimmig\n",
+            "2026-06-18",
+        ),
+        # the sitting's own line, its number first
+        (
+            "Stadt Elsberg\nSVV/031/2026 – 31. Sitzung – Donnerstag, 29. Januar 2026\n\nTOP 7 "
+            "Hebesätze\n\nDie Stadtverordnetenversammlung beschließt die Hebesätze.\n",
+            "2026-01-29",
+        ),
+        # the body's field: its sitting, and a remark in parentheses
+        (
+            "Anfrage 0412/2026\n\nGremium:      Stadtrat, Sitzung am 15.04.2026 (schriftliche "
+            "Beantwortung)\n\nFrage:\nWie viele Kitaplätze fehlen?\n\nAntwort:\nEs fehlen 40.\n",
+            "2026-04-15",
+        ),
+        # a Beratungsfolge's heading set apart from its table by a blank line
+        (
+            "Vorlage zur Kenntnisnahme\n\nBeratungsfolge:\n\nDatum        Gremium              "
+            "Beschlussart\n22.01.2026   Bezirksverordnetenversammlung Elsberg    zur Kenntnis "
+            "genommen\n\nSchlussbericht zum Ersuchen\n",
+            "2026-01-22",
+        ),
+        # "Beratung im:" with a colon, a remark after the date
+        (
+            "Informationsvorlage 2026/118\n\nBeratung im: Gemeinderat am 10.09.2026 "
+            "(Kenntnisnahme)\n\nBericht über den Breitbandausbau.\n",
+            "2026-09-10",
+        ),
+    ],
+)
+def test_meeting_dates(text: str, date: str) -> None:
+    found = parse_text(text).meeting.date
+    assert found is not None and found.isoformat() == date
+
+
+def test_a_sitting_named_at_the_end_of_a_gazettes_sentence_is_one_to_come() -> None:
+    # guard: what is to happen in a sitting ("… erfolgt in der Sitzung … am 14.04.2026.")
+    text = (
+        "Amtliche Bekanntmachung\n\nFeststellung eines Nachfolgers\n\nHerr Beispiel hat die Wahl "
+        "angenommen. Seine Verpflichtung erfolgt in der Sitzung der Stadtvertretung am "
+        "14.04.2026.\n"
+    )
+    assert parse_text(text).meeting.date is None
+
+
+def test_a_several_bodies_result_headings_name_no_one_row() -> None:
+    # guard: each body's heading under the history keeps its several dates open
+    text = (
+        "Beschlussvorlage 2026/0071\n\n" + _HISTORY + "Beschluss des Hauptausschusses:\n"
+        "empfohlen\n\nBeschluss des Stadtrates:\nbeschlossen\n"
+    )
+    assert parse_text(text).meeting.date is None
