@@ -161,3 +161,49 @@ def test_a_several_bodies_result_headings_name_no_one_row() -> None:
         "empfohlen\n\nBeschluss des Stadtrates:\nbeschlossen\n"
     )
     assert parse_text(text).meeting.date is None
+
+
+def test_a_papers_request_to_decide_opens_a_proposal() -> None:
+    # "Wir bitten, zu beschließen:": what follows is proposed; the body's result below decides
+    doc = parse_text(
+        "Drucksache Nr.: 1342/VI\nVorlage zur Beschlussfassung\n\nWir bitten, zu beschließen:\n\n"
+        "1. Die Bezirksverordnetenversammlung beschließt die Verordnung.\n2. Die "
+        "Bezirksverordnetenversammlung nimmt das Ergebnis der Abwägung zur Kenntnis.\n\n"
+        "Beschluss der Bezirksverordnetenversammlung vom 20.06.2026\n(TOP 5.4 der 29. Sitzung):"
+        "\n\nJa-Stimmen: 31\nNein-Stimmen: 14\nEnthaltungen: -\n\nDie Vorlage wurde angenommen.\n"
+    )
+    assert doc.outcome == "approved"
+
+
+def test_a_vote_told_under_vorberatung_is_another_bodys() -> None:
+    doc = parse_text(
+        "Stadtrat - öffentliche Sitzung vom 23.06.2026\n\nTOP 11\nAntrag der ÖDP-Fraktion\n\n"
+        "Vorberatung:\nPlanungsausschuss, Sitzung vom 09.06.2026. Der Ausschuss hat mit 8 : 5 "
+        "Stimmen empfohlen, den Antrag abzulehnen.\n\nStadtrat K. erklärt, dass der Antrag "
+        "zurückgezogen wird.\n\nErgebnis:\nDer Antrag ist zurückgezogen. Eine Abstimmung findet "
+        "nicht statt.\n"
+    )
+    assert doc.outcome == "withdrawn"
+    assert not any(v.decisive and v.counts.yes == 8 for v in doc.votes)
+
+
+def test_who_voted_how_under_a_parts_result_belongs_to_it() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\n1. Die Deputation stimmt der Erweiterung zu.\n2. Die Deputation "
+        "bittet um Planung.\n3. Die Deputation stimmt einer Außenstelle zu.\n\nDie Ziffern 1 und 2 "
+        "sowie Ziffer 3 werden getrennt abgestimmt.\n\nBeschluss zu Ziffer 1 und 2: einstimmig\n"
+        "Beschluss zu Ziffer 3:        mehrheitlich\n                              Dafür: SPD, "
+        "DIE LINKE\n                              Dagegen: CDU\n"
+    )
+    assert doc.outcome == "approved"
+    part = next(v for v in doc.votes if v.subject == "Ziffer 3")
+    assert [g.name for g in part.groups.no] == ["CDU"]
+
+
+def test_agreeing_without_a_formal_vote_is_consent() -> None:
+    doc = parse_text(
+        "Antrag Nr. A/0011/2026\n\nDer Ausschuss verständigt sich ohne förmliche Abstimmung "
+        "darauf, dem Antrag zu folgen.\n"
+    )
+    assert doc.outcome == "approved"
+    assert doc.votes and doc.votes[0].unanimous is None

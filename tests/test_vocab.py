@@ -837,6 +837,23 @@ def test_an_earlier_bodys_result_heading_states_no_decision_of_the_text(heading:
     assert parse_text(text).outcome is None
 
 
+@pytest.mark.parametrize("heading", sorted(vocab.EARLIER_DELIBERATIONS))
+def test_an_earlier_deliberations_first_paragraph_states_no_decision_of_the_text(
+    heading: str,
+) -> None:
+    written = " ".join(w.capitalize() for w in heading.split())
+    told = (
+        f"{written}:\nPlanungsausschuss, Sitzung vom 09.06.2026. Der Ausschuss hat mit 8 : 5 "
+        "Stimmen empfohlen, den Antrag abzulehnen.\n\n"
+    )
+    assert parse_text(told).outcome is None
+    # (the paragraphs after it tell this body's decision)
+    decided = parse_text(
+        told + "Der Rat fasst einstimmig folgenden Beschluss:\n\nDer Rat lehnt den Antrag ab.\n"
+    )
+    assert decided.outcome == "rejected"
+
+
 @pytest.mark.parametrize("motion", sorted(vocab.MOTIONS))
 def test_each_motion_is_found_in_a_sentence(motion: str) -> None:
     assert vocab.motion_in(f"Der Rat stimmt dem Antrag, {motion}, mehrheitlich zu.") == motion

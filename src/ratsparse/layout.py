@@ -7,6 +7,7 @@ after this one (header, references, votes, clauses) takes the :class:`Layout`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -357,7 +358,11 @@ _PROPOSAL_INTRO: Final = re.compile(
     # beschließen:"
     # (also as typed without umlauts: "moege beschliessen:")
     r"|[^\n:]{1,80}?[ ](?:m(?:ö|oe)ge|wolle|m(?:ö|oe)chte)[ ]+(?:folgendes[ ]+)?"
-    r"beschlie(?:ß|ss)en)[ ]*:[ ]*$",
+    r"beschlie(?:ß|ss)en)[ ]*:[ ]*$"
+    # a paper's request to the body: "Wir bitten, zu beschließen:", "Das Bezirksamt bittet,
+    # folgenden Beschluss zu fassen:"
+    r"|^[ ]*(?:Wir|(?:Der|Die|Das)[ ][^\n:]{1,80}?)[ ](?:bitten|bittet)[ ]*,?[ ]+"
+    r"(?:[^\n:]{0,40}?[ ])?zu[ ]+(?:beschlie(?:ß|ss)en|fassen)[ ]*:[ ]*$",
     re.MULTILINE,
 )
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
@@ -385,7 +390,12 @@ def _proposal_end(lines: Sequence[Line]) -> int:
 
 
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
-    if "lautet" not in text and "beschließen" not in text and "beschliessen" not in text:
+    if (
+        "lautet" not in text
+        and "beschließen" not in text
+        and "beschliessen" not in text
+        and "fassen" not in text
+    ):
         return
     for intro in _PROPOSAL_INTRO.finditer(text):
         end = pos = intro.end()
@@ -1310,12 +1320,17 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         + in_prose
     )
     background = tuple(
-        (s.marker.label.start, s.lines[-1].piece.end)
+        (
+            s.marker.label.start,
+            _first_paragraph_end(s.lines, cleaned.text)
+            if vocab.section_key(s.marker.label.text) in vocab.EARLIER_DELIBERATIONS
+            else s.lines[-1].piece.end,
+        )
         for s in doc.sections
         if s.marker is not None
         and s.lines
         and vocab.section_key(s.marker.label.text)
-        in vocab.BACKGROUND_SECTIONS | vocab.EARLIER_RESULTS
+        in vocab.BACKGROUND_SECTIONS | vocab.EARLIER_RESULTS | vocab.EARLIER_DELIBERATIONS
     )
     return Layout(
         markers,
@@ -1340,6 +1355,14 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             or any(a < line.piece.start < b for a, b in prose_bodies)
         ),
     )
+
+
+def _first_paragraph_end(lines: Sequence[Line], text: str) -> int:
+    """Where the first paragraph of ``lines`` ends: before the first blank line between two."""
+    for line, after in itertools.pairwise(lines):
+        if "\n\n" in text[line.piece.end : after.piece.start].replace(" ", ""):
+            return line.piece.end
+    return lines[-1].piece.end
 
 
 def _layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnostic]:

@@ -721,6 +721,12 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "kommen überein",
     "kam überein",
     "kamen überein",
+    # ("Der Ausschuss verständigt sich ohne förmliche Abstimmung darauf, dem Antrag zu folgen")
+    "verständigt sich",
+    "verständigen sich",
+    "verständigte sich",
+    "verständigten sich",
+    "ohne förmliche abstimmung",
     "befürwortet",
     "allgemeine zustimmung",
     "allgemeiner zustimmung",
@@ -2118,6 +2124,15 @@ EARLIER_RESULTS: Final[frozenset[str]] = frozenset(
     {
         "beratungsergebnis der vorberatung",
         "vorberatungsergebnis",
+    }
+)
+# The deliberation before, told as a section's first paragraph ("Vorberatung:" / "Planungs-
+# ausschuss, Sitzung vom 11.06.2024. Der Ausschuss hat mit 8 : 5 Stimmen empfohlen, …"): its
+# votes are another body's; the paragraphs after it may tell this one's.
+EARLIER_DELIBERATIONS: Final[frozenset[str]] = frozenset(
+    {
+        "vorberatung",
+        "vorberatungen",
     }
 )
 

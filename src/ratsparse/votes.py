@@ -3052,7 +3052,18 @@ def read_votes(
                 i
                 for i in range(len(merged) - 1, max(0, len(merged) - _TWIN_REACH) - 1, -1)
                 if _compatible(
-                    merged[i], vote, same_heading=heading is not None and heading == headings[i]
+                    merged[i],
+                    vote,
+                    same_heading=(heading is not None and heading == headings[i])
+                    # (who voted how, right under a part's result: "Beschluss zu Ziffer 3:
+                    # mehrheitlich" / "Dafür: SPD, …" / "Dagegen: CDU")
+                    or (
+                        i == len(merged) - 1
+                        and heading is None
+                        and _sides_and_result(merged[i], vote)
+                        and _SIDE_BY_SIDE.match(cleaned.original, merged[i].span.end).end()
+                        >= vote.span.start
+                    ),
                 )
                 # two results under two headings are two votes, however alike (but who voted
                 # how, under one, and the result alone, under the next: "Abstimmungsergebnis:"
