@@ -3061,8 +3061,10 @@ def read_votes(
                         i == len(merged) - 1
                         and heading is None
                         and _sides_and_result(merged[i], vote)
-                        and _SIDE_BY_SIDE.match(cleaned.original, merged[i].span.end).end()
-                        >= vote.span.start
+                        and _SIDE_BY_SIDE.fullmatch(
+                            cleaned.original, merged[i].span.end, vote.span.start
+                        )
+                        is not None
                     ),
                 )
                 # two results under two headings are two votes, however alike (but who voted
