@@ -207,3 +207,58 @@ def test_agreeing_without_a_formal_vote_is_consent() -> None:
     )
     assert doc.outcome == "approved"
     assert doc.votes and doc.votes[0].unanimous is None
+
+
+@pytest.mark.parametrize(
+    # (the second a guard: a bare tally was read before, its labels after it or not)
+    "line",
+    ["Abstimmung (J/N/E): 11 / 0 / 0", "Abstimmungsergebnis: 11/0/0 (J/N/E)"],
+)
+def test_a_tally_labelled_by_initials(line: str) -> None:
+    doc = parse_text(f"Beschlusstext:\nDer Gemeinderat beschließt die Satzung.\n\n{line}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (11, 0, 0)
+
+
+def test_a_roll_call_with_the_party_in_a_column_of_its_own() -> None:
+    doc = parse_text(
+        "Beschluss:\nDie Stadtverordnetenversammlung beschließt das Konzept.\n\n"
+        "Namentliche Abstimmung\nName                  Fraktion       Votum\n"
+        "Adam, Kerstin         CDU            ja\nBrandt, Thomas        CDU            ja\n"
+        "Claus, Heike          SPD            Enthaltung\nDietz, Jens           AfD            "
+        "nein\nEngel, Uwe            AfD            abwesend\nFrank, Maria          DIE LINKE      "
+        "ja\n\nDie Beschlussvorlage ist damit angenommen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 1, 1)
+    assert [g.party for g in vote.groups.no] == ["AfD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # an agenda table's paper cell, the item's result and its tally in the cells after it
+        (
+            "Tagesordnung - öffentlicher Teil\n\n| TOP | Betreff | Vorlage | Ergebnis | Abst. |\n"
+            "|-----|---------|---------|----------|-------|\n| Ö 4 | Ortsratsmittel 2026 | "
+            "26/0123 | beschlossen | 7/0/2 |\n| Ö 5 | Mitteilungen | 26/0140 | zur Kenntnis "
+            "genommen |  |\n",
+            ["26/0123", "26/0140"],
+        ),
+        # an overview of decisions, a sub-item's number and a column's gap before the paper's
+        (
+            "Übersicht über die Beschlüsse der 35. Tagung\n\nTOP   Drs.-Nr.    Gegenstand"
+            "                    Ergebnis\n5.1   0845/XXI    Rechtsverordnung              "
+            "einstimmig angenommen\n6.2   0811/XXI    Antrag der SPD: Radwege      abgelehnt\n",
+            ["0845/XXI", "0811/XXI"],
+        ),
+        # a sitting's own line, its number first: no paper
+        (
+            "SVV/014/2026 – 14. Sitzung – Donnerstag, 26. November 2026\n\nÖ 7   Konzept\n"
+            "       Beschlussvorlage BV/0288/2026\n",
+            ["BV/0288/2026"],
+        ),
+    ],
+)
+def test_paper_references(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

@@ -780,6 +780,8 @@ _AGENDA_SLOT: Final = re.compile(
     r"[ \t]*+(?:TOP:?[ \t]*+(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*"
     r"(?:[ \t]*+[-–]|[ ]{3}|\t)[ \t]*+"
     r"|[ \t]*+\|[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*+\|[ \t]*+"
+    # (a sub-item's number alone, a column's gap after it: "5.1   0845/XXI   Vorlage zur …")
+    r"|[ \t]*+\d{1,3}(?:\.\d{1,3})+\.?(?:[ ]{3}|\t)[ \t]*+"
 )
 # An agenda table's row up to its last cell, which holds the paper's number: "| Ö 5.1 | Zuschuss
 # … | 2024/0188 |", "| 4 | Nachwahl … | 2024/245 |" (the item's number in the first cell)
@@ -788,9 +790,12 @@ _ROW_SLOT: Final = re.compile(
     r"[ \t]*+"
 )
 _LAST_CELL: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
-_RESULT_CELL: Final = re.compile(r"(?:[ \t]*+\||\t[ \t]*+|[ ]{3}[ \t]*+)[^|\n\d]{1,60}\|?[ \t]*+")
+_RESULT_CELL: Final = re.compile(
+    r"(?:[ \t]*+\||\t[ \t]*+|[ ]{3}[ \t]*+)[^|\n\d]{1,60}(?:\|[0-9/: \t-]{0,20})*\|?[ \t]*+"
+)
 """The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``, or
-a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``)."""
+a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``), and its tally in cells
+after it (``| beschlossen | 7/0/2 |``)."""
 _AGENDA_LINE: Final = 240
 """An agenda line's paper number stands at most this many characters into the line."""
 # An agenda line up to its last column, the paper's number after a gap of three spaces or more
@@ -1387,9 +1392,13 @@ def find_references(
                 # the column of the decisions' numbers
                 not_papers.add(reference)
                 continue
-            if label is None and _session_cell(text, start, end):
+            if label is None and (
+                _session_cell(text, start, end) or _SITTING_AFTER.match(text, end) is not None
+            ):
+                # "Kulturausschuss | KA/004/2024 | 18.04.2024", "SVV/031/2025 – 31. Sitzung –
+                # Donnerstag, …": a session's number
                 not_papers.add(reference)
-                continue  # "Kulturausschuss | KA/004/2024 | 18.04.2024": a session's number
+                continue
             if label is None and (
                 _minutes_number(index, start, end)
                 or _office_above(index, start, end)
@@ -1537,6 +1546,8 @@ _SESSION_BEFORE: Final = re.compile(
 )
 _SESSION_AFTER: Final = re.compile(rf"{_CELL_GAP}[ |]*{_ROW_DATE}")
 _ROW_DATE_RE: Final = re.compile(_ROW_DATE)
+_SITTING_AFTER: Final = re.compile(r"[ ]+[-–][ ]+(?:[0-9]{1,3}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b")
+"""The sitting the number is of, after a dash (``SVV/031/2025 – 31. Sitzung``)."""
 _SESSION_REACH: Final = 60
 
 

@@ -684,6 +684,10 @@ def _row_labels() -> Iterator[str]:
             yield from _spellings(word, entry)
 
 
+TALLY_INITIALS: Final[Mapping[str, CountField]] = {"j": "yes", "n": "no", "e": "abstain"}
+"""The labels of a tally by their initials (``Abstimmung (J/N/E): 11 / 0 / 0``; vote.lark's
+LABELLED_TALLY admits them in this order only)."""
+
 COUNT_ROW_LABELS: Final[tuple[str, ...]] = tuple(_row_labels())
 """The labels of a tally written with them, one word each: ``Ja / Nein / Enthaltung: 9 / 1 / 1``,
 ``9/1/1 (Ja/Nein/Enth.)`` (vote.lark's LABELLED_TALLY)."""

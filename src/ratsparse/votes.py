@@ -1403,7 +1403,9 @@ def _read_count(
     if (zero := vocab.NONE_COUNTED.get(vocab.key(item.key.text))) is not None:
         draft.counts.setdefault(zero, 0)  # "ohne Enthaltungen"
         return
-    field_name = vocab.COUNT_KEYS.get(vocab.key(item.key.text))
+    # (a tally's label by its initial, "J/N/E", only there is a count's key one letter)
+    said = vocab.key(item.key.text)
+    field_name = vocab.COUNT_KEYS.get(said, vocab.TALLY_INITIALS.get(said))
     if item.number is None and any(
         m.name.text.split(" ", 1)[0].lower() in vocab.NOT_GROUPS for m in item.groups
     ):
@@ -3287,6 +3289,8 @@ _ROLL_LINE: Final = re.compile(
     # Bürgermeister")
     r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*|,[ ][a-zäöü][\w'.-]*){0,3}))"
     r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
+    # (or the party in a column of its own: "Altmann, Kerstin      CDU      ja")
+    r"(?:[ ]{2,}(?P<column>[^\s()][^\n]{0,40}?)(?=[ ]{2,}))?"
     # (an office after the party: "Graf, Christian (CDU), Bürgermeister      nein")
     r"(?:,[ ][A-ZÄÖÜ][\w'.-]*(?:[ ][\w'.-]+){0,2})?"
     r"(?:[ ]*+[:–-][ ]*+|[ ]++)"
@@ -3311,7 +3315,9 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
     run: list[re.Match[str]] = []
     for found in [*_ROLL_LINE.finditer(text), None]:
         m = found
-        if m is not None and not (m.group("title") or m.group("party") or m.group("more")):
+        if m is not None and not (
+            m.group("title") or m.group("party") or m.group("column") or m.group("more")
+        ):
             m = None  # one word, no title, no party: a form's field
         between = text[run[-1].end() : m.start()].strip() if m is not None and run else ""
         # (a member who took no part between two who voted: "Herr Lemke (Einzelbewerber)
@@ -3549,7 +3555,7 @@ def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, 
         side = vocab.COUNT_KEYS[vocab.key(line.group("vote"))]
         assert side in ("yes", "no", "abstain")  # the words of _ROLL_LINE
         d.counts[side] = d.counts.get(side, 0) + 1
-        party = line.group("party")
+        party = line.group("party") or line.group("column")
         name = line.group("name")
         getattr(d, side).append(
             Group(
