@@ -262,3 +262,36 @@ def test_a_roll_call_with_the_party_in_a_column_of_its_own() -> None:
 )
 def test_paper_references(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+def test_parts_results_opening_with_those_present_are_the_parts_votes() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Gemeinderat erlässt die Haushaltssatzung.\n2. Der Finanzplan wird "
+        "beschlossen.\n\nAbstimmungsergebnis:\nZiffer 1:   anwesend 16   dafür 14   dagegen 2\n"
+        "Ziffer 2:   anwesend 16   dafür 16   dagegen 0\n"
+    )
+    assert doc.outcome == "approved"
+    decisive = next(v for v in doc.votes if v.decisive)
+    # the parts differ in their counts: the text's vote has none of its own
+    assert decisive.counts.yes is None and decisive.unanimous is None
+
+
+def test_parts_results_each_on_its_line_fill_their_heading() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. A wird beschlossen.\n2. B wird beschlossen.\n\nAbstimmungsergebnis:\n"
+        "Ziffer 1: Ja 14, Nein 2\nZiffer 2: Ja 16, Nein 0\n"
+    )
+    assert "RP102" not in {d.code for d in doc.diagnostics}
+
+
+def test_a_numbered_lines_text_keeps_its_gap_so_its_span_agrees() -> None:
+    text = "Abstimmungsergebnis:\nZiffer 1:   anwesend 15   dafür 13   dagegen 2\n"
+    doc = parse_text(text)
+    vote = doc.votes[0]
+    assert vote.text.endswith("dagegen 2")
+    assert " ".join(text[vote.span.start : vote.span.end].split()) == vote.text
+
+
+def test_counts_after_those_present_parted_by_wide_gaps_are_a_count_line() -> None:
+    vote = parse_text("anwesend 15   dafür 13   dagegen 2\n").votes[0]
+    assert (vote.counts.present, vote.counts.yes, vote.counts.no) == (15, 13, 2)

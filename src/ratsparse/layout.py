@@ -1063,9 +1063,10 @@ PART_LEAD: Final = re.compile(
 mehrheitlich beschlossen``, ``Ziffern 1 und 2:  einstimmig``)."""
 _RESULT_OPENS: Final = re.compile(
     r"(?i:[0-9]{1,3}[ ]*[:/][ ]*[0-9]|(?:ja|dafür)(?:-stimmen)?[ ]*:?[ ]*[0-9]|einstimmig"
-    r"|mehrheitlich|ohne gegenstimme)"
+    r"|mehrheitlich|ohne gegenstimme|anwesend(?:e)?[ ]*:?[ ]*[0-9])"
 )
-"""How a result opens: a tally, a count of yes, or how the vote went."""
+"""How a result opens: a tally, a count of yes, or how the vote went (or those present, before
+them: ``anwesend 16   dafür 14   dagegen 2``)."""
 
 
 def _part_result(line: str) -> bool:
@@ -1375,6 +1376,10 @@ def _layout_findings(doc: DocumentParse, cleaned: Cleaned) -> Iterator[Diagnosti
             and marker.kind == "vote_heading"
             and marker.rest is None
             and not any(line.kind in ("text", *_TABLE_KINDS) for line in section.lines)
+            # (nor the results of parts, each on its line: "Ziffer 1: Ja 14, Nein 2")
+            and not any(
+                line.kind == "clause" and _part_result(line.piece.text) for line in section.lines
+            )
         ):
             yield diagnostic(
                 "RP102",

@@ -72,7 +72,10 @@ class DocumentReader:
             number = Piece(number.text[1:], number.start + 1, number.end)
         rest = _piece(children[1]) if len(children) > 1 else None
         end = rest.end if rest else number.end
-        whole = Piece(number.text + (" " + rest.text if rest else ""), number.start, end)
+        # (the gap between them as it stands, so that the line's text and its span agree:
+        # "Ziffer 1:   anwesend 15")
+        gap = " " * (rest.start - number.end) if rest else ""
+        whole = Piece(number.text + (gap + rest.text if rest else ""), number.start, end)
         return Line("clause", whole, number=number, rest=rest)
 
     def bullet_line(self, children: list[Token]) -> Line:
