@@ -1632,9 +1632,9 @@ _RESULT_DATED: Final = re.compile(
 # ... or the record's closing line, as a certified extract ends ("Beschlossen in öffentlicher
 # Sitzung des Ortsgemeinderates Hahnheim am 17.10.2024.")
 _CLOSING_DATED: Final = re.compile(
-    r"^[ ]*(?:Beraten[ ]+und[ ]+)?[Bb]eschlossen[ ]+in[ ]+(?:der[ ]+)?"
-    r"(?:(?:[Öö]ffentlicher|[Nn]ichtöffentlicher|[Nn]icht[ ]öffentlicher)[ ]+)?Sitzung\b"
-    rf"[^\n]{{0,160}}?[ ](?:am|vom)[ ]+{_WEEKDAY}?(?P<date>{_DATE})[ ]*\.?[ ]*$",
+    rf"^[ ]*(?:Beraten{_GAP}und{_GAP})?[Bb]eschlossen{_GAP}in{_GAP}(?:der{_GAP})?"
+    rf"(?:(?:[Öö]ffentlicher|[Nn]ichtöffentlicher|[Nn]icht[ ]öffentlicher){_GAP})?Sitzung\b"
+    rf"{_words(160)}{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})[ ]*\.?[ ]*$",
     re.MULTILINE,
 )
 

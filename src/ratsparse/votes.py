@@ -2485,6 +2485,12 @@ first other character: a copy of the stretch between a vote and a telling far be
 for each telling, was quadratic (a thousand tellings of one vote in a row)."""
 
 
+_SIDES_BELOW: Final = re.compile(r"[ \t\r\n|]*(?:[^\n:0-9]{1,40}\n[ \t|]*)?")
+"""What may stand between a part's result and who voted how below it: blanks, or the rest of a
+list wrapped onto a line of its own (``Dafür: SPD, Bündnis 90/Die Grünen, DIE`` / ``LINKE`` /
+``Dagegen: CDU``)."""
+
+
 def _name_length(groups: Sequence[Group]) -> int:
     return sum(len(g.name) for g in groups)
 
@@ -3062,8 +3068,11 @@ def read_votes(
                     or (
                         i == len(merged) - 1
                         and heading is None
-                        and _sides_and_result(merged[i], vote)
-                        and _SIDE_BY_SIDE.fullmatch(
+                        and merged[i].outcome is not None
+                        and vote.outcome is None
+                        and not counted(vote)
+                        and _named_groups(vote)
+                        and _SIDES_BELOW.fullmatch(
                             cleaned.original, merged[i].span.end, vote.span.start
                         )
                         is not None
