@@ -295,3 +295,15 @@ def test_a_numbered_lines_text_keeps_its_gap_so_its_span_agrees() -> None:
 def test_counts_after_those_present_parted_by_wide_gaps_are_a_count_line() -> None:
     vote = parse_text("anwesend 15   dafür 13   dagegen 2\n").votes[0]
     assert (vote.counts.present, vote.counts.yes, vote.counts.no) == (15, 13, 2)
+
+
+def test_each_bodys_sitting_under_its_own_field_names_no_one_meeting() -> None:
+    text = (
+        "Beschlussvorlage - VO/2026/0417\n\nBeratungsfolge:\nOrtsbeirat Nord   Anhörung\n"
+        "Stadtrat          Entscheidung\n\nBeschlussvorschlag:\nDie Bürgerschaft beschließt:\n"
+        "1. Dem Spielplatz wird zugestimmt.\n\nBeratungsergebnisse:\n\nGremium: Ortsbeirat Nord\n"
+        "Sitzung: 02.09.2026\nBeschlussart: empfohlen\nAbstimmung: Ja 6   Nein 0   Enthaltung 1\n\n"
+        "Gremium: Stadtrat\nSitzung: 24.09.2026\nBeschlussart: beschlossen\n"
+        "Abstimmung: Ja 29   Nein 4   Enthaltung 3\n"
+    )
+    assert parse_text(text).meeting.date is None

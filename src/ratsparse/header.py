@@ -5,8 +5,9 @@ read from the layout's markers; the deciding body named in the decided text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
@@ -118,11 +119,28 @@ def _rows_of_a_course(markers: Iterable[Marker], text: str, at: int) -> bool:
     return len(days - {None}) > 1
 
 
+def _bodies_sittings(markers: Sequence[Marker]) -> bool:
+    """Whether the text lists its bodies' sittings, each a ``Gremium:`` field over its own
+    ``Sitzung:`` field, on more than one day (a paper's results in each body it went
+    through: ``Gremium: Ortsteilvertretung`` / ``Sitzung: 30.08.2023`` / … / ``Gremium:
+    Bürgerschaft`` / ``Sitzung: 28.09.2023``)."""
+    days = {
+        parse_date(m.date.text)
+        for before, m in itertools.pairwise(markers)
+        if m.kind == "meeting"
+        and m.date is not None
+        and before.kind == "field"
+        and vocab.key(before.label.text) == "gremium"
+    }
+    return len(days - {None}) > 1
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     markers = list(markers)
     date = reference = body = None
     span: Span | None = None
     paper_dated = False
+    body_of_a_row = False  # the body named by a "Gremium:" field
     dated_at = 0  # where the line of the meeting's field starts
     for m in markers:
         if (
@@ -167,6 +185,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             span = cleaned.span(m.label.start, end)
         elif m.kind == "field" and vocab.key(m.label.text) == "gremium" and m.rest and not body:
             body = _strip_decoration(m.rest.text) or None
+            body_of_a_row = True
     marked = date
     if date is not None and paper_dated and "Beratung" in cleaned.text:
         # "Datum: 03.09.2024" on a paper's page dates the paper: the meeting is the one its
@@ -184,6 +203,11 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
         # "Beratungsfolge:" / "Ausschuss …" / "Sitzung: 07.12.2023   TOP Ö 6   Ergebnis:" /
         # "Stadtrat" / "Sitzung: 13.12.2023 …": the paper's sittings, more than one
         date, span, marked = None, None, None
+    if date is not None and _bodies_sittings(markers):
+        # "Gremium: Ortsbeirat" / "Sitzung: 02.09.2026" / … / "Gremium: Stadtrat" / "Sitzung:
+        # 24.09.2026": each body's sitting (and the body the first names, that row's)
+        date, span, marked = None, None, None
+        body = None if body_of_a_row else body
     if marked is not None and paper_dated and dates_a_paper(cleaned.text, dated_at):
         # "Drucksache 21-3456" / "Datum: 12.10.2023": a paper's letterhead dates the paper
         date, span = None, None
