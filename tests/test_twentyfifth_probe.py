@@ -307,3 +307,38 @@ def test_each_bodys_sitting_under_its_own_field_names_no_one_meeting() -> None:
         "Abstimmung: Ja 29   Nein 4   Enthaltung 3\n"
     )
     assert parse_text(text).meeting.date is None
+
+
+def test_a_beratungsfolge_ends_before_the_motions_formula() -> None:
+    # a motion's page with no result: its clauses are no row of the table, and none decides
+    doc = parse_text(
+        "Drucksache - 1187/XXI\n\nBeratungsfolge:\nStatus    Datum         Gremium          "
+        "Beschluss\nÖffentlich 15.05.2026   Bezirksverordnetenversammlung\n\n\n"
+        "Die Bezirksverordnetenversammlung möge beschließen:\n\nDas Bezirksamt wird ersucht,\n"
+        "1. den Radfahrstreifen dauerhaft anzuordnen,\n2. sich beim Senat dafür\neinzusetzen, "
+        "dass Trennelemente gesetzt werden.\n"
+    )
+    assert doc.outcome is None
+
+
+def test_a_papers_section_weighing_the_options_decides_nothing() -> None:
+    doc = parse_text(
+        "Vorlage für die Sitzung der Deputation für Soziales am 07.12.2026\n\nA. Problem\n"
+        "Das Modellprojekt endet.\n\nB. Lösung\nDas Projekt soll verlängert werden.\n\n"
+        "C. Alternativen\nWerden nicht empfohlen.\n\nG. Beschlussvorschlag\n1. Die Deputation "
+        "stimmt der Verlängerung zu.\n"
+    )
+    assert doc.outcome is None
+
+
+def test_an_excerpt_of_the_record_under_a_proposal_gives_the_result() -> None:
+    doc = parse_text(
+        "F. Beschlussvorschlag\nDie Deputation nimmt den Sachstandsbericht zur Kenntnis.\n\n\n"
+        "Auszug aus dem Beschlussprotokoll der Sitzung vom 21.09.2026, TOP 9:\n"
+        "Die Deputation nimmt Kenntnis.\n"
+    )
+    assert doc.outcome == "noted"
+
+
+def test_a_bremen_drucksache_keeps_its_city_mark_after_the_short_label() -> None:
+    assert [r.reference for r in parse_text("(Drs. 20/1687 S)\n").references] == ["20/1687 S"]

@@ -335,6 +335,12 @@ def _table_end(lines: Sequence[Line]) -> int:
         text = line.piece.text.strip()
         if line.kind == "text" and _ROW_LIKE.search(text) is None and _prose(text):
             break
+        # (nor a motion's formula and its clauses: "Die Bezirksverordnetenversammlung möge
+        # beschließen:" / "1. …")
+        if line.kind == "text" and (
+            _PROPOSAL_INTRO.match(line.piece.text) is not None or _frames_the_decision(text)
+        ):
+            break
         end = line.piece.end
     return end
 
@@ -372,8 +378,10 @@ _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 # ("Protokollvermerk aus der Sitzung des Verkehrsausschusses vom 18.04.2024:", "Beratungsergebnis:",
 # "Abstimmungsergebnis:"): the proposal ends before it
 _RECORD_HEADING: Final = re.compile(
-    r"[ ]*(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis|Ergebnis"
-    r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung)?)\b[^\n:]{0,120}:[ ]*$"
+    # (an excerpt of it: "Auszug aus dem Beschlussprotokoll der Sitzung vom 21.09.2023, TOP 9:")
+    r"[ ]*(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+)?"
+    r"(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis|Ergebnis"
+    r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung|protokoll)?)\b[^\n:]{0,120}:[ ]*$"
 )
 
 

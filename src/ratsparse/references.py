@@ -431,6 +431,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "DS period/number",
         _B
         + r"(?P<label>(?P<prefix>DS|Drs\.|DRS\.)[ \n]?)(?P<period>\d{1,2})/(?P<number>\d{1,6})"
+        # (Bremen's, for the city or the Land: "Drs. 20/1687 S")
+        + r"(?:[ ](?P<part>[SL])(?![\w.]))?"
         + _E
         + r"(?!-[A-Z])",  # (not DS 23/2134-BV: the kind after the number, Jena's)
         "DS 17/1234",

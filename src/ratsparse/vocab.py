@@ -2119,8 +2119,22 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
         # München's Sitzungsvorlage: "I. Vortrag der Referentin" (then "II. Antrag der …")
         "vortrag der referentin",
         "vortrag des referenten",
+        # Bremen's Deputationsvorlage: "A. Problem", "B. Lösung", "C. Alternativen", "D.
+        # Finanzielle / personalwirtschaftliche Auswirkungen / Genderprüfung", "E. Beteiligung /
+        # Abstimmung" (with other offices: no vote), "F. Öffentlichkeitsarbeit / …", then "G.
+        # Beschlussvorschlag"
+        "problem",
+        "lösung",
+        "alternativen",
+        "finanzielle / personalwirtschaftliche auswirkungen / genderprüfung",
+        "beteiligung / abstimmung",
+        "öffentlichkeitsarbeit / veröffentlichung nach dem informationsfreiheitsgesetz",
     }
 )
+
+# Background sections that weigh the options (a Vorlage's "C. Alternativen" / "Werden nicht
+# empfohlen."): what they say for or against decides nothing.
+CONSIDERED_SECTIONS: Final[frozenset[str]] = frozenset({"problem", "lösung", "alternativen"})
 
 # Result headings of the bodies that deliberated before this one (a SessionNet page's
 # "Beratungsergebnis der Vorberatung:"): the committee's recommendation, background to the text.

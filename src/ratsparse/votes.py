@@ -2960,6 +2960,12 @@ def read_votes(
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
     proposals, background = _Ranges(layout_.proposals), _Ranges(layout_.background)
+    # (the sections that weigh the options: "C. Alternativen" / "Werden nicht empfohlen.")
+    considered = _Ranges(
+        (a, b)
+        for a, b in layout_.background
+        if vocab.section_key(_line_from(cleaned.text, a)) in vocab.CONSIDERED_SECTIONS
+    )
     for paragraph in _sentences(layout_.statements, layout_.markers, blocks, cleaned.text):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
@@ -3001,6 +3007,7 @@ def read_votes(
             )
             proposed = (
                 proposals.hold(sentence.start)
+                or considered.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
                 or dated_background
                 # or what is to be decided ("Die Haushaltssatzung ist jährlich zu beschließen"),
@@ -4236,6 +4243,12 @@ the wording of a proposal or of a recommendation to another body, or what a prop
 
 
 _DATE: Final = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
+
+
+def _line_from(text: str, at: int) -> str:
+    """The rest of the line from ``at`` (a section's heading)."""
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end]
 
 
 class _Ranges:
