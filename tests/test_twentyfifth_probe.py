@@ -342,3 +342,39 @@ def test_an_excerpt_of_the_record_under_a_proposal_gives_the_result() -> None:
 
 def test_a_bremen_drucksache_keeps_its_city_mark_after_the_short_label() -> None:
     assert [r.reference for r in parse_text("(Drs. 20/1687 S)\n").references] == ["20/1687 S"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the sitting's fields flattened into one column, their labels with colons
+        (
+            "Auszug aus der Niederschrift\nder 12. Sitzung des Stadtrates\nSitzungstermin:\n"
+            "Sitzungsbeginn:\nSitzungsende:\nOrt, Raum:\nDonnerstag, 09.04.2026\n18:00 Uhr\n"
+            "21:05 Uhr\nRathaus, Ratssaal\n\nTOP 5 Satzung\n\nDer Stadtrat beschließt die "
+            "Satzung.\n",
+            "2026-04-09",
+        ),
+        # a Beratungsfolge as a pipe table, the result headed in a cell by its body
+        (
+            "| Vorlage - VO/2026/112 |\n\n| Beratungsfolge: |\n"
+            "| Gremium | Datum | Ö/N | Zuständigkeit |\n| Kreisausschuss | 09.06.2026 | N | Vorberatung |\n| Kreistag Elsberg-Land | "
+            "22.06.2026 | Ö | Entscheidung |\n\nSachverhalt:\nDer Plan ist fortzuschreiben.\n\n"
+            "| Beschluss des Kreistages: |\nDer Kreistag beschließt den Plan.\n",
+            "2026-06-22",
+        ),
+        # its column heads with colons, the result headed by the body and its sitting's date
+        (
+            "Beschlussvorlage                               Drucksache-Nr.: 0412/2026\n\n"
+            "Beratungsfolge:                          Sitzungstermin:\n"
+            "Hauptausschuss (nichtöffentlich)         17.02.2026      Vorberatung\n"
+            "Stadtrat (öffentlich)                    05.03.2026      Entscheidung\n\n"
+            "Beschlussvorschlag:\nDer Stadtrat beschließt die Vergabe.\n\n"
+            "Abstimmungsergebnis Stadtrat am 05.03.2026\n☒ mehrheitlich beschlossen\n",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_more_meeting_dates(text: str, date: str) -> None:
+    found = parse_text(text).meeting.date
+    assert found is not None and found.isoformat() == date

@@ -776,19 +776,24 @@ def _places_and_dates(text: str) -> Iterator[Candidate]:
 # A table of the sitting flattened into one column, its labels one per line and then its values
 # in the same order ("Gremium" / "Sitzung" / "Datum" / "TOP" / "Ausschuss für Finanzen" /
 # "FinA/2025/01" / "29.01.2025" / "Ö 6"); the table names the body or the sitting
+# (or the sitting's fields, its labels with colons: "Sitzungstermin:" / "Sitzungsbeginn:" /
+# "Sitzungsende:" / "Ort, Raum:" / "Donnerstag, 10.04.2025" / "18:00 Uhr" / …)
 _COLUMN_LABELS: Final = re.compile(
-    r"^(?:[ ]*(?:Gremium|Sitzung|Sitzungsnummer|Datum|Sitzungsdatum|Termin|TOP|Status"
-    r"|Öffentlichkeit|Ort|Sitzungsort|Beginn|Uhrzeit|Zeit)[ ]*:?[ ]*\n){2,8}",
+    r"^(?:[ ]*(?:Gremium|Sitzung|Sitzungsnummer|Datum|Sitzungsdatum|Sitzungstermin|Termin|TOP"
+    r"|Status|Öffentlichkeit|Ort|Sitzungsort|Ort,[ ]Raum|Raum|Beginn|Sitzungsbeginn|Ende"
+    r"|Sitzungsende|Uhrzeit|Zeit)[ ]*:?[ ]*\n){2,8}",
     re.MULTILINE,
 )
-_COLUMN_DATE_LABELS: Final = frozenset({"Datum", "Sitzungsdatum", "Termin"})
+_COLUMN_DATE_LABELS: Final = frozenset({"Datum", "Sitzungsdatum", "Sitzungstermin", "Termin"})
 _COLUMN_VALUE: Final = re.compile(rf"[ ]*{_WEEKDAY}?(?P<date>{_DATE})[ ]*$", re.MULTILINE)
 
 
 def _flattened_columns(text: str) -> Iterator[Candidate]:
     for m in _COLUMN_LABELS.finditer(text):
         labels = [line.strip(" :") for line in m.group().splitlines()]
-        if "Gremium" not in labels and "Sitzung" not in labels:
+        if not any(
+            label in ("Gremium", "Sitzung") or label.startswith("Sitzungs") for label in labels
+        ):
             continue
         at = m.end()
         for label in labels:  # (the values' lines in the labels' order)
@@ -1504,9 +1509,10 @@ _SEQUENCE: Final = re.compile(
     r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin|Sitzung[ ]am)\b)"
     # (a paper's table of the bodies it goes to: "Vorlage an   zur   Sitzungsart   Sitzungstermin")
     r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
+    # (each head with its colon or none: "Beratungsfolge:      Sitzungstermin:")
     r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|Datum|Termin|Gremium|zur"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
-    r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N))*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
+    r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N):?)*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
 )
 _SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
@@ -1837,8 +1843,11 @@ below a head that names no sitting (:func:`stated_below`)."""
 
 
 _RESULT_OF: Final = re.compile(
-    r"^[ ]*(?:Beschlu(?:ss|ß)|Ergebnis|Abstimmungsergebnis|Entscheidung)[ ]+(?:des|der|im)[ ]+"
-    r"(?P<body>[^\W\d][^\n:0-9|]{2,79}?)[ ]*:?[ ]*$",
+    r"^[ |]*(?:Beschlu(?:ss|ß)|Ergebnis|Abstimmungsergebnis|Entscheidung)[ ]+"
+    r"(?:(?:des|der|im)[ ]+(?P<body>[^\W\d][^\n:0-9|]{2,79}?)"
+    # (or the body's name alone, its sitting's date after it: "Abstimmungsergebnis Stadtrat am
+    # 07.03.2024")
+    rf"|(?P<named>[A-ZÄÖÜ][^\n:0-9|]{{2,79}}?)[ ]+(?:am|vom)[ ]+(?P<date>{_DATE}))[ ]*:?[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
@@ -1850,18 +1859,24 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
     it under a heading that names that body (``Stadtrat   13.03.2025   Ö   Entscheidung`` …
     ``Beschluss des Stadtrates:``), or None. A heading for each of several bodies, or a body on
     several rows, names no one meeting."""
-    named = {_folded(m.group("body")) for m in _RESULT_OF.finditer(text, after)}
+    headings = list(_RESULT_OF.finditer(text, after))
+    named = {_folded(m.group("body") or m.group("named")) for m in headings}
     if len(named) != 1:
         return None
     (body,) = named
+    dated = {d for m in headings if m.group("date") and (d := _date_of(m)) is not None}
     matching = []
     for row in rows:
         start = text.rfind("\n", 0, row.start) + 1
         cells = re.split(r"[ ]{2,}|\t|[ ]*\|[ ]*", text[start : row.start].strip(" |"))
         name = _folded(cells[0]) if cells else ""
-        if name and (body + " ").startswith(name + " "):
+        # (the one name the other's first words: "Kreistag Vorpommern-Greifswald" / "Beschluss
+        # des Kreistages:")
+        if name and ((body + " ").startswith(name + " ") or (name + " ").startswith(body + " ")):
             matching.append(row)
-    return matching[0] if len({r.date for r in matching}) == 1 else None
+    if len({r.date for r in matching}) != 1 or not dated <= {matching[0].date}:
+        return None
+    return matching[0]
 
 
 def _folded(name: str) -> str:
