@@ -358,7 +358,8 @@ def test_a_bremen_drucksache_keeps_its_city_mark_after_the_short_label() -> None
         # a Beratungsfolge as a pipe table, the result headed in a cell by its body
         (
             "| Vorlage - VO/2026/112 |\n\n| Beratungsfolge: |\n"
-            "| Gremium | Datum | Ö/N | Zuständigkeit |\n| Kreisausschuss | 09.06.2026 | N | Vorberatung |\n| Kreistag Elsberg-Land | "
+            "| Gremium | Datum | Ö/N | Zuständigkeit |\n"
+            "| Kreisausschuss | 09.06.2026 | N | Vorberatung |\n| Kreistag Elsberg-Land | "
             "22.06.2026 | Ö | Entscheidung |\n\nSachverhalt:\nDer Plan ist fortzuschreiben.\n\n"
             "| Beschluss des Kreistages: |\nDer Kreistag beschließt den Plan.\n",
             "2026-06-22",
