@@ -379,3 +379,34 @@ def test_a_bremen_drucksache_keeps_its_city_mark_after_the_short_label() -> None
 def test_more_meeting_dates(text: str, date: str) -> None:
     found = parse_text(text).meeting.date
     assert found is not None and found.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # the decision adopts the proposal by naming it, its capital at the sentence's start
+        (
+            "Beschlussvorschlag:\n1. A wird beschlossen.\n2. B wird beschlossen.\n\nBeschluss:\n"
+            "Dem Beschlussvorschlag wird einstimmig zugestimmt.\n",
+            2,
+        ),
+        # ... or its parts
+        (
+            "Beschlussantrag:\n1. A wird beschlossen.\n2. B wird beschlossen.\n3. C wird "
+            "beschlossen.\n\nBeschluss:\nDer Kreistag beschließt einstimmig die Ziffern 1 bis 3 "
+            "des Beschlussantrags mit der Maßgabe, dass in Ziffer 2 300 steht.\n",
+            3,
+        ),
+        # a committee's recommendation, adopted with a change
+        (
+            "Der Ausschuss hat den Entwurf beraten und empfiehlt der Bezirksversammlung, folgenden "
+            "Beschluss zu fassen:\n\n  1. Die Bezirksversammlung stimmt den Leitlinien zu.\n  2. "
+            "Die Bezirksversammlung bittet um einen Bericht.\n\nBeschluss:\nDie "
+            "Bezirksversammlung beschließt die Beschlussempfehlung mit folgender Änderung:\nIn "
+            "Ziffer 2 wird ein Wort eingefügt.\n\n– einstimmig –\n",
+            2,
+        ),
+    ],
+)
+def test_a_proposal_adopted_by_naming_it_gives_its_clauses(text: str, clauses: int) -> None:
+    assert len(parse_text(text).clauses) == clauses

@@ -716,8 +716,13 @@ _ADOPTED_REACH: Final = 2000
 """Of a proposal of prose adopted by naming it, at most this much is read for what it does."""
 _AS_PROPOSED: Final = re.compile(
     # (or opening the decided text: "Beschluss:" / "Wie Beschlussvorschlag.")
-    r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+)?|(?:den|dem)\s+)"
-    r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)\b"
+    r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+|der\s+)?|(?:[Dd]en|[Dd]em)\s+"
+    # (or its parts: "… die Ziffern 1 bis 3 des Beschlussantrags")
+    r"|\bZiffern?\s+[0-9][^.\n]{0,30}?\s+des\s+)"
+    r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)(?:e?s)?\b"
+    # (a committee's recommendation: "Die Bezirksversammlung beschließt die Beschlussempfehlung
+    # mit folgender Änderung:")
+    r"|\b(?:[Dd]ie|[Dd]er|gemäß\s+der|entsprechend\s+der)\s+Beschlussempfehlung\b"
     # ("wie vom Kreisausschuss vorgeschlagen", "wie von der Verwaltung empfohlen")
     r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?(?:vorgeschlagen|empfohlen)\b"
     r"|\bin\s+der\s+vorgelegten\s+Fassung\b"

@@ -368,7 +368,11 @@ _PROPOSAL_INTRO: Final = re.compile(
     # a paper's request to the body: "Wir bitten, zu beschließen:", "Das Bezirksamt bittet,
     # folgenden Beschluss zu fassen:"
     r"|^[ ]*(?:Wir|(?:Der|Die|Das)[ ][^\n:]{1,80}?)[ ](?:bitten|bittet)[ ]*,?[ ]+"
-    r"(?:[^\n:]{0,40}?[ ])?zu[ ]+(?:beschlie(?:ß|ss)en|fassen)[ ]*:[ ]*$",
+    r"(?:[^\n:]{0,40}?[ ])?zu[ ]+(?:beschlie(?:ß|ss)en|fassen)[ ]*:[ ]*$"
+    # a committee's recommendation to the body: "… und empfiehlt der Bezirksversammlung,
+    # folgenden Beschluss zu fassen:"
+    r"|^[^\n:]{0,200}?\bempfiehlt[ ][^\n:]{0,120}?(?:folgenden[ ]+Beschluss[ ]+zu[ ]+fassen"
+    r"|zu[ ]+beschlie(?:ß|ss)en)[ ]*:[ ]*$",
     re.MULTILINE,
 )
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
