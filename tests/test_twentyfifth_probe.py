@@ -410,3 +410,15 @@ def test_more_meeting_dates(text: str, date: str) -> None:
 )
 def test_a_proposal_adopted_by_naming_it_gives_its_clauses(text: str, clauses: int) -> None:
     assert len(parse_text(text).clauses) == clauses
+
+
+def test_minutes_item_titles_wrapped_after_a_semicolon_are_headings() -> None:
+    doc = parse_text(
+        "Niederschrift über die öffentliche Sitzung des Gemeinderates\n\nÖffentliche Sitzung\n\n"
+        "1. Genehmigung der Niederschrift vom 12.12.2025\n\nBeschluss:\nDie Niederschrift wird "
+        "genehmigt.\n\nAnwesend: 13      Für: 13      Gegen: 0\n\n2. Vollzug der Baugesetze;\n"
+        "   Antrag auf Baugenehmigung zur Errichtung einer Bergehalle, Fl.Nr. 1288\n\nBeschluss:\n"
+        "Das Einvernehmen wird erteilt.\n\nAnwesend: 13      Für: 12      Gegen: 1\n\n"
+        "3. Anfragen und Informationen\n\nKeine.\n"
+    )
+    assert [i.number for i in doc.items] == ["1.", "2.", "3."]

@@ -549,8 +549,9 @@ item 4, the change): a heading only where it goes on a running agenda."""
 
 _GOES_ON: Final = re.compile(r"\n[ \t]*([^\s|•\-–0-9][^\n]*)")
 _LOWER_START: Final = re.compile(r"[a-zäöüß]")
-_BREAKS_OFF: Final = re.compile(rf"(?:[-,]|\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)}))$")
-"""A line that breaks off inside a sentence: after a hyphen, a comma, or a word of the middle of
+_BREAKS_OFF: Final = re.compile(rf"(?:[-,;]|\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)}))$")
+"""A line that breaks off inside a sentence: after a hyphen, a comma, a semicolon (a Bavarian
+agenda's "Vollzug der Baugesetze;" / "Antrag auf Baugenehmigung …"), or a word of the middle of
 a phrase (vocab.MID_PHRASE_WORDS: a conjunction, an article, a preposition)."""
 
 _MAX_GOES_ON: Final = 6
