@@ -422,3 +422,15 @@ def test_minutes_item_titles_wrapped_after_a_semicolon_are_headings() -> None:
         "3. Anfragen und Informationen\n\nKeine.\n"
     )
     assert [i.number for i in doc.items] == ["1.", "2.", "3."]
+
+
+def test_parts_told_in_sentences_of_the_present_are_the_decisions() -> None:
+    doc = parse_text(
+        "Der Antrag lautet:\nDie Bezirksversammlung möge beschließen:\n1.   A wird unterstützt.\n"
+        "2.   B wird erarbeitet.\n3.   C wird bereitgestellt.\n\nDie Vorsitzende lässt über die "
+        "Ziffern einzeln abstimmen:\n\nZiffer 1 wird einstimmig angenommen.\nZiffer 2 wird "
+        "mehrheitlich gegen die Stimmen der AfD-Fraktion angenommen.\nZiffer 3 wird mit den "
+        "Stimmen von SPD, CDU und AfD gegen die Stimmen von GRÜNE und FDP abgelehnt.\n"
+    )
+    assert [i.number for i in doc.items] == ["Ziffer 1", "Ziffer 2", "Ziffer 3"]
+    assert doc.outcome is None  # the parts' outcomes differ

@@ -37,7 +37,8 @@ _LABEL: Final = re.compile(
               | [Zz]u[ ])
             (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?(?::|(?=[ ]*\n))  # (or heading its line)
       | (?P<told>(?:Punkt|Ziffer|Ziff\.|Beschlusspunkt)[ ])
-            (?P<told_key>[0-9]{1,2}|[a-h])(?:\.|\))?(?=[ ]+wurden?\b)  # ("Ziffer 2 wurde …")
+            (?P<told_key>[0-9]{1,2}|[a-h])(?:\.|\))?(?=[ ]+(?:wurden?|wird|werden)\b)
+            # ("Ziffer 2 wurde …", "Ziffer 1 wird einstimmig angenommen.")
       | (?P<num>[0-9]{1,2})\.(?:[ ]?[-–][ ]?(?P<num_to>[0-9]{1,2})\.)?(?=[ ]|[a-zäöü])
       | (?P<letter>[a-h])\)(?:[ ]?[-–][ ]?(?P<letter_to>[a-h])\))?(?=[ ])
     )""",
@@ -45,7 +46,8 @@ _LABEL: Final = re.compile(
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
 Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
-sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``."""
+sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``, ``Ziffer 1 wird
+einstimmig angenommen``."""
 
 _AMENDMENT: Final = re.compile(
     r"[ ]*(?:(?:der|die|das|den|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"

@@ -2355,6 +2355,8 @@ VOTE_RESULT: Final = re.compile(
     r"|(?i:erh(?:ält|ielt|alten|ielten))\b[^\n.]{0,80}?[0-9]{1,3}[ ]+(?i:stimmen)\b"
     # the votes against, as Bavarian minutes print them after the decision: "(gegen 3 Stimmen)"
     r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
+    # who voted how: "mit den Stimmen von SPD, CDU und AfD gegen die Stimmen von GRÜNE"
+    r"|(?i:mit[ ]+den|gegen[ ]+die)[ ]+Stimmen[ ]+(?:von|der|des)\b"
     # (or without the colon, a count after each label: "Ja 12 / Nein 5 / Enthaltung 1")
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
     r"|(?i:ja|dafür)[ ]+[0-9]{1,3}[ ]*[/,|][ ]*(?i:nein|dagegen)[ ]+[0-9]"
