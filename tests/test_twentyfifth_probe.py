@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.text import nominative
 
 _HISTORY = (
     "Beratungsfolge                       Termin        Status    Zuständigkeit\n"
@@ -434,3 +435,21 @@ def test_parts_told_in_sentences_of_the_present_are_the_decisions() -> None:
     )
     assert [i.number for i in doc.items] == ["Ziffer 1", "Ziffer 2", "Ziffer 3"]
     assert doc.outcome is None  # the parts' outcomes differ
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Stadtrates", "Stadtrat"),
+        ("Gemeinderats", "Gemeinderat"),
+        ("Ausschusses", "Ausschuss"),
+        ("Ausschuss", "Ausschuss"),
+        ("Kreistages", "Kreistag"),
+        ("Landkreises", "Landkreis"),
+        ("Bezirksvertretung", "Bezirksvertretung"),
+        ("Rates", "Rat"),
+    ],
+)
+def test_a_bodys_noun_without_its_genitive(word: str, stem: str) -> None:
+    # (one rule for the header's body and the Beratungsfolge's rows matched to a heading)
+    assert nominative(word) == stem

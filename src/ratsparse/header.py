@@ -25,7 +25,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold, parse_date, parse_slashed_date
+from ratsparse.text import fold, nominative, parse_date, parse_slashed_date
 
 # Tried only where a run of white space starts, and the run taken whole (possessive): tried at
 # every space of a long run, each try scanning to the run's end, the search took quadratic time
@@ -89,10 +89,7 @@ def _nominative(article: str, name: str) -> str:
     if article != "des":
         return name
     head, _, last = name.rpartition(" ")
-    if last.endswith("es") and last[:-2].endswith(("t", "g", "ss", "d", "k", "ch")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
+    last = nominative(last)
     return f"{head} {last}" if head else last
 
 

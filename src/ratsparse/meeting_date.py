@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.parser.tables import alternation
-from ratsparse.text import parse_date
+from ratsparse.text import nominative, parse_date
 
 
 class Candidate(NamedTuple):
@@ -1882,10 +1882,7 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
 def _folded(name: str) -> str:
     """A body's name to compare: lower-case, single-spaced, without a genitive's ending
     (``Stadtrates`` → ``stadtrat``)."""
-    return " ".join(_GENITIVE.sub("", word) for word in name.lower().split())
-
-
-_GENITIVE: Final = re.compile(r"(?<=[a-zäöüß]{3})(?:es|(?<!s)s)$")
+    return " ".join(nominative(word) for word in name.lower().split())
 
 
 _ITEM_AFTER: Final = re.compile(r"[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")

@@ -71,6 +71,16 @@ _DMY: Final = re.compile(r"(\d{1,2})\.[ ]?(\d{1,2})\.(\d{2}(?!\d)|[ ]?\d{4}(?!\d
 _ISO: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def nominative(word: str) -> str:
+    """A body's noun without the ending of its genitive (``Stadtrates`` → ``Stadtrat``,
+    ``Ausschusses`` → ``Ausschuss``, ``Gemeinderats`` → ``Gemeinderat``); a word without one
+    (``Ausschuss``, ``Bezirksvertretung``) as it is."""
+    return _GENITIVE.sub("", word)
+
+
+_GENITIVE: Final = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3})(?:es|(?<!s)s)$")
+
+
 def parse_date(text: str) -> dt.date | None:
     """A German (``12.03.2024``, ``12. März 2024``) or ISO date; None when it is not a real
     calendar date."""
