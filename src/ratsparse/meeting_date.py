@@ -993,11 +993,18 @@ _BODY: Final = (
     # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
     rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.])"
     # or an assembly's short name before its place ("BVV Friedrichshain-Kreuzberg", "SVV Potsdam")
-    rf"|(?:{alternation(vocab.ASSEMBLY_SHORT)})(?=[ ]+[A-ZÄÖÜ]))"
+    rf"|(?:{alternation(vocab.ASSEMBLY_SHORT)})(?=[ ]+[A-ZÄÖÜ])"
+    # or a committee's short name, where its sitting or item follows ("JHA - Sitzung vom
+    # 08.10.24", "SchA | 12.09.2024 | TOP Ö 6")
+    r"|[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?=[ ]+[-–][ ]+Sitzung[ ]+(?:am|vom)\b"
+    r"|[ ]*\|[ ]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ ]*\|[ ]*TOP\b))"
     # its further words: names, numbers, a parenthesis, "für", "und", "der" between ("Ausschuss
     # für Umwelt und Verkehr", "Rat der Stadt")
     r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für"
-    r"|(?:und|der|des)(?=[ ]+[A-ZÄÖÜ]))){0,6}"
+    r"|(?:und|der|des)(?=[ ]+[A-ZÄÖÜ]))"
+    # (names listed with commas, "für" and "und" shortened: "Ausschuss für Jugend, Schule und
+    # Sport", "Ausschuss f. Umwelt, Klima u. Mobilität")
+    r"|,[ ]+(?!Sitzung\b)[A-ZÄÖÜ][\w-]*|[ ]+(?:f|u)\.(?=[ ]+[A-ZÄÖÜ])){0,8}"
 )
 # what may stand between a body and its date, or after the date: a comma or a dash, "am"/"vom"
 _BETWEEN: Final = r"(?:,|[ ]+[-–—]|[ ]+(?:am|vom))?"
@@ -1032,6 +1039,8 @@ _AGENDA_COLUMN: Final = (
 # StVV/31/2024")
 _LAST_CELL: Final = (
     r"(?:[ ]+[-–—][ ]+(?:[A-ZÄÖÜ][a-zäöüß]{3,20}(?:[ ]*\([^()\n]{1,30}\))?"
+    # (the record it is from: "JHA - Sitzung vom 08.10.24 - Auszug aus der Niederschrift")
+    r"|Auszug[ ]+aus[ ]+(?:der|dem)[ ]+[A-ZÄÖÜ][a-zäöüß]{3,30}"
     r"|Sitzungs?[ -]?(?:[Nn]r\.|[Nn]ummer)[ ]*:?[ ]*[\w/.-]{1,30}"
     # (or the item, its number and title, as an ALLRIS page heads it: "Rat der Stadt Wittmund -
     # 13.06.2024 - 9 Wahl einer Schiedsperson …")
@@ -1984,4 +1993,23 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         found = [c for c in found if c.rule != "recommendation"]
     if not found or len({c.date for c in found}) > 1:
         return None
+    if (
+        found[0].rule == "body and date"
+        and head_end < HEAD
+        and _SITTING_DASH.match(text, found[0].start)
+    ):
+        # each body's sitting on a line of its own, another below the first decision ("Ausschuss
+        # … – Sitzung vom 08.10.2024" / its result / "Stadtrat – Sitzung vom 17.10.2024" / …): a
+        # paper's course through its bodies, no one meeting
+        later = {
+            c.date
+            for c in _body_dates(text[:HEAD])
+            if c.start >= head_end and _SITTING_DASH.match(text, c.start)
+        }
+        if later - {found[0].date}:
+            return None
     return found[0]
+
+
+_SITTING_DASH: Final = re.compile(r"[^\n]{1,120}?[ ][–—-][ ]+Sitzung[ ]+(?:am|vom)[ ]")
+"""A line that names a body and its sitting after a dash (``Stadtrat – Sitzung vom …``)."""

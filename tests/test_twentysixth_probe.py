@@ -1,0 +1,51 @@
+"""Families found in a twenty-sixth blind probe, in the session that wrote the twenty-fifth
+(``tests/probes/twentysixth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a body whose name lists its fields with commas, between dashes
+        (
+            "Auszug – Ausschuss für Jugend, Schule und Sport – 25.02.2026 – öffentlich\n"
+            "Stadt Elsberg\n\nTagesordnungspunkt: Ö 9\n\nDer Ausschuss lehnt den Antrag ab.\n",
+            "2026-02-25",
+        ),
+        # ... with "für" and "und" shortened
+        (
+            "Stadt Elsberg\nAusschuss f. Umwelt, Klima u. Mobilität  -  Sitzung am Mi., "
+            "20.05.2026\n\nÖ 3.2\nWärmeplanung\n\nDer Ausschuss beschließt die Vergabe.\n",
+            "2026-05-20",
+        ),
+        # a committee's short name before its sitting, the record after it
+        (
+            "Stadt Elsberg\nJHA - Sitzung vom 06.10.26 - Auszug aus der Niederschrift\n\nTOP 6\n"
+            "Kita-Plätze\n\nDer Jugendhilfeausschuss beschließt den Ausbau.\n",
+            "2026-10-06",
+        ),
+    ],
+)
+def test_meeting_dates(text: str, date: str) -> None:
+    found = parse_text(text).meeting.date
+    assert found is not None and found.isoformat() == date
+
+
+def test_each_bodys_sitting_line_in_a_papers_course_names_no_one_meeting() -> None:
+    # guard: a gazette documents the paper's way through two bodies, each sitting on its line
+    text = (
+        "Stadtnachrichten\n\nParkraumkonzept\nVorlage 26/0456\n\nAusschuss für Stadtentwicklung, "
+        "Bauen und Verkehr – Sitzung vom 06.10.2026\nErgebnis: mehrheitlich empfohlen (9 : 4)\n\n"
+        "Stadtrat – Sitzung vom 15.10.2026\nBeschluss:\n1. Die Zone wird eingerichtet.\n"
+        "Ergebnis: mehrheitlich beschlossen (18 : 10)\n"
+    )
+    assert parse_text(text).meeting.date is None
