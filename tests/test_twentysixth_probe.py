@@ -49,3 +49,13 @@ def test_each_bodys_sitting_line_in_a_papers_course_names_no_one_meeting() -> No
         "Ergebnis: mehrheitlich beschlossen (18 : 10)\n"
     )
     assert parse_text(text).meeting.date is None
+
+
+def test_a_vote_heading_that_names_the_body_and_its_sitting() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\nDer Stadtrat beschließt die Satzung.\n\nAbstimmungsergebnis "
+        "Stadtrat, Sitzung vom 26.05.2026, TOP Ö 7:\n24 : 17 : 2\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (24, 17, 2)
+    assert doc.outcome == "approved"
