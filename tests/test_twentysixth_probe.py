@@ -59,3 +59,25 @@ def test_a_vote_heading_that_names_the_body_and_its_sitting() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (24, 17, 2)
     assert doc.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("text", "references"),
+    [
+        # a sitting's number in a table's cell after its label's
+        (
+            "| Gremium: | Gemeindevertretung |\n| Sitzung: | GV/031/2026 |\n"
+            "| Datum: | Do, 16.04.2026 |\n\nAntrag AN/0009/2026\n",
+            ["AN/0009/2026"],
+        ),
+        # ... after the body in the sitting's cell, in parentheses
+        ("Sitzung | Rat der Stadt Elsberg (RAT/0031/2026)\nVorlage 0071/2026\n", ["0071/2026"]),
+        # guard: a title's last word in the cell before a paper's cell names no plan number
+        (
+            "4 | Haushaltssatzung mit Haushaltsplan | 2026/0481\n5 | Stellenplan | 2026/0477\n",
+            ["2026/0481", "2026/0477"],
+        ),
+    ],
+)
+def test_paper_references(text: str, references: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == references

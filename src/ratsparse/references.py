@@ -670,6 +670,9 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(
         "session number",
         r"\bsitzungs?(?:\s?\(|\s[-–])?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\("
+        # (the body in the sitting's cell, its number after it: "Sitzung | Rat der Stadt
+        # Gütersloh (RAT/0031/2024)")
+        r"|\bsitzung\s*[|:]\s*[a-zäöüß][^|()]{2,60}\("
         # the invitation to the session ("Einladung SR/048/2024"); the number in parentheses on
         # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /
         # "(SR/048/2023)"; the window has its line breaks as spaces, a line of spaces between
@@ -721,7 +724,8 @@ _NOT_PAPER_RE: Final = re.compile(
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
     # its "Nr." or colon, or a space or two: not a table's next column ("Aufstellungsbeschluss
     # 0021/2024" across a column gap)
-    + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*|\s{0,2})"
+    # (or, after its colon, a table's cell border: "| Sitzung: | GV/031/2024 |")
+    + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*(?:\|\s*)?|\s{0,2})"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023")
     r"(?:[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s)?"
     # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
