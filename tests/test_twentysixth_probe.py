@@ -81,3 +81,15 @@ def test_a_vote_heading_that_names_the_body_and_its_sitting() -> None:
 )
 def test_paper_references(text: str, references: list[str]) -> None:
     assert [r.reference for r in parse_text(text).references] == references
+
+
+def test_a_motion_told_in_the_pluperfect_below_the_counts_ends_the_result() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Rat beschließt den Neubau.\n\nAbstimmungsergebnis:\n"
+        "Zustimmung:   21 (CDU 10, FWG 7, FDP 3, Bürgermeister)\nAblehnung:     6 (SPD 6)\n"
+        "Enthaltung:    2 (GRÜNE 2)\n\nDie SPD-Fraktion hatte zuvor beantragt, auch einen dritten "
+        "Standort prüfen zu lassen; dieser Antrag fand keine Mehrheit.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 6, 2)
+    assert doc.outcome == "approved"

@@ -932,7 +932,8 @@ def results_before_the_decision(markers: Sequence[Marker]) -> frozenset[int]:
 def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
     """Whether ``line`` opens a paragraph, after a blank line below ``last``, that tells of
     another, dated sitting or decision (``… hatte in seiner Sitzung am 02.09.2024 einstimmig
-    empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``)."""
+    empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``), or of a motion
+    before this vote (``Die SPD-Fraktion hatte zuvor beantragt, …``)."""
     if line.kind != "text" or text.count("\n", last.piece.end, line.piece.start) < 2:
         return False
     stop = text.find("\n\n", line.piece.start, line.piece.start + _TOLD_REACH)
@@ -949,6 +950,9 @@ _SITTING_DATED: Final = re.compile(
     # an earlier decision by its date: "… hatte die Errichtung mit Beschluss vom 27.11.2023 …
     # zur Kenntnis genommen"
     r"|\b(?:mit|durch|per)\s(?:[\w-]*[Bb]eschluss)\s(?:vom|am)\s\d{1,2}\.\s?\d{1,2}\."
+    # a motion before this vote, told in the pluperfect: "Die SPD-Fraktion hatte zuvor
+    # beantragt, …; dieser Antrag fand keine Mehrheit."
+    r"|\bhatten?\s(?:zuvor|vorher|vorab|zunächst)\s(?:[\w-]+\s){0,3}?beantragt\b"
 )
 _TOLD_REACH: Final = 400
 
