@@ -93,3 +93,15 @@ def test_a_motion_told_in_the_pluperfect_below_the_counts_ends_the_result() -> N
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 6, 2)
     assert doc.outcome == "approved"
+
+
+def test_an_items_title_that_opens_with_an_ordinal_heads_its_item() -> None:
+    doc = parse_text(
+        "Niederschrift über die Sitzung der Gemeindevertretung\n\n1.  Mitteilungen\n\nKeine.\n\n"
+        "2.  Genehmigung der Niederschrift\n\nDie Niederschrift wird einstimmig genehmigt.\n\n"
+        "3.  3. Satzung zur Änderung der Friedhofsgebührenordnung\n\nDie Satzung wird mit 18 "
+        "Ja-Stimmen bei 3 Gegenstimmen beschlossen.\n\n4.  Antrag der SPD-Fraktion: Klimaschutz\n"
+        "\nDer Antrag wird mit 6 Ja-Stimmen bei 15 Gegenstimmen abgelehnt.\n"
+    )
+    assert [i.number for i in doc.items] == ["1.", "2.", "3.", "4."]
+    assert doc.outcome is None  # the items' outcomes differ

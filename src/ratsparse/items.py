@@ -95,7 +95,7 @@ first cell: ``| Ö 5.1 | Zuschuss … | 2024/0188 |``)."""
 _NUMBERED: Final = re.compile(
     r"""^[ \t]{0,3}(?:\|[ \t]*)?(?:[Zz]u[ \t]+)?
     (?P<num>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.?\))(?:[ \t]*\|)?
-    (?:[ \t]+(?P<rest>[„"»A-ZÄÖÜ][^\n]*)
+    (?:[ \t]+(?P<rest>(?:\d{1,2}\.[ \t]+)?[„"»A-ZÄÖÜ][^\n]*)  # ("5.  3. Satzung zur Änderung …")
       | [ \t]*\n(?:[ \t]*\n){0,3}(?P<next>[ \t]*[„"»A-ZÄÖÜ][^\n]*))$""",
     re.MULTILINE | re.VERBOSE,
 )
