@@ -105,3 +105,18 @@ def test_an_items_title_that_opens_with_an_ordinal_heads_its_item() -> None:
     )
     assert [i.number for i in doc.items] == ["1.", "2.", "3.", "4."]
     assert doc.outcome is None  # the items' outcomes differ
+
+
+def test_the_items_records_below_the_agenda_are_the_items() -> None:
+    doc = parse_text(
+        "Protokoll über die Sitzung des Bauausschusses\n\nTagesordnung:\n1.   Eröffnung\n"
+        "2.   Genehmigung des Protokolls\n3.   Bebauungsplan Nr. 02/26  (2026/061)\n\n"
+        "Zu 1. Eröffnung der Sitzung ...\nDer Vorsitzende eröffnet die Sitzung.\n\n"
+        "Zu 2. Genehmigung des Protokolls\nDas Protokoll wird einstimmig genehmigt.\n\n"
+        "Zu 3. Bebauungsplan Nr. 02/26\nDer Ausschuss vertagt die Beratung einstimmig.\n"
+    )
+    assert [i.title for i in doc.items][:2] == [
+        "Eröffnung der Sitzung ...",
+        "Genehmigung des Protokolls",
+    ]
+    assert doc.outcome is None  # approved, then postponed

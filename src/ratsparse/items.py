@@ -106,6 +106,9 @@ or, where the number stands alone (``3.`` as minutes printed from a PDF give it)
 (after blank lines, where the export put them between every two lines).
 Also a table's row (``| 3) | Bauantrag … |``)."""
 
+_RECORD_OF_ITEM: Final = re.compile(r"[ \t|]*[Zz]u[ \t]")
+"""A numbered heading that opens an item's record (``Zu 3. Genehmigung …``)."""
+
 _AGENDA_WORD: Final = re.compile(
     # (TOP's word boundary after its first letter: a pattern that opens with a letter lets re skip
     # to the next T fast; every word here opens so — speed)
@@ -481,6 +484,9 @@ def _numbered(text: str) -> list[_Head]:
         # line that goes on below ends where its last line does (also a title under its number
         # alone: "2." / "Eröffnung der Sitzung, Feststellung der Ladung," / "Anwesenheit …")
         ending = _continued(text, m.end(), rest)
+        # (an ellipsis ends no sentence: "Zu 1. Eröffnung der Sitzung ...", a title cut short)
+        if ending.rstrip().endswith(("...", "…")):
+            ending = ending.rstrip(" .…")
         if ending.endswith((".", ",") if alone else (".", ",", ";")):
             continue
         if ending.endswith("?"):
@@ -490,6 +496,12 @@ def _numbered(text: str) -> list[_Head]:
                 continue
             weak.add(m.start())
         candidates.setdefault(_style(number), []).append(m)
+    # the record of each item, headed "Zu 1. …", "Zu 2. …", below the agenda that lists them
+    # ("1.   Eröffnung …" / … / "Zu 1. Eröffnung …"): the records are the items, not the list
+    for style, found in candidates.items():
+        records = [m for m in found if _RECORD_OF_ITEM.match(m.group())]
+        if len(records) >= 2 and _key(records[0].group("num")) == "1":
+            candidates[style] = [m for m in found if m.start() >= records[0].start()]
     every = sorted((m for found in candidates.values() for m in found), key=lambda m: m.start())
     best: list[_Head] = []
     for found in candidates.values():
