@@ -120,3 +120,14 @@ def test_the_items_records_below_the_agenda_are_the_items() -> None:
         "Genehmigung des Protokolls",
     ]
     assert doc.outcome is None  # approved, then postponed
+
+
+def test_decisions_made_known_under_the_sittings_cells_decide_nothing_here() -> None:
+    doc = parse_text(
+        "Stadt Elsberg\nSitzung des Rates  |  05.11.2026  |  TOP Ö 3\n\nBekanntgabe der in "
+        "nichtöffentlicher Sitzung gefassten Beschlüsse\n\nDer Rat hat in seiner Sitzung am "
+        "24.09.2026 in nichtöffentlicher Sitzung folgende Beschlüsse gefasst:\n\n1. Verkauf des "
+        "Grundstücks Flurstück 112/3 (Vorlage 2026/0455).\n   Einstimmig beschlossen.\n\n"
+        "2. Vergabe der Rohbauarbeiten (Vorlage 2026/0461).\n   Mehrheitlich beschlossen.\n"
+    )
+    assert doc.outcome is None

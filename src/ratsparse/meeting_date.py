@@ -1097,7 +1097,9 @@ _DATE_BEFORE_MINUTES: Final = re.compile(
 # (44.) · 20.06.2024 > TOP Ö 19")
 _BODY_DATE_CELLS: Final = re.compile(
     # (a label before the body: "Beratung    Stadtbezirksrat Linden-Limmer  |  09.04.2025")
-    rf"^[ |]*(?:(?:Beratung|Gremium)[ ]*:?[ ]{{2,}})?{_CRUMB}{{0,5}}{_BODY}[ ]*"
+    # (or the sitting of the body: "Sitzung des Rates  |  07.11.2024  |  TOP Ö 3")
+    rf"^[ |]*(?:(?:Beratung|Gremium)[ ]*:?[ ]{{2,}})?{_CRUMB}{{0,5}}"
+    rf"(?:Sitzung[ ]+(?:des|der)[ ]+)?{_BODY}[ ]*"
     r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
     r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung"
     # (or the body's make-up: "BA 9 Neuhausen-Nymphenburg | Vollgremium | 08.04.2025")
