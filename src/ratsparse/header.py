@@ -14,6 +14,7 @@ from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, is_role
 from ratsparse.layout import Layout, results_before_the_decision, ticked, ticked_column
 from ratsparse.meeting_date import (
+    SITTING_NUMBER,
     body_named,
     candidates,
     dates_a_paper,
@@ -77,9 +78,7 @@ _WRAPPED_DATE: Final = re.compile(
     r"(?P<date>[0-9][^\n,]{5,20}?)[ ]*(?:,|$)",
     re.MULTILINE,
 )
-_NUMBERED_SITTING: Final = re.compile(
-    r"(?P<ref>[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3})[ ]+(?:am|vom)[ ]"
-)
+_NUMBERED_SITTING: Final = re.compile(rf"(?P<ref>{SITTING_NUMBER})[ ]+(?:am|vom)[ ]")
 """A sitting's number before its date, as a field's value (``GR/2025/04 am 10.04.2025``)."""
 _SITTING_OF: Final = re.compile(r"Sitzung (?P<article>des|der) (?P<body>[^,]+?)(?:,| am\b| vom\b)")
 

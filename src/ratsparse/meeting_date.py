@@ -532,10 +532,12 @@ _RECORD: Final = re.compile(
 )
 
 
+SITTING_NUMBER: Final = r"[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3}"
+"""A sitting's number as a RIS writes it (``GR/2025/04``, ``SVV/031/2025``): no paper's."""
 # ... or the sitting's own line, its number first ("SVV/031/2025 – 31. Sitzung – Donnerstag, 29.
 # Januar 2025")
-_NUMBERED_SITTING: Final = re.compile(
-    r"^[ ]*[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3}[ ]+[-–][ ]+(?:[0-9]{1,3}\.[ ]+)?"
+_SITTING_NUMBER_LINE: Final = re.compile(
+    rf"^[ ]*{SITTING_NUMBER}[ ]+[-–][ ]+(?:[0-9]{{1,3}}\.[ ]+)?"
     r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung[ ]*[-–,][ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*$",
     re.MULTILINE,
@@ -548,7 +550,7 @@ def _records(text: str) -> Iterator[Candidate]:
             if (found := _candidate(m, "record")) is not None:
                 yield found
     if "Sitzung" in text:
-        for m in _NUMBERED_SITTING.finditer(text):
+        for m in _SITTING_NUMBER_LINE.finditer(text):
             if (found := _candidate(m, "title")) is not None:
                 yield found
 
@@ -667,7 +669,7 @@ _SECOND_FIELD: Final = re.compile(
     # (its value in the next cell: "| Stadtrat | Sitzung am: | 28.11.2024 |")
     rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*(?:\|[ ]*)?"
     # (the sitting's number before its date: "Sitzung: GR/2025/04 am 10.04.2025")
-    r"(?:[A-ZÄÖÜ][\w-]{0,9}(?:/\w{1,6}){1,3}[ ]+(?:am|vom)[ ]+)?"
+    rf"(?:{SITTING_NUMBER}[ ]+(?:am|vom)[ ]+)?"
     rf"{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
 _FIELD_OPENS_LINE: Final = re.compile(
