@@ -33,6 +33,85 @@ from ratsparse import parse_text
             "Kita-Plätze\n\nDer Jugendhilfeausschuss beschließt den Ausbau.\n",
             "2026-10-06",
         ),
+        # a sitting's title over a line of its weekday and date, and whether it was public
+        (
+            "Gemeinde Elsbach\n\nSitzung des Gemeinderates\nDienstag, 14. April 2026 · öffentlich"
+            "\n\nTOP 4 - Spielplatz Lindenweg\n\nDer Gemeinderat stimmt der Sanierung zu.\n",
+            "2026-04-14",
+        ),
+        # the record a text was taken from, in parentheses under it
+        (
+            "Tagesordnungspunkt 5\nAntrag der Fraktion vom 02.03.2026\n\nDie Gemeindevertretung "
+            "erklärt den Antrag für erledigt.\n\nAbstimmungsergebnis: einstimmig\n\n(Aus der "
+            "Niederschrift der öffentlichen Sitzung der Gemeindevertretung Elsbach vom "
+            "17.03.2026)\n",
+            "2026-03-17",
+        ),
+        # a gazette's report opening with the sitting it reports on
+        (
+            "Mitteilungsblatt Elsbach\n\nIn der Sitzung am 9. März 2026 stand der Bericht der "
+            "Feuerwehr auf der Tagesordnung.\n\nDer Gemeinderat nahm den Bericht zur Kenntnis.\n",
+            "2026-03-09",
+        ),
+        # a header's cells run together, the date's label glued to the body's name
+        (
+            "Gremium:Rat der Stadt ElsbachDatum:Do, 12.03.2026Beginn:17:00 Uhr\nTOP:Ö 4\n\n"
+            "Der Rat beschließt die Satzung.\n",
+            "2026-03-12",
+        ),
+        # a header's table run into one line, its labels without colons
+        (
+            "Stadt Elsbach Niederschrift über die Sitzung Gremium Bauausschuss (BA) Sitzungstermin "
+            "Mittwoch, 11.03.2026 Sitzungsort Rathaus, Saal 2\n\nÖffentliche Sitzung\n\n"
+            "Der Ausschuss beschließt die Vergabe.\n",
+            "2026-03-11",
+        ),
+        # a committee's short name, the date and the item in cells over a paper's course
+        (
+            "Stadt Elsbach\nBauA | 05.03.2026 | TOP Ö 6\n\nRadweg Südring\nVorlage 0123/26\n\n"
+            "Beratungsfolge:\nBauausschuss        05.03.2026   Vorberatung\nRat der Stadt Elsbach"
+            "   19.03.2026   Entscheidung\n\nBeschluss:\nDer Bauausschuss empfiehlt den Ausbau.\n",
+            "2026-03-05",
+        ),
+        # a sitting's own columns over the excerpt, the item's line below ("Zu Punkt …"), the
+        # motion's date under it
+        (
+            "Ortsbeirat Nord\n\nSitzung Gremium Datum Uhrzeit Ort\n12. Sitzung Ortsbeirat Nord "
+            "04.02.2026 18:00 Bürgerhaus\n\nAuszug aus der Niederschrift\n\nZu Punkt 5   Tempo 30"
+            "\n   - Antrag der SPD vom 20.01.2026 -\n\nDer Ortsbeirat stimmt dem Antrag zu.\n",
+            "2026-02-04",
+        ),
+        # a decision's letter-spaced sheet with its number, the body and its sitting below
+        (
+            "B e s c h l u s s   Nr. 45-07/2026\n\ndes Gemeinderates der Gemeinde Elsbach\n"
+            "gefasst in der öffentlichen Sitzung am 26. Februar 2026\n\nDer Gemeinderat erteilt "
+            "das Einvernehmen.\n",
+            "2026-02-26",
+        ),
+        # a body's recommendation told in its first sentence, the paper it deliberated named
+        (
+            "Stadt Elsbach/Harz\nOrtschaftsrat Nord\n\nBeschlussempfehlung an den Stadtrat\n\n"
+            "In seiner Sitzung am 3. März 2026 hat der Ortschaftsrat Nord zur Beschlussvorlage "
+            "BV/012/2026 „Verkauf des alten Schulhauses, Dorfstraße 4, Flur 2, Flurstück 17“ "
+            "beraten.\n\nDer Ortschaftsrat empfiehlt dem Stadtrat, dem Verkauf zuzustimmen.\n\n"
+            "Abstimmung:\ndafür: 4\ndagegen: 0\nEnthaltung: 1\n\nDie Vorlage wird im Stadtrat am "
+            "20.03.2026 beraten.\n",
+            "2026-03-03",
+        ),
+        # a word-for-word record, letter-spaced, of a sitting numbered and called ordinary
+        (
+            "Bezirksverordnetenversammlung Elsbach\n\nW o r t p r o t o k o l l\nder 12. "
+            "ordentlichen Sitzung vom 22. Januar 2026\n\n- Auszug -\n\nDie BVV beschließt den "
+            "Antrag.\n",
+            "2026-01-22",
+        ),
+        # the item's number, then its sitting in parentheses
+        (
+            "Ausschuss für Planen und Bauen\n\nBeschlussempfehlung\nTagesordnungspunkt 7 (18. "
+            "Sitzung des Ausschusses am 13.04.2026)\n\nDie Stadtverordnetenversammlung wolle "
+            "beschließen: Der Plan wird aufgestellt.\n",
+            "2026-04-13",
+        ),
     ],
 )
 def test_meeting_dates(text: str, date: str) -> None:
@@ -131,3 +210,17 @@ def test_decisions_made_known_under_the_sittings_cells_decide_nothing_here() -> 
         "2. Vergabe der Rohbauarbeiten (Vorlage 2026/0461).\n   Mehrheitlich beschlossen.\n"
     )
     assert doc.outcome is None
+
+
+def test_the_one_body_with_a_result_in_a_papers_course_names_the_meeting() -> None:
+    # the committee's row has no result; the council's result, its heading dated in parentheses
+    doc = parse_text(
+        "Stadt Elsbach\n\nBeschlussvorlage Nr. B-012/2026\n\nBeratungsfolge:\n"
+        "Gremium                       Termin        Status    Ergebnis\n"
+        "Bauausschuss                  04.03.2026    Ö\n"
+        "Stadtrat                      25.03.2026    Ö         bestätigt\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt:\n1. Die Brücke wird ersetzt.\n"
+        "2. Die Mittel werden eingeplant.\n\nAbstimmungsergebnis Stadtrat (25.03.2026):\n"
+        "Ja-Stimmen:          30\nNein-Stimmen:        2\nStimmenthaltungen:   1\n"
+    )
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2026-03-25"

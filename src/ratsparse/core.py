@@ -585,6 +585,11 @@ def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header
         return header
     if not any(item.span.start <= span.start < item.span.end for item in items):
         return header
+    decided = {item.meeting.date for item in items if item.meeting is not None and item.outcome}
+    if decided == {header.meeting.date}:
+        # one body's result alone, that row's: the text records that body's decision (the other
+        # rows name sittings the paper went through without a result)
+        return header
     body = header.meeting.body
     if body in {item.title for item in items}:  # that row's body ("Gremium: Sportausschuss")
         body = None

@@ -163,12 +163,12 @@ _LINE_END_DATE: Final = re.compile(
 )
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
 # or place ("Mittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal") or whether it was public
-# ("21.05.2024 - öffentlich")
+# ("21.05.2024 - öffentlich", "Montag, 17. Juni 2024 · öffentlich")
 _DATE_ALONE: Final = re.compile(
     rf"^[ |]*{_WEEKDAY}?(?P<date>{_DATE})"
     r"(?:[ ]*[,|]?[ ]*(?:um[ ]+)?[0-9]{1,2}[:.][0-9]{2}[^\n]*"
     r"|[ ]*,[ ]*[A-ZÄÖÜ][^\n]*"
-    r"|[ ]*[-–,][ ]*(?i:öffentlich|nichtöffentlich|nicht[ ]öffentlich)[^\n]*)?"
+    r"|[ ]*[-–,·•][ ]*(?i:öffentlich|nichtöffentlich|nicht[ ]öffentlich)[^\n]*)?"
     r"[ |]*$",
     re.MULTILINE,
 )
@@ -203,9 +203,14 @@ _TITLE_START: Final = re.compile(
     # a web page's breadcrumb ("Sitzungsdienst > Landschaftsausschuss > Sitzung vom 07.02.2024 >
     # TOP 12")
     # the item's number in the sitting before it ("Ö 9.3 Auszug aus der 34. Sitzung der BVV …")
-    # a sitting in parentheses under a gazette's heading ("(Sitzung vom 10.09.2024)")
+    # a sitting in parentheses under a gazette's heading ("(Sitzung vom 10.09.2024)"), or the
+    # record a text was taken from, below it ("(Aus der Niederschrift der … Sitzung … vom …)")
     # a print view's label ("Druckansicht – Sitzung des Gemeinderats, 26.11.2024, TOP Ö 5")
-    rf"^[ ]*(?:[•*][ ]+|\((?=Sitzung[ ])|{_CRUMB}{{1,5}}|Druck(?:ansicht|version)[ ]+[–—-][ ]+"
+    # the item's number before the sitting in parentheses ("Tagesordnungspunkt 7 (18. Sitzung des
+    # Ausschusses am 13.05.2024)")
+    rf"^[ ]*(?:[•*][ ]+|(?:(?:TOP|Tagesordnungspunkt)[ ]+\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
+    r"\((?=(?:\d{1,3}\.[ ]+)?Sitzung[ ]|Aus[ ]+de[rm][ ]|Auszug[ ])"
+    rf"|{_CRUMB}{{1,5}}|Druck(?:ansicht|version)[ ]+[–—-][ ]+"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
@@ -306,8 +311,11 @@ _TITLE_START: Final = re.compile(
     r"(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
-    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+)?[\w-]*[Ss]itzung\b"
-    r"|aus[ ]+(?:der|dem)\b)"
+    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+){0,2}[\w-]*[Ss]itzung\b"
+    r"|aus[ ]+(?:der|dem)\b"
+    # (a decision's sheet: "B e s c h l u s s   Nr. 112-14/2023" / "des Gemeinderates der
+    # Gemeinde …" / "gefasst in der öffentlichen Sitzung am …")
+    r"|des[ ]+[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?\b)"
     # ("Magistratsbeschluss Nr. 412/2024" / "aus der Sitzung des Magistrats am …")
     r"|(?:Öffentliche[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)eschl(?:üsse|u(?:ss|ß))"
     r"(?:[ ]+Nr\.?[ ]*[0-9][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
@@ -352,6 +360,8 @@ _TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)"
 _NOT_TITLE: Final = re.compile(
     rf"[ |]*(?!{_DATE})(?:"
     r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]|§[ ]?[0-9]"
+    # (the item's line of minutes: "Zu Punkt 7.2   Tempo 30 …", "Zu TOP 4")
+    r"|Zu[ ]+(?:Punkt|TOP|Tagesordnungspunkt)[ ]+[ÖN]?[ ]?[0-9]"
     # (a paper's roman section: "I. Vortrag der Referentin")
     r"|[IVX]{1,4}\.[ ]+[A-ZÄÖÜ]"
     # (not the sitting's own number under its title: "Öffentliche Sitzung des Rates" /
@@ -412,10 +422,15 @@ _TITLE_WORDS: Final = frozenset(
 )
 
 
+_RECORD_NUMBER_AFTER: Final = re.compile(r"[ ]+Nr\.?[ ]*[0-9][\w/.-]{0,20}[ ]*$")
+
+
 def _title_word(line: str) -> bool:
     """Whether ``line`` is a title word alone, also letter-spaced or compound ("F E S T L E G U N
     G S P R O T O K O L L"), or two of them ("N i e d e r s c h r i f t  (Auszug)", "N i e d e r
     s c h r i f t  -  A u s z u g")."""
+    # (the record's number after it: "B e s c h l u s s   Nr. 112-14/2023")
+    line = _RECORD_NUMBER_AFTER.sub("", line)
     word = _TITLE_SIGNS.sub("", line).casefold()
     compound = word.isalpha() and word.endswith(("protokoll", "niederschrift", "auszug"))
     return word in _TITLE_WORDS or compound
@@ -650,6 +665,9 @@ _BARE_SITTING_LABEL: Final = re.compile(
     rf"|[ ]+(?:Sitzungs-?)?(?i:{alternation(vocab.MEETING_LABEL_TAILS)})\b)",
     re.MULTILINE,
 )
+_BODY_FIELD_BEFORE: Final = re.compile(r"(?:^|[ ])Gremium[ ]+[A-ZÄÖÜ][^\n:]{2,100}$")
+"""The body's field before a sitting's label on one line (``Gremium Ausschuss für Umweltschutz``),
+a header's table flattened into it."""
 _SHORT_BODY_PREFIX: Final = re.compile(r"[A-ZÄÖÜ]{1,6}-")
 """A body's short name joined to a label (``GR-`` of ``GR-Sitzung vom``: the Gemeinderat's)."""
 _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE)
@@ -902,9 +920,13 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         # label may name the body in short before it: "| GR-Sitzung vom | 19.3.2025 |")
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()].strip(" |")
-        if (not before or _SHORT_BODY_PREFIX.fullmatch(before)) and (
-            found := _candidate(m, "label beside value")
-        ):
+        # (or a header's fields run into one line, the body's first: "… Gremium Ausschuss für
+        # Umweltschutz (AfU) Sitzungstermin Dienstag, 17.09.2024 Sitzungsort Rathaus")
+        if (
+            not before
+            or _SHORT_BODY_PREFIX.fullmatch(before)
+            or _BODY_FIELD_BEFORE.search(before[-120:]) is not None
+        ) and (found := _candidate(m, "label beside value")):
             yield found
     for m in _SECOND_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1412,6 +1434,19 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # ... or the sitting it reports on, its body in the notice's heading: "In der Sitzung am
+        # 18. März 2024 stand der Jahresbericht … auf der Tagesordnung", "In der letzten
+        # Gemeinderatssitzung vom … wurde …"
+        vocab.NOTICE_WORDS,
+        re.compile(
+            rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}der{_GAP}(?:(?:letzten|jüngsten|öffentlichen){_GAP})?"
+            rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            rf"(?=(?:hat|haben|stand|standen|wurde|wurden|beschloss|beschlossen|beriet|berieten"
+            rf"|fasste|fassten|befasste|befassten|stimmte|stimmten)\b)",
+            re.MULTILINE,
+        ),
+    ),
+    (
         # a statute's preamble: "… hat der Gemeinderat der Stadt X am 19.10.2022 folgende Satzung
         # beschlossen"
         ("folgende",),
@@ -1433,7 +1468,10 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            # (or the paper it deliberated: "… hat der Ortschaftsrat Steutz zur Beschlussvorlage
+            # BV/018/2025 … beraten")
             rf"(?=(?:hat|haben)\b{_words(120)}\b(?:zu{_GAP}(?:Tagesordnungspunkt|TOP)\b"
+            rf"|zu[rm]{_GAP}(?:Beschlussvorlage|Vorlage|Drucksache|Antrag)\b"
             rf"|folgenden{_GAP}Beschluss\b))",
             re.MULTILINE,
         ),
@@ -1468,7 +1506,7 @@ _ANNOUNCED: Final = (
 
 
 _MADE_KNOWN: Final = re.compile(
-    r"\b(?:gibt|gab)\b[^\n]{0,80}(?:\n[^\n]{0,80})?\bbekannt\b|\bbekanntgegeben\b"
+    r"\b(?:gibt|gab)\b[^\n]{0,80}(?:\n[^\n]{0,80})?\bbekannt\b|\bbekannt[ ]?gegeben\b"
 )
 _MADE_KNOWN_REACH: Final = 120
 
@@ -1525,6 +1563,8 @@ _SEQUENCE: Final = re.compile(
     # (each head with its colon or none: "Beratungsfolge:      Sitzungstermin:")
     r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|Datum|Termin|Gremium|zur"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
+    # (the columns of its results: "Empfehlung   Beschluss"; public or not: "Öff.   N.Ö.")
+    r"|Empfehlung|Beschluss|Öff\.|N\.[ ]?Ö\."
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N):?)*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
 )
@@ -1860,7 +1900,9 @@ _RESULT_OF: Final = re.compile(
     r"(?:(?:des|der|im)[ ]+(?P<body>[^\W\d][^\n:0-9|]{2,79}?)"
     # (or the body's name alone, its sitting's date after it: "Abstimmungsergebnis Stadtrat am
     # 07.03.2024")
-    rf"|(?P<named>[A-ZÄÖÜ][^\n:0-9|]{{2,79}}?)[ ]+(?:am|vom)[ ]+(?P<date>{_DATE}))[ ]*:?[ |]*$",
+    # (or in parentheses: "Abstimmungsergebnis Stadtrat (28.05.2025):")
+    rf"|(?P<named>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?:(?:am|vom)[ ]+(?P<date>{_DATE})"
+    rf"|\((?P<within>{_DATE})\)))[ ]*:?[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
@@ -1877,7 +1919,12 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
     if len(named) != 1:
         return None
     (body,) = named
-    dated = {d for m in headings if m.group("date") and (d := _date_of(m)) is not None}
+    dated = {
+        d
+        for m in headings
+        for group in ("date", "within")
+        if m.group(group) and (d := _date_of(m, group)) is not None
+    }
     matching = []
     for row in rows:
         start = text.rfind("\n", 0, row.start) + 1
@@ -1898,8 +1945,9 @@ def _folded(name: str) -> str:
     return " ".join(nominative(word) for word in name.lower().split())
 
 
-_ITEM_AFTER: Final = re.compile(r"[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")
-"""The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``)."""
+_ITEM_AFTER: Final = re.compile(r"[ ]*[,|]?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")
+"""The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``,
+``SchA | 12.09.2024 | TOP Ö 6``)."""
 
 
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
@@ -1938,6 +1986,8 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
                         and (
                             "Sitzung" in text[c.start : c.end]
                             or _RECORD_TITLE.search(text, c.start, c.end) is not None
+                            # (or its item after it: "SchA | 12.09.2024 | TOP Ö 6")
+                            or _ITEM_AFTER.match(text, c.end) is not None
                         )
                     )
                 )

@@ -397,7 +397,9 @@ HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined): 
 small letter with these inside it in capitals."""
 _GLUED_FIELD: Final = re.compile(
     r"[a-zäöüß0-9)](?=(?:Sitzung|Sitzungsdatum|Sitzungstermin|Gremium|Beschluss|Beschlussart"
-    r"|Status|Abstimmung|Abstimmungsergebnis|Vorlage|Drucksache)[ ]?:)"
+    r"|Status|Abstimmung|Abstimmungsergebnis|Vorlage|Drucksache"
+    # (the sitting's own cells: "… GladbachDatum:Mi, 09.10.2024Beginn:17:00 Uhr")
+    r"|Datum|Beginn|Ende|Uhrzeit|Ort|Raum|Sitzungsnummer|Sitzungs-Nr\.|TOP)[ ]?:)"
 )
 """Where a header's field ends glued to the next field's label (``Gremium:Ausschuss für
 Stadtplanung und UmweltSitzung:19.03.2024``, a page's table cells run together): no word holds
