@@ -335,6 +335,9 @@ def _table_end(lines: Sequence[Line]) -> int:
         text = line.piece.text.strip()
         if line.kind == "text" and _ROW_LIKE.search(text) is None and _prose(text):
             break
+        # (nor the next section's heading: "Inhalt der Mitteilung:", "Sachverhalt:")
+        if _SECTION_HEADING.fullmatch(text) is not None:
+            break
         # (nor a motion's formula and its clauses: "Die Bezirksverordnetenversammlung möge
         # beschließen:" / "1. …")
         if line.kind == "text" and (
@@ -345,6 +348,9 @@ def _table_end(lines: Sequence[Line]) -> int:
     return end
 
 
+_SECTION_HEADING: Final = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,5}:")
+"""A section's heading alone on its line, single-spaced (``Inhalt der Mitteilung:``): no row of
+a table, whose cells stand apart."""
 _PROSE_WORDS: Final = 5
 """A line with this many words in lower case or more, and no column gap or date, is prose, not
 a table's row (``Rat der Stadt Musterstadt ungeändert beschlossen`` has three)."""

@@ -1302,6 +1302,16 @@ _ANNOUNCED: Final = (
         re.compile(rf"\b[Aa]m{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}tagten?\b"),
     ),
     (
+        # ... the body first: "Die Stadtverordnetenversammlung tagte am Donnerstag, dem 14.
+        # November 2024, im Saal …"
+        ("tagte",),
+        re.compile(
+            rf"\b(?:[Dd]er|[Dd]ie|[Dd]as){_GAP}[\w-]*(?:[Vv]ersammlung|[Vv]ertretung|[Rr]at|[Tt]ag"
+            rf"|[Aa]usschuss|[Bb]eirat)(?:{_GAP}[A-ZÄÖÜ][\w-]*){{0,2}}{_GAP}tagten?{_GAP}am{_GAP}"
+            rf"{_WEEKDAY}?(?P<date>{_DATE})"
+        ),
+    ),
+    (
         # ... the sitting after the verb: "Der Ortsgemeinderat trat in seiner Sitzung am
         # Donnerstag, dem 28.11.2024, im Gemeindehaus zusammen."
         ("trat",),

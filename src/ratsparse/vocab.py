@@ -1637,6 +1637,14 @@ _STANCE: Final = re.compile(
 Fraktion der SPD stimmt dem Antrag zu.``): the debate, not the body's decision."""
 
 
+_MOTION_FAILED: Final = re.compile(
+    r"\b(?:fand|findet|erhielt|erhält) keine mehrheit\b|\bscheiterte\b|\bgescheitert\b"
+    r"|\b(?:wurde|wird|ist) (?:\w+ ){0,3}?(?:abgelehnt|nicht angenommen)\b"
+)
+"""A motion's failure told in its sentence (``… fand keine Mehrheit``, ``… wurde mehrheitlich
+abgelehnt``)."""
+
+
 def act_of(parts: Iterable[str]) -> Outcome | None:
     """What a decided text (its preamble and clauses, ``parts``) does, by its acts
     (:data:`ACTS`): their one outcome; any one other act beside taking note gives that act;
@@ -1685,6 +1693,14 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         acts = _acts(k, motion, framed_words, changed)
         if acts == {"rejected"} and motion is not None and MOTIONS[motion].kind == "amendment":
             continue  # "Der Kreistag lehnt den Änderungsantrag der SPD ab": an inner decision
+        if (
+            motion is not None
+            and MOTIONS[motion].kind == "ends-item"
+            and _MOTION_FAILED.search(k) is not None
+        ):
+            # "Ein Antrag der SPD, die Vorlage in den Ausschuss zu überweisen, fand keine
+            # Mehrheit.": the item went on; an inner decision
+            continue
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:

@@ -1453,6 +1453,8 @@ def _read_count(
     value = vocab.number_of(item.number.text)
     if field_name is None or value is None or _SUM.match(vt.text, item.number.end):
         return  # "Ja-Stimmen: 16 + 1": a sum written out is not read
+    if value > _MOST_VOTES and item.key.text.strip().lower() in _PREPOSITIONS:
+        return  # "… wird für 2025 auf 4,5 Mio. € festgesetzt": a year, no body's count
     for more in item.more:  # "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)": the groups' sum
         if (also := vocab.number_of(more.text)) is None:
             return
@@ -2718,6 +2720,9 @@ def _read_sentence(
                 and not _is_day_of(at_body.group("date"), meeting)
             )
             and not (d.stated[-1] == "other" and (outcomes or votes) and _UNDER_ITEM.search(said))
+            # a motion to end the item that failed ("Ein Antrag der SPD, die Vorlage in den
+            # Ausschuss zu überweisen, fand keine Mehrheit."): the item went on
+            and not (d.stated[-1] == "rejected" and _failed_motion_to_end(motion_here()))
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
             and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
@@ -2728,6 +2733,18 @@ def _read_sentence(
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
+
+
+_MOST_VOTES: Final = 999
+"""More votes than any council casts: a number above it after a side's word that is also a
+preposition (``für 2025``) is a year or an amount."""
+_PREPOSITIONS: Final = frozenset({"für", "gegen"})
+
+
+def _failed_motion_to_end(motion: str | None) -> bool:
+    """Whether ``motion`` (a sentence's, rejected there) would have ended the item or ruled
+    its procedure: its failure decides nothing of the item."""
+    return motion is not None and vocab.MOTIONS[motion].kind in ("ends-item", "procedure")
 
 
 _NOT_ALLOWED: Final = re.compile(
@@ -2982,9 +2999,16 @@ def read_votes(
         # ("… hat sich bereits in seiner Sitzung am 19.10.2020 befasst. Ein Antrag wurde damals
         # … abgelehnt. Stattdessen wurde einstimmig beschlossen, …")
         earlier_sitting = False
+        last_end = paragraph.start
         for sentence in _sentence_pieces(cleaned.text, paragraph):
             if elsewhere.hold(sentence.start):
                 continue
+            # (a blank line ends what such a paragraph tells: "… hat sich in seiner Sitzung am
+            # 24.06.2024 einstimmig für das Vorhaben ausgesprochen." / "" / "Der Antrag auf
+            # Vertagung wurde mit 17 Ja-Stimmen … angenommen.")
+            if cleaned.text.find("\n\n", last_end, sentence.start) >= 0:
+                earlier_sitting = False
+            last_end = sentence.end
             context, before = before, sentence.text
             told_before = earlier_sitting
             earlier_sitting = earlier_sitting or (
@@ -3200,9 +3224,31 @@ def read_votes(
         tuple(vote_sentences),
         tuple(statement_outcomes),
         tuple(in_prose),
-        bool(cut),
+        bool(cut) or _ends_in_a_label(cleaned.text),
         known,
     )
+
+
+def _ends_in_a_label(text: str) -> bool:
+    """Whether ``text`` breaks off inside a count's label under a vote's heading, before any
+    count is read (``Abstimmung:`` / ``Anwesend: 19`` / ``Für den Besch``): the vote is cut
+    off."""
+    tail = text.rstrip()
+    line_start = tail.rfind("\n") + 1
+    line = tail[line_start:].strip(" |").lower()
+    if len(line) < 3 or any(ch.isdigit() for ch in line) or len(line) > _LONGEST_LABEL:
+        return False
+    if not any(k != line and k.startswith(line) for k in vocab.COUNT_KEYS):
+        return False
+    return _HEADING_ABOVE.search(tail, max(0, line_start - _HEADING_REACH), line_start) is not None
+
+
+_LONGEST_LABEL: Final = 40
+_HEADING_REACH: Final = 200
+_HEADING_ABOVE: Final = re.compile(
+    r"^[ ]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Beschlussergebnis)[ ]*:[ ]*$", re.MULTILINE
+)
+"""A vote's heading alone on its line, over the counts a text breaks off in."""
 
 
 def _continued_headings(layout_: Layout, text: str) -> dict[int, int]:
@@ -3680,7 +3726,9 @@ _DATED_MEETING: Final = re.compile(
     # (a few words between: "… hat der Ausschuss bereits am 09.10.2023 abgelehnt")
     # (or more words, across a wrapped line: "Die Kommunalaufsicht hat die Haushaltssatzung 2024
     # mit Verfügung" / "vom 30.01.2024 … genehmigt")
-    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s+(?:[\w-]+\s+){0,6}?)"
+    # (or a perfect with "sein": "Der Ausschuss ist dem am 09.04.2024 mehrheitlich gefolgt")
+    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s+(?:[\w-]+\s+){0,6}?"
+    r"|(?:ist|sind)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
     # (a press release's day without its year, the perfect's object between: "Der Hauptausschuss
     # hat die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten")
@@ -3812,7 +3860,9 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
 
 _SITTING_HEADING: Final = re.compile(
     # (lettered or numbered, one sitting after the other: "a) Sitzung des Stadtrates vom …")
-    r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
+    # (or the body first: "Bau- und Umweltausschuss, Sitzung vom 23.09.2024")
+    r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[A-ZÄÖÜ][\w-]*(?:[ ][\w-]+){0,4}?,[ ]+)?"
+    r"(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
     r"(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
     rf"(?P<date>{_A_DATE})[ ]*:?[ ]*$",
     re.MULTILINE,
@@ -3921,8 +3971,23 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     """A decision told with the date of its meeting, which is not this text's meeting."""
-    found = _DATED_MEETING.search(sentence) or _DATED_CLAUSE.search(sentence)
-    return found is not None and not _is_day_of(found.group("date") or found.group("day"), meeting)
+    found = (
+        _DATED_MEETING.search(sentence)
+        or _DATED_CLAUSE.search(sentence)
+        or (_PRELIMINARY.search(sentence) if "orberat" in sentence else None)
+    )
+    if found is None:
+        return False
+    said: str = found.group("date") or found.groupdict().get("day") or ""
+    return not _is_day_of(said, meeting)
+
+
+_PRELIMINARY: Final = re.compile(
+    r"\b(?:vorberaten|[Vv]orberatung)\b[^.;!?]{0,100}?\b(?:am|vom)\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+"""Another body's deliberation before this one, dated (``(vorberaten im Finanzausschuss am
+09.09.2024: einstimmig empfohlen)``): its result is that sitting's."""
 
 
 def _is_day_of(said: str, meeting: dt.date | None) -> bool:

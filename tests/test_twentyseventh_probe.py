@@ -1,0 +1,108 @@
+"""Families found in a twenty-seventh blind probe (``tests/probes/twentyseventh``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+from ratsparse import parse_text
+
+
+def test_another_bodys_preliminary_result_in_an_agenda_decides_nothing() -> None:
+    doc = parse_text(
+        "Einladung\n\nzur 12. Sitzung der Gemeindevertretung Elsbach\n\n"
+        "Sitzungstermin:   Dienstag, 15.09.2026, 19:30 Uhr\n\nTagesordnung:\n\n"
+        "1    Eröffnung\n"
+        "2    Neufassung der Friedhofsgebührensatzung                  VO/2026/131\n"
+        "     (vorberaten im Ausschuss für Umwelt am\n"
+        "     01.09.2026: mehrheitlich empfohlen, 6 Ja / 3 Nein)\n"
+        "3    Anfragen\n"
+    )
+    assert doc.outcome is None
+    assert not any(v.decisive for v in doc.votes)
+
+
+def test_a_papers_course_ends_at_the_next_sections_heading() -> None:
+    # the decisions made known below it are no results of the course's bodies
+    doc = parse_text(
+        "Rat der Stadt Elsbach - 14. Sitzung am 10.12.2026\n\n"
+        "TOP Ö 4   Bekanntgabe von Beschlüssen aus nichtöffentlichen Sitzungen\n\n"
+        "Vorlage: MV 0219/2026\n\nBeratungsfolge:\n"
+        "Gremium                       Datum         Zuständigkeit\n"
+        "Rat der Stadt Elsbach         10.12.2026    Kenntnisnahme\n\n"
+        "Inhalt der Mitteilung:\nDer Verwaltungsausschuss hat in seiner Sitzung am 12.11.2026 "
+        "folgende Beschlüsse gefasst:\n\n1. Vergabe der Rohbauarbeiten\n"
+        "   - einstimmig beschlossen -\n"
+    )
+    assert doc.outcome is None
+
+
+def test_a_decision_told_in_the_perfect_with_sein_and_its_date_is_another_sittings() -> None:
+    doc = parse_text(
+        "Bezirksvertretung Nord\n31. Sitzung am Donnerstag, 10. September 2026\n\n"
+        "Zu Punkt 6.3\nSachstand Marktplatz\n\nHerr Bezirksbürgermeister verweist auf die "
+        "Informationsvorlage.\n\nDer Stadtentwicklungsausschuss ist dem am 09.04.2026 "
+        "mehrheitlich gefolgt.\n"
+    )
+    assert doc.outcome is None
+
+
+def test_decisions_made_known_under_a_body_and_its_sitting() -> None:
+    doc = parse_text(
+        "Niederschrift über die öffentliche Sitzung des Stadtrates am 12.10.2026\n\n"
+        "TOP 2   Bekanntgabe von in nichtöffentlicher Sitzung gefassten Beschlüssen\n\n"
+        "Der Vorsitzende gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse\n"
+        "bekannt:\n\nBauausschuss, Sitzung vom 21.09.2026\n"
+        "a) Ein Antrag auf Stundung von Beiträgen wurde abgelehnt.\n   (Abstimmung 3:6)\n"
+    )
+    assert doc.outcome is None
+
+
+def test_a_text_that_breaks_off_in_a_count_label_shows_no_result() -> None:
+    doc = parse_text(
+        "Beschluss:\n1. Der Stadtrat beschließt die Aufstellung des Bebauungsplanes.\n"
+        "2. Der Flächennutzungsplan wird geändert.\n\nAbstimmung:\nAnwesend: 19\nFür den Besch"
+    )
+    assert doc.outcome is None
+
+
+def test_a_failed_motion_to_refer_is_no_referral() -> None:
+    doc = parse_text(
+        "Die Stadtverordnetenversammlung tagte am Donnerstag, dem 12. November 2026.\n\n"
+        "Hebesatzsatzung\nDrucksache 10/0312\n\nEin Antrag der SPD, die Vorlage in den "
+        "Haupt- und Finanzausschuss zu überweisen, fand keine Mehrheit.\n\nDie Hebesatzsatzung "
+        "wurde schließlich mit den Stimmen von CDU und FDP gegen die Stimmen der SPD "
+        "beschlossen (21:14:0).\n"
+    )
+    assert doc.outcome == "approved"
+
+
+def test_a_blank_line_ends_a_paragraph_that_tells_of_an_earlier_sitting() -> None:
+    doc = parse_text(
+        "Sitzung der Gemeindevertretung Elsbach, 2. Juli 2026\n\nTOP 9: Solarpark\n\n"
+        "Der Ortsbeirat hat sich in seiner Sitzung am 22.06.2026\neinstimmig für das Vorhaben "
+        "ausgesprochen.\n\nDer Antrag auf Vertagung wurde mit 17 Ja-Stimmen bei 12 Gegenstimmen "
+        "und 2 Enthaltungen angenommen.\n"
+    )
+    assert doc.outcome == "postponed"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (17, 12, 2)
+
+
+def test_a_year_after_fuer_is_no_count() -> None:
+    # guard: the amendment's quoted text names a year after "für"
+    doc = parse_text(
+        'Der Änderungsantrag lautet:\n"Das Fördervolumen wird für 2027 auf 4,5 Mio. € '
+        'festgesetzt." Der Änderungsantrag wurde einstimmig angenommen.\n'
+    )
+    assert all(v.counts.yes != 2027 for v in doc.votes)
+
+
+def test_a_report_that_opens_with_the_body_sitting_on_its_day() -> None:
+    doc = parse_text(
+        "Stadtnachrichten\nDonnerstag, 19. November 2026\n\nDie Stadtverordnetenversammlung tagte "
+        "am Donnerstag, dem 12. November 2026, im Bürgerhaus.\n\nDie Satzung wurde einstimmig "
+        "beschlossen.\n"
+    )
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2026-11-12"
