@@ -106,3 +106,71 @@ def test_a_report_that_opens_with_the_body_sitting_on_its_day() -> None:
         "beschlossen.\n"
     )
     assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2026-11-12"
+
+
+def test_a_members_motion_to_postpone_that_failed_postpones_nothing() -> None:
+    doc = parse_text(
+        "Niederschrift (Auszug)\nüber die Sitzung des Haupt- und Finanzausschusses\nvom "
+        "02.06.2026\n\nPunkt 5 der Tagesordnung:\nErwerb eines Grundstücks\n\nStv. Merten "
+        "beantragt namens ihrer Fraktion, die Beratung zu vertagen. Dieser Antrag findet keine "
+        "Mehrheit (3 : 8 : 0).\n\nDer Ausschuss empfiehlt der Stadtverordnetenversammlung, wie "
+        'folgt zu beschließen:\n\n"Dem Erwerb des Grundstücks wird zugestimmt."\n\n'
+        "Abstimmung: 7 : 2 : 2\n"
+    )
+    assert doc.outcome == "approved"
+
+
+def test_decisions_made_known_from_a_sitting_named_with_its_weekday() -> None:
+    doc = parse_text(
+        "Sitzung der Stadtverordnetenversammlung vom Donnerstag, 26.02.2026\n\nTOP 5\n"
+        "Bekanntgabe von Beschlüssen\n\nDer Vorsitzende gibt bekannt, dass die "
+        "Stadtverordnetenversammlung in ihrer Sitzung am Donnerstag, dem 22. Januar 2026, im "
+        "nichtöffentlichen Teil folgende Beschlüsse gefasst hat:\n\nBeschluss-Nr. 8-0471/2026\n"
+        "Verkauf des Grundstücks Feldweg 4\nbeschlossen (Ja 21, Nein 5, Enthaltung 2)\n\n"
+        "Beschluss-Nr. 8-0473/2026\nNiederschlagung einer Forderung\nabgelehnt\n"
+    )
+    assert doc.outcome is None
+    assert not any(v.decisive for v in doc.votes)
+
+
+def test_a_text_that_ends_at_its_first_count_label_shows_no_result() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\n1. Der Oberbürgermeister wird beauftragt, einen Brunnen zu errichten."
+        "\n\nAbstimmungsergebnis zum Änderungsantrag:\nmehrheitlich zugestimmt\n\n"
+        "Abstimmungsergebnis zum geänderten Beschlussvorschlag:\nJa-Stimmen:"
+    )
+    assert doc.outcome is None
+
+
+def test_a_decision_headed_as_the_substitutes_version_is_amended() -> None:
+    doc = parse_text(
+        "8.6  Antrag der Fraktion DIE LINKE\n     Sozialticket\n\nAbstimmung über den "
+        "Ersetzungsantrag:\nDafür: 31 – Dagegen: 9 – Enthaltung: 4\n\nDer Ersetzungsantrag ist "
+        "angenommen.\n\nBeschluss (Fassung des Ersetzungsantrages):\n\n1. Der Oberbürgermeister "
+        "wird beauftragt, zu prüfen.\n2. Das Ergebnis ist vorzulegen.\n"
+    )
+    assert doc.outcome == "approved_amended"
+
+
+def test_consent_to_a_plan_as_the_meeting_changed_it_is_amended() -> None:
+    doc = parse_text(
+        "Protokoll der Sitzung des Gemeinderates vom 12.10.2026\n\nTOP 7 Sitzungsplan 2027\n\n"
+        "Auf Anregung von GR Maier wird die Junisitzung um eine Woche verschoben. Die Gemeinderäte "
+        "sind mit dem so geänderten Sitzungsplan einverstanden. Eine förmliche Abstimmung erfolgt "
+        "nicht.\n"
+    )
+    assert doc.outcome == "approved_amended"
+
+
+def test_another_bodys_decisions_listed_in_a_report_are_not_items_of_this_text() -> None:
+    doc = parse_text(
+        "Gemeinde Elsbach\n\nGemeinderat                    Sitzung am 26.01.2027          "
+        "          öffentlich\nBeratungsunterlage Nr. 004/2027\n\nTagesordnungspunkt 5\nBericht "
+        "über die Verbandsversammlung des Zweckverbandes vom 10.12.2026\n\nSachverhalt:\nDie "
+        "Verbandsversammlung hat in ihrer Sitzung am 10.12.2026 folgende Beschlüsse gefasst:\n\n"
+        "1. Feststellung der Jahresrechnung 2025 – einstimmig\n2. Wirtschaftsplan 2027 – "
+        "mehrheitlich (24 Ja, 3 Nein)\n\nBeschlussvorschlag:\nDer Gemeinderat nimmt den Bericht "
+        "zur Kenntnis.\n\nBeschluss:\nDer Gemeinderat nimmt Kenntnis.\n"
+    )
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-01-26"
+    assert doc.outcome == "noted"

@@ -540,7 +540,7 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
     consultations, or the parts of one decision voted on separately (the text before them, its
     decided text and status, is no part)."""
     cuts = find_items(cleaned.text)
-    known = made_known_from(cleaned.text, None) if cuts else None
+    known = made_known_from(cleaned.text, sitting) if cuts else None
     if known is not None and cuts[0].start >= known:
         # "… gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom … bekannt:" over
         # "1. … 2. …": another sitting's decisions made known, no items of this text
@@ -564,7 +564,7 @@ def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
     """The parts of the text's decision voted separately, each read on its own (as
     :func:`_read_items` gives them)."""
     parts = find_parts(cleaned.text)
-    known = made_known_from(cleaned.text, None) if parts.cuts else None
+    known = made_known_from(cleaned.text, sitting) if parts.cuts else None
     if known is not None and parts.cuts[0].start >= known:
         # "… gibt bekannt, dass der Rat in seiner Sitzung am … folgende Beschlüsse gefasst hat:"
         # over "1. … 2. …": another sitting's decisions made known, no parts of this one's

@@ -380,6 +380,14 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
     for m in markers:
         # "Beschluss (einstimmig):" heads the decided text and says how it was decided
         paren = _LABEL_PAREN.search(m.label.text) if m.kind == "status" else None
+        if (
+            paren is not None
+            and "fassung" in paren.group(1).lower()
+            and vocab.status_outcome(fold(paren.group(1))) is None
+        ):
+            # "Beschluss (in der beschlossenen Fassung):", "Beschluss (Fassung des
+            # Ersetzungsantrages):" say which text was decided, not how: no status
+            paren = None
         if paren is not None:
             start = m.label.start + paren.start(1)
             piece = Piece(paren.group(1), start, start + len(paren.group(1)))
@@ -397,10 +405,12 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             piece = Piece(changed.group(), start, start + len(changed.group()))
             return Status(
                 text=fold(piece.text),
-                # ("Geänderter Beschluss:" is SessionNet's status of a changed decision too)
+                # ("Geänderter Beschluss:" is SessionNet's status of a changed decision too; the
+                # text a substitute gave, "Beschluss (Fassung des Ersetzungsantrages):", was
+                # adopted so)
                 outcome=vocab.status_outcome(piece.text)
                 or vocab.status_outcome(m.label.text)
-                or "other",
+                or ("approved_amended" if piece.text.startswith("Fassung") else "other"),
                 amended=True,
                 span=cleaned.span(piece.start, piece.end),
             ), piece
@@ -506,6 +516,9 @@ _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 _CHANGED_IN_LABEL: Final = re.compile(
     r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen"
+    # (the version a substitute or an amendment gave it: "Beschluss (Fassung des
+    # Ersetzungsantrages):")
+    r"|Fassung (?:des|der) (?:Ersetzungs|Änderungs|Ergänzungs)antrag(?:e?s)?"
     r"|^(?:geänderter|ergänzter)(?= beschluss))\b",
     re.IGNORECASE,
 )

@@ -403,7 +403,7 @@ def _previous_line(text: str, start: int) -> str:
 #   the minutes of an earlier meeting; a bare "1" is a page number);
 # - running text that breaks off ("Die Stellungnahmen wurden in der" / "Sitzung am 14.11.2024 …").
 _AGENDA_NUMBER: Final = re.compile(
-    r"(?:TOP[ ]*|[ÖN][ ]?)[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?"
+    r"(?:(?:TOP|Tagesordnungspunkt|Punkt)[ ]*|[ÖN][ ]?)[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?"
     r"|[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[0-9]{1,2}[.)]"
 )
 _PROSE_GOES_ON: Final = re.compile(

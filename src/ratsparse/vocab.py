@@ -1337,6 +1337,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|\bfass(?:t|en|te|ten) (?:den|folgenden) beschluss(?: (?!(?:wird|werden|wurde|wurden|ist"
     r"|sind)\b)(?:nr\.|[^ .;:]+)){0,8}? mit (?:folgender|folgenden|der|den) "
     r"(?:änderung|ergänzung|maßgabe)"
+    # "Die Gemeinderäte sind mit dem so geänderten Sitzungsplan einverstanden": consent to what
+    # the meeting changed, whatever it is
+    r"|\bmit (?:dem|der|den) so (?:geänderten|ergänzten|abgeänderten) [^ .;:]+ einverstanden\b"
     # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
     # ("… beschloss … den wie folgt ergänzten Beschlussvorschlag:")
     r"|\b(?:so|wie folgt) (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage"
@@ -1637,6 +1640,9 @@ _STANCE: Final = re.compile(
 Fraktion der SPD stimmt dem Antrag zu.``): the debate, not the body's decision."""
 
 
+_MOVED: Final = re.compile(r"\bbeantrag(?:t|te|ten|en)\b")
+"""A member's or a group's motion to end the item (``Stv. Merten beantragt namens ihrer
+Fraktion, die Beratung zu vertagen``): a request, which only the vote on it makes an act."""
 _MOTION_FAILED: Final = re.compile(
     r"\b(?:fand|findet|erhielt|erhält) keine mehrheit\b|\bscheiterte\b|\bgescheitert\b"
     r"|\b(?:wurde|wird|ist) (?:\w+ ){0,3}?(?:abgelehnt|nicht angenommen)\b"
@@ -1696,10 +1702,10 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         if (
             motion is not None
             and MOTIONS[motion].kind == "ends-item"
-            and _MOTION_FAILED.search(k) is not None
+            and (_MOTION_FAILED.search(k) is not None or _MOVED.search(k) is not None)
         ):
             # "Ein Antrag der SPD, die Vorlage in den Ausschuss zu überweisen, fand keine
-            # Mehrheit.": the item went on; an inner decision
+            # Mehrheit.": the item went on; an inner decision (and one moved is no act yet)
             continue
         if acts is not None:
             per_sentence.append(acts)

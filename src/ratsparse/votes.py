@@ -3230,23 +3230,41 @@ def read_votes(
 
 
 def _ends_in_a_label(text: str) -> bool:
-    """Whether ``text`` breaks off inside a count's label under a vote's heading, before any
-    count is read (``Abstimmung:`` / ``Anwesend: 19`` / ``Für den Besch``): the vote is cut
-    off."""
+    """Whether ``text`` breaks off inside a count's label under a vote's heading, or after one,
+    before any count is read (``Abstimmung:`` / ``Anwesend: 19`` / ``Für den Besch``,
+    ``Abstimmungsergebnis zum geänderten Beschlussvorschlag:`` / ``Ja-Stimmen:``): the vote is
+    cut off."""
     tail = text.rstrip()
     line_start = tail.rfind("\n") + 1
     line = tail[line_start:].strip(" |").lower()
     if len(line) < 3 or any(ch.isdigit() for ch in line) or len(line) > _LONGEST_LABEL:
         return False
-    if not any(k != line and k.startswith(line) for k in vocab.COUNT_KEYS):
+    # (or a whole label with nothing after it: "Ja-Stimmen:"; not a word that is a label itself,
+    # "Enthaltung", a blank form's last row)
+    label = line.rstrip(" :")
+    if not (
+        (line.endswith(":") and label in vocab.COUNT_KEYS)
+        or (line not in vocab.COUNT_KEYS and any(k.startswith(line) for k in vocab.COUNT_KEYS))
+    ):
         return False
-    return _HEADING_ABOVE.search(tail, max(0, line_start - _HEADING_REACH), line_start) is not None
+    headings = list(_HEADING_ABOVE.finditer(tail, max(0, line_start - _HEADING_REACH), line_start))
+    if not headings:
+        return False
+    heading = headings[-1]
+    # the first count under the heading (only attendance before it): a blank form's rows
+    # ("Ja-Stimmen:" / "Nein-Stimmen:" / "Enthaltungen:") are no vote cut off
+    between = tail[heading.end() : line_start].split("\n")
+    return all(not row.strip() or _ATTENDANCE_ROW.match(row) for row in between)
 
 
+_ATTENDANCE_ROW: Final = re.compile(
+    r"[ ]*(?i:anwesend|mitglieder|stimmberechtigt|gesetzliche|gesetzl\.|soll)\b[^\n]*$"
+)
 _LONGEST_LABEL: Final = 40
 _HEADING_REACH: Final = 200
 _HEADING_ABOVE: Final = re.compile(
-    r"^[ ]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Beschlussergebnis)[ ]*:[ ]*$", re.MULTILINE
+    r"^[ ]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Beschlussergebnis)\b[^\n:]{0,80}:[ ]*$",
+    re.MULTILINE,
 )
 """A vote's heading alone on its line, over the counts a text breaks off in."""
 
@@ -3775,11 +3793,16 @@ _A_DATE: Final = (
 # (the body between the sitting and its date: "in der nichtöffentlichen Sitzung des
 # Gemeinderates vom 20.06.2024 gefassten Beschlüsse")
 _OF_BODY: Final = r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?)?"
+_DAY_NAMED: Final = (
+    rf"(?:(?:{'|'.join(d.capitalize() for d in vocab.WEEKDAYS)}),?\s+(?:(?:dem|den)\s+)?)?"
+)
+"""A weekday before a sitting's date (``am Donnerstag, dem 25. Januar 2024``)."""
 _MADE_KNOWN: Final = re.compile(
     r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung"
     + _OF_BODY
     + r"\s+(?:vom|am)\s+"
-    rf"(?P<date>{_A_DATE})"
+    + _DAY_NAMED
+    + rf"(?P<date>{_A_DATE})"
     r"(?P<after>(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\b(?:[Bb]eschl\w*|gefasst\w*|bekannt)\b))?"
 )
 _DECISIONS_BEFORE: Final = re.compile(r"\b(?:[Bb]eschlüsse|gefasste)")
@@ -3855,7 +3878,19 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
             sitting = _SITTING_HEADING.search(text, title.end(), reach)
         if sitting is not None and _sitting_date(sitting.group("date")) != meeting:
             return sitting.start()
+    if meeting is not None and "folgende" in text:
+        # another body's decisions reported, its sitting on another day ("Die
+        # Verbandsversammlung hat in ihrer Sitzung am 12.12.2024 … folgende Beschlüsse gefasst:")
+        for m in _REPORTED_DECISIONS.finditer(text):
+            if _sitting_date(m.group("date")) not in (None, meeting):
+                return m.start()
     return None
+
+
+_REPORTED_DECISIONS: Final = re.compile(
+    r"\b[Ss]itzung" + _OF_BODY + r"\s+(?:vom|am)\s+" + _DAY_NAMED + rf"(?P<date>{_A_DATE})"
+    r"(?=(?:[^!?\n]|\n(?![ ]*\n)){0,120}?\bfolgende\s+Beschlüsse\s+gefasst\b)"
+)
 
 
 _SITTING_HEADING: Final = re.compile(
