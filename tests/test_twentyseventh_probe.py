@@ -6,7 +6,85 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+import pytest
+
 from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the sitting's title over a course of its bodies, each line dated first
+        (
+            "Stadt Elsbach\n\nSitzung des Rates der Stadt Elsbach\nMontag, 22.03.2027, 18:00 Uhr, "
+            "Ratssaal\n\nÖ 10   Grundschule\nVorlage: BV 2027/0088\n\nBeratungsverlauf:\n"
+            "09.03.2027  Schulausschuss\n            Der Ausschuss empfiehlt einstimmig.\n"
+            "16.03.2027  Verwaltungsausschuss\n22.03.2027  Rat\n\nBeschlussvorschlag:\n"
+            "1. Der Rat beschließt den Bau.\n",
+            "2027-03-22",
+        ),
+        # a list of the bodies that deliberated before, wrapped onto a line of its own
+        (
+            "Niederschrift über die 21. Sitzung des Rates der Gemeinde Elsbach\nam Donnerstag, 16. "
+            "September 2027, im Bürgersaal\n\nTOP 5   Bebauungsplan\n\nVorberatung: Ausschuss für "
+            "Planung am 31.08.2027 (einstimmig empfohlen),\nVerwaltungsausschuss am 07.09.2027 "
+            "(empfohlen)\n\nBeschluss:\nDer Rat beschließt den Plan als Satzung.\n",
+            "2027-09-16",
+        ),
+        # a running head with the town and the body
+        (
+            "Stadt Elsbach - Stadtrat - Niederschrift öffentlicher Teil - 25.01.2027          - 6 -"
+            "\n\n\nTOP 7   Solarpark\n\nBeschluss:\nDer Stadtrat beschließt die Aufstellung.\n",
+            "2027-01-25",
+        ),
+        # a gazette's report of what the body did in its sitting
+        (
+            "Mitteilungsblatt der Gemeinde Elsbach\n\nNeues Fahrzeug\n\nDer Gemeinderat befasste "
+            "sich in seiner öffentlichen Sitzung am Montag, 18. Januar 2027, mit der "
+            "Ersatzbeschaffung.\n\nDer Auftrag wurde einstimmig vergeben.\n",
+            "2027-01-18",
+        ),
+        # a town's news with its sitting opening the report
+        (
+            "Elsbacher Nachrichten, Ausgabe 12\n\nIn ihrer Sitzung am Dienstag, 09.03.2027, hat die"
+            " Gemeindevertretung die Erweiterung der Kita beschlossen.\n",
+            "2027-03-09",
+        ),
+        (
+            "Aus der öffentlichen Sitzung des Gemeinderats\n\nIn der Sitzung am 6. Juli 2027 "
+            "informierte der Bürgermeister über die Sanierung.\n",
+            "2027-07-06",
+        ),
+        # a sitting's report, and the lists of its decisions
+        (
+            "Sitzungsbericht des Ortschaftsrates Nord – öffentliche Sitzung vom 07.10.27\n\n"
+            "Bauantrag\nDem Vorhaben wurde einstimmig zugestimmt.\n",
+            "2027-10-07",
+        ),
+        (
+            "Beschlussliste über die öffentliche Sitzung des Rates der Stadt Elsbach am 7. "
+            "Dezember 2027\n\nTOP 12  Wahl einer Schiedsperson\n\nErgebnis: gewählt\n",
+            "2027-12-07",
+        ),
+        (
+            "Beschlussübersicht zur Sitzung am 8. Juli 2027 (Auszug)\n\n| TOP | Gegenstand | "
+            "Ergebnis |\n| 31 | Prüfauftrag | zurückgezogen |\n",
+            "2027-07-08",
+        ),
+        # the sitting's fields over a course of two sittings
+        (
+            "Beschlussantrag   BA-067/2027\nDatum:            01.09.2027\n\nBeratungsergebnis\n"
+            "Gremium: Stadtrat   Sitzung: 22.09.2027   TOP: 9.2   Ergebnis: verwiesen\n\n"
+            "Beratungsfolge:\nStadtrat                         22.09.2027   Entscheidung   "
+            "verwiesen\nAusschuss für Bildung            12.10.2027   Vorberatung\n\n"
+            "Beschlussvorschlag:\nDer Stadtrat beschließt ein Konzept.\n",
+            "2027-09-22",
+        ),
+    ],
+)
+def test_meeting_dates(text: str, date: str) -> None:
+    found = parse_text(text).meeting.date
+    assert found is not None and found.isoformat() == date
 
 
 def test_another_bodys_preliminary_result_in_an_agenda_decides_nothing() -> None:

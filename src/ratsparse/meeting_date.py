@@ -213,7 +213,9 @@ _TITLE_START: Final = re.compile(
     rf"|{_CRUMB}{{1,5}}|Druck(?:ansicht|version)[ ]+[–—-][ ]+"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
+    # (and the body: "Stadt Ebern - Stadtrat - Niederschrift öffentlicher Teil - 29.01.2024")
     rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|vertretung|versammlung)[ ][–—-][ ])?"
     # (or the letterhead run into the title by a PDF's text layer: "Rat der Stadt Hückelhoven
     # Niederschrift über die 14. Sitzung …")
     r"|(?:[A-ZÄÖÜ][\w-]*[ ](?:der|des)[ ])?(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+"
@@ -251,6 +253,11 @@ _TITLE_START: Final = re.compile(
     # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
     r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
+    # a sitting's report, or the list of its decisions: "Sitzungsbericht des Ortschaftsrates …
+    # – öffentliche Sitzung vom 10.10.24", "Beschlussliste über die öffentliche Sitzung des
+    # Rates … am 10. Dezember 2024", "Beschlussübersicht zur Sitzung am 11. Juli 2024"
+    r"|Sitzungsbericht(?=[ ]+(?:des|der|vom|über|aus)\b)"
+    r"|(?:Beschluss|Ergebnis)(?:liste|übersicht)(?=[ ]+(?:über|zur|der|des|aus|vom)\b)"
     # a question time's own page: "Fragestunde der Stadtverordnetenversammlung am 11. November 2024"
     r"|(?:Einwohner|Bürger)?[Ff]ragestunde(?=[ ]+(?:der|des)\b)"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
@@ -1152,6 +1159,9 @@ def body_named(line: str) -> str | None:
     return m.group("body") if m is not None else None
 
 
+_EARLIER_BODIES: Final = re.compile(r"[ ]*(?:Vorberatung(?:en)?|Vorberaten|Beraten)[ ]*:")
+
+
 def _body_dates(text: str) -> Iterator[Candidate]:
     for pattern in (
         _BODY_DATE,
@@ -1163,8 +1173,13 @@ def _body_dates(text: str) -> Iterator[Candidate]:
         if pattern is _DATE_BEFORE_MINUTES and "iederschrift" not in text:
             continue  # (speed)
         for m in pattern.finditer(text):
-            if _PROSE_GOES_ON.search(_previous_line(text, m.start())):
+            before = _previous_line(text, m.start())
+            if _PROSE_GOES_ON.search(before):
                 continue  # "Genehmigung der Niederschrift über die 6. Sitzung der" / "Rat am …"
+            if before.endswith(",") and _EARLIER_BODIES.match(before):
+                # a list of the bodies that deliberated before, wrapped ("Vorberatung: Ausschuss
+                # … am 03.09.2024 (einstimmig empfohlen)," / "Verwaltungsausschuss am …")
+                continue
             if (found := _candidate(m, "body and date")) is not None:
                 if pattern is _BODY_OVER_DATE:  # the date's own line states it
                     found = found._replace(start=m.start("date"))
@@ -1444,6 +1459,17 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # ... or what the body did in it, told in the past: "Der Gemeinderat befasste sich in
+        # seiner öffentlichen Sitzung am Montag, 22. Januar 2024, mit …"
+        vocab.NOTICE_WORDS,
+        re.compile(
+            r"\b(?:befasste|befassten|beschäftigte|beschloss|beschlossen|beriet|berieten"
+            r"|stimmte|stimmten|fasste|fassten|entschied|vergab|genehmigte|billigte)\b"
+            rf"(?:{_GAP}sich)?{_GAP}in{_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
+            rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+        ),
+    ),
+    (
         # ... or the sitting it reports on, its body in the notice's heading: "In der Sitzung am
         # 18. März 2024 stand der Jahresbericht … auf der Tagesordnung", "In der letzten
         # Gemeinderatssitzung vom … wurde …"
@@ -1451,8 +1477,9 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"(?:^[ ]*|(?<=[.:!?] ))In{_GAP}der{_GAP}(?:(?:letzten|jüngsten|öffentlichen){_GAP})?"
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            # (or any verb in the past: "… informierte Bürgermeisterin Seeger über …")
             rf"(?=(?:hat|haben|stand|standen|wurde|wurden|beschloss|beschlossen|beriet|berieten"
-            rf"|fasste|fassten|befasste|befassten|stimmte|stimmten)\b)",
+            rf"|gab|[a-zäöüß]{{3,}}ten?)\b)",
             re.MULTILINE,
         ),
     ),
@@ -1628,7 +1655,10 @@ _DELIBERATION: Final = re.compile(
 
 def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _COURSE.finditer(text):
-        for m in _BODY_DATE.finditer(text, head.end()):
+        # (each body's line, or its date first: "12.03.2024  Schulausschuss")
+        for m in itertools.chain(
+            _BODY_DATE.finditer(text, head.end()), _DATE_BODY.finditer(text, head.end())
+        ):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
         break
@@ -1990,6 +2020,9 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
                 c.end <= low
                 and (
                     c.rule == "title"
+                    # (or the sitting's field over it: "Gremium: Stadtrat   Sitzung: 27.09.2023
+                    # TOP: 9.2   Ergebnis: in Ausschuss verwiesen")
+                    or (c.rule == "label beside value" and "Sitzung" in text[c.start : c.end])
                     or (
                         c.rule == "body and date"
                         # (or an excerpt's: "Auszug - Haupt- und Finanzausschuss - 12.09.2023")

@@ -2280,9 +2280,13 @@ NOTICE_WORDS: Final[tuple[str, ...]] = (
     # a town's news pages reporting a sitting
     "Rathausnachrichten",
     "Rathaus-Nachrichten",
+    # ("Fernwalder Nachrichten, Ausgabe 12", "Stadtnachrichten", "Gemeindenachrichten")
+    "Nachrichten",
+    "nachrichten",
     "Kurz berichtet",
     "Bericht aus der",
     "Aus der Sitzung",
+    "Aus der öffentlichen Sitzung",
     "Aus den Gremien",
     "Aktuelles aus",
 )
