@@ -252,3 +252,61 @@ def test_another_bodys_decisions_listed_in_a_report_are_not_items_of_this_text()
     )
     assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-01-26"
     assert doc.outcome == "noted"
+
+
+def test_each_bodys_result_under_its_dated_subheading_is_its_own() -> None:
+    doc = parse_text(
+        "Abstimmungsergebnisse im Einzelnen:\nAusschuss für Verkehr, 03.02.2027:\n"
+        "Ja: SPD, Grüne | Nein: CDU, AfD | Enthaltung: FDP\n"
+        "Stadtverordnetenversammlung, 22.02.2027:\n38 Ja, 24 Nein, 3 Enthaltungen\n"
+    )
+    counted = next(v for v in doc.votes if v.counts.yes == 38)
+    assert not (counted.groups.yes or counted.groups.no or counted.groups.abstain)
+
+
+def test_a_withdrawn_motion_has_no_vote_of_its_own() -> None:
+    doc = parse_text(
+        "Gremium: Bezirksverordnetenversammlung Beschlussart: zurückgezogen\n\n"
+        "Beschlussempfehlung des Ausschusses vom 24.10.2027:\nDie Bezirksverordnetenversammlung "
+        "möge den Antrag ablehnen.\nAbstimmungsergebnis im Ausschuss: 2 Ja / 8 Nein / 1 Enthaltung"
+        "\n\nBeschluss\n\nDie Fraktion zieht den Antrag vor der Abstimmung zurück.\n"
+    )
+    assert doc.outcome == "withdrawn"
+    assert not any(v.decisive for v in doc.votes)
+
+
+def test_a_course_headed_with_its_results_in_a_pipe_table() -> None:
+    doc = parse_text(
+        "Vorlage Nr. 101.19.1456\nDatum: 06.01.2027\n\nBeratungsfolge / Ergebnisse\n"
+        "| Datum      | Gremium                       | Ergebnis                 |\n"
+        "|------------|-------------------------------|--------------------------|\n"
+        "| 21.01.2027 | Ortsbeirat Mitte              | einstimmig empfohlen     |\n"
+        "| 03.02.2027 | Ausschuss für Verkehr         | mehrheitlich empfohlen   |\n"
+        "| 22.02.2027 | Stadtverordnetenversammlung   | mehrheitlich beschlossen |\n\n"
+        "Beschlussvorschlag / Beschluss:\n1. Die Straße wird Fahrradstraße.\n"
+    )
+    assert [i.meeting.date.isoformat() for i in doc.items if i.meeting and i.meeting.date] == [
+        "2027-01-21",
+        "2027-02-03",
+        "2027-02-22",
+    ]
+    assert doc.outcome == "approved"
+
+
+def test_a_decisions_run_with_weekdays_and_a_wrapped_body() -> None:
+    doc = parse_text(
+        "Vorlage Nr.:   V2345/27\n\nBeschlusslauf\n"
+        "Gremium                    | Sitzung                | Zuständigkeit    | Ergebnis\n"
+        "Ortschaftsrat Nord         | Dienstag, 07.09.2027   | Anhörung         | zugestimmt\n"
+        "    Ja 7 / Nein 0 / Enthaltung 1\nAusschuss für Stadtentwicklung, Bau und\n"
+        "Liegenschaften             | Mittwoch, 22.09.2027   | Vorberatung      | zugestimmt\n"
+        "    Ja 10 / Nein 3 / Enthaltung 2\n"
+        "Stadtrat                   | Donnerstag, 14.10.2027 | Beschlussfassung | beschlossen\n"
+        "\nBeschlusstext:\nDer Stadtrat beschließt den Plan.\n"
+    )
+    assert [i.title for i in doc.items] == [
+        "Ortschaftsrat Nord",
+        "Ausschuss für Stadtentwicklung, Bau und Liegenschaften",
+        "Stadtrat",
+    ]
+    assert doc.outcome == "approved"

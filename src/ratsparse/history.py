@@ -29,7 +29,10 @@ from ratsparse import vocab
 from ratsparse.records import Outcome
 
 COURSE_HEADING: Final = re.compile(
-    r"^[ \t]*(?:Beratungs(?:reihen)?folge|Beratungsverlauf)[ \t]*:?[ \t]*$", re.MULTILINE
+    # ("Beratungsfolge / Ergebnisse", Dresden's "Beschlusslauf")
+    r"^[ \t]*(?:Beratungs(?:reihen)?folge|Beratungsverlauf|Beschlusslauf)"
+    r"(?:[ \t]*/[ \t]*Ergebnisse?)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 """The heading of a paper's Beratungsfolge, alone on its line."""
 # A body's role: what it is to do with the paper (the end of its line, or a table's cell)
@@ -119,6 +122,25 @@ def _listed(text: str) -> list[Consultation]:
             found.append(row)
             pos = end + 1
             continue
+        if (
+            row is None
+            and body is None
+            and found
+            and line[:1].isupper()
+            and _CELL_GAP.search(line) is None
+        ):
+            # a body's name wrapped over two lines, its row's cells on the second
+            # ("Ausschuss für Stadtentwicklung, Bau, Verkehr und" / "Liegenschaften   | Mittwoch,
+            # 27.09.2023 | Vorberatung | zugestimmt"); not a row's cells wrapped, indented
+            below_end = text.find("\n", end + 1)
+            below_end = len(text) if below_end < 0 else below_end
+            below = _table_row(text, end + 1, below_end) if end < len(text) else None
+            if isinstance(below, Consultation):
+                found.append(
+                    dataclasses.replace(below, body=f"{line.strip()} {below.body}", start=pos)
+                )
+                pos = below_end + 1
+                continue
         if (
             row is None
             and body is None
@@ -234,10 +256,12 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
         return _spaced_row(line, start, end)
     if all(vocab.key(c) in _COLUMN_HEADS for _, c in cells):
         return _HEAD_ROW
-    dates = [c for c in cells if _FULL_DATE.fullmatch(c[1])]
-    if len(dates) != 1:
+    dated = [(c, m) for c in cells if (m := _DATE_CELL.fullmatch(c[1])) is not None]
+    if len(dated) != 1:
         return None
-    others = [c for c in cells if c is not dates[0]]
+    [(date_cell, date_match)] = dated
+    dates = [(date_cell[0], date_match.group("date"))]
+    others = [c for c in cells if c is not date_cell]
     role = next((c for c in others if is_role(c[1])), None)
     result = next(
         (c for c in others if c is not role and vocab.status_outcome(c[1]) is not None), None
@@ -393,6 +417,10 @@ _SESSION_LINE: Final = re.compile(
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
+_DATE_CELL: Final = re.compile(
+    rf"(?:(?:{vocab.alternation(vocab.WEEKDAYS)})\.?,?[ ]+)?(?P<date>{_FULL_DATE.pattern})"
+)
+"""A table's date cell, its weekday before it (``Dienstag, 12.09.2023``)."""
 _FULL_DATE_IN: Final = re.compile(r"[0-9]\.[0-9]{1,2}\.[0-9]{4}")
 _SITTING_FIELD: Final = re.compile(
     r"[ \t]*Sitzung[ \t]*:[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?:[ \t][^\n]*)?"

@@ -132,6 +132,12 @@ def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
             # without a vote of its own
             return -1, -1
         candidates = list(range(len(votes)))
+    if status == "withdrawn" and all(
+        votes[i].outcome not in (None, "withdrawn") for i in candidates
+    ):
+        # "Beschlussart: zurückgezogen" over a committee's recommendation to reject ("Ergebnis im
+        # Ausschuss: 2 Ja / 8 Nein"): a motion withdrawn is not voted on; no vote of its own
+        return -1, -1
     agreeing = [i for i in candidates if not opposed(status, votes[i].outcome)]
     chosen = (agreeing or candidates)[-1]
     # (the vote told right before it: votes on procedure or amendments between them aside, "Ja:

@@ -2487,6 +2487,11 @@ first other character: a copy of the stretch between a vote and a telling far be
 for each telling, was quadratic (a thousand tellings of one vote in a row)."""
 
 
+_DATED_SUBHEADING: Final = re.compile(
+    r"(?:^|\n)[ |]*[^\n]{0,120}?[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}[ ]*\)?[ ]*:[ |]*\n"
+)
+"""A line that names a sitting by its date and ends in a colon, over a body's result."""
+_SUBHEADING_REACH: Final = 200
 _SIDES_BELOW: Final = re.compile(r"[ \t\r\n|]*(?:[^\n:0-9]{1,40}\n[ \t|]*)?")
 """What may stand between a part's result and who voted how below it: blanks, or the rest of a
 list wrapped onto a line of its own (``Dafür: SPD, Bündnis 90/Die Grünen, DIE`` / ``LINKE`` /
@@ -3121,6 +3126,15 @@ def read_votes(
                 )
                 # two sentences that each state a result without counts are two decisions
                 and not (_said_only(merged[i], blocks_at) and _said_only(vote, blocks_at))
+                # nor two results under two dated subheadings, each body's ("Ausschuss für
+                # Stadtentwicklung, 05.02.2025:" / "Ja: SPD, …" / "Stadtverordnetenversammlung,
+                # 24.02.2025:" / "38 Ja, 24 Nein, 3 Enthaltungen")
+                and _DATED_SUBHEADING.search(
+                    cleaned.original,
+                    max(merged[i].span.end, vote.span.start - _SUBHEADING_REACH),
+                    vote.span.start,
+                )
+                is None
             ),
             None,
         )
