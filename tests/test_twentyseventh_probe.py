@@ -310,3 +310,56 @@ def test_a_decisions_run_with_weekdays_and_a_wrapped_body() -> None:
         "Stadtrat",
     ]
     assert doc.outcome == "approved"
+
+
+def test_the_texts_own_sitting_in_a_course_with_a_status_column_has_the_vote_below() -> None:
+    doc = parse_text(
+        "Auszug aus dem Protokoll\nder Sitzung der Gemeindevertretung Elsbach am 2. März 2027\n\n"
+        "TOP 12    Straßenbeleuchtung\nVorlage:  BV/0471/2027\n\nBeratungsfolge:\n"
+        "Status | Datum      | Gremium                  | Zuständigkeit | Ergebnis\n"
+        "Ö      | 10.02.2027 | Bauausschuss             | Vorberatung   | einstimmig empfohlen\n"
+        "Ö      | 17.02.2027 | Finanzausschuss          | Vorberatung   | einstimmig empfohlen\n"
+        "Ö      | 02.03.2027 | Gemeindevertretung       | Entscheidung  |\n\n"
+        "Beschluss:\nDie Gemeindevertretung beschließt die Vergabe.\n\nAbstimmungsergebnis:\n"
+        "gesetzliche Anzahl der Gemeindevertreter/innen: 17\ndavon anwesend: 15\n"
+        "Ja-Stimmen: 14\nNein-Stimmen: 0\nStimmenthaltungen: 1\n"
+    )
+    assert [i.title for i in doc.items] == ["Bauausschuss", "Finanzausschuss", "Gemeindevertretung"]
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (14, 0, 1)
+
+
+def test_a_committees_result_headed_with_its_date_is_not_this_sittings() -> None:
+    doc = parse_text(
+        "Gremium: Stadtverordnetenversammlung\nSitzungstermin: Do, 16.09.2027, 17:00 Uhr\n\n"
+        "Beschlussvorschlag:\n1. Die Satzung wird beschlossen.\n\nBeratungsergebnis Ausschuss für "
+        "Finanzen vom 07.09.2027:\nDer Ausschuss empfiehlt der Stadtverordnetenversammlung mit 8 "
+        "Ja-Stimmen, 2 Gegenstimmen und 1 Enthaltung die Annahme.\n\nBeschluss: Annahme\n\n"
+        "Abstimmung: mehrheitlich bei Gegenstimmen der AfD-Fraktion\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (None, None, None)
+
+
+def test_a_roll_call_in_a_table_with_borders_is_counted() -> None:
+    doc = parse_text(
+        "Namentliche Abstimmung:\nName            | Fraktion   | Votum\n"
+        "Frau Adler      | SPD        | Ja\nHerr Böttcher   | CDU        | Ja\n"
+        "Herr Dr. Engel  | CDU        | Ja\nHerr Kaden      | AfD        | Nein\n"
+        "Herr Ohm        | FDP        | Enthaltung\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 1, 1)
+
+
+def test_a_weighted_vote_by_member_keeps_its_stated_total() -> None:
+    # guard: each member's weight stands in a column; the total below is the vote's
+    doc = parse_text(
+        "Abstimmung:\n\n| Verbandsmitglied      | Stimmen | Stimmabgabe |\n"
+        "| Stadt Elsbach         | 12      | Ja          |\n"
+        "| Gemeinde Nordheim     | 8       | Nein        |\n"
+        "| Gemeinde Südheim      | 5       | Ja          |\n\n"
+        "Ergebnis: 17 Ja-Stimmen, 8 Nein-Stimmen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (17, 8)

@@ -360,7 +360,7 @@ def _build(
     history_reading = None
     if kind == "consultations":  # each body's votes, whatever meeting they were taken at
         history_reading = read_votes(lay, header.status_piece, cleaned)
-        read = _with_their_votes(read, history_reading.votes, cleaned)
+        read = _with_their_votes(read, history_reading.votes, cleaned, header.meeting.date)
         items = tuple(item for item, _ in read)
         header = _without_a_row_as_meeting(header, items)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
@@ -647,16 +647,33 @@ _BODY_REACH: Final = 1000
 
 
 def _with_their_votes(
-    read: list[tuple[Item, tuple[Diagnostic, ...]]], votes: tuple[Vote, ...], cleaned: Cleaned
+    read: list[tuple[Item, tuple[Diagnostic, ...]]],
+    votes: tuple[Vote, ...],
+    cleaned: Cleaned,
+    sitting: dt.date | None = None,
 ) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
     """A paper's history with each body's votes: a vote belongs to the consultation whose body's
     name last opens a line before it, outside the Beratungsfolge and at most
     :data:`_BODY_REACH` characters before it (``Stadtrat 20.03.2024: Ja 25 Nein 8``, or the
     body's line above ``Abstimmung: 27 Ja, 1 Nein``), or whose own stretch holds it (a block
     of the body's fields); a consultation whose result the table does not give has its
-    decisive vote's."""
+    decisive vote's. A vote no body's line claims, below the table, is the consultation's
+    whose sitting is the text's own (``sitting``, the header's) and whose result the table
+    leaves open: the record of that sitting (``Auszug aus dem Protokoll der Sitzung der
+    Gemeindevertretung … am 5. März 2024``)."""
     text = cleaned.original
     table_end = max(item.span.end for item, _ in read)
+    record = next(
+        (
+            i
+            for i, (item, _) in enumerate(read)
+            if sitting is not None
+            and item.meeting is not None
+            and item.meeting.date == sitting
+            and item.status is None
+        ),
+        -1,
+    )
     theirs: dict[int, list[Vote]] = {}
     for vote in votes:
         start = vote.span.start
@@ -675,6 +692,8 @@ def _with_their_votes(
         )
         if at >= 0:
             theirs.setdefault(owner, []).append(vote)
+        elif record >= 0 and start >= table_end:
+            theirs.setdefault(record, []).append(vote)
     out = []
     for i, (item, found) in enumerate(read):
         own = theirs.get(i)

@@ -236,6 +236,10 @@ _COLUMN_HEADS: Final = frozenset(
         "beratung",
     }
 )
+_PUBLIC_CELLS: Final = frozenset(
+    {"ö", "n", "nö", "ö/n", "ö / n", "öffentlich", "nichtöffentlich", "nicht öffentlich"}
+)
+"""A table's cell that says whether the body's sitting is public."""
 _HEAD_ROW: Final = object()
 """What :func:`_table_row` gives for the row of column heads."""
 
@@ -267,7 +271,15 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
         (c for c in others if c is not role and vocab.status_outcome(c[1]) is not None), None
     )
     body = next(
-        (c for c in others if c not in (result, role) and any(ch.isalpha() for ch in c[1])), None
+        (
+            c
+            for c in others
+            if c not in (result, role)
+            and any(ch.isalpha() for ch in c[1])
+            # (not the cell that says whether the sitting is public: "Ö | 13.02.2024 | …")
+            and c[1].lower() not in _PUBLIC_CELLS
+        ),
+        None,
     )
     if body is None:
         return None

@@ -3377,18 +3377,19 @@ def counted(vote: Vote) -> bool:
 # in a form is none).
 _TITLES: Final = rf"(?i:{vocab.alternation(vocab.PERSON_TITLES)})\.?"
 _ROLL_LINE: Final = re.compile(
-    r"^[ ]*(?:[-–•][ ]+)?"
+    # (a table's row with its borders: "Frau Adler   | SPD   | Ja")
+    r"^[ |]*(?:[-–•][ ]+)?"
     rf"(?P<name>(?P<title>(?:{_TITLES}[ ]+){{1,3}})?[A-ZÄÖÜ][\w'.-]*"
     # (an office after a comma, abbreviated in lower case: "Herr Zander, ehrenamtl.
     # Bürgermeister")
     r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*|,[ ][a-zäöü][\w'.-]*){0,3}))"
     r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
     # (or the party in a column of its own: "Altmann, Kerstin      CDU      ja")
-    r"(?:[ ]{2,}(?P<column>[^\s()][^\n]{0,40}?)(?=[ ]{2,}))?"
+    r"(?:(?:[ ]{2,}|[ ]*\|[ ]*)(?P<column>[^\s()|][^\n|]{0,40}?)(?=[ ]{2,}|[ ]*\|))?"
     # (an office after the party: "Graf, Christian (CDU), Bürgermeister      nein")
     r"(?:,[ ][A-ZÄÖÜ][\w'.-]*(?:[ ][\w'.-]+){0,2})?"
-    r"(?:[ ]*+[:–-][ ]*+|[ ]++)"
-    r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .]*+$",
+    r"(?:[ ]*+[:–|-][ ]*+|[ ]++)"
+    r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .|]*+$",
     re.MULTILINE,
 )
 _NOT_VOTING: Final = re.compile(
@@ -3413,6 +3414,10 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
             m.group("title") or m.group("party") or m.group("column") or m.group("more")
         ):
             m = None  # one word, no title, no party: a form's field
+        if m is not None and (m.group("column") or "").strip().isdigit():
+            # a member's weight in its column ("Gemeinde Achstetten | 8 | Nein"): a weighted
+            # vote, whose total the text gives, no roll call of persons
+            m = None
         between = text[run[-1].end() : m.start()].strip() if m is not None and run else ""
         # (a member who took no part between two who voted: "Herr Lemke (Einzelbewerber)
         # befangen, nimmt nicht teil")
@@ -4024,6 +4029,7 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
         _DATED_MEETING.search(sentence)
         or _DATED_CLAUSE.search(sentence)
         or (_PRELIMINARY.search(sentence) if "orberat" in sentence else None)
+        or (_RESULT_HEADED.search(sentence) if "rgebnis" in sentence else None)
     )
     if found is None:
         return False
@@ -4031,6 +4037,12 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     return not _is_day_of(said, meeting)
 
 
+_RESULT_HEADED: Final = re.compile(
+    r"\b(?:Beratungs|Abstimmungs)?[Ee]rgebnis\b[^.:;!?\n]{0,150}?\b(?:vom|am)\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*:"
+)
+"""A body's result headed with its sitting's date (``Beratungsergebnis Ausschuss für Finanzen …
+vom 05.09.2023:``), over what that body decided."""
 _PRELIMINARY: Final = re.compile(
     r"\b(?:vorberaten|[Vv]orberatung)\b[^.;!?]{0,100}?\b(?:am|vom)\s+"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
