@@ -190,6 +190,13 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         "Beschlussart: geändert beschlossen", "status", "Beschlussart:", rest="geändert beschlossen"
     ),
     MarkerCase("Beschlussstatus: erledigt", "status", "Beschlussstatus:", rest="erledigt"),
+    # (a Hessian gazette's: "Beschlusslage: mit Änderung beschlossen")
+    MarkerCase(
+        "Beschlusslage: mit Änderung beschlossen",
+        "status",
+        "Beschlusslage:",
+        rest="mit Änderung beschlossen",
+    ),
     MarkerCase(
         "Beschlussergebnis: einstimmig angenommen",
         "status",
