@@ -363,3 +363,21 @@ def test_a_weighted_vote_by_member_keeps_its_stated_total() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == (17, 8)
+
+
+def test_a_table_of_several_votes_one_a_row() -> None:
+    doc = parse_text(
+        "Beratungsergebnis\n\n|Abstimmung                     |Ja  |Nein|Enth.|Ergebnis     |\n"
+        "|-------------------------------|----|----|-----|-------------|\n"
+        "|Änderungsantrag 07/0331.1      |17  |19  |3    |abgelehnt    |\n"
+        "|Änderungsantrag 07/0331.2      |22  |14  |3    |angenommen   |\n"
+        "|Vorlage in geänderter Fassung  |30  |6   |3    |beschlossen  |\n"
+    )
+    assert [(v.counts.yes, v.outcome) for v in doc.votes] == [
+        (17, "rejected"),
+        (22, "approved"),
+        (30, "approved"),
+    ]
+    assert doc.outcome == "approved_amended"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (30, 6, 3)

@@ -3206,9 +3206,22 @@ def read_votes(
                 vote.span,
             )
         )
+    # a table of several votes, one a row ("| Änderungsantrag 07/1243.1 | 17 | 19 | 3 |
+    # abgelehnt |"): each row a vote of its own, the votes its cells were read as replaced
+    for row_vote, stretch in _vote_rows(cleaned):
+        inside = [
+            i
+            for i, v in enumerate(merged)
+            if v.span.start < row_vote.span.end and row_vote.span.start < v.span.end
+        ]
+        dropped.update(inside)
+        added.append(row_vote)
+        vote_sentences.append(stretch)
     if added:
         merged = [v for i, v in enumerate(merged) if i not in dropped] + added
         in_prose = [p for i, p in enumerate(in_prose) if i not in dropped] + [False] * len(added)
+        order = sorted(range(len(merged)), key=lambda i: merged[i].span.start)
+        merged, in_prose = [merged[i] for i in order], [in_prose[i] for i in order]
     # (a count of No votes alone is no total: "Dem Antrag auf namentliche Abstimmung wird ohne
     # Gegenstimmen entsprochen.")
     if not any(counted(v) and v.counts.yes is not None for v in merged):
@@ -3645,6 +3658,57 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             rows += 1
         if rows >= _ROLL_MIN:
             yield _finish(d, fold(text[d.start : d.end]), cleaned), (d.start, d.end)
+
+
+_VOTE_ROWS_HEAD: Final = re.compile(
+    r"^[ ]*\|?[ ]*(?:Abstimmung|Abstimmungsgegenstand|Gegenstand|Antrag|Vorlage|Beschluss)"
+    r"[ ]*\|[^\n]*\|[^\n]*$",
+    re.MULTILINE,
+)
+"""The head of a table of several votes, one a row, its first column naming what was voted on
+(``|Abstimmung |Ja |Nein|Enth.|Ergebnis |``)."""
+_RESULT_HEADS: Final = frozenset({"ergebnis", "beschluss", "abstimmungsergebnis", "resultat"})
+
+
+def _vote_rows(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
+    """Each row of a table of several votes (:data:`_VOTE_ROWS_HEAD`; two count columns at
+    least) as a vote: what its first cell names, its counts, and the result its result
+    column states."""
+    text = cleaned.text
+    if "|" not in text:
+        return
+    for head in _VOTE_ROWS_HEAD.finditer(text):
+        heads = pipe_cells(Piece(head.group(), head.start(), head.end()))
+        sides = [vocab.COUNT_KEYS.get(vocab.key(c.text.rstrip(" .:"))) for c in heads]
+        if sides[0] is not None or len([x for x in sides if x in _COUNTED]) < 2:
+            continue
+        result_at = next(
+            (i for i, c in enumerate(heads) if vocab.key(c.text) in _RESULT_HEADS), None
+        )
+        pos = head.end() + 1
+        found: list[tuple[Vote, tuple[int, int]]] = []
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = Piece(text[pos:end], pos, end)
+            pos = end + 1
+            if _RULE.fullmatch(row.text.strip()):
+                continue
+            cells = pipe_cells(row) if "|" in row.text else []
+            if len(cells) != len(heads) or not cells[0].text:
+                break
+            d = _Draft(cells[0].start, cells[-1].end if cells[-1].text else row.end)
+            d.subject = cells[0].text
+            for cell, side in zip(cells, sides, strict=True):
+                if side in _COUNTED and (n := vocab.number_of(cell.text)) is not None:
+                    d.counts[side] = n
+            if len(d.counts) < 2:
+                break
+            if result_at is not None and (said := vocab.status_outcome(cells[result_at].text)):
+                d.verdicts.append(said)
+            found.append((_finish(d, fold(text[d.start : d.end]), cleaned), (d.start, d.end)))
+        if len(found) >= 2:
+            yield from found
 
 
 def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, tuple[int, int]]:
