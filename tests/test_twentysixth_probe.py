@@ -224,3 +224,25 @@ def test_the_one_body_with_a_result_in_a_papers_course_names_the_meeting() -> No
         "Ja-Stimmen:          30\nNein-Stimmen:        2\nStimmenthaltungen:   1\n"
     )
     assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2026-03-25"
+
+
+def test_a_count_table_whose_columns_are_parted_by_slashes() -> None:
+    doc = parse_text(
+        "Beschlussvorschlag:\nDer Ausschuss erteilt das Einvernehmen.\n\nAbstimmung:\n"
+        "Ja / Nein / Enthaltung\n4  /  4   /  1\n\nBei Stimmengleichheit hat der "
+        "Beschlussvorschlag keine Mehrheit gefunden.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 4, 1)
+    assert doc.outcome == "rejected"
+
+
+def test_each_groups_number_added_up_where_no_total_is_given() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Stadtrat beschließt die Satzung.\n\nAbstimmung: mit den Stimmen der "
+        "Fraktionen CDU (9), SPD/Grüne (4) und Freie Wähler (3) gegen die Stimmen der Fraktion AfD "
+        "(8) bei Enthaltung der Fraktion DIE LINKE (2) angenommen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (16, 8, 2)
+    assert "RP309" in [d.code for d in doc.diagnostics]

@@ -776,6 +776,36 @@ def _headed_label_rows(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SLASHED_LABELS: Final = re.compile(
+    r"^[ \t]*(?P<row>[A-Za-zÄÖÜäöüß.-]{2,20}(?:[ \t]*/[ \t]*[A-Za-zÄÖÜäöüß.-]{2,20}){1,5})[ \t]*"
+    r"\n(?P<numbers>[ \t]*[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3}){1,5})[ \t]*$",
+    re.MULTILINE,
+)
+"""A row of count labels parted by slashes over a row of numbers parted so (``Ja / Nein /
+Enthaltung`` / ``4  /  4   /  1``): a table whose column gaps an export wrote as slashes."""
+
+
+def _slashed_rows(text: str) -> list[tuple[int, int, str]]:
+    """A space for each slash of a :data:`_SLASHED_LABELS` table whose rows have as many cells,
+    each label a count's: the table's column gaps (a tally on one line, ``4/4/1``, is read as
+    it is)."""
+    if "/" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _SLASHED_LABELS.finditer(text):
+        labels = [c.strip() for c in m.group("row").split("/")]
+        if len(labels) != m.group("numbers").count("/") + 1:
+            continue
+        if not all(vocab.key(c) in vocab.COUNT_KEYS for c in labels):
+            continue
+        for group in ("row", "numbers"):
+            start = m.start(group)
+            out += [
+                (start + i, start + i + 1, " ") for i, ch in enumerate(m.group(group)) if ch == "/"
+            ]
+    return out
+
+
 def _numbers_before_labels(text: str) -> list[tuple[int, int, str]]:
     """The gap of each :data:`_NUMBER_COLUMN` line, one space (read as ``24 dafür`` is)."""
     return [(m.start("gap"), m.end("gap"), " ") for m in _NUMBER_COLUMN.finditer(text)]
@@ -958,6 +988,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _glued_fields(text)
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
+    edits += _slashed_rows(text)
     edits.sort()
     return edits, bool(gaps)
 

@@ -217,6 +217,18 @@ _RULES: Final = (
         fix="State the total under the roll call (Ja: 2, Nein: 1).",
     ),
     Rule(
+        code="RP309",
+        name="group-counts-added",
+        severity="info",
+        summary="No total is given: the counts were added up from each group's number.",
+        why="A result may give each group's number of votes and no total (mit den Stimmen der "
+        "CDU (9) und der SPD (4) gegen die Stimmen der AfD (8)); ratsparse adds them up per "
+        "side. A group left out makes the counts short, so the record says they were added up.",
+        example="Beschluss:\nDer Rat beschließt X.\nAbstimmung: mit den Stimmen der CDU (9) und "
+        "der SPD (4) gegen die Stimmen der AfD (8) angenommen",
+        fix="State the total (Ja: 13, Nein: 8).",
+    ),
+    Rule(
         code="RP801",
         name="glued-residue",
         severity="warning",

@@ -3228,6 +3228,17 @@ def read_votes(
         # no count given: the members listed under each side are the counts ("Dafür: Abel,
         # Bräuer, Dietz, …"), and the text is told so
         for i, vote in enumerate(merged):
+            by_group = _group_numbers_added(vote)
+            if by_group is not None:
+                merged[i] = by_group
+                notes.append(
+                    diagnostic(
+                        "RP309",
+                        "no total is given: the counts are the groups' numbers added up",
+                        vote.span,
+                    )
+                )
+                continue
             by_name = _names_counted(vote)
             if by_name is not None:
                 merged[i] = by_name
@@ -3315,6 +3326,27 @@ def _continued_headings(layout_: Layout, text: str) -> dict[int, int]:
             else None
         )
     return continued
+
+
+def _group_numbers_added(vote: Vote) -> Vote | None:
+    """A vote that gives each group's number on two sides at least and no count (``mit den
+    Stimmen der Fraktionen CDU (9), SPD/Grüne (4) … gegen die Stimmen der Fraktion AfD (8)``),
+    its counts the numbers added up per side; None where a listed group has no number."""
+    listed = (vote.groups.yes, vote.groups.no, vote.groups.abstain)
+    if sum(1 for side in listed if side) < 2 or any(
+        g.members is None for side in listed for g in side
+    ):
+        return None
+    yes, no, abstain = (sum(g.members or 0 for g in side) if side else None for side in listed)
+    outcome, basis = vote.outcome, vote.outcome_basis
+    if outcome is None and yes is not None:
+        outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
+    return vote._replace(
+        counts=vote.counts._replace(yes=yes, no=no, abstain=abstain),
+        outcome=outcome,
+        outcome_basis=basis,
+        unanimous=vote.unanimous if vote.unanimous is not None else not no,
+    )
 
 
 def _names_counted(vote: Vote) -> Vote | None:
