@@ -1298,6 +1298,19 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         told = [i for i in range(framing) if decided[i].piece.text.rstrip().endswith(_ENDS)]
         if told:
             decided = decided[told[-1] + 1 :]
+        elif framing == 0:
+            # no framing line, but a proposal under its heading ("Beschlussvorschlag:" / "Der
+            # Ortsrat nimmt … zur Kenntnis."), the vote below it: the proposal is the decided
+            # text, the report of the debate above it none of it
+            offered = {
+                ln.piece.start
+                for s in decided_sections
+                if s.marker is not None and vocab.is_proposal_label(s.marker.label.text)
+                for ln in s.lines
+            }
+            first = next((i for i, ln in enumerate(decided) if ln.piece.start in offered), 0)
+            if first and decided[first - 1].piece.text.rstrip().endswith(_ENDS):
+                decided = decided[first:]
     # (a Beratungsfolge's rows, to its first blank line, say what a body is to do or did:
     # "Ratsversammlung | 22.05.2024 | Information zur Kenntnis"; its results are the header's)
     table_rows = [(a, _blank_after(cleaned.text, a, b)) for a, b in consultations]

@@ -1635,9 +1635,17 @@ def _only_instructs(found: Sequence[re.Match[str]], first: int, end: int) -> boo
 _STANCE: Final = re.compile(
     r"(?i:die|der)[ ](?:[\w./-]*-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,3}?"
     r"(?i:lehnt|lehnen|stimmt|stimmen|befürwortet|befürworten|unterstützt|unterstützen)\b"
+    # (or a member speaking: "Ortsratsmitglied Frau Gieseke bedauert dies und bittet, die
+    # Maßnahme erneut zu prüfen.")
+    r"|(?i:[\w-]*(?:mitglied|rat|rätin|verordneter?|vertreter|vertreterin)[ ])?"
+    r"(?i:herr|frau)[ ](?:(?i:dr|prof)\.[ ])?[\w-]+(?:[ ][\w-]+)?[ ](?:\([^()]{1,40}\)[ ])?"
+    r"(?i:bittet|regt|fragt|schlägt|erklärt|kündigt|bedauert|betont|weist|spricht|begrüßt"
+    r"|kritisiert|fordert|möchte|wünscht|sagt|sagte|erläutert|teilt|antwortet|berichtet)\b"
 )
 """A sentence in which a group takes its stance (``Die AfD-Fraktion lehnt den Antrag ab.``, ``Die
-Fraktion der SPD stimmt dem Antrag zu.``): the debate, not the body's decision."""
+Fraktion der SPD stimmt dem Antrag zu.``), or a member speaks (``Frau Gieseke bittet, die
+Maßnahme zu prüfen.``, ``Herr Sander sagt eine Prüfung zu.``): the debate, not the body's
+decision."""
 
 
 _MOVED: Final = re.compile(r"\bbeantrag(?:t|te|ten|en)\b")

@@ -2631,6 +2631,17 @@ def _read_sentence(
             # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
             # in a text of a later meeting
             or (meeting is not None and _other_meeting(whole, meeting))
+            # "Die Abstimmung ergab zunächst 8 Ja-Stimmen, …", a vote the text says was declared
+            # invalid and repeated, or corrected: the repeated or corrected vote is the item's
+            or (
+                _AT_FIRST.search(said) is not None
+                and _SUPERSEDED.search(
+                    cleaned.text,
+                    max(0, sentence.start - _SUPERSEDED_REACH),
+                    sentence.end + _SUPERSEDED_REACH,
+                )
+                is not None
+            )
         )
     )
     motion_here = _Once(lambda: vocab.motion_in(said))
@@ -2750,6 +2761,19 @@ def _failed_motion_to_end(motion: str | None) -> bool:
     """Whether ``motion`` (a sentence's, rejected there) would have ended the item or ruled
     its procedure: its failure decides nothing of the item."""
     return motion is not None and vocab.MOTIONS[motion].kind in ("ends-item", "procedure")
+
+
+_AT_FIRST: Final = re.compile(r"\b(?:zunächst|ursprünglich|anfangs)\b")
+_SUPERSEDED: Final = re.compile(
+    r"\bfür[ \n]+ungültig\b|\b(?:Abstimmung|Wahl)[ \n]+wurde[ \n]+wiederholt\b"
+    r"|\bwiederholte[ \n]+Abstimmung\b|\(berichtigt\)|\bberichtigte[ns]?[ \n]+"
+    r"(?:Abstimmungsergebnis|Ergebnis)\b"
+)
+"""A vote declared invalid and taken again, or its result corrected: the one told first
+(:data:`_AT_FIRST`) is not the item's."""
+_SUPERSEDED_REACH: Final = 1500
+"""How far from the vote told first its invalidation or correction is sought (a window, so
+that a text of many such sentences is read in linear time)."""
 
 
 _NOT_ALLOWED: Final = re.compile(
