@@ -6,7 +6,53 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+import pytest
+
 from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a sitting's title, its weekday and date after a column's gap, or after a dash
+        (
+            "Stadt Elsbach\nStadtrat\nÖffentliche Sitzung   Donnerstag, 20.05.2027, 17:00 Uhr, "
+            "Ratssaal\n\nÖ 12   Schöffenwahl\n\nDer Stadtrat beschließt die Vorschlagsliste.\n",
+            "2027-05-20",
+        ),
+        (
+            "Kreistag Elsbach\n8. Sitzung - Mittwoch, 01.12.2027 - Kreistagssaal, Hauptstraße 1\n\n"
+            "Ö 14   Antrag\n\nDer Kreistag lehnt den Antrag ab.\n",
+            "2027-12-01",
+        ),
+        # a letter-spaced record's title with its number and term
+        (
+            "Ortsamt Nord\n\nP r o t o k o l l   N r .   9   ( 2 0 2 3 - 2 0 2 7 )\n\nder "
+            "öffentlichen Sitzung des Beirates Nord\nam Montag, 22. Februar 2027, im Bürgerhaus\n\n"
+            "Der Beirat stimmt dem Vorhaben zu.\n",
+            "2027-02-22",
+        ),
+        # a sentence wrapped over its lines, a sitting's word opening one, is no table of fields
+        (
+            "N i e d e r s c h r i f t\nüber die öffentliche Sitzung des Gemeinderats\n\n"
+            "Verhandelt am 2. März 2027 im Sitzungssaal\n\n§ 5   Benutzungsordnung\n\nDie "
+            "Vorsitzende teilt mit, dass die Stellungnahme erst am\nSitzungstag eingegangen ist, "
+            "und schlägt vor, den Punkt abzusetzen und in der\nSitzung am 13.04.2027 zu beraten.\n",
+            "2027-03-02",
+        ),
+        # the decision opened with its sitting, below the paper's story
+        (
+            "Ortschaftsrat Nord\n\nVorlage-Nr.: BV-187/2027\n\nSachverhalt:\nMit Antrag vom "
+            "14.03.2027 wurde die Benennung beantragt.\n\nIn der Sitzung des Ortschaftsrates Nord "
+            "am 11.05.2027 wurde wie folgt beschlossen:\n\nDie Straße erhält den Namen "
+            "„Am Weinberg“.\n\nAbstimmungsergebnis: einstimmig\n",
+            "2027-05-11",
+        ),
+    ],
+)
+def test_meeting_dates(text: str, date: str) -> None:
+    found = parse_text(text).meeting.date
+    assert found is not None and found.isoformat() == date
 
 
 def test_a_vote_declared_invalid_and_repeated_is_not_the_items() -> None:

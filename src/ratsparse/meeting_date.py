@@ -125,8 +125,9 @@ _CONNECTED_DATE: Final = re.compile(
     # (not an earlier decision's: "… gemäß Stadtratsbeschluss vom 24.07.2019")
     rf"(?:\b(?<!eschluss )(?:am|vom):?[ \n]+{_WEEKDAY}?"
     # (or a comma and the weekday: "23. Sitzung der Bezirksvertretung Ehrenfeld, Montag,
-    # 18.09.2023, 17:00 Uhr")
-    rf"|,[ ]+(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY}"
+    # 18.09.2023, 17:00 Uhr"; or a column's gap or a dash: "Öffentliche Sitzung   Donnerstag,
+    # 25.05.2023, 17:00 Uhr", "8. Sitzung - Mittwoch, 04.12.2024 - Kreistagssaal")
+    rf"|(?:,[ ]+|[ ]{{3,}}|[ ]+[-–—][ ]+)(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY}"
     # (or a comma and the date, the item of that sitting after it: "Sitzung des Gemeinderats,
     # 26.11.2024, TOP Ö 5")
     rf"|,[ ]+(?={_DATE},[ ]+(?:TOP|Tagesordnungspunkt)[ ]))(?P<date>{_DATE}){_TITLE_TAIL}"
@@ -430,15 +431,18 @@ _TITLE_WORDS: Final = frozenset(
 
 
 _RECORD_NUMBER_AFTER: Final = re.compile(r"[ ]+Nr\.?[ ]*[0-9][\w/.-]{0,20}[ ]*$")
+_SPACED_NUMBER_AFTER: Final = re.compile(r"nr\.?[0-9][0-9/.()-]{0,30}$")
 
 
 def _title_word(line: str) -> bool:
     """Whether ``line`` is a title word alone, also letter-spaced or compound ("F E S T L E G U N
     G S P R O T O K O L L"), or two of them ("N i e d e r s c h r i f t  (Auszug)", "N i e d e r
     s c h r i f t  -  A u s z u g")."""
-    # (the record's number after it: "B e s c h l u s s   Nr. 112-14/2023")
+    # (the record's number after it: "B e s c h l u s s   Nr. 112-14/2023", "P r o t o k o l l
+    # N r .   9   ( 2 0 2 3 - 2 0 2 7 )")
     line = _RECORD_NUMBER_AFTER.sub("", line)
     word = _TITLE_SIGNS.sub("", line).casefold()
+    word = _SPACED_NUMBER_AFTER.sub("", word)
     compound = word.isalpha() and word.endswith(("protokoll", "niederschrift", "auszug"))
     return word in _TITLE_WORDS or compound
 
@@ -845,6 +849,11 @@ def _label_rows(text: str) -> Iterator[Candidate]:
         else iter(())
     )
     for m in itertools.chain(rows, bodies):
+        labels = text[m.start() : text.find("\n", m.start())]
+        if ", " in labels or _PROSE_GOES_ON.search(labels.rstrip()):
+            # a sentence wrapped over the line, a sitting's word in it ("… erst am" /
+            # "Sitzungstag eingegangen ist, und schlägt vor, … in der" / "Sitzung am …")
+            continue
         below = text.find("\n", m.end())
         if _ROW_DATE.search(text, m.end(), len(text) if below < 0 else below) is not None:
             continue
@@ -1728,6 +1737,16 @@ _RESULT_DATED: Final = re.compile(
 )
 
 
+_DECIDED_IN_SITTING: Final = re.compile(
+    rf"^[ ]*In{_GAP}der{_GAP}(?:(?:öffentlichen|nichtöffentlichen){_GAP})?Sitzung{_GAP}"
+    rf"(?:des|der){_GAP}{_words(80)}\b(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+    rf"(?=(?:wurde|wurden){_words(60)}\b(?:beschlossen|gefasst)[ ]*:)",
+    re.MULTILINE,
+)
+"""A decision opened with the sitting that took it (``In der Sitzung des Ortschaftsrates
+Markwerben am 16.05.2023 wurde wie folgt beschlossen:``)."""
+
+
 # ... or the record's closing line, as a certified extract ends ("Beschlossen in öffentlicher
 # Sitzung des Ortsgemeinderates Hahnheim am 17.10.2024.")
 _CLOSING_DATED: Final = re.compile(
@@ -1764,6 +1783,14 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
         found += [
             c
             for m in _CLOSING_DATED.finditer(text, below)
+            if (c := _candidate(m, "result")) is not None
+        ]
+    if "In der Sitzung" in text:
+        # the decision opened with its sitting, below the paper's story ("In der Sitzung des
+        # Ortschaftsrates Markwerben am 16.05.2023 wurde wie folgt beschlossen:")
+        found += [
+            c
+            for m in _DECIDED_IN_SITTING.finditer(text, below)
             if (c := _candidate(m, "result")) is not None
         ]
     if "vorgetragen" in text or "beantwortet" in text or "verlesen" in text:
