@@ -588,11 +588,6 @@ def _status_values(markers: Iterable[Marker]) -> Iterator[Outcome | None]:
                 yield vocab.status_outcome(text)
 
 
-_PUBLIC_CELL: Final = frozenset({"ö", "n", "nö", "ö/n", "öffentlich", "nichtöffentlich"})
-"""The cell that says whether a body's sitting is public (``Ö``, ``N``), in a Beratungsfolge's
-last column."""
-
-
 def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
     """The result each body's line of a Beratungsfolge ends with (``… Sitzung des Rates der
     Stadt X ungeändert beschlossen``)."""
@@ -600,7 +595,7 @@ def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
         for line in cleaned.text[start:end].split("\n"):
             words = vocab.key(line).split()
             # (the column of whether the sitting is public ends the row: "… Kenntnisnahme   Ö")
-            while words and words[-1] in _PUBLIC_CELL:
+            while words and words[-1] in vocab.PUBLIC_CELLS:
                 words.pop()
             tail = next(
                 (

@@ -236,10 +236,6 @@ _COLUMN_HEADS: Final = frozenset(
         "beratung",
     }
 )
-_PUBLIC_CELLS: Final = frozenset(
-    {"ö", "n", "nö", "ö/n", "ö / n", "öffentlich", "nichtöffentlich", "nicht öffentlich"}
-)
-"""A table's cell that says whether the body's sitting is public."""
 _HEAD_ROW: Final = object()
 """What :func:`_table_row` gives for the row of column heads."""
 
@@ -277,7 +273,7 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
             if c not in (result, role)
             and any(ch.isalpha() for ch in c[1])
             # (not the cell that says whether the sitting is public: "Ö | 13.02.2024 | …")
-            and c[1].lower() not in _PUBLIC_CELLS
+            and c[1].lower() not in vocab.PUBLIC_CELLS
         ),
         None,
     )

@@ -2267,6 +2267,13 @@ def is_agenda_item(text: str) -> bool:
     return _AGENDA_ITEM.match(key(text)) is not None
 
 
+PUBLIC_CELLS: Final[frozenset[str]] = frozenset(
+    {"ö", "n", "nö", "ö/n", "ö / n", "öffentlich", "nichtöffentlich", "nicht öffentlich"}
+)
+"""A table's cell that says whether a body's sitting is public (``Ö``, ``N``), in a
+Beratungsfolge's row (lower case)."""
+
+
 # Words of a published notice or report of a meeting (a gazette, a press release, a town's news
 # page): there "Der Rat hat in seiner Sitzung am … beschlossen" tells the meeting the text
 # reports, where in a paper it tells an earlier decision.

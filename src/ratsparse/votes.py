@@ -3362,6 +3362,12 @@ def _group_numbers_added(vote: Vote) -> Vote | None:
     ):
         return None
     yes, no, abstain = (sum(g.members or 0 for g in side) if side else None for side in listed)
+    return _counted_as(vote, yes, no, abstain)
+
+
+def _counted_as(vote: Vote, yes: int | None, no: int | None, abstain: int | None) -> Vote:
+    """``vote`` with the counts a text gave only by its names or its groups' numbers: its
+    outcome by them where its words say none, unanimous where no one voted against."""
     outcome, basis = vote.outcome, vote.outcome_basis
     if outcome is None and yes is not None:
         outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
@@ -3387,16 +3393,7 @@ def _names_counted(vote: Vote) -> Vote | None:
         return None
     people = VoteGroups(*(tuple(g._replace(kind="person") for g in side) for side in listed))
     yes, no, abstain = (len(side) if side else None for side in listed)
-    outcome, basis = vote.outcome, vote.outcome_basis
-    if outcome is None and yes is not None:
-        outcome, basis = ("approved" if yes > (no or 0) else "rejected"), "counts"
-    return vote._replace(
-        counts=vote.counts._replace(yes=yes, no=no, abstain=abstain),
-        groups=people,
-        outcome=outcome,
-        outcome_basis=basis,
-        unanimous=vote.unanimous if vote.unanimous is not None else not no,
-    )
+    return _counted_as(vote, yes, no, abstain)._replace(groups=people)
 
 
 def _same_counts(roll_call: Vote, vote: Vote) -> bool:
