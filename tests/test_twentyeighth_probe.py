@@ -91,3 +91,17 @@ def test_a_proposal_under_its_heading_after_the_debate_is_the_decided_text() -> 
         "Entwurf des Haushaltsplanes zur Kenntnis.\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert doc.outcome == "noted"
+
+
+def test_an_agenda_typed_without_umlauts_opens_its_items() -> None:
+    # the public-status cells are a vocabulary table: "Oe" is read back as "Ö"
+    doc = parse_text(
+        "Gemeinde Elsbach  -  Rat\nSitzung am Donnerstag, 09.12.2027, 19:00 Uhr\n\n"
+        "TOP      Betreff                                    Vorlage     Beschlussart\n"
+        "Oe 1     Eroeffnung der Sitzung\n"
+        "Oe 2     Haushaltssatzung 2028                      2027/112    mehrheitlich beschlossen\n"
+        "Oe 3     Bericht ueber die Jugendpflege             2027/109    zur Kenntnis genommen\n"
+        "Oe 4     Antrag Radweg                              2027/120    verwiesen\n"
+    )
+    assert len(doc.items) == 4
+    assert doc.outcome is None
