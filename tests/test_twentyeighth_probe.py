@@ -105,3 +105,24 @@ def test_an_agenda_typed_without_umlauts_opens_its_items() -> None:
     )
     assert len(doc.items) == 4
     assert doc.outcome is None
+
+
+def test_a_phrase_after_the_lists_last_name_is_no_part_of_it() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat stimmt der Vorlage zu.\n\nAbstimmung: mehrheitlich bei Gegenstimmen "
+        "der AfD und Enthaltung der Gruppe BBB in der durch den Änderungsantrag 2410233AA2 "
+        "geänderten Fassung\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.abstain] == ["Gruppe BBB"]
+
+
+def test_who_voted_how_in_words_then_the_counts_alone_are_one_vote() -> None:
+    doc = parse_text(
+        "Ergebnis:\nDer Antrag wird mit den Stimmen von SPD und Die Linke gegen die Stimmen von "
+        "CDU und FDP bei Enthaltung der AfD abgelehnt.\n\nAbstimmung: Ja 14 / Nein 30 / "
+        "Enthaltung 3\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (14, 30, 3)
+    assert [g.name for g in vote.groups.yes] == ["CDU", "FDP"]

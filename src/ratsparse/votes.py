@@ -786,6 +786,10 @@ def _read_name(raw: str) -> _Name:
     if (tail := _JOINING_TAIL.search(name)) is not None:
         # "der Fraktionen CDU und AfD bei 2 Enthaltungen": the next phrase's word cut off
         name = name[: tail.start()]
+    if (phrase := _PHRASE_AFTER_NAME.search(name)) is not None and phrase.start() > 0:
+        # "Enthaltung: BBB in der durch den Änderungsantrag … geänderten Fassung", "… der Gruppe
+        # BU/FW wie folgt": what was voted on, or how, after the list's last name
+        name = name[: phrase.start()]
     if (dash := _TRAILING_DASH.search(name, max(0, len(name) - _DASH_REACH))) is not None:
         # "Nein: GRÜNE, SPD, Die LINKE – Enthaltung: …": the dash parts the sides
         name = name[: dash.start()]
@@ -830,6 +834,12 @@ _JOINING_TAIL: Final = re.compile(
 Stimmen der Fraktion X folgenden`` / ``Beschluss:``, ``… Enthaltung der Fraktion X folgenden
 Beschluss:``)."""
 
+_PHRASE_AFTER_NAME: Final = re.compile(
+    r"[ ]+(?:wie[ ]+folgt\b|in[ ]+der[ ]+(?:durch|vom|von|im|geänderten|ergänzten|ursprünglichen"
+    r"|vorgelegten|vorliegenden)\b)"
+)
+"""A phrase that follows a list's last name (``… in der durch den Änderungsantrag geänderten
+Fassung``, ``… wie folgt``): no part of the name."""
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
 
@@ -3421,10 +3431,22 @@ def _sides_and_result(a: Vote, b: Vote) -> bool:
     def counts_only(v: Vote) -> bool:
         return v.outcome_basis == "counts" and counted(v)
 
+    def said_with_sides(v: Vote) -> bool:
+        return v.outcome_basis == "words" and not counted(v) and _named_groups(v)
+
     return (
         (sides_only(a) and not _named_groups(b))
         or (sides_only(b) and not _named_groups(a))
         or (said_only(a) and counts_only(b))
+        # (or the result in words with who voted how, then its counts alone that agree:
+        # "Ergebnis:" / "… mit den Stimmen von … gegen die Stimmen von … abgelehnt." /
+        # "Abstimmung: Ja 14 / Nein 30 / Enthaltung 3")
+        or (
+            said_with_sides(a)
+            and counts_only(b)
+            and not _named_groups(b)
+            and a.outcome == b.outcome
+        )
     )
 
 
