@@ -126,3 +126,15 @@ def test_who_voted_how_in_words_then_the_counts_alone_are_one_vote() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (14, 30, 3)
     assert [g.name for g in vote.groups.yes] == ["CDU", "FDP"]
+
+
+def test_a_table_by_group_whose_corner_cell_is_empty() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Kreisausschuss lehnt den Antrag ab.\n\nAbstimmung:\n"
+        "           Ja   Nein   Enth.\nSPD         4     –      –\nGRÜNE       1     –      –\n"
+        "CDU         –     3      –\nFW          –     2      –\nAfD         –     –      1\n"
+        "gesamt      5     5      1\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (5, 5, 1)
+    assert [g.name for g in vote.groups.no] == ["CDU", "FW"]

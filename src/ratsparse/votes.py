@@ -2137,6 +2137,10 @@ def _joined_row(cells: Sequence[Line]) -> Line:
     return Line("text", Piece(text, cells[0].piece.start, cells[-1].piece.end))
 
 
+_CORNER_INDENT: Final = 4
+"""How far a table's head of sides stands in, at least, where its corner cell is empty."""
+
+
 def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
     """A vote table with a row for each group and a column for each side, parted by cell
     borders, tabs or wide gaps (``Fraktion | Ja | Nein`` over ``CDU | 9 | -``, ``SPD | - | 3``,
@@ -2160,6 +2164,12 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
         # (the groups' column may have no head in a pipe table, "|   | ja | nein | Enth. |",
         # whose line the layout gives from its first label: the groups' cell is then before it)
         headless = piped and (not first or vocab.COUNT_KEYS.get(first) in _COUNTED)
+        if not piped and vocab.COUNT_KEYS.get(first) in _COUNTED:
+            # (or an empty corner cell, the head indented over the groups' names: "           Ja
+            # Nein   Enth." over "SPD         4     –      –")
+            line_start = cleaned.text.rfind("\n", 0, head.piece.start) + 1
+            indent = head.piece.start - line_start + len(text) - len(text.lstrip(" "))
+            headless = indent >= _CORNER_INDENT
         if len(cells) < 3 - headless or not (_group_head(first) or headless):
             continue
         if headless and first:
