@@ -3961,10 +3961,9 @@ _A_DATE: Final = (
 # (the body between the sitting and its date: "in der nichtöffentlichen Sitzung des
 # Gemeinderates vom 20.06.2024 gefassten Beschlüsse")
 _OF_BODY: Final = r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,3}?)?"
-_DAY_NAMED: Final = (
-    rf"(?:(?:{'|'.join(d.capitalize() for d in vocab.WEEKDAYS)}),?\s+(?:(?:dem|den)\s+)?)?"
-)
-"""A weekday before a sitting's date (``am Donnerstag, dem 25. Januar 2024``)."""
+_DAY_NAMED: Final = rf"(?:(?:{vocab.alternation(vocab.WEEKDAYS)})\.?,?\s+(?:(?:dem|den)\s+)?)?"
+"""A weekday before a sitting's date (``am Donnerstag, dem 25. Januar 2024``, ``am Do., …``), as
+the history's date cells and the meeting dates read it, from the one table of weekdays."""
 _MADE_KNOWN: Final = re.compile(
     r"\b(?:gibt|gab|geben|gaben)\b(?:[^!?\n]|\n(?![ ]*\n)){0,160}?\bSitzung"
     + _OF_BODY
