@@ -493,3 +493,20 @@ def test_every_word_of_the_vocabulary_typed_without_umlauts_reads_back() -> None
             "ß", "ss"
         )
         assert clean(typed).text == word
+
+
+def test_between_reads_the_clean_text_between_original_offsets() -> None:
+    original = "<p>Ja: 31</p>\n<p>Mit Ja stimmten die Fraktionen SPD und GRÜNE.</p>"
+    c = clean(original)
+    start, end = original.index("31") + 2, original.index("Mit")
+    assert c.between(start, end).strip() == ""
+    assert c.between(0, len(original)) == c.text
+    assert c.to_clean(original.index("Mit")) == c.text.index("Mit")
+
+
+@given(st.text(alphabet="ab \n<>p/&;", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_to_clean_goes_back_where_to_original_came_from(text: str) -> None:
+    c = clean(text)
+    for pos in range(len(c.text) + 1):
+        assert c.to_clean(c.to_original(pos)) == pos

@@ -128,13 +128,69 @@ def test_who_voted_how_in_words_then_the_counts_alone_are_one_vote() -> None:
     assert [g.name for g in vote.groups.yes] == ["CDU", "FDP"]
 
 
-def test_a_table_by_group_whose_corner_cell_is_empty() -> None:
+@pytest.mark.parametrize(
+    ("text", "counts", "against"),
+    [
+        # the corner cell empty, the sides' head indented over the groups' names
+        (
+            "Beschluss:\nDer Kreisausschuss lehnt den Antrag ab.\n\nAbstimmung:\n"
+            "           Ja   Nein   Enth.\nSPD         4     –      –\nGRÜNE       1     –      –\n"
+            "CDU         –     3      –\nFW          –     2      –\nAfD         –     –      1\n"
+            "gesamt      5     5      1\n",
+            (5, 5, 1),
+            ["CDU", "FW"],
+        ),
+        # under a result stated in words, after a blank line
+        (
+            "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: mehrheitlich "
+            "beschlossen\n\nFraktion / Gruppe   Ja   Nein   Enth.\n"
+            "SPD                 24    -      -\n"
+            "CDU                 14    -      -\nAfD                  -    6      -\n"
+            "Die Linke            -    -      2\n\nSachverhalt:\nDie Satzung ist alt.\n",
+            (38, 6, 2),
+            ["AfD"],
+        ),
+    ],
+)
+def test_a_table_by_group(text: str, counts: tuple[int, int, int], against: list[str]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert [g.name for g in vote.groups.no] == against
+
+
+@pytest.mark.parametrize(
+    ("said", "against"),
+    [
+        # the verb said once, for both sides
+        (
+            "Mit Ja stimmten die Fraktionen SPD und GRÜNE, mit Nein die Fraktionen CDU und FDP.",
+            ["CDU", "FDP"],
+        ),
+        # who cast the votes against, their label hyphenated
+        (
+            "Die Nein-Stimmen kamen aus der FDP-Fraktion und der AfD-Fraktion.",
+            ["FDP-Fraktion", "AfD-Fraktion"],
+        ),
+    ],
+)
+def test_who_voted_against_in_a_sentence_below_the_counts(said: str, against: list[str]) -> None:
     doc = parse_text(
-        "Beschluss:\nDer Kreisausschuss lehnt den Antrag ab.\n\nAbstimmung:\n"
-        "           Ja   Nein   Enth.\nSPD         4     –      –\nGRÜNE       1     –      –\n"
-        "CDU         –     3      –\nFW          –     2      –\nAfD         –     –      1\n"
-        "gesamt      5     5      1\n"
+        "Beschluss:\nDer Kreistag beschließt die Resolution.\n\nJa: 36   Nein: 5   "
+        f"Enthaltung: 3\n\n{said}\n"
     )
     vote = next(v for v in doc.votes if v.decisive)
-    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (5, 5, 1)
-    assert [g.name for g in vote.groups.no] == ["CDU", "FW"]
+    assert [g.name for g in vote.groups.no] == against
+
+
+def test_who_voted_how_right_above_the_counts_is_told_with_them() -> None:
+    doc = parse_text(
+        "TOP 7\nDie Dringlichkeit wird festgestellt.\nAbstimmungsergebnis: Ja 15 / Nein 2 / "
+        "Enthaltung 0\n\nBeratung:\nDie CDU beantragt einen Gebrauchtwagen (Änderungsantrag).\n"
+        "Abstimmungsergebnis Änderungsantrag: Ja 5 / "
+        "Nein 12 / Enthaltung 0 - abgelehnt -\n\nBeschluss:\nDie Gemeinde beschafft ein "
+        "Fahrzeug.\n\nDie Gemeindevertretung beschließt mit den Stimmen von SPD und Grünen gegen "
+        "die Stimmen\nder CDU.\nAbstimmungsergebnis: Ja 12 / Nein 5 / Enthaltung 0\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (12, 5)
+    assert [g.name for g in vote.groups.no] == ["CDU"]

@@ -151,6 +151,40 @@ _TALLY_ONLY: Final = re.compile(r"[ ]*[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[
 _TABLE_KINDS: Final = frozenset({"count", "label", "value"})
 
 
+_SIDE_ROW: Final = re.compile(
+    r"[^|\t\n]{0,60}?[^\W\d]\S*"
+    r"(?:[ \t|]+(?:[0-9]{1,3}|[-–]))(?:[ \t|]+(?:[0-9]{1,3}|[-–])){1,4}[ \t|]*"
+)
+"""A table's row by group: a name, then two to five cells of a number or a dash (``SPD    24
+-    -``, ``| CDU | 9 | – |``)."""
+_SIDE_TABLE_ROWS: Final = 40
+
+
+def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
+    """Where a table by group stands among ``lines`` and how many lines it takes (its head, with
+    two sides' labels at least, and its rows, two at least, with no blank line between); (len,
+    0) where there is none."""
+    for i, head in enumerate(lines[:-2]):
+        words = head.piece.text.replace("|", " ").split()
+        if len(head.piece.text) > _LONGEST_ROW * 2 or (
+            sum(vocab.COUNT_KEYS.get(vocab.key(w.rstrip(" :"))) in _SIDES for w in words) < 2
+        ):
+            continue
+        n = 1
+        while (
+            i + n < len(lines)
+            and n <= _SIDE_TABLE_ROWS
+            and lines[i + n].kind == "text"
+            and len(lines[i + n].piece.text) <= _LONGEST_ROW * 2
+            and _SIDE_ROW.fullmatch(lines[i + n].piece.text)
+            and text.count("\n", lines[i + n - 1].piece.end, lines[i + n].piece.start) <= 1
+        ):
+            n += 1
+        if n >= 3:
+            return i, n
+    return len(lines), 0
+
+
 def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     """Runs of count lines and count-table cells (a label or a number alone on its line); a
     line continuing an unclosed parenthesis or a list ended by a comma belongs to the run, and
@@ -1200,7 +1234,14 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                 going_on = _wrapped_on(marker.rest, section.lines, cleaned.text)
                 vote_blocks.append((Line("text", marker.rest), *going_on))
                 rest = section.lines[len(going_on) :]
-                vote_blocks.extend(_count_blocks(rest))
+                # (a table by group under the result's line: "Abstimmungsergebnis: mehrheitlich
+                # beschlossen" / "" / "Fraktion  Ja  Nein  Enth." / "SPD  24  -  -" / …)
+                at, rows = _side_table(rest, cleaned.text)
+                vote_blocks.extend(_count_blocks(rest[:at]))
+                if rows:
+                    vote_blocks.append(tuple(rest[at : at + rows]))
+                    vote_blocks.extend(_count_blocks(rest[at + rows :]))
+                    rest = (*rest[:at], *rest[at + rows :])
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
                 # (a row of results with their boxes: the ticked one alone, a result of its own)
                 prose, forms = _form_rows(line for line in rest if line.kind == "text")

@@ -225,6 +225,20 @@ class Cleaned:
         i = bisect_right(self._clean_at, pos) - 1
         return self._orig_at[i] + (pos - self._clean_at[i])
 
+    def to_clean(self, pos: int) -> int:
+        """Offset in the clean text of original offset ``pos`` (inside what was removed, such as
+        an HTML tag: where it was removed)."""
+        i = bisect_right(self._orig_at, pos) - 1
+        if i < 0:
+            return 0
+        limit = self._clean_at[i + 1] if i + 1 < len(self._clean_at) else len(self.text)
+        return min(self._clean_at[i] + (pos - self._orig_at[i]), limit)
+
+    def between(self, start: int, end: int) -> str:
+        """The clean text between original offsets ``start`` and ``end`` (what stands between two
+        spans as read, HTML tags and entities resolved)."""
+        return self.text[self.to_clean(start) : self.to_clean(end)]
+
     def original_span(self, start: int, end: int) -> Span:
         """A span of the original text from original offsets."""
         line = bisect_right(self._line_starts, start)

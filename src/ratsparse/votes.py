@@ -1702,6 +1702,8 @@ _VOTE_CUE: Final = _WordCue(
     + r"|stimm(?:te|ten|en)(?: (?:dem|der|den|diesem|dieser|ihm|ihr) \w+){0,2} zu\b"
     # a ratio with a number word: "mit 16 zu zwölf Stimmen"
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
+    # who cast a side's votes, its label hyphenated: "Die Nein-Stimmen kamen aus der …"
+    + r"|nein-stimmen? (?:kam(?:en)?|kommen|stamm(?:en|ten))"
 )
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
@@ -2518,6 +2520,12 @@ list wrapped onto a line of its own (``Dafür: SPD, Bündnis 90/Die Grünen, DIE
 ``Dagegen: CDU``)."""
 
 
+_BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")
+_RIGHT_BELOW: Final = re.compile(r"[\s|.]*(?:[A-ZÄÖÜ][^\n:0-9]{0,40}:[^\S\n]*)?")
+"""What may stand between a result and the same told again right below it: blanks, or the
+label of the line below (``Abstimmungsergebnis:``)."""
+
+
 def _name_length(groups: Sequence[Group]) -> int:
     return sum(len(g.name) for g in groups)
 
@@ -3131,7 +3139,7 @@ def read_votes(
     headings: list[int | None] = []
     in_prose: list[bool] = []
     blocks_at = frozenset(heading_of)
-    for vote in votes:
+    for k, vote in enumerate(votes):
         heading = heading_of.get(vote.span.start)
         # a vote told twice is told in one place: look back a few votes, not over a whole
         # minutes file (which would take quadratic time)
@@ -3153,7 +3161,7 @@ def read_votes(
                         and not counted(vote)
                         and _named_groups(vote)
                         and _SIDES_BELOW.fullmatch(
-                            cleaned.original, merged[i].span.end, vote.span.start
+                            cleaned.between(merged[i].span.end, vote.span.start)
                         )
                         is not None
                     ),
@@ -3182,6 +3190,29 @@ def read_votes(
             ),
             None,
         )
+        if (
+            twin is not None
+            and not counted(vote)
+            and k + 1 < len(votes)
+            and votes[k + 1].span.start >= vote.span.end
+            and _RIGHT_BELOW.fullmatch(cleaned.between(vote.span.end, votes[k + 1].span.start))
+            and (
+                twin < len(merged) - 1
+                or _BLANK_LINE.search(cleaned.between(merged[twin].span.end, vote.span.start))
+            )
+            and _compatible(
+                vote,
+                votes[k + 1],
+                same_heading=heading is not None
+                and heading_of.get(votes[k + 1].span.start) == heading,
+            )
+        ):
+            # (a result told twice, once in words right above its counts, is told there, not
+            # with an earlier vote it agrees with past another vote or paragraph:
+            # "Abstimmungsergebnis: Ja 17 …" (on urgency) / "… Änderungsantrag: Ja 6 / Nein 13
+            # …" / "… beschließt mit den Stimmen von SPD … gegen die Stimmen der CDU." /
+            # "Abstimmungsergebnis: Ja 13 / Nein 6 / Enthaltung 0")
+            twin = None
         said_in_prose = vote.span.start in prose_starts
         if twin is None:
             merged.append(vote)
