@@ -1453,6 +1453,9 @@ _ANNOUNCED: Final = (
             # erfolgt in der Sitzung der Stadtvertretung am 14.04.2026.")
             rf"(?<!für die )(?<!in die )(?<!zur )"
             rf"(?P<sitting>[Ss]itzung){_GAP}(?:des|der){_GAP}(?:[\w.-]+{_GAP}){{0,4}}?"
+            # (the sitting's number in parentheses after the body: "17. Sitzung des Kreistages
+            # (KT/017/2027) am 27.09.2027")
+            rf"(?:\([^()\n]{{1,30}}\){_GAP})?"
             rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})(?![ ]*\.)"
         ),
     ),

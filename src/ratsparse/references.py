@@ -669,7 +669,14 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     # Kreisausschusses (KA/11/2024)")
     NotPaper(
         "session number",
-        r"\bsitzungs?(?:\s?\(|\s[-–])?|\bsitzung\s(?:des|der)\s[a-zäöüß-]{3,40}\s?\("
+        r"\bsitzungs?(?:\s?\(|\s[-–])?"
+        # (the body's name of up to three words: "31. Sitzung des Stadtbezirksbeirates Neustadt
+        # (SBR NS/031/2024)")
+        r"|\bsitzung\s{1,4}(?:des|der)\s{1,4}[a-zäöüß-]{3,40}(?:\s{1,4}[a-zäöüß-]{2,30}){0,2}\s?\("
+        # (a table's cell, or a flattened table's label alone on its line: "| Sitzung |
+        # BUA/007/2023 |", "Sitzung" / "HFA/0012/2024")
+        r"|\bsitzung\s*\|"
+        r"|(?:^[ ]?|[ ]{3})sitzung[ ]{3,8}"
         # (the body in the sitting's cell, its number after it: "Sitzung | Rat der Stadt
         # Gütersloh (RAT/0031/2024)")
         r"|\bsitzung\s*[|:]\s*[a-zäöüß][^|()]{2,60}\("
@@ -718,7 +725,7 @@ _LABEL_RE: Final = re.compile(
 )
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
-_NOT_PAPER_REACH: Final = 50
+_NOT_PAPER_REACH: Final = 64
 _NOT_PAPER_RE: Final = re.compile(
     "(?:"
     + "|".join(f"(?:{n.words})" for n in NOT_PAPERS)
@@ -743,12 +750,17 @@ _GAZETTE_ISSUE: Final = re.compile(
 # ("Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024", "Nr. 14/2025 - Donnerstag, 3.
 # April 2025     Seite 9")
 _ISSUE_NUMBER: Final = re.compile(
-    r"[ \t]*(?:\d{1,3}\.[ \t]*Jahrgang[ \t]{2,})?(?:Nr\.?|Nummer)[ \t]*:?[ \t]*"
+    # (the volume before it, after a column's gap or a separator: "34. Jahrgang      Nr.",
+    # "Jahrgang 2024 | Nr.", "Jahrgang 31 · Nr.")
+    r"[ \t]*(?:(?:\d{1,3}\.[ \t]*Jahrgang|Jahrgang[ \t]+\d{1,4})(?:[ \t]{2,}|[ \t]*[|·•][ \t]*))?"
+    r"(?:Nr\.?|Nummer)[ \t]*:?[ \t]*"
 )
 _ISSUE_REST: Final = re.compile(
-    r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag,?[ \t]+(?:den[ \t]+)?\d"
+    r"Jahrgang|[Aa]usgegeben|[Ee]rschienen|Seite[ \t]+\d|[A-Z][a-z]+tag[,:]?[ \t]+(?:den[ \t]+)?\d"
     # (or the place and date of the issue: "Nr. 14/2024          Gladbeck, 5. April 2024")
     r"|[A-ZÄÖÜ][\w.-]+(?:[ ][\w.()-]+){0,2},[ \t]+(?:den[ \t]+)?\d{1,2}\."
+    # (or its date alone after a column's gap: "Nr. 14/2023          21. Juli 2023")
+    r"|(?<=[ \t]{2})\d{1,2}\.[ \t]*(?:\d{1,2}\.[ \t]*\d{2,4}|[A-ZÄÖÜ][a-zäöü]{2,8}\.?[ \t]+\d{4})"
 )
 _ISSUE_REACH: Final = 160
 # ... or closing it, the volume first: "34. Jahrgang      Nordhausen, den 19. Juli 2024      Nr."
@@ -1389,6 +1401,9 @@ def find_references(
                     and (
                         _alone_on_its_line(index, start, end) or _in_number_slot(index, start, end)
                     )
+                    # (but under the sitting's label alone on the line above, a flattened table's:
+                    # "Sitzung" / "HFA/0012/2024")
+                    and _SITTING_LABEL_ABOVE.search(text, max(0, start - 40), start) is None
                 )
             ):
                 not_papers.add(reference)
@@ -1608,6 +1623,13 @@ def _office_above(index: _Index, start: int, end: int) -> bool:
         return False
     above = index.line_start(line_start - 1)
     return _OFFICE_LABEL.fullmatch(text, above, line_start - 1) is not None
+
+
+_SITTING_LABEL_ABOVE: Final = re.compile(
+    r"(?:^|\n)[ \t]*Sitzung(?:snummer|s-?[Nn]r\.?)?[ \t]*:?[ \t]*\n[ \t]*$"
+)
+"""A sitting's label alone on the line above a number alone on its own (a flattened table's row:
+``Sitzung`` / ``HFA/0012/2024``)."""
 
 
 def _session_cell(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,66 @@
+"""Families found in a twenty-ninth blind probe (``tests/probes/twentyninth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a gazette's issue line, its volume before the number after a separator
+        (
+            "Amtsblatt des Landkreises Elsbach-Oberland\nJahrgang 2027 | Nr. 19/2027 | "
+            "Ausgabetag: 12. März 2027\n\nDer Gemeinderat hat die Vorlage GR/2027/031 "
+            "beschlossen.\n",
+            ["GR/2027/031"],
+        ),
+        (
+            "Amtsblatt für den Landkreis Elsbach-Oberland\nJahrgang 31 · Nr. 14/2027 · Elsbach, "
+            "den 05.04.2027\n\n"
+            "Der Stadtrat stimmt der Vorlage 2027/0311 zu.\n",
+            ["2027/0311"],
+        ),
+        # the volume first, then the issue's number and its date alone after a column's gap
+        (
+            "34. Jahrgang                    Nr. 14/2027                    21. Juli 2027\n\n"
+            "Der Ortschaftsrat stimmt der Vorlage 0234/2027 zu.\n",
+            ["0234/2027"],
+        ),
+        # a sitting's number in parentheses after a body's name of two words
+        (
+            "Niederschrift über die 31. Sitzung des Stadtbezirksbeirates Neustadt (SBR "
+            "NS/031/2027)\n\nVorlage: V-NS0412/27\n\nDer Stadtbezirksbeirat empfiehlt die "
+            "Vorlage.\n",
+            ["V-NS0412/27"],
+        ),
+        # the sitting's number in a table's cell, or under its label in a flattened table
+        (
+            "Landkreis Elsbach\n\n| Sitzung | BUA/007/2027 |\n| Datum | Do, 12.10.2027 |\n\n"
+            "Vorlage: 0415/2027\n\nDer Ausschuss stimmt zu.\n",
+            ["0415/2027"],
+        ),
+        (
+            "Stadt Elsbach\n \nSitzung  \nHFA/0012/2027\nGremium  \nHaupt- und Finanzausschuss\n\n"
+            "Vorlage 412/2027\n\nDer Ausschuss stimmt zu.\n",
+            ["412/2027"],
+        ),
+    ],
+)
+def test_numbers_that_are_no_papers(text: str, papers: list[str]) -> None:
+    assert [r.reference for r in parse_text(text).references] == papers
+
+
+def test_a_gazettes_notice_names_the_sitting_with_its_number() -> None:
+    doc = parse_text(
+        "Amtsblatt für den Landkreis Elsbach\n\nBekanntmachung von Beschlüssen\n\nDer Kreistag "
+        "hat in seiner 17. Sitzung des Kreistages Elsbach (KT/017/2027) am 27.09.2027 folgenden "
+        "Beschluss gefasst:\n\nDer Kreistag beschließt die Satzung.\n"
+    )
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-09-27"
