@@ -64,3 +64,45 @@ def test_a_gazettes_notice_names_the_sitting_with_its_number() -> None:
         "Beschluss gefasst:\n\nDer Kreistag beschließt die Satzung.\n"
     )
     assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-09-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # each side's initial before its number
+        (
+            "Beschluss:\nDer Ausschuss gewährt den Zuschuss.\n\nAbstimmungsergebnis:   mehrh. "
+            "beschlossen\nJ: 11   N: 2   E: 1\n",
+            (11, 2, 1),
+        ),
+        ("Beschluss:\nDer Rat stimmt zu.\n\nAbstimmung: J 9 / N 4 / E 0\n", (9, 4, 0)),
+        # a table by group headed by the sides' initials
+        (
+            "Beschluss:\nDer Ausschuss empfiehlt die Aufstellung.\n\nAbstimmungsergebnis (mehrh. "
+            "angenommen):\n\nFraktion        J    N    E\nSPD             5    -    -\n"
+            "CDU             3    -    -\nGRÜNE           -    2    -\n"
+            "Linke           -    -    1\n",
+            (8, 2, 1),
+        ),
+        # a pipe table with a column of members excluded for their grounds
+        (
+            "Beschluss: Zustimmung\n\nDer Stadtrat vergibt den Auftrag.\n\nAbstimmungsergebnis:\n"
+            "|Ja-Stimmen|Nein-Stimmen|Stimmenthaltungen|Ausschließungsgründe (§ 22 GemO)|\n"
+            "|---|---|---|---|\n|21|-|3|1|\n",
+            (21, 0, 3),
+        ),
+    ],
+)
+def test_counts_by_initials_and_excluded_members(text: str, counts: tuple[int, int, int]) -> None:
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+def test_a_title_before_every_dated_row_of_the_course_names_the_sitting() -> None:
+    doc = parse_text(
+        "Ausschuss für Planung\n\nSitzung am Dienstag, den 7. September 2027, 18:00 Uhr\n\n"
+        "Ö 5   Bebauungsplan Nr. 64\n\nBeratungsfolge:\nAusschuss für Planung – Vorberatung\n"
+        "Rat – Entscheidung 30.09.2027\n\nBeschlussvorschlag:\nDer Ausschuss empfiehlt die "
+        "Aufstellung.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-09-07"

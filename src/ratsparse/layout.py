@@ -209,6 +209,7 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
                 or (bool(block) and block[-1].piece.text.rstrip().endswith(","))
                 or _checkbox(text) is not None
                 or group_sides(text) is not None
+                or _INITIALS_ROW.fullmatch(text) is not None
                 # the verdict alone on the line under the counts ("4 Stimmen dafür, 13 Stimmen
                 # dagegen, 2 Enthaltungen" / "Abgelehnt")
                 or (
@@ -235,6 +236,12 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
         yield from _unticked(block)
 
 
+_INITIALS_ROW: Final = re.compile(
+    r"[ ]*J[ ]?:?[ ]?\d{1,3}(?:[ ]*[/,;|][ ]*|[ ]+)N[ ]?:?[ ]?\d{1,3}"
+    r"(?:(?:[ ]*[/,;|][ ]*|[ ]+)E[ ]?:?[ ]?\d{1,3})?[ ]*"
+)
+"""A tally with each side's initial before its number (``J: 14   N: 2   E: 1``, ``J 14 / N 2 / E
+1``; vote.lark's LABELLED_TALLY)."""
 _HEADING_REMARK: Final = re.compile(r"\([^()\n]{1,40}\)[ ]*:[ ]*")
 """A vote heading's remark in parentheses, before the colon that ends it (``Abstimmungsergebnis
 (angenommen):``): the result stands below."""

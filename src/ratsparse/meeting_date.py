@@ -2109,6 +2109,11 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             if c.rule != "title" or folded.count(" ".join(head[c.start : c.end].split())) < 2
         ]
     titled = {c.date for c in found if c.rule == "title"}
+    if len(titled) == 1 and history and min(history) > min(titled):
+        # the title's sitting comes before every dated row of the Beratungsfolge: its rows are
+        # the sittings still to come ("Sitzung am Mittwoch, den 8. November 2023" over
+        # "Beratungsfolge:" / "Ausschuss … – Vorberatung" / "Rat – Entscheidung 14.12.2023")
+        found = [c for c in found if c.rule != "Beratungsfolge"]
     if len(titled) == 1:
         # the title names the sitting ("Aus der Sitzung des Kreistages am 14. Dezember 2001",
         # "für die Sitzung des Ausschusses … am 11.06.2024"); a sentence below it that tells of

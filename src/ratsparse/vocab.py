@@ -627,6 +627,11 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "mitwirkungsverbot": CountWord("conflicted", label=True),  # Sachsen-Anhalt, Brandenburg
     # Rheinland-Pfalz: excluded for a special interest (§ 22 GemO)
     "sonderinteresse": CountWord("conflicted", label=True, bare=True),
+    # (or for its grounds: "| Ausschließungsgründe (§ 22 GemO) |")
+    "ausschließungsgrund": CountWord("conflicted", label=True, bare=True),
+    "ausschließungsgründe": CountWord("conflicted", label=True, bare=True),
+    "ausschliessungsgrund": CountWord("conflicted", label=True, bare=True),  # (in capitals)
+    "ausschliessungsgründe": CountWord("conflicted", label=True, bare=True),
     "persölich beteiligt": CountWord("conflicted", label=True),  # a vendor's typo, as printed
     "anwesend": CountWord("present", label=True, bare=True),
     "anwesende": CountWord("present", label=True),

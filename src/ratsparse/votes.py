@@ -2176,7 +2176,14 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
             continue
         if headless and first:
             cells = [(0, 0), *cells]
-        sides = [vocab.COUNT_KEYS.get(vocab.key(text[a:b].rstrip(" :"))) for a, b in cells[1:]]
+        heads = [vocab.key(text[a:b].rstrip(" :")) for a, b in cells[1:]]
+        sides: list[str | None]
+        if len(heads) >= 2 and all(h in vocab.TALLY_INITIALS for h in heads):
+            # "Fraktion  J  N  E": each side's initial (read so only where every head but the
+            # groups' is one: a letter alone means nothing elsewhere)
+            sides = [vocab.TALLY_INITIALS[h] for h in heads]
+        else:
+            sides = [vocab.COUNT_KEYS.get(h) for h in heads]
         if len([s for s in sides if s in _COUNTED]) < 2:
             continue
         d = _Draft(head.piece.start, head.piece.end)
