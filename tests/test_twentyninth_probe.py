@@ -106,3 +106,23 @@ def test_a_title_before_every_dated_row_of_the_course_names_the_sitting() -> Non
         "Aufstellung.\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2027-09-07"
+
+
+def test_parts_voted_above_the_proposal_leave_its_clauses() -> None:
+    doc = parse_text(
+        "Sitzung: 19.10.2027\n\nBeschluss: mehrheitlich beschlossen\n\nAbstimmung:\n"
+        "Ziffer 1:   einstimmig angenommen\nZiffer 2:   mehrheitlich angenommen\n\n"
+        "Beschlussvorschlag:\nDie Bezirksvertretung beschließt:\n\n1. Tempo 30 wird angeordnet."
+        "\n\n2. Die Haltestelle wird umgebaut.\n\nSachverhalt:\nDie Schule hat es angeregt.\n"
+    )
+    assert len(doc.items) == 2 and len(doc.clauses) == 2
+
+
+def test_paragraphs_voted_one_by_one_are_parts() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Gemeinderat stimmt dem Rahmenplan zu.\n\nDie Verwaltung stellt den "
+        "Bebauungsplan auf.\n\nAbstimmungsergebnis:\nAbsatz 1:   28 Ja-Stimmen,  5 Nein-Stimmen\n"
+        "Absatz 2:   20 Ja-Stimmen, 14 Nein-Stimmen\n"
+    )
+    assert len(doc.items) == 2
+    assert all(v.counts.yes is None for v in doc.votes)

@@ -570,8 +570,24 @@ def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
         # over "1. … 2. …": another sitting's decisions made known, no parts of this one's
         return [], "parts voted separately", None
     read = [_item(source, cleaned, cut, sitting) for cut in parts.cuts]
-    own = ((parts.opens, len(cleaned.text)),) if cleaned.text[: parts.opens].strip() else None
+    # the parts' results are none of the decided text, which stands before them, or after them
+    # under its heading ("Ziffer 1: einstimmig angenommen" / … / "Beschlussvorschlag:" / "1. …")
+    end = len(cleaned.text)
+    if parts.cuts:
+        end = next(
+            (
+                m.start()
+                for m in _HEADING_LINE.finditer(cleaned.text, parts.cuts[-1].start)
+                if vocab.is_proposal_label(m.group(1))
+            ),
+            end,
+        )
+    own = ((parts.opens, end),) if cleaned.text[: parts.opens].strip() else None
     return read, "parts voted separately", own
+
+
+_HEADING_LINE: Final = re.compile(r"^[ \t]*([A-ZÄÖÜ][^\n:]{2,60}):[ \t]*$", re.MULTILINE)
+"""A section's heading on a line of its own (``Beschlussvorschlag:``)."""
 
 
 def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header:

@@ -33,7 +33,7 @@ _LABEL: Final = re.compile(
     (?:(?<![\w.,/-])|(?<=[a-zäöüß]\.)(?=Zu[ ]))  # ("… abgelehnt.Zu 2:": a result field's glue)
     (?:
         (?P<zu>(?:(?:[Zz]u|Abstimmung(?:[ ](?:über|zu)(?:[ ]die)?)?)[ ])?
-                (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt)[ ]
+                (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt|Absatz)[ ]
               | [Zz]u[ ])
             (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?(?::|(?=[ ]*\n))  # (or heading its line)
       | (?P<told>(?:Punkt|Ziffer|Ziff\.|Beschlusspunkt)[ ])
@@ -45,7 +45,8 @@ _LABEL: Final = re.compile(
     re.VERBOSE,
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
-Ziffer 2:``, ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
+Ziffer 2:``, ``Absatz 3:`` (an unnumbered decided text voted paragraph by paragraph),
+``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
 sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``, ``Ziffer 1 wird
 einstimmig angenommen``."""
 
