@@ -126,3 +126,28 @@ def test_paragraphs_voted_one_by_one_are_parts() -> None:
     )
     assert len(doc.items) == 2
     assert all(v.counts.yes is None for v in doc.votes)
+
+
+def test_a_roll_call_table_passes_over_members_absent() -> None:
+    doc = parse_text(
+        "Ergebnis der namentlichen Abstimmung:\n"
+        "Name                Fraktion   Ja    Nein  Enth.  abwesend\n"
+        "Arnold, Peter       CDU        X\nBecker, Ina         FW               X\n"
+        "Engel, Maria        CDU                           X\n"
+        "Franke, Lutz        LINKE            X\n"
+        "Hartmann, Jens      CDU        X\nKrause, Eva         SPD        X\n\n"
+        "Die Beschlussvorlage ist damit angenommen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (3, 2)
+
+
+def test_a_roll_call_names_the_members_by_office_over_their_names() -> None:
+    doc = parse_text(
+        "Namentliche Abstimmung über den Antrag:\n\nMit Ja stimmten die Bezirksverordneten\n"
+        "Albers, Brandt, Cakir.\n\nMit Nein stimmten die Bezirksverordneten\nMeier, Neumann.\n\n"
+        "Der Stimme enthielten sich die Bezirksverordneten\nRoth.\n\nDer Antrag ist angenommen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 2, 1)
+    assert [g.name for g in vote.groups.no] == ["Meier", "Neumann"]

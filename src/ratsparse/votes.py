@@ -3576,7 +3576,13 @@ _SIDE_HEAD: Final = re.compile(
     r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimm(?:t|)en|(?P<for>Dafür|Dagegen)[ ]+stimm(?:t|)en"
     r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthält[ ]+sich"
     r"|enthalten[ ]+(?:(?:hat|haben)[ ]+)?sich)"
-    r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))[ ]*:[ ]*",
+    r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))"
+    # (or the members named by their office, the names below: "Mit Ja stimmten die
+    # Bezirksverordneten" / "Adomeit, Bauer, …")
+    # (a noun of members, not of groups: "die Fraktionen" / "SPD, GRÜNE" are no persons)
+    r"(?:[ ]*:|[ ]+(?:die|folgende)[ ]+(?P<members>[A-ZÄÖÜ][\w-]{0,30}"
+    r"(?:verordneten|vertreter|vertreterinnen|abgeordneten|mitglieder|räte|rätinnen))"
+    r"[ ]*:?(?=[ ]*\n))[ ]*",
     re.MULTILINE,
 )
 _NOBODY: Final = re.compile(r"(?:keine|keiner|niemand|[-–]|0)[ .]*(?:\n|$)")
@@ -3611,7 +3617,9 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
         # (a side's list after one whose names are marked needs no marks of its own: "Mit Ja
         # stimmten: Ortsbürgermeister Klaus Weyand, Bernd Hahn" / "Mit Nein stimmten: Heike
         # Dämgen, Andreas Fuchs")
-        listed = _listed_persons(text, at, end, cleaned, trusted=adjoining)
+        listed = _listed_persons(
+            text, at, end, cleaned, trusted=adjoining or head.group("members") is not None
+        )
         if run and not adjoining:
             if len(run) >= 2:
                 yield _side_lists(run, start, cleaned)
@@ -3648,7 +3656,11 @@ def _listed_persons(
         stop = start + line.end()
     # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)"; or the
     # names stand one a line, without commas)
-    listed = text[start:stop]
+    # (the list's full stop ends it, not its last name: "…, Peters, Quast.")
+    last = stop
+    while last > start and text[last - 1] in " .":
+        last -= 1
+    listed = text[start:last]
     entries = [e for e in re.finditer(r"[^,]+", listed) if e.group().strip()]
     if "," not in listed and "\n" in listed.strip():
         entries = [e for e in re.finditer(r"[^\n]+", listed) if e.group().strip()]
@@ -3753,15 +3765,14 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             if piped:
                 if len(cells) != len(heads):
                     break
-                crossed = [
-                    side for c, side in zip(cells[1:], sides, strict=True) if c.text in _CROSS
+                under = [i for i, c in enumerate(cells) if i and c.text in _CROSS]
+            else:  # the head each cross stands under
+                under = [
+                    _under(c, heads, row_start, line_start) for c in cells[1:] if c.text in _CROSS
                 ]
-            else:  # the side of the head each cross stands under
-                crossed = [
-                    ([None, *sides])[_under(c, heads, row_start, line_start)]
-                    for c in cells[1:]
-                    if c.text in _CROSS
-                ]
+            if len(under) == 1 and vocab.key(heads[under[0]].text) in vocab.NOT_VOTING:
+                continue  # "Jentzsch, Lothar   CDU   …   X" under "abwesend": no vote
+            crossed = [([None, *sides])[i] for i in under]
             if len(crossed) != 1 or crossed[0] not in _COUNTED:
                 break
             side = crossed[0]
