@@ -151,3 +151,13 @@ def test_a_roll_call_names_the_members_by_office_over_their_names() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 2, 1)
     assert [g.name for g in vote.groups.no] == ["Meier", "Neumann"]
+
+
+def test_an_items_line_ending_in_its_result_in_brackets() -> None:
+    doc = parse_text(
+        "Kreistag – Sitzung vom 08.12.2027\n\nÖ 7   Satzung über Abfallgebühren   "
+        "[einstimmig beschlossen]\n      Vorlage 2027/0455\n\nBeschluss:\nDer Kreistag "
+        "beschließt die Satzung.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert vote.unanimous is True and doc.outcome == "approved"

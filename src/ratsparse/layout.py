@@ -639,6 +639,20 @@ def ticked_column(text: str, after: int) -> Piece | None:
     return Piece(label, start, start + len(label))
 
 
+_RESULT_AT_END: Final = re.compile(r"(?<=[ \t][ \t])\[(?P<said>[^\[\]\n]{3,60})\][ ]*$")
+"""A line's last cell, after a column's gap: a result in brackets (``[einstimmig beschlossen]``;
+the gap looked behind at, not matched: a long run of blanks is not tried from each of them)."""
+
+
+def _result_at_end(piece: Piece) -> Piece | None:
+    """The result in brackets that ends a line after a column's gap (an item's line in a list
+    of a sitting's decisions), where it is a result's words; None for any other line."""
+    m = _RESULT_AT_END.search(piece.text)
+    if m is None or not vocab.is_status_value(m.group("said")):
+        return None
+    return Piece(m.group("said"), piece.start + m.start("said"), piece.start + m.end("said"))
+
+
 def _result_of(piece: Piece) -> Piece:
     """The result of a checkbox row, without its marks and a remark that ends it (``[X]
     abweichend vom Beschlussvorschlag (siehe Anmerkung)``)."""
@@ -1296,6 +1310,13 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     headings.append(marker.label.start)
             continue
         vote_blocks.extend(_count_blocks(section.lines))
+        # (an item's line that ends in its result in brackets: "Ö 9   Satzung …   [einstimmig
+        # beschlossen]")
+        vote_blocks.extend(
+            (Line("text", said),)
+            for line in section.lines
+            if "[" in line.piece.text and (said := _result_at_end(line.piece)) is not None
+        )
         prose, forms = _form_rows(line for line in section.lines if line.kind in ("text", "clause"))
         statements.extend(prose)
         vote_blocks.extend(forms)
