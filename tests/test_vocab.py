@@ -611,6 +611,15 @@ def test_is_status_value(text: str, value: bool) -> None:
         ),
         (["Die Vorlage wird zurückgezogen."], "withdrawn"),
         (["Die Anträge werden zurückgezogen."], "withdrawn"),
+        # an objection turned away (and the election declared valid: no act of its own)
+        (
+            [
+                "Der Einspruch vom 28.06.2027 wird als unbegründet zurückgewiesen.",
+                "Die Wahl wird für gültig erklärt.",
+            ],
+            "rejected",
+        ),
+        (["Der Widerspruch ist zurückzuweisen."], "rejected"),
     ],
 )
 def test_act_of(parts: list[str], act: Outcome | None) -> None:

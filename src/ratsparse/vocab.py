@@ -1172,6 +1172,10 @@ ACTS: Final[Mapping[str, Outcome]] = {
     "nicht zu folgen": "rejected",
     "nicht zu entsprechen": "rejected",
     "nicht abzuhelfen": "rejected",
+    # an objection or a request turned away ("Der Einspruch … wird als unbegründet
+    # zurückgewiesen.", "… beschließt, den Widerspruch zurückzuweisen")
+    "zurückgewiesen": "rejected",
+    "zurückzuweisen": "rejected",
     # taking note
     "kenntnis": "noted",
     "zustimmend zur kenntnis": "approved",  # taking note with assent: approving
