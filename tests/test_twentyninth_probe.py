@@ -161,3 +161,14 @@ def test_an_items_line_ending_in_its_result_in_brackets() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert vote.unanimous is True and doc.outcome == "approved"
+
+
+def test_a_decision_not_to_deal_with_the_motion() -> None:
+    doc = parse_text(
+        "Beschlussart: Nichtbefassung\n\nDer Stadtrat fasst folgenden Beschluss:\n\nDer Stadtrat "
+        "befasst sich nicht mit dem Antrag A0933/27.\n\nAbstimmung: 52 Ja-Stimmen, 9 Nein-Stimmen, "
+        "1 Stimmenthaltung\nzugestimmt gegen die Stimmen der AfD-Fraktion\n"
+    )
+    assert doc.outcome == "other"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == ["AfD-Fraktion"]

@@ -620,6 +620,7 @@ def test_is_status_value(text: str, value: bool) -> None:
             "rejected",
         ),
         (["Der Widerspruch ist zurückzuweisen."], "rejected"),
+        (["Der Stadtrat befasst sich nicht mit dem Antrag A0933/27."], "other"),
     ],
 )
 def test_act_of(parts: list[str], act: Outcome | None) -> None:

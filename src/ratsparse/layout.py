@@ -761,6 +761,9 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         # "… und Enthaltung" / "der Fraktion DIE LINKE": a line that opens with a small word goes
         # on with the sentence (not a part's letter, "b) …")
         lower = line.kind == "text" and _GOES_ON_LOWER.match(line.piece.text) is not None
+        # "49 Ja-Stimmen, 10 Nein-Stimmen, 1 Stimmenthaltung" / "zugestimmt gegen die Stimmen
+        # der AfD-Fraktion": the verdict in lower case under the counts goes on with them
+        lower = lower or (line.kind == "text" and _VERDICT_LOWER.match(line.piece.text) is not None)
         if not (broken and line.kind == "text") and not counting and not lower:
             break
         if text.count("\n", last.end, line.piece.start) > 1:
@@ -779,6 +782,10 @@ or Frankfurt's side of the groups before it, wrapped (``… gegen LINKE und AfD`
 Ablehnung)``)."""
 _GOES_ON_LOWER: Final = re.compile(r"[ ]*(?:der|des|den|dem|von|vom|durch|sowie|und)[ ]")
 """A line that opens with an article or a joining word: it goes on with the line above."""
+_VERDICT_LOWER: Final = re.compile(
+    r"[ ]*(?:zugestimmt|angenommen|beschlossen|abgelehnt|einstimmig|mehrheitlich)\b"
+)
+"""A line that opens with a verdict in lower case: it goes on with the result above it."""
 
 _GOES_ON_TO_A_COUNT: Final = frozenset({"bei", "mit", "und", "sowie", "gegen", "zu", "von"})
 """Words a sentence breaks off with before a count it goes on with (``… mit 9 Ja-Stimmen bei``

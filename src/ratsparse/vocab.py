@@ -350,6 +350,7 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "für erledigt": Phrase("other", verdict=True),  # "erklärt den Antrag mehrheitlich für erledigt"
     "gilt als behandelt": Phrase("other"),
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
+    "nichtbefassung": Phrase("other"),  # ("Beschlussart: Nichtbefassung")
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
@@ -1221,6 +1222,7 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # dass sich der Antrag durch die Beschlussfassung zu TOP 5 erledigt hat"; _SETTLED_THROUGH)
     "erledigt": "other",
     "nicht zu befassen": "other",
+    "befasst sich nicht": "other",  # "Der Stadtrat befasst sich nicht mit dem Antrag A0789/23."
 }
 
 _ACT_RE: Final = re.compile(r"(?<![\w-])" + alternation(ACTS) + r"(?![\w-])")
