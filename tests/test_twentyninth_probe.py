@@ -172,3 +172,20 @@ def test_a_decision_not_to_deal_with_the_motion() -> None:
     assert doc.outcome == "other"
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == ["AfD-Fraktion"]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Der Stadtrat beschließt wie beantragt.",
+        "Der Beschlussvorschlag wird mit folgender Änderung beschlossen:\nIn Ziffer 2 wird der "
+        "Betrag ersetzt.",
+    ],
+)
+def test_a_decision_that_names_the_proposal_takes_its_clauses(decision: str) -> None:
+    doc = parse_text(
+        "Ergebnis: beschlossen\n\nBeschlussantrag:\n1. Der Stadtrat stimmt der Bildung zu.\n"
+        f"2. Der Bürgermeister wird ermächtigt.\n\nBeschluss:\n{decision}\n\n"
+        "Abstimmungsergebnis:   22:0:1\n"
+    )
+    assert len(doc.clauses) == 2

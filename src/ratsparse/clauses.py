@@ -716,7 +716,9 @@ _ADOPTED_REACH: Final = 2000
 """Of a proposal of prose adopted by naming it, at most this much is read for what it does."""
 _AS_PROPOSED: Final = re.compile(
     # (or opening the decided text: "Beschluss:" / "Wie Beschlussvorschlag.")
-    r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+|der\s+)?|(?:[Dd]en|[Dd]em)\s+"
+    # (or naming it as the subject: "Der Beschlussvorschlag wird mit folgender Änderung
+    # beschlossen:")
+    r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+|der\s+)?|(?:[Dd]en|[Dd]em|[Dd]er)\s+"
     # (or its parts: "… die Ziffern 1 bis 3 des Beschlussantrags")
     r"|\bZiffern?\s+[0-9][^.\n]{0,30}?\s+des\s+)"
     r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)(?:e?s)?\b"
@@ -724,7 +726,9 @@ _AS_PROPOSED: Final = re.compile(
     # mit folgender Änderung:")
     r"|\b(?:[Dd]ie|[Dd]er|gemäß\s+der|entsprechend\s+der)\s+Beschlussempfehlung\b"
     # ("wie vom Kreisausschuss vorgeschlagen", "wie von der Verwaltung empfohlen")
-    r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?(?:vorgeschlagen|empfohlen)\b"
+    # (or "wie beantragt" under a "Beschlussantrag:")
+    r"|\bwie\s+(?:vo(?:n|m)\s+(?:der\s+|dem\s+|den\s+)?[\w-]+\s+)?"
+    r"(?:vorgeschlagen|empfohlen|beantragt)\b"
     r"|\bin\s+der\s+vorgelegten\s+Fassung\b"
     # ("nach Antrag.": München's decision as the Referat proposed it; "wie Vorlage.")
     r"|^[ \t]*[Nn]ach\s+Antrag\b|\b[Ww]ie\s+(?:Vorlage|Antrag)\b"
