@@ -189,3 +189,16 @@ def test_a_decision_that_names_the_proposal_takes_its_clauses(decision: str) -> 
         "Abstimmungsergebnis:   22:0:1\n"
     )
     assert len(doc.clauses) == 2
+
+
+def test_an_item_cut_off_before_its_result_is_no_decision() -> None:
+    doc = parse_text(
+        "Niederschrift über die Sitzung der Gemeindevertretung am 22.11.2027\n\n1.\n\n"
+        "Gebührennachkalkulation 2026\n\nBeschluss:\n\nDie Gemeindevertretung beschließt die "
+        "Nachkalkulation.\n\nAbstimmung: 13:0:0\n\n2.\n\nGebührenbedarfskalkulation 2028\n\n"
+        "Beschluss:\n\nDie Gemeindevertretung beschließt die Kalkulation mit folgenden "
+        "Festlegungen:\n\n1.\n\nFür die Grundgebühr werden 70 % zu Grunde gelegt.\n\n2.\n\n"
+        "Folgende Überdeckungen werden eingestellt:\n\nA) Grundgebühr\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.unanimous) == (13, 0, True)

@@ -365,6 +365,17 @@ def _build(
         header = _without_a_row_as_meeting(header, items)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
     decisions = [item for item in items if item.outcome is not None or item.votes]
+    if (
+        kind == "agenda items"
+        and len(decisions) >= 2
+        and decisions[-1] is items[-1]
+        and not decisions[-1].votes
+        and all(d.votes for d in decisions[:-1])
+        and cleaned.text.rstrip()[-1:] not in _SENTENCE_CLOSE
+    ):
+        # minutes whose every item shows its vote, the last cut off before its own (the text
+        # ends in mid-sentence: "… eingestellt:" / "A) Leistungsgebühr"): no decision shown
+        decisions.pop()
     # an excerpt of one sitting of the paper's history, titled with its date: that sitting is
     # the last that shows a result (the record of an earlier one cannot know later results), and
     # the text is its record (its own decision; the earlier results the paper's past)
@@ -744,6 +755,10 @@ _RESULT_OF: Final = re.compile(r"[ \t|]*(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im
 
 _FIELD_LINE: Final = re.compile(r"[ \t]*[\w.-]+:")
 _SMALL_WORD: Final = re.compile(r"[a-zäöüß]+")
+
+
+_SENTENCE_CLOSE: Final = frozenset(".!?)»«“”\"'")
+"""What a text that ends a sentence ends in."""
 
 
 def _trails_off(text: str) -> bool:
