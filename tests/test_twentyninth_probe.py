@@ -202,3 +202,13 @@ def test_an_item_cut_off_before_its_result_is_no_decision() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.unanimous) == (13, 0, True)
+
+
+def test_a_list_of_groups_ends_before_a_count_joined_to_it() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Ausschuss beschließt das Programm.\n\nAbstimmungsergebnis: mehrheitlich "
+        "bei Gegenstimmen der AfD-Fraktion und 2 Enthaltungen (FDP)\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == ["AfD-Fraktion"]
+    assert vote.counts.abstain == 2 and [g.name for g in vote.groups.abstain] == ["FDP"]

@@ -764,7 +764,9 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         # "49 Ja-Stimmen, 10 Nein-Stimmen, 1 Stimmenthaltung" / "zugestimmt gegen die Stimmen
         # der AfD-Fraktion": the verdict in lower case under the counts goes on with them
         lower = lower or (line.kind == "text" and _VERDICT_LOWER.match(line.piece.text) is not None)
-        if not (broken and line.kind == "text") and not counting and not lower:
+        # ("… bei Gegenstimmen der AfD-Fraktion und" / "2 Enthaltungen (FDP)": the count the
+        # sentence broke off before)
+        if not (broken and line.kind in ("text", "count")) and not counting and not lower:
             break
         if text.count("\n", last.end, line.piece.start) > 1:
             break
