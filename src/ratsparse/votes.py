@@ -1877,6 +1877,17 @@ def _read_block(
                 target.counts[side] = target.counts.get(side, 0) + (group.members or 0)
         return read
     vt = _assemble(_cells(lines), cleaned.text)
+    if (tally := _RESULT_WORD_TALLY.fullmatch(vt.text)) is not None and (
+        said := vocab.status_outcome(tally.group("word"))
+    ) is not None:
+        # "Zustimmung 22:0", "Ablehnung 5 : 17 : 1": the result in one word, then its tally (the
+        # grammar reads the word as a count's label, "Zustimmung 22")
+        d = _Draft(vt.to_clean(tally.start("word")), vt.to_clean(tally.end()))
+        d.verdicts.append(said)
+        for side, number in zip(_SIDES, tally.group("tally").split(":"), strict=False):
+            d.counts[side] = int(number)
+        d.start, d.end = _balanced(cleaned.text, d.start, d.end)
+        return [(d, fold(cleaned.text[d.start : d.end]))]
     if (sides := _faction_sides(vt, cleaned)) is not None:
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
@@ -2869,6 +2880,12 @@ CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose co
 such wherever it stands in the sentence."""
 
 
+_RESULT_WORD_TALLY: Final = re.compile(
+    r"[ ]*(?P<word>Zustimmung|Ablehnung|Annahme)[ ]+"
+    r"(?P<tally>(?:0|[1-9][0-9]{0,2})(?:[ ]?:[ ]?(?:0|[1-9][0-9]{0,2})){1,2})[ .]*"
+)
+"""A vote text of the result in one word and its tally (``Zustimmung 22:0``); the tally's
+blanks are taken out before its numbers are split."""
 _RESULT_WORD_FIRST: Final = re.compile(
     r"[ ]*(Zustimmung|Ablehnung|Annahme|Kenntnisnahme)[ ,]+(?=(?:mit|bei|gegen)[ ])"
 )

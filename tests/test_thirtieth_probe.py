@@ -1,0 +1,31 @@
+"""Families found in a thirtieth blind probe (``tests/probes/thirtieth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("result", "counts", "outcome"),
+    [
+        # the result in one word and its tally, on a line of its own
+        ("Zustimmung 22:0", (22, 0, None), "approved"),
+        # ... or under its heading, with the abstentions
+        ("Abstimmung: Ablehnung 5 : 17 : 1", (5, 17, 1), "rejected"),
+    ],
+)
+def test_a_result_word_and_its_tally(
+    result: str, counts: tuple[int, int, int | None], outcome: str
+) -> None:
+    doc = parse_text(
+        f"Beschluss:\nDer Gemeinderat stimmt der Annahme der Spenden zu.\n\n{result}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert vote.outcome == outcome
