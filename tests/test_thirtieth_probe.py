@@ -29,3 +29,13 @@ def test_a_result_word_and_its_tally(
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert vote.outcome == outcome
+
+
+def test_the_side_against_counted_after_its_article() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat stimmt der Vorlage zu.\n\nAbstimmung: mehrheitlich gegen die 3 "
+        "Stimmen der Fraktion Bündnis 90/Die Grünen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert vote.counts.no == 3
+    assert [g.name for g in vote.groups.no] == ["Fraktion Bündnis 90/Die Grünen"]
