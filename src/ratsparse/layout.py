@@ -210,7 +210,7 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
                 or _checkbox(text) is not None
                 or group_sides(text) is not None
                 or _INITIALS_ROW.fullmatch(text) is not None
-                or _WORD_AND_TALLY.fullmatch(text) is not None
+                or vocab.RESULT_WORD_TALLY.fullmatch(text) is not None
                 # the verdict alone on the line under the counts ("4 Stimmen dafür, 13 Stimmen
                 # dagegen, 2 Enthaltungen" / "Abgelehnt")
                 or (
@@ -243,11 +243,6 @@ _INITIALS_ROW: Final = re.compile(
 )
 """A tally with each side's initial before its number (``J: 14   N: 2   E: 1``, ``J 14 / N 2 / E
 1``; vote.lark's LABELLED_TALLY)."""
-_WORD_AND_TALLY: Final = re.compile(
-    r"[ ]*(?:Zustimmung|Ablehnung|Annahme)[ ]+[0-9]{1,3}(?:[ ]?:[ ]?[0-9]{1,3}){1,2}[ .]*"
-)
-"""A result in one word and its tally on a line of its own (``Zustimmung 22:0``, Baden-Württemberg's
-minutes; votes.py reads it)."""
 _HEADING_REMARK: Final = re.compile(r"\([^()\n]{1,40}\)[ ]*:[ ]*")
 """A vote heading's remark in parentheses, before the colon that ends it (``Abstimmungsergebnis
 (angenommen):``): the result stands below."""

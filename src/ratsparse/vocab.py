@@ -690,6 +690,14 @@ def _row_labels() -> Iterator[str]:
             yield from _spellings(word, entry)
 
 
+RESULT_WORD_TALLY: Final = re.compile(
+    r"[ ]*(?P<word>Zustimmung|Ablehnung|Annahme)[ ]+"
+    r"(?P<tally>(?:0|[1-9][0-9]{0,2})(?:[ ]?:[ ]?(?:0|[1-9][0-9]{0,2})){1,2})[ .]*"
+)
+"""A result in one word and its tally (``Zustimmung 22:0``, ``Ablehnung 5 : 17 : 1``), a line of
+its own in Baden-Württemberg's minutes: the layout keeps it as a vote block, the vote reader
+takes the word's verdict and the tally's numbers (yes, no, abstentions)."""
+
 TALLY_INITIALS: Final[Mapping[str, CountField]] = {"j": "yes", "n": "no", "e": "abstain"}
 """The labels of a tally by their initials (``Abstimmung (J/N/E): 11 / 0 / 0``; vote.lark's
 LABELLED_TALLY admits them in this order only)."""

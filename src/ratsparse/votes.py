@@ -1877,7 +1877,7 @@ def _read_block(
                 target.counts[side] = target.counts.get(side, 0) + (group.members or 0)
         return read
     vt = _assemble(_cells(lines), cleaned.text)
-    if (tally := _RESULT_WORD_TALLY.fullmatch(vt.text)) is not None and (
+    if (tally := vocab.RESULT_WORD_TALLY.fullmatch(vt.text)) is not None and (
         said := vocab.status_outcome(tally.group("word"))
     ) is not None:
         # "Zustimmung 22:0", "Ablehnung 5 : 17 : 1": the result in one word, then its tally (the
@@ -2880,12 +2880,6 @@ CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose co
 such wherever it stands in the sentence."""
 
 
-_RESULT_WORD_TALLY: Final = re.compile(
-    r"[ ]*(?P<word>Zustimmung|Ablehnung|Annahme)[ ]+"
-    r"(?P<tally>(?:0|[1-9][0-9]{0,2})(?:[ ]?:[ ]?(?:0|[1-9][0-9]{0,2})){1,2})[ .]*"
-)
-"""A vote text of the result in one word and its tally (``Zustimmung 22:0``); the tally's
-blanks are taken out before its numbers are split."""
 _RESULT_WORD_FIRST: Final = re.compile(
     r"[ ]*(Zustimmung|Ablehnung|Annahme|Kenntnisnahme)[ ,]+(?=(?:mit|bei|gegen)[ ])"
 )
