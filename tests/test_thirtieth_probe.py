@@ -39,3 +39,13 @@ def test_the_side_against_counted_after_its_article() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert vote.counts.no == 3
     assert [g.name for g in vote.groups.no] == ["Fraktion Bündnis 90/Die Grünen"]
+
+
+def test_a_result_broken_before_the_count_against() -> None:
+    doc = parse_text(
+        "Beschluss:\nDie Volkshochschule wird fortgeführt.\n\nAbstimmungsergebnis: angenommen mit "
+        "31 Ja-Stimmen (SPD, GRÜNE) gegen\n22 Nein-Stimmen (CDU, AfD) bei 3 Enthaltungen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (31, 22, 3)
+    assert [g.name for g in vote.groups.yes] == ["SPD", "GRÜNE"]

@@ -767,11 +767,25 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
         lower = lower or (line.kind == "text" and _VERDICT_LOWER.match(line.piece.text) is not None)
         # ("… bei Gegenstimmen der AfD-Fraktion und" / "2 Enthaltungen (FDP)": the count the
         # sentence broke off before)
-        if not (broken and line.kind in ("text", "count")) and not counting and not lower:
+        # ("angenommen mit 33 Ja-Stimmen (SPD, GRÜNE, LINKE) gegen" / "24 Nein-Stimmen …": a
+        # count opening with its number after a word that leads to one)
+        to_a_count = (
+            bool(words)
+            and words[-1].lower() in _GOES_ON_TO_A_COUNT
+            and line.kind == "count"
+            and line.piece.text[:1].isdigit()
+        )
+        if (
+            not (broken and line.kind in ("text", "count"))
+            and not to_a_count
+            and not counting
+            and not lower
+        ):
             break
         if text.count("\n", last.end, line.piece.start) > 1:
             break
-        out.append(Line("text", line.piece) if counting else line)  # the noun, no label
+        # (the noun, no label; a count the sentence goes on with, one text with it)
+        out.append(Line("text", line.piece) if counting or to_a_count else line)
         last = line.piece
     return tuple(out)
 
