@@ -49,3 +49,17 @@ def test_a_result_broken_before_the_count_against() -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (31, 22, 3)
     assert [g.name for g in vote.groups.yes] == ["SPD", "GRÜNE"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Abstimmung:\nGRÜNE und SPD gegen AfD und BFF bei Stimmenthaltung\nCDU (= Annahme)",
+        "Abstimmung: mehrheitlich gegen AfD und BFF bei Stimmenthaltung CDU",
+    ],
+)
+def test_an_abstention_named_without_an_article(result: str) -> None:
+    doc = parse_text(f"Beschluss:\nDer Vorlage wird zugestimmt.\n\n{result}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == ["AfD", "BFF"]
+    assert [g.name for g in vote.groups.abstain] == ["CDU"]

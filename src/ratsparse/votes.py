@@ -2339,6 +2339,13 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     first = m.start("yes") if m.group("yes") is not None else m.start("no")
     d = _Draft(vt.to_clean(first), vt.to_clean(len(text[:line_end].rstrip(" ."))))
     sides: list[tuple[list[Group], int, int]] = [(d.no, m.start("no"), m.end("no"))]
+    if (abstaining := _ABSTAINING_AFTER.search(text, m.start("no"), m.end("no"))) is not None:
+        # "… gegen AfD und BFF-BIG bei Stimmenthaltung CDU (= Annahme)": who abstained, after
+        # the list against
+        sides = [
+            (d.no, m.start("no"), abstaining.start()),
+            (d.abstain, abstaining.end(), m.end("no")),
+        ]
     if m.group("yes") is not None:
         sides.insert(0, (d.yes, m.start("yes"), m.end("yes")))
     for more in _MORE_SIDES.finditer(text, m.start("more"), m.end("more")):
@@ -2355,6 +2362,13 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
         side.extend(listed)
     d.unanimous = False
     return d
+
+
+_ABSTAINING_AFTER: Final = re.compile(
+    r"[ ]+bei[ ]+(?:Stimm)?[Ee]nthaltung(?:en)?[ ]+(?:(?:der|des|von)[ ]+)?(?=[A-ZÄÖÜ])"
+)
+"""Who abstained, named after the list against in a line of sides (``… gegen AfD bei
+Stimmenthaltung CDU (= Annahme)``)."""
 
 
 def _side_list(vt: _VoteText, cleaned: Cleaned, a: int, b: int) -> list[Group] | None:
