@@ -557,3 +557,20 @@ def test_the_paper_slots_take_a_run_of_blanks_once() -> None:
     line = "1. / PL/4/1/2" + " " * 3000 + "Bericht\n"
     assert references._column_gap(line, 0, len(line) - 1) == -1
     assert references._column_gap("3  Fragestunde     ", 0, 19) == 14
+
+
+def test_a_sentences_act_is_read_once_for_all_its_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each count of a long sentence asked for the whole sentence's act: quadratic (bench/fuzz.py,
+    # seed 102)
+    real = vocab.act_of
+    calls: list[int] = []
+
+    def counting(parts: list[str]) -> Any:
+        calls.append(1)
+        return real(parts)
+
+    monkeypatch.setattr(vocab, "act_of", counting)
+    unit = "bei {i} Gegenstimmen und {i} Enthaltungen, "
+    counts = "".join(unit.format(i=i % 9 + 1) for i in range(80))
+    parse_text(f"Beschluss:\nDer Gemeinderat stimmte der Satzung {counts}zu.\n")
+    assert len(calls) <= 2

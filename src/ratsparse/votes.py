@@ -2671,6 +2671,9 @@ def _read_sentence(
     # search of the whole sentence per vote is quadratic in a paragraph of a thousand votes)
     said = sentence.text
     other_meeting = _Once(lambda: _other_meeting(said, meeting))
+    # the sentence's act, read once for all its votes (a sentence of a thousand counts asked it
+    # for each: quadratic, bench/fuzz.py found it)
+    sentence_act = _Once(lambda: vocab.act_of([said]))
     # a sentence that opens in lower case goes on from before a count line that parted it ("…
     # am 19.03.2025 mit 33 Ja-Stimmen bei 6" / "Gegenstimmen" / "und 1 Enthaltung beschlossen:")
     whole = (
@@ -2769,7 +2772,7 @@ def _read_sentence(
                 # sentence's act gives around the counts (a separable verb's stem and particle
                 # apart; not the groups' own: "Die Fraktionen von CDU und SPD stimmten dem
                 # Antrag zu, …")
-                act = vocab.act_of([said])
+                act = sentence_act()
                 if act in ("approved", "rejected"):
                     vote = vote._replace(
                         outcome=adopted(act),
