@@ -157,13 +157,13 @@ _SIDE_ROW: Final = re.compile(
 )
 """A table's row by group: a name, then two to five cells of a number or a dash (``SPD    24
 -    -``, ``| CDU | 9 | – |``)."""
-_SIDE_TABLE_ROWS: Final = 40
 
 
 def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
     """Where a table by group stands among ``lines`` and how many lines it takes (its head, with
     two sides' labels at least, and its rows, two at least, with no blank line between); (len,
-    0) where there is none."""
+    0) where there is none. Linear: a head followed by fewer than two rows is passed over after
+    looking at two lines at most, and the first table found ends the search."""
     for i, head in enumerate(lines[:-2]):
         words = head.piece.text.replace("|", " ").split()
         if len(head.piece.text) > _LONGEST_ROW * 2 or (
@@ -173,7 +173,6 @@ def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
         n = 1
         while (
             i + n < len(lines)
-            and n <= _SIDE_TABLE_ROWS
             and lines[i + n].kind == "text"
             and len(lines[i + n].piece.text) <= _LONGEST_ROW * 2
             and _SIDE_ROW.fullmatch(lines[i + n].piece.text)
