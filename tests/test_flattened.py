@@ -66,9 +66,28 @@ def test_a_total_without_its_label(text: str, line: str) -> None:
 
 def test_a_total_whose_columns_the_rows_leave_open_gives_only_what_is_sure() -> None:
     # the last row 1 and the total 221 (22 and 1, its zero column left out), or the row 12 and
-    # the total 21: Ja, Nein or Enthaltung for the 1 is not told; nor whether the bloc of 22 is
-    # the Ja column (22, 1) or a Nein (2, 21): nothing is read
-    assert count_lines("JaNeinEnthaltungBM1CDU111SPD4FDP 3Grüne2Hr. Meier1221") == []
+    # the total 21: Ja, Nein or Enthaltung for the 1 is not told, so only the Ja column is read
+    # (the bloc of 22 read as a Nein, 2 and 21, would have the table record a refused item)
+    assert count_lines("JaNeinEnthaltungBM1CDU111SPD4FDP 3Grüne2Hr. Meier1221") == [
+        (0, 53, "Ja: 22")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "total", "expected"),
+    [
+        # every group voted as one: 22/5/0 and 2/25/0 both fit; the item carried is read
+        (["1", "12", "6", "3", "3", "2"], "2250", (22, 5, 0)),
+        # 24/2/0 or 2/4/20
+        (["12", "6", "2", "3", "2", "1"], "2420", (24, 2, 0)),
+        # only one reading fits, and it does not carry the item: it stands
+        (["4", "8", "3", "3", "2", "3", "2", "1"], "12140", (12, 14, 0)),
+    ],
+)
+def test_of_two_readings_that_fit_alike_the_one_that_carries_the_item_is_read(
+    rows: list[str], total: str, expected: tuple[int, int, int]
+) -> None:
+    assert counts(rows, total) == expected
 
 
 def test_the_next_parts_number_glued_to_the_total_is_not_the_totals() -> None:
