@@ -63,3 +63,21 @@ def test_an_abstention_named_without_an_article(result: str) -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == ["AfD", "BFF"]
     assert [g.name for g in vote.groups.abstain] == ["CDU"]
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the hour the sitting began after its date
+        ("Kreistag am Freitag, 24. Mai 2027, 9:30 Uhr", "2027-05-24"),
+        ("Gemeinderat am 12.03.2027 um 19.00 Uhr", "2027-03-12"),
+        ("Bauausschuss, 05.06.2027, 17:00 - 18:45 Uhr", "2027-06-05"),
+        # a field in a second column, its label abbreviated
+        ("Kreistag, 27.06.2027                Beschluss-Nr.: KT/2027/047", "2027-06-27"),
+        # the sitting's number on the body's line, its date on the line below
+        ("Kreistag (KT) - 23. Sitzung\nam 22.04.2027", "2027-04-22"),
+    ],
+)
+def test_a_body_and_its_sittings_date_heading_the_text(head: str, date: str) -> None:
+    doc = parse_text(f"{head}\n\nBeschluss:\nDer Kreistag stimmt der Satzung zu.\n\neinstimmig\n")
+    assert doc.meeting is not None and str(doc.meeting.date) == date

@@ -1058,14 +1058,17 @@ _SITTING_BETWEEN: Final = (
     r"(?:[ ]+[-–—·•]|[ ]*\|)?[ ]+(?:[0-9]{1,2}\.[ ]+)?"
     r"(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Öö]ffentl\.|[Nn]ichtöffentl\.|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+){0,2}Sitzung"
-    r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—·•])?"
+    r"(?:[ ]+[A-Za-zÄÖÜ]{1,8}[0-9]{0,2}/[0-9]{1,5}/[0-9]{2,4})?(?:[ ]+(?:am|vom)|,|[ ]+[-–—·•]"
+    # (the date on the line below: "Kreistag (KT) - 23. Sitzung" / "am 22.04.2024")
+    r"|[ ]*\n[ ]*(?:am|vom)(?=[ ]))?"
 )
 # ... or its date in a field after a column gap or a dash ("Stadtrat      Datum: 20.11.2023
 # Status: beschlossen", "Kreistag – Sitzungstag: 11.12.2023")
 _DATE_FIELD_BETWEEN: Final = (
     r"(?:[ ]{2,}|[ ]+[-–—][ ]+)(?:Datum|Sitzungsdatum|Sitzungstermin|Sitzungstag|Sitzung)[ ]*:"
 )
-_FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}[ ]*:[^\n]*)?"
+_FIELD_AFTER: Final = r"(?:[ ]{2,}[A-ZÄÖÜ][\w-]{1,30}\.?[ ]*:[^\n]*)?"
+"""A field in a second column after the date (``Kreistag, 27.06.2024      Beschluss-Nr.: KT/…``)."""
 # ... and the item's number in a column of its own ("Stadtverordnetenversammlung   14.03.2024
 # TOP 7   öffentlich", "Ortschaftsrat Durlach, 21.02.2024, TOP 4, öffentlich")
 _AGENDA_COLUMN: Final = (
@@ -1098,6 +1101,13 @@ _FIRST_COLUMN: Final = (
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 # ... or the sitting's number in parentheses ("BV Brackwede  20.02.2025  (41. Sitzung)")
 _SITTING_AFTER: Final = r"(?:[ ]+\((?:[0-9]{1,3}\.[ ]+)?(?:[Öö]ffentliche[ ]+)?Sitzung\))?"
+# ... or the hour it began, and ended ("Kreistag am Freitag, 24. Mai 2024, 9:30 Uhr", "Gemeinderat
+# am 12.03.2024 um 19.00 Uhr", "Bauausschuss, 05.06.2024, 17:00 - 18:45 Uhr")
+_HOUR_AFTER: Final = (
+    r"(?:(?:,[ ]*|[ ]+)(?:(?:um|ab|Beginn:?)[ ]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
+    r"(?:[ ]*Uhr|(?=[ ]*[-–][ ]*[0-9]{1,2}(?:[:.][0-9]{2})?[ ]*Uhr))"
+    r"(?:[ ]*[-–][ ]*[0-9]{1,2}(?:[:.][0-9]{2})?[ ]*Uhr)?)?"
+)
 # (the place after the date, or the dash that closes a title framed by dashes: "Kreistag, 45.
 # Sitzung, Mittwoch, 4. Oktober 2023, Annaberg-Buchholz", "Bezirksvertretung Nord      - Sitzung
 # vom 12.10.2023 -")
@@ -1110,7 +1120,8 @@ _BODY_DATE: Final = re.compile(
     rf"|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
-    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_SITTING_AFTER}{_AGENDA_COLUMN}{_PUBLIC}{_LAST_CELL}"
+    rf"(?:[ ]+{_DATE})?{_WEEKDAY_AFTER}{_HOUR_AFTER}{_SITTING_AFTER}{_AGENDA_COLUMN}{_PUBLIC}"
+    rf"{_LAST_CELL}"
     rf"{_PAGE_TAIL}{_PLACE_TAIL}{_FIELD_AFTER}{_REMARK_TAIL}[ ]*$",
     re.MULTILINE,
 )
