@@ -31,10 +31,11 @@ def test_a_result_word_and_its_tally(
     assert vote.outcome == outcome
 
 
-def test_the_side_against_counted_after_its_article() -> None:
+@pytest.mark.parametrize("number", ["3", "drei"])  # (the number in words: no voting verb)
+def test_the_side_against_counted_after_its_article(number: str) -> None:
     doc = parse_text(
-        "Beschluss:\nDer Rat stimmt der Vorlage zu.\n\nAbstimmung: mehrheitlich gegen die 3 "
-        "Stimmen der Fraktion Bündnis 90/Die Grünen\n"
+        "Beschluss:\nDer Rat stimmt der Vorlage zu.\n\nAbstimmung: mehrheitlich gegen die "
+        f"{number} Stimmen der Fraktion Bündnis 90/Die Grünen\n"
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert vote.counts.no == 3
