@@ -82,3 +82,27 @@ def test_an_abstention_named_without_an_article(result: str) -> None:
 def test_a_body_and_its_sittings_date_heading_the_text(head: str, date: str) -> None:
     doc = parse_text(f"{head}\n\nBeschluss:\nDer Kreistag stimmt der Satzung zu.\n\neinstimmig\n")
     assert doc.meeting is not None and str(doc.meeting.date) == date
+
+
+@pytest.mark.parametrize(
+    ("finding", "counts"),
+    [
+        # the proposal carried, and with it the request it refuses fell: 21 for the proposal
+        (
+            "Der Vorsitzende stellt fest, dass der Beschlussvorschlag angenommen und der "
+            "Einwohnerantrag damit abgelehnt ist.",
+            (21, 12),
+        ),
+        # (guard) a verdict after the tally that rejects: the larger number is against
+        ("Der Antrag ist damit abgelehnt.", (12, 21)),
+    ],
+)
+def test_the_verdict_right_after_a_tally_tells_which_side_won(
+    finding: str, counts: tuple[int, int]
+) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Stadtrat lehnt den Einwohnerantrag ab.\n\n"
+        f"Abstimmungsergebnis: 21 : 12 : 2\n\n{finding}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == counts

@@ -547,6 +547,8 @@ class _Draft:
     """Prose groups whose side depends on the verdict (mit/gegen den Stimmen … abgelehnt)."""
     ratio: tuple[int, int] | None = None
     """``mit 17:3 Stimmen`` as written; :func:`_finish` gives the winning side the larger one."""
+    ratio_at: int = 0
+    """How many verdicts were read before the ratio: the first after it tells which side won."""
     consent: bool = False
     """A decision by consent, without a vote (``Widerspruch erhebt sich nicht``)."""
     side_votes: int | None = None
@@ -1228,7 +1230,9 @@ def _read_items(
             elif side_votes is not None and item.kind == "supporters":
                 current.side_votes = side_votes
             elif side_votes is not None and current.side_votes is not None:
-                current.ratio = current.ratio or (current.side_votes, side_votes)
+                if current.ratio is None:
+                    current.ratio = (current.side_votes, side_votes)
+                    current.ratio_at = len(current.verdicts)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
             if item.kind == "supporters" and not item.groups and _ASSENTED.match(key):
@@ -1397,6 +1401,7 @@ def _read_ratio(item: VoteItem, draft: _Draft) -> None:
     if len(numbers) < 2 or draft.ratio is not None:
         return
     draft.ratio = (numbers[0], numbers[1])
+    draft.ratio_at = len(draft.verdicts)
     if len(numbers) > 2:  # Ja : Nein : Enthaltung
         draft.counts.setdefault("abstain", numbers[2])
 
@@ -1509,12 +1514,22 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
     if d.ratio is not None:
         # A ratio with a verdict gives the winning side the larger number, whichever way it is
         # written: "mit 24:12 Stimmen abgelehnt" and "lehnt mit 5:7 Stimmen ab" are rejections
-        # by 24 and 7 votes. Without a verdict the order is Ja:Nein.
+        # by 24 and 7 votes. Without a verdict the order is Ja:Nein. The verdict that tells is
+        # the first after the ratio, else the last before it ("21 : 12 : 2" / "… der
+        # Beschlussvorschlag angenommen und der Einwohnerantrag damit abgelehnt": the proposal
+        # voted on carried, by 21).
         first, second = d.ratio
         low, high = sorted((first, second))
-        if outcome == "rejected":
+        telling = (
+            d.verdicts[d.ratio_at]
+            if d.ratio_at < len(d.verdicts)
+            else d.verdicts[-1]
+            if d.verdicts
+            else None
+        )
+        if telling == "rejected":
             yes_no = (low, high)
-        elif outcome in ("approved", "approved_amended"):
+        elif telling in ("approved", "approved_amended"):
             yes_no = (high, low)
         else:
             yes_no = (first, second)
