@@ -792,6 +792,13 @@ def _read_name(raw: str) -> _Name:
         # "Enthaltung: BBB in der durch den Änderungsantrag … geänderten Fassung", "… der Gruppe
         # BU/FW wie folgt": what was voted on, or how, after the list's last name
         name = name[: phrase.start()]
+    for obj in _OBJECT_AFTER_NAME.finditer(name):
+        # "gegen die Stimmen der Fraktion BÜNDNIS 90/DIE GRÜNEN die Überweisung in den …", "…
+        # der Fraktion ÖDP dem Antrag der Referentin entsprochen": once the words name a party,
+        # a small article and a noun go on with the sentence (not "Fraktion der Grünen")
+        if vocab.party_of(name[: obj.start()]) is not None:
+            name = name[: obj.start()]
+            break
     if (dash := _TRAILING_DASH.search(name, max(0, len(name) - _DASH_REACH))) is not None:
         # "Nein: GRÜNE, SPD, Die LINKE – Enthaltung: …": the dash parts the sides
         name = name[: dash.start()]
@@ -842,6 +849,12 @@ _PHRASE_AFTER_NAME: Final = re.compile(
 )
 """A phrase that follows a list's last name (``… in der durch den Änderungsantrag geänderten
 Fassung``, ``… wie folgt``): no part of the name."""
+_OBJECT_AFTER_NAME: Final = re.compile(
+    r"[ ]+(?:(?:an|in|im|von|zu|mit|auf|für|über|nach)[ ]+)?(?:die|der|den|dem|das)[ ]+"
+    r"(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+"""A small article (after a preposition, or not) before a noun: where the sentence may go on
+after a list's last name."""
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
 

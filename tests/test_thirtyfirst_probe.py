@@ -1,0 +1,41 @@
+"""Families found in a thirty-first blind probe (``tests/probes/thirtyfirst``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards. (Fixes are
+drawn from the sets SB, SF and SH only: see the probes' README.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "against"),
+    [
+        # the sentence goes on after the last name with what was decided
+        (
+            "Die BVV beschließt mehrheitlich gegen die Stimmen der Fraktion BÜNDNIS 90/DIE "
+            "GRÜNEN die Überweisung in den Ausschuss für Verkehr.",
+            ["Fraktion BÜNDNIS 90/DIE GRÜNEN"],
+        ),
+        (
+            "Der Ausschuss hat mehrheitlich gegen die Stimmen der Fraktion ÖDP/München-Liste "
+            "dem Antrag der Referentin entsprochen.",
+            ["Fraktion ÖDP/München-Liste"],
+        ),
+        # (guard) an article inside the name, before its party: the name goes on
+        (
+            "Der Rat beschließt mehrheitlich gegen die Stimmen der Fraktion der Freien Wähler.",
+            ["Fraktion der Freien Wähler"],
+        ),
+    ],
+)
+def test_a_list_of_groups_ends_where_the_sentence_goes_on(
+    sentence: str, against: list[str]
+) -> None:
+    doc = parse_text(f"Beschluss:\n{sentence}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == against
