@@ -39,3 +39,21 @@ def test_a_list_of_groups_ends_where_the_sentence_goes_on(
     doc = parse_text(f"Beschluss:\n{sentence}\n")
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == against
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [
+        "Ja - CDU; Nein - SPD, Grüne; Enthaltung - FDP",
+        "Dafür – CDU, Dagegen – SPD und Grüne, Enthaltung – FDP",
+    ],
+)
+def test_each_side_with_a_dash_before_its_groups(sides: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Antrag wird abgelehnt.\n\nAbstimmungsergebnis:\n"
+        f"Ja: 4 | Nein: 6 | Enthaltung: 1\n{sides}\nDer Antrag ist damit abgelehnt.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == ["CDU"]
+    assert [g.name for g in vote.groups.no] == ["SPD", "Grüne"]
+    assert [g.name for g in vote.groups.abstain] == ["FDP"]

@@ -207,7 +207,9 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.extend((cell, True) for cell in _table(lines[i:j]))
             i = j
             continue
-        out.append(((lines[i].piece,), lines[i].kind == "count"))
+        # (a line of sides with dashes, "Ja - CDU; Nein - SPD", is a count line: _dashed_sides)
+        count_like = lines[i].kind == "count" or _dashed_line(lines[i].piece.text)
+        out.append(((lines[i].piece,), count_like))
         i += 1
     return out
 
@@ -1922,6 +1924,8 @@ def _read_block(
         return [(sides, fold(cleaned.text[start:end]))]
     if "(" in vt.text:
         vt = _unwrap_sides(vt)
+    if " - " in vt.text or " – " in vt.text:
+        vt = _dashed_sides(vt)
     if "und" in vt.text:
         vt = _compounds_as_digits(vt)
     parsed = parse_vote(vt.text)
@@ -2950,6 +2954,32 @@ def _unwrap_sides(vt: _VoteText) -> _VoteText:
         lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + " ", vt.text
     )
     return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
+
+
+_DASHED_SIDE: Final = re.compile(
+    r"(?<![\w-])(Ja|Nein|Dafür|Dagegen|(?:Stimm)?[Ee]nthaltung(?:en)?)[ ]+[-–][ ]+(?=[A-ZÄÖÜ])"
+)
+"""A side's word before its groups with a dash (``Ja - CDU; Nein - SPD, Grüne; Enthaltung -
+FDP``)."""
+
+
+def _dashed_line(line: str) -> bool:
+    """Whether ``line`` holds two sides at least with their groups after a dash."""
+    return (" - " in line or " – " in line) and len(_DASHED_SIDE.findall(line)) >= 2
+
+
+def _dashed_sides(vt: _VoteText) -> _VoteText:
+    """``vt`` with each side's dash read as a colon (``Ja:  CDU``, the same length), where a line
+    holds two such sides at least: each side is read as a count label with its groups."""
+    lines = vt.text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        if _dashed_line(line):
+            lines[i] = _DASHED_SIDE.sub(
+                lambda m: m.group(1) + ":" + " " * (len(m.group()) - len(m.group(1)) - 1), line
+            )
+            changed = True
+    return _VoteText("\n".join(lines), vt.starts, vt.clean_starts) if changed else vt
 
 
 _COMPOUND_NUMBER: Final = re.compile(
