@@ -57,3 +57,17 @@ def test_each_side_with_a_dash_before_its_groups(sides: str) -> None:
     assert [g.name for g in vote.groups.yes] == ["CDU"]
     assert [g.name for g in vote.groups.no] == ["SPD", "Grüne"]
     assert [g.name for g in vote.groups.abstain] == ["FDP"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the title word with whom it tells, the sitting on the line below
+        "Unterrichtung der Einwohnerinnen und Einwohner\nüber die öffentliche Sitzung des "
+        "Ortsgemeinderates vom 7. Nov. 2027",
+        "Bericht für die Bürgerinnen und Bürger\nüber die Sitzung des Gemeinderates vom 07.11.2027",
+    ],
+)
+def test_a_title_with_its_addressees_over_the_sitting(title: str) -> None:
+    doc = parse_text(f"Ortsgemeinde Talheim\n\n{title}\n\nDer Rat beschloss einstimmig.\n")
+    assert doc.meeting is not None and str(doc.meeting.date) == "2027-11-07"

@@ -444,7 +444,18 @@ def _title_word(line: str) -> bool:
     word = _TITLE_SIGNS.sub("", line).casefold()
     word = _SPACED_NUMBER_AFTER.sub("", word)
     compound = word.isalpha() and word.endswith(("protokoll", "niederschrift", "auszug"))
-    return word in _TITLE_WORDS or compound
+    if word in _TITLE_WORDS or compound:
+        return True
+    # ... or the title word with whose record it is, or whom it tells ("Niederschrift des
+    # Gemeinderates" / "über die Sitzung vom …", "Unterrichtung der Einwohnerinnen und
+    # Einwohner" / "über die öffentliche Sitzung …")
+    addressed = _TITLE_OF.fullmatch(line.strip())
+    return addressed is not None and addressed.group(1).casefold() in _TITLE_WORDS
+
+
+_TITLE_OF: Final = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]+)[ ]+(?:der|des|für[ ]+die)[ ]+[^\n.:;0-9]{2,80}"
+)
 
 
 def _opens_title(text: str, title: re.Match[str], *, after_title: bool) -> bool:
