@@ -71,3 +71,13 @@ def test_each_side_with_a_dash_before_its_groups(sides: str) -> None:
 def test_a_title_with_its_addressees_over_the_sitting(title: str) -> None:
     doc = parse_text(f"Ortsgemeinde Talheim\n\n{title}\n\nDer Rat beschloss einstimmig.\n")
     assert doc.meeting is not None and str(doc.meeting.date) == "2027-11-07"
+
+
+def test_a_decided_text_headed_as_changed_under_a_plain_status() -> None:
+    doc = parse_text(
+        "Stadträtin K. beantragt, Ziffer 2 zu ändern. Der Vorsitzende übernimmt den Antrag.\n\n"
+        "Geänderter Beschluss:\n1. Dem Plan wird zugestimmt.\n2. Die Verwaltung wird "
+        "beauftragt, den Takt zu verdichten.\n\nAbstimmungsergebnis:   38 : 4\n\n"
+        "Beschluss: beschlossen\n"
+    )
+    assert doc.outcome == "approved_amended"

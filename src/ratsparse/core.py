@@ -888,7 +888,11 @@ _DECISION_WORD: Final = re.compile(
 # ("Beschluss in der Fassung des Änderungsantrages AN/0912/2024:", "Beschluss (in der geänderten
 # Fassung):")
 _DECISION_HEADING: Final = re.compile(
-    r"^[ ]*Beschluss[ ]+(?:\([ ]*)?in[ ]+der[ ][^\n:]{1,120}:[ ]*$", re.M
+    r"^[ ]*(?:Beschluss[ ]+(?:\([ ]*)?in[ ]+der[ ][^\n:]{1,120}"
+    # (or the decided text headed as changed: "Geänderter Beschluss:" over it, a plain status
+    # "Beschluss: beschlossen" below)
+    r"|(?:Geänderter|Ergänzter)[ ]+Beschluss(?:text)?):[ ]*$",
+    re.M,
 )
 
 
