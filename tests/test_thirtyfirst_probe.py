@@ -81,3 +81,19 @@ def test_a_decided_text_headed_as_changed_under_a_plain_status() -> None:
         "Beschluss: beschlossen\n"
     )
     assert doc.outcome == "approved_amended"
+
+
+def test_the_body_takes_note_of_decisions_made_known() -> None:
+    doc = parse_text(
+        "Stadtrat\nSitzung vom 04.11.2027\nTOP 3\nBekanntgabe der in nichtöffentlicher Sitzung "
+        "gefassten Beschlüsse\n\nDer Oberbürgermeister gibt die folgenden Beschlüsse bekannt, "
+        "die der Stadtrat in seiner nichtöffentlichen Sitzung am 23.09.2027 gefasst hat:\n\n"
+        "1. Vorlage 20274511\n   Der Stadtrat hat der Veräußerung einstimmig zugestimmt.\n\n"
+        "2. Vorlage 20274538\n   Der Stadtrat hat den Zuschlag mehrheitlich erteilt.\n\n"
+        "Der Stadtrat nimmt von den Bekanntgaben Kenntnis.\n"
+    )
+    # the decisions made known are the other sitting's; taking note is this one's, and their
+    # numbered list holds no clause of it
+    assert doc.outcome == "noted"
+    assert doc.clauses == ()
+    assert all(not v.decisive for v in doc.votes)

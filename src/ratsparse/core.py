@@ -431,7 +431,13 @@ def _build(
     )
     # (decisions of another sitting made known are no decisions this text announces)
     announced = vocab.announcement(cleaned.text) if reading.made_known is None else None
-    decided = read_decided(lay, cleaned, reading.vote_sentences, listed=announced == "several")
+    # (nor are their numbered items clauses of this text's decision)
+    decided = read_decided(
+        lay,
+        cleaned,
+        reading.vote_sentences,
+        listed=announced == "several" or reading.made_known is not None,
+    )
     status = header.status
     if (
         status is not None

@@ -4117,10 +4117,21 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
     """Where the next decision heading (``Beschluss:``) after ``after`` starts, or the text's
     end: the end of decisions made known (see :func:`made_known_from`); the results of those
     decisions (``Abstimmungsergebnis: 27 : 3`` under each) are theirs."""
-    return next(
+    end = next(
         (m.label.start for m in layout_.markers if m.kind == "status" and m.label.start > after),
         len(cleaned.text),
     )
+    # (or the body taking note of them, in the present: "Der Stadtrat nimmt von den
+    # Bekanntgaben Kenntnis.", this text's own decision)
+    noted = _NOTES_THEM.search(cleaned.text, after, end)
+    return noted.start() if noted is not None else end
+
+
+_NOTES_THEM: Final = re.compile(
+    r"(?<=\n)[ ]*(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]*[ ]+nimmt[ ]+(?:von[ ]+)?(?:den|der|diesen|dem)"
+    r"[ ]+[A-ZÄÖÜ][\w-]*[ ]+(?:zur[ ]+)?Kenntnis\b"
+)
+"""The body's own sentence that takes note of the decisions made known before it."""
 
 
 def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
