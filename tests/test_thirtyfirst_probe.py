@@ -97,3 +97,30 @@ def test_the_body_takes_note_of_decisions_made_known() -> None:
     assert doc.outcome == "noted"
     assert doc.clauses == ()
     assert all(not v.decisive for v in doc.votes)
+
+
+@pytest.mark.parametrize(
+    ("rows", "date"),
+    [
+        # the bodies still to deal with the paper, by role: the deciding one's heading dates it
+        (
+            "Jugendhilfeausschuss   05.11.2027   Vorberatung\n"
+            "Rat der Stadt   14.11.2027   Entscheidung",
+            "2027-11-14",
+        ),
+        # (guard) a history with each body's result: no one sitting
+        (
+            "Jugendhilfeausschuss   05.11.2027   empfohlen\n"
+            "Rat der Stadt   14.11.2027   beschlossen",
+            None,
+        ),
+    ],
+)
+def test_the_deciding_bodys_heading_below_its_beratungsfolge(rows: str, date: str | None) -> None:
+    doc = parse_text(
+        f"Beschlussvorlage   Datum: 22.10.2027\n\nBeratungsfolge:\n{rows}\n\n"
+        "Beschluss des Rates in der Sitzung am 14. November 2027 (TOP Ö 9):\n"
+        "Der Rat beschließt die Kita-Bedarfsplanung.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    got = str(doc.meeting.date) if doc.meeting is not None and doc.meeting.date else None
+    assert got == date

@@ -1981,6 +1981,11 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
 """What titles a record of one sitting (an excerpt, the minutes, the decision)."""
 _DECISION_OF: Final = re.compile(r"Beschlu(?:ss|ß)[ ]+(?:der|des)\b")
+_ROW_RESULT: Final = re.compile(
+    r"\b(?:beschlossen|empfohlen|überwiesen|verwiesen|abgelehnt|vertagt|zurückgestellt"
+    r"|zurückgezogen|zugestimmt|angenommen|zur[ ]Kenntnis[ ]genommen|erledigt)\b"
+)
+"""A result in a Beratungsfolge's rows: the table is a history, not the bodies still to come."""
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"),
@@ -2121,6 +2126,18 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             # over its result is one body's result listed, "… – Sitzung am … – TOP 6" /
             # "empfohlen")
             return titles[0] if titles[0].date == max(history) else None
+        decisions = [c for c in below if c.rule == "title" and c not in titles]
+        if (
+            not stated
+            and not titles
+            and len(decisions) == 1
+            and len(below) == 1
+            and _ROW_RESULT.search(text, low, high) is None
+        ):
+            # the one decision heading below a table of the bodies still to deal with it (their
+            # roles, no results), the deciding body's at the last sitting ("Beschluss des Rates
+            # in der Sitzung am 14. November 2024 (TOP Ö 9):"); a history lists results
+            return decisions[0] if decisions[0].date == max(history) else None
         return None
     if len({c.date for c in found}) > 1:
         head = _head(text, head_end)
