@@ -124,3 +124,21 @@ def test_the_deciding_bodys_heading_below_its_beratungsfolge(rows: str, date: st
     )
     got = str(doc.meeting.date) if doc.meeting is not None and doc.meeting.date else None
     assert got == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb first, its subject after it: the group that abstained
+        "Der Stimme enthielt sich die Fraktion Freie Wähler/FDP.",
+        # ... or a number of its members
+        "Der Stimme enthielten sich zwei Mitglieder der Fraktion Freie Wähler/FDP.",
+    ],
+)
+def test_the_abstaining_group_named_after_the_verb(sentence: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Antrag wird abgelehnt.\n\nAbstimmungsergebnis:\n"
+        f"Ja-Stimmen: 14     Nein-Stimmen: 23     Stimmenthaltungen: 2\n\n{sentence}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.abstain] == ["Fraktion Freie Wähler/FDP"]

@@ -961,6 +961,14 @@ _ASSENTED_BY: Final = re.compile(
 """The key of vote.lark's ASSENTED with the groups between its verb and ``zu``."""
 
 
+_ABSTAINED_AFTER: Final = re.compile(
+    r"[ ]+(?P<names>(?:[Dd]ie|[Dd]er)[ ]+(?:(?:beiden|zwei|drei|vier|fünf)[ ]+)?"
+    r"[A-ZÄÖÜ][^,;:.()\n]{1,160}?)(?=[ ]*(?:[.;:\n]|$))"
+)
+"""The groups after the verb of an abstention that opens the sentence with its object (``Der
+Stimme enthielt sich die Fraktion Freie Wähler/FDP.``), up to the sentence's end."""
+
+
 def _named_within(key: Piece, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
     """The groups an assent names between its verb and ``zu`` (``stimmten die Fraktionen DIE
     LINKE und GRÜNE zu``); none where any word there is no group's name."""
@@ -1023,6 +1031,12 @@ _NAMES_AFTER: Final = re.compile(
     # der AfD-Fraktion zu.")
     r"|[ ]+(?!(?:und|der|die|des|von|für)[ ])[a-zäöüß]+(?:[ ]|$|[.,;:!?])|[,;:.()\n]|$)"
 )
+
+
+_MEMBERS_OF: Final = re.compile(
+    r"[ ]+(?:Mitglieder|Ratsmitglieder|Vertreter(?:innen)?|Abgeordnete)(?=[ ]+(?:der|des|aus)[ ])"
+)
+"""Whose members a count told with its verb names (``enthielten sich zwei Mitglieder der …``)."""
 
 
 def _named_after(at: int, vt: _VoteText, cleaned: Cleaned) -> list[Group]:
@@ -1280,6 +1294,12 @@ def _read_items(
                 assert item.key is not None
                 named = _named_before(item.key.start, vt, cleaned)
                 _leave_lists(current, {g.span.start for g in named if g.span is not None})
+                if not named and (after := _ABSTAINED_AFTER.match(vt.text, item.key.end)):
+                    # "Der Stimme enthielt sich die Fraktion Freie Wähler/FDP.": the verb first,
+                    # its subject after it
+                    named = _names_in(
+                        vt.text[: after.end("names")], after.start("names"), 0, vt, cleaned
+                    )
                 current.abstain.extend(named)
             elif item.kind == "abstainers":
                 current.abstain.extend(groups)
@@ -1443,6 +1463,13 @@ def _read_count(
     groups = _groups(item.groups, vt, cleaned)
     if not groups and item.number is not None and item.number.start < item.key.start:
         groups = _named_after(item.piece.end, vt, cleaned)  # "3 Gegenstimmen der CDU-Fraktion"
+    elif (
+        not groups
+        and item.number is not None
+        and (members_of := _MEMBERS_OF.match(vt.text, item.piece.end))
+    ):
+        # "Der Stimme enthielten sich zwei Mitglieder der Fraktion Freie Wähler/FDP."
+        groups = _named_after(members_of.end(), vt, cleaned)
     if item.number is None and groups and all(g.members is not None for g in groups):
         # "Zustimmung: CDU (12), SPD (4)": the side's count is what its groups add up to.
         if field_name in ("yes", "no", "abstain"):
