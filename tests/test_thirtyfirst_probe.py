@@ -142,3 +142,16 @@ def test_the_abstaining_group_named_after_the_verb(sentence: str) -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.abstain] == ["Fraktion Freie Wähler/FDP"]
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # a paper kind's letter and its running number after the paper word
+        ("Vorlage: P 2751", ["P 2751"]),
+        ("Drucksache B 0412", ["B 0412"]),
+    ],
+)
+def test_a_letter_and_a_running_number_after_a_paper_word(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt der Vorlage zu.\n\neinstimmig\n")
+    assert [r.reference for r in doc.references] == refs

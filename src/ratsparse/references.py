@@ -370,6 +370,13 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "V 12/24",
         needs_label=True,
     ),
+    _fmt(  # a paper kind's letter, a space, then its running number: Vorlage: P 2751,
+        # Drucksache B 0412 (after a paper word only, three digits at least)
+        "letter number",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]) (?P<number>\d{3,6})(?![\w/.,-])",
+        "P 2751",
+        needs_label=True,
+    ),
     _fmt(  # a body's or kind's letters, a space, then number / four-digit year: Vorlage:
         # GR 012/2024, BA 021/2024, StR 45/2024, GR-BV 088/2024, DS-KT 0112/2024, BV Bla 12/2023
         # (after a paper word only; with a two-digit year the number after the slash may be no
