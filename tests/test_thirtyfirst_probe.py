@@ -155,3 +155,14 @@ def test_the_abstaining_group_named_after_the_verb(sentence: str) -> None:
 def test_a_letter_and_a_running_number_after_a_paper_word(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt der Vorlage zu.\n\neinstimmig\n")
     assert [r.reference for r in doc.references] == refs
+
+
+def test_another_bodys_dated_recommendation_on_its_line_is_no_vote_of_the_text() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Bebauungsplan wird als Satzung beschlossen.\n\n"
+        "Empfehlung des Bau- und Planungsausschusses vom 09.09.2027: Zustimmung (einstimmig)\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen:      46\nNein-Stim"
+    )
+    # the text is cut off inside its own vote: no result shown, the committee's is not this one
+    assert doc.outcome is None
+    assert all(not v.decisive for v in doc.votes)

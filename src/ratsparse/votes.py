@@ -3094,6 +3094,7 @@ def read_votes(
     elsewhere = _Ranges(
         ([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
         + _other_bodies_results(layout_, len(cleaned.text))
+        + _recommendation_lines(cleaned.text)
     )
     continued = _continued_headings(layout_, cleaned.text)
     for block, own_heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
@@ -4159,6 +4160,23 @@ _NOTES_THEM: Final = re.compile(
     r"[ ]+[A-ZÄÖÜ][\w-]*[ ]+(?:zur[ ]+)?Kenntnis\b"
 )
 """The body's own sentence that takes note of the decisions made known before it."""
+
+
+_RECOMMENDATION_LINE: Final = re.compile(
+    r"^[ ]*(?:Beschluss)?[Ee]mpfehlung[ ]+(?:des|der)[ ]+[^\n:]{3,120}?[ ]+(?:vom|am)[ ]+"
+    + _A_DATE
+    + r"[^\n:]{0,40}:[^\n]*",
+    re.MULTILINE,
+)
+
+
+def _recommendation_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that quote another body's dated recommendation with its result (``Empfehlung
+    des Bau- und Planungsausschusses vom 09.09.2024: Zustimmung (einstimmig)``): no vote of
+    this text is told there."""
+    if "mpfehlung" not in text:
+        return []  # (speed: most texts quote none)
+    return [(m.start(), m.end()) for m in _RECOMMENDATION_LINE.finditer(text)]
 
 
 def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
