@@ -166,3 +166,19 @@ def test_another_bodys_dated_recommendation_on_its_line_is_no_vote_of_the_text()
     # the text is cut off inside its own vote: no result shown, the committee's is not this one
     assert doc.outcome is None
     assert all(not v.decisive for v in doc.votes)
+
+
+@pytest.mark.parametrize(
+    "tallies",
+    [
+        "Gemeindevertreter/innen:      4 / 0 / 1\nbürgerliche Mitglieder:       2 / 1 / 0",
+        "Stadtverordnete: 4/0/3\nSachkundige Einwohner: 5/0/1",
+    ],
+)
+def test_tallies_by_kind_of_member_give_no_counts(tallies: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Ausschuss empfiehlt die Annahme.\n\nAbstimmungsergebnis:\n"
+        f"{tallies}\n\nErgebnis: mehrheitlich empfohlen\n"
+    )
+    assert doc.outcome == "approved"
+    assert all(c is None for v in doc.votes for c in (v.counts.yes, v.counts.no, v.counts.abstain))

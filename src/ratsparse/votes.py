@@ -3448,6 +3448,23 @@ def read_votes(
                         vote.span,
                     )
                 )
+    for a, b in _tallies_by_kind(cleaned):
+        # "Gemeindevertreter/innen: 4 / 0 / 1" / "bürgerliche Mitglieder: 2 / 1 / 0": a tally
+        # for each kind of member, none for the whole body (the conventions: no counts)
+        # (a vote that said no more than its counts is left out)
+        kept = [
+            (v._replace(counts=VoteCounts()), p) if v.span.start < b and a < v.span.end else (v, p)
+            for v, p in zip(merged, in_prose, strict=True)
+        ]
+        kept = [
+            (v, p)
+            for v, p in kept
+            if v.outcome is not None
+            or v.unanimous is not None
+            or any(v.groups)
+            or any(c is not None for c in v.counts)
+        ]
+        merged, in_prose = [v for v, _ in kept], [p for _, p in kept]
     status_vote = _status_vote(status_piece, cleaned, notes)
     return VoteReading(
         tuple(merged),
@@ -3461,6 +3478,35 @@ def read_votes(
         bool(cut) or _ends_in_a_label(cleaned.text),
         known,
     )
+
+
+_KIND_TALLY: Final = re.compile(
+    r"^[ ]*(?P<kind>[^\n:]{3,40}?)[ ]*:[ ]*\d{1,3}[ ]*[/:][ ]*\d{1,3}(?:[ ]*[/:][ ]*\d{1,3})?[ ]*$",
+    re.MULTILINE,
+)
+_MEMBER_KIND: Final = re.compile(
+    r"(?i)vertreter|verordnete|mitglieder|bürger|einwohner|räte\b|rätinnen|abgeordnete"
+)
+
+
+def _tallies_by_kind(cleaned: Cleaned) -> list[tuple[int, int]]:
+    """Where the text gives a tally for each kind of member on lines one under the other, two
+    at least (``Stadtverordnete: 4/0/3`` / ``Sachkundige Einwohner: 5/0/1``), in the original
+    text's offsets."""
+    text = cleaned.text
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in _KIND_TALLY.finditer(text):
+        if _MEMBER_KIND.search(m.group("kind")) is None:
+            continue
+        if run and text.count("\n", run[-1].end(), m.start()) != 1:
+            run = []
+        run.append(m)
+        if len(run) == 2:
+            out.append((cleaned.to_original(run[0].start()), cleaned.to_original(m.end())))
+        elif len(run) > 2:
+            out[-1] = (out[-1][0], cleaned.to_original(m.end()))
+    return out
 
 
 def _ends_in_a_label(text: str) -> bool:
