@@ -182,3 +182,30 @@ def test_tallies_by_kind_of_member_give_no_counts(tallies: str) -> None:
     )
     assert doc.outcome == "approved"
     assert all(c is None for v in doc.votes for c in (v.counts.yes, v.counts.no, v.counts.abstain))
+
+
+def test_a_sittings_report_whose_items_are_headed_by_titles_alone() -> None:
+    doc = parse_text(
+        "Mitteilungsblatt · Nr. 10 · Donnerstag, 6. März 2027\n\n"
+        "Bericht aus der Gemeinderatssitzung vom 24. Februar 2027\n\n"
+        "Neubau Kinderhaus – Vergabe der Rohbauarbeiten\n"
+        "Der Gemeinderat vergab die Arbeiten einstimmig an die Firma Kern Bau GmbH.\n\n"
+        "Antrag der Fraktion ULK – Tempo 30 in der Ortsdurchfahrt\n"
+        "Der Antrag wurde mit 7 Ja-Stimmen bei 10 Gegenstimmen abgelehnt.\n"
+    )
+    assert [i.title for i in doc.items] == [
+        "Neubau Kinderhaus – Vergabe der Rohbauarbeiten",
+        "Antrag der Fraktion ULK – Tempo 30 in der Ortsdurchfahrt",
+    ]
+    assert [i.outcome for i in doc.items] == ["approved", "rejected"]
+    assert doc.outcome is None  # the items differ: the text settles no one outcome
+
+
+def test_groups_that_refused_in_the_past_tense_are_no_act_of_the_body() -> None:
+    doc = parse_text(
+        "Parkraummanagement in weiteren Stadtbezirken\n"
+        "Mit 42 Ja-Stimmen bei 14 Gegenstimmen stimmte der Gemeinderat der Einführung des\n"
+        "Parkraummanagements zu (GRDrs 377/2027). Die Fraktionen von AfD und FDP sowie die\n"
+        "Freien Wähler lehnten die Vorlage ab. Die neuen Zonen gelten ab 1. März 2028.\n"
+    )
+    assert doc.outcome == "approved"

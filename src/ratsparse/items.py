@@ -258,6 +258,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
     if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
         heads = _numbered(text) or _listed(text) or heads
+    if not heads:
+        heads = _report_titles(text)
     heads = _with_letters(text, heads)
     heads = _with_column(text, heads)
     heads = _with_rows(text, heads)
@@ -438,6 +440,72 @@ def _paragraphs(text: str) -> list[_Head]:
     ):
         return []
     return [(m.start(), -1, "§ " + m.group("num"), _title(m.group("rest"))) for m in found]
+
+
+_REPORT_OF_SITTING: Final = re.compile(
+    r"^[ \t]*(?:(?:Bericht|Neues|Aktuelles)[ \t]+aus[ \t]+(?:der|dem)|Aus[ \t]+(?:der|dem))[ \t]+"
+    r"[\w-]*(?:[Ss]itzung|rat|tag|ausschuss|vertretung)\b[^\n]*$",
+    re.MULTILINE,
+)
+"""The title of a gazette's report of a sitting (``Bericht aus der Gemeinderatssitzung vom 24.
+Februar 2025``, ``Aus dem Gemeinderat``)."""
+_TITLE_LINE: Final = re.compile(r"[ \t]*[„\"A-ZÄÖÜ][^\n]{2,150}")
+_PROSE_LINE: Final = re.compile(r"[ \t]*[A-ZÄÖÜ][^\n]*[.!][ \t]*")
+_SENTENCE_END: Final = re.compile(r"[a-zäöüß]{2}[.!?][ \t]+[A-ZÄÖÜ]")
+_PROSE_START: Final = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]*[ \t]")
+_REPORT_TITLE_HEAD: Final = 400
+"""The report's title stands this near the text's start."""
+
+
+def _report_titles(text: str) -> list[_Head]:
+    """Items of a gazette's report of a sitting that are headed by their titles alone, without a
+    number: two at least, after the report's title (:data:`_REPORT_OF_SITTING`). A title is a
+    line with no sentence's end (no full stop or colon) that opens a paragraph of prose ending
+    with a full stop; where the report parts its paragraphs by blank lines, it opens one after a
+    blank line (its paragraph may be wrapped), else it follows a line that ends a sentence."""
+    report = _REPORT_OF_SITTING.search(text, 0, _REPORT_TITLE_HEAD)
+    if report is None:
+        return []
+    # the lines after the report's title, each with whether a blank line stands before it
+    lines: list[tuple[int, str, bool]] = []
+    pos = report.end() + 1
+    blank = True
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip()
+        if line.strip():
+            lines.append((pos, line, blank))
+        blank = not line.strip()
+        pos = end + 1
+    by_blanks = sum(1 for _, _, after_blank in lines if after_blank) >= 3
+    # each line's paragraph's last line (one pass from the end: linear)
+    last_of = list(range(len(lines)))
+    for k in range(len(lines) - 2, -1, -1):
+        if not lines[k + 1][2]:
+            last_of[k] = last_of[k + 1]
+    found: list[_Head] = []
+    for k, (start, line, after_blank) in enumerate(lines):
+        if k + 1 >= len(lines) or line.endswith((".", ":", ",", ";", "!", "?")):
+            continue
+        if _TITLE_LINE.fullmatch(line) is None or lines[k + 1][2]:
+            continue
+        if _SENTENCE_END.search(line) is not None:
+            continue  # ("Die nächste Sitzung … findet am … statt. Vorlagen und": prose)
+        if by_blanks:
+            # (its paragraph runs to the next blank line, and ends a sentence there)
+            if not after_blank or _PROSE_START.match(lines[k + 1][1]) is None:
+                continue
+            if not lines[last_of[k]][1].endswith((".", "!", ")")):
+                continue
+        elif (k and not lines[k - 1][1].endswith((".", "!"))) or _PROSE_LINE.fullmatch(
+            lines[k + 1][1]
+        ) is None:
+            continue
+        found.append((start, -1, None, line.strip()))
+        if len(found) > MAX_ITEMS:
+            return []
+    return found if len(found) >= 2 else []
 
 
 _LISTED: Final = re.compile(

@@ -1652,8 +1652,11 @@ def _only_instructs(found: Sequence[re.Match[str]], first: int, end: int) -> boo
 
 
 _STANCE: Final = re.compile(
-    r"(?i:die|der)[ ](?:[\w./-]*-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,3}?"
-    r"(?i:lehnt|lehnen|stimmt|stimmen|befürwortet|befürworten|unterstützt|unterstützen)\b"
+    # (in the past too, several groups named: "Die Fraktionen von AfD und FDP sowie die Freien
+    # Wähler lehnten die Vorlage ab.")
+    r"(?i:die|der)[ ](?:[\w./-]*-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,8}?"
+    r"(?i:lehnt|lehnen|lehnte|lehnten|stimmt|stimmen|stimmte|stimmten|befürwortet|befürworten"
+    r"|befürwortete|befürworteten|unterstützt|unterstützen)\b"
     # (or a member speaking: "Ortsratsmitglied Frau Gieseke bedauert dies und bittet, die
     # Maßnahme erneut zu prüfen.")
     r"|(?i:[\w-]*(?:mitglied|rat|rätin|verordneter?|vertreter|vertreterin)[ ])?"
