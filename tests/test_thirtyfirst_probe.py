@@ -209,3 +209,15 @@ def test_groups_that_refused_in_the_past_tense_are_no_act_of_the_body() -> None:
         "Freien Wähler lehnten die Vorlage ab. Die neuen Zonen gelten ab 1. März 2028.\n"
     )
     assert doc.outcome == "approved"
+
+
+def test_the_date_under_a_papers_number_field_dates_the_paper() -> None:
+    doc = parse_text(
+        "Stadt Donaustadt                                  Vorlagennummer: VO/27/21087/61\n"
+        "                                                  Datum: 19.11.2027\n"
+        "Beschlussvorlage\n\nBeschlussvorschlag:\nDer Stadtrat beschließt den Bebauungsplan.\n\n"
+        "Auszug aus der Niederschrift über die öffentliche Sitzung des Ausschusses für\n"
+        "Stadtplanung am Dienstag, den 14. Dezember 2027\n"
+        "Beschluss:   Empfehlung entsprechend Beschlussvorschlag\nAbstimmungsergebnis:   13 : 2\n"
+    )
+    assert doc.meeting is not None and str(doc.meeting.date) == "2027-12-14"

@@ -876,7 +876,8 @@ def _label_rows(text: str) -> Iterator[Candidate]:
 # (or a paper page's field: "Vorlage-Art: Anfrage")
 _PAPER_FIELD: Final = re.compile(
     # ("Drucksachen–Nr.: 21-4817", "Vorlagen-Nr.", "Beschlussvorlage 2024/0311")
-    r"(?:\b|(?<=[a-zäöüß]))(?:Drucksache|(?<=[a-zäöüß])vorlage|Vorlage)n?(?![a-zäöüß])"
+    # ("Vorlagennummer: VO/24/21087/61" / "Datum: 19.02.2024")
+    r"(?:\b|(?<=[a-zäöüß]))(?:Drucksache|(?<=[a-zäöüß])vorlage|Vorlage)n?(?:nummer)?(?![a-zäöüß])"
     r"|\bAz\.|\bAktenzeichen\b"
 )
 # (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
