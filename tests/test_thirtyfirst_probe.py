@@ -221,3 +221,31 @@ def test_the_date_under_a_papers_number_field_dates_the_paper() -> None:
         "Beschluss:   Empfehlung entsprechend Beschlussvorschlag\nAbstimmungsergebnis:   13 : 2\n"
     )
     assert doc.meeting is not None and str(doc.meeting.date) == "2027-12-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yes", "no"),
+    [
+        # the verb said once for both sides, the second side after its own "gegen den …"
+        (
+            "Für den Antrag stimmten die Fraktionen SPD und DIE LINKE, gegen den Antrag die "
+            "Fraktionen CDU und FDP.",
+            ["SPD", "DIE LINKE"],
+            ["CDU", "FDP"],
+        ),
+        # ... how the groups voted after the last name ("geschlossen")
+        (
+            "Für die Vertagung stimmten die Fraktionen von CDU, FWG und FDP geschlossen, gegen "
+            "die Vertagung die Mitglieder der Fraktionen SPD und GRÜNE.",
+            ["CDU", "FWG", "FDP"],
+            ["SPD", "GRÜNE"],
+        ),
+    ],
+)
+def test_both_sides_told_with_the_verb_said_once(
+    sentence: str, yes: list[str], no: list[str]
+) -> None:
+    doc = parse_text(f"Abstimmungsergebnis: 21 Ja-Stimmen, 20 Nein-Stimmen\n{sentence}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == yes
+    assert [g.name for g in vote.groups.no] == no

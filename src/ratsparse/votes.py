@@ -801,6 +801,10 @@ def _read_name(raw: str) -> _Name:
         if vocab.party_of(name[: obj.start()]) is not None:
             name = name[: obj.start()]
             break
+    if (adverb := _TRAILING_ADVERB.search(name)) is not None and adverb.start() > 0:
+        # "Für die Vertagung stimmten die Fraktionen von CDU, FWG und FDP geschlossen": how the
+        # groups voted, no part of the last name
+        name = name[: adverb.start()]
     if (dash := _TRAILING_DASH.search(name, max(0, len(name) - _DASH_REACH))) is not None:
         # "Nein: GRÜNE, SPD, Die LINKE – Enthaltung: …": the dash parts the sides
         name = name[: dash.start()]
@@ -834,6 +838,10 @@ def _read_name(raw: str) -> _Name:
 _TO_A_BODY: Final = re.compile(r"[ ]+(?:an|in)[ ]+(?:den|die|das|dem)[ ]+(?=[A-ZÄÖÜ])")
 
 
+_TRAILING_ADVERB: Final = re.compile(
+    r"[ ]+(?:" + "|".join(w for w in vocab.VOTING_ADVERBS if w != "auch") + r"|einstimmig)$"
+)
+"""How a list's groups voted, after its last name (``… und FDP geschlossen``)."""
 _TRAILING_DASH: Final = re.compile(r"[ ]+[–—-]{1,3}$")
 _DASH_REACH: Final = 12
 """A dash that parts the sides stands in a name's last few characters (sought there only)."""
@@ -1384,6 +1392,8 @@ def _leave_lists(draft: _Draft, starts: set[int]) -> None:
 
 _SIDE_TOLD: Final = re.compile(
     r"(?i)(?:für|gegen) (?:den|die|das) \S+ (?:stimm|votier)|dafür |dagegen(?: |$)"
+    # (the verb said once: "Für den Antrag stimmten …, gegen den Antrag die Fraktionen …")
+    r"|gegen (?:den|die|das) (?!stimme)\S+$"
     r"|mit [„\"']?(?:ja|nein)[“\"']? (?:stimm|votier)|die gegenstimmen? kam"
 )
 """The words of a side told before its groups (vote.lark's VOTED_FOR and VOTED_AGAINST): the
