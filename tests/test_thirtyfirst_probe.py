@@ -249,3 +249,17 @@ def test_both_sides_told_with_the_verb_said_once(
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == yes
     assert [g.name for g in vote.groups.no] == no
+
+
+def test_a_consultations_bare_row_result_told_in_full_below_the_table() -> None:
+    doc = parse_text(
+        "Beratungsfolge:\n| Datum | Gremium | Zuständigkeit | Ergebnis |\n"
+        "| 13.02.2027 | Ausschuss für Jugend | Vorberatung | empfohlen |\n"
+        "| 29.02.2027 | Stadtrat | Entscheidung | beschlossen |\n\n"
+        "Beratungsergebnis:\n\nAusschuss für Jugend, Sitzung vom 13.02.2027, TOP Ö 4\n"
+        "Der Ausschuss empfiehlt einstimmig, wie vorgeschlagen zu beschließen.\n\n"
+        "Stadtrat, Sitzung vom 29.02.2027, TOP Ö 11\nBeschluss: einstimmig beschlossen\n"
+    )
+    assert [i.outcome for i in doc.items] == ["approved", "approved"]
+    council = doc.items[1]
+    assert [v.unanimous for v in council.votes if v.decisive] == [True]

@@ -756,7 +756,11 @@ def _heading_line(text: str, name: str, low: int, high: int) -> int:
 
 # What may stand before a body's name that opens its result: spaces or a table's border, or the
 # word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:")
-_RESULT_OF: Final = re.compile(r"[ \t|]*(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?")
+# (in the original text: an HTML page's tags may stand there too, "<p>Stadtrat, Sitzung vom …")
+_RESULT_OF: Final = re.compile(
+    r"[ \t|]*(?:<[^<>\n]{1,40}>[ \t]*){0,4}"
+    r"(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?"
+)
 
 
 _FIELD_LINE: Final = re.compile(r"[ \t]*[\w.-]+:")

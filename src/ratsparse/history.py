@@ -90,6 +90,30 @@ def consultations(text: str) -> list[Consultation]:
         blocks = _result_blocks(text)
         if blocks:
             return blocks
+        return found
+    if any(c.result is not None and not vocab.VOTE_RESULT.search(c.result) for c in found):
+        # a row's bare result ("beschlossen") with the body's own block below the table telling
+        # how ("Stadtrat, Sitzung vom 29.02.2024" / "Beschluss: einstimmig beschlossen"): the
+        # block's result, which tells the vote
+        told = {
+            b.date: b
+            for b in _result_blocks(text, dates=1)
+            if b.result is not None and vocab.VOTE_RESULT.search(b.result)
+        }
+        found = [
+            dataclasses.replace(
+                c,
+                result=told[c.date].result,
+                result_start=told[c.date].result_start,
+                result_end=told[c.date].result_end,
+            )
+            if c.date in told
+            and c.result is not None
+            and not vocab.VOTE_RESULT.search(c.result)
+            and told[c.date].outcome == c.outcome
+            else c
+            for c in found
+        ]
     return found
 
 
@@ -442,9 +466,10 @@ _SESSION_REACH: Final = 300
 """The session line stands right above its result, within this many characters."""
 
 
-def _result_blocks(text: str) -> list[Consultation]:
+def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
     """The consultations each body's session line over its result gives (:data:`_SESSION_LINE`
-    right above a :data:`_RESULT_LINE`), two at least on different dates, each to the next."""
+    right above a :data:`_RESULT_LINE`), ``dates`` at least on different dates, each to the
+    next."""
     if "rgebnis" not in text and "Beschluss" not in text:
         return []
     heads: list[tuple[int, re.Match[str], re.Match[str]]] = []
@@ -479,7 +504,7 @@ def _result_blocks(text: str) -> list[Consultation]:
         heads.append((above, session, result))
         if len(heads) > _MAX_BLOCKS:
             return []
-    if len({s.group("date") for _, s, _ in heads}) < 2:
+    if len({s.group("date") for _, s, _ in heads}) < dates:
         return []
     found = []
     for i, (start, session, result) in enumerate(heads):
