@@ -228,10 +228,20 @@ _HISTORY = (
         ),
         # an item's head with an em dash before the item
         ("Sitzung des Stadtrates vom 23.11.2023 — Ö 9\n\nBeschluss:\n", "2023-11-23"),
-        # guards: one body's decision heading under a history of several is no title of the
-        # text; a table of contents' line beside its repeat
+        # the deciding body's decision heading under a Beratungsfolge of roles (the bodies still
+        # to deal with the paper, no results): its sitting is the text's (the thirty-first
+        # probe's SF-04; this row was a guard for None before)
         (
             _HISTORY.replace("Stadtverordnetenversammlung            Entscheidung", "BVV")
+            + "Beschluss der BVV vom 22.02.2024 (in der Fassung der Empfehlung):\n",
+            "2024-02-22",
+        ),
+        # guards: one body's decision heading under a history of several bodies' results is no
+        # title of the text; a table of contents' line beside its repeat
+        (
+            _HISTORY.replace("Vorberatung", "empfohlen").replace(
+                "Stadtverordnetenversammlung            Entscheidung", "BVV   beschlossen"
+            )
             + "Beschluss der BVV vom 22.02.2024 (in der Fassung der Empfehlung):\n",
             None,
         ),

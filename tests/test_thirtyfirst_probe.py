@@ -263,3 +263,21 @@ def test_a_consultations_bare_row_result_told_in_full_below_the_table() -> None:
     assert [i.outcome for i in doc.items] == ["approved", "approved"]
     council = doc.items[1]
     assert [v.unanimous for v in council.votes if v.decisive] == [True]
+
+
+@pytest.mark.parametrize(
+    "decided",
+    [
+        # the change named with an adjective before it
+        "Die Stadtverordnetenversammlung beschließt mit der vorgenannten Änderung:\n"
+        "1. Der Jugendplan wird beschlossen.",
+        # the proposal adopted with a clause supplemented in the sitting
+        "Der Ausschuss beschließt den Beschlussvorschlag mit der in der Sitzung\n"
+        "ergänzten Ziffer 2.",
+        # the decided text headed as changed in parentheses
+        "Beschluss (geänderte Fassung):\n1. Der Bebauungsplan wird gebilligt.",
+    ],
+)
+def test_a_decision_that_says_it_was_changed_in_the_sitting(decided: str) -> None:
+    doc = parse_text(f"{decided}\n\nAbstimmungsergebnis: 15 : 5\n")
+    assert doc.outcome == "approved_amended"

@@ -901,7 +901,9 @@ _DECISION_HEADING: Final = re.compile(
     r"^[ ]*(?:Beschluss[ ]+(?:\([ ]*)?in[ ]+der[ ][^\n:]{1,120}"
     # (or the decided text headed as changed: "Geänderter Beschluss:" over it, a plain status
     # "Beschluss: beschlossen" below)
-    r"|(?:Geänderter|Ergänzter)[ ]+Beschluss(?:text)?):[ ]*$",
+    r"|(?:Geänderter|Ergänzter)[ ]+Beschluss(?:text)?"
+    # (or the change in parentheses: "Beschluss (geänderte Fassung):")
+    r"|Beschluss[ ]*\((?:in[ ]der[ ])?(?:geänderte|ergänzte)n?[ ]Fassung\)):[ ]*$",
     re.M,
 )
 

@@ -1351,7 +1351,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|\bin der (?:durch|vom|von|im|in der) [^;:!?]{1,160}? (?:geänderten|ergänzten|abgeänderten)"
     r" fassung\b"
     # "Der Stadtrat beschließt mit folgender Änderung:" (the change follows)
-    r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:änderung|ergänzung|maßgabe)"
+    # ("beschließt mit der vorgenannten Änderung:", "… mit den soeben beschlossenen Ergänzungen")
+    r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:[^ .;:]+ ){0,2}?"
+    r"(?:änderung|ergänzung|maßgabe)"
     # "… fasst den Beschluss gemäß Vorlage 421/24 mit folgender Änderung (neue Ziffer 3):"
     r"|\bfass(?:t|en|te|ten) (?:den|folgenden) beschluss(?: (?!(?:wird|werden|wurde|wurden|ist"
     r"|sind)\b)(?:nr\.|[^ .;:]+)){0,8}? mit (?:folgender|folgenden|der|den) "
@@ -1385,7 +1387,8 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # Beschluss": the motion as an amendment made in the meeting changed it
     r"|\bunter (?:einbeziehung|berücksichtigung|einarbeitung) (?:des|der) (?:[^ ;:]+ ){0,3}?"
     r"[^ .;:]*(?:änderungs|ergänzungs|zusatz)[^ .;:]*antr(?:ag|ages|ags|äge)\b"
-    r"|\bin der sitzung (?:[^ .;:]+ ){0,5}?(?:umgewandelt|abgeändert|geändert|ergänzt)\b"
+    # (or as the adjective: "den Beschlussvorschlag mit der in der Sitzung ergänzten Ziffer 2")
+    r"|\bin der sitzung (?:[^ .;:]+ ){0,5}?(?:umgewandelt|abgeändert|geändert|ergänzt)(?:e[nr]?)?\b"
     # "… dafür aus, die Abwägung entsprechend zu ändern"
     r"|\bentsprechend (?:zu )?(?:ändern|geändert|abzuändern|abgeändert|anzupassen|angepasst)\b"
 )
