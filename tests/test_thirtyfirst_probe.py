@@ -281,3 +281,17 @@ def test_a_consultations_bare_row_result_told_in_full_below_the_table() -> None:
 def test_a_decision_that_says_it_was_changed_in_the_sitting(decided: str) -> None:
     doc = parse_text(f"{decided}\n\nAbstimmungsergebnis: 15 : 5\n")
     assert doc.outcome == "approved_amended"
+
+
+def test_a_local_lists_name_with_a_small_word_before_its_number() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Stadtrat beschließt die Satzung.\n\n"
+        "Ja-Stimmen:           17  (CDU 8, Bürger für Gotha 6, FDP/Freie Wähler 3)\n"
+        "Nein-Stimmen:         18  (SPD 10, DIE LINKE 8)\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [(g.name, g.members) for g in vote.groups.yes] == [
+        ("CDU", 8),
+        ("Bürger für Gotha", 6),
+        ("FDP/Freie Wähler", 3),
+    ]

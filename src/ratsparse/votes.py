@@ -2344,9 +2344,12 @@ _MARKS: Final = frozenset({"X", "x", "✓", "✔", "☒", "⊠"})
 _LIST_TOTAL: Final = re.compile(r"\((?P<n>[0-9]{1,3}|[a-zäöü]{3,10})[ ]+Stimmen?\)[ ]*$")
 """A side's number in parentheses after the last name of its list (``… und der FDP (7
 Stimmen)``)."""
-_LIST_NAME: Final = re.compile(r"[A-ZÄÖÜ][\w.&/-]*(?: [A-ZÄÖÜ0-9][\w.&/-]*){0,3}")
-"""A local list's name in a table's group column (``Pro Arnstadt``): up to four words, each
-opening with a capital or a digit (a word in lower case reads as a phrase, and is not taken)."""
+_LIST_NAME: Final = re.compile(
+    r"[A-ZÄÖÜ][\w.&/-]*(?: (?:(?:für|von|am|im|in) )?[A-ZÄÖÜ0-9][\w.&/-]*){0,3}"
+)
+"""A local list's name in a table's group column (``Pro Arnstadt``, ``Bürger für Gotha``): up to
+four words, each opening with a capital or a digit, a small word of place or purpose between
+(another word in lower case reads as a phrase, and is not taken)."""
 
 
 # Frankfurt's way (PARLIS): the groups for, ``gegen`` the groups against with what they wanted,
