@@ -106,3 +106,14 @@ def test_the_verdict_right_after_a_tally_tells_which_side_won(
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == counts
+
+
+@pytest.mark.parametrize("by", ["lt.", "laut"])
+def test_a_count_table_headed_by_the_members_the_hauptsatzung_fixes(by: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDie Verbandsversammlung beschließt den Wirtschaftsplan.\n\n"
+        f"Abstimmungsergebnis:\n|Mitglieder {by} Hauptsatzung|anwesend|Ja|Nein|Enthaltung|\n"
+        "|---|---|---|---|---|\n|17|14|11|2|1|\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (11, 2, 1)

@@ -654,6 +654,11 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzl. mitgliederzahl": CountWord(None, label=True),
     "gesetzl. anzahl der mitglieder": CountWord(None, label=True),
     "mitglieder": CountWord(None, label=True),  # a count table's first column
+    # (the body's size as its Hauptsatzung fixes it: "|Mitglieder lt. Hauptsatzung|anwesend|Ja|…")
+    **{
+        f"mitglieder {by} hauptsatzung": CountWord(None, label=True)
+        for by in ("lt.", "laut", "gem.", "gemäß", "gemäss", "nach")  # (gemäss: in capitals)
+    },
     "gesetzliche mitglieder": CountWord(None, label=True),
     "gesetzliche anzahl": CountWord(None, label=True),
     "gesetzl. anzahl": CountWord(None, label=True),
