@@ -295,3 +295,13 @@ def test_a_local_lists_name_with_a_small_word_before_its_number() -> None:
         ("Bürger für Gotha", 6),
         ("FDP/Freie Wähler", 3),
     ]
+
+
+def test_a_decision_of_an_earlier_numbered_sitting_told_in_an_answer() -> None:
+    doc = parse_text(
+        "Sitzung: 20.03.2027\nDrucksache-Art: Große Anfrage\n\nAntwort des Bezirksamtes:\n"
+        "Zu 4.: Die BVV hat in ihrer 19. Sitzung am 14.06.2026 die Drucksache IX-0512 mit den "
+        "Stimmen der Fraktionen SPD und Die Linke gegen die Stimmen der CDU beschlossen.\n"
+    )
+    # that sitting's decision, not this one's: nothing decided here
+    assert doc.outcome is None

@@ -4135,7 +4135,9 @@ _DATED_MEETING: Final = re.compile(
     # (or more words, across a wrapped line: "Die Kommunalaufsicht hat die Haushaltssatzung 2024
     # mit Verfügung" / "vom 30.01.2024 … genehmigt")
     # (or a perfect with "sein": "Der Ausschuss ist dem am 09.04.2024 mehrheitlich gefolgt")
-    r"\b(?:in\s(?:seiner|ihrer)\s(?:\w+\s)?Sitzung\s|(?:hat|haben)\s+(?:[\w-]+\s+){0,6}?"
+    # (the sitting's number before it: "Die BVV hat in ihrer 19. Sitzung am 14.06.2023 …")
+    r"\b(?:in\s(?:seiner|ihrer)\s(?:\d{1,3}\.\s)?(?:\w+\s)?Sitzung\s"
+    r"|(?:hat|haben)\s+(?:[\w-]+\s+){0,6}?"
     r"|(?:ist|sind)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
     # (a press release's day without its year, the perfect's object between: "Der Hauptausschuss
