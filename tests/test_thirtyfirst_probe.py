@@ -305,3 +305,17 @@ def test_a_decision_of_an_earlier_numbered_sitting_told_in_an_answer() -> None:
     )
     # that sitting's decision, not this one's: nothing decided here
     assert doc.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # an office with its roman number between the year and the number
+        ("Vorlage: 2027/FB II/1287", ["2027/FB II/1287"]),
+        # (guard) the office without one
+        ("Vorlage: 2027/FB/1287", ["2027/FB/1287"]),
+    ],
+)
+def test_a_paper_numbered_by_an_office_with_its_roman_number(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n\neinstimmig\n")
+    assert [r.reference for r in doc.references] == refs

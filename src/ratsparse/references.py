@@ -610,8 +610,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # (a dotted office number first: 2.3/012/2024; a kind's or an office's short name in
         # mixed case last: 0812/2023/An, 18/2024/StW)
         # (the party also typed without umlauts: "Buendnis 90/Die Gruenen")
+        # (an office with its roman number between: 2024/FB II/1287)
         + r"(?<!(?i:bündnis) )(?<!(?i:buendnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
-        r"(?:[-/](?:\d{1,4}|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2}[A-ZÄÖÜ]?)\d{0,2})){1,4}" + _E,
+        r"(?:[-/](?:[A-ZÄÖÜ]{1,3}[ ][IVX]{1,4}(?=/\d)|\d{1,4}"
+        r"|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2}[A-ZÄÖÜ]?)\d{0,2})){1,4}" + _E,
         "2025-BV-0112",
         fallback=True,
     ),
