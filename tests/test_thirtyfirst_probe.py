@@ -319,3 +319,26 @@ def test_a_decision_of_an_earlier_numbered_sitting_told_in_an_answer() -> None:
 def test_a_paper_numbered_by_an_office_with_its_roman_number(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n\neinstimmig\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "yes"),
+    [
+        # the groups, then their verb and what they voted for
+        (
+            "Die Fraktionen von CDU und FDP stimmen für die Zurückstellung, die SPD-Fraktion "
+            "stimmt dagegen.",
+            ["CDU", "FDP"],
+        ),
+        ("Die FWG-Fraktion stimmte geschlossen für den Antrag.", ["FWG-Fraktion"]),
+        # (guard) the body itself: no group, and no verdict of its own either
+        ("Der Ausschuss stimmte für die Zurückstellung.", []),
+    ],
+)
+def test_groups_that_voted_for_it_named_before_their_verb(sentence: str, yes: list[str]) -> None:
+    doc = parse_text(
+        "Abstimmungsergebnis:\nJa-Stimmen: 6\nNein-Stimmen: 2\nStimmenthaltungen: 1\n\n"
+        f"{sentence}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == yes

@@ -1272,7 +1272,10 @@ def _read_items(
                     current.ratio_at = len(current.verdicts)
             elif side_votes is not None:
                 current.against = side_votes  # "gegen 2 Stimmen (der AfD) angenommen"
-            if item.kind == "supporters" and not item.groups and _ASSENTED.match(key):
+            if item.kind == "supporters" and not item.groups and _VOTED_FOR_IT.match(key):
+                assert item.key is not None
+                current.yes.extend(_named_before(item.key.start, vt, cleaned))
+            elif item.kind == "supporters" and not item.groups and _ASSENTED.match(key):
                 # "Die Fraktionen von CDU und SPD stimmten dem Antrag zu": the groups named
                 # before the verb; where none are (the body: "Der Ausschuss stimmte der Vorlage
                 # zu"), it is the verdict
@@ -1338,6 +1341,9 @@ _DENIAL: Final = re.compile(r"(?i)\b(?:nicht|kein|keine|keiner|niemand)\b")
 
 _ASSENTED: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bzu$")
 """The key of vote.lark's ASSENTED (``stimmten dem Antrag zu``)."""
+_VOTED_FOR_IT: Final = re.compile(r"(?i)stimm(?:te|ten|en)\b.*\bfür (?:den|die|das) \S+$")
+"""... or its other form, the groups named before it (``Die Fraktionen von CDU und FDP stimmen
+für die Zurückstellung``): those groups voted for it; without them, no verdict."""
 
 _INFINITIVE_AFTER: Final = re.compile(r"[ ]*\n?[ ]*(?:zu[ ]+)?werden\b")
 """After a participle: the passive infinitive (``gewählt werden``, ``abgelehnt zu werden``)."""
