@@ -91,29 +91,25 @@ def consultations(text: str) -> list[Consultation]:
         if blocks:
             return blocks
         return found
-    if any(c.result is not None and not vocab.VOTE_RESULT.search(c.result) for c in found):
+    bare = [c.result is not None and not vocab.VOTE_RESULT.search(c.result) for c in found]
+    if any(bare):
         # a row's bare result ("beschlossen") with the body's own block below the table telling
         # how ("Stadtrat, Sitzung vom 29.02.2024" / "Beschluss: einstimmig beschlossen"): the
-        # block's result, which tells the vote
+        # block's result, where its outcome is the row's, gives the vote
         told = {
             b.date: b
             for b in _result_blocks(text, dates=1)
             if b.result is not None and vocab.VOTE_RESULT.search(b.result)
         }
-        found = [
-            dataclasses.replace(
-                c,
-                result=told[c.date].result,
-                result_start=told[c.date].result_start,
-                result_end=told[c.date].result_end,
-            )
-            if c.date in told
-            and c.result is not None
-            and not vocab.VOTE_RESULT.search(c.result)
-            and told[c.date].outcome == c.outcome
-            else c
-            for c in found
-        ]
+        for i, c in enumerate(found):
+            block = told.get(c.date) if bare[i] else None
+            if block is not None and block.outcome == c.outcome:
+                found[i] = dataclasses.replace(
+                    c,
+                    result=block.result,
+                    result_start=block.result_start,
+                    result_end=block.result_end,
+                )
     return found
 
 

@@ -1578,13 +1578,7 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         # voted on carried, by 21).
         first, second = d.ratio
         low, high = sorted((first, second))
-        telling = (
-            d.verdicts[d.ratio_at]
-            if d.ratio_at < len(d.verdicts)
-            else d.verdicts[-1]
-            if d.verdicts
-            else None
-        )
+        telling = d.verdicts[d.ratio_at] if d.ratio_at < len(d.verdicts) else outcome
         if telling == "rejected":
             yes_no = (low, high)
         elif telling in ("approved", "approved_amended"):
