@@ -342,3 +342,41 @@ def test_groups_that_voted_for_it_named_before_their_verb(sentence: str, yes: li
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == yes
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # each body's sitting heads its dealing with the paper, on another day: no one meeting
+        (
+            "Vorlage - 0412/2025\nBetreff: Neuordnung der Parkzonen\n\nBeratungsverlauf:\n\n"
+            "Sitzung der Bezirksvertretung Nord vom 03.06.2025\nDie Bezirksvertretung empfiehlt "
+            "dem Rat, den Beschlussvorschlag zu beschließen.\nErgebnis: einstimmig empfohlen\n\n"
+            "Sitzung des Rates vom 26.06.2025\nDer Rat beschließt den Beschlussvorschlag.\n"
+            "Beschlussart: ungeändert beschlossen\nAbstimmungsergebnis: Ja 30  Nein 6\n",
+            None,
+        ),
+        (
+            "Vorlage - VO/2025/0311\nBetreff: Spielplatz am Mühlenteich\n\nBeratungsfolge:\n"
+            "Datum\tGremium\tErgebnis\n12.05.2025\tBauausschuss\tvertagt\n"
+            "22.05.2025\tHauptausschuss\tvertagt\n\nBeschlussvorschlag:\n"
+            "Der Spielplatz wird erneuert.\n\n"
+            "Auszug aus dem Protokoll der Sitzung des Bauausschusses vom 12.05.2025\n\n"
+            "Der Ausschuss beschließt, die Vorlage zu vertagen.\n\n"
+            "Abstimmungsergebnis: einstimmig\n\n"
+            "Auszug aus dem Protokoll der Sitzung des Hauptausschusses vom 22.05.2025\n\n"
+            "Die Vorlage wird vertagt.\n\nAbstimmungsergebnis: einstimmig\n",
+            None,
+        ),
+        # (guard) one body's sitting heads the text: its date
+        (
+            "Auszug aus dem Protokoll der Sitzung des Bauausschusses vom 12.05.2025\n\n"
+            "Vorlage: VO/2025/0311\n\nDer Ausschuss beschließt, die Vorlage zu vertagen.\n\n"
+            "Abstimmungsergebnis: einstimmig\n",
+            "2025-05-12",
+        ),
+    ],
+)
+def test_a_papers_course_told_sitting_by_sitting(text: str, date: str | None) -> None:
+    meeting = parse_text(text).meeting
+    assert (meeting.date.isoformat() if meeting.date else None) == date

@@ -131,6 +131,25 @@ def _bodies_sittings(markers: Sequence[Marker]) -> bool:
     return len(days - {None}) > 1
 
 
+def _sittings_in_turn(markers: Sequence[Marker]) -> bool:
+    """Whether the text heads each body's dealing with the paper by the body's sitting, on more
+    than one day (``Sitzung der Bezirksvertretung … vom 05.03.2024`` … ``Sitzung des Rates vom
+    21.03.2024``): headings, not fields (no colon after the label)."""
+    days = {
+        parse_date(m.date.text)
+        for m in markers
+        if m.kind == "meeting"
+        and m.date is not None
+        and _SITTING_HEADING.match(m.label.text) is not None
+    }
+    return len(days - {None}) > 1
+
+
+_SITTING_HEADING: Final = re.compile(
+    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentliche[ ]+)?Sitzung[ ]+(?:des|der)[ ]+[^:]+[ ](?:vom|am)$"
+)
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     markers = list(markers)
     date = reference = body = None
@@ -204,6 +223,10 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
         # 24.09.2026": each body's sitting (and the body the first names, that row's)
         date, span, marked = None, None, None
         body = None if body_of_a_row else body
+    if date is not None and _sittings_in_turn(markers):
+        # "Sitzung der Bezirksvertretung Mitte vom 05.03.2024" / its result / … / "Sitzung des
+        # Rates vom 21.03.2024" / its result: a paper's course told sitting by sitting
+        date, span, marked = None, None, None
     if marked is not None and paper_dated and dates_a_paper(cleaned.text, dated_at):
         # "Drucksache 21-3456" / "Datum: 12.10.2023": a paper's letterhead dates the paper
         date, span = None, None

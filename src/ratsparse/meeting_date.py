@@ -1827,7 +1827,17 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             for m in _ANSWERED_IN.finditer(text, below)
             if (c := _candidate(m, "announcement")) is not None
         ]
-    return found[0] if len({c.date for c in found}) == 1 else None
+    if len({c.date for c in found}) != 1:
+        return None
+    # (not the last of a paper's sittings told in turn, the first heading above its decision:
+    # "Auszug aus dem Protokoll der Sitzung des Ausschusses … vom 04.03.2025" / its decision /
+    # "Auszug aus dem Protokoll der Sitzung des Hauptausschusses vom 13.03.2025")
+    headed = (
+        c.date
+        for c in _titles(text[:below])
+        if c.rule == "title" and _SITTING_HEADING.match(text, c.start) is not None
+    )
+    return None if any(d != found[0].date for d in headed) else found[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2102,7 +2112,7 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             )
         ]
         if len({c.date for c in stated}) == 1 and stated[0].date in history:
-            return stated[0]
+            return None if _another_sitting_below(text, stated[0], head_end) else stated[0]
         # ... or the one title below it, the deciding sitting's line over the item ("Sitzung
         # der Stadtverordnetenversammlung   22.02.2024   TOP Ö 17"; a listing of each body's
         # result repeats one such line per body)
@@ -2165,6 +2175,8 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         found = [c for c in found if c.rule != "recommendation"]
     if not found or len({c.date for c in found}) > 1:
         return None
+    if _another_sitting_below(text, found[0], head_end):
+        return None
     if (
         found[0].rule == "body and date"
         and head_end < HEAD
@@ -2181,6 +2193,31 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         if later - {found[0].date}:
             return None
     return found[0]
+
+
+def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:
+    """Whether ``first``, a sitting's heading over its body's dealing with the paper (``Sitzung
+    der Bezirksvertretung Mitte vom 05.03.2024``, ``Auszug aus dem Protokoll der Sitzung des
+    Hauptausschusses vom 13.03.2025``), has another such heading below the text's first decision
+    on another day: a paper's course through its bodies told sitting by sitting, no one meeting."""
+    if head_end >= HEAD or first.rule != "title" or not _SITTING_HEADING.match(text, first.start):
+        return False
+    return any(
+        c.start >= head_end
+        and c.rule == "title"
+        and c.date != first.date
+        and _SITTING_HEADING.match(text, c.start) is not None
+        for c in _titles(text[:HEAD])
+    )
+
+
+_SITTING_HEADING: Final = re.compile(
+    # ("Auszug aus dem Protokoll der Sitzung des …", "Sitzung der Bezirksvertretung … vom …")
+    r"(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+[A-ZÄÖÜ]\w+[ ]+(?:der|über[ ]+die)[ ]+)?"
+    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentlichen?[ ]+)?Sitzung[ ]+(?:des|der)[ ]+[^\n]{1,120}?"
+    r"[ ]+(?:vom|am)[ ]"
+)
+"""A line that heads one body's sitting on the paper (``Sitzung des Rates vom …``)."""
 
 
 _SITTING_DASH: Final = re.compile(r"[^\n]{1,120}?[ ][–—-][ ]+Sitzung[ ]+(?:am|vom)[ ]")
