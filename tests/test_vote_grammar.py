@@ -135,6 +135,12 @@ VOTE_CASES: tuple[VoteCase, ...] = (
     # majority
     VoteCase("mehrheitlich", (Item("majority", "mehrheitlich"),)),
     VoteCase("Mehrheitliche Zustimmung", (Item("majority", "Mehrheitliche"),)),
+    # unanimity denied is a majority
+    VoteCase("nicht einstimmig", (Item("majority", "nicht einstimmig"),)),
+    VoteCase(
+        "Der Beschluss wurde nicht einmütig gefasst",
+        (Item("majority", "nicht einmütig"), Item("verdict", "gefasst")),
+    ),
     VoteCase(
         "Zustimmung 12, Ablehnung 3",
         (Item("count", "Zustimmung", "12"), Item("count", "Ablehnung", "3")),

@@ -794,6 +794,8 @@ NONE_COUNTED: Final[Mapping[str, CountField]] = {
 }
 MAJORITY_WORDS: Final[tuple[str, ...]] = (
     *(f"mehrheitlich{ending}" for ending in ("", "e", "en", "er", "es")),
+    # (unanimity denied: "Der Beschluss wurde nicht einstimmig gefasst")
+    *(f"nicht {word}{ending}" for word in ("einstimmig", "einmütig") for ending in ("", "e", "en")),
     *(
         f"mit {size}{kind}mehrheit"
         for size in ("", "großer ", "knapper ", "einfacher ", "absoluter ")
