@@ -2004,13 +2004,15 @@ below a head that names no sitting (:func:`stated_below`)."""
 
 
 _RESULT_OF: Final = re.compile(
-    r"^[ |]*(?:Beschlu(?:ss|ß)|Ergebnis|Abstimmungsergebnis|Entscheidung)[ ]+"
+    r"^[ |]*(?:(?:Beschlu(?:ss|ß)|Ergebnis|Abstimmungsergebnis|Entscheidung)[ ]+"
     r"(?:(?:des|der|im)[ ]+(?P<body>[^\W\d][^\n:0-9|]{2,79}?)"
     # (or the body's name alone, its sitting's date after it: "Abstimmungsergebnis Stadtrat am
     # 07.03.2024")
     # (or in parentheses: "Abstimmungsergebnis Stadtrat (28.05.2025):")
     rf"|(?P<named>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?:(?:am|vom)[ ]+(?P<date>{_DATE})"
-    rf"|\((?P<within>{_DATE})\)))[ ]*:?[ |]*$",
+    rf"|\((?P<within>{_DATE})\)))[ ]*:?"
+    # (or the body and its sitting's date alone, as a heading: "Kreistag 22.02.2024:")
+    rf"|(?P<alone>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?P<alone_date>{_DATE})[ ]*:)[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
@@ -2023,28 +2025,35 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
     ``Beschluss des Stadtrates:``), or None. A heading for each of several bodies, or a body on
     several rows, names no one meeting."""
     headings = list(_RESULT_OF.finditer(text, after))
-    named = {_folded(m.group("body") or m.group("named")) for m in headings}
+    named = {_folded(m.group("body") or m.group("named") or m.group("alone")) for m in headings}
     if len(named) != 1:
         return None
     (body,) = named
     dated = {
         d
         for m in headings
-        for group in ("date", "within")
+        for group in ("date", "within", "alone_date")
         if m.group(group) and (d := _date_of(m, group)) is not None
     }
     matching = []
     for row in rows:
         start = text.rfind("\n", 0, row.start) + 1
         cells = re.split(r"[ ]{2,}|\t|[ ]*\|[ ]*", text[start : row.start].strip(" |"))
-        name = _folded(cells[0]) if cells else ""
         # (the one name the other's first words: "Kreistag Vorpommern-Greifswald" / "Beschluss
-        # des Kreistages:")
-        if name and ((body + " ").startswith(name + " ") or (name + " ").startswith(body + " ")):
+        # des Kreistages:"; the body's cell after a status's: "Öffentlich | Kreistag | …")
+        if any(
+            (name := _folded(cell))
+            and ((body + " ").startswith(name + " ") or (name + " ").startswith(body + " "))
+            for cell in cells[:_BODY_CELLS]
+        ):
             matching.append(row)
     if len({r.date for r in matching}) != 1 or not dated <= {matching[0].date}:
         return None
     return matching[0]
+
+
+_BODY_CELLS: Final = 2
+"""A Beratungsfolge row names its body in its first cell, or its second after a status's."""
 
 
 def _folded(name: str) -> str:

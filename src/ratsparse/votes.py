@@ -397,10 +397,15 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
         numbers = _row_cells(values.piece, _CELL_BORDER)[1:]
     if len(numbers) < 2 or not all(_is_value(c.text) for c in numbers):
         return None
+    empty = _empty_cells_at_end(values.piece.text)
     for gap in (_CELL_BORDER, _WORD_GAP):
         labels = [_without_remark(c) for c in _row_cells(heads.piece, gap)]
         if row_head:  # and the column's head above it (``Abstimmung | Ja | Nein | …``)
             labels = labels[1:]
+        if empty and len(labels) == len(numbers) + empty and _count_heads(labels):
+            # the last columns' cells left empty (``Kreistag | 44 | 11 | 3 | `` under ``… |
+            # Enthaltung | Befangen``): those counts not given
+            labels = labels[: len(numbers)]
         if len(labels) != len(numbers):
             continue
         if _count_heads(labels):
@@ -415,6 +420,16 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     return None
 
 
+def _empty_cells_at_end(row: str) -> int:
+    """How many empty cells a pipe row ends with (``44 | 11 | 3 | `` one; ``| 44 | 11 | 3 |``
+    none: its closing border)."""
+    tail = _PIPES_AT_END.search(row)
+    if tail is None:
+        return 0
+    return tail.group().count("|") - (1 if row.lstrip().startswith("|") else 0)
+
+
+_PIPES_AT_END: Final = re.compile(r"(?:\|[ \t]*)+$")
 _COUNT_WORDS: Final = r"(?i:" + vocab.alternation(vocab.COUNT_KEYS) + r")"
 """Every count word of the vocabulary (``Ja``, ``Für den Beschluss``, ``Anwesend``)."""
 _COUNT_LABEL: Final = re.compile(rf"[ ]*(?P<label>{_COUNT_WORDS})(?=[ ]|$)")

@@ -1,0 +1,49 @@
+"""Families found in a thirty-second blind probe (``tests/probes/thirtysecond``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the body's name heads the row, the last column's cell left empty
+        "Gremium | Zustimmung | Ablehnung | Enthaltung | Befangen\nKreistag | 44 | 11 | 3 | ",
+        "Ja | Nein | Enthaltung | Befangen\n44 | 11 | 3 |",
+        # (guard) the closing border of a full row is no empty cell
+        "| Ja | Nein | Enthaltung |\n| 44 | 11 | 3 |",
+    ],
+)
+def test_a_count_row_whose_last_cells_are_empty(table: str) -> None:
+    doc = parse_text(f"Abstimmungsergebnis:\n{table}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (44, 11, 3)
+    assert doc.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # the deciding body and its sitting's date over its result, below a Beratungsfolge whose
+        # rows open with a status cell
+        ("Kreistag 22.02.2024:", "2024-02-22"),
+        # (guard) a date that is not the body's row in the Beratungsfolge names no meeting
+        ("Kreistag 23.02.2024:", None),
+    ],
+)
+def test_the_deciding_bodys_sitting_as_a_heading(heading: str, date: str | None) -> None:
+    doc = parse_text(
+        "Vorlage - 2024/KT/0091\n\nBeratungsfolge:\nStatus | Gremium | Datum | Zuständigkeit\n"
+        "Öffentlich | Kreisausschuss | 05.02.2024 | Vorberatung\n"
+        "Öffentlich | Kreistag | 22.02.2024 | Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Kreistag beschließt die Satzung.\n\n"
+        f"{heading}\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert (doc.meeting.date.isoformat() if doc.meeting.date else None) == date
