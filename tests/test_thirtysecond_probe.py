@@ -47,3 +47,16 @@ def test_the_deciding_bodys_sitting_as_a_heading(heading: str, date: str | None)
         f"{heading}\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert (doc.meeting.date.isoformat() if doc.meeting.date else None) == date
+
+
+def test_a_count_table_then_who_abstained_then_the_same_unanimous_result() -> None:
+    doc = parse_text(
+        "Beschlusstext:\nDer Stadtrat bewilligt die überplanmäßigen Aufwendungen.\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen | Nein-Stimmen | Stimmenthaltungen | Befangen\n"
+        "35 | 0 | 4 | 2\n\nDie Stimmenthaltungen kamen aus der Fraktion DIE LINKE. Zwei "
+        "Mitglieder haben wegen persönlicher Beteiligung an der Abstimmung nicht teilgenommen.\n\n"
+        "Ergebnis: einstimmig mit Stimmenthaltungen beschlossen\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (35, 0, 4)
+    assert vote.unanimous is True

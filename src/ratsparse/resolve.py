@@ -261,7 +261,10 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         # under the table that counted 13 : 1, "mehrheitlich beschlossen"
         if than.unanimous is None and than.majority is None:
             return True
-        return just_before and _agrees(vote, than) and than.span.start - vote.span.end < _NEAR
+        # (a count that shows the same unanimity may stand further up: "35 | 0 | 4 | 2" / who
+        # abstained, who took no part / "Ergebnis: einstimmig mit Stimmenthaltungen beschlossen")
+        near = 2 * _NEAR if _shows_unanimity(vote, than.unanimous) else _NEAR
+        return just_before and _agrees(vote, than) and than.span.start - vote.span.end < near
     # every count ``than`` gives (two at least, not all 0), ``vote`` gives alike, and more
     pairs = list(zip((a.yes, a.no, a.abstain), (b.yes, b.no, b.abstain), strict=True))
     given = [(x, y) for x, y in pairs if y is not None]
@@ -295,6 +298,17 @@ def _verdict_only(vote: Vote) -> bool:
     """A vote that says what became of the motion and at most einstimmig or mehrheitlich: no
     counts, no groups."""
     return not counted(vote) and not any(vote.groups)
+
+
+def _shows_unanimity(vote: Vote, unanimous: bool | None) -> bool:
+    """``vote`` shows, by its word or its No count, the unanimity ``unanimous`` says (none where
+    that says none)."""
+    if unanimous is None:
+        return False
+    if vote.unanimous is not None:
+        return vote.unanimous == unanimous
+    no = vote.counts.no
+    return no is not None and (no == 0) == unanimous
 
 
 def _agrees(vote: Vote, than: Vote) -> bool:
