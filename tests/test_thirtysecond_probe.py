@@ -60,3 +60,22 @@ def test_a_count_table_then_who_abstained_then_the_same_unanimous_result() -> No
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (35, 0, 4)
     assert vote.unanimous is True
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # an Amt's paper: kind / body / number / year
+        ("Vorlage: VO/StV/0412/2024", ["VO/StV/0412/2024"]),
+        ("Die Vorlage BV/Gr/009/2023 wird beschlossen.", ["BV/Gr/009/2023"]),
+        # kind / the member town's body of two words / year / number
+        ("Vorlage: VO/GV Ban/2024/0145", ["VO/GV Ban/2024/0145"]),
+        # kind, a space, the town's short name of two parts / year / number
+        ("Vorlage: GV GrWi/2023/031", ["GV GrWi/2023/031"]),
+        # (guard) the two-part name needs its paper word
+        ("Die GV GrWi/2023/031 tagte.", []),
+    ],
+)
+def test_an_amts_paper_with_its_bodys_short_name(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDer Vorlage wird zugestimmt.\n")
+    assert [r.reference for r in doc.references] == refs

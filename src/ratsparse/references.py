@@ -180,6 +180,10 @@ _BARE_AFTER_LABEL: Final = re.compile(
 "bare number" format (the number's first digit). Searched in the lowered text."""
 
 
+_AMT_BODY: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,5}"
+"""The short name of an Amt's body or member town between a paper's kind and its numbers
+(``StV``, ``Gr``, ``GV``)."""
+
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
 REF_FORMATS: Final[tuple[RefFormat, ...]] = (
@@ -224,14 +228,28 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         + _E,
         "AN/0131/2022",
     ),
-    _fmt(  # ALLRIS in Mecklenburg-Vorpommern: kind / body / year / number (VO/StV/2023/0567)
+    _fmt(  # ALLRIS in Mecklenburg-Vorpommern: kind / body / year / number (VO/StV/2023/0567;
+        # the body of an Amt's member town two words, VO/GV Ban/2024/0145)
         "prefix/body/year/number",
         _B
-        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,5})/(?P<year>"
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>"
+        + _AMT_BODY
+        + r"(?:[ ][A-ZÄÖÜ][a-zäöüß]{1,4})?)/(?P<year>"
         + _YEAR
         + r")/(?P<number>\d{1,6})"
         + _E,
         "VO/StV/2023/0567",
+    ),
+    _fmt(  # ... and number / year (VO/StV/0412/2024, BV/Gr/009/2023)
+        "prefix/body/number/year",
+        _B
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5})/(?P<office>"
+        + _AMT_BODY
+        + r")/(?P<number>\d{1,6})/(?P<year>"
+        + _YEAR
+        + r")"
+        + _E,
+        "VO/StV/0412/2024",
     ),
     _fmt(  # kind, a space, a body's short name / number / year: Vorlage GV Da/0029/2023 (after
         # a paper word only)
@@ -239,6 +257,14 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}) (?P<office>[A-ZÄÖÜ][a-zäöüß]{1,3})/(?P<number>\d{1,6})/"
         r"(?P<year>" + _YEAR + r")" + _E,
         "GV Da/0029/2023",
+        needs_label=True,
+    ),
+    _fmt(  # ... and year / number, the town's short name of two parts: Vorlage GV GrWi/2023/031
+        "prefix body/year/number",
+        _B + r"(?P<prefix>[A-ZÄÖÜ]{1,5}) "
+        r"(?P<office>[A-ZÄÖÜ][a-zäöüß]{1,3}(?:[A-ZÄÖÜ][a-zäöüß]{1,3})?)/"
+        r"(?P<year>" + _YEAR + r")/(?P<number>\d{1,6})" + _E,
+        "GV GrWi/2023/031",
         needs_label=True,
     ),
     _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
