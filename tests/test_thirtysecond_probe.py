@@ -79,3 +79,17 @@ def test_a_count_table_then_who_abstained_then_the_same_unanimous_result() -> No
 def test_an_amts_paper_with_its_bodys_short_name(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDer Vorlage wird zugestimmt.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "|Anwesend|Ja|Nein|pers. beteiligt|\n|---|---|---|---|\n|22|20|1|1|",
+        "Anwesend: 22, Ja: 20, Nein: 1, persönl. beteiligt: 1",
+    ],
+)
+def test_members_taking_no_part_abbreviated_are_no_count(table: str) -> None:
+    doc = parse_text(f"Abstimmungsergebnis:\n{table}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (20, 1, None)
+    assert vote.counts.conflicted == 1

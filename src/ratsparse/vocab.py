@@ -624,6 +624,9 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "befangen": CountWord("conflicted", label=True, bare=True),
     "befangenheit": CountWord("conflicted", label=True),
     "persönlich beteiligt": CountWord("conflicted", label=True),
+    # (abbreviated in a table's narrow head: "| Anwesend | Ja | Nein | pers. beteiligt |")
+    "pers. beteiligt": CountWord("conflicted", label=True),
+    "persönl. beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
     "mitwirkungsverbot": CountWord("conflicted", label=True),  # Sachsen-Anhalt, Brandenburg
     # Rheinland-Pfalz: excluded for a special interest (§ 22 GemO)
