@@ -93,3 +93,23 @@ def test_members_taking_no_part_abbreviated_are_no_count(table: str) -> None:
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (20, 1, None)
     assert vote.counts.conflicted == 1
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Die Fraktion sei einverstanden, den Antrag für erledigt zu erklären.",
+        # (guard) without what was agreed to
+        "Die Fraktionen seien damit einverstanden.",
+    ],
+)
+def test_a_groups_consent_reported_is_no_decision_of_the_body(statement: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDie Stadtvertretung erklärt den Antrag für erledigt.\n\n"
+        "Abstimmungsergebnis:\nJa: 22   Nein: 0   Enthaltung: 0\n\n"
+        f"Beratungsverlauf:\nDie Antragstellerin erklärt für ihre Fraktion, man halte am Ziel "
+        f"fest. {statement}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (22, 0, 0)
+    assert doc.outcome == "other"

@@ -1091,8 +1091,11 @@ def _said_by_a_person(item: VoteItem, vt: _VoteText) -> bool:
 # A person, then the verb of the consent that ends the stretch (the sentence's start may be lost
 # where a title line runs into it)
 _PERSON_SUBJECT: Final = re.compile(
-    r"\b(?:Herr|Frau|(?:Der|Die)[ ]+(?:Antragsteller(?:in)?|Einreicher(?:in)?|Petent(?:in)?))\b"
-    r"[^.;:!?]{0,80}\b(?:ist|sind|war|waren|zeigt[ ]sich|erklärt[ ]sich)\b[^.;:!?]{0,60}\Z"
+    r"\b(?:Herr|Frau|(?:Der|Die)[ ]+(?:Antragsteller(?:in)?|Einreicher(?:in)?|Petent(?:in)?"
+    # (or a group, its consent reported: "Die Fraktion sei einverstanden, den Antrag …")
+    r"|Fraktion(?:en)?|Gruppe))\b"
+    r"[^.;:!?]{0,80}\b(?:ist|sind|war|waren|sei|seien|zeigt[ ]sich|erklärt[ ]sich)\b"
+    r"[^.;:!?]{0,60}\Z"
 )
 
 
