@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.normalize import clean
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,29 @@ def test_a_groups_consent_reported_is_no_decision_of_the_body(statement: str) ->
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (22, 0, 0)
     assert doc.outcome == "other"
+
+
+def test_a_count_tables_head_wrapped_onto_two_lines() -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Kreistag beschließt die Satzung.\n\n"
+        "Abstimmungs-      gesetzl. Mit-   an-      Ja-Stim-   Nein-Stim-   Enthal-   befan-\n"
+        "ergebnis:         gliederzahl     wesend   men         men          tungen    gen\n"
+        "                  99              84       61          19           4         0\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (61, 19, 4)
+    assert (vote.counts.present, vote.counts.conflicted) == (84, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # (guard) prose, justified with a wide gap or none: the word's halves joined
+        ("Die Verwal-\ntung wird beauftragt.", "Verwaltung wird"),
+        ("Die Verwal-\ntung   wird beauftragt.", "Verwaltung   wird"),
+        # a table head's last cell wrapped: the line below is the head's second line
+        ("Ja-Stim-   befan-\nmen         gen        x", "befan-\nmen"),
+    ],
+)
+def test_a_hyphen_at_a_line_end_in_prose_and_in_a_tables_head(text: str, joined: str) -> None:
+    assert joined in clean(text).text

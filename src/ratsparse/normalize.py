@@ -103,6 +103,9 @@ _REPAIRS: Final = re.compile(
     rf"(?<=[a-zäöüß\u0308\u00a8])(?P<hyphp>-{_BREAK}{_PAGE_LINE}{_BREAK}(?:{_HEAD_LINE}{_BREAK})?)"
     r"(?=[a-zäöüß])"
     rf"|(?<=[a-zäöüß\u0308\u00a8])(?P<hyph>[{INVISIBLE}]*-{_BREAK}){_NOT_SUSPENDED}(?=[a-zäöüß])"
+    # (not the last cell of a table's head wrapped onto the next line, whose cells stand parted
+    # by wide gaps: "… Enthal-   befan-" / "ergebnis:      gliederzahl   …   tungen   gen")
+    r"(?![^\s]+(?:[ \t]{3,}[^\s]+){2})"
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
     # "Fraktion"): the hyphen stays, the line break goes
@@ -790,6 +793,69 @@ def _headed_label_rows(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NUMBER_ROW: Final = re.compile(
+    r"^[ \t]*[0-9]{1,3}(?:[ \t]{2,}[0-9]{1,3}){1,8}[ \t]*$", re.MULTILINE
+)
+"""A table's row of numbers alone, its cells parted by two blanks at least."""
+_HEAD_CELL: Final = re.compile(r"\S+(?:[ ]\S+)*")
+"""A cell of a head row printed with blanks for borders (words parted by one blank)."""
+_ALIGNED: Final = 3
+"""How far the two parts of a wrapped head may stand apart from each other, at most."""
+
+
+def _wrapped_heads(text: str) -> list[tuple[int, int, str]]:
+    """A count table's head wrapped onto two lines over its row of numbers, each column's label
+    in two parts, one under the other (``Ja-Stim-`` over ``men``, ``an-`` over ``wesend``, and
+    the vote's heading beside them: ``Abstimmungs-`` over ``ergebnis:``): the two lines as one
+    row of whole labels (``Ja-Stimmen   anwesend``), under the heading on a line of its own. Each
+    label must be a count's; the columns are read by where they stand."""
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for row in _NUMBER_ROW.finditer(text):
+        second_end = row.start() - 1
+        if second_end <= 0:
+            continue
+        second_start = text.rfind("\n", 0, second_end) + 1
+        first_end = second_start - 1
+        if first_end <= 0:
+            continue
+        first_start = text.rfind("\n", 0, first_end) + 1
+        if row.start() - first_start > _LONGEST_HEAD:
+            continue
+        firsts = list(_HEAD_CELL.finditer(text, first_start, first_end))
+        seconds = list(_HEAD_CELL.finditer(text, second_start, second_end))
+        numbers = len(row.group().split())
+        if len(firsts) != len(seconds) or len(firsts) not in (numbers, numbers + 1):
+            continue
+        if any(
+            abs((a.start() - first_start) - (b.start() - second_start)) > _ALIGNED
+            for a, b in zip(firsts, seconds, strict=True)
+        ):
+            continue
+        joined = [_joined(a.group(), b.group()) for a, b in zip(firsts, seconds, strict=True)]
+        heading = joined.pop(0) if len(joined) > numbers else None
+        if heading is not None and not heading.endswith(":"):
+            continue
+        if not all(vocab.key(label) in vocab.COUNT_KEYS for label in joined):
+            continue
+        head = "   ".join(joined)
+        out.append((first_start, second_end, f"{heading}\n{head}" if heading else head))
+    return out
+
+
+_LONGEST_HEAD: Final = 400
+"""The two lines of a wrapped head together, at most (longer lines are prose)."""
+
+
+def _joined(first: str, second: str) -> str:
+    """A label's two parts as one (``Ja-Stim-`` and ``men``: ``Ja-Stimmen``; ``Ja-`` and
+    ``Stimmen``: ``Ja-Stimmen``; ``gesetzl.`` and ``Mitgliederzahl``: two words)."""
+    if first.endswith("-"):
+        return first[:-1] + second if second[:1].islower() else first + second
+    return f"{first} {second}"
+
+
 _SLASHED_LABELS: Final = re.compile(
     r"^[ \t]*(?P<row>[A-Za-zÄÖÜäöüß.-]{2,20}(?:[ \t]*/[ \t]*[A-Za-zÄÖÜäöüß.-]{2,20}){1,5})[ \t]*"
     r"\n(?P<numbers>[ \t]*[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3}){1,5})[ \t]*$",
@@ -1003,6 +1069,8 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
     edits += _slashed_rows(text)
+    if "-" in text:
+        edits += _wrapped_heads(text)
     edits.sort()
     return edits, bool(gaps)
 
