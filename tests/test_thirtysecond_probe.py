@@ -140,3 +140,32 @@ def test_a_count_tables_head_wrapped_onto_two_lines() -> None:
 )
 def test_a_hyphen_at_a_line_end_in_prose_and_in_a_tables_head(text: str, joined: str) -> None:
     assert joined in clean(text).text
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the sitting first, the law it rests on between verb and decision, abbreviated
+        (
+            "In seiner Sitzung am 30. November 2023 hat der Amtsausschuss des Amtes Brück auf "
+            "der\nGrundlage des § 140 i. V. m. § 65 der Kommunalverfassung des Landes "
+            "Brandenburg (BbgKVerf)\nfolgenden Beschluss gefasst:",
+            "2023-11-30",
+        ),
+        # a decision's number with letters, then the sitting it was taken in
+        (
+            "Beschluss-Nr. GR/2024/117\naus der öffentlichen Sitzung des Gemeinderats vom "
+            "07.11.2024",
+            "2024-11-07",
+        ),
+        # the body's field with its sitting's date after a gap
+        (
+            "Gremium: Ausschuss für Feuerwehr, Ordnung und Sicherheit         16.04.2024\nTOP Ö 7",
+            "2024-04-16",
+        ),
+    ],
+)
+def test_the_sitting_named_in_a_texts_head(head: str, date: str) -> None:
+    doc = parse_text(f"Gemeinde Musterau\n\n{head}\n\nDer Vorlage wird zugestimmt.\n")
+    assert doc.meeting.date is not None
+    assert doc.meeting.date.isoformat() == date

@@ -326,7 +326,8 @@ _TITLE_START: Final = re.compile(
     r"|des[ ]+[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?\b)"
     # ("Magistratsbeschluss Nr. 412/2024" / "aus der Sitzung des Magistrats am …")
     r"|(?:Öffentliche[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)eschl(?:üsse|u(?:ss|ß))"
-    r"(?:[ ]+Nr\.?[ ]*[0-9][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
+    # ("Beschluss-Nr. GR/2024/117" / "aus der öffentlichen Sitzung des Gemeinderats vom …")
+    r"(?:(?:[ ]+|-)Nr\.?[ ]*:?[ ]*[0-9A-Z][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
     r")",
@@ -1128,7 +1129,10 @@ _PLACE_TAIL: Final = r"(?:,[ ]*(?!TOP\b)[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,3}|[ 
 # Beantwortung)")
 _REMARK_TAIL: Final = r"(?:[ ]+\([^()\n]{1,40}\))?"
 _BODY_DATE: Final = re.compile(
-    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|Gremium[ ]*:[ ]*(?=[^\n]*Sitzung[ ]+(?:am|vom))"
+    # (the body's field with its sitting's date after a gap: "Gremium: Ausschuss für Feuerwehr,
+    # Ordnung und Sicherheit         16.04.2024")
+    rf"^[ ]*(?:Beratungsfolge[ ]*:[ ]*|Gremium[ ]*:[ ]*(?=[^\n]*Sitzung[ ]+(?:am|vom)"
+    rf"|[^\n]*\S[ ]{{3,}}{_DATE}[ ]*$)"
     rf"|{_FIRST_COLUMN}){_BODY}"
     rf"(?:{_SITTING_BETWEEN}|,{_SITTING_BETWEEN}|{_DATE_FIELD_BETWEEN}|{_BETWEEN})[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})"
@@ -1542,7 +1546,9 @@ _ANNOUNCED: Final = (
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
             # (or the paper it deliberated: "… hat der Ortschaftsrat Steutz zur Beschlussvorlage
             # BV/018/2025 … beraten")
-            rf"(?=(?:hat|haben)\b{_words(120)}\b(?:zu{_GAP}(?:Tagesordnungspunkt|TOP)\b"
+            # (the law it rests on between, abbreviated: "auf der Grundlage des § 140 i. V. m.
+            # § 65 der Kommunalverfassung …")
+            rf"(?=(?:hat|haben)\b{_clause(200)}\b(?:zu{_GAP}(?:Tagesordnungspunkt|TOP)\b"
             rf"|zu[rm]{_GAP}(?:Beschlussvorlage|Vorlage|Drucksache|Antrag)\b"
             rf"|folgenden{_GAP}Beschluss\b))",
             re.MULTILINE,
