@@ -169,3 +169,15 @@ def test_the_sitting_named_in_a_texts_head(head: str, date: str) -> None:
     doc = parse_text(f"Gemeinde Musterau\n\n{head}\n\nDer Vorlage wird zugestimmt.\n")
     assert doc.meeting.date is not None
     assert doc.meeting.date.isoformat() == date
+
+
+def test_html_table_cells_left_in_a_text_stay_apart() -> None:
+    text = (
+        "<table><tr><td>Gremium</td><td>Sitzung</td></tr>\n"
+        "<tr><td>Gemeinderat Tannau</td><td>Dienstag, 14.11.2023</td></tr></table>\n"
+        "Beschluss:\nDem Antrag wird zugestimmt.\n"
+    )
+    assert "Gremium   Sitzung" in clean(text).text
+    doc = parse_text(text)
+    assert doc.meeting.date is not None
+    assert doc.meeting.date.isoformat() == "2023-11-14"

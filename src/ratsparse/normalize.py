@@ -119,6 +119,9 @@ _REPAIRS: Final = re.compile(
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<drop>[{INVISIBLE}{CONTROLS}])"
     rf"|(?P<block>{tag(BLOCK_TAGS)})"
+    # a table cell's end: a gap, as a cell border stands between two cells ("<td>Gremium</td>
+    # <td>Sitzung</td>": "Gremium   Sitzung"; dropped, the cells ran together)
+    r"|(?P<cell></(?i:td|th)[ \t]*>)"
     rf"|(?P<inline>{tag(INLINE_TAGS)})"
     rf"|(?P<entity>{ENTITY})"
     rf"|(?P<bullet>[{_BULLETS}])(?=[ \t\u00a0])"
@@ -174,12 +177,13 @@ _REPLACEMENT: Final = {
     "hyphn": "",
     "block": "\n",
     "inline": "",
+    "cell": "   ",
     "bullet": "•",
     "diaeresis": "\u0308",  # (composed with its vowel as any combining mark is)
     "hyphnot": "",
     "quote": "",
 }
-_MARKUP: Final = frozenset({"block", "inline", "entity"})
+_MARKUP: Final = frozenset({"block", "inline", "cell", "entity"})
 
 
 def entity(text: str) -> str:
