@@ -181,3 +181,19 @@ def test_html_table_cells_left_in_a_text_stay_apart() -> None:
     doc = parse_text(text)
     assert doc.meeting.date is not None
     assert doc.meeting.date.isoformat() == "2023-11-14"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Der Ausschuss fasst sodann folgenden geänderten\n\nBeschluss:",
+        "Sodann fasst der Stadtrat mit 26 gegen 0 Stimmen folgenden\n\ngeänderten Beschluss:",
+    ],
+)
+def test_the_body_takes_the_decision_as_changed_its_heading_wrapped(opening: str) -> None:
+    doc = parse_text(
+        "Frau Berger beantragt, den Zuschuss auf 25.000 € zu erhöhen.\n\n"
+        f"{opening}\n\nDer Zuschuss wird in Höhe von 25.000 € gewährt.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert doc.outcome == "approved_amended"

@@ -921,6 +921,10 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     # …" over the decided text)
     r"|\bfass(?:t|en|te|ten) den Beschluss\b[^.;:!?\n]{0,80}?\bmit (?:folgender|folgenden) "
     r"(?:Änderung|Ergänzung|Maßgabe)"
+    # ("Der Ausschuss fasst sodann folgenden geänderten" / "Beschluss:", the heading's noun on
+    # a line below)
+    r"|\bfass(?:t|en|te|ten)\b[^.;:!?]{0,80}?\b(?:folgenden|den)(?:[ ]+|[ ]*(?:\n[ ]*){1,4})"
+    r"(?:geänderten|ergänzten|abgeänderten)[ ]*(?:\n[ ]*){0,4}Beschluss\b"
 )
 
 
