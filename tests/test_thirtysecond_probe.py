@@ -197,3 +197,26 @@ def test_the_body_takes_the_decision_as_changed_its_heading_wrapped(opening: str
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert doc.outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    ("report", "outcome"),
+    [
+        # the body's verb in the past, its subject after it
+        (
+            "Nach kurzer Aussprache verwies der Gemeinderat den Antrag einstimmig zur "
+            "Vorberatung in den Verwaltungsausschuss.",
+            "referred",
+        ),
+        ("Der Kreistag überwies die Vorlage einstimmig an den Kreisausschuss.", "referred"),
+        # (guard) a pointer in the debate, then the decision
+        (
+            "Bürgermeister Kunz verwies darauf, dass die Kosten gedeckt sind. Der Gemeinderat "
+            "stimmte dem Antrag einstimmig zu.",
+            "approved",
+        ),
+    ],
+)
+def test_a_referral_told_in_the_past(report: str, outcome: str) -> None:
+    doc = parse_text(f"Bericht aus der Gemeinderatssitzung vom 16. Juli 2024\n\n{report}\n")
+    assert doc.outcome == outcome

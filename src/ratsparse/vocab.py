@@ -312,6 +312,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # referred
     "verwiesen": Phrase("referred", verdict=True),
     "überwiesen": Phrase("referred", verdict=True),
+    # the body's verb in the past, as a report tells it ("verwies der Gemeinderat den Antrag
+    # einstimmig zur Vorberatung in den Verwaltungsausschuss"; not "verwies auf …": a pointer)
+    "verwies": Phrase("referred", verdict=True),
+    "überwies": Phrase("referred", verdict=True),
     # the body's own verb ("Der Regionalausschuss überweist den Antrag einstimmig in den …"):
     # not "verweist", which also points to a thing ("verweist auf die Konzeption")
     "überweist": Phrase("referred", verdict=True, present=True),
@@ -1213,6 +1217,8 @@ ACTS: Final[Mapping[str, Outcome]] = {
     # referring
     "verwiesen": "referred",
     "verweist": "referred",
+    "verwies": "referred",
+    "überwies": "referred",
     "verweisen": "referred",
     "überwiesen": "referred",
     "überweist": "referred",
@@ -1305,7 +1311,7 @@ def _keys_of(part: str) -> list[str]:
 # wird der Antrag … verwiesen" are one)
 _POINTS_TO: Final = re.compile(
     r"\bauf\b(?! (?:antrag|vorschlag|anregung|empfehlung|bitte|wunsch)\b)[^!?]{0,160}?"
-    r"\b(?:verwiesen|verweist)\b|\b(?:verweist|verwiesen)\s+auf\b"
+    r"\b(?:verwiesen|verweist|verwies)\b|\b(?:verweist|verwiesen|verwies)\s+(?:dar)?auf\b"
 )
 
 
@@ -1324,7 +1330,7 @@ _POINT_REACH: Final = 200
 def _may_point(k: str) -> bool:
     """Whether the sentence key ``k`` may hold a pointer to a text (every one of
     :data:`_POINTS_TO` holds one of these words; speed: "verw" alone is in "verwaltung")."""
-    return "verwiesen" in k or "verweist" in k
+    return "verwies" in k or "verweist" in k
 
 
 # "der Beschlussvorschlag mit folgender Änderung": the proposal changed in the meeting. Every
