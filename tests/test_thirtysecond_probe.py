@@ -220,3 +220,12 @@ def test_the_body_takes_the_decision_as_changed_its_heading_wrapped(opening: str
 def test_a_referral_told_in_the_past(report: str, outcome: str) -> None:
     doc = parse_text(f"Bericht aus der Gemeinderatssitzung vom 16. Juli 2024\n\n{report}\n")
     assert doc.outcome == outcome
+
+
+def test_a_consent_to_refer_and_the_result_line_that_says_referred() -> None:
+    doc = parse_text(
+        "Punkt 19:\nAntrag der Fraktion Volt\n\nDie Vorsteherin schlägt vor, den Antrag zur "
+        "weiteren Beratung an den Ausschuss für Klima zu überweisen. Widerspruch erhebt sich "
+        "nicht.\n\nErgebnis: überwiesen an den Ausschuss für Klima\n"
+    )
+    assert doc.outcome == "referred"

@@ -811,8 +811,12 @@ def _prose_decisions_differ(f: Facts) -> Decision | None:
     # (in a list of decisions announced as taken, each vote is one: "In öffentlicher Sitzung
     # wurden folgende Beschlüsse gefasst:" / "… erteilte das Einvernehmen einstimmig." / "Der
     # Beschluss erfolgte mit 9 Ja-Stimmen bei 2 Gegenstimmen." / "Der Rat nahm … zur Kenntnis.")
+    # (a consent to a motion that ends the item is that motion's outcome: "… schlägt vor, den
+    # Antrag an den Ausschuss zu überweisen. Widerspruch erhebt sich nicht.")
     said = [
-        v.outcome for v in f.votes if (v.outcome_basis == "words" or f.announced) and not inner(v)
+        _ended_as(v)
+        for v in f.votes
+        if (v.outcome_basis == "words" or f.announced) and not inner(v)
     ]
     if len(f.statements) < 2 and len(f.statements) + len(said) < 3:
         return None
