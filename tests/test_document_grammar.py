@@ -177,6 +177,13 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
         "Beschluss / Ergebnis:",
         rest="zurückgezogen",
     ),
+    # the body and its sitting's date in the label, the result after it
+    MarkerCase(
+        "Beratungsergebnis Stadtrat 28.08.2024:   zur Kenntnis genommen",
+        "status",
+        "Beratungsergebnis Stadtrat 28.08.2024:",
+        rest="zur Kenntnis genommen",
+    ),
     # a decision heading carrying its vote's tally (Bavarian minutes)
     MarkerCase("Beschluss 19:4:", "status", "Beschluss 19:4:"),
     MarkerCase("Beschluss 12 : 0 : 1:", "status", "Beschluss 12 : 0 : 1:"),
