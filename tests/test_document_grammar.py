@@ -161,6 +161,7 @@ MARKER_CASES: tuple[MarkerCase, ...] = (
     # a heading without its colon, alone on its line (print views)
     MarkerCase("Beschluss", "status", "Beschluss"),
     MarkerCase("Petitum/Beschluss", "status", "Petitum/Beschluss"),
+    MarkerCase("Beschlussvorschlag / Beschluss", "status", "Beschlussvorschlag / Beschluss"),
     MarkerCase("Sachverhalt", "field", "Sachverhalt"),
     MarkerCase("Beschlussvorschlag", "field", "Beschlussvorschlag"),
     MarkerCase("Wortprotokoll", "field", "Wortprotokoll"),

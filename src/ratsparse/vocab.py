@@ -2257,6 +2257,10 @@ DECISION_HEADINGS: Final[tuple[str, ...]] = (
     "beschlusstext",
     "petitum",
     "petitum/beschluss",
+    # the proposal printed as the decision it became ("Beschlussvorschlag / Beschluss" over the
+    # numbered clauses, the vote below)
+    "beschlussvorschlag/beschluss",
+    "beschlussvorschlag / beschluss",
 )
 
 # The words a line ends with when a hard wrap broke it off mid-phrase (`… stellte die Planung zur`
