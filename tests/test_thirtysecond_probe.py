@@ -229,3 +229,15 @@ def test_a_consent_to_refer_and_the_result_line_that_says_referred() -> None:
         "nicht.\n\nErgebnis: überwiesen an den Ausschuss für Klima\n"
     )
     assert doc.outcome == "referred"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_the_body_decides_with_a_long_tally_before_its_colon(gap: str) -> None:
+    # (on one line, or wrapped onto the next)
+    doc = parse_text(
+        "Sachverhalt:\nDie Verwaltung hat folgende Hebesätze vorgeschlagen.\n\n"
+        f"Der Rat der Stadt beschließt mit 24 Ja-Stimmen bei 6 Gegenstimmen (DIE LINKE,{gap}AfD) "
+        "und 2 Enthaltungen:\n\n1. Die Hebesatzsatzung wird beschlossen.\n\n"
+        "2. Die Verwaltung wird beauftragt, ein Konzept vorzulegen.\n"
+    )
+    assert len(doc.clauses) == 2

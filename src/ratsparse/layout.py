@@ -70,8 +70,9 @@ _FRAMING: Final = re.compile(
     # (what it adopts, and how: "Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:")
     r"(?:[ ]+(?:den|die|das)[ ]+(?:Vorlage|Antrag|Beschlussvorschlag|Beschlussantrag)"
     r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
-    # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:")
-    r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,60}?)?[ ]*:[ ]*$"
+    # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:",
+    # "… beschließt mit 24 Ja-Stimmen bei 6 Gegenstimmen (DIE LINKE, AfD) und 2 Enthaltungen:")
+    r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,160}?)?[ ]*:[ ]*$"
     # (or consents to the proposal that follows, its vote between: "Der Gemeinderat stimmt dem
     # Beschlussantrag mehrheitlich bei 5 Gegenstimmen … zu:")
     r"|\bstimmt[ ]+(?:dem|der)[ ]+(?:Beschlussantrag|Beschlussvorschlag|Vorlage|Antrag)\b"
@@ -98,6 +99,17 @@ def _frames_the_decision(line: str) -> bool:
     )
 
 
+def _frames_from(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` frames the decision, alone or wrapped onto the next line (``… beschließt
+    mit 27 Ja-Stimmen bei 5 Gegenstimmen (Grüne,`` / ``Linke) und 1 Enthaltung:``)."""
+    text = lines[i].piece.text.rstrip()
+    if _frames_the_decision(text):
+        return True
+    if i + 1 >= len(lines) or text.endswith((*_ENDS, ":")) or lines[i + 1].kind != "text":
+        return False
+    return _frames_the_decision(f"{text} {lines[i + 1].piece.text.strip()}")
+
+
 def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
     """Sections with the section of a vote on an amendment or on procedure, or of the
     background, cut where a line frames the decision (``Abstimmung über den Änderungsantrag:`` /
@@ -119,8 +131,7 @@ def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
                 (
                     i
                     for i in range(1, len(lines))
-                    if lines[i].kind == "text"
-                    and _frames_the_decision(lines[i].piece.text.rstrip())
+                    if lines[i].kind == "text" and _frames_from(lines, i)
                 ),
                 None,
             )
@@ -1383,7 +1394,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             (
                 i
                 for i, line in enumerate(decided)
-                if _frames_the_decision(line.piece.text) and line.piece.start not in proposed
+                if _frames_from(decided, i) and line.piece.start not in proposed
             ),
             0,
         )
@@ -1432,9 +1443,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     ) or any(
         _DECISION_LINE.match(line.piece.text)
         # (not in a proposal: "Beschlussvorschlag: … Der Rat … beschließt:")
-        or (_frames_the_decision(line.piece.text) and not _proposes(s))
+        or (_frames_from(s.lines, i) and not _proposes(s))
         for s in doc.sections
-        for line in s.lines
+        for i, line in enumerate(s.lines)
     )
     in_prose = tuple(_proposals_in_prose(cleaned.text))
     # (what a formula in prose proposes: the lines after the formula's own)
