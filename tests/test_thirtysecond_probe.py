@@ -241,3 +241,17 @@ def test_the_body_decides_with_a_long_tally_before_its_colon(gap: str) -> None:
         "2. Die Verwaltung wird beauftragt, ein Konzept vorzulegen.\n"
     )
     assert len(doc.clauses) == 2
+
+
+def test_each_bodys_sitting_line_parted_by_dashes_over_its_result() -> None:
+    doc = parse_text(
+        "Vorlage SV-2024/118 – Beschlussvorlage\nDatum: 21.10.2024\n\nBeratungsergebnisse\n\n"
+        "Ortsbeirat Nord – 06.11.2024 – TOP Ö 4 – Anhörung\nErgebnis: einstimmig empfohlen\n\n"
+        "Ausschuss für Bau – 19.11.2024 – TOP Ö 7 – Vorberatung\nErgebnis: empfohlen\n"
+        "Ja 9 | Nein 0 | Enthaltung 2\n\n"
+        "Stadtverordnetenversammlung – 05.12.2024 – TOP Ö 15 – Entscheidung\n"
+        "Ergebnis: einstimmig beschlossen\n"
+    )
+    assert doc.meeting.date is None
+    assert doc.outcome == "approved"
+    assert len(doc.items) == 3

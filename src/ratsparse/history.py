@@ -441,7 +441,9 @@ _RESULT_LINE: Final = re.compile(
 )
 _SESSION_LINE: Final = re.compile(
     # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
-    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|)[ \t|]*+"
+    # (or a dash: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4 – Anhörung")
+    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|"
+    r"|[ \t]++[–—][ \t]++)[ \t|]*+"
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
