@@ -306,6 +306,8 @@ def test_meeting_with_time_keeps_the_time_in_rest() -> None:
         "Rat:beschließt",  # no space after the colon
         "Beschluss über den Haushalt",  # marker word without colon
         "Mittwoch, 07.11.2012",  # a date alone is no marker
+        # a decision's number, then another column's field: no label that runs to its colon
+        "Beschluss-Nr. GV-Gr 012/2023        Vorlage: BV/Gr/009/2023",
     ],
 )
 def test_label_lookalikes_are_text(text: str) -> None:
