@@ -255,3 +255,25 @@ def test_each_bodys_sitting_line_parted_by_dashes_over_its_result() -> None:
     assert doc.meeting.date is None
     assert doc.outcome == "approved"
     assert len(doc.items) == 3
+
+
+@pytest.mark.parametrize(
+    ("below", "date"),
+    [
+        # the motion's date beside its mover; the sitting that dealt with it below its reasons
+        ("Beratung in der Sitzung des Stadtrates am 20.03.2024, TOP 9.2", "2024-03-20"),
+        # (guard) no sitting named: the motion's date is none of the meeting's
+        ("Die Verwaltung hat berichtet.", None),
+    ],
+)
+def test_a_motions_date_beside_its_mover(below: str, date: str | None) -> None:
+    doc = parse_text(
+        "Stadtrat\n\nAntrag Nr. AN/0034/2024\n"
+        "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024\n"
+        "Betreff: Barrierefreier Zugang zur Stadtbibliothek\n\n"
+        "Beschlussvorschlag:\nDer Oberbürgermeister wird beauftragt, einen Zugang herzustellen.\n\n"
+        "Begründung:\nDer Eingang ist nur über eine Treppe erreichbar.\n\n"
+        f"{below}\n\nDie Verwaltung informiert über die laufende Maßnahme.\n\n"
+        "Ergebnis: erledigt\n"
+    )
+    assert (doc.meeting.date.isoformat() if doc.meeting.date else None) == date

@@ -884,8 +884,9 @@ _PAPER_FIELD: Final = re.compile(
 # (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
 # 12.08.2024" over "Fachdienst: Schulverwaltung")
 _PAPER_MAKER: Final = re.compile(
-    r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser)"
-    r"(?:in)?[ ]*:"
+    # (or the motion's mover: "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024")
+    r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser"
+    r"|Antragsteller|Einbringer)(?:in)?[ ]*:"
 )
 
 
@@ -1803,7 +1804,13 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     found = [
         c
         for c in _titles(text)
-        if c.start >= below and _RECORD_OR_RESULT.search(text, c.start, c.end) is not None
+        if c.start >= below
+        and (
+            _RECORD_OR_RESULT.search(text, c.start, c.end) is not None
+            # (or where the paper was dealt with: "Beratung in der Sitzung des Stadtrates am
+            # 20.03.2024, TOP 9.2", under the motion's reasons)
+            or text[c.start : c.end].lstrip().startswith("Beratung ")
+        )
     ]
     if results is not None:
         found += [
