@@ -261,9 +261,11 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         # under the table that counted 13 : 1, "mehrheitlich beschlossen"
         if than.unanimous is None and than.majority is None:
             return True
-        # (a count that shows the same unanimity may stand further up: "35 | 0 | 4 | 2" / who
-        # abstained, who took no part / "Ergebnis: einstimmig mit Stimmenthaltungen beschlossen")
-        near = 2 * _NEAR if _shows_unanimity(vote, than.unanimous) else _NEAR
+        # (a count told with who voted how, that shows the same unanimity, may stand further up:
+        # "35 | 0 | 4 | 2" / who abstained, who took no part / "Ergebnis: einstimmig mit
+        # Stimmenthaltungen beschlossen"; a bare count there may be another body's or item's)
+        told_who = any(vote.groups)
+        near = 2 * _NEAR if told_who and _shows_unanimity(vote, than.unanimous) else _NEAR
         return just_before and _agrees(vote, than) and than.span.start - vote.span.end < near
     # every count ``than`` gives (two at least, not all 0), ``vote`` gives alike, and more
     pairs = list(zip((a.yes, a.no, a.abstain), (b.yes, b.no, b.abstain), strict=True))
