@@ -277,3 +277,18 @@ def test_a_motions_date_beside_its_mover(below: str, date: str | None) -> None:
         "Ergebnis: erledigt\n"
     )
     assert (doc.meeting.date.isoformat() if doc.meeting.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # a report's, an information's or a sitting's paper, its kind's letters before it
+        ("Der Bürgermeister                  Nr. MV 0093/2023", ["MV 0093/2023"]),
+        # (guard) after a word that says it is a paper, as before
+        ("Bezug: IV 0021/2024", ["IV 0021/2024"]),
+        ("Vorlage SV 2023/214 zur Sitzung", ["SV 2023/214"]),
+    ],
+)
+def test_a_report_or_sitting_paper_with_its_kinds_letters(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDer Bericht wird zur Kenntnis genommen.\n")
+    assert [r.reference for r in doc.references] == refs

@@ -269,12 +269,21 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
         "prefix number/year",
-        _B + r"(?P<prefix>AN|AF|BV|VO|DS) (?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _E,
+        # (or a Mitteilungs-, Informations- or Sitzungsvorlage's: MV 0093/2023, IV 0012/2024)
+        _B
+        + r"(?P<prefix>AN|AF|BV|VO|DS|MV|IV|SV) (?P<number>\d{1,6})/(?P<year>"
+        + _YEAR
+        + ")"
+        + _E,
         "AN 0051/2017",
     ),
     _fmt(  # and the year first: Beschlussvorlage BV 2024/0456, Änderungsantrag ÄA 2024/003
         "prefix year/number",
-        _B + r"(?P<prefix>AN|AF|BV|VO|DS|ÄA) (?P<year>" + _YEAR + r")/(?P<number>\d{1,6})" + _E,
+        _B
+        + r"(?P<prefix>AN|AF|BV|VO|DS|ÄA|MV|IV|SV) (?P<year>"
+        + _YEAR
+        + r")/(?P<number>\d{1,6})"
+        + _E,
         "BV 2024/0456",
     ),
     _fmt(  # SessionNet: VO/2024/0123; VO/2025/14058-01 is a later version of VO/2025/14058
