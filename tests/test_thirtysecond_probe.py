@@ -292,3 +292,16 @@ def test_a_motions_date_beside_its_mover(below: str, date: str | None) -> None:
 def test_a_report_or_sitting_paper_with_its_kinds_letters(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDer Bericht wird zur Kenntnis genommen.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+def test_lettered_points_under_an_item_heading_do_not_go_on_its_title() -> None:
+    doc = parse_text(
+        "Niederschrift über die öffentliche Sitzung des Ortsgemeinderates am 03.07.2024\n\n"
+        "1. Einwohnerfragestunde\nEs werden keine Fragen gestellt.\n\n"
+        "2. Mitteilungen des Ortsbürgermeisters\na) Der Bescheid liegt seit dem 14.06.2024 vor.\n"
+        "b) Die Kirmes findet im August statt.\n\n"
+        "3. Bauvoranfrage Flurstück 88/2\nBeschluss:\nDas Einvernehmen wird erteilt.\n"
+        "Abstimmungsergebnis: 11 Ja-Stimmen, 0 Nein-Stimmen, 0 Enthaltungen\n\n"
+        "4. Verschiedenes\nEs gibt keine Wortmeldungen.\n"
+    )
+    assert [item.number for item in doc.items] == ["1.", "2.", "3.", "4."]

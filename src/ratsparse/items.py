@@ -628,7 +628,9 @@ item 4, the change): a heading only where it goes on a running agenda."""
 
 
 _GOES_ON: Final = re.compile(r"\n[ \t]*([^\s|•\-–0-9][^\n]*)")
-_LOWER_START: Final = re.compile(r"[a-zäöüß]")
+_LOWER_START: Final = re.compile(r"[a-zäöüß](?![).][ \t])")
+"""A line that goes on a sentence in lower case (not a lettered point under a heading: ``a) Der
+Zuwendungsbescheid …`` under ``2. Mitteilungen des Ortsbürgermeisters``)."""
 _BREAKS_OFF: Final = re.compile(rf"(?:[-,;]|\b(?:{'|'.join(vocab.MID_PHRASE_WORDS)}))$")
 """A line that breaks off inside a sentence: after a hyphen, a comma, a semicolon (a Bavarian
 agenda's "Vollzug der Baugesetze;" / "Antrag auf Baugenehmigung …"), or a word of the middle of
