@@ -300,7 +300,8 @@ def test_lettered_points_under_an_item_heading_do_not_go_on_its_title() -> None:
         "1. Einwohnerfragestunde\nEs werden keine Fragen gestellt.\n\n"
         "2. Mitteilungen des Ortsbürgermeisters\na) Der Bescheid liegt seit dem 14.06.2024 vor.\n"
         "b) Die Kirmes findet im August statt.\n\n"
-        "3. Bauvoranfrage Flurstück 88/2\nBeschluss:\nDas Einvernehmen wird erteilt.\n"
+        # (a title may end with an abbreviation's full stop)
+        "3. Zuschuss an den Sportverein e.V.\nBeschluss:\nDer Zuschuss wird gewährt.\n"
         "Abstimmungsergebnis: 11 Ja-Stimmen, 0 Nein-Stimmen, 0 Enthaltungen\n\n"
         "4. Verschiedenes\nEs gibt keine Wortmeldungen.\n"
     )

@@ -555,7 +555,9 @@ def _numbered(text: str) -> list[_Head]:
         # (an ellipsis ends no sentence: "Zu 1. Eröffnung der Sitzung ...", a title cut short)
         if ending.rstrip().endswith(("...", "…")):
             ending = ending.rstrip(" .…")
-        if ending.endswith((".", ",") if alone else (".", ",", ";")):
+        if ending.endswith(
+            (".", ",") if alone else (".", ",", ";")
+        ) and not _ABBREVIATED_END.search(ending):
             continue
         if ending.endswith("?"):
             continue  # "1. Wie viele Schulsporthallen sind gesperrt?": a question of an inquiry
@@ -622,6 +624,9 @@ def _attachment_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ABBREVIATED_END: Final = re.compile(r"\b(?:e\.[ ]?V|Str|Nr|Abs)\.$")
+"""A title that ends with an abbreviation's full stop (``3. Zuschuss an den Musikverein e.V.``),
+no sentence's."""
 _AMENDING: Final = re.compile(r"(?:Änderung|Nachtrag|Fassung)\b")
 """A title that may be an ordinal's (``4. Änderung der Gebührensatzung``: the fourth change, or
 item 4, the change): a heading only where it goes on a running agenda."""
