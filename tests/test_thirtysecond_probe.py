@@ -306,3 +306,16 @@ def test_lettered_points_under_an_item_heading_do_not_go_on_its_title() -> None:
         "4. Verschiedenes\nEs gibt keine Wortmeldungen.\n"
     )
     assert [item.number for item in doc.items] == ["1.", "2.", "3.", "4."]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Stadt Gera · Stadtrat · 21.09.2023 · TOP Ö 3                      - 1 -",
+        "Gemeinde Tannau | Gemeinderat | 21.09.2023 | TOP 3",
+    ],
+)
+def test_a_running_head_with_the_town_before_the_body(head: str) -> None:
+    doc = parse_text(f"{head}\n\nBeschluss:\nDer Vorlage wird zugestimmt.\n")
+    assert doc.meeting.date is not None
+    assert doc.meeting.date.isoformat() == "2023-09-21"

@@ -1167,6 +1167,9 @@ _BODY_DATE_CELLS: Final = re.compile(
     # (a label before the body: "Beratung    Stadtbezirksrat Linden-Limmer  |  09.04.2025")
     # (or the sitting of the body: "Sitzung des Rates  |  07.11.2024  |  TOP Ö 3")
     rf"^[ |]*(?:(?:Beratung|Gremium)[ ]*:?[ ]{{2,}})?{_CRUMB}{{0,5}}"
+    # (or the town's cell before it: "Stadt Gera · Stadtrat · 21.09.2023 · TOP Ö 3")
+    r"(?:(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Verbandsgemeinde)[ ][^|·•\n]{1,40}?"
+    r"[ ]*[|·•][ ]*)?"
     rf"(?:Sitzung[ ]+(?:des|der)[ ]+)?{_BODY}[ ]*"
     r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
     r"|(?:[0-9]{1,3}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+)?Sitzung"
