@@ -319,3 +319,20 @@ def test_a_running_head_with_the_town_before_the_body(head: str) -> None:
     doc = parse_text(f"{head}\n\nBeschluss:\nDer Vorlage wird zugestimmt.\n")
     assert doc.meeting.date is not None
     assert doc.meeting.date.isoformat() == "2023-09-21"
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        (
+            "am Dienstag, dern 07.11.2023, irn Bürgerhaus",
+            "am Dienstag, dem 07.11.2023, im Bürgerhaus",
+        ),
+        ("Sitzung des Gerneinderates", "Sitzung des Gemeinderates"),
+        ("ohne Gegenstimme ernpfohlen", "ohne Gegenstimme empfohlen"),
+        # (guard) a real word with "rn" stays
+        ("gern modern", "gern modern"),
+    ],
+)
+def test_a_scans_rn_for_m_in_a_sittings_heading(scanned: str, read: str) -> None:
+    assert clean(scanned).text == read

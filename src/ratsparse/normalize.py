@@ -631,7 +631,10 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
 # case ("BeschluB", "daB", "beschlieBt", "ordnungsgemäBen"; :data:`_OCR_SHARP_S`).
 # (every word of _OCR_M_WORDS holds "stimm", so a slip shows as "stirn" or "imrn"; the "B" is
 # the one _OCR_SHARP_S reads back: found at once, most texts have neither)
-_OCR_CUE: Final = re.compile(r"[Ss]tirn|imrn|B(?<=[aeiouäöü]B)(?=[tnel]|\b)")
+_OCR_CUE: Final = re.compile(
+    r"[Ss]tirn|imrn|\b(?:dern|irn)\b|[Gg]erneinde|ernpfohlen|genornmen"
+    r"|B(?<=[aeiouäöü]B)(?=[tnel]|\b)"
+)
 _WORD_BEFORE: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}\Z")
 _WORD_AFTER: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}")
 _LONGEST_WORD: Final = 40
@@ -653,9 +656,19 @@ _OCR_M_WORDS: Final = frozenset(
         "zustimmung",
         "stimmberechtigt",
         "stimmberechtigte",
+        "empfohlen",
+        "angenommen",
+        # (and the words of a sitting's heading: "am Dienstag, dern 07.11.2023, irn Bürgerhaus",
+        # "Sitzung des Gerneinderates")
+        "dem",
+        "im",
+        "gemeinde",
+        "gemeinderat",
+        "gemeinderates",
+        "gemeinderats",
     }
 )
-"""Vote words whose "m" a scan may read as "rn"."""
+"""Vote words whose "m" a scan may read as "rn", and the words of a sitting's heading."""
 
 
 def _ocr_slips(text: str) -> list[tuple[int, int, str]]:
