@@ -14,6 +14,7 @@ from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, is_role
 from ratsparse.layout import Layout, results_before_the_decision, ticked, ticked_column
 from ratsparse.meeting_date import (
+    SITTING_HEADING,
     SITTING_NUMBER,
     body_named,
     candidates,
@@ -140,14 +141,9 @@ def _sittings_in_turn(markers: Sequence[Marker]) -> bool:
         for m in markers
         if m.kind == "meeting"
         and m.date is not None
-        and _SITTING_HEADING.match(m.label.text) is not None
+        and SITTING_HEADING.match(f"{m.label.text} ") is not None
     }
     return len(days - {None}) > 1
-
-
-_SITTING_HEADING: Final = re.compile(
-    r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentliche[ ]+)?Sitzung[ ]+(?:des|der)[ ]+[^:]+[ ](?:vom|am)$"
-)
 
 
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:

@@ -1851,7 +1851,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     headed = (
         c.date
         for c in _titles(text[:below])
-        if c.rule == "title" and _SITTING_HEADING.match(text, c.start) is not None
+        if c.rule == "title" and SITTING_HEADING.match(text, c.start) is not None
     )
     return None if any(d != found[0].date for d in headed) else found[0]
 
@@ -2225,18 +2225,18 @@ def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:
     der Bezirksvertretung Mitte vom 05.03.2024``, ``Auszug aus dem Protokoll der Sitzung des
     Hauptausschusses vom 13.03.2025``), has another such heading below the text's first decision
     on another day: a paper's course through its bodies told sitting by sitting, no one meeting."""
-    if head_end >= HEAD or first.rule != "title" or not _SITTING_HEADING.match(text, first.start):
+    if head_end >= HEAD or first.rule != "title" or not SITTING_HEADING.match(text, first.start):
         return False
     return any(
         c.start >= head_end
         and c.rule == "title"
         and c.date != first.date
-        and _SITTING_HEADING.match(text, c.start) is not None
+        and SITTING_HEADING.match(text, c.start) is not None
         for c in _titles(text[:HEAD])
     )
 
 
-_SITTING_HEADING: Final = re.compile(
+SITTING_HEADING: Final = re.compile(
     # ("Auszug aus dem Protokoll der Sitzung des …", "Sitzung der Bezirksvertretung … vom …")
     r"(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+[A-ZÄÖÜ]\w+[ ]+(?:der|über[ ]+die)[ ]+)?"
     r"(?:[0-9]{1,3}\.[ ]+)?(?:öffentlichen?[ ]+)?Sitzung[ ]+(?:des|der)[ ]+[^\n]{1,120}?"
