@@ -629,8 +629,9 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
 # What a scan's text recognition makes of two letters: "rn" for "m" ("Abstimrnungsergebnis",
 # "Ja-Stirnmen"), read back only in the vote words below; and "B" for "ß" inside a word in lower
 # case ("BeschluB", "daB", "beschlieBt", "ordnungsgemäBen"; :data:`_OCR_SHARP_S`).
-# (every word of _OCR_M_WORDS holds "stimm", so a slip shows as "stirn" or "imrn"; the "B" is
-# the one _OCR_SHARP_S reads back: found at once, most texts have neither)
+# (a vote word of _OCR_M_WORDS holds "stimm", so a slip shows as "stirn" or "imrn"; the words of
+# a sitting's heading show as themselves, "dern", "irn", "Gerneinde…", "ernpfohlen",
+# "angenornmen"; the "B" is the one _OCR_SHARP_S reads back: found at once, most texts have none)
 _OCR_CUE: Final = re.compile(
     r"[Ss]tirn|imrn|\b(?:dern|irn)\b|[Gg]erneinde|ernpfohlen|genornmen"
     r"|B(?<=[aeiouäöü]B)(?=[tnel]|\b)"
