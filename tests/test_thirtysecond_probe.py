@@ -336,3 +336,14 @@ def test_a_running_head_with_the_town_before_the_body(head: str) -> None:
 )
 def test_a_scans_rn_for_m_in_a_sittings_heading(scanned: str, read: str) -> None:
     assert clean(scanned).text == read
+
+
+def test_a_decision_announced_as_taken_in_this_sitting_keeps_its_vote() -> None:
+    doc = parse_text(
+        "In der Sitzung der Gemeindevertretung vom 01.06.2028 wurde folgender Beschluss\n"
+        "gefasst:\nSatzung über die Erhebung von Gebühren\n"
+        "- beschlossen -   Abstimmung: 7 Ja / 1 Nein / 0 Enthaltung\n"
+        "Der Beschluss kann im Amt eingesehen werden.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 1, 0)

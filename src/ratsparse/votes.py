@@ -2774,7 +2774,7 @@ def _read_sentence(
     told_elsewhere = _Once(
         lambda: bool(
             elsewhere
-            or _EARLIER_MEETING.search(said)
+            or (_EARLIER_MEETING.search(said) and not _this_sitting(said, meeting))
             or _INDIRECT.search(said)
             or _EARLIER_DATED.search(said)
             or _PLUPERFECT.search(said)
@@ -4439,6 +4439,25 @@ def _sentence_start(text: str, at: int) -> int:
     window = max(0, at - _SENTENCE_REACH)
     head = _SENTENCE_BEFORE.match(text, window, at)
     return head.end() if head is not None else window
+
+
+def _this_sitting(sentence: str, meeting: dt.date | None) -> bool:
+    """Whether the sitting the sentence names (:data:`_EARLIER_MEETING`) is dated this text's
+    meeting and the sentence announces the decision taken there (``In der Sitzung vom
+    01.06.2028 wurde folgender Beschluss gefasst: …``, the decision this text records)."""
+    named = _EARLIER_MEETING.search(sentence)
+    if named is None or _ANNOUNCES_DECISION.search(sentence, named.end()) is None:
+        return False
+    dated = _SITTING_DATE_AFTER.match(sentence, named.end())
+    return dated is not None and _is_day_of(dated.group("date"), meeting)
+
+
+_ANNOUNCES_DECISION: Final = re.compile(r"\bfolgende[nr]?\s+Beschl")
+"""The sentence announces the decision that follows (``… wurde folgender Beschluss gefasst:``)."""
+_SITTING_DATE_AFTER: Final = re.compile(
+    r"[^.;!?\n]{0,80}?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+"""The sitting's date a few words after its noun (``… des Gemeinderates am 01.06.2028``)."""
 
 
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
