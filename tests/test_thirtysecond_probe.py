@@ -347,3 +347,14 @@ def test_a_decision_announced_as_taken_in_this_sitting_keeps_its_vote() -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 1, 0)
+
+
+def test_each_items_record_headed_zu_punkt_with_its_title() -> None:
+    doc = parse_text(
+        "Niederschrift über die Sitzung der Gemeindevertretung am 19.09.2023\n\n"
+        "Tagesordnung:\n1. Genehmigung der Niederschrift\n2. Zuschuss an den TSV\n\n"
+        "Zu Punkt 1: Genehmigung der Niederschrift\nDie Niederschrift wird einstimmig "
+        "genehmigt.\n\nZu Punkt 2: Zuschuss an den TSV\nDie Gemeindevertretung gewährt den "
+        "Zuschuss.\nAbstimmungsergebnis: 6 Ja-Stimmen, 1 Nein-Stimme, 0 Enthaltungen\n"
+    )
+    assert [item.number for item in doc.items] == ["Punkt 1", "Punkt 2"]

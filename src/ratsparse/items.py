@@ -79,8 +79,10 @@ _STRONG: Final = re.compile(
       | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
-      | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*(?::(?=[ \t]*\S)|:?(?=[ \t]*$))
-        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next)
+      | (?:[Zz]u[ \t]+)?Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*
+        (?::(?=[ \t]*\S)|:?(?=[ \t]*$))
+        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next; the record
+        # of an agenda item, "Zu Punkt 2: Genehmigung der Niederschrift")
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
       | [Zz]u[ \t]+(?:Punkt[ \t]+)?(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)
         (?P<answer>\.[ \t]*:)?\.?[ \t]*:?(?=[ \t]*$)
