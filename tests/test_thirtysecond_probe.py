@@ -357,4 +357,4 @@ def test_each_items_record_headed_zu_punkt_with_its_title() -> None:
         "genehmigt.\n\nZu Punkt 2: Zuschuss an den TSV\nDie Gemeindevertretung gewährt den "
         "Zuschuss.\nAbstimmungsergebnis: 6 Ja-Stimmen, 1 Nein-Stimme, 0 Enthaltungen\n"
     )
-    assert [item.number for item in doc.items] == ["Punkt 1", "Punkt 2"]
+    assert [item.number for item in doc.items] == ["Zu Punkt 1", "Zu Punkt 2"]

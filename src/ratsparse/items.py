@@ -79,14 +79,14 @@ _STRONG: Final = re.compile(
       | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
-      | (?:[Zz]u[ \t]+)?Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*
-        (?::(?=[ \t]*\S)|:?(?=[ \t]*$))
-        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next; the record
-        # of an agenda item, "Zu Punkt 2: Genehmigung der Niederschrift")
+      | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*(?::(?=[ \t]*\S)|:?(?=[ \t]*$))
+        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next)
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
       | [Zz]u[ \t]+(?:Punkt[ \t]+)?(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)
         (?P<answer>\.[ \t]*:)?\.?[ \t]*:?(?=[ \t]*$)
         # ("Zu Punkt 4:", "Zu 5." or "zu 5.:" alone on its line)
+      | [Zz]u[ \t]+Punkt[ \t]+(?P<titled>\d{1,2}(?:\.\d{1,2})*)[ \t]*:(?=[ \t]*\S)
+        # (or with the item's title after it: "Zu Punkt 2: Genehmigung der Niederschrift")
     )
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
@@ -231,8 +231,9 @@ def find_items(text: str) -> tuple[Cut, ...]:
             number = m.group("view")
         elif m.group("zu"):
             number = "zu " + m.group("zu")
-        elif m.group("zupunkt"):
-            number = " ".join(text[m.start() : m.end("zupunkt")].split()).lstrip("| ")
+        elif m.group("zupunkt") or m.group("titled"):
+            group = "zupunkt" if m.group("zupunkt") else "titled"
+            number = " ".join(text[m.start() : m.end(group)].split()).lstrip("| ")
         # (the record of a "zu 6" or "Zu Punkt 4:" item opens after its heading: no title)
         bare = m.group("zu") or m.group("zupunkt")
         title = None if bare else _title(m.group("rest"))
@@ -247,6 +248,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
             or m.group("view")
             or m.group("zu")
             or m.group("zupunkt")
+            or m.group("titled")
             else "record"
         )
         if len(heads) > MAX_ITEMS:
