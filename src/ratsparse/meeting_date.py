@@ -1848,12 +1848,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     # (not the last of a paper's sittings told in turn, the first heading above its decision:
     # "Auszug aus dem Protokoll der Sitzung des Ausschusses … vom 04.03.2025" / its decision /
     # "Auszug aus dem Protokoll der Sitzung des Hauptausschusses vom 13.03.2025")
-    headed = (
-        c.date
-        for c in _titles(text[:below])
-        if c.rule == "title" and SITTING_HEADING.match(text, c.start) is not None
-    )
-    return None if any(d != found[0].date for d in headed) else found[0]
+    return None if _sitting_heading_days(text, 0, below) - {found[0].date} else found[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2227,13 +2222,17 @@ def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:
     on another day: a paper's course through its bodies told sitting by sitting, no one meeting."""
     if head_end >= HEAD or first.rule != "title" or not SITTING_HEADING.match(text, first.start):
         return False
-    return any(
-        c.start >= head_end
-        and c.rule == "title"
-        and c.date != first.date
-        and SITTING_HEADING.match(text, c.start) is not None
-        for c in _titles(text[:HEAD])
-    )
+    return bool(_sitting_heading_days(text, head_end, HEAD) - {first.date})
+
+
+def _sitting_heading_days(text: str, start: int, end: int) -> set[dt.date]:
+    """The days the titles of ``text[start:end]`` that head a body's sitting on the paper
+    (:data:`SITTING_HEADING`) name."""
+    return {
+        c.date
+        for c in _titles(text[:end])
+        if c.start >= start and SITTING_HEADING.match(text, c.start) is not None
+    }
 
 
 SITTING_HEADING: Final = re.compile(

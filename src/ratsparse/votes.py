@@ -2774,7 +2774,10 @@ def _read_sentence(
     told_elsewhere = _Once(
         lambda: bool(
             elsewhere
-            or (_EARLIER_MEETING.search(said) and not _this_sitting(said, meeting))
+            or (
+                (named := _EARLIER_MEETING.search(said)) is not None
+                and not _this_sitting(said, named, meeting)
+            )
             or _INDIRECT.search(said)
             or _EARLIER_DATED.search(said)
             or _PLUPERFECT.search(said)
@@ -4441,12 +4444,12 @@ def _sentence_start(text: str, at: int) -> int:
     return head.end() if head is not None else window
 
 
-def _this_sitting(sentence: str, meeting: dt.date | None) -> bool:
-    """Whether the sitting the sentence names (:data:`_EARLIER_MEETING`) is dated this text's
-    meeting and the sentence announces the decision taken there (``In der Sitzung vom
-    01.06.2028 wurde folgender Beschluss gefasst: …``, the decision this text records)."""
-    named = _EARLIER_MEETING.search(sentence)
-    if named is None or _ANNOUNCES_DECISION.search(sentence, named.end()) is None:
+def _this_sitting(sentence: str, named: re.Match[str], meeting: dt.date | None) -> bool:
+    """Whether the sitting the sentence names (``named``, a match of :data:`_EARLIER_MEETING`)
+    is dated this text's meeting and the sentence announces the decision taken there (``In der
+    Sitzung vom 01.06.2028 wurde folgender Beschluss gefasst: …``, the decision this text
+    records)."""
+    if _ANNOUNCES_DECISION.search(sentence, named.end()) is None:
         return False
     dated = _SITTING_DATE_AFTER.match(sentence, named.end())
     return dated is not None and _is_day_of(dated.group("date"), meeting)
