@@ -358,3 +358,28 @@ def test_each_items_record_headed_zu_punkt_with_its_title() -> None:
         "Zuschuss.\nAbstimmungsergebnis: 6 Ja-Stimmen, 1 Nein-Stimme, 0 Enthaltungen\n"
     )
     assert [item.number for item in doc.items] == ["Zu Punkt 1", "Zu Punkt 2"]
+
+
+@pytest.mark.parametrize(
+    ("after", "no"),
+    [
+        # the sides of the vote in parentheses on a line of their own, then an amendment's vote
+        (
+            "Der zuvor gestellte Änderungsantrag der ÖDP, auch das Gebiet 11 einzubeziehen, "
+            "wurde gegen die Stimmen der ÖDP abgelehnt.\n",
+            ["CSU-Fraktion", "AfD"],
+        ),
+        # (guard) the same with nothing below it
+        ("", ["CSU-Fraktion", "AfD"]),
+    ],
+)
+def test_sides_in_parentheses_then_an_amendments_vote(after: str, no: list[str]) -> None:
+    doc = parse_text(
+        "II. Antrag des Referenten\n1. Der Einführung wird zugestimmt.\n"
+        "2. Der Antrag ist damit behandelt.\n\nIII. Beschluss\nnach Antrag\n\n"
+        f"(gegen die Stimmen der CSU-Fraktion und der AfD)\n\n{after}"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == no
+    assert vote.unanimous is False
+    assert doc.outcome == "approved"

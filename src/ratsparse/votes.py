@@ -2703,10 +2703,25 @@ def _sentence_pieces(text: str, paragraph: Piece) -> Iterator[Piece]:
     body = text[paragraph.start : paragraph.end]
     pos = 0
     ends = _SENTENCE_OR_STATUS_END if "Beschlu" in body else _SENTENCE_END
-    for m in ends.finditer(body):
-        yield Piece(body[pos : m.start()], paragraph.start + pos, paragraph.start + m.start())
-        pos = m.end()
+    found = [m.span() for m in ends.finditer(body)]
+    if "(" in body:
+        found = sorted([*found, *(m.span("end") for m in _BRACKETED_LINE.finditer(body))])
+    for start, end in found:
+        if start < pos:
+            continue
+        yield Piece(body[pos:start], paragraph.start + pos, paragraph.start + start)
+        pos = end
     yield Piece(body[pos:], paragraph.start + pos, paragraph.end)
+
+
+# a line in parentheses alone ends a sentence: "(gegen die Stimmen der AfD)" / "Der zuvor
+# gestellte Änderungsantrag … wurde abgelehnt." (a vote's sides told apart, not the start of the
+# sentence below it); not a remark that is a sentence or a list of its own ("(Ja: AfD; Nein:
+# SPD)", "(Ja / Nein / Enthaltung)", "(Die Liste ist beigefügt.)"), which the sentence below
+# may go on from
+_BRACKETED_LINE: Final = re.compile(
+    r"^[ ]*\([^()\n:;/.]{1,200}\)(?P<end>[ ]*\n\s*)(?=[A-ZÄÖÜ])", re.MULTILINE
+)
 
 
 _MAX_FILLERS_OF_A_VOTE_SENTENCE: Final = 5
