@@ -63,10 +63,11 @@ def _words(most: int, stop: str = ".:") -> str:
 def _clause(most: int) -> str:
     """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``,
     ``i. V. m. Art. 23``): a full stop ends it only before a capital letter, and not after
-    a small letter alone or an abbreviation before a number's letters (``Beschluss-Nr. KT
-    0231/2022``, ``Az. SG 3``); no blank line."""
+    a small letter alone, an ordinal within the line (``1. Erweiterung``) or an abbreviation
+    before a number's letters (``Beschluss-Nr. KT 0231/2022``, ``Az. SG 3``); no blank line."""
     return (
-        rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|{_ABBREVIATED}\.|\n(?![ |]*\n))"
+        rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|(?<= [0-9])\.|(?<= [0-9]{{2}})\."
+        rf"|{_ABBREVIATED}\.|\n(?![ |]*\n))"
         rf"{{0,{most}}}?"
     )
 

@@ -1,0 +1,37 @@
+"""Families found in a thirty-third blind probe (``tests/probes/thirtythird``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+def _date(text: str) -> str | None:
+    date = parse_text(text).meeting.date
+    return date.isoformat() if date else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a gazette's notice whose plan has an ordinal in its name, before the verb
+        (
+            "Der Ortsgemeinderat hat in seiner Sitzung am 18. Juni 2029 den Bebauungsplan "
+            '"Am Bach", 1. Erweiterung, als Satzung beschlossen.',
+            "2029-06-18",
+        ),
+        (
+            "hat in seiner Sitzung am 18.06.2029 die 2. Änderung der Satzung beschlossen.",
+            "2029-06-18",
+        ),
+        # (guard) without the ordinal
+        ("hat in seiner Sitzung am 18.06.2029 die Änderung der Satzung beschlossen.", "2029-06-18"),
+    ],
+)
+def test_a_notice_whose_sentence_holds_an_ordinal(sentence: str, date: str) -> None:
+    assert _date(f"Öffentliche Bekanntmachung\n\n{sentence}\n") == date
