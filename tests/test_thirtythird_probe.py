@@ -35,3 +35,25 @@ def _date(text: str) -> str | None:
 )
 def test_a_notice_whose_sentence_holds_an_ordinal(sentence: str, date: str) -> None:
     assert _date(f"Öffentliche Bekanntmachung\n\n{sentence}\n") == date
+
+
+@pytest.mark.parametrize(
+    ("statute", "date"),
+    [
+        # a statute's preamble that names the statute it changes, with that one's date
+        (
+            "folgende Satzung zur Änderung der Hundesteuersatzung\nvom 14. November 2017",
+            "2029-04-09",
+        ),
+        # ... that one's date wrapped at its day
+        ("folgende Satzung zur Änderung der Hallensatzung vom\n3. März 2016", "2029-04-09"),
+        # (guard) the statute in a few words
+        ("folgende Satzung", "2029-04-09"),
+    ],
+)
+def test_a_statutes_preamble_that_names_what_it_changes(statute: str, date: str) -> None:
+    text = (
+        "Aufgrund von § 4 der Gemeindeordnung hat der Gemeinderat der Gemeinde Talheim am "
+        f"9. April 2029 {statute} beschlossen:\n\n§ 1\nDie Satzung wird geändert.\n"
+    )
+    assert _date(text) == date

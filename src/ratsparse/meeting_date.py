@@ -63,11 +63,12 @@ def _words(most: int, stop: str = ".:") -> str:
 def _clause(most: int) -> str:
     """Up to ``most`` characters of one sentence, abbreviations in it (``Nr. 64``, ``Abs. 1``,
     ``i. V. m. Art. 23``): a full stop ends it only before a capital letter, and not after
-    a small letter alone, an ordinal within the line (``1. Erweiterung``) or an abbreviation
-    before a number's letters (``Beschluss-Nr. KT 0231/2022``, ``Az. SG 3``); no blank line."""
+    a small letter alone, an ordinal within the line (``1. Erweiterung``), a day before its
+    month (``vom`` / ``3. März 2016``) or an abbreviation before a number's letters
+    (``Beschluss-Nr. KT 0231/2022``, ``Az. SG 3``); no blank line."""
     return (
         rf"(?:[^.\n]|\.(?![ \n]+[A-ZÄÖÜ])|(?<=[ \n(][a-zäöü])\.|(?<= [0-9])\.|(?<= [0-9]{{2}})\."
-        rf"|{_ABBREVIATED}\.|\n(?![ |]*\n))"
+        rf"|(?<=[0-9])\.(?=[ ]?(?:{_MONTHS})\b)|{_ABBREVIATED}\.|\n(?![ |]*\n))"
         rf"{{0,{most}}}?"
     )
 
@@ -1533,10 +1534,11 @@ _ANNOUNCED: Final = (
         ("folgende",),
         re.compile(
             rf"\bhat{_GAP}(?:der|die|das){_GAP}{_words(80)}\b(?:am|vom){_GAP}{_WEEKDAY}?"
-            # (the statute named in a few words: "folgende Haushaltssatzung für das
-            # Haushaltsjahr 2024 beschlossen")
-            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}(?:[\w-]+{_GAP}){{1,6}}?"
-            rf"(?:beschlossen|erlassen)\b)"
+            # (the statute named in the sentence: "folgende Haushaltssatzung für das
+            # Haushaltsjahr 2024 beschlossen", "folgende Satzung zur Änderung der
+            # Hundesteuersatzung vom 14. November 2017 beschlossen")
+            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}{_clause(160)}"
+            rf"\b(?:beschlossen|erlassen)\b)"
         ),
     ),
     (
