@@ -57,3 +57,27 @@ def test_a_statutes_preamble_that_names_what_it_changes(statute: str, date: str)
         f"9. April 2029 {statute} beschlossen:\n\n§ 1\nDie Satzung wird geändert.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # the title wrapped after "aus der", the sitting's ordinal opening the next line
+        (
+            "Beschlussauszug\naus der\n23. Sitzung der Stadtverordnetenversammlung\nvom 23.06.2029",
+            "2029-06-23",
+        ),
+        # (guard) the ordinal before a word in lower case
+        (
+            "Auszug\naus der\n7. öffentlichen Sitzung des Gemeinderates\nvom 02.03.2029",
+            "2029-03-02",
+        ),
+        # (guard) on fewer lines
+        (
+            "Beschlussauszug\naus der 23. Sitzung der Stadtverordnetenversammlung\nvom 23.06.2029",
+            "2029-06-23",
+        ),
+    ],
+)
+def test_a_title_whose_sittings_ordinal_opens_a_line(title: str, date: str) -> None:
+    assert _date(f"{title}\n\nTOP 11 Antrag der FWG-Fraktion vom 30.05.2029\n") == date

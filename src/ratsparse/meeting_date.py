@@ -369,7 +369,9 @@ _TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)"
 # A line that cannot continue a title: an agenda item ("1 Genehmigung …", "2. Fragestunde",
 # "TOP 3"), a paper's roman section, a label ("Anwesend:"), an agenda heading.
 _NOT_TITLE: Final = re.compile(
-    rf"[ |]*(?!{_DATE})(?:"
+    # (the sitting's ordinal is no agenda number: "Beschlussauszug" / "aus der" / "23. Sitzung der
+    # Stadtverordnetenversammlung" / "vom 23.06.2022")
+    rf"[ |]*(?!{_DATE})(?![0-9]{{1,3}}\.[ ]+(?:[\w-]+[ ]+)?(?:[\w-]*[Ss]itzung|Tagung)\b)(?:"
     r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?(?:[ ]+[A-ZÄÖÜ]|[ |]*$)|TOP\b|[ÖN][ ]?[0-9]|§[ ]?[0-9]"
     # (the item's line of minutes: "Zu Punkt 7.2   Tempo 30 …", "Zu TOP 4")
     r"|Zu[ ]+(?:Punkt|TOP|Tagesordnungspunkt)[ ]+[ÖN]?[ ]?[0-9]"
