@@ -81,3 +81,17 @@ def test_a_statutes_preamble_that_names_what_it_changes(statute: str, date: str)
 )
 def test_a_title_whose_sittings_ordinal_opens_a_line(title: str, date: str) -> None:
     assert _date(f"{title}\n\nTOP 11 Antrag der FWG-Fraktion vom 30.05.2029\n") == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a running head in cells, the date right after the sitting's word
+        ("Rat der Stadt Hemer | Sitzung 24. Sep. 2029 | 17:00 Uhr | Ratssaal", "2029-09-24"),
+        ("Kreistag Eichfeld | 3. Tagung 05.11.2029 | öffentlich", "2029-11-05"),
+        # (guard) with its "am"
+        ("Rat der Stadt Hemer | Sitzung am 24.09.2029 | 17:00 Uhr", "2029-09-24"),
+    ],
+)
+def test_a_sittings_cell_with_its_date_after_the_word(head: str, date: str) -> None:
+    assert _date(f"{head}\n\nBeschluss:\nDer Rat stimmt zu.\n") == date

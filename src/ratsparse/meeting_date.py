@@ -136,7 +136,11 @@ _CONNECTED_DATE: Final = re.compile(
 )
 # ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
 # Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
-_DATE_IN_CELL: Final = re.compile(rf"\b(?:am|vom):?[ ]+{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*[|·•])")
+# (or right after the sitting's word: "Rat der Stadt X | Sitzung 24. Sep. 2024 | 17:00 Uhr")
+_DATE_IN_CELL: Final = re.compile(
+    rf"(?:\b(?:am|vom):?[ ]+|(?<=[Ss]itzung)[ ]+|(?<=Tagung)[ ]+)"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})(?=[ ]*[|·•])"
+)
 # ... or in the next cell of a title line (``14. Tagung  |  Donnerstag, 15. Juni 2023  |  17:30
 # Uhr``, ``Öffentliche Sitzung · Donnerstag, 12. Oktober 2023 · Sitzungssaal``)
 _CELL_AFTER: Final = re.compile(
