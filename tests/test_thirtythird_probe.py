@@ -95,3 +95,26 @@ def test_a_title_whose_sittings_ordinal_opens_a_line(title: str, date: str) -> N
 )
 def test_a_sittings_cell_with_its_date_after_the_word(head: str, date: str) -> None:
     assert _date(f"{head}\n\nBeschluss:\nDer Rat stimmt zu.\n") == date
+
+
+_COURSE = (
+    "Vorlage - BV/0147/2029\n\nBeratungsfolge\n| Gremium | Sitzung | Zuständigkeit | Status |\n"
+    "| Hauptausschuss Auetal | 14.11.2029 | Vorberatung | nichtöffentlich |\n"
+    "| Gemeinderat Auetal | 30.11.2029 | Entscheidung | öffentlich |\n\n"
+    "Beschlussvorschlag:\nDer Gemeinderat beschließt die Satzung.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the deciding body's line with its sitting's date and the item, over its result
+        ("Gemeinderat Auetal, 30.11.2029, TOP Ö 7", "2029-11-30"),
+        ("Gemeinderat Auetal   30.11.2029   TOP Ö 7", "2029-11-30"),
+        # (guard) the committee's line: its sitting is not the last
+        ("Hauptausschuss Auetal, 14.11.2029, TOP Ö 3", None),
+    ],
+)
+def test_the_deciding_bodys_line_with_date_and_item(line: str, date: str | None) -> None:
+    text = f"{_COURSE}{line}\nAbstimmungsergebnis:\nJa-Stimmen: 14\nNein-Stimmen: 3\n"
+    assert _date(text) == date

@@ -2166,7 +2166,14 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             # over its result is one body's result listed, "… – Sitzung am … – TOP 6" /
             # "empfohlen")
             return titles[0] if titles[0].date == max(history) else None
-        decisions = [c for c in below if c.rule == "title" and c not in titles]
+        # (or the body's line with its sitting's date and the item: "Verbandsgemeinderat
+        # Elbe-Heide, 30.11.2023, TOP Ö 7" over "Abstimmungsergebnis:")
+        decisions = [
+            c
+            for c in below
+            if (c.rule == "title" and c not in titles)
+            or (c.rule == "body and date" and _ITEM_AFTER.match(text, c.end) is not None)
+        ]
         if (
             not stated
             and not titles
