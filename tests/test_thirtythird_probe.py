@@ -118,3 +118,24 @@ _COURSE = (
 def test_the_deciding_bodys_line_with_date_and_item(line: str, date: str | None) -> None:
     text = f"{_COURSE}{line}\nAbstimmungsergebnis:\nJa-Stimmen: 14\nNein-Stimmen: 3\n"
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("number", "date"),
+    [
+        # the decision's number on its own line between the title word and "aus der …"
+        ("Beschluss-Nr.: GR 112/17/2029", "2029-04-09"),
+        # (guards) the number without the body's letters; on the title word's line
+        ("Beschluss-Nr. 112/2029", "2029-04-09"),
+        ("B e s c h l u s s   Nr. 112/2029", "2029-04-09"),
+    ],
+)
+def test_a_decisions_number_between_title_and_sitting(number: str, date: str) -> None:
+    text = (
+        f"Gemeinde Nesse\n- Gemeinderat -\n\nB e s c h l u s s\n{number}\n\n"
+        "aus der 17. öffentlichen Sitzung des Gemeinderates vom Dienstag, den 9. April 2029\n\n"
+        "Vorlage-Nr.:  BV 031/2029\n"
+    )
+    if number.startswith("B e"):
+        text = text.replace("B e s c h l u s s\n", "")
+    assert _date(text) == date

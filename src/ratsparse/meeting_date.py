@@ -439,7 +439,10 @@ _TITLE_WORDS: Final = frozenset(
 )
 
 
-_RECORD_NUMBER_AFTER: Final = re.compile(r"[ ]+Nr\.?[ ]*[0-9][\w/.-]{0,20}[ ]*$")
+# (also hyphened, with a colon and the body's letters: "Beschluss-Nr.: GR 112/17/2024")
+_RECORD_NUMBER_AFTER: Final = re.compile(
+    r"(?:[ ]+|-)Nr\.?[ ]*:?[ ]*(?:[A-ZÄÖÜ]{1,5}[ ]?)?[0-9][\w/.-]{0,20}[ ]*$"
+)
 _SPACED_NUMBER_AFTER: Final = re.compile(r"nr\.?[0-9][0-9/.()-]{0,30}$")
 
 
