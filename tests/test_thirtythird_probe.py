@@ -139,3 +139,21 @@ def test_a_decisions_number_between_title_and_sitting(number: str, date: str) ->
     if number.startswith("B e"):
         text = text.replace("B e s c h l u s s\n", "")
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("item", "date"),
+    [
+        # the item's number with whether it was public, before "folgenden Beschluss gefasst"
+        ("unter\nTOP 8.4 (öffentlich)", "2029-01-25"),
+        ("unter TOP Ö 8.4", "2029-01-25"),
+        # (guard) the number alone
+        ("unter TOP 8.4", "2029-01-25"),
+    ],
+)
+def test_an_announcing_sentence_with_the_items_public_mark(item: str, date: str) -> None:
+    text = (
+        "Beschlussauszug\n\nDer Stadtrat der Stadt Halberstadt hat in seiner 41. Sitzung am "
+        f"25.01.2029 {item} folgenden Beschluss gefasst:\n\nDer Auftrag wird erteilt.\n"
+    )
+    assert _date(text) == date

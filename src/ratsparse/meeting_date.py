@@ -1285,8 +1285,10 @@ _ANNOUNCED: Final = (
             r"(?:Beschl|[\w-]*[Ss]atzung\b)"
             # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
             # (the item's place in that sitting: the record's own, not an earlier decision's)
-            rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[0-9][0-9.]*"
-            rf"(?:{_GAP}der{_GAP}Tagesordnung)?{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
+            # (whether it was public in parentheses after it: "unter TOP 8.4 (öffentlich)")
+            rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[ÖN]?[ ]?[0-9][0-9.]*"
+            rf"(?:{_GAP}der{_GAP}Tagesordnung)?(?:{_GAP}\((?:nicht[ ]?)?öffentlich\))?"
+            rf"{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
             # (or a sentence of its own: "… am 5. Dezember 2024 die Vorlage beraten.")
             rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*[:.])"
