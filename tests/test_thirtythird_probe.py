@@ -157,3 +157,22 @@ def test_an_announcing_sentence_with_the_items_public_mark(item: str, date: str)
         f"25.01.2029 {item} folgenden Beschluss gefasst:\n\nDer Auftrag wird erteilt.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a question's page that names the sitting it is answered in
+        (
+            "Die Anfrage wird in der Sitzung des Jugendhilfeausschusses am 22.05.2029\n"
+            "mündlich und schriftlich beantwortet.",
+            "2029-05-22",
+        ),
+        ("Die Fragen werden in der Sitzung des Rates am 3. Juli 2029 beantwortet.", "2029-07-03"),
+        # (guard) a sitting that is no answer's
+        ("Die Anfrage wurde in der Sitzung des Rates am 3. Juli 2029 gestellt.", None),
+    ],
+)
+def test_a_question_answered_in_a_named_sitting(sentence: str, date: str | None) -> None:
+    text = f"Anfrage der SPD-Fraktion vom 29.04.2029\n\nBetreff: Stellen im ASD\n\n{sentence}\n"
+    assert _date(text) == date

@@ -1583,6 +1583,16 @@ _ANNOUNCED: Final = (
         ),
     ),
     (
+        # a question's page that names the sitting it is answered in: "Die Anfrage wird in der
+        # Sitzung des Jugendhilfeausschusses am 22.05.2024 mündlich und schriftlich beantwortet."
+        ("beantwortet",),
+        re.compile(
+            rf"\b(?:Anfrage|Frage|Fragen|Einwohnerfrage)\b{_GAP}(?:wird|werden){_GAP}in{_GAP}der"
+            rf"{_GAP}(?:[\w.-]+{_GAP})?Sitzung{_GAP}(?:des|der){_GAP}[^:.()\n]{{1,80}}?{_GAP}"
+            rf"(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})(?={_clause(80)}\bbeantwortet\b)"
+        ),
+    ),
+    (
         ("Am",),
         re.compile(
             rf"(?:^[ ]*|(?<=[.:] ))Am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
