@@ -176,3 +176,18 @@ def test_an_announcing_sentence_with_the_items_public_mark(item: str, date: str)
 def test_a_question_answered_in_a_named_sitting(sentence: str, date: str | None) -> None:
     text = f"Anfrage der SPD-Fraktion vom 29.04.2029\n\nBetreff: Stellen im ASD\n\n{sentence}\n"
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("frame", "outcome"),
+    [
+        # the framing verb with how the vote went before its colon, over a refusing text
+        ("Der Ausschuss beschließt einstimmig:", "rejected"),
+        ("Der Ausschuss beschließt nach kurzer Aussprache mehrheitlich:", "rejected"),
+        # (guard) the verb alone before its colon
+        ("Der Ausschuss beschließt:", "rejected"),
+    ],
+)
+def test_a_frame_with_its_vote_over_a_refusing_text(frame: str, outcome: str) -> None:
+    doc = parse_text(f"{frame}\nDer Eingabe kann nicht abgeholfen werden.\n")
+    assert doc.outcome == outcome

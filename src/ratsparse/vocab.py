@@ -1285,9 +1285,13 @@ _FRAMED: Final = (
 )
 """The acts a framing verb gives (``beschließt, … abzulehnen``)."""
 _INFINITIVES: Final = re.compile(r"\b" + alternation(_FRAMED) + r"\b")
-_FRAME_COLON: Final = re.compile(r"\b(?:beschließt|beschließen|beschloss)[ ]*:")
+# (a few words may stand between the verb and its colon, how the vote went among them:
+# "beschließt einstimmig:", "beschließt nach kurzer Aussprache mehrheitlich:")
+_FRAME_COLON: Final = re.compile(
+    r"\b(?:beschließt|beschließen|beschloss)(?:[ ]+[^\s:.,;]+){0,4}?[ ]*:"
+)
 _FRAME_ENDS: Final = re.compile(
-    r"(?i:beschließt|beschließen|beschloss)(?:[ ]+(?i:folgendes|wie[ ]+folgt))?[ ]*:[ ]*\Z"
+    r"(?i:beschließt|beschließen|beschloss)(?:[ ]+[^\s:.,;]+){0,4}?[ ]*:[ ]*\Z"
 )
 """A part of a decided text that ends framing the acts below it (``Die Stadtverordnetenversammlung
 beschließt:`` over the clauses)."""
