@@ -191,3 +191,35 @@ def test_a_question_answered_in_a_named_sitting(sentence: str, date: str | None)
 def test_a_frame_with_its_vote_over_a_refusing_text(frame: str, outcome: str) -> None:
     doc = parse_text(f"{frame}\nDer Eingabe kann nicht abgeholfen werden.\n")
     assert doc.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sides", "no", "abstain"),
+    [
+        # who abstained told after a semicolon or a comma, "aus der" / "von der" and the group
+        (
+            "dagegen CDU und FDP; Enthaltungen aus der Fraktion Linke Liste.",
+            ["CDU", "FDP"],
+            ["Fraktion Linke Liste"],
+        ),
+        (
+            "dagegen die AfD, Enthaltung von der Wählergruppe Bürgerforum.",
+            ["AfD"],
+            ["Wählergruppe Bürgerforum"],
+        ),
+        # ... or after a full stop
+        (
+            "dagegen CDU und FDP.\nEnthaltungen aus der FWG-Fraktion.",
+            ["CDU", "FDP"],
+            ["FWG-Fraktion"],
+        ),
+    ],
+)
+def test_who_abstained_after_a_semicolon(sides: str, no: list[str], abstain: list[str]) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Antrag wird abgelehnt.\n\nAbstimmung:\n"
+        f"Der Gemeinderat lehnt den Antrag ab. Dafür stimmte die SPD-Fraktion, {sides}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == no
+    assert [g.name for g in vote.groups.abstain] == abstain

@@ -824,7 +824,9 @@ def _read_name(raw: str) -> _Name:
         # "Nein: GRÜNE, SPD, Die LINKE – Enthaltung: …": the dash parts the sides
         name = name[: dash.start()]
     party = vocab.party_of(name)
-    if party != "LINKE" and (stripped := name.rstrip(" ./–-")) != name:
+    # (not Frankfurt's "LINKE.", the full stop its name's; a sentence's after a name that holds
+    # the word goes: "Enthaltungen aus der Fraktion Linke Liste.")
+    if not name.endswith("LINKE.") and (stripped := name.rstrip(" ./–-")) != name:
         name, party = stripped, vocab.party_of(stripped)  # looked up again only if it changed
     kind: GroupKind = "person" if person else "faction"
     if not any(ch.isalpha() for ch in name):  # a dash or a stray mark is no group
