@@ -223,3 +223,39 @@ def test_who_abstained_after_a_semicolon(sides: str, no: list[str], abstain: lis
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == no
     assert [g.name for g in vote.groups.abstain] == abstain
+
+
+def test_a_motions_text_is_a_proposal_the_vote_refuses() -> None:
+    doc = parse_text(
+        "Antrag-Nr.:  AN/011/2029\nEinreicher:  Fraktion DIE LINKE\n\nAntragstext:\n"
+        "Der Stadtrat beschließt die Einführung eines Sozialpasses zum 01.01.2030.\n\n"
+        "Abstimmungsergebnis:\nJa: 15 | Nein: 15 | Enthaltung: 1\n\n"
+        "Bei Stimmengleichheit ist ein Antrag abgelehnt.\n\nErgebnis: abgelehnt\n"
+    )
+    assert doc.outcome == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("finding", "outcome"),
+    [
+        # the meeting's finding below a proposal's section, no label between
+        (
+            "Sie erklärt, ihre Fraktion ziehe den Antrag zurück.\n\n"
+            "Der Bürgermeister stellt fest, dass der Antrag AN/012/2029 zurückgezogen ist.\n"
+            "Eine Abstimmung findet nicht statt.",
+            "withdrawn",
+        ),
+        (
+            "Der Rat stimmt der Beschlussempfehlung zu. Damit ist der Antrag abgelehnt.\n\n"
+            "Abstimmungsergebnis:\nJa-Stimmen: 45\nNein-Stimmen: 9\n",
+            "rejected",
+        ),
+    ],
+)
+def test_the_meetings_finding_below_a_proposal(finding: str, outcome: str) -> None:
+    doc = parse_text(
+        "Antrag der Fraktion Grüne\n\nBeschlussvorschlag:\n1. Die Mieten werden nicht erhöht.\n"
+        "2. Die Verwaltung berichtet bis zum Jahresende.\n\nFrau Öz begründet den Antrag.\n\n"
+        f"{finding}\n"
+    )
+    assert doc.outcome == outcome

@@ -2021,6 +2021,11 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
     "beschlussentwurf",  # the administration's draft (Duisburg's Vorlagen)
     "empfehlung",
     "vorschlag",
+    # a motion's page: its wording, for the vote to adopt or refuse ("Antragstext:", "Wortlaut
+    # des Antrags:")
+    "antragstext",
+    "wortlaut des antrags",
+    "wortlaut des antrages",
     # München's Sitzungsvorlage: "II. Antrag der Referentin", adopted by "III. Beschluss" /
     # "nach Antrag."
     "antrag der referentin",
@@ -2173,6 +2178,7 @@ DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "beschlussantrag",  # Baden-Württemberg's Vorlagen
         "beschlusstext",
         "beschlussentwurf",
+        "antragstext",
     }
 )
 

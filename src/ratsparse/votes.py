@@ -3259,7 +3259,9 @@ def read_votes(
                 for d in _DATE.finditer(sentence.text, _after_heading(sentence.text))
             )
             proposed = (
-                proposals.hold(sentence.start)
+                # (a sentence that reports the meeting's finding proposes nothing, wherever it
+                # stands: "Damit ist der Antrag abgelehnt." below a motion's text)
+                (proposals.hold(sentence.start) and _FINDING.search(sentence.text) is None)
                 or considered.hold(sentence.start)
                 or _MAY.search(sentence.text) is not None
                 or dated_background
@@ -4797,6 +4799,14 @@ _DECIDED_BEFORE: Final = re.compile(
 """A decision told in the perfect, the participle ending the sentence (``… hat … den Bau der
 Stadtbahnverlängerung … beschlossen.``, ``Der Bauausschuss … hat die Planung zur Kenntnis
 genommen.``): in a Sachverhalt, one taken before."""
+
+_FINDING: Final = re.compile(
+    r"^(?:Damit|Somit|Demnach|Hiermit)[ \n]+(?:ist|sind|wurde|wurden)\b"
+    r"|\bstellt[ \n]+(?:\S+[ \n]+){0,4}?fest,[ \n]+dass\b"
+)
+"""The meeting's finding, reported: "Damit ist der Antrag abgelehnt.", "Der Oberbürgermeister
+stellt fest, dass der Antrag … zurückgezogen ist." """
+
 
 _MAY: Final = re.compile(
     r"\b(?:möge|mögen|wolle|wollen)\s+beschließen\b|\bempfiehlt\b"
