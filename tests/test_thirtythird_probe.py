@@ -259,3 +259,24 @@ def test_the_meetings_finding_below_a_proposal(finding: str, outcome: str) -> No
         f"{finding}\n"
     )
     assert doc.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sides", "yes", "no"),
+    [
+        # the side said last, after who voted so
+        (
+            "Die Fraktionen SPD und Grüne stimmten geschlossen mit Ja, die Fraktionen CDU und "
+            "AfD mit Nein.",
+            ["SPD", "Grüne"],
+            ["CDU", "AfD"],
+        ),
+        ("Die FWG stimmte mit „Nein“.", [], ["FWG"]),
+        # (guard) the side said first
+        ("Mit Ja stimmten SPD und Grüne, mit Nein CDU und AfD.", ["SPD", "Grüne"], ["CDU", "AfD"]),
+    ],
+)
+def test_the_side_said_last_with_yes_or_no(sides: str, yes: list[str], no: list[str]) -> None:
+    doc = parse_text(f"Beschluss:\nDer Antrag wird angenommen.\n\nAbstimmung:\n{sides}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert ([g.name for g in vote.groups.yes], [g.name for g in vote.groups.no]) == (yes, no)

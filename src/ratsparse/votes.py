@@ -1985,6 +1985,8 @@ def _read_block(
         vt = _dashed_sides(vt)
     if "und" in vt.text:
         vt = _compounds_as_digits(vt)
+    if "mit" in vt.text or "Mit" in vt.text:
+        vt = _sides_said_with_yes_or_no(vt)
     parsed = parse_vote(vt.text)
     for a, b in _runs(parsed.skipped, vt.text):
         if not any(ch.isalnum() for ch in vt.text[a:b]):
@@ -3058,6 +3060,22 @@ def _dashed_sides(vt: _VoteText) -> _VoteText:
             )
             changed = True
     return _VoteText("\n".join(lines), vt.starts, vt.clean_starts) if changed else vt
+
+
+_SIDE_SAID_LAST: Final = re.compile(
+    r"(?<![\w-])[Mm]it[ ]+[„\"']?(?:(?P<yes>[Jj][Aa])|[Nn][Ee][Ii][Nn])[“\"']?(?=[ ]*(?:[.,;]|$))"
+)
+"""A side said last, after who voted so (``Die Fraktionen SPD und Grüne stimmten geschlossen mit
+Ja, die Fraktionen CDU und AfD mit Nein.``)."""
+
+
+def _sides_said_with_yes_or_no(vt: _VoteText) -> _VoteText:
+    """``vt`` with each side said last (:data:`_SIDE_SAID_LAST`) read as ``dafür`` or ``dagegen``
+    (the same length), as the grammar reads a side after the groups that voted so."""
+    text = _SIDE_SAID_LAST.sub(
+        lambda m: ("dafür" if m.group("yes") else "dagegen").ljust(len(m.group())), vt.text
+    )
+    return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
 
 
 _COMPOUND_NUMBER: Final = re.compile(
