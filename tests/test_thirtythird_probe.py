@@ -280,3 +280,18 @@ def test_the_side_said_last_with_yes_or_no(sides: str, yes: list[str], no: list[
     doc = parse_text(f"Beschluss:\nDer Antrag wird angenommen.\n\nAbstimmung:\n{sides}\n")
     vote = next(v for v in doc.votes if v.decisive)
     assert ([g.name for g in vote.groups.yes], [g.name for g in vote.groups.no]) == (yes, no)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        # consent told with the verb's particle after its subject
+        ("Nach Aussprache kommt der Ausschuss überein, dass die Verwaltung berichtet.", "approved"),
+        ("Die Mitglieder kamen nach kurzer Beratung überein, dass der Termin bleibt.", "approved"),
+        # (guard) the particle right after the verb
+        ("Der Ausschuss kommt überein, dass die Verwaltung berichtet.", "approved"),
+    ],
+)
+def test_consent_with_its_subject_inside_the_verb(sentence: str, outcome: str) -> None:
+    doc = parse_text(f"Sachvortrag:\nDie Fraktion beantragt einen Bericht.\n\n{sentence}\n")
+    assert doc.outcome == outcome

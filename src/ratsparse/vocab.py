@@ -751,6 +751,9 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "kommen überein",
     "kam überein",
     "kamen überein",
+    # (the verb's particle after its subject: "Nach Aussprache kommt der Ausschuss überein, dass
+    # die Verwaltung …")
+    "überein, dass",
     # ("Der Ausschuss verständigt sich ohne förmliche Abstimmung darauf, dem Antrag zu folgen")
     "verständigt sich",
     "verständigen sich",
