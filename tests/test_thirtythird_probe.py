@@ -295,3 +295,28 @@ def test_the_side_said_last_with_yes_or_no(sides: str, yes: list[str], no: list[
 def test_consent_with_its_subject_inside_the_verb(sentence: str, outcome: str) -> None:
     doc = parse_text(f"Sachvortrag:\nDie Fraktion beantragt einen Bericht.\n\n{sentence}\n")
     assert doc.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        # consent to what the meeting just changed, named by a demonstrative or "so geändert"
+        (
+            "Der Gemeinderat ist mit dem Sitzungsplan 2030 mit diesen Änderungen einverstanden.",
+            "approved_amended",
+        ),
+        (
+            "Der Rat ist mit dem so geänderten Sitzungskalender 2030 einverstanden.",
+            "approved_amended",
+        ),
+        # (guards) one word after "so geänderten"; no change named
+        ("Der Rat ist mit dem so geänderten Sitzungskalender einverstanden.", "approved_amended"),
+        ("Der Rat ist mit dem Sitzungskalender 2030 einverstanden.", "approved"),
+    ],
+)
+def test_consent_to_what_the_meeting_changed(sentence: str, outcome: str) -> None:
+    doc = parse_text(
+        "Mitteilungsvorlage:\nDer Entwurf des Sitzungskalenders liegt vor.\n\nIn der Sitzung "
+        f"wird die Ratssitzung vom 08.07. auf den 01.07. verlegt.\n\n{sentence}\n"
+    )
+    assert doc.outcome == outcome

@@ -1383,7 +1383,13 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"(?:änderung|ergänzung|maßgabe)"
     # "Die Gemeinderäte sind mit dem so geänderten Sitzungsplan einverstanden": consent to what
     # the meeting changed, whatever it is
-    r"|\bmit (?:dem|der|den) so (?:geänderten|ergänzten|abgeänderten) [^ .;:]+ einverstanden\b"
+    # ("… mit dem so geänderten Sitzungskalender 2025 einverstanden")
+    r"|\bmit (?:dem|der|den) so (?:geänderten|ergänzten|abgeänderten) [^ .;:]+(?: [^ .;:]+){0,2}?"
+    r" einverstanden\b"
+    # "Der Gemeinderat ist mit dem Sitzungsplan mit diesen Änderungen einverstanden": the changes
+    # just told, made in the meeting
+    r"|\bmit (?:diesen|den vorgenannten|den genannten|den besprochenen|den vorstehenden)"
+    r" (?:änderungen|ergänzungen|änderung|ergänzung)\b"
     # "Der so geänderte Antrag wird … angenommen": the motion as the amendment changed it
     # ("… beschloss … den wie folgt ergänzten Beschlussvorschlag:")
     r"|\b(?:so|wie folgt) (?:geänderte|ergänzte|abgeänderte)[nr]? (?:antrag|vorlage"
