@@ -320,3 +320,35 @@ def test_consent_to_what_the_meeting_changed(sentence: str, outcome: str) -> Non
         f"wird die Ratssitzung vom 08.07. auf den 01.07. verlegt.\n\n{sentence}\n"
     )
     assert doc.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        # the decided text ends in a date, its result below a blank line
+        ("- einstimmig beschlossen -", "postponed"),
+        ("einstimmig beschlossen", "postponed"),
+        # (guard) a word before the full stop
+        ("– einstimmig beschlossen –", "postponed"),
+    ],
+)
+def test_a_decided_text_that_ends_in_a_date(result: str, outcome: str) -> None:
+    text = (
+        "Beschluss:\n\nDie Bezirksvertretung vertagt die Beratung in ihre Sitzung am\n"
+        f"18.04.2030.\n\n{result}\n"
+    )
+    if result.startswith("–"):
+        text = text.replace("am\n18.04.2030.", "im April.")
+    assert parse_text(text).outcome == outcome
+
+
+def test_an_amendments_fate_told_beside_the_decided_text() -> None:
+    # (guard) the amendment's sentence, now read apart from the result below it, is an inner
+    # decision, no decision of the item beside the decided text's
+    doc = parse_text(
+        "Beschluss-Nr. 2030/KT/032\n2. Änderung der Satzung\n(Drucksache 2030/0225)\n"
+        "Der Kreistag beschließt die 2. Änderung der Satzung in der Fassung der Anlage. Ein "
+        "Änderungsantrag der Fraktion FREIE WÄHLER, den Eigenanteil zu streichen, fand keine "
+        "Mehrheit.\n- mehrheitlich beschlossen -\n"
+    )
+    assert doc.outcome == "approved"

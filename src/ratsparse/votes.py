@@ -1798,6 +1798,9 @@ _VOTE_CUE: Final = _WordCue(
 # A full stop, not an ordinal's ("die 2. Sitzung") nor a small letter's alone ("i. V. m. Art. 23"),
 # before a capital letter (or a line that says how the vote went); a colon before a blank line
 # ("… folgende Satzung beschlossen:" over "§ 1 …")
+_HOW_DECIDED: Final = vocab.alternation(
+    w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w
+)
 _SENTENCE_END_PATTERN: Final = (
     # (not an abbreviation's full stop before a capital: "Drucks. Nr. 2871/2022")
     r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?<!\bNr\.)(?<!Drucks\.)(?<!\bDrs\.)"
@@ -1813,12 +1816,16 @@ _SENTENCE_END_PATTERN: Final = (
     r"(?<!\bevtl\.)(?<!\binkl\.)(?<!\bsog\.)"
     # (or before a blank line, whatever follows: "… verwiesen." / "" / "bei einer Enthaltung
     # einstimmig beschlossen")
-    r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?="
-    + vocab.alternation(w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w)
+    r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?=(?:[-–—][ ]*)?"
+    + _HOW_DECIDED
     + r"\b))|(?<=:)[ ]*\n[ ]*\n\s*"
     # a result framed by dashes ends before the paragraph after it ("– abgelehnt –" / "" /
     # "Sodann fasst der Rat … folgenden")
     r"|(?<=[–—])[ ]*\n[ ]*\n\s*(?=[A-ZÄÖÜ])"
+    # a year's full stop that ends its paragraph, a date's ("… in ihre Sitzung am 18.04.2024." /
+    # "" / "- einstimmig beschlossen -", "… am 25. Juni 2024."), or its line before how it was
+    # decided
+    r"|(?<=[0-9]{4}\.)(?:[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?=(?:[-–—][ ]*)?" + _HOW_DECIDED + r"\b))"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
@@ -3219,7 +3226,7 @@ def read_votes(
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
     reported_outcomes: list[Outcome] = []
-    procedural: set[int] = set()  # statements of a decision on procedure
+    procedural: set[int] = set()  # statements of a decision on procedure or an amendment
     prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
     vote_sentences: list[tuple[int, int]] = []
     blocks = list(zip(layout_.vote_blocks, layout_.block_headings, strict=True))
@@ -3323,8 +3330,8 @@ def read_votes(
                 _tell_table(votes, table_ends, cleaned, Piece(sentence.text, start, sentence.end))
     if procedural and len(procedural) < len(statement_outcomes):
         # "… beantragt eine Sitzungsunterbrechung; dies wird ohne Gegenrede beschlossen": a
-        # decision on procedure beside the item's own decides nothing of the item (alone, it is
-        # the text's decision: "Der Rat bejaht die Dringlichkeit.")
+        # decision on procedure or an amendment beside the item's own decides nothing of the
+        # item (alone, it is the text's decision: "Der Rat bejaht die Dringlichkeit.")
         statement_outcomes = [o for i, o in enumerate(statement_outcomes) if i not in procedural]
     votes.sort(key=lambda v: v.span.start)
     merged: list[Vote] = []
@@ -4692,9 +4699,11 @@ _RULE_OF_THE_VOTE: Final = re.compile(
 
 def _on_procedure(sentence: str) -> bool:
     """Whether the motion ``sentence`` names is one on procedure (``Sitzungsunterbrechung``,
-    ``Schluss der Debatte``; not one that ends the item, which the sentence names first)."""
+    ``Schluss der Debatte``) or an amendment (``Ein Änderungsantrag der Fraktion … fand keine
+    Mehrheit``): an inner decision of the item, not one that ends it (which the sentence names
+    first)."""
     motion = vocab.motion_in(sentence)
-    return motion is not None and vocab.MOTIONS[motion].kind == "procedure"
+    return motion is not None and vocab.MOTIONS[motion].kind in ("procedure", "amendment")
 
 
 # A person's acceptance of an office, a seat or an election ("hat das Mandat angenommen", "Die
