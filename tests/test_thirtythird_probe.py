@@ -352,3 +352,21 @@ def test_an_amendments_fate_told_beside_the_decided_text() -> None:
         "Mehrheit.\n- mehrheitlich beschlossen -\n"
     )
     assert doc.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("after", "decisive"),
+    [
+        # a failed motion to postpone, then prose that settles the item: no vote decides it
+        ("Der Ausschuss nimmt den Bericht zur Kenntnis.", False),
+        # (guard) nothing settles it beside the vote
+        ("", True),
+    ],
+)
+def test_a_failed_postponement_beside_a_settling_sentence(after: str, decisive: bool) -> None:
+    doc = parse_text(
+        "Herr Fischer (AfD) beantragt, die Befassung zu vertagen.\n\nDer Antrag auf Vertagung "
+        "wird mit den Stimmen von SPD, CDU und FDP gegen die Stimmen der AfD abgelehnt.\n\n"
+        f"{after}\n"
+    )
+    assert [v.decisive for v in doc.votes] == [decisive]

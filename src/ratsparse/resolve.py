@@ -121,15 +121,21 @@ def decisive_index(votes: Sequence[Vote], status: Outcome | None = None) -> int:
     return _decisive(votes, status)[0]
 
 
-def _decisive(votes: Sequence[Vote], status: Outcome | None) -> tuple[int, int]:
+def _decisive(
+    votes: Sequence[Vote], status: Outcome | None, stated: Outcome | None = None
+) -> tuple[int, int]:
     """The decisive vote, and the vote the rules chose before the fuller report of it (the same
-    index where there is none)."""
+    index where there is none); ``stated`` is the decision prose states, where no status is."""
     candidates = [i for i, v in enumerate(votes) if not inner(v)]
     if not candidates:
         if status is not None and (all(_procedural(v) for v in votes) or status in _SETTLED):
             # "Abstimmungsergebnis (Dringlichkeit): Dafür 24 …" and "Beschlussart:
             # zurückgezogen"; an amendment's vote and "zurückgezogen": the item was settled
             # without a vote of its own
+            return -1, -1
+        if status is None and stated in _SETTLED and all(_procedural(v) for v in votes):
+            # "Der Antrag auf Vertagung wird … abgelehnt." / "Der Ausschuss nimmt den Bericht
+            # zur Kenntnis.": the failed motion's vote does not decide what prose settles
             return -1, -1
         candidates = list(range(len(votes)))
     if status == "withdrawn" and all(
@@ -331,7 +337,9 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "or a status that settles the item otherwise (withdrawn, postponed, referred, noted) "
         "beside inner votes alone (an amendment adopted, then the motion withdrawn), "
         "no vote decides (a status that says the vote, `einstimmig beschlossen`, is then the "
-        "item's vote).",
+        "item's vote); nor where, without a status, prose settles the item so beside votes on "
+        "procedure or failed motions alone (`Der Antrag auf Vertagung wird … abgelehnt.` / `Der "
+        "Ausschuss nimmt den Bericht zur Kenntnis.`).",
     ),
     (
         "agrees-with-the-status",
@@ -433,10 +441,12 @@ def _completed(
     return (*votes[:target], completed, *votes[target + 1 :]), notes
 
 
-def _mark_decisive(votes: tuple[Vote, ...], status: Outcome | None) -> tuple[Vote, ...]:
+def _mark_decisive(
+    votes: tuple[Vote, ...], status: Outcome | None, stated: Outcome | None = None
+) -> tuple[Vote, ...]:
     if not votes:
         return ()
-    k, told = _decisive(votes, status)
+    k, told = _decisive(votes, status, stated)
     if k < 0:
         return tuple(v._replace(decisive=False) if v.decisive else v for v in votes)
     marked = [
@@ -1043,7 +1053,7 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
 def resolve(e: Evidence) -> Resolved:
     """The decisive vote and the outcome, with the findings about them."""
     votes, notes = _completed(e.votes, e.status_vote, e.status)
-    votes = _mark_decisive(votes, e.status.outcome if e.status else None)
+    votes = _mark_decisive(votes, e.status.outcome if e.status else None, e.statement)
     decisive = next((v for v in votes if v.decisive), None)
     facts = Facts(
         status=e.status.outcome if e.status else None,
