@@ -370,3 +370,23 @@ def test_a_failed_postponement_beside_a_settling_sentence(after: str, decisive: 
         f"{after}\n"
     )
     assert [v.decisive for v in doc.votes] == [decisive]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a question's page: who answers between the word and the sitting
+        (
+            "Beantwortung durch das Bezirksamt in der Sitzung der Bezirksverordnetenversammlung "
+            "am 21. Februar 2030",
+            "2030-02-21",
+        ),
+        # (guard) without who answers
+        ("Beantwortung in der Sitzung des Kreistages am 21.02.2030", "2030-02-21"),
+    ],
+)
+def test_an_answers_sitting_with_who_answers(line: str, date: str) -> None:
+    text = (
+        f"Kleine Anfrage 0789/XXI\nEingang: 30.01.2030\n\n1. Wie viele Plätze gibt es?\n\n{line}\n"
+    )
+    assert _date(text) == date

@@ -283,7 +283,10 @@ _TITLE_START: Final = re.compile(
     # a paper's page that names the sitting dealing with it: "Bekanntgabe in der Sitzung des
     # Ausschusses für Arbeit und Wirtschaft vom 12.03.2024" (München), "Beantwortung in der
     # Sitzung des Kreistages am 27.06.2024"
-    r"|(?:Bekanntgabe|Beantwortung|Behandlung)(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    # (who answers between: "Beantwortung durch das Bezirksamt in der Sitzung der
+    # Bezirksverordnetenversammlung am 21. Februar 2024")
+    r"|(?:Bekanntgabe|Beantwortung|Behandlung)(?=(?:[ ]+durch[ ]+(?:das|den|die)[ ]+[\w-]+)?"
+    r"[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
     r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
