@@ -390,3 +390,22 @@ def test_an_answers_sitting_with_who_answers(line: str, date: str) -> None:
         f"Kleine Anfrage 0789/XXI\nEingang: 30.01.2030\n\n1. Wie viele Plätze gibt es?\n\n{line}\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("heads", "date"),
+    [
+        # a Beratungsfolge whose column heads name the planned date
+        ("Beratungsfolge                 Plandatum     Zuständigkeit", "2030-04-08"),
+        # (guards) other heads of the date's column
+        ("Beratungsfolge   Sitzungsdatum   Zuständigkeit", "2030-04-08"),
+        ("Beratungsfolge   Datum   Zuständigkeit", "2030-04-08"),
+    ],
+)
+def test_a_beratungsfolge_with_a_planned_date_column(heads: str, date: str) -> None:
+    text = (
+        "Vorlage für den Stadtbezirksrat\n\nVorlagen-Nr.: V2891/30\nDatum: 18.03.2030\n\n"
+        f"{heads}\nStadtbezirksrat Pieschen         08.04.2030    beschließend\n\n"
+        "Beschlussvorschlag:\nDer Stadtbezirksrat gewährt einen Zuschuss.\n"
+    )
+    assert _date(text) == date

@@ -1670,7 +1670,9 @@ _SEQUENCE: Final = re.compile(
     # (a paper's table of the bodies it goes to: "Vorlage an   zur   Sitzungsart   Sitzungstermin")
     r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
     # (each head with its colon or none: "Beratungsfolge:      Sitzungstermin:")
-    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|Datum|Termin|Gremium|zur"
+    # (Dresden's "Beratungsfolge   Plandatum   Zuständigkeit")
+    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|(?:Plan|Sitzungs|Beratungs)?[Dd]atum"
+    r"|Termin|Gremium|zur"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
     # (the columns of its results: "Empfehlung   Beschluss"; public or not: "Öff.   N.Ö.")
     r"|Empfehlung|Beschluss|Öff\.|N\.[ ]?Ö\."
