@@ -409,3 +409,26 @@ def test_a_beratungsfolge_with_a_planned_date_column(heads: str, date: str) -> N
         "Beschlussvorschlag:\nDer Stadtbezirksrat gewährt einen Zuschuss.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # the minutes of one body of the Beratungsfolge excerpted, undated, below it
+        ("Auszug aus der Niederschrift über die 14. Sitzung des Kreisausschusses", "2030-03-05"),
+        ("Niederschrift über die öffentliche Sitzung des Kreisausschusses", "2030-03-05"),
+        # (guard) a body that is not in the table names no sitting
+        ("Auszug aus der Niederschrift über die 14. Sitzung des Jugendhilfeausschusses", None),
+    ],
+)
+def test_an_undated_excerpt_of_one_bodys_minutes(title: str, date: str | None) -> None:
+    text = (
+        "Beschlussvorlage\n\nBeratungsfolge                        Termin        Behandlung\n"
+        "Ausschuss für Mobilität               20.02.2030    Vorberatung\n"
+        "Kreisausschuss                        05.03.2030    Vorberatung\n"
+        "Kreistag                              21.03.2030    Entscheidung\n\n"
+        f"{title}\n\nTOP 7   Nahverkehrsplan\n\nDer Kreisausschuss empfiehlt dem Kreistag, "
+        "folgenden Beschluss zu fassen:\n1. Der Nahverkehrsplan wird beschlossen.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert _date(text) == date

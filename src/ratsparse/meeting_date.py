@@ -2052,7 +2052,13 @@ _RESULT_OF: Final = re.compile(
     rf"|(?P<named>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?:(?:am|vom)[ ]+(?P<date>{_DATE})"
     rf"|\((?P<within>{_DATE})\)))[ ]*:?"
     # (or the body and its sitting's date alone, as a heading: "Kreistag 22.02.2024:")
-    rf"|(?P<alone>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?P<alone_date>{_DATE})[ ]*:)[ |]*$",
+    rf"|(?P<alone>[A-ZÄÖÜ][^\n:0-9|()]{{2,79}}?)[ ]+(?P<alone_date>{_DATE})[ ]*:"
+    # (or the body's minutes excerpted, undated: "Auszug aus der Niederschrift über die 14. Sitzung
+    # des Kreisausschusses")
+    r"|(?:Auszug[ ]+aus[ ]+der[ ]+)?(?:Niederschrift|Protokoll)[ ]+"
+    r"(?:über[ ]+die|der|aus[ ]+der)[ ]+(?:[0-9]{1,3}\.[ ]+)?"
+    r"(?:(?:öffentlichen?|nichtöffentlichen?)[ ]+)?Sitzung[ ]+(?:des|der)[ ]+"
+    r"(?P<excerpt>[^\W\d][^\n:0-9|()]{2,79}?))[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
@@ -2065,7 +2071,10 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
     ``Beschluss des Stadtrates:``), or None. A heading for each of several bodies, or a body on
     several rows, names no one meeting."""
     headings = list(_RESULT_OF.finditer(text, after))
-    named = {_folded(m.group("body") or m.group("named") or m.group("alone")) for m in headings}
+    named = {
+        _folded(m.group("body") or m.group("named") or m.group("alone") or m.group("excerpt"))
+        for m in headings
+    }
     if len(named) != 1:
         return None
     (body,) = named
