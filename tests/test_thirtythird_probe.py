@@ -432,3 +432,23 @@ def test_an_undated_excerpt_of_one_bodys_minutes(title: str, date: str | None) -
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("label", "clauses"),
+    [
+        # a numbered list under a report's or a gazette's notes: no decided clauses
+        ("Informationstext:", 0),
+        ("Hinweise:", 0),
+        # (guard) under the decision's heading
+        ("Beschluss:", 2),
+    ],
+)
+def test_numbered_points_of_a_report_or_its_notes(label: str, clauses: int) -> None:
+    doc = parse_text(
+        "Informationsvorlage Nr. IV-0007/2030\n\nGremium:  Bauausschuss\n\n"
+        f"{label}\n1. Die Bestandsaufnahme ist abgeschlossen.\n"
+        "2. Der Vorentwurf liegt seit Dezember vor.\n\n"
+        "Beschlussergebnis:  zur Kenntnis genommen\n"
+    )
+    assert len(doc.clauses) == clauses

@@ -2011,9 +2011,11 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "finanzielle auswirkungen",
         "bemerkungen",
         "hinweis",
+        "hinweise",  # a gazette's notes under a statute it prints ("Hinweise:" / "1. Die …")
         "protokollvermerk",
         "tagesordnung",
         "mitteilung",  # the administration's report (Geschäftliche Mitteilung, Mitteilungsvorlage)
+        "informationstext",  # ... an Informationsvorlage's ("Informationstext:")
         # München's Sitzungsvorlage: the Referat's report before its proposal
         "vortrag der referentin",
         "vortrag des referenten",
