@@ -452,3 +452,18 @@ def test_numbered_points_of_a_report_or_its_notes(label: str, clauses: int) -> N
         "Beschlussergebnis:  zur Kenntnis genommen\n"
     )
     assert len(doc.clauses) == clauses
+
+
+@pytest.mark.parametrize(
+    ("label", "refs"),
+    [
+        # a board's paper word as one compound
+        ("Aufsichtsratsvorlage Nr. AR 04/2030", ["AR 04/2030"]),
+        ("Verbandsversammlungsvorlage Nr. VV 12/2030", ["VV 12/2030"]),
+        # (guard) the paper word alone
+        ("Vorlage Nr. AR 04/2030", ["AR 04/2030"]),
+    ],
+)
+def test_a_boards_paper_word_as_a_compound(label: str, refs: list[str]) -> None:
+    doc = parse_text(f"{label}\n\nBeschluss:\nDer Aufsichtsrat stimmt zu.\n")
+    assert [r.reference for r in doc.references] == refs

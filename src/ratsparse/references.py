@@ -140,6 +140,10 @@ PAPER_COMPOUND_HEADS: Final[tuple[str, ...]] = (
     "ausschuss",
     "fraktions",
     "bürger",
+    # a company's or an association's boards: "Aufsichtsratsvorlage Nr. AR 04/2024",
+    # "Verbandsversammlungsvorlage 12/2024"
+    "aufsichtsrats",
+    "verbandsversammlungs",
 )
 
 # Letter prefixes and the paper kind they stand for.
