@@ -467,3 +467,18 @@ def test_numbered_points_of_a_report_or_its_notes(label: str, clauses: int) -> N
 def test_a_boards_paper_word_as_a_compound(label: str, refs: list[str]) -> None:
     doc = parse_text(f"{label}\n\nBeschluss:\nDer Aufsichtsrat stimmt zu.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    ("label", "refs"),
+    [
+        # a town's short name as the number's prefix, three small letters after the capital
+        ("Vorlage-Nr.: Schw/2030/041", ["Schw/2030/041"]),
+        ("Vorlage-Nr.: Bord/2030/007", ["Bord/2030/007"]),
+        # (guard) two small letters
+        ("Vorlage-Nr.: Stv/2030/041", ["Stv/2030/041"]),
+    ],
+)
+def test_a_towns_short_name_before_the_number(label: str, refs: list[str]) -> None:
+    doc = parse_text(f"Gemeinde Schwedeneck\n{label}\n\nBeschluss:\nDer Rat stimmt zu.\n")
+    assert [r.reference for r in doc.references] == refs

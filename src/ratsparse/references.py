@@ -625,8 +625,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # (two offices' letters: BV-OR-DEE/0009/2024, a Ortsrat's Beschlussvorlage)
         # (a prefix in mixed case ending in a capital: SchV-2023-08, a Schulverband's)
         # (an office's letters ending in lower case: GVLu/24/041; a kind and a body's short
-        # name before a slash: GV Suk/2024/0412)
-        _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}(?:[a-zäöü]{1,2}|[ ][A-ZÄÖÜ][a-zäöü]{1,3}(?=/))?"
+        # name before a slash: GV Suk/2024/0412; a town's short name: Schw/2023/041)
+        _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}(?:[a-zäöü]{1,2}|(?<![A-ZÄÖÜ]{2})[a-zäöü]{3}(?=/)"
+        r"|[ ][A-ZÄÖÜ][a-zäöü]{1,3}(?=/))?"
         r"|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
         # (an office and a kind: OR-LA/V/0004/24, an Ortschaftsrat's Vorlage)
         r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?/[A-ZÄÖÜ]{1,4})?)"
