@@ -482,3 +482,20 @@ def test_a_boards_paper_word_as_a_compound(label: str, refs: list[str]) -> None:
 def test_a_towns_short_name_before_the_number(label: str, refs: list[str]) -> None:
     doc = parse_text(f"Gemeinde Schwedeneck\n{label}\n\nBeschluss:\nDer Rat stimmt zu.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    ("row", "refs"),
+    [
+        # an agenda's row: the title's cell ends in a decision's word, the paper in the next
+        # column after a tab
+        ("Ö 3\tBebauungsplan Nr. 112 - Offenlagebeschluss\t61/123/2030", ["61/123/2030"]),
+        ("Ö 3\tFlächennutzungsplan - Aufstellungsbeschluss\t61/124/2030", ["61/124/2030"]),
+        # (guards) the word right before the number; a label's "-nummer" before a tab
+        ("Ö 3\tmit Aufstellungsbeschluss 61/124/2030 geändert", []),
+        ("Sitzungsnummer\tOR-HI/014/2030", []),
+    ],
+)
+def test_a_papers_column_after_a_decisions_word(row: str, refs: list[str]) -> None:
+    doc = parse_text(f"Tagesordnung\n\n{row}\nÖ 4\tMitteilungen\n")
+    assert [r.reference for r in doc.references] == refs

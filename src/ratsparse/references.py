@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -772,6 +772,8 @@ _LABEL_RE: Final = re.compile(
     # tried split every way, 0.1 s for a window of 60 characters)
     r"\s*+(?:[-–\s]?(?:nr\.?|nummer))?\s*+\)?\s*+:?\s*+[-–]?\s*+\|?\s*+\(?$"
 )
+_BARE_WORD_END: Final = re.compile(r"[a-zäöüß](?<!nummer)(?<!\bnr)[ ]*$")
+"""A not-paper word that ends right before the number, no "Nr." nor "-nummer" after it."""
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
 # only those are searched (speed).
 _NOT_PAPER_REACH: Final = 64
@@ -1370,9 +1372,15 @@ def format_matches(
 
 
 def find_references(
-    text: str, *, exclude: frozenset[str] = frozenset(), index: _Index | None = None
+    text: str,
+    *,
+    exclude: frozenset[str] = frozenset(),
+    index: _Index | None = None,
+    tab_before: Callable[[int], bool] | None = None,
 ) -> list[FoundRef]:
-    """Every paper reference in ``text`` in order of appearance (repeats included)."""
+    """Every paper reference in ``text`` in order of appearance (repeats included);
+    ``tab_before`` tells whether the text as read held a tab right before a clean offset (a
+    column's gap the clean view made one space)."""
     if index is None:
         index = _Index(text)
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
@@ -1444,7 +1452,15 @@ def find_references(
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
             if (
                 worded
-                and _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH)
+                and (looks := _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH))
+                # (not across a tab right after the word: a title's cell ending in
+                # "Offenlagebeschluss", the paper's number in the next column; a label's
+                # "Nr." or "-nummer" still names the number, "Sitzungsnummer<TAB>OR-HI/014/2024")
+                and not (
+                    tab_before is not None
+                    and _BARE_WORD_END.search(looks.group()) is not None
+                    and tab_before(start)
+                )
                 and not (
                     prefix
                     and (
@@ -1778,7 +1794,13 @@ def read_references(
     sittings = [(m.rest.start, m.rest.end) for m in markers if m.kind == "meeting" and m.rest]
     sitting_starts = [a for a, _ in sittings]
     index = _Index(text)
-    for f in find_references(text, exclude=exclude, index=index):
+    original = cleaned.original
+
+    def tab_before(at: int) -> bool:
+        where = cleaned.to_original(at) - 1
+        return 0 <= where < len(original) and original[where] == "\t"
+
+    for f in find_references(text, exclude=exclude, index=index, tab_before=tab_before):
         on = bisect_right(sitting_starts, f.start) - 1
         if f.label is None and on >= 0 and f.start < sittings[on][1]:
             continue
