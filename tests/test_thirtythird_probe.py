@@ -499,3 +499,29 @@ def test_a_towns_short_name_before_the_number(label: str, refs: list[str]) -> No
 def test_a_papers_column_after_a_decisions_word(row: str, refs: list[str]) -> None:
     doc = parse_text(f"Tagesordnung\n\n{row}\nÖ 4\tMitteilungen\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        # a member called "Abgeordneter", abbreviated or not, is a person, no group
+        "Abg. Heitmann, FDP",
+        "Abgeordneter Heitmann",
+        # (guard) another title
+        "Herr Heitmann, FDP",
+    ],
+)
+def test_a_member_called_abgeordneter(member: str) -> None:
+    doc = parse_text(f"Abstimmungsergebnis: 8 Ja-Stimmen, 1 Nein-Stimme ({member}), 1 Enthaltung\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.kind for g in vote.groups.no] == ["person"]
+
+
+@pytest.mark.parametrize("title", ["Abg.", "Hr.", "Fr."])
+def test_a_members_abbreviated_title_ends_no_sentence(title: str) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat stimmt zu.\n\n"
+        f"Abstimmungsergebnis: 9 Ja-Stimmen, 1 Nein-Stimme ({title} Voss,\nFDP), 1 Enthaltung\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 1, 1)

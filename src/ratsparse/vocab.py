@@ -2518,6 +2518,10 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "kta",
     "kreistagsabgeordneter",
     "kreistagsabgeordnete",
+    # a member called by the county's word, abbreviated ("1 Nein-Stimme (Abg. Heitmann, FDP)")
+    "abg",
+    "abgeordneter",
+    "abgeordnete",
     "str",
     "stadtrat",
     "stadträtin",

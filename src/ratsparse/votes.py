@@ -1814,6 +1814,8 @@ _SENTENCE_END_PATTERN: Final = (
     # "Hauptstr. 4", "ca. 40 Plätze")
     r"(?<!\bCo\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bStr\.)(?<!\bSt\.)(?<!\bca\.)(?<!\bggf\.)"
     r"(?<!\bevtl\.)(?<!\binkl\.)(?<!\bsog\.)"
+    # (a member's title: "1 Nein-Stimme (Abg. Voss, FDP)", "Hr. Brandt", "Fr. Claußen")
+    r"(?<!\bAbg\.)(?<!\bHr\.)(?<!\bFr\.)"
     # (or before a blank line, whatever follows: "… verwiesen." / "" / "bei einer Enthaltung
     # einstimmig beschlossen")
     r"(?:\s+(?=[A-ZÄÖÜ])|[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?=(?:[-–—][ ]*)?"
