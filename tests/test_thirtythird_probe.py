@@ -525,3 +525,25 @@ def test_a_members_abbreviated_title_ends_no_sentence(title: str) -> None:
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("rows", "date"),
+    [
+        # a paper's course as a table, each sitting's date in the first cell: no one meeting
+        (
+            "| 26.02.2030 | Ortschaftsrat | Anhörung | empfohlen |\n"
+            "| 05.03.2030 | Bauausschuss | Vorberatung | empfohlen |\n"
+            "| 21.03.2030 | Stadtrat | Entscheidung | beschlossen |",
+            None,
+        ),
+        # (guard) one sitting alone
+        ("| 21.03.2030 | Stadtrat | Entscheidung | beschlossen |", "2030-03-21"),
+    ],
+)
+def test_a_papers_course_as_a_table_with_dates_first(rows: str, date: str | None) -> None:
+    text = (
+        "Vorlage - BV 0061/2030\n\nBeratungsverlauf:\n| Datum | Gremium | Zuständigkeit | "
+        f"Ergebnis |\n{rows}\n\nBeschlussvorschlag:\nDer Stadtrat stimmt der Planung zu.\n"
+    )
+    assert _date(text) == date

@@ -1715,6 +1715,8 @@ _ONE_LINE_SEQUENCE: Final = re.compile(
 # number above what the body did ("Beratungsverlauf:" / "Ortsrat Buer   23.10.2023   Ö 6" /
 # "Beschlussart: einstimmig empfohlen" / "Rat der Stadt Melle   06.12.2023   Ö 15" / …)
 _COURSE: Final = re.compile(r"^[ ]*Beratungsverlauf[ ]*:?[ ]*$", re.MULTILINE)
+_DATE_CELL_FIRST: Final = re.compile(rf"^[ ]*\|[ ]*(?P<date>{_DATE})[ ]*\|", re.MULTILINE)
+"""A row of the paper's course as a table, its sitting's date in its first cell."""
 
 
 # A body's deliberation of the paper, on a line of its own ("Beratung im Ausschuss für Umwelt und
@@ -1730,8 +1732,14 @@ _DELIBERATION: Final = re.compile(
 def _sequence_dates(text: str) -> Iterator[Candidate]:
     for head in _COURSE.finditer(text):
         # (each body's line, or its date first: "12.03.2024  Schulausschuss")
+        # (or a table's rows, the date in the first cell: "| 26.02.2024 | Ortschaftsrat … |", to
+        # the table's end)
+        stop = _SEQUENCE_END.search(text, head.end() + 1)
+        end = stop.start() if stop is not None else len(text)
         for m in itertools.chain(
-            _BODY_DATE.finditer(text, head.end()), _DATE_BODY.finditer(text, head.end())
+            _BODY_DATE.finditer(text, head.end()),
+            _DATE_BODY.finditer(text, head.end()),
+            _DATE_CELL_FIRST.finditer(text, head.end(), end),
         ):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
