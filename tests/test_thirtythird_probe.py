@@ -547,3 +547,20 @@ def test_a_papers_course_as_a_table_with_dates_first(rows: str, date: str | None
         f"Ergebnis |\n{rows}\n\nBeschlussvorschlag:\nDer Stadtrat stimmt der Planung zu.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # numbers that only look like papers: a file mark after its plan number, a tender's
+        # code, a gazette's issue after its name and the town's
+        ("Az.: 632.21 - BV 0117/2030", []),
+        ("Die Leistung wurde ausgeschrieben (Kennziffer RPA-01/2030).", []),
+        ("im Amtlichen Bekanntmachungsblatt der Stadt Lebach\nNr. 45/2030.", []),
+        # (guard) a paper word before the same number
+        ("Vorlage: BV 0117/2030", ["BV 0117/2030"]),
+    ],
+)
+def test_numbers_that_only_look_like_papers(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n")
+    assert [r.reference for r in doc.references] == refs

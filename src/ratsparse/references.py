@@ -706,11 +706,19 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper("local paper", r"nachrichten|bote|kurier|rundschau", "Dorfnachrichten Nr. 21/2024"),
     # a law of the European Union: "VO (EG) Nr. 1370/2007", "Richtlinie (EU) 2019/1024"
     NotPaper("EU legal act", r"\((?:eg|eu|ewg)\)", "Verordnung (EG) Nr. 1370/2007"),
-    NotPaper("Aktenzeichen", r"\baz\.|aktenzeichen|\bgz\.|geschäftszeichen", "Az. 613/094/2023"),
+    NotPaper(
+        "Aktenzeichen",
+        # (its file plan's number and a dash before: "Az.: 632.21 - BV 0117/2023")
+        r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)(?:\s?:?\s?[0-9][0-9.]{0,11}\s[-–])?",
+        "Az. 613/094/2023",
+    ),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
     # a public tender's number: "Ausschreibung Nr. EB-A 17/2023", "Vergabevermerk EB-A 17/2023"
     NotPaper(
-        "tender", r"ausschreibung|vergabe(?:vermerk|nummer|verfahren)?", "Ausschreibung Nr. 17/2023"
+        "tender",
+        # (or its code: "… ausgeschrieben (Kennziffer RPA-01/2024)")
+        r"ausschreibung|vergabe(?:vermerk|nummer|verfahren)?|kennziffer",
+        "Ausschreibung Nr. 17/2023",
     ),
     NotPaper("parcel", r"flurstück(?:e?s)?|\bflst\.|\bfl\.\s?nr\.?", "Flurstück 1770/2020"),
     NotPaper("minutes number", r"protokoll(?:e?s)?|niederschrift", "Protokoll Nr. 19/2023"),
@@ -794,7 +802,8 @@ _NOT_PAPER_RE: Final = re.compile(
 # A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
 # 17/2024"), in the lowered window before the number
 _GAZETTE_ISSUE: Final = re.compile(
-    r"(?:amtsblatt|amtsanzeiger|mitteilungsblatt|gemeindeblatt|stadtanzeiger|kreisanzeiger)\b"
+    r"(?:amtsblatt|amtsanzeiger|mitteilungsblatt|gemeindeblatt|stadtanzeiger|kreisanzeiger"
+    r"|bekanntmachungsblatt)\b"
     r"[^:\n]{0,40}?\bnr\.?[ ]*$"
 )
 # A gazette's issue line: "Nr." opening it, then the issue's number, its volume, date or page
@@ -943,7 +952,17 @@ def _ends_worded(window: str) -> bool:
     holds ``der``, ``des``, ``von`` or ``vom``. A test of one character that spares the two
     searches for most numbers of a run of references (speed)."""
     tail = window.rstrip(" \t:–-)(|")  # (a table's cell border: "| Drucksache: | G-24/058 |")
-    return bool(tail) and (tail[-1].isalpha() or tail[-1] == ".")
+    # (or a file mark's plan number: "Az.: 632.21 - BV 0117/2023")
+    return bool(tail) and (
+        tail[-1].isalpha()
+        or tail[-1] == "."
+        or ("z" in tail and _FILE_PLAN_END.search(tail, len(tail) - 40) is not None)
+    )
+
+
+_FILE_PLAN_END: Final = re.compile(
+    r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)\s?:?\s?[0-9][0-9.]{0,11}$"
+)
 
 
 def _may_end_labelled(window: str, worded: bool) -> bool:
