@@ -564,3 +564,18 @@ def test_a_papers_course_as_a_table_with_dates_first(rows: str, date: str | None
 def test_numbers_that_only_look_like_papers(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # a period's paper with a two-digit number, the part (city or Land) after it
+        ("Drucksache 21/84 S", ["21/84 S"]),
+        ("Drucksache 21/84 (L)", ["21/84 (L)"]),
+        # (guard) three digits
+        ("Drucksache 21/184 S", ["21/184 S"]),
+    ],
+)
+def test_a_periods_paper_with_two_digits_and_its_part(line: str, refs: list[str]) -> None:
+    doc = parse_text(f"{line}\n\nBeschluss:\nDie Stadtbürgerschaft stimmt zu.\n")
+    assert [r.reference for r in doc.references] == refs

@@ -513,10 +513,12 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         needs_label=True,
     ),
     _fmt(  # Drucksache 21/1234: the electoral period first, after a paper word only; Bremen's
-        # Vorlage 21/1187 (S), for the city (S) or the Land (L)
+        # Vorlage 21/1187 (S), for the city (S) or the Land (L); early in a period the number
+        # has two digits, the part after it (Drucksache 21/84 S)
         "period/number",
         _B
-        + r"(?P<period>\d{1,2})/(?P<number>\d{3,6})(?:[ ]\((?P<part>[SL])\)|[ ][SL](?![\w.]))?"
+        + r"(?P<period>\d{1,2})/(?P<number>\d{3,6}|\d{2}(?=[ ]\(?[SL]\)?(?![\w.])))"
+        + r"(?:[ ]\((?P<part>[SL])\)|[ ][SL](?![\w.]))?"
         + _E,
         "21/1234",
         needs_label=True,
