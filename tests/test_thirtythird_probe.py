@@ -579,3 +579,23 @@ def test_numbers_that_only_look_like_papers(line: str, refs: list[str]) -> None:
 def test_a_periods_paper_with_two_digits_and_its_part(line: str, refs: list[str]) -> None:
     doc = parse_text(f"{line}\n\nBeschluss:\nDie Stadtbürgerschaft stimmt zu.\n")
     assert [r.reference for r in doc.references] == refs
+
+
+@pytest.mark.parametrize(
+    ("recommended", "outcome"),
+    [
+        # the recommendation adopted says it changed the motion, "in folgender geänderter Fassung"
+        ("den Antrag in folgender geänderter Fassung anzunehmen:", "approved_amended"),
+        ("den Antrag in nachstehender ergänzter Fassung anzunehmen:", "approved_amended"),
+        # (guard) adopted as tabled
+        ("den Antrag anzunehmen:", "approved"),
+    ],
+)
+def test_a_recommendation_in_a_changed_wording(recommended: str, outcome: str) -> None:
+    doc = parse_text(
+        "Beschlussart: in der Fassung der Beschlussempfehlung angenommen\n\n"
+        "Beschlussempfehlung des Ausschusses vom 27.02.2030:\n\nDer Ausschuss empfiehlt der "
+        f"Bezirksverordnetenversammlung, {recommended}\n\nDas Bezirksamt wird ersucht, einen "
+        "Schulwegplan zu erarbeiten.\n"
+    )
+    assert doc.outcome == outcome

@@ -1406,7 +1406,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # committee changed it)
     r"|beschlussempfehlung)\b"
     # "Annahme in geänderter Fassung", "Abstimmung über den Antrag in der geänderten Fassung"
-    r"|\bin (?:der )?(?:so )?(?:geänderte[nr]|ergänzte[nr]|abgeänderte[nr]) fassung\b"
+    # ("… empfiehlt …, den Antrag in folgender geänderter Fassung anzunehmen:")
+    r"|\bin (?:der |folgender |nachstehender )?(?:so )?"
+    r"(?:geänderte[nr]|ergänzte[nr]|abgeänderte[nr]) fassung\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen
