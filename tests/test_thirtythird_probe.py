@@ -599,3 +599,32 @@ def test_a_recommendation_in_a_changed_wording(recommended: str, outcome: str) -
         "Schulwegplan zu erarbeiten.\n"
     )
     assert doc.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("absent", "counts"),
+    [
+        # a roll call's row of an absent member, the word in the first side's cell
+        ("| Ehrhardt, Lutz (AfD) | entschuldigt | | |", (3, 1, 1)),
+        ("| Ehrhardt, Lutz (AfD) | | abwesend | |", (3, 1, 1)),
+        # (guard) the word in the last cell
+        ("| Ehrhardt, Lutz (AfD) | | | entschuldigt |", (3, 1, 1)),
+    ],
+)
+def test_a_roll_calls_absent_member_in_any_cell(absent: str, counts: tuple[int, ...]) -> None:
+    rows = [
+        "| Arnold, Kerstin (CDU) | x | | |",
+        "| Bachmann, Uwe (CDU) | x | | |",
+        absent,
+        "| Dietrich, Andreas (Die Linke) | | x | |",
+        "| Fiedler, Hans (CDU) | x | | |",
+        "| Neumann, Bernd (FW) | | | x |",
+    ]
+    doc = parse_text(
+        "Beschluss:\nDer Stadtrat beschließt die Satzung.\n\nNamentliche Abstimmung:\n"
+        "| Name | ja | nein | Enthaltung |\n"
+        + "\n".join(rows)
+        + "\n\nDamit ist die Satzung beschlossen.\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

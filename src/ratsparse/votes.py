@@ -3997,11 +3997,12 @@ def _roll_call_tables(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]
             cells = (pipe_cells(row) if "|" in row.text else []) if piped else _aligned_cells(row)
             if not cells or not cells[0].text:
                 break
-            if (
-                not any(c.text in _CROSS for c in cells[1:])
-                and vocab.key(cells[-1].text) in vocab.NOT_VOTING
+            if not any(c.text in _CROSS for c in cells[1:]) and any(
+                vocab.key(c.text) in vocab.NOT_VOTING for c in cells[1:]
             ):
-                continue  # "| Kowalski, Dirk (BfR) | entschuldigt |": absent, no vote
+                # "| Kowalski, Dirk (BfR) | entschuldigt |": absent, no vote (also in the first
+                # side's cell, the others left empty: "| Ehrhardt, Lutz | entschuldigt | | |")
+                continue
             if piped:
                 if len(cells) != len(heads):
                     break
