@@ -628,3 +628,22 @@ def test_a_roll_calls_absent_member_in_any_cell(absent: str, counts: tuple[int, 
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("sides", "no"),
+    [
+        # who voted against in parentheses, a member's party in parentheses inside
+        ("(gegen die Stimmen der SPD-Fraktion und von StR Kettner (Die Linke))", ["SPD-Fraktion"]),
+        ("(gegen die Stimmen der AfD und von Frau Roth (BfB))", ["AfD"]),
+        # (guard) no parentheses inside
+        ("(gegen die Stimmen der SPD-Fraktion und von StR Kettner)", ["SPD-Fraktion"]),
+    ],
+)
+def test_sides_in_parentheses_with_a_party_inside(sides: str, no: list[str]) -> None:
+    doc = parse_text(
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\n"
+        f"Abstimmungsergebnis: 25 Ja, 8 Nein\n{sides}\n"
+    )
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.no if g.kind == "faction"] == no

@@ -3011,11 +3011,13 @@ _UNWRAP: Final = str.maketrans("()", "  ")
 _VOTE_IN_PARENTHESES: Final = re.compile(
     r"\((?![ ]*[0-9]{1,3}[ ]*[:/][ ]*[0-9]{1,3}(?:[ ]*[:/][ ]*[0-9]{1,3})?[ ]*\))"
     rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))"
-    r"[^()\n]{1,120}(?:\n[^()\n]{1,120}){0,3}\)"
+    r"(?:[^()\n]|\([^()\n]{0,40}\)){1,120}"
+    r"(?:\n(?:[^()\n]|\([^()\n]{0,40}\)){1,120}){0,3}\)"
 )
 """A parenthesis that opens with a vote: ``(einstimmig)``, ``(12 Ja, 3 Nein)``, ``(12:3:1,
-CDU dagegen)``. A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose counts are read as
-such wherever it stands in the sentence."""
+CDU dagegen)``, a member's party in parentheses inside it (``(gegen die Stimmen der SPD und von
+StR Kettner (Die Linke))``). A tally alone (``(7:7)``, ``(11/0/2)``) stays an aside, whose
+counts are read as such wherever it stands in the sentence."""
 
 
 _RESULT_WORD_FIRST: Final = re.compile(
