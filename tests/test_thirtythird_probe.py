@@ -647,3 +647,19 @@ def test_sides_in_parentheses_with_a_party_inside(sides: str, no: list[str]) -> 
     )
     vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no if g.kind == "faction"] == no
+
+
+@pytest.mark.parametrize(
+    ("line", "unanimous"),
+    [
+        # a result word, how it went in parentheses after it, under "Votum:" or the vote's label
+        ("Votum: Zustimmung (einstimmig; 11 anwesende Stimmberechtigte)", True),
+        ("Abstimmungsergebnis: Zustimmung (einstimmig)", True),
+        # (guard) how it went without the parentheses
+        ("Abstimmungsergebnis: einstimmig", True),
+    ],
+)
+def test_a_result_word_and_how_it_went_in_parentheses(line: str, unanimous: bool) -> None:
+    doc = parse_text(f"Beschluss:\nDer Kreisausschuss stimmt dem Zuschuss zu.\n\n{line}\n")
+    vote = next(v for v in doc.votes if v.decisive)
+    assert vote.unanimous is unanimous

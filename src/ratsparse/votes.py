@@ -1990,6 +1990,15 @@ def _read_block(
         return [(sides, fold(cleaned.text[start:end]))]
     if "(" in vt.text:
         vt = _unwrap_sides(vt)
+        # (how the result word that opens it went, in parentheses after it: "Zustimmung
+        # (einstimmig; 11 anwesende Stimmberechtigte)"; not a vote told of something named
+        # later in it, "Die Beschlussempfehlung … vom 14.05.2024 (einstimmig) wird …")
+        if (word := _WORD_THEN_PARENTHESIS.match(vt.text)) is not None and (
+            how := _VOTE_IN_PARENTHESES.match(vt.text, word.end())
+        ) is not None:
+            unwrapped = " " + how.group()[1:-1] + " "
+            text = vt.text[: how.start()] + unwrapped + vt.text[how.end() :]
+            vt = _VoteText(text, vt.starts, vt.clean_starts)
     if " - " in vt.text or " – " in vt.text:
         vt = _dashed_sides(vt)
     if "und" in vt.text:
@@ -3126,6 +3135,10 @@ def _compounds_as_digits(vt: _VoteText) -> _VoteText:
     points.extend((p + shift, c) for p, c in old_points[k:])
     points.sort()
     return _VoteText("".join(parts), tuple(p for p, _ in points), tuple(c for _, c in points))
+
+
+_WORD_THEN_PARENTHESIS: Final = re.compile(r"[ ]*[^\W\d_]+[ ]*(?=\()")
+"""A vote text's first word right before a parenthesis (``Zustimmung (einstimmig)``)."""
 
 
 def _unwrap_votes(text: str) -> str:
