@@ -1795,12 +1795,13 @@ _VOTE_CUE: Final = _WordCue(
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
 # part of the vote), or before a "Beschluss:" that runs on in its line.
-# A full stop, not an ordinal's ("die 2. Sitzung") nor a small letter's alone ("i. V. m. Art. 23"),
-# before a capital letter (or a line that says how the vote went); a colon before a blank line
-# ("… folgende Satzung beschlossen:" over "§ 1 …")
 _HOW_DECIDED: Final = vocab.alternation(
     w for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS) if " " not in w
 )
+"""How a vote went in one word (``einstimmig``, ``mehrheitlich``), as a line opens with it."""
+# A full stop, not an ordinal's ("die 2. Sitzung") nor a small letter's alone ("i. V. m. Art. 23"),
+# before a capital letter (or a line that says how the vote went); a colon before a blank line
+# ("… folgende Satzung beschlossen:" over "§ 1 …")
 _SENTENCE_END_PATTERN: Final = (
     # (not an abbreviation's full stop before a capital: "Drucks. Nr. 2871/2022")
     r"(?<=[.!?])(?<![0-9]\.)(?<![ (][a-z]\.)(?<!\bNr\.)(?<!Drucks\.)(?<!\bDrs\.)"
@@ -1989,16 +1990,7 @@ def _read_block(
         sides.start, sides.end = start, end
         return [(sides, fold(cleaned.text[start:end]))]
     if "(" in vt.text:
-        vt = _unwrap_sides(vt)
-        # (how the result word that opens it went, in parentheses after it: "Zustimmung
-        # (einstimmig; 11 anwesende Stimmberechtigte)"; not a vote told of something named
-        # later in it, "Die Beschlussempfehlung … vom 14.05.2024 (einstimmig) wird …")
-        if (word := _WORD_THEN_PARENTHESIS.match(vt.text)) is not None and (
-            how := _VOTE_IN_PARENTHESES.match(vt.text, word.end())
-        ) is not None:
-            unwrapped = " " + how.group()[1:-1] + " "
-            text = vt.text[: how.start()] + unwrapped + vt.text[how.end() :]
-            vt = _VoteText(text, vt.starts, vt.clean_starts)
+        vt = _unwrap_how_it_went(_unwrap_sides(vt))
     if " - " in vt.text or " – " in vt.text:
         vt = _dashed_sides(vt)
     if "und" in vt.text:
@@ -3139,6 +3131,19 @@ def _compounds_as_digits(vt: _VoteText) -> _VoteText:
 
 _WORD_THEN_PARENTHESIS: Final = re.compile(r"[ ]*[^\W\d_]+[ ]*(?=\()")
 """A vote text's first word right before a parenthesis (``Zustimmung (einstimmig)``)."""
+
+
+def _unwrap_how_it_went(vt: _VoteText) -> _VoteText:
+    """``vt`` with the parentheses around how the result word that opens it went read as spaces
+    (same length): ``Zustimmung (einstimmig; 11 anwesende Stimmberechtigte)``; not a vote told
+    of something named later in it (``Die Beschlussempfehlung … vom 14.05.2024 (einstimmig) wird
+    …``)."""
+    word = _WORD_THEN_PARENTHESIS.match(vt.text)
+    how = _VOTE_IN_PARENTHESES.match(vt.text, word.end()) if word is not None else None
+    if how is None:
+        return vt
+    text = vt.text[: how.start()] + " " + how.group()[1:-1] + " " + vt.text[how.end() :]
+    return _VoteText(text, vt.starts, vt.clean_starts)
 
 
 def _unwrap_votes(text: str) -> str:
