@@ -693,6 +693,10 @@ class NotPaper:
     """A text whose number is not read for these words."""
 
 
+_FILE_MARK_WORDS: Final = r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)"
+"""The words of a file mark (Aktenzeichen), in lower case."""
+
+
 NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
         "Beschluss number",
@@ -711,7 +715,7 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(
         "Aktenzeichen",
         # (its file plan's number and a dash before: "Az.: 632.21 - BV 0117/2023")
-        r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)(?:\s?:?\s?[0-9][0-9.]{0,11}\s[-–])?",
+        rf"{_FILE_MARK_WORDS}(?:\s?:?\s?[0-9][0-9.]{{0,11}}\s[-–])?",
         "Az. 613/094/2023",
     ),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
@@ -962,9 +966,7 @@ def _ends_worded(window: str) -> bool:
     )
 
 
-_FILE_PLAN_END: Final = re.compile(
-    r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)\s?:?\s?[0-9][0-9.]{0,11}$"
-)
+_FILE_PLAN_END: Final = re.compile(rf"{_FILE_MARK_WORDS}\s?:?\s?[0-9][0-9.]{{0,11}}$")
 
 
 def _may_end_labelled(window: str, worded: bool) -> bool:
