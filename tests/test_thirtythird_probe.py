@@ -9,11 +9,20 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.models import Vote
 
 
 def _date(text: str) -> str | None:
     date = parse_text(text).meeting.date
     return date.isoformat() if date else None
+
+
+def _refs(text: str) -> list[str]:
+    return [r.reference for r in parse_text(text).references]
+
+
+def _decisive(text: str) -> Vote:
+    return next(v for v in parse_text(text).votes if v.decisive)
 
 
 @pytest.mark.parametrize(
@@ -216,11 +225,10 @@ def test_a_frame_with_its_vote_over_a_refusing_text(frame: str, outcome: str) ->
     ],
 )
 def test_who_abstained_after_a_semicolon(sides: str, no: list[str], abstain: list[str]) -> None:
-    doc = parse_text(
+    vote = _decisive(
         "Beschluss:\nDer Antrag wird abgelehnt.\n\nAbstimmung:\n"
         f"Der Gemeinderat lehnt den Antrag ab. Dafür stimmte die SPD-Fraktion, {sides}\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == no
     assert [g.name for g in vote.groups.abstain] == abstain
 
@@ -277,8 +285,7 @@ def test_the_meetings_finding_below_a_proposal(finding: str, outcome: str) -> No
     ],
 )
 def test_the_side_said_last_with_yes_or_no(sides: str, yes: list[str], no: list[str]) -> None:
-    doc = parse_text(f"Beschluss:\nDer Antrag wird angenommen.\n\nAbstimmung:\n{sides}\n")
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(f"Beschluss:\nDer Antrag wird angenommen.\n\nAbstimmung:\n{sides}\n")
     assert ([g.name for g in vote.groups.yes], [g.name for g in vote.groups.no]) == (yes, no)
 
 
@@ -465,8 +472,7 @@ def test_numbered_points_of_a_report_or_its_notes(label: str, clauses: int) -> N
     ],
 )
 def test_a_boards_paper_word_as_a_compound(label: str, refs: list[str]) -> None:
-    doc = parse_text(f"{label}\n\nBeschluss:\nDer Aufsichtsrat stimmt zu.\n")
-    assert [r.reference for r in doc.references] == refs
+    assert _refs(f"{label}\n\nBeschluss:\nDer Aufsichtsrat stimmt zu.\n") == refs
 
 
 @pytest.mark.parametrize(
@@ -480,8 +486,7 @@ def test_a_boards_paper_word_as_a_compound(label: str, refs: list[str]) -> None:
     ],
 )
 def test_a_towns_short_name_before_the_number(label: str, refs: list[str]) -> None:
-    doc = parse_text(f"Gemeinde Schwedeneck\n{label}\n\nBeschluss:\nDer Rat stimmt zu.\n")
-    assert [r.reference for r in doc.references] == refs
+    assert _refs(f"Gemeinde Schwedeneck\n{label}\n\nBeschluss:\nDer Rat stimmt zu.\n") == refs
 
 
 @pytest.mark.parametrize(
@@ -497,8 +502,7 @@ def test_a_towns_short_name_before_the_number(label: str, refs: list[str]) -> No
     ],
 )
 def test_a_papers_column_after_a_decisions_word(row: str, refs: list[str]) -> None:
-    doc = parse_text(f"Tagesordnung\n\n{row}\nÖ 4\tMitteilungen\n")
-    assert [r.reference for r in doc.references] == refs
+    assert _refs(f"Tagesordnung\n\n{row}\nÖ 4\tMitteilungen\n") == refs
 
 
 @pytest.mark.parametrize(
@@ -512,18 +516,16 @@ def test_a_papers_column_after_a_decisions_word(row: str, refs: list[str]) -> No
     ],
 )
 def test_a_member_called_abgeordneter(member: str) -> None:
-    doc = parse_text(f"Abstimmungsergebnis: 8 Ja-Stimmen, 1 Nein-Stimme ({member}), 1 Enthaltung\n")
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(f"Abstimmungsergebnis: 8 Ja-Stimmen, 1 Nein-Stimme ({member}), 1 Enthaltung\n")
     assert [g.kind for g in vote.groups.no] == ["person"]
 
 
 @pytest.mark.parametrize("title", ["Abg.", "Hr.", "Fr."])
 def test_a_members_abbreviated_title_ends_no_sentence(title: str) -> None:
-    doc = parse_text(
+    vote = _decisive(
         "Beschluss:\nDer Rat stimmt zu.\n\n"
         f"Abstimmungsergebnis: 9 Ja-Stimmen, 1 Nein-Stimme ({title} Voss,\nFDP), 1 Enthaltung\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 1, 1)
 
 
@@ -562,8 +564,7 @@ def test_a_papers_course_as_a_table_with_dates_first(rows: str, date: str | None
     ],
 )
 def test_numbers_that_only_look_like_papers(line: str, refs: list[str]) -> None:
-    doc = parse_text(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n")
-    assert [r.reference for r in doc.references] == refs
+    assert _refs(f"{line}\n\nBeschluss:\nDer Rat stimmt zu.\n") == refs
 
 
 @pytest.mark.parametrize(
@@ -577,8 +578,7 @@ def test_numbers_that_only_look_like_papers(line: str, refs: list[str]) -> None:
     ],
 )
 def test_a_periods_paper_with_two_digits_and_its_part(line: str, refs: list[str]) -> None:
-    doc = parse_text(f"{line}\n\nBeschluss:\nDie Stadtbürgerschaft stimmt zu.\n")
-    assert [r.reference for r in doc.references] == refs
+    assert _refs(f"{line}\n\nBeschluss:\nDie Stadtbürgerschaft stimmt zu.\n") == refs
 
 
 @pytest.mark.parametrize(
@@ -620,13 +620,12 @@ def test_a_roll_calls_absent_member_in_any_cell(absent: str, counts: tuple[int, 
         "| Fiedler, Hans (CDU) | x | | |",
         "| Neumann, Bernd (FW) | | | x |",
     ]
-    doc = parse_text(
+    vote = _decisive(
         "Beschluss:\nDer Stadtrat beschließt die Satzung.\n\nNamentliche Abstimmung:\n"
         "| Name | ja | nein | Enthaltung |\n"
         + "\n".join(rows)
         + "\n\nDamit ist die Satzung beschlossen.\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
 
 
@@ -641,11 +640,10 @@ def test_a_roll_calls_absent_member_in_any_cell(absent: str, counts: tuple[int, 
     ],
 )
 def test_sides_in_parentheses_with_a_party_inside(sides: str, no: list[str]) -> None:
-    doc = parse_text(
+    vote = _decisive(
         "Beschluss:\nDer Rat beschließt die Satzung.\n\n"
         f"Abstimmungsergebnis: 25 Ja, 8 Nein\n{sides}\n"
     )
-    vote = next(v for v in doc.votes if v.decisive)
     assert [g.name for g in vote.groups.no if g.kind == "faction"] == no
 
 
@@ -660,6 +658,5 @@ def test_sides_in_parentheses_with_a_party_inside(sides: str, no: list[str]) -> 
     ],
 )
 def test_a_result_word_and_how_it_went_in_parentheses(line: str, unanimous: bool) -> None:
-    doc = parse_text(f"Beschluss:\nDer Kreisausschuss stimmt dem Zuschuss zu.\n\n{line}\n")
-    vote = next(v for v in doc.votes if v.decisive)
+    vote = _decisive(f"Beschluss:\nDer Kreisausschuss stimmt dem Zuschuss zu.\n\n{line}\n")
     assert vote.unanimous is unanimous
