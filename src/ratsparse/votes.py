@@ -2694,22 +2694,24 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
     if said.outcome_basis == "counts" and counts.get("yes") is not None:
         # the two halves of a count ("4 Ja-Stimmen" / "5 Nein-Stimmen"): the whole count decides
         outcome = "approved" if counts["yes"] > counts.get("no", 0) else "rejected"
+    groups = VoteGroups(
+        yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
+    )
+    unanimous = a.unanimous if a.unanimous is not None else b.unanimous
+    if unanimous is None:
+        unanimous = _unanimity_from_counts(counts)  # the two halves of a count, joined
+    if unanimous is None and groups.yes and groups.no:
+        # the two sides told apart ("(Dafür SPD, DIE LINKE)" / "Ich bitte um die Gegenprobe!"
+        # / "(Dagegen CDU)"): a group voted against the rest
+        unanimous = False
     return text_vote._replace(
         subject=a.subject or b.subject,
         outcome=outcome,
         outcome_basis=said.outcome_basis,
-        unanimous=(
-            a.unanimous
-            if a.unanimous is not None
-            else b.unanimous
-            if b.unanimous is not None
-            else _unanimity_from_counts(counts)  # the two halves of a count, joined
-        ),
+        unanimous=unanimous,
         majority=a.majority if a.majority is not None else b.majority,
         counts=VoteCounts(**counts),
-        groups=VoteGroups(
-            yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
-        ),
+        groups=groups,
     )
 
 
@@ -3040,10 +3042,12 @@ dagegen: AfD; Enthaltung: FWG)``), below the counts."""
 
 
 def _unwrap_sides(vt: _VoteText) -> _VoteText:
-    """``vt`` with the parentheses around a list of sides read as spaces (same length): each
-    side is read as a count label with its groups."""
+    """``vt`` with the parentheses around a list of sides read as a space and a full stop (same
+    length): each side is read as a count label with its groups, and the list ends where its
+    parenthesis closes (``(Dafür SPD, FDP)`` / ``Ich bitte um die Gegenprobe!`` on the next line
+    is no group's name)."""
     text = _SIDES_IN_PARENTHESES.sub(
-        lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + " ", vt.text
+        lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + ".", vt.text
     )
     return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
 
