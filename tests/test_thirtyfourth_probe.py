@@ -47,3 +47,21 @@ def test_a_parenthesis_of_sides_ends_its_last_groups_name(gap: str) -> None:
     vote = _decisive(text.replace("\n\n", gap))
     assert [g.name for g in vote.groups.yes] == groups.split(", ")
     assert [g.name for g in vote.groups.no] == ["CDU"]
+
+
+@pytest.mark.parametrize(
+    ("row", "counts"),
+    [
+        # a row of labelled cells whose first label counts something else: each count keeps the
+        # number after its own label
+        ("zurückgesandt: 19 | Zustimmung: 19 | Ablehnung: 0 | Enthaltung: 0", (19, 0, 0)),
+        ("versandte Stimmzettel: 22 | Zustimmung: 17 | Ablehnung: 2 | Enthaltung: 1", (17, 2, 1)),
+        # (guard) a count opened by its number after a word, its detail after a colon
+        ("einstimmig bei 2 Enthaltungen: 9 Ja / 0 Nein / 2 Enthaltungen", (9, 0, 2)),
+    ],
+)
+def test_a_row_of_labelled_counts_after_another_label(
+    row: str, counts: tuple[int, int, int]
+) -> None:
+    vote = _decisive(f"Ergebnis des schriftlichen Verfahrens:\n{row}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
