@@ -10,6 +10,7 @@ import pytest
 
 from ratsparse import parse_text
 from ratsparse.models import Vote
+from ratsparse.normalize import clean
 
 
 def _decisive(text: str) -> Vote:
@@ -65,3 +66,64 @@ def test_a_row_of_labelled_counts_after_another_label(
 ) -> None:
     vote = _decisive(f"Ergebnis des schriftlichen Verfahrens:\n{row}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        # the proposal as a motion made in the meeting replaced it
+        (
+            "In Ersetzung des Beschlussvorschlags der Verwaltung fasst der Rat folgenden "
+            "Beschluss:\n\nDie Verwaltung wird beauftragt, einen Wärmeplan zu erstellen.\n\n"
+            "- mehrheitlich beschlossen -",
+            "approved_amended",
+        ),
+        # ... in the form of an amendment, an adjective before it
+        (
+            "Der Kreistag beschließt in der Fassung des gemeinsamen Änderungsantrags der "
+            "Fraktionen CDU und FDP:\n\nDer Zuschuss beträgt 7.500 Euro.\n\n"
+            "Abstimmungsergebnis: mehrheitlich angenommen",
+            "approved_amended",
+        ),
+        # the result reported as taken in a changed form, an amendment's result beside it
+        (
+            "Ergebnis: geändert beschlossen; Ergänzungsantrag der SPD-Fraktion angenommen",
+            "approved_amended",
+        ),
+        ("Ergebnis: mit geändertem Geltungsbereich beschlossen", "approved_amended"),
+        # (guard) a decided text that changes something
+        ("Der Rat beschließt die Satzung mit geändertem Geltungsbereich.", "approved"),
+    ],
+)
+def test_a_decision_in_the_form_the_meeting_changed(decision: str, outcome: str) -> None:
+    assert parse_text(f"TOP 4 Wärmeplanung\n\n{decision}\n").outcome == outcome
+
+
+_BROKEN_ROW = (
+    "| TOP | Vorlage | Betreff | Ergebnis |\n"
+    "|-----|---------|---------|----------|\n"
+    "| Ö 1 | 2029/0311 | Friedhofsgebührensatzung | einstimmig beschlossen |\n"
+    "| Ö 2 | 2029/0298 | Radweg Feldkirchen{gap}Bittenbrunn | abgelehnt |\n"
+    "| Ö 3 | 2029/0299 | Sportförderung | mehrheitlich{gap}zugestimmt |\n"
+)
+
+
+def test_a_pipe_tables_row_that_a_cells_line_break_split() -> None:
+    """Each row broken over two lines reads as the row on one line (before: the line a cell
+    went on with was taken for the item's title)."""
+
+    def items(gap: str) -> list[tuple[str | None, str | None, str | None]]:
+        result = parse_text(_BROKEN_ROW.format(gap=gap))
+        return [(item.number, item.title, item.outcome) for item in result.items]
+
+    assert items("\n") == items(" ")
+    assert [outcome for _, _, outcome in items("\n")] == ["approved", "rejected", "approved"]
+
+
+def test_a_broken_rows_line_breaks_are_spaces_in_the_clean_view() -> None:
+    text = _BROKEN_ROW.format(gap="\n")
+    cleaned = clean(text)
+    assert cleaned.text == _BROKEN_ROW.format(gap=" ")
+    assert clean(cleaned.text).text == cleaned.text
+    # (guard) a line under the table that closes with no border stays apart
+    assert clean(text + "Stand: 16.10.2029\n").text.endswith("|\nStand: 16.10.2029\n")

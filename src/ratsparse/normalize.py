@@ -37,6 +37,7 @@ Guarantees of :func:`clean`:
   on its line, numbers below, has the row on a line of its own; a letterhead run into the
   record's title (``…HückelhovenNiederschrift``) is parted from it, and a header's field from
   the next field's label glued to it (``…UmweltSitzung:19.03.2024``) by a line break;
+* a pipe table's row that a cell's line break split is one line again (the break a space);
 * it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
   64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
@@ -952,6 +953,49 @@ def _run_on_tables(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ROW_REACH: Final = 3
+"""How many lines a pipe table's row may be broken onto (a cell's line break)."""
+
+
+def _broken_rows(text: str) -> list[tuple[int, int, str]]:
+    """Each row of a pipe table that a cell's line break split (``| Ö 2 | … | geändert
+    beschlossen;`` / ``Ergänzungsantrag … angenommen |``) made one line again: under a whole row
+    (or a row made whole so), a line that opens with a border and does not close with one goes
+    on over the lines after it, none opening with a border, to the first that closes with one,
+    where their borders are as many as the row above has; each line break between them a
+    space."""
+    if "|" not in text:
+        return []
+    lines = text.split("\n")
+    out: list[tuple[int, int, str]] = []
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    borders = 0  # the borders of the whole row above (none: no table above)
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        opens, closes = line.startswith("|"), line.endswith("|")
+        if opens and closes:
+            borders = line.count("|")
+        elif opens and borders:
+            seen = line.count("|")
+            for k in range(i + 1, min(len(lines), i + 1 + _ROW_REACH)):
+                more = lines[k].strip()
+                if not more or more.startswith("|"):
+                    break
+                seen += more.count("|")
+                if more.endswith("|"):
+                    if seen == borders:
+                        out.extend((starts[j] - 1, starts[j], " ") for j in range(i + 1, k + 1))
+                        i = k
+                    break
+            else:
+                borders = 0
+        else:
+            borders = 0
+        i += 1
+    return out
+
+
 def _letter_tallies(text: str) -> list[tuple[int, int, str]]:
     """Each tally's letters with the rest of their labels inserted after them."""
     if "J /" not in text and "J/" not in text:  # (speed: every tally holds one)
@@ -1087,6 +1131,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
     edits += _slashed_rows(text)
+    edits += _broken_rows(text)
     if "-" in text:
         edits += _wrapped_heads(text)
     edits.sort()

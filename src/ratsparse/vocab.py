@@ -1345,6 +1345,7 @@ def _may_point(k: str) -> bool:
 _CHANGED_WORDS: Final = (
     "änderung",
     "ergänzung",
+    "ersetzung",
     "maßgabe",
     "unter ",
     "in der sitzung ",
@@ -1400,7 +1401,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|text)\b"
     # "Der Vorlage M 45 wird in der Fassung des Antrages NR 612 zugestimmt": as a motion to
     # it changed it
-    r"|\bin der fassung (?:des|der) (?:antrage?s|ergänzungsantrage?s|ersetzungsantrage?s"
+    # ("… beschließt in der Fassung des gemeinsamen Änderungsantrags der Fraktionen …")
+    r"|\bin der fassung (?:des|der) (?:[a-zäöüß]+en )?(?:antrage?s|ergänzungsantrage?s"
+    r"|ersetzungsantrage?s"
     r"|änderungsantrage?s|änderungsanträge|anträge"
     # (Berlin's BVV: "… in der Fassung der Beschlussempfehlung angenommen", the motion as the
     # committee changed it)
@@ -1409,6 +1412,15 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # ("… empfiehlt …, den Antrag in folgender geänderter Fassung anzunehmen:")
     r"|\bin (?:der |folgender |nachstehender )?(?:so )?"
     r"(?:geänderte[nr]|ergänzte[nr]|abgeänderte[nr]) fassung\b"
+    # "In Ersetzung des Beschlussvorschlags der Verwaltung fasst der Rat folgenden Beschluss:":
+    # the proposal as a motion made in the meeting replaced it
+    r"|\bin ersetzung (?:des|der) (?:beschlussvorschlage?s|vorlage|beschlussvorlage"
+    r"|verwaltungsvorlage|antrage?s|beschlussantrage?s)\b"
+    # "geändert beschlossen; Ergänzungsantrag der SPD-Fraktion angenommen", "mit geändertem
+    # Geltungsbereich beschlossen": the result reported as taken in a changed form
+    r"|\b(?:geändert|ergänzt|abgeändert) (?:beschlossen|angenommen|zugestimmt|empfohlen)\b"
+    r"|\bmit (?:geändertem|geänderter|geänderten|ergänztem|ergänzter|ergänzten) [^ .;:]+"
+    r" (?:beschlossen|angenommen|zugestimmt|empfohlen)\b"
     # "mit den in der Sitzung beschlossenen Änderungen"
     r"|\bin der sitzung (?:beschlossenen|vorgenommenen|vereinbarten) (?:änderung|ergänzung)"
     # "unter Einbeziehung der Anmerkungen von GR X gebilligt", "in der Sitzung in einen

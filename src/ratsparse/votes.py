@@ -2932,7 +2932,12 @@ def _read_sentence(
         ):
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
-            outcomes.append(adopted(d.stated[-1]))
+            stated = d.stated[-1]
+            if stated == "approved" and changed():
+                # "geändert beschlossen; Ergänzungsantrag der SPD-Fraktion angenommen": the
+                # sentence's last verdict adopts the change it told
+                stated = "approved_amended"
+            outcomes.append(adopted(stated))
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
