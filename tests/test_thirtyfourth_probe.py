@@ -127,3 +127,41 @@ def test_a_broken_rows_line_breaks_are_spaces_in_the_clean_view() -> None:
     assert clean(cleaned.text).text == cleaned.text
     # (guard) a line under the table that closes with no border stays apart
     assert clean(text + "Stand: 16.10.2029\n").text.endswith("|\nStand: 16.10.2029\n")
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome", "counts"),
+    [
+        # a decision sentence as the status's value, wrapped onto the line below
+        (
+            "Der Rat lehnt den Antrag mit 55 gegen 6 Stimmen\nbei 2 Enthaltungen ab.",
+            "rejected",
+            (6, 55, 2),
+        ),
+        (
+            "Der Rat stimmt der Satzung mit 30 Ja-Stimmen\nbei 2 Enthaltungen zu.",
+            "approved",
+            (30, None, 2),
+        ),
+        # (guard) onto two lines, the counts on the second
+        (
+            "Der Rat stimmt der Satzung über die Erhebung\nvon Gebühren mit 30 gegen 4\n"
+            "Stimmen zu.",
+            "approved",
+            (30, 4, None),
+        ),
+        # (guard) on one line
+        (
+            "Der Rat lehnt den Antrag mit 55 gegen 6 Stimmen bei 2 Enthaltungen ab.",
+            "rejected",
+            (6, 55, 2),
+        ),
+    ],
+)
+def test_a_status_sentence_wrapped_onto_the_lines_below(
+    decision: str, outcome: str, counts: tuple[int | None, ...]
+) -> None:
+    result = parse_text(f"Beschluss: {decision}\n")
+    vote = next(v for v in result.votes if v.decisive)
+    assert result.outcome == outcome
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

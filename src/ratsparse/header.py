@@ -495,7 +495,9 @@ _MANNER: Final = re.compile(
 def _wrapped_status(rest: Piece, text: str) -> Piece:
     """A status phrase hard-wrapped onto the next line (``Beschluss: zur weiteren Bearbeitung in
     die`` / ``Verwaltung überwiesen``): taken whole when only the two lines together name an
-    outcome."""
+    outcome; a decision sentence wrapped so, whole to its full stop (:func:`_wrapped_sentence`)."""
+    if (sentence := _wrapped_sentence(rest, text)) is not None:
+        return sentence
     if vocab.status_outcome(rest.text) is not None or text[rest.end : rest.end + 1] != "\n":
         return rest
     line_end = text.find("\n", rest.end + 1)
@@ -514,6 +516,36 @@ def _wrapped_status(rest: Piece, text: str) -> Piece:
         return rest
     end = rest.end + 1 + len(following.rstrip())
     return Piece(text[rest.start : end].replace("\n", " "), rest.start, end)
+
+
+_SENTENCE_OPENS: Final = re.compile(r"(?:Der|Die|Das)[ ]+\S+(?:[ ]+\S+){2}")
+"""A status value that opens a sentence of three words at least (``Der Rat lehnt den …``)."""
+_SENTENCE_GOES_ON: Final = re.compile(r"[ ]*[a-zäöü0-9][^\n:|]*")
+"""A line that goes on with a sentence (in lower case, no label, no cell)."""
+_SENTENCE_LINES: Final = 2
+"""How many lines a status's sentence may be wrapped onto."""
+
+
+def _wrapped_sentence(rest: Piece, text: str) -> Piece | None:
+    """A decision sentence as a status's value, hard-wrapped onto the lines below it (``Beschluss:
+    Der Rat lehnt den Antrag mit 55 gegen 6 Stimmen`` / ``bei 2 Enthaltungen ab.``): taken whole
+    up to its full stop, so that its verb's particle and its counts are read with it; None for
+    any other value."""
+    if _SENTENCE_OPENS.match(rest.text) is None or rest.text.rstrip()[-1:] in ".:;!?":
+        return None
+    end = rest.end
+    for _ in range(_SENTENCE_LINES):
+        if text[end : end + 1] != "\n":
+            return None
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        m = _SENTENCE_GOES_ON.fullmatch(text, end + 1, line_end)
+        if m is None:
+            return None
+        end = end + 1 + len(m.group().rstrip())
+        if m.group().rstrip().endswith("."):
+            return Piece(text[rest.start : end].replace("\n", " "), rest.start, end)
+    return None
 
 
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")

@@ -3203,9 +3203,24 @@ def read_votes(
         + _other_bodies_results(layout_, len(cleaned.text))
         + _recommendation_lines(cleaned.text)
     )
+    # the status's sentence wrapped onto the lines below it ("Beschluss: Der Rat lehnt den Antrag
+    # mit 55 gegen 6 Stimmen" / "bei 2 Enthaltungen ab."): read whole as the status, its lines
+    # are no vote of their own (but what goes on below them: "(dafür: GRÜNE, SPD; …)")
+    wrapped_status = (
+        (status_piece.start, status_piece.end)
+        if status_piece is not None
+        and status_piece.text != cleaned.text[status_piece.start : status_piece.end]
+        else (0, 0)
+    )
+
+    def in_status(start: int, end: int) -> bool:
+        return wrapped_status[0] <= start and end <= wrapped_status[1]
+
     continued = _continued_headings(layout_, cleaned.text)
     for block, own_heading in zip(layout_.vote_blocks, layout_.block_headings, strict=True):
-        if elsewhere.hold(block[0].piece.start):
+        if elsewhere.hold(block[0].piece.start) or in_status(
+            block[0].piece.start, block[-1].piece.end
+        ):
             continue
         heading = continued.get(own_heading, own_heading) if own_heading is not None else None
         # the motion the block names, looked up once for all its votes (a block of a thousand
@@ -3286,7 +3301,7 @@ def read_votes(
         earlier_sitting = False
         last_end = paragraph.start
         for sentence in _sentence_pieces(cleaned.text, paragraph):
-            if elsewhere.hold(sentence.start):
+            if elsewhere.hold(sentence.start) or in_status(sentence.start, sentence.end):
                 continue
             # (a blank line ends what such a paragraph tells: "… hat sich in seiner Sitzung am
             # 24.06.2024 einstimmig für das Vorhaben ausgesprochen." / "" / "Der Antrag auf
