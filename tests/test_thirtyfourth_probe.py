@@ -165,3 +165,30 @@ def test_a_status_sentence_wrapped_onto_the_lines_below(
     vote = next(v for v in result.votes if v.decisive)
     assert result.outcome == outcome
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+def _refs(text: str) -> list[str]:
+    return [r.reference for r in parse_text(text).references]
+
+
+_TABBED_AGENDA = "TOP\tBetreff\tVorlage\tErgebnis\n{rows}\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "refs"),
+    [
+        # a tab-separated table of results, the paper's number in its column
+        ("Ö 2\tHaushaltssatzung 2030\t2029/0456\tbeschlossen", ["2029/0456"]),
+        # (guard) after an empty cell, the last on its line
+        ("5\tAntrag der Fraktion X vom 19.08.2029:\t\t2029/170", ["2029/170"]),
+        # ... on a title's second line, indented by a tab
+        (
+            "Ö 4\tBebauungsplan Nr. 12, 2. Änderung\n\t- Auslegungsbeschluss\t2029/0398/1\tvertagt",
+            ["2029/0398/1"],
+        ),
+        # (guard) a date in the title's cell is no paper
+        ("Ö 1\tGenehmigung der Niederschrift vom 09.11.2029\t\tbeschlossen", []),
+    ],
+)
+def test_a_papers_number_in_a_tab_separated_tables_column(rows: str, refs: list[str]) -> None:
+    assert _refs(_TABBED_AGENDA.format(rows=rows)) == refs

@@ -880,6 +880,9 @@ _RESULT_CELL: Final = re.compile(
 """The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``, or
 a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``), and its tally in cells
 after it (``| beschlossen | 7/0/2 |``)."""
+_TABBED_RESULT_CELL: Final = re.compile(r"[ ][^|\n\d\t]{1,60}")
+"""The item's result in the column after the paper's, a tab before it that the clean view made
+one space (``2023/0456<TAB>mehrheitlich beschlossen``)."""
 _AGENDA_LINE: Final = 240
 """An agenda line's paper number stands at most this many characters into the line."""
 # An agenda line up to its last column, the paper's number after a gap of three spaces or more
@@ -892,6 +895,7 @@ _COLUMN_SLOT: Final = re.compile(
 # ... or a title's line indented under its item's line ("5.3.   Bebauungsplan „Querumer
 # Forst“," / "       QU 63 – Auslegungsbeschluss          24-22987")
 _CONTINUED_SLOT: Final = re.compile(r"(?:[ ]{3,}|\t+)\S(?:[^\n]*\S)?")
+_TABBED_CONTINUED_SLOT: Final = re.compile(r"[ ]\S(?:[^\n]*\S)?")
 _ITEM_LINE: Final = re.compile(
     r"[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S"
 )
@@ -996,8 +1000,11 @@ class _Index:
     the text each time: quadratic on a long line, a text without blank lines, or a long sentence
     of numbers."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tab_before: Callable[[int], bool] | None = None) -> None:
         self.text = text
+        self.tab_before = tab_before
+        """Whether the text as read held a tab right before a clean offset (a column's gap the
+        clean view made one space); None where not known."""
         self._breaks: list[int] | None = None
         self._sentences: Sentences | None = None
         self._cues: dict[str, Occurrences] = {}
@@ -1107,8 +1114,16 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
         return True
     line_end = index.line_end(end)
     line_end = line_end if line_end != -1 else len(text)
-    rest_of_line = _LAST_CELL.fullmatch(text, end, line_end) or _RESULT_CELL.fullmatch(
-        text, end, line_end
+    rest_of_line = (
+        _LAST_CELL.fullmatch(text, end, line_end)
+        or _RESULT_CELL.fullmatch(text, end, line_end)
+        # (the result's cell after a tab the clean view made one space: "2023/0456<TAB>
+        # mehrheitlich beschlossen")
+        or (
+            index.tab_before is not None
+            and index.tab_before(end + 1)
+            and _TABBED_RESULT_CELL.fullmatch(text, end, line_end)
+        )
     )
     # (an agenda line is short: a long one is read no further, which keeps a line of many
     # numbers linear)
@@ -1118,12 +1133,20 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
         and (
             _ROW_SLOT.fullmatch(text, line_start, start)
             or (
-                (gap := _column_gap(text, line_start, start)) >= 0
+                (gap := _column_gap(text, line_start, start, index.tab_before)) >= 0
                 and _COLUMN_SLOT.fullmatch(text, line_start, gap) is not None
             )
             or (
                 gap >= 0
-                and _CONTINUED_SLOT.fullmatch(text, line_start, gap)
+                and (
+                    _CONTINUED_SLOT.fullmatch(text, line_start, gap)
+                    # (indented by a tab the clean view made one space)
+                    or (
+                        index.tab_before is not None
+                        and index.tab_before(line_start + 1)
+                        and _TABBED_CONTINUED_SLOT.fullmatch(text, line_start, gap)
+                    )
+                )
                 and line_start > 0
                 and _ITEM_LINE.match(text, index.line_start(line_start - 1)) is not None
             )
@@ -1131,12 +1154,16 @@ def _in_paper_column(index: _Index, start: int, end: int) -> bool:
     )
 
 
-def _column_gap(text: str, line_start: int, start: int) -> int:
+def _column_gap(
+    text: str, line_start: int, start: int, tab_before: Callable[[int], bool] | None = None
+) -> int:
     """Where the gap before the last column (``start``) begins, a gap of three spaces or more or
-    of tabs after the text before it; -1 where there is none."""
+    of tabs after the text before it (``tab_before``: whether the text as read held a tab where
+    the clean view holds a space); -1 where there is none."""
     gap = len(text[line_start:start].rstrip(" \t")) + line_start
     spaces = text[gap:start]
-    if gap == line_start or not ("\t" in spaces or len(spaces) >= 3):
+    tabbed = tab_before is not None and tab_before(start)
+    if gap == line_start or not ("\t" in spaces or len(spaces) >= 3 or tabbed):
         return -1
     return gap
 
@@ -1405,7 +1432,7 @@ def find_references(
     ``tab_before`` tells whether the text as read held a tab right before a clean offset (a
     column's gap the clean view made one space)."""
     if index is None:
-        index = _Index(text)
+        index = _Index(text, tab_before)
     taken_starts: list[int] = []  # disjoint stretches already read, sorted by start
     taken_ends: list[int] = []
     found: list[FoundRef] = []
@@ -1816,12 +1843,13 @@ def read_references(
     # paper word names is the session's
     sittings = [(m.rest.start, m.rest.end) for m in markers if m.kind == "meeting" and m.rest]
     sitting_starts = [a for a, _ in sittings]
-    index = _Index(text)
     original = cleaned.original
 
     def tab_before(at: int) -> bool:
         where = cleaned.to_original(at) - 1
         return 0 <= where < len(original) and original[where] == "\t"
+
+    index = _Index(text, tab_before)
 
     for f in find_references(text, exclude=exclude, index=index, tab_before=tab_before):
         on = bisect_right(sitting_starts, f.start) - 1
