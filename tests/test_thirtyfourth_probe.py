@@ -192,3 +192,43 @@ _TABBED_AGENDA = "TOP\tBetreff\tVorlage\tErgebnis\n{rows}\n"
 )
 def test_a_papers_number_in_a_tab_separated_tables_column(rows: str, refs: list[str]) -> None:
     assert _refs(_TABBED_AGENDA.format(rows=rows)) == refs
+
+
+def test_who_voted_on_the_changed_text_and_the_result_below() -> None:
+    text = (
+        "Abstimmungsergebnis über den so geänderten Antrag:\n"
+        "Zustimmung: SPD, GRÜNE, CDU\nAblehnung: AfD\n\nErgebnis: mit Änderungen beschlossen\n"
+    )
+    vote = _decisive(text)
+    assert vote.outcome == "approved_amended"
+    assert [g.name for g in vote.groups.no] == ["AfD"]
+    assert vote.unanimous is False
+
+
+def test_an_amendments_sides_stay_apart_from_the_items_result() -> None:
+    """(guard) Who voted on an amendment, under its heading, is not the item's vote."""
+    text = (
+        "Abstimmungsergebnis über den Änderungsantrag der CDU:\n"
+        "Zustimmung: CDU\nAblehnung: SPD, GRÜNE\n\nErgebnis: beschlossen\n"
+    )
+    vote = _decisive(text)
+    assert vote.outcome == "approved"
+    assert not vote.groups.no
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # a side's count in parentheses, its side after it
+        ("einstimmig bei 1 Enthaltung (10 Stimmen dafür) - angenommen", (10, None, 1)),
+        ("mehrheitlich bei 1 Enthaltung (3 Stimmen dagegen) - angenommen", (None, 3, 1)),
+        # (guard) groups in parentheses that say their side
+        ("mehrheitlich bei 1 Enthaltung (CDU dagegen) - angenommen", (None, None, 1)),
+    ],
+)
+def test_a_sides_count_in_parentheses_that_says_its_side(
+    result: str, counts: tuple[int | None, ...]
+) -> None:
+    vote = _decisive(f"Ergebnis: {result}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert not any(g.name == "Stimmen" for g in (*vote.groups.yes, *vote.groups.no))

@@ -3396,6 +3396,16 @@ def read_votes(
                     merged[i],
                     vote,
                     same_heading=(heading is not None and heading == headings[i])
+                    # (who voted on the changed text, under its heading, and the item's result
+                    # right below: "Abstimmungsergebnis über den so geänderten Antrag:" /
+                    # "Zustimmung: SPD, GRÜNE" / "Ablehnung: AfD" / "Ergebnis: mit Änderungen
+                    # beschlossen")
+                    or (
+                        i == len(merged) - 1
+                        and vote.subject is None
+                        and _sides_and_result(merged[i], vote)
+                        and vocab.says_changed(merged[i].subject or "")
+                    )
                     # (who voted how, right under a part's result: "Beschluss zu Ziffer 3:
                     # mehrheitlich" / "Dafür: SPD, …" / "Dagegen: CDU")
                     or (

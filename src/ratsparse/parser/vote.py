@@ -74,6 +74,9 @@ class VoteParse:
 
 
 _MEMBER_NUMBERS: Final = frozenset({"NUMBER", "NUMBER_WORD", "RUN_ON_NUMBER"})
+_VOTE_NOUNS: Final = frozenset({"stimmen", "stimme"})
+"""What a number in a list that says its own side counts (``(10 Stimmen dafür)``): votes, no
+group."""
 """The tokens that give a member's number (``4 CDU``; ``1 OP`` run on after ``1 BÜRGERLISTE``)."""
 
 
@@ -586,14 +589,18 @@ def parse_vote(text: str) -> VoteParse:
                     # "1 Enthaltung (CDU dagegen)": the list's own side, not the count's
                     said_side, said_key = said
                     listed = [m for m in c.children if isinstance(m, _Part) and m.rule == "member"]
-                    sided.append(
-                        VoteItem(
-                            said_side,
-                            Piece(text[c.start : c.end], c.start, c.end),
-                            key=said_key,
-                            groups=_members(listed, text),
-                        )
-                    )
+                    named = _members(listed, text)
+                    whole = Piece(text[c.start : c.end], c.start, c.end)
+                    if (
+                        len(named) == 1
+                        and named[0].number is not None
+                        and named[0].name.text.lower() in _VOTE_NOUNS
+                    ):
+                        # "einstimmig bei 1 Enthaltung (10 Stimmen dafür)": the side's count,
+                        # no group named "Stimmen"
+                        sided.append(VoteItem("count", whole, key=said_key, number=named[0].number))
+                    else:
+                        sided.append(VoteItem(said_side, whole, key=said_key, groups=named))
                 elif c.rule == "members" and (tally := _tally_in_parentheses(c, text)):
                     # "einstimmig bei einer Enthaltung (Ja 10 / Nein 0 / Enthaltung 1)": the
                     # whole vote's counts, no group
