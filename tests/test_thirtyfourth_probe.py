@@ -232,3 +232,29 @@ def test_a_sides_count_in_parentheses_that_says_its_side(
     vote = _decisive(f"Ergebnis: {result}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert not any(g.name == "Stimmen" for g in (*vote.groups.yes, *vote.groups.no))
+
+
+_ROLL_CALL = (
+    "Namentliche Abstimmung:\n"
+    "Stadträtin Becker (CDU)                  ja\n"
+    "Stadtrat Krause (AfD){remark}        nein\n"
+    "Stadtrat Lorenz (CDU)                    ja\n"
+    "Stadträtin Mehnert (GRÜNE)               Enthaltung\n"
+    "Stadtrat Pohl (SPD){remark}          ja\n\n"
+    "Abstimmungsergebnis: mehrheitlich beschlossen\n"
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        # a remark in lower case after a dash, between a member's party and the vote
+        " - per Video",
+        " – zugeschaltet",
+        # (guard) none
+        "",
+    ],
+)
+def test_a_roll_call_whose_members_carry_a_remark(remark: str) -> None:
+    vote = _decisive(_ROLL_CALL.format(remark=remark))
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 1, 1)

@@ -3814,6 +3814,8 @@ _ROLL_LINE: Final = re.compile(
     # Bürgermeister")
     r"(?P<more>(?:,?[ ][A-ZÄÖÜ][\w'.-]*|,[ ][a-zäöü][\w'.-]*){0,3}))"
     r"(?:[ ]*+\((?P<party>[^()\n]{1,40})\))?"
+    # (a remark in lower case after a dash: "Stadtrat Krause (AfD) - per Video      nein")
+    r"(?:[ ]+[-–][ ]+[a-zäöü][^\n|]{0,30}?(?=[ ]{2,}))?"
     # (or the party in a column of its own: "Altmann, Kerstin      CDU      ja")
     r"(?:(?:[ ]{2,}|[ ]*\|[ ]*)(?P<column>[^\s()|][^\n|]{0,40}?)(?=[ ]{2,}|[ ]*\|))?"
     # (an office after the party: "Graf, Christian (CDU), Bürgermeister      nein")
