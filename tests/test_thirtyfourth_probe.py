@@ -258,3 +258,44 @@ _ROLL_CALL = (
 def test_a_roll_call_whose_members_carry_a_remark(remark: str) -> None:
     vote = _decisive(_ROLL_CALL.format(remark=remark))
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (3, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # a decision told in the passive with another sitting's day
+        (
+            "Die Dringlichkeitsentscheidung wurde am 20.09.2029 mit 30 Ja-Stimmen, 8 "
+            "Nein-Stimmen und 2 Enthaltungen genehmigt.",
+            False,
+        ),
+        # (guard) with this sitting's day
+        (
+            "Die Dringlichkeitsentscheidung wurde am 13.12.2029 mit 30 Ja-Stimmen, 8 "
+            "Nein-Stimmen und 2 Enthaltungen genehmigt.",
+            True,
+        ),
+    ],
+)
+def test_a_passive_decision_of_another_sitting(sentence: str, counted: bool) -> None:
+    result = parse_text(f"Sitzung des Rates am 13.12.2029\n\nTOP 4 Bericht\n\n{sentence}\n")
+    assert any(v.counts.yes == 30 for v in result.votes) is counted
+
+
+@pytest.mark.parametrize(
+    ("head", "outcome"),
+    [
+        # the inquiry's own line atop the page, the answer's heading below
+        ("Anfrage der Fraktion FWL vom 12.11.2029", None),
+        ("Anfrage der SPD-Fraktion vom 12.11.2029", None),
+        # (guard) a motion
+        ("Antrag der Fraktion FWL vom 12.11.2029", "approved"),
+    ],
+)
+def test_an_inquirys_own_line_atop_the_page(head: str, outcome: str | None) -> None:
+    text = (
+        f"{head}\nDrucksache-Nr.: 3112/29\n\nWie viele Dringlichkeitsentscheidungen gab es?\n\n"
+        "Stellungnahme der Verwaltung:\n"
+        "Sämtliche Dringlichkeitsentscheidungen wurden vom Rat einstimmig genehmigt.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -454,6 +454,11 @@ _INQUIRY_HEAD: Final = re.compile(
     r"|\b(?:Drucksache|Vorlage)n?-?[Aa]rt:[ ]*(?:Kleine |Große |Schriftliche |Mündliche )?"
     r"Anfrage\b"
     r"|\bBeantwortung durch (?:das|den|die) [A-ZÄÖÜ]"
+    # (the inquiry's own line atop the page: "Anfrage der Fraktion Bündnis 90/Die Grünen vom
+    # 04.03.2024")
+    r"|(?:(?<=\n)|^)[ ]*(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage (?:der|des|von) "
+    r"(?:Fraktion|Gruppe|Ratsfraktion|Ratsgruppe|Ratsmitglied|Stadtverordneten|Kreistagsfraktion"
+    r"|[A-ZÄÖÜ][\w./-]*-Fraktion)\b"
 )
 _INQUIRY_HEAD_REACH: Final = 800
 

@@ -4573,6 +4573,11 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
         or _DATED_CLAUSE.search(sentence)
         or (_PRELIMINARY.search(sentence) if "orberat" in sentence else None)
         or (_RESULT_HEADED.search(sentence) if "rgebnis" in sentence else None)
+        # (a passive told with its day, in a text whose own meeting is known: "Die
+        # Dringlichkeitsentscheidung … wurde am 28.09.2023 mit 41 Ja-Stimmen … genehmigt")
+        or (
+            _DATED_PASSIVE.search(sentence) if meeting is not None and "wurde" in sentence else None
+        )
     )
     if found is None:
         return False
@@ -4580,6 +4585,10 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     return not _is_day_of(said, meeting)
 
 
+_DATED_PASSIVE: Final = re.compile(
+    r"\bwurden?\s+(?:[\w-]+\s+){0,3}?(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+"""A decision told in the passive with its sitting's day (``… wurde am 28.09.2023 … genehmigt``)."""
 _RESULT_HEADED: Final = re.compile(
     r"\b(?:Beratungs|Abstimmungs)?[Ee]rgebnis\b[^.:;!?\n]{0,150}?\b(?:vom|am)\s+"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})\s*:"
