@@ -299,3 +299,18 @@ def test_an_inquirys_own_line_atop_the_page(head: str, outcome: str | None) -> N
         "Sämtliche Dringlichkeitsentscheidungen wurden vom Rat einstimmig genehmigt.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("result", "refs"),
+    [
+        # a result cell with its tally in parentheses after the paper's cell
+        ("mehrheitlich beschlossen (12 Ja / 2 Nein / 1 Enth.)", ["2029/0409"]),
+        ("abgelehnt (5:9:1)", ["2029/0409"]),
+        # (guard) without a tally
+        ("einstimmig beschlossen", ["2029/0409"]),
+    ],
+)
+def test_a_papers_cell_before_a_result_with_its_tally(result: str, refs: list[str]) -> None:
+    row = f"| Ö 4 | Zusätzliche Fahrradbügel am Markt | 2029/0409 | {result} |\n"
+    assert _refs("| TOP | Betreff | Vorlage | Ergebnis |\n|---|---|---|---|\n" + row) == refs

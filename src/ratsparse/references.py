@@ -875,11 +875,13 @@ _ROW_SLOT: Final = re.compile(
 )
 _LAST_CELL: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
 _RESULT_CELL: Final = re.compile(
-    r"(?:[ \t]*+\||\t[ \t]*+|[ ]{3}[ \t]*+)[^|\n\d]{1,60}(?:\|[0-9/: \t-]{0,20})*\|?[ \t]*+"
+    r"(?:[ \t]*+\||\t[ \t]*+|[ ]{3}[ \t]*+)[^|\n\d]{1,60}(?:\([^()|\n]{1,40}\)[ \t]*+)?"
+    r"(?:\|[0-9/: \t-]{0,20})*\|?[ \t]*+"
 )
 """The item's result in the cell after the paper's (``| 2023/0588 | einstimmig beschlossen |``, or
-a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``), and its tally in cells
-after it (``| beschlossen | 7/0/2 |``)."""
+a tab's or a gap's column: ``2025/0412<TAB>ungeändert beschlossen``), its tally in parentheses
+after it (``| abgelehnt (5 Ja / 9 Nein / 1 Enth.) |``) or in cells after it (``| beschlossen |
+7/0/2 |``)."""
 _TABBED_RESULT_CELL: Final = re.compile(r"[ ][^|\n\d\t]{1,60}")
 """The item's result in the column after the paper's, a tab before it that the clean view made
 one space (``2023/0456<TAB>mehrheitlich beschlossen``)."""
