@@ -314,3 +314,18 @@ def test_an_inquirys_own_line_atop_the_page(head: str, outcome: str | None) -> N
 def test_a_papers_cell_before_a_result_with_its_tally(result: str, refs: list[str]) -> None:
     row = f"| Ö 4 | Zusätzliche Fahrradbügel am Markt | 2029/0409 | {result} |\n"
     assert _refs("| TOP | Betreff | Vorlage | Ergebnis |\n|---|---|---|---|\n" + row) == refs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an abstention's label abbreviated further on than "Enth."
+        "Ja 15 / Nein 19 / Enthalt. 1",
+        "Ja: 15, Nein: 19, Enthalt.: 1",
+        # (guard) the usual abbreviation
+        "Ja 15 / Nein 19 / Enth. 1",
+    ],
+)
+def test_an_abstentions_label_abbreviated(line: str) -> None:
+    vote = _decisive(f"Abstimmungsergebnis:\n{line}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 19, 1)

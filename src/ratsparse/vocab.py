@@ -630,6 +630,10 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "enth": CountWord(
         "abstain", label=True, after_number=True, bare=True, table=True, abbreviation=True
     ),
+    # (abbreviated further on: "Ja 15 / Nein 19 / Enthalt. 1")
+    "enthalt": CountWord(
+        "abstain", label=True, after_number=True, bare=True, table=True, abbreviation=True
+    ),
     "befangen": CountWord("conflicted", label=True, bare=True),
     "befangenheit": CountWord("conflicted", label=True),
     "persönlich beteiligt": CountWord("conflicted", label=True),
