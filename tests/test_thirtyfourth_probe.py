@@ -329,3 +329,23 @@ def test_a_papers_cell_before_a_result_with_its_tally(result: str, refs: list[st
 def test_an_abstentions_label_abbreviated(line: str) -> None:
     vote = _decisive(f"Abstimmungsergebnis:\n{line}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 19, 1)
+
+
+@pytest.mark.parametrize(
+    ("result", "no", "against"),
+    [
+        # each party's number before its name, no parentheses: the side's count is their sum
+        ("Gegenstimmen: 3 CSU, 1 FDP", 4, ["CSU", "FDP"]),
+        ("Nein: 3 CSU, 2 SPD und 1 FDP", 6, ["CSU", "SPD", "FDP"]),
+        # ... in the tally's parenthesis
+        ("21 : 4 (Gegenstimmen: 3 CSU, 1 FDP)", 4, ["CSU", "FDP"]),
+        # (guard) each number in its own parenthesis after the party
+        ("21 : 5 (Gegenstimmen: 3 (CSU), 2 (FDP))", 5, ["CSU", "FDP"]),
+        # (guard) one party after the number names no side's list
+        ("Ja: 21, Nein: 3 CSU", 3, []),
+    ],
+)
+def test_a_sides_count_told_party_by_party(result: str, no: int, against: list[str]) -> None:
+    vote = _decisive(f"Abstimmungsergebnis: {result}\n")
+    assert vote.counts.no == no
+    assert [g.name for g in vote.groups.no] == against

@@ -634,7 +634,7 @@ def parse_vote(text: str) -> VoteParse:
             items.append(VoteItem(kind, piece, key=key, number=_all_number(first)))
         else:
             items.append(VoteItem(kind, piece, key=key))
-    return VoteParse(tuple(_open_asides(items, text)), tuple(skipped))
+    return VoteParse(tuple(_open_asides(_counted_parties(items, text), text)), tuple(skipped))
 
 
 _LABEL_AND_NUMBER: Final = re.compile(
@@ -735,6 +735,75 @@ _GROUPS_SIDE: Final = re.compile(r"Stimmen (?:der|des|von)\b|(?i:enthaltung|gege
 _SIDES: Final = frozenset({"supporters", "opponents", "abstainers"})
 
 
+_PARTY_GAP: Final = re.compile(r"[ ]*")
+_NEXT_PARTY_GAP: Final = re.compile(r"[ ]*(?:,|;|und|sowie)?[ ]*")
+
+
+def _counted_parties(items: list[VoteItem], text: str) -> list[VoteItem]:
+    """A count whose label's number is the first of a list of parties, each with its number
+    before its name and no parentheses (``Gegenstimmen: 3 CSU, 1 FDP``): one count, the sum of
+    the numbers, the parties its groups (as ``Gegenstimmen: 3 (CSU), 1 (FDP)`` is read). Two
+    parties at least, each a known party's name; else the items as they are."""
+    if len(items) < 4:
+        return items
+    out: list[VoteItem] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if (
+            item.kind != "count"
+            or item.number is None
+            or item.key is None
+            or item.groups
+            or item.more
+            or item.number.start < item.key.start
+        ):
+            out.append(item)
+            i += 1
+            continue
+        parties: list[Piece] = []
+        numbers: list[Piece] = []
+        at, k, last = item.number.end, i + 1, i
+        while k < len(items):
+            party = items[k]
+            if (
+                party.kind != "filler"
+                or vocab.party_of(party.piece.text) is None
+                or _PARTY_GAP.fullmatch(text, at, party.piece.start) is None
+            ):
+                break
+            parties.append(party.piece)
+            at, last, k = party.piece.end, k, k + 1
+            if k < len(items) and items[k].kind == "filler" and items[k].piece.text == "und":
+                k += 1  # "… 2 SPD und 1 FDP"
+            if k >= len(items):
+                break
+            number = items[k]
+            if (
+                number.kind != "filler"
+                or not number.piece.text.isdigit()
+                or _NEXT_PARTY_GAP.fullmatch(text, at, number.piece.start) is None
+            ):
+                break
+            numbers.append(number.piece)
+            at, k = number.piece.end, k + 1
+        if len(parties) < 2:
+            out.append(item)
+            i += 1
+            continue
+        end = parties[-1].end
+        out.append(
+            replace(
+                item,
+                piece=Piece(text[item.piece.start : end], item.piece.start, end),
+                groups=tuple(Member(p) for p in parties),
+                more=tuple(numbers[: len(parties) - 1]),
+            )
+        )
+        i = last + 1
+    return out
+
+
 def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
     """Counts in parentheses are counts: ``einstimmig (15:0)``, ``abgelehnt (Ja: 4, Nein: 9)``,
     ``mehrheitlich (Gegenstimmen: AfD; Enthaltungen: FDP)``.
@@ -809,6 +878,7 @@ def _shifted(item: VoteItem, by: int) -> VoteItem:
         key=_moved(item.key, by),
         number=_moved(item.number, by),
         groups=_moved_members(item.groups, by),
+        more=tuple(Piece(m.text, m.start + by, m.end + by) for m in item.more),
     )
 
 
