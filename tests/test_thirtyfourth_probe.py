@@ -349,3 +349,18 @@ def test_a_sides_count_told_party_by_party(result: str, no: int, against: list[s
     vote = _decisive(f"Abstimmungsergebnis: {result}\n")
     assert vote.counts.no == no
     assert [g.name for g in vote.groups.no] == against
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a group's side with the adverb alone, its verb told before
+        "Die WGD-Fraktion stimmte geschlossen dafür, die CDU-Fraktion geschlossen dagegen.",
+        "Die WGD-Fraktion stimmte für den Antrag, die CDU-Fraktion ebenfalls dagegen.",
+        # (guard) the verb with it
+        "Die WGD-Fraktion stimmte für den Antrag, die CDU-Fraktion stimmte geschlossen dagegen.",
+    ],
+)
+def test_a_groups_side_with_an_adverb_before_it(told: str) -> None:
+    vote = _decisive(f"Abstimmungsergebnis: 10 Ja, 10 Nein.\n{told}\n")
+    assert [g.name for g in vote.groups.no] == ["CDU-Fraktion"]

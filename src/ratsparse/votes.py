@@ -933,6 +933,9 @@ _ARTICLE: Final = re.compile(r"^(?:[Dd]ie|[Dd]er|[Dd]as)[ ]+(?=\S)")
 # (``die CDU-Fraktion stimmte geschlossen dagegen``).
 _VOTED_BEFORE: Final = re.compile(
     rf"[ ]+(?:{'|'.join(vocab.VOTING_VERBS)})(?:[ ]+(?:{'|'.join(vocab.VOTING_ADVERBS)}))?[ ]*\Z"
+    # (or the adverb alone, its verb told before: "die WGD-Fraktion stimmte geschlossen für den
+    # Antrag, die CDU-Fraktion geschlossen dagegen")
+    rf"|[ ]+(?:{'|'.join(vocab.VOTING_ADVERBS)})[ ]*\Z"
 )
 
 
