@@ -364,3 +364,25 @@ def test_a_sides_count_told_party_by_party(result: str, no: int, against: list[s
 def test_a_groups_side_with_an_adverb_before_it(told: str) -> None:
     vote = _decisive(f"Abstimmungsergebnis: 10 Ja, 10 Nein.\n{told}\n")
     assert [g.name for g in vote.groups.no] == ["CDU-Fraktion"]
+
+
+def _date(text: str) -> str | None:
+    date = parse_text(text).meeting.date
+    return date.isoformat() if date else None
+
+
+@pytest.mark.parametrize(
+    ("field", "date"),
+    [
+        # a motion's page naming the sitting that dealt with it
+        (
+            "Behandelt in: Sitzung des Bezirksausschusses 9 am 14.01.2030 (öffentlich), TOP 5.2",
+            "2030-01-14",
+        ),
+        ("Behandelt am: 14.01.2030", "2030-01-14"),
+        # (guard) the motion's own date
+        ("Eingereicht am: 02.12.2029", None),
+    ],
+)
+def test_a_field_naming_the_sitting_that_dealt_with_it(field: str, date: str | None) -> None:
+    assert _date(f"BA-Antrag Nr. 20-26 / B 07412\n{field}\n\nDer Antrag wird abgelehnt.\n") == date

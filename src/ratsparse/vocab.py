@@ -2453,6 +2453,10 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Beratung am",
     "Verhandlung am",
     "Termin",
+    # a motion's page naming the sitting that dealt with it ("Behandelt in: Sitzung des
+    # Bezirksausschusses 9 am 14.01.2025 (öffentlich), TOP 5.2", "Behandelt am: 14.01.2025")
+    "Behandelt in",
+    "Behandelt am",
     # komuna's item page (Bayern): "Daten angezeigt aus Sitzung:  Sitzung des Gemeinderates,
     # 01.06.2022"
     "Daten angezeigt aus Sitzung",
