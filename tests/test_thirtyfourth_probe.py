@@ -386,3 +386,30 @@ def _date(text: str) -> str | None:
 )
 def test_a_field_naming_the_sitting_that_dealt_with_it(field: str, date: str | None) -> None:
     assert _date(f"BA-Antrag Nr. 20-26 / B 07412\n{field}\n\nDer Antrag wird abgelehnt.\n") == date
+
+
+@pytest.mark.parametrize(
+    ("text", "clean_text"),
+    [
+        # UTF-8 read as Windows-1252, two sequences at least: each read back
+        ("am Dienstag, dem 12. MÃ¤rz 2030 Ã¼ber", "am Dienstag, dem 12. März 2030 über"),
+        ("â€žAm Weinberg“ GebÃ¼hr", "„Am Weinberg“ Gebühr"),
+        # ... encoded so twice
+        ("ÃƒÂ¼ber MÃƒÂ¤rz", "über März"),
+        # (guard) one alone may be meant
+        ("Café Ã¤", "Café Ã¤"),
+        # an OCR scan's "rn" for the "m" of a sitting's heading
+        ("Sitzung arn: 25.04.2030", "Sitzung am: 25.04.2030"),
+    ],
+)
+def test_text_read_back_from_mojibake_and_scans(text: str, clean_text: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.text == clean_text
+    assert clean(cleaned.text).text == cleaned.text
+    whole = cleaned.span(0, len(cleaned.text))
+    assert (whole.start, whole.end) == (0, len(text))
+
+
+def test_a_meeting_month_in_mojibake() -> None:
+    text = "Niederschrift Ã¼ber die Sitzung am Dienstag, dem 12. MÃ¤rz 2030\n\nTOP 1\n"
+    assert _date(text) == "2030-03-12"

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from ratsparse import vocab
-from ratsparse.normalize import Cleaned
+from ratsparse.normalize import MOJIBAKE, Cleaned
 from ratsparse.records import Addendum, Diagnostic, Meeting, PaperRef, Vote
 from ratsparse.references import KNOWN_REF_FORMATS
 from ratsparse.rules import diagnostic
@@ -164,10 +164,6 @@ def outcome_against_majority(votes: Sequence[Vote]) -> Iterator[Diagnostic]:
 
 # ---------------------------------------------------------------------------------------------
 # Text hygiene
-
-# UTF-8 read as Windows-1252: "Ã¤" for "ä", "â€ž" for "„", "Â " for a no-break space.
-_CONTINUATION: Final = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
-MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.escape(_CONTINUATION)}]")
 
 
 def mojibake(cleaned: Cleaned) -> Iterator[Diagnostic]:

@@ -29,6 +29,9 @@ Guarantees of :func:`clean`:
 * what a PDF's text layer puts for letters is read back: a ligature's one character
   (``öﬀentlich``), a font's wrong code for "ti", "tt", "ft" within a word (``AbsƟmmung``), a
   diaeresis spaced after its vowel (``Gru¨n``), ``¬`` as a wrapped word's hyphen;
+* in a text that holds two sequences at least of UTF-8 read as Windows-1252 (``MÃ¤rz``,
+  ``â€žWeg``), each is read back as the character it was (``März``, ``„Weg``), twice so encoded
+  too (``ÃƒÂ¼``);
 * in a text with no umlaut and no ``ß`` at all, each word of the vocabulary typed without them
   (``ueberwiesen``, ``Maerz``) is spelled with them (not the parties' names);
 * a vote table by group run into one line (``Fraktion Ja Nein Enth. SPD 9 0 0 CDU 0 11 0 …``)
@@ -634,7 +637,7 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
 # a sitting's heading show as themselves, "dern", "irn", "Gerneinde…", "ernpfohlen",
 # "angenornmen"; the "B" is the one _OCR_SHARP_S reads back: found at once, most texts have none)
 _OCR_CUE: Final = re.compile(
-    r"[Ss]tirn|imrn|\b(?:dern|irn)\b|[Gg]erneinde|ernpfohlen|genornmen"
+    r"[Ss]tirn|imrn|\b(?:dern|irn|arn)\b|[Gg]erneinde|ernpfohlen|genornmen"
     r"|B(?<=[aeiouäöü]B)(?=[tnel]|\b)"
 )
 _WORD_BEFORE: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}\Z")
@@ -664,6 +667,7 @@ _OCR_M_WORDS: Final = frozenset(
         # "Sitzung des Gerneinderates")
         "dem",
         "im",
+        "am",  # ("Sitzung arn: 25.04.2024")
         "gemeinde",
         "gemeinderat",
         "gemeinderates",
@@ -671,6 +675,34 @@ _OCR_M_WORDS: Final = frozenset(
     }
 )
 """Vote words whose "m" a scan may read as "rn", and the words of a sitting's heading."""
+
+
+# UTF-8 read as Windows-1252: "Ã¤" for "ä", "â€ž" for "„", "Â " for a no-break space.
+_CONTINUATION: Final = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+MOJIBAKE: Final = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â€[{re.escape(_CONTINUATION)}]")
+"""A character that UTF-8 read as Windows-1252 made two or three (the checks' RP805 too)."""
+_MOJIBAKE_MIN: Final = 2
+"""Such sequences a text must hold before they are read back (one could be meant)."""
+
+
+def _mojibake(text: str) -> list[tuple[int, int, str]]:
+    """Each character that UTF-8 read as Windows-1252 made two or three (``MÃ¤rz``,
+    ``â€žWeg“``) read back as the one it was (``März``), where the text holds two such
+    sequences at least (:data:`MOJIBAKE`); a text encoded so twice is read back by the next
+    pass (``ÃƒÂ¼``, then ``Ã¼``)."""
+    if "Ã" not in text and "Â" not in text and "â€" not in text:  # every one opens so (speed)
+        return []
+    found = list(MOJIBAKE.finditer(text))
+    if len(found) < _MOJIBAKE_MIN:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in found:
+        try:
+            char = m.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        out.append((m.start(), m.end(), char))
+    return out
 
 
 def _ocr_slips(text: str) -> list[tuple[int, int, str]]:
@@ -1115,6 +1147,8 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     gaps = [gap for gap in _glued(text) if not any(start <= gap <= end for start, end, _ in tables)]
     edits += [(gap, gap, " ") for gap in gaps]
     edits += _misspelt(text, set(gaps))
+    mojibake = _mojibake(text)
+    edits += mojibake
     edits += _buttons(text)
     edits += _spaces_alone(text)
     ocr = _ocr_slips(text)
@@ -1135,7 +1169,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     if "-" in text:
         edits += _wrapped_heads(text)
     edits.sort()
-    return edits, bool(gaps)
+    return edits, bool(gaps) or bool(mojibake)
 
 
 def clean(original: str) -> Cleaned:

@@ -26,13 +26,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from ratsparse.checks import MOJIBAKE
 from ratsparse.normalize import (
     BLOCK_TAGS,
     CONTROLS,
     ENTITY,
     INLINE_TAGS,
     INVISIBLE,
+    MOJIBAKE,
     NOQA,
     entity,
     tag,
