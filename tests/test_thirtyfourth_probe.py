@@ -413,3 +413,32 @@ def test_text_read_back_from_mojibake_and_scans(text: str, clean_text: str) -> N
 def test_a_meeting_month_in_mojibake() -> None:
     text = "Niederschrift Ã¼ber die Sitzung am Dienstag, dem 12. MÃ¤rz 2030\n\nTOP 1\n"
     assert _date(text) == "2030-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the record's sentence opening with its sitting, what happened told in the present
+        (
+            "In der 23. Sitzung der Stadtverordnetenversammlung am 5. März 2030 begründet "
+            "Stadtverordneter Wagner den Antrag.",
+            "2030-03-05",
+        ),
+        # ... or the past
+        (
+            "In seiner Sitzung am Donnerstag, dem 7. März 2030, befasste sich der Ortsgemeinderat "
+            "erneut mit dem Ausbau.",
+            "2030-03-07",
+        ),
+        # a decision announced, what it was based on between
+        (
+            "Der Beirat hat in seiner öffentlichen Sitzung am 16. Januar 2030 auf Grundlage eines "
+            "Bürgerantrages vom 5. Dezember 2029 folgenden Beschluss gefasst:",
+            "2030-01-16",
+        ),
+        # (guard) an earlier decision in the perfect
+        ("In seiner Sitzung am 14.03.2029 hat der Rat den Antrag abgelehnt.", None),
+    ],
+)
+def test_a_records_sentence_opening_with_its_sitting(sentence: str, date: str | None) -> None:
+    assert _date(f"TOP 9 Bürgerhaushalt\n\n{sentence}\n\nDer Rat stimmt zu.\n") == date

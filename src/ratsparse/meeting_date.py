@@ -1282,6 +1282,10 @@ _ANNOUNCED: Final = (
             # "… am Mittwoch, dem 21. Februar 2024 in Lübben (Spreewald) folgenden Beschluss
             # gefasst:" (the sitting's place)
             rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
+            # "… am 16. Januar 2024 auf Grundlage eines Bürgerantrages vom 5. Dezember 2023
+            # folgenden Beschluss gefasst:" (what it was based on)
+            rf"|{_GAP}(?:auf|aufgrund|nach){_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?"
+            rf"{_GAP_OR_BLANK}Beschl"
             # "… am 21. März 2024 mit der Mehrheit der gesetzlichen Zahl seiner Mitglieder
             # folgende Satzung beschlossen:" (how it was adopted; a statute)
             rf"|{_GAP}mit{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP}"
@@ -1307,6 +1311,22 @@ _ANNOUNCED: Final = (
             rf"{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
             rf"(?:behandelte|beriet|fasste|traf|beschloss)(?:en)?\b{_clause(200)}"
             rf"\b(?:folgende|nachstehende)[nrs]?{_GAP}(?:Beschl|Angelegenheit|Entscheidung)",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        # the record's sentence opening with its sitting, what happened there told in the present
+        # or the past: "In der 23. Sitzung der Stadtverordnetenversammlung am 5. März 2024
+        # begründet Stadtverordneter Wagner den Antrag.", "In seiner Sitzung am Donnerstag, dem
+        # 7. März 2024, befasste sich der Ortsgemeinderat erneut mit …" (not an earlier
+        # decision's perfect or passive: "In seiner Sitzung am … hat der Rat …")
+        ("In ",),
+        re.compile(
+            rf"^[ ]*In{_GAP}(?:seiner|ihrer|der){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung"
+            rf"(?:{_GAP}(?:des|der){_GAP}(?:[\w.-]+{_GAP}){{0,3}}?[\w-]+)?"
+            rf"{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+            r"(?:begründe|erläuter|berichte|beriet|berät|behandel|stell|brach|bring|trug|träg"
+            r"|befasst|eröffne|informier)\w*\b",
             re.MULTILINE,
         ),
     ),
