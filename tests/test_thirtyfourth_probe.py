@@ -442,3 +442,29 @@ def test_a_meeting_month_in_mojibake() -> None:
 )
 def test_a_records_sentence_opening_with_its_sitting(sentence: str, date: str | None) -> None:
     assert _date(f"TOP 9 Bürgerhaushalt\n\n{sentence}\n\nDer Rat stimmt zu.\n") == date
+
+
+_STAGES = (
+    "TOP 12 Einvernehmen zum Bauantrag\n\n"
+    "a) {first}\nDie Gemeindevertretung beschließt einstimmig, die Angelegenheit als "
+    "Dringlichkeitsvorlage zu behandeln.\n\n"
+    "b) {second}\nAbstimmung über den Änderungsantrag: Ja: 3   Nein: 6   Enthaltung: 0\n"
+    "Der Änderungsantrag ist abgelehnt.\n\n"
+    "c) {third}\nDie Gemeindevertretung erteilt das Einvernehmen.\n\n"
+    "Abstimmungsergebnis:\nJa-Stimmen: 6   Nein-Stimmen: 3   Stimmenthaltungen: 0\n"
+)
+
+
+def test_an_items_record_in_lettered_stages_is_one_decision() -> None:
+    """``a) Dringlichkeit`` / ``b) Beratung`` / ``c) Beschluss``: the steps of one decision, the
+    last of which decides (before: three parts voted separately, which differ)."""
+    result = parse_text(_STAGES.format(first="Dringlichkeit", second="Beratung", third="Beschluss"))
+    assert result.outcome == "approved"
+    vote = next(v for v in result.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (6, 3)
+
+
+def test_parts_with_titles_of_their_own_stay_parts() -> None:
+    """(guard) Parts that name what they decide are parts voted separately."""
+    result = parse_text(_STAGES.format(first="Spielplatz", second="Radweg", third="Bauantrag"))
+    assert any(d.code == "RP120" for d in result.diagnostics)

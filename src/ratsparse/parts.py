@@ -12,7 +12,9 @@ The parts are the decisions (the conventions' agreement rule then gives the text
 :func:`find_parts` gives where each runs in the clean text. A run of part numbers counts when it
 runs as a list does (1, 2, 3 or a, b, c; a range such as ``2. – 4.`` stands for the parts it
 spans), holds two parts at least, and every part holds a vote result; no part opens by naming
-an amendment (``a) Änderungsantrag der …``: votes on amendments before the item's own). Numbered
+an amendment (``a) Änderungsantrag der …``: votes on amendments before the item's own), nor is
+headed by a stage of the item's record alone (``a) Dringlichkeit`` / ``b) Beratung`` / ``c)
+Beschluss``). Numbered
 clauses of a decided text with one vote after them are no parts: the clauses before the last hold
 no vote.
 
@@ -49,6 +51,14 @@ Ziffer 2:``, ``Absatz 3:`` (an unnumbered decided text voted paragraph by paragr
 ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
 sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``, ``Ziffer 1 wird
 einstimmig angenommen``."""
+
+_STAGE: Final = re.compile(
+    r"[ ]*(?:Dringlichkeit|Beratung|Aussprache|Sachverhalt|Begründung|Anhörung|Beschluss"
+    r"|Abstimmung|Beschlussfassung|Ergebnis)[ ]*(?::[ ]*)?$",
+    re.MULTILINE,
+)
+"""A part headed by a stage of the item's record alone (``a) Dringlichkeit`` / ``b) Beratung`` /
+``c) Beschluss``): the steps of one decision, the last of which decides, no parts of it."""
 
 _AMENDMENT: Final = re.compile(
     r"[ ]*(?:(?:der|die|das|den|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"
@@ -149,7 +159,10 @@ def find_parts(text: str) -> Parts:
                 vocab.VOTE_RESULT.search(text, label.start, end) is not None
                 for label, end in zip(run, ends, strict=True)
             ) and not any(
-                _AMENDMENT.match(text, label.end) or _BALLOT.match(text, label.end) for label in run
+                _AMENDMENT.match(text, label.end)
+                or _BALLOT.match(text, label.end)
+                or _STAGE.match(text, label.end)
+                for label in run
             ):
                 found = [
                     Cut(label.label, None, label.end, end)
