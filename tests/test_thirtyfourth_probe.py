@@ -468,3 +468,25 @@ def test_parts_with_titles_of_their_own_stay_parts() -> None:
     """(guard) Parts that name what they decide are parts voted separately."""
     result = parse_text(_STAGES.format(first="Spielplatz", second="Radweg", third="Bauantrag"))
     assert any(d.code == "RP120" for d in result.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        # a sitting's number in parentheses after its date with the weekday
+        ("Sitzung vom Di, 07.11.2029   (ASUV/06/2029)\nVorlage: 0234/2029/1\n", ["0234/2029/1"]),
+        # a file mark whose plan's numbers are joined by dashes
+        (
+            "Vorlage: 0234/2029/1\nDie Nachbarbeteiligung erfolgt (Az. 41-602-BV 0311/2029).\n",
+            ["0234/2029/1"],
+        ),
+        ("Vorlage: 0234/2029/1\nFl.Nr. 1127 (Az. 6024-B 17/2029)\n", ["0234/2029/1"]),
+        # (guard) a paper after the file mark's sentence
+        (
+            "Vorlage: 0234/2029/1\n(Az. 41-602)\nSiehe Vorlage BV 0311/2029.\n",
+            ["0234/2029/1", "BV 0311/2029"],
+        ),
+    ],
+)
+def test_numbers_that_are_a_sittings_or_a_files(text: str, refs: list[str]) -> None:
+    assert _refs(text) == refs

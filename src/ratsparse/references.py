@@ -714,8 +714,9 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper("EU legal act", r"\((?:eg|eu|ewg)\)", "Verordnung (EG) Nr. 1370/2007"),
     NotPaper(
         "Aktenzeichen",
-        # (its file plan's number and a dash before: "Az.: 632.21 - BV 0117/2023")
-        rf"{_FILE_MARK_WORDS}(?:\s?:?\s?[0-9][0-9.]{{0,11}}\s[-–])?",
+        # (its file plan's number and a dash before: "Az.: 632.21 - BV 0117/2023"; or the
+        # plan's numbers joined by dashes: "Az. 41-602-BV 0311/2023", "Az. 6024-B 17/2024")
+        rf"{_FILE_MARK_WORDS}(?:\s?:?\s?[0-9][0-9.]{{0,11}}(?:\s[-–]|(?:-[0-9]{{1,5}}){{0,3}}-))?",
         "Az. 613/094/2023",
     ),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
@@ -972,7 +973,9 @@ def _ends_worded(window: str) -> bool:
     )
 
 
-_FILE_PLAN_END: Final = re.compile(rf"{_FILE_MARK_WORDS}\s?:?\s?[0-9][0-9.]{{0,11}}$")
+_FILE_PLAN_END: Final = re.compile(
+    rf"{_FILE_MARK_WORDS}\s?:?\s?[0-9][0-9.]{{0,11}}(?:-[0-9]{{1,5}}){{0,3}}$"
+)
 
 
 def _may_end_labelled(window: str, worded: bool) -> bool:
@@ -1906,7 +1909,9 @@ def _on_a_body_line(text: str, index: _Index, start: int, end: int) -> bool:
 
 # (or dated: "öffentliche Sitzung vom 15.05.2024 (SR/031/2024)")
 _SITTING_OF: Final = re.compile(
-    r"\b[Ss]itzung[ ]+(?:des|der\b|(?:vom|am)[ ]+\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}[ ]*\(?$)"
+    # (the date's weekday before it: "Sitzung vom Di, 07.11.2023   (ASUV/06/2023)")
+    r"\b[Ss]itzung[ ]+(?:des|der\b|(?:vom|am)[ ]+(?:[A-Z][a-z]{1,9}\.?,?[ ]+)?"
+    r"\d{1,2}\.[ ]?\d{1,2}\.[ ]?\d{2,4}[ ]*\(?$)"
 )
 _DASH_BEFORE: Final = re.compile(r"\S[ ]+[-–][ ]+$")
 _DASH_DATE_AFTER: Final = re.compile(r"[ ]+[-–][ ]+\d{1,2}\.\d{1,2}\.\d{4}[ ]*")
