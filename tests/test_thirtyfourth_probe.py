@@ -490,3 +490,22 @@ def test_parts_with_titles_of_their_own_stay_parts() -> None:
 )
 def test_numbers_that_are_a_sittings_or_a_files(text: str, refs: list[str]) -> None:
     assert _refs(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("under", "clauses"),
+    [
+        # a record's title, the body's sitting under it, the decided text below the fields
+        ("des Kreisausschusses in seiner öffentlichen Sitzung am: 03.06.2030", 2),
+        ("der Gemeindevertretung vom 03.06.2030 (Sitzung Nr. 12)", 2),
+        # (guard) a decided text under its heading
+        ("Der Kreisausschuss vergibt die Leistungen.", 0),
+    ],
+)
+def test_a_records_title_over_the_sitting(under: str, clauses: int) -> None:
+    text = (
+        f"BESCHLUSS\n\n{under}\n\nVorlage: BV 0137/2030\n\nBetreff: Vergabe\n\n"
+        "Der Kreisausschuss beschließt:\n\n1. Den Zuschlag erhält A.\n\n"
+        "2. Den Zuschlag erhält B.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert len(parse_text(text).clauses) == clauses

@@ -156,6 +156,23 @@ def _is_heading(marker: Marker) -> bool:
     )
 
 
+def _title_of_a_record(section: Section) -> bool:
+    """Whether a ``BESCHLUSS`` heading is the title of a decision's record, the line under it
+    naming the body's sitting (``BESCHLUSS`` / ``des Kreisausschusses in seiner öffentlichen
+    Sitzung am: 03.06.2025``), its decided text below the paper's fields: no heading of it."""
+    lines = [line for line in section.lines if line.piece.text.strip()]
+    return bool(lines) and all(
+        line.kind == "text" and _SITTING_UNDER_TITLE.fullmatch(line.piece.text) for line in lines
+    )
+
+
+_SITTING_UNDER_TITLE: Final = re.compile(
+    r"[ ]*(?:des|der|vom)[ ][^\n!?]{0,120}?\bSitzung\b[^\n!?]{0,60}"
+)
+"""The line under a record's title that names the body's sitting (``des Kreisausschusses in
+seiner öffentlichen Sitzung am: 03.06.2025``)."""
+
+
 _TALLY_ONLY: Final = re.compile(r"[ ]*[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?[ ]*")
 
 
@@ -1251,7 +1268,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     )
     doc = DocumentParse(tuple(sections), parsed.error)
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
-    headed = [s for s in doc.sections if s.marker is not None and _is_heading(s.marker)]
+    headed = [
+        s
+        for s in doc.sections
+        if s.marker is not None and _is_heading(s.marker) and not _title_of_a_record(s)
+    ]
     letterhead = _letterhead(doc.sections)
     decided_sections: list[Section] = headed or [
         s
