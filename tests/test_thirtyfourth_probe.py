@@ -509,3 +509,12 @@ def test_a_records_title_over_the_sitting(under: str, clauses: int) -> None:
         "2. Den Zuschlag erhält B.\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert len(parse_text(text).clauses) == clauses
+
+
+@pytest.mark.parametrize("letterhead", ["", "Landkreis Talbrück\nKreisausschuss\n\n"])
+def test_a_records_title_over_the_sitting_leaves_the_head_open(letterhead: str) -> None:
+    text = (
+        f"{letterhead}BESCHLUSS\n\ndes Kreisausschusses in seiner öffentlichen Sitzung am: "
+        "04.12.2029\n\nVorlage: BV 0211/2029\n\nDer Kreisausschuss beschließt:\n\n1. A.\n\n2. B.\n"
+    )
+    assert _date(text) == "2029-12-04"

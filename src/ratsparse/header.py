@@ -12,7 +12,13 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, is_role
-from ratsparse.layout import Layout, results_before_the_decision, ticked, ticked_column
+from ratsparse.layout import (
+    Layout,
+    results_before_the_decision,
+    ticked,
+    ticked_column,
+    title_of_a_record,
+)
 from ratsparse.meeting_date import (
     SITTING_HEADING,
     SITTING_NUMBER,
@@ -253,6 +259,8 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 if m.kind in ("status", "vote_heading")
                 and not _page_title(m, cleaned.text)
                 and not _field_on_top(m, cleaned.text)
+                # ("BESCHLUSS" / "des Kreisausschusses in seiner … Sitzung am: …": a title)
+                and not title_of_a_record(m, cleaned.text)
             ),
             len(cleaned.text),
         )

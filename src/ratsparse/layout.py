@@ -156,17 +156,31 @@ def _is_heading(marker: Marker) -> bool:
     )
 
 
+def title_of_a_record(marker: Marker, text: str) -> bool:
+    """Whether a status marker with nothing after it is a record's title, the next line naming
+    the body's sitting (``BESCHLUSS`` / ``des Kreisausschusses in seiner öffentlichen Sitzung
+    am: 03.06.2025``): the head goes on under it."""
+    if marker.kind != "status" or marker.rest is not None:
+        return False
+    at = text.find("\n", marker.label.end)
+    while 0 <= at < len(text) - 1 and text[at + 1] == "\n":
+        at += 1
+    end = text.find("\n", at + 1)
+    line = text[at + 1 : end if end >= 0 else len(text)]
+    return at >= 0 and SITTING_UNDER_TITLE.fullmatch(line) is not None
+
+
 def _title_of_a_record(section: Section) -> bool:
     """Whether a ``BESCHLUSS`` heading is the title of a decision's record, the line under it
     naming the body's sitting (``BESCHLUSS`` / ``des Kreisausschusses in seiner öffentlichen
     Sitzung am: 03.06.2025``), its decided text below the paper's fields: no heading of it."""
     lines = [line for line in section.lines if line.piece.text.strip()]
     return bool(lines) and all(
-        line.kind == "text" and _SITTING_UNDER_TITLE.fullmatch(line.piece.text) for line in lines
+        line.kind == "text" and SITTING_UNDER_TITLE.fullmatch(line.piece.text) for line in lines
     )
 
 
-_SITTING_UNDER_TITLE: Final = re.compile(
+SITTING_UNDER_TITLE: Final = re.compile(
     r"[ ]*(?:des|der|vom)[ ][^\n!?]{0,120}?\bSitzung\b[^\n!?]{0,60}"
 )
 """The line under a record's title that names the body's sitting (``des Kreisausschusses in
