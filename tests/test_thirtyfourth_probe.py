@@ -518,3 +518,22 @@ def test_a_records_title_over_the_sitting_leaves_the_head_open(letterhead: str) 
         "04.12.2029\n\nVorlage: BV 0211/2029\n\nDer Kreisausschuss beschließt:\n\n1. A.\n\n2. B.\n"
     )
     assert _date(text) == "2029-12-04"
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        # a member called by the body's word
+        "BV-Mitglied Schäfer (AfD)",
+        "Ausschussmitglied Kern (FDP)",
+        # (guard) by a title already known
+        "Ratsmitglied Kern (FDP)",
+    ],
+)
+def test_a_member_called_by_the_bodys_word(member: str) -> None:
+    vote = _decisive(
+        "Abstimmungsergebnis:\nMehrheitlich zugestimmt gegen die Stimmen der CDU-Fraktion "
+        f"und von\n{member} bei Enthaltung der FDP.\n"
+    )
+    assert [g.kind for g in vote.groups.no] == ["faction", "person"]
+    assert vote.groups.no[0].name == "CDU-Fraktion"

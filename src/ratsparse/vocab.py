@@ -2596,6 +2596,13 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "einzelmandatsträger",
     "einzelmandatsträgerin",
     "einzelmandatsträgers",
+    # a member called by the body's word ("gegen die Stimmen der CDU-Fraktion und von
+    # BV-Mitglied Schäfer (AfD)", "Ausschussmitglied Kern (FDP)")
+    "mitglied",
+    "bv-mitglied",
+    "ausschussmitglied",
+    "beiratsmitglied",
+    "kreistagsmitglied",
     "einzelmitglied",  # "Enthaltungen: GFL (2), Einzelmitglied Herr Balzer (Die Linke)"
     "einzelmitglieds",
     "einzelvertreter",
