@@ -537,3 +537,24 @@ def test_a_member_called_by_the_bodys_word(member: str) -> None:
     )
     assert [g.kind for g in vote.groups.no] == ["faction", "person"]
     assert vote.groups.no[0].name == "CDU-Fraktion"
+
+
+@pytest.mark.parametrize(
+    ("by", "outcome"),
+    [
+        # an earlier decision named by its number and date
+        (
+            "Mit Beschluss Nr. 112-2029 vom 07.12.2029 hat der Stadtrat das Konzept beschlossen.",
+            None,
+        ),
+        (
+            "Mit Beschluss Nr. 112/2029 vom 07.12.2029 hat der Stadtrat das Konzept beschlossen.",
+            None,
+        ),
+        # (guard) by its date alone
+        ("Mit Beschluss vom 07.12.2029 hat der Stadtrat das Konzept beschlossen.", None),
+    ],
+)
+def test_a_report_tells_an_earlier_decision_by_its_number(by: str, outcome: str | None) -> None:
+    text = f"Informationsvorlage\n\nInformationsinhalt:\n\n{by} Im Jahr 2030 wurde X umgesetzt.\n"
+    assert parse_text(text).outcome == outcome

@@ -4283,7 +4283,9 @@ _DATED_AT_BODY: Final = re.compile(
 # Sanierungsprogramm … beschlossen.")
 _BY_DATED_DECISION: Final = re.compile(
     r"\b(?:[Mm]it|[Dd]urch|[Pp]er|[Ll]aut|[Gg]emäß)\s(?:(?:dem|seinem|ihrem)\s)?"
-    r"[\w-]*[Bb]eschluss\s(?:vom|am)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    # (its number between: "Mit Beschluss Nr. 112-2022 vom 07.12.2022 … hat der Stadtrat …")
+    r"[\w-]*[Bb]eschluss\s(?:(?:Nr\.|Nummer)\s?[\w/.-]{1,20}\s)?(?:vom|am)\s"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
 # zur Kenntnis genommen hat.")
