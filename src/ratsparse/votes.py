@@ -3050,12 +3050,12 @@ dagegen: AfD; Enthaltung: FWG)``), below the counts."""
 
 
 def _unwrap_sides(vt: _VoteText) -> _VoteText:
-    """``vt`` with the parentheses around a list of sides read as a space and a full stop (same
+    """``vt`` with the parentheses around a list of sides read as a space and a line break (same
     length): each side is read as a count label with its groups, and the list ends where its
     parenthesis closes (``(Dafür SPD, FDP)`` / ``Ich bitte um die Gegenprobe!`` on the next line
-    is no group's name)."""
+    is no group's name; not a full stop, which a party's name may end with: ``DIE LINKE.``)."""
     text = _SIDES_IN_PARENTHESES.sub(
-        lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + ".", vt.text
+        lambda m: " " + _SIDE_WITHOUT_COLON.sub(r"\1:", m.group()[1:-1]) + "\n", vt.text
     )
     return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
 
