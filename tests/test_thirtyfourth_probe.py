@@ -13,6 +13,15 @@ from ratsparse.models import Vote
 from ratsparse.normalize import clean
 
 
+def _date(text: str) -> str | None:
+    date = parse_text(text).meeting.date
+    return date.isoformat() if date else None
+
+
+def _refs(text: str) -> list[str]:
+    return [r.reference for r in parse_text(text).references]
+
+
 def _decisive(text: str) -> Vote:
     return next(v for v in parse_text(text).votes if v.decisive)
 
@@ -165,10 +174,6 @@ def test_a_status_sentence_wrapped_onto_the_lines_below(
     vote = next(v for v in result.votes if v.decisive)
     assert result.outcome == outcome
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
-
-
-def _refs(text: str) -> list[str]:
-    return [r.reference for r in parse_text(text).references]
 
 
 _TABBED_AGENDA = "TOP\tBetreff\tVorlage\tErgebnis\n{rows}\n"
@@ -364,11 +369,6 @@ def test_a_sides_count_told_party_by_party(result: str, no: int, against: list[s
 def test_a_groups_side_with_an_adverb_before_it(told: str) -> None:
     vote = _decisive(f"Abstimmungsergebnis: 10 Ja, 10 Nein.\n{told}\n")
     assert [g.name for g in vote.groups.no] == ["CDU-Fraktion"]
-
-
-def _date(text: str) -> str | None:
-    date = parse_text(text).meeting.date
-    return date.isoformat() if date else None
 
 
 @pytest.mark.parametrize(

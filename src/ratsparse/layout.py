@@ -171,9 +171,11 @@ def title_of_a_record(marker: Marker, text: str) -> bool:
 
 
 def _title_of_a_record(section: Section) -> bool:
-    """Whether a ``BESCHLUSS`` heading is the title of a decision's record, the line under it
-    naming the body's sitting (``BESCHLUSS`` / ``des Kreisausschusses in seiner öffentlichen
-    Sitzung am: 03.06.2025``), its decided text below the paper's fields: no heading of it."""
+    """Whether a ``BESCHLUSS`` heading is the title of a decision's record, every line of its
+    section naming the body's sitting (``BESCHLUSS`` / ``des Kreisausschusses in seiner
+    öffentlichen Sitzung am: 03.06.2025``), its decided text below the paper's fields: no heading
+    of it. (Stricter than :func:`title_of_a_record`, which asks the next line alone of where the
+    head ends: a heading whose section goes on under that line still heads a decided text.)"""
     lines = [line for line in section.lines if line.piece.text.strip()]
     return bool(lines) and all(
         line.kind == "text" and SITTING_UNDER_TITLE.fullmatch(line.piece.text) for line in lines
