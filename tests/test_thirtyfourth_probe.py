@@ -558,3 +558,22 @@ def test_a_member_called_by_the_bodys_word(member: str) -> None:
 def test_a_report_tells_an_earlier_decision_by_its_number(by: str, outcome: str | None) -> None:
     text = f"Informationsvorlage\n\nInformationsinhalt:\n\n{by} Im Jahr 2030 wurde X umgesetzt.\n"
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("after", "names"),
+    [
+        # a sentence after the list's last name, its line breaks lost
+        ("Die Stadtverordnetenvorsteherin stellt fest, dass", ["FDP", "Freie Wähler"]),
+        ("Der Vorsitzende stellt fest, dass", ["FDP", "Freie Wähler"]),
+        # (guard) a group's name that opens with an article
+        ("Die PARTEI.", ["FDP", "Freie Wähler", "Die PARTEI"]),
+    ],
+)
+def test_a_sentence_after_a_lists_last_name(after: str, names: list[str]) -> None:
+    text = (
+        "Abstimmung über die Vorlage: Zustimmung: SPD, GRÜNE Ablehnung: CDU, AfD "
+        f"Enthaltung: FDP, Freie Wähler{',' if after.startswith('Die PARTEI') else ''} {after}"
+        " die Vorlage mehrheitlich angenommen ist.\n"
+    )
+    assert [g.name for g in _decisive(text).groups.abstain] == names

@@ -80,6 +80,26 @@ group."""
 """The tokens that give a member's number (``4 CDU``; ``1 OP`` run on after ``1 BÜRGERLISTE``)."""
 
 
+_NEXT_SENTENCE: Final = re.compile(
+    r"[ ](?P<who>(?:Die|Der|Das)[ ][A-ZÄÖÜ][\w-]*)[ ](?!(?:für|und|von|der|des|im|in)\b)[a-zäöü]"
+)
+"""A sentence that opens after a list's last name, its line breaks lost (``Enthaltung: FDP, Freie
+Wähler Die Stadtverordnetenvorsteherin stellt fest, …``): an article, a noun that names no
+group (``Die Linke``, ``Die PARTEI``, ``Die Fraktion`` do) and a word in lower case."""
+
+
+def _sentence_after(text: str, start: int, end: int) -> int | None:
+    """Where a sentence opens after the last name of a list in ``text[start:end]``
+    (:data:`_NEXT_SENTENCE`), or None."""
+    found = _NEXT_SENTENCE.search(text, start, end)
+    if found is None:
+        return None
+    who = found.group("who")
+    if vocab.party_of(who) is not None or vocab.names_a_group(who):
+        return None
+    return found.start()
+
+
 def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
     out: list[Member] = []
     for part in parts:
@@ -92,6 +112,8 @@ def _members(parts: list[_Part], text: str) -> tuple[Member, ...]:
             continue
         start = names[0].start_pos or 0
         end = names[-1].end_pos or start
+        if (after := _sentence_after(text, start, end)) is not None:
+            end = after  # the name ends where the next sentence opens
         out.append(Member(Piece(text[start:end], start, end), number))
     return tuple(out)
 
