@@ -577,3 +577,26 @@ def test_a_sentence_after_a_lists_last_name(after: str, names: list[str]) -> Non
         " die Vorlage mehrheitlich angenommen ist.\n"
     )
     assert [g.name for g in _decisive(text).groups.abstain] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a body's name run into its sitting's date, the sitting's kind glued on after it
+        ("Ortsgemeinderat Hochstetten-DhaunSitzung am 20.06.2030Öffentliche Sitzung", "2030-06-20"),
+        (
+            "Ortsgemeinderat Hochstetten-Dhaun Sitzung am 20.06.2030 Öffentliche Sitzung",
+            "2030-06-20",
+        ),
+        # (guard) with its separators
+        (
+            "Ortsgemeinderat Hochstetten-Dhaun - Sitzung am 20.06.2030 - Öffentliche Sitzung",
+            "2030-06-20",
+        ),
+    ],
+)
+def test_a_body_run_into_its_sittings_date(head: str, date: str) -> None:
+    assert (
+        _date(f"Verbandsgemeinde Kirner Land\n{head}\nTOP 5 Ausbau\n\nBeschluss: einstimmig\n")
+        == date
+    )

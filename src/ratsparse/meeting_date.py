@@ -155,7 +155,10 @@ _PAGE_TAIL: Final = (
 # (also "… 13.05.2024, öffentliche Sitzung", "… 14.3.2024 - öffentliche Sitzung -
 # Tagesordnungspunkt 8")
 _PUBLIC_TAIL: Final = (
-    r"(?:(?:[ ]*[,–—-][ ]*|[ ]{2,})(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
+    # (or one space before the sitting's kind, its cell glued on: "… Sitzung am 20.06.2024
+    # Öffentliche Sitzung")
+    r"(?:(?:[ ]*[,–—-][ ]*|[ ]{2,}|[ ](?=(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+Sitzung))"
+    r"(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)"
     r"(?:er[ ]+Teil|e[ ]+Sitzung)?"
     r"(?:(?:[ ]*[,–-][ ]*|[ ]{2,})(?:Tagesordnungspunkt|TOP)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}"
     r"(?:\.[0-9]{1,2})*)?)?"

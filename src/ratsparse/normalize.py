@@ -415,11 +415,13 @@ German word ends in ``einstimmig`` but the word itself. (What :data:`_GLUED` par
 the next part's letter ``a) `` or the word again, is no letter of a word: a second cleaning would
 part it too.)"""
 _TITLE_GLUED: Final = re.compile(
-    r"[a-zäöüß](?=(?:Niederschrift|Protokoll|Auszug|Beschlussvorlage|Tagesordnung)\b)"
+    r"[a-zäöüß](?=(?:Niederschrift|Protokoll|Auszug|Beschlussvorlage|Tagesordnung)\b"
+    r"|Sitzung[ ](?:am|vom)[ ]\d)"
 )
 """Where a letterhead's last word runs into the record's title (``Rat der Stadt
-HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined): no word ends in a
-small letter with these inside it in capitals."""
+HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined), or a body's name
+into its sitting's date (``Ortsgemeinderat Hochstetten-DhaunSitzung am 20.06.2024``): no word
+ends in a small letter with these inside it in capitals."""
 _GLUED_FIELD: Final = re.compile(
     r"[a-zäöüß0-9)](?=(?:Sitzung|Sitzungsdatum|Sitzungstermin|Gremium|Beschluss|Beschlussart"
     r"|Status|Abstimmung|Abstimmungsergebnis|Vorlage|Drucksache"
