@@ -11,10 +11,7 @@ import pytest
 from ratsparse import parse_text, vocab
 from ratsparse.models import Vote
 from ratsparse.references import PAPER_COMPOUND_HEADS
-
-
-def _decisive(text: str) -> Vote:
-    return next(v for v in parse_text(text).votes if v.decisive)
+from tests.reading import decisive_vote as _decisive
 
 
 def _counts(vote: Vote) -> tuple[int | None, int | None, int | None]:

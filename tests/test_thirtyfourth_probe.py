@@ -9,22 +9,10 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from ratsparse.models import Vote
 from ratsparse.normalize import clean
-
-
-def _date(text: str) -> str | None:
-    date = parse_text(text).meeting.date
-    return date.isoformat() if date else None
-
-
-def _refs(text: str) -> list[str]:
-    return [r.reference for r in parse_text(text).references]
-
-
-def _decisive(text: str) -> Vote:
-    return next(v for v in parse_text(text).votes if v.decisive)
-
+from tests.reading import decisive_vote as _decisive
+from tests.reading import meeting_date as _date
+from tests.reading import references as _refs
 
 _HANDS = (
     "Wer dem Antrag zustimmen möchte, den bitte ich um das Handzeichen!\n\n{yes}\n\n"

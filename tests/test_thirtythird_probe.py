@@ -9,20 +9,9 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from ratsparse.models import Vote
-
-
-def _date(text: str) -> str | None:
-    date = parse_text(text).meeting.date
-    return date.isoformat() if date else None
-
-
-def _refs(text: str) -> list[str]:
-    return [r.reference for r in parse_text(text).references]
-
-
-def _decisive(text: str) -> Vote:
-    return next(v for v in parse_text(text).votes if v.decisive)
+from tests.reading import decisive_vote as _decisive
+from tests.reading import meeting_date as _date
+from tests.reading import references as _refs
 
 
 @pytest.mark.parametrize(
