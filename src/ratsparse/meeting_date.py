@@ -804,9 +804,11 @@ _LABEL_ROW: Final = re.compile(
 )
 # (or a course of bodies of one row, its date's column headed as plainly: "Beratungsfolge
 # Termin  Behandlung  Art" over "Kreistag   07.12.2023   öffentlich   Beschlussfassung")
+# (or a sitting's column of its own, the body in it, beside a date's: "Sitzung   Datum
+# Vorlagen-Nr." over "Bezirksvertretung 3   15.03.2024   BV3/037/2024")
 _BODIES_ROW: Final = re.compile(
-    r"^[^\n0-9|:]{0,80}\b(?:Gremium|Beratungsfolge)\b[^\n0-9|:]{0,80}\b(?:Termin|Datum)\b"
-    r"[^\n0-9|:]{0,80}\n" + _ONE_DATED_ROW,
+    r"^[^\n0-9|:]{0,80}(?:\b(?:Gremium|Beratungsfolge)\b|(?:^|[ ]{2,}|\t)Sitzung(?=[ ]{2,}|\t))"
+    r"[^\n0-9|:]{0,80}\b(?:Termin|Datum)\b[^\n0-9|:]{0,80}\n" + _ONE_DATED_ROW,
     re.MULTILINE,
 )
 _ROW_DATE: Final = re.compile(_DATE)
@@ -874,7 +876,8 @@ def _label_rows(text: str) -> Iterator[Candidate]:
     rows = _LABEL_ROW.finditer(text) if _holds(text, _SITTING_LABELS) else iter(())
     bodies = (
         _BODIES_ROW.finditer(text)
-        if ("Gremium" in text or "Beratungsfolge" in text) and ("Termin" in text or "Datum" in text)
+        if ("Gremium" in text or "Beratungsfolge" in text or "Sitzung" in text)
+        and ("Termin" in text or "Datum" in text)
         else iter(())
     )
     for m in itertools.chain(rows, bodies):
@@ -1499,7 +1502,7 @@ _ANNOUNCED: Final = (
             rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_clause(300)}\b(?:beschlossen|gefasst|erlassen|verwiesen|zugestimmt|befasst"
             r"|entschieden|abgelehnt|vertagt|genehmigt|gewählt|gemacht|gebracht|befassen"
-            r"|beraten|entscheiden|beschließen)\b)"
+            r"|beraten|behandelt|entscheiden|beschließen)\b)"
         ),
     ),
     (
@@ -1606,6 +1609,18 @@ _ANNOUNCED: Final = (
         re.compile(
             rf"[Ss]itzung\b{_clause(200)},{_GAP}die{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_clause(200)}\bstattfindet\b)"
+        ),
+    ),
+    (
+        # an invitation's body that meets: "Der Ortsgemeinderat Hinterwald tritt am Montag, den
+        # 03. Juni 2024, um 19:30 Uhr, im Dorfgemeinschaftshaus … zu einer Sitzung zusammen."
+        # (not the next sitting's at the end of minutes: "… tritt am … zu seiner nächsten
+        # Sitzung zusammen")
+        ("zusammen",),
+        re.compile(
+            rf"\btritt{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+            rf"(?={_clause(200)}\bzu[r]?{_GAP}(?:(?:einer|seiner|ihrer){_GAP})?"
+            rf"(?:[\w-]+{_GAP}){{0,2}}?(?P<sitting>[\w-]*[Ss]itzung)\b{_clause(60)}\bzusammen\b)"
         ),
     ),
     (
@@ -2088,8 +2103,13 @@ _RESULT_OF: Final = re.compile(
     # des Kreisausschusses")
     r"|(?:Auszug[ ]+aus[ ]+der[ ]+)?(?:Niederschrift|Protokoll)[ ]+"
     r"(?:über[ ]+die|der|aus[ ]+der)[ ]+(?:[0-9]{1,3}\.[ ]+)?"
-    r"(?:(?:öffentlichen?|nichtöffentlichen?)[ ]+)?Sitzung[ ]+(?:des|der)[ ]+"
-    r"(?P<excerpt>[^\W\d][^\n:0-9|()]{2,79}?))[ |]*$",
+    # (the body's name wrapped onto the next line: "… der 12. Sitzung der" / "Verbandsversammlung,
+    # TOP 4")
+    r"(?:(?:öffentlichen?|nichtöffentlichen?)[ ]+)?Sitzung[ ]+(?:des|der)(?:[ ]+|[ ]*\n[ ]*)"
+    r"(?P<excerpt>[^\W\d][^\n:0-9|()]{2,79}?)"
+    # (the item after it: "Auszug aus der Niederschrift der 27. Sitzung der Regionalversammlung,
+    # TOP 4")
+    r"(?:[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖöN][ ]*)?[0-9][0-9.]*)?)[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
@@ -2254,6 +2274,18 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             for c in found
             if c.rule != "title" or folded.count(" ".join(head[c.start : c.end].split())) < 2
         ]
+        # a running head over a page's number ("Verhandlungsniederschrift GR 21.11.2023   - 9 -",
+        # a template's date left from the sitting before; a running title) or a browser's page
+        # title ("Ortsrat X -
+        # Sitzung vom 14.06.2024 - Bürgerinformationssystem …") beside the document's own title:
+        # the document's title wins
+        own = [
+            c
+            for c in found
+            if c.rule != "running title" and (c.rule != "title" or not _page_furniture(text, c))
+        ]
+        if len(own) < len(found) and any(c.rule == "title" for c in own):
+            found = own
     titled = {c.date for c in found if c.rule == "title"}
     if len(titled) == 1 and history and min(history) > min(titled):
         # the title's sitting comes before every dated row of the Beratungsfolge: its rows are
@@ -2289,6 +2321,20 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         if later - {found[0].date}:
             return None
     return found[0]
+
+
+_FURNITURE_AFTER: Final = re.compile(
+    r"[^\n]*?(?:[ \t]{3,}(?:Seite[ ]\d{1,4}(?:(?:[ ]von[ ]|/)\d{1,4})?|[-–][ ]?\d{1,4}[ ]?[-–])"
+    r"|[ ]+[-–|][ ]+(?:Bürger|Rats)?[Ii]nformationssystem\b|[ ]+[-–|][ ]+(?:SessionNet|ALLRIS)\b)"
+)
+"""What makes a title's line page furniture: a page's number after a gap (a running head), or a
+Ratsinformationssystem's name after a dash (a browser's page title)."""
+
+
+def _page_furniture(text: str, title: Candidate) -> bool:
+    """Whether ``title`` stands on a running head's line or a browser page title's."""
+    end = text.find("\n", title.end)
+    return _FURNITURE_AFTER.match(text, title.end, len(text) if end < 0 else end) is not None
 
 
 def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:

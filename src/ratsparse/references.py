@@ -1533,8 +1533,12 @@ def find_references(
                 # the column of the decisions' numbers
                 not_papers.add(reference)
                 continue
-            if label is None and (
-                _session_cell(text, start, end) or _SITTING_AFTER.match(text, end) is not None
+            if (
+                label is None
+                and (_session_cell(text, start, end) or _SITTING_AFTER.match(text, end) is not None)
+                # (not in the column of its paper word: "Sitzung   Datum   Vorlagen-Nr." over
+                # "Bezirksbeirat Nord   14.03.2030   BBN/019/2030")
+                and not _under_its_label(index, start, end)
             ):
                 # "Kulturausschuss | KA/004/2024 | 18.04.2024", "SVV/031/2025 – 31. Sitzung –
                 # Donnerstag, …": a session's number
