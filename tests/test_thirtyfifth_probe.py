@@ -1,5 +1,5 @@
-"""Families found in the thirty-fifth blind probe (``tests/probes/thirtyfifth``), fixed in a later
-session.
+"""Families left by the earlier blind probes, most from the thirty-fifth
+(``tests/probes/thirtyfifth``), fixed in a later session.
 
 Each row is a short text of our own in the phrasing of its family, and what the parser must make
 of it; every row failed before the fix it stands for, but those marked as guards.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse.normalize import clean
 from tests.reading import meeting_date as _date
 from tests.reading import references as _refs
 
@@ -157,3 +158,28 @@ def test_page_furniture_yields_to_the_documents_own_title(furniture: str, date: 
 )
 def test_a_papers_number_in_its_column_beside_a_sittings_cells(table: str, refs: list[str]) -> None:
     assert _refs(table + _RESULT) == refs
+
+
+@pytest.mark.parametrize(
+    ("scanned", "meant"),
+    [
+        # a scan's letters for digits in a date: O for a zero, l or I for a one
+        ("Sitzung am: 24.03.2O21", "Sitzung am: 24.03.2021"),
+        ("Sitzung vom 2O.O6.2022", "Sitzung vom 20.06.2022"),
+        ("Niederschrift GR 08.1l.2022", "Niederschrift GR 08.11.2022"),
+        ("am Donnerstag, dem 1l. November 2021", "am Donnerstag, dem 11. November 2021"),
+        ("vom I2.03.2030", "vom 12.03.2030"),
+        # (guards) a month's own letters, an initial, a word: untouched
+        ("am 25. Oktober 2022 und 11. Juli 2O24", "am 25. Oktober 2022 und 11. Juli 2024"),
+        ("O. Meyer, 12.12.2024", "O. Meyer, 12.12.2024"),
+        ("l. Januar 2024", "l. Januar 2024"),
+        ("Abschnitt Il.O1", "Abschnitt Il.O1"),
+    ],
+)
+def test_a_scans_letters_for_digits_in_a_date(scanned: str, meant: str) -> None:
+    assert clean(scanned).text == meant
+
+
+def test_a_scanned_date_dates_the_meeting() -> None:
+    text = "Gremium:        Stadtrat\nSitzung am:     24.03.2O21\n" + _RESULT
+    assert _date(text) == "2021-03-24"

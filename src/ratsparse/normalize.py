@@ -1089,6 +1089,41 @@ def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)]
 
 
+# A scan's letters for digits in a date ("24.03.2O21", "2O.O6.2022", "08.1l.2022", "1l. November
+# 2021"): O for a zero, l or I for a one. A date's shape with a digit in its day or month and
+# three digits at least; the letters read back as the digits they stand for.
+_OCR_DATE: Final = re.compile(
+    # (the day's first character checked first: a pattern that opens with a class lets re skip
+    # fast — speed)
+    r"(?<![\w.])(?=[0-9OlI])(?P<day>[0-9OlI]{1,2})\.[ ]?"
+    r"(?:(?P<month>[0-9OlI]{1,2})\.[ ]?(?P<year>(?:19|2[0O])[0-9OlI]{2})"
+    rf"|(?:{vocab.alternation(m.capitalize() for m in vocab.MONTHS if not m.endswith('.'))})"
+    r"[ ]+(?P<named_year>[12][0-9OlI]{3}))(?![\w.]?[0-9])"
+)
+_OCR_DIGITS: Final = str.maketrans("OlI", "011")
+
+
+def _letter_digits(text: str) -> list[tuple[int, int, str]]:
+    """Each date that a scan wrote with a letter for a digit, with its digits."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_DATE.finditer(text):
+        parts = [g for g in ("day", "month", "year", "named_year") if m.group(g) is not None]
+        numbers = "".join(m.group(g) for g in parts)
+        head = m.group("day") + (m.group("month") or "")
+        if (
+            any(letter in numbers for letter in "OlI")
+            and any(c.isdigit() for c in head)
+            and sum(c.isdigit() for c in numbers) >= 3
+        ):
+            # (only the numbers' letters: a month's name keeps its own, "Oktober", "Juli")
+            out.extend(
+                _changed(m.start(g), m.group(g), m.group(g).translate(_OCR_DIGITS))
+                for g in parts
+                if m.group(g).translate(_OCR_DIGITS) != m.group(g)
+            )
+    return out
+
+
 NOQA: Final = re.compile(
     r"[ \t]*#[ \t]*(?i:noqa)(?::[ \t]*(?P<codes>[\w-]+(?:[ \t]*,[ \t]*[\w-]+)*))?[ \t]*(?=\r?$)",
     re.MULTILINE,
@@ -1158,6 +1193,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _outside(_old_spellings(text), ocr)
     edits += _leaders(text)
     edits += _letter_zeros(text)
+    edits += _letter_digits(text)
     edits += _ellipses(text)
     edits += _noqa(text)
     edits += _spaced_words(text)
