@@ -433,6 +433,7 @@ Stadtplanung und UmweltSitzung:19.03.2024``, a page's table cells run together):
 these labels in capitals after a small letter, with a colon."""
 _VOTE_WORD: Final = re.compile(
     r"(?i:einstimmig|enthaltung(?:en)?|stimmen?|abgelehnt|beschlossen|zugestimmt|angenommen"
+    r"|empfohlen|vertagt|verwiesen|zurückgestellt|zurückgezogen"
     r"|fraktion)\Z"
 )
 

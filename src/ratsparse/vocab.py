@@ -678,6 +678,29 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzliche mitglieder": CountWord(None, label=True),
     "gesetzliche anzahl": CountWord(None, label=True),
     "gesetzl. anzahl": CountWord(None, label=True),
+    # (the members named by the body's own word: "|gesetzl. Anzahl der GV-Mitglieder|davon
+    # anwesend|Ja-Stimmen|…", "gesetzl. Anzahl der Gemeindevertreter/innen: 39")
+    **{
+        f"{size} der {members}": CountWord(None, label=True)
+        for size in ("gesetzliche anzahl", "gesetzl. anzahl")
+        for members in (
+            "gv-mitglieder",
+            "gemeindevertreter",
+            "gemeindevertreter/innen",
+            "stadtverordneten",
+            "ratsmitglieder",
+            "kreistagsmitglieder",
+            "kreistagsabgeordneten",
+        )
+    },
+    # a secret ballot's papers: "| abgegebene Stimmzettel | ungültig | Ja | Nein | Enthaltung |"
+    "abgegebene stimmzettel": CountWord("cast", label=True),
+    "stimmzettel": CountWord("cast", label=True),
+    "ungültig": CountWord(None, label=True),
+    "ungültige": CountWord(None, label=True),
+    "ungültige stimmzettel": CountWord(None, label=True),
+    "gültig": CountWord("valid", label=True),
+    "gültige stimmzettel": CountWord("valid", label=True),
     "davon stimmberechtigt": CountWord("eligible", label=True),
     **{verb: CountWord("abstain") for verb in ABSTAINING_VERBS},
 }

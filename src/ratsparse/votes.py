@@ -1759,7 +1759,8 @@ _VOTE_CUE: Final = _WordCue(
             *vocab.CONSENT_PHRASES,
         )
     )
-    + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit \d+ ?(?::|zu|gegen) ?\d+"
+    # (the ratio wrapped after its "mit": "… in der Sitzung mit" / "25 : 20 : 2 angenommen")
+    + r"|\d+ ?(?::|zu|gegen) ?\d+ stimmen|mit\s+\d+ ?(?::|zu|gegen) ?\d+"
     + r"|abstimmung(?:sergebnis)? ?: ?\d+"
     + rf"|mit\s+(?:\d+|{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen?\b"
     # a count of yes or no votes with its hyphenated label: "mit 6 Ja-Stimmen und 9

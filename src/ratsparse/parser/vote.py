@@ -867,7 +867,14 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             if sides.items and not sides.skipped and all(i.kind in _SIDES for i in sides.items):
                 yield from (_shifted(i, at) for i in sides.items)
                 continue
-        if item.kind == "aside" and any(ch.isdigit() or ch == ":" for ch in item.piece.text):
+        if item.kind == "aside" and (
+            any(ch.isdigit() or ch == ":" for ch in item.piece.text)
+            # (or counted in words: "einstimmig (neun Ja-Stimmen)")
+            or any(
+                vocab.key(word.strip("(),;.")) in vocab.NUMBER_WORDS
+                for word in item.piece.text.split()
+            )
+        ):
             # counts, or who voted how under a count's label ("(Gegenstimmen: AfD)")
             at = item.piece.start + 1
             inner = parse_vote(text[at : item.piece.end - 1]).items

@@ -1,0 +1,117 @@
+"""Families found in the thirty-sixth blind probe (``tests/probes/thirtysixth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+from tests.reading import decisive_vote as _decisive
+
+_DECIDED = "Der Rat beschließt die Satzung in der Fassung der Anlage.\n\n"
+
+
+def _counts(text: str) -> tuple[int | None, int | None, int | None]:
+    counts = _decisive(_DECIDED + text).counts
+    return counts.yes, counts.no, counts.abstain
+
+
+@pytest.mark.parametrize(
+    ("table", "counts"),
+    [
+        # the body's size by law, its members named by the body's own word
+        (
+            "|gesetzl. Anzahl der GV-Mitglieder|davon anwesend|Ja-Stimmen|Nein-Stimmen"
+            "|Stimmenthaltungen|\n|13|12|9|2|1|",
+            (9, 2, 1),
+        ),
+        (
+            "| gesetzliche Anzahl der Stadtverordneten | anwesend | Ja | Nein | Enthaltung |\n"
+            "| 37 | 35 | 30 | 4 | 1 |",
+            (30, 4, 1),
+        ),
+        # a secret ballot's papers before its counts
+        (
+            "| abgegebene Stimmzettel | ungültig | Ja | Nein | Enthaltung |\n"
+            "| 42 | 1 | 24 | 15 | 2 |",
+            (24, 15, 2),
+        ),
+        (
+            "| Stimmzettel | ungültig | Ja | Nein | Enthaltung |\n| 42 | 0 | 24 | 16 | 2 |",
+            (24, 16, 2),
+        ),
+        # (guard) the labels known before
+        ("| anwesend | Ja | Nein | Enthaltung |\n| 42 | 24 | 16 | 2 |", (24, 16, 2)),
+    ],
+)
+def test_a_count_tables_columns_before_its_votes(table: str, counts: tuple[int, int, int]) -> None:
+    assert _counts("Abstimmungsergebnis:\n" + table + "\n") == counts
+
+
+@pytest.mark.parametrize(
+    ("tally", "counts"),
+    [
+        # a tally of three numbers parted by spaced dashes, its legend below or none
+        ("Abstimmungsergebnis: 10 – 0 – 1\n(Ja – Nein – Enthaltung)", (10, 0, 1)),
+        ("Abstimmungsergebnis: 10 - 0 - 1", (10, 0, 1)),
+        ("Abstimmungsergebnis:\n12–3–0", (12, 3, 0)),
+        # (guard) hyphens without spaces, read before
+        ("Abstimmungsergebnis: 10-0-1", (10, 0, 1)),
+    ],
+)
+def test_a_tally_parted_by_dashes(tally: str, counts: tuple[int, int, int]) -> None:
+    assert _counts(tally + "\n") == counts
+
+
+@pytest.mark.parametrize(
+    ("verdict", "yes"),
+    [
+        # a recommendation's verdict run into the count row's first label
+        ("einstimmig empfohlenJa:7Nein:0Enthaltung:0Befangen:1", 7),
+        ("mehrheitlich vertagtJa:5Nein:3Enthaltung:1", 5),
+        # (guard) a decision's verdict, read before
+        ("einstimmig beschlossenJa:7Nein:0Enthaltung:0", 7),
+    ],
+)
+def test_a_verdict_glued_to_the_count_rows_first_label(verdict: str, yes: int) -> None:
+    assert _counts("Abstimmungsergebnis:" + verdict + "\n")[0] == yes
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # counts in words in a parenthesis after the verdict
+        ("einstimmig (neun Ja-Stimmen)", (9, None, None)),
+        ("einstimmig (neun Ja-Stimmen, keine Enthaltung)", (9, None, 0)),
+        ("mehrheitlich beschlossen (zwei Gegenstimmen)", (None, 2, None)),
+        # (guard) in digits, read before
+        ("einstimmig (9 Ja-Stimmen)", (9, None, None)),
+    ],
+)
+def test_counts_in_words_in_parentheses(
+    result: str, counts: tuple[int | None, int | None, int | None]
+) -> None:
+    assert _counts("Abstimmungsergebnis: " + result + "\n") == counts
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # an amendment's adoption told in a sentence wrapped before its ratio
+        "(Änderungsantrag der Fraktion SPD vom 09.09.2030, in der Sitzung mit\n"
+        "25 : 20 : 2 angenommen)",
+        "Der Änderungsantrag der Fraktion SPD wurde in der Sitzung mit\n25 : 20 : 2 angenommen.",
+        # (guard) on one line, read before
+        "Der Änderungsantrag der Fraktion SPD wurde mit 25 : 20 : 2 angenommen.",
+    ],
+)
+def test_an_amendments_ratio_wrapped_after_its_mit(note: str) -> None:
+    text = (
+        "Der Kreistag beschließt die Satzung.\n\n"
+        f"{note}\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen: 31\nNein-Stimmen: 12\n"
+    )
+    assert parse_text(text).outcome == "approved_amended"
