@@ -115,3 +115,53 @@ def test_an_amendments_ratio_wrapped_after_its_mit(note: str) -> None:
         "Abstimmungsergebnis:\nJa-Stimmen: 31\nNein-Stimmen: 12\n"
     )
     assert parse_text(text).outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    ("report", "outcome"),
+    [
+        # a consent told in the past, in a report of the sitting: what was proposed is decided
+        (
+            "Der Vorsitzende schlug vor, den Antrag in den Betriebsausschuss zu verweisen. "
+            "Widerspruch erhob sich nicht.",
+            "referred",
+        ),
+        # (guard) in the present, read before
+        (
+            "Der Vorsitzende schlägt vor, den Antrag in den Betriebsausschuss zu verweisen. "
+            "Widerspruch erhebt sich nicht.",
+            "referred",
+        ),
+    ],
+)
+def test_a_consent_told_in_the_past(report: str, outcome: str) -> None:
+    assert parse_text(report + "\n").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an offer well received is no motion adopted
+        ("Grüngutplätze gut angenommen\n\nIm Jahr 2029 wurden 14.300 Tonnen angeliefert.", None),
+        ("Die neue Sprechstunde wird von den Bürgern rege angenommen.", None),
+        # (guard) a motion adopted
+        ("Der Antrag wird angenommen.", "approved"),
+    ],
+)
+def test_an_offer_well_received_is_no_verdict(text: str, outcome: str | None) -> None:
+    assert parse_text(text + "\n").outcome == outcome
+
+
+def test_who_voted_how_told_on_sentence_by_sentence() -> None:
+    text = (
+        "Der Rat beschließt mit 21 Ja-Stimmen gegen 17 Nein-Stimmen bei 2 Enthaltungen, den "
+        "Antrag zu vertagen.\n\n"
+        "Für die Vertagung stimmten SPD und Die Linke, dagegen CDU und AfD.\n"
+        "Die beiden Mitglieder der Gruppe Die Unabhängigen enthielten sich.\n"
+    )
+    doc = parse_text(text)
+    vote = _decisive(text)
+    assert doc.outcome == "postponed"
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 17, 2)
+    assert [g.name for g in vote.groups.yes] == ["SPD", "Die Linke"]
+    assert [g.name for g in vote.groups.abstain] == ["Gruppe Die Unabhängigen"]

@@ -767,6 +767,11 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "keinen widerspruch",
     "widerspruch erhebt sich nicht",
     "erhebt sich kein widerspruch",
+    # (told in the past, a report of the sitting: "Widerspruch erhob sich nicht.")
+    "widerspruch erhob sich nicht",
+    "erhob sich kein widerspruch",
+    "erhob sich nicht",
+    "erhoben sich nicht",
     # "Widerspruch gegen die Erweiterung erhebt sich nicht", "Einwände erheben sich nicht"
     "erhebt sich nicht",
     "erheben sich nicht",
@@ -796,6 +801,12 @@ CONSENT_PHRASES: Final[tuple[str, ...]] = (
     "allgemeine zustimmung",
     "allgemeiner zustimmung",
 )
+
+RECEPTION_WORDS: Final = frozenset(
+    {"gut", "rege", "gern", "gerne", "positiv", "schlecht", "kaum", "dankbar", "begeistert"}
+)
+"""Words before ``angenommen`` that say how an offer was received (``Die Sprechstunde wird gut
+angenommen``): no verdict."""
 
 # A vote told with its verb (vote.lark's VOTED): "16 Stadträte stimmten dagegen", "votierten 12
 # Mitglieder für den Antrag", "zwei enthielten sich" (ABSTAINING_VERBS, above). The side word

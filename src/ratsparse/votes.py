@@ -1116,6 +1116,18 @@ def _negated(items: Sequence[VoteItem], index: int) -> bool:
     )
 
 
+def _received(items: Sequence[VoteItem], index: int) -> bool:
+    """Whether the word right before item ``index`` says how something was received, not that
+    it was adopted (``Grüngutplätze gut angenommen``, ``wird rege angenommen``)."""
+    before = items[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.kind == "filler"
+        and before.piece.text.lower() in vocab.RECEPTION_WORDS
+        and before.piece.end + 1 >= items[index].piece.start
+    )
+
+
 def _after_how(items: Sequence[VoteItem], index: int) -> bool:
     """Whether item ``index`` follows right after how the vote went (``einstimmig dagegen``)."""
     return index > 0 and items[index - 1].kind in ("unanimity", "majority")
@@ -1202,6 +1214,8 @@ def _read_items(
                 # "Der Antrag wird nicht angenommen." (but "Der Ablehnung … wird nicht
                 # gefolgt" says nothing sure)
                 outcome = "rejected" if vocab.is_deniable(key) else None
+            if outcome == "approved" and _received(items, index):
+                outcome = None  # "Die Grüngutplätze werden gut angenommen": well received
             if vocab.is_after_how(key) and not _after_how(items, index):
                 outcome = None  # "AfD dagegen": a group's vote, not the verdict
                 assert item.key is not None
@@ -3410,6 +3424,15 @@ def read_votes(
                         and _sides_and_result(merged[i], vote)
                         and vocab.says_changed(merged[i].subject or "")
                     )
+                    # (who voted how told on, sentence by sentence, in one paragraph: "Für
+                    # die Vertagung stimmten SPD und Die Linke, dagegen CDU." / "Die beiden
+                    # Mitglieder der Gruppe … enthielten sich.")
+                    or (
+                        i == len(merged) - 1
+                        and heading is None
+                        and headings[i] is None
+                        and _sides_told_on(merged[i], vote, cleaned)
+                    )
                     # (who voted how, right under a part's result: "Beschluss zu Ziffer 3:
                     # mehrheitlich" / "Dafür: SPD, …" / "Dagegen: CDU")
                     or (
@@ -3793,6 +3816,26 @@ def _sides_and_result(a: Vote, b: Vote) -> bool:
             and not _named_groups(b)
             and a.outcome == b.outcome
         )
+    )
+
+
+def _sides_only(v: Vote) -> bool:
+    """A telling of who voted how alone: groups, no counts, no verdict, not einstimmig."""
+    return _named_groups(v) and not counted(v) and v.outcome is None and v.unanimous is not True
+
+
+_SIDES_REACH: Final = 160
+"""Characters between two tellings of who voted how, in one paragraph, at most."""
+
+
+def _sides_told_on(before: Vote, vote: Vote, cleaned: Cleaned) -> bool:
+    """Whether ``vote`` goes on telling who voted how right after ``before`` in its paragraph
+    (no blank line between): one telling of the sides, split into sentences."""
+    return (
+        _sides_only(before)
+        and _sides_only(vote)
+        and 0 <= vote.span.start - before.span.end <= _SIDES_REACH
+        and _BLANK_LINE.search(cleaned.between(before.span.end, vote.span.start)) is None
     )
 
 
