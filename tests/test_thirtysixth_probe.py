@@ -165,3 +165,47 @@ def test_who_voted_how_told_on_sentence_by_sentence() -> None:
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 17, 2)
     assert [g.name for g in vote.groups.yes] == ["SPD", "Die Linke"]
     assert [g.name for g in vote.groups.abstain] == ["Gruppe Die Unabhängigen"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        # the decided text refers the matter, its vote short of a verdict inside the sentence
+        (
+            "Der Ausschuss verweist die Angelegenheit bei einer Gegenstimme und zwei "
+            "Enthaltungen ohne Beschlussempfehlung an den Gemeinderat.",
+            "referred",
+        ),
+        # (guard) with how the vote went, read before
+        ("Der Ausschuss verweist die Angelegenheit einstimmig an den Gemeinderat.", "referred"),
+    ],
+)
+def test_a_decided_text_that_does_more_beside_counts_short_of_a_verdict(
+    decision: str, outcome: str
+) -> None:
+    assert parse_text(f"Beschluss:\n{decision}\n").outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("recommended", "finding", "outcome"),
+    [
+        # a body that follows a recommendation to reject, its committee's name with a comma
+        ("Der Antrag wird abgelehnt.", "Der Antrag ist damit abgelehnt.", "rejected"),
+        # (guard) a recommendation to adopt
+        ("Dem Antrag wird zugestimmt.", "", "approved"),
+    ],
+)
+def test_a_recommendation_to_reject_followed(recommended: str, finding: str, outcome: str) -> None:
+    text = (
+        "Drucksache - 0412/XX\n\nDrucksache-Art: Antrag\n\nAntrag:\n"
+        "Die Bezirksverordnetenversammlung möge beschließen:\n"
+        "Das Bezirksamt wird ersucht, die Mittel für Spielstraßen zu erhöhen.\n\n"
+        "Beschlussempfehlung des Ausschusses für Haushalt, Finanzen und Personal vom "
+        f"03.12.2030:\n{recommended}\n(Abstimmungsergebnis im Ausschuss: 6 : 3 : 1)\n\n"
+        "Auszug aus dem Wortprotokoll der 12. Sitzung der Bezirksverordnetenversammlung am "
+        "30.01.2031:\n\n"
+        "Die Bezirksverordnetenversammlung folgt der Beschlussempfehlung mehrheitlich gegen "
+        "die Stimmen der Fraktion Die Linke und der Fraktion Bündnis 90/Die Grünen.\n\n"
+        f"{finding}\n"
+    )
+    assert parse_text(text).outcome == outcome

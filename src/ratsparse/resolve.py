@@ -542,8 +542,10 @@ class Facts:
         that says it failed."""
         if self.status is not None and self.status != "other":  # an unknown phrase says less
             return self.status == "approved"
-        if self.vote is not None:
+        if self.vote is not None and (self.vote.outcome is not None or not counted(self.vote)):
             return self.vote.outcome in ("approved", "approved_amended")
+        # (a vote whose counts give no verdict, short of one: "Der Ausschuss verweist die
+        # Angelegenheit bei einer Gegenstimme … an den Gemeinderat.", as the Beschluss says)
         return self.decision_stated or self.announced
 
 
@@ -803,6 +805,25 @@ def _unknown_status(f: Facts) -> Decision | None:
     return Decision("approved_amended" if said == "approved" and f.changed else said)
 
 
+_FOLLOWS_RECOMMENDATION: Final = re.compile(
+    r"(?i)\b(?:folg(?:t|en|te|ten)|schlie(?:ß|ss)t[ ]sich|schlossen?[ ]sich)\b[^.;]{0,60}?"
+    r"\b(?:beschlussempfehlung|empfehlung)\b"
+)
+"""A vote that follows another body's recommendation (``Die BVV folgt der Beschlussempfehlung
+mehrheitlich …``): it adopts what the recommendation says."""
+
+
+def _recommendation_followed(f: Facts) -> Decision | None:
+    vote = f.vote
+    if f.status is not None or vote is None or vote.outcome != "approved":
+        return None
+    if _FOLLOWS_RECOMMENDATION.search(vote.text) is None:
+        return None
+    # "Beschlussempfehlung …: Der Antrag wird abgelehnt." / "Die BVV folgt der
+    # Beschlussempfehlung mehrheitlich …" / "Der Antrag ist damit abgelehnt.": the motion fell
+    return Decision("rejected") if set(f.statements) == {"rejected"} else None
+
+
 def _status(f: Facts) -> Decision | None:
     return Decision(f.status) if f.status is not None else None
 
@@ -1008,6 +1029,14 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "dafür, sieben dagegen. … ist der Antrag nicht angenommen.`): `rejected`, the verdict "
         "stands as with a qualified majority or a tie (RP307).",
         _stated_against_counts,
+    ),
+    (
+        "recommendation-followed",
+        "Without a status, the decisive vote follows another body's recommendation (`Die "
+        "Bezirksverordnetenversammlung folgt der Beschlussempfehlung mehrheitlich …`) and every "
+        "decision prose states is a rejection (`Der Antrag ist damit abgelehnt.`): the "
+        "recommendation was to reject, so `rejected`.",
+        _recommendation_followed,
     ),
     (
         "decisive-vote",
