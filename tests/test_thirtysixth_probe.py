@@ -10,6 +10,7 @@ import pytest
 
 from ratsparse import parse_text
 from tests.reading import decisive_vote as _decisive
+from tests.reading import meeting_date as _date
 
 _DECIDED = "Der Rat beschließt die Satzung in der Fassung der Anlage.\n\n"
 
@@ -209,3 +210,40 @@ def test_a_recommendation_to_reject_followed(recommended: str, finding: str, out
         f"{finding}\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a statute's preamble with the majority it took between its date and the statute
+        (
+            "Aufgrund von § 4 GemO hat der Gemeinderat am\n15.10.2030 mit der Mehrheit der "
+            "Stimmen aller Mitglieder folgende Satzung beschlossen:\n\nArtikel 1\n",
+            "2030-10-15",
+        ),
+        # (guard) without it, read before
+        (
+            "Aufgrund von § 4 GemO hat der Gemeinderat am 15.10.2030 folgende Satzung "
+            "beschlossen:\n\nArtikel 1\n",
+            "2030-10-15",
+        ),
+        # an overview of a sitting's decisions, its title over three lines
+        (
+            "Übersicht der gefassten Beschlüsse\nder 27. öffentlichen Sitzung der "
+            "Bezirksverordnetenversammlung\nam Mittwoch, 20. März 2030\n\n"
+            "| TOP | Drucksache | Ergebnis |\n|---|---|---|\n| Ö 5.1 | 0412/XX | beschlossen |\n",
+            "2030-03-20",
+        ),
+        # a paper's date beside its number on one line, under the paper's head: not the
+        # sitting's; the sitting is the one row of its Beratungsfolge
+        (
+            "Vorlage: BV/0412/2030                          Datum: 20.10.2030\n"
+            "Status: öffentlich\n\nBeratungsfolge:\nDatum       Gremium        Zuständigkeit\n"
+            "03.11.2030  Rat der Stadt  Entscheidung\n\nBeschluss:\nDer Rat wählt Frau Ober.\n"
+            "Abstimmungsergebnis: einstimmig\n",
+            "2030-11-03",
+        ),
+    ],
+)
+def test_meeting_dates_of_the_thirtysixth_probe(text: str, date: str) -> None:
+    assert _date(text) == date

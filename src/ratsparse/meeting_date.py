@@ -279,9 +279,13 @@ _TITLE_START: Final = re.compile(
     # a gazette's or a BVV's list of a sitting's decisions: "1. Beschlüsse des Kreistages aus
     # der öffentlichen Sitzung vom 09.07.2024", "Beschlüsse und Abstimmungsergebnisse der 31.
     # Tagung" (over "Donnerstag, 14. März 2024, …")
-    r"|(?:[0-9]{1,2}\.[ ]+)?Beschlüsse(?:[ ]+und[ ]+Abstimmungsergebnisse)?"
+    # (or a BVV's overview of them: "Übersicht der gefassten Beschlüsse" / "der 27. öffentlichen
+    # Sitzung der Bezirksverordnetenversammlung" / "am Mittwoch, 20. März 2024")
+    r"|(?:[0-9]{1,2}\.[ ]+|Übersicht[ ]+(?:der|über[ ]+die)[ ]+(?:gefassten[ ]+)?)?Beschlüsse"
+    r"(?:[ ]+und[ ]+Abstimmungsergebnisse)?"
     r"(?=[ ]+(?:des|der)[ ]+[\w.-]+(?:[ ]+[\w.-]+)?[ ]+(?:aus[ ]+der|Tagung|Sitzung)\b"
-    r"|[ ]+der[ ]+[0-9]{1,3}\.[ ]+(?:Tagung|Sitzung)\b)"
+    r"|[ \n]+der[ ]+[0-9]{1,3}\.[ ]+(?:(?:öffentlichen|nichtöffentlichen)[ ]+)?"
+    r"(?:Tagung|Sitzung)\b)"
     r"|Einladung(?=[ \n]+zur\b)"
     # a paper's page that names the sitting dealing with it: "Bekanntgabe in der Sitzung des
     # Ausschusses für Arbeit und Wirtschaft vom 12.03.2024" (München), "Beantwortung in der
@@ -911,14 +915,18 @@ _PAPER_MAKER: Final = re.compile(
 
 
 def dates_a_paper(text: str, line_start: int) -> bool:
-    """Whether a bare ``Datum:`` on the line at ``line_start`` stands right under a paper's
-    number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``), or among the fields
-    of who made it (``Einreicher: Landrat   Datum: 12.08.2024``, on its line, the one above
-    or the one below; or the office, under the paper's number: ``Mitteilungsvorlage
+    """Whether a bare ``Datum:`` on the line at ``line_start`` stands beside or right under a
+    paper's number or file mark (``Drucksache 21-3456`` / ``Datum: 12.10.2023``), or among the
+    fields of who made it (``Einreicher: Landrat   Datum: 12.08.2024``, on its line, the one
+    above or the one below; or the office, under the paper's number: ``Mitteilungsvorlage
     2024/0611`` / ``Fachbereich Zentrale Steuerung`` / ``Datum: 26.09.2024``): the paper's
     date, not the meeting's."""
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if _PAPER_FIELD.search(text, above, line_start) is not None:
+    # (or before it on its own line: "Vorlage: BV/0412/2020          Datum: 20.10.2020"; not a
+    # field after it, "Datum: 12.09.2023 Status:öffentlichVorlage-Art:Beschlussvorlage")
+    line_end = text.find("\n", line_start)
+    field = text.find("Datum", line_start, len(text) if line_end < 0 else line_end)
+    if _PAPER_FIELD.search(text, above, line_start if field < 0 else field) is not None:
         return True
     if _OFFICE_LINE.match(text, above) is not None:
         two_above = text.rfind("\n", 0, max(0, above - 1)) + 1
@@ -1577,8 +1585,10 @@ _ANNOUNCED: Final = (
             # (the statute named in the sentence: "folgende Haushaltssatzung für das
             # Haushaltsjahr 2024 beschlossen", "folgende Satzung zur Änderung der
             # Hundesteuersatzung vom 14. November 2017 beschlossen")
-            rf"(?P<date>{_DATE}){_GAP}(?=folgende[nrs]?{_GAP}{_clause(160)}"
-            rf"\b(?:beschlossen|erlassen)\b)"
+            # (the majority it took between: "am 15.10.2024 mit der Mehrheit der Stimmen aller
+            # Mitglieder folgende Satzung beschlossen")
+            rf"(?P<date>{_DATE}){_GAP}(?=(?:mit{_GAP}{_words(80)}{_GAP})?folgende[nrs]?{_GAP}"
+            rf"{_clause(160)}\b(?:beschlossen|erlassen)\b)"
         ),
     ),
     (
