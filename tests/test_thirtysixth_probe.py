@@ -247,3 +247,70 @@ def test_a_recommendation_to_reject_followed(recommended: str, finding: str, out
 )
 def test_meeting_dates_of_the_thirtysixth_probe(text: str, date: str) -> None:
     assert _date(text) == date
+
+
+_ITEM = "\n\nTOP 3   Jahresbericht 2029\n\nDie Versammlung nimmt den Bericht zur Kenntnis.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a body's sitting and its place, the venue after a comma
+        (
+            "Verbandsversammlung am 18. April 2030 in Altentreptow, Gaststätte „Zur Eiche“",
+            "2030-04-18",
+        ),
+        ("Verbandsversammlung am 18. April 2030 in Altentreptow", "2030-04-18"),
+        # a letter-spaced title over the body's assembly
+        ("P R O T O K O L L\nder ordentlichen Verbandsversammlung am 22.03.2030", "2030-03-22"),
+        # a Tagung's day as a field
+        ("Sitzung des Marktgemeinderates\n\nTagungstag:  Donnerstag, 15.02.2030", "2030-02-15"),
+        # the sitting's field with its number before its date
+        (
+            "Gremium: Stadtrat         Sitzung: 23. Sitzung am 30.03.2030         TOP 9",
+            "2030-03-30",
+        ),
+        # the sitting's field beside the paper's number that opens the line
+        ("Drucksache WV 30/031                          Sitzung: 27.06.2030", "2030-06-27"),
+        # (guard) a date field beside the paper's number is the paper's
+        ("Drucksache WV 30/031                          Datum: 27.06.2030", None),
+    ],
+)
+def test_a_sittings_head_of_the_thirtysixth_probe(head: str, date: str | None) -> None:
+    assert _date(head + _ITEM) == date
+
+
+@pytest.mark.parametrize(
+    ("result", "date"),
+    [
+        # a result's heading below the paper's story, over one body's sitting fields
+        (
+            "Beratungsergebnis\n\nGremium: Stadtrat     Sitzung: 23. Sitzung am 30.03.2030\n\n"
+            "Der Antrag wurde vor Eintritt in die Beratung zurückgezogen.",
+            "2030-03-30",
+        ),
+        # (guard) a committee's recommendation to the body that decides later
+        (
+            "Beratungsergebnis:\nGremium: Hauptausschuss     Sitzung am: 05.02.2030\n"
+            "Der Ausschuss empfiehlt dem Stadtrat, wie vorgeschlagen zu beschließen.\n"
+            "Abstimmung: 8 : 3",
+            None,
+        ),
+        # (guard) a paper's course of two bodies
+        (
+            "Beratungsergebnisse:\n\nGremium: Bauausschuss     Sitzung am: 20.03.2030\n"
+            "Ergebnis: beschlossen\n\nGremium: Stadtrat     Sitzung am: 25.04.2030\n"
+            "Ergebnis: beschlossen",
+            None,
+        ),
+    ],
+)
+def test_a_result_heading_over_its_sittings_fields(result: str, date: str | None) -> None:
+    text = (
+        "Antrag                                   Drucksache-Nr.: 0156/30\n"
+        "Einreicher: Fraktion DIE LINKE\nDatum: 03.03.2030\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat bestellt Frau Ines Hartung zur Vertreterin.\n\n"
+        "Begründung:\nDie bisherige Vertreterin ist zurückgetreten.\n\n"
+        f"{result}\n"
+    )
+    assert _date(text) == date

@@ -335,7 +335,9 @@ _TITLE_START: Final = re.compile(
     r"(?=[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
     r"|Aus[ ]+(?:der|dem)\b"
     # (these three go on a title above them: "B E S C H L U S S A U S Z U G" / "aus der …")
-    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b|[Dd]er[ ]+(?:[\w.-]+[ ]+){0,2}[\w-]*[Ss]itzung\b"
+    # (or the body's assembly: "P R O T O K O L L" / "der ordentlichen Verbandsversammlung am …")
+    r"|(?P<over>[Üü]ber[ ]+(?:die|den)\b"
+    r"|[Dd]er[ ]+(?:[\w.-]+[ ]+){0,2}[\w-]*(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung)\b"
     r"|aus[ ]+(?:der|dem)\b"
     # (a decision's sheet: "B e s c h l u s s   Nr. 112-14/2023" / "des Gemeinderates der
     # Gemeinde …" / "gefasst in der öffentlichen Sitzung am …")
@@ -730,10 +732,16 @@ _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTIL
 _SECOND_FIELD: Final = re.compile(
     # (its value in the next cell: "| Stadtrat | Sitzung am: | 28.11.2024 |")
     rf"(?:[ ]+|[ ]*\|[ ]*)(?P<label>{_LABELS})[ ]*:[ ]*(?:\|[ ]*)?"
-    # (the sitting's number before its date: "Sitzung: GR/2025/04 am 10.04.2025")
-    rf"(?:{SITTING_NUMBER}[ ]+(?:am|vom)[ ]+)?"
+    # (the sitting's number before its date: "Sitzung: GR/2025/04 am 10.04.2025", "Sitzung: 23.
+    # Sitzung am 30.03.2022")
+    rf"(?:(?:{SITTING_NUMBER}|[0-9]{{1,3}}\.[ ]+(?:[Öö]ffentliche[ ]+)?Sitzung)[ ]+(?:am|vom)[ ]+)?"
     rf"{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])"
 )
+_PAPER_OPENS_LINE: Final = re.compile(
+    r"[ |]*(?:Drucksache|Vorlage|Beschlussvorlage|Sitzungsvorlage)(?:-?Nr\.)?[ ]*:?[ ]*"
+    r"[A-Z0-9][\w/.-]*(?:[ ][A-Z0-9][\w/.-]*)?[ ]{2,}"
+)
+"""A paper's number that opens the line, a column's gap after it."""
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
 )
@@ -993,6 +1001,9 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             (
                 m.group("label") in _SITTING_LABELS
                 or _FIELD_OPENS_LINE.match(text, line_start) is not None
+                # (or the paper's number opens it: "Drucksache WV 24/031      Sitzung:
+                # 27.06.2024", the sitting that deals with it)
+                or (m.group("label") == "Sitzung" and _PAPER_OPENS_LINE.match(text, line_start))
             )
             and not _another_meeting(text, m.start())
             and not (m.group("label") not in _SITTING_LABELS and dates_a_paper(text, line_start))
@@ -1153,7 +1164,12 @@ _HOUR_AFTER: Final = (
 # (the place after the date, or the dash that closes a title framed by dashes: "Kreistag, 45.
 # Sitzung, Mittwoch, 4. Oktober 2023, Annaberg-Buchholz", "Bezirksvertretung Nord      - Sitzung
 # vom 12.10.2023 -")
-_PLACE_TAIL: Final = r"(?:,[ ]*(?!TOP\b)[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,3}|[ ]+[-–])?"
+# (or "in" and the place, its venue after a comma: "Verbandsversammlung am 18. April 2024 in
+# Altentreptow, Gaststätte „Zur Eiche“")
+_PLACE_TAIL: Final = (
+    r"(?:(?:,[ ]*(?!TOP\b)|[ ]+in[ ]+)[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,3}"
+    r"(?:,[ ]*[A-ZÄÖÜ][^\n,]{1,60})?|[ ]+[-–])?"
+)
 # (or a remark in parentheses: "Gremium: Stadtrat, Sitzung am 17.04.2024 (schriftliche
 # Beantwortung)")
 _REMARK_TAIL: Final = r"(?:[ ]+\([^()\n]{1,40}\))?"
@@ -1878,6 +1894,18 @@ _CLOSING_DATED: Final = re.compile(
 )
 
 
+_RESULT_HEADING: Final = re.compile(
+    r"^[ ]*(?:Beratungs|Sitzungs|Abstimmungs)?[Ee]rgebnis(?:se)?[ ]*:?[ ]*\n(?:[ ]*\n)?",
+    re.MULTILINE,
+)
+"""A result's heading alone on its line (``Beratungsergebnis``)."""
+_RESULT_FIELDS_REACH: Final = 200
+"""How far below its heading a result's fields stand."""
+_RESULT_REST: Final = 2000
+"""How far below it another body's result would stand."""
+_RECOMMENDED: Final = re.compile(r"\b(?:empfiehlt|empfehlen|empfohlen)\b")
+
+
 def stated_below(text: str, decision: int, results: int | None) -> Candidate | None:
     """The meeting as the text states it below its head (what :func:`stated_meeting_date`
     reads, up to ``decision``, where the text's first decision starts), where the head states
@@ -1920,6 +1948,25 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             for m in _DECIDED_IN_SITTING.finditer(text, below)
             if (c := _candidate(m, "result")) is not None
         ]
+    if "rgebnis" in text:
+        # a result's heading over the sitting's fields ("Beratungsergebnis" / "Gremium: Stadtrat
+        # Sitzung: 23. Sitzung am 30.03.2022   TOP 9"), below the paper's story
+        # (one body's: not a paper's course of several, each with its fields, nor a body's
+        # recommendation to the one that decides later)
+        for heading in _RESULT_HEADING.finditer(text, below):
+            rest = text[heading.end() : heading.end() + _RESULT_REST]
+            dated = [c for c in _labels_above_values(rest) if c.start < _RESULT_FIELDS_REACH]
+            if len(dated) != 1 or len(list(_labels_above_values(rest))) != 1:
+                continue
+            if _RECOMMENDED.search(rest) is not None:
+                continue
+            found.append(
+                dated[0]._replace(
+                    start=dated[0].start + heading.end(),
+                    end=dated[0].end + heading.end(),
+                    rule="result",
+                )
+            )
     if "vorgetragen" in text or "beantwortet" in text or "verlesen" in text:
         # "Antwort des Magistrats" / "(mündlich vorgetragen … in der 41. Sitzung der …
         # am Montag, 11. November 2024)", below the question's reasons

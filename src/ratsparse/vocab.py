@@ -2472,6 +2472,9 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     "Sitzungstermin",
     "Sitzungsdatum",
     "Sitzungstag",
+    # (a Tagung's: "Tagungstag:  Donnerstag, 15.02.2024")
+    "Tagungstag",
+    "Tagungsdatum",
     "Datum",
     # minutes' head, beside "Ort:", "Beginn:" and "Ende:"
     "Tag",
