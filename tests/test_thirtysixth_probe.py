@@ -314,3 +314,39 @@ def test_a_result_heading_over_its_sittings_fields(result: str, date: str | None
         f"{result}\n"
     )
     assert _date(text) == date
+
+
+_PROPOSED = (
+    "Beschlussantrag der Verwaltung:\n1. Der Gemeinderat beschließt die Abwägung.\n"
+    "2. Der Gemeinderat beschließt den Bebauungsplan als Satzung.\n"
+    "3. Der Gemeinderat beschließt die örtlichen Bauvorschriften als Satzung.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "clauses"),
+    [
+        # a Beschluss that is its vote's sentence alone: the proposal's clauses are decided
+        ("Beschluss:\nBei 2 Gegenstimmen und 1 Enthaltung mehrheitlich beschlossen.", 3),
+        ("Beschluss:\nBei 2 Gegenstimmen mehrheitlich beschlossen.\n\n(anwesend: 17)", 3),
+        # (guard) a decided text of its own
+        ("Beschluss:\nDer Gemeinderat vertagt die Angelegenheit.\nAbstimmung: einstimmig", 0),
+    ],
+)
+def test_the_proposals_clauses_where_the_decision_writes_none(decision: str, clauses: int) -> None:
+    assert len(parse_text(_PROPOSED + decision + "\n").clauses) == clauses
+
+
+def test_a_decision_with_a_change_it_names_adopts_the_proposals_clauses() -> None:
+    text = (
+        "Beschlussantrag:\n1. Der Gemeinderat stimmt der Erweiterung zu.\n"
+        "2. Die Verwaltung wird beauftragt, eine Studie zu erstellen.\n"
+        "3. Die Ergebnisse sind bis 2031 vorzulegen.\n\n"
+        "Sitzungsverlauf:\nDie Bürgermeisterin erläutert die Prognose.\n\n"
+        "Der Gemeinderat beschließt mit folgender Änderung:\n"
+        "Ziffer 2 wird ergänzt um: „Die Studie umfasst die Mensa.“\n\n"
+        "Abstimmungsergebnis: einstimmig bei 1 Enthaltung\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.clauses) == 3
+    assert doc.outcome == "approved_amended"

@@ -641,6 +641,10 @@ _STATEMENT: Final = re.compile(r"\b(?:Stellungnahme|Stellung)\b[^.:]{0,80}:[ ]*\
 (``Der Ortsbeirat gibt … folgende Stellungnahme ab:``, ``… nimmt wie folgt Stellung:``)."""
 
 
+_REMARK_LINE: Final = re.compile(r"[ ]*\([^()\n]{1,80}\)[ ]*")
+"""A line that is a remark in parentheses alone (``(stimmberechtigt anwesend: 17)``)."""
+
+
 def read_decided(
     lay: Layout,
     cleaned: Cleaned,
@@ -677,6 +681,20 @@ def read_decided(
     if said and lay.decided and all(_FORM_LINE.search(line.piece.text) for line in lay.decided):
         # "Beschluss des Kreistages:" over a result form alone ("☒ einstimmig  ☐ mit
         # Stimmenmehrheit …", "Ja-Stimmen: 0  Nein-Stimmen: 0"): nothing decided written out
+        said = ""
+    if (
+        said
+        and lay.decided
+        and not decided.clauses
+        and all(
+            any(a <= line.piece.start and line.piece.end <= b for a, b in vote_sentences)
+            for line in lay.decided
+            if line.piece.text.strip() and not _REMARK_LINE.fullmatch(line.piece.text)
+        )
+    ):
+        # "Beschluss:" over its vote's sentence alone ("Bei 2 Gegenstimmen und 1 Enthaltung
+        # mehrheitlich beschlossen.", a remark beside it: "(stimmberechtigt anwesend: 17)"):
+        # nothing decided written out either
         said = ""
     if not decided.clauses and not said and lay.proposed:
         # nothing decided written out ("Beschlussart: einstimmig beschlossen" over the
@@ -735,6 +753,10 @@ _AS_PROPOSED: Final = re.compile(
     # ("Die Deputation stimmt der Vorlage mehrheitlich zu.")
     r"|\bstimm(?:t|en)\s+(?:der|dem)\s+(?:Vorlage|Beschlussvorlage|Beschlussvorschlag)"
     r"(?:\s+[a-zäöüß]+){0,3}\s+zu\b"
+    # ("Der Gemeinderat beschließt mit folgender Änderung:" over the change alone: the proposal
+    # as changed)
+    r"|\bbeschließ(?:t|en)\s+(?:[a-zäöüß]+\s+)?mit\s+(?:folgender|folgenden|der|den)\s+"
+    r"(?:Änderung|Ergänzung|Maßgabe)(?:en)?\s*:"
 )
 """A decision that adopts the proposal by naming it (its clauses are the decided text's)."""
 
