@@ -350,3 +350,68 @@ def test_a_decision_with_a_change_it_names_adopts_the_proposals_clauses() -> Non
     doc = parse_text(text)
     assert len(doc.clauses) == 3
     assert doc.outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    ("form", "unanimous", "yes"),
+    [
+        # a result form's boxes written with parentheses, the ticked one not the first
+        (
+            "( ) einstimmig angenommen\n(x) mehrheitlich angenommen\n( ) abgelehnt\n\n"
+            "Ja: 7     Nein: 2     Enthaltung: 2",
+            False,
+            7,
+        ),
+        # (guard) with brackets, read before
+        (
+            "[ ] einstimmig angenommen\n[x] mehrheitlich angenommen\n[ ] abgelehnt\n\n"
+            "Ja: 7     Nein: 2     Enthaltung: 2",
+            False,
+            7,
+        ),
+    ],
+)
+def test_a_forms_boxes_in_parentheses(form: str, unanimous: bool, yes: int) -> None:
+    vote = _decisive("Der Beirat stimmt der Fahrradzone zu.\n\nErgebnis der Abstimmung:\n" + form)
+    assert (vote.unanimous, vote.counts.yes) == (unanimous, yes)
+
+
+def test_a_clause_lettered_x_is_no_box() -> None:
+    # (guard) one line only: a clause's letter, no form
+    from ratsparse.normalize import clean
+
+    assert clean("(x) Die Frist endet am 30.06.2030.\n").text.startswith("(x)")
+
+
+def test_a_consent_after_a_vote_on_procedure_is_to_the_proposal() -> None:
+    text = (
+        "Der Oberbürgermeister schlägt vor, Herrn Paulick in den Beirat zu benennen.\n"
+        "Auf Frage des Vorsitzenden verzichten die Mitglieder des Stadtrates einstimmig auf "
+        "eine geheime Abstimmung.\n"
+        "Gegen den Vorschlag erhebt sich kein Widerspruch. Herr Paulick ist damit benannt.\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome == "approved"
+    assert _decisive(text).unanimous is None
+
+
+@pytest.mark.parametrize(
+    ("head", "clauses"),
+    [
+        # a decision's sentence over the list of what it decides: clauses, no agenda items
+        ("Der Beirat Findorff bewilligt aus den Globalmitteln folgende Zuwendungen:", 3),
+        ("Die Gemeindevertretung wählt folgende bürgerliche Mitglieder:", 3),
+    ],
+)
+def test_a_decisions_list_is_no_agenda(head: str, clauses: int) -> None:
+    text = (
+        "Protokoll der Sitzung des Beirats am 13.02.2030\n\nBeschluss:\n"
+        f"{head}\n"
+        "1. Kinderfarm e. V., Erneuerung des Ziegenstalls (Antrag GM 04/2030): 2.500,00 €\n"
+        "2. Bürgerverein e. V., zwei Sitzbänke am Hafen (Antrag GM 07/2030): 1.800,00 €\n"
+        "3. Stadtteilbibliothek, Lesesommer (Antrag GM 09/2030): 950,00 €\n"
+        "(einstimmig bei Enthaltung der Fraktion DIE LINKE)\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.clauses) == clauses
+    assert len(doc.items) == 0

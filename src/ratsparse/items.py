@@ -540,13 +540,16 @@ def _numbered(text: str) -> list[_Head]:
     do."""
     candidates: dict[str, list[re.Match[str]]] = {}
     weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
-    lists = _attachment_lists(text)  # (in text order, as the matches: walked once)
+    # (in text order, as the matches: walked once)
+    lists = sorted(_attachment_lists(text) + _decided_lists(text))
     at = 0
     for m in _NUMBERED.finditer(text):
         while at < len(lists) and lists[at][1] <= m.start():
             at += 1
         if at < len(lists) and lists[at][0] <= m.start():
-            continue  # "Anlagen:" / "1 Entwurfsplanung": an attachment, no item
+            # "Anlagen:" / "1 Entwurfsplanung": an attachment, no item; "… bewilligt folgende
+            # Zuwendungen:" / "1. Kinderfarm …: 2.500,00 €": the decision's list, no item
+            continue
         number = m.group("num")
         alone = m.group("rest") is None
         if alone and number.isdigit():
@@ -624,6 +627,32 @@ def _attachment_lists(text: str) -> list[tuple[int, int]]:
         if out and head.start() < out[-1][1]:
             continue
         end = _LIST_ENDS.search(text, head.end())
+        out.append((head.end(), end.start() if end is not None else len(text)))
+    return out
+
+
+_DECIDED_LIST: Final = re.compile(
+    r"^(?![^\n]*Tagesordnung)[^\n]*\b(?:beschließt|beschliesst|bewilligt|wählt|bestellt|benennt"
+    # (the sentence wrapped once before its colon: "… folgende" / "Zuwendungen:")
+    r"|gewährt|vergibt|entsendet|beruft)\b[^\n]{0,200}(?:\n[^\n:]{1,80})?:[ \t]*$",
+    re.MULTILINE,
+)
+"""A decision's sentence that opens a list of what it decides (``Der Beirat bewilligt aus den
+Globalmitteln folgende Zuwendungen:``); not an agenda adopted (``… beschließt folgende
+Tagesordnung:``)."""
+_DECIDED_LIST_END: Final = re.compile(r"\n[ \t]*\n")
+
+
+def _decided_lists(text: str) -> list[tuple[int, int]]:
+    """The stretches of the text that list what a decision's sentence decides, each to the
+    blank line that ends it."""
+    if ":" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for head in _DECIDED_LIST.finditer(text):
+        if out and head.start() < out[-1][1]:
+            continue
+        end = _DECIDED_LIST_END.search(text, head.end())
         out.append((head.end(), end.start() if end is not None else len(text)))
     return out
 

@@ -1090,6 +1090,27 @@ def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)]
 
 
+# A form's boxes written with parentheses, one option a line ("( ) einstimmig angenommen" /
+# "(x) mehrheitlich angenommen"): brackets, as such forms mostly write them, so that a ticked "(x)"
+# is read as a box and not as a clause's letter. Two such lines at least, one after the other.
+_PAREN_BOX_LINES: Final = re.compile(
+    r"^[ ]*\([ xX]\)[ ]+\S[^\n]*(?:\n[ ]*\([ xX]\)[ ]+\S[^\n]*)+", re.MULTILINE
+)
+_PAREN_BOX: Final = re.compile(r"^([ ]*)\(([ xX])\)", re.MULTILINE)
+
+
+def _paren_boxes(text: str) -> list[tuple[int, int, str]]:
+    """Each box of a form written with parentheses, as the same box with brackets."""
+    if "( )" not in text:  # (a cheap test first: speed; a form has an empty box)
+        return []
+    out: list[tuple[int, int, str]] = []
+    for block in _PAREN_BOX_LINES.finditer(text):
+        for box in _PAREN_BOX.finditer(text, block.start(), block.end()):
+            at = box.end(1)
+            out.append((at, at + 3, f"[{box.group(2)}]"))
+    return out
+
+
 # A scan's letters for digits in a date ("24.03.2O21", "2O.O6.2022", "08.1l.2022", "1l. November
 # 2021"): O for a zero, l or I for a one. A date's shape with a digit in its day or month and
 # three digits at least; the letters read back as the digits they stand for.
@@ -1195,6 +1216,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _leaders(text)
     edits += _letter_zeros(text)
     edits += _letter_digits(text)
+    edits += _paren_boxes(text)
     edits += _ellipses(text)
     edits += _noqa(text)
     edits += _spaced_words(text)

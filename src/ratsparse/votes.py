@@ -2770,6 +2770,12 @@ _AGREED_BETWEEN: Final = re.compile(
 )
 
 
+_VOTE_TAKEN: Final = re.compile(
+    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|stimmen)\b|\d+\s*(?::|zu|gegen)\s*\d+"
+)
+"""A sentence that tells a vote taken (how it went, or its counts), not a consent."""
+
+
 def _read_sentence(
     sentence: Piece,
     cue: bool,
@@ -2857,6 +2863,7 @@ def _read_sentence(
     motion_before = _Once(lambda: vocab.motion_in(context))
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
     settled_before = _Once(lambda: bool(_VOTE_CUE.search(context)))
+    voted_before = _Once(lambda: _VOTE_TAKEN.search(context) is not None)
     no_decision_here = _ByVerdict(lambda verdict: _no_decision_here(said, verdict))
     adopted = _ByVerdict(lambda verdict: _adopted(verdict, said, context))
     found = False
@@ -2894,11 +2901,15 @@ def _read_sentence(
                 # wird … einvernehmlich aufgehoben"): no consent of the body
                 continue
             motion = motion_here()
-            if motion is None and (d.consent or (refers_back() and not settled_before())):
+            if motion is None and (
+                (d.consent and not voted_before()) or (refers_back() and not settled_before())
+            ):
                 # consent to, or a vote on, what the sentence before proposed ("… schlägt vor,
                 # den Punkt zu vertagen. Dieser Antrag wird mit 16 zu 12 Stimmen angenommen.");
                 # not where that sentence told its vote already ("Der Antrag auf Schluss der
-                # Debatte wird … angenommen" / "Der Rat lehnt den Antrag der AfD-Fraktion … ab")
+                # Debatte wird … angenommen" / "Der Rat lehnt den Antrag der AfD-Fraktion … ab";
+                # "… verzichten einstimmig auf eine geheime Abstimmung. Gegen den Vorschlag
+                # erhebt sich kein Widerspruch.": the consent is to the proposal, not to that)
                 motion = motion_before()
             if d.subject is None and motion is not None:
                 d.subject = _motion_name(motion)
