@@ -415,3 +415,26 @@ def test_a_decisions_list_is_no_agenda(head: str, clauses: int) -> None:
     doc = parse_text(text)
     assert len(doc.clauses) == clauses
     assert len(doc.items) == 0
+
+
+@pytest.mark.parametrize(
+    "committee",
+    [
+        # a committee's vote on its recommendation, told as the committee's
+        "Beschlussempfehlung des Ausschusses für Umwelt vom 05.03.2030:\n"
+        "Annahme in geänderter Fassung\n(Abstimmung im Ausschuss: 7 Ja / 0 Nein / 2 Enthaltungen)",
+        "Beschlussempfehlung des Ausschusses für Umwelt vom 05.03.2030: Annahme\n"
+        "Abstimmungsergebnis im Ausschuss: 7 Ja / 0 Nein / 2 Enthaltungen",
+    ],
+)
+def test_a_committees_vote_is_not_the_assemblys(committee: str) -> None:
+    text = (
+        f"{committee}\n\n"
+        "Die Bezirksverordnetenversammlung möge beschließen:\n"
+        "Das Bezirksamt wird ersucht, Baumscheiben zu schützen.\n\n"
+        "Die Bezirksverordnetenversammlung hat in ihrer Sitzung am 21. März 2030 die "
+        "Beschlussempfehlung einstimmig angenommen.\n"
+    )
+    vote = _decisive(text)
+    assert vote.unanimous is True
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (None, None, None)

@@ -4410,7 +4410,16 @@ _NOTES_THEM: Final = re.compile(
 _RECOMMENDATION_LINE: Final = re.compile(
     r"^[ ]*(?:Beschluss)?[Ee]mpfehlung[ ]+(?:des|der)[ ]+[^\n:]{3,120}?[ ]+(?:vom|am)[ ]+"
     + _A_DATE
-    + r"[^\n:]{0,40}:[^\n]*",
+    # (its result on its line, or alone on the next: "… vom 05.03.2024:" / "Annahme in
+    # geänderter Fassung")
+    + r"[^\n:]{0,40}:(?:[ ]*\n[^\n]*|[^\n]*)",
+    re.MULTILINE,
+)
+
+
+_COMMITTEE_VOTE_LINE: Final = re.compile(
+    r"^[ ]*\(?[ ]*(?:Abstimmung(?:sergebnis)?|Ergebnis)[ ]+(?:im|in[ ]+der|des|der)[ ]+"
+    r"[\w-]*(?:[Aa]usschuss|[Aa]usschusses|[Aa]usschüssen)\b[^\n]*",
     re.MULTILINE,
 )
 
@@ -4419,9 +4428,13 @@ def _recommendation_lines(text: str) -> list[tuple[int, int]]:
     """The lines that quote another body's dated recommendation with its result (``Empfehlung
     des Bau- und Planungsausschusses vom 09.09.2024: Zustimmung (einstimmig)``): no vote of
     this text is told there."""
-    if "mpfehlung" not in text:
+    if "mpfehlung" not in text and "usschuss" not in text:
         return []  # (speed: most texts quote none)
-    return [(m.start(), m.end()) for m in _RECOMMENDATION_LINE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _RECOMMENDATION_LINE.finditer(text)]
+    # (or the committee's vote on it, told as the committee's: "(Abstimmung im Ausschuss: 7 Ja /
+    # 0 Nein / 2 Enthaltungen)", "Abstimmungsergebnis im Ausschuss: 6 : 3 : 1")
+    found += [(m.start(), m.end()) for m in _COMMITTEE_VOTE_LINE.finditer(text)]
+    return sorted(found)
 
 
 def _other_bodies_results(layout_: Layout, end: int) -> list[tuple[int, int]]:
