@@ -438,3 +438,22 @@ def test_a_committees_vote_is_not_the_assemblys(committee: str) -> None:
     vote = _decisive(text)
     assert vote.unanimous is True
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        # a vote cut off at its No label, or after its tally's first number
+        ("Abstimmungsergebnis:\nanwesend: 14\nJa: 13\nNein:", None),
+        ("Abstimmungsergebnis: 9 :", None),
+        # (guards) an abstentions' field left empty; a form left empty; a tally whole
+        (
+            "Abstimmungsergebnis: mehrheitlich beschlossen\nJa-Stimmen: 26  Nein-Stimmen: 3  "
+            "Enthaltungen:",
+            "approved",
+        ),
+        ("Abstimmungsergebnis: 9 : 2", "approved"),
+    ],
+)
+def test_a_vote_cut_off_where_the_text_ends(result: str, outcome: str | None) -> None:
+    assert parse_text(_DECIDED + result).outcome == outcome

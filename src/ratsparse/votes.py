@@ -2054,6 +2054,8 @@ def _read_block(
             last.counts.pop(k, None)
         if not _shows_a_vote(last):
             drafts.pop()
+    elif not drafts and cut is not None and _tally_cut(vt, cleaned):
+        cut.append(True)  # a tally cut after its first number where the text ends: "9 :"
     out = []
     for d in drafts:
         d.start, d.end = _balanced(cleaned.text, d.start, d.end)
@@ -2569,11 +2571,41 @@ _LIST_GOES_ON: Final = re.compile(r"(?:,|\bund|\bsowie)[ ]*$")
 _NON_SPACE: Final = re.compile(r"\S")
 
 
+_VERDICT_KINDS: Final = frozenset({"verdict", "unanimity", "majority", "consent"})
+_DIGIT: Final = re.compile(r"[0-9]")
+_TALLY_CUT: Final = re.compile(r"[0-9]{1,3}[ ]?:")
+"""A tally cut after its first number (``9 :``)."""
+
+
+def _tally_cut(vt: _VoteText, cleaned: Cleaned) -> bool:
+    """Whether the vote text is a tally cut after its first number (``9 :``) where the
+    document ends."""
+    return (
+        _TALLY_CUT.fullmatch(vt.text.strip()) is not None
+        and _NON_SPACE.search(cleaned.text, vt.to_clean(len(vt.text.rstrip()))) is None
+    )
+
+
 def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool:
     """Whether the vote text, and the document with it, breaks off inside its counts: inside a
-    count label (``Dafür: 11, Dage``), or after the number of the next count (``bei acht
-    Dafürstimmen und drei``). Nothing may follow in the text."""
+    count label (``Dafür: 11, Dage``), after the number of the next count (``bei acht
+    Dafürstimmen und drei``), or at a Yes or No label left empty after a count, no verdict told
+    (``Ja: 13`` / ``Nein:``). Nothing may follow in the text."""
     last = items[-1] if items else None
+    if (
+        last is not None
+        and vt.text.rstrip().endswith(":")
+        and not any(i.kind in _VERDICT_KINDS for i in items)
+        and (
+            # (a Yes or No label left empty after a count given: not a form left empty, nor
+            # its abstentions' field, "Enthaltungen:", which may mean none)
+            last.kind == "count"
+            and vocab.COUNT_KEYS.get(vocab.key(last.piece.text)) in ("yes", "no")
+            and any(i.kind == "count" and _DIGIT.search(i.piece.text) for i in items)
+        )
+        and _NON_SPACE.search(cleaned.text, vt.to_clean(len(vt.text.rstrip()))) is None
+    ):
+        return True  # "Ja: 13" / "Nein:" where the text ends
     if last is None or last.kind != "filler":
         return False
     # (searched, not sliced: a copy of the rest of the text for every vote text was quadratic)
