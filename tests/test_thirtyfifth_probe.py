@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from ratsparse.normalize import clean
 from tests.reading import meeting_date as _date
 from tests.reading import references as _refs
@@ -183,3 +184,42 @@ def test_a_scans_letters_for_digits_in_a_date(scanned: str, meant: str) -> None:
 def test_a_scanned_date_dates_the_meeting() -> None:
     text = "Gremium:        Stadtrat\nSitzung am:     24.03.2O21\n" + _RESULT
     assert _date(text) == "2021-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a clause's number run into its first word, the space an export lost
+        (
+            "Beschlussvorschlag:Der Ortsgemeinderat beschließt:\n1.Die Leistungen werden an "
+            "das Büro Klein vergeben.\n2.Die Finanzierung erfolgt aus dem Haushalt 2030.\n"
+            "3.Der Ortsbürgermeister wird ermächtigt, den Vertrag abzuschließen.\n"
+            "Abstimmungsergebnis: einstimmig\n",
+            3,
+        ),
+        # (guard) a club's name: no clause
+        (
+            "Beschluss:\nDer Rat gratuliert dem\n1.FC Ahorn zum Aufstieg.\n"
+            "Abstimmung: einstimmig\n",
+            0,
+        ),
+    ],
+)
+def test_a_clause_number_glued_to_its_first_word(text: str, clauses: int) -> None:
+    assert len(parse_text(text).clauses) == clauses
+
+
+def test_the_motion_as_the_meeting_changed_it_is_the_decided_text() -> None:
+    text = (
+        "Über den Änderungsantrag wird zuerst abgestimmt. Er wird mit den Stimmen von SPD und "
+        "CDU angenommen.\n\n"
+        "Der so geänderte Antrag lautet:\n\n"
+        "Der Kreistag fordert den Kreisausschuss auf,\n1. Stellen zu schaffen,\n"
+        "2. Mittel einzustellen,\n3. bis zum 30.09.2030 zu berichten.\n\n"
+        "Beschluss:\nDer geänderte Antrag wird mit den Stimmen von SPD und CDU gegen die "
+        "Stimmen der AfD angenommen.\n\nFür die Richtigkeit:\n\n"
+        "Vorsitzender                         Schriftführer\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.clauses) == 3
+    assert doc.outcome == "approved_amended"

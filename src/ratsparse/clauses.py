@@ -643,6 +643,15 @@ _STATEMENT: Final = re.compile(r"\b(?:Stellungnahme|Stellung)\b[^.:]{0,80}:[ ]*\
 
 _REMARK_LINE: Final = re.compile(r"[ ]*\([^()\n]{1,80}\)[ ]*")
 """A line that is a remark in parentheses alone (``(stimmberechtigt anwesend: 17)``)."""
+_ROLE: Final = (
+    r"(?:(?:Der|Die)[ ]+)?(?:Vorsitzende[r]?|Schriftführer(?:in)?|[\w-]*[Bb]ürgermeister(?:in)?"
+    r"|Protokollführer(?:in)?|Sitzungsleitung|Protokoll)"
+)
+_SIGNATURE_LINE: Final = re.compile(
+    rf"[ ]*(?:Für[ ]+die[ ]+Richtigkeit:?|{_ROLE}(?:[ ]{{2,}}{_ROLE})*)[ ]*"
+)
+"""A line of the record's signatures under the decision (``Für die Richtigkeit:``,
+``Vorsitzender      Schriftführer``)."""
 
 
 def read_decided(
@@ -689,7 +698,9 @@ def read_decided(
         and all(
             any(a <= line.piece.start and line.piece.end <= b for a, b in vote_sentences)
             for line in lay.decided
-            if line.piece.text.strip() and not _REMARK_LINE.fullmatch(line.piece.text)
+            if line.piece.text.strip()
+            and not _REMARK_LINE.fullmatch(line.piece.text)
+            and not _SIGNATURE_LINE.fullmatch(line.piece.text)
         )
     ):
         # "Beschluss:" over its vote's sentence alone ("Bei 2 Gegenstimmen und 1 Enthaltung

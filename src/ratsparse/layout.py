@@ -449,7 +449,9 @@ def _prose(line: str) -> bool:
 # der Fraktion lautet:"): what follows, its first paragraph and the numbered ones after it, is
 # proposed, not decided
 _PROPOSAL_INTRO: Final = re.compile(
-    r"^[ ]*(?:Der|Die|Das)[ ]+(?:(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Antrag"
+    # (or the motion as the meeting changed it: "Der so geänderte Antrag lautet:")
+    r"^[ ]*(?:Der|Die|Das)[ ]+(?:(?:(?:so[ ]+)?(?:geänderte|ergänzte)[ ]+)?"
+    r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Antrag"
     r"|Vorschlag|Beschlussempfehlung)\b[^\n:]{0,80}?\blautet"
     # a motion's formula: "Der Bauausschuss möge beschließen:", "Die Ratsversammlung wolle
     # beschließen:"

@@ -422,6 +422,14 @@ _TITLE_GLUED: Final = re.compile(
 HückelhovenNiederschrift über die 14. Sitzung …``, a PDF's columns joined), or a body's name
 into its sitting's date (``Ortsgemeinderat Hochstetten-DhaunSitzung am 20.06.2024``): no word
 ends in a small letter with these inside it in capitals."""
+_CLAUSE_NUMBER_GLUED: Final = re.compile(
+    r"^[ \t]*[1-9][0-9]?\.(?=(?:Der|Die|Das|Dem|Den|Für|Zur|Zum|Im|In|Mit|Es|Bei|Nach|Auf|Aus|Von"
+    r"|Vom)[ ])",
+    re.MULTILINE,
+)
+"""Where a clause's number runs into its first word, the space an export lost (``1.Die
+Ingenieurleistungen …``, ``2.Der Ortsbürgermeister …``): an article or a preposition opens the
+clause."""
 _GLUED_FIELD: Final = re.compile(
     r"[a-zäöüß0-9)](?=(?:Sitzung|Sitzungsdatum|Sitzungstermin|Gremium|Beschluss|Beschlussart"
     r"|Status|Abstimmung|Abstimmungsergebnis|Vorlage|Drucksache"
@@ -461,6 +469,7 @@ def _glued(text: str) -> list[int]:
     gaps.extend(m.end() for m in _DASH_GLUED.finditer(text))
     gaps.extend(m.end() for m in _GLUED_BEFORE.finditer(text))
     gaps.extend(m.end() for m in _TITLE_GLUED.finditer(text))
+    gaps.extend(m.end() for m in _CLAUSE_NUMBER_GLUED.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
