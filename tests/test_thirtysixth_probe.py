@@ -457,3 +457,24 @@ def test_a_committees_vote_is_not_the_assemblys(committee: str) -> None:
 )
 def test_a_vote_cut_off_where_the_text_ends(result: str, outcome: str | None) -> None:
     assert parse_text(_DECIDED + result).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # what the law says is done, told in a proposal's reasons: no decision
+        ("Nach dem Schiedsamtsgesetz wird die Schiedsperson für fünf Jahre gewählt.", None),
+        ("Gemäß § 28 der Gemeindeordnung wird der Haushalt vom Rat beschlossen.", None),
+        # (guard) an earlier decision told in the perfect, read before
+        ("Der Rat hat die Satzung am 12.03.2029 beschlossen.", None),
+    ],
+)
+def test_what_the_law_says_is_done_is_no_decision(told: str, outcome: str | None) -> None:
+    text = (
+        "Beschlussvorlage\nBeratungsfolge:\nDatum       Gremium   Zuständigkeit\n"
+        "05.03.2030  Rat       Entscheidung\n\n"
+        "Beschlussvorschlag:\n1. Der Rat wählt Frau Ober zur Schiedsperson.\n"
+        "2. Der Rat wählt Herrn Klee zum Stellvertreter.\n\n"
+        f"Begründung:\n{told} Die Amtszeit des bisherigen Schiedsmanns endet am 30.04.2030.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -3405,6 +3405,9 @@ def read_votes(
                     and (
                         _TO_BE_DECIDED.search(sentence.text) is not None
                         or _DECIDED_BEFORE.search(sentence.text) is not None
+                        # or what the law says is done ("Nach dem Schiedsamtsgesetz NRW wird
+                        # die Schiedsperson … für fünf Jahre gewählt.")
+                        or _BY_LAW.match(sentence.text) is not None
                     )
                 )
             )
@@ -4991,6 +4994,14 @@ _TO_BE_DECIDED: Final = re.compile(
     r"\bzu\s+(?:beschließen|genehmigen|billigen|entscheiden|fassen|bestätigen)\b"
 )
 """``… ist jährlich zu beschließen``: what is to be decided, as a Begründung says it."""
+
+_BY_LAW: Final = re.compile(
+    r"\s*(?:Nach|Gemäß|Laut)\s+(?:(?:dem|der|den)\s+[\w-]*(?:gesetz|ordnung|verfassung)(?:es)?\b"
+    r"|§|Art\.)"
+)
+"""A sentence of the Begründung that opens with the law it tells (``Nach dem
+Schiedsamtsgesetz NRW wird die Schiedsperson … gewählt.``, ``Gemäß § 28 GO …``): what the law
+says is done, no decision."""
 
 _DECIDED_BEFORE: Final = re.compile(
     r"\b(?:hat|haben)\b[^.;:!?]{0,200}?\b(?:beschlossen|gefasst|zugestimmt|genehmigt|gebilligt"
