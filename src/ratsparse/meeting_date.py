@@ -1955,17 +1955,16 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
         # recommendation to the one that decides later)
         for heading in _RESULT_HEADING.finditer(text, below):
             rest = text[heading.end() : heading.end() + _RESULT_REST]
-            dated = [c for c in _labels_above_values(rest) if c.start < _RESULT_FIELDS_REACH]
-            if len(dated) != 1 or len(list(_labels_above_values(rest))) != 1:
+            dated = list(_labels_above_values(rest))
+            if (
+                len(dated) != 1
+                or dated[0].start >= _RESULT_FIELDS_REACH
+                or _RECOMMENDED.search(rest) is not None
+            ):
                 continue
-            if _RECOMMENDED.search(rest) is not None:
-                continue
+            at = heading.end()
             found.append(
-                dated[0]._replace(
-                    start=dated[0].start + heading.end(),
-                    end=dated[0].end + heading.end(),
-                    rule="result",
-                )
+                dated[0]._replace(start=dated[0].start + at, end=dated[0].end + at, rule="result")
             )
     if "vorgetragen" in text or "beantwortet" in text or "verlesen" in text:
         # "Antwort des Magistrats" / "(mündlich vorgetragen … in der 41. Sitzung der …
@@ -2333,9 +2332,8 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         ]
         # a running head over a page's number ("Verhandlungsniederschrift GR 21.11.2023   - 9 -",
         # a template's date left from the sitting before; a running title) or a browser's page
-        # title ("Ortsrat X -
-        # Sitzung vom 14.06.2024 - Bürgerinformationssystem …") beside the document's own title:
-        # the document's title wins
+        # title ("Ortsrat X - Sitzung vom 14.06.2024 - Bürgerinformationssystem …") beside the
+        # document's own title: the document's title wins
         own = [
             c
             for c in found
