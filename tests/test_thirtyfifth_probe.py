@@ -223,3 +223,12 @@ def test_the_motion_as_the_meeting_changed_it_is_the_decided_text() -> None:
     doc = parse_text(text)
     assert len(doc.clauses) == 3
     assert doc.outcome == "approved_amended"
+
+
+def test_a_month_whose_umlaut_a_scan_lost() -> None:
+    text = (
+        "Niederschrift iiber die offentliche Sitzung des Kreisausschusses\n"
+        "am Montag, 13. Marz 2030, im Sitzungssaal des Landratsamtes\n\n"
+        "TOP 5\nDer Kreisausschuss beschliesst den Zuschuss.\nAbstimmung: einstimmig\n"
+    )
+    assert _date(text) == "2030-03-13"

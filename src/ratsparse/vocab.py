@@ -2435,6 +2435,7 @@ MONTHS: Final[Mapping[str, int]] = {
     "jänner": 1,
     "februar": 2,
     "märz": 3,
+    "marz": 3,  # (its umlaut lost, as a scan or a plain keyboard writes it: "13. Marz 2023")
     "april": 4,
     "mai": 5,
     "juni": 6,
