@@ -622,11 +622,19 @@ _LIST_ENDS: Final = re.compile(r"\n[ \t]*\n(?![ \t]*[0-9])")
 def _attachment_lists(text: str) -> list[tuple[int, int]]:
     """The stretches of the text that list its attachments (``Anlagen:`` over ``1 Entwurfsplanung``
     / ``2 Kostenberechnung``), each to its end (:data:`_LIST_ENDS`)."""
+    return _headed_lists(text, _ATTACHMENTS, _LIST_ENDS)
+
+
+def _headed_lists(
+    text: str, heads: re.Pattern[str], ends: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The stretches of the text under each of ``heads`` to the next of ``ends`` (a head
+    within a stretch opens none of its own)."""
     out: list[tuple[int, int]] = []
-    for head in _ATTACHMENTS.finditer(text):
+    for head in heads.finditer(text):
         if out and head.start() < out[-1][1]:
             continue
-        end = _LIST_ENDS.search(text, head.end())
+        end = ends.search(text, head.end())
         out.append((head.end(), end.start() if end is not None else len(text)))
     return out
 
@@ -646,15 +654,7 @@ _DECIDED_LIST_END: Final = re.compile(r"\n[ \t]*\n")
 def _decided_lists(text: str) -> list[tuple[int, int]]:
     """The stretches of the text that list what a decision's sentence decides, each to the
     blank line that ends it."""
-    if ":" not in text:
-        return []
-    out: list[tuple[int, int]] = []
-    for head in _DECIDED_LIST.finditer(text):
-        if out and head.start() < out[-1][1]:
-            continue
-        end = _DECIDED_LIST_END.search(text, head.end())
-        out.append((head.end(), end.start() if end is not None else len(text)))
-    return out
+    return _headed_lists(text, _DECIDED_LIST, _DECIDED_LIST_END) if ":" in text else []
 
 
 _ABBREVIATED_END: Final = re.compile(r"\b(?:e\.[ ]?V|Str|Nr|Abs)\.$")

@@ -663,12 +663,10 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "ungültige stimmen": CountWord(None, label=True),
     "nicht anwesend": CountWord(None, label=True),
     # the body's size by law, the head of an attendance block (Mecklenburg-Vorpommern, Sachsen)
-    "gesetzliche anzahl der mitglieder": CountWord(None, label=True),
     "gesetzliche mitgliederzahl": CountWord(None, label=True),
     "anzahl der mitglieder": CountWord(None, label=True),
     "gesetzl. mitglieder": CountWord(None, label=True),
     "gesetzl. mitgliederzahl": CountWord(None, label=True),
-    "gesetzl. anzahl der mitglieder": CountWord(None, label=True),
     "mitglieder": CountWord(None, label=True),  # a count table's first column
     # (the body's size as its Hauptsatzung fixes it: "|Mitglieder lt. Hauptsatzung|anwesend|Ja|…")
     **{
@@ -678,12 +676,14 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzliche mitglieder": CountWord(None, label=True),
     "gesetzliche anzahl": CountWord(None, label=True),
     "gesetzl. anzahl": CountWord(None, label=True),
-    # (the members named by the body's own word: "|gesetzl. Anzahl der GV-Mitglieder|davon
-    # anwesend|Ja-Stimmen|…", "gesetzl. Anzahl der Gemeindevertreter/innen: 39")
+    # ("gesetzliche Anzahl der Mitglieder", or the members named by the body's own word:
+    # "|gesetzl. Anzahl der GV-Mitglieder|davon anwesend|Ja-Stimmen|…", "gesetzl. Anzahl der
+    # Gemeindevertreter/innen: 39")
     **{
         f"{size} der {members}": CountWord(None, label=True)
         for size in ("gesetzliche anzahl", "gesetzl. anzahl")
         for members in (
+            "mitglieder",
             "gv-mitglieder",
             "gemeindevertreter",
             "gemeindevertreter/innen",
