@@ -478,3 +478,50 @@ def test_what_the_law_says_is_done_is_no_decision(told: str, outcome: str | None
         f"Begründung:\n{told} Die Amtszeit des bisherigen Schiedsmanns endet am 30.04.2030.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+_AMENDED_ITEM = (
+    "Niederschrift (Auszug)\nSitzung des Stadtrates am 21.03.2030\n\n"
+    "zu 6.2   Antrag der Fraktion Die Linke zu Trinkbrunnen\n         Vorlage: IX/2030/00411\n\n"
+    "zu 6.2.1 Änderungsantrag der SPD-Fraktion zum Antrag\n         Vorlage: IX/2030/00467\n\n"
+    "Frau Stadträtin Kern brachte den Antrag ein.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "counts", "items"),
+    [
+        # an amendment's vote under its sub-number, then the record back at the item's own
+        (
+            "zu 6.2.1\nAbstimmungsergebnis:  mehrheitlich abgelehnt\n\n"
+            "zu 6.2\nAbstimmungsergebnis:  mehrheitlich zugestimmt\n"
+            "                      Ja: 27   Nein: 9   Enthaltung: 2\n",
+            (27, 9, 2),
+            0,
+        ),
+        (
+            "zu 6.2.1\nAbstimmungsergebnis:  einstimmig zugestimmt\n\n"
+            "zu 6.2\nAbstimmungsergebnis:  Ja: 30   Nein: 6   Enthaltung: 0\n",
+            (30, 6, 0),
+            0,
+        ),
+    ],
+)
+def test_an_amendments_sub_item_is_part_of_its_item(
+    record: str, counts: tuple[int, int, int], items: int
+) -> None:
+    read = parse_text(_AMENDED_ITEM + record)
+    decisive = next(v for v in read.votes if v.decisive)
+    assert (decisive.counts.yes, decisive.counts.no, decisive.counts.abstain) == counts
+    assert len(read.items) == items
+
+
+def test_sub_items_of_their_own_stay_items() -> None:
+    # (guard) sub-items that are matters of their own, each decided, the item not come back to
+    text = (
+        "Niederschrift\n\nTOP 5 Bauanträge\n\nTOP 5.1 Bauantrag Am Hang 4\n"
+        "Dem Vorhaben wird zugestimmt.\nAbstimmungsergebnis: Ja: 9 Nein: 0 Enthaltung: 0\n\n"
+        "TOP 5.2 Bauantrag Talweg 2\nDas Einvernehmen wird versagt.\n"
+        "Abstimmungsergebnis: Ja: 2 Nein: 7 Enthaltung: 0\n"
+    )
+    assert len(parse_text(text).items) == 3

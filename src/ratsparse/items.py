@@ -267,7 +267,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     heads = _with_letters(text, heads)
     heads = _with_column(text, heads)
     heads = _with_rows(text, heads)
-    if len(heads) < 2 or len(heads) > MAX_ITEMS:
+    if len(heads) < 2 or len(heads) > MAX_ITEMS or _one_items_record(heads):
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
     runs = [*[start for start, end, _, _ in heads if end < 0][1:], len(text)]
@@ -279,6 +279,34 @@ def find_items(text: str) -> tuple[Cut, ...]:
 
 
 _Head = tuple[int, int, str | None, str | None]
+
+_ITEM_NUMBER: Final = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[a-z]?$")
+_AMENDMENT_TITLE: Final = re.compile(
+    r"(?:Änderungs|Ergänzungs|Ersetzungs|Zusatz|Gegen)[-]?[Aa]ntrag|Tischvorlage"
+)
+
+
+def _one_items_record(heads: list[_Head]) -> bool:
+    """Whether ``heads`` are one agenda item's record with its sub-items, not several items:
+    every number is the first's or one of its sub-numbers (``zu 8.4``, ``zu 8.4.1``), and the
+    sub-items are its motions to amend (their titles say so) or the record comes back to the
+    item after them (``zu 8.4.1`` its amendment's vote, then ``zu 8.4`` the item's own)."""
+    numbers = []
+    for _, _, number, _ in heads:
+        found = _ITEM_NUMBER.search(number or "")
+        if found is None:
+            return False
+        numbers.append(found.group(1))
+    root = numbers[0]
+    if any(n != root and not n.startswith(root + ".") for n in numbers):
+        return False
+    subs = [(n, title) for (n, (_, _, _, title)) in zip(numbers, heads, strict=True) if n != root]
+    if not subs:
+        return False  # (one number repeated: the same item's pages or an agenda and its record)
+    returns = any(n == root for n in numbers[numbers.index(subs[0][0]) :])
+    amendments = all(title is not None and _AMENDMENT_TITLE.search(title) for _, title in subs)
+    return returns or amendments
+
 
 _COLUMN: Final = re.compile(
     r"^[ \t]*Tagesordnung[ \t]*:?[ \t]*\n(?:[ \t]*(?:[Öö]ffentlicher|[Nn]ichtöffentlicher)[ \t]+"
