@@ -525,3 +525,42 @@ def test_sub_items_of_their_own_stay_items() -> None:
         "Abstimmungsergebnis: Ja: 2 Nein: 7 Enthaltung: 0\n"
     )
     assert len(parse_text(text).items) == 3
+
+
+_GRANTS = (
+    "Hauptausschuss\nSitzung vom 14.05.2030\n\nTOP 4   Vergabe von Sondermitteln 2030\n\n"
+    "4.1   Drucksache 23-0411\n      Antrag des Sportvereins (1.200 Euro)\n{first}\n\n"
+    "4.2   Drucksache 23-0415\n      Antrag des Kulturkreises (3.500 Euro)\n{second}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "items", "outcome"),
+    [
+        # sub-items of the one agenda item, each decided on its own: the items
+        (
+            "      Der Antrag wird einstimmig bewilligt.",
+            "      Der Antrag wird abgelehnt.\n      Abstimmungsergebnis: einstimmig",
+            2,
+            None,
+        ),
+        (
+            "      Abstimmungsergebnis: Ja: 9 Nein: 0",
+            "      Abstimmungsergebnis: Ja: 3 Nein: 6",
+            2,
+            None,
+        ),
+        # (guard) a paper's sections numbered under its item, no vote in the first: no items
+        (
+            "      Die Verwaltung hat den Antrag geprüft.",
+            "      Abstimmungsergebnis: Ja: 3 Nein: 6",
+            0,
+            "rejected",
+        ),
+    ],
+)
+def test_an_items_sub_items_each_decided_are_the_items(
+    first: str, second: str, items: int, outcome: str | None
+) -> None:
+    read = parse_text(_GRANTS.format(first=first, second=second))
+    assert (len(read.items), read.outcome) == (items, outcome)

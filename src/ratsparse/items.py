@@ -261,7 +261,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
         heads = _paragraphs(text) or heads
     if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
-        heads = _numbered(text) or _listed(text) or heads
+        heads = _sub_items(text, heads) or _numbered(text) or _listed(text) or heads
     if not heads:
         heads = _report_titles(text)
     heads = _with_letters(text, heads)
@@ -560,12 +560,33 @@ def _listed(text: str) -> list[_Head]:
     return [(m.start(), -1, m.group("num"), _title(m.group("rest"))) for m in found]
 
 
-def _numbered(text: str) -> list[_Head]:
+def _sub_items(text: str, heads: list[_Head]) -> list[_Head]:
+    """The sub-items (``5.1``, ``5.2`` …) of the one agenda item ``heads`` hold (``TOP 5
+    Vergabe von Sondermitteln``), where they run from its number and each holds a vote of its
+    own (applications decided one by one): the text's items. None where they do not (a paper's
+    sections numbered under its item, ``5.1 Sachverhaltsdarstellung``; a table's rows whose
+    votes stand in a line of their own, ``Die Beschlüsse wurden jeweils einstimmig gefasst``)."""
+    found = _ITEM_NUMBER.search(heads[0][2] or "") if len(heads) == 1 else None
+    if found is None or not found.group(1).isdigit():
+        return []
+    under = int(found.group(1))
+    subs = _numbered(text, under)
+    if len(subs) < 2 or not (subs[0][2] or "").startswith(f"{under}."):
+        return []
+    ends = [start for start, _, _, _ in subs[1:]] + [len(text)]
+    stretches = zip(subs, ends, strict=True)
+    if any(_VOTED.search(text, start, end) is None for (start, _, _, _), end in stretches):
+        return []
+    return subs
+
+
+def _numbered(text: str, under: int = 0) -> list[_Head]:
     """Numbered headings that run as an agenda runs (see the module's doc). Where one way of
     closing the numbers (``3.)``, as Austrian minutes print it, beside ``3.``) gives three
     headings or more that run from 1 without starting again, those are the items, whatever the
     numbered lines written the other way (questions of an inquiry, clauses of a decided text)
-    do."""
+    do. ``under``: the one agenda item the text names (``TOP 5``), whose sub-items (``5.1``,
+    ``5.2``) may run from it instead of from 1."""
     candidates: dict[str, list[re.Match[str]]] = {}
     weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
     # (in text order, as the matches: walked once)
@@ -610,12 +631,12 @@ def _numbered(text: str) -> list[_Head]:
     every = sorted((m for found in candidates.values() for m in found), key=lambda m: m.start())
     best: list[_Head] = []
     for found in candidates.values():
-        heads, restarts = _running(text, found, weak)
+        heads, restarts = _running(text, found, weak, under)
         if not restarts and len(heads) > len(best):
             best = heads
     if len(best) >= 3:
         return best
-    running = _running(text, every, weak)[0]
+    running = _running(text, every, weak, under)[0]
     if len(running) < 2:
         return _each_one(text, every) or running
     return running
@@ -729,17 +750,20 @@ def _style(number: str) -> str:
     return ".)" if number.endswith(".)") else ")"
 
 
-def _running(text: str, found: list[re.Match[str]], weak: set[int]) -> tuple[list[_Head], int]:
+def _running(
+    text: str, found: list[re.Match[str]], weak: set[int], under: int = 0
+) -> tuple[list[_Head], int]:
     """The headings among ``found`` that run as an agenda runs, and how often the numbers
     started again at 1. Where they do (the agenda, then the items with their text), an item of
     the agenda that comes again is the later heading; one that does not is its agenda line
     alone. A heading that starts at ``weak`` is taken only where it goes on a run: the next
     item, or one under the last (``5.`` / ``5.1. Änderung der Niederschrift``); never the first,
-    nor one that starts it again."""
+    nor one that starts it again. ``under``: the number of the one item whose sub-items
+    (``5.1``, ``5.2``, never ``5`` again) may open the run."""
     heads: list[_Head] = []
     agenda: list[_Head] = []
     restarts = 0
-    last = 0  # the top-level number of the last heading taken
+    last = under  # the top-level number of the last heading taken
     for m in found:
         number = m.group("num")
         alone = m.group("rest") is None

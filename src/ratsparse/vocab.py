@@ -177,6 +177,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "beschließt": Phrase("approved", verdict=True, present=True),
     "beschließen": Phrase("approved", verdict=True, present=True),
     "genehmigt": Phrase("approved", verdict=True),
+    # an application's money granted, inside a vote result ("Der Antrag wird einstimmig
+    # bewilligt."); alone it tells of money granted before ("Bis Ende Oktober wurden 61
+    # Vorhaben bewilligt.")
+    "bewilligt": Phrase("approved", verdict=True, weak=True),
     # the minutes approved ("Das Protokoll … wird gebilligt", "Der Rat billigt das Protokoll")
     "gebilligt": Phrase("approved", verdict=True),
     "billigt": Phrase("approved", verdict=True, present=True),
