@@ -989,10 +989,16 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
         # (or a header's fields run into one line, the body's first: "… Gremium Ausschuss für
         # Umweltschutz (AfU) Sitzungstermin Dienstag, 17.09.2024 Sitzungsort Rathaus")
         if (
-            not before
-            or _SHORT_BODY_PREFIX.fullmatch(before)
-            or _BODY_FIELD_BEFORE.search(before[-120:]) is not None
-        ) and (found := _candidate(m, "label beside value")):
+            (
+                not before
+                or _SHORT_BODY_PREFIX.fullmatch(before)
+                or _BODY_FIELD_BEFORE.search(before[-120:]) is not None
+                # (or it opens a cell of a header's row: "Stadt D  |  Werkausschuss  |
+                # Sitzungsdatum 2024-12-05  |  öffentlich")
+                or text[line_start : m.start()].rstrip(" ").endswith("|")
+            )
+            and (found := _candidate(m, "label beside value"))
+        ):
             yield found
     for m in _SECOND_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1882,6 +1888,17 @@ _DECIDED_IN_SITTING: Final = re.compile(
 )
 """A decision opened with the sitting that took it (``In der Sitzung des Ortschaftsrates
 Markwerben am 16.05.2023 wurde wie folgt beschlossen:``)."""
+_EXCERPT_OPENS_WITH_SITTING: Final = re.compile(
+    r"^[ ]*(?:Auszug[ ]+aus[ ]+(?:der[ ]+Niederschrift|dem[ ]+Protokoll)|Protokollauszug"
+    r"|Niederschriftsauszug)[ ]*:?[ ]*\n(?:[ ]*\n)*"
+    rf"[ ]*In{_GAP}der{_GAP}(?:(?:öffentlichen|nichtöffentlichen){_GAP})?Sitzung{_GAP}"
+    rf"(?:des|der){_GAP}{_words(80)}\b(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+    rf"(?=(?:wurde|wurden){_words(80)}\b(?:beraten|behandelt|beschlossen)\b)",
+    re.MULTILINE,
+)
+"""An excerpt of the minutes, headed so, whose record opens with its sitting (``Auszug aus der
+Niederschrift:`` / ``In der Sitzung des Ortsbeirates … am Mittwoch, dem 12. Juni 2024, wurde
+unter TOP 8 der vorstehende Antrag beraten.``): under the motion it deals with."""
 
 
 # ... or the record's closing line, as a certified extract ends ("Beschlossen in öffentlicher
@@ -1915,12 +1932,38 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     (:data:`_RESULT_DATED`) from ``results`` (where its results start) on;
     their one date, or None (none, or several dates)."""
     below = len(_head(text, decision))
-    if "itzung" not in text[below:]:
+    # an excerpt of the minutes opened with its sitting, in the head or below it (its heading
+    # says what it is, wherever it stands)
+    opened = (
+        [
+            c
+            for m in _EXCERPT_OPENS_WITH_SITTING.finditer(text)
+            if (c := _candidate(m, "result")) is not None
+        ]
+        if "Auszug" in text or "auszug" in text
+        else []
+    )
+    # (a sitting named, or a result's heading that names the body and the day: "Ergebnis der
+    # Beratung im Jugendhilfeausschuss am 10.09.2024 (TOP 5.2):")
+    sitting = "itzung" in text[below:]
+    if (
+        not sitting
+        and not opened
+        and (
+            "rgebnis " not in text[below:]
+            # (one result's heading: not each body's of a paper's course, "Ergebnis der Beratung im
+            # Ausschuss … am …:" / "Ergebnis der Beratung im Rat … am …:", nor one below a
+            # Beratungsfolge that shows the course's results)
+            or len(_RESULT_LINE.findall(text, below)) != 1
+            or any(c.rule == "Beratungsfolge" for c in candidates(text, decision))
+        )
+    ):
         return None
     found = [
         c
         for c in _titles(text)
         if c.start >= below
+        and (sitting or _RESULT_TITLE.match(text, c.start) is not None)
         and (
             _RECORD_OR_RESULT.search(text, c.start, c.end) is not None
             # (or where the paper was dealt with: "Beratung in der Sitzung des Stadtrates am
@@ -1948,6 +1991,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             for m in _DECIDED_IN_SITTING.finditer(text, below)
             if (c := _candidate(m, "result")) is not None
         ]
+    found += opened
     if "rgebnis" in text:
         # a result's heading over the sitting's fields ("Beratungsergebnis" / "Gremium: Stadtrat
         # Sitzung: 23. Sitzung am 30.03.2022   TOP 9"), below the paper's story
@@ -2139,6 +2183,11 @@ _ROW_RESULT: Final = re.compile(
     r"|zurückgezogen|zugestimmt|angenommen|zur[ ]Kenntnis[ ]genommen|erledigt)\b"
 )
 """A result in a Beratungsfolge's rows: the table is a history, not the bodies still to come."""
+_RESULT_TITLE: Final = re.compile(r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis\b")
+_RESULT_LINE: Final = re.compile(
+    r"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]+(?:der|des|im|in)[ ]", re.MULTILINE
+)
+"""A heading of the result the text shows (``Ergebnis der Anhörung im Ortschaftsrat … am …``)."""
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
 Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"),
@@ -2301,7 +2350,10 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             # (the last sitting of the history, the one that decides: an earlier body's line
             # over its result is one body's result listed, "… – Sitzung am … – TOP 6" /
             # "empfohlen")
-            return titles[0] if titles[0].date == max(history) else None
+            # (or a result's heading, the one result the text shows: "Ergebnis der Anhörung im
+            # Ortschaftsrat Durlach am 26.06.2024", the later bodies still to come)
+            last = titles[0].date == max(history)
+            return titles[0] if last or _RESULT_TITLE.match(text, titles[0].start) else None
         # (or the body's line with its sitting's date and the item: "Verbandsgemeinderat
         # Elbe-Heide, 30.11.2023, TOP Ö 7" over "Abstimmungsergebnis:")
         decisions = [

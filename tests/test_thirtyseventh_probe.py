@@ -1,0 +1,125 @@
+"""Families found in the thirty-seventh blind probe (``tests/probes/thirtyseventh``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import meeting_date as _date
+
+_DECIDED = "\n\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a month short without its full stop, as a calendar prints it
+        ("Sitzungstermin:     Do, 14. Nov 2030", "2030-11-14"),
+        ("Sitzung am 3. Okt 2030", "2030-10-03"),
+        ("Sitzungstermin: 9. Dez 2030", "2030-12-09"),
+        # (guard) with its full stop, read before
+        ("Sitzungstermin: 14. Nov. 2030", "2030-11-14"),
+        # a sitting's label that opens a cell of a header's row, its date without a colon
+        ("Werkausschuss  |  Sitzungsdatum 2030-12-05  |  öffentlich", "2030-12-05"),
+        ("Stadt A | Rat | Sitzungsdatum 05.12.2030 | öffentlich", "2030-12-05"),
+        # (guard) at the line's start, read before
+        ("Sitzungsdatum 05.12.2030 | öffentlich", "2030-12-05"),
+    ],
+)
+def test_a_sittings_head_of_the_thirtyseventh_probe(head: str, date: str) -> None:
+    assert _date(head + _DECIDED) == date
+
+
+_MOTION = (
+    "Antrag 0412/2030 zur Sitzung Ortsbeirat Brunnental\nBetreff: Sitzbänke\n\n"
+    "Der Ortsbeirat möge beschließen:\nDie Verwaltung wird gebeten, Bänke aufzustellen.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "date"),
+    [
+        # an excerpt of the minutes under the motion, opened with its sitting
+        (
+            "Auszug aus der Niederschrift:\n\nIn der Sitzung des Ortsbeirates Brunnental am "
+            "Mittwoch, dem 12. Juni 2030, wurde unter TOP 5 der vorstehende Antrag beraten.\n\n"
+            "Ergebnis: zurückgezogen\n",
+            "2030-06-12",
+        ),
+        (
+            "Begründung:\nDie Bänke fehlen.\n\nProtokollauszug\n\nIn der Sitzung des "
+            "Ortsbeirates Brunnental am 12.06.2030 wurde der Antrag behandelt.\n\n"
+            "Ergebnis: einstimmig beschlossen\n",
+            "2030-06-12",
+        ),
+        # (guard) the story's sitting, no excerpt's heading over it: another meeting
+        (
+            "Begründung:\nIn der Sitzung des Ortsbeirates Brunnental am 12.06.2029 wurde das "
+            "Thema beraten.\n\nErgebnis: zurückgezogen\n",
+            None,
+        ),
+    ],
+)
+def test_an_excerpt_opened_with_its_sitting(record: str, date: str | None) -> None:
+    assert _date(_MOTION + record) == date
+
+
+_PAPER = (
+    "Drucksache 23-0518\nVorlagenart:  Beschlussvorlage\nDatum:        28.08.2030\n\n"
+    "Betreff: Zuwendung\n\nSachverhalt:\nDer Jugendtreff ist an fünf Tagen geöffnet.\n\n"
+    "Beschlussvorschlag:\nDie Zuwendung wird ab 2031 um 12.000 Euro erhöht.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "date"),
+    [
+        # the result's heading names the body and the day, no sitting word
+        (
+            "Ergebnis der Beratung im Jugendhilfeausschuss am 10.09.2030:\n\n"
+            "Beschluss: einstimmig beschlossen\n",
+            "2030-09-10",
+        ),
+        (
+            "Ergebnis der Beratung im Jugendhilfeausschuss am 10.09.2030 (TOP 5.2):\n\n"
+            "Abstimmung über das Petitum:\nZustimmung: SPD, CDU\n\nBeschluss: beschlossen\n",
+            "2030-09-10",
+        ),
+        # (guard) each body's result of a paper's course: no one meeting
+        (
+            "Ergebnis der Beratung im Jugendhilfeausschuss am 10.09.2030:\nempfohlen\n\n"
+            "Ergebnis der Beratung in der Bezirksversammlung am 24.09.2030:\n\n"
+            "Beschluss: einstimmig beschlossen\n",
+            None,
+        ),
+    ],
+)
+def test_a_results_heading_names_its_sitting(result: str, date: str | None) -> None:
+    assert _date(_PAPER + result) == date
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # the one result the paper shows, a hearing body's, before the bodies still to come
+        ("Ergebnis der Anhörung im Ortschaftsrat Talheim am 26.06.2030", "2030-06-26"),
+        # (guard) a body's line of the course without a result's heading: none
+        ("Ortschaftsrat Talheim 26.06.2030", None),
+    ],
+)
+def test_a_hearing_bodys_result_under_a_paper_still_on_its_course(
+    heading: str, date: str | None
+) -> None:
+    text = (
+        "Beschlussvorlage Nr. 2030/0731\n\nBeratungsfolge:\n"
+        "Ortschaftsrat Talheim      26.06.2030    öffentlich   Anhörung\n"
+        "Planungsausschuss          11.07.2030    nicht öff.   Vorberatung\n"
+        "Gemeinderat                23.07.2030    öffentlich   Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt den Bebauungsplan als Satzung.\n\n"
+        f"{heading}\n\nDer Ortschaftsrat stimmt dem Beschlussvorschlag zu.\n"
+        "Abstimmungsergebnis: 8 Ja, 1 Nein, 0 Enthaltungen\n"
+    )
+    assert _date(text) == date
