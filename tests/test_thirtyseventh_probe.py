@@ -123,3 +123,43 @@ def test_a_hearing_bodys_result_under_a_paper_still_on_its_course(
         "Abstimmungsergebnis: 8 Ja, 1 Nein, 0 Enthaltungen\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a gazette's notice or a press release reporting the sitting in the perfect
+        (
+            "Amtsblatt der Stadt Lindenau\nNr. 13 · 27. Juni 2030\n\nBekanntmachung\n\n"
+            "Der Stadtrat hat in seiner öffentlichen Sitzung am\n19. Juni 2030 in geheimer "
+            "Wahl\n\n        Herrn Paul Auer\n\nzum Beigeordneten gewählt.\n",
+            "2030-06-19",
+        ),
+        (
+            "ÖFFENTLICHE BEKANNTMACHUNG\n\nDer Gemeinderat hat am 23.04.2030 in öffentlicher\n"
+            "Sitzung den Bebauungsplan „Am Kirchberg – 1. Änderung“ und die örtlichen\n"
+            "Bauvorschriften zu diesem Bebauungsplan jeweils als Satzung beschlossen\n"
+            "(§ 10 Abs. 1 BauGB, § 74 LBO).\n",
+            "2030-04-23",
+        ),
+        (
+            "Pressemitteilung Nr. 317/2030 vom 10.04.2030\n\nDas Amt hat dem Bauausschuss in "
+            "seiner Sitzung am Dienstag, 9. April 2030, den Sachstand vorgestellt.\n",
+            "2030-04-09",
+        ),
+        # (guard) the sitting the release announces named first: not the committee's before it
+        (
+            "Pressemitteilung\n\nDer Rat wird in seiner Sitzung am 11. Juli 2030 entscheiden. "
+            "Der Ausschuss hat die Vorlage in seiner Sitzung am 2. Juli 2030 weitergeleitet.\n",
+            "2030-07-11",
+        ),
+        # (guard) a paper's reasons telling of an earlier decision: no meeting
+        (
+            "Beschlussvorlage\n\nBegründung:\nDer Stadtrat hat in seiner öffentlichen Sitzung am "
+            "19. Juni 2029 den Beigeordneten gewählt.\n",
+            None,
+        ),
+    ],
+)
+def test_a_gazettes_report_of_the_sitting(text: str, date: str | None) -> None:
+    assert _date(text) == date

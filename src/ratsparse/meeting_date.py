@@ -1855,6 +1855,42 @@ _RECOMMENDING: Final = re.compile(
 )
 
 
+_ANNOUNCING_HEAD: Final = re.compile(
+    r"Amtsblatt|Bekanntmachung|BEKANNTMACHUNG|Pressemitteilung|Presseinformation|Amtliche[ ]"
+)
+"""What heads a gazette's notice or a press release (in its first lines)."""
+_ANNOUNCING_REACH: Final = 400
+_GAZETTE_REPORT: Final = re.compile(
+    # "Der Gemeinderat … hat am 23.04.2024 in öffentlicher Sitzung den Bebauungsplan …"
+    rf"\bhat{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}in{_GAP}(?:öffentlicher{_GAP})?"
+    r"Sitzung\b"
+    # "Der Stadtrat … hat in seiner öffentlichen Sitzung am 19. Juni 2024 … gewählt", "Das Amt
+    # hat dem Bauausschuss in seiner Sitzung am Dienstag, 9. April 2024, den Sachstand …"
+    rf"|\bhat\b{_words(100)}\b[Ii]n{_GAP}(?:seiner|ihrer){_GAP}(?:öffentlichen{_GAP})?Sitzung"
+    rf"{_GAP}am{_GAP}{_WEEKDAY}?(?P<in_date>{_DATE})"
+)
+"""A gazette's or a press release's report of what a body did in its sitting, in the perfect."""
+
+
+def _gazette_reports(text: str) -> Iterator[Candidate]:
+    """The sitting a gazette's notice or a press release reports on (:data:`_GAZETTE_REPORT`):
+    its first such sentence, the first sitting the text names. In other texts the perfect tells
+    of an earlier decision (``Der Rat hat in seiner Sitzung am … beschlossen, …`` in a paper's
+    reasons)."""
+    if _ANNOUNCING_HEAD.search(text, 0, _ANNOUNCING_REACH) is None:
+        return
+    m = _GAZETTE_REPORT.search(text)
+    # (the first sitting the text names: not a committee's before the sitting a press release
+    # announces, "… wird in ihrer Sitzung am 11. Juli 2024 … entscheiden. Der Finanzausschuss
+    # hat die Vorlage in seiner Sitzung am 2. Juli 2024 … weitergeleitet.")
+    if m is not None and "itzung" not in text[: m.start()]:
+        group = "date" if m.group("date") else "in_date"
+        date = _date_of(m, group)
+        # (once: not where an announcement's phrasing reads it already)
+        if date is not None and all(c.date != date for c in _announcements(text)):
+            yield Candidate(date, m.start(), m.end(group), "announcement")
+
+
 def _recommendations(text: str) -> Iterator[Candidate]:
     if "empfiehlt" not in text and "empfehlen" not in text:
         return
@@ -2040,6 +2076,7 @@ _RULES: Final = (
     _body_dates,
     _announcements,
     _recommendations,
+    _gazette_reports,
 )
 # The meeting is stated in the head of a text, before its first decision; dates further down
 # are the text's references to other meetings ("Marktgemeinderatssitzung vom 26.06.2025:" over
