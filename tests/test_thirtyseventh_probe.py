@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reading import decisive_vote as _decisive
 from tests.reading import meeting_date as _date
 
 _DECIDED = "\n\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
@@ -163,3 +164,36 @@ def test_a_hearing_bodys_result_under_a_paper_still_on_its_course(
 )
 def test_a_gazettes_report_of_the_sitting(text: str, date: str | None) -> None:
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a scan's slips in the sitting's label and in a month's name
+        ("Sitzungsdaturn: 20.06.2030", "2030-06-20"),
+        ("Sitzung am: Mittwoch, 11. 0ktober 2030", "2030-10-11"),
+        ("Sitzung am 3. Ju1i 2030", "2030-07-03"),
+        ("Sitzung am 9. Apri1 2030", "2030-04-09"),
+        # (guard) the letter-for-digit slips of a date's numbers, read before
+        ("Sitzungsdatum: 2O.06.2030", "2030-06-20"),
+    ],
+)
+def test_a_scans_slips_in_the_sittings_date(head: str, date: str) -> None:
+    assert _date(head + _DECIDED) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        # a scan's letter O for a zero after a count's label and its colon
+        ("Abstimmungsergebnis: Ja: 13     Nein: O", (13, 0, None)),
+        ("Abstimmungsergebnis: Ja: 12, Nein: 1, Enthaltungen: O", (12, 1, 0)),
+        # (guard) a name's initial stays a letter
+        ("Abstimmungsergebnis: Ja: 12, Nein: 1\nProtokoll: O. Meyer", (12, 1, None)),
+    ],
+)
+def test_a_scans_letter_o_for_a_count_of_zero(
+    line: str, counts: tuple[int, int | None, int | None]
+) -> None:
+    vote = _decisive("Der Rat beschließt die Satzung.\n\n" + line + "\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

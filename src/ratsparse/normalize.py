@@ -649,7 +649,7 @@ def _old_spellings(text: str) -> list[tuple[int, int, str]]:
 # a sitting's heading show as themselves, "dern", "irn", "Gerneinde…", "ernpfohlen",
 # "angenornmen"; the "B" is the one _OCR_SHARP_S reads back: found at once, most texts have none)
 _OCR_CUE: Final = re.compile(
-    r"[Ss]tirn|imrn|\b(?:dern|irn|arn)\b|[Gg]erneinde|ernpfohlen|genornmen"
+    r"[Ss]tirn|imrn|\b(?:dern|irn|arn)\b|[Gg]erneinde|ernpfohlen|genornmen|[Dd]aturn\b"
     r"|B(?<=[aeiouäöü]B)(?=[tnel]|\b)"
 )
 _WORD_BEFORE: Final = re.compile(r"[A-Za-zÄÖÜäöüß]{0,40}\Z")
@@ -680,6 +680,8 @@ _OCR_M_WORDS: Final = frozenset(
         "dem",
         "im",
         "am",  # ("Sitzung arn: 25.04.2024")
+        "datum",  # ("Sitzungsdaturn: 20.06.2023")
+        "sitzungsdatum",
         "gemeinde",
         "gemeinderat",
         "gemeinderates",
@@ -1094,9 +1096,18 @@ _LETTER_ZERO: Final = re.compile(
 )
 
 
+# ... or after a count's label and its colon, as a scan reads a form's zero ("Ja: 15     Nein: O")
+_LABELLED_LETTER_ZERO: Final = re.compile(
+    r"(?:Ja|Nein|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Gegenstimmen|Ja-Stimmen|Nein-Stimmen"
+    r"|dafür|dagegen)[ ]*:[ ]*(?P<zero>O)(?![\w.])"
+)
+
+
 def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
     """Each letter O that stands for a count of zero, with the digit meant."""
-    return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)]
+    return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)] + [
+        (m.start("zero"), m.end("zero"), "0") for m in _LABELLED_LETTER_ZERO.finditer(text)
+    ]
 
 
 # A form's boxes written with parentheses, one option a line ("( ) einstimmig angenommen" /
@@ -1134,9 +1145,19 @@ _OCR_DATE: Final = re.compile(
 _OCR_DIGITS: Final = str.maketrans("OlI", "011")
 
 
+# ... and the other way round, a month's name with a digit for its letter ("11. 0ktober 2023",
+# "3. Ju1i 2024", "Apri1"): the one slip each such name may show
+_DIGIT_IN_MONTH: Final = re.compile(r"(?<![\w])0(?=ktober\b)|(?<=\bJu)1(?=i\b)|(?<=\bApri)1\b")
+_MONTH_LETTERS: Final = str.maketrans("01", "Ol")
+
+
 def _letter_digits(text: str) -> list[tuple[int, int, str]]:
-    """Each date that a scan wrote with a letter for a digit, with its digits."""
-    out: list[tuple[int, int, str]] = []
+    """Each date that a scan wrote with a letter for a digit, with its digits; and each month's
+    name written with a digit for a letter, with its letter."""
+    out: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), m.group().translate(_MONTH_LETTERS))
+        for m in _DIGIT_IN_MONTH.finditer(text)
+    ]
     for m in _OCR_DATE.finditer(text):
         parts = [g for g in ("day", "month", "year", "named_year") if m.group(g) is not None]
         numbers = "".join(m.group(g) for g in parts)
