@@ -197,3 +197,36 @@ def test_a_scans_letter_o_for_a_count_of_zero(
 ) -> None:
     vote = _decisive("Der Rat beschließt die Satzung.\n\n" + line + "\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("head", "counts", "kind"),
+    [
+        # an association's members, each voting its weight, and the total's row
+        ("| Verbandsmitglied | Stimmen | ja | nein | Enth. |", (16, 6, 0), "other"),
+        ("| Mitgliedsgemeinde | ja | nein | Enth. |", (16, 6, 0), "other"),
+        ("| Gemeinde | ja | nein | Enth. |", (16, 6, 0), "other"),
+        # (guard) a table by parliamentary groups, read before
+        ("| Fraktion | ja | nein | Enth. |", (16, 6, 0), "faction"),
+    ],
+)
+def test_a_vote_table_by_an_associations_members(
+    head: str, counts: tuple[int, int, int], kind: str
+) -> None:
+    weight = "Stimmen" in head
+    rows = [("Stadt Lauterbach", "12", "12", "–"), ("Gemeinde Wiesental", "6", "–", "6")]
+    rows += [("Gemeinde Hochberg", "4", "4", "–"), ("Gesamt", "22", "16", "6")]
+    table = (
+        head
+        + "\n"
+        + "".join(
+            f"| {name} |"
+            + (f" {w} |" if weight else "")
+            + f" {y} | {n} | {'0' if name == 'Gesamt' else '–'} |\n"
+            for name, w, y, n in rows
+        )
+    )
+    vote = _decisive("Die Gebühr wird festgesetzt.\n\nAbstimmung:\n\n" + table)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    kinds = {g.kind for g in vote.groups.yes + vote.groups.no}
+    assert kinds == {kind}

@@ -292,15 +292,44 @@ def _numbers_end(lines: Sequence[Line], start: int, count: int) -> int | None:
 
 
 _GROUP_HEAD: Final = frozenset(
-    {"fraktion", "fraktionen", "partei", "parteien", "gruppe", "gruppen", "name"}
+    {
+        "fraktion",
+        "fraktionen",
+        "partei",
+        "parteien",
+        "gruppe",
+        "gruppen",
+        "name",
+    }
 )
+_MEMBER_HEAD: Final = frozenset(
+    {
+        "mitglied",
+        "mitglieder",
+        "verbandsmitglied",
+        "verbandsmitglieder",
+        "mitgliedsgemeinde",
+        "mitgliedsgemeinden",
+        "mitgliedskommune",
+        "mitgliedskommunen",
+        "gemeinde",
+        "gemeinden",
+        "kommune",
+        "kommunen",
+    }
+)
+"""The column of an association's members, each voting its weight (``| Verbandsmitglied |
+Stimmen | ja | nein | Enth. |``, a row for each town, then ``| Gesamt | 38 | 30 | 8 | 0 |``):
+its rows are counted as a table by groups', but they name towns, no parliamentary groups."""
 
 
 def _group_head(key: str) -> bool:
     """Whether a table's cell (its :func:`~ratsparse.vocab.key`) heads the column of groups
     (``Fraktion``, ``Fraktion/Gruppe``, ``Fraktionen / Gruppen``)."""
-    return key in _GROUP_HEAD or (
-        "/" in key and all(part.strip() in _GROUP_HEAD for part in key.split("/"))
+    return (
+        key in _GROUP_HEAD
+        or key in _MEMBER_HEAD
+        or ("/" in key and all(part.strip() in _GROUP_HEAD for part in key.split("/")))
     )
 
 
@@ -2107,13 +2136,19 @@ def _groups_then_side(
     return None
 
 
-def _table_group(name: str, members: int | None, where: tuple[int, int], cleaned: Cleaned) -> Group:
+def _table_group(
+    name: str,
+    members: int | None,
+    where: tuple[int, int],
+    cleaned: Cleaned,
+    kind: GroupKind = "faction",
+) -> Group:
     """A group of a vote table by groups, with how many of it voted on the side (``where``: its
-    name's stretch in the clean text)."""
+    name's stretch in the clean text); ``kind`` "other" for an association's member town."""
     return Group(
         name=name,
-        party=vocab.party_of(name),
-        kind="faction",
+        party=vocab.party_of(name) if kind == "faction" else None,
+        kind=kind,
         members=members,
         span=cleaned.span(*where),
     )
@@ -2308,6 +2343,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
             continue
         if headless and first:
             cells = [(0, 0), *cells]
+        kind: GroupKind = "other" if first in _MEMBER_HEAD else "faction"
         heads = [vocab.key(text[a:b].rstrip(" :")) for a, b in cells[1:]]
         sides: list[str | None]
         if len(heads) >= 2 and all(h in vocab.TALLY_INITIALS for h in heads):
@@ -2349,7 +2385,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                 for side, v in zip(sides, values, strict=True):
                     if side is not None and side in _COUNTED and v in _MARKS and not person:
                         getattr(d, side).append(
-                            _table_group(name, None, (start, start + len(name)), cleaned)
+                            _table_group(name, None, (start, start + len(name)), cleaned, kind)
                         )
                 d.end = row.end
                 j += 1
@@ -2376,7 +2412,7 @@ def _faction_rows(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list
                         continue
                     start = row.start + rc[0][0]
                     getattr(d, side).append(
-                        _table_group(name, n, (start, start + len(name)), cleaned)
+                        _table_group(name, n, (start, start + len(name)), cleaned, kind)
                     )
             d.end = row.end
             j += 1
