@@ -230,3 +230,24 @@ def test_a_vote_table_by_an_associations_members(
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     kinds = {g.kind for g in vote.groups.yes + vote.groups.no}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(
+    ("values", "counts"),
+    [
+        # a column of labels over a column of values: the body's size as a sum, a label the
+        # grammar does not know last, its value a word for none
+        ("20 + 1\n16\n15\n1\n0\nkeiner", (15, 1, 0)),
+        ("20+1\n16\n15\n1\n0\n0", (15, 1, 0)),
+        # the label the grammar does not know alone, the values plain numbers
+        ("21\n16\n15\n1\n0\n0", (15, 1, 0)),
+    ],
+)
+def test_a_column_of_labels_over_its_values(values: str, counts: tuple[int, int, int]) -> None:
+    text = (
+        "Der Gemeinderat beschließt, den Auftrag zu vergeben.\n\nAbstimmungsergebnis:\n\n"
+        "Gesetzliche Zahl der Mitglieder des Gemeinderates:\ndavon anwesend:\nJa-Stimmen:\n"
+        "Nein-Stimmen:\nStimmenthaltungen:\nAusschluss nach § 38 ThürKO:\n\n" + values + "\n"
+    )
+    vote = _decisive(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -235,8 +235,9 @@ _HEAD_LONGEST: Final = 80
 
 def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
     """A column of labels over a column of as many numbers, where the first labels are too long
-    for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``): each label with its
-    number, and the line after the numbers. None where ``lines[i]`` opens no such table (a
+    for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``), or the last ones
+    none of its (``Ausschluss nach § 38 ThürKO:``): each label with its number, and the line
+    after the numbers. None where ``lines[i]`` opens no such table (a
     column of the grammar's labels alone is :func:`_table`'s)."""
     j = i
     while (
@@ -246,12 +247,21 @@ def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece,
         and lines[j].piece.text.endswith(":")
     ):
         j += 1
-    if j == i:
-        return None
     k = j
     while k < len(lines) and lines[k].kind == "label":
         k += 1
     if k - j < 2:
+        return None
+    # (and labels of the grammar's none after them: "Ausschluss nach § 38 ThürKO:")
+    labels_end = k
+    while (
+        k < len(lines)
+        and lines[k].kind == "text"
+        and len(lines[k].piece.text) <= _HEAD_LONGEST
+        and lines[k].piece.text.endswith(":")
+    ):
+        k += 1
+    if j == i and k == labels_end:
         return None
     end = _numbers_end(lines, k, k - i)
     if end is None:
@@ -393,9 +403,18 @@ def _row_cells(piece: Piece, gap: re.Pattern[str]) -> list[Piece]:
     return cells
 
 
+_SUMMED_NUMBER: Final = re.compile(r"[0-9]{1,3}[ ]?\+[ ]?[0-9]{1,3}|keine[rs]?|niemand")
+"""A number written as a sum (``20 + 1``: the council's members and its chair), or none in
+words (``keiner``, under ``Ausschluss nach § 38 ThürKO:``)."""
+
+
 def _number_cell(line: Line) -> bool:
-    """A table's cell that holds a number (or a dash for none) and nothing else."""
-    return line.kind == "value" or (line.kind == "text" and _is_value(line.piece.text.strip()))
+    """A table's cell that holds a number (or a dash or a word for none, or a number written as
+    a sum) and nothing else."""
+    if line.kind == "value":
+        return True
+    text = line.piece.text.strip()
+    return line.kind == "text" and (_is_value(text) or _SUMMED_NUMBER.fullmatch(text) is not None)
 
 
 def _is_value(text: str) -> bool:
