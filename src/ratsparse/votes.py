@@ -233,20 +233,26 @@ def _group_list(line: Line) -> bool:
 _HEAD_LONGEST: Final = 80
 
 
+def _long_labels_end(lines: Sequence[Line], i: int) -> int:
+    """Where the run of lines from ``lines[i]`` that are labels the grammar does not read (text
+    that ends with a colon, short enough for a label) ends."""
+    while (
+        i < len(lines)
+        and lines[i].kind == "text"
+        and len(lines[i].piece.text) <= _HEAD_LONGEST
+        and lines[i].piece.text.endswith(":")
+    ):
+        i += 1
+    return i
+
+
 def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
     """A column of labels over a column of as many numbers, where the first labels are too long
     for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``), or the last ones
     none of its (``Ausschluss nach § 38 ThürKO:``): each label with its number, and the line
     after the numbers. None where ``lines[i]`` opens no such table (a
     column of the grammar's labels alone is :func:`_table`'s)."""
-    j = i
-    while (
-        j < len(lines)
-        and lines[j].kind == "text"
-        and len(lines[j].piece.text) <= _HEAD_LONGEST
-        and lines[j].piece.text.endswith(":")
-    ):
-        j += 1
+    j = _long_labels_end(lines, i)
     k = j
     while k < len(lines) and lines[k].kind == "label":
         k += 1
@@ -254,13 +260,7 @@ def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece,
         return None
     # (and labels of the grammar's none after them: "Ausschluss nach § 38 ThürKO:")
     labels_end = k
-    while (
-        k < len(lines)
-        and lines[k].kind == "text"
-        and len(lines[k].piece.text) <= _HEAD_LONGEST
-        and lines[k].piece.text.endswith(":")
-    ):
-        k += 1
+    k = _long_labels_end(lines, k)
     if j == i and k == labels_end:
         return None
     end = _numbers_end(lines, k, k - i)
