@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from tests.reading import decisive_vote as _decisive
 from tests.reading import meeting_date as _date
 
@@ -251,3 +252,34 @@ def test_a_column_of_labels_over_its_values(values: str, counts: tuple[int, int,
     )
     vote = _decisive(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("line", "counts", "outcome"),
+    [
+        # a mail merge's fields left unfilled after the count labels: no counts
+        (
+            "Ja-Stimmen: «Ja»  Nein-Stimmen: «Nein»  Enthaltungen: «Enthaltung»",
+            (None,) * 3,
+            "approved",
+        ),
+        # (guard) a field named with an underscore, read as no count before too
+        ("Ja: «Anzahl_Ja»  Nein: «Anzahl_Nein»", (None,) * 3, "approved"),
+        # (guard) filled, the counts
+        ("Ja-Stimmen: 9  Nein-Stimmen: 0  Enthaltungen: 1", (9, 0, 1), "approved"),
+    ],
+)
+def test_a_mail_merges_unfilled_fields(
+    line: str, counts: tuple[int | None, ...], outcome: str
+) -> None:
+    read = parse_text(
+        "Beschluss:\nDer Bauausschuss beschließt die Fahrradstraße.\n\n"
+        "Abstimmungsergebnis:   einstimmig beschlossen\n\n"
+        + line
+        + "\n\nGrünwalde, «Datum_Ausfertigung»\n"
+    )
+    vote = next(v for v in read.votes if v.decisive)
+    assert ((vote.counts.yes, vote.counts.no, vote.counts.abstain), read.outcome) == (
+        counts,
+        outcome,
+    )

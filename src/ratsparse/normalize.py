@@ -1103,6 +1103,27 @@ _LABELLED_LETTER_ZERO: Final = re.compile(
 )
 
 
+# A mail merge's field left unfilled (``«Ja»``, ``«Sitzungsdatum_lang»``): after a count's label,
+# or a name of the template's with an underscore in it. Read as blank, as the form meant to print
+# a value there (not as the word in it: "Ja-Stimmen: «Ja»" is no count, nor a group named "Ja").
+_MERGE_FIELD: Final = re.compile(
+    r"(?:Ja|Nein|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Gegenstimmen"
+    r"|dafür|dagegen|anwesend)[ ]*:[ ]*(?P<field>«[A-Za-zÄÖÜäöü_]{1,40}»)"
+    r"|(?P<named>«[A-Za-zÄÖÜäöü]{1,40}_[A-Za-zÄÖÜäöü_]{1,40}»)"
+)
+
+
+def _merge_fields(text: str) -> list[tuple[int, int, str]]:
+    """Each unfilled field of a mail merge (:data:`_MERGE_FIELD`), blanked."""
+    if "«" not in text:  # (a cheap test first: speed)
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _MERGE_FIELD.finditer(text):
+        group = "field" if m.group("field") else "named"
+        out.append((m.start(group), m.end(group), " " * (m.end(group) - m.start(group))))
+    return out
+
+
 def _letter_zeros(text: str) -> list[tuple[int, int, str]]:
     """Each letter O that stands for a count of zero, with the digit meant."""
     return [(m.start(), m.end(), "0") for m in _LETTER_ZERO.finditer(text)] + [
@@ -1245,6 +1266,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _outside(_old_spellings(text), ocr)
     edits += _leaders(text)
     edits += _letter_zeros(text)
+    edits += _merge_fields(text)
     edits += _letter_digits(text)
     edits += _paren_boxes(text)
     edits += _ellipses(text)
