@@ -41,6 +41,12 @@ Guarantees of :func:`clean`:
   record's title (``…HückelhovenNiederschrift``) is parted from it, and a header's field from
   the next field's label glued to it (``…UmweltSitzung:19.03.2024``) by a line break;
 * a pipe table's row that a cell's line break split is one line again (the break a space);
+* a scan's slips are read back: ``rn`` for ``m`` in vote words and a sitting's heading
+  (``Abstirnmungsergebnis``, ``Sitzungsdaturn``), ``B`` for ``ß`` (``BeschluB``), letters for
+  a date's digits (``2O.O6.2023``) and digits for a month's letters (``0ktober``), the letter
+  O for a count of zero (``O Enthaltungen``, ``Nein: O``);
+* a mail merge's field left unfilled (``Ja-Stimmen: «Ja»``, ``«Sitzungsdatum_lang»``) is
+  blank;
 * it is idempotent: ``clean(clean(t).text).text == clean(t).text`` (for markup nested up to
   64 deep);
 * :meth:`Cleaned.span` maps any range of the clean view to a :class:`~ratsparse.models.Span` of the
