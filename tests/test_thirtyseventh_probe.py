@@ -283,3 +283,23 @@ def test_a_mail_merges_unfilled_fields(
         counts,
         outcome,
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # a result's heading that names the body and its sitting's day, no article
+        ("Abstimmungsergebnis (Schulverbandsversammlung am 05.03.2030):", "2030-03-05"),
+        ("Abstimmungsergebnis Schulverbandsversammlung am 05.03.2030:", "2030-03-05"),
+        # (with its article: below the paper's proposal, no sitting word)
+        ("Abstimmungsergebnis der Schulverbandsversammlung am 05.03.2030:", "2030-03-05"),
+        # (guard) a paper's date in parentheses: no sitting
+        ("Abstimmungsergebnis (Antrag vom 04.02.2030):", None),
+    ],
+)
+def test_a_results_heading_with_body_and_day(heading: str, date: str | None) -> None:
+    text = (
+        "Vorlage SV/12/2030\n\nBeschlussvorschlag:\nDie Versammlung beschließt die Beschaffung."
+        f"\n\n{heading}\nJa 11, Nein 0, Enthaltung 1\n"
+    )
+    assert _date(text) == date

@@ -259,7 +259,10 @@ _TITLE_START: Final = re.compile(
     r"(?=[ \n]+(?:der|des|aus|im|in[ ]+der)\b"
     # (or the body, then its sitting: "Beratungsergebnis Ausschuss für Planung, Bau und Umwelt,
     # Sitzung am 3.9.24:")
-    r"|[ ]+[A-ZÄÖÜ][^\n:]{0,80}?,?[ ]+Sitzung[ ]+(?:am|vom)[ ])"
+    r"|[ ]+[A-ZÄÖÜ][^\n:]{0,80}?,?[ ]+Sitzung[ ]+(?:am|vom)[ ]"
+    # (or the body and its sitting's day, in parentheses or not: "Abstimmungsergebnis
+    # (Schulverbandsversammlung am 05.03.2024):")
+    r"|[ ]+\(?[A-ZÄÖÜ][^\n:()]{0,80}?[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.)"
     # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
     r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
@@ -582,6 +585,19 @@ def _titles(text: str) -> Iterator[Candidate]:
             start = title.start() + len(title.group()) - len(title.group().lstrip())
             read_to = title.start() + dated.end("date")
             yield Candidate(date, start, read_to, "title")
+    if "rgebnis" in text:
+        for m in _RESULT_IN_PARENS.finditer(text):
+            if (candidate := _candidate(m, "title")) is not None:
+                yield candidate
+
+
+_RESULT_IN_PARENS: Final = re.compile(
+    rf"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
+    rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*\)[ ]*:?[ ]*$",
+    re.MULTILINE,
+)
+"""A result's heading that names the body and its sitting's day in parentheses
+(``Abstimmungsergebnis (Schulverbandsversammlung am 05.03.2024):``), a title of its own."""
 
 
 # A resolution's own record, numbered, opening a line: "Beschluß 100/08 vom 29.10.2008",
@@ -1959,6 +1975,19 @@ _RESULT_REST: Final = 2000
 _RECOMMENDED: Final = re.compile(r"\b(?:empfiehlt|empfehlen|empfohlen)\b")
 
 
+def _course_with_results(text: str, decision: int) -> bool:
+    """Whether the head of ``text`` holds a Beratungsfolge whose rows show results (``überwiesen``,
+    ``mit Änderungen empfohlen``): a paper's history, whose results are each body's."""
+    for row in candidates(text, decision):
+        if row.rule != "Beratungsfolge":
+            continue
+        start = text.rfind("\n", 0, row.start) + 1
+        end = text.find("\n", row.end)
+        if _ROW_RESULT.search(text, start, len(text) if end < 0 else end) is not None:
+            return True
+    return False
+
+
 def stated_below(text: str, decision: int, results: int | None) -> Candidate | None:
     """The meeting as the text states it below its head (what :func:`stated_meeting_date`
     reads, up to ``decision``, where the text's first decision starts), where the head states
@@ -1991,7 +2020,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             # Ausschuss … am …:" / "Ergebnis der Beratung im Rat … am …:", nor one below a
             # Beratungsfolge that shows the course's results)
             or len(_RESULT_LINE.findall(text, below)) != 1
-            or any(c.rule == "Beratungsfolge" for c in candidates(text, decision))
+            or _course_with_results(text, decision)
         )
     ):
         return None
@@ -2222,7 +2251,8 @@ _ROW_RESULT: Final = re.compile(
 """A result in a Beratungsfolge's rows: the table is a history, not the bodies still to come."""
 _RESULT_TITLE: Final = re.compile(r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis\b")
 _RESULT_LINE: Final = re.compile(
-    r"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]+(?:der|des|im|in)[ ]", re.MULTILINE
+    r"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]+(?:(?:der|des|im|in)[ ]|\(?[A-ZÄÖÜ])",
+    re.MULTILINE,
 )
 """A heading of the result the text shows (``Ergebnis der Anhörung im Ortschaftsrat … am …``)."""
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")
