@@ -303,3 +303,41 @@ def test_a_results_heading_with_body_and_day(heading: str, date: str | None) -> 
         f"\n\n{heading}\nJa 11, Nein 0, Enthaltung 1\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a print's running head: the body, the sitting's day and the item, one space apart
+        ("Rat 08.04.2030 TOP Ö 6", "2030-04-08"),
+        ("Stadtrat 08.04.2030 TOP 12.1", "2030-04-08"),
+        # (guard) a sentence that names a body and a date: no head
+        ("Der Rat 08.04.2030 hat getagt.", None),
+    ],
+)
+def test_a_prints_running_head(head: str, date: str | None) -> None:
+    assert _date(head + "\n\nVorlage 2030/0093\n" + _DECIDED) == date
+
+
+_BASISDATEN = (
+    "Vorlage - 00512/2030\nAntrag des Ortsbeirates\n\nBasisdaten\nVorlage-Art: Antrag\n"
+    "Einreicher: Ortsbeiratsmitglied Peter Krohn\nStatus: öffentlich\nDatum: 24.05.2030\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("course", "date"),
+    [
+        # the paper's block of fields dates the paper; its one consultation, the sitting
+        (
+            "Beratungen\nDatum        Gremium                  Rolle         Ergebnis\n"
+            "20.06.2030   Ortsbeirat Lindenhof     Entscheidung  erledigt\n\n",
+            "2030-06-20",
+        ),
+        # no consultation: no meeting
+        ("", None),
+    ],
+)
+def test_a_papers_block_of_fields_dates_the_paper(course: str, date: str | None) -> None:
+    text = _BASISDATEN + course + "Der Ortsbeirat erklärt den Antrag für erledigt.\n"
+    assert _date(text) == date

@@ -959,7 +959,38 @@ def dates_a_paper(text: str, line_start: int) -> bool:
     end = text.find("\n", line_start)
     below_end = -1 if end < 0 else text.find("\n", end + 1)
     until = len(text) if end < 0 or below_end < 0 else below_end
-    return _PAPER_MAKER.search(text, above, until) is not None
+    if _PAPER_MAKER.search(text, above, until) is not None:
+        return True
+    # (or the last field of the paper's block of fields, its kind and who made it further up:
+    # "Basisdaten" / "Vorlage-Art: Antrag" / "Einreicher: …" / "Status: öffentlich" / "Datum: …")
+    # (not a block that holds the sitting's fields too: "Gremium: …" / "Datum: Di, 17.09.2024" /
+    # "Zeit: 17:30 - 19:05 Anlass: Sitzung")
+    block = _field_block_start(text, above)
+    return (
+        block < above
+        and _PAPER_KIND_FIELD.search(text, block, above) is not None
+        and _PAPER_MAKER.search(text, block, above) is not None
+        and _SITTING_FIELD.search(text, block, until) is None
+    )
+
+
+_SITTING_FIELD: Final = re.compile(r"\b(?:Gremium|Anlass|Zeit|Beginn|Sitzung)[ ]*:")
+_PAPER_KIND_FIELD: Final = re.compile(r"\b(?:Vorlage-?[Aa]rt|Vorlagenart|Drucksachenart)[ ]*:")
+_FIELD_BLOCK_LINES: Final = 6
+
+
+def _field_block_start(text: str, line_start: int) -> int:
+    """Where the block of lines (no blank line between them, :data:`_FIELD_BLOCK_LINES` at
+    most) that ends above ``line_start`` starts."""
+    start = line_start
+    for _ in range(_FIELD_BLOCK_LINES):
+        if start == 0:
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    return start
 
 
 _OFFICE_LINE: Final = re.compile(
@@ -1255,6 +1286,15 @@ _BODY_OVER_DATE: Final = re.compile(
 )
 
 
+# a print's running head, the body, the sitting's day and the item, one space apart ("Rat
+# 08.04.2025 TOP Ö 6")
+_BODY_DATE_ITEM: Final = re.compile(
+    rf"^[ ]*{_BODY}[ ]{_WEEKDAY}?(?P<date>{_DATE})[ ](?:TOP|Tagesordnungspunkt)[ ]*[ÖN]?[ ]?"
+    r"[0-9]{1,3}(?:\.[0-9]{1,3})*\.?[ ]*$",
+    re.MULTILINE,
+)
+
+
 _BODY_ALONE: Final = re.compile(rf"(?:.*[ ][-–][ ]+)?(?P<body>{_BODY})[ ]*")
 
 
@@ -1275,6 +1315,7 @@ def _body_dates(text: str) -> Iterator[Candidate]:
         _DATE_BEFORE_MINUTES,
         _BODY_DATE_CELLS,
         _BODY_OVER_DATE,
+        _BODY_DATE_ITEM,
     ):
         if pattern is _DATE_BEFORE_MINUTES and "iederschrift" not in text:
             continue  # (speed)
@@ -1751,7 +1792,9 @@ _SEQUENCE: Final = re.compile(
     # (a table of the bodies without the word: "Gremium        Datum", a SessionNet
     # Mitteilung's head)
     # (SessionNet's list of the paper's sittings: "Beratungen:" over "Datum   Gremium   Ergebnis")
-    r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Beratungen[ ]*:"
+    # (or its heading alone, without a colon, over the table's head: "Beratungen" / "Datum
+    # Gremium   Rolle   Ergebnis")
+    r"(?:Beratungs(?:reihen)?folge\b[ ]*:?|Beratungen[ ]*:|Beratungen(?=[ ]*\n[ ]*Datum\b)"
     r"|Gremium(?=[ \t|]+(?:Datum|Sitzungstermin|Termin|Sitzung[ ]am)\b)"
     # (a paper's table of the bodies it goes to: "Vorlage an   zur   Sitzungsart   Sitzungstermin")
     r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
