@@ -11,6 +11,7 @@ import pytest
 from ratsparse import parse_text
 from tests.reading import decisive_vote as _decisive
 from tests.reading import meeting_date as _date
+from tests.reading import references as _refs
 
 _DECIDED = "\n\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
 
@@ -341,3 +342,17 @@ _BASISDATEN = (
 def test_a_papers_block_of_fields_dates_the_paper(course: str, date: str | None) -> None:
     text = _BASISDATEN + course + "Der Ortsbeirat erklärt den Antrag für erledigt.\n"
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # a body's letters in mixed case, capitals after the small letter
+        ("Vorlage:  BfMB/007/2030", ["BfMB/007/2030"]),
+        ("Vorlage: SchVB/12/2030", ["SchVB/12/2030"]),
+        # (guard) one capital after it, read before
+        ("Vorlage: BfM/007/2030", ["BfM/007/2030"]),
+    ],
+)
+def test_a_papers_letters_in_mixed_case(line: str, refs: list[str]) -> None:
+    assert _refs(line + "\n\nDer Beirat empfiehlt die Planung.\n") == refs

@@ -630,7 +630,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # name before a slash: GV Suk/2024/0412; a town's short name: Schw/2023/041)
         _B + r"(?P<prefix>(?:[A-ZÄÖÜ]{1,5}(?:[a-zäöü]{1,2}|(?<![A-ZÄÖÜ]{2})[a-zäöü]{3}(?=/)"
         r"|[ ][A-ZÄÖÜ][a-zäöü]{1,3}(?=/))?"
-        r"|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ])"
+        # (or in capitals after it: BfMB/007/2024, a Beirat für Menschen mit Behinderungen's)
+        r"|[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ]{1,3})"
         # (an office and a kind: OR-LA/V/0004/24, an Ortschaftsrat's Vorlage)
         r"(?:(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}){1,2}|(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?/[A-ZÄÖÜ]{1,4})?)"
         r"(?:[-/]|[ ]?(?=\d{1,5}[-/]))"
