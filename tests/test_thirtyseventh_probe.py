@@ -356,3 +356,26 @@ def test_a_papers_block_of_fields_dates_the_paper(course: str, date: str | None)
 )
 def test_a_papers_letters_in_mixed_case(line: str, refs: list[str]) -> None:
     assert _refs(line + "\n\nDer Beirat empfiehlt die Planung.\n") == refs
+
+
+@pytest.mark.parametrize(
+    ("decided", "outcome"),
+    [
+        # the change said to be made in the meeting, or the minutes corrected there
+        (
+            "Die Verbandsversammlung beschließt die Satzung in der Fassung der Anlage 2 mit "
+            "folgender in der Sitzung beantragter Änderung: In § 4 wird 7,80 EUR festgesetzt.",
+            "approved_amended",
+        ),
+        (
+            "Die Niederschrift der Sitzung vom 27.03.2030 wird mit der vorgenannten Berichtigung "
+            "bestätigt.",
+            "approved_amended",
+        ),
+        # (guard) the minutes approved as they stand
+        ("Die Niederschrift der Sitzung vom 27.03.2030 wird bestätigt.", "approved"),
+    ],
+)
+def test_a_change_made_in_the_meeting(decided: str, outcome: str) -> None:
+    text = f"Beschluss:\n{decided}\n\nAbstimmungsergebnis: Ja 15, Nein 0, Enthaltungen 2\n"
+    assert parse_text(text).outcome == outcome

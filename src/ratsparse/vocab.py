@@ -1403,6 +1403,7 @@ _CHANGED_WORDS: Final = (
     "so abgeänd",
     "geänderte",
     "ergänzte",
+    "berichtigung",
 )
 _CHANGED_PROPOSAL: Final = re.compile(
     # the proposal, a few words on ("den Entwurf des Bebauungsplans Nr. 48 „Am Lindenhof“"; no
@@ -1429,6 +1430,18 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"|\bfass(?:t|en|te|ten) (?:den|folgenden) beschluss(?: (?!(?:wird|werden|wurde|wurden|ist"
     r"|sind)\b)(?:nr\.|[^ .;:]+)){0,8}? mit (?:folgender|folgenden|der|den) "
     r"(?:änderung|ergänzung|maßgabe)"
+    # "… beschließt die Satzung in der Fassung der Anlage 2 mit folgender in der Sitzung
+    # beantragter Änderung:": the change said to be made in the meeting
+    r"|\bmit (?:folgender|folgenden|der|den) in der sitzung (?:beantragte|beschlossene"
+    r"|vorgenommene|vorgetragene)[nr]? (?:änderung|ergänzung)"
+    # "Die Niederschrift … wird mit der vorgenannten Berichtigung bestätigt": the minutes
+    # approved as corrected in the meeting
+    # (not "mit folgender Berichtigung genehmigt", as a later sitting's approval is told in a
+    # footnote: "Der Stadtrat hat in seiner Sitzung am … die Niederschrift … mit folgender
+    # Berichtigung genehmigt: …")
+    r"|\bmit (?:der|den|diesen) (?:(?:vorgenannten|genannten|vorstehenden"
+    r"|soeben|besprochenen) )?berichtigung(?:en)? (?:[^ .;:]+ ){0,3}?"
+    r"(?:bestätigt|genehmigt|angenommen|beschlossen|gebilligt|festgestellt)\b"
     # "Die Gemeinderäte sind mit dem so geänderten Sitzungsplan einverstanden": consent to what
     # the meeting changed, whatever it is
     # ("… mit dem so geänderten Sitzungskalender 2025 einverstanden")
