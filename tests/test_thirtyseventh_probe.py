@@ -379,3 +379,30 @@ def test_a_papers_letters_in_mixed_case(line: str, refs: list[str]) -> None:
 def test_a_change_made_in_the_meeting(decided: str, outcome: str) -> None:
     text = f"Beschluss:\n{decided}\n\nAbstimmungsergebnis: Ja 15, Nein 0, Enthaltungen 2\n"
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("between", "outcome", "against"),
+    [
+        # the next vote announced in a paragraph after the amendment's result: its own vote
+        (
+            "Anschließend lässt der Vorsitzende über den Beschlussvorschlag abstimmen. ",
+            "approved",
+            ["CDU-Fraktion"],
+        ),
+        ("Sodann wird über den Beschlussvorschlag abgestimmt. ", "approved", ["CDU-Fraktion"]),
+    ],
+)
+def test_the_next_vote_announced_after_an_amendments_result(
+    between: str, outcome: str, against: list[str]
+) -> None:
+    text = (
+        "Abstimmung über den Änderungsantrag der CDU-Fraktion:\n12 Ja-Stimmen, 17 Nein-Stimmen, "
+        "1 Enthaltung. Der Änderungsantrag ist damit abgelehnt.\n\n"
+        f"{between}Der Rat fasst mit den Stimmen der SPD-Fraktion gegen die Stimmen der "
+        "CDU-Fraktion bei einer Enthaltung folgenden\n\nBeschluss:\n1. Das Haus wird gebaut.\n\n"
+        "(17 Ja-Stimmen, 12 Nein-Stimmen, 1 Enthaltung)\n"
+    )
+    read = parse_text(text)
+    vote = next(v for v in read.votes if v.decisive)
+    assert (read.outcome, [g.name for g in vote.groups.no]) == (outcome, against)

@@ -1062,11 +1062,17 @@ def results_before_the_decision(markers: Sequence[Marker]) -> frozenset[int]:
 def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
     """Whether ``line`` opens a paragraph, after a blank line below ``last``, that tells of
     another, dated sitting or decision (``… hatte in seiner Sitzung am 02.09.2024 einstimmig
-    empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``), or of a motion
-    before this vote (``Die SPD-Fraktion hatte zuvor beantragt, …``)."""
-    if line.kind != "text" or text.count("\n", last.piece.end, line.piece.start) < 2:
+    empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``), of a motion
+    before this vote (``Die SPD-Fraktion hatte zuvor beantragt, …``); or whose line opens with
+    the next vote, announced and told (:data:`_NEXT_VOTE_TOLD`; a blank line before it or none)."""
+    if line.kind != "text":
         return False
     stop = text.find("\n\n", line.piece.start, line.piece.start + _TOLD_REACH)
+    end = stop if stop >= 0 else min(len(text), line.piece.start + _TOLD_REACH)
+    if _NEXT_VOTE_TOLD.match(text, line.piece.start, end) is not None:
+        return True  # (its line opens it: also where an export lost the blank lines)
+    if text.count("\n", last.piece.end, line.piece.start) < 2:
+        return False
     return (
         _SITTING_DATED.search(
             text, line.piece.start, stop if stop >= 0 else line.piece.start + _TOLD_REACH
@@ -1083,6 +1089,15 @@ _SITTING_DATED: Final = re.compile(
     # a motion before this vote, told in the pluperfect: "Die SPD-Fraktion hatte zuvor
     # beantragt, …; dieser Antrag fand keine Mehrheit."
     r"|\bhatten?\s(?:zuvor|vorher|vorab|zunächst)\s(?:[\w-]+\s){0,3}?beantragt\b"
+)
+# The next vote announced after this one's result, at a line's start, and told in the same
+# paragraph: "Anschließend lässt der Vorsitzende über den Beschlussvorschlag der Verwaltung
+# abstimmen. Der Rat fasst mit den Stimmen der SPD-Fraktion … folgenden Beschluss" (the
+# announcement alone goes with this result, as before).
+_NEXT_VOTE_TOLD: Final = re.compile(
+    r"[ \t]*(?:Anschließend|Sodann|Danach|Im\sAnschluss(?:\sdaran)?)\s(?:[\w-]+\s){0,3}?"
+    r"(?:lässt|ließ|wird|wurde)\s[^.:;]{0,120}?\b(?:abstimmen|abgestimmt)\b[^:;]{0,300}?"
+    r"\b(?:Stimmen|einstimmig|mehrheitlich)\b"
 )
 _TOLD_REACH: Final = 400
 
