@@ -1073,12 +1073,7 @@ def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
         return True  # (its line opens it: also where an export lost the blank lines)
     if text.count("\n", last.piece.end, line.piece.start) < 2:
         return False
-    return (
-        _SITTING_DATED.search(
-            text, line.piece.start, stop if stop >= 0 else line.piece.start + _TOLD_REACH
-        )
-        is not None
-    )
+    return _SITTING_DATED.search(text, line.piece.start, end) is not None
 
 
 _SITTING_DATED: Final = re.compile(

@@ -260,9 +260,9 @@ _TITLE_START: Final = re.compile(
     # (or the body, then its sitting: "Beratungsergebnis Ausschuss für Planung, Bau und Umwelt,
     # Sitzung am 3.9.24:")
     r"|[ ]+[A-ZÄÖÜ][^\n:]{0,80}?,?[ ]+Sitzung[ ]+(?:am|vom)[ ]"
-    # (or the body and its sitting's day, in parentheses or not: "Abstimmungsergebnis
-    # (Schulverbandsversammlung am 05.03.2024):")
-    r"|[ ]+\(?[A-ZÄÖÜ][^\n:()]{0,80}?[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.)"
+    # (or the body and its sitting's day: "Abstimmungsergebnis Schulverbandsversammlung am
+    # 05.03.2024:"; in parentheses, :data:`_RESULT_IN_PARENS`)
+    r"|[ ]+[A-ZÄÖÜ][^\n:()]{0,80}?[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.)"
     # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
     r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
@@ -591,8 +591,10 @@ def _titles(text: str) -> Iterator[Candidate]:
                 yield candidate
 
 
+_RESULT_WORD: Final = r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis"
+"""The word that heads the result a text shows, at its line's start (``Abstimmungsergebnis``)."""
 _RESULT_IN_PARENS: Final = re.compile(
-    rf"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
+    rf"^{_RESULT_WORD}[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*\)[ ]*:?[ ]*$",
     re.MULTILINE,
 )
@@ -2292,10 +2294,9 @@ _ROW_RESULT: Final = re.compile(
     r"|zurückgezogen|zugestimmt|angenommen|zur[ ]Kenntnis[ ]genommen|erledigt)\b"
 )
 """A result in a Beratungsfolge's rows: the table is a history, not the bodies still to come."""
-_RESULT_TITLE: Final = re.compile(r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis\b")
+_RESULT_TITLE: Final = re.compile(_RESULT_WORD + r"\b")
 _RESULT_LINE: Final = re.compile(
-    r"^[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis[ ]+(?:(?:der|des|im|in)[ ]|\(?[A-ZÄÖÜ])",
-    re.MULTILINE,
+    "^" + _RESULT_WORD + r"[ ]+(?:(?:der|des|im|in)[ ]|\(?[A-ZÄÖÜ])", re.MULTILINE
 )
 """A heading of the result the text shows (``Ergebnis der Anhörung im Ortschaftsrat … am …``)."""
 _RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")

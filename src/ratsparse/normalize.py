@@ -1102,20 +1102,21 @@ _LETTER_ZERO: Final = re.compile(
 )
 
 
-# ... or after a count's label and its colon, as a scan reads a form's zero ("Ja: 15     Nein: O")
-_LABELLED_LETTER_ZERO: Final = re.compile(
+# A count's label and its colon, before what a form printed in its value's place
+_COUNT_LABEL_COLON: Final = (
     r"(?:Ja|Nein|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Gegenstimmen|Ja-Stimmen|Nein-Stimmen"
-    r"|dafür|dagegen)[ ]*:[ ]*(?P<zero>O)(?![\w.])"
+    r"|dafür|dagegen)[ ]*:[ ]*"
 )
+# ... or after a count's label and its colon, as a scan reads a form's zero ("Ja: 15     Nein: O")
+_LABELLED_LETTER_ZERO: Final = re.compile(_COUNT_LABEL_COLON + r"(?P<zero>O)(?![\w.])")
 
 
 # A mail merge's field left unfilled (``«Ja»``, ``«Sitzungsdatum_lang»``): after a count's label,
 # or a name of the template's with an underscore in it. Read as blank, as the form meant to print
 # a value there (not as the word in it: "Ja-Stimmen: «Ja»" is no count, nor a group named "Ja").
 _MERGE_FIELD: Final = re.compile(
-    r"(?:Ja|Nein|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Ja-Stimmen|Nein-Stimmen|Gegenstimmen"
-    r"|dafür|dagegen|anwesend)[ ]*:[ ]*(?P<field>«[A-Za-zÄÖÜäöü_]{1,40}»)"
-    r"|(?P<named>«[A-Za-zÄÖÜäöü]{1,40}_[A-Za-zÄÖÜäöü_]{1,40}»)"
+    _COUNT_LABEL_COLON
+    + r"(?P<field>«[A-Za-zÄÖÜäöü_]{1,40}»)|(?P<named>«[A-Za-zÄÖÜäöü]{1,40}_[A-Za-zÄÖÜäöü_]{1,40}»)"
 )
 
 
@@ -1173,16 +1174,20 @@ _OCR_DIGITS: Final = str.maketrans("OlI", "011")
 
 
 # ... and the other way round, a month's name with a digit for its letter ("11. 0ktober 2023",
-# "3. Ju1i 2024", "Apri1"): the one slip each such name may show
-_DIGIT_IN_MONTH: Final = re.compile(r"(?<![\w])0(?=ktober\b)|(?<=\bJu)1(?=i\b)|(?<=\bApri)1\b")
-_MONTH_LETTERS: Final = str.maketrans("01", "Ol")
+# "3. Ju1i 2024", "Apri1"): each name of the vocabulary with its O as 0 and its l as 1
+_SLIPPED_MONTHS: Final = {
+    slipped: name
+    for name in (m.capitalize() for m in vocab.MONTHS if not m.endswith("."))
+    if (slipped := name.translate(str.maketrans("Ol", "01"))) != name
+}
+_DIGIT_IN_MONTH: Final = re.compile(rf"\b(?:{vocab.alternation(_SLIPPED_MONTHS)})\b")
 
 
 def _letter_digits(text: str) -> list[tuple[int, int, str]]:
     """Each date that a scan wrote with a letter for a digit, with its digits; and each month's
     name written with a digit for a letter, with its letter."""
     out: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), m.group().translate(_MONTH_LETTERS))
+        _changed(m.start(), m.group(), _SLIPPED_MONTHS[m.group()])
         for m in _DIGIT_IN_MONTH.finditer(text)
     ]
     for m in _OCR_DATE.finditer(text):

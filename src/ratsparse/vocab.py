@@ -2477,23 +2477,18 @@ MONTHS: Final[Mapping[str, int]] = {
     "nov.": 11,
     "dez.": 12,
     # and without it, as a calendar's short form prints them ("Do, 10. Okt 2024")
-    **{
-        short: number
-        for short, number in (
-            ("jan", 1),
-            ("feb", 2),
-            ("mrz", 3),
-            ("apr", 4),
-            ("jun", 6),
-            ("jul", 7),
-            ("aug", 8),
-            ("sep", 9),
-            ("sept", 9),
-            ("okt", 10),
-            ("nov", 11),
-            ("dez", 12),
-        )
-    },
+    "jan": 1,
+    "feb": 2,
+    "mrz": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
 }
 
 STATUS_FIELD_LABELS: Final[frozenset[str]] = frozenset(

@@ -302,15 +302,7 @@ def _numbers_end(lines: Sequence[Line], start: int, count: int) -> int | None:
 
 
 _GROUP_HEAD: Final = frozenset(
-    {
-        "fraktion",
-        "fraktionen",
-        "partei",
-        "parteien",
-        "gruppe",
-        "gruppen",
-        "name",
-    }
+    {"fraktion", "fraktionen", "partei", "parteien", "gruppe", "gruppen", "name"}
 )
 _MEMBER_HEAD: Final = frozenset(
     {
@@ -403,9 +395,9 @@ def _row_cells(piece: Piece, gap: re.Pattern[str]) -> list[Piece]:
     return cells
 
 
-_SUMMED_NUMBER: Final = re.compile(r"[0-9]{1,3}[ ]?\+[ ]?[0-9]{1,3}|keine[rs]?|niemand")
-"""A number written as a sum (``20 + 1``: the council's members and its chair), or none in
-words (``keiner``, under ``Ausschluss nach § 38 ThürKO:``)."""
+_SUM_OR_NOBODY: Final = re.compile(r"[0-9]{1,3}[ ]?\+[ ]?[0-9]{1,3}|keine[rs]|niemand")
+"""A number written as a sum (``20 + 1``: the council's members and its chair), or nobody in
+words (``keiner``, under ``Ausschluss nach § 38 ThürKO:``; ``keine`` is a number word)."""
 
 
 def _number_cell(line: Line) -> bool:
@@ -414,7 +406,7 @@ def _number_cell(line: Line) -> bool:
     if line.kind == "value":
         return True
     text = line.piece.text.strip()
-    return line.kind == "text" and (_is_value(text) or _SUMMED_NUMBER.fullmatch(text) is not None)
+    return line.kind == "text" and (_is_value(text) or _SUM_OR_NOBODY.fullmatch(text) is not None)
 
 
 def _is_value(text: str) -> bool:
