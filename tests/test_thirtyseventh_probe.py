@@ -406,3 +406,67 @@ def test_the_next_vote_announced_after_an_amendments_result(
     read = parse_text(text)
     vote = next(v for v in read.votes if v.decisive)
     assert (read.outcome, [g.name for g in vote.groups.no]) == (outcome, against)
+
+
+_COURSE_OF_THREE = (
+    "Beschlussvorlage Nr. V17/2030\n\nBetreff: Umbau des Marktplatzes\n\n"
+    "Beratungsfolge{heads}\n"
+    "1. Bezirksbeirat Nord            05.06.2030       X          Anhörung\n"
+    "2. Ausschuss für Technik         19.06.2030       X          Vorberatung\n"
+    "3. Gemeinderat                   10.07.2030       X          Beschlussfassung\n\n"
+    "Beschlussvorschlag:\nDer Gemeinderat beschließt den Umbau.\n\n"
+    "Beratungsergebnisse\n\n"
+    "Bezirksbeirat Nord, 05.06.2030:\nDer Bezirksbeirat empfiehlt mehrheitlich, der Vorlage "
+    "zuzustimmen.\nAbstimmungsergebnis: 8 Ja / 3 Nein / 1 Enthaltung\n\n"
+    "Ausschuss für Technik, 19.06.2030:\nDer Ausschuss empfiehlt einstimmig, wie vorgeschlagen "
+    "zu beschließen.\n\n"
+    "Gemeinderat, 10.07.2030:\nDer Gemeinderat beschließt mehrheitlich bei 9 Gegenstimmen "
+    "entsprechend dem Beschlussvorschlag.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # the columns' heads on the heading's own line, the rows numbered
+        "                     TOP  Sitzungstermin  Öff.  N.Ö.  Zuständigkeit",
+        "\t\tDatum\tGremium\tZuständigkeit",
+        # the heading alone on its line (before: the first body's count merged with the next
+        # body's result across the blank line, and the bodies' votes not told apart)
+        "",
+    ],
+)
+def test_a_course_whose_heading_carries_its_columns_heads(heads: str) -> None:
+    read = parse_text(_COURSE_OF_THREE.format(heads=heads))
+    # each body's result its own; the text's vote what they agree on: approved, nothing more
+    assert [(i.title, i.outcome) for i in read.items] == [
+        ("Bezirksbeirat Nord", "approved"),
+        ("Ausschuss für Technik", "approved"),
+        ("Gemeinderat", "approved"),
+    ]
+    assert read.outcome == "approved"
+    assert all(v.unanimous is None and v.counts.no is None for v in read.votes)
+
+
+@pytest.mark.parametrize(
+    ("after", "texts"),
+    [
+        # a heading alone on its line after a blank line opens a new sentence, whatever ended
+        # the line before it
+        (
+            "\n\nAusschuss für Technik, 19.06.2030:\nDer Ausschuss empfiehlt einstimmig, so zu "
+            "beschließen.\n",
+            ["8 Ja / 3 Nein / 1 Enthaltung", "einstimmig, so zu beschließen"],
+        ),
+        (
+            "\n\nStellungnahme des Beirats:\nDer Beirat stimmt einstimmig zu.\n",
+            ["8 Ja / 3 Nein / 1 Enthaltung", "stimmt einstimmig"],
+        ),
+    ],
+)
+def test_a_heading_after_a_blank_line_opens_a_new_sentence(after: str, texts: list[str]) -> None:
+    read = parse_text(
+        "Beschluss:\nDer Rat beschließt den Umbau.\n\n"
+        "Abstimmungsergebnis: 8 Ja / 3 Nein / 1 Enthaltung" + after
+    )
+    assert [v.text for v in read.votes] == texts

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from ratsparse import vocab
@@ -562,11 +562,12 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
         # "… gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom … bekannt:" over
         # "1. … 2. …": another sitting's decisions made known, no items of this text
         return [], "agenda items", None
-    if not cuts:
+    if not cuts or _rows_of_the_course(cuts, cleaned.text):
         history = _history(source, cleaned)
         if history:
             return history, "consultations", ()
-        return _read_parts(source, cleaned, sitting)
+        if not cuts:
+            return _read_parts(source, cleaned, sitting)
     read = [_item(source, cleaned, cut, sitting) for cut in cuts]
     if cuts and cleaned.text[: cuts[0].start].strip():
         before, found = _item(source, cleaned, Cut(None, None, 0, cuts[0].start), sitting)
@@ -575,6 +576,17 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
         ):
             read.insert(0, (before, found))
     return read, "agenda items", None
+
+
+def _rows_of_the_course(cuts: Sequence[Cut], text: str) -> bool:
+    """Whether the items found are the numbered rows of the paper's Beratungsfolge (``1.
+    Bezirksbeirat Neckarau   06.06.2023   Anhörung``), every one within its table."""
+    found = consultations(text)
+    return len(found) >= 2 and all(
+        # (from the row's line start: an indented row's cells begin after its blanks)
+        any(text.rfind("\n", 0, c.start) + 1 <= cut.start < c.end for c in found)
+        for cut in cuts
+    )
 
 
 def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _Read:

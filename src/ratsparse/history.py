@@ -31,10 +31,14 @@ from ratsparse.records import Outcome
 COURSE_HEADING: Final = re.compile(
     # ("Beratungsfolge / Ergebnisse", Dresden's "Beschlusslauf")
     r"^[ \t]*(?:Beratungs(?:reihen)?folge|Beratungsverlauf|Beschlusslauf)"
-    r"(?:[ \t]*/[ \t]*Ergebnisse?)?[ \t]*:?[ \t]*$",
+    r"(?:[ \t]*/[ \t]*Ergebnisse?)?[ \t]*:?"
+    # (the row of column heads on the heading's own line, after a gap: "Beratungsfolge
+    # TOP  Sitzungstermin  Öff.  N.Ö.  Zuständigkeit")
+    rf"(?:(?:\t|[ ]{{2,}})(?:{vocab.COURSE_COLUMN_HEAD})"
+    rf"(?:[ \t|]+(?:{vocab.COURSE_COLUMN_HEAD}))*)?[ \t]*$",
     re.MULTILINE,
 )
-"""The heading of a paper's Beratungsfolge, alone on its line."""
+"""The heading of a paper's Beratungsfolge, alone on its line (or with its columns' heads)."""
 # A body's role: what it is to do with the paper (the end of its line, or a table's cell)
 _ROLES: Final = (
     r"Vorberatung und Empfehlung|Vorberatung|Beratung|Entscheidung|Beschlussfassung"
@@ -243,19 +247,7 @@ def is_role(text: str) -> bool:
     return _ROLE_CELL.fullmatch(text.strip(" |")) is not None
 
 
-_COLUMN_HEADS: Final = frozenset(
-    {
-        "datum",
-        "gremium",
-        "zuständigkeit",
-        "ergebnis",
-        "art",
-        "status",
-        "sitzung",
-        "rolle",
-        "beratung",
-    }
-)
+_COLUMN_HEADS: Final = frozenset(vocab.key(w) for w in vocab.COURSE_COLUMN_HEADS)
 _HEAD_ROW: Final = object()
 """What :func:`_table_row` gives for the row of column heads."""
 
@@ -300,7 +292,8 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
     if body is None:
         return None
     return Consultation(
-        body=body[1],
+        # (without the row's number: "1. Bezirksbeirat Neckarau")
+        body=_ROW_NUMBER.sub("", body[1], count=1),
         role=role[1] if role else None,
         date=dates[0][1],
         result=result[1] if result else None,
@@ -313,6 +306,8 @@ def _table_row(text: str, start: int, end: int) -> Consultation | object | None:
     )
 
 
+_ROW_NUMBER: Final = re.compile(r"^[0-9]{1,2}[.)][ \t]+(?=\D)")
+"""A table row's running number before its body's name (``1. Bezirksbeirat Neckarau``)."""
 _SPACED_ROW: Final = re.compile(
     rf"[ ]*(?P<date>{_FULL_DATE.pattern})[ ]+(?P<body>\S[^\n]*?)[ ]+(?P<role>{_ROLES})"
     r"(?:[ ]+(?P<result>\S[^\n]*?))?[ ]*"

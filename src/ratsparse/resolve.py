@@ -1140,7 +1140,10 @@ def resolve(e: Evidence) -> Resolved:
         # a paper's history, each body's decision shown: what their votes agree on is the
         # text's vote; a decision shown without a vote says nothing, so every field is null
         together = _together(shown) if len(shown) >= 2 else shown[0]
-        if decisions > len(shown):
+        # (or a result no vote shown gives: "überwiesen" in the table, no vote told for it)
+        if decisions > len(shown) or any(
+            r is not None and all(agreed([r, v.outcome]) is None for v in shown) for r in e.results
+        ):
             together = together._replace(
                 unanimous=None, majority=None, counts=VoteCounts(), groups=VoteGroups()
             )

@@ -2414,6 +2414,35 @@ PUBLIC_CELLS: Final[frozenset[str]] = frozenset(
 Beratungsfolge's row (lower case)."""
 
 
+COURSE_COLUMN_HEADS: Final[tuple[str, ...]] = (
+    "Datum",
+    "Gremium",
+    "Zuständigkeit",
+    "Ergebnis",
+    "Art",
+    "Status",
+    "Sitzung",
+    "Sitzungstermin",
+    "Sitzungsdatum",
+    "Sitzungstag",
+    "Termin",
+    "Rolle",
+    "Beratung",
+    "TOP",
+    "Öff.",
+    "N.Ö.",
+    "Ö",
+    "NÖ",
+)
+"""The heads of a Beratungsfolge table's columns (``Datum  Gremium  Zuständigkeit  Ergebnis``;
+``TOP  Sitzungstermin  Öff.  N.Ö.  Zuständigkeit``), as written."""
+COURSE_COLUMN_HEAD: Final = "|".join(
+    re.escape(w) + (r"(?!\w)" if w[-1].isalpha() else "")
+    for w in sorted(COURSE_COLUMN_HEADS, key=len, reverse=True)
+)
+"""One head of :data:`COURSE_COLUMN_HEADS` as a pattern (a whole word)."""
+
+
 # Words of a published notice or report of a meeting (a gazette, a press release, a town's news
 # page): there "Der Rat hat in seiner Sitzung am … beschlossen" tells the meeting the text
 # reports, where in a paper it tells an earlier decision.

@@ -1887,6 +1887,12 @@ _SENTENCE_END_PATTERN: Final = (
     # "" / "- einstimmig beschlossen -", "… am 25. Juni 2024."), or its line before how it was
     # decided
     r"|(?<=[0-9]{4}\.)(?:[ ]*\n[ ]*\n\s*|[ ]*\n\s*(?=(?:[-–—][ ]*)?" + _HOW_DECIDED + r"\b))"
+    # a heading alone on its line after a blank line, whatever ends the line before it: the
+    # next body's result ("8 Ja / 3 Nein / 1 Enthaltung" / "" / "Ausschuss für Technik,
+    # 19.06.2030:" / "Der Ausschuss empfiehlt einstimmig …"); not the decision a sentence
+    # announces ("… fasst folgenden" / "" / "Beschluss:")
+    r"|(?<=[a-zäöüß0-9])(?<!folgenden)(?<!folgender)(?<! den)(?<!einen)(?<!diesen)"
+    r"[ ]*\n[ ]*\n(?=[ ]*[A-ZÄÖÜ][^\n:]{0,80}:[ ]*\n)"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
@@ -2763,6 +2769,10 @@ def _name_length(groups: Sequence[Group]) -> int:
     return sum(len(g.name) for g in groups)
 
 
+_HEADING_ONLY: Final = re.compile(r"[A-ZÄÖÜ][^:\n]{0,60}:[ ]*")
+"""A vote's heading and nothing else (``Abstimmungsergebnis: ``)."""
+
+
 def _merge(a: Vote, b: Vote, original: str) -> Vote:
     """One vote told twice (a count table and the sentence that states its result); where the
     two stand side by side, the vote's text and span cover both."""
@@ -2777,6 +2787,13 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
         return ga if (len(ga), _name_length(ga)) >= (len(gb), _name_length(gb)) else gb
 
     text_vote = a if len(a.text) >= len(b.text) else b
+    other = b if text_vote is a else a
+    if text_vote.text.endswith(other.text) and _HEADING_ONLY.fullmatch(
+        text_vote.text, 0, len(text_vote.text) - len(other.text)
+    ):
+        # the same counts, once read with their heading ("Abstimmungsergebnis: Ja: 11, …"):
+        # the heading is no part of the vote
+        text_vote = other
     first, second = (a, b) if a.span.start <= b.span.start else (b, a)
     if (
         first.span.end <= second.span.start
