@@ -4507,11 +4507,17 @@ _NOTES_THEM: Final = re.compile(
 
 
 _RECOMMENDATION_LINE: Final = re.compile(
-    r"^[ ]*(?:Beschluss)?[Ee]mpfehlung[ ]+(?:des|der)[ ]+[^\n:]{3,120}?[ ]+(?:vom|am)[ ]+"
+    # (or the report of it: "Bericht aus dem Haupt- und Finanzausschuss (Sitzung vom
+    # 11.06.2024):" / "Der Ausschuss empfiehlt … mehrheitlich (Ja: CDU, FDP; …) …")
+    r"^[ ]*(?:(?:Beschluss)?[Ee]mpfehlung|Bericht(?:[ ]+aus)?)[ ]+(?:des|der|dem)[ ]+"
+    r"[^\n:]{3,120}?[ ]+(?:vom|am)[ ]+"
     + _A_DATE
     # (its result on its line, or alone on the next: "… vom 05.03.2024:" / "Annahme in
     # geänderter Fassung")
-    + r"[^\n:]{0,40}:(?:[ ]*\n[^\n]*|[^\n]*)",
+    + r"[^\n:]{0,40}:(?:[ ]*\n[^\n]*|[^\n]*)"
+    # (and its sentence wrapped onto the lines below, to its end: "… mehrheitlich (Ja: CDU,
+    # FDP; Nein: SPD;" / "Enthaltung: GRÜNE) die Annahme der Vorlage.")
+    r"(?:(?<![.!?):])\n(?![ \t]*\n)[^\n]*){0,4}",
     re.MULTILINE,
 )
 

@@ -1,0 +1,46 @@
+"""Families found in the thirty-eighth blind probe (``tests/probes/thirtyeighth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import decisive_vote as _decisive
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # another body's report, headed with its dated sitting: its groups are no side of the
+        # vote below the decided text
+        "Bericht aus dem Haupt- und Finanzausschuss (Sitzung vom 04.06.2030):",
+        "Bericht des Bauausschusses vom 04.06.2030:",
+        # the recommendation so headed (before: the line of the sitting's date above ran on
+        # into it, so the sentence began outside the quoted lines)
+        "Empfehlung des Bauausschusses vom 04.06.2030:",
+    ],
+)
+def test_another_bodys_report_of_its_sitting(report: str) -> None:
+    vote = _decisive(
+        "Niederschrift über die Sitzung der Stadtverordnetenversammlung\nvom 12.06.2030\n\n"
+        f"{report}\nDer Ausschuss empfiehlt mehrheitlich (Ja: CDU, FDP; Nein: SPD; "
+        "Enthaltung: GRÜNE) die Annahme der Vorlage.\n\n"
+        "Beschluss:\nDie Stadtverordnetenversammlung beschließt die Satzung.\n\n"
+        "Abstimmungsergebnis:   31 Ja    12 Nein    4 Enthaltungen\n"
+    )
+    assert (vote.counts.yes, vote.groups.yes, vote.groups.no) == (31, (), ())
+
+
+def test_another_bodys_recommendation_wrapped_over_lines() -> None:
+    # the quoted recommendation's sentence wrapped onto a third line: still the other body's
+    vote = _decisive(
+        "Sitzung der Stadtverordnetenversammlung vom 12.06.2030\n\n"
+        "Empfehlung des Bauausschusses vom 04.06.2030:\nDer Ausschuss empfiehlt mehrheitlich "
+        "(Ja: CDU, FDP; Nein: SPD;\nEnthaltung: GRÜNE) die Annahme der Vorlage.\n\n"
+        "Beschluss:\nDie Stadtverordnetenversammlung beschließt die Satzung.\n\n"
+        "Abstimmungsergebnis:   31 Ja    12 Nein    4 Enthaltungen\n"
+    )
+    assert (vote.counts.yes, vote.groups.abstain) == (31, ())
