@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reading import decisive_vote as _decisive
+from tests.reading import meeting_date as _date
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,31 @@ def test_another_bodys_recommendation_wrapped_over_lines() -> None:
         "Abstimmungsergebnis:   31 Ja    12 Nein    4 Enthaltungen\n"
     )
     assert (vote.counts.yes, vote.groups.abstain) == (31, ())
+
+
+_DECIDED = "\n\nBeschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: einstimmig\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the body's sitting in one word as the label
+        ("Stadtratssitzung: Mi 18.09.2030, 17:00 Uhr, Bürgerhaus", "2030-09-18"),
+        ("Kreistagssitzung: 18.09.2030", "2030-09-18"),
+        # (guard) without a colon, read before
+        ("Gemeinderatssitzung 18.09.2030", "2030-09-18"),
+        # (guard) the plain label, read before
+        ("Sitzung: Mi 18.09.2030, 17:00 Uhr", "2030-09-18"),
+        # a book of decisions' head with the sitting's number
+        ("Beschlussbuch – Sitzung 4/2030 vom 15.05.2030 (öffentlich)", "2030-05-15"),
+        ("Sitzungsbuch - Sitzung vom 15.05.2030", "2030-05-15"),
+        # the sitting's decision sheet, the paper's fields between the sitting and the decision
+        (
+            "Der Stadtrat hat in seiner Sitzung am 12. Dezember 2030 zu\nVorlage Nr.:  V25/30\n"
+            "Gegenstand:   Schulnetzplan\nfolgenden Beschluss gefasst:",
+            "2030-12-12",
+        ),
+    ],
+)
+def test_a_sittings_head_of_the_thirtyeighth_probe(head: str, date: str) -> None:
+    assert _date("Stadt Beispiel\nTechnischer Ausschuss\n\n" + head + _DECIDED) == date

@@ -220,7 +220,8 @@ _TITLE_START: Final = re.compile(
     # Ausschusses am 13.05.2024)")
     rf"^[ ]*(?:[•*][ ]+|(?:(?:TOP|Tagesordnungspunkt)[ ]+\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     r"\((?=(?:\d{1,3}\.[ ]+)?Sitzung[ ]|Aus[ ]+de[rm][ ]|Auszug[ ])"
-    rf"|{_CRUMB}{{1,5}}|Druck(?:ansicht|version)[ ]+[–—-][ ]+"
+    # a book of decisions' head ("Beschlussbuch – Sitzung 4/2030 vom 15.05.2030 (öffentlich)")
+    rf"|{_CRUMB}{{1,5}}|(?:Druck(?:ansicht|version)|Beschlussbuch|Sitzungsbuch)[ ]+[–—-][ ]+"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     # (and the body: "Stadt Ebern - Stadtrat - Niederschrift öffentlicher Teil - 29.01.2024")
@@ -1370,6 +1371,9 @@ _ANNOUNCED: Final = (
             rf"(?=[ ]*:|{_GAP}beschlossen[ ]*:|{_GAP}(?:folgende|nachstehende)[nrs]?\b"
             # "… am 7. September 2023 zur Drucksache DS0234/23 "…" folgenden Beschluss gefasst:"
             rf"|{_GAP}zur{_GAP}{_clause(120)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
+            # (the paper's fields between, a line each: "… am 12. Dezember 2030 zu" / "Vorlage
+            # Nr.:  V2567/30" / "Gegenstand:  …" / "folgenden Beschluss gefasst:")
+            r"|[ ]+zu[ ]*\n(?:[^\n]{0,120}\n){1,6}?[ ]*(?:folgende|nachstehende)[nrs]?[ ]+Beschl"
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
             # (the decision's heading may stand apart, after a blank line: "… unter TOP 5
             # folgenden" / "" / "Beschluss Nr. 47/2024" / "gefasst:")

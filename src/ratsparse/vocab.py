@@ -2557,6 +2557,19 @@ MEETING_LABELS: Final[tuple[str, ...]] = (
     # komuna's item page (Bayern): "Daten angezeigt aus Sitzung:  Sitzung des Gemeinderates,
     # 01.06.2022"
     "Daten angezeigt aus Sitzung",
+    # the body's sitting in one word ("Stadtratssitzung: Mi 18.09.2024, 17:00 Uhr")
+    "Ratssitzung",
+    "Stadtratssitzung",
+    "Gemeinderatssitzung",
+    "Marktgemeinderatssitzung",
+    "Kreistagssitzung",
+    "Ausschusssitzung",
+    "Ortschaftsratssitzung",
+    "Ortsratssitzung",
+    "Ortsbeiratssitzung",
+    "Bezirksratssitzung",
+    "Stadtverordnetensitzung",
+    "Gemeindevertretersitzung",
 )
 """Header labels whose value is the meeting (``Sitzung: 13.12.2016``, ``Datum: Mi, 07.11.2012``,
 ``Sitzungstag:`` over ``17.02.2021``, ``Datum der Sitzung: 12.03.2024``, ``Tag: 12.11.2015``)."""
