@@ -69,7 +69,29 @@ _DECIDED = "\n\nBeschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergeb
             "Gegenstand:   Schulnetzplan\nfolgenden Beschluss gefasst:",
             "2030-12-12",
         ),
+        # a web page's title after the system's name
+        ("Ratsinformationssystem – Sitzung des Stadtrates am 12.12.2030", "2030-12-12"),
+        ("Bürgerinfo - Sitzung des Kreistages am 12.12.2030", "2030-12-12"),
+        # a question's addressee with the sitting it is for
+        ("An den Stadtbezirksrat Nord (zur Sitzung am 21.11.2030)", "2030-11-21"),
     ],
 )
 def test_a_sittings_head_of_the_thirtyeighth_probe(head: str, date: str) -> None:
     assert _date("Stadt Beispiel\nTechnischer Ausschuss\n\n" + head + _DECIDED) == date
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # the decision's foot, the sitting public in the dative and the item after the day
+        "Beschlossen in der öffentlichen Sitzung der Gemeindevertretung\nam 19. September 2030, "
+        "TOP 11.",
+        "Beschlossen in der nichtöffentlichen Sitzung des Rates am 19.09.2030.",
+        # (guard) as read before
+        "Beschlossen in öffentlicher Sitzung der Gemeindevertretung am 19. September 2030.",
+    ],
+)
+def test_a_decisions_foot_names_its_sitting(foot: str) -> None:
+    assert _date("Gemeinde Beispiel" + _DECIDED + "\n" + foot + "\n\nGez. Weber\n") == (
+        "2030-09-19"
+    )

@@ -221,7 +221,13 @@ _TITLE_START: Final = re.compile(
     rf"^[ ]*(?:[•*][ ]+|(?:(?:TOP|Tagesordnungspunkt)[ ]+\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     r"\((?=(?:\d{1,3}\.[ ]+)?Sitzung[ ]|Aus[ ]+de[rm][ ]|Auszug[ ])"
     # a book of decisions' head ("Beschlussbuch – Sitzung 4/2030 vom 15.05.2030 (öffentlich)")
-    rf"|{_CRUMB}{{1,5}}|(?:Druck(?:ansicht|version)|Beschlussbuch|Sitzungsbuch)[ ]+[–—-][ ]+"
+    # a web page's title after the system's name ("Ratsinformationssystem – Sitzung des
+    # Stadtrates am 12.12.2030")
+    rf"|{_CRUMB}{{1,5}}|(?:Druck(?:ansicht|version)|Beschlussbuch|Sitzungsbuch"
+    r"|(?:Rats|Bürger|Kreistags)info(?:rmationssystem)?|Sitzungsdienst)[ ]+[–—-][ ]+"
+    # a question's addressee with the sitting it is for ("An den Stadtbezirksrat Nord (zur
+    # Sitzung am 21.11.2030)")
+    r"|An[ ]+(?:den|die|das)[ ]+[^\n()]{1,80}?[ ]+\((?=zur[ ]+Sitzung[ ])"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     # (and the body: "Stadt Ebern - Stadtrat - Niederschrift öffentlicher Teil - 29.01.2024")
@@ -2006,8 +2012,10 @@ unter TOP 8 der vorstehende Antrag beraten.``): under the motion it deals with."
 # Sitzung des Ortsgemeinderates Hahnheim am 17.10.2024.")
 _CLOSING_DATED: Final = re.compile(
     rf"^[ ]*(?:Beraten{_GAP}und{_GAP})?[Bb]eschlossen{_GAP}in{_GAP}(?:der{_GAP})?"
-    rf"(?:(?:[Öö]ffentlicher|[Nn]ichtöffentlicher|[Nn]icht[ ]öffentlicher){_GAP})?Sitzung\b"
-    rf"{_words(160)}{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})[ ]*\.?[ ]*$",
+    rf"(?:(?:[Öö]ffentliche[nr]|[Nn]ichtöffentliche[nr]|[Nn]icht[ ]öffentliche[nr]){_GAP})?"
+    rf"Sitzung\b{_words(160)}{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+    # (the item's number after it: "…, TOP 11.")
+    r"(?:,[ ]*(?:TOP|Tagesordnungspunkt)[ ]+[ÖN]?[ ]?[0-9][0-9.]*?)?[ ]*\.?[ ]*$",
     re.MULTILINE,
 )
 
