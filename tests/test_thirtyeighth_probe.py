@@ -95,3 +95,26 @@ def test_a_decisions_foot_names_its_sitting(foot: str) -> None:
     assert _date("Gemeinde Beispiel" + _DECIDED + "\n" + foot + "\n\nGez. Weber\n") == (
         "2030-09-19"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # an excerpt titled with a body the Beratungsfolge lists on one day: that day
+        ("Auszug aus der Niederschrift des Kreistages", "2030-04-09"),
+        ("Auszug aus dem Protokoll des Ausschusses für Soziales", "2030-03-17"),
+        # (guard) a body the Beratungsfolge does not list: no day
+        ("Auszug aus der Niederschrift des Jugendhilfeausschusses", None),
+    ],
+)
+def test_an_excerpt_of_a_listed_bodys_minutes(title: str, date: str | None) -> None:
+    text = (
+        "Informationsvorlage\nVorlagen-Nr.: 2030/0147\nDatum: 24.02.2030\n\n"
+        "Beratungsfolge:\nDatum        Gremium                          Zuständigkeit\n"
+        "17.03.2030   Ausschuss für Soziales           Vorberatung\n"
+        "09.04.2030   Kreistag                         Kenntnisnahme\n\n"
+        "Sachverhalt:\nDer Bericht liegt vor.\n\n"
+        f"{title}\nTOP 17 – Bericht\n\n"
+        "Beschluss:\nDer Kreistag nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert _date(text) == date

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.history import COURSE_HEADING, is_role
+from ratsparse.history import COURSE_HEADING, consultations, is_role
 from ratsparse.layout import (
     Layout,
     results_before_the_decision,
@@ -22,6 +22,7 @@ from ratsparse.layout import (
 from ratsparse.meeting_date import (
     SITTING_HEADING,
     SITTING_NUMBER,
+    Candidate,
     body_named,
     candidates,
     dates_a_paper,
@@ -270,9 +271,44 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             # Kenntnis genommen.")
             results = next((m.label.start for m in markers if _opens_results(m)), None)
             stated = stated_below(cleaned.text, head_end, results)
+        if stated is None:
+            stated = _excerpt_of_a_listed_body(cleaned.text)
         if stated is not None:
             date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
+
+
+_EXCERPT_OF_A_BODY: Final = re.compile(
+    r"^[ ]*Auszug[ ]+aus[ ]+(?:dem|der)[ ]+[\w-]*(?:[Pp]rotokoll|[Nn]iederschrift)[ ]+"
+    r"(?:des|der)[ ]+(?P<body>[^\n0-9:()]{3,100}?)[ ]*$",
+    re.MULTILINE,
+)
+"""An excerpt's title that names the body whose minutes it is from, and no day (``Auszug aus
+dem Protokoll des Bau-, Planungs- und Umweltausschusses``)."""
+
+
+def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
+    """The day of the sitting an excerpt of the minutes is from, where its title names the body
+    and no day and the paper's Beratungsfolge lists that body's sitting on one day (``|
+    17.03.2025 | Bau-, Planungs- und Umweltausschuss | Vorberatung |``)."""
+    if "Auszug" not in text:  # (speed: most texts hold no excerpt)
+        return None
+    for m in _EXCERPT_OF_A_BODY.finditer(text):
+        name = _uninflected(m.group("body"))
+        days = {
+            parse_date(c.date)
+            for c in consultations(text)
+            if c.date and _uninflected(c.body) == name
+        }
+        if len(days) == 1 and (day := days.pop()) is not None:
+            return Candidate(day, m.start("body"), m.end("body"), "excerpt of a listed body")
+    return None
+
+
+def _uninflected(name: str) -> str:
+    """A body's name with no word in the genitive, to compare (``Ausschusses für Soziales`` and
+    ``Ausschuss für Soziales`` alike)."""
+    return " ".join(nominative(word) for word in vocab.key(name).split())
 
 
 def _field_on_top(m: Marker, text: str) -> bool:
