@@ -118,3 +118,21 @@ def test_an_excerpt_of_a_listed_bodys_minutes(title: str, date: str | None) -> N
         "Beschluss:\nDer Kreistag nimmt den Bericht zur Kenntnis.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # a paper's block of fields, its number, kind and office above its date: the paper's
+        ("Vorlage Nr.: 20301587\nArt: Beschlussvorlage\nBereich: 4-12 Stadtplanung\n", None),
+        ("Vorlage Nr.: 20301587\nFederführend: Stadtplanung\nStatus: öffentlich\n", None),
+        # (guard) a sitting's block of fields: the sitting's
+        ("Gremium: Stadtrat\nSitzung: 30.09.2030\n", "2030-09-30"),
+    ],
+)
+def test_a_papers_number_and_office_over_its_date(fields: str, date: str | None) -> None:
+    text = (
+        f"Stadt Beispiel\n\n{fields}Datum: 19.08.2030\n\nBetreff:\nBebauungsplan Nr. 68\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt die Aufstellung.\n"
+    )
+    assert _date(text) == date

@@ -943,7 +943,7 @@ _PAPER_FIELD: Final = re.compile(
 _PAPER_MAKER: Final = re.compile(
     # (or the motion's mover: "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024")
     r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser"
-    r"|Antragsteller|Einbringer)(?:in)?[ ]*:"
+    r"|Antragsteller|Einbringer|Bereich)(?:in)?[ ]*:"
 )
 
 
@@ -970,14 +970,19 @@ def dates_a_paper(text: str, line_start: int) -> bool:
     until = len(text) if end < 0 or below_end < 0 else below_end
     if _PAPER_MAKER.search(text, above, until) is not None:
         return True
-    # (or the last field of the paper's block of fields, its kind and who made it further up:
-    # "Basisdaten" / "Vorlage-Art: Antrag" / "Einreicher: …" / "Status: öffentlich" / "Datum: …")
+    # (or the last field of the paper's block of fields, its kind or number and who made it
+    # further up: "Basisdaten" / "Vorlage-Art: Antrag" / "Einreicher: …" / "Status: öffentlich"
+    # / "Datum: …"; "Vorlage Nr.: 20301587" / "Art: Beschlussvorlage" / "Bereich: 4-12
+    # Stadtplanung" / "Datum: …")
     # (not a block that holds the sitting's fields too: "Gremium: …" / "Datum: Di, 17.09.2024" /
     # "Zeit: 17:30 - 19:05 Anlass: Sitzung")
     block = _field_block_start(text, above)
     return (
         block < above
-        and _PAPER_KIND_FIELD.search(text, block, above) is not None
+        and (
+            _PAPER_KIND_FIELD.search(text, block, above) is not None
+            or _PAPER_FIELD.search(text, block, above) is not None
+        )
         and _PAPER_MAKER.search(text, block, above) is not None
         and _SITTING_FIELD.search(text, block, until) is None
     )
