@@ -136,3 +136,31 @@ def test_a_papers_number_and_office_over_its_date(fields: str, date: str | None)
         "Beschlussvorschlag:\nDer Stadtrat beschließt die Aufstellung.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("said", "counts", "abstaining"),
+    [
+        # a side's groups, then the whole vote's tally in parentheses
+        (
+            "Der Rat beschließt den Antrag einstimmig bei Enthaltung der AfD-Fraktion (40:0:3).",
+            (40, 0, 3),
+            ["AfD-Fraktion"],
+        ),
+        (
+            "Der Rat beschließt den Antrag bei Enthaltung der Fraktion DIE LINKE (30/0/4).",
+            (30, 0, 4),
+            ["Fraktion DIE LINKE"],
+        ),
+        # a tally of three broken over a line
+        ("Der Ausschuss empfiehlt mehrheitlich (9 : 2 :\n1), so zu beschließen.", (9, 2, 1), []),
+        # bare counts with "Gegen" among them
+        ("Beschluss: (Anwesend 18, Für 14, Gegen 2, Enthaltung 1)", (14, 2, 1), []),
+    ],
+)
+def test_counts_the_thirtyeighth_probe_reads(
+    said: str, counts: tuple[int, int, int], abstaining: list[str]
+) -> None:
+    vote = _decisive("Vorlage: 12/2030\n\n" + said + "\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert [g.name for g in vote.groups.abstain] == abstaining

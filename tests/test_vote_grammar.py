@@ -527,6 +527,23 @@ VOTE_CASES: tuple[VoteCase, ...] = (
             Item("count", "Enthaltung", "1"),
         ),
     ),
+    # ... and "Gegen" so, where its number ends the count (not "gegen 2 Stimmen")
+    VoteCase(
+        "Für 14, Gegen 2, Enthaltung 1",
+        (
+            Item("count", "Für", "14"),
+            Item("count", "Gegen", "2"),
+            Item("count", "Enthaltung", "1"),
+        ),
+    ),
+    VoteCase(
+        "Für 14 Gegen 2 Enthaltung 1",
+        (
+            Item("count", "Für", "14"),
+            Item("count", "Gegen", "2"),
+            Item("count", "Enthaltung", "1"),
+        ),
+    ),
     VoteCase("dafür 4 (2 SPD, 2 CDU)", (Item("count", "dafür", "4", ("2 SPD", "2 CDU")),)),
     VoteCase(
         "5 Ja / 9 Nein / 1 Enthaltung",

@@ -3282,10 +3282,22 @@ def _unwrap_how_it_went(vt: _VoteText) -> _VoteText:
 
 def _unwrap_votes(text: str) -> str:
     """``text`` with the parentheses around a vote read as spaces (same length); a
-    parenthesis may run on over a few line breaks."""
+    parenthesis may run on over a few line breaks; and a tally broken over a line (``(9 : 2 :``
+    / ``1)``) one line again."""
+    if ":" in text and "\n" in text:
+        # (one space where the break and the indentation stood; the blanks left after the number)
+        text = _BROKEN_TALLY.sub(
+            lambda m: f"{m['head']} {m['last']}" + " " * (len(m["gap"]) - 1), text
+        )
     if "(" not in text:
         return text
     return _VOTE_IN_PARENTHESES.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+
+
+_BROKEN_TALLY: Final = re.compile(
+    r"(?P<head>\b[0-9]{1,3}[ ]?:[ ]?[0-9]{1,3}[ ]?:)(?P<gap>[ ]*\n[ ]*)(?P<last>[0-9]{1,3})\b"
+)
+"""A tally of three whose last number the line break put on the next line."""
 
 
 # "Damit ist der Antrag abgelehnt.", "Der Antrag ist damit angenommen.": the minutes report the

@@ -845,16 +845,17 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
             continue
         if (
-            item.kind == "count"
+            (item.kind == "count" or item.kind in _SIDES)
             and item.piece.text.endswith(")")  # (speed: most counts have no parenthesis)
             and (tally := _TRAILING_TALLY.search(item.piece.text))
         ):
-            # "bei 2 Enthaltungen (11/0/2)": the count, then the whole vote's tally (no group)
+            # "bei 2 Enthaltungen (11/0/2)": the count, then the whole vote's tally (no group);
+            # "bei Enthaltung der AfD-Fraktion (40:0:3)": the side's groups, then the tally
             cut = item.piece.start + tally.start()
             yield replace(
                 item,
                 piece=Piece(item.piece.text[: tally.start()], item.piece.start, cut),
-                groups=tuple(g for g in item.groups if g.name.start < cut),
+                groups=tuple(_without_tally(g, cut) for g in item.groups if g.name.start < cut),
             )
             at = item.piece.start + tally.start(1)
             yield VoteItem("ratio", Piece(tally.group(1), at, at + len(tally.group(1))))
@@ -883,6 +884,16 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
                 yield from (_shifted(i, at) for i in counted)
                 continue
         yield item
+
+
+def _without_tally(member: Member, cut: int) -> Member:
+    """``member``, its name ending before ``cut`` (where the whole vote's tally in parentheses
+    opens: ``AfD-Fraktion (40:0:3)``)."""
+    name = member.name
+    if name.end <= cut:
+        return member
+    kept = name.text[: cut - name.start].rstrip()
+    return replace(member, name=Piece(kept, name.start, name.start + len(kept)))
 
 
 def _how_of(groups: tuple[Member, ...]) -> Literal["unanimity", "majority"] | None:
