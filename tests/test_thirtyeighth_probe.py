@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from tests.reading import decisive_vote as _decisive
 from tests.reading import meeting_date as _date
 
@@ -164,3 +165,23 @@ def test_counts_the_thirtyeighth_probe_reads(
     vote = _decisive("Vorlage: 12/2030\n\n" + said + "\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert [g.name for g in vote.groups.abstain] == abstaining
+
+
+@pytest.mark.parametrize(
+    ("debate", "outcome"),
+    [
+        # a member's stance in the debate is no decision of the body
+        ("Diskussion\nStR Kellner lehnt die Teilnahme ab und kritisiert die Kosten.", "approved"),
+        # (guard) with its party after the name, read before
+        ("Frau Berger (SPD) lehnt den Antrag ab.", "approved"),
+        # (guard) the body's own words in the debate's place, read before
+        ("Der Stadtrat lehnt den Antrag ab.", "rejected"),
+    ],
+)
+def test_a_members_stance_in_the_debate(debate: str, outcome: str) -> None:
+    text = (
+        "Sitzung: Stadtrat   Datum: 18.06.2030\n\nSachverhalt\nDas Programm fördert Vereine.\n\n"
+        f"{debate}\n\nBeschluss:\nDer Stadtrat beschließt mehrheitlich gegen die Stimmen der "
+        "AfD-Fraktion:\n1. Die Stadt nimmt am Programm teil.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -3054,6 +3054,9 @@ def _read_sentence(
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
             and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
+            # a member's stance in the debate ("StR Kellner lehnt die Teilnahme ab und
+            # kritisiert …"): no decision of the body
+            and _MEMBERS_STANCE.match(said) is None
         ):
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
@@ -3066,6 +3069,18 @@ def _read_sentence(
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
+
+
+_MEMBERS_STANCE: Final = re.compile(
+    # (a heading's line may open the sentence: "Diskussion" / "StR Kellner …")
+    r"[ \n]*(?:[A-ZÄÖÜ][\w ]{0,30}\n[ ]*)?"
+    rf"(?i:{vocab.alternation(vocab.PERSON_TITLES)})"
+    r"\.?[ ]+(?:[A-ZÄÖÜ][\w.-]*[ ]+){1,3}?(?:\([^()\n]{1,40}\)[ ]+)?"
+    r"(?:lehnt|befürwortet|unterstützt|begrüßt|kritisiert|beantragt|spricht[ ]sich)\b"
+)
+"""A sentence that opens with a member, a title and a name, and that member's stance in the
+debate (``StR Kellner lehnt die Teilnahme ab``, ``Frau Berger (SPD) befürwortet …``); not a
+member's vote (``Stadtverordnete Pauli (fraktionslos) stimmt der Vorlage zu.``)."""
 
 
 _MOST_VOTES: Final = 999
