@@ -185,3 +185,31 @@ def test_a_members_stance_in_the_debate(debate: str, outcome: str) -> None:
         "AfD-Fraktion:\n1. Die Stadt nimmt am Programm teil.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # a suggestion from the floor that found no majority: the item went on
+        (
+            "Ratsmitglied Dreyer regt an, einen anderen Namen zu wählen; hierfür findet sich "
+            "keine Mehrheit.",
+            "approved",
+        ),
+        # a paper to be passed on for information later: nobody took note of anything
+        (
+            "Die Verwaltung wird den Entwurf dem Hauptausschuss am 21.11.2030 zur Kenntnis geben.",
+            "approved",
+        ),
+        ("Der Bericht ist dem Hauptausschuss zur Kenntnis zu bringen.", "approved"),
+        # (guard) the body's own note, read before
+        ("Der Rat nimmt den Bericht zur Kenntnis.", None),
+    ],
+)
+def test_what_the_floor_or_the_office_does_is_no_decision(told: str, outcome: str | None) -> None:
+    text = (
+        "Sitzung des Ortsrates am 03.09.2030\n\nTOP 7   Benennung der Planstraße\n\n"
+        "Der Ortsrat ist mit dem Namen Lindenhof einverstanden. Widerspruch erhebt sich nicht.\n\n"
+        f"{told}\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -3051,6 +3051,9 @@ def _read_sentence(
             # a motion to end the item that failed ("Ein Antrag der SPD, die Vorlage in den
             # Ausschuss zu überweisen, fand keine Mehrheit."): the item went on
             and not (d.stated[-1] == "rejected" and _failed_motion_to_end(motion_here()))
+            # a suggestion from the floor that found no majority ("Ortsratsmitglied Dreyer regt
+            # an, …; hierfür findet sich keine Mehrheit."): the item went on
+            and not (d.stated[-1] == "rejected" and _SUGGESTION_FAILED.search(said) is not None)
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
             and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
@@ -3087,6 +3090,13 @@ _MOST_VOTES: Final = 999
 """More votes than any council casts: a number above it after a side's word that is also a
 preposition (``für 2025``) is a year or an amount."""
 _PREPOSITIONS: Final = frozenset({"für", "gegen"})
+
+
+_SUGGESTION_FAILED: Final = re.compile(
+    r"\b(?:regt|regte|regen|regten|schlägt|schlug|schlagen|schlugen)\b[^.!?]{0,200}?"
+    r"\bkeine[ \n]+Mehrheit\b"
+)
+"""A suggestion from the floor, and that it found no majority, in one sentence."""
 
 
 def _failed_motion_to_end(motion: str | None) -> bool:
@@ -5018,7 +5028,10 @@ _KNOWING: Final = re.compile(
     # a paper received or passed on for information ("Der Kreisausschuss hat die Vorlage zur
     # Kenntnis erhalten"): nobody took note of anything in the sitting
     r"|\bzur[ ]+Kenntnis[ ]+(?:erhalten|gegeben|gebracht|übersandt|übermittelt|vorgelegt"
-    r"|zugeleitet)\b"
+    r"|zugeleitet"
+    # (or to be passed on: "Die Verwaltung wird den Entwurf dem Ausschuss zur Kenntnis geben.")
+    r"|(?:zu[ ]+)?(?:geben|gibt|bringen|bringt|vorlegen|vorlegt|zuleiten|zuleitet|übersenden"
+    r"|übermitteln))\b"
 )
 
 
