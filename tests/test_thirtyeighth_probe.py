@@ -213,3 +213,50 @@ def test_what_the_floor_or_the_office_does_is_no_decision(told: str, outcome: st
         f"{told}\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+_NOTICE = (
+    "Amtsblatt des Marktes Beispiel\n\nBekanntmachung\n\n"
+    "Der Marktgemeinderat hat in seiner öffentlichen Sitzung am 18.06.2030 den Bebauungsplan "
+    "Nr. 62{version} gemäß § 10 Abs. 1 BauGB als Satzung beschlossen.\n\n"
+    "Auf die Rechtsfolgen des § 215 Abs. 1 BauGB wird hingewiesen. Unbeachtlich werden demnach\n"
+    "1. eine beachtliche Verletzung der Verfahrens- und Formvorschriften,\n"
+    "2. beachtliche Mängel des Abwägungsvorgangs,\n"
+    "wenn sie nicht innerhalb eines Jahres geltend gemacht worden sind.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "version",
+    [
+        # a version's date is no other sitting's: the gazette reports this sitting's decision
+        " in der Fassung vom 27.05.2030",
+        # (guard) without it, read before
+        "",
+    ],
+)
+def test_a_gazettes_notice_of_a_statute(version: str) -> None:
+    read = parse_text(_NOTICE.format(version=version))
+    # the statutory notice's list goes on its sentence: no clauses of the decision
+    assert (read.outcome, len(read.clauses)) == ("approved", 0)
+
+
+@pytest.mark.parametrize(
+    ("clause", "outcome"),
+    [
+        # a proposal's clause in the infinitive asks, it decides nothing
+        ("2. Den Bebauungsplan als Satzung zu beschließen.", None),
+        ("2. Die örtlichen Bauvorschriften als Satzung zu beschließen.", None),
+        # (guard) read before
+        ("2. Der Satzung zuzustimmen.", None),
+        # (guard) a finite verb decides, read before
+        ("2. Der Gemeinderat beschließt den Bebauungsplan als Satzung.", "approved"),
+    ],
+)
+def test_a_proposals_clause_in_the_infinitive(clause: str, outcome: str | None) -> None:
+    text = (
+        "Stadt Beispiel\nBeschlussvorlage\n\nBeschlussorgan  Gemeinderat  Sitzung am 13.12.2030\n\n"
+        "Antrag:\n1.  Die Stellungnahmen nach der Abwägungstabelle zu behandeln.\n"
+        f"{clause}\n\nSachdarstellung:\nDer Plan liegt vor.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -117,6 +117,24 @@ _CENTRED: Final = 8
 """An indent from which a heading alone on its line stands centred, not in a list's column."""
 
 
+_NOTICE: Final = re.compile(r"\bwird[ \n]+(?:[\w-]+[ \n]+)?hingewiesen\b")
+"""A notice's sentence (``Auf die Voraussetzungen … des § 215 Abs. 1 BauGB wird
+hingewiesen.``)."""
+_PARAGRAPH_REACH: Final = 800
+
+
+def _paragraph_before(text: str, at: int) -> str:
+    """The paragraph that stands before ``at`` and goes on there (from the last blank line),
+    within a reach."""
+    low = max(0, at - _PARAGRAPH_REACH)
+    blank = _BLANK_LINE_BEFORE.search(text[low:at][::-1])
+    return text[at - blank.start() : at] if blank is not None else text[low:at]
+
+
+_BLANK_LINE_BEFORE: Final = re.compile(r"\n[ \t]*\n")
+"""A blank line, sought in reversed text (the last one before a place)."""
+
+
 def read_clauses(
     lines: Sequence[Line],
     cleaned: Cleaned,
@@ -142,6 +160,8 @@ def read_clauses(
     skip_ranges = sorted(skip)
     skip_starts = [s for s, _ in skip_ranges]
     statute: int | None = None  # the indent of a statute's paragraph ("§ 4 …") the lines are in
+    in_sentence: str | None = None  # the style of a list that goes on a sentence of prose
+    previous_word = False  # the line before ended in a word (no sign: a sentence goes on)
     for logical in _logical_lines(lines, cleaned.text):
         a, b = logical.piece.start, logical.piece.end
         # a statute quoted in the decided text: its paragraphs' numbered lines ("§ 4 Die
@@ -176,6 +196,9 @@ def read_clauses(
         if end in (" ", "|"):
             end = line.piece.text.rstrip(" |")[-1:]
         wrapped, previous_open = previous_open, end not in _SENTENCE_END
+        after_word, previous_word = previous_word, end.isalpha()
+        if after_blank and line.kind != "clause":
+            in_sentence = None
         if _inside(skip_ranges, skip_starts, a, b):
             continue
         if line.kind == "text" and (cut := _vote_from(skip_ranges, skip_starts, a, b)) is not None:
@@ -212,6 +235,20 @@ def read_clauses(
             continue
         if line.kind == "clause" and line.number is not None and numbered:
             style, bare, ordinal = clause_style(line.number.text)
+            if (
+                after_word
+                and not after_blank
+                and not stack
+                and ordinal == 1
+                and _NOTICE.search(_paragraph_before(cleaned.text, a)) is not None
+            ):
+                # "Auf … die Rechtsfolgen des § 215 Abs. 1 BauGB wird hingewiesen. Unbeachtlich
+                # werden demnach" / "1. eine … Verletzung …," / "2. …": a list that goes on the
+                # sentence of a notice, a gazette's statutory hint, no clauses
+                in_sentence = style
+            if in_sentence == style:
+                _continue(stack, preamble, line, after_blank)
+                continue
             level = next((i for i, c in enumerate(stack) if c.style == style), None)
             starts_list = ordinal == 1 or (style == "decimal" and _decimal_starts(stack, bare))
             if wrapped and style != "decimal" and not _follows(stack, level, ordinal):

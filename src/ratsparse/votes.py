@@ -3060,6 +3060,9 @@ def _read_sentence(
             # a member's stance in the debate ("StR Kellner lehnt die Teilnahme ab und
             # kritisiert …"): no decision of the body
             and _MEMBERS_STANCE.match(said) is None
+            # a proposal's clause in the infinitive ("2. Den Bebauungsplan … als Satzung zu
+            # beschließen."): what is asked, no finite verb of a decision
+            and not (_ASKED_INFINITIVE.search(said) and not _FINITE.search(said))
         ):
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
@@ -3072,6 +3075,18 @@ def _read_sentence(
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
+
+
+_ASKED_INFINITIVE: Final = re.compile(
+    r"\b(?:zu[ \n]+(?:beschließen|genehmigen|billigen|erlassen|beauftragen|ermächtigen)"
+    r"|zuzustimmen|abzulehnen|aufzuheben)[ ]*[.;]?[ ]*\Z"
+)
+_FINITE: Final = re.compile(
+    r"(?<!zu )\b(?:beschließt|beschließen|beschloss|beschlossen|stimmt|stimmen|stimmte|wird"
+    r"|werden|wurde|wurden|hat|haben|hatte|ist|sind|war|waren|lehnt|lehnte)\b"
+)
+"""A finite verb a decision is told with, before the sentence's end (where the infinitive of a
+proposal stands)."""
 
 
 _MEMBERS_STANCE: Final = re.compile(
@@ -4467,7 +4482,9 @@ _DATED_MEETING: Final = re.compile(
 # ... or a body and its sitting's date, as a statement of a decision names them
 _DATED_AT_BODY: Final = re.compile(
     # (or by the body: "… Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen")
-    r"\b(?:in\sder|im|vom|von\s(?:der|dem))\s[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
+    # (not a version's date: "… den Bebauungsplan in der Fassung vom 27.05.2030 … beschlossen")
+    r"\b(?:in\sder|im|vom|von\s(?:der|dem))\s(?!(?:Fassung|Form|Version)\b)"
+    r"[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 # ... or by the decision's date ("Mit dem Beschluss vom 26.04.2023 hat der Gemeinderat ein
