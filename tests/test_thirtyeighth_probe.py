@@ -260,3 +260,18 @@ def test_a_proposals_clause_in_the_infinitive(clause: str, outcome: str | None) 
         f"{clause}\n\nSachdarstellung:\nDer Plan liegt vor.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        # "bestätigt" inside a vote: the minutes or the agenda confirmed
+        ("Die Niederschrift vom 14.04.2030 wird bei 2 Enthaltungen bestätigt.", "approved"),
+        # (guard) its counts decide, read before
+        ("Die Tagesordnung wird mit 12 Ja-Stimmen bestätigt.", "approved"),
+        # (guard) in prose a common word, read before
+        ("Der Bürgermeister bestätigt, dass die Frist gewahrt ist.", None),
+    ],
+)
+def test_confirmed_inside_a_vote(said: str, outcome: str | None) -> None:
+    assert parse_text(said + "\n").outcome == outcome

@@ -231,7 +231,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # a checkbox template's row ("☒ mit Stimmenmehrheit")
     "mit stimmenmehrheit": Phrase("approved"),
     "bejaht": Phrase("approved", verdict=True),
-    "bestätigt": Phrase("approved"),  # SessionNet: the minutes confirmed
+    # SessionNet: the minutes confirmed; a verdict inside a vote ("Die Niederschrift … wird bei
+    # 2 Enthaltungen bestätigt."), in prose a common word ("Der Bürgermeister bestätigt, dass …")
+    "bestätigt": Phrase("approved", verdict=True, weak=True),
     # following a proposal or recommendation is adopting it ("Dem Beschlussvorschlag wird
     # gefolgt", "Der Rat folgt der Empfehlung des Hauptausschusses")
     "gefolgt": Phrase("approved", verdict=True, deniable=False),
