@@ -11,6 +11,7 @@ import pytest
 from ratsparse import parse_text
 from tests.reading import decisive_vote as _decisive
 from tests.reading import meeting_date as _date
+from tests.reading import references as _refs
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,24 @@ def test_a_proposals_clause_in_the_infinitive(clause: str, outcome: str | None) 
 )
 def test_confirmed_inside_a_vote(said: str, outcome: str | None) -> None:
     assert parse_text(said + "\n").outcome == outcome
+
+
+_GAP = " " * 50
+
+
+@pytest.mark.parametrize(
+    ("head", "refs"),
+    [
+        # a letterhead's right column, the number after its "Nr.": the paper word on its line
+        # or the line above
+        (f"Landeshauptstadt Beispiel\n\nAnfrage{_GAP}Nr.  15-2681/2030\n", ["15-2681/2030"]),
+        (f"Stadt Plauen{_GAP}Beschlussvorlage\nStadtrat{_GAP}    Nr. 2030/0112\n", ["2030/0112"]),
+        # (guard) a gazette's issue so placed is none
+        (f"Amtsblatt der Gemeinde Beispiel{_GAP}Nr. 08/2030\n", []),
+    ],
+)
+def test_a_letterheads_numbered_right_column(head: str, refs: list[str]) -> None:
+    assert (
+        _refs(head + "\nSitzung vom 08.07.2030\n\nDer Rat nimmt den Bericht zur Kenntnis.\n")
+        == refs
+    )

@@ -1211,7 +1211,10 @@ def _under_its_label(index: _Index, start: int, end: int) -> bool:
     if line_start == 0:
         return False
     above = index.line_start(line_start - 1)
-    column = start - line_start
+    # (or the column of its "Nr.": "Stadt Plauen      Beschlussvorlage" / "Stadtrat      Nr.
+    # 2025/0112")
+    numbered = _NR_BEFORE.search(text, max(line_start, start - 8), start)
+    column = (numbered.start() if numbered is not None else start) - line_start
     low = max(above, above + column - 2)
     if low < line_start - 1 and _LABEL_ABOVE.match(text, low, line_start - 1) is not None:
         return True
@@ -1230,6 +1233,20 @@ def _under_its_label(index: _Index, start: int, end: int) -> bool:
     return False
 
 
+_NR_BEFORE: Final = re.compile(r"(?<![\w.-])Nr\.?[ ]{1,3}$")
+"""A number's ``Nr.`` right before it."""
+
+
+def _numbered_in_a_letterhead(index: _Index, start: int, end: int) -> bool:
+    """The number, after its ``Nr.``, in a letterhead's right column (``Anfrage
+    Nr.  15-2681/2030``, a paper word on its line or the one above): the paper's."""
+    text = index.text
+    line_start = index.line_start(start)
+    return _NR_BEFORE.search(
+        text, max(line_start, start - 8), start
+    ) is not None and _in_a_letterhead(index, start, end)
+
+
 def _in_a_letterhead(index: _Index, start: int, end: int) -> bool:
     """The number ends one of the first lines of the text, set apart by a wide gap (a letterhead's
     right column: ``Der Oberbürgermeister                         24-23011``)."""
@@ -1238,10 +1255,21 @@ def _in_a_letterhead(index: _Index, start: int, end: int) -> bool:
     if index.line_number(start) > _LETTERHEAD_LINES or start - line_start > _AGENDA_LINE:
         return False
     line_end = index.line_end(end)
-    return (
-        _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is None
-        and _RIGHT_COLUMN.fullmatch(text, line_start, start) is not None
-    )
+    if _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is not None:
+        return False
+    if _RIGHT_COLUMN.fullmatch(text, line_start, start) is None:
+        return False
+    if _NR_BEFORE.search(text, max(line_start, start - 8), start) is None:
+        return True
+    # its "Nr." before it: a paper word on its line or the one above ("Stadt Plauen
+    # Beschlussvorlage" / "Stadtrat       Nr. 2025/0112"), not a gazette's issue ("Amtsblatt der
+    # Gemeinde X          Nr. 08/2030")
+    above = index.line_start(line_start - 1) if line_start else line_start
+    return _PAPER_WORD.search(text, above, start) is not None
+
+
+_PAPER_WORD: Final = re.compile(r"(?<![\w-])(?i:" + _BARE_WORDS + r")n?(?![\w-])")
+"""A paper word anywhere (``Beschlussvorlage``, ``Anfrage``)."""
 
 
 # A paper word at the start of a column (a label over its value in the line below)
@@ -1256,8 +1284,9 @@ _CELL_ENDS: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
 _ITEM_CELL: Final = re.compile(
     r"[ \t]*+\|?[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]*+\|?[ \t]*+"
 )
-_RIGHT_COLUMN: Final = re.compile(r"[ \t]*\S[^\n]*?[^\s:][ ]{10,}")
-"""A letterhead's line up to its right column (not a label's: ``Sitzung:          GV/021/2024``)."""
+_RIGHT_COLUMN: Final = re.compile(r"[ \t]*\S[^\n]*?[^\s:][ ]{10,}(?:Nr\.[ ]{1,3})?")
+"""A letterhead's line up to its right column (not a label's: ``Sitzung:          GV/021/2024``),
+and the number's ``Nr.`` there (``Stadtrat                    Nr. 2025/0112``)."""
 _LETTERHEAD_LINES: Final = 5
 """A letterhead's right column stands in the text's first lines: at most this many lines above."""
 
@@ -1499,7 +1528,11 @@ def find_references(
                 if fmt.needs_label and not _in_number_slot(index, start, end):
                     unnamed_here = True
                 elif fmt.fallback and not (
-                    _in_paper_column(index, start, end) or _under_its_label(index, start, end)
+                    _in_paper_column(index, start, end)
+                    or _under_its_label(index, start, end)
+                    # (a letterhead's right column, its "Nr." there, a paper word opening
+                    # its line: "Anfrage       Nr.  15-2681/2030"; not a gazette's issue)
+                    or _numbered_in_a_letterhead(index, start, end)
                 ):
                     # the fallback formats read only what a paper word or slot names
                     unnamed_here = True
@@ -1865,9 +1898,15 @@ def read_references(
         on = bisect_right(sitting_starts, f.start) - 1
         if f.label is None and on >= 0 and f.start < sittings[on][1]:
             continue
-        if f.label is None and (
-            _on_a_body_line(text, index, f.start, f.end)
-            or _a_sittings_number(text, index, f.start, f.end)
+        if (
+            f.label is None
+            and (
+                _on_a_body_line(text, index, f.start, f.end)
+                or _a_sittings_number(text, index, f.start, f.end)
+            )
+            # (not under its paper word: "Stadt Plauen     Beschlussvorlage" / "Stadtrat     Nr.
+            # 2025/0112", a letterhead's right column)
+            and not _under_its_label(index, f.start, f.end)
         ):
             continue  # "Stadtrat (SR/071/2024)": the body's session
         at = bisect_right(subject_starts, f.start) - 1
