@@ -297,3 +297,27 @@ def test_a_letterheads_numbered_right_column(head: str, refs: list[str]) -> None
         _refs(head + "\nSitzung vom 08.07.2030\n\nDer Rat nimmt den Bericht zur Kenntnis.\n")
         == refs
     )
+
+
+@pytest.mark.parametrize(
+    ("decided", "outcome"),
+    [
+        # the status field's value is the decision's number: no result, the decided text decides
+        ("Beschluss: § 4711\n\nDer Vorlage M 8 wird zugestimmt.", "approved"),
+        ("Beschluss: Nr. 112/2030\n\nDer Vorlage M 8 wird zugestimmt.", "approved"),
+        # a proviso whose change is named between it and the verdict
+        (
+            "Beschluss: § 4711\n\nDie Vorlage M 45 wird mit der Maßgabe des Antrages NR 812 "
+            "angenommen, dass die Gebühr 120 Euro beträgt.",
+            "approved_amended",
+        ),
+        # (guard) a result as the status field's value, read before
+        ("Beschluss: abgelehnt\n\nDer Vorlage M 8 wird zugestimmt.", "rejected"),
+    ],
+)
+def test_a_decisions_number_as_its_status_value(decided: str, outcome: str) -> None:
+    text = (
+        "Stadtverordnetenversammlung\n29. Plenarsitzung der Stadtverordnetenversammlung am "
+        f"Donnerstag, 22.02.2030\n\n{decided}\n\nAbstimmung:\nGRÜNE, CDU und SPD gegen AfD\n"
+    )
+    assert parse_text(text).outcome == outcome

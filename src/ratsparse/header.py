@@ -414,7 +414,13 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         if _in_earlier_course(cleaned.text, m.label.start):
             continue  # "Vorgang: Ausschuss … vom 09.04.2024" / "   Beschluss: …"
         # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
-        if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
+        if (
+            m.kind == "status"
+            and m.rest is not None
+            and not _BARE_LABEL.fullmatch(m.rest.text)
+            # "Beschluss: § 4711": the decision's number in the book of decisions, no result
+            and not _DECISION_NUMBER.fullmatch(m.rest.text)
+        ):
             rest = ticked(_wrapped_status(m.rest, cleaned.text))
             text = fold(rest.text.replace("|", " "))
             status = Status(
@@ -593,6 +599,8 @@ def _wrapped_sentence(rest: Piece, text: str) -> Piece | None:
 
 
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
+_DECISION_NUMBER: Final = re.compile(r"[ ]*(?:§|Nr\.)[ ]?[0-9]{1,6}(?:/[0-9]{2,4})?[ ]*")
+"""A status field's value that is the decision's number (``§ 4711``, ``Nr. 112/2030``)."""
 
 
 def _ticked_below(m: Marker, cleaned: Cleaned) -> tuple[Piece, Outcome] | None:
@@ -677,7 +685,13 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
 
 def _status_values(markers: Iterable[Marker]) -> Iterator[Outcome | None]:
     for m in markers:
-        if m.kind == "status" and m.rest is not None and not _BARE_LABEL.fullmatch(m.rest.text):
+        if (
+            m.kind == "status"
+            and m.rest is not None
+            and not _BARE_LABEL.fullmatch(m.rest.text)
+            # "Beschluss: § 4711": the decision's number in the book of decisions, no result
+            and not _DECISION_NUMBER.fullmatch(m.rest.text)
+        ):
             text = fold(m.rest.text.replace("|", " "))
             if not _only_counts(text):
                 yield vocab.status_outcome(text)

@@ -1418,7 +1418,8 @@ _CHANGED_PROPOSAL: Final = re.compile(
     r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
     # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen",
     # "… wird mit der Maßgabe beschlossen, dass …"
-    r"|\bmit (?:folgender|folgenden|der) (?:änderung|ergänzung|maßgabe)(?:en)? (?:[^ .;:]+ ){0,3}?"
+    # (whose change it is between: "… mit der Maßgabe des Antrages NR 812 angenommen")
+    r"|\bmit (?:folgender|folgenden|der) (?:änderung|ergänzung|maßgabe)(?:en)? (?:[^ .;:]+ ){0,5}?"
     # (or recommended so: "empfiehlt …, den Antrag mit folgenden Änderungen anzunehmen:")
     r"(?:beschlossen|angenommen|zugestimmt|empfohlen|anzunehmen|zuzustimmen|zu beschließen)\b"
     # "in der durch den Änderungsantrag der CDU-Fraktion (Drs. 21-4512.1) geänderten Fassung"
