@@ -321,3 +321,23 @@ def test_a_decisions_number_as_its_status_value(decided: str, outcome: str) -> N
         f"Donnerstag, 22.02.2030\n\n{decided}\n\nAbstimmung:\nGRÜNE, CDU und SPD gegen AfD\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("below", "outcome"),
+    [
+        # the decision's status in a "Status:" field right under its heading
+        ("Status: erledigt durch Verwaltungshandeln\nEine Abstimmung erfolgte nicht.", "other"),
+        # (guard) a result word of its own, read before
+        ("Status: zurückgestellt", "postponed"),
+        # (guard) a page's status of publicity names no result
+        ("Status: öffentlich", None),
+    ],
+)
+def test_a_status_field_under_the_decisions_heading(below: str, outcome: str | None) -> None:
+    text = (
+        "Antrag der Fraktion X\nStatus: öffentlich\n\nBetreff: Trinkwasserbrunnen\n\n"
+        "Beschlussvorschlag:\nDie Verwaltung wird beauftragt, den Brunnen zu reparieren.\n\n"
+        f"Beschluss der Ratsversammlung vom 22.11.2030:\n{below}\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -435,6 +435,22 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
                 span=cleaned.span(rest.start, rest.end),
             )
             return status, rest
+        if (
+            m.kind == "status"
+            and m.rest is None
+            and i + 1 < len(listed)
+            and (under := _status_field_below(m, listed[i + 1], cleaned.text)) is not None
+        ):
+            # "Beschluss der Ratsversammlung vom 22.11.2023:" / "Status: erledigt durch
+            # Verwaltungshandeln": the decision's status in the field right under its heading
+            text = fold(under.text)
+            status = Status(
+                text=text,
+                outcome=vocab.status_outcome(text) or "other",
+                amended=vocab.amended_of(text),
+                span=cleaned.span(under.start, under.end),
+            )
+            return status, under
         if m.kind == "status" and m.rest is None and (form := _ticked_below(m, cleaned)):
             # "Beschlussergebnis:" over a column of boxes, one ticked ("☒ mit Änderungen (siehe
             # unten)"): the ticked result is the status
@@ -601,6 +617,20 @@ def _wrapped_sentence(rest: Piece, text: str) -> Piece | None:
 _BARE_LABEL: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:[ ]*")
 _DECISION_NUMBER: Final = re.compile(r"[ ]*(?:§|Nr\.)[ ]?[0-9]{1,6}(?:/[0-9]{2,4})?[ ]*")
 """A status field's value that is the decision's number (``§ 4711``, ``Nr. 112/2030``)."""
+
+
+def _status_field_below(heading: Marker, below: Marker, text: str) -> Piece | None:
+    """The value of ``below``, where it is a ``Status:`` field on the line right under the
+    decision's ``heading`` whose value names a result (``Status: erledigt durch
+    Verwaltungshandeln``; not ``Status: öffentlich``)."""
+    if (
+        below.kind != "field"
+        or below.rest is None
+        or vocab.key(below.label.text) != "status"
+        or text.count("\n", heading.label.end, below.label.start) != 1
+    ):
+        return None
+    return below.rest if vocab.status_outcome(fold(below.rest.text)) is not None else None
 
 
 def _ticked_below(m: Marker, cleaned: Cleaned) -> tuple[Piece, Outcome] | None:
