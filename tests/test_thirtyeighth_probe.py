@@ -341,3 +341,29 @@ def test_a_status_field_under_the_decisions_heading(below: str, outcome: str | N
         f"Beschluss der Ratsversammlung vom 22.11.2030:\n{below}\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+_CONTROLLING = (
+    "Mitteilungsvorlage Nr. 0233/2030\n\nInhalt der Mitteilung:\nDie Übersicht enthält die "
+    "offenen Vorgänge:\n\n| Beschluss vom | Vorlage   | Gegenstand          | Stand          |\n"
+    "|---------------|-----------|---------------------|----------------|\n"
+    "| 14.12.2029    | 0512/2029 | Sporthalle Nord     | in Bearbeitung |\n"
+    "| 22.02.2030    | 0051/2030 | Baumpatenschaften   | {state} |\n"
+    "Zu dem Antrag 0051/2030 weist der Magistrat auf die Haushaltssperre hin.\n\n"
+    "Ergebnis der Beratung im Haupt- und Finanzausschuss am 10.09.2030:\n\n"
+    "Der Haupt- und Finanzausschuss nimmt den Bericht zur Kenntnis.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        # a table of earlier decisions' states: none is this text's decision
+        "zurückgestellt",
+        "vertagt       ",
+        # (guard) a state that names no result, read before
+        "offen         ",
+    ],
+)
+def test_a_table_of_earlier_decisions_states(state: str) -> None:
+    assert parse_text(_CONTROLLING.format(state=state)).outcome == "noted"

@@ -52,6 +52,9 @@ class Layout:
     proposed: tuple[Line, ...] = ()
     """The lines of the proposal sections (``Beschlussantrag:``), in order: the decided text
     where the decision adopts the proposal by naming it (``beschließt wie Beschlussantrag``)."""
+    walls: tuple[int, ...] = ()
+    """Where lines that are no prose stand among the prose lines (the rows of a table of earlier
+    decisions, each opening with its day): a paragraph of prose ends there."""
 
 
 # A line that gives the decision after the word Beschluss, as RIS mirrors print it
@@ -483,6 +486,13 @@ _RECORD_HEADING: Final = re.compile(
 
 
 _RECORD_LINE: Final = re.compile(r"(?m)^" + _RECORD_HEADING.pattern)
+
+
+_DATED_ROW: Final = re.compile(
+    r"[ \t]*\|?[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ \t]*\|(?:[^|\n]*\|){2,}"
+)
+"""A table's row that opens with a day and has three cells more at least (a list of decisions
+taken on their days, each with its paper and its state)."""
 
 
 def _proposal_end(lines: Sequence[Line]) -> int:
@@ -1466,11 +1476,15 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     # (a Beratungsfolge's rows, to its first blank line, say what a body is to do or did:
     # "Ratsversammlung | 22.05.2024 | Information zur Kenntnis"; its results are the header's)
     table_rows = [(a, _blank_after(cleaned.text, a, b)) for a, b in consultations]
+    # (nor do the rows of a table of earlier decisions, each opening with its day: "| 22.02.2024
+    # | 0051/2024 | Antrag GRÜNE: Baumpatenschaften | zurückgestellt (Haushaltssperre) |")
+    dated_rows = {line.piece.start for line in statements if _DATED_ROW.match(line.piece.text)}
     statements = [
         line
         for line in statements
         if line.piece.start not in in_counts
         and not (table_rows and any(a <= line.piece.start < b for a, b in table_rows))
+        and not (len(dated_rows) >= 2 and line.piece.start in dated_rows)
     ]
     # a heading with content states a decision; a recommendation's (Beschlussempfehlung an den
     # Rat:) with a decided text only proposes one, whose result is a vote's; with a result's
@@ -1542,6 +1556,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             # clauses; not the formula's own line)
             or any(a < line.piece.start < b for a, b in prose_bodies)
         ),
+        tuple(sorted(dated_rows)) if len(dated_rows) >= 2 else (),
     )
 
 

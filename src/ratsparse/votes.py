@@ -1930,6 +1930,7 @@ def _sentences(
     markers: Sequence[Marker],
     blocks: Sequence[tuple[tuple[Line, ...], int | None]],
     text: str,
+    walls: Sequence[int] = (),
 ) -> Iterator[Piece]:
     """Paragraphs of the prose lines, each a stretch of the clean text (line breaks kept). A
     header field, or a count table, standing between two lines ends a paragraph (a vote
@@ -1937,7 +1938,7 @@ def _sentences(
     heading is no prose, and its cells are read once, as the table they are; nor is a form's
     row of results with their boxes, whose ticked result is read as the vote)."""
     walls = sorted(
-        [m.label.start for m in markers if m.kind != "vote_heading"]
+        [*walls, *(m.label.start for m in markers if m.kind != "vote_heading")]
         + [
             block[0].piece.start
             for block, heading in blocks
@@ -3460,7 +3461,9 @@ def read_votes(
         for a, b in layout_.background
         if vocab.section_key(_line_from(cleaned.text, a)) in vocab.CONSIDERED_SECTIONS
     )
-    for paragraph in _sentences(layout_.statements, layout_.markers, blocks, cleaned.text):
+    for paragraph in _sentences(
+        layout_.statements, layout_.markers, blocks, cleaned.text, layout_.walls
+    ):
         # No cue holds a sentence mark, so none reaches over from one sentence into the next: a
         # paragraph without a cue has no sentence with one (speed: most paragraphs have none).
         body = cleaned.text[paragraph.start : paragraph.end]
