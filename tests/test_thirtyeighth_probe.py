@@ -367,3 +367,22 @@ _CONTROLLING = (
 )
 def test_a_table_of_earlier_decisions_states(state: str) -> None:
     assert parse_text(_CONTROLLING.format(state=state)).outcome == "noted"
+
+
+@pytest.mark.parametrize(
+    ("said", "abstaining"),
+    [
+        # a member's party after a comma, the party's article too: the member's, no group
+        ("bei einer Enthaltung (BV Meier, Die PARTEI)", []),
+        # a member named by the dative of her title
+        ("bei Enthaltung der Bezirksverordneten Frau Kaya (WIN)", []),
+        # (guard) a group abstaining, read before
+        ("bei Enthaltung der Fraktion Die PARTEI", ["Fraktion Die PARTEI"]),
+    ],
+)
+def test_a_member_abstaining_is_no_group(said: str, abstaining: list[str]) -> None:
+    vote = _decisive(
+        "Beschluss:\nDer Rat beschließt den Umbau.\n\n"
+        f"Mehrheitlich angenommen mit elf Ja-Stimmen gegen zwei Stimmen {said}.\n"
+    )
+    assert [g.name for g in vote.groups.abstain if g.kind != "person"] == abstaining

@@ -2671,6 +2671,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "stadtverordneten",
     "bezirksverordneter",
     "bezirksverordnete",
+    "bezirksverordneten",  # "bei Enthaltung der Bezirksverordneten Frau Kaya (WIN)"
     "gemeindevertreter",
     "gemeindevertreterin",
     "gemeindevertreters",  # "bei Stimmenthaltung … des Gemeindevertreters Brandl (AfD)"
