@@ -736,7 +736,7 @@ def _groups(
             and group.party is not None
             # (the party's name alone, its article too: "(BV Meier, Die PARTEI)"; not a group's
             # word, "Fraktion …")
-            and _LEADING_ARTICLE.sub("", vocab.key(group.name)) == vocab.key(group.party)
+            and _ARTICLE.sub("", vocab.key(group.name)) == vocab.key(group.party)
         ):
             # "… und von MGR Sepp Lindner, ÖDP": the party after a person, ending the list, is
             # the person's
@@ -757,10 +757,6 @@ def _groups(
         if ended:
             break
     return out
-
-
-_LEADING_ARTICLE: Final = re.compile(r"^(?:die|der|das)[ ]+")
-"""An article opening a name (lower case, as :func:`vocab.key` gives it)."""
 
 
 class _Name(NamedTuple):
