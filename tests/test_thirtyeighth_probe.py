@@ -386,3 +386,36 @@ def test_a_member_abstaining_is_no_group(said: str, abstaining: list[str]) -> No
         f"Mehrheitlich angenommen mit elf Ja-Stimmen gegen zwei Stimmen {said}.\n"
     )
     assert [g.name for g in vote.groups.abstain if g.kind != "person"] == abstaining
+
+
+@pytest.mark.parametrize(
+    ("rows", "headings"),
+    [
+        # each body's result headed below with a shorter name than its row's: without the
+        # remark in parentheses, or by its first word alone
+        (
+            ("Hauptausschuss (Zuständigkeit nach § 15 BezVG)", "Bezirksversammlung Nord"),
+            ("Hauptausschuss am 12.09.2030:", "Bezirksversammlung am 26.09.2030:"),
+        ),
+        # (guard) headed with the row's own names, read before
+        (
+            ("Hauptausschuss", "Bezirksversammlung Nord"),
+            ("Hauptausschuss am 12.09.2030:", "Bezirksversammlung Nord am 26.09.2030:"),
+        ),
+    ],
+)
+def test_each_bodys_result_headed_with_a_shorter_name(
+    rows: tuple[str, str], headings: tuple[str, str]
+) -> None:
+    text = (
+        "Drucksache - 22-2418\n\nBeratungsfolge:\n"
+        "Datum        Gremium                    Ergebnis\n"
+        f"12.09.2030   {rows[0]}      empfohlen\n26.09.2030   {rows[1]}      beschlossen\n\n"
+        "Petitum/Beschlussvorschlag:\nDie Bezirksversammlung beschließt die Mittelvergabe.\n\n"
+        f"Ergebnis der Beratungen:\n\n{headings[0]}\nDer Hauptausschuss empfiehlt einstimmig, "
+        f"wie vorgeschlagen zu beschließen.\n\n{headings[1]}\n"
+        "Die Bezirksversammlung beschließt einstimmig wie vorgeschlagen.\n"
+    )
+    read = parse_text(text)
+    assert [len(item.votes) for item in read.items] == [1, 1]
+    assert next(v for v in read.votes if v.decisive).unanimous is True

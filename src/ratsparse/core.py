@@ -719,6 +719,7 @@ def _with_their_votes(
         ),
         -1,
     )
+    names_of = _short_names([item.title for item, _ in read])
     theirs: dict[int, list[Vote]] = {}
     for vote in votes:
         start = vote.span.start
@@ -729,9 +730,9 @@ def _with_their_votes(
         low = max(table_end, start - _BODY_REACH)
         at, owner = max(
             (
-                (_heading_line(text, item.title, low, start), i)
-                for i, (item, _) in enumerate(read)
-                if item.title
+                (_heading_line(text, name, low, start), i)
+                for i, names in enumerate(names_of)
+                for name in names
             ),
             default=(-1, -1),
         )
@@ -752,6 +753,33 @@ def _with_their_votes(
         marked = tuple(v._replace(decisive=j == k) for j, v in enumerate(own))
         out.append((item._replace(votes=marked, outcome=item.outcome or marked[k].outcome), found))
     return out
+
+
+def _short_names(titles: Sequence[str | None]) -> list[tuple[str, ...]]:
+    """The names each consultation's body may be headed with below the table: its row's name,
+    without a remark in parentheses (``Hauptausschuss (Zuständigkeit nach § 15 Abs. 2
+    BezVG)``), and its first word where no other body's name opens with it (``Bezirksversammlung
+    Hamburg-Mitte`` headed ``Bezirksversammlung am 26.09.2024:``)."""
+    firsts = [t.split()[0] if t and t.split() else "" for t in titles]
+    out: list[tuple[str, ...]] = []
+    for title, first in zip(titles, firsts, strict=True):
+        if not title:
+            out.append(())
+            continue
+        names = [title]
+        plain = _REMARK_AT_END.sub("", title)
+        if plain and plain != title:
+            names.append(plain)
+        if len(first) >= _SHORT_NAME and firsts.count(first) == 1 and first not in names:
+            names.append(first)
+        out.append(tuple(names))
+    return out
+
+
+_REMARK_AT_END: Final = re.compile(r"[ ]*\([^()]*\)$")
+_SHORT_NAME: Final = 6
+"""A body's first word names it below the table only where it is this long at least (not
+``Rat``, ``BVV``: too often a word of a sentence's start)."""
 
 
 def _heading_line(text: str, name: str, low: int, high: int) -> int:
