@@ -510,3 +510,14 @@ def test_to_clean_goes_back_where_to_original_came_from(text: str) -> None:
     c = clean(text)
     for pos in range(len(c.text) + 1):
         assert c.to_clean(c.to_original(pos)) == pos
+
+
+@pytest.mark.parametrize("text", ["ﬃ", "Aﬃx Beschluss", "Beschluss ﬁnal"])
+def test_a_span_inside_an_expanded_character_stays_in_it(text: str) -> None:
+    # the ligature read as its letters: every clean range maps into the original, in order
+    cleaned = clean(text)
+    n = len(cleaned.text)
+    for a in range(n + 1):
+        for b in range(a, n + 1):
+            span = cleaned.span(a, b)
+            assert 0 <= span.start <= span.end <= len(text)

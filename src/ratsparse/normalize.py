@@ -238,9 +238,14 @@ class Cleaned:
     _line_starts: tuple[int, ...] = field(repr=False)
 
     def to_original(self, pos: int) -> int:
-        """Offset in the original text of clean offset ``pos``."""
+        """Offset in the original text of clean offset ``pos`` (inside what a character was
+        expanded to, such as the ligature ``ﬃ`` read as ``ffi``: never past that character, nor
+        past the text's end)."""
         i = bisect_right(self._clean_at, pos) - 1
-        return self._orig_at[i] + (pos - self._clean_at[i])
+        start, offset = self._orig_at[i], pos - self._clean_at[i]
+        end = self._orig_at[i + 1] if i + 1 < len(self._orig_at) else len(self.original)
+        # (past the piece's original, inside an insertion or an expansion: the piece's end)
+        return min(start + offset, max(start, end))
 
     def to_clean(self, pos: int) -> int:
         """Offset in the clean text of original offset ``pos`` (inside what was removed, such as
