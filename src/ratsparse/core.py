@@ -21,7 +21,7 @@ from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
 from ratsparse.clauses import read_decided
 from ratsparse.header import Header, read_header
-from ratsparse.history import consultations
+from ratsparse.history import Consultation, consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import layout
@@ -562,8 +562,9 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
         # "… gibt folgende Beschlüsse aus der nichtöffentlichen Sitzung vom … bekannt:" over
         # "1. … 2. …": another sitting's decisions made known, no items of this text
         return [], "agenda items", None
-    if not cuts or _rows_of_the_course(cuts, cleaned.text):
-        history = _history(source, cleaned)
+    course = consultations(cleaned.text)
+    if not cuts or _rows_of_the_course(cuts, course, cleaned.text):
+        history = _history(source, cleaned, course)
         if history:
             return history, "consultations", ()
         if not cuts:
@@ -578,10 +579,10 @@ def _read_items(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
     return read, "agenda items", None
 
 
-def _rows_of_the_course(cuts: Sequence[Cut], text: str) -> bool:
+def _rows_of_the_course(cuts: Sequence[Cut], found: Sequence[Consultation], text: str) -> bool:
     """Whether the items found are the numbered rows of the paper's Beratungsfolge (``1.
-    Bezirksbeirat Neckarau   06.06.2023   Anhörung``), every one within its table."""
-    found = consultations(text)
+    Bezirksbeirat Neckarau   06.06.2023   Anhörung``; ``found``, its consultations), every one
+    within its table."""
     return len(found) >= 2 and all(
         # (from the row's line start: an indented row's cells begin after its blanks)
         any(text.rfind("\n", 0, c.start) + 1 <= cut.start < c.end for c in found)
@@ -641,12 +642,13 @@ def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header
     return header._replace(meeting=header.meeting._replace(date=None, span=None, body=body))
 
 
-def _history(source: Source, cleaned: Cleaned) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
-    """A paper's history as items: one per consultation its Beratungsfolge lists (two at
-    least), each with the body's meeting and result, and the vote its result tells
+def _history(
+    source: Source, cleaned: Cleaned, found: Sequence[Consultation]
+) -> list[tuple[Item, tuple[Diagnostic, ...]]]:
+    """A paper's history as items: one per consultation its Beratungsfolge lists (``found``,
+    two at least), each with the body's meeting and result, and the vote its result tells
     (``einstimmig empfohlen``, ``empfohlen (15/0/0)``); the last that shows a result is the
     paper's last word."""
-    found = consultations(cleaned.text)
     if len(found) < 2:
         return []
     last = max((i for i, c in enumerate(found) if c.outcome is not None), default=-1)

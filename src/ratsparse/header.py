@@ -293,13 +293,12 @@ def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
     17.03.2025 | Bau-, Planungs- und Umweltausschuss | Vorberatung |``)."""
     if "Auszug" not in text:  # (speed: most texts hold no excerpt)
         return None
+    listed: list[tuple[str, str]] | None = None  # each row's body and day, read once
     for m in _EXCERPT_OF_A_BODY.finditer(text):
+        if listed is None:
+            listed = [(_uninflected(c.body), c.date) for c in consultations(text) if c.date]
         name = _uninflected(m.group("body"))
-        days = {
-            parse_date(c.date)
-            for c in consultations(text)
-            if c.date and _uninflected(c.body) == name
-        }
+        days = {parse_date(date) for body, date in listed if body == name}
         if len(days) == 1 and (day := days.pop()) is not None:
             return Candidate(day, m.start("body"), m.end("body"), "excerpt of a listed body")
     return None
@@ -413,14 +412,8 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             continue  # another body's result, above the text's own decision
         if _in_earlier_course(cleaned.text, m.label.start):
             continue  # "Vorgang: Ausschuss … vom 09.04.2024" / "   Beschluss: …"
-        # "Beschluss: Abstimmungsergebnis:": the next field's label glued on, no value
-        if (
-            m.kind == "status"
-            and m.rest is not None
-            and not _BARE_LABEL.fullmatch(m.rest.text)
-            # "Beschluss: § 4711": the decision's number in the book of decisions, no result
-            and not _DECISION_NUMBER.fullmatch(m.rest.text)
-        ):
+        # a status field with a value (:func:`_holds_a_status`)
+        if m.rest is not None and _holds_a_status(m):
             rest = ticked(_wrapped_status(m.rest, cleaned.text))
             text = fold(rest.text.replace("|", " "))
             status = Status(
@@ -619,6 +612,18 @@ _DECISION_NUMBER: Final = re.compile(r"[ ]*(?:§|Nr\.)[ ]?[0-9]{1,6}(?:/[0-9]{2,
 """A status field's value that is the decision's number (``§ 4711``, ``Nr. 112/2030``)."""
 
 
+def _holds_a_status(m: Marker) -> bool:
+    """Whether ``m`` is a status field with a value that may name a result: not the next
+    field's label glued on (``Beschluss: Abstimmungsergebnis:``), nor the decision's number in
+    the book of decisions (``Beschluss: § 4711``)."""
+    return (
+        m.kind == "status"
+        and m.rest is not None
+        and not _BARE_LABEL.fullmatch(m.rest.text)
+        and not _DECISION_NUMBER.fullmatch(m.rest.text)
+    )
+
+
 def _status_field_below(heading: Marker, below: Marker, text: str) -> Piece | None:
     """The value of ``below``, where it is a ``Status:`` field on the line right under the
     decision's ``heading`` whose value names a result (``Status: erledigt durch
@@ -715,13 +720,7 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
 
 def _status_values(markers: Iterable[Marker]) -> Iterator[Outcome | None]:
     for m in markers:
-        if (
-            m.kind == "status"
-            and m.rest is not None
-            and not _BARE_LABEL.fullmatch(m.rest.text)
-            # "Beschluss: § 4711": the decision's number in the book of decisions, no result
-            and not _DECISION_NUMBER.fullmatch(m.rest.text)
-        ):
+        if m.rest is not None and _holds_a_status(m):
             text = fold(m.rest.text.replace("|", " "))
             if not _only_counts(text):
                 yield vocab.status_outcome(text)
