@@ -965,7 +965,10 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"(?:Änderung|Ergänzung|Maßgabe)"
     # ("Der Ausschuss fasst sodann folgenden geänderten" / "Beschluss:", the heading's noun on
     # a line below)
-    r"|\bfass(?:t|en|te|ten)\b[^.;:!?]{0,80}?\b(?:folgenden|den)(?:[ ]+|[ ]*(?:\n[ ]*){1,4})"
+    # (its vote between, a tally's colon too: "fasst mit 7:2 Stimmen folgenden, gegenüber dem
+    # Beschlussvorschlag der" / "Verwaltung in Ziffer 2 geänderten Beschluss:")
+    r"|\bfass(?:t|en|te|ten)\b(?:[^.;:!?]|(?<=[0-9])[:.](?=[0-9])){0,80}?\b(?:folgenden|den)"
+    r"(?:,?[ ]*[^.;:!?]{1,120}?\s+|[ ]+|[ ]*(?:\n[ ]*){1,4})"
     r"(?:geänderten|ergänzten|abgeänderten)[ ]*(?:\n[ ]*){0,4}Beschluss\b"
 )
 

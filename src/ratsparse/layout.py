@@ -69,7 +69,12 @@ _DECISION_LINE: Final = re.compile(
 # recommendation's: "möge beschließen:", "empfiehlt … folgenden Beschluss:")
 _FRAMING: Final = re.compile(
     # ("Sodann wird folgender Beschluss gefasst:", "ergeht folgender Beschluss:")
-    r"\b(?:beschließt|beschliesst|folgende[nr]?[ ]+Beschluss(?:[ ]+gefasst)?)"
+    # (how it was changed between, after a comma: "folgenden, gegenüber dem Beschlussvorschlag
+    # der Verwaltung in Ziffer 2 geänderten Beschluss:"; a bare "folgenden geänderten Beschluss:"
+    # is often over the changed clause alone, and the proposal stays the decided text)
+    r"\b(?:beschließt|beschliesst"
+    r"|folgende[nr]?(?:,[ ][^\n:.;!?]{1,120}?[ ](?:geänderten|ergänzten|abgeänderten))?"
+    r"[ ]+Beschluss(?:[ ]+gefasst)?)"
     # (what it adopts, and how: "Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:")
     r"(?:[ ]+(?:den|die|das)[ ]+(?:Vorlage|Antrag|Beschlussvorschlag|Beschlussantrag)"
     r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
@@ -108,9 +113,19 @@ def _frames_from(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].piece.text.rstrip()
     if _frames_the_decision(text):
         return True
-    if i + 1 >= len(lines) or text.endswith((*_ENDS, ":")) or lines[i + 1].kind != "text":
-        return False
-    return _frames_the_decision(f"{text} {lines[i + 1].piece.text.strip()}")
+    # (or onto two: "… fasst mit 6:3 Stimmen folgenden, gegenüber" / "dem Beschlussvorschlag der
+    # Verwaltung in Ziffer 2" / "geänderten Beschluss:")
+    for j in range(i + 1, min(i + _FRAMING_LINES, len(lines))):
+        if text.endswith((*_ENDS, ":")) or lines[j].kind != "text":
+            return False
+        text = f"{text} {lines[j].piece.text.strip()}"
+        if _frames_the_decision(text):
+            return True
+    return False
+
+
+_FRAMING_LINES: Final = 3
+"""The most lines a framing line is wrapped onto."""
 
 
 def _decision_after_vote(sections: Sequence[Section]) -> list[Section]:
