@@ -36,3 +36,27 @@ def test_a_framing_line_with_the_decisions_kind(framing: str, outcome: str) -> N
         "2. Der Befreiung von der Baugrenze wird zugestimmt.\n"
     )
     assert (res.outcome, len(res.clauses)) == (outcome, 2)
+
+
+@pytest.mark.parametrize(
+    ("debate", "clauses"),
+    [
+        (
+            "Herr Stadtrat Gerlach begründete den Antrag. Bürgermeister Krause erläuterte die "
+            "Stellungnahme.",
+            3,
+        ),
+        ("Frau Dr. Lenz berichtet aus dem Ausschuss.", 3),
+        ("Stadträtin Pohl trug den Antrag vor.", 3),
+        # guard: a sentence that decides is the decided text
+        ("Der Stadtrat erklärt den Antrag für erledigt.", 0),
+    ],
+)
+def test_a_results_heading_over_the_debate_alone(debate: str, clauses: int) -> None:
+    res = parse_text(
+        "Beschlussantrag BA-027/2030\n\nBeschlussvorschlag:\nDer Oberbürgermeister wird beauftragt,"
+        "\n1. das Parken gebührenfrei zu stellen,\n2. die Mindereinnahmen zu decken und\n"
+        f"3. dem Stadtrat zu berichten.\n\nBeratungsergebnis:\n{debate}\n\n"
+        "Abstimmung:  Ja 11 | Nein 39 | Enthaltung 6\n"
+    )
+    assert len(res.clauses) == clauses

@@ -744,13 +744,23 @@ def read_decided(
         # mehrheitlich beschlossen.", a remark beside it: "(stimmberechtigt anwesend: 17)"):
         # nothing decided written out either
         said = ""
+    told = bool(said and not decided.clauses and lay.proposed and _told_the_debate(said))
+    if told:
+        # "Beratungsergebnis:" over the debate alone ("Herr Stadtrat Gerlach begründete den
+        # Antrag. Bürgermeister Krause erläuterte die Stellungnahme."), the vote below: nothing
+        # decided written out there either (and the proposal's lead is the preamble)
+        said = ""
     if not decided.clauses and not said and lay.proposed:
         # nothing decided written out ("Beschlussart: einstimmig beschlossen" over the
         # Beschlussvorschlag, the counts under "Beratungsergebnis:"): the proposal's clauses are
         # the decided text
-        clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
-        if clauses:
-            return Decided(title, preamble, clauses, decided.diagnostics, parts_from, proposed=True)
+        offered = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True)
+        if offered.clauses:
+            if told:
+                preamble = _preamble(offered.preamble_lines, None)
+            return Decided(
+                title, preamble, offered.clauses, decided.diagnostics, parts_from, proposed=True
+            )
     if not decided.clauses and lay.proposed and said and _AS_PROPOSED.search(said):
         # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
         # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's
@@ -770,6 +780,33 @@ def read_decided(
                 adopted=proposal[:_ADOPTED_REACH],
             )
     return Decided(title, preamble, decided.clauses, decided.diagnostics, parts_from)
+
+
+_DEBATE_TOLD: Final = re.compile(
+    # who (a member, an office, the administration: up to four words, the first a capital's)
+    r"[ ]*(?:(?:Herr|Frau)[ ]+)?(?:(?:Dr|Prof)\.[ ]+)?[A-ZÄÖÜ][\w.-]*(?:[ ]+[\w.-]+){0,3}?[ ]+"
+    # speaks to the item: presents, explains, reports, answers (not "erklärt … für erledigt",
+    # "stellt … fest": those decide)
+    r"(?:begründe|erläuter|berichte|informier|beantworte)(?:t|te|ten)\b[^.!?]{0,300}[.!?]?"
+    # ("trug den Antrag vor", "führte zur Stellungnahme aus", "brachte den Antrag ein")
+    r"|[ ]*[A-ZÄÖÜ][^.!?]{0,120}?\b(?:trägt|trug|trugen|führt|führte|führten|bringt|brachte"
+    r"|brachten)\b[^.!?]{0,200}?\b(?:vor|aus|ein)[.!?]"
+)
+"""A sentence that tells the debate (``Herr Stadtrat Gerlach begründete den Antrag.``,
+``Bürgermeister Krause erläuterte die Stellungnahme.``), no decision."""
+_DEBATE_SENTENCE_END: Final = re.compile(r"(?<=[a-zäöüß)]{3}[.!?])(?<!Prof\.)[ ]+(?=[A-ZÄÖÜ])")
+"""Where a sentence ends and the next begins (not after ``Dr.``, ``Prof.``)."""
+
+
+def _told_the_debate(said: str) -> bool:
+    """Whether every sentence of ``said`` tells the debate (:data:`_DEBATE_TOLD`)."""
+    if len(said) > _DEBATE_REACH:
+        return False
+    return all(_DEBATE_TOLD.fullmatch(part) for part in _DEBATE_SENTENCE_END.split(said.strip()))
+
+
+_DEBATE_REACH: Final = 1000
+"""A longer decided text is not read as the debate (and not tried: linear time)."""
 
 
 _FORM_LINE: Final = re.compile(
