@@ -60,3 +60,43 @@ def test_a_results_heading_over_the_debate_alone(debate: str, clauses: int) -> N
         "Abstimmung:  Ja 11 | Nein 39 | Enthaltung 6\n"
     )
     assert len(res.clauses) == clauses
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # three numbers with slashes after the word of majority or unanimity
+        ("mehrh. 12/3/1 (Nein: GRÜNE, Enth.: FDP)", (False, 12, 3, 1)),
+        ("mehrheitlich 12/3/1", (False, 12, 3, 1)),
+        ("einstimmig 11/0/0", (True, 11, 0, 0)),
+        ("mehrh.", (False, None, None, None)),
+        # guard: three numbers with slashes elsewhere are a session's or a record's number
+        ("einstimmig (Sitzung 12/3/1)", (True, None, None, None)),
+    ],
+)
+def test_a_terse_tally_after_the_word_of_majority(
+    result: str, expected: tuple[bool, int | None, int | None, int | None]
+) -> None:
+    res = parse_text(
+        f"Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: {result}\n"
+    )
+    vote = next(v for v in res.votes if v.decisive)
+    c = vote.counts
+    assert (vote.unanimous, c.yes, c.no, c.abstain) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Beschluss: (Sitzung des Ausschusses für Umwelt und Verkehr am 05.09.2030)",
+        "Beschluss (Sitzung des Ausschusses für Umwelt und Verkehr am 05.09.2030):",
+    ],
+)
+def test_a_decisions_heading_names_its_sitting_in_parentheses(heading: str) -> None:
+    res = parse_text(
+        "Beschlussvorlage\n\nBeratungsfolge:\nAusschuss für Umwelt und Verkehr  05.09.2030  "
+        "Vorberatung\nRat der Stadt  26.09.2030  Entscheidung\n\n"
+        f"{heading}\n\nDer Ausschuss empfiehlt dem Rat die Satzung.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert res.meeting.date is not None and res.meeting.date.isoformat() == "2030-09-05"

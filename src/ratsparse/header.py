@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, consultations, is_role
 from ratsparse.layout import (
+    SITTING_NAMED,
     Layout,
     results_before_the_decision,
     ticked,
@@ -621,6 +622,7 @@ def _holds_a_status(m: Marker) -> bool:
         and m.rest is not None
         and not _BARE_LABEL.fullmatch(m.rest.text)
         and not _DECISION_NUMBER.fullmatch(m.rest.text)
+        and not SITTING_NAMED.fullmatch(m.rest.text)
     )
 
 

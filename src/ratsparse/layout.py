@@ -166,11 +166,21 @@ def _is_metadata(marker: Marker) -> bool:
     return vocab.section_key(marker.label.text) in vocab.NON_DECISION_SECTIONS
 
 
+SITTING_NAMED: Final = re.compile(
+    r"[ ]*\([^()\n]{0,120}?\b(?:am|vom)[ ]+[0-9]{1,2}\.[^()\n]{0,40}\)[ ]*:?[ ]*"
+)
+"""A status field's value that names the sitting in parentheses (``Beschluss: (Sitzung des
+Bauausschusses am 10.09.2030)``): the sitting, no result."""
+
+
 def _is_heading(marker: Marker) -> bool:
     """``Beschluss:`` with nothing after it (or ``Ergebnis/Beschluss:``) heads the decided text;
-    so does ``Beschluss: 11 : 8``, its vote's tally beside it (Bavarian minutes)."""
+    so does ``Beschluss: 11 : 8``, its vote's tally beside it (Bavarian minutes), and ``Beschluss:
+    (Sitzung des Bauausschusses am 10.09.2030)``, its sitting beside it."""
     return marker.kind == "status" and (
-        marker.rest is None or _TALLY_ONLY.fullmatch(marker.rest.text) is not None
+        marker.rest is None
+        or _TALLY_ONLY.fullmatch(marker.rest.text) is not None
+        or SITTING_NAMED.fullmatch(marker.rest.text) is not None
     )
 
 

@@ -592,7 +592,7 @@ def _titles(text: str) -> Iterator[Candidate]:
             start = title.start() + len(title.group()) - len(title.group().lstrip())
             read_to = title.start() + dated.end("date")
             yield Candidate(date, start, read_to, "title")
-    if "rgebnis" in text:
+    if "rgebnis" in text or "Beschlu" in text:
         for m in _RESULT_IN_PARENS.finditer(text):
             if (candidate := _candidate(m, "title")) is not None:
                 yield candidate
@@ -601,12 +601,13 @@ def _titles(text: str) -> Iterator[Candidate]:
 _RESULT_WORD: Final = r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis"
 """The word that heads the result a text shows, at its line's start (``Abstimmungsergebnis``)."""
 _RESULT_IN_PARENS: Final = re.compile(
-    rf"^{_RESULT_WORD}[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
+    rf"^(?:{_RESULT_WORD}|[ |]*Beschlu(?:ss|ß))[ ]*:?[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
     rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*\)[ ]*:?[ ]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body and its sitting's day in parentheses
-(``Abstimmungsergebnis (Schulverbandsversammlung am 05.03.2024):``), a title of its own."""
+(``Abstimmungsergebnis (Schulverbandsversammlung am 05.03.2024):``, ``Beschluss: (Sitzung des
+Bauausschusses am 05.09.2023)``), a title of its own."""
 
 
 # A resolution's own record, numbered, opening a line: "Beschluß 100/08 vom 29.10.2008",

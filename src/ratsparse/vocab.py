@@ -853,6 +853,7 @@ NONE_COUNTED: Final[Mapping[str, CountField]] = {
 }
 MAJORITY_WORDS: Final[tuple[str, ...]] = (
     *(f"mehrheitlich{ending}" for ending in ("", "e", "en", "er", "es")),
+    "mehrh.",  # (a terse result line's: "Abstimmungsergebnis: mehrh. 12/3/1")
     # (unanimity denied: "Der Beschluss wurde nicht einstimmig gefasst")
     *(f"nicht {word}{ending}" for word in ("einstimmig", "einmütig") for ending in ("", "e", "en")),
     *(
