@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import meeting_date as _date
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,21 @@ def test_a_decisions_heading_names_its_sitting_in_parentheses(heading: str) -> N
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert res.meeting.date is not None and res.meeting.date.isoformat() == "2030-09-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an office of the administration and its letter's day, under the sitting's excerpt
+        "Mobilitätsreferat, Schreiben vom 14.09.2030, Az. MOR-GB2.211-4-0987",
+        "Baureferat, Schreiben vom 14.09.2030",
+        # guard: a body and its sitting's day is still one
+        "Bezirksausschuss 9 - Sitzung vom 10.10.2030",
+    ],
+)
+def test_an_offices_letter_under_the_excerpt(line: str) -> None:
+    text = (
+        "Bezirksausschuss 9 Neuhausen\nProtokollauszug der Sitzung vom 10.10.2030\n\nTOP 4.2.3\n"
+        f"{line}\n\nBeschluss:\nDer BA 9 stimmt der Planung zu.\n\nAbstimmung: einstimmig\n"
+    )
+    assert _date(text) == "2030-10-10"

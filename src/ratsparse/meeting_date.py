@@ -1144,13 +1144,19 @@ def _time_lines(text: str) -> Iterator[Candidate]:
 #    the date first: "12.03.2025 Gemeinderat".
 
 _BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
+_NO_BODY_WORD: Final = "".join(
+    f"(?<!(?i:{word}))" for word in ("referat", "apparat", "inserat", "vorrat", "heirat")
+)
+"""Nouns that end as a body's name does (``Mobilitätsreferat``, ``Vorrat``) and name none."""
 _BODY: Final = (
     # not a weekday ("Dienstag, 01.04.2024"), whose name ends as a Kreistag's does
     rf"(?!(?:{'|'.join(d for d in vocab.WEEKDAYS if len(d) > 2)}|Feiertag)\b)"
     # ("Haupt- und Finanzausschuss", "Bau-, Umwelt- und Verkehrsausschuss": a compound's first
     # parts, suspended, before it)
     r"(?:[A-ZÄÖÜ]\w*-(?:,[ ]+[A-ZÄÖÜ]\w*-){0,3}[ ]+(?:und|&)[ ]+)?"
-    rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}|(?i:{_BODY_WORDS}))(?:e?s)?"
+    # (not an office of the administration, nor another noun that ends as a council does:
+    # "Mobilitätsreferat, Schreiben vom 14.09.2023")
+    rf"(?:(?:[A-ZÄÖÜ][\w-]*{_BODY_WORDS}{_NO_BODY_WORD}|(?i:{_BODY_WORDS}))(?:e?s)?"
     # or its short name with its number, as a city's districts have them ("BA 9", "BV 3")
     rf"|(?:{alternation(vocab.NUMBERED_BODY_SHORT)})[ ]?[0-9]{{1,2}}(?![0-9.])"
     # or an assembly's short name before its place ("BVV Friedrichshain-Kreuzberg", "SVV Potsdam")
