@@ -119,3 +119,26 @@ def test_an_offices_letter_under_the_excerpt(line: str) -> None:
         f"{line}\n\nBeschluss:\nDer BA 9 stimmt der Planung zu.\n\nAbstimmung: einstimmig\n"
     )
     assert _date(text) == "2030-10-10"
+
+
+@pytest.mark.parametrize(
+    ("decided", "status", "outcome"),
+    [
+        ("Der Ausschuss vertagt die Beratung der Vorlage.", "vertagt", "postponed"),
+        ("Der Ausschuss verweist die Vorlage in den Bauausschuss.", "verwiesen", "referred"),
+        ("Der Ausschuss nimmt den Bericht zur Kenntnis.", "zur Kenntnis genommen", "noted"),
+        # guard: the count and a plain approval
+        ("Der Ausschuss beschließt die Satzung.", "beschlossen", "approved"),
+    ],
+)
+def test_a_bare_count_over_the_result_its_text_makes(
+    decided: str, status: str, outcome: str
+) -> None:
+    res = parse_text(f"Beschluss:\n{decided}\n\nAbstimmungsergebnis: 9 : 3\n\nErgebnis: {status}\n")
+    vote = next(v for v in res.votes if v.decisive)
+    assert (res.outcome, vote.counts.yes, vote.counts.no, vote.unanimous) == (
+        outcome,
+        9,
+        3,
+        False,
+    )

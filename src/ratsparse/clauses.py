@@ -596,11 +596,13 @@ _SUBJECT_LINE: Final = re.compile(
     r"\b(?:betr\.|betreffend|Betreff)\s*:?\s*(?:[„\"“»«](?P<quoted>[^„“”\"»«\n]{3,300})[“”\"«»]"
     r"|(?P<plain>[^\n|]{3,300}))"
 )
-# "TOP Ö 9: Neue Bänke" | "TOP 12   Haushaltssatzung 2025" | ALLRIS "Auszug - Radverkehrskonzept" —
+# "TOP Ö 9: Neue Bänke" | "TOP 12   Haushaltssatzung 2025" | "TOP 4 – Ausbau …" | ALLRIS "Auszug -
+# Radverkehrskonzept" —
 # the heading of the agenda item, when no subject line names it.
 _HEADING_TITLE: Final = re.compile(
     r"(?m)^[ ]*(?:TOP[ ]+(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*[.:]?|Auszug[ ]+-)[ ]+"
-    r"(?P<title>[^\s|][^\n|]{2,300}?)[ ]*$"
+    # (a dash between: "TOP 4 – Ausbau der Ortsdurchfahrt")
+    r"(?:[-–—][ ]+)?(?P<title>[^\s|][^\n|]{2,300}?)[ ]*$"
 )
 _TITLE_END: Final = re.compile(r" (?:[IVX]{1,4}|\d{1,2})\. | \| ")
 

@@ -260,7 +260,19 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
         # (the text adopted as changed: "38 Ja / 4 Nein" under "Schlussabstimmung über den
         # Beschlussantrag in der … geänderten Fassung:", then "Ergebnis: mit Ergänzung
         # beschlossen")
-        and (ended == than.outcome or (ended, than.outcome) == ("approved", "approved_amended"))
+        and (
+            ended == than.outcome
+            or (ended, than.outcome) == ("approved", "approved_amended")
+            # (a bare count that adopted a text which ends the item: "Der Ausschuss vertagt die
+            # Beratung." / "Abstimmungsergebnis: 9 : 3" / "Ergebnis: vertagt")
+            or (
+                just_before
+                and vote.outcome_basis == "counts"
+                and ended == "approved"
+                and than.outcome in _ENDED_BY_ADOPTION
+                and than.span.start - vote.span.end < _NEAR
+            )
+        )
     ):
         # "Ergebnis: Der Antrag ist abgelehnt." under the count table that rejected it;
         # "Ergebnis: vertagt" under the count of the adopted motion to postpone; and right
@@ -284,6 +296,8 @@ def _tells_more(vote: Vote, than: Vote, just_before: bool) -> bool:
     )
 
 
+_ENDED_BY_ADOPTION: Final = frozenset({"postponed", "referred", "noted"})
+"""What a text adopted by a count may make of the item (it postpones, refers, takes note)."""
 _NEAR: Final = 80
 """Characters between a count table and the verdict line under it, at most."""
 _CHANGE_REACH: Final = 400
@@ -358,7 +372,9 @@ DECISIVE_RULES: Final[tuple[tuple[str, str], ...]] = (
         "(the header's counts beside a count table cut off after its No votes; `Ja: 27, Nein: "
         "8, Enthaltungen: 3` in the header beside `bei 8 Gegenstimmen der AfD-Fraktion sowie 3 "
         "Enthaltungen` under the decided text; `Ergebnis: Der Antrag ist abgelehnt.` under the "
-        "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone). "
+        "count table; `Ergebnis: vertagt` under the count of the adopted motion to postpone, "
+        "or right under a bare count that adopted a decided text which postpones, refers or "
+        "takes note, `9 : 3`). "
         "Where a vote says only how it went (`Abstimmung: einstimmig`) right under a result "
         "stated in words that ends the item otherwise (`Der Tagesordnungspunkt wird … "
         "abgesetzt.`), the stated result, einstimmig: one vote told in two lines. Where a vote "
