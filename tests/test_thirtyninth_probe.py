@@ -142,3 +142,21 @@ def test_a_bare_count_over_the_result_its_text_makes(
         3,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("finding", "outcome"),
+    [
+        # the finding, its subject first, below the motion's text
+        ("Der Antrag ist damit angenommen.", "approved"),
+        ("Der Antrag ist somit abgelehnt.", "rejected"),
+        # guard: the finding in its usual order
+        ("Damit ist der Antrag angenommen.", "approved"),
+    ],
+)
+def test_the_finding_below_the_motions_text(finding: str, outcome: str) -> None:
+    res = parse_text(
+        "Antragstext:\nDer Ortsbeirat bittet den Magistrat, eine Bewohnerparkzone einzurichten."
+        f"\n\n{finding}\n"
+    )
+    assert res.outcome == outcome

@@ -5145,10 +5145,12 @@ genommen.``): in a Sachverhalt, one taken before."""
 
 _FINDING: Final = re.compile(
     r"^(?:Damit|Somit|Demnach|Hiermit)[ \n]+(?:ist|sind|wurde|wurden)\b"
+    # (the subject first: "Der Antrag ist damit angenommen.")
+    r"|^(?:Der|Die|Das)[ \n]+\S+[ \n]+(?:ist|sind|wurde|wurden)[ \n]+(?:damit|somit|demnach)\b"
     r"|\bstellt[ \n]+(?:\S+[ \n]+){0,4}?fest,[ \n]+dass\b"
 )
-"""The meeting's finding, reported: "Damit ist der Antrag abgelehnt.", "Der Oberbürgermeister
-stellt fest, dass der Antrag … zurückgezogen ist." """
+"""The meeting's finding, reported: "Damit ist der Antrag abgelehnt.", "Der Antrag ist damit
+angenommen.", "Der Oberbürgermeister stellt fest, dass der Antrag … zurückgezogen ist." """
 
 
 _MAY: Final = re.compile(
