@@ -160,3 +160,22 @@ def test_the_finding_below_the_motions_text(finding: str, outcome: str) -> None:
         f"\n\n{finding}\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        # not following closes the clause: nothing sure is said, the result line decides
+        ("Die Bezirksversammlung folgt der Empfehlung des Ausschusses nicht.", "rejected"),
+        # guard: following it contradicts the result line, and no outcome is sure
+        ("Die Bezirksversammlung folgt der Empfehlung des Ausschusses.", None),
+    ],
+)
+def test_a_recommendation_not_followed(sentence: str, outcome: str | None) -> None:
+    res = parse_text(
+        "Petitum/Beschluss:\nDie Bezirksversammlung möge beschließen:\n1. Tempo 30 wird angeordnet."
+        f"\n2. Die Ampel wird geprüft.\n\nErgebnis: abgelehnt\n\n{sentence}\n"
+        "Abstimmungsergebnis: Abgelehnt mit den Stimmen der Fraktionen GRÜNE und CDU gegen die "
+        "Stimmen der Fraktionen SPD und FDP.\n"
+    )
+    assert res.outcome == outcome

@@ -1146,6 +1146,10 @@ _PERSON_SUBJECT: Final = re.compile(
 )
 
 
+_DENIED_AT_THE_END: Final = re.compile(r"[^.;:!?\n]{0,80}?[ ]nicht[ ]*(?:[.;!]|$)")
+"""``nicht`` closing the clause of a verb in second place (``folgt der Empfehlung … nicht.``)."""
+
+
 def _negated(items: Sequence[VoteItem], index: int) -> bool:
     """Whether the word right before item ``index`` denies it (``nicht angenommen``, ``nicht
     zugestimmt``: the motion failed)."""
@@ -1256,6 +1260,14 @@ def _read_items(
                 # "Der Antrag wird nicht angenommen." (but "Der Ablehnung … wird nicht
                 # gefolgt" says nothing sure)
                 outcome = "rejected" if vocab.is_deniable(key) else None
+            elif (
+                outcome is not None
+                and not vocab.is_deniable(key)
+                and _DENIED_AT_THE_END.match(vt.text, item.piece.end) is not None
+            ):
+                # "Die Bezirksversammlung folgt der Empfehlung des Ausschusses nicht.": the
+                # denial closes the clause, and says nothing sure either
+                outcome = None
             if outcome == "approved" and _received(items, index):
                 outcome = None  # "Die Grüngutplätze werden gut angenommen": well received
             if vocab.is_after_how(key) and not _after_how(items, index):
