@@ -179,3 +179,21 @@ def test_a_recommendation_not_followed(sentence: str, outcome: str | None) -> No
         "Stimmen der Fraktionen SPD und FDP.\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("field", "outcome"),
+    [
+        # the proposal's field says there is none: the lines under it are the item's own
+        ("Beschlussvorschlag: entfällt (die Vorlage dient der Information)", "noted"),
+        ("Beschlussvorschlag: kein Beschlussvorschlag", "noted"),
+        # guard: a proposal under its field is no decision
+        ("Beschlussvorschlag:", None),
+    ],
+)
+def test_a_proposals_field_that_says_there_is_none(field: str, outcome: str | None) -> None:
+    res = parse_text(
+        "TOP 5   Bericht zur Unterbringung\n\n"
+        f"{field}\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert res.outcome == outcome

@@ -96,7 +96,23 @@ _ENDS: Final = (".", "!", "?")
 def _proposes(section: Section) -> bool:
     """A section headed as a proposal or as the paper's background."""
     label = section.marker.label.text if section.marker is not None else ""
-    return vocab.is_proposal_label(label) or vocab.section_key(label) in vocab.BACKGROUND_SECTIONS
+    return _a_proposal(section) or vocab.section_key(label) in vocab.BACKGROUND_SECTIONS
+
+
+_NO_PROPOSAL: Final = re.compile(r"[ ]*(?i:entfällt|entfallen|keine?r?|ohne)\b")
+"""A proposal field's value that says there is none (``Beschlussvorschlag: entfällt (die
+Vorlage dient der Information)``)."""
+
+
+def _a_proposal(section: Section) -> bool:
+    """A section headed as a proposal, not one whose field says there is none (the lines under
+    ``Beschlussvorschlag: entfällt`` are the item's own)."""
+    marker = section.marker
+    return (
+        marker is not None
+        and vocab.is_proposal_label(marker.label.text)
+        and not (marker.rest is not None and _NO_PROPOSAL.match(marker.rest.text))
+    )
 
 
 def _frames_the_decision(line: str) -> bool:
@@ -1542,7 +1558,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         tuple(
             (s.marker.label.start, _proposal_end(s.lines))
             for s in doc.sections
-            if s.marker is not None and s.lines and vocab.is_proposal_label(s.marker.label.text)
+            if s.marker is not None and s.lines and _a_proposal(s)
         )
         + in_prose
     )
@@ -1576,7 +1592,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             line
             for s in doc.sections
             for line in s.lines
-            if (s.marker is not None and vocab.is_proposal_label(s.marker.label.text))
+            if _a_proposal(s)
             # (a motion's formula in prose, "Der Ortsbeirat möge beschließen:", and its
             # clauses; not the formula's own line)
             or any(a < line.piece.start < b for a, b in prose_bodies)
