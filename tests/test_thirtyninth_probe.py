@@ -197,3 +197,30 @@ def test_a_proposals_field_that_says_there_is_none(field: str, outcome: str | No
         f"{field}\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        # each body's line over its sitting's words, then its result
+        "Sitzung vom {date}, TOP Ö 7",
+        "Sitzung am {date}",
+        # guard: the field with its colon
+        "Sitzung: {date}",
+    ],
+)
+def test_a_course_of_bodies_over_their_sittings(sitting: str) -> None:
+    blocks = "".join(
+        f"{body}\n{sitting.format(date=date)}\nErgebnis: {result}\n\n"
+        for body, date, result in (
+            ("Ausschuss für Planung und Bau", "03.06.2030", "einstimmig empfohlen"),
+            ("Verwaltungsausschuss", "18.06.2030", "einstimmig empfohlen"),
+            ("Rat der Gemeinde", "01.07.2030", "mehrheitlich beschlossen\nJa: 29 | Nein: 4"),
+        )
+    )
+    res = parse_text(
+        "Vorlage 0345/2030 - Beratungsverlauf\n\nBeschlussvorschlag:\nDie Satzung wird "
+        f"beschlossen.\n\nBeratungsverlauf:\n\n{blocks}"
+    )
+    # three bodies, three sittings: no one meeting date; each result its body's item
+    assert (res.meeting.date, res.outcome, len(res.items), res.votes) == (None, "approved", 3, ())

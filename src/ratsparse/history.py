@@ -447,14 +447,17 @@ _DATE_CELL: Final = re.compile(
 )
 """A table's date cell, its weekday before it (``Dienstag, 12.09.2023``)."""
 _FULL_DATE_IN: Final = re.compile(r"[0-9]\.[0-9]{1,2}\.[0-9]{4}")
+_SITTING_SAID: Final = r"Sitzung(?:[ \t]*:|[ \t]+(?:vom|am))[ \t]*"
+"""A sitting's field (``Sitzung:``), or its words (``Sitzung vom``)."""
 _SITTING_FIELD: Final = re.compile(
-    r"[ \t]*Sitzung[ \t]*:[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?:[ \t][^\n]*)?"
+    rf"[ \t]*{_SITTING_SAID}[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?:[ \t,][^\n]*)?"
 )
 _BODY_OVER_FIELD: Final = re.compile(
-    r"[ \t]*(?P<body>[A-ZÄÖÜ][^\n:]{1,119}?)[ \t]*\n[ \t]*Sitzung[ \t]*:[ \t]*"
+    rf"[ \t]*(?P<body>[A-ZÄÖÜ][^\n:]{{1,119}}?)[ \t]*\n[ \t]*{_SITTING_SAID}"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
-"""A body's line over its sitting's field (``Gemeinderat`` / ``Sitzung: 06.05.2024 …``)."""
+"""A body's line over its sitting's field (``Gemeinderat`` / ``Sitzung: 06.05.2024 …``, or
+``Sitzung vom 03.06.2024, TOP Ö 7``)."""
 _SESSION_REACH: Final = 300
 """The session line stands right above its result, within this many characters."""
 
