@@ -224,3 +224,27 @@ def test_a_course_of_bodies_over_their_sittings(sitting: str) -> None:
     )
     # three bodies, three sittings: no one meeting date; each result its body's item
     assert (res.meeting.date, res.outcome, len(res.items), res.votes) == (None, "approved", 3, ())
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        # a group's short name in parentheses after its long one is part of its name
+        (
+            "CDU, Wählergemeinschaft Henstedt-Ulzburg (WHU), FDP",
+            ["CDU", "Wählergemeinschaft Henstedt-Ulzburg (WHU)", "FDP"],
+        ),
+        ("Bürgergemeinschaft für Bielefeld (BfB)", ["Bürgergemeinschaft für Bielefeld (BfB)"]),
+        # guard: a party in parentheses after a member's name is the member's party
+        ("Çelik (SPD)", ["Çelik"]),
+        # guard: a number in parentheses counts the group's members
+        ("CDU (12), SPD (4)", ["CDU", "SPD"]),
+    ],
+)
+def test_a_groups_short_name_in_parentheses(listed: str, names: list[str]) -> None:
+    res = parse_text(
+        f"Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: mehrheitlich\n"
+        f"Dafür: {listed}\n"
+    )
+    vote = next(v for v in res.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == names

@@ -674,6 +674,9 @@ _SENTENCE_IN_NAME: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\s+(?=[A
 _BROKEN_WORD: Final = re.compile(r"(?<=[A-ZÄÖÜ])- (?=[A-ZÄÖÜ]{2})|(?<=[a-zäöüß])- (?=[a-zäöüß])")
 # "CDU (5)", "SPD (geschlossen)": a remark after a group's name is not part of it
 _TRAILING_REMARK: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)$")  # (from a space run's start)
+_SHORT_NAME: Final = re.compile(r"(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7}")
+"""A group's short name in parentheses after its long one (``(WHU)``, ``(BfB)``): two capitals at
+least, no digit, no space."""
 
 
 _MORE_SIDE_VOTES: Final = re.compile(
@@ -826,6 +829,14 @@ def _read_name(raw: str) -> _Name:
     if remark is not None and _member_with_party(name[: remark.start()], remark.group(1)):
         # "Albrecht (CDU)", "Schulz, Ute (SPD)": a member named with a party, no group
         person, remark = True, None
+    if (
+        remark is not None
+        and _SHORT_NAME.fullmatch(remark.group(1)) is not None
+        and vocab.party_of(remark.group(1)) is None
+    ):
+        # "Wählergemeinschaft Henstedt-Ulzburg (WHU)": the group's short name is part of its name
+        # (a party's is not: "Çelik (SPD)" is a member and the party)
+        remark = None
     if remark is not None and name[: remark.start()].strip():
         # a faction's remark is no part of its name; a number in it counts its members
         name = name[: remark.start()]
