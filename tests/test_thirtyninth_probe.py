@@ -248,3 +248,21 @@ def test_a_groups_short_name_in_parentheses(listed: str, names: list[str]) -> No
     )
     vote = next(v for v in res.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == names
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        # a part of a group names the group
+        ("GRÜNE, Teile der SPD-Fraktion", ["GRÜNE", "SPD-Fraktion"]),
+        # guard: the members of a group too
+        ("GRÜNE, zwei Mitglieder der SPD-Fraktion", ["GRÜNE", "SPD-Fraktion"]),
+    ],
+)
+def test_a_part_of_a_group_names_the_group(listed: str, names: list[str]) -> None:
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis: mehrheitlich\n"
+        f"Dafür: {listed}\n"
+    )
+    vote = next(v for v in res.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == names

@@ -945,8 +945,11 @@ _PLURAL_INTRO: Final = re.compile(
     # the members of a group ("Die Ausschussmitglieder der Fraktion X stimmten dagegen")
     # (or its councillors, its representatives: "Die Gemeinderäte der Fraktion Bürgerliste
     # stimmten geschlossen dagegen", "Die Vertreter der WGK und der CDU stimmten dafür")
-    r"|(?:(?:beiden|alle|zwei|drei|vier|fünf)[ ]+)?(?:(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
+    r"|(?:(?:beiden|alle|zwei|drei|vier|fünf|[0-9]{1,2})[ ]+)?(?:(?:[A-ZÄÖÜ][a-zäöüß]*m|M)itglieder"
     r"|[A-ZÄÖÜ][a-zäöüß]*(?:räte|rätinnen|verordneten|abgeordneten)|Vertreter(?:innen)?"
+    # (or a part of the group: "Teile der SPD-Fraktion"; one member, "ein Mitglied der …", is
+    # no group's vote)
+    r"|(?:[Ee]in[ ]+)?Teil(?:e|en)?"
     r"|Abgeordneten)[ ]+(?:der|des))[ ]+(?=\S)"
 )
 
