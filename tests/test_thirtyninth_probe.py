@@ -266,3 +266,24 @@ def test_a_part_of_a_group_names_the_group(listed: str, names: list[str]) -> Non
     )
     vote = next(v for v in res.votes if v.decisive)
     assert [g.name for g in vote.groups.yes] == names
+
+
+@pytest.mark.parametrize(
+    ("row", "date"),
+    [
+        # a sitting's cells copied without their gaps or colons
+        (
+            "GremiumAusschuss für BildungSitzungsdatum03.09.2030Sitzungsnr.BKS/05/2030",
+            "2030-09-03",
+        ),
+        ("GremiumStadtratSitzungstermin03.09.2030", "2030-09-03"),
+        # guard: the cells with their colons
+        ("Gremium: Stadtrat\nSitzungsdatum: 03.09.2030", "2030-09-03"),
+    ],
+)
+def test_a_sittings_cells_copied_without_gaps(row: str, date: str) -> None:
+    text = (
+        f"Stadt Falkenau\n\n{row}\n\nTOP Ö 7\nRichtlinie über Zuschüsse\n\nBeschluss:\n"
+        "Der Ausschuss beschließt die Richtlinie.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert _date(text) == date

@@ -982,6 +982,32 @@ def _glued_fields(text: str) -> list[tuple[int, int, str]]:
 
 _FIELD_OPENS: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w-]{1,30}[ ]?:")
 
+_BARE_CELL_LABEL: Final = (
+    r"(?:Gremium|Sitzungsdatum|Sitzungstermin|Sitzungsnr\.|Sitzungsnummer|Sitzungsort)"
+)
+_BARE_CELLS_ROW: Final = re.compile(
+    rf"^[ ]*{_BARE_CELL_LABEL}(?=[A-ZÄÖÜ0-9])[^\n]{{1,300}}?"
+    rf"(?<=[\w.)]){_BARE_CELL_LABEL}(?=[A-ZÄÖÜ0-9])[^\n]*$",
+    re.MULTILINE,
+)
+"""A row of a sitting's table cells copied without their gaps or colons
+(``GremiumAusschuss für SozialesSitzungsdatum03.09.2024Sitzungsnr.BKS/05/2024``)."""
+_BARE_CELL: Final = re.compile(rf"(?P<label>{_BARE_CELL_LABEL})(?=[A-ZÄÖÜ0-9])")
+
+
+def _bare_cells(text: str) -> list[tuple[int, int, str]]:
+    """Each cell of a row of bare cells (:data:`_BARE_CELLS_ROW`) on a line of its own, a colon
+    after its label: the separators the copy lost."""
+    if "Sitzungs" not in text and "Gremium" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for row in _BARE_CELLS_ROW.finditer(text):
+        for cell in _BARE_CELL.finditer(text, row.start(), row.end()):
+            if cell.start() > row.start() and text[cell.start() - 1] not in " \n":
+                out.append((cell.start(), cell.start(), "\n"))
+            out.append((cell.end(), cell.end(), ": "))
+    return out
+
 
 def _run_on_tables(text: str) -> list[tuple[int, int, str]]:
     """Each table by group run into one line (:data:`_RUN_ON_HEAD`, two rows at least), its
@@ -1291,6 +1317,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _letter_tallies(text)
     edits += _run_on_tables(text)
     edits += _glued_fields(text)
+    edits += _bare_cells(text)
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
     edits += _slashed_rows(text)
