@@ -287,3 +287,23 @@ def test_a_sittings_cells_copied_without_gaps(row: str, date: str) -> None:
         "Der Ausschuss beschließt die Richtlinie.\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("after", "clauses"),
+    [
+        # a report's numbered points, the body's taking note in a paragraph after them
+        ("\n\nDer Ortsgemeinderat nimmt den Jahresbericht zur Kenntnis.\n", 0),
+        ("\n\nDer Bericht wurde vom Ausschuss zur Kenntnis genommen.\n", 0),
+        # guard: taking note as the last point of the decided text keeps the points
+        ("\n3. Der Rat nimmt den Bericht zur Kenntnis.\n", 3),
+    ],
+)
+def test_a_reports_points_before_the_note_taken(after: str, clauses: int) -> None:
+    res = parse_text(
+        "Niederschrift über die Sitzung des Ortsgemeinderates am 09.02.2030\n\n"
+        "Punkt 3 der Tagesordnung:\nJahresbericht der Feuerwehr\n\n"
+        "Der Wehrführer trägt den Bericht vor. Die Wehr wurde alarmiert zu\n"
+        "1. 5 Brandeinsätzen,\n2. 7 technischen Hilfeleistungen." + after
+    )
+    assert (res.outcome, len(res.clauses)) == ("noted", clauses)

@@ -519,6 +519,19 @@ def _build(
         # the numbered questions of an inquiry answered are no clauses (the resolver's rule
         # an-inquiry-answered)
         clauses = ()
+    elif (
+        clauses
+        and resolved.outcome == "noted"
+        and not lay.decision_stated
+        # (the last point runs on to the text's end: its paragraphs after it are sought)
+        and (noted := _NOTED_AFTER.search(cleaned.text, cleaned.to_clean(clauses[-1].span.start)))
+    ):
+        # a report's numbered points, the body's taking note after them ("Der Ortsgemeinderat
+        # nimmt den Jahresbericht … zur Kenntnis."), no heading over either: the points are the
+        # report's, taking note has no clauses, and its paragraph is the decided text
+        clauses = ()
+        paragraph = cleaned.text[noted.start("said") : _paragraph_end(cleaned.text, noted.end())]
+        preamble = " ".join(paragraph.split())
     notes.extend(
         document_checks(cleaned, header.meeting, header.addendum, references, resolved.votes)
     )
@@ -952,6 +965,21 @@ _DECISION_HEADING: Final = re.compile(
 
 # The proposal changed in this sitting, told in a sentence (not another, dated one: "in seiner
 # Sitzung am …")
+_NOTED_AFTER: Final = re.compile(
+    # (a blank line before it, or a sentence's end at its line's end: an export without blank
+    # lines)
+    r"(?:\n[ ]*\n|[.!?][ ]*\n)[ ]*(?P<said>[^\n]{0,200}?\b(?:nimmt|nehmen|nahm|wurde|wird)\b"
+    r"[^.]{0,300}?\bzur[ \n]+Kenntnis\b)"
+)
+"""A paragraph after a list that takes note (``Der Rat nimmt den Bericht zur Kenntnis.``)."""
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` ends: its blank line, or the text's end."""
+    blank = text.find("\n\n", at)
+    return len(text) if blank < 0 else blank
+
+
 _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"\b(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag)\b"
     r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"
