@@ -307,3 +307,29 @@ def test_a_reports_points_before_the_note_taken(after: str, clauses: int) -> Non
         "1. 5 Brandeinsätzen,\n2. 7 technischen Hilfeleistungen." + after
     )
     assert (res.outcome, len(res.clauses)) == ("noted", clauses)
+
+
+@pytest.mark.parametrize(
+    ("told", "status", "vote"),
+    [
+        # the motion changed in the sitting, under a status that only approves
+        (
+            "Der so ergänzte Antrag wird zur Abstimmung gestellt.",
+            "mehrheitlich beschlossen",
+            "Zustimmung: CDU, SPD\nAblehnung: AfD",
+        ),
+        (
+            "Die Antragsteller übernehmen diese Ergänzung als neue Ziffer 2.",
+            "beschlossen",
+            "einstimmig",
+        ),
+        ("Der Vorsitzende lässt über den ergänzten Antrag abstimmen.", "beschlossen", "einstimmig"),
+    ],
+)
+def test_a_motion_changed_in_the_sitting(told: str, status: str, vote: str) -> None:
+    res = parse_text(
+        f"Beschlussart: {status}\n\nAntrag der CDU-Fraktion\n\nHerr Groß begründet den Antrag. "
+        f"{told}\n\nBeschluss:\n1. Die Stadt prüft den Ausbau.\n2. Der Rat wird unterrichtet.\n\n"
+        f"Abstimmungsergebnis:\n{vote}\n"
+    )
+    assert res.outcome == "approved_amended"

@@ -984,6 +984,12 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"\b(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag)\b"
     r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"
     # ("Der Vorsitzende ließ über den so geänderten Beschlussvorschlag abstimmen.")
+    # ("… lässt über den ergänzten Antrag abstimmen"; "Die Antragsteller übernehmen diese
+    # Ergänzung als neue Ziffer 2.")
+    r"|\büber[ \n]+den[ \n]+(?:so[ \n]+)?(?:geänderten|ergänzten|abgeänderten)[ \n]+"
+    r"(?:Antrag|Beschlussvorschlag|Beschlussentwurf|Vorschlag)\b"
+    r"|\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \n]+(?:die|diese|den|diesen)[ \n]+"
+    r"(?:Ergänzung|Änderung|Änderungsvorschlag|Ergänzungsvorschlag)\b"
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? "
     r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Beschlussvorlage|Vorlage|Antrag"
     r"|Fassung)\b"

@@ -764,7 +764,9 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         # "Beschlussart: beschlossen" over "Der Ausschuss ist mit der Liste mit der in der
         # Sitzung vorgenommenen Änderung einverstanden": the vote's words say how
         return Decision("approved_amended")
-    if vote.outcome != "approved":
+    # (a vote that names only who voted how, under a status that approves: "Beschluss:
+    # mehrheitlich beschlossen" / "Zustimmung: CDU, SPD …")
+    if (vote.outcome or f.status) != "approved":
         return None
     if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
@@ -1010,13 +1012,17 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "amended-in-the-meeting",
-        "The decisive vote approves, and before it an amendment to the item (`Änderungsantrag`, "
+        "The decisive vote approves (or names only who voted how, under a status that approves), "
+        "and before it an amendment to the item (`Änderungsantrag`, "
         "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or the result "
         "right above it says the proposal was adopted with changes (`… empfiehlt, dem "
         "Beschlussvorschlag mit folgender Änderung zuzustimmen:`), or, without a status, the "
         "Beratungsfolge's results say the item was changed (`mit Änderungen beschlossen`), or "
         "the proposal or the decided text is headed as changed (`Geänderter "
-        "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`), or the "
+        "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`) or said to "
+        "be changed in the sitting (`Der so ergänzte Antrag wird zur Abstimmung gestellt.`, `… "
+        "lässt über den ergänzten Antrag abstimmen`, `Die Antragsteller übernehmen diese "
+        "Ergänzung …`), or the "
         "vote's own words say the text was changed under a status that only approves (`… mit "
         "der in der Sitzung vorgenommenen Änderung einverstanden` under `Beschlussart: "
         "beschlossen`): "
