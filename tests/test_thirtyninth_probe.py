@@ -333,3 +333,20 @@ def test_a_motion_changed_in_the_sitting(told: str, status: str, vote: str) -> N
         f"Abstimmungsergebnis:\n{vote}\n"
     )
     assert res.outcome == "approved_amended"
+
+
+@pytest.mark.parametrize(
+    ("note", "outcome"),
+    [
+        # an agenda's note that the item was carried over from an earlier sitting
+        ("Vorlage SR/2030/187 – vertagt aus der Sitzung vom 07.11.2030", None),
+        # guard: one dated in that sitting already reads so
+        ("Vorlage SR/2030/162 – in der Sitzung vom 10.10.2030 zurückgestellt", None),
+    ],
+)
+def test_an_agenda_item_carried_over(note: str, outcome: str | None) -> None:
+    res = parse_text(
+        "Einladung zur 31. Sitzung des Stadtrates\n\nTagesordnung\n\n1.   Eröffnung\n"
+        f"2.   Antrag der Fraktion AfD: Hundesteuer\n     {note}\n3.   Anfragen der Stadträte\n"
+    )
+    assert res.outcome == outcome

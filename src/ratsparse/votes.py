@@ -4514,8 +4514,9 @@ _DATED_MEETING: Final = re.compile(
 _DATED_AT_BODY: Final = re.compile(
     # (or by the body: "… Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen")
     # (not a version's date: "… den Bebauungsplan in der Fassung vom 27.05.2030 … beschlossen")
-    r"\b(?:in\sder|im|vom|von\s(?:der|dem))\s(?!(?:Fassung|Form|Version)\b)"
-    r"[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s"
+    # (or carried over from it: "Vorlage SR/2024/187 – vertagt aus der Sitzung vom 07.11.2024")
+    r"\b(?:in\sder|im|vom|von\s(?:der|dem)|aus\s(?:der|dem))\s(?!(?:Fassung|Form|Version)\b)"
+    r"[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s[ ]*"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 # ... or by the decision's date ("Mit dem Beschluss vom 26.04.2023 hat der Gemeinderat ein
