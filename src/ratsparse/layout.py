@@ -99,7 +99,7 @@ def _proposes(section: Section) -> bool:
     return _a_proposal(section) or vocab.section_key(label) in vocab.BACKGROUND_SECTIONS
 
 
-_NO_PROPOSAL: Final = re.compile(r"[ ]*(?i:entfällt|entfallen|keine?r?|ohne)\b")
+_NO_PROPOSAL: Final = re.compile(r"[ ]*(?i:entfällt|entfallen|keine?r?|ohne[ ]+beschluss)\b")
 """A proposal field's value that says there is none (``Beschlussvorschlag: entfällt (die
 Vorlage dient der Information)``)."""
 
