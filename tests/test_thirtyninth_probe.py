@@ -350,3 +350,32 @@ def test_an_agenda_item_carried_over(note: str, outcome: str | None) -> None:
         f"2.   Antrag der Fraktion AfD: Hundesteuer\n     {note}\n3.   Anfragen der Stadträte\n"
     )
     assert res.outcome == outcome
+
+
+def test_a_roll_call_with_each_sides_members_under_its_label() -> None:
+    res = parse_text(
+        "Antragstext:\nDer Ortsbeirat bittet den Magistrat, eine Bewohnerparkzone einzurichten.\n\n"
+        "Auf Antrag von Herrn Schäfer wird namentlich abgestimmt. Die Abstimmung ergibt:\n\n"
+        "Ja:\nFrau Becker (SPD)\nHerr Fiedler (SPD)\nHerr Wagner (B90/Grüne)\n\n"
+        "Nein:\nHerr Schäfer (CDU)\nHerr Krämer (FDP)\n\nEnthaltung:\nHerr Roth (CDU)\n\n"
+        "Der Antrag ist damit angenommen.\n"
+    )
+    vote = next(v for v in res.votes if v.decisive)
+    c = vote.counts
+    assert (res.outcome, c.yes, c.no, c.abstain, vote.groups.yes[0].kind) == (
+        "approved",
+        3,
+        2,
+        1,
+        "person",
+    )
+
+
+def test_a_label_over_prose_is_no_roll_call() -> None:
+    # guard: the label's line over a sentence, not over members' names
+    res = parse_text(
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n"
+        "Ja: 20\nNein: 3\nHerr Roth (CDU) nimmt an der Abstimmung nicht teil.\n"
+    )
+    vote = next(v for v in res.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (20, 3)

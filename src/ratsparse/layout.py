@@ -272,6 +272,22 @@ def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
     return len(lines), 0
 
 
+CALLED_MEMBER: Final = re.compile(
+    r"[ ]*(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ ][A-ZÄÖÜ][\w.-]*){1,3}(?:[ ]\([^()\n]{1,30}\))?)[ ]*"
+)
+"""A member named alone on a roll call's line (``Frau Becker (SPD)``, ``Herr Dr. Roth``)."""
+
+
+def called_member(text: str) -> bool:
+    """Whether ``text`` is a roll call's line that names one member (:data:`CALLED_MEMBER`,
+    opening with a title: ``Frau``, ``Herr``, ``Stadtrat`` …)."""
+    m = CALLED_MEMBER.fullmatch(text) if len(text) <= _LONGEST_MEMBER else None
+    return m is not None and vocab.is_person(m.group("name"))
+
+
+_LONGEST_MEMBER: Final = 80
+
+
 def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     """Runs of count lines and count-table cells (a label or a number alone on its line); a
     line continuing an unclosed parenthesis or a list ended by a comma belongs to the run, and
@@ -298,6 +314,13 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
                 or group_sides(text) is not None
                 or _INITIALS_ROW.fullmatch(text) is not None
                 or vocab.RESULT_WORD_TALLY.fullmatch(text) is not None
+                # a roll call's member alone on the line under its side's label or the member
+                # before ("Ja:" / "Frau Becker (SPD)" / "Herr Fiedler (SPD)")
+                or (
+                    bool(block)
+                    and (block[-1].kind == "label" or called_member(block[-1].piece.text))
+                    and called_member(text)
+                )
                 # the verdict alone on the line under the counts ("4 Stimmen dafür, 13 Stimmen
                 # dagegen, 2 Enthaltungen" / "Abgelehnt")
                 or (

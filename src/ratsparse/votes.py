@@ -14,8 +14,10 @@ from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
 from ratsparse.layout import (
+    CALLED_MEMBER,
     PART_LEAD,
     Layout,
+    called_member,
     group_sides,
     holds_a_box,
     pipe_cells,
@@ -2049,6 +2051,17 @@ def _read_block(
             table.verdicts.extend(d.verdicts)
             table.majority = table.majority if d.majority is None else d.majority
         return [(table, fold(cleaned.text[table.start : table.end])), *kept]
+    if (roll := _called_by_side(lines, cleaned)) is not None:
+        # a roll call, each side's members named under its label: who voted how, counted
+        called, rest = roll
+        kept = []
+        for d, told in _read_block(rest, cleaned, notes, cut) if rest else []:
+            if d.has_counts or d.yes or d.no or d.abstain:
+                kept.append((d, told))
+                continue
+            called.verdicts.extend(d.verdicts)  # "Der Antrag ist damit angenommen." below it
+            called.stated.extend(d.stated)
+        return [(called, fold(cleaned.text[called.start : called.end])), *kept]
     if (groups_told := _groups_then_side(lines, cleaned)) is not None:
         sided, at, others = groups_told
         read = _read_block(others, cleaned, notes, cut) if others else []
@@ -2155,6 +2168,57 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     if "|" in text:
         return _pipe_spans(text)
     return [(c.start, c.end) for c in _row_cells(Piece(text, 0, len(text)), _CELL_BORDER)]
+
+
+_SIDE_LABEL_ALONE: Final = re.compile(r"[ ]*(?P<label>[A-Za-zÄÖÜäöü. -]{2,30}?)[ ]*:[ ]*")
+
+
+def _called_by_side(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
+    """A roll call: two sides' labels at least, each alone on its line (``Ja:``, ``Nein:``,
+    ``Enthaltung:``), over the members who voted so, one a line, each a person (``Frau Becker
+    (SPD)``): the vote, each side counted by its names, and the block's other lines; None
+    where the block holds none."""
+    sides: list[tuple[str, list[Group]]] = []
+    first = last = -1
+    i = 0
+    while i < len(lines):
+        text = lines[i].piece.text
+        label = _SIDE_LABEL_ALONE.fullmatch(text)
+        side = vocab.COUNT_KEYS.get(vocab.key(label.group("label"))) if label else None
+        if side is None or side not in _COUNTED:
+            if sides:
+                break  # the roll call ends with its last side's names
+            i += 1
+            continue
+        members: list[Group] = []
+        j = i + 1
+        while j < len(lines) and called_member(lines[j].piece.text):
+            m = CALLED_MEMBER.fullmatch(lines[j].piece.text)
+            assert m is not None
+            at = lines[j].piece.start + m.start("name")
+            members.append(
+                _table_group(
+                    m.group("name"), None, (at, at + len(m.group("name"))), cleaned, "person"
+                )
+            )
+            j += 1
+        if not members:
+            if sides:
+                break
+            i += 1
+            continue
+        sides.append((side, members))
+        first = i if first < 0 else first
+        last = j - 1
+        i = j
+    if len(sides) < 2 or len({side for side, _ in sides}) < len(sides):
+        return None
+    a, b = lines[first].piece.start, lines[last].piece.end
+    d = _Draft(a, b)
+    for counted_side, members in sides:
+        d.counts[counted_side] = len(members)
+        getattr(d, counted_side).extend(members)
+    return d, [*lines[:first], *lines[last + 1 :]]
 
 
 def _groups_then_side(
