@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ratsparse import parse_text
+from ratsparse import parse_text, vocab
 from tests.reading import meeting_date as _date
 
 
@@ -379,3 +379,13 @@ def test_a_label_over_prose_is_no_roll_call() -> None:
     )
     vote = next(v for v in res.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == (20, 3)
+
+
+@pytest.mark.parametrize("word", vocab.NO_PROPOSAL)
+def test_every_word_that_says_there_is_no_proposal(word: str) -> None:
+    res = parse_text(
+        "TOP 5   Bericht zur Unterbringung\n\n"
+        f"Beschlussvorschlag: {word.capitalize()} (die Vorlage dient der Information)\n\n"
+        "Der Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert res.outcome == "noted"

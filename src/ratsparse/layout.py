@@ -99,11 +99,6 @@ def _proposes(section: Section) -> bool:
     return _a_proposal(section) or vocab.section_key(label) in vocab.BACKGROUND_SECTIONS
 
 
-_NO_PROPOSAL: Final = re.compile(r"[ ]*(?i:entfällt|entfallen|keine?r?|ohne[ ]+beschluss)\b")
-"""A proposal field's value that says there is none (``Beschlussvorschlag: entfällt (die
-Vorlage dient der Information)``)."""
-
-
 def _a_proposal(section: Section) -> bool:
     """A section headed as a proposal, not one whose field says there is none (the lines under
     ``Beschlussvorschlag: entfällt`` are the item's own)."""
@@ -111,7 +106,7 @@ def _a_proposal(section: Section) -> bool:
     return (
         marker is not None
         and vocab.is_proposal_label(marker.label.text)
-        and not (marker.rest is not None and _NO_PROPOSAL.match(marker.rest.text))
+        and not (marker.rest is not None and vocab.says_no_proposal(marker.rest.text))
     )
 
 
@@ -272,17 +267,17 @@ def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
     return len(lines), 0
 
 
-CALLED_MEMBER: Final = re.compile(
+_CALLED_MEMBER: Final = re.compile(
     r"[ ]*(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ ][A-ZÄÖÜ][\w.-]*){1,3}(?:[ ]\([^()\n]{1,30}\))?)[ ]*"
 )
 """A member named alone on a roll call's line (``Frau Becker (SPD)``, ``Herr Dr. Roth``)."""
 
 
-def called_member(text: str) -> bool:
-    """Whether ``text`` is a roll call's line that names one member (:data:`CALLED_MEMBER`,
-    opening with a title: ``Frau``, ``Herr``, ``Stadtrat`` …)."""
-    m = CALLED_MEMBER.fullmatch(text) if len(text) <= _LONGEST_MEMBER else None
-    return m is not None and vocab.is_person(m.group("name"))
+def called_member(text: str) -> re.Match[str] | None:
+    """``text`` as a roll call's line that names one member (:data:`_CALLED_MEMBER`, group
+    ``name``, opening with a title: ``Frau``, ``Herr``, ``Stadtrat`` …); None for any other."""
+    m = _CALLED_MEMBER.fullmatch(text) if len(text) <= _LONGEST_MEMBER else None
+    return m if m is not None and vocab.is_person(m.group("name")) else None
 
 
 _LONGEST_MEMBER: Final = 80
@@ -319,7 +314,7 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
                 or (
                     bool(block)
                     and (block[-1].kind == "label" or called_member(block[-1].piece.text))
-                    and called_member(text)
+                    and called_member(text) is not None
                 )
                 # the verdict alone on the line under the counts ("4 Stimmen dafür, 13 Stimmen
                 # dagegen, 2 Enthaltungen" / "Abgelehnt")

@@ -2163,6 +2163,26 @@ def says_no_decision(text: str) -> bool:
     return any(k == p or k.startswith((p + " ", p + ",", p + ".", p + ":")) for p in NO_DECISION)
 
 
+# A proposal's field that says there is none (`Beschlussvorschlag: entfällt (die Vorlage dient der
+# Information)`, `Beschlussvorschlag: kein Beschlussvorschlag`): the lines under it are no
+# proposal.
+NO_PROPOSAL: Final[tuple[str, ...]] = (
+    "entfällt",
+    "entfallen",
+    "kein",
+    "keine",
+    "keiner",
+    "ohne beschluss",
+    "ohne beschlussvorschlag",
+)
+_NO_PROPOSAL: Final = re.compile(rf"(?:{'|'.join(NO_PROPOSAL)})\b")
+
+
+def says_no_proposal(value: str) -> bool:
+    """Whether a proposal field's value says there is none (:data:`NO_PROPOSAL`)."""
+    return _NO_PROPOSAL.match(key(value)) is not None
+
+
 # A text that announces the decisions it lists as taken: a gazette's or a town's news page
 # (`In der Sitzung am … wurden folgende Beschlüsse gefasst:`, `Der Stadtrat fasste unter anderem
 # folgende Beschlüsse:`, a title `Öffentliche Beschlüsse der Sitzung des Stadtrates am …`, `hat …

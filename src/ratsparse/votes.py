@@ -14,7 +14,6 @@ from typing import Final, Generic, NamedTuple, TypeVar, cast
 
 from ratsparse import vocab
 from ratsparse.layout import (
-    CALLED_MEMBER,
     PART_LEAD,
     Layout,
     called_member,
@@ -2040,28 +2039,20 @@ def _read_block(
         columns = _faction_rows(flat, cleaned)  # a table by group, a cell a line
     if columns is None and len(lines) >= 3 and (tabbed := _blank_cells(lines)) is not None:
         columns = _faction_rows(tabbed, cleaned)  # a table by group, its empty cells kept
-    if columns is not None:
+    # (or a roll call, each side's members named under its label: who voted how, counted)
+    if columns is not None or (columns := _called_by_side(lines, cleaned)) is not None:
         table, rest = columns
         kept: list[tuple[_Draft, str]] = []
         for d, told in _read_block(rest, cleaned, notes, cut) if rest else []:
             if d.has_counts or d.yes or d.no or d.abstain:
                 kept.append((d, told))
                 continue
-            # "mehrheitlich beschlossen" beside the table: its verdict
+            # "mehrheitlich beschlossen" beside the table, "Der Antrag ist damit angenommen."
+            # below the roll call: its verdict
             table.verdicts.extend(d.verdicts)
+            table.stated.extend(d.stated)
             table.majority = table.majority if d.majority is None else d.majority
         return [(table, fold(cleaned.text[table.start : table.end])), *kept]
-    if (roll := _called_by_side(lines, cleaned)) is not None:
-        # a roll call, each side's members named under its label: who voted how, counted
-        called, rest = roll
-        kept = []
-        for d, told in _read_block(rest, cleaned, notes, cut) if rest else []:
-            if d.has_counts or d.yes or d.no or d.abstain:
-                kept.append((d, told))
-                continue
-            called.verdicts.extend(d.verdicts)  # "Der Antrag ist damit angenommen." below it
-            called.stated.extend(d.stated)
-        return [(called, fold(cleaned.text[called.start : called.end])), *kept]
     if (groups_told := _groups_then_side(lines, cleaned)) is not None:
         sided, at, others = groups_told
         read = _read_block(others, cleaned, notes, cut) if others else []
@@ -2170,9 +2161,6 @@ def _table_cells(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _row_cells(Piece(text, 0, len(text)), _CELL_BORDER)]
 
 
-_SIDE_LABEL_ALONE: Final = re.compile(r"[ ]*(?P<label>[A-Za-zÄÖÜäöü. -]{2,30}?)[ ]*:[ ]*")
-
-
 def _called_by_side(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, list[Line]] | None:
     """A roll call: two sides' labels at least, each alone on its line (``Ja:``, ``Nein:``,
     ``Enthaltung:``), over the members who voted so, one a line, each a person (``Frau Becker
@@ -2182,9 +2170,12 @@ def _called_by_side(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, li
     first = last = -1
     i = 0
     while i < len(lines):
-        text = lines[i].piece.text
-        label = _SIDE_LABEL_ALONE.fullmatch(text)
-        side = vocab.COUNT_KEYS.get(vocab.key(label.group("label"))) if label else None
+        line = lines[i]
+        side = (
+            vocab.COUNT_KEYS.get(vocab.key(line.piece.text.strip().rstrip(":")))
+            if line.kind == "label"
+            else None
+        )
         if side is None or side not in _COUNTED:
             if sides:
                 break  # the roll call ends with its last side's names
@@ -2192,15 +2183,10 @@ def _called_by_side(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, li
             continue
         members: list[Group] = []
         j = i + 1
-        while j < len(lines) and called_member(lines[j].piece.text):
-            m = CALLED_MEMBER.fullmatch(lines[j].piece.text)
-            assert m is not None
-            at = lines[j].piece.start + m.start("name")
-            members.append(
-                _table_group(
-                    m.group("name"), None, (at, at + len(m.group("name"))), cleaned, "person"
-                )
-            )
+        while j < len(lines) and (name := called_member(lines[j].piece.text)) is not None:
+            at = lines[j].piece.start + name.start("name")
+            where = (at, at + len(name.group("name")))
+            members.append(_table_group(name.group("name"), None, where, cleaned, "person"))
             j += 1
         if not members:
             if sides:
@@ -4580,7 +4566,7 @@ _DATED_AT_BODY: Final = re.compile(
     # (not a version's date: "… den Bebauungsplan in der Fassung vom 27.05.2030 … beschlossen")
     # (or carried over from it: "Vorlage SR/2024/187 – vertagt aus der Sitzung vom 07.11.2024")
     r"\b(?:in\sder|im|vom|von\s(?:der|dem)|aus\s(?:der|dem))\s(?!(?:Fassung|Form|Version)\b)"
-    r"[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s[ ]*"
+    r"[A-ZÄÖÜ][\w-]*(?:\s[\w-]+){0,2}?\s(?:am|vom)\s+"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 # ... or by the decision's date ("Mit dem Beschluss vom 26.04.2023 hat der Gemeinderat ein
