@@ -1159,6 +1159,15 @@ def names_a_group(name: str) -> bool:
     return _INITIALISM.fullmatch(first) is not None
 
 
+def heads_a_group_column(name: str) -> bool:
+    """Whether a column head of a vote table by groups names a group: as :func:`names_a_group`
+    does, or by a word for a kind of group anywhere in it (``Hattinger Wählergemeinschaft``,
+    ``Freie Bürgerliste``), where the row of heads already names parties."""
+    if names_a_group(name):
+        return True
+    return any(kind in word for word in key(name).split() for kind in GROUP_KIND_WORDS)
+
+
 @cached_lookup
 def may_open_a_name(name: str) -> bool:
     """Whether a name opens as a group's or a person's can: with a capital, a digit, or one of

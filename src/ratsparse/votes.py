@@ -2086,6 +2086,8 @@ def _read_block(
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
         return [(sides, fold(cleaned.text[start:end]))]
+    if _COUNT_THEN_GROUPS.search(vt.text) is not None:
+        vt = _groups_after_counts(vt)
     if "(" in vt.text:
         vt = _unwrap_how_it_went(_unwrap_sides(vt))
     if " - " in vt.text or " – " in vt.text:
@@ -2289,7 +2291,7 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
                 k = vocab.key(name)
                 if k in _SUM_HEAD:
                     total = n
-                elif n and k not in _NOT_A_GROUP_COLUMN and vocab.names_a_group(name):
+                elif n and k not in _NOT_A_GROUP_COLUMN and vocab.heads_a_group_column(name):
                     start = head.piece.start + a
                     getattr(d, side).append(_table_group(name, n, (start, start + b - a), cleaned))
             d.counts[side] = (
@@ -2772,6 +2774,19 @@ def opposed(a: Outcome | None, b: Outcome | None) -> bool:
     """Approval and rejection contradict; adopting a referral or a postponement does not."""
     sides = {"approved": 1, "approved_amended": 1, "rejected": -1}
     return sides.get(a or "", 0) * sides.get(b or "", 0) < 0
+
+
+def _totals_above(above: Vote, vote: Vote, heading: int, cleaned: Cleaned) -> bool:
+    """Whether ``vote``, under its ``heading``, adds up the table of votes by group right above
+    it: its heading a sum's label (``Gesamt:``, ``Summe:``), both counted alike (the caller
+    checked that the counts agree)."""
+    end = cleaned.text.find(":", heading, heading + _SUM_LABEL_REACH)
+    if end < 0 or not any(above.groups) or not counted(vote) or not counted(above):
+        return False
+    return vocab.key(cleaned.text[heading:end]) in _SUM_HEAD
+
+
+_SUM_LABEL_REACH: Final = 16
 
 
 def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
@@ -3382,6 +3397,58 @@ def _compounds_as_digits(vt: _VoteText) -> _VoteText:
     return _VoteText("".join(parts), tuple(p for p, _ in points), tuple(c for _, c in points))
 
 
+_COUNT_THEN_GROUPS: Final = re.compile(
+    r"(?m)^(?P<label>[^\W\d_][^\W\d_.-]{0,15}\.?)[ ]*:?[ ]*[0-9]{1,3}(?P<gap>[ ]+(?:[-–][ ]+)?)"
+    r"(?P<groups>[^\W\d_](?:[^\n():]|\([^\W\d_][^\n():]{0,40}\))*?)[ ]*$"
+)
+"""A count line with who voted so after the number, no parentheses around them (``Ja:  24
+Gruppe SPD/Die Grünen, Bürgermeister``, ``Nein: 9 - CDU-Fraktion``)."""
+_LIST_APART: Final = re.compile(r"[ ]*(?:,|;|\bund\b|\bsowie\b)[ ]*")
+
+
+def _groups_after_counts(vt: _VoteText) -> _VoteText:
+    """``vt`` with the names after each count line's number (:data:`_COUNT_THEN_GROUPS`) put in
+    parentheses, as the vote grammar reads who voted so (``Ja: 24 (Gruppe SPD/Die Grünen)``);
+    only where the line's label is a side and every name a group's or a member's."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _COUNT_THEN_GROUPS.finditer(vt.text):
+        if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) not in _COUNTED:
+            continue
+        names = [n for n in _LIST_APART.split(m.group("groups")) if n]
+        # (each a name, none a count's label: "Ja 12 NEIN 3" is a tally, no group "NEIN 3")
+        if (
+            names
+            and all(vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names)
+            and not any(vocab.key(w) in vocab.COUNT_KEYS for w in m.group("groups").split())
+        ):
+            edits += [(m.start("gap"), m.end("gap"), " ("), (m.end("groups"), m.end("groups"), ")")]
+    return _edited(vt, edits) if edits else vt
+
+
+def _edited(vt: _VoteText, edits: Sequence[tuple[int, int, str]]) -> _VoteText:
+    """``vt`` with each stretch ``(start, end)`` (in order, none overlapping) replaced by its
+    string, the way back to clean offsets kept (what is put in maps to where it stands)."""
+    old_points = list(zip(vt.starts, vt.clean_starts, strict=True))
+    parts: list[str] = []
+    points: list[tuple[int, int]] = []
+    shift = pos = k = 0
+    for start, end, put in edits:
+        while k < len(old_points) and old_points[k][0] < start:
+            points.append((old_points[k][0] + shift, old_points[k][1]))
+            k += 1
+        parts += [vt.text[pos:start], put]
+        points.append((start + shift, vt.to_clean(start)))
+        while k < len(old_points) and old_points[k][0] < end:
+            k += 1
+        shift += len(put) - (end - start)
+        points.append((end + shift, vt.to_clean(end)))
+        pos = end
+    parts.append(vt.text[pos:])
+    points.extend((p + shift, c) for p, c in old_points[k:])
+    points.sort()
+    return _VoteText("".join(parts), tuple(p for p, _ in points), tuple(c for _, c in points))
+
+
 _WORD_THEN_PARENTHESIS: Final = re.compile(r"[ ]*[^\W\d_]+[ ]*(?=\()")
 """A vote text's first word right before a parenthesis (``Zustimmung (einstimmig)``)."""
 
@@ -3700,6 +3767,9 @@ def read_votes(
                     or headings[i] is None
                     or heading == headings[i]
                     or (i == len(merged) - 1 and _sides_and_result(merged[i], vote))
+                    # (a table's counts added up right below it, under a label of its own:
+                    # "Gesamt: 38 Ja / 7 Nein / 1 Enthaltung")
+                    or (i == len(merged) - 1 and _totals_above(merged[i], vote, heading, cleaned))
                 )
                 # two sentences that each state a result without counts are two decisions
                 and not (_said_only(merged[i], blocks_at) and _said_only(vote, blocks_at))

@@ -1,0 +1,108 @@
+"""Families found in the thirty-ninth probe's remaining texts and the fortieth blind probe
+(``tests/probes/fortieth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text, vocab
+from tests.reading import decisive_vote
+
+
+def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The groups on each side of the text's decisive vote (members by name left out)."""
+    vote = decisive_vote(text)
+    yes, no, abstain = (
+        [g.name for g in side if g.kind != "person"]
+        for side in (vote.groups.yes, vote.groups.no, vote.groups.abstain)
+    )
+    return yes, no, abstain
+
+
+@pytest.mark.parametrize(
+    ("lines", "sides"),
+    [
+        # who voted so after the count, without parentheses
+        (
+            "Ja:         21   SPD-Fraktion, Gruppe Bündnis 90/Die Grünen,\n"
+            "                 Bürgermeisterin\n"
+            "Nein:        10   CDU-Fraktion, Ratsfrau Kühn (fraktionslos)\n"
+            "Enthaltung:   2   FDP-Fraktion",
+            (["SPD-Fraktion", "Gruppe Bündnis 90/Die Grünen"], ["CDU-Fraktion"], ["FDP-Fraktion"]),
+        ),
+        (
+            "Ja: 21 - SPD, GRÜNE und Volt\nNein: 10 - CDU\nEnthaltung: 2 - FDP",
+            (["SPD", "GRÜNE", "Volt"], ["CDU"], ["FDP"]),
+        ),
+        # guard: a tally on one line holds no groups
+        ("Ja 21 NEIN 10 Enthaltung 2", ([], [], [])),
+        # guard: a word after the count that names no group
+        ("Ja: 21 Stimmen\nNein: 10 Stimmen\nEnthaltung: 2 Stimmen", ([], [], [])),
+    ],
+)
+def test_who_voted_so_after_the_count(
+    lines: str, sides: tuple[list[str], list[str], list[str]]
+) -> None:
+    text = f"Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n\n{lines}\n"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (21, 10, 2)
+    assert _sides(text) == sides
+
+
+@pytest.mark.parametrize(
+    ("total", "sides"),
+    [
+        # a table by group's counts added up below it, under a sum's label
+        (
+            "Gesamt: 22 Ja / 4 Nein / 1 Enthaltung",
+            (["SPD", "CDU", "Unabhängige Wählergemeinschaft"], ["AfD"], ["CDU"]),
+        ),
+        (
+            "Summe:  Ja 22, Nein 4, Enthaltung 1",
+            (["SPD", "CDU", "Unabhängige Wählergemeinschaft"], ["AfD"], ["CDU"]),
+        ),
+    ],
+)
+def test_a_table_by_group_and_its_sum_below(
+    total: str, sides: tuple[list[str], list[str], list[str]]
+) -> None:
+    text = (
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n"
+        "              SPD   CDU   Unabhängige Wählergemeinschaft   AfD   BM\n"
+        "Ja             12     6                                3     -    1\n"
+        "Nein            -     -                                -     4    -\n"
+        "Enthaltung      -     1                                -     -    -\n\n"
+        f"{total}\nErgebnis: mehrheitlich beschlossen\n"
+    )
+    assert _sides(text) == sides
+
+
+def test_a_sum_of_another_vote_is_no_sum_of_the_table() -> None:
+    # guard: a second vote with other counts under its own label stays a vote of its own
+    text = (
+        "Beschluss:\nDer Rat beschließt die Satzung.\n\nAbstimmungsergebnis:\n"
+        "              SPD   CDU   AfD\n"
+        "Ja             12     6     -\n"
+        "Nein            -     -     4\n\n"
+        "Gesamt: 18 Ja / 5 Nein\n"
+    )
+    assert len(parse_text(text).votes) == 2
+
+
+@pytest.mark.parametrize(
+    ("head", "group"),
+    [
+        ("Hattinger Wählergemeinschaft", True),
+        ("Freie Bürgerliste", True),
+        ("Ratsfraktion Die PARTEI", True),
+        # guards: a column of no group
+        ("Anwesend", False),
+        ("Stimmberechtigt", False),
+    ],
+)
+def test_a_column_head_that_names_a_group(head: str, group: bool) -> None:
+    assert vocab.heads_a_group_column(head) is group
