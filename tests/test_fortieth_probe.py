@@ -106,3 +106,52 @@ def test_a_sum_of_another_vote_is_no_sum_of_the_table() -> None:
 )
 def test_a_column_head_that_names_a_group(head: str, group: bool) -> None:
     assert vocab.heads_a_group_column(head) is group
+
+
+@pytest.mark.parametrize(
+    ("noting", "outcome"),
+    [
+        # the body takes note of what was made known, in the present, after the list
+        ("Der Rat nimmt die Bekanntgabe zur Kenntnis.", "noted"),
+        ("Der Rat nimmt die Bekanntgabe der Beschlüsse zur Kenntnis.", "noted"),
+        ("Der Rat nimmt diese Bekanntgaben zur Kenntnis.", "noted"),
+        # guard: without it, the text decides nothing of its own
+        ("", None),
+    ],
+)
+def test_decisions_made_known_then_noted(noting: str, outcome: str | None) -> None:
+    res = parse_text(
+        "Rat der Stadt Brandhagen – Sitzung am 18.09.2030\n\nTOP Ö 3\n"
+        "Bekanntgabe nichtöffentlich gefasster Beschlüsse\n\n"
+        "Der Bürgermeister gibt bekannt, dass der Rat in seiner Sitzung am 26.06.2030 in\n"
+        "nichtöffentlicher Sitzung folgende Beschlüsse gefasst hat:\n\n"
+        "1. Vorlage 118/2030 – Grundstücksangelegenheit\n"
+        "   Der Rat hat der Veräußerung einstimmig zugestimmt.\n\n"
+        "2. Vorlage 121/2030 – Vergabe der Dachsanierung\n"
+        "   Der Auftrag wurde mit 24 Ja-Stimmen bei 4 Enthaltungen vergeben.\n\n"
+        f"{noting}\n"
+    )
+    assert res.outcome == outcome
+    assert all(v.counts.yes is None for v in res.votes)
+
+
+@pytest.mark.parametrize(
+    ("title", "items"),
+    [
+        # minutes titled in capitals are minutes: their paragraphs are agenda items
+        ("NIEDERSCHRIFT\nüber die öffentliche Verhandlung des Gemeinderats", 3),
+        ("Niederschrift über die öffentliche Verhandlung des Gemeinderats", 3),
+        # guard: a statute's paragraphs under no minutes' title are none
+        ("Satzung über die Erhebung von Gebühren", 0),
+    ],
+)
+def test_minutes_titled_in_capitals(title: str, items: int) -> None:
+    res = parse_text(
+        f"Gemeinde Talheim\n\n{title}\nam Donnerstag, 23. Mai 2030\n\n"
+        "§ 1\nFragestunde für Einwohnerinnen und Einwohner\n\nEs werden keine Fragen gestellt.\n\n"
+        "§ 2\nBericht zur Schulkindbetreuung\n\n"
+        "Der Gemeinderat nimmt den Bericht zur Schulkindbetreuung zur Kenntnis.\n\n"
+        "§ 3\nNeufassung der Friedhofsgebührensatzung\n\n"
+        "Der Gemeinderat beschließt einstimmig die Neufassung der Satzung.\n"
+    )
+    assert len(res.items) == items

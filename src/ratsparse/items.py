@@ -115,6 +115,8 @@ _AGENDA_WORD: Final = re.compile(
     # (TOP's word boundary after its first letter: a pattern that opens with a letter lets re skip
     # to the next T fast; every word here opens so — speed)
     r"Tagesordnung|Niederschrift|Protokoll|TOP\b(?<!\wTOP)|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
+    # (a minutes' title in capitals: "NIEDERSCHRIFT über die öffentliche Verhandlung")
+    r"|TAGESORDNUNG|NIEDERSCHRIFT|PROTOKOLL"
     # (a gazette's report of a sitting: "Aus der Sitzung des Ortsgemeinderates … vom …")
     r"|Aus\s+der\s+[\w-]*[Ss]itzung\b"
 )

@@ -4706,8 +4706,10 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
 
 
 _NOTES_THEM: Final = re.compile(
-    r"(?<=\n)[ ]*(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]*[ ]+nimmt[ ]+(?:von[ ]+)?(?:den|der|diesen|dem)"
-    r"[ ]+[A-ZÄÖÜ][\w-]*[ ]+(?:zur[ ]+)?Kenntnis\b"
+    r"(?<=\n)[ ]*(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]*[ ]+nimmt[ ]+(?:von[ ]+)?"
+    r"(?:die|das|den|der|dem|diese[nrm]?)[ ]+[A-ZÄÖÜ][\w-]*"
+    # (what they are, in a few words: "die Bekanntgabe der Beschlüsse")
+    r"(?:[ ]+[^\n.:]{1,60}?)?[ ]+(?:zur[ ]+)?Kenntnis\b"
 )
 """The body's own sentence that takes note of the decisions made known before it."""
 
