@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text, vocab
-from tests.reading import decisive_vote
+from tests.reading import decisive_vote, references
 
 
 def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -155,3 +155,25 @@ def test_minutes_titled_in_capitals(title: str, items: int) -> None:
         "Der Gemeinderat beschließt einstimmig die Neufassung der Satzung.\n"
     )
     assert len(res.items) == items
+
+
+@pytest.mark.parametrize(
+    ("item", "refs"),
+    [
+        # an agenda table flattened a cell a line, without pipes: the paper's cell under the
+        # item's number and title
+        ("Ö 4.1", ["SV-2030/0871", "AN-2030/0133"]),
+        ("TOP 4", ["SV-2030/0871", "AN-2030/0133"]),
+        # guard: under a bare number (a page's, a count's), a number alone is no paper's
+        ("4", []),
+    ],
+)
+def test_a_papers_cell_a_line_under_its_item(item: str, refs: list[str]) -> None:
+    second = "Ö 5.2" if item != "4" else "5"
+    text = (
+        "Bezirksvertretung 3 – Sitzung am 11.09.2030\n\nÖffentlicher Teil\nTOP\nBetreff\n"
+        f"Vorlage\nErgebnis\n{item}\nUmgestaltung des Spielplatzes Fruchtstraße\nSV-2030/0871\n"
+        f"einstimmig beschlossen\n{second}\nAntrag der SPD-Fraktion: Tempo 30\nAN-2030/0133\n"
+        "vertagt\n"
+    )
+    assert references(text) == refs

@@ -1223,6 +1223,13 @@ def _under_its_label(index: _Index, start: int, end: int) -> bool:
         text, end, line_end if line_end >= 0 else len(text)
     ):
         return False
+    if "|" not in text[line_start:start]:
+        # without the table's pipes: the item's number, written as one, two lines up, its title
+        # between ("Ö 4.1" / "Umgestaltung des Spielplatzes" / "SV-2024/0871")
+        if above == 0 or not text[above : line_start - 1].strip():
+            return False
+        above = index.line_start(above - 1)
+        return _ITEM_ALONE.fullmatch(text, above, index.line_end(above)) is not None
     # the item's number in a cell of its own one or two lines up
     for _ in range(2):
         if above == 0:
@@ -1279,11 +1286,15 @@ _LABEL_ABOVE: Final = re.compile(
     r"(?:[-. ]?(?:Nr|Nummer)\.?)?[ \t]*:?(?:[ \t]{2}|[ \t]*$)",
     re.MULTILINE,
 )
-_ALONE_IN_A_CELL: Final = re.compile(r"[ \t]*+\|[ \t]*+")
+_ALONE_IN_A_CELL: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
 _CELL_ENDS: Final = re.compile(r"[ \t]*+\|?[ \t]*+")
 _ITEM_CELL: Final = re.compile(
     r"[ \t]*+\|?[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]*+\|?[ \t]*+"
 )
+_ITEM_ALONE: Final = re.compile(
+    r"[ \t]*+(?:TOP[ \t]*+(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*\.?[ \t]*+"
+)
+"""An agenda item's number alone on its line, written as one (``Ö 4.1``, ``TOP 7``)."""
 _RIGHT_COLUMN: Final = re.compile(r"[ \t]*\S[^\n]*?[^\s:][ ]{10,}(?:Nr\.[ ]{1,3})?")
 """A letterhead's line up to its right column (not a label's: ``Sitzung:          GV/021/2024``),
 and the number's ``Nr.`` there (``Stadtrat                    Nr. 2025/0112``)."""
