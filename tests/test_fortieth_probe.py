@@ -177,3 +177,19 @@ def test_a_papers_cell_a_line_under_its_item(item: str, refs: list[str]) -> None
         "vertagt\n"
     )
     assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("between", "refs"),
+    [
+        # the item's title wrapped over two lines between its number and its paper's
+        (
+            "Bestellung eines Mitglieds für den Verwaltungsrat der\nSparkasse Lennetal",
+            ["2030/0205"],
+        ),
+        # guard: a blank line between is no cell of the row
+        ("Bericht über die Belegung der Sporthallen\n", []),
+    ],
+)
+def test_a_papers_cell_under_a_wrapped_title(between: str, refs: list[str]) -> None:
+    assert references(f"Tagesordnung\n\nÖ 5\n{between}\n2030/0205\nbeschlossen\n") == refs

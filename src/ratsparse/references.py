@@ -1224,12 +1224,15 @@ def _under_its_label(index: _Index, start: int, end: int) -> bool:
     ):
         return False
     if "|" not in text[line_start:start]:
-        # without the table's pipes: the item's number, written as one, two lines up, its title
-        # between ("Ö 4.1" / "Umgestaltung des Spielplatzes" / "SV-2024/0871")
-        if above == 0 or not text[above : line_start - 1].strip():
-            return False
-        above = index.line_start(above - 1)
-        return _ITEM_ALONE.fullmatch(text, above, index.line_end(above)) is not None
+        # without the table's pipes: the item's number, written as one, over its title's line
+        # or two ("Ö 4.1" / "Umgestaltung des Spielplatzes" / "SV-2024/0871"), no blank between
+        for _ in range(2):
+            if above == 0 or not text[above : index.line_end(above)].strip():
+                return False
+            above = index.line_start(above - 1)
+            if _ITEM_ALONE.fullmatch(text, above, index.line_end(above)):
+                return True
+        return False
     # the item's number in a cell of its own one or two lines up
     for _ in range(2):
         if above == 0:
