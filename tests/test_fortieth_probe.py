@@ -193,3 +193,32 @@ def test_a_papers_cell_a_line_under_its_item(item: str, refs: list[str]) -> None
 )
 def test_a_papers_cell_under_a_wrapped_title(between: str, refs: list[str]) -> None:
     assert references(f"Tagesordnung\n\nÖ 5\n{between}\n2030/0205\nbeschlossen\n") == refs
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a count table across with who voted so in a row of its own, tabs made one space
+        "dafür\tdagegen\tEnthaltungen\nCDU, FWV, SPD, Landrat\tGRÜNE, LINKE\tAfD\n38\t17\t4",
+        # ... or below the numbers, parted by gaps
+        "Ja        Nein            Enthaltung\n38        17              4\n"
+        "CDU, FWV  GRÜNE, LINKE    AfD",
+    ],
+)
+def test_a_count_table_across_with_a_row_of_groups(table: str) -> None:
+    text = f"Beschluss:\nDer Kreistag beschließt den Ausbau.\n\nAbstimmungsergebnis\n{table}\n"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (38, 17, 4)
+    assert _sides(text)[1:] == (["GRÜNE", "LINKE"], ["AfD"])
+    assert _sides(text)[0][:2] == ["CDU", "FWV"]
+
+
+def test_a_row_of_words_under_a_count_table_is_no_row_of_groups() -> None:
+    # guard: a row that names no groups leaves the counts as they are
+    text = (
+        "Beschluss:\nDer Kreistag beschließt den Ausbau.\n\nAbstimmungsergebnis\n"
+        "Ja    Nein   Enthaltung\n38    17     4\nsiehe Anlage zur Niederschrift\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (38, 17, 4)
+    assert _sides(text) == ([], [], [])

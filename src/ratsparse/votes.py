@@ -156,6 +156,11 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             cells, i = summed
             out.extend((cell, True) for cell in cells)
             continue
+        sided = _heads_groups_counts(lines, i)
+        if sided is not None:
+            out.extend((cell, True) for cell in sided)
+            i += 3
+            continue
         across = _across(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
         ruled = (  # the heads ruled off from the values (``---|---``, as web tables print it)
             across is None
@@ -459,6 +464,58 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
         pairs = zip(run, numbers, strict=True)
         return [_pair(Line("label", a), Line("value", b)) for a, b in pairs]
     return None
+
+
+def _heads_groups_counts(lines: Sequence[Line], i: int) -> list[tuple[Piece, ...]] | None:
+    """A count table printed across with who voted so in a row of its own, above or below the
+    numbers (``dafür  dagegen  Enthaltungen`` / ``CDU, FWV, SPD  GRÜNE, LINKE  AfD`` / ``38  17
+    4``): each side's label with its number, then with its groups (as ``dafür: CDU, FWV, SPD``
+    reads); None where ``lines[i]`` opens no such table."""
+    if i + 2 >= len(lines) or len(lines[i].piece.text) > _LONGEST_HEADS:
+        return None
+    for named, counted_at in ((i + 1, i + 2), (i + 2, i + 1)):
+        across = _across(lines[i], lines[counted_at])
+        if across is None:
+            continue
+        groups = _group_cells(lines[named].piece, len(across))
+        if groups is None:
+            return None
+        return [
+            *across,
+            *((label, cell) for (label, _), cell in zip(across, groups, strict=True) if cell.text),
+        ]
+    return None
+
+
+def _group_cells(row: Piece, columns: int) -> list[Piece] | None:
+    """A row's cells of groups, one for each of ``columns`` sides: parted by a table's gaps, or,
+    where the clean view made each tab one space, at each space that no comma stands before
+    (``CDU, FWV, SPD GRÜNE, LINKE AfD``); a cell of a dash is empty. None where the row has
+    not as many cells, or any holds other than names of groups or members."""
+    if len(row.text) > _LIST_LONGEST:
+        return None
+    cells = _row_cells(row, _CELL_BORDER)
+    if len(cells) != columns:
+        cells = _row_cells(row, _UNLISTED_SPACE)
+    if len(cells) != columns:
+        return None
+    out: list[Piece] = []
+    for cell in cells:
+        if cell.text in ("-", "–", "—"):
+            out.append(Piece("", cell.start, cell.start))
+            continue
+        names = [n for n in _LIST_APART.split(cell.text) if n]
+        if not names or not all(
+            vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names
+        ):
+            return None
+        out.append(cell)
+    return out
+
+
+_UNLISTED_SPACE: Final = re.compile(r"(?<![,; ])(?<!\bund)(?<!\bsowie)[ ]++(?!und\b|sowie\b)")
+"""A space between two cells of groups, where the clean view made a tab one space: no comma
+before it, no ``und`` on either side."""
 
 
 def _empty_cells_at_end(row: str) -> int:
