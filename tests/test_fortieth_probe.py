@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text, vocab
+from ratsparse.models import Resolution
 from tests.reading import decisive_vote, references
+
+
+def _unanimous(res: Resolution) -> bool | None:
+    """Whether the decisive vote was unanimous (None: no decisive vote, or it does not say)."""
+    return next((v.unanimous for v in res.votes if v.decisive), None)
 
 
 def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -222,3 +228,30 @@ def test_a_row_of_words_under_a_count_table_is_no_row_of_groups() -> None:
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (38, 17, 4)
     assert _sides(text) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("boxes", "expected"),
+    [
+        # each box alone on its line over its option
+        ("☐\neinstimmig\n☒\nmit Stimmenmehrheit\n☐\nabgelehnt", ("approved", False)),
+        ("[ ]\neinstimmig\n[X]\nmit Stimmenmehrheit\n[ ]\nabgelehnt", ("approved", False)),
+        ("☒\neinstimmig\n☐\nmit Stimmenmehrheit\n☐\nabgelehnt", ("approved", True)),
+        ("☐\neinstimmig\n☐\nmit Stimmenmehrheit\n☒\nabgelehnt", ("rejected", None)),
+    ],
+)
+def test_a_forms_box_a_line_over_its_option(boxes: str, expected: tuple[str, bool | None]) -> None:
+    res = parse_text(
+        "Beschlusstext:\nDer Stadtrat stimmt der Übertragung der Trägerschaft zu.\n\n"
+        f"Beschlussergebnis:\n{boxes}\n"
+    )
+    assert (res.outcome, _unanimous(res)) == expected
+
+
+def test_a_mark_under_its_option_stays_that_options() -> None:
+    # guard: a form that marks below its options (no empty box over one) reads as before
+    res = parse_text(
+        "Beschlusstext:\nDer Stadtrat stimmt der Übertragung zu.\n\n"
+        "Beschlussergebnis:\neinstimmig\nX\nabgelehnt\n"
+    )
+    assert (res.outcome, _unanimous(res)) == ("approved", True)

@@ -1190,6 +1190,26 @@ def _paren_boxes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A form's boxes each alone on its line over its option ("☐" / "einstimmig" / "☒" / "mit
+# Stimmenmehrheit"), as a web form's cells come out one a line: the line break after each box a
+# space, so that a box and its option are one line, as forms mostly print them (same length).
+# Two such boxes at least, one of them empty; the option a short line that opens with no box.
+_BOX_OVER_OPTION: Final = re.compile(
+    r"^[ ]*(?P<box>[☐☒☑]|\[[ xX]?\])[ ]*(?P<end>\n)(?=[ ]*[^\s☐☒☑\[][^\n]{0,60}$)", re.MULTILINE
+)
+
+
+def _boxes_over_results(text: str) -> list[tuple[int, int, str]]:
+    """The line break after each box alone over its option, as a space (see
+    :data:`_BOX_OVER_OPTION`)."""
+    if "☐" not in text and "[ ]" not in text and "[]" not in text:  # (a cheap test first)
+        return []
+    found = list(_BOX_OVER_OPTION.finditer(text))
+    if len(found) < 2 or not any(m.group("box").replace(" ", "") in ("☐", "[]") for m in found):
+        return []
+    return [(m.start("end"), m.end("end"), " ") for m in found]
+
+
 # A scan's letters for digits in a date ("24.03.2O21", "2O.O6.2022", "08.1l.2022", "1l. November
 # 2021"): O for a zero, l or I for a one. A date's shape with a digit in its day or month and
 # three digits at least; the letters read back as the digits they stand for.
@@ -1311,6 +1331,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _merge_fields(text)
     edits += _letter_digits(text)
     edits += _paren_boxes(text)
+    edits += _boxes_over_results(text)
     edits += _ellipses(text)
     edits += _noqa(text)
     edits += _spaced_words(text)
