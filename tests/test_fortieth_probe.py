@@ -255,3 +255,21 @@ def test_a_mark_under_its_option_stays_that_options() -> None:
         "Beschlussergebnis:\neinstimmig\nX\nabgelehnt\n"
     )
     assert (res.outcome, _unanimous(res)) == ("approved", True)
+
+
+@pytest.mark.parametrize(
+    ("label", "refs"),
+    [
+        # a decision's number under its label alone on the line above, a form's field a line
+        ("Beschluss-Nr.:", ["BV/SR/30/087"]),
+        ("Beschlussnummer", ["BV/SR/30/087"]),
+        # guard: under a paper's label, a paper
+        ("Drucksache:", ["SR/0412/30", "BV/SR/30/087"]),
+    ],
+)
+def test_a_decisions_number_under_its_label(label: str, refs: list[str]) -> None:
+    text = (
+        f"Beschluss\ndes Stadtrates\n\n{label}\nSR/0412/30\nVorlagen-Nr.:\nBV/SR/30/087\n\n"
+        "Beschlusstext:\nDer Stadtrat stimmt zu.\n"
+    )
+    assert references(text) == refs

@@ -1571,7 +1571,7 @@ def find_references(
                     )
                     # (but under the sitting's label alone on the line above, a flattened table's:
                     # "Sitzung" / "HFA/0012/2024")
-                    and _SITTING_LABEL_ABOVE.search(text, max(0, start - 40), start) is None
+                    and _NO_PAPERS_LABEL_ABOVE.search(text, max(0, start - 40), start) is None
                 )
             ):
                 not_papers.add(reference)
@@ -1797,11 +1797,13 @@ def _office_above(index: _Index, start: int, end: int) -> bool:
     return _OFFICE_LABEL.fullmatch(text, above, line_start - 1) is not None
 
 
-_SITTING_LABEL_ABOVE: Final = re.compile(
-    r"(?:^|\n)[ \t]*Sitzung(?:snummer|s-?[Nn]r\.?)?[ \t]*:?[ \t]*\n[ \t]*$"
+_NO_PAPERS_LABEL_ABOVE: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:Sitzung(?:snummer|s-?[Nn]r\.?)?|Beschluss(?:nummer|-?[Nn]r\.?))"
+    r"[ \t]*:?[ \t]*\n[ \t]*$"
 )
-"""A sitting's label alone on the line above a number alone on its own (a flattened table's row:
-``Sitzung`` / ``HFA/0012/2024``)."""
+"""A sitting's or a decision's number's label alone on the line above a number alone on its own
+(a flattened table's row or a form's field a line: ``Sitzung`` / ``HFA/0012/2024``,
+``Beschluss-Nr.:`` / ``SR/0412/24``)."""
 
 
 def _session_cell(text: str, start: int, end: int) -> bool:
