@@ -521,3 +521,40 @@ def test_a_span_inside_an_expanded_character_stays_in_it(text: str) -> None:
         for b in range(a, n + 1):
             span = cleaned.span(a, b)
             assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("glued", "parted"),
+    [
+        # a word's comma with the next word or number glued to it
+        ("am Dienstag,den 12.11.2030", "am Dienstag, den 12.11.2030"),
+        ("Sitzungsdatum: Mo,20.03.2030", "Sitzungsdatum: Mo, 20.03.2030"),
+        # a full date with the next cell's word glued to it
+        ("Sitzungsdatum: 20.03.2030öffentlich", "Sitzungsdatum: 20.03.2030 öffentlich"),
+        # guards: a decimal comma, a comma before a space, a date before a digit or a stop
+        ("2,74 €/m³", "2,74 €/m³"),
+        ("Dienstag, den 12.11.2030.", "Dienstag, den 12.11.2030."),
+        ("Nr. 12.11.2030/4", "Nr. 12.11.2030/4"),
+    ],
+)
+def test_a_comma_or_a_date_glued_to_the_next_word(glued: str, parted: str) -> None:
+    once = clean(glued).text
+    assert once == parted
+    assert clean(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("form", "read_as"),
+    [
+        # a form's boxes each alone on its line over its option: one line each
+        ("☐\neinstimmig\n☒\nmit Mehrheit\n", "☐ einstimmig\n☒ mit Mehrheit\n"),
+        ("[ ]\neinstimmig\n[X]\nmit Mehrheit\n", "[ ] einstimmig\n[X] mit Mehrheit\n"),
+        # guards: one box alone; no empty box among them (a mark under its option)
+        ("☐\neinstimmig\n", "☐\neinstimmig\n"),
+        ("einstimmig\n☒\nabgelehnt\n☒\n", "einstimmig\n☒\nabgelehnt\n☒\n"),
+    ],
+)
+def test_a_forms_box_alone_over_its_option(form: str, read_as: str) -> None:
+    once = clean(form).text
+    assert once == read_as
+    assert clean(once).text == once

@@ -459,6 +459,12 @@ _VOTE_WORD: Final = re.compile(
 
 # (a scan's "B" for "ß" counts as the small letter it is read back as, :data:`_OCR_CUE`: the
 # number is parted from "AoBe" at once, not from "Aoße" on a second pass)
+_COMMA_GLUED: Final = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])")
+"""A word's comma with the next word or number glued to it (``am Dienstag,den 12.11.2024``,
+``Sitzungsdatum: Mo,20.03.2023``), as exports that lose the blanks after punctuation print it:
+a decimal comma stands between digits, and no German word holds a comma."""
+_DATE_GLUED: Final = re.compile(r"(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}(?=[^\W\d_])")
+"""A full date with the next cell's word glued to it (``Mo, 20.03.2023öffentlich``)."""
 _NUMBER_GLUED: Final = re.compile(
     r"[0-9](?=[A-ZÄÖÜ](?:[a-zäöüß]|B(?<=[aeiouäöü]B)(?=[tnel]|\b)){3})"
 )
@@ -481,6 +487,9 @@ def _glued(text: str) -> list[int]:
     gaps.extend(m.end() for m in _GLUED_BEFORE.finditer(text))
     gaps.extend(m.end() for m in _TITLE_GLUED.finditer(text))
     gaps.extend(m.end() for m in _CLAUSE_NUMBER_GLUED.finditer(text))
+    if "," in text:
+        gaps.extend(m.end() for m in _COMMA_GLUED.finditer(text))
+    gaps.extend(m.end() for m in _DATE_GLUED.finditer(text))
     if _GLUED_CELLS.search(text) is not None:  # (a cheap search first: speed)
         for row in _GLUED_ROW.finditer(text):
             for cell in _GLUED_CELL.finditer(text, row.start(), row.end()):
