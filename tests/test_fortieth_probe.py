@@ -273,3 +273,33 @@ def test_a_decisions_number_under_its_label(label: str, refs: list[str]) -> None
         "Beschlusstext:\nDer Stadtrat stimmt zu.\n"
     )
     assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # a title after its article names a member
+        ("Der Ortsbürgermeister", True),
+        ("die Vorsitzende", True),
+        # a member who belongs to no group, by name
+        ("Lind (parteilos)", True),
+        ("Frau Krause (fraktionslos)", True),
+        # guards: a party after its article; a sentence; a group's name
+        ("Die Linke", False),
+        ("Der Ortsbürgermeister hat mitgestimmt", False),
+        ("fraktionslos", False),
+        ("CDU-Fraktion", False),
+    ],
+)
+def test_a_member_named_by_title_or_without_a_group(name: str, person: bool) -> None:
+    assert vocab.is_person(name) is person
+
+
+def test_a_member_without_a_group_among_those_abstaining() -> None:
+    text = (
+        "Beschluss:\nDer Stadtrat stimmt dem Konzept zu.\n\n"
+        "Abstimmungsergebnis: 27 Ja-Stimmen, 11 Nein-Stimmen, 2 Enthaltungen\n"
+        "mehrheitlich beschlossen gegen die Stimmen der SPD-Fraktion bei Enthaltung der\n"
+        "Ratsmitglieder Weber (FWG) und Lind (parteilos)\n"
+    )
+    assert _sides(text) == ([], ["SPD-Fraktion"], [])

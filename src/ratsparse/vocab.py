@@ -2804,9 +2804,21 @@ NOT_VOTING: Final[frozenset[str]] = frozenset(
 
 @cached_lookup
 def is_person(name: str) -> bool:
-    """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``)."""
+    """True when a group name introduces an individual (``Herr X``, ``RM Y``, ``OB``, ``der
+    Ortsbürgermeister``), or names one who belongs to no group (``Lind (parteilos)``)."""
     words = key(name).split()
-    return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
+    if words and words[0] in _PERSON_ARTICLES and 1 < len(words) <= 3:
+        words = words[1:]  # (a name's few words: a sentence that opens so is no name)
+    if bool(words) and words[0].rstrip(".") in _TITLE_WORDS:
+        return True
+    return len(words) > 1 and words[-1].strip("()") in _WITHOUT_A_GROUP
+
+
+_PERSON_ARTICLES: Final = frozenset({"der", "die", "dem", "den"})
+_WITHOUT_A_GROUP: Final = frozenset(
+    {"parteilos", "fraktionslos", "parteilose", "fraktionslose", "parteiloser", "fraktionsloser"}
+)
+"""What a member's party in parentheses says where the member belongs to no group."""
 
 
 def is_title(word: str) -> bool:

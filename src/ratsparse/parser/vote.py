@@ -95,7 +95,8 @@ def _sentence_after(text: str, start: int, end: int) -> int | None:
     if found is None:
         return None
     who = found.group("who")
-    if vocab.party_of(who) is not None or vocab.names_a_group(who):
+    # (a member by title, then a verb, opens a sentence: "Der Vorsitzende stellt fest")
+    if vocab.party_of(who) is not None or (vocab.names_a_group(who) and not vocab.is_person(who)):
         return None
     return found.start()
 
