@@ -303,3 +303,32 @@ def test_a_member_without_a_group_among_those_abstaining() -> None:
         "Ratsmitglieder Weber (FWG) und Lind (parteilos)\n"
     )
     assert _sides(text) == ([], ["SPD-Fraktion"], [])
+
+
+@pytest.mark.parametrize(
+    ("note", "decisive"),
+    [
+        # an amendment on a part, told after the item's vote, is the amendment's vote
+        (
+            "Der Änderungsantrag der Fraktion DIE LINKE zu Ziffer 2 wurde vor der Abstimmung "
+            "über die Vorlage einstimmig angenommen.",
+            "28 : 9 : 3",
+        ),
+        ("Der Ergänzungsantrag zu Ziffer 1 wurde einstimmig angenommen.", "28 : 9 : 3"),
+    ],
+)
+def test_an_amendment_on_a_part_told_below(note: str, decisive: str) -> None:
+    text = (
+        "Beschlussergebnis: beschlossen\nAbstimmung: 28 : 9 : 3\n\nBeschluss:\n"
+        f"1. Die Stadtvertretung beschließt das Konzept.\n\nHinweis:\n{note}\n"
+    )
+    assert decisive_vote(text).text == decisive
+
+
+def test_a_part_voted_on_its_own_keeps_its_part() -> None:
+    # guard: a part's vote without a motion is on the part
+    res = parse_text(
+        "Beschluss:\n1. Die Stadtvertretung beschließt das Konzept.\n"
+        "2. Die Verwaltung wird beauftragt.\n\nZu Ziffer 2: einstimmig angenommen\n"
+    )
+    assert [v.subject for v in res.votes] == ["Ziffer 2"]

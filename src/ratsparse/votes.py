@@ -3158,7 +3158,12 @@ def _read_sentence(
                 # "… verzichten einstimmig auf eine geheime Abstimmung. Gegen den Vorschlag
                 # erhebt sich kein Widerspruch.": the consent is to the proposal, not to that)
                 motion = motion_before()
-            if d.subject is None and motion is not None:
+            if motion is not None and (
+                d.subject is None
+                # (a motion on a part is that motion: "Der Änderungsantrag … zu Ziffer 2 wurde
+                # … angenommen", whose words from "zu Ziffer 2" the vote language reads)
+                or (_PART_SUBJECT.match(d.subject) is not None and vocab.motion_in(said))
+            ):
                 d.subject = _motion_name(motion)
             vote = _as_changed(_finish(d, text, cleaned), changed)
             if (
@@ -5115,6 +5120,8 @@ def _motion_named(block: Sequence[Line]) -> str | None:
 
 # The item's own heading on a line of its own, which a sentence without a full stop after it runs
 # into ("TOP 3 Antrag der SPD" / "Der Antrag wird zurückgezogen."): it names no other item.
+_PART_SUBJECT: Final = re.compile(r"(?i)(?:Ziffer|Ziff\.|Nr\.|Punkt|Abschnitt)[ ]?[0-9]")
+"""A vote's subject that names a part of the decided text (``Ziffer 2``)."""
 _OWN_HEADING: Final = re.compile(r"\A[ ]*(?:TOP|Top|Tagesordnungspunkt)[^\n]*\n")
 
 
