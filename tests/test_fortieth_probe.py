@@ -332,3 +332,33 @@ def test_a_part_voted_on_its_own_keeps_its_part() -> None:
         "2. Die Verwaltung wird beauftragt.\n\nZu Ziffer 2: einstimmig angenommen\n"
     )
     assert [v.subject for v in res.votes] == ["Ziffer 2"]
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        # each body's sitting named in words over its result
+        "Sitzung des {body} am {date}",
+        "Sitzung des {body} vom {date}",
+        # guard: as before, the body and the date parted by a comma
+        "{body}, {date}",
+    ],
+)
+def test_a_course_of_sittings_named_in_words(sitting: str) -> None:
+    rows = [
+        ("Haupt- und Finanzausschusses", "10.09.2030", "empfohlen", "Ja 7   Nein 2"),
+        ("Stadtrates", "26.09.2030", "beschlossen", "Ja 28   Nein 4   Enthaltung 2"),
+    ]
+    blocks = "\n\n".join(
+        sitting.format(body=body, date=date) + f"\nErgebnis: {result}\n{tally}"
+        for body, date, result, tally in rows
+    )
+    res = parse_text(
+        "Vorlage 155/2030\n\nBeschlussvorschlag:\nDer Stadtrat beschließt den Schulnetzplan.\n\n"
+        f"Beratungsverlauf:\n\n{blocks}\n"
+    )
+    assert [i.meeting.date.isoformat() for i in res.items if i.meeting and i.meeting.date] == [
+        "2030-09-10",
+        "2030-09-26",
+    ]
+    assert (res.meeting.date, res.outcome) == (None, "approved")

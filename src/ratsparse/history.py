@@ -437,8 +437,11 @@ _RESULT_LINE: Final = re.compile(
 _SESSION_LINE: Final = re.compile(
     # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
     # (or a dash: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4 – Anhörung")
-    r"[ \t|—–-]*(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|"
-    r"|[ \t]++[–—][ \t]++)[ \t|]*+"
+    # (not a sitting's field alone, its body on the line above: "Sitzung vom 02.09.2024, TOP 5")
+    r"[ \t|—–-]*(?!(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t])"
+    r"(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|"
+    # (or the sitting's words: "Sitzung des Haupt- und Finanzausschusses am 10.09.2024")
+    r"|[ \t]++[–—][ \t]++|[ \t]++(?=(?:am|vom)[ \t]))(?:(?:am|vom)[ \t]++)?[ \t|]*+"
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
@@ -509,7 +512,7 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
         outcome = vocab.status_outcome(said)
         found.append(
             Consultation(
-                body=session.group("body").strip(" ,|—–-"),
+                body=_SITTING_OF.sub("", session.group("body").strip(" ,|—–-")),
                 role=None,
                 date=session.group("date"),
                 result=said if outcome is not None else None,
@@ -522,6 +525,13 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
             )
         )
     return found
+
+
+_SITTING_OF: Final = re.compile(
+    r"^(?:[0-9]{1,3}\.[ \t]*)?(?:(?:nicht)?öffentliche[ \t]+)?Sitzung[ \t]+(?:des|der)[ \t]+"
+)
+"""The words before the body in a sitting's name (``Sitzung des Stadtrates``): the body is
+what follows, as written."""
 
 
 def _block_end(text: str, at: int) -> int:
