@@ -362,3 +362,32 @@ def test_a_course_of_sittings_named_in_words(sitting: str) -> None:
         "2030-09-26",
     ]
     assert (res.meeting.date, res.outcome) == (None, "approved")
+
+
+@pytest.mark.parametrize(
+    ("gap", "dates"),
+    [
+        # a course's rows, each with its result indented below it, set apart by blank lines
+        ("\n", ["2030-09-05", "2030-09-19", "2030-09-28"]),
+        # guard: the rows one under the other, as read before
+        ("", ["2030-09-05", "2030-09-19", "2030-09-28"]),
+    ],
+)
+def test_a_courses_rows_with_their_results_below(gap: str, dates: list[str]) -> None:
+    rows = [
+        ("05.09.2030", "Ausschuss für Soziales", "empfohlen", "Ja 8 / Nein 0 / Enthaltung 1"),
+        ("19.09.2030", "Kreisausschuss", "einstimmig empfohlen", ""),
+        ("28.09.2030", "Kreistag", "beschlossen", "Ja 41 / Nein 12 / Enthaltung 3"),
+    ]
+    course = gap.join(
+        f"{date}   {body}\n             Ergebnis: {result}\n"
+        + (f"             {tally}\n" if tally else "")
+        for date, body, result, tally in rows
+    )
+    res = parse_text(
+        "Vorlage VO/2030/0789\n\nBeratungsverlauf:\n\n"
+        f"{course}\nBeschlussvorschlag:\nDer Kreistag beschließt die Richtlinie.\n"
+    )
+    assert [i.meeting.date.isoformat() for i in res.items if i.meeting and i.meeting.date] == dates
+    assert [i.outcome for i in res.items] == ["approved"] * 3
+    assert res.meeting.date is None

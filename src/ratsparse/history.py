@@ -134,6 +134,11 @@ def _listed(text: str) -> list[Consultation]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         if not line.strip():
+            # the rows set apart by blank lines, each with its result below it ("05.09.2023
+            # Kreisausschuss" / "Ergebnis: einstimmig empfohlen" / "" / "28.09.2023 …")
+            if body is None and found and (next_row := _row_after_blanks(text, end)) is not None:
+                pos = next_row
+                continue
             if found or body is not None:
                 break  # the table ends at a blank line
             pos = end + 1
@@ -172,8 +177,20 @@ def _listed(text: str) -> list[Consultation]:
             and (_CONTINUED_ROW.match(line) or _VOTE_ROW.match(line))
         ):
             # a row's cells wrapped onto an indented line below it ("und Schule", "Abst.:
-            # 9/1/2"): the row's still
+            # 9/1/2"): the row's still; its result where the row gives none ("Ergebnis:
+            # empfohlen")
             found[-1] = dataclasses.replace(found[-1], end=end)
+            told = _RESULT_LINE.match(text, pos, end) if found[-1].result is None else None
+            if told is not None and vocab.status_outcome(told.group("result")) is not None:
+                result = told.group("result")
+                found[-1] = dataclasses.replace(
+                    found[-1],
+                    result=result,
+                    outcome=vocab.status_outcome(result),
+                    amended=vocab.amended_of(result),
+                    result_start=told.start("result"),
+                    result_end=told.end("result"),
+                )
             pos = end + 1
             continue
         date = _DATE.match(line)
@@ -227,6 +244,24 @@ def _listed(text: str) -> list[Consultation]:
     if body is not None and not met:
         found.append(_consultation(text, body, None, "", body_start, body_start, pos - 1))
     return found
+
+
+def _row_after_blanks(text: str, at: int) -> int | None:
+    """Where the next line that is not blank starts after ``at`` (a blank line's end), if it is
+    a consultation's table row (:func:`_table_row`) within a few lines; else None."""
+    pos = at + 1
+    for _ in range(_BLANKS_BETWEEN_ROWS):
+        if pos >= len(text):
+            return None
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            return pos if isinstance(_table_row(text, pos, end), Consultation) else None
+        pos = end + 1
+    return None
+
+
+_BLANKS_BETWEEN_ROWS: Final = 3
 
 
 # A Beratungsfolge printed as a table, a consultation a row (``| 21.03.2023 | Haupt- und
