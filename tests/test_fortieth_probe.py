@@ -391,3 +391,31 @@ def test_a_courses_rows_with_their_results_below(gap: str, dates: list[str]) -> 
     assert [i.meeting.date.isoformat() for i in res.items if i.meeting and i.meeting.date] == dates
     assert [i.outcome for i in res.items] == ["approved"] * 3
     assert res.meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # a decision of another sitting told by someone, in the subjunctive, with its day
+        (
+            "Der Bauausschuss habe am 12. September 2029 doch einstimmig beschlossen, die "
+            "Arbeiten abzuschließen.",
+            None,
+        ),
+        # guard: with its day in figures, as read before
+        (
+            "Der Bauausschuss habe am 12.09.2029 einstimmig beschlossen, die Arbeiten "
+            "abzuschließen.",
+            None,
+        ),
+        # guard: the body's own decision in the indicative
+        ("Die Ratsversammlung beschließt einstimmig, die Arbeiten abzuschließen.", "approved"),
+    ],
+)
+def test_a_decision_told_by_someone_with_its_day(told: str, outcome: str | None) -> None:
+    res = parse_text(
+        "Auszug aus der Niederschrift\nüber die 23. Sitzung der Ratsversammlung am Donnerstag, "
+        "dem 9. November 2030\n\nPunkt 3 der Tagesordnung:\nEinwohnerfragestunde\n\n"
+        f"Frau Möller fragt nach dem Stand der Sanierung. {told}\n"
+    )
+    assert res.outcome == outcome

@@ -4690,6 +4690,10 @@ _DATED_MEETING: Final = re.compile(
     # hat die Vorlage (Vorlage-Nr. 610/2024/0089) am 11. Juni vorberaten")
     r"|\b(?:hat|haben)\s(?:[^.;!?\n]|\.(?=[ ]?[\da-zäöüß])){0,80}?\b(?:am|vom)\s"
     rf"(?P<day>\d{{1,2}}\.\s?(?:{_MONTH_NAMES}))\b(?!\s+\d)"
+    # (or told by someone, in the subjunctive, with its day: "Der Bauausschuss habe am 12.
+    # September 2022 doch einstimmig beschlossen")
+    r"|\b(?:habe|hätte|hätten)\s+(?:[\w-]+\s+){0,6}?(?:am|vom)\s"
+    rf"(?P<told>\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?\d{{2,4}}|(?:{_MONTH_NAMES})\s+\d{{4}}))"
 )
 
 # ... or a body and its sitting's date, as a statement of a decision names them
@@ -5029,7 +5033,9 @@ def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
     )
     if found is None:
         return False
-    said: str = found.group("date") or found.groupdict().get("day") or ""
+    said: str = (
+        found.group("date") or found.groupdict().get("day") or found.groupdict().get("told") or ""
+    )
     return not _is_day_of(said, meeting)
 
 
