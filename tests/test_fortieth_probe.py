@@ -419,3 +419,47 @@ def test_a_decision_told_by_someone_with_its_day(told: str, outcome: str | None)
         f"Frau Möller fragt nach dem Stand der Sanierung. {told}\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        # an earlier decision told by its number
+        (
+            "Mit Beschluss-Nr. 874/35/2029 hat die Stadtvertretung das Radverkehrskonzept "
+            "beschlossen und die Verwaltung beauftragt, jährlich zu berichten.",
+            None,
+        ),
+        (
+            "Mit Beschluss Nr. 112-2029 hat der Rat das Konzept beschlossen und die Verwaltung "
+            "beauftragt, es umzusetzen.",
+            None,
+        ),
+        # guard: the body's decision in the present
+        ("Die Stadtvertretung beschließt das Radverkehrskonzept.", "approved"),
+    ],
+)
+def test_an_earlier_decision_told_by_its_number(sentence: str, outcome: str | None) -> None:
+    res = parse_text(
+        f"Mitteilungsvorlage MV/0123/2030\n\nSachverhalt:\n{sentence} Der vorliegende Bericht "
+        "umfasst das Jahr 2029.\n"
+    )
+    assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("proposal", "outcome"),
+    [
+        # a report put off to a later sitting by consent
+        ("den Sachstandsbericht in der Sitzung am 15. Mai 2030 nachzuholen", "postponed"),
+        # guard: a proposal that decides the matter
+        ("dem Bericht zuzustimmen", "approved"),
+    ],
+)
+def test_a_report_put_off_by_consent(proposal: str, outcome: str) -> None:
+    res = parse_text(
+        "Niederschrift über die öffentliche Sitzung\nvom Mittwoch, 17. April 2030\n\n"
+        "3. Sachstandsbericht Hochwasserschutz\n\n"
+        f"Die Ortsvorsteherin schlägt vor, {proposal}.\n\nWiderspruch erhebt sich nicht.\n"
+    )
+    assert res.outcome == outcome

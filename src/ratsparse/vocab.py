@@ -1944,6 +1944,7 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "überweisungsantrag": Motion("ends-item", "referred"),
     "zu vertagen": Motion("ends-item", "postponed"),
     "zu verschieben": Motion("ends-item", "postponed"),
+    "nachzuholen": Motion("ends-item", "postponed"),
     "verschoben werden": Motion("ends-item", "postponed"),
     "zurückstellung": Motion("ends-item", "postponed"),
     "zurückzustellen": Motion("ends-item", "postponed"),

@@ -3213,6 +3213,9 @@ def _read_sentence(
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
             and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
+            # ... or by its number ("Mit Beschluss-Nr. 874/35/2019 hat die Stadtvertretung das
+            # Konzept beschlossen")
+            and _BY_NUMBERED_DECISION.search(said) is None
             # a member's stance in the debate ("StR Kellner lehnt die Teilnahme ab und
             # kritisiert …"): no decision of the body
             and _MEMBERS_STANCE.match(said) is None
@@ -4712,6 +4715,13 @@ _BY_DATED_DECISION: Final = re.compile(
     # (its number between: "Mit Beschluss Nr. 112-2022 vom 07.12.2022 … hat der Stadtrat …")
     r"[\w-]*[Bb]eschluss\s(?:(?:Nr\.|Nummer)\s?[\w/.-]{1,20}\s)?(?:vom|am)\s"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+# ... or by the decision's number, in the perfect ("Mit Beschluss-Nr. 874/35/2019 hat die
+# Stadtvertretung das Radverkehrskonzept beschlossen")
+_BY_NUMBERED_DECISION: Final = re.compile(
+    r"\b(?:[Mm]it|[Dd]urch|[Pp]er|[Ll]aut|[Gg]emäß)\s(?:(?:dem|seinem|ihrem)\s)?"
+    r"[\w-]*[Bb]eschluss(?:-?Nr\.?|\s(?:Nr\.|Nummer))\s?(?=[\w/.()-]{0,23}\d)[\w/.()-]{1,24},?\s"
+    r"(?:hat|haben|hatte|hatten)\b"
 )
 # ... or a clause in the perfect whose auxiliary ends it ("…, den der Rat am 05.10.2021 zustimmend
 # zur Kenntnis genommen hat.")
