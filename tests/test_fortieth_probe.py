@@ -463,3 +463,41 @@ def test_a_report_put_off_by_consent(proposal: str, outcome: str) -> None:
         f"Die Ortsvorsteherin schlägt vor, {proposal}.\n\nWiderspruch erhebt sich nicht.\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a count table across whose cell names who voted so beside the number
+        (
+            "Ja         Nein         Enthaltung\n11         0            2 (DIE LINKE)",
+            (11, 0, 2, ["DIE LINKE"]),
+        ),
+        # guard: plain numbers
+        ("Ja         Nein         Enthaltung\n11         0            2", (11, 0, 2, [])),
+    ],
+)
+def test_a_count_table_across_with_groups_in_a_cell(
+    table: str, expected: tuple[int, int, int, list[str]]
+) -> None:
+    text = f"Beschluss:\nDer Beirat stimmt zu.\n\nAbstimmungsergebnis:\n{table}\n"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain, _sides(text)[2]) == expected
+
+
+@pytest.mark.parametrize(
+    ("below", "unanimous"),
+    [
+        # how the vote went, in parentheses on a line of its own under the counts
+        ("(einstimmig bei zwei Enthaltungen)", True),
+        ("(mehrheitlich)", False),
+        # guard: without the parentheses
+        ("einstimmig bei zwei Enthaltungen", True),
+    ],
+)
+def test_how_the_vote_went_in_parentheses_below(below: str, unanimous: bool) -> None:
+    text = (
+        "Beschluss:\nDer Beirat stimmt zu.\n\nAbstimmungsergebnis:\n"
+        f"Ja: 11 Nein: 0 Enthaltung: 2\n\n{below}\n"
+    )
+    assert decisive_vote(text).unanimous is unanimous

@@ -441,7 +441,14 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     row_head = bool(numbers) and not _is_value(numbers[0].text)
     if row_head:  # the row's own head in the first column (``Ergebnis | 8 | 8 | 1``)
         numbers = _row_cells(values.piece, _CELL_BORDER)[1:]
-    if len(numbers) < 2 or not all(_is_value(c.text) for c in numbers):
+    if not row_head and "(" in values.piece.text:
+        # a count with who voted so beside it ("2 (DIE LINKE)")
+        parted = _row_cells(values.piece, _CELL_BORDER)
+        if all(_is_value(c.text) or _VALUE_WITH_GROUPS.fullmatch(c.text) for c in parted):
+            numbers = parted
+    if len(numbers) < 2 or not all(
+        _is_value(c.text) or _VALUE_WITH_GROUPS.fullmatch(c.text) for c in numbers
+    ):
         return None
     empty = _empty_cells_at_end(values.piece.text)
     for gap in (_CELL_BORDER, _WORD_GAP):
@@ -516,6 +523,10 @@ def _group_cells(row: Piece, columns: int) -> list[Piece] | None:
 _UNLISTED_SPACE: Final = re.compile(r"(?<![,; ])(?<!\bund)(?<!\bsowie)[ ]++(?!und\b|sowie\b)")
 """A space between two cells of groups, where the clean view made a tab one space: no comma
 before it, no ``und`` on either side."""
+
+
+_VALUE_WITH_GROUPS: Final = re.compile(r"[0-9]{1,3}[ ]?\([^()\n]{2,80}\)")
+"""A count's cell with who voted so in parentheses beside the number (``2 (DIE LINKE)``)."""
 
 
 def _empty_cells_at_end(row: str) -> int:
@@ -2143,6 +2154,8 @@ def _read_block(
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
         return [(sides, fold(cleaned.text[start:end]))]
+    if "(" in vt.text and "\n" in vt.text:
+        vt = _vote_lines_unwrapped(vt)
     if _COUNT_THEN_GROUPS.search(vt.text) is not None:
         vt = _groups_after_counts(vt)
     if "(" in vt.text:
@@ -3340,6 +3353,27 @@ class _ByVerdict(Generic[_T]):
 
 _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
+_PARENTHESIS_OPENS_LINE: Final = re.compile(r"(?m)^[ ]*(?=\()")
+
+
+def _vote_lines_unwrapped(vt: _VoteText) -> _VoteText:
+    """``vt`` with the parentheses around a vote that opens a line of its own read as spaces
+    (same length): ``(einstimmig bei zwei Enthaltungen)`` under the counts tells how the vote
+    went, it names no group of the count above it."""
+    parts: list[str] = []
+    pos = 0
+    for line in _PARENTHESIS_OPENS_LINE.finditer(vt.text):
+        said = _VOTE_IN_PARENTHESES.match(vt.text, line.end())
+        if said is None:
+            continue
+        parts += [vt.text[pos : said.start()], " ", said.group()[1:-1], " "]
+        pos = said.end()
+    if not parts:
+        return vt
+    parts.append(vt.text[pos:])
+    return _VoteText("".join(parts), vt.starts, vt.clean_starts)
+
+
 _VOTE_IN_PARENTHESES: Final = re.compile(
     r"\((?![ ]*[0-9]{1,3}[ ]*[:/][ ]*[0-9]{1,3}(?:[ ]*[:/][ ]*[0-9]{1,3})?[ ]*\))"
     rf"(?=[ ]*(?:{vocab.VOTE_RESULT.pattern}|[0-9]{{1,3}}[ ]*:[ ]*[0-9]))"
