@@ -501,3 +501,29 @@ def test_how_the_vote_went_in_parentheses_below(below: str, unanimous: bool) -> 
         f"Ja: 11 Nein: 0 Enthaltung: 2\n\n{below}\n"
     )
     assert decisive_vote(text).unanimous is unanimous
+
+
+@pytest.mark.parametrize(
+    ("mark", "sides"),
+    [
+        # a table by group that marks each group's side with a cross, no counts
+        ("X", (["SPD", "GRÜNE"], ["CDU"], ["FDP"])),
+        ("x", (["SPD", "GRÜNE"], ["CDU"], ["FDP"])),
+        # guard: numbers in the cells count the groups' members
+        ("1", (["SPD", "GRÜNE"], ["CDU"], ["FDP"])),
+    ],
+)
+def test_a_table_by_group_marked_with_crosses(
+    mark: str, sides: tuple[list[str], list[str], list[str]]
+) -> None:
+    text = (
+        "Beschluss:\nDer Regionalausschuss stimmt zu.\n\nAbstimmungsergebnis:\n"
+        "| Fraktion   | SPD | GRÜNE | CDU | FDP |\n"
+        f"| Zustimmung |  {mark}  |   {mark}   |     |     |\n"
+        f"| Ablehnung  |     |       |  {mark}  |     |\n"
+        f"| Enthaltung |     |       |     |  {mark}  |\n\n"
+        "Ergebnis: Der Antrag wird mehrheitlich angenommen.\n"
+    )
+    assert _sides(text) == sides
+    counted = decisive_vote(text).counts.yes
+    assert counted == (2 if mark == "1" else None)

@@ -380,6 +380,10 @@ def _boxes_as_marks(text: str) -> str:
     return _BOX.sub(lambda m: " X " if m.group("tick") else f" {m.group('glyph') or '☐'} ", text)
 
 
+_TABLE_ROW_BORDERS: Final = 4
+_EMPTY_INNER_CELL: Final = re.compile(r"\|[ ]*\|")
+
+
 def _checkbox(text: str) -> CheckboxRow | None:
     """A line of a checkbox result: a mark alone (``X``), a result ticked (``Angenommen X``,
     ``☒ einstimmig beschlossen``, ``[X] abgelehnt``), or a result with its box left empty
@@ -392,6 +396,10 @@ def _checkbox(text: str) -> CheckboxRow | None:
         return None
     if len(words) == 1 and words[0] in _MARKS:
         return "mark"
+    if text.count("|") >= _TABLE_ROW_BORDERS and _EMPTY_INNER_CELL.search(text) is not None:
+        return (
+            None  # a row of a table by group, a cross in its group's column ("| Ablehnung | | X |")
+        )
     marked = [w for w in words if w in _MARKS]
     rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
     if not marked and words[0] == _EMPTY_BOX and words.count(_EMPTY_BOX) == 1 and rest:

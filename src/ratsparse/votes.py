@@ -2353,9 +2353,14 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
             values = [row.text[a:b] for a, b in cells[1:]]
             if side not in _COUNTED or len(values) != len(names):
                 break
-            if not all(not v or _is_value(v) for v in values):
+            if not all(not v or _is_value(v) or v in _CELL_MARKS for v in values):
                 break
-            numbers = [vocab.number_of(v) or 0 if v not in ("-", "–") else 0 for v in values]
+            # (a cross for each group that voted so, no count: "| Zustimmung |  X  |     |")
+            marked = any(v in _CELL_MARKS for v in values)
+            numbers = [
+                1 if v in _CELL_MARKS else vocab.number_of(v) or 0 if v not in ("-", "–") else 0
+                for v in values
+            ]
             total = None
             for name, n, (a, b) in zip(names, numbers, heads, strict=True):
                 k = vocab.key(name)
@@ -2363,16 +2368,20 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
                     total = n
                 elif n and k not in _NOT_A_GROUP_COLUMN and vocab.heads_a_group_column(name):
                     start = head.piece.start + a
-                    getattr(d, side).append(_table_group(name, n, (start, start + b - a), cleaned))
-            d.counts[side] = (
-                total
-                if total is not None
-                else sum(
-                    n
-                    for name, n in zip(names, numbers, strict=True)
-                    if vocab.key(name) not in _SUM_HEAD
+                    where = (start, start + b - a)
+                    getattr(d, side).append(
+                        _table_group(name, None if marked else n, where, cleaned)
+                    )
+            if not marked:
+                d.counts[side] = (
+                    total
+                    if total is not None
+                    else sum(
+                        n
+                        for name, n in zip(names, numbers, strict=True)
+                        if vocab.key(name) not in _SUM_HEAD
+                    )
                 )
-            )
             d.end = row.end
             j += 1
         if j - i < 3:  # two sides at least
@@ -2381,6 +2390,8 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
     return None
 
 
+_CELL_MARKS: Final = frozenset({"X", "x", "✓", "✔", "☒"})
+"""What marks a group's cell in a table of sides without counts."""
 _WORD: Final = re.compile(r"\S+")
 
 
