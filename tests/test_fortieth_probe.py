@@ -527,3 +527,17 @@ def test_a_table_by_group_marked_with_crosses(
     assert _sides(text) == sides
     counted = decisive_vote(text).counts.yes
     assert counted == (2 if mark == "1" else None)
+
+
+def test_a_table_by_group_under_a_head_wrapped_onto_two_lines() -> None:
+    text = (
+        "Beschluss:\nDer Stadtrat beschließt die Satzung.\n\nAbstimmungsergebnis:\n"
+        "Fraktion        gesetzl.   anwe-    Ja    Nein   Enthal-   Mitwirkungs-\n"
+        "                Anzahl     send                  tung      verbot\n"
+        "CDU                9         8       8      0      0          0\n"
+        "AfD                8         8       0      8      0          0\n"
+        "Gesamt            17        16       8      8      0          0\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (8, 8, 0)
+    assert _sides(text) == (["CDU"], ["AfD"], [])

@@ -558,3 +558,22 @@ def test_a_forms_box_alone_over_its_option(form: str, read_as: str) -> None:
     once = clean(form).text
     assert once == read_as
     assert clean(once).text == once
+
+
+def test_a_table_by_groups_head_wrapped_onto_a_second_line() -> None:
+    head = (
+        "Fraktion        gesetzl.   anwe-    Ja    Nein   Enthal-   Mitwirkungs-\n"
+        "                Anzahl     send                  tung      verbot\n"
+        "CDU                9         8       8      0      0          0\n"
+    )
+    once = clean(head).text
+    assert once.splitlines()[0] == (
+        "Fraktion   gesetzl. Anzahl   anwesend   Ja   Nein   Enthaltung   Mitwirkungsverbot"
+    )
+    assert clean(once).text == once
+
+
+def test_a_head_over_an_indented_first_row_stays() -> None:
+    # guard: the line below the head is the first group's row, not the head's second line
+    table = "Fraktion   Ja   Nein\n  CDU      8    0\n  SPD      5    0\n"
+    assert clean(table).text == table

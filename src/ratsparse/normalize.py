@@ -119,7 +119,9 @@ _REPAIRS: Final = re.compile(
     rf"|(?<=[A-ZÄÖÜ]{{2}})(?P<hyphc>[{INVISIBLE}]*-{_BREAK})(?=[A-ZÄÖÜ]{{2}})"
     # a compound written with its hyphen, wrapped after it ("Nein-" / "Stimmen", "CDU-" /
     # "Fraktion"): the hyphen stays, the line break goes
+    # (not a table's head wrapped, as above: "… Mitwirkungs-" / "Anzahl     send     verbot")
     r"|(?<=[A-Za-zÄÖÜäöüß\u0308\u00a8])-(?P<hyphk>[ \t]*\r?\n[ \t]*)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"(?![^\s]+(?:[ \t]{3,}[^\s]+){2})"
     # a number wrapped at its slash ("Vorlage Nr. 2025/" / "0123"): one number again
     rf"|(?<=[0-9])/(?P<slash>{_BREAK})(?=[0-9])"
     # ... or at its hyphen ("Drucksache 2023-" / "0145"): the hyphen stays, the line break goes
@@ -933,6 +935,62 @@ _LONGEST_HEAD: Final = 400
 """The two lines of a wrapped head together, at most (longer lines are prose)."""
 
 
+# A table by group's head wrapped onto a second line, some labels in two parts one under the other
+# ("Fraktion   gesetzl.   anwe-   Ja   Nein   Enthal-" / "   Anzahl   send   tung", aligned)
+# over its first group's row ("CDU   9   8   8   0   0"): the two lines as one row of whole
+# labels, the first a group's column's head
+_GROUP_HEAD_LINE: Final = re.compile(
+    r"^[ \t]*(?:Fraktion(?:en)?|Gruppe|Partei|Fraktion/Gruppe)[ \t]{2,}\S[^\n]*$", re.MULTILINE
+)
+_GROUP_ROW: Final = re.compile(r"[ \t]*\S[^\n]*?(?:[ \t]{2,}[0-9]{1,3}){2,12}[ \t]*")
+
+
+def _wrapped_group_heads(text: str) -> list[tuple[int, int, str]]:
+    """A table by group's head wrapped onto two lines (see :data:`_GROUP_HEAD_LINE`): the two
+    lines as one row of whole labels. Each cell of the second line stands under a cell of the
+    first; two labels at least are sides' counts (``Ja``, ``Nein``)."""
+    if "-" not in text and "\n " not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for head in _GROUP_HEAD_LINE.finditer(text):
+        first_start, first_end = head.start(), head.end()
+        if first_end - first_start > _LONGEST_HEAD or first_end >= len(text):
+            continue
+        second_start = first_end + 1
+        second_end = text.find("\n", second_start)
+        if second_end < 0:
+            continue
+        below_end = text.find("\n", second_end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        if not text[second_start:second_end].startswith((" ", "\t")):
+            continue
+        if _GROUP_ROW.fullmatch(text, second_end + 1, below_end) is None:
+            continue
+        firsts = list(_HEAD_CELL.finditer(text, first_start, first_end))
+        seconds = list(_HEAD_CELL.finditer(text, second_start, second_end))
+        if not seconds:
+            continue
+        parts: dict[int, str] = {}
+        for b in seconds:
+            at = b.start() - second_start
+            under = next(
+                (i for i, a in enumerate(firsts) if abs(a.start() - first_start - at) <= _ALIGNED),
+                None,
+            )
+            if under is None or under in parts:
+                break
+            parts[under] = b.group()
+        else:
+            joined = [
+                _joined(a.group(), parts[i]) if i in parts else a.group()
+                for i, a in enumerate(firsts)
+            ]
+            sides = {vocab.COUNT_KEYS.get(vocab.key(label)) for label in joined}
+            if len(sides & {"yes", "no", "abstain"}) >= 2:
+                out.append((first_start, second_end, "   ".join(joined)))
+    return out
+
+
 def _joined(first: str, second: str) -> str:
     """A label's two parts as one (``Ja-Stim-`` and ``men``: ``Ja-Stimmen``; ``Ja-`` and
     ``Stimmen``: ``Ja-Stimmen``; ``gesetzl.`` and ``Mitgliederzahl``: two words)."""
@@ -1354,6 +1412,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _broken_rows(text)
     if "-" in text:
         edits += _wrapped_heads(text)
+        edits += _wrapped_group_heads(text)
     edits.sort()
     return edits, bool(gaps) or bool(mojibake)
 
