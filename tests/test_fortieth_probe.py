@@ -541,3 +541,20 @@ def test_a_table_by_group_under_a_head_wrapped_onto_two_lines() -> None:
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (8, 8, 0)
     assert _sides(text) == (["CDU"], ["AfD"], [])
+
+
+@pytest.mark.parametrize(
+    ("proposal", "outcome"),
+    [
+        # a motion settled by consent to regard it as done
+        ("den Antrag als erledigt zu betrachten", "other"),
+        # guard: a consent to postpone it
+        ("den Antrag zu vertagen", "postponed"),
+    ],
+)
+def test_a_motion_regarded_as_settled_by_consent(proposal: str, outcome: str) -> None:
+    res = parse_text(
+        "TOP 7\nAntrag der Fraktion FWG 03/2030\n\n"
+        f"Der Ortsteilbürgermeister schlägt vor, {proposal}.\n\nWiderspruch erhebt sich nicht.\n"
+    )
+    assert res.outcome == outcome

@@ -1964,6 +1964,7 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "nicht abzustimmen": Motion("ends-item", "other"),
     "erledigterklärung": Motion("ends-item", "other"),
     "für erledigt zu erklären": Motion("ends-item", "other"),
+    "als erledigt zu betrachten": Motion("ends-item", "other"),
 }
 
 _ENDING: Final = frozenset({"rejected", "noted", "postponed", "referred", "withdrawn", "other"})
