@@ -558,3 +558,22 @@ def test_a_motion_regarded_as_settled_by_consent(proposal: str, outcome: str) ->
         f"Der Ortsteilbürgermeister schlägt vor, {proposal}.\n\nWiderspruch erhebt sich nicht.\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("report", "outcome"),
+    [
+        # the result reported as adopted with a change, under a status that only approves
+        ("Der Beschlussvorschlag wurde mit folgender Änderung beschlossen:", "approved_amended"),
+        # guard: a status that says unchanged
+        ("", "approved"),
+    ],
+)
+def test_a_status_that_approves_over_a_reported_change(report: str, outcome: str) -> None:
+    res = parse_text(
+        "Beschlusstext:\n1. Der Stadtrat beschließt das Förderprogramm.\n"
+        "2. Anträge können bis zum 31.12.2030 gestellt werden.\n\nBeschluss: beschlossen\n\n"
+        f"{report}\nIn Ziffer 2 wird das Datum durch „30.06.2031“ ersetzt.\n\n"
+        "Abstimmungsergebnis:\nDer Beschluss wurde mit 24 Ja-Stimmen ohne Gegenstimmen gefasst.\n"
+    )
+    assert res.outcome == outcome

@@ -772,6 +772,10 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
     if f.proposal_changed:
         return Decision("approved_amended")  # "Geänderter Beschlussvorschlag:" adopted
+    if f.reported == "approved_amended":
+        # "Beschluss: beschlossen" / "Der Beschlussvorschlag wurde mit folgender Änderung
+        # beschlossen:": the result reported in so many words says how
+        return Decision("approved_amended")
     before = [v for v in f.votes if v.span.start < vote.span.start]
     if before and (
         before[-1].outcome == "approved_amended"
@@ -1022,7 +1026,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "Beschlussvorschlag:`, `Beschluss in der Fassung des Änderungsantrages …:`) or said to "
         "be changed in the sitting (`Der so ergänzte Antrag wird zur Abstimmung gestellt.`, `… "
         "lässt über den ergänzten Antrag abstimmen`, `Die Antragsteller übernehmen diese "
-        "Ergänzung …`), or the "
+        "Ergänzung …`), or reported in so many words as adopted with changes (`Der "
+        "Beschlussvorschlag wurde mit folgender Änderung beschlossen:`), or the "
         "vote's own words say the text was changed under a status that only approves (`… mit "
         "der in der Sitzung vorgenommenen Änderung einverstanden` under `Beschlussart: "
         "beschlossen`): "
