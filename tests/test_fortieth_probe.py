@@ -577,3 +577,20 @@ def test_a_status_that_approves_over_a_reported_change(report: str, outcome: str
         "Abstimmungsergebnis:\nDer Beschluss wurde mit 24 Ja-Stimmen ohne Gegenstimmen gefasst.\n"
     )
     assert res.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changed"),
+    [
+        # the proposal's version named by its date, adopted with a change
+        (
+            "Der Gemeinderat beschließt die Satzung in der Fassung des Entwurfs vom 24.09.2030 "
+            "mit folgender Änderung:",
+            True,
+        ),
+        # guard: a new version whose content is a change
+        ("Der Gemeinderat beschließt die Neufassung der Ordnung mit folgenden Änderungen:", False),
+    ],
+)
+def test_a_dated_version_adopted_with_a_change(sentence: str, changed: bool) -> None:
+    assert vocab.says_changed(sentence.lower()) is changed

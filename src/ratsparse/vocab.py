@@ -1423,7 +1423,9 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # "beschließt die Neufassung der Ordnung mit folgenden Änderungen", whose content is a change
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|beschlussantrag|vorschlag|entwurf"
     r"|satzungsentwurf|beschlussentwurf|beschlussempfehlung|verwaltungsvorlage|fassung)\b"
-    r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)(?:nr\.|[^ .;:]+)){0,8}?"
+    # (a version's date among them: "in der Fassung des Entwurfs vom 24.09.2024 mit …")
+    r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)"
+    r"(?:nr\.|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}|[^ .;:]+)){0,8}?"
     r" mit (?:folgender|folgenden|der|den|einer) "
     r"(?:änderung(?:en)?|ergänzung(?:en)?|maßgabe)\b"
     # the decision reported as taken with changes: "… wird mit folgender Ergänzung beschlossen",
