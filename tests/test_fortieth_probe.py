@@ -594,3 +594,22 @@ def test_a_status_that_approves_over_a_reported_change(report: str, outcome: str
 )
 def test_a_dated_version_adopted_with_a_change(sentence: str, changed: bool) -> None:
     assert vocab.says_changed(sentence.lower()) is changed
+
+
+@pytest.mark.parametrize(
+    ("heading", "outcome"),
+    [
+        # the bare word over the administration's proposal, no result below
+        ("Antrag:", None),
+        # guard: a decision's heading over the same text
+        ("Beschluss:", "approved"),
+    ],
+)
+def test_a_proposal_headed_by_the_bare_word(heading: str, outcome: str | None) -> None:
+    res = parse_text(
+        "Landeshauptstadt Nordhafen\nBeschlussvorlage 0734/2030\n\nBetreff:\nUmgestaltung des "
+        f"Bahnhofsvorplatzes\n\n{heading}\n\n1. Der Entwurfsplanung (Anlage 1) wird zugestimmt.\n\n"
+        "2. Die Verwaltung wird beauftragt, die Bauleistungen auszuschreiben.\n\nBegründung:\n"
+        "Die Vorplanung wurde in einer Bürgerwerkstatt vorgestellt.\n"
+    )
+    assert (res.outcome, len(res.clauses)) == (outcome, 2)

@@ -2126,6 +2126,9 @@ PROPOSAL_SECTIONS: Final[tuple[str, ...]] = (
     # a motion's page: its wording, for the vote to adopt or refuse ("Antragstext:", "Wortlaut
     # des Antrags:")
     "antragstext",
+    # (or the bare word over the administration's proposal, as Kiel's Beschlussvorlagen head it:
+    # "Antrag:" / "1. Der Entwurfsplanung … wird zugestimmt.")
+    "antrag",
     "wortlaut des antrags",
     "wortlaut des antrages",
     # München's Sitzungsvorlage: "II. Antrag der Referentin", adopted by "III. Beschluss" /
