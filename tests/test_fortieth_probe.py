@@ -12,6 +12,7 @@ import pytest
 from ratsparse import parse_text, vocab
 from ratsparse.models import Resolution
 from tests.reading import decisive_vote, references
+from tests.reading import meeting_date as _date
 
 
 def _unanimous(res: Resolution) -> bool | None:
@@ -613,3 +614,18 @@ def test_a_proposal_headed_by_the_bare_word(heading: str, outcome: str | None) -
         "Die Vorplanung wurde in einer Bürgerwerkstatt vorgestellt.\n"
     )
     assert (res.outcome, len(res.clauses)) == (outcome, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # the plenary's sitting in one word, after its body
+        ("Stadtrat Landsberg – Plenum vom 22.05.2030 (öffentlich)", "2030-05-22"),
+        ("Kreistag Ebersberg - Plenum am 22.05.2030", "2030-05-22"),
+        # guard: the word in a sentence names no sitting of this text
+        ("Das Plenum vom 22.05.2030 hatte den Antrag vertagt.", None),
+    ],
+)
+def test_a_plenarys_sitting_in_one_word(title: str, date: str | None) -> None:
+    text = f"{title}\n\nTagesordnungspunkt 9\nAntrag der UBV\n\nDer Antrag wird verwiesen.\n"
+    assert _date(text) == date

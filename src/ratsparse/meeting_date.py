@@ -358,6 +358,8 @@ _TITLE_START: Final = re.compile(
     r"(?:(?:[ ]+|-)Nr\.?[ ]*:?[ ]*[0-9A-Z][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
+    # (the plenary's sitting in one word, after its body: "Stadtrat Landsberg – Plenum vom …")
+    r"|(?<=[–—-][ ])Plenum(?=[ ]+(?:am|vom)[ ])"
     r")",
     re.MULTILINE,
 )
