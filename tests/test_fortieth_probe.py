@@ -629,3 +629,19 @@ def test_a_proposal_headed_by_the_bare_word(heading: str, outcome: str | None) -
 def test_a_plenarys_sitting_in_one_word(title: str, date: str | None) -> None:
     text = f"{title}\n\nTagesordnungspunkt 9\nAntrag der UBV\n\nDer Antrag wird verwiesen.\n"
     assert _date(text) == date
+
+
+def test_a_count_table_with_a_column_for_each_part() -> None:
+    res = parse_text(
+        "Der Kreistag fasst folgenden Beschluss:\n\n1. Der Kreistag beschließt den Plan.\n"
+        "2. Der Rufbus wird eingeführt.\n\nAbstimmungsergebnis:\n"
+        "               Ziffer 1     Ziffer 2\n"
+        "Ja-Stimmen        38           29\n"
+        "Nein-Stimmen       0           10\n"
+        "Enthaltungen       3            2\n\nBeschluss: angenommen\n"
+    )
+    parts = [(v.subject, v.counts.yes, v.counts.no, v.counts.abstain) for v in res.votes][:2]
+    assert parts == [("Ziffer 1", 38, 0, 3), ("Ziffer 2", 29, 10, 2)]
+    # the parts' counts differ: the text's vote has none of its own
+    decisive = next(v for v in res.votes if v.decisive)
+    assert (res.outcome, decisive.counts.yes) == ("approved", None)

@@ -2102,6 +2102,11 @@ def _read_block(
 ) -> list[tuple[_Draft, str]]:
     """Read one vote text: its lines joined, count lines kept on lines of their own; ``cut``
     learns whether the text ends inside it (``Dafür: 11, Dage``)."""
+    if (parts := _part_columns(lines)) is not None:
+        # a column for each part voted on: a vote each, the block's other lines read as before
+        by_part, rest = parts
+        later = _read_block(rest, cleaned, notes, cut) if rest else []
+        return [*((d, fold(cleaned.text[d.start : d.end])) for d in by_part), *later]
     columns = _faction_columns(lines, cleaned) or _faction_rows(lines, cleaned)
     if columns is None and len(lines) >= 9 and (flat := _unflattened(lines)) is not None:
         columns = _faction_rows(flat, cleaned)  # a table by group, a cell a line
@@ -2387,6 +2392,53 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
         if j - i < 3:  # two sides at least
             continue
         return d, [*lines[:i], *lines[j:]]
+    return None
+
+
+_PART_HEAD: Final = re.compile(
+    r"(?:Ziffern?|Ziff\.|Punkte?|Beschlusspunkte?|Nr\.)[ ]?[0-9]{1,2}[a-z]?"
+)
+"""A column's head that names a part of the decided text (``Ziffer 1``, ``Punkt 2``)."""
+
+
+def _part_columns(lines: Sequence[Line]) -> tuple[list[_Draft], list[Line]] | None:
+    """A count table with a column for each part of the decided text voted on separately and a
+    row for each side (``Ziffer 1   Ziffer 2`` over ``Ja-Stimmen  38  29``, ``Nein-Stimmen  0
+    10``): a vote for each part, its subject the part, and the block's other lines; None where
+    the block holds no such table."""
+    for i, head in enumerate(lines[:-2]):
+        text = head.piece.text
+        if len(text) > _TABLE_COLUMNS_LONGEST or ("iff" not in text and "unkt" not in text):
+            continue
+        heads = [c for c in _table_cells(text) if text[c[0] : c[1]].strip()]
+        names = [text[a:b] for a, b in heads]
+        if len(names) < 2 or not all(_PART_HEAD.fullmatch(n) for n in names):
+            continue
+        # (each part's vote spans the table: its column is no stretch of the text)
+        drafts = [_Draft(head.piece.start, head.piece.end) for _ in heads]
+        for d, name in zip(drafts, names, strict=True):
+            d.subject = name
+        j = i + 1
+        while j < len(lines):
+            row = lines[j].piece
+            cells = _table_cells(row.text)
+            side = (
+                vocab.COUNT_KEYS.get(vocab.key(row.text[cells[0][0] : cells[0][1]].rstrip(" :")))
+                if cells
+                else None
+            )
+            values = [row.text[a:b] for a, b in cells[1:]]
+            if side not in _COUNTED or len(values) != len(names):
+                break
+            if not all(_is_value(v) for v in values):
+                break
+            for d, v in zip(drafts, values, strict=True):
+                d.counts[side] = vocab.number_of(v) or 0 if v not in ("-", "–") else 0
+                d.end = row.end
+            j += 1
+        if j - i < 3:  # two sides at least
+            continue
+        return drafts, [*lines[:i], *lines[j:]]
     return None
 
 
