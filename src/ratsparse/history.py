@@ -126,6 +126,7 @@ def _listed(text: str) -> list[Consultation]:
     body: tuple[str, str | None] | None = None  # the body and its role
     body_start = 0
     met = False  # whether the body's line has been followed by a meeting of it
+    wrapped = False  # whether a row has gone on onto an indented line below it
     pos = heading.end() + 1
     for _ in range(_MAX_LINES):
         if pos >= len(text):
@@ -136,7 +137,14 @@ def _listed(text: str) -> list[Consultation]:
         if not line.strip():
             # the rows set apart by blank lines, each with its result below it ("05.09.2023
             # Kreisausschuss" / "Ergebnis: einstimmig empfohlen" / "" / "28.09.2023 …")
-            if body is None and found and (next_row := _row_after_blanks(text, end)) is not None:
+            # (only where the rows carry lines of their own below them: a line after a blank one
+            # under a plain table is the record's own, "Sitzung der StVV   22.02.2024   TOP 17")
+            if (
+                body is None
+                and found
+                and wrapped
+                and (next_row := _row_after_blanks(text, end)) is not None
+            ):
                 pos = next_row
                 continue
             if found or body is not None:
@@ -180,6 +188,7 @@ def _listed(text: str) -> list[Consultation]:
             # 9/1/2"): the row's still; its result where the row gives none ("Ergebnis:
             # empfohlen")
             found[-1] = dataclasses.replace(found[-1], end=end)
+            wrapped = True
             told = _RESULT_LINE.match(text, pos, end) if found[-1].result is None else None
             if told is not None and vocab.status_outcome(told.group("result")) is not None:
                 result = told.group("result")
