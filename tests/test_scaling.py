@@ -574,3 +574,14 @@ def test_a_sentences_act_is_read_once_for_all_its_counts(monkeypatch: pytest.Mon
     counts = "".join(unit.format(i=i % 9 + 1) for i in range(80))
     parse_text(f"Beschluss:\nDer Gemeinderat stimmte der Satzung {counts}zu.\n")
     assert len(calls) <= 2
+
+
+def test_a_count_line_s_groups_take_a_run_of_spaces_once() -> None:
+    # a label's line of 40,000 blanks after it took 6 s (the runs before and after its colon
+    # were tried split every way, and the names after the number ran lazily to a line's end):
+    # every such run is possessive now, the names taken whole
+    pattern = votes._COUNT_THEN_GROUPS.pattern
+    assert r"[ ]*:?[ ]*[" not in pattern and "*?)" not in pattern
+    line = "A" + " " * 40_000 + "x\n"
+    assert votes._COUNT_THEN_GROUPS.search(line) is None
+    assert votes._COUNT_THEN_GROUPS.search("Ja: 24 CDU" + " " * 40_000 + ":\n") is None

@@ -964,6 +964,8 @@ def _wrapped_group_heads(text: str) -> list[tuple[int, int, str]]:
         below_end = len(text) if below_end < 0 else below_end
         if not text[second_start:second_end].startswith((" ", "\t")):
             continue
+        if max(second_end - second_start, below_end - second_end) > _LONGEST_HEAD:
+            continue  # (a head's lines and a row are short: a long line is read no further)
         if _GROUP_ROW.fullmatch(text, second_end + 1, below_end) is None:
             continue
         firsts = list(_HEAD_CELL.finditer(text, first_start, first_end))

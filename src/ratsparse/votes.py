@@ -2395,9 +2395,7 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
     return None
 
 
-_PART_HEAD: Final = re.compile(
-    r"(?:Ziffern?|Ziff\.|Punkte?|Beschlusspunkte?|Nr\.)[ ]?[0-9]{1,2}[a-z]?"
-)
+_PART_HEAD: Final = re.compile(r"(?:Ziffern?|Ziff\.|Punkte?|Beschlusspunkte?)[ ]?[0-9]{1,2}[a-z]?")
 """A column's head that names a part of the decided text (``Ziffer 1``, ``Punkt 2``)."""
 
 
@@ -3560,8 +3558,9 @@ def _compounds_as_digits(vt: _VoteText) -> _VoteText:
 
 
 _COUNT_THEN_GROUPS: Final = re.compile(
-    r"(?m)^(?P<label>[^\W\d_][^\W\d_.-]{0,15}\.?)[ ]*:?[ ]*[0-9]{1,3}(?P<gap>[ ]+(?:[-–][ ]+)?)"
-    r"(?P<groups>[^\W\d_](?:[^\n():]|\([^\W\d_][^\n():]{0,40}\))*?)[ ]*$"
+    r"(?m)^(?P<label>[^\W\d_][^\W\d_.-]{0,15}\.?)[ ]*+:?[ ]*+[0-9]{1,3}(?P<gap>[ ]++(?:[-–][ ]++)?)"
+    # (taken whole, possessive: a line that goes on into a colon fails at once, in linear time)
+    r"(?P<groups>[^\W\d_](?:[^\n():]|\([^\W\d_][^\n():]{0,40}\))*+)$"
 )
 """A count line with who voted so after the number, no parentheses around them (``Ja:  24
 Gruppe SPD/Die Grünen, Bürgermeister``, ``Nein: 9 - CDU-Fraktion``)."""
@@ -3576,14 +3575,16 @@ def _groups_after_counts(vt: _VoteText) -> _VoteText:
     for m in _COUNT_THEN_GROUPS.finditer(vt.text):
         if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) not in _COUNTED:
             continue
-        names = [n for n in _LIST_APART.split(m.group("groups")) if n]
+        listed = m.group("groups").rstrip()
+        names = [n for n in _LIST_APART.split(listed) if n]
         # (each a name, none a count's label: "Ja 12 NEIN 3" is a tally, no group "NEIN 3")
         if (
             names
             and all(vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names)
-            and not any(vocab.key(w) in vocab.COUNT_KEYS for w in m.group("groups").split())
+            and not any(vocab.key(w) in vocab.COUNT_KEYS for w in listed.split())
         ):
-            edits += [(m.start("gap"), m.end("gap"), " ("), (m.end("groups"), m.end("groups"), ")")]
+            end = m.start("groups") + len(listed)
+            edits += [(m.start("gap"), m.end("gap"), " ("), (end, end, ")")]
     return _edited(vt, edits) if edits else vt
 
 
