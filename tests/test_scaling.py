@@ -585,3 +585,21 @@ def test_a_count_line_s_groups_take_a_run_of_spaces_once() -> None:
     line = "A" + " " * 40_000 + "x\n"
     assert votes._COUNT_THEN_GROUPS.search(line) is None
     assert votes._COUNT_THEN_GROUPS.search("Ja: 24 CDU" + " " * 40_000 + ":\n") is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # a vote's tally after a run of thousands of digits: each was a start of the count
+        # (30 kB took 1.9 s, bench/fuzz.py seed 123)
+        votes._VOTE_TAKEN,
+        # a group's or a member's word before its stance, after a run of thousands of letters
+        vocab._STANCE,
+    ],
+    ids=["vote-taken", "stance"],
+)
+def test_a_run_of_digits_or_letters_is_tried_once(pattern: re.Pattern[str]) -> None:
+    for run in ("9" * 40_000, "a" * 40_000):
+        assert pattern.search(run + " x") is None
+    assert votes._VOTE_TAKEN.search("mit 12 zu 3 Stimmen") is not None
+    assert vocab._STANCE.search("die spd-fraktion lehnt den antrag ab") is not None

@@ -1775,12 +1775,13 @@ def _only_instructs(found: Sequence[re.Match[str]], first: int, end: int) -> boo
 _STANCE: Final = re.compile(
     # (in the past too, several groups named: "Die Fraktionen von AfD und FDP sowie die Freien
     # Wähler lehnten die Vorlage ab.")
-    r"(?i:die|der)[ ](?:[\w./-]*-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,8}?"
+    # (a word's length bounded: a run of thousands of letters was tried from each of them)
+    r"(?i:die|der)[ ](?:[\w./-]{0,40}-)?(?:fraktion|gruppe)(?:en)?[ ](?:[\w./-]+[ ]){0,8}?"
     r"(?i:lehnt|lehnen|lehnte|lehnten|stimmt|stimmen|stimmte|stimmten|befürwortet|befürworten"
     r"|befürwortete|befürworteten|unterstützt|unterstützen)\b"
     # (or a member speaking: "Ortsratsmitglied Frau Gieseke bedauert dies und bittet, die
     # Maßnahme erneut zu prüfen.")
-    r"|(?i:[\w-]*(?:mitglied|rat|rätin|verordneter?|vertreter|vertreterin)[ ])?"
+    r"|(?i:[\w-]{0,40}(?:mitglied|rat|rätin|verordneter?|vertreter|vertreterin)[ ])?"
     r"(?i:herr|frau)[ ](?:(?i:dr|prof)\.[ ])?[\w-]+(?:[ ][\w-]+)?[ ](?:\([^()]{1,40}\)[ ])?"
     r"(?i:bittet|regt|fragt|schlägt|erklärt|kündigt|bedauert|betont|weist|spricht|begrüßt"
     r"|kritisiert|fordert|möchte|wünscht|sagt|sagte|erläutert|teilt|antwortet|berichtet)\b"

@@ -3092,7 +3092,10 @@ _AGREED_BETWEEN: Final = re.compile(
 
 
 _VOTE_TAKEN: Final = re.compile(
-    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|stimmen)\b|\d+\s*(?::|zu|gegen)\s*\d+"
+    # (a count's digits bounded, from a number's start: a run of thousands of digits was tried
+    # from each of them, bench/fuzz.py seed 123)
+    r"(?i)\b(?:einstimmig|mehrheitlich|stimmenmehrheit|stimmen)\b"
+    r"|(?<!\d)\d{1,4}\s*(?::|zu|gegen)\s*\d"
 )
 """A sentence that tells a vote taken (how it went, or its counts), not a consent."""
 
