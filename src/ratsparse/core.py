@@ -963,8 +963,6 @@ _DECISION_HEADING: Final = re.compile(
 )
 
 
-# The proposal changed in this sitting, told in a sentence (not another, dated one: "in seiner
-# Sitzung am …")
 _NOTED_AFTER: Final = re.compile(
     # (a blank line before it, or a sentence's end at its line's end: an export without blank
     # lines)
@@ -980,6 +978,8 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if blank < 0 else blank
 
 
+# The proposal changed in this sitting, told in a sentence (not another, dated one: "in seiner
+# Sitzung am …")
 _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"\b(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Vorlage|Antrag)\b"
     r"[^.;:!?\n]{0,80}?\bin der Sitzung (?:[^.;:!?\n]{1,40}? )?(?:ergänzt|geändert|abgeändert)\b"

@@ -381,6 +381,7 @@ def _boxes_as_marks(text: str) -> str:
 
 
 _TABLE_ROW_BORDERS: Final = 4
+"""A table by group's row has this many cell borders at least (a form's row fewer)."""
 _EMPTY_INNER_CELL: Final = re.compile(r"\|[ ]*\|")
 
 
@@ -396,10 +397,9 @@ def _checkbox(text: str) -> CheckboxRow | None:
         return None
     if len(words) == 1 and words[0] in _MARKS:
         return "mark"
+    # (a row of a table by group, a cross in its group's column: "| Ablehnung |  | X |")
     if text.count("|") >= _TABLE_ROW_BORDERS and _EMPTY_INNER_CELL.search(text) is not None:
-        return (
-            None  # a row of a table by group, a cross in its group's column ("| Ablehnung | | X |")
-        )
+        return None
     marked = [w for w in words if w in _MARKS]
     rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
     if not marked and words[0] == _EMPTY_BOX and words.count(_EMPTY_BOX) == 1 and rest:

@@ -459,14 +459,14 @@ _VOTE_WORD: Final = re.compile(
 )
 
 
-# (a scan's "B" for "ß" counts as the small letter it is read back as, :data:`_OCR_CUE`: the
-# number is parted from "AoBe" at once, not from "Aoße" on a second pass)
 _COMMA_GLUED: Final = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])")
 """A word's comma with the next word or number glued to it (``am Dienstag,den 12.11.2024``,
 ``Sitzungsdatum: Mo,20.03.2023``), as exports that lose the blanks after punctuation print it:
 a decimal comma stands between digits, and no German word holds a comma."""
 _DATE_GLUED: Final = re.compile(r"(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}(?=[^\W\d_])")
 """A full date with the next cell's word glued to it (``Mo, 20.03.2023öffentlich``)."""
+# (a scan's "B" for "ß" counts as the small letter it is read back as, :data:`_OCR_CUE`: the
+# number is parted from "AoBe" at once, not from "Aoße" on a second pass)
 _NUMBER_GLUED: Final = re.compile(
     r"[0-9](?=[A-ZÄÖÜ](?:[a-zäöüß]|B(?<=[aeiouäöü]B)(?=[tnel]|\b)){3})"
 )
@@ -949,7 +949,7 @@ def _wrapped_group_heads(text: str) -> list[tuple[int, int, str]]:
     """A table by group's head wrapped onto two lines (see :data:`_GROUP_HEAD_LINE`): the two
     lines as one row of whole labels. Each cell of the second line stands under a cell of the
     first; two labels at least are sides' counts (``Ja``, ``Nein``)."""
-    if "-" not in text and "\n " not in text:
+    if "\n " not in text and "\n\t" not in text:  # (its second line is indented)
         return []
     out: list[tuple[int, int, str]] = []
     for head in _GROUP_HEAD_LINE.finditer(text):
@@ -1414,7 +1414,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _broken_rows(text)
     if "-" in text:
         edits += _wrapped_heads(text)
-        edits += _wrapped_group_heads(text)
+    edits += _wrapped_group_heads(text)
     edits.sort()
     return edits, bool(gaps) or bool(mojibake)
 

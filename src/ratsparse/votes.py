@@ -444,11 +444,9 @@ def _across(heads: Line, values: Line) -> list[tuple[Piece, ...]] | None:
     if not row_head and "(" in values.piece.text:
         # a count with who voted so beside it ("2 (DIE LINKE)")
         parted = _row_cells(values.piece, _CELL_BORDER)
-        if all(_is_value(c.text) or _VALUE_WITH_GROUPS.fullmatch(c.text) for c in parted):
+        if all(_counts(c.text) for c in parted):
             numbers = parted
-    if len(numbers) < 2 or not all(
-        _is_value(c.text) or _VALUE_WITH_GROUPS.fullmatch(c.text) for c in numbers
-    ):
+    if len(numbers) < 2 or not all(_counts(c.text) for c in numbers):
         return None
     empty = _empty_cells_at_end(values.piece.text)
     for gap in (_CELL_BORDER, _WORD_GAP):
@@ -511,10 +509,7 @@ def _group_cells(row: Piece, columns: int) -> list[Piece] | None:
         if cell.text in ("-", "–", "—"):
             out.append(Piece("", cell.start, cell.start))
             continue
-        names = [n for n in _LIST_APART.split(cell.text) if n]
-        if not names or not all(
-            vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names
-        ):
+        if not _names_groups(cell.text):
             return None
         out.append(cell)
     return out
@@ -527,6 +522,12 @@ before it, no ``und`` on either side."""
 
 _VALUE_WITH_GROUPS: Final = re.compile(r"[0-9]{1,3}[ ]?\([^()\n]{2,80}\)")
 """A count's cell with who voted so in parentheses beside the number (``2 (DIE LINKE)``)."""
+
+
+def _counts(cell: str) -> bool:
+    """Whether a cell of a count table's row of numbers gives a count (:func:`_is_value`), who
+    voted so beside it or not (:data:`_VALUE_WITH_GROUPS`)."""
+    return _is_value(cell) or _VALUE_WITH_GROUPS.fullmatch(cell) is not None
 
 
 def _empty_cells_at_end(row: str) -> int:
@@ -2349,15 +2350,10 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
-            cells = _table_cells(row.text)
-            side = (
-                vocab.COUNT_KEYS.get(vocab.key(row.text[cells[0][0] : cells[0][1]].rstrip(" :")))
-                if cells
-                else None
-            )
-            values = [row.text[a:b] for a, b in cells[1:]]
-            if side not in _COUNTED or len(values) != len(names):
+            read = _side_row(row.text, len(names))
+            if read is None:
                 break
+            side, values = read
             if not all(not v or _is_value(v) or v in _CELL_MARKS for v in values):
                 break
             # (a cross for each group that voted so, no count: "| Zustimmung |  X  |     |")
@@ -2395,6 +2391,16 @@ def _faction_columns(lines: Sequence[Line], cleaned: Cleaned) -> tuple[_Draft, l
     return None
 
 
+def _side_row(text: str, width: int) -> tuple[str, list[str]] | None:
+    """A table's row for a side (``| Ja | 14 | - |``, ``Nein-Stimmen   0   10``): the side its
+    first cell names, and its ``width`` other cells; None for any other row."""
+    cells = _table_cells(text)
+    if len(cells) != width + 1:
+        return None
+    side = vocab.COUNT_KEYS.get(vocab.key(text[cells[0][0] : cells[0][1]].rstrip(" :")))
+    return (side, [text[a:b] for a, b in cells[1:]]) if side in _COUNTED else None
+
+
 _PART_HEAD: Final = re.compile(r"(?:Ziffern?|Ziff\.|Punkte?|Beschlusspunkte?)[ ]?[0-9]{1,2}[a-z]?")
 """A column's head that names a part of the decided text (``Ziffer 1``, ``Punkt 2``)."""
 
@@ -2419,17 +2425,10 @@ def _part_columns(lines: Sequence[Line]) -> tuple[list[_Draft], list[Line]] | No
         j = i + 1
         while j < len(lines):
             row = lines[j].piece
-            cells = _table_cells(row.text)
-            side = (
-                vocab.COUNT_KEYS.get(vocab.key(row.text[cells[0][0] : cells[0][1]].rstrip(" :")))
-                if cells
-                else None
-            )
-            values = [row.text[a:b] for a, b in cells[1:]]
-            if side not in _COUNTED or len(values) != len(names):
+            read = _side_row(row.text, len(names))
+            if read is None or not all(_is_value(v) for v in read[1]):
                 break
-            if not all(_is_value(v) for v in values):
-                break
+            side, values = read
             for d, v in zip(drafts, values, strict=True):
                 d.counts[side] = vocab.number_of(v) or 0 if v not in ("-", "–") else 0
                 d.end = row.end
@@ -3570,6 +3569,15 @@ Gruppe SPD/Die Grünen, Bürgermeister``, ``Nein: 9 - CDU-Fraktion``)."""
 _LIST_APART: Final = re.compile(r"[ ]*(?:,|;|\bund\b|\bsowie\b)[ ]*")
 
 
+def _names_groups(listed: str) -> bool:
+    """Whether a list (``SPD-Fraktion, Gruppe X und Bürgermeister``) names groups or members
+    and nothing else, one at least."""
+    names = [n for n in _LIST_APART.split(listed) if n]
+    return bool(names) and all(
+        vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names
+    )
+
+
 def _groups_after_counts(vt: _VoteText) -> _VoteText:
     """``vt`` with the names after each count line's number (:data:`_COUNT_THEN_GROUPS`) put in
     parentheses, as the vote grammar reads who voted so (``Ja: 24 (Gruppe SPD/Die Grünen)``);
@@ -3579,12 +3587,9 @@ def _groups_after_counts(vt: _VoteText) -> _VoteText:
         if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) not in _COUNTED:
             continue
         listed = m.group("groups").rstrip()
-        names = [n for n in _LIST_APART.split(listed) if n]
-        # (each a name, none a count's label: "Ja 12 NEIN 3" is a tally, no group "NEIN 3")
-        if (
-            names
-            and all(vocab.names_a_group(n) or vocab.key(n) in _NOT_A_GROUP_COLUMN for n in names)
-            and not any(vocab.key(w) in vocab.COUNT_KEYS for w in listed.split())
+        # (none a count's label: "Ja 12 NEIN 3" is a tally, no group "NEIN 3")
+        if _names_groups(listed) and not any(
+            vocab.key(w) in vocab.COUNT_KEYS for w in listed.split()
         ):
             end = m.start("groups") + len(listed)
             edits += [(m.start("gap"), m.end("gap"), " ("), (end, end, ")")]
