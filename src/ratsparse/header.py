@@ -154,6 +154,17 @@ def _sittings_in_turn(markers: Sequence[Marker]) -> bool:
     return len(days - {None}) > 1
 
 
+def _names_a_sitting(m: Marker) -> bool:
+    """Whether a meeting marker is a sitting's field with its date (``Sitzung: 15.05.2024``,
+    ``Sitzungstermin: …``): not a bare ``Datum:``, nor a heading of one body's sitting in a
+    paper's course (``Sitzung des Rates, 27.09.2023``)."""
+    return (
+        m.date is not None
+        and m.label.text.rstrip().endswith(":")
+        and "sitzung" in vocab.key(m.label.text)
+    )
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     markers = list(markers)
     date = reference = body = None
@@ -164,7 +175,9 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     for m in markers:
         if (
             m.kind == "meeting"
-            and date is None
+            # (a sitting's own field below a bare "Datum:", which may date the paper: "Datum:
+            # 04.04.2024" over "Sitzung: 15.05.2024 Stadtrat" / "Beschluss: abgelehnt")
+            and (date is None or (paper_dated and _names_a_sitting(m)))
             # (not the sitting that took the decisions a title makes known: "Bekanntgabe von
             # Beschlüssen aus nichtöffentlichen Sitzungen" … "Sitzung des Stadtrates vom …";
             # the page's own field, "Sitzung: 29.04.2025", is the page's)
