@@ -31,3 +31,33 @@ def test_a_sittings_field_below_the_papers_date(fields: str, date: str | None) -
         f"{fields}\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("story", "date"),
+    [
+        # an earlier sitting told in the paper's story
+        (
+            "Die BVV hat in ihrer Sitzung am 15.06.2029 folgendes Ersuchen beschlossen:",
+            "2030-11-22",
+        ),
+        # guard: the same with the month's name
+        (
+            "Die Bezirksverordnetenversammlung hat in ihrer Sitzung am 3. Februar 2030 "
+            "beschlossen (Drucksache IX-0321):",
+            "2030-11-22",
+        ),
+        # guard: the story tells of the listed sitting itself
+        ("Die BVV hat in ihrer Sitzung am 22.11.2030 beschlossen:", "2030-11-22"),
+    ],
+)
+def test_an_earlier_sitting_told_over_a_one_row_course(story: str, date: str) -> None:
+    text = (
+        "Drucksache - IX-0789\n\nBetreff: Sitzbänke im Bürgerpark\n"
+        "Drucksache-Art: Vorlage zur Kenntnisnahme\n\nBeratungsfolge:\n"
+        "Datum\tGremium\tBeschlussart\n22.11.2030\tBezirksverordnetenversammlung\t"
+        "zur Kenntnis genommen\n\n"
+        f"{story}\n\n„Das Bezirksamt wird ersucht, Bänke aufzustellen.“\n\n"
+        "Hierzu wird berichtet: Es wurden zwölf Bänke aufgestellt.\n"
+    )
+    assert _date(text) == date

@@ -2542,6 +2542,11 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # a sitting on another day tells the paper's story ("Der Kreisausschuß hat in seiner
         # Sitzung am 03.12.2001 …", "Der Rat hat in seiner Sitzung am 14.05.2024 … beschlossen")
         found = [c for c in found if c.rule != "announcement" or c.date in titled]
+    if len(history) == 1:
+        # a sentence that tells of a sitting before the one the Beratungsfolge lists tells the
+        # paper's story ("Die BVV hat in ihrer Sitzung am 15.06.2022 folgendes Ersuchen …
+        # beschlossen" over a report for the sitting of 22.11.2023)
+        found = [c for c in found if c.rule != "announcement" or c.date >= min(history)]
     if any(c.rule != "recommendation" for c in found):
         # a committee's recommendation quoted in the minutes of the body it recommends to
         found = [c for c in found if c.rule != "recommendation"]
