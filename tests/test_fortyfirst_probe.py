@@ -61,3 +61,31 @@ def test_an_earlier_sitting_told_over_a_one_row_course(story: str, date: str) ->
         "Hierzu wird berichtet: Es wurden zwölf Bänke aufgestellt.\n"
     )
     assert _date(text) == date
+
+
+_COURSE = (
+    "Vorlage - V/0456/2030\n\nBetreff: Neugestaltung des Marktplatzes\n\nBeratungsfolge:\n"
+    "Gremium                         Sitzung      Beschlussart\n"
+    "Bezirksvertretung Mitte         20.06.2030   vertagt\n"
+    "Ausschuss für Verkehr           03.07.2030\n"
+    "Rat der Stadt                   11.07.2030\n\n"
+    "Beschlussvorschlag:\nDer Rat stimmt der Planung zu.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # one body's result, headed by the body and its sitting's day after a comma
+        ("Beratungsergebnis Bezirksvertretung Mitte, 20.06.2030:", "2030-06-20"),
+        ("Abstimmungsergebnis Ausschuss für Verkehr, 03.07.2030:", "2030-07-03"),
+        # an excerpt of one body's minutes, its item after it
+        ("Auszug aus der Niederschrift des Ausschusses für Verkehr, TOP 19", "2030-07-03"),
+        ("Auszug aus dem Protokoll der Bezirksvertretung Mitte TOP Ö 4.2", "2030-06-20"),
+        # guard: a letter's heading, no result's
+        ("Schreiben der Bezirksvertretung Mitte, 20.06.2030:", None),
+    ],
+)
+def test_one_bodys_result_under_a_course_of_several(heading: str, date: str | None) -> None:
+    text = f"{_COURSE}{heading}\n\nDie Vorlage wird vertagt.\n"
+    assert _date(text) == date

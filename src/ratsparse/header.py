@@ -294,11 +294,13 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
 
 _EXCERPT_OF_A_BODY: Final = re.compile(
     r"^[ ]*Auszug[ ]+aus[ ]+(?:dem|der)[ ]+[\w-]*(?:[Pp]rotokoll|[Nn]iederschrift)[ ]+"
-    r"(?:des|der)[ ]+(?P<body>[^\n0-9:()]{3,100}?)[ ]*$",
+    r"(?:des|der)[ ]+(?P<body>[^\n0-9:()]{3,100}?)"
+    # (the item after it: "Auszug aus der Niederschrift der Regionsversammlung, TOP 19")
+    r"(?:[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖöN][ ]*)?[0-9][0-9.]*)?[ ]*$",
     re.MULTILINE,
 )
 """An excerpt's title that names the body whose minutes it is from, and no day (``Auszug aus
-dem Protokoll des Bau-, Planungs- und Umweltausschusses``)."""
+dem Protokoll des Bau-, Planungs- und Umweltausschusses``), perhaps the item after it."""
 
 
 def _excerpt_of_a_listed_body(text: str) -> Candidate | None:

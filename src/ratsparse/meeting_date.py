@@ -169,7 +169,8 @@ _ITEM_TAIL: Final = (
     r"(?:[ ]{2,}(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?"
 )
 _LINE_END_DATE: Final = re.compile(
-    rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}{_ITEM_TAIL}[ ]*$"
+    # (a result's heading ends in a colon: "Beratungsergebnis Bezirksvertretung Mitte, 20.06.2024:")
+    rf"[ ,](?P<date>{_DATE}){_PUBLIC_TAIL}{_PAGE_TAIL}{_ITEM_TAIL}[ ]*+(?::[ ]*+)?$"
 )
 # A title's date on a line of its own, with its weekday and time ("Mittwoch, 12.03.2025, 18 Uhr")
 # or place ("Mittwoch, 04.12.2024, Kulturhaus Aue, Großer Saal") or whether it was public
@@ -269,7 +270,9 @@ _TITLE_START: Final = re.compile(
     r"|[ ]+[A-ZÄÖÜ][^\n:]{0,80}?,?[ ]+Sitzung[ ]+(?:am|vom)[ ]"
     # (or the body and its sitting's day: "Abstimmungsergebnis Schulverbandsversammlung am
     # 05.03.2024:"; in parentheses, :data:`_RESULT_IN_PARENS`)
-    r"|[ ]+[A-ZÄÖÜ][^\n:()]{0,80}?[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.)"
+    r"|[ ]+[A-ZÄÖÜ][^\n:()]{0,80}?[ ]+(?:am|vom)[ ]+[0-9]{1,2}\."
+    # (or after a comma: "Beratungsergebnis Bezirksvertretung Münster-Mitte, 20.06.2024:")
+    r"|[ ]+[A-ZÄÖÜ][^\n:(),]{0,80}?,[ ]+[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}[ ]*:)"
     # (the Swiss word, and a pair: "Geschäfte und Resultate der Sitzung des GGR vom …")
     r"|(?:[A-ZÄÖÜ][a-zäöü]+[ ]+und[ ]+)?Resultate?(?=[ \n]+(?:der|des|aus|im)\b)"
     r"|Unterrichtung[ ]+über\b"
