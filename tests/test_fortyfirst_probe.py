@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from tests.reading import meeting_date as _date
 
 
@@ -89,3 +90,53 @@ _COURSE = (
 def test_one_bodys_result_under_a_course_of_several(heading: str, date: str | None) -> None:
     text = f"{_COURSE}{heading}\n\nDie Vorlage wird vertagt.\n"
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("lines", "outcome"),
+    [
+        # the decision's kind as its status, the result reported below it, a vote of sides only
+        (
+            "Beschluss: Anregung an den Magistrat OM 5234 2030\n"
+            "Die Vorlage OF 812/5 wird mit der Maßgabe beschlossen, dass Ziffer 2 entfällt.\n"
+            "Abstimmung: SPD, GRÜNE und Volt gegen CDU und FDP (= Ablehnung)",
+            "approved_amended",
+        ),
+        (
+            "Beschluss: Anregung an den Magistrat OM 5234 2030\n"
+            "Die Vorlage OF 812/5 wird beschlossen.\n"
+            "Abstimmung: SPD, GRÜNE und Volt gegen CDU und FDP (= Ablehnung)",
+            "approved",
+        ),
+        # guard: no vote, a phrase that says nothing was decided
+        (
+            "Beschluss: entfällt – Informationsvorlage\nDie Beigeordnete bejaht dies.",
+            None,
+        ),
+    ],
+)
+def test_a_decisions_kind_as_its_status_over_the_result_reported(
+    lines: str, outcome: str | None
+) -> None:
+    head = "Ortsbeirat 5\nAntrag vom 02.04.2030, OF 812/5\nDer Magistrat wird gebeten, zu prüfen."
+    text = f"{head}\n\n{lines}\n"
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("record", "count"),
+    [
+        # a sitting's ordinal out of the list's turn heads the record below the clauses
+        ("29. Sitzung des OBR 3 am 25.03.2030, TOP 8", 2),
+        ("14. öffentliche Sitzung der Stadtverordnetenversammlung am 25.03.2030", 2),
+        # guard: the next clause in turn
+        ("3. Sitzung des Ausschusses ist der Bericht vorzulegen.", 3),
+    ],
+)
+def test_a_sittings_ordinal_below_the_clauses(record: str, count: int) -> None:
+    text = (
+        "Antrag vom 11.03.2030, OF 455/3\n\nDer Ortsbeirat möge beschließen:\n"
+        "Der Magistrat wird gebeten,\n1. Tempo 30 anzuordnen;\n2. die Einhaltung zu überwachen.\n\n"
+        f"Beratungsergebnisse:\n{record}\n\nDie Vorlage OF 455/3 wird beschlossen.\n"
+    )
+    assert len(parse_text(text).clauses) == count

@@ -256,6 +256,16 @@ def read_clauses(
                 # clause at the start of a line; it neither starts nor continues a numbering
                 _continue(stack, preamble, line, after_blank)
                 continue
+            if (
+                level is not None
+                and not _follows(stack, level, ordinal)
+                and _SITTING_ORDINAL.match(line.rest.text if line.rest else "") is not None
+            ):
+                # "1. …" / "2. …" / "Beratungsergebnisse:" / "29. Sitzung des OBR 3 am …": the
+                # ordinal of a sitting, out of the list's turn, heads the record below it, which
+                # no numbering goes on into (a new one may start)
+                del stack[:]
+                continue
             if level is None and not starts_list:
                 notes.append(
                     diagnostic(
@@ -520,6 +530,13 @@ def _continue(
                 node.lead.append(line.piece.text)
     else:
         preamble.append(line)
+
+
+_SITTING_ORDINAL: Final = re.compile(
+    r"(?:(?:öffentlichen?|nichtöffentlichen?|ordentlichen?|außerordentlichen?)[ ]+)?"
+    r"(?:Sitzung|Tagung)[ ]+(?:des|der)[ ]"
+)
+"""What follows a sitting's ordinal (``29. Sitzung des OBR 3 am …``)."""
 
 
 _RECORD_TITLE: Final = re.compile(

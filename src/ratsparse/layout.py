@@ -547,7 +547,7 @@ _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 _RECORD_HEADING: Final = re.compile(
     # (an excerpt of it: "Auszug aus dem Beschlussprotokoll der Sitzung vom 21.09.2023, TOP 9:")
     r"[ ]*(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+)?"
-    r"(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis|Ergebnis"
+    r"(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis(?:se)?|Ergebnis(?:se)?"
     r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung|protokoll)?)\b[^\n:]{0,120}:[ ]*$"
 )
 
