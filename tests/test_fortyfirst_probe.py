@@ -140,3 +140,25 @@ def test_a_sittings_ordinal_below_the_clauses(record: str, count: int) -> None:
         f"Beratungsergebnisse:\n{record}\n\nDie Vorlage OF 455/3 wird beschlossen.\n"
     )
     assert len(parse_text(text).clauses) == count
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # a list of a sitting's decisions, its title word alone on the line above
+        (
+            "Beschlussübersicht\nder 28. Tagung der Bezirksverordnetenversammlung\n"
+            "am Mittwoch, dem 12. Juni 2030",
+            "2030-06-12",
+        ),
+        ("Ergebnisliste\nüber die öffentliche Sitzung des Rates am 12.06.2030", "2030-06-12"),
+        # guard: the word alone, no sitting below it
+        ("Beschlussübersicht\nStand: 12.06.2030", None),
+    ],
+)
+def test_a_list_of_decisions_titled_over_two_lines(title: str, date: str | None) -> None:
+    text = (
+        f"{title}\n\n| Lfd. | Drucksache | Ergebnis |\n| 7.1 | IX-0452 | beschlossen |\n"
+        "| 7.2 | IX-0460 | abgelehnt |\n"
+    )
+    assert _date(text) == date

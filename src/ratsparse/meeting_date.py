@@ -280,7 +280,8 @@ _TITLE_START: Final = re.compile(
     # – öffentliche Sitzung vom 10.10.24", "Beschlussliste über die öffentliche Sitzung des
     # Rates … am 10. Dezember 2024", "Beschlussübersicht zur Sitzung am 11. Juli 2024"
     r"|Sitzungsbericht(?=[ ]+(?:des|der|vom|über|aus)\b)"
-    r"|(?:Beschluss|Ergebnis)(?:liste|übersicht)(?=[ ]+(?:über|zur|der|des|aus|vom)\b)"
+    # (its words on the line below: "Beschlussübersicht" / "der 28. Tagung der BVV Pankow")
+    r"|(?:Beschluss|Ergebnis)(?:liste|übersicht)(?=[ ]*+\n?[ ]*+(?:über|zur|der|des|aus|vom)\b)"
     # a question time's own page: "Fragestunde der Stadtverordnetenversammlung am 11. November 2024"
     r"|(?:Einwohner|Bürger)?[Ff]ragestunde(?=[ ]+(?:der|des)\b)"
     # a gazette's: "Bekanntmachung der Beschlüsse des Kreistages … aus seiner Sitzung am …"
