@@ -162,3 +162,26 @@ def test_a_list_of_decisions_titled_over_two_lines(title: str, date: str | None)
         "| 7.2 | IX-0460 | abgelehnt |\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the sitting's ordinal after a head's parts between dashes
+        ("BVV Mitte von Berlin – 29. ordentliche Sitzung – 20.06.2030", "2030-06-20"),
+        ("Stadtbürgerschaft – 21. Wahlperiode – 18. Sitzung am 11. Juni 2030", "2030-06-11"),
+        # the sitting's day after a comma, the record after a dash
+        (
+            "Bezirksversammlung Wandsbek\n13. Sitzung, 22.05.2030 – Niederschrift (Auszug)",
+            "2030-05-22",
+        ),
+        # guard: a dash in prose, no sitting's ordinal after it
+        ("Kiezblock Sparrplatz – Sperren – bis 20.06.2030 umsetzen", None),
+    ],
+)
+def test_a_sittings_ordinal_in_a_head_of_parts(head: str, date: str | None) -> None:
+    text = (
+        f"{head}\n\nÖ 6.8\nKiezblock Sparrplatz\nAntrag der Fraktion Die Linke\n\n"
+        "Beschluss:\nDie Bezirksverordnetenversammlung erklärt die Drucksache für erledigt.\n"
+    )
+    assert _date(text) == date

@@ -132,7 +132,10 @@ _CONNECTED_DATE: Final = re.compile(
     rf"|(?:,[ ]+|[ ]{{3,}}|[ ]+[-–—][ ]+)(?={alternation(vocab.WEEKDAYS)}){_WEEKDAY}"
     # (or a comma and the date, the item of that sitting after it: "Sitzung des Gemeinderats,
     # 26.11.2024, TOP Ö 5")
-    rf"|,[ ]+(?={_DATE},[ ]+(?:TOP|Tagesordnungspunkt)[ ]))(?P<date>{_DATE}){_TITLE_TAIL}"
+    # (or the record after a dash: "13. Sitzung, 22.05.2025 – Niederschrift (Auszug)")
+    rf"|,[ ]+(?={_DATE}(?:,[ ]+(?:TOP|Tagesordnungspunkt)[ ]"
+    r"|[ ]+[–—-][ ]+(?:Niederschrift|Protokoll|Auszug|Beschlussauszug)\b)))"
+    rf"(?P<date>{_DATE}){_TITLE_TAIL}"
 )
 # ... a title in a cell of its own, its date before the cell's border ("Gemeindevertretung X |
 # Sitzung am 28.05.2024 | TOP Ö 8"; a line's first cell may be a page's title a mirror added)
@@ -241,6 +244,10 @@ _TITLE_START: Final = re.compile(
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
     # Gemeinderatssitzung vom 18. Juli 2024")
     r"|[A-ZÄÖÜ][\w.-]+(?:[ ][A-ZÄÖÜ][\w.-]+)?[ ][–—-][ ](?=Aus[ ]+der\b)"
+    # (or a head's parts between dashes before the sitting's ordinal: "BVV Mitte von Berlin – 29.
+    # ordentliche Sitzung – 20.06.2024", "Stadtbürgerschaft – 21. Wahlperiode – 18. Sitzung am …")
+    r"|(?:[A-ZÄÖÜ0-9][^\n–—|]{1,60}?[ ][–—][ ]){1,2}"
+    r"(?=[0-9]{1,3}\.[ ]+(?:[a-zäöüß]+[ ]+)?(?:Sitzung|Tagung)\b)"
     # ... or the body ("Ortsrat Rethen - Niederschrift über die 9. Sitzung am 17.04.2024")
     # (its adjective before it: "Technischer Ausschuss – öffentliche Sitzung am 08.10.2024")
     r"|(?:[A-ZÄÖÜ][\w-]*[ ])?(?:[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|beirat|vertretung|versammlung)"
@@ -361,7 +368,8 @@ _TITLE_START: Final = re.compile(
     # ("Beschluss-Nr. GR/2024/117" / "aus der öffentlichen Sitzung des Gemeinderats vom …")
     r"(?:(?:[ ]+|-)Nr\.?[ ]*:?[ ]*[0-9A-Z][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
-    r"|[Aa]ußerordentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)\b(?![ ]*:)"
+    r"|[Aa]ußerordentliche|[Oo]rdentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)"
+    r"\b(?![ ]*:)"
     # (the plenary's sitting in one word, after its body: "Stadtrat Landsberg – Plenum vom …")
     r"|(?<=[–—-][ ])Plenum(?=[ ]+(?:am|vom)[ ])"
     r")",
