@@ -185,3 +185,28 @@ def test_a_sittings_ordinal_in_a_head_of_parts(head: str, date: str | None) -> N
         "Beschluss:\nDie Bezirksverordnetenversammlung erklärt die Drucksache für erledigt.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the deciding body's line, its item bare after the day
+        ("Stadtrat, 11.07.2030, Ö 23", "2030-07-11"),
+        # an earlier body's line: the excerpt of its sitting, which referred the paper on
+        ("Ausschuss für Verkehr, Sitzung vom 03.07.2030, TOP 1.4", "2030-07-03"),
+        # guard: a day no row of the course has
+        ("Stadtrat, 12.07.2030, Ö 23", None),
+    ],
+)
+def test_one_bodys_line_below_a_course_of_roles(line: str, date: str | None) -> None:
+    text = (
+        "Vorlage - V/0456/2030\n\nBetreff: Neugestaltung des Marktplatzes\n\nBeratungsfolge:\n"
+        "Gremium                         Sitzung      Rolle\n"
+        "Bezirksvertretung Mitte         20.06.2030   Vorberatung\n"
+        "Ausschuss für Verkehr           03.07.2030   Vorberatung\n"
+        "Stadtrat                        11.07.2030   Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Rat stimmt der Planung zu.\n\n"
+        f"{line}\n\nBeschluss:\nDie Vorlage wird in den Ausschuss verwiesen.\n\n"
+        "Abstimmung: einstimmig\n"
+    )
+    assert _date(text) == date

@@ -109,8 +109,12 @@ _COURSE = (
         # the deciding body's line with its sitting's date and the item, over its result
         ("Gemeinderat Auetal, 30.11.2029, TOP Ö 7", "2029-11-30"),
         ("Gemeinderat Auetal   30.11.2029   TOP Ö 7", "2029-11-30"),
-        # (guard) the committee's line: its sitting is not the last
-        ("Hauptausschuss Auetal, 14.11.2029, TOP Ö 3", None),
+        # the committee's line over its result: the excerpt of its sitting (before the sixteenth
+        # session of 2026-12-06 a guard that wanted none, as its sitting is not the last; the
+        # forty-first probe's gold reads such an excerpt by its body's day)
+        ("Hauptausschuss Auetal, 14.11.2029, TOP Ö 3", "2029-11-14"),
+        # (guard) a day no row of the course has
+        ("Hauptausschuss Auetal, 15.11.2029, TOP Ö 3", None),
     ],
 )
 def test_the_deciding_bodys_line_with_date_and_item(line: str, date: str | None) -> None:

@@ -2416,9 +2416,11 @@ def _folded(name: str) -> str:
     return " ".join(nominative(word) for word in name.lower().split())
 
 
-_ITEM_AFTER: Final = re.compile(r"[ ]*[,|]?[ ]+(?:TOP|Tagesordnungspunkt)[ ]")
+_ITEM_AFTER: Final = re.compile(
+    r"[ ]*[,|]?[ ]+(?:(?:TOP|Tagesordnungspunkt)[ ]|(?:Ö|NÖ|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,3})*\b)"
+)
 """The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``,
-``SchA | 12.09.2024 | TOP Ö 6``)."""
+``SchA | 12.09.2024 | TOP Ö 6``, ``Stadtrat, 07.03.2024, Ö 23``)."""
 
 
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
@@ -2519,9 +2521,11 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             and _ROW_RESULT.search(text, low, high) is None
         ):
             # the one decision heading below a table of the bodies still to deal with it (their
-            # roles, no results), the deciding body's at the last sitting ("Beschluss des Rates
-            # in der Sitzung am 14. November 2024 (TOP Ö 9):"); a history lists results
-            return decisions[0] if decisions[0].date == max(history) else None
+            # roles, no results), the sitting of one of them ("Beschluss des Rates in der
+            # Sitzung am 14. November 2024 (TOP Ö 9):"; a district's that referred it on,
+            # "Bezirksvertretung Beuel, Sitzung vom 11.06.2024, TOP 1.4"); a history lists
+            # results
+            return decisions[0] if decisions[0].date in history else None
         return None
     if len({c.date for c in found}) > 1:
         head = _head(text, head_end)
