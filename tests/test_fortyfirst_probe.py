@@ -11,6 +11,7 @@ import pytest
 
 from ratsparse import parse_text
 from tests.reading import meeting_date as _date
+from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -210,3 +211,25 @@ def test_one_bodys_line_below_a_course_of_roles(line: str, date: str | None) -> 
         "Abstimmung: einstimmig\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("row", "papers"),
+    [
+        # an agenda table's row with no border before its first cell
+        (
+            "Ö 3   | 2030/142  | Bestellung einer Schiedsperson | einstimmig beschlossen",
+            ["2030/142"],
+        ),
+        ("TOP 4 | 2030/139 | Nachtragshaushalt 2030 | beschlossen", ["2030/139"]),
+        # guard: a count in the cell after the item's number
+        ("Ö 5   | 12  | Ja-Stimmen | beschlossen", []),
+    ],
+)
+def test_an_agenda_row_without_its_first_border(row: str, papers: list[str]) -> None:
+    text = (
+        "Stadtverordnetenversammlung\nÜbersicht der gefassten Beschlüsse\n"
+        "32. Sitzung am 20.09.2030\n\nTOP   | Vorlage   | Betreff | Ergebnis\n"
+        f"{row}\n"
+    )
+    assert references(text) == papers

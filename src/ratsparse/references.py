@@ -864,7 +864,8 @@ _AGENDA_SLOT: Final = re.compile(
     # (every run of blanks possessive: a fullmatch that fails after a long run of them tried
     # every split of it)
     r"[ \t]*+(?:TOP:?[ \t]*+(?:[ÖN][ \t]?)?|[ÖN][ \t]?)\d{1,3}(?:\.\d{1,3})*"
-    r"(?:[ \t]*+[-–]|[ ]{3}|\t)[ \t]*+"
+    # (or a cell's border, the row's first with none before it: "Ö 3   | 2024/142  | …")
+    r"(?:[ \t]*+[-–|]|[ ]{3}|\t)[ \t]*+"
     r"|[ \t]*+\|[ \t]*+(?:TOP[ \t]*+)?(?:[ÖN][ \t]?)?\d{1,3}(?:\.\d{1,3})*[ \t]*+\|[ \t]*+"
     # (a sub-item's number alone, a column's gap after it: "5.1   0845/XXI   Vorlage zur …")
     r"|[ \t]*+\d{1,3}(?:\.\d{1,3})+\.?(?:[ ]{3}|\t)[ \t]*+"
