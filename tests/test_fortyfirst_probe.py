@@ -233,3 +233,26 @@ def test_an_agenda_row_without_its_first_border(row: str, papers: list[str]) -> 
         f"{row}\n"
     )
     assert references(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        # the paper's number in the right column of a line that opens with its kind
+        (
+            "Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN vom 28.03.2030           30-23318",
+            ["30-23318"],
+        ),
+        # guard: a line that opens with no paper's kind
+        ("Tempo 30 in der Goslarschen Straße                        30-23318", []),
+    ],
+)
+def test_a_papers_number_right_of_its_kind(line: str, papers: list[str]) -> None:
+    text = (
+        "Stadt Lindenburg\nDer Oberbürgermeister\n\nStadtbezirksrat 310\n"
+        "Protokollauszug aus der Sitzung am 16.04.2030\n\nTOP 7.2\n"
+        f"Tempo 30 in der Goslarschen Straße\n{line}\n\nBeschlussvorschlag:\n"
+        "Die Verwaltung wird gebeten, Tempo 30 anzuordnen.\n\nAbstimmungsergebnis:\n"
+        "dafür: 4 dagegen: 9 Enthaltungen: 1\n"
+    )
+    assert references(text) == papers

@@ -1199,7 +1199,28 @@ def _in_number_slot(index: _Index, start: int, end: int) -> bool:
         and index.content_end > line_end
     ):
         return True
-    return _under_its_label(index, start, end) or _in_a_letterhead(index, start, end)
+    return (
+        _under_its_label(index, start, end)
+        or _in_a_letterhead(index, start, end)
+        or _right_of_its_kind(index, start, end)
+    )
+
+
+_KIND_OPENS: Final = re.compile(r"[ \t]*+(?=[A-ZÄÖÜ])(?i:" + _BARE_WORDS + r")(?![\w-])")
+"""A line that opens with a paper's kind (``Antrag der Fraktion … vom 28.03.2024``)."""
+
+
+def _right_of_its_kind(index: _Index, start: int, end: int) -> bool:
+    """The number ends a line that opens with the paper's kind, set apart by a wide gap (an
+    item's head in a protocol's excerpt: ``Antrag der Fraktion … vom 28.03.2024      24-23318``)."""
+    text = index.text
+    line_start = index.line_start(start)
+    if start - line_start > _AGENDA_LINE or _KIND_OPENS.match(text, line_start) is None:
+        return False
+    line_end = index.line_end(end)
+    if _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is not None:
+        return False
+    return _RIGHT_COLUMN.fullmatch(text, line_start, start) is not None
 
 
 def _under_its_label(index: _Index, start: int, end: int) -> bool:
