@@ -256,3 +256,23 @@ def test_a_papers_number_right_of_its_kind(line: str, papers: list[str]) -> None
         "dafür: 4 dagegen: 9 Enthaltungen: 1\n"
     )
     assert references(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("decision", "count"),
+    [
+        # the paper adopted by naming it, and how it was voted at most
+        ("Der Kreistag beschließt die Drucksache ohne Gegenstimmen bei 3 Enthaltungen.", 2),
+        ("Der Kreistag beschließt die Vorlage mit 41 Ja-Stimmen bei 3 Gegenstimmen.", 2),
+        ("Der Kreistag beschließt die Beschlussvorlage.", 2),
+        # guard: the paper named, then a decision of its own
+        ("Der Kreistag beschließt die Drucksache in folgender Fassung: Die Busse fahren.", 0),
+    ],
+)
+def test_the_paper_adopted_by_naming_it(decision: str, count: int) -> None:
+    text = (
+        "Antrag\n\n1. Der Kreistag beschließt die Taktverdichtung.\n"
+        "2. Die Mehrkosten werden veranschlagt.\n\nBegründung\n\nDie Busse sind voll.\n\n"
+        f"Beschluss:\n{decision}\n"
+    )
+    assert len(parse_text(text).clauses) == count

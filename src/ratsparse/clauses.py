@@ -857,6 +857,11 @@ _AS_PROPOSED: Final = re.compile(
     # ("Die Deputation stimmt der Vorlage mehrheitlich zu.")
     r"|\bstimm(?:t|en)\s+(?:der|dem)\s+(?:Vorlage|Beschlussvorlage|Beschlussvorschlag)"
     r"(?:\s+[a-zäöüß]+){0,3}\s+zu\b"
+    # ("Die Regionsversammlung beschließt die Drucksache ohne Gegenstimmen bei 3 Enthaltungen.":
+    # the paper itself, and how it was voted at most)
+    r"|\bbeschließ(?:t|en)\s+(?:die|den)\s+(?:Drucksache|Vorlage|Beschlussvorlage"
+    r"|Beschlussdrucksache|Antrag)(?=\s*(?:[.;]|$)|\s+(?:(?:einstimmig|mehrheitlich|ohne|bei)\b"
+    r"|mit\s+[0-9]|mit\s+(?:großer|knapper|deutlicher)\s+Mehrheit\b))"
     # ("Der Gemeinderat beschließt mit folgender Änderung:" over the change alone: the proposal
     # as changed)
     r"|\bbeschließ(?:t|en)\s+(?:[a-zäöüß]+\s+)?mit\s+(?:folgender|folgenden|der|den)\s+"
