@@ -276,3 +276,34 @@ def test_the_paper_adopted_by_naming_it(decision: str, count: int) -> None:
         f"Beschluss:\n{decision}\n"
     )
     assert len(parse_text(text).clauses) == count
+
+
+@pytest.mark.parametrize(
+    ("below", "outcome", "count"),
+    [
+        # the text adopted instead of the proposal, headed as such
+        (
+            "Abweichender Beschluss:\n1. Der Gemeinderat beschließt Variante 2.\n"
+            "2. Die Verwaltung wird beauftragt.",
+            "approved_amended",
+            2,
+        ),
+        # ... or only the change to one of the proposal's parts
+        (
+            "Abweichender Beschluss:\n"
+            'In Nr. 2 wird der Betrag "5.000 EUR" durch "7.500 EUR" ersetzt.',
+            "approved_amended",
+            3,
+        ),
+        # guard: the form's field says there was none
+        ("Abweichender Beschluss:\n keiner", "approved", 3),
+    ],
+)
+def test_a_decision_other_than_proposed(below: str, outcome: str, count: int) -> None:
+    text = (
+        "Beschlussvorschlag:\n1. Der Gemeinderat beschließt Variante 1.\n"
+        "2. Der Zuschuss beträgt 5.000 EUR.\n3. Die Verwaltung wird beauftragt.\n\n"
+        f"Abstimmungsergebnis:   Ja: 15   Nein: 6   anwesend: 21\n\n{below}\n"
+    )
+    res = parse_text(text)
+    assert (res.outcome, len(res.clauses)) == (outcome, count)

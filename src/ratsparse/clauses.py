@@ -743,6 +743,10 @@ def read_decided(
     # (the decided sentence may be the vote's too: "Der Gemeinderat beschließt mehrheitlich
     # entsprechend dem Beschlussantrag.")
     said = preamble or " ".join(line.piece.text for line in lay.decided)
+    if said and not vocab.states_a_result(said):
+        # a form's decision field that says there was none ("Abweichender Beschluss:" /
+        # "keiner"): nothing decided written out
+        said = ""
     if said and lay.decided and all(_FORM_LINE.search(line.piece.text) for line in lay.decided):
         # "Beschluss des Kreistages:" over a result form alone ("☒ einstimmig  ☐ mit
         # Stimmenmehrheit …", "Ja-Stimmen: 0  Nein-Stimmen: 0"): nothing decided written out
@@ -862,6 +866,10 @@ _AS_PROPOSED: Final = re.compile(
     r"|\bbeschließ(?:t|en)\s+(?:die|den)\s+(?:Drucksache|Vorlage|Beschlussvorlage"
     r"|Beschlussdrucksache|Antrag)(?=\s*(?:[.;]|$)|\s+(?:(?:einstimmig|mehrheitlich|ohne|bei)\b"
     r"|mit\s+[0-9]|mit\s+(?:großer|knapper|deutlicher)\s+Mehrheit\b))"
+    # (or a change to one of its numbered parts alone: "Abweichender Beschluss:" / "In Nr. 2 wird
+    # der Betrag "5.000 EUR" durch "7.500 EUR" ersetzt.")
+    r"|^[ \t]*(?:In|Unter)\s+(?:Nr\.|Ziffer|Punkt|Absatz)\s*[0-9]{1,2}\b[^\n]{0,120}?"
+    r"\b(?:ersetzt|gestrichen|ergänzt|geändert|eingefügt)\b"
     # ("Der Gemeinderat beschließt mit folgender Änderung:" over the change alone: the proposal
     # as changed)
     r"|\bbeschließ(?:t|en)\s+(?:[a-zäöüß]+\s+)?mit\s+(?:folgender|folgenden|der|den)\s+"

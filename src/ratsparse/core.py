@@ -493,7 +493,7 @@ def _build(
             # "Beschluss in der Fassung des Änderungsantrages AN/0912/2024:" over the decided
             # text
             or any(
-                vocab.amended_of(h.group()) is True
+                vocab.amended_of(h.group()) is True and not _none_below(cleaned.text, h.end())
                 for h in _DECISION_HEADING.finditer(cleaned.text)
             )
             # "… wurde der Beschlussvorschlag der Verwaltung in der Sitzung ergänzt (neue
@@ -956,11 +956,22 @@ _DECISION_HEADING: Final = re.compile(
     r"^[ ]*(?:Beschluss[ ]+(?:\([ ]*)?in[ ]+der[ ][^\n:]{1,120}"
     # (or the decided text headed as changed: "Geänderter Beschluss:" over it, a plain status
     # "Beschluss: beschlossen" below)
-    r"|(?:Geänderter|Ergänzter)[ ]+Beschluss(?:text)?"
+    r"|(?:Geänderter|Ergänzter|Abweichender)[ ]+Beschluss(?:text)?"
     # (or the change in parentheses: "Beschluss (geänderte Fassung):")
     r"|Beschluss[ ]*\((?:in[ ]der[ ])?(?:geänderte|ergänzte)n?[ ]Fassung\)):[ ]*$",
     re.M,
 )
+
+
+def _none_below(text: str, end: int) -> bool:
+    """Whether the line below a heading ending at ``end`` says there is nothing under it
+    (``Abweichender Beschluss:`` / ``keiner``)."""
+    start = text.find("\n", end)
+    if start < 0:
+        return False
+    stop = text.find("\n", start + 1)
+    value = text[start + 1 : stop if stop >= 0 else len(text)].strip()
+    return bool(value) and not vocab.states_a_result(value)
 
 
 _NOTED_AFTER: Final = re.compile(

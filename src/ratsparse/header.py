@@ -494,6 +494,11 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
             ), piece
         # "Beschluss der BVV in der geänderten Fassung:": the heading says the text was changed
         changed = _CHANGED_IN_LABEL.search(m.label.text) if m.kind == "status" else None
+        value = _value_of(m, cleaned.text) if changed is not None else ""
+        if value and not vocab.states_a_result(value):
+            # a form's field that says there was none ("Abweichender Beschluss: keiner", or its
+            # value on the line below)
+            continue
         if changed is not None:
             start = m.label.start + changed.start()
             piece = Piece(changed.group(), start, start + len(changed.group()))
@@ -669,12 +674,27 @@ def _ticked_below(m: Marker, cleaned: Cleaned) -> tuple[Piece, Outcome] | None:
 
 _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
+
+
+def _value_of(m: Marker, text: str) -> str:
+    """A field's value: on its line, or else the first line below it that holds one (up to a
+    blank line)."""
+    if m.rest is not None:
+        return m.rest.text
+    end = text.find("\n", m.label.end)
+    if end < 0:
+        return ""
+    below = text.find("\n", end + 1)
+    return text[end + 1 : below if below >= 0 else len(text)].strip()
+
+
 _CHANGED_IN_LABEL: Final = re.compile(
     r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen"
     # (the version a substitute or an amendment gave it: "Beschluss (Fassung des
     # Ersetzungsantrages):")
     r"|Fassung (?:des|der) (?:Ersetzungs|Änderungs|Ergänzungs)antrag(?:e?s)?"
-    r"|^(?:geänderter|ergänzter)(?= beschluss))\b",
+    # (or other than proposed: "Abweichender Beschluss:" over the text adopted instead)
+    r"|^(?:geänderter|ergänzter|abweichender)(?= beschluss))\b",
     re.IGNORECASE,
 )
 """A decision heading's words that say the text under it was changed in the meeting."""

@@ -524,7 +524,8 @@ def as_proposed(text: str) -> bool:
 
 
 NO_RESULT_TEXTS: Final = frozenset(
-    {"ohne", "keine", "kein text vorhanden", "siehe anlage", "siehe protokoll", "siehe oben"}
+    {"ohne", "keine", "keiner", "kein text vorhanden", "siehe anlage", "siehe protokoll"}
+    | {"siehe oben"}
 )
 """What a RIS writes in a result field that holds no result (compared after :func:`key`, without
 punctuation); a field without a word of three letters holds none either (``-.-``, ``0``)."""
