@@ -307,3 +307,25 @@ def test_a_decision_other_than_proposed(below: str, outcome: str, count: int) ->
     )
     res = parse_text(text)
     assert (res.outcome, len(res.clauses)) == (outcome, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        # the body notes that the motion was withdrawn
+        ("Der Kreistag nimmt die Rücknahme des Antrages zur Kenntnis.", "withdrawn"),
+        ("Der Rat nimmt die Zurückziehung der Vorlage zur Kenntnis.", "withdrawn"),
+        # guard: a report noted
+        ("Der Kreistag nimmt den Bericht zur Kenntnis.", "noted"),
+    ],
+)
+def test_a_withdrawal_noted(sentence: str, outcome: str) -> None:
+    text = (
+        "TOP 14\nAntrag der Gruppe FDP: Kostenfreie Schülerbeförderung\nDrucksache: 2030/189\n\n"
+        "Nach weiterer Aussprache erklärt Kreistagsabgeordneter Wiechmann, dass die Gruppe "
+        "ihren Antrag zurückzieht.\n\n"
+        f"{sentence}\n"
+    )
+    if outcome == "noted":
+        text = text.replace("ihren Antrag zurückzieht", "den Bericht begrüßt")
+    assert parse_text(text).outcome == outcome

@@ -3302,6 +3302,10 @@ def _read_sentence(
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
             stated = d.stated[-1]
+            if stated == "noted" and _WITHDRAWAL.search(said) is not None:
+                # "Der Kreistag nimmt die Rücknahme des Antrages zur Kenntnis.": the motion was
+                # withdrawn, which the body notes
+                stated = "withdrawn"
             if stated == "approved" and changed():
                 # "geändert beschlossen; Ergänzungsantrag der SPD-Fraktion angenommen": the
                 # sentence's last verdict adopts the change it told
@@ -3310,6 +3314,13 @@ def _read_sentence(
             if d.reported:
                 reports.append(adopted(d.reported[-1]))
     return found
+
+
+_WITHDRAWAL: Final = re.compile(
+    r"\b(?:Rücknahme|Zurücknahme|Zurückziehung|Rückzug)\s+(?:des|der|dieses|diese[rs]?)\s+"
+    r"(?:Antrag(?:e?s)?|Anfrage|Vorlage|Drucksache|Beschlussvorlage)\b"
+)
+"""A motion's withdrawal named as what a sentence is about (``die Rücknahme des Antrages``)."""
 
 
 _ASKED_INFINITIVE: Final = re.compile(
