@@ -329,3 +329,29 @@ def test_a_withdrawal_noted(sentence: str, outcome: str) -> None:
     if outcome == "noted":
         text = text.replace("ihren Antrag zurückzieht", "den Bericht begrüßt")
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("known", "outcome"),
+    [
+        # decisions made known inline, in their paragraph; the sitting's own items below
+        (
+            "Zu Beginn gab der Bürgermeister die in der nichtöffentlichen Sitzung vom 18. März\n"
+            "2030 gefassten Beschlüsse bekannt: Der Gemeinderat hatte dem Erwerb zugestimmt.",
+            "approved",
+        ),
+        # guard: a list of decisions made known below the colon, the text's whole matter
+        (
+            "Der Bürgermeister gab die in der nichtöffentlichen Sitzung vom 18. März 2030\n"
+            "gefassten Beschlüsse bekannt:",
+            None,
+        ),
+    ],
+)
+def test_decisions_made_known_inline(known: str, outcome: str | None) -> None:
+    text = (
+        "Aus der Sitzung des Gemeinderats vom 22. April 2030\n\n"
+        f"{known}\n\nSpenden\nDer Gemeinderat stimmte der Annahme von elf Spenden einstimmig "
+        "zu.\n\nBausachen\nDem Bauantrag erteilte der Gemeinderat einstimmig das Einvernehmen.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -4895,7 +4895,25 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
     # (or the body taking note of them, in the present: "Der Stadtrat nimmt von den
     # Bekanntgaben Kenntnis.", this text's own decision)
     noted = _NOTES_THEM.search(cleaned.text, after, end)
-    return noted.start() if noted is not None else end
+    end = noted.start() if noted is not None else end
+    # (or the paragraph's end, where the decisions made known stand in the paragraph that makes
+    # them known: "… gab … die in der nichtöffentlichen Sitzung vom 18. März 2024 gefassten
+    # Beschlüsse bekannt: Der Gemeinderat hatte dem Erwerb … zugestimmt." / "" / the sitting's
+    # own items, as a gazette reports them)
+    told = _INLINE_KNOWN.match(cleaned.text, after, end)
+    if told is not None:
+        # (or, with no blank line, the sentence's end over an item's title: "… zugestimmt." /
+        # "Annahme von Spenden" / "Der Gemeinderat stimmte …")
+        stop = _PARAGRAPH_ENDS.search(cleaned.text, told.end(), end)
+        if stop is not None:
+            return stop.start()
+    return end
+
+
+_INLINE_KNOWN: Final = re.compile(r"(?:[^\n]|\n(?![ ]*\n)){0,400}?\bbekannt[ ]*:[ ]*+(?=[A-ZÄÖÜ])")
+"""The sentence that makes decisions known and goes on, after its colon, on its line with the
+first of them (not a colon at the line's end over a list); no blank line within it."""
+_PARAGRAPH_ENDS: Final = re.compile(r"\n[ ]*\n|(?<=[.!?])[ ]*\n(?=[A-ZÄÖÜ][^\n.:!?]{2,100}\n)")
 
 
 _NOTES_THEM: Final = re.compile(
