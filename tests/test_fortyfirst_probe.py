@@ -355,3 +355,17 @@ def test_decisions_made_known_inline(known: str, outcome: str | None) -> None:
         "zu.\n\nBausachen\nDem Bauantrag erteilte der Gemeinderat einstimmig das Einvernehmen.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "papers"),
+    [
+        # a Vorlage's letters as some systems abbreviate them, a space before its number
+        ("Der Kreistag beschließt die VL 0412/2030.", ["VL 0412/2030"]),
+        ("Die VL 2030/0412 wird vertagt.", ["VL 2030/0412"]),
+        # guard: the letters of no paper kind before a year range
+        ("Der Kreistag beschließt die Richtlinie für 2030/2031.", []),
+    ],
+)
+def test_a_vorlages_abbreviated_letters(sentence: str, papers: list[str]) -> None:
+    assert references(f"{sentence}\n") == papers

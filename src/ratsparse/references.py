@@ -153,6 +153,7 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "AF": "Anfrage",
     "F": "Anfrage",  # Leipzig VII-F-01234; Frankfurt's F, a question of the Fragestunde
     "VO": "Vorlage",
+    "VL": "Vorlage",
     "V": "Vorlage",
     "BV": "Vorlage",
     "B": "Bericht",
@@ -273,9 +274,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     ),
     _fmt(  # the same with a space for the slash: Antrag AN 0051/2017 (a paper kind's prefix)
         "prefix number/year",
-        # (or a Mitteilungs-, Informations- or Sitzungsvorlage's: MV 0093/2023, IV 0012/2024)
+        # (or a Mitteilungs-, Informations- or Sitzungsvorlage's: MV 0093/2023, IV 0012/2024; a
+        # Vorlage's as some systems abbreviate it: VL 0412/2024)
         _B
-        + r"(?P<prefix>AN|AF|BV|VO|DS|MV|IV|SV) (?P<number>\d{1,6})/(?P<year>"
+        + r"(?P<prefix>AN|AF|BV|VO|VL|DS|MV|IV|SV) (?P<number>\d{1,6})/(?P<year>"
         + _YEAR
         + ")"
         + _E,
@@ -284,7 +286,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
     _fmt(  # and the year first: Beschlussvorlage BV 2024/0456, Änderungsantrag ÄA 2024/003
         "prefix year/number",
         _B
-        + r"(?P<prefix>AN|AF|BV|VO|DS|ÄA|MV|IV|SV) (?P<year>"
+        + r"(?P<prefix>AN|AF|BV|VO|VL|DS|ÄA|MV|IV|SV) (?P<year>"
         + _YEAR
         + r")/(?P<number>\d{1,6})"
         + _E,
