@@ -369,3 +369,22 @@ def test_decisions_made_known_inline(known: str, outcome: str | None) -> None:
 )
 def test_a_vorlages_abbreviated_letters(sentence: str, papers: list[str]) -> None:
     assert references(f"{sentence}\n") == papers
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # a sitting's page of fields, a label and its value a line, tabs between them
+        (
+            "Sitzung des Gemeinderates\nSitzungsnummer\tGR/004/2030\nGremium\tGemeinderat\n"
+            "Datum\tMi, 16.04.2030\nBeginn\t19:00 Uhr",
+            "2030-04-16",
+        ),
+        ("Sitzungsnummer\tBA/012/2030\nGremium\tBauausschuss\nTermin\t16.04.2030", "2030-04-16"),
+        # guard: a paper's fields, no sitting over them
+        ("Vorlage\tBV/041/2030\nGremium\tGemeinderat\nDatum\t16.04.2030", None),
+    ],
+)
+def test_a_sittings_page_of_fields_without_colons(fields: str, date: str | None) -> None:
+    text = f"{fields}\n\nTagesordnung - öffentlicher Teil\nÖ 1\tBekanntgaben\nÖ 2\tAnfragen\n"
+    assert _date(text) == date

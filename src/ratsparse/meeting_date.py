@@ -887,6 +887,25 @@ def _places_and_dates(text: str) -> Iterator[Candidate]:
             yield found
 
 
+# A sitting's page of fields, a label and its value a line, no colons (a tab the clean view made
+# one space), under the sitting's title or its number: "Sitzung des Gemeinderates" /
+# "Sitzungsnummer GR/004/2025" / "Gremium Gemeinderat" / "Datum Mi, 16.04.2025"
+_SITTING_FIELDS: Final = re.compile(
+    r"^[ ]*Sitzung(?:snummer)?\b[^\n]{0,100}\n"
+    r"(?:[ ]*[A-ZÄÖÜ][a-zäöü]{2,20}[ ]+[^\n:]{1,100}\n){0,4}"
+    rf"[ ]*(?:Datum|Termin)[ ]+{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\n|$)",
+    re.MULTILINE,
+)
+
+
+def _sitting_fields(text: str) -> Iterator[Candidate]:
+    if "Datum" not in text and "Termin" not in text:
+        return
+    for m in _SITTING_FIELDS.finditer(text):
+        if (found := _candidate(m, "label beside value")) is not None:
+            yield found
+
+
 # A table of the sitting flattened into one column, its labels one per line and then its values
 # in the same order ("Gremium" / "Sitzung" / "Datum" / "TOP" / "Ausschuss für Finanzen" /
 # "FinA/2025/01" / "29.01.2025" / "Ö 6"); the table names the body or the sitting
@@ -2180,6 +2199,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
 _RULES: Final = (
     _titles,
     _places_and_dates,
+    _sitting_fields,
     _records,
     _print_views,
     _breadcrumbs,
