@@ -388,3 +388,23 @@ def test_a_vorlages_abbreviated_letters(sentence: str, papers: list[str]) -> Non
 def test_a_sittings_page_of_fields_without_colons(fields: str, date: str | None) -> None:
     text = f"{fields}\n\nTagesordnung - öffentlicher Teil\nÖ 1\tBekanntgaben\nÖ 2\tAnfragen\n"
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("item", "date"),
+    [
+        # an agenda's item that names an earlier sitting, on a page with a breadcrumb above
+        ("3. Genehmigung der Niederschrift über die Sitzung vom 25.03.2030", "2030-06-17"),
+        ("Ö 2 Protokoll der Sitzung des Bauausschusses vom 11.03.2030", "2030-06-17"),
+        # guard: a breadcrumb's step that names another sitting
+        ("Gemeindevertretung > Sitzung vom 25.03.2030 > Niederschrift", None),
+    ],
+)
+def test_an_agenda_item_on_a_page_with_a_breadcrumb(item: str, date: str | None) -> None:
+    text = (
+        "Sie sind hier: Gemeindevertretung > Sitzung GV/2030/03 > Niederschrift\n\n"
+        "Niederschrift\nüber die Sitzung der Gemeindevertretung Klein Norden\n"
+        f"am Dienstag, 17.06.2030\n\nTagesordnung:\n1. Eröffnung\n{item}\n\n"
+        "Die Niederschrift wird mit 10 Ja-Stimmen genehmigt.\n"
+    )
+    assert _date(text) == date

@@ -686,8 +686,15 @@ def _breadcrumbs(text: str) -> Iterator[Candidate]:
     if " > " not in text and " › " not in text and " » " not in text:
         return
     for m in _BREADCRUMB.finditer(text):
+        # (a line with no step of a breadcrumb is none: "3. Genehmigung der Niederschrift über
+        # die Sitzung vom 25.03.2025", an agenda's item on a page that has a breadcrumb above)
+        if not _CRUMB_MARK.search(m.group()):
+            continue
         if _SITTING_OR_BODY.search(m.group("body")) and (found := _candidate(m, "breadcrumb")):
             yield found
+
+
+_CRUMB_MARK: Final = re.compile(r"[>›»]")
 
 
 # ... or the item first, then its sitting ("TOP Ö 11 - Sitzung vom 13.12.2022")
