@@ -408,3 +408,25 @@ def test_an_agenda_item_on_a_page_with_a_breadcrumb(item: str, date: str | None)
         "Die Niederschrift wird mit 10 Ja-Stimmen genehmigt.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # an excerpt's title word alone, the body on the line below it, a course of several days
+        ("Beschlussauszug\n\nRat der Stadt Lindenau\nöffentliche Sitzung, TOP Ö 14", "2030-03-21"),
+        ("Protokollauszug\nHaupt- und Finanzausschuss\nTOP Ö 3", "2030-03-07"),
+        # guard: a body the course does not list
+        ("Beschlussauszug\n\nBezirksvertretung Mitte\nTOP Ö 3", None),
+    ],
+)
+def test_an_excerpts_body_below_its_title(head: str, date: str | None) -> None:
+    text = (
+        f"{head}\n\nDrucksache Nr.: 0187/2030\nSpielflächenbedarfsplan\n\nBeratungsfolge:\n"
+        "| Gremium                    | Datum      | Zuständigkeit |\n"
+        "| Jugendhilfeausschuss       | 27.02.2030 | Vorberatung   |\n"
+        "| Haupt- und Finanzausschuss | 07.03.2030 | Vorberatung   |\n"
+        "| Rat der Stadt Lindenau     | 21.03.2030 | Entscheidung  |\n\n"
+        "Beschluss:\nDer Plan wird beschlossen.\n\nAbstimmungsergebnis:\neinstimmig\n"
+    )
+    assert _date(text) == date

@@ -303,14 +303,24 @@ _EXCERPT_OF_A_BODY: Final = re.compile(
 dem Protokoll des Bau-, Planungs- und Umweltausschusses``), perhaps the item after it."""
 
 
+_EXCERPT_THEN_BODY: Final = re.compile(
+    r"^[ ]*(?:Beschluss|Protokoll|Niederschrifts?)auszug[ ]*\n(?:[ ]*\n){0,3}"
+    r"[ ]*(?P<body>[A-ZÄÖÜ][^\n0-9:()|]{2,80}?)[ ]*$",
+    re.MULTILINE,
+)
+"""... or an excerpt's title word alone, the body on the line below it (``Beschlussauszug`` /
+``Rat der Stadt Unna``)."""
+
+
 def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
     """The day of the sitting an excerpt of the minutes is from, where its title names the body
-    and no day and the paper's Beratungsfolge lists that body's sitting on one day (``|
-    17.03.2025 | Bau-, Planungs- und Umweltausschuss | Vorberatung |``)."""
-    if "Auszug" not in text:  # (speed: most texts hold no excerpt)
+    (or the line below it) and no day and the paper's Beratungsfolge lists that body's sitting on
+    one day (``| 17.03.2025 | Bau-, Planungs- und Umweltausschuss | Vorberatung |``)."""
+    if "uszug" not in text:  # (speed: most texts hold no excerpt)
         return None
     listed: list[tuple[str, str]] | None = None  # each row's body and day, read once
-    for m in _EXCERPT_OF_A_BODY.finditer(text):
+    found = itertools.chain(_EXCERPT_OF_A_BODY.finditer(text), _EXCERPT_THEN_BODY.finditer(text))
+    for m in found:
         if listed is None:
             listed = [(_uninflected(c.body), c.date) for c in consultations(text) if c.date]
         name = _uninflected(m.group("body"))
