@@ -48,7 +48,7 @@ from ratsparse.references import read_references
 from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, inner, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
-from ratsparse.text import parse_date
+from ratsparse.text import line_below, parse_date
 from ratsparse.votes import made_known_from, read_votes
 
 if TYPE_CHECKING:
@@ -966,11 +966,7 @@ _DECISION_HEADING: Final = re.compile(
 def _none_below(text: str, end: int) -> bool:
     """Whether the line below a heading ending at ``end`` says there is nothing under it
     (``Abweichender Beschluss:`` / ``keiner``)."""
-    start = text.find("\n", end)
-    if start < 0:
-        return False
-    stop = text.find("\n", start + 1)
-    value = text[start + 1 : stop if stop >= 0 else len(text)].strip()
+    value = line_below(text, end)
     return bool(value) and not vocab.states_a_result(value)
 
 

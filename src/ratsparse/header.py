@@ -35,7 +35,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold, nominative, parse_date, parse_slashed_date
+from ratsparse.text import fold, line_below, nominative, parse_date, parse_slashed_date
 
 # Tried only where a run of white space starts, and the run taken whole (possessive): tried at
 # every space of a long run, each try scanning to the run's end, the search took quadratic time
@@ -686,18 +686,6 @@ _LABEL_START: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w./-]*[ ]*:")
 _LABEL_PAREN: Final = re.compile(r"\(([^()]+)\)")
 
 
-def _value_of(m: Marker, text: str) -> str:
-    """A field's value: on its line, or else the first line below it that holds one (up to a
-    blank line)."""
-    if m.rest is not None:
-        return m.rest.text
-    end = text.find("\n", m.label.end)
-    if end < 0:
-        return ""
-    below = text.find("\n", end + 1)
-    return text[end + 1 : below if below >= 0 else len(text)].strip()
-
-
 _CHANGED_IN_LABEL: Final = re.compile(
     r"\b(?:in (?:der )?(?:geänderten|ergänzten|abgeänderten) Fassung|mit (?:den )?Änderungen"
     # (the version a substitute or an amendment gave it: "Beschluss (Fassung des
@@ -708,6 +696,12 @@ _CHANGED_IN_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """A decision heading's words that say the text under it was changed in the meeting."""
+
+
+def _value_of(m: Marker, text: str) -> str:
+    """A field's value: on its line, or else on the line right below it ("" where that line is
+    blank)."""
+    return m.rest.text if m.rest is not None else line_below(text, m.label.end)
 
 
 @vocab.cached_lookup  # status values repeat from item to item

@@ -1215,9 +1215,16 @@ _KIND_OPENS: Final = re.compile(r"[ \t]*+(?=[A-ZÄÖÜ])(?i:" + _BARE_WORDS + r"
 def _right_of_its_kind(index: _Index, start: int, end: int) -> bool:
     """The number ends a line that opens with the paper's kind, set apart by a wide gap (an
     item's head in a protocol's excerpt: ``Antrag der Fraktion … vom 28.03.2024      24-23318``)."""
+    return _KIND_OPENS.match(
+        index.text, index.line_start(start)
+    ) is not None and _ends_right_column(index, start, end)
+
+
+def _ends_right_column(index: _Index, start: int, end: int) -> bool:
+    """The number ends its line, in a right column set apart by a wide gap, not far into it."""
     text = index.text
     line_start = index.line_start(start)
-    if start - line_start > _AGENDA_LINE or _KIND_OPENS.match(text, line_start) is None:
+    if start - line_start > _AGENDA_LINE:
         return False
     line_end = index.line_end(end)
     if _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is not None:
@@ -1286,12 +1293,7 @@ def _in_a_letterhead(index: _Index, start: int, end: int) -> bool:
     right column: ``Der Oberbürgermeister                         24-23011``)."""
     text = index.text
     line_start = index.line_start(start)
-    if index.line_number(start) > _LETTERHEAD_LINES or start - line_start > _AGENDA_LINE:
-        return False
-    line_end = index.line_end(end)
-    if _NON_SPACE.search(text, end, line_end if line_end >= 0 else len(text)) is not None:
-        return False
-    if _RIGHT_COLUMN.fullmatch(text, line_start, start) is None:
+    if index.line_number(start) > _LETTERHEAD_LINES or not _ends_right_column(index, start, end):
         return False
     if _NR_BEFORE.search(text, max(line_start, start - 8), start) is None:
         return True

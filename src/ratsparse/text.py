@@ -293,3 +293,12 @@ def path_bytes(text: str) -> bytes:
         at = m.end()
     out += text[at:].encode("utf-8")
     return bytes(out)
+
+
+def line_below(text: str, at: int) -> str:
+    """The line below the one that holds offset ``at``, stripped ("" at the text's end)."""
+    start = text.find("\n", at)
+    if start < 0:
+        return ""
+    stop = text.find("\n", start + 1)
+    return text[start + 1 : stop if stop >= 0 else len(text)].strip()
