@@ -10,8 +10,18 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
-from tests.reading import references
+
+
+def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The groups on each side of the text's decisive vote (members by name left out)."""
+    vote = decisive_vote(text)
+    yes, no, abstain = (
+        [g.name for g in side if g.kind != "person"]
+        for side in (vote.groups.yes, vote.groups.no, vote.groups.abstain)
+    )
+    return yes, no, abstain
 
 
 @pytest.mark.parametrize(
@@ -430,3 +440,21 @@ def test_an_excerpts_body_below_its_title(head: str, date: str | None) -> None:
         "Beschluss:\nDer Plan wird beschlossen.\n\nAbstimmungsergebnis:\neinstimmig\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("side", "groups"),
+    [
+        # members named after a title in the plural, and their standing after a comma
+        ("Enthaltung:  2   (Ratsmitglieder Wessel und Yıldız, fraktionslos)", []),
+        ("Enthaltung:  2   (Stadträte Brandt und Okafor)", []),
+        # a party before them is a group of its own
+        ("Enthaltung:  5   (GRÜNE und Ratsmitglieder Wessel und Yıldız)", ["GRÜNE"]),
+    ],
+)
+def test_members_after_a_title_in_the_plural(side: str, groups: list[str]) -> None:
+    text = (
+        "Beschluss:\nDer Rat beschließt den Plan.\n\nAbstimmungsergebnis:\n"
+        f"Ja:          40\nNein:         3   (AfD)\n{side}\n"
+    )
+    assert _sides(text)[2] == groups

@@ -2669,6 +2669,22 @@ WEEKDAYS: Final[tuple[str, ...]] = (
 )
 """Weekdays as RIS headers print them before a date (``Mi, 07.11.2012``)."""
 
+# Members' titles in the plural, before the names of several ("bei Enthaltung der Ratsmitglieder
+# Wessel und Yıldız"): each name after it is a member's.
+PLURAL_PERSON_TITLES: Final[tuple[str, ...]] = (
+    "ratsmitglieder",
+    "ratsfrauen",
+    "ratsherren",
+    "stadträte",
+    "stadträtinnen",
+    "kreisräte",
+    "kreisrätinnen",
+    "gemeinderäte",
+    "gemeinderätinnen",
+    "kreistagsmitglieder",
+    "kreistagsabgeordneten",
+)
+
 PERSON_TITLES: Final[tuple[str, ...]] = (
     "herr",
     "herrn",
@@ -2789,6 +2805,7 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
     "stadtverordnetem",
     "vorsitzende",
     "vorsitzender",
+    *PLURAL_PERSON_TITLES,
 )
 
 
@@ -2828,6 +2845,12 @@ _WITHOUT_A_GROUP: Final = frozenset(
     {"parteilos", "fraktionslos", "parteilose", "fraktionslose", "parteiloser", "fraktionsloser"}
 )
 """What a member's party in parentheses says where the member belongs to no group."""
+
+
+def opens_with_plural_title(name: str) -> bool:
+    """Whether a member's name opens with a title in the plural (``Ratsmitglieder Wessel``)."""
+    words = key(name).split()
+    return bool(words) and words[0] in PLURAL_PERSON_TITLES
 
 
 def is_title(word: str) -> bool:

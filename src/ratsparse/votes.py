@@ -825,11 +825,26 @@ def _groups(
             if ended:
                 break
             continue
+        if (
+            group is not None
+            and out
+            and out[-1].kind == "person"
+            and vocab.opens_with_plural_title(out[-1].name)
+            and _BARE_SURNAME.fullmatch(group.name) is not None
+            and group.party is None
+            and not vocab.names_a_group(group.name)
+        ):
+            # "Ratsmitglieder Wessel und Yıldız": the next name is a member's too
+            group = group._replace(kind="person")
         if group is not None:
             out.append(group)
         if ended:
             break
     return out
+
+
+_BARE_SURNAME: Final = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?")
+"""A surname alone (any letters: ``Yıldız``)."""
 
 
 class _Name(NamedTuple):
