@@ -458,3 +458,26 @@ def test_members_after_a_title_in_the_plural(side: str, groups: list[str]) -> No
         f"Ja:          40\nNein:         3   (AfD)\n{side}\n"
     )
     assert _sides(text)[2] == groups
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # a question's title that names the body it is put to and the day, on its next line
+        (
+            "Anfrage der CDU-Fraktion zum Sanierungsbedarf der Sporthallen\n"
+            "in der Ratsversammlung am 30.05.2030",
+            "2030-05-30",
+        ),
+        ("Anfrage der Gruppe LINKE in die Ratsversammlung am 30.05.2030", "2030-05-30"),
+        # guard: a question of an earlier day, told in a sentence
+        ("Die Anfrage wurde in der Ratsversammlung am 30.05.2030 gestellt.", None),
+    ],
+)
+def test_a_questions_title_naming_its_body_and_day(title: str, date: str | None) -> None:
+    text = (
+        f"Landeshauptstadt Lindenau\nAnfrage   Drucksache Nr. 1135/2030\n\n{title}\n\n"
+        "Wir fragen die Verwaltung:\n1. Wie hoch ist der Bedarf?\n\n"
+        "Antwort der Verwaltung:\nZu Frage 1: Rund 214 Mio. Euro.\n"
+    )
+    assert _date(text) == date

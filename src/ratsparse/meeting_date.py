@@ -349,7 +349,11 @@ _TITLE_START: Final = re.compile(
     r"[ ]+(?:\w+[ ]+)?Sitzung\b"
     # (an answer given in the sitting: "Antwort des Magistrats in der Sitzung der
     # Stadtverordnetenversammlung am 18. November 2024:")
-    r"|(?<=Antwort)[^\n]{0,60}[ ]in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"|(?<=Antwort)[^\n]{0,60}[ ]in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b"
+    # (or the body it is put to and the day, perhaps on the title's next line: "Anfrage der
+    # CDU-Fraktion zum Sanierungsbedarf …" / "in der Ratsversammlung am 30.05.2024")
+    r"|(?<=Anfrage)(?:[^\n]|\n(?![ ]*\n)){0,160}?[ \n](?:in[ ]+der|in[ ]+die|an[ ]+die)[ ]+"
+    r"[A-ZÄÖÜ][\w-]*(?:versammlung|vertretung|rat|tag|ausschuss)[ ]+am[ ])"
     # (a question's or a paper's line of where it is dealt with: "zur Beantwortung in der Sitzung
     # der Stadtverordnetenversammlung am 07.12.2023")
     r"|[Zz]ur[ ]+(?:Beantwortung|Beratung|Behandlung|Kenntnisnahme|Entscheidung)"
