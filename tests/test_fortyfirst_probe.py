@@ -426,6 +426,8 @@ def test_an_agenda_item_on_a_page_with_a_breadcrumb(item: str, date: str | None)
         # an excerpt's title word alone, the body on the line below it, a course of several days
         ("Beschlussauszug\n\nRat der Stadt Lindenau\nöffentliche Sitzung, TOP Ö 14", "2030-03-21"),
         ("Protokollauszug\nHaupt- und Finanzausschuss\nTOP Ö 3", "2030-03-07"),
+        # (the bare word, as ALLRIS heads an item's excerpt on a paper's page)
+        ("Auszug\nJugendhilfeausschuss\nTOP Ö 6", "2030-02-27"),
         # guard: a body the course does not list
         ("Beschlussauszug\n\nBezirksvertretung Mitte\nTOP Ö 3", None),
     ],

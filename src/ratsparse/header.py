@@ -304,12 +304,12 @@ dem Protokoll des Bau-, Planungs- und Umweltausschusses``), perhaps the item aft
 
 
 _EXCERPT_THEN_BODY: Final = re.compile(
-    r"^[ ]*(?:Beschluss|Protokoll|Niederschrifts?)auszug[ ]*\n(?:[ ]*\n){0,3}"
+    r"^[ ]*(?:(?:Beschluss|Protokoll|Niederschrifts?)auszug|Auszug)[ ]*\n(?:[ ]*\n){0,3}"
     r"[ ]*(?P<body>[A-ZÄÖÜ][^\n0-9:()|]{2,80}?)[ ]*$",
     re.MULTILINE,
 )
 """... or an excerpt's title word alone, the body on the line below it (``Beschlussauszug`` /
-``Rat der Stadt Unna``)."""
+``Rat der Stadt Unna``, ``Auszug`` / ``Ausschuss für Feuerwehr, Ordnung und Sicherheit``)."""
 
 
 def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
