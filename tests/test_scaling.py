@@ -11,7 +11,7 @@ from typing import Any, Final, SupportsIndex
 import lark.exceptions
 import pytest
 
-from ratsparse import header, parse_text, vocab, votes
+from ratsparse import header, layout, parse_text, vocab, votes
 from ratsparse.parser import vote
 from ratsparse.references import find_references
 from ratsparse.text import Piece, Sentences
@@ -603,3 +603,49 @@ def test_a_run_of_digits_or_letters_is_tried_once(pattern: re.Pattern[str]) -> N
         assert pattern.search(run + " x") is None
     assert votes._VOTE_TAKEN.search("mit 12 zu 3 Stimmen") is not None
     assert vocab._STANCE.search("die spd-fraktion lehnt den antrag ab") is not None
+
+
+def test_a_run_of_motion_formulas_finds_its_blank_lines_and_records_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # thousands of "… möge beschließen:" lines without a blank line: each formula searched the
+    # rest of the text for the next blank line and record heading (12,000 lines took 22 s,
+    # bench/fuzz.py seed 127)
+    calls = {"finditer": 0, "search": 0}
+    pattern = layout._RECORD_LINE
+
+    class _Counting:
+        def finditer(self, text: str) -> Any:
+            calls["finditer"] += 1
+            return pattern.finditer(text)
+
+        def search(self, *args: Any) -> Any:
+            calls["search"] += 1
+            return pattern.search(*args)
+
+    monkeypatch.setattr(layout, "_RECORD_LINE", _Counting())
+    text = (
+        "Antrag 0412/2030\n\n"
+        + "Der Ortsbeirat möge beschließen:\n" * 2_000
+        + "1. Die Bänke werden aufgestellt.\nProtokoll:\n"
+    )
+    spans = list(layout._proposals_in_prose(text))
+    assert len(spans) == 2_000
+    assert calls == {"finditer": 1, "search": 0}
+    # (and what it finds is what it found: the record's heading ends the last formula's text)
+    assert spans[-1][1] == text.rindex("Protokoll:") - 1
+
+
+def test_a_run_of_long_labels_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # thousands of lines that end with a colon: each line measured the run from it anew
+    calls = 0
+    runs = votes._long_label_runs
+
+    def counting(lines: Any) -> list[int]:
+        nonlocal calls
+        calls += 1
+        return runs(lines)
+
+    monkeypatch.setattr(votes, "_long_label_runs", counting)
+    parse_text("Beschluss:\n" + "Die Gemeinde möge beschließen:\n" * 2_000 + "Ja: 3, Nein: 1\n")
+    assert 1 <= calls <= 5

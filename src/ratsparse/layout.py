@@ -7,6 +7,7 @@ after this one (header, references, votes, clauses) takes the :class:`Layout`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -538,6 +539,8 @@ _PROPOSAL_INTRO: Final = re.compile(
     r"|zu[ ]+beschlie(?:ß|ss)en)[ ]*:[ ]*$",
     re.MULTILINE,
 )
+_BLANK_LINE_AT: Final = re.compile(r"\n(?=\n)")
+"""Where a blank line starts (``\n\n``, each of a run of them)."""
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 
 
@@ -579,19 +582,26 @@ def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:
         and "fassen" not in text
     ):
         return
+    # (the blank lines and the record's headings found once: read again from each formula, a
+    # long text of formulas without a blank line took quadratic time)
+    blanks: list[int] | None = None
+    records: list[tuple[int, int]] = []
     for intro in _PROPOSAL_INTRO.finditer(text):
+        if blanks is None:
+            blanks = [m.start() for m in _BLANK_LINE_AT.finditer(text)]
+            records = [(m.start(), m.end()) for m in _RECORD_LINE.finditer(text)]
         end = pos = intro.end()
         first = True
         while pos < len(text):
             while text.startswith("\n", pos):
                 pos += 1
-            stop = text.find("\n\n", pos)
-            stop = len(text) if stop < 0 else stop
+            at = bisect.bisect_left(blanks, pos)
+            stop = blanks[at] if at < len(blanks) else len(text)
             # (or a line that heads the sitting's record, where no blank line stands before it:
             # "… möge beschließen:" / the motion / "Protokoll:" / the debate)
-            record = _RECORD_LINE.search(text, pos, stop)
-            if record is not None and record.start() > pos:
-                stop = record.start() - 1
+            at = bisect.bisect_left(records, (pos, -1))
+            if at < len(records) and pos < records[at][0] and records[at][1] <= stop:
+                stop = records[at][0] - 1
             if not first and not _NUMBERED_PARAGRAPH.match(text, pos):
                 break
             end, pos, first = stop, stop, False

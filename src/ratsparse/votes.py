@@ -149,6 +149,7 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
     """The lines of a vote text, with a count table printed one cell a line put back together:
     each label with its number (:func:`_table`)."""
     out: list[tuple[tuple[Piece, ...], bool]] = []
+    runs: list[int] | None = None  # (read once, when first needed: see _long_label_runs)
     i = 0
     while i < len(lines):
         summed = _summed_table(lines, i)
@@ -196,7 +197,9 @@ def _cells(lines: Sequence[Line]) -> list[tuple[tuple[Piece, ...], bool]]:
             out.append((_pair(lines[i], lines[i + 1]), True))
             i += 2
             continue
-        heads = _heads_over_values(lines, i)
+        if runs is None:
+            runs = _long_label_runs(lines)
+        heads = _heads_over_values(lines, i, runs)
         if heads is not None:
             cells, i = heads
             out.extend((cell, True) for cell in cells)
@@ -239,26 +242,31 @@ def _group_list(line: Line) -> bool:
 _HEAD_LONGEST: Final = 80
 
 
-def _long_labels_end(lines: Sequence[Line], i: int) -> int:
-    """Where the run of lines from ``lines[i]`` that are labels the grammar does not read (text
-    that ends with a colon, short enough for a label) ends."""
-    while (
-        i < len(lines)
-        and lines[i].kind == "text"
-        and len(lines[i].piece.text) <= _HEAD_LONGEST
-        and lines[i].piece.text.endswith(":")
-    ):
-        i += 1
-    return i
+def _long_label_runs(lines: Sequence[Line]) -> list[int]:
+    """For each line, where the run of lines from it that are labels the grammar does not read
+    (text that ends with a colon, short enough for a label) ends: one pass from the last line
+    (read from each line anew, a long run of such lines took quadratic time)."""
+    ends = list(range(len(lines) + 1))
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if (
+            line.kind == "text"
+            and len(line.piece.text) <= _HEAD_LONGEST
+            and line.piece.text.endswith(":")
+        ):
+            ends[i] = ends[i + 1]
+    return ends
 
 
-def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece, ...]], int] | None:
+def _heads_over_values(
+    lines: Sequence[Line], i: int, runs: Sequence[int]
+) -> tuple[list[tuple[Piece, ...]], int] | None:
     """A column of labels over a column of as many numbers, where the first labels are too long
     for the grammar's (``Gesetzliche Anzahl der Gemeindevertreter/innen:``), or the last ones
     none of its (``Ausschluss nach § 38 ThürKO:``): each label with its number, and the line
     after the numbers. None where ``lines[i]`` opens no such table (a
     column of the grammar's labels alone is :func:`_table`'s)."""
-    j = _long_labels_end(lines, i)
+    j = runs[i]
     k = j
     while k < len(lines) and lines[k].kind == "label":
         k += 1
@@ -266,7 +274,7 @@ def _heads_over_values(lines: Sequence[Line], i: int) -> tuple[list[tuple[Piece,
         return None
     # (and labels of the grammar's none after them: "Ausschluss nach § 38 ThürKO:")
     labels_end = k
-    k = _long_labels_end(lines, k)
+    k = runs[k]
     if j == i and k == labels_end:
         return None
     end = _numbers_end(lines, k, k - i)
