@@ -13,21 +13,12 @@ from ratsparse import parse_text, vocab
 from ratsparse.models import Resolution
 from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
+from tests.reading import sides as _sides
 
 
 def _unanimous(res: Resolution) -> bool | None:
     """Whether the decisive vote was unanimous (None: no decisive vote, or it does not say)."""
     return next((v.unanimous for v in res.votes if v.decisive), None)
-
-
-def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
-    """The groups on each side of the text's decisive vote (members by name left out)."""
-    vote = decisive_vote(text)
-    yes, no, abstain = (
-        [g.name for g in side if g.kind != "person"]
-        for side in (vote.groups.yes, vote.groups.no, vote.groups.abstain)
-    )
-    return yes, no, abstain
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,9 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
-
-
-def _sides(text: str) -> tuple[list[str], list[str], list[str]]:
-    """The groups on each side of the text's decisive vote (members by name left out)."""
-    vote = decisive_vote(text)
-    yes, no, abstain = (
-        [g.name for g in side if g.kind != "person"]
-        for side in (vote.groups.yes, vote.groups.no, vote.groups.abstain)
-    )
-    return yes, no, abstain
+from tests.reading import references
+from tests.reading import sides as _sides
 
 
 @pytest.mark.parametrize(

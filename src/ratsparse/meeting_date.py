@@ -198,6 +198,13 @@ def _candidate(m: re.Match[str], rule: str) -> Candidate | None:
     return None if date is None else Candidate(date, m.start(), m.end("date"), rule)
 
 
+def _matches(pattern: re.Pattern[str], text: str, rule: str) -> Iterator[Candidate]:
+    """A candidate of ``rule`` for each match of ``pattern`` in ``text`` whose date is one."""
+    for m in pattern.finditer(text):
+        if (found := _candidate(m, rule)) is not None:
+            yield found
+
+
 # ---------------------------------------------------------------------------------------------
 # 1. Titles of minutes and reports, possibly wrapped over a few lines:
 #    "Niederschrift / über die 2. Sitzung der Bezirksvertretung Innenstadt-West / am 25.11.2009",
@@ -611,9 +618,7 @@ def _titles(text: str) -> Iterator[Candidate]:
             read_to = title.start() + dated.end("date")
             yield Candidate(date, start, read_to, "title")
     if "rgebnis" in text or "Beschlu" in text:
-        for m in _RESULT_IN_PARENS.finditer(text):
-            if (candidate := _candidate(m, "title")) is not None:
-                yield candidate
+        yield from _matches(_RESULT_IN_PARENS, text, "title")
 
 
 _RESULT_WORD: Final = r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis"
@@ -651,13 +656,9 @@ _SITTING_NUMBER_LINE: Final = re.compile(
 
 def _records(text: str) -> Iterator[Candidate]:
     if "vom" in text:
-        for m in _RECORD.finditer(text):
-            if (found := _candidate(m, "record")) is not None:
-                yield found
+        yield from _matches(_RECORD, text, "record")
     if "Sitzung" in text:
-        for m in _SITTING_NUMBER_LINE.finditer(text):
-            if (found := _candidate(m, "title")) is not None:
-                yield found
+        yield from _matches(_SITTING_NUMBER_LINE, text, "title")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -893,9 +894,7 @@ _PLACE_AND_DATE: Final = re.compile(
 def _places_and_dates(text: str) -> Iterator[Candidate]:
     if "rt" not in text:
         return
-    for m in _PLACE_AND_DATE.finditer(text):
-        if (found := _candidate(m, "label beside value")) is not None:
-            yield found
+    yield from _matches(_PLACE_AND_DATE, text, "label beside value")
 
 
 # A sitting's page of fields, a label and its value a line, no colons (a tab the clean view made
@@ -912,9 +911,7 @@ _SITTING_FIELDS: Final = re.compile(
 def _sitting_fields(text: str) -> Iterator[Candidate]:
     if "Datum" not in text and "Termin" not in text:
         return
-    for m in _SITTING_FIELDS.finditer(text):
-        if (found := _candidate(m, "label beside value")) is not None:
-            yield found
+    yield from _matches(_SITTING_FIELDS, text, "label beside value")
 
 
 # A table of the sitting flattened into one column, its labels one per line and then its values
@@ -1139,9 +1136,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
             ):
                 yield found
     if "Beschlüsse" in text:
-        for m in _DECISIONS_OF.finditer(text):
-            if (found := _candidate(m, "decisions of")) is not None:
-                yield found
+        yield from _matches(_DECISIONS_OF, text, "decisions of")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1952,21 +1947,15 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
         for m in _ANY_DATE.finditer(text, start, min(end, start + 3000)):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
-    for m in _RUN_ON_SEQUENCE.finditer(text):
-        if (found := _candidate(m, "Beratungsfolge")) is not None:
-            yield found
+    yield from _matches(_RUN_ON_SEQUENCE, text, "Beratungsfolge")
     for head in _RESULTS.finditer(text):
         for m in _RESULT_SITTING.finditer(text, head.end(), head.end() + _RESULTS_REACH):
             if (found := _candidate(m, "Beratungsfolge")) is not None:
                 yield found
         break
-    for m in _ONE_LINE_SEQUENCE.finditer(text):
-        if (found := _candidate(m, "Beratungsfolge")) is not None:
-            yield found
+    yield from _matches(_ONE_LINE_SEQUENCE, text, "Beratungsfolge")
     if "Beratung im" in text:
-        for m in _DELIBERATION.finditer(text):
-            if (found := _candidate(m, "Beratungsfolge")) is not None:
-                yield found
+        yield from _matches(_DELIBERATION, text, "Beratungsfolge")
 
 
 # 8. A committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g. Antrag in
@@ -2021,9 +2010,7 @@ def _gazette_reports(text: str) -> Iterator[Candidate]:
 def _recommendations(text: str) -> Iterator[Candidate]:
     if "empfiehlt" not in text and "empfehlen" not in text:
         return
-    for m in _RECOMMENDING.finditer(text):
-        if (found := _candidate(m, "recommendation")) is not None:
-            yield found
+    yield from _matches(_RECOMMENDING, text, "recommendation")
 
 
 # 9. A result that names its own sitting, below the decision (read by :func:`stated_below`,
@@ -2328,13 +2315,9 @@ _SITTING_FOOT: Final = re.compile(
 def _running_titles(text: str) -> Iterator[Candidate]:
     # (every running title names the record or the page: a cheap test spares the scan)
     if "Niederschrift" in text or "Protokoll" in text:
-        for m in _RUNNING_TITLE.finditer(text):
-            if (found := _candidate(m, "running title")) is not None:
-                yield found
+        yield from _matches(_RUNNING_TITLE, text, "running title")
     if "Seite" in text or "Blatt" in text:
-        for m in _SITTING_FOOT.finditer(text):
-            if (found := _candidate(m, "running title")) is not None:
-                yield found
+        yield from _matches(_SITTING_FOOT, text, "running title")
 
 
 def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[Candidate]:
