@@ -1151,7 +1151,8 @@ def _another_sitting_told(last: Line, line: Line, text: str) -> bool:
     another, dated sitting or decision (``… hatte in seiner Sitzung am 02.09.2024 einstimmig
     empfohlen``, ``… mit Beschluss vom 27.11.2023 zur Kenntnis genommen``), of a motion
     before this vote (``Die SPD-Fraktion hatte zuvor beantragt, …``); or whose line opens with
-    the next vote, announced and told (:data:`_NEXT_VOTE_TOLD`; a blank line before it or none)."""
+    the next vote, announced and told, or the vote before it (:data:`_NEXT_VOTE_TOLD`; a blank
+    line before it or none)."""
     if line.kind != "text":
         return False
     stop = text.find("\n\n", line.piece.start, line.piece.start + _TOLD_REACH)
@@ -1173,13 +1174,16 @@ _SITTING_DATED: Final = re.compile(
     r"|\bhatten?\s(?:zuvor|vorher|vorab|zunächst)\s(?:[\w-]+\s){0,3}?beantragt\b"
 )
 # The next vote announced after this one's result, at a line's start, and told in the same
-# paragraph: "Anschließend lässt der Vorsitzende über den Beschlussvorschlag der Verwaltung
-# abstimmen. Der Rat fasst mit den Stimmen der SPD-Fraktion … folgenden Beschluss" (the
-# announcement alone goes with this result, as before).
+# paragraph (or the vote before it told): "Anschließend lässt der Vorsitzende über den
+# Beschlussvorschlag der Verwaltung abstimmen. Der Rat fasst mit den Stimmen der SPD-Fraktion
+# … folgenden Beschluss" (the announcement alone goes with this result, as before).
 _NEXT_VOTE_TOLD: Final = re.compile(
     r"[ \t]*(?:Anschließend|Sodann|Danach|Im\sAnschluss(?:\sdaran)?)\s(?:[\w-]+\s){0,3}?"
     r"(?:lässt|ließ|wird|wurde)\s[^.:;]{0,120}?\b(?:abstimmen|abgestimmt)\b[^:;]{0,300}?"
     r"\b(?:Stimmen|einstimmig|mehrheitlich)\b"
+    # or a vote before this one, told in the pluperfect: "Zuvor war der Änderungsantrag der
+    # CDU-Fraktion … mit 28 Ja- gegen 49 Nein-Stimmen abgelehnt worden."
+    r"|[ \t]*(?:Zuvor|Vorher|Vorab|Zunächst)\s(?:war|waren)\s[^!?]{0,300}?\sworden\b"
 )
 _TOLD_REACH: Final = 400
 

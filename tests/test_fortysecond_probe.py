@@ -1,0 +1,45 @@
+"""Families found in the forty-first probe's remaining texts and the forty-second blind probe
+(``tests/probes/fortysecond``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("after", "outcome", "yes"),
+    [
+        # an amendment's vote told in the pluperfect after the sides' lists
+        (
+            "Zuvor war der Änderungsantrag der CDU-Fraktion, die Zahl der Plätze zu\n"
+            "senken, mit 18 Ja- gegen 31 Nein-Stimmen bei 2 Enthaltungen abgelehnt worden.",
+            "approved",
+            None,
+        ),
+        (
+            "Vorher war der Ergänzungsantrag der FDP (Drucksache Nr. 12/30) mit\n"
+            "17 Ja-Stimmen gegen 33 Nein-Stimmen abgelehnt worden.",
+            "approved",
+            None,
+        ),
+        # guard: the sides' counts below the lists are this vote's
+        ("Ja: 33, Nein: 18, Enthaltungen: 2", "approved", 33),
+    ],
+)
+def test_an_earlier_vote_told_below_the_sides_lists(
+    after: str, outcome: str, yes: int | None
+) -> None:
+    text = (
+        "Betreff: Neubau der Kita Am Hang\n\nBeschluss: ungeändert beschlossen\n\n"
+        "Abstimmung:\nZustimmung: SPD, Grüne, Volt\nAblehnung: CDU, AfD\nEnthaltung: FDP\n\n"
+        f"{after}\n"
+    )
+    result = parse_text(text)
+    vote = next(v for v in result.votes if v.decisive)
+    assert (result.outcome, vote.counts.yes) == (outcome, yes)
