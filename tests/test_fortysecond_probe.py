@@ -43,3 +43,30 @@ def test_an_earlier_vote_told_below_the_sides_lists(
     result = parse_text(text)
     vote = next(v for v in result.votes if v.decisive)
     assert (result.outcome, vote.counts.yes) == (outcome, yes)
+
+
+@pytest.mark.parametrize(
+    ("closing", "outcome"),
+    [
+        # decisions made known under their numbers, the text deciding nothing itself
+        ("Eine Beschlussfassung ist nicht erforderlich.", None),
+        # the body takes note of them: its own decision, their votes none of its own
+        ("Der Gemeinderat nimmt die Bekanntgaben zur Kenntnis.", "noted"),
+    ],
+)
+def test_decisions_made_known_under_their_numbers(closing: str, outcome: str | None) -> None:
+    text = (
+        "Sitzung des Gemeinderates am 10.12.2030\nöffentlich – TOP 2\n\n"
+        "Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung\nVorlage: 2030/0417\n\n"
+        "Folgende Beschlüsse werden bekannt gegeben:\n\n"
+        "Gemeinderat, nichtöffentliche Sitzung vom 12.11.2030\n"
+        "Beschluss Nr. 2030/GR/101: Der Gemeinderat stimmt dem Erwerb des\n"
+        "Grundstücks Fl.Nr. 412 zu.\nAbstimmung: 14 : 3\n\n"
+        "Bauausschuss, nichtöffentliche Sitzung vom 19.11.2030\n"
+        "Beschluss Nr. 2030/BA/044: Der Auftrag für die Fenster wird vergeben.\n"
+        "Abstimmung: einstimmig\n\n"
+        f"{closing}\n"
+    )
+    result = parse_text(text)
+    decisive = [v for v in result.votes if v.decisive]
+    assert (result.outcome, decisive) == (outcome, [])

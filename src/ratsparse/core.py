@@ -446,17 +446,24 @@ def _build(
     ):
         # "Ergebnis: zurückgestellt" under decisions of another sitting made known: theirs
         status = None
+    # (so are the results of those decisions: "Beschluss Nr. 2023/StR/188: Der Stadtrat stimmt
+    # … zu.", one after the other)
+    results = tuple(
+        result
+        for result, at in zip(header.results, header.result_starts, strict=True)
+        if reading.made_known is None or at < reading.made_known
+    )
     resolved = resolve(
         Evidence(
             status=status,
             status_vote=reading.status_vote,
             # (the record of the history's last sitting: the earlier results are the past)
-            results=header.results[-1:] if own_sitting else header.results,
+            results=results[-1:] if own_sitting else results,
             # (a status beside them is this text's own decision: the history is its past)
             history=header.meeting.date is None
             and not own_sitting
             and status is None
-            and sum(r is not None for r in header.results) >= 2,
+            and sum(r is not None for r in results) >= 2,
             open_=header.open_,
             votes=reading.votes,
             act=decided.act,

@@ -725,6 +725,8 @@ class Header(NamedTuple):
     results: tuple[Outcome | None, ...]
     """What every status value of the text says, in order: each ``Beschluss: …`` field (a page of
     several items, a paper's history) and each result line of a Beratungsfolge."""
+    result_starts: tuple[int, ...]
+    """Where each of ``results`` stands (clean offsets of its label or its table)."""
     open_: bool
     """The RIS says the item is not decided yet (ALLRIS ``Beschlussart: (offen)``)."""
     diagnostics: tuple[Diagnostic, ...]
@@ -750,24 +752,32 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
                 status.span,
             )
         )
-    results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
+    placed = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
+    results = tuple(outcome for _, outcome in placed)
     open_ = status is None and any(
         m.rest is not None and _OPEN.search(m.rest.text) for m in lay.markers
     )
     return Header(
-        meeting, read_addendum(lay.markers, cleaned), status, piece, results, open_, tuple(notes)
+        meeting,
+        read_addendum(lay.markers, cleaned),
+        status,
+        piece,
+        results,
+        tuple(start for start, _ in placed),
+        open_,
+        tuple(notes),
     )
 
 
-def _status_values(markers: Iterable[Marker]) -> Iterator[Outcome | None]:
+def _status_values(markers: Iterable[Marker]) -> Iterator[tuple[int, Outcome | None]]:
     for m in markers:
         if m.rest is not None and _holds_a_status(m):
             text = fold(m.rest.text.replace("|", " "))
             if not _only_counts(text):
-                yield vocab.status_outcome(text)
+                yield m.label.start, vocab.status_outcome(text)
 
 
-def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
+def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[tuple[int, Outcome]]:
     """The result each body's line of a Beratungsfolge ends with (``… Sitzung des Rates der
     Stadt X ungeändert beschlossen``)."""
     for start, end in lay.consultations:
@@ -791,4 +801,4 @@ def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[Outcome]:
             )
             outcome = vocab.status_outcome(tail) if tail is not None and not role else None
             if outcome is not None:
-                yield outcome
+                yield start, outcome

@@ -4912,7 +4912,15 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
     end: the end of decisions made known (see :func:`made_known_from`); the results of those
     decisions (``Abstimmungsergebnis: 27 : 3`` under each) are theirs."""
     end = next(
-        (m.label.start for m in layout_.markers if m.kind == "status" and m.label.start > after),
+        (
+            m.label.start
+            for m in layout_.markers
+            if m.kind == "status"
+            and m.label.start > after
+            # (not a decision made known under its number: "Beschluss Nr. 2023/StR/188: Der
+            # Stadtrat stimmt dem Erwerb … zu." / "Abstimmung: 27 : 3", one of several)
+            and _NUMBERED_DECISION.match(m.label.text) is None
+        ),
         len(cleaned.text),
     )
     # (or the body taking note of them, in the present: "Der Stadtrat nimmt von den
@@ -4933,6 +4941,8 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
     return end
 
 
+_NUMBERED_DECISION: Final = re.compile(r"Beschlu(?:ss|ß)[ -]?(?:Nr\.|Nummer)[ ]*[0-9]")
+"""A decision's heading that names its number (``Beschluss Nr. 2023/StR/188:``)."""
 _INLINE_KNOWN: Final = re.compile(r"(?:[^\n]|\n(?![ ]*\n)){0,400}?\bbekannt[ ]*:[ ]*+(?=[A-ZÄÖÜ])")
 """The sentence that makes decisions known and goes on, after its colon, on its line with the
 first of them (not a colon at the line's end over a list); no blank line within it."""
