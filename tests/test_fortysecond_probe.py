@@ -70,3 +70,44 @@ def test_decisions_made_known_under_their_numbers(closing: str, outcome: str | N
     result = parse_text(text)
     decisive = [v for v in result.votes if v.decisive]
     assert (result.outcome, decisive) == (outcome, [])
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        # a terse result line's abbreviations
+        ("Abstimmungsergebnis: mehrh. abgel.", "rejected"),
+        ("Ergebnis: z.K.g.", "noted"),
+        ("Beschluss: überw. an BA\nAbst.: Ja 17  Nein 3  Enth. 2", "referred"),
+        ("Ergebnis: geänd. beschl.\nJa 9 / Nein 2 / Enth. 1", "approved_amended"),
+        # guards: how it went says approved alone; the word written out
+        ("Ergebnis: einst. besch.", "approved"),
+        ("Ergebnis: mehrheitlich abgelehnt", "rejected"),
+    ],
+)
+def test_a_terse_results_abbreviations(result: str, outcome: str) -> None:
+    text = (
+        "Gemeinde Auenwald\nGemeinderat\n\nSitzung am: 28.02.2030\nVorlage: BV 0045/2030\n\n"
+        "Betreff: Sitzbänke am Dorfteich\n\n"
+        "Die Gemeinde stellt am Dorfteich drei Sitzbänke auf.\n\n"
+        f"{result}\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        # consent given with a change, its vote in parentheses below
+        (
+            "Der Beirat stimmt der Entwurfsplanung mit folgender Änderung zu: Die Ladezone\n"
+            "bleibt erhalten.\n(einstimmig)",
+            "approved_amended",
+        ),
+        # guard: consent without a change
+        ("Der Beirat stimmt der Entwurfsplanung zu.\n(einstimmig)", "approved"),
+    ],
+)
+def test_consent_given_with_a_change(decision: str, outcome: str) -> None:
+    text = f"Beschluss:\n{decision}\n"
+    assert parse_text(text).outcome == outcome

@@ -361,6 +361,20 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "gilt als behandelt": Phrase("other"),
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
     "nichtbefassung": Phrase("other"),  # ("Beschlussart: Nichtbefassung")
+    # a terse result line's abbreviations, written with or without their full stops ("mehrh.
+    # abgel.", "einst. besch.", "geänd. beschl.", "überw. an BA", "z.K.g."): matched where no
+    # letter goes on, so "abgel" is never a piece of "abgelehnt"
+    "abgel": Phrase("rejected", verdict=True),
+    "beschl": Phrase("approved", verdict=True),
+    "besch": Phrase("approved", verdict=True),
+    "angen": Phrase("approved", verdict=True),
+    "geänd. beschl": Phrase("approved_amended", verdict=True),
+    "geänd. besch": Phrase("approved_amended", verdict=True),
+    "zurückgest": Phrase("postponed", verdict=True),
+    "überw": Phrase("referred", verdict=True),
+    "z.k.g": Phrase("noted", verdict=True),
+    "z. k. g": Phrase("noted", verdict=True),
+    "z.k.n": Phrase("noted", verdict=True),
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
@@ -548,6 +562,8 @@ def amended_of(text: str) -> bool | None:
         # (Berlin's ALLRIS: "ersetzt beschlossen", the motion as an Ersetzungsantrag replaced it)
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|änderung(?:en)?|ergänzung(?:en)?|maßgabe"
         r"|ersetzt"
+        # (a terse result line's "geänd. beschl.")
+        r"|geänd(?=\.)"
         # ("in der Fassung des Ersetzungsantrages": the motion as another replaced it)
         r"|(?<=fassung des )(?:änderungs|ersetzungs|ergänzungs)antrage?s"
         r"|(?<=fassung der )(?:änderungs|ersetzungs|ergänzungs)anträge)\b",
@@ -1438,6 +1454,10 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # "in der durch den Änderungsantrag der CDU-Fraktion (Drs. 21-4512.1) geänderten Fassung"
     r"|\bin der (?:durch|vom|von|im|in der) [^;:!?]{1,160}? (?:geänderten|ergänzten|abgeänderten)"
     r" fassung\b"
+    # consent given with a change: "Der Beirat stimmt der Entwurfsplanung mit folgender
+    # Änderung zu: …", "… stimmen dem Antrag mit der Maßgabe zu, dass …"
+    r"|\bstimm(?:t|en) (?:der|dem|den) (?:[^ .;:]+ ){1,8}?mit (?:folgender|folgenden|der|den) "
+    r"(?:änderung|ergänzung|maßgabe)"
     # "Der Stadtrat beschließt mit folgender Änderung:" (the change follows)
     # ("beschließt mit der vorgenannten Änderung:", "… mit den soeben beschlossenen Ergänzungen")
     r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:[^ .;:]+ ){0,2}?"
