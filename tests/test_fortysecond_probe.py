@@ -111,3 +111,41 @@ def test_a_terse_results_abbreviations(result: str, outcome: str) -> None:
 def test_consent_given_with_a_change(decision: str, outcome: str) -> None:
     text = f"Beschluss:\n{decision}\n"
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("last", "outcome"),
+    [
+        # the body takes note in a paragraph after the last decision made known and its result
+        ("Abstimmungsergebnis: einstimmig", "noted"),
+        ("Abstimmungsergebnis: 15 : 4", "noted"),
+    ],
+)
+def test_taking_note_after_the_last_result_made_known(last: str, outcome: str) -> None:
+    text = (
+        "Niederschrift über die öffentliche Sitzung des Gemeinderates\n"
+        "Sitzungsdatum: 16.01.2030\n\nTOP 2   Bekanntgabe von Beschlüssen\n\n"
+        "Erster Bürgermeister Lenz gibt folgende in der nichtöffentlichen Sitzung vom\n"
+        "12.12.2029 gefassten Beschlüsse bekannt:\n\n"
+        "a) Winterdienst: Der Auftrag wurde an die Firma Huber vergeben.\n"
+        f"   {last}\n\n"
+        "Der Gemeinderat nimmt die Bekanntgabe zur Kenntnis.\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+_DEBATE = "In der Debatte verwiesen die Gegner des Antrags vor allem auf die Kosten."
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # speakers pointing to something, they between the verb and its "auf"
+        (f"Aussprache\n\n{_DEBATE}\n", None),
+        (f"Der Ausschuss vertagt den Antrag.\n\n{_DEBATE}\n", "postponed"),
+        # guard: a referral
+        ("Der Antrag wird an den Bauausschuss verwiesen.\n", "referred"),
+    ],
+)
+def test_speakers_pointing_to_something(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

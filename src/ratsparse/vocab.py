@@ -1389,12 +1389,15 @@ def _keys_of(part: str) -> list[str]:
     return keys
 
 
-# "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen": a reference to a
-# text, not a referral ("Auf Antrag der X verweist der Rat …", "Auf Vorschlag des Vorsitzenden
-# wird der Antrag … verwiesen" are one)
+# "Auf die Stellungnahme wird verwiesen", "verweist auf seine Ausführungen", "verwiesen die
+# Gegner vor allem auf …": a reference to a text, not a referral ("Auf Antrag der X verweist der
+# Rat …", "Auf Vorschlag des Vorsitzenden wird der Antrag … verwiesen" are one)
 _POINTS_TO: Final = re.compile(
     r"\bauf\b(?! (?:antrag|vorschlag|anregung|empfehlung|bitte|wunsch)\b)[^!?]{0,160}?"
-    r"\b(?:verwiesen|verweist|verwies)\b|\b(?:verweist|verwiesen|verwies)\s+(?:dar)?auf\b"
+    r"\b(?:verwiesen|verweist|verwies)\b|\b(?:verweist|verwiesen|verwies)\s+"
+    # (who points, a few words between, none the referral's "an" or "in": "In der Debatte
+    # verwiesen die Gegner des Antrags vor allem auf die Sorgen …")
+    r"(?:(?!(?:an|in|ins|zur|zum|am)\s)[^\s.;:!?]+\s+){0,6}?(?:dar)?auf\b"
 )
 
 

@@ -2014,6 +2014,18 @@ _SENTENCE_END_PATTERN: Final = (
     # announces ("… fasst folgenden" / "" / "Beschluss:")
     r"|(?<=[a-zäöüß0-9])(?<!folgenden)(?<!folgender)(?<! den)(?<!einen)(?<!diesen)"
     r"[ ]*\n[ ]*\n(?=[ ]*[A-ZÄÖÜ][^\n:]{0,80}:[ ]*\n)"
+    # a line that ends in a word or a count, then a paragraph that opens a sentence with its
+    # subject and a verb in the present: the line is no part of it ("Abstimmungsergebnis: 15 :
+    # 4" / "" / "Der Gemeinderat nimmt die Bekanntgabe zur Kenntnis."); not another body's vote
+    # told in the perfect ("Der Ausschuss … hat die Vorlage am 01.12.2027 … einstimmig
+    # empfohlen."), nor the sentence that concludes from the result or states it ("Der Antrag ist
+    # abgelehnt", "Der Beschlussantrag ist damit abgelehnt", "Der Vorsitzende stellt fest, …")
+    r"|(?<=[0-9a-zäöüß])[ ]*\n[ ]*\n\s*(?=(?:Der|Die|Das|Dem|Den)[ ]+[A-ZÄÖÜ][\w-]+[ ]+"
+    r"(?:wird|werden|[a-zäöüß]+t)\b(?<!\bhat)(?<!\bist))"
+    r"(?![^.\n]{0,80}\b(?:damit|somit|mithin|stellt|stellte|festgestellt)\b)"
+    # (the body taking note on the line below, where an export lost the blank lines)
+    r"|(?<=[0-9a-zäöüß])[ ]*\n\s*(?=(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]+[ ]+nimmt[ ][^.\n]{0,80}?"
+    r"\bKenntnis\b)"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
