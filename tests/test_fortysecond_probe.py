@@ -80,6 +80,10 @@ def test_decisions_made_known_under_their_numbers(closing: str, outcome: str | N
         ("Ergebnis: z.K.g.", "noted"),
         ("Beschluss: überw. an BA\nAbst.: Ja 17  Nein 3  Enth. 2", "referred"),
         ("Ergebnis: geänd. beschl.\nJa 9 / Nein 2 / Enth. 1", "approved_amended"),
+        ("Ergebnis: Einv. ert.", "approved"),
+        # what was done, said with "erfolgt"
+        ("Ergebnis: Kenntnisnahme erfolgt.", "noted"),
+        ("Ergebnis: Verweisung erfolgt.", "referred"),
         # guards: how it went says approved alone; the word written out
         ("Ergebnis: einst. besch.", "approved"),
         ("Ergebnis: mehrheitlich abgelehnt", "rejected"),

@@ -165,6 +165,16 @@ _AMENDED_VERDICTS: Final = {
     "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
 }
 
+_DONE_NOUNS: Final[tuple[tuple[str, Outcome], ...]] = (
+    ("kenntnisnahme", "noted"),
+    ("zustimmung", "approved"),
+    ("ablehnung", "rejected"),
+    ("vertagung", "postponed"),
+    ("verweisung", "referred"),
+    ("überweisung", "referred"),
+)
+"""Nouns of what was done, each with its outcome, as ``erfolgt`` follows them."""
+
 OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     # approved
     "beschlossen": Phrase("approved", verdict=True),
@@ -375,6 +385,9 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "z.k.g": Phrase("noted", verdict=True),
     "z. k. g": Phrase("noted", verdict=True),
     "z.k.n": Phrase("noted", verdict=True),
+    "einv. ert": Phrase("approved", verdict=True),  # (Einvernehmen erteilt)
+    # what was done, said with "erfolgt" ("Ergebnis: Kenntnisnahme erfolgt.")
+    **{f"{noun} erfolgt": Phrase(outcome, verdict=True) for noun, outcome in _DONE_NOUNS},
 }
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
