@@ -153,3 +153,27 @@ _DEBATE = "In der Debatte verwiesen die Gegner des Antrags vor allem auf die Kos
 )
 def test_speakers_pointing_to_something(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("vote", "unanimous", "abstain"),
+    [
+        # how it went restated in parentheses on the line below the counts
+        ("10 Ja-Stimmen, 0 Nein-Stimmen, 1 Enthaltung\n(einstimmig bei einer Enthaltung)", True, 1),
+        ("10 Ja-Stimmen, 0 Nein-Stimmen, 1 Enthaltung (einstimmig bei einer Enthaltung)", True, 1),
+        # guard: the word alone in the parentheses
+        ("10 Ja-Stimmen, 0 Nein-Stimmen, 1 Enthaltung (einstimmig)", True, 1),
+    ],
+)
+def test_how_it_went_restated_in_parentheses(vote: str, unanimous: bool, abstain: int) -> None:
+    text = (
+        "Beschlussvorschlag:\nDer Rat beschließt die Sanierung der Turnhalle.\n\n"
+        f"Ergebnis: mit Änderung empfohlen\n\nAbstimmung: {vote}\n"
+    )
+    result = parse_text(text)
+    vote_ = next(v for v in result.votes if v.decisive)
+    assert (result.outcome, vote_.unanimous, vote_.counts.abstain) == (
+        "approved_amended",
+        unanimous,
+        abstain,
+    )

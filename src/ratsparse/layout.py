@@ -924,11 +924,14 @@ def _wrapped_on(first: Piece, lines: Sequence[Line], text: str) -> tuple[Line, .
 
 _SIDES_REMARK: Final = re.compile(
     r"[ ]*\((?:[ ]*(?i:dafür|dagegen|ja|nein|zustimmung|ablehnung|für|gegen)[ ]*:[ ]*[A-ZÄÖÜ]"
-    r"|=[ ]*[A-ZÄÖÜ])"
+    r"|=[ ]*[A-ZÄÖÜ]"
+    # (or how it went: "10 Ja-Stimmen, 0 Nein-Stimmen, 1 Enthaltung" / "(einstimmig bei einer
+    # Enthaltung)")
+    r"|[ ]*(?i:einstimmig|mehrheitlich)\b)"
 )
 """A remark in parentheses that opens with a side and the groups on it (``(dafür: GRÜNE, SPD;``),
 or Frankfurt's side of the groups before it, wrapped (``… gegen LINKE und AfD`` / ``(=
-Ablehnung)``)."""
+Ablehnung)``), or with how the vote went (``(einstimmig bei einer Enthaltung)``)."""
 _GOES_ON_LOWER: Final = re.compile(r"[ ]*(?:der|des|den|dem|von|vom|durch|sowie|und)[ ]")
 """A line that opens with an article or a joining word: it goes on with the line above."""
 _VERDICT_LOWER: Final = re.compile(

@@ -650,7 +650,9 @@ def parse_vote(text: str) -> VoteParse:
             )
             if how is not None:
                 # "15 Ja-Stimmen (einstimmig)": the parenthesis says how, it names nobody
-                items.append(VoteItem(how, groups_found[0].name, key=groups_found[0].name))
+                # ("1 Enthaltung (einstimmig bei einer Enthaltung)": its first word says it)
+                word = _how_word(groups_found[0].name)
+                items.append(VoteItem(how, word, key=word))
             items.extend(sided)
         elif kind == "unanimity" and not isinstance(first, _Part) and first.type == "ALL_FOR":
             # "alle neun Mitglieder stimmen mit Ja": the number after "alle" counts the Yes votes
@@ -901,10 +903,22 @@ def _how_of(groups: tuple[Member, ...]) -> Literal["unanimity", "majority"] | No
     """Whether a count's only "group" is how the vote went (``einstimmig``, ``mehrheitlich``)."""
     if len(groups) != 1 or groups[0].number is not None:
         return None
-    word = vocab.key(groups[0].name.text)
+    word = vocab.key(_how_word(groups[0].name).text)
     if word in vocab.UNANIMITY_WORDS:
         return "unanimity"
     return "majority" if word in vocab.MAJORITY_WORDS else None
+
+
+def _how_word(name: Piece) -> Piece:
+    """The word of a count's parenthesis that says how the vote went: all of it, or its first
+    word where the rest restates the count (``(einstimmig bei einer Enthaltung)``)."""
+    said = _RESTATED.match(name.text)
+    if said is None:
+        return name
+    return Piece(said.group("how"), name.start, name.start + said.end("how"))
+
+
+_RESTATED: Final = re.compile(r"(?P<how>[^\W\d_]+)[ ]+(?:bei|mit)\b[^()]{0,40}$")
 
 
 def _moved(piece: Piece | None, by: int) -> Piece | None:
