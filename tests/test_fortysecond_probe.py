@@ -177,3 +177,31 @@ def test_how_it_went_restated_in_parentheses(vote: str, unanimous: bool, abstain
         unanimous,
         abstain,
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "outcome"),
+    [
+        # cut off in a quoted motion under the result's heading, no vote told
+        (
+            'und beantragt, Ziffer 2 wie folgt zu fassen: "Die Verwaltung legt bis\n'
+            "zum 31.12.2030 dem Ausschuss ein Konzept",
+            None,
+        ),
+        # guards: the debate ends, and the result follows
+        ("und beantragt, die Frist zu kürzen.\n\nAbstimmung: einstimmig", "approved"),
+        (
+            'und zitiert den Antrag: "Die Verwaltung legt ein Konzept vor."\n\nBeschlossen.',
+            "approved",
+        ),
+    ],
+)
+def test_cut_off_under_the_results_heading(tail: str, outcome: str | None) -> None:
+    text = (
+        "Vorlage: 2030/KA/0157\n\nBeschlussvorschlag:\n"
+        "1. Der Kreisausschuss stimmt dem Ausgleich des Fehlbetrags zu.\n"
+        "2. Die Verwaltung legt bis 31.03.2031 ein Konzept vor.\n\n"
+        "Beratungsergebnis:\nLandrat Huber erläutert die Vorlage. Kreisrat Maier (SPD) kritisiert\n"
+        f"die Frist {tail}\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -24,7 +24,7 @@ from ratsparse.header import Header, read_header
 from ratsparse.history import Consultation, consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
-from ratsparse.layout import layout
+from ratsparse.layout import Layout, layout
 from ratsparse.moved import Lines, Moved, with_spans
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
@@ -476,8 +476,11 @@ def _build(
             cut_off=reading.cut_off
             or (
                 _trails_off(cleaned.text)
-                and bool(reading.votes)
                 and all(inner(v) for v in reading.votes)
+                # (or no vote at all, the text cut off under the heading of its result:
+                # "Beratungsergebnis:" / "Kreisrat Meier … beantragt, Ziffer 3 wie folgt zu
+                # fassen: "Der Vorstand wird beauftragt, … ein Konzept")
+                and (bool(reading.votes) or _cut_under_its_result(lay))
             ),
             parts_from=(
                 cleaned.to_original(decided.parts_from) if decided.parts_from is not None else None
@@ -836,14 +839,30 @@ _SENTENCE_CLOSE: Final = frozenset(".!?)»«“”\"'")
 def _trails_off(text: str) -> bool:
     """Whether ``text`` ends in mid-sentence: its last line prose of five words at least, the
     last in small letters and no sign after it (not a field, ``Verteiler: …``, nor a
-    signature)."""
-    last = text.rstrip().rpartition("\n")[2]
+    signature), or any word inside a quotation its paragraph opened and never closed
+    (``beantragt, Ziffer 3 wie folgt zu fassen: "Der Vorstand wird … ein Konzept``)."""
+    stripped = text.rstrip()
+    last = stripped.rpartition("\n")[2]
     words = last.split()
-    return (
-        len(words) >= 5
-        and _FIELD_LINE.match(last) is None
-        and _SMALL_WORD.fullmatch(words[-1]) is not None
-    )
+    if len(words) < 5 or _FIELD_LINE.match(last) is not None:
+        return False
+    if _SMALL_WORD.fullmatch(words[-1]) is not None:
+        return True
+    paragraph = stripped[stripped.rfind("\n\n") + 1 :]
+    return words[-1].isalpha() and _open_quotation(paragraph)
+
+
+def _cut_under_its_result(lay: Layout) -> bool:
+    """Whether the text's last heading is that of its result (``Beratungsergebnis:``,
+    ``Beschluss:``) with nothing on its line: what the text was cut off in."""
+    last = lay.markers[-1] if lay.markers else None
+    return last is not None and last.kind == "status" and last.rest is None
+
+
+def _open_quotation(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens a quotation it does not close (``"`` an odd number of times,
+    or more ``„`` than ``“``)."""
+    return paragraph.count('"') % 2 == 1 or paragraph.count("„") > paragraph.count("“")
 
 
 def _bare_clauses(text: str) -> bool:
