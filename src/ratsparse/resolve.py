@@ -950,7 +950,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "result-cut-off",
         "The text ends inside a vote result (`Abstimmungsergebnis Dafür: 11, Dage`), or in "
-        "mid-sentence after votes on procedure or amendments only, no status "
+        "mid-sentence after votes on procedure or amendments only (or after none, under the "
+        "heading of its result: `Beratungsergebnis:` over the debate), no status "
         "is given and no other vote shows a result but inner ones (on procedure, on an "
         "amendment): the item's final vote is cut off, so `null`, even under a `Beschluss:` "
         "heading; no vote before it is decisive.",
