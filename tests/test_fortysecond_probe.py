@@ -205,3 +205,29 @@ def test_cut_off_under_the_results_heading(tail: str, outcome: str | None) -> No
         f"die Frist {tail}\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("story", "outcome"),
+    [
+        # a committee's view told in the Sachverhalt, in the perfect
+        (
+            "Der Schulausschuss hat sich mit 9 Ja-Stimmen bei 2 Enthaltungen für die\n"
+            "Errichtung ausgesprochen; die Beratung im Kreisausschuss steht noch aus.",
+            None,
+        ),
+        ("Der Schulausschuss hat die Errichtung mit 9 : 2 Stimmen befürwortet.", None),
+        # guard: the story without a vote
+        ("Die Eltern haben sich für die Errichtung ausgesprochen.", None),
+    ],
+)
+def test_a_committees_view_told_in_the_sachverhalt(story: str, outcome: str | None) -> None:
+    text = (
+        "Beschlussvorlage                       Vorlage Nr.: 2030/093\n\n"
+        "Beschlussvorschlag:\nDer Kreistag beschließt:\n"
+        "1. In Hoya wird eine Gesamtschule errichtet.\n"
+        "2. Die Verwaltung beantragt die Genehmigung.\n\n"
+        f"Sachverhalt:\nDie Elternbefragung ergab einen Bedarf von vier Zügen.\n{story}\n"
+    )
+    result = parse_text(text)
+    assert (result.outcome, [v.text for v in result.votes if v.decisive]) == (outcome, [])

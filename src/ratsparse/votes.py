@@ -3906,7 +3906,13 @@ def read_votes(
                 meeting=meeting,
                 cut=cut,
                 elsewhere=dated_background
-                or (told_before and _PRETERITE.search(sentence.text) is not None),
+                or (told_before and _PRETERITE.search(sentence.text) is not None)
+                # (a body's view given before, told in the Sachverhalt in the perfect: "Der
+                # Schulausschuss hat sich mit 9 Ja-Stimmen … für die Errichtung ausgesprochen;")
+                or (
+                    background.hold(sentence.start)
+                    and _VIEW_GIVEN_BEFORE.search(sentence.text) is not None
+                ),
             )
             prose_starts.update(v.span.start for v in votes[told:])
             if len(statement_outcomes) > stated and _on_procedure(sentence.text):
@@ -5551,6 +5557,14 @@ _DECIDED_BEFORE: Final = re.compile(
 """A decision told in the perfect, the participle ending the sentence (``… hat … den Bau der
 Stadtbahnverlängerung … beschlossen.``, ``Der Bauausschuss … hat die Planung zur Kenntnis
 genommen.``): in a Sachverhalt, one taken before."""
+
+_VIEW_GIVEN_BEFORE: Final = re.compile(
+    # (a tally's colon within: "mit 9 : 2 Stimmen")
+    r"\b(?:hat|haben)\b(?:[^.;:!?]|(?<=[0-9 ]):(?=[ ]?[0-9])){0,200}?"
+    r"\b(?:empfohlen|ausgesprochen|befürwortet)[ ]*[.;]"
+)
+"""A body's view given before, told in the perfect (``Der Schulausschuss hat sich mit 9
+Ja-Stimmen … für die Errichtung ausgesprochen;``): in a Sachverhalt, no vote of this text."""
 
 _FINDING: Final = re.compile(
     r"^(?:Damit|Somit|Demnach|Hiermit)[ \n]+(?:ist|sind|wurde|wurden)\b"
