@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -231,3 +232,18 @@ def test_a_committees_view_told_in_the_sachverhalt(story: str, outcome: str | No
     )
     result = parse_text(text)
     assert (result.outcome, [v.text for v in result.votes if v.decisive]) == (outcome, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        # an Amt's paper: the body and its member town joined by a hyphen
+        ("Vorlage: VO/GV-Der/2030/013", ["VO/GV-Der/2030/013"]),
+        ("Die Vorlage VO/GV-KlR/2030/019 wird beschlossen.", ["VO/GV-KlR/2030/019"]),
+        ("Vorlage: BV/GV-Bäl/006/2030", ["BV/GV-Bäl/006/2030"]),
+        # guard: the body alone
+        ("Vorlage: VO/GV/2030/013", ["VO/GV/2030/013"]),
+    ],
+)
+def test_an_amts_paper_with_its_towns_letters(line: str, papers: list[str]) -> None:
+    assert references(f"{line}\n\nBetreff: Bänke am Dorfteich\n") == papers

@@ -185,9 +185,9 @@ _BARE_AFTER_LABEL: Final = re.compile(
 "bare number" format (the number's first digit). Searched in the lowered text."""
 
 
-_AMT_BODY: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,5}"
+_AMT_BODY: Final = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,4})?"
 """The short name of an Amt's body or member town between a paper's kind and its numbers
-(``StV``, ``Gr``, ``GV``)."""
+(``StV``, ``Gr``, ``GV``; the body and its town joined by a hyphen, ``GV-Sü``, ``GV-KlR``)."""
 
 # The formats in the order they are tried: where two overlap, the one tried first wins, so the
 # longer formats stand before the shorter ones they contain.
