@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import meeting_date as _date
 from tests.reading import references
 
 
@@ -247,3 +248,39 @@ def test_a_committees_view_told_in_the_sachverhalt(story: str, outcome: str | No
 )
 def test_an_amts_paper_with_its_towns_letters(line: str, papers: list[str]) -> None:
     assert references(f"{line}\n\nBetreff: Bänke am Dorfteich\n") == papers
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the sitting's heading with its date beside it
+        ("Sitzung des Stadtrates                      Datum: 25.11.2030", "2030-11-25"),
+        ("Öffentliche Sitzung des Gemeinderates      Datum: 25.11.2030", "2030-11-25"),
+        # guard: the paper's date beside its kind
+        ("Beschlussvorlage                            Datum: 25.11.2030", None),
+    ],
+)
+def test_a_sittings_heading_with_its_date_beside(head: str, date: str | None) -> None:
+    text = (
+        f"Stadt Aubach\n\n{head}\nöffentlich                                  TOP: 7\n\n"
+        "Betreff: Eintrittspreise im Freibad\n\nDie Preise steigen um einen Euro.\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        # the bodies that deliberated before, listed under their heading
+        ("Vorberatung:\nBauausschuss am 05.03.2030\nHauptausschuss am 12.03.2030", "2030-03-21"),
+        ("Vorberaten:\nBauausschuss am 05.03.2030", "2030-03-21"),
+    ],
+)
+def test_bodies_listed_under_the_deliberation_before(before: str, date: str) -> None:
+    text = (
+        "Beschlussvorlage                       Vorlage Nr. 2030/0071\n"
+        "Sitzung des Stadtrates                 Sitzungstag: 21.03.2030\n\n"
+        f"Betreff: Umbau des Alten Rathauses\n\n{before}\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat stimmt dem Umbau zu.\n"
+    )
+    assert _date(text) == date

@@ -794,6 +794,11 @@ _PAPER_OPENS_LINE: Final = re.compile(
     r"[A-Z0-9][\w/.-]*(?:[ ][A-Z0-9][\w/.-]*)?[ ]{2,}"
 )
 """A paper's number that opens the line, a column's gap after it."""
+_SITTING_OPENS_LINE: Final = re.compile(
+    r"[ |]*(?:[Öö]ffentliche[ ]+|[Nn]ichtöffentliche[ ]+)?Sitzung[ ]+(?:des|der)[ ]+"
+    r"[A-ZÄÖÜ][^\n:|]{0,60}?[ ]{2,}"
+)
+"""A sitting's heading that opens the line, a column's gap after it (``Sitzung des Stadtrates``)."""
 _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
 )
@@ -1113,6 +1118,9 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
                 # (or the paper's number opens it: "Drucksache WV 24/031      Sitzung:
                 # 27.06.2024", the sitting that deals with it)
                 or (m.group("label") == "Sitzung" and _PAPER_OPENS_LINE.match(text, line_start))
+                # (or the sitting's heading opens it: "Sitzung des Stadtrates      Datum:
+                # 25.11.2024", the sitting's date beside it)
+                or _SITTING_OPENS_LINE.match(text, line_start) is not None
             )
             and not _another_meeting(text, m.start())
             and not (m.group("label") not in _SITTING_LABELS and dates_a_paper(text, line_start))
@@ -1368,6 +1376,29 @@ def body_named(line: str) -> str | None:
 _EARLIER_BODIES: Final = re.compile(r"[ ]*(?:Vorberatung(?:en)?|Vorberaten|Beraten)[ ]*:")
 
 
+def _under_earlier_bodies(text: str, at: int) -> bool:
+    """Whether the line at ``at`` stands in a list of the bodies that deliberated before, under
+    its heading alone on a line (``Vorberatung:``), each line above it up to the heading a
+    body's with its day, no blank line between."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(_EARLIER_ROWS):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if _EARLIER_HEADING.fullmatch(text, start, end) is not None:
+            return True
+        if _A_DAY.search(text, start, end) is None:
+            return False  # (a blank line, or a line of something else)
+        end = start - 1
+    return False
+
+
+_A_DAY: Final = re.compile(_DATE)
+_EARLIER_ROWS: Final = 8
+"""The most bodies a list of the deliberation before holds."""
+_EARLIER_HEADING: Final = re.compile(r"[ ]*(?:Vorberatung(?:en)?|Vorberaten|Beraten)[ ]*:[ ]*")
+
+
 def _body_dates(text: str) -> Iterator[Candidate]:
     for pattern in (
         _BODY_DATE,
@@ -1387,6 +1418,8 @@ def _body_dates(text: str) -> Iterator[Candidate]:
                 # a list of the bodies that deliberated before, wrapped ("Vorberatung: Ausschuss
                 # … am 03.09.2024 (einstimmig empfohlen)," / "Verwaltungsausschuss am …")
                 continue
+            if _under_earlier_bodies(text, m.start()):
+                continue  # "Vorberatung:" / "Bau- und Umweltausschuss am 05.03.2024" / …
             if (found := _candidate(m, "body and date")) is not None:
                 if pattern is _BODY_OVER_DATE:  # the date's own line states it
                     found = found._replace(start=m.start("date"))
