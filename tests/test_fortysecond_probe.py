@@ -284,3 +284,53 @@ def test_bodies_listed_under_the_deliberation_before(before: str, date: str) -> 
         "Beschlussvorschlag:\nDer Stadtrat stimmt dem Umbau zu.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "date"),
+    [
+        # the letter's place and day in the right column, the body in the left
+        ("Ortschaftsrat Nußbach" + " " * 40 + "Nußbach, 28.02.2030", "2030-03-11"),
+        # guard: the sitting's weekday in short before its day
+        ("Ortschaftsrat Nußbach" + " " * 40 + "Mo., 11.03.2030", "2030-03-11"),
+    ],
+)
+def test_a_letterheads_place_and_day_beside_the_body(letterhead: str, date: str) -> None:
+    text = (
+        f"STADT OBERKIRCH\n{letterhead}\nDer Ortsvorsteher\n\nE I N L A D U N G\n\n"
+        "zur 14. öffentlichen Sitzung des Ortschaftsrates Nußbach\n"
+        "am Montag, 11. März 2030, 19:30 Uhr,\nim Sitzungssaal der Ortsverwaltung\n\n"
+        "Tagesordnung:\n| Nr. | Gegenstand                                        |\n"
+        "| 1   | Fragen der Einwohnerinnen und Einwohner           |\n"
+        "| 2   | Bekanntgabe der Beschlüsse aus nichtöffentlicher Sitzung |\n"
+        "|     | vom 05.02.2030                                    |\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # decisions made known under a minutes' item, their sitting's day on the next line
+        (
+            "zu TOP 3   Bekanntgabe der Beschlüsse aus der nichtöffentlichen Sitzung\n"
+            "           vom 15.04.2030",
+            "2030-05-13",
+        ),
+        # a question's field naming the sitting that answers it
+        ("Beantwortung:   mündlich in der Sitzung des Stadtrates am 13.05.2030", "2030-05-13"),
+        ("Beantwortung in: Stadtverordnetenversammlung, Fragestunde am 13.05.2030", "2030-05-13"),
+    ],
+)
+def test_the_sitting_an_item_or_an_answer_names(head: str, date: str) -> None:
+    text = (
+        "Gemeinde Aubach\n"
+        + (
+            "Niederschrift über die öffentliche Sitzung des Gemeinderates\n"
+            "am Montag, 13.05.2030, 19:00 Uhr\n\n"
+            if head.startswith("zu")
+            else "Anfrage Nr. AF/0012/2030\nEingang: 28.04.2030\n"
+        )
+        + f"{head}\n\nDer Bürgermeister gibt die Beschlüsse bekannt.\n"
+    )
+    assert _date(text) == date

@@ -321,7 +321,11 @@ _TITLE_START: Final = re.compile(
     # (who answers between: "Beantwortung durch das Bezirksamt in der Sitzung der
     # Bezirksverordnetenversammlung am 21. Februar 2024")
     r"|(?:Bekanntgabe|Beantwortung|Behandlung)(?=(?:[ ]+durch[ ]+(?:das|den|die)[ ]+[\w-]+)?"
-    r"[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b)"
+    r"[ ]+in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b"
+    # (a question's field: "Beantwortung:   mündlich in der Sitzung des Stadtrates am …",
+    # "Beantwortung in: Stadtverordnetenversammlung, Fragestunde am 27.08.2024")
+    r"|[ ]*:[ ]*(?:(?:mündlich|schriftlich)[ ]+)?in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b"
+    r"|[ ]+in[ ]*:[ ]*[A-ZÄÖÜ][\w-]+(?:[ ][\w-]+){0,3},[ ]+(?:Fragestunde|Sitzung)\b)"
     # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
     r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
@@ -407,7 +411,10 @@ def _title_beside(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-_ITEM_NUMBER_CELL: Final = re.compile(r"[ |]*(?:TOP[ ]*)?(?:[ÖN][ ]?)?\d{1,3}(?:\.\d{1,3})*[.)]?")
+# (minutes' items: "zu TOP 3   Bekanntgabe der Beschlüsse aus der nichtöffentlichen Sitzung")
+_ITEM_NUMBER_CELL: Final = re.compile(
+    r"[ |]*(?:[Zz]u[ ]+)?(?:TOP[ ]*)?(?:[ÖN][ ]?)?\d{1,3}(?:\.\d{1,3})*[.)]?"
+)
 
 
 _COLUMNS_BESIDE: Final = 5
@@ -1394,6 +1401,10 @@ def _under_earlier_bodies(text: str, at: int) -> bool:
 
 
 _A_DAY: Final = re.compile(_DATE)
+# (a place's name, not a weekday's short one: "Do., 12.09.24")
+_DATELINE_COLUMN: Final = re.compile(
+    r"[^\n]*?\S[ ]{3,}[A-ZÄÖÜ][a-zäöüß][\w-]+(?:[ ][\w.()-]+){0,3},[ ]*"
+)
 _EARLIER_ROWS: Final = 8
 """The most bodies a list of the deliberation before holds."""
 _EARLIER_HEADING: Final = re.compile(r"[ ]*(?:Vorberatung(?:en)?|Vorberaten|Beraten)[ ]*:[ ]*")
@@ -1420,6 +1431,10 @@ def _body_dates(text: str) -> Iterator[Candidate]:
                 continue
             if _under_earlier_bodies(text, m.start()):
                 continue  # "Vorberatung:" / "Bau- und Umweltausschuss am 05.03.2024" / …
+            if _DATELINE_COLUMN.fullmatch(text, m.start(), m.start("date")) is not None:
+                # a letterhead's place and date in the right column, the body in the left:
+                # "Ortschaftsrat Nußbach                 Nußbach, 29.02.2024" (the letter's day)
+                continue
             if (found := _candidate(m, "body and date")) is not None:
                 if pattern is _BODY_OVER_DATE:  # the date's own line states it
                     found = found._replace(start=m.start("date"))
