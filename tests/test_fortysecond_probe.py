@@ -334,3 +334,24 @@ def test_the_sitting_an_item_or_an_answer_names(head: str, date: str) -> None:
         + f"{head}\n\nDer Bürgermeister gibt die Beschlüsse bekannt.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "date"),
+    [
+        # the excerpt's sitting after a dash, its day without "am", the item after a dash
+        ("Auszug  -  Sitzung der Gemeindevertretung  16.11.2030  -  TOP Ö 9", "2030-11-16"),
+        ("Auszug – Sitzung des Gemeinderates 16.11.2030 – TOP 9", "2030-11-16"),
+        # (or "vom" before it)
+        ("Auszug - Sitzung der Gemeindevertretung vom 16.11.2030 - TOP Ö 9", "2030-11-16"),
+    ],
+)
+def test_an_excerpts_sitting_after_a_dash(excerpt: str, date: str) -> None:
+    text = (
+        "Vorlage - GV/0078/2030-1\n\nBetreff: Bürgerbudget\n\nBeratungsfolge:\n"
+        "| Datum      | Gremium                       | Zuständigkeit |\n"
+        "| 06.11.2030 | Haupt- und Finanzausschuss    | Vorberatung   |\n"
+        "| 16.11.2030 | Gemeindevertretung            | Entscheidung  |\n\n"
+        f"{excerpt}\n\nBeschluss:\nDer Antrag wird abgelehnt.\n"
+    )
+    assert _date(text) == date

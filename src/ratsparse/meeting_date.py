@@ -169,7 +169,9 @@ _PUBLIC_TAIL: Final = (
 # ... or the item's number in a column after it ("Sitzung der Stadtverordnetenversammlung
 # 22.02.2024   TOP Ö 17")
 _ITEM_TAIL: Final = (
-    r"(?:[ ]{2,}(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*)?"
+    # (after a dash too: "Auszug  -  Sitzung der Gemeindevertretung  16.11.2023  -  TOP Ö 9")
+    r"(?:(?:[ ]{2,}|[ ]+[-–—][ ]+)(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}"
+    r"(?:\.[0-9]{1,2})*)?"
 )
 _LINE_END_DATE: Final = re.compile(
     # (a result's heading ends in a colon: "Beratungsergebnis Bezirksvertretung Mitte, 20.06.2024:")
@@ -266,7 +268,10 @@ _TITLE_START: Final = re.compile(
     r"|(?!Wortprotokoll[ ]*$)[A-ZÄÖÜ][a-zäöüß]+(?:niederschrift|protokoll)\b(?![ ]*:)"
     # an excerpt of the minutes, as a council's decision is sent on: "Auszug aus der Niederschrift
     # über die Sitzung …", "Protokollauszug", "Beschlussauszug aus der Sitzung … vom"
-    r"|Auszug(?=[ \n]+(?:aus[ \n]+(?:der|dem)|Niederschrift|Protokoll)\b)"
+    r"|Auszug(?=[ \n]+(?:aus[ \n]+(?:der|dem)|Niederschrift|Protokoll)\b"
+    # (or the sitting after a dash: "Auszug  -  Sitzung der Gemeindevertretung  16.11.2023  -
+    # TOP Ö 9")
+    r"|[ ]+[–—-][ ]+(?:[Öö]ffentliche[ ]+)?Sitzung[ ]+(?:des|der)\b)"
     # (any compound: "Beschlussbuchauszug", "Sitzungsbuchauszug")
     r"|(?:Protokoll|Niederschrifts?|Sitzungsniederschrifts?|Beschluss|Beschlussbuch|Sitzungsbuch)"
     r"(?:auszug|auszüge)\b"
@@ -1919,9 +1924,13 @@ _SEQUENCE: Final = re.compile(
     r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N):?)*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
     re.MULTILINE,
 )
-_SEQUENCE_END: Final = re.compile(r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)")
+_SEQUENCE_END: Final = re.compile(
+    r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)|(?<=\|)[ ]*\n(?=[ ]*[^|\s][^|\n]*(?:\n|$))"
+)
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
-Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines)."""
+Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines), or a
+line without a cell's border after a table's row (``| 16.11.2030 | Gemeindevertretung |`` /
+``Auszug - Sitzung der Gemeindevertretung 16.11.2030``)."""
 _BLANK_LINES: Final = re.compile(r"(?:\n[ \t|]*(?=\n))*")
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(r"Beratungsergebniss?e?:")
