@@ -355,3 +355,22 @@ def test_an_excerpts_sitting_after_a_dash(excerpt: str, date: str) -> None:
         f"{excerpt}\n\nBeschluss:\nDer Antrag wird abgelehnt.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # a sitting's page of fields opened by the body's, the hour below the day
+        ("Gremium    Gemeinderat\nDatum      Di, 30.07.2030\nBeginn     19:30 Uhr", "2030-07-30"),
+        ("Gremium    Bauausschuss\nTermin     30.07.2030\nUhrzeit    18:00 Uhr", "2030-07-30"),
+        # guard: a paper's fields, no hour
+        ("Gremium    Gemeinderat\nDatum      30.07.2030\nVorlage    GR-2030/061", None),
+    ],
+)
+def test_a_sittings_fields_opened_by_its_body(fields: str, date: str | None) -> None:
+    text = (
+        "GEMEINDE AUBACH\nRatsinformation / Sitzungsergebnisse\n\n"
+        f"{fields}\n\nÖ 3  Wahl des Dritten Bürgermeisters\n\n"
+        "Sachverhalt\nDer Amtsinhaber trat zurück.\n"
+    )
+    assert _date(text) == date

@@ -923,12 +923,21 @@ _SITTING_FIELDS: Final = re.compile(
     rf"[ ]*(?:Datum|Termin)[ ]+{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\n|$)",
     re.MULTILINE,
 )
+# ... or opened by the body's, the sitting's hour below the day ("Gremium    Gemeinderat" /
+# "Datum      Di, 30.07.2024" / "Beginn     19:30 Uhr"; not a paper's fields)
+_BODY_FIELDS: Final = re.compile(
+    rf"^[ ]*Gremium[ ]+[^\n:]{{1,100}}\n[ ]*(?:Datum|Termin)[ ]+{_WEEKDAY}?(?P<date>{_DATE})"
+    r"[ ]*\n[ ]*(?:Beginn|Uhrzeit|Zeit)[ ]+[0-9]",
+    re.MULTILINE,
+)
 
 
 def _sitting_fields(text: str) -> Iterator[Candidate]:
     if "Datum" not in text and "Termin" not in text:
         return
     yield from _matches(_SITTING_FIELDS, text, "label beside value")
+    if "Gremium" in text:
+        yield from _matches(_BODY_FIELDS, text, "label beside value")
 
 
 # A table of the sitting flattened into one column, its labels one per line and then its values
