@@ -374,3 +374,29 @@ def test_a_sittings_fields_opened_by_its_body(fields: str, date: str | None) -> 
         "Sachverhalt\nDer Amtsinhaber trat zurück.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        # the result's first sentence names the sitting that dealt with the motion
+        (
+            "In seiner Sitzung am Freitag, dem 7. Juni 2030, hat der Kreistag den Antrag\nberaten.",
+            "2030-06-07",
+        ),
+        ("In seiner Sitzung am 07.06.2030 hat der Kreistag den Antrag behandelt.", "2030-06-07"),
+        # guard: an earlier sitting told in the motion's reasons is no result
+        ("Der Kreistag hat den Antrag beraten.", None),
+    ],
+)
+def test_the_sitting_a_results_heading_tells(told: str, date: str | None) -> None:
+    text = (
+        "Kreistag des Kreises Aubach                  Drucksache XIX/0815\n\n"
+        "Antrag der Fraktion DIE LINKE. vom 21.05.2030\nKostenfreie Menstruationsartikel\n\n"
+        "Der Kreistag möge beschließen:\n"
+        "Der Kreisausschuss wird beauftragt, Spender aufzustellen.\n\n"
+        "Begründung:\nDer Kreistag hat in seiner Sitzung am 12.03.2029 einen Bericht beraten.\n\n"
+        f"Beratungsergebnis\n\n{told}\n\n"
+        "Beschluss:\nDer Antrag wird in den Schulausschuss überwiesen.\n"
+    )
+    assert _date(text) == date

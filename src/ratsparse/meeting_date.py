@@ -2091,7 +2091,9 @@ _RESULT_DATED: Final = re.compile(
     rf"{_words(80)}\bin|In){_GAP}(?:seiner|ihrer){_GAP}(?:[\w.-]+{_GAP}){{0,2}}?"
     rf"[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?"
     rf"(?={_words(120)}\b(?:zur{_GAP}Kenntnis{_GAP}genommen|beschlossen|gefasst|zugestimmt"
-    r"|abgelehnt|vertagt|verwiesen|genehmigt)[ ]*\.)",
+    # (or the item dealt with, its result told after: "In seiner Sitzung am Freitag, dem 7. Juni
+    # 2024, hat der Kreistag den Antrag beraten.")
+    r"|abgelehnt|vertagt|verwiesen|überwiesen|genehmigt|beraten|behandelt)[ ]*\.)",
     re.MULTILINE,
 )
 
@@ -2202,6 +2204,10 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
             or text[c.start : c.end].lstrip().startswith("Beratung ")
         )
     ]
+    # (or from a result's heading alone on its line, above the decision: "Beratungsergebnis" /
+    # "In seiner Sitzung am Freitag, dem 7. Juni 2024, hat der Kreistag den Antrag beraten.")
+    if "rgebnis" in text and (heading := _RESULT_HEADING.search(text, below)) is not None:
+        results = heading.end() if results is None else min(results, heading.end())
     if results is not None:
         found += [
             c
