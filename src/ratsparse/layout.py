@@ -555,7 +555,14 @@ _RECORD_HEADING: Final = re.compile(
 )
 
 
-_RECORD_LINE: Final = re.compile(r"(?m)^" + _RECORD_HEADING.pattern)
+_RECORD_LINE: Final = re.compile(
+    r"(?m)^(?:"
+    + _RECORD_HEADING.pattern
+    # (or a result's field with its value on its line: "Beratungsergebnisse: 28. Sitzung des
+    # OBR 3 am 18.04.2030", "Beschluss: Anregung an den Magistrat …", where an export dropped
+    # the blank line above it)
+    + r"|[ ]*(?:Beratungsergebnis(?:se)?|Beschluss|Abstimmungsergebnis)[ ]*:[ ]*\S)"
+)
 
 
 _DATED_ROW: Final = re.compile(
