@@ -417,3 +417,26 @@ def test_a_decisions_kind_over_a_result_reported_without_a_vote(result: str, out
         f"Beschluss: Anregung an den Magistrat vom 18.04.2030, OM 5521\n{result}\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("announced", "outcome"),
+    [
+        # the decision announced as changed, its heading below
+        (
+            "Nach Abstimmung über den Änderungsantrag ergeht folgender geänderter\n\n",
+            "approved_amended",
+        ),
+        # guards: the formula that frames a decision, read so before; announced, not as changed
+        ("Der Rat fasst daraufhin folgenden ergänzten\n", "approved_amended"),
+        ("Nach Abstimmung über den Änderungsantrag ergeht folgender\n\n", "approved"),
+    ],
+)
+def test_a_decision_announced_as_changed(announced: str, outcome: str) -> None:
+    text = (
+        "Beschlussvorschlag der Verwaltung:\nDie Gebührenpflicht wird eingeführt.\n\n"
+        f"In der Aussprache wird eine Befreiung beantragt. {announced}"
+        "Beschluss:\nDie Gebührenpflicht wird eingeführt; Bewohner sind befreit.\n\n"
+        "Ja-Stimmen: 15\nNein-Stimmen: 4\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -1023,6 +1023,9 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"(?:Antrag|Beschlussvorschlag|Beschlussentwurf|Vorschlag)\b"
     r"|\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \n]+(?:die|diese|den|diesen)[ \n]+"
     r"(?:Ergänzung|Änderung|Änderungsvorschlag|Ergänzungsvorschlag)\b"
+    # ("Nach Abstimmung über diesen Änderungsantrag … ergeht folgender geänderter" / "" /
+    # "Beschluss:")
+    r"|\bfolgende[rn]?[ \n]+(?:geänderte|ergänzte|abgeänderte)[nr]?[ \n]{1,6}Beschluss\b"
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? "
     r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Beschlussvorlage|Vorlage|Antrag"
     r"|Fassung)\b"
