@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
-from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -440,3 +440,51 @@ def test_a_decision_announced_as_changed(announced: str, outcome: str) -> None:
         "Ja-Stimmen: 15\nNein-Stimmen: 4\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("table", "counts"),
+    [
+        # the members by law as "Zahl" in an attendance column before the counts
+        (
+            "| gesetzl. Zahl der Mitglieder | davon anwesend | Ja | Nein | Enthaltung |\n"
+            "| 17 | 14 | 11 | 2 | 1 |",
+            (11, 2, 1),
+        ),
+        # guard: "Anzahl"
+        (
+            "| gesetzl. Anzahl der Mitglieder | davon anwesend | Ja | Nein | Enthaltung |\n"
+            "| 17 | 14 | 11 | 2 | 1 |",
+            (11, 2, 1),
+        ),
+    ],
+)
+def test_the_members_by_law_as_zahl(table: str, counts: tuple[int, int, int]) -> None:
+    vote = decisive_vote(
+        f"Beschluss:\nDem Bauantrag wird zugestimmt.\n\nAbstimmungsergebnis:\n{table}\n"
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("lead", "counts"),
+    [
+        # a roll call's names led to their votes by dots
+        (" ......... ", (2, 2, 1)),
+        # guard: by spaces
+        ("          ", (2, 2, 1)),
+    ],
+)
+def test_a_roll_call_led_by_dots(lead: str, counts: tuple[int, int, int]) -> None:
+    rows = [
+        ("Ahrendt, Klaus (CDU)", "ja"),
+        ("Bergmann, Silke (AfD)", "nein"),
+        ("Dietze, Frank (AfD)", "nein"),
+        ("Engler, Petra (FW)", "ja"),
+        ("Fiedler, Ronny (CDU)", "Enthaltung"),
+    ]
+    listed = "\n".join(f"{name:<24}{lead}{vote}" for name, vote in rows)
+    vote = decisive_vote(
+        f"Namentliche Abstimmung:\n\n{listed}\n\nDer Antrag hat damit keine Mehrheit gefunden.\n"
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

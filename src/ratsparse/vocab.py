@@ -717,7 +717,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     # Gemeindevertreter/innen: 39")
     **{
         f"{size} der {members}": CountWord(None, label=True)
-        for size in ("gesetzliche anzahl", "gesetzl. anzahl")
+        # (or "Zahl": "| gesetzl. Zahl der Mitglieder | davon anwesend | Ja | …")
+        for size in ("gesetzliche anzahl", "gesetzl. anzahl", "gesetzliche zahl", "gesetzl. zahl")
         for members in (
             "mitglieder",
             "gv-mitglieder",

@@ -4403,7 +4403,8 @@ _ROLL_LINE: Final = re.compile(
     r"(?:(?:[ ]{2,}|[ ]*\|[ ]*)(?P<column>[^\s()|][^\n|]{0,40}?)(?=[ ]{2,}|[ ]*\|))?"
     # (an office after the party: "Graf, Christian (CDU), Bürgermeister      nein")
     r"(?:,[ ][A-ZÄÖÜ][\w'.-]*(?:[ ][\w'.-]+){0,2})?"
-    r"(?:[ ]*+[:–|-][ ]*+|[ ]++)"
+    # (or dots that lead to it: "Ahrendt, Klaus (CDU) .......... ja")
+    r"(?:[ ]*+[:–|-][ ]*+|[ ]*+\.{2,}+[ ]*+|[ ]++)"
     r"(?P<vote>(?i:ja|nein|dafür|dagegen|enthaltung|stimmenthaltung|enthält sich))[ .|]*+$",
     re.MULTILINE,
 )
