@@ -488,3 +488,21 @@ def test_a_roll_call_led_by_dots(lead: str, counts: tuple[int, int, int]) -> Non
         f"Namentliche Abstimmung:\n\n{listed}\n\nDer Antrag hat damit keine Mehrheit gefunden.\n"
     )
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the decision's page titled by the word alone over its sitting
+        ("Beschluss\nin der Sitzung des Stadtrates am 21. November 2030", "2030-11-21"),
+        ("Beschluss\nin der öffentlichen Sitzung des Kreistages am 21.11.2030", "2030-11-21"),
+        # guard: the decision's heading over its text
+        ("Beschluss:\nDer Stadtrat beschließt die Satzung in seiner Sitzung.", None),
+    ],
+)
+def test_a_decisions_page_titled_over_its_sitting(head: str, date: str | None) -> None:
+    text = (
+        f"Große Kreisstadt Aubach\n\n{head}\n\nVorlagen-Nr.: 0421/2030\n"
+        "Gegenstand:   Elternbeiträge\n\nBeschluss: beschlossen\n"
+    )
+    assert _date(text) == date

@@ -332,7 +332,10 @@ _TITLE_START: Final = re.compile(
     r"|[ ]*:[ ]*(?:(?:mündlich|schriftlich)[ ]+)?in[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b"
     r"|[ ]+in[ ]*:[ ]*[A-ZÄÖÜ][\w-]+(?:[ ][\w-]+){0,3},[ ]+(?:Fragestunde|Sitzung)\b)"
     # Erfurt's decision page: "Beschluss zur Drucksache 1876/23" / "der 38. Sitzung des …"
-    r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b)"
+    r"|Beschluss(?=[ ]+zur[ ]+(?:Drucksache|Vorlage)\b"
+    # (or alone over its sitting: "Beschluss" / "in der Sitzung des Stadtrates am 21. November
+    # 2024")
+    r"|[ ]*\n[ ]*in[ ]+der[ ]+(?:[a-zäöü]+[ ]+)?Sitzung[ ]+(?:des|der)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
     # "zur 12. Sitzung des Ausschusses …" / "am Donnerstag, 18. April 2024")
     r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
