@@ -506,3 +506,22 @@ def test_a_decisions_page_titled_over_its_sitting(head: str, date: str | None) -
         "Gegenstand:   Elternbeiträge\n\nBeschluss: beschlossen\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("row", "date"),
+    [
+        # a Beschlussbuch's two columns, the sitting's day followed by whether it was public
+        ("Sitzung vom  | Dienstag, den 8. November 2030 (öffentlich)", "2030-11-08"),
+        ("Sitzung vom  | 08.11.2030 (nichtöffentlich)", "2030-11-08"),
+        # guard: the day alone
+        ("Sitzung vom  | 08.11.2030", "2030-11-08"),
+    ],
+)
+def test_a_sittings_day_and_whether_it_was_public(row: str, date: str) -> None:
+    text = (
+        "BESCHLUSSBUCH          Stadtrat Hornbach          Blatt 117\n"
+        f"Lfd. Nr.     | 2030/117\n{row}\nTOP          | 5\nVorlage      | SR-0089/30\n"
+        "Gegenstand   | Hebesätze ab 2031\n"
+    )
+    assert _date(text) == date

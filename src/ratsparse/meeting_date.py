@@ -774,7 +774,10 @@ _BARE_SITTING_LABEL: Final = re.compile(
     rf"(?:{alternation(_SITTING_LABELS)})[ |]+{_WEEKDAY}?(?P<date>{_DATE})"
     # ("Sitzungsdatum 25.06.2024 | öffentlich | TOP 4"; "Sitzungsdatum 30.01.2024   Beginn 17:00
     # Uhr": another field after a column's gap, or one that names the hour or the place)
+    # (or whether it was public in parentheses: "Sitzung vom  | Dienstag, den 8. November 2030
+    # (öffentlich)")
     r"(?=[ ]*(?:$|,|[0-9]|\|)|[ ]{2,}[A-ZÄÖÜ]|[ ]{2,}(?:nicht)?öffentlich\b"
+    r"|[ ]*\((?:nicht)?öffentlich\)"
     rf"|[ ]+(?:Sitzungs-?)?(?i:{alternation(vocab.MEETING_LABEL_TAILS)})\b)",
     re.MULTILINE,
 )
