@@ -525,3 +525,16 @@ def test_a_sittings_day_and_whether_it_was_public(row: str, date: str) -> None:
         "Gegenstand   | Hebesätze ab 2031\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        # an amendment to a Neufassung, two suffixes
+        ("Änderungsantrag VII-DS-09512-NF-01-ÄA-02 (CDU-Fraktion)", ["VII-DS-09512-NF-01-ÄA-02"]),
+        # guard: one suffix
+        ("Änderungsantrag VII-DS-09512-ÄA-02 (CDU-Fraktion)", ["VII-DS-09512-ÄA-02"]),
+    ],
+)
+def test_an_amendment_to_a_neufassung(line: str, papers: list[str]) -> None:
+    assert references(f"{line}\n\nDer Änderungsantrag wird abgelehnt.\n") == papers

@@ -361,8 +361,9 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # Neufassung or Änderungsantrag to it
         "roman period-prefix-number",
         _B + r"(?P<period>[IVX]{1,4})-(?P<prefix>[A-Z][A-Za-z]{0,3})-(?P<number>\d{4,5})"
-        # (VSP: the administration's Standpunkt; AW: its answer to a question)
-        r"(?:-(?:NF|ÄA|VSP|AW)-\d\d)?" + _E,
+        # (VSP: the administration's Standpunkt; AW: its answer to a question; an amendment to
+        # a Neufassung: VII-DS-09512-NF-01-ÄA-02)
+        r"(?:-(?:NF|ÄA|VSP|AW)-\d\d){0,2}" + _E,
         "VII-A-01234-NF-01",
     ),
     _fmt(  # Magdeburg, Dresden: kind glued to a four-digit number / year, and a version
