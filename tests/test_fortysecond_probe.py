@@ -538,3 +538,17 @@ def test_a_sittings_day_and_whether_it_was_public(row: str, date: str) -> None:
 )
 def test_an_amendment_to_a_neufassung(line: str, papers: list[str]) -> None:
     assert references(f"{line}\n\nDer Änderungsantrag wird abgelehnt.\n") == papers
+
+
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        # a print's space after the kind's slash, kept as written
+        ("Vorlage Nr. I/ 112/2030", ["I/ 112/2030"]),
+        ("Die Vorlage OVA/ 104/2030 wird beschlossen.", ["OVA/ 104/2030"]),
+        # guard: without the space
+        ("Vorlage Nr. I/112/2030", ["I/112/2030"]),
+    ],
+)
+def test_a_space_after_the_kinds_slash(line: str, papers: list[str]) -> None:
+    assert references(f"{line}\n\nBetreff: Bänke am Dorfteich\n") == papers

@@ -225,7 +225,8 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         "prefix/number/year",
         _B
         # (an office's letters after the kind's: A-R/0087/2022, A-BV-Mi/0003/2024)
-        + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}){0,2})/(?P<number>\d{1,6})/"
+        # (a print's space after the first slash: I/ 112/2024)
+        + r"(?P<prefix>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}){0,2})/[ ]?(?P<number>\d{1,6})/"
         + r"(?P<year>"
         + _YEAR
         + ")"
