@@ -405,16 +405,23 @@ def test_the_sitting_a_results_heading_tells(told: str, date: str | None) -> Non
 @pytest.mark.parametrize(
     ("result", "outcome"),
     [
-        # a decision's kind as its status, the result reported below it, no vote read
+        # a decision's kind as its status, the result reported below it, a vote that names only
+        # who voted how, an export without blank lines: the motion's proposal ends at the result
         ("Die Vorlage OF 812/3 wird in der vorgelegten Fassung beschlossen.", "approved"),
         ("Die Vorlage OF 812/3 wird abgelehnt.", "rejected"),
     ],
 )
-def test_a_decisions_kind_over_a_result_reported_without_a_vote(result: str, outcome: str) -> None:
+def test_a_decisions_kind_over_a_result_reported_without_blank_lines(
+    result: str, outcome: str
+) -> None:
     text = (
-        "Antrag vom 02.04.2030, OF 812/3\nBetreff: Elterntaxis vor der Grundschule\n\n"
+        "Antrag vom 02.04.2030, OF 812/3\nBetreff: Elterntaxis vor der Grundschule\n"
+        "Der Ortsbeirat möge beschließen:\n"
+        "Der Magistrat wird gebeten, ein Halteverbot einzurichten.\n"
+        "Antragsteller: GRÜNE\n"
         "Beratungsergebnisse: 28. Sitzung des OBR 3 am 18.04.2030, TO I, TOP 12\n"
         f"Beschluss: Anregung an den Magistrat vom 18.04.2030, OM 5521\n{result}\n"
+        "Abstimmung: GRÜNE, SPD und Linke gegen CDU\n"
     )
     assert parse_text(text).outcome == outcome
 

@@ -823,12 +823,11 @@ def _unknown_status(f: Facts) -> Decision | None:
     # a phrase the vocabulary does not know ("Bekanntgabe", "(offen)", "Kein Beschluss") says
     # no outcome of its own; one it knows to settle the item otherwise ("erledigt") does
     said = f.vote.outcome if f.vote and f.vote.outcome else "other" if f.status_listed else None
-    if said is None and not f.part_votes and f.reported is not None:
+    if said is None and f.vote is not None and not f.part_votes and f.reported is not None:
         # a phrase that names the decision's kind ("Beschluss: Anregung an den Magistrat OM 5234
         # 2024") over the result reported in so many words ("Die Vorlage … wird mit der Maßgabe
-        # beschlossen, dass …"), and a vote with no verdict of its own ("SPD, GRÜNE gegen CDU"),
-        # or none: the report says it (not over parts voted one by one, each with its own
-        # result)
+        # beschlossen, dass …"), and a vote with no verdict of its own ("SPD, GRÜNE gegen CDU"):
+        # the report says it (not over parts voted one by one, each with its own result)
         said = f.reported
     # "Beschluss (in der durch ÄA-01 geänderten Fassung):" over a vote that approves
     return Decision("approved_amended" if said == "approved" and f.changed else said)
@@ -1049,9 +1048,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "says: `Beschluss: Der Antrag … wird für erledigt erklärt.` is `other`): the decisive "
         "vote's outcome (`approved_amended` where it approves and the phrase says the text was "
         "changed: `Beschluss (in der geänderten Fassung):`); over a vote that names only who "
-        "voted how, or none, the result prose reports (`Beschluss: Anregung an den Magistrat` "
-        "over `Die Vorlage wird mit der Maßgabe beschlossen, dass …`); else `other`. A phrase of "
-        "the "
+        "voted how, the result prose reports (`Beschluss: Anregung an den Magistrat` over `Die "
+        "Vorlage wird mit der Maßgabe beschlossen, dass …`); else `other`. A phrase of the "
         "vocabulary that settles the item otherwise (`erledigt`) over a consent without a vote "
         "(`ohne Widerspruch`, `ist damit einverstanden`), or over a vote beside a sentence that "
         "settles it so (`… erklärt den Antrag für erledigt`): `other`, what the consent or the "
