@@ -372,12 +372,10 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "nichtbehandlung": Phrase("other"),  # the body decides not to deal with the motion
     "nichtbefassung": Phrase("other"),  # ("Beschlussart: Nichtbefassung")
     # a terse result line's abbreviations, written with or without their full stops ("mehrh.
-    # abgel.", "einst. besch.", "geänd. beschl.", "überw. an BA", "z.K.g."): matched where no
-    # letter goes on, so "abgel" is never a piece of "abgelehnt"
+    # abgel.", "geänd. beschl.", "überw. an BA", "z.K.g."): matched where no letter goes on, so
+    # "abgel" is never a piece of "abgelehnt"; not "beschl." or "besch." alone, the noun's
+    # ("Beschl. Nr. 12") or a word cut off ("Für den Besch")
     "abgel": Phrase("rejected", verdict=True),
-    "beschl": Phrase("approved", verdict=True),
-    "besch": Phrase("approved", verdict=True),
-    "angen": Phrase("approved", verdict=True),
     "geänd. beschl": Phrase("approved_amended", verdict=True),
     "geänd. besch": Phrase("approved_amended", verdict=True),
     "zurückgest": Phrase("postponed", verdict=True),

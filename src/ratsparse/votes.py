@@ -2020,7 +2020,10 @@ _SENTENCE_END_PATTERN: Final = (
     # told in the perfect ("Der Ausschuss … hat die Vorlage am 01.12.2027 … einstimmig
     # empfohlen."), nor the sentence that concludes from the result or states it ("Der Antrag ist
     # abgelehnt", "Der Beschlussantrag ist damit abgelehnt", "Der Vorsitzende stellt fest, …")
-    r"|(?<=[0-9a-zäöüß])[ ]*\n[ ]*\n\s*(?=(?:Der|Die|Das|Dem|Den)[ ]+[A-ZÄÖÜ][\w-]+[ ]+"
+    # (not after a tally split by kind of member, "Stadtverordnete: 4 / 1 / 1" / "sachkundige
+    # Einwohner: 3 / 0 / 2", whose verdict below says no one count)
+    r"|(?<=[0-9a-zäöüß])(?<!/[ ][0-9])(?<!/[0-9])[ ]*\n[ ]*\n\s*"
+    r"(?=(?:Der|Die|Das|Dem|Den)[ ]+[A-ZÄÖÜ][\w-]+[ ]+"
     r"(?:wird|werden|[a-zäöüß]+t)\b(?<!\bhat)(?<!\bist))"
     r"(?![^.\n]{0,80}\b(?:damit|somit|mithin|stellt|stellte|festgestellt)\b)"
     # (the body taking note on the line below, where an export lost the blank lines)
