@@ -1414,20 +1414,21 @@ def _under_earlier_bodies(text: str, at: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         if _EARLIER_HEADING.fullmatch(text, start, end) is not None:
             return True
-        if _A_DAY.search(text, start, end) is None:
+        if _ANY_DATE.search(text, start, end) is None:
             return False  # (a blank line, or a line of something else)
         end = start - 1
     return False
 
 
-_A_DAY: Final = re.compile(_DATE)
-# (a place's name, not a weekday's short one: "Do., 12.09.24")
+# A letterhead's place and day in a right column, after the body's name (a place's name, not a
+# weekday's short one: "Do., 12.09.24")
 _DATELINE_COLUMN: Final = re.compile(
     r"[^\n]*?\S[ ]{3,}[A-ZÄÖÜ][a-zäöüß][\w-]+(?:[ ][\w.()-]+){0,3},[ ]*"
 )
 _EARLIER_ROWS: Final = 8
 """The most bodies a list of the deliberation before holds."""
-_EARLIER_HEADING: Final = re.compile(r"[ ]*(?:Vorberatung(?:en)?|Vorberaten|Beraten)[ ]*:[ ]*")
+_EARLIER_HEADING: Final = re.compile(_EARLIER_BODIES.pattern + r"[ ]*")
+"""The heading of that list, alone on its line (:data:`_EARLIER_BODIES`)."""
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:
