@@ -559,3 +559,21 @@ def test_an_amendment_to_a_neufassung(line: str, papers: list[str]) -> None:
 )
 def test_a_space_after_the_kinds_slash(line: str, papers: list[str]) -> None:
     assert references(f"{line}\n\nBetreff: Bänke am Dorfteich\n") == papers
+
+
+@pytest.mark.parametrize(
+    ("motion", "outcome"),
+    [
+        # a motion to strike a part is an amendment: the item's own vote is cut off
+        ("Der Streichungsantrag der SPD-Fraktion", None),
+        # guard: an amendment by its usual name
+        ("Der Änderungsantrag der SPD-Fraktion", None),
+    ],
+)
+def test_a_motion_to_strike_voted_before_a_vote_cut_off(motion: str, outcome: str | None) -> None:
+    text = (
+        "TOP 5: Schulbusverkehr ab dem Schuljahr 2030/31\nVorlage 123/2030\n\n"
+        f"{motion} wird mit 17 Ja- gegen 24 Nein-Stimmen bei 2 Enthaltungen abgelehnt.\n\n"
+        "Abstimmung über Ziffer 1 des Beschlussvorschlags:\nJa-Stimmen: 25, Nein-St"
+    )
+    assert parse_text(text).outcome == outcome

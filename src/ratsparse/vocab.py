@@ -1972,6 +1972,9 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "zusatzantrag": Motion("amendment"),
     "zusatzanträge": Motion("amendment"),
     "ersetzungsantrag": Motion("amendment"),
+    # (one that strikes a part: "Der Streichungsantrag der SPD-Fraktion wird … abgelehnt.")
+    "streichungsantrag": Motion("amendment"),
+    "streichungsanträge": Motion("amendment"),
     "änderungsliste": Motion("amendment"),
     "änderungsvorschlag": Motion("amendment"),
     # ending the item when adopted
