@@ -577,3 +577,22 @@ def test_a_motion_to_strike_voted_before_a_vote_cut_off(motion: str, outcome: st
         "Abstimmung über Ziffer 1 des Beschlussvorschlags:\nJa-Stimmen: 25, Nein-St"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome"),
+    [
+        # each part's result, a tally after "mit"
+        ("Ziffer 2:  mit 5 : 6 Stimmen abgelehnt", None),
+        # guards: both parts adopted; how it went first
+        ("Ziffer 2:  mit 7 gegen 4 Stimmen empfohlen", "approved"),
+        ("Ziffer 2:  mehrheitlich abgelehnt", None),
+    ],
+)
+def test_parts_results_with_a_tally_after_mit(second: str, outcome: str | None) -> None:
+    text = (
+        "Beschluss:\nDer Ausschuss empfiehlt dem Stadtrat:\n\n"
+        "1. Die Parkgebührenordnung wird geändert.\n2. Die Gebühr wird auf 120 EUR festgesetzt.\n\n"
+        f"Abstimmungsergebnis:\nZiffer 1:  einstimmig empfohlen (11 : 0)\n{second}\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -1320,10 +1320,12 @@ PART_LEAD: Final = re.compile(
 mehrheitlich beschlossen``, ``Ziffern 1 und 2:  einstimmig``)."""
 _RESULT_OPENS: Final = re.compile(
     r"(?i:[0-9]{1,3}[ ]*[:/][ ]*[0-9]|(?:ja|dafür)(?:-stimmen)?[ ]*:?[ ]*[0-9]|einstimmig"
-    r"|mehrheitlich|ohne gegenstimme|anwesend(?:e)?[ ]*:?[ ]*[0-9])"
+    r"|mehrheitlich|ohne gegenstimme|anwesend(?:e)?[ ]*:?[ ]*[0-9]"
+    r"|mit[ ]+[0-9]{1,3}[ ]*(?:[:/]|gegen|zu)[ ]*[0-9])"
 )
 """How a result opens: a tally, a count of yes, or how the vote went (or those present, before
-them: ``anwesend 16   dafür 14   dagegen 2``)."""
+them: ``anwesend 16   dafür 14   dagegen 2``; or the tally after ``mit``: ``mit 7 : 4 Stimmen
+empfohlen``)."""
 
 
 def _part_result(line: str) -> bool:
