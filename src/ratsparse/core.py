@@ -450,7 +450,7 @@ def _build(
     # … zu.", one after the other)
     results = tuple(
         result
-        for result, at in zip(header.results, header.result_starts, strict=True)
+        for at, result in header.results
         if reading.made_known is None or at < reading.made_known
     )
     resolved = resolve(

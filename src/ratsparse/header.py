@@ -722,11 +722,10 @@ class Header(NamedTuple):
     status: Status | None
     status_piece: Piece | None
     """The status phrase as it stands in the clean text (the vote reader reads it too)."""
-    results: tuple[Outcome | None, ...]
-    """What every status value of the text says, in order: each ``Beschluss: …`` field (a page of
-    several items, a paper's history) and each result line of a Beratungsfolge."""
-    result_starts: tuple[int, ...]
-    """Where each of ``results`` stands (clean offsets of its label or its table)."""
+    results: tuple[tuple[int, Outcome | None], ...]
+    """What every status value of the text says, in order, and where it stands (the clean offset
+    of its label or its table): each ``Beschluss: …`` field (a page of several items, a paper's
+    history) and each result line of a Beratungsfolge."""
     open_: bool
     """The RIS says the item is not decided yet (ALLRIS ``Beschlussart: (offen)``)."""
     diagnostics: tuple[Diagnostic, ...]
@@ -752,8 +751,7 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
                 status.span,
             )
         )
-    placed = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
-    results = tuple(outcome for _, outcome in placed)
+    results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
     open_ = status is None and any(
         m.rest is not None and _OPEN.search(m.rest.text) for m in lay.markers
     )
@@ -763,7 +761,6 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
         status,
         piece,
         results,
-        tuple(start for start, _ in placed),
         open_,
         tuple(notes),
     )

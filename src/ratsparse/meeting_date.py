@@ -1420,15 +1420,16 @@ def _under_earlier_bodies(text: str, at: int) -> bool:
     return False
 
 
+_EARLIER_ROWS: Final = 8
+"""The most bodies a list of the deliberation before holds."""
+_EARLIER_HEADING: Final = re.compile(_EARLIER_BODIES.pattern + r"[ ]*")
+"""The heading of that list, alone on its line (:data:`_EARLIER_BODIES`)."""
+
 # A letterhead's place and day in a right column, after the body's name (a place's name, not a
 # weekday's short one: "Do., 12.09.24")
 _DATELINE_COLUMN: Final = re.compile(
     r"[^\n]*?\S[ ]{3,}[A-ZÄÖÜ][a-zäöüß][\w-]+(?:[ ][\w.()-]+){0,3},[ ]*"
 )
-_EARLIER_ROWS: Final = 8
-"""The most bodies a list of the deliberation before holds."""
-_EARLIER_HEADING: Final = re.compile(_EARLIER_BODIES.pattern + r"[ ]*")
-"""The heading of that list, alone on its line (:data:`_EARLIER_BODIES`)."""
 
 
 def _body_dates(text: str) -> Iterator[Candidate]:

@@ -165,17 +165,8 @@ _AMENDED_VERDICTS: Final = {
     "zugestimmt zum geänderten": Phrase("approved_amended", verdict=True),
 }
 
-_DONE_NOUNS: Final[tuple[tuple[str, Outcome], ...]] = (
-    ("kenntnisnahme", "noted"),
-    ("zustimmung", "approved"),
-    ("ablehnung", "rejected"),
-    ("vertagung", "postponed"),
-    ("verweisung", "referred"),
-    ("überweisung", "referred"),
-)
-"""Nouns of what was done, each with its outcome, as ``erfolgt`` follows them."""
-
-OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
+# The outcome phrases as written (the "… erfolgt" ones are derived from them below)
+_OUTCOME_WORDS: Final[dict[str, Phrase]] = {
     # approved
     "beschlossen": Phrase("approved", verdict=True),
     "ungeändert beschlossen": Phrase("approved"),
@@ -384,9 +375,27 @@ OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
     "z. k. g": Phrase("noted", verdict=True),
     "z.k.n": Phrase("noted", verdict=True),
     "einv. ert": Phrase("approved", verdict=True),  # (Einvernehmen erteilt)
-    # what was done, said with "erfolgt" ("Ergebnis: Kenntnisnahme erfolgt.")
-    **{f"{noun} erfolgt": Phrase(outcome, verdict=True) for noun, outcome in _DONE_NOUNS},
 }
+
+_DONE_NOUNS: Final = (
+    "kenntnisnahme",
+    "zustimmung",
+    "ablehnung",
+    "vertagung",
+    "verweisung",
+    "überweisung",
+)
+"""Nouns of what was done that ``erfolgt`` may follow (``Ergebnis: Kenntnisnahme erfolgt.``)."""
+
+OUTCOME_VOCABULARY: Final[Mapping[str, Phrase]] = {
+    **_OUTCOME_WORDS,
+    # what was done, said with "erfolgt": the noun's own outcome, a verdict now
+    **{
+        f"{noun} erfolgt": Phrase(_OUTCOME_WORDS[noun].outcome, verdict=True)
+        for noun in _DONE_NOUNS
+    },
+}
+"""Each outcome phrase (key form) with its outcome and its grammar flags."""
 
 OUTCOME_PHRASES: Final[Mapping[str, Outcome]] = {
     phrase: entry.outcome for phrase, entry in OUTCOME_VOCABULARY.items()
