@@ -160,6 +160,8 @@ _NOT_TITLE: Final = re.compile(
           |Berichte|Verschiedenes)\b)
         [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+
           (?![a-zäöüß]|[ \t]+(?:[a-zäöüß]|[A-ZÄÖÜ][a-zäöüß]+[ \t]+[a-zäöüß]))
+          # (no given name ends as a noun of an agenda's matters does: "Eröffnung, Begrüßung")
+          (?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!tion)(?<!nahme)
       | (?:GV|GVin|StR|StRin|Stv\.|RM|Ratsherr|Ratsfrau|Ratsmitglied|Gemeindevertreter(?:in)?
           |(?:Orts|Ober)?[Bb]ürgermeister(?:in)?|Kreisrat|Kreisrätin|Vorsitzender?
           |Beigeordneter?)[ \t]+(?:Dr\.[ \t]+)?
@@ -171,7 +173,8 @@ _NOT_TITLE: Final = re.compile(
 """What follows a number that makes it an ordinal (``12. Sitzung``, ``2. Version``, ``2.
 Wahlgang``: a ballot of one election), a member of a list of names (``3. Brüggemeier, Ulrich``,
 ``2. GV Carsten Block``; not ``1. Eröffnung, Feststellung der Beschlussfähigkeit``, whose
-words go on in lower case, nor ``6. Mitteilungen, Anfragen, Anregungen``, the matters that
+words go on in lower case, nor ``1. Eröffnung, Begrüßung, Feststellung …``, whose second word is
+a matter's noun, no given name, nor ``6. Mitteilungen, Anfragen, Anregungen``, the matters that
 close an agenda) or a clause of a decided text (``1. Der
 Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
 matter), not an item's heading."""
