@@ -50,3 +50,64 @@ def test_minutes_whose_items_decide_differently_give_no_single_outcome() -> None
     )
     result = parse_text(text)
     assert (result.outcome, [v for v in result.votes if v.decisive]) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("made_known", "outcome"),
+    [
+        # each decision under its sitting's subheading, the item it was there beside the date
+        (
+            "Die Vorsitzende gibt gemäß § 35 Abs. 3 GO bekannt, dass in nichtöffentlicher\n"
+            "Sitzung folgende Beschlüsse gefasst worden sind:\n\n"
+            "a) Gemeindevertretung, Sitzung am 24.09.2030, TOP N 21:\n"
+            "Auf einstimmige Empfehlung des Hauptausschusses hat die Gemeindevertretung mit\n"
+            "29 Ja-Stimmen, 2 Nein-Stimmen und 1 Enthaltung beschlossen, das Grundstück an\n"
+            "den Träger zu vergeben.\n",
+            None,
+        ),
+        # where they come from, as a subheading of its own
+        (
+            "Der Vorsitzende gibt folgende Beschlüsse bekannt:\n\n"
+            "Aus der Sitzung vom 05.11.2030:\n\n"
+            "a) Ausübung des Vorkaufsrechts\nDer Gemeinderat hat beschlossen, das Vorkaufsrecht\n"
+            "auszuüben.\nAbstimmungsergebnis: 14 : 2\n",
+            None,
+        ),
+        # no sitting named: a table of those taken in camera
+        (
+            "Der Vorsitzende gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse\n"
+            "bekannt:\n\n"
+            "Sitzung       Gremium       Gegenstand                      Abstimmung\n"
+            "12.02.2030    Stadtrat      Erwerb einer Teilfläche         einstimmig\n"
+            "26.02.2030    Hauptausschuss Pachtvertrag Stadtpark         9 : 2\n",
+            None,
+        ),
+        # each one's result indented under its entry
+        (
+            "Die Landrätin gibt bekannt, dass der Kreisausschuss in seiner nichtöffentlichen\n"
+            "Sitzung vom 16.06.2030 folgende Beschlüsse gefasst hat:\n\n"
+            "a) Erwerb einer Teilfläche für die Berufsschule (Vorlage KA/2030/061)\n"
+            "   Beschluss: einstimmig (11:0)\n\n"
+            "b) Vergabe der Planungsleistungen für das Gymnasium\n"
+            "   Beschluss: mit 9 : 2 Stimmen\n",
+            None,
+        ),
+        # the body then takes note of them: its own decision, none of their votes
+        (
+            "Der Vorsitzende gibt folgende in nichtöffentlicher Sitzung gefasste Beschlüsse\n"
+            "bekannt:\n\n"
+            "Sitzung       Gremium       Gegenstand                      Abstimmung\n"
+            "12.02.2030    Stadtrat      Erwerb einer Teilfläche         einstimmig\n\n"
+            "Der Stadtrat nimmt die Bekanntgabe zur Kenntnis.\n",
+            "noted",
+        ),
+    ],
+)
+def test_decisions_made_known_from_sittings_in_camera(made_known: str, outcome: str | None) -> None:
+    text = (
+        "Sitzung des Stadtrates am 18.03.2031\nöffentlich\n\n"
+        "TOP 2\nBekanntgabe von Beschlüssen aus nichtöffentlichen Sitzungen\n\n"
+        f"{made_known}"
+    )
+    result = parse_text(text)
+    assert (result.outcome, [v for v in result.votes if v.decisive]) == (outcome, [])

@@ -49,7 +49,7 @@ from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, inn
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
 from ratsparse.text import line_below, parse_date
-from ratsparse.votes import made_known_from, read_votes
+from ratsparse.votes import StatusVote, made_known_from, read_votes
 
 if TYPE_CHECKING:
     from ratsparse import models
@@ -439,13 +439,16 @@ def _build(
         listed=announced == "several" or reading.made_known is not None,
     )
     status = header.status
+    status_vote = reading.status_vote
     if (
         status is not None
         and reading.made_known is not None
         and status.span.start >= cleaned.to_original(reading.made_known)
     ):
-        # "Ergebnis: zurückgestellt" under decisions of another sitting made known: theirs
+        # "Ergebnis: zurückgestellt" under decisions of another sitting made known: theirs, and
+        # so is the vote it says ("Beschluss: einstimmig (11:0)")
         status = None
+        status_vote = StatusVote()
     # (so are the results of those decisions: "Beschluss Nr. 2023/StR/188: Der Stadtrat stimmt
     # … zu.", one after the other)
     results = tuple(
@@ -456,7 +459,7 @@ def _build(
     resolved = resolve(
         Evidence(
             status=status,
-            status_vote=reading.status_vote,
+            status_vote=status_vote,
             # (the record of the history's last sitting: the earlier results are the past)
             results=results[-1:] if own_sitting else results,
             # (a status beside them is this text's own decision: the history is its past)

@@ -4942,6 +4942,9 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
             # (not a decision made known under its number: "Beschluss Nr. 2023/StR/188: Der
             # Stadtrat stimmt dem Erwerb … zu." / "Abstimmung: 27 : 3", one of several)
             and _NUMBERED_DECISION.match(m.label.text) is None
+            # (nor one indented under its entry's line: "a) Erwerb einer Teilfläche …" / "
+            # Beschluss: einstimmig (11:0)")
+            and not _under_its_entry(cleaned.text, m.label.start)
         ),
         len(cleaned.text),
     )
@@ -4961,6 +4964,15 @@ def _next_decision(layout_: Layout, after: int, cleaned: Cleaned) -> int:
         if stop is not None:
             return stop.start()
     return end
+
+
+def _under_its_entry(text: str, at: int) -> bool:
+    """Whether the label at ``at`` is indented on its line right under a line of text."""
+    line = text.rfind("\n", 0, at) + 1
+    if at - line < 2 or text[line:at].strip(" "):
+        return False
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    return line > 0 and bool(text[above : line - 1].strip())
 
 
 _NUMBERED_DECISION: Final = re.compile(r"Beschlu(?:ss|ß)[ -]?(?:Nr\.|Nummer)[ ]*[0-9]")
@@ -5058,6 +5070,12 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
             ),
             None,
         )
+        # (a sitting as a subheading before it, its decision's sentence too long to be seen
+        # from the date: "a) Gemeindevertretung, Sitzung am 24.09.2024, TOP N 21:" / "Auf
+        # einstimmige Empfehlung des Hauptausschusses hat die Gemeindevertretung …")
+        heading = _SITTING_HEADING.search(text, title.end(), sitting.start() if sitting else reach)
+        if heading is not None and _sitting_date(heading.group("date")) != meeting:
+            sitting = heading
         if sitting is None:
             # the sitting in the title's own line ("Bekanntgabe von Beschlüssen aus der
             # nichtöffentlichen Sitzung der Ratsversammlung vom 16.10.2024")
@@ -5073,6 +5091,12 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
             sitting = _SITTING_HEADING.search(text, title.end(), reach)
         if sitting is not None and _sitting_date(sitting.group("date")) != meeting:
             return sitting.start()
+        # no sitting named, but those taken in camera made known ("Der Vorsitzende gibt folgende
+        # in nichtöffentlicher Sitzung gefasste Beschlüsse bekannt:" over a table of their
+        # sittings, bodies and results): never the text's own
+        gives = _GIVES_KNOWN.search(text, title.end(), reach) if sitting is None else None
+        if gives is not None and _IN_CAMERA.search(text, title.start(), gives.end()) is not None:
+            return gives.start()
     if meeting is not None and "folgende" in text:
         # another body's decisions reported, its sitting on another day ("Die
         # Verbandsversammlung hat in ihrer Sitzung am 12.12.2024 … folgende Beschlüsse gefasst:")
@@ -5091,10 +5115,12 @@ _REPORTED_DECISIONS: Final = re.compile(
 _SITTING_HEADING: Final = re.compile(
     # (lettered or numbered, one sitting after the other: "a) Sitzung des Stadtrates vom …")
     # (or the body first: "Bau- und Umweltausschuss, Sitzung vom 23.09.2024")
+    # (or where they come from: "Aus der Sitzung vom 05.11.2024:")
     r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[A-ZÄÖÜ][\w-]*(?:[ ][\w-]+){0,4}?,[ ]+)?"
-    r"(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
+    r"(?:(?:Aus|In)[ ]+der[ ]+)?(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
     r"(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
-    rf"(?P<date>{_A_DATE})[ ]*:?[ ]*$",
+    # (and the item it was there: "…, Sitzung am 24.09.2024, TOP N 21:")
+    rf"(?P<date>{_A_DATE})(?:,[ ]*(?:TOP|Ö|N|NÖ)[ ]?[A-Z]?[ ]?[0-9][0-9.]{{0,5}})?[ ]*:?[ ]*$",
     re.MULTILINE,
 )
 
@@ -5120,6 +5146,7 @@ _GIVES_KNOWN: Final = re.compile(
     r"(?:[^\n]|\n(?![ ]*\n)){0,80}?\bbekannt\b"
 )
 _MADE_KNOWN_REACH: Final = 800
+_IN_CAMERA: Final = re.compile(r"[Nn]ichtöffentliche[nr]?\s+(?:Sitzung|Teil|Sitzungsteil)")
 
 
 _SENTENCE_REACH: Final = 200
