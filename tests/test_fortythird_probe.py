@@ -111,3 +111,44 @@ def test_decisions_made_known_from_sittings_in_camera(made_known: str, outcome: 
     )
     result = parse_text(text)
     assert (result.outcome, [v for v in result.votes if v.decisive]) == (outcome, [])
+
+
+@pytest.mark.parametrize(
+    ("story", "outcome"),
+    [
+        # a permit of years ago, told in the past in the Sachverhalt
+        ("Die Halle wurde 1998 als landwirtschaftliches Betriebsgebäude genehmigt.", None),
+        ("Der Zuschuss wurde im Jahr 2019 vom Kreistag bewilligt.", None),
+    ],
+)
+def test_what_was_granted_years_before_told_in_the_sachverhalt(
+    story: str, outcome: str | None
+) -> None:
+    text = (
+        "Bauausschuss\nSitzung am Donnerstag, 14.11.2030, öffentlich\n\n"
+        "Ö 3.4 Antrag auf Nutzungsänderung einer Maschinenhalle\n\n"
+        f"Sachverhalt:\n{story} Die Nutzung ist seit 2019 aufgegeben.\n\n"
+        "Beschlussvorschlag:\nDas gemeindliche Einvernehmen wird nicht erteilt.\n\n"
+        "Beratungsergebnis:\n\nJa-Stimmen:\nNein-Stimmen:\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("fields", "outcome"),
+    [
+        # a result's fields with nothing after their labels
+        ("Ja-Stimmen:\nNein-Stimmen:\nEnthaltungen:\n", None),
+        ("Ja-Stimmen:\nNein-Stimmen:\nPersönlich beteiligt (Art. 49 GO):\n", None),
+        # guard: filled in, they tell the result
+        ("Ja-Stimmen: 12\nNein-Stimmen: 3\nEnthaltungen: 0\n", "approved"),
+    ],
+)
+def test_a_results_fields_left_empty(fields: str, outcome: str | None) -> None:
+    text = (
+        "Bauausschuss\nSitzung am Donnerstag, 14.11.2030, öffentlich\n\n"
+        "Ö 3.5 Neubau eines Carports, Fl.Nr. 812\n\n"
+        "Beschlussvorschlag:\nDas gemeindliche Einvernehmen wird erteilt.\n\n"
+        f"Beratungsergebnis:\n\n{fields}"
+    )
+    assert parse_text(text).outcome == outcome

@@ -665,6 +665,10 @@ def _column_result(head: Line, boxes: Line) -> Line | None:
     return Line("text", labels[ticked_at[0]])
 
 
+_EMPTY_FIELD: Final = re.compile(r"[ \t|]*[^\s:|][^\n:|]{0,60}:[ \t|_.]*")
+"""A form's field with nothing after its label (``Ja-Stimmen:``)."""
+
+
 def _blank_form(line: Line) -> bool:
     """A row of results each with its box, none ticked (``☐ einstimmig   ☐ mit ___ Ja ___ Nein
     ___ Enthaltungen   ☐ abgelehnt   ☐ verwiesen``), or only a box that is no result (``☒ siehe
@@ -1585,8 +1589,12 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     stated = any(
         s.lines
         and not vocab.says_no_decision(s.lines[0].piece.text)
-        # (a form left blank under the heading states none: "[ ] einstimmig angenommen" / …)
-        and not all(_blank_form(line) or "___" in line.piece.text for line in s.lines)
+        # (a form left blank under the heading states none: "[ ] einstimmig angenommen" / …;
+        # "Ja-Stimmen:" / "Nein-Stimmen:", its fields with nothing after their labels)
+        and not all(
+            _blank_form(line) or "___" in line.piece.text or _EMPTY_FIELD.fullmatch(line.piece.text)
+            for line in s.lines
+        )
         # (a committee's result before this body's: "Beratungsergebnis der Vorberatung:")
         and not (s.marker is not None and vocab.key(s.marker.label.text) in vocab.EARLIER_RESULTS)
         and not (

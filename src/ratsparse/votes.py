@@ -3870,9 +3870,14 @@ def read_votes(
             # 05.03.2024: Der Ausschuss empfiehlt einstimmig …")
             # (the date of this text's own sitting dates nothing else: "Abstimmungsergebnis in
             # der BVV am 16.10.2024: 41 Ja-Stimmen, …" under the paper's reasons)
-            dated_background = background.hold(sentence.start) and any(
-                not _is_day_of(d.group(), meeting)
-                for d in _DATE.finditer(sentence.text, _after_heading(sentence.text))
+            dated_background = background.hold(sentence.start) and (
+                any(
+                    not _is_day_of(d.group(), meeting)
+                    for d in _DATE.finditer(sentence.text, _after_heading(sentence.text))
+                )
+                # (or a year before the sitting's, told in the past: "Die Halle wurde 1998 als
+                # landwirtschaftliches Betriebsgebäude genehmigt;")
+                or _in_a_year_before(sentence.text, meeting)
             )
             proposed = (
                 # (a sentence that reports the meeting's finding proposes nothing, wherever it
@@ -5282,6 +5287,19 @@ _PRELIMINARY: Final = re.compile(
 )
 """Another body's deliberation before this one, dated (``(vorberaten im Finanzausschuss am
 09.09.2024: einstimmig empfohlen)``): its result is that sitting's."""
+
+
+_A_YEAR: Final = re.compile(r"(?<![\w/.-])(?:19|20)[0-9][0-9](?![\w/-]|[.,][0-9])")
+
+
+def _in_a_year_before(sentence: str, meeting: dt.date | None) -> bool:
+    """Whether ``sentence`` tells in the past (:data:`_PRETERITE`) of a year before
+    ``meeting``'s."""
+    return (
+        meeting is not None
+        and _PRETERITE.search(sentence) is not None
+        and any(int(y.group()) < meeting.year for y in _A_YEAR.finditer(sentence))
+    )
 
 
 def _is_day_of(said: str, meeting: dt.date | None) -> bool:
