@@ -152,3 +152,43 @@ def test_a_results_fields_left_empty(fields: str, outcome: str | None) -> None:
         f"Beratungsergebnis:\n\n{fields}"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("table", "counts"),
+    [
+        # the rows' heads' column, its head over an empty cell
+        ("| Abstimmung | Ja | Nein | Enth. |\n|  | 15 | 3 | 0 |", (15, 3, 0)),
+        (
+            "| Abstimmung | Ja | Nein | Enth. | befangen (§ 27 KSVG) |\n|  | 15 | 3 | - | 1 |",
+            (15, 3, 0),
+        ),
+        # guard: a row's own head in that column
+        ("| Abstimmung | Ja | Nein | Enth. |\n| Stadtrat | 15 | 3 | 0 |", (15, 3, 0)),
+    ],
+)
+def test_a_pipe_tables_empty_head_cell(table: str, counts: tuple[int, int, int]) -> None:
+    text = f"Beschluss:\nDie Satzung wird beschlossen.\n\n{table}\n\n| Ergebnis: | angenommen |\n"
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("between", "yes"),
+    [
+        # a row of the counts that no count reads, then the form's ticked box under its heading
+        ("Mitwirkungsverbot nach § 22 BbgKVerf:   0\n\nErgebnis:\n", 9),
+        ("Ausschluss wegen Befangenheit nach § 22 BbgKVerf:   –\n\nErgebnis:\n", 9),
+        # guard: another body's sitting between them, its result its own
+        ("\nGremium: Hauptausschuss\nSitzung: 25.02.2030\nErgebnis:\n", None),
+    ],
+)
+def test_counts_then_the_forms_ticked_result(between: str, yes: int | None) -> None:
+    text = (
+        "Beschluss:\nDie Gemeindevertretung beschließt den Verkauf.\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen:   9\nNein-Stimmen:   2\nStimmenthaltungen:   1\n"
+        f"{between}"
+        "☐ einstimmig beschlossen   ☒ mit Stimmenmehrheit beschlossen   ☐ abgelehnt\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert vote.counts.yes == yes

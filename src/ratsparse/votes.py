@@ -592,6 +592,10 @@ def _pipe_columns(heads: Piece, values: Piece) -> list[tuple[Piece, ...]] | None
     """A pipe row of count labels over a pipe row of numbers with an empty cell among them:
     each label with the number below it; a label over an empty cell has none."""
     labels, numbers = [_without_remark(c) for c in pipe_cells(heads)], pipe_cells(values)
+    if len(labels) == len(numbers) >= 3 and not numbers[0].text and not _count_heads(labels[:1]):
+        # the rows' heads' column, its head over an empty cell (``| Abstimmung | Ja | Nein |``
+        # over ``|  | 15 | 3 |``): no count's
+        labels, numbers = labels[1:], numbers[1:]
     if len(labels) != len(numbers) or not all(not n.text or _is_value(n.text) for n in numbers):
         return None
     if not _count_heads(labels):
@@ -3998,6 +4002,7 @@ def read_votes(
                     or headings[i] is None
                     or heading == headings[i]
                     or (i == len(merged) - 1 and _sides_and_result(merged[i], vote))
+                    or (i == len(merged) - 1 and _counts_then_result(merged[i], vote, cleaned))
                     # (a table's counts added up right below it, under a label of its own:
                     # "Gesamt: 38 Ja / 7 Nein / 1 Enthaltung")
                     or (i == len(merged) - 1 and _totals_above(merged[i], vote, heading, cleaned))
@@ -4361,6 +4366,37 @@ def _sides_and_result(a: Vote, b: Vote) -> bool:
             and a.outcome == b.outcome
         )
     )
+
+
+def _counts_then_result(a: Vote, b: Vote, cleaned: Cleaned) -> bool:
+    """Whether ``a`` gives counts alone and ``b``, right below under its heading alone, the
+    result they give in words (a form's ticked box: ``Abstimmungsergebnis:`` / ``Ja-Stimmen:
+    9`` / … / ``Ergebnis:`` / ``☐ einstimmig beschlossen   ☒ mit Stimmenmehrheit
+    beschlossen``): one vote, told in two parts."""
+    return (
+        a.outcome_basis == "counts"
+        and counted(a)
+        and b.outcome_basis == "words"
+        and not counted(b)
+        and not _named_groups(b)
+        and a.outcome == b.outcome
+        and b.span.start - a.span.end <= _BETWEEN_REACH
+        and _HEADING_BETWEEN.fullmatch(cleaned.between(a.span.end, b.span.start)) is not None
+    )
+
+
+_BETWEEN_REACH: Final = 400
+
+
+_HEADING_BETWEEN: Final = re.compile(
+    # (after the counts' last rows that no count reads: "Mitwirkungsverbot nach § 22 BbgKVerf: 0")
+    r"[ ]*(?:\n[ ]*[^\n:]{1,60}:[ ]*(?:[0-9]{1,3}|[-–])?[ ]*){0,3}"
+    r"\s*(?:[A-ZÄÖÜ][\w-]{2,30}[ ]*:)?\s*"
+    # (and the options left unticked before it on its row: "☐ einstimmig beschlossen   ☒ ")
+    r"(?:[^\n]*[☐☒\]][ ]*)?"
+)
+"""What may stand between the counts and their result: rows of counts that no count reads, the
+result's heading, and the form's options before the ticked one."""
 
 
 def _sides_only(v: Vote) -> bool:
