@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ratsparse import parse_text
+from ratsparse import parse_text, vocab
 from ratsparse.items import find_items
 
 
@@ -192,3 +192,62 @@ def test_counts_then_the_forms_ticked_result(between: str, yes: int | None) -> N
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert vote.counts.yes == yes
+
+
+def test_a_decisions_table_set_off_below_its_sentence_holds_no_items() -> None:
+    text = (
+        "Auszug aus dem Beschlussprotokoll\nSitzungstag: 03.07.2030\n\n"
+        "Ö 4     Vergabe von Mitteln aus dem Stadtbezirksbudget\n\n"
+        "Beschluss:\n1.  Aus dem Stadtbezirksbudget werden folgende Zuwendungen bewilligt:\n\n"
+        "| lfd. Nr. | Antragsteller | Betrag in EUR |\n|---|---|---|\n"
+        "| 1 | Kinderladen Pfiffikus e. V. | 1.850,00 |\n"
+        "| 2 | Stadtteilverein Neustadt e. V. | 4.200,00 |\n"
+        "| 3 | Bürgerinitiative Hechtviertel | 960,00 |\n\n"
+        "2.  Der Antrag des Theatervereins wird abgelehnt.\n\n"
+        "Abstimmungsergebnis: Zustimmung: 12  Ablehnung: 0  Stimmenthaltung: 2\n"
+    )
+    assert find_items(text) == ()
+    assert parse_text(text).outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("parts", "outcome"),
+    [
+        # granting, refusing another, and instructing the administration beside: grants in part
+        (
+            [
+                "Aus den Mitteln werden folgende Zuwendungen bewilligt:",
+                "Die Förderanträge der X werden mangels Förderfähigkeit abgelehnt.",
+                "Der Amtsleiter wird beauftragt, die Bescheide zu erlassen.",
+            ],
+            "approved",
+        ),
+        # guard: refusing what was asked, and instructing what is done instead
+        (
+            [
+                "Dem Antrag der Anlieger wird nicht entsprochen.",
+                "Die Verwaltung wird beauftragt, die Beschilderung zu prüfen.",
+            ],
+            "rejected",
+        ),
+    ],
+)
+def test_granting_refusing_and_instructing(parts: list[str], outcome: str) -> None:
+    assert vocab.act_of(parts) == outcome
+
+
+@pytest.mark.parametrize(
+    ("counts", "unanimous"),
+    [
+        # a count wrapped after its No votes: no abstentions written on its first line
+        ("Zustimmung: 12  Ablehnung: 0\nStimmenthaltung: 2", None),
+        # guard: none written at all, everyone who voted voted for it
+        ("Zustimmung: 12  Ablehnung: 0", True),
+        # guard: called so in words
+        ("einstimmig\nZustimmung: 12  Ablehnung: 0\nStimmenthaltung: 2", True),
+    ],
+)
+def test_unanimity_of_a_count_wrapped_onto_two_lines(counts: str, unanimous: bool | None) -> None:
+    text = f"Beschluss:\nDer Beirat bewilligt die Mittel.\n\nAbstimmungsergebnis: {counts}\n"
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert vote.unanimous == unanimous

@@ -680,16 +680,27 @@ def _attachment_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _headed_lists(
-    text: str, heads: re.Pattern[str], ends: re.Pattern[str]
+    text: str, heads: re.Pattern[str], ends: re.Pattern[str], *, set_off: bool = False
 ) -> list[tuple[int, int]]:
     """The stretches of the text under each of ``heads`` to the next of ``ends`` (a head
-    within a stretch opens none of its own)."""
+    within a stretch opens none of its own); with ``set_off``, the blank lines right under a
+    head open no end (a list set off from its sentence by a blank line)."""
     out: list[tuple[int, int]] = []
     for head in heads.finditer(text):
-        if out and head.start() < out[-1][1]:
+        inside = bool(out) and head.start() < out[-1][1]
+        if inside and not set_off:
             continue
-        end = ends.search(text, head.end())
-        out.append((head.end(), end.start() if end is not None else len(text)))
+        start = head.end()
+        if set_off and (blanks := _BLANK_LINES.match(text, start)) is not None:
+            start = blanks.end()
+        found = ends.search(text, start)
+        end = found.start() if found is not None else len(text)
+        if inside:
+            # (a list's point that opens a list of its own, set off below it: the stretch goes
+            # on to that list's end)
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((head.end(), end))
     return out
 
 
@@ -708,7 +719,15 @@ _DECIDED_LIST_END: Final = re.compile(r"\n[ \t]*\n")
 def _decided_lists(text: str) -> list[tuple[int, int]]:
     """The stretches of the text that list what a decision's sentence decides, each to the
     blank line that ends it."""
-    return _headed_lists(text, _DECIDED_LIST, _DECIDED_LIST_END) if ":" in text else []
+    if ":" not in text:
+        return []
+    return _headed_lists(text, _DECIDED_LIST, _DECIDED_LIST_END, set_off=True)
+
+
+_BLANK_LINES: Final = re.compile(r"(?:[ \t]*\n)+(?=[ \t]*[|•–-])")
+"""The blank lines between a decision's sentence and its list set off below it, a table's or a
+bulleted one (``… werden folgende Zuwendungen bewilligt:`` / "" / ``| 1 | Kinderladen … |``;
+numbered points set off so may be parts voted one by one, each with its result)."""
 
 
 _ABBREVIATED_END: Final = re.compile(r"\b(?:e\.[ ]?V|Str|Nr|Abs)\.$")

@@ -1931,9 +1931,11 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         # zugestimmt. … Die Vorlage NR 812 wird im Hinblick auf die Vorlage M 23 für erledigt
         # erklärt."): the item is adopted
         return "approved"
-    if found == {"approved", "rejected"} and not instructing:
+    if found == {"approved", "rejected"} and (granting or not instructing):
         # granting one thing and refusing another ("Der Befreiung A wird zugestimmt; der
-        # Befreiung B wird nicht zugestimmt."): a decision that grants, in part
+        # Befreiung B wird nicht zugestimmt."): a decision that grants, in part (also where it
+        # instructs the administration beside: "… werden folgende Zuwendungen bewilligt:" / "Die
+        # Förderanträge … werden abgelehnt." / "Der Amtsleiter wird beauftragt, …")
         return "approved"
     if len(found) == 2 and "noted" in found:
         # taking note beside one other act: that act ("… und bewilligt die Mittel", "nimmt

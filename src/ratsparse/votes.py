@@ -3077,7 +3077,17 @@ def _merge(a: Vote, b: Vote, original: str) -> Vote:
     groups = VoteGroups(
         yes=pick_groups("yes"), no=pick_groups("no"), abstain=pick_groups("abstain")
     )
-    unanimous = a.unanimous if a.unanimous is not None else b.unanimous
+    giver = a if a.unanimous is not None else b
+    unanimous = giver.unanimous
+    if (
+        unanimous
+        and giver.outcome_basis == "counts"
+        and giver.counts.abstain is None
+        and counts.get("abstain")
+    ):
+        # (what a half's counts alone made of it, no abstentions written, does not hold for
+        # the whole: "Zustimmung: 12  Ablehnung: 0" / "Stimmenthaltung: 2")
+        unanimous = None
     if unanimous is None:
         unanimous = _unanimity_from_counts(counts)  # the two halves of a count, joined
     if unanimous is None and groups.yes and groups.no:
