@@ -251,3 +251,43 @@ def test_unanimity_of_a_count_wrapped_onto_two_lines(counts: str, unanimous: boo
     text = f"Beschluss:\nDer Beirat bewilligt die Mittel.\n\nAbstimmungsergebnis: {counts}\n"
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert vote.unanimous == unanimous
+
+
+@pytest.mark.parametrize(
+    ("parts", "outcome"),
+    [
+        # an approval told as given already is no act of this text
+        (
+            [
+                "Der Oberbürgermeister weist darauf hin, dass der Stadtrat unter TOP 6 bereits"
+                " beschlossen hat, an den Adventssamstagen keine Gebühren zu erheben.",
+                "Der Antrag wird durch die Beschlussfassung zu TOP 6 für erledigt erklärt.",
+            ],
+            "other",
+        ),
+        # a motion settled by what went before, said with "damit"
+        (["Der Vorsitzende stellt fest, dass der Antrag damit erledigt ist."], "other"),
+        # guard: adopting the paper, the motion settled by it, and taking note beside: adopted
+        (
+            [
+                "Der Vorlage M 45 wird zugestimmt. Der Antrag NR 812 ist damit erledigt.",
+                "Die Stadtverordnetenversammlung nimmt zur Kenntnis, dass die Kosten steigen.",
+            ],
+            "approved",
+        ),
+        # guard: a matter done, not a motion settled
+        (["Damit ist die Sache erledigt."], None),
+    ],
+)
+def test_settled_and_already_decided(parts: list[str], outcome: str | None) -> None:
+    assert vocab.act_of(parts) == outcome
+
+
+def test_a_motion_found_settled_without_objection() -> None:
+    text = (
+        "Punkt 7\nAntrag der Fraktion Freie Wähler: Hundekotbeutelspender\n\n"
+        "Der Oberbürgermeister teilt mit, dass 24 Spender aufgestellt wurden.\n\n"
+        "Der Vorsitzende stellt fest, dass der Antrag damit erledigt ist. Widerspruch erhebt "
+        "sich nicht.\n"
+    )
+    assert parse_text(text).outcome == "other"

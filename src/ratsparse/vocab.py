@@ -1354,6 +1354,9 @@ _SETTLED_THROUGH: Final = re.compile(
     # (a number's full stops go on: "durch die Beschlussfassung zu TOP 1.4 (Drucksachen-Nr.
     # 2310877) erledigt")
     r"\b(?:durch|sich)\b(?:[^.]|\.(?=[ ]?[0-9])){0,200}\berledigt\b"
+    # (or a motion settled by what went before: "stellt fest, dass der Antrag damit erledigt
+    # ist")
+    r"|\b(?:antrag|anträge|anliegen)\b[^.]{0,40}\bdamit\b[^.]{0,40}\berledigt\b"
 )
 _INSTRUCTING: Final = frozenset({"beauftragt", "bittet", "ersucht", "fordert"})
 """Acts that instruct the administration: beside a referral or a postponement they prepare it,
@@ -1904,6 +1907,8 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
             # "Ein Antrag der SPD, die Vorlage in den Ausschuss zu überweisen, fand keine
             # Mehrheit.": the item went on; an inner decision (and one moved is no act yet)
             continue
+        if acts == {"approved"} and _ALREADY.search(k) is not None:
+            continue  # "… dass der Stadtrat … bereits beschlossen hat, …": told, not done here
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:
@@ -1926,10 +1931,10 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         return "approved_amended"
     if len(found) == 1:
         return found.pop()
-    if found == {"approved", "other"} and granting:
+    if found - {"noted"} == {"approved", "other"} and granting:
         # adopting the item and declaring another motion settled by it ("Der Vorlage M 23 wird
         # zugestimmt. … Die Vorlage NR 812 wird im Hinblick auf die Vorlage M 23 für erledigt
-        # erklärt."): the item is adopted
+        # erklärt."): the item is adopted (taking note beside says no more)
         return "approved"
     if found == {"approved", "rejected"} and (granting or not instructing):
         # granting one thing and refusing another ("Der Befreiung A wird zugestimmt; der
@@ -1943,6 +1948,12 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         # der Anordnung Kenntnis und erklärt den Antrag für erledigt")
         return (found - {"noted"}).pop()
     return None
+
+
+_ALREADY: Final = re.compile(
+    r"\bbereits\b[^.;]{0,120}?\b(?:beschlossen|zugestimmt|genehmigt|gebilligt|bewilligt)\b"
+)
+"""An approval a sentence tells as given already (``… bereits beschlossen hat``), in a key."""
 
 
 # What a vote is about, where it is not the item itself: a motion on procedure or an amendment
