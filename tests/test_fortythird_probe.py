@@ -291,3 +291,54 @@ def test_a_motion_found_settled_without_objection() -> None:
         "sich nicht.\n"
     )
     assert parse_text(text).outcome == "other"
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # a motion told as moved, then as failed in a sentence of its own
+        (
+            "Zuvor hatte die AfD-Fraktion beantragt, die Beschlussfassung bis zur Vorlage eines\n"
+            "Gutachtens zurückzustellen. Dieser Antrag fand keine Mehrheit.",
+            "approved",
+        ),
+        # guard: the item's own motion failing, nothing else decided
+        ("", "approved"),
+    ],
+)
+def test_a_motion_moved_and_failing_in_two_sentences(told: str, outcome: str) -> None:
+    text = (
+        "Beschlussauszug\n\nIn seiner Sitzung am 16.12.2030 hat der Kreistag zur Drucksache\n"
+        "8/0231 Folgendes beschlossen:\n\n"
+        "1.  Der Kreistag beschließt die Fortschreibung des Bedarfsplanes.\n\n"
+        "2.  Der Landrat wird beauftragt, die Rettungswache bis 2032 zu errichten.\n\n"
+        "Der Beschluss wurde mehrheitlich mit den Stimmen der Fraktionen SPD und CDU gegen\n"
+        "die Stimmen der AfD-Fraktion gefasst.\n\n"
+        f"{told}\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("parts", "outcome"),
+    [
+        # an act told in the pluperfect is before the decided text's own (which names none)
+        (
+            [
+                "Der Weg wird mit Wirkung zum 01.01.2031 in „Bahnweg“ umbenannt.",
+                "Der Ortsbeirat hatte am 10.06.2030 mit 3 : 2 Stimmen die Umbenennung abgelehnt.",
+            ],
+            None,
+        ),
+        # guard: a recommendation told so, which the text follows
+        (
+            [
+                "Der Ausschuss hatte empfohlen, den Antrag an den Fachausschuss zu verweisen.",
+                "Der Rat folgte dieser Empfehlung.",
+            ],
+            "referred",
+        ),
+    ],
+)
+def test_an_act_told_in_the_pluperfect(parts: list[str], outcome: str | None) -> None:
+    assert vocab.act_of(parts) == outcome

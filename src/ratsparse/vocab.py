@@ -1909,6 +1909,8 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
             continue
         if acts == {"approved"} and _ALREADY.search(k) is not None:
             continue  # "… dass der Stadtrat … bereits beschlossen hat, …": told, not done here
+        if _PLUPERFECT_ACT.search(k) is not None:
+            continue  # "Der Ortsbeirat hatte am 10.06.2024 … die Umbenennung abgelehnt.": the past
         if acts is not None:
             per_sentence.append(acts)
             if acts == {"approved"}:
@@ -1954,6 +1956,16 @@ _ALREADY: Final = re.compile(
     r"\bbereits\b[^.;]{0,120}?\b(?:beschlossen|zugestimmt|genehmigt|gebilligt|bewilligt)\b"
 )
 """An approval a sentence tells as given already (``… bereits beschlossen hat``), in a key."""
+_PLUPERFECT_ACT: Final = re.compile(
+    # (a date's or a tally's marks within: "am 10.06.2024 mit 3 : 2 Stimmen")
+    r"\bhatten?\b(?:[^.;:]|(?<=[0-9])[ ]?[.:](?=[ ]?[0-9])){0,200}?"
+    r"\b(?:beschlossen|zugestimmt|genehmigt|gebilligt|bewilligt"
+    r"|abgelehnt|vertagt|zurückgestellt|verwiesen|kenntnis[ ]genommen)\b"
+)
+"""An act a sentence tells in the pluperfect (``… hatte am 10.06.2024 mit 3 : 2 Stimmen die
+Umbenennung abgelehnt``), before this text's decision: no act of its own, in a key (not a
+recommendation told so, which the text may follow: ``… hatte empfohlen, den Antrag … zu
+verweisen. Der Verbandsgemeinderat folgte dieser Empfehlung``)."""
 
 
 # What a vote is about, where it is not the item itself: a motion on procedure or an amendment

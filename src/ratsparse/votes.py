@@ -3937,7 +3937,9 @@ def read_votes(
                 ),
             )
             prose_starts.update(v.span.start for v in votes[told:])
-            if len(statement_outcomes) > stated and _on_procedure(sentence.text):
+            if len(statement_outcomes) > stated and (
+                _on_procedure(sentence.text) or _MOVED_AND_FAILED.search(context + sentence.text)
+            ):
                 procedural.update(range(stated, len(statement_outcomes)))
             if is_vote:
                 vote_sentences.append((sentence.start, sentence.end))
@@ -5510,6 +5512,16 @@ _RULE_OF_THE_VOTE: Final = re.compile(
     r"\b(?:[Gg]ewählt|[Aa]ngenommen|[Bb]eschlossen)[ ]+ist[ ]*,?[ ]+(?:wer|was)\b"
     r"|\bist[ ]+(?:gewählt|angenommen|beschlossen)[ ]*,[ ]*(?:wer|was)\b"
 )
+
+
+_MOVED_AND_FAILED: Final = re.compile(
+    r"\bbeantragt\b[^.;!?]{0,300}[.;][ \n]*"
+    r"(?:Dieser|Der|Jener|Ein[ ]solcher)[ \n]+Antrag[ \n]+(?:fand|findet|erhielt|erhält)[ \n]+"
+    r"keine[ \n]+Mehrheit"
+)
+"""A motion told as moved in one sentence (``Zuvor hatte die AfD-Fraktion beantragt, die
+Beschlussfassung … zurückzustellen.``) and as failed in the next (``Dieser Antrag fand keine
+Mehrheit.``): an inner decision of the item (searched in the two sentences joined)."""
 
 
 def _on_procedure(sentence: str) -> bool:
