@@ -342,3 +342,30 @@ def test_a_motion_moved_and_failing_in_two_sentences(told: str, outcome: str) ->
 )
 def test_an_act_told_in_the_pluperfect(parts: list[str], outcome: str | None) -> None:
     assert vocab.act_of(parts) == outcome
+
+
+@pytest.mark.parametrize(
+    ("status", "decided", "outcome"),
+    [
+        # headed as changed, the change what the text does: it postpones
+        (
+            "",
+            "Geänderter Beschluss:\nDie Beschlussvorlage 0234/2030 wird zurückgestellt.",
+            "postponed",
+        ),
+        ("", "Geänderter Beschluss:\nDer Antrag wird an den Bauausschuss verwiesen.", "referred"),
+        # guard: an explicit status wins over the wording of the decided text
+        (
+            "Beschluss: geändert beschlossen\n\n",
+            "Beschluss:\nDie Beschlussvorlage 0234/2030 wird zurückgestellt.",
+            "approved_amended",
+        ),
+    ],
+)
+def test_a_decision_headed_as_changed_into_an_end(status: str, decided: str, outcome: str) -> None:
+    text = (
+        "Bau- und Umweltausschuss\nSitzung am 02.07.2030\n\n"
+        f"{status}Stadtrat Gerlach regt eine Ortsbesichtigung an.\n\n"
+        f"{decided}\n\nAbstimmung:      7 Ja  /  0 Nein  /  1 Enthaltung\n"
+    )
+    assert parse_text(text).outcome == outcome

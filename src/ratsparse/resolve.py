@@ -545,6 +545,9 @@ class Facts:
     status_listed: bool = False
     """The status is a phrase of the vocabulary that settles the item otherwise (``erledigt``),
     not a phrase it does not know."""
+    headed_as_changed: bool = False
+    """The status is the decided text's heading that calls it changed (``Geänderter
+    Beschluss:``), not a result phrase (``geändert beschlossen``)."""
     status_known: bool = False
     """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
     Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
@@ -738,7 +741,7 @@ sitting, or one of several things done."""
 
 
 def _adopted_text_does_more(f: Facts) -> Decision | None:
-    if not f.adopted:
+    if not f.adopted and not _changed_into_an_end(f):
         return None
     if f.statement not in _STATED_ENDS and not f.act_may_do_more(not f.unchanged):
         return None  # the act can only approve, or say nothing: no rule of this one applies
@@ -754,6 +757,22 @@ def _adopted_text_does_more(f: Facts) -> Decision | None:
             note = f"status says {f.status} but the decided text says {said}; the text is followed"
         return Decision(said, note)
     return None
+
+
+_CHANGED_HEADINGS: Final = frozenset({"geänderter", "ergänzter", "abweichender"})
+"""A status taken from the decided text's heading (``Geänderter Beschluss:``), as a key."""
+
+
+def _changed_into_an_end(f: Facts) -> bool:
+    """The decided text is headed as changed (``Geänderter Beschluss:``), and what it does by its
+    own verbs ends the item otherwise (``Die Beschlussvorlage wird zurückgestellt.``): the change
+    was that."""
+    return (
+        f.status == "approved_amended"
+        and f.headed_as_changed
+        and (f.vote is None or f.vote.outcome in ("approved", "approved_amended"))
+        and f.act() in _ENDS
+    )
 
 
 def _amended_in_the_meeting(f: Facts) -> Decision | None:
@@ -1010,7 +1029,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     (
         "adopted-text-does-more",
         "The decided text was adopted (by a plain approving status such as `beschlossen`, else "
-        "the decisive vote, else a `Beschluss:` giving it) and itself rejects the motion, takes "
+        "the decisive vote, else a `Beschluss:` giving it; or headed as changed, `Geänderter "
+        "Beschluss:`, where the change is what it does) and itself rejects the motion, takes "
         "note, postpones, refers or withdraws "
         "(`Der Antrag wird abgelehnt.`, `… wird vertagt`), or says it was changed in the meeting "
         "(`mit folgender Änderung`, unless the status says `ungeändert`), or, where it does "
@@ -1124,6 +1144,9 @@ def resolve(e: Evidence) -> Resolved:
         status=e.status.outcome if e.status else None,
         unchanged=e.status is not None and e.status.amended is False,
         changed=e.status is not None and e.status.amended is True,
+        headed_as_changed=e.status is not None
+        and e.status.amended is True
+        and vocab.key(e.status.text) in _CHANGED_HEADINGS,
         status_listed=e.status is not None
         and e.status.outcome == "other"
         and vocab.status_outcome(e.status.text) == "other",
