@@ -369,3 +369,23 @@ def test_a_decision_headed_as_changed_into_an_end(status: str, decided: str, out
         f"{decided}\n\nAbstimmung:      7 Ja  /  0 Nein  /  1 Enthaltung\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("taken_over", "outcome"),
+    [
+        # a change the administration refuses to take over changes nothing
+        ("Der Magistrat übernimmt die Ergänzung nicht.", "approved"),
+        # guard: taken over, the text adopted is the changed one
+        ("Der Magistrat übernimmt die Ergänzung.", "approved_amended"),
+    ],
+)
+def test_a_change_not_taken_over(taken_over: str, outcome: str) -> None:
+    text = (
+        "Auszug aus der Niederschrift der Stadtverordnetenversammlung vom 05.09.2030\n\n"
+        "Stadtverordneter Hahn beantragt, in Ziffer 3 die Worte „für Handwerksbetriebe“ zu\n"
+        f"ergänzen. {taken_over}\n\n"
+        "Beschluss:\n1. Die Aufstellung des Bebauungsplanes Nr. 112 wird beschlossen.\n\n"
+        "Abstimmungsergebnis:\neinstimmig angenommen\n"
+    )
+    assert parse_text(text).outcome == outcome

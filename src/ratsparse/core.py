@@ -1026,6 +1026,8 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     r"(?:Antrag|Beschlussvorschlag|Beschlussentwurf|Vorschlag)\b"
     r"|\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \n]+(?:die|diese|den|diesen)[ \n]+"
     r"(?:Ergänzung|Änderung|Änderungsvorschlag|Ergänzungsvorschlag)\b"
+    # (not where it is refused so: "Der Magistrat übernimmt die Ergänzung nicht;")
+    r"(?![ \n]+nicht\b)"
     # ("Nach Abstimmung über diesen Änderungsantrag … ergeht folgender geänderter" / "" /
     # "Beschluss:")
     r"|\bfolgende[rn]?[ \n]+(?:geänderte|ergänzte|abgeänderte)[nr]?[ \n]{1,6}Beschluss\b"
