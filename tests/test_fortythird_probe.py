@@ -11,6 +11,7 @@ import pytest
 
 from ratsparse import parse_text, vocab
 from ratsparse.items import find_items
+from tests.reading import meeting_date as _date
 
 
 @pytest.mark.parametrize(
@@ -389,3 +390,51 @@ def test_a_change_not_taken_over(taken_over: str, outcome: str) -> None:
         "Abstimmungsergebnis:\neinstimmig angenommen\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the sitting's line, its item after a bar
+        ("Öffentliche Sitzung vom 14. März 2030 | TOP Ö 7", "2030-03-14"),
+        # or after a dash, the part after the item's number
+        ("Rat der Stadt Wunstorf - 2. Sitzung - 25.11.2030 - TOP 9 ö", "2030-11-25"),
+        # guard: a bar before something else is no item
+        ("Öffentliche Sitzung vom 14. März 2030 | Seite 3", None),
+    ],
+)
+def test_a_sittings_line_with_its_item_after_a_bar(head: str, date: str | None) -> None:
+    text = (
+        f"Stadt Buxtehude\n{head}\n\nSchaffung einer Stelle\n\n"
+        "Beschluss:\nDer Ausschuss beschließt die Vorlage.\n\nAbstimmung: einstimmig\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("decision", "date"),
+    [
+        # the text's own decision announced with its sitting, after the paper's story
+        (
+            "Der Stadtrat hat in seiner öffentlichen Sitzung am Donnerstag, dem\n"
+            "19. September 2030, folgenden Beschluss gefasst:\n\n"
+            "1. Der Stadtrat beschließt die 7. Änderung des Flächennutzungsplanes.",
+            "2030-09-19",
+        ),
+        # guard: an earlier decision the paper quotes
+        (
+            "Die Bezirksversammlung hat in ihrer Sitzung am 27.03.2030 folgenden Beschluss\n"
+            "gefasst:\n\n„1. Das Bezirksamt wird gebeten, zu berichten.“",
+            None,
+        ),
+    ],
+)
+def test_the_texts_own_decision_announced_after_its_story(decision: str, date: str | None) -> None:
+    text = (
+        "Beschlussausfertigung\n\nBeschluss-Nr.:   2030/SR/0563\n\nGegenstand:\n"
+        "7. Änderung des Flächennutzungsplanes\n\nSachverhalt:\n"
+        "Der Stadtrat hat mit Beschluss vom 25.03.2027 die Aufstellung beschlossen. Der Entwurf\n"
+        "lag vom 15.01.2030 bis 16.02.2030 öffentlich aus.\n\n"
+        f"{decision}\n"
+    )
+    assert _date(text) == date

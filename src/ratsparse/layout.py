@@ -128,7 +128,9 @@ def _frames_from(lines: Sequence[Line], i: int) -> bool:
     # (or onto two: "… fasst mit 6:3 Stimmen folgenden, gegenüber" / "dem Beschlussvorschlag der
     # Verwaltung in Ziffer 2" / "geänderten Beschluss:")
     for j in range(i + 1, min(i + _FRAMING_LINES, len(lines))):
-        if text.endswith((*_ENDS, ":")) or lines[j].kind != "text":
+        # (a wrapped line may open with the sitting's day, read as a clause's number: "… am
+        # Donnerstag, dem" / "19. September 2030, folgenden Beschluss gefasst:")
+        if text.endswith((*_ENDS, ":")) or lines[j].kind not in ("text", "clause"):
             return False
         text = f"{text} {lines[j].piece.text.strip()}"
         if _frames_the_decision(text):

@@ -170,8 +170,10 @@ _PUBLIC_TAIL: Final = (
 # 22.02.2024   TOP Ö 17")
 _ITEM_TAIL: Final = (
     # (after a dash too: "Auszug  -  Sitzung der Gemeindevertretung  16.11.2023  -  TOP Ö 9")
-    r"(?:(?:[ ]{2,}|[ ]+[-–—][ ]+)(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}"
-    r"(?:\.[0-9]{1,2})*)?"
+    # (or a bar: "Öffentliche Sitzung vom 14. März 2024 | TOP Ö 7"; the part after the number:
+    # "- 25.11.2021 - TOP 9 ö")
+    r"(?:(?:[ ]{2,}|[ ]+[-–—][ ]+|[ ]*\|[ ]*)(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖN][ ]?)?[0-9]{1,3}"
+    r"(?:\.[0-9]{1,2})*(?:[ ](?:ö|Ö|nö|NÖ|n|N))?)?"
 )
 _LINE_END_DATE: Final = re.compile(
     # (a result's heading ends in a colon: "Beratungsergebnis Bezirksvertretung Mitte, 20.06.2024:")
@@ -2415,7 +2417,32 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
     # a page's running title, wherever it stands
     found.extend(_running_titles(text))
+    # the text's own decision announced with its sitting, past the paper's story
+    if "Beschl" in text and not any(c.rule == "announcement" for c in found):
+        found.extend(_own_decision_announced(text))
     return sorted(found, key=lambda c: (c.start, c.rule))
+
+
+_OWN_DECISION_ANNOUNCED: Final = re.compile(
+    rf"\bhat\b{_words(100)}\b[Ii]n{_GAP}(?:seiner|ihrer){_GAP}(?:öffentlichen{_GAP})?Sitzung"
+    rf"{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+    r"(?:folgenden|nachstehenden)(?:[ ]+|[ ]*\n[ ]*)Beschluss(?:[ ]+|[ ]*\n[ ]*)gefasst[ ]*:"
+    # (not one quoted, an earlier decision a paper reports: "… folgenden Beschluss gefasst:" /
+    # "„1. Das Bezirksamt wird gebeten, …“")
+    r"(?![ \n]*[„“\"»])"
+)
+"""The text's own decision announced with its sitting, over it (``Der Stadtrat … hat in seiner
+öffentlichen Sitzung am Donnerstag, dem 19. September 2024, folgenden Beschluss gefasst:``),
+after the paper's story (a Beschlussausfertigung's Sachverhalt, then the decision)."""
+
+
+def _own_decision_announced(text: str) -> Iterator[Candidate]:
+    """The sitting of :data:`_OWN_DECISION_ANNOUNCED`, its first such sentence."""
+    if "folgenden" not in text and "nachstehenden" not in text:
+        return
+    m = _OWN_DECISION_ANNOUNCED.search(text)
+    if m is not None and (date := _date_of(m, "date")) is not None:
+        yield Candidate(date, m.start(), m.end("date"), "announcement")
 
 
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
