@@ -438,3 +438,15 @@ def test_the_texts_own_decision_announced_after_its_story(decision: str, date: s
         f"{decision}\n"
     )
     assert _date(text) == date
+
+
+def test_a_framing_sentence_wrapped_before_the_sittings_day() -> None:
+    text = (
+        "Sachverhalt:\nDer Entwurf lag vom 15.01.2030 bis 16.02.2030 öffentlich aus.\n\n"
+        "Der Stadtrat hat in seiner öffentlichen Sitzung am Donnerstag, dem\n"
+        "19. September 2030, folgenden Beschluss gefasst:\n\n"
+        "1. Der Stadtrat hat die Stellungnahmen geprüft.\n\n"
+        "2. Der Stadtrat beschließt die Änderung des Flächennutzungsplanes.\n\n"
+        "dafür: 18   dagegen: 4   Stimmenthaltung: 2\n"
+    )
+    assert len(parse_text(text).clauses) == 2
