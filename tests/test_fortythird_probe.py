@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text, vocab
+from ratsparse.history import consultations
 from ratsparse.items import find_items
 from tests.reading import meeting_date as _date
 
@@ -450,3 +451,28 @@ def test_a_framing_sentence_wrapped_before_the_sittings_day() -> None:
         "dafür: 18   dagegen: 4   Stimmenthaltung: 2\n"
     )
     assert len(parse_text(text).clauses) == 2
+
+
+@pytest.mark.parametrize(
+    ("between", "sittings"),
+    [
+        # each body's sitting over its result, a blank line between
+        ("\n", 3),
+        # or its role and what was said between
+        ("Vorberatung\nAus der Mitte des Ausschusses wird die Festsetzung kritisiert.\n", 3),
+        # guard: the session line's wrapped part is no prose
+        ("Nr. 187\n", 0),
+    ],
+)
+def test_each_bodys_sitting_a_few_lines_over_its_result(between: str, sittings: int) -> None:
+    text = (
+        "Drucksache: 0187/2030/BV\n\nBetreff: Quartiersgarage Bergheim-West\n\n"
+        "Beschlussvorschlag:\n1. Die Stadt errichtet eine Quartiersgarage.\n\n"
+        f"Sitzung des Bezirksbeirates Bergheim vom 25.06.2030\n{between}"
+        "Ergebnis: Zustimmung zur Beschlussempfehlung\nJa 8 Nein 2 Enthaltung 1\n\n"
+        f"Sitzung des Bau- und Umweltausschusses vom 02.07.2030\n{between}"
+        "Ergebnis: Zustimmung zur Beschlussempfehlung\nJa 10 Nein 3 Enthaltung 1\n\n"
+        f"Sitzung des Gemeinderates vom 18.07.2030\n{between}"
+        "Ergebnis: beschlossen\nJa 31 Nein 11 Enthaltung 2\n"
+    )
+    assert len(consultations(text)) == sittings

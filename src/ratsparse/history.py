@@ -507,6 +507,25 @@ _BODY_OVER_FIELD: Final = re.compile(
 ``Sitzung vom 03.06.2024, TOP Ö 7``)."""
 _SESSION_REACH: Final = 300
 """The session line stands right above its result, within this many characters."""
+_LINES_ABOVE: Final = 5
+"""The most lines the session line stands above its result (blank lines counted)."""
+_PROSE_WORDS: Final = 4
+
+
+def _between_session_and_result(line: str) -> bool:
+    """Whether ``line`` may stand between a session line and its result: a blank line, the
+    body's role (``Vorberatung``), or prose of what was said (a sentence's end, or words in
+    lower case)."""
+    said = line.strip(" \t|")
+    return (
+        not said
+        or _ROLE_ALONE.fullmatch(said) is not None
+        or said.endswith((".", "!", "?"))
+        or sum(1 for word in said.split() if word[:1].islower()) >= _PROSE_WORDS
+    )
+
+
+_ROLE_ALONE: Final = re.compile(_ROLES)
 
 
 def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
@@ -520,16 +539,30 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
         above_end = result.start() - 1
         if above_end <= 0:
             continue
-        reach = max(0, above_end - _SESSION_REACH)
-        above = text.rfind("\n", reach, above_end) + 1
-        if above == 0 and reach > 0:
-            continue  # a line too long for a session's (and a search along it too slow)
-        # (a line without a date is no session's line: the pattern is not tried along it)
-        session = (
-            _SESSION_LINE.fullmatch(text, above, above_end)
-            if _FULL_DATE_IN.search(text, above, above_end) is not None
-            else None
-        )
+        session = None
+        # the session line right above, or a few lines above: past a blank line, or past the
+        # body's role and what it said before its result ("Technischer Ausschuss – Sitzung vom
+        # 09.04.2025 – TOP 6" / "Vorberatung" / "Aus der Mitte des Ausschusses …" / "Ergebnis:")
+        for _ in range(_LINES_ABOVE):
+            reach = max(0, above_end - _SESSION_REACH)
+            above = text.rfind("\n", reach, above_end) + 1
+            if above == 0 and reach > 0:
+                break  # a line too long for a session's (and a search along it too slow)
+            # (a line without a date is no session's line: the pattern is not tried along it)
+            if _FULL_DATE_IN.search(text, above, above_end) is not None:
+                session = _SESSION_LINE.fullmatch(text, above, above_end)
+                break
+            if _RESULT_LINE.match(text, above) is not None or above == 0:
+                break  # another body's result: this one has no session line of its own
+            if not _between_session_and_result(text[above:above_end]):
+                break  # (a session line's wrapped part: "Ausschuss … vom 18.04.2023," / "Nr. 187")
+            above_end = above - 1
+        if session is None:
+            above_end = result.start() - 1
+            reach = max(0, above_end - _SESSION_REACH)
+            above = text.rfind("\n", reach, above_end) + 1
+            if above == 0 and reach > 0:
+                continue
         if session is None and _SITTING_FIELD.fullmatch(text, above, above_end) is not None:
             # the body on its own line over its sitting's field ("Ausschuss für Technik und
             # Umwelt" / "Sitzung: 24.04.2024    öffentlich    Vorberatung" / "Ergebnis: …")
