@@ -13,6 +13,7 @@ from ratsparse import parse_text, vocab
 from ratsparse.history import consultations
 from ratsparse.items import find_items
 from tests.reading import meeting_date as _date
+from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -476,3 +477,18 @@ def test_each_bodys_sitting_a_few_lines_over_its_result(between: str, sittings: 
         "Ergebnis: beschlossen\nJa 31 Nein 11 Enthaltung 2\n"
     )
     assert len(consultations(text)) == sittings
+
+
+@pytest.mark.parametrize(
+    ("said", "papers"),
+    [
+        # a decision's number after its date
+        ("(Kreistagsbeschluss vom 18.05.2030, Nr. KT/2030/012)", ["2031/0217/BV"]),
+        ("gemäß Beschluss vom 18.05.2030 Nr. KT/2030/012", ["2031/0217/BV"]),
+        # guard: a paper named after the decision's date
+        ("(Beschluss vom 18.05.2030 zur Vorlage KT/2030/012)", ["2031/0217/BV", "KT/2030/012"]),
+    ],
+)
+def test_a_decisions_number_after_its_date(said: str, papers: list[str]) -> None:
+    text = f"Vorlage 2031/0217/BV\n\nDie Umlage folgt der Verteilung {said} der Mittel.\n"
+    assert references(text) == papers

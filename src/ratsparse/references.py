@@ -707,7 +707,9 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         "Beschluss number",
         r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?"
         # "Beschluss der Ratsversammlung Nr. RBVII-1875/23"
-        r"|beschl(?:uss|uß)(?:es)?\s(?:des|der)\s[a-zäöüß-]{3,40}(?=\s?(?:nr\.?|nummer))",
+        r"|beschl(?:uss|uß)(?:es)?\s(?:des|der)\s[a-zäöüß-]{3,40}(?=\s?(?:nr\.?|nummer))"
+        # "Kreistagsbeschluss vom 18.05.2020, Nr. KT/2020/012"
+        r"|beschl(?:uss|uß)(?:es)?\svom\s[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4},?(?=\s?(?:nr\.?|nummer))",
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
