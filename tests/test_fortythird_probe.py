@@ -492,3 +492,24 @@ def test_each_bodys_sitting_a_few_lines_over_its_result(between: str, sittings: 
 def test_a_decisions_number_after_its_date(said: str, papers: list[str]) -> None:
     text = f"Vorlage 2031/0217/BV\n\nDie Umlage folgt der Verteilung {said} der Mittel.\n"
     assert references(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # an advisory body's recommendation announced with its sitting, what it dealt with between
+        ("", "2030-06-27"),
+        # guard: the text's own sitting named in its head, the story's recommendation another's
+        ("Sitzung der Stadtverordnetenversammlung am 10.07.2030\n\n", "2030-07-10"),
+    ],
+)
+def test_a_recommendation_announced_with_its_sitting(head: str, date: str) -> None:
+    text = (
+        f"{head}Empfehlung des Seniorenbeirates an die Stadtverordnetenversammlung\n\n"
+        "Der Seniorenbeirat der Stadt hat in seiner Sitzung am\n"
+        "27. Juni 2030 die Beschlussvorlage BV-045/30 „Seniorenpolitisches Leitbild“\n"
+        "beraten und folgende Empfehlung beschlossen:\n\n"
+        "Die Stadtverordnetenversammlung möge das Leitbild beschließen.\n\n"
+        "Abstimmungsergebnis: 9 Ja, 0 Nein, 1 Enthaltung\n"
+    )
+    assert _date(text) == date

@@ -2417,8 +2417,9 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
         found.extend(_sequence_dates(_head(text, HEAD, story=False)))
     # a page's running title, wherever it stands
     found.extend(_running_titles(text))
-    # the text's own decision announced with its sitting, past the paper's story
-    if "Beschl" in text and not any(c.rule == "announcement" for c in found):
+    # the text's own decision announced with its sitting, past the paper's story (where no
+    # other rule reads a date: a body's recommendation the story tells is not then taken)
+    if not found and "Beschl" in text:
         found.extend(_own_decision_announced(text))
     return sorted(found, key=lambda c: (c.start, c.rule))
 
@@ -2426,7 +2427,12 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
 _OWN_DECISION_ANNOUNCED: Final = re.compile(
     rf"\bhat\b{_words(100)}\b[Ii]n{_GAP}(?:seiner|ihrer){_GAP}(?:öffentlichen{_GAP})?Sitzung"
     rf"{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
-    r"(?:folgenden|nachstehenden)(?:[ ]+|[ ]*\n[ ]*)Beschluss(?:[ ]+|[ ]*\n[ ]*)gefasst[ ]*:"
+    # (or what it dealt with between: "… am 27. Juni 2024 die Beschlussvorlage BV-045/24 …
+    # beraten und folgende Empfehlung beschlossen:")
+    rf"(?:{_words(200)}{_GAP})??"
+    r"(?:(?:folgenden|nachstehenden)(?:[ ]+|[ ]*\n[ ]*)Beschluss(?:[ ]+|[ ]*\n[ ]*)gefasst"
+    r"|folgende(?:[ ]+|[ ]*\n[ ]*)(?:Empfehlung|Stellungnahme)(?:[ ]+|[ ]*\n[ ]*)"
+    r"(?:beschlossen|abgegeben))[ ]*:"
     # (not one quoted, an earlier decision a paper reports: "… folgenden Beschluss gefasst:" /
     # "„1. Das Bezirksamt wird gebeten, …“")
     r"(?![ \n]*[„“\"»])"
@@ -2438,7 +2444,7 @@ after the paper's story (a Beschlussausfertigung's Sachverhalt, then the decisio
 
 def _own_decision_announced(text: str) -> Iterator[Candidate]:
     """The sitting of :data:`_OWN_DECISION_ANNOUNCED`, its first such sentence."""
-    if "folgenden" not in text and "nachstehenden" not in text:
+    if "folgende" not in text and "nachstehenden" not in text:
         return
     m = _OWN_DECISION_ANNOUNCED.search(text)
     if m is not None and (date := _date_of(m, "date")) is not None:
