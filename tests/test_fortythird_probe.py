@@ -513,3 +513,21 @@ def test_a_recommendation_announced_with_its_sitting(head: str, date: str) -> No
         "Abstimmungsergebnis: 9 Ja, 0 Nein, 1 Enthaltung\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("heads", "date"),
+    [
+        # a Beratungsfolge's column heads are no title, whatever date follows in the text
+        ("Beratungsfolge                        Sitzung          Ergebnis", "2030-03-21"),
+        ("Beratungsfolge | Sitzung | Ergebnis", "2030-03-21"),
+    ],
+)
+def test_a_sequences_column_heads_are_no_title(heads: str, date: str) -> None:
+    text = (
+        "Bundesstadt Bonn\n\nStellungnahme der Verwaltung\n\n"
+        f"{heads}\nRat                                   21.03.2030\n\n"
+        "Betreff\nStellungnahme zur Großen Anfrage der Fraktion BBB vom 28.02.2030\n\n"
+        "Frage 1:\nWie viele Prüfaufträge sind offen?\n\nAntwort:\nSieben.\n"
+    )
+    assert _date(text) == date

@@ -597,12 +597,26 @@ _MINUTES_OF: Final = re.compile(
 )
 
 
+_COLUMN_HEADS: Final = re.compile(
+    rf"[ |]*(?:{vocab.COURSE_COLUMN_HEAD})"
+    rf"(?:(?:[ ]{{2,}}|[ ]*\|[ ]*)(?:{vocab.COURSE_COLUMN_HEAD}))+[ |]*"
+)
+"""A line of a Beratungsfolge's column heads alone (``Sitzung          Ergebnis``)."""
+_SEQUENCE_BESIDE: Final = re.compile(r"Beratungs(?:reihen)?folge")
+
+
 def _titles(text: str) -> Iterator[Candidate]:
     read_to = 0  # a title's own lines ("über die …" under "Niederschrift") open none of their own
     for title in _title_starts(text):
         if title.start() < read_to or not _opens_title(text, title, after_title=read_to > 0):
             continue
         block = _title_block(text, title.start())
+        if _COLUMN_HEADS.fullmatch(block.split("\n", 1)[0]) and _SEQUENCE_BESIDE.search(
+            text, text.rfind("\n", 0, title.start()) + 1, title.start()
+        ):
+            # a Beratungsfolge's heads beside its label ("Beratungsfolge     Sitzung     Ergebnis"
+            # over "Rat   21.03.2024"): its rows are read as such
+            continue
         # a sitting or a body named, or the minutes dated at once ("Niederschrift vom …")
         # (the first: "Auszug aus der Niederschrift vom …" over "Öffentliche Sitzung")
         found = [m for m in (_SITTING_OR_BODY.search(block), _MINUTES_OF.search(block)) if m]
