@@ -531,3 +531,31 @@ def test_a_sequences_column_heads_are_no_title(heads: str, date: str) -> None:
         "Frage 1:\nWie viele Prüfaufträge sind offen?\n\nAntwort:\nSieben.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("told", "yes"),
+    [
+        # a deliberation before, dated, then its vote told in the perfect
+        (
+            "Der Antrag wurde im Fachbereichsausschuss am 27.06.2030 vorberaten. Der Ausschuss\n"
+            "hat dem Gemeinderat mit 12 : 1 Stimmen empfohlen, den Prüfauftrag zu erteilen.",
+            None,
+        ),
+        # guard: an undated sentence before it dates nothing
+        (
+            "Der Antrag wurde im Fachbereichsausschuss vorberaten. Der Gemeinderat hat den\n"
+            "Prüfauftrag mit 12 : 1 Stimmen beschlossen.",
+            12,
+        ),
+    ],
+)
+def test_a_vote_told_after_a_dated_deliberation(told: str, yes: int | None) -> None:
+    text = (
+        "Beschlussauszug\nSitzungsdatum: Mittwoch, 19. Juli 2030\n\n"
+        "Beschluss:\nDer Gemeinderat beauftragt die Verwaltung mit der Prüfung.\n\n"
+        "Ergebnis:  einstimmig beschlossen\n\nSachdarstellung:\n"
+        f"{told}\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert vote.counts.yes == yes

@@ -3861,6 +3861,9 @@ def read_votes(
         last_end = paragraph.start
         for sentence in _sentence_pieces(cleaned.text, paragraph):
             if elsewhere.hold(sentence.start) or in_status(sentence.start, sentence.end):
+                # (its sitting dates what follows all the same: "Der Antrag wurde im
+                # Fachbereichsausschuss am 27.06.2023 vorberaten." over the vote told)
+                earlier_sitting = earlier_sitting or _tells_another_sitting(sentence.text, meeting)
                 continue
             # (a blank line ends what such a paragraph tells: "… hat sich in seiner Sitzung am
             # 24.06.2024 einstimmig für das Vorhaben ausgesprochen." / "" / "Der Antrag auf
@@ -3870,11 +3873,7 @@ def read_votes(
             last_end = sentence.end
             context, before = before, sentence.text
             told_before = earlier_sitting
-            earlier_sitting = earlier_sitting or (
-                meeting is not None
-                and "Sitzung" in sentence.text
-                and _other_meeting(sentence.text, meeting)
-            )
+            earlier_sitting = earlier_sitting or _tells_another_sitting(sentence.text, meeting)
             cue = _VOTE_CUE.search(sentence.text)
             if not cue and not _VERDICT_CUE.search(sentence.text):
                 continue
@@ -3928,7 +3927,13 @@ def read_votes(
                 meeting=meeting,
                 cut=cut,
                 elsewhere=dated_background
-                or (told_before and _PRETERITE.search(sentence.text) is not None)
+                or (
+                    told_before
+                    and (
+                        _PRETERITE.search(sentence.text) is not None
+                        or _PERFECT_TOLD.search(sentence.text) is not None
+                    )
+                )
                 # (a body's view given before, told in the Sachverhalt in the perfect: "Der
                 # Schulausschuss hat sich mit 9 Ja-Stimmen … für die Errichtung ausgesprochen;")
                 or (
@@ -4817,6 +4822,13 @@ _EARLIER_MEETING: Final = re.compile(
 )
 # "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the
 # pluperfect with a date tells a vote taken before, in another meeting
+_PERFECT_TOLD: Final = re.compile(
+    # (a tally's colon within: "mit 12 : 1 Stimmen")
+    r"\b(?:hat|haben)\b(?:[^.;:!?]|(?<=[0-9])[ ]?:(?=[ ]?[0-9])){0,200}?"
+    r"\b(?:empfohlen|beschlossen|zugestimmt|abgelehnt|gebilligt|genehmigt|angenommen)\b"
+)
+"""A vote told in the perfect (``Der Ausschuss hat dem Gemeinderat mit 12 : 1 Stimmen
+empfohlen, …``): after a sentence of another, dated sitting, that sitting's."""
 _PRETERITE: Final = re.compile(r"\b(?:wurden?|hatten?)\b")
 """The past a paragraph tells another sitting in (``Stattdessen wurde einstimmig beschlossen``)."""
 _BEFORE_NOW: Final = re.compile(
@@ -5296,6 +5308,17 @@ _SITTING_DATE_AFTER: Final = re.compile(
     r"[^.;!?\n]{0,80}?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 """The sitting's date a few words after its noun (``… des Gemeinderates am 01.06.2028``)."""
+
+
+def _tells_another_sitting(sentence: str, meeting: dt.date | None) -> bool:
+    """Whether ``sentence`` tells of another, dated sitting (:func:`_other_meeting`), or of a
+    deliberation before, dated (``Der Antrag wurde im Fachbereichsausschuss am 27.06.2023
+    vorberaten.``): the votes its paragraph tells after it are that sitting's."""
+    return (
+        meeting is not None
+        and ("Sitzung" in sentence or "orberat" in sentence)
+        and _other_meeting(sentence, meeting)
+    )
 
 
 def _other_meeting(sentence: str, meeting: dt.date | None) -> bool:
