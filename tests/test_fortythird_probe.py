@@ -559,3 +559,21 @@ def test_a_vote_told_after_a_dated_deliberation(told: str, yes: int | None) -> N
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert vote.counts.yes == yes
+
+
+@pytest.mark.parametrize(
+    ("sides", "no"),
+    [
+        # sides named by their groups, a dash for the side no group took
+        ("Zustimmung:   SPD, GRÜNE, CDU\nAblehnung:    -\nEnthaltung:   Die Linke", None),
+        ("| Zustimmung: | SPD, GRÜNE |\n| Ablehnung:  | –          |\n| Enthaltung: | AfD |", None),
+        # guard: a count beside them, the dash is its zero
+        ("Ja: 12\nNein: -\nEnthaltung: 2", 0),
+        # guard: none against written out
+        ("ohne Gegenstimmen bei Enthaltung der AfD-Fraktion", 0),
+    ],
+)
+def test_a_dash_beside_sides_named_by_their_groups(sides: str, no: int | None) -> None:
+    text = f"Beschluss:\nDem Antrag wird zugestimmt.\n\nAbstimmungsergebnis: angenommen\n{sides}\n"
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert vote.counts.no == no

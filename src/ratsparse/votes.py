@@ -3039,6 +3039,23 @@ _HEADING_ONLY: Final = re.compile(r"[A-ZÄÖÜ][^:\n]{0,60}:[ ]*")
 """A vote's heading and nothing else (``Abstimmungsergebnis: ``)."""
 
 
+_DASH_VALUE: Final = re.compile(r"[:|][ ]*[–—-](?=[ ]*(?:\||$|[A-ZÄÖÜ]))")
+"""A label's value that is a dash (``Ablehnung: -``, ``| Ablehnung: | – |``)."""
+
+
+def _without_dashed_sides(vote: Vote) -> Vote:
+    """``vote`` without the zeros of sides named by their groups beside a dash (``Zustimmung:
+    SPD, GRÜNE`` / ``Ablehnung: -`` / ``Enthaltung: Die Linke``): where no side is counted in
+    numbers, the dash names no group; it counts nobody. (Beside a count, ``mit 4 : 7 Stimmen
+    abgelehnt`` / … / ``Enthaltung: –``, it is a zero.)"""
+    counts = vote.counts
+    if counts.yes is not None or not any(vote.groups) or not _DASH_VALUE.search(vote.text):
+        return vote  # (not "ohne Gegenstimmen", a zero written out)
+    if (counts.no, counts.abstain) == (None, None) or any(c for c in (counts.no, counts.abstain)):
+        return vote
+    return vote._replace(counts=counts._replace(no=None, abstain=None))
+
+
 def _merge(a: Vote, b: Vote, original: str) -> Vote:
     """One vote told twice (a count table and the sentence that states its result); where the
     two stand side by side, the vote's text and span cover both."""
@@ -4070,6 +4087,7 @@ def read_votes(
             merged[twin] = _merge(merged[twin], vote, cleaned.original)
             headings[twin] = headings[twin] if headings[twin] is not None else heading
             in_prose[twin] = in_prose[twin] or said_in_prose
+    merged = [_without_dashed_sides(vote) for vote in merged]
     for vote in merged:
         if vote.unanimous and (vote.counts.no or 0) > 0 and (vote.counts.yes or 0) > 0:
             notes.append(
