@@ -510,6 +510,7 @@ _SESSION_REACH: Final = 300
 _LINES_ABOVE: Final = 5
 """The most lines the session line stands above its result (blank lines counted)."""
 _PROSE_WORDS: Final = 4
+"""Words in lower case that make a line prose, not a session line's wrapped part."""
 
 
 def _between_session_and_result(line: str) -> bool:

@@ -2440,10 +2440,11 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
 
 _OWN_DECISION_ANNOUNCED: Final = re.compile(
     rf"\bhat\b{_words(100)}\b[Ii]n{_GAP}(?:seiner|ihrer){_GAP}(?:öffentlichen{_GAP})?Sitzung"
-    rf"{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?{_GAP}"
+    rf"{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?[ \n]"
     # (or what it dealt with between: "… am 27. Juni 2024 die Beschlussvorlage BV-045/24 …
-    # beraten und folgende Empfehlung beschlossen:")
-    rf"(?:{_words(200)}{_GAP})??"
+    # beraten und folgende Empfehlung beschlossen:"; one run of words, a space before the
+    # formula: no two runs of blanks to share out between them)
+    rf"{_words(200)}(?<=[ \n])"
     r"(?:(?:folgenden|nachstehenden)(?:[ ]+|[ ]*\n[ ]*)Beschluss(?:[ ]+|[ ]*\n[ ]*)gefasst"
     r"|folgende(?:[ ]+|[ ]*\n[ ]*)(?:Empfehlung|Stellungnahme)(?:[ ]+|[ ]*\n[ ]*)"
     r"(?:beschlossen|abgegeben))[ ]*:"

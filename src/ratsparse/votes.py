@@ -4840,6 +4840,8 @@ _EARLIER_MEETING: Final = re.compile(
 )
 # "Der Fachausschuss hatte die Vorlage am 05.02.2024 mit 8 Ja-Stimmen … empfohlen": the
 # pluperfect with a date tells a vote taken before, in another meeting
+_PRETERITE: Final = re.compile(r"\b(?:wurden?|hatten?)\b")
+"""The past a paragraph tells another sitting in (``Stattdessen wurde einstimmig beschlossen``)."""
 _PERFECT_TOLD: Final = re.compile(
     # (a tally's colon within: "mit 12 : 1 Stimmen")
     r"\b(?:hat|haben)\b(?:[^.;:!?]|(?<=[0-9])[ ]?:(?=[ ]?[0-9])){0,200}?"
@@ -4847,8 +4849,6 @@ _PERFECT_TOLD: Final = re.compile(
 )
 """A vote told in the perfect (``Der Ausschuss hat dem Gemeinderat mit 12 : 1 Stimmen
 empfohlen, …``): after a sentence of another, dated sitting, that sitting's."""
-_PRETERITE: Final = re.compile(r"\b(?:wurden?|hatten?)\b")
-"""The past a paragraph tells another sitting in (``Stattdessen wurde einstimmig beschlossen``)."""
 _BEFORE_NOW: Final = re.compile(
     r"\b(?:damals|seinerzeit|zuvor|vormals)\b|\bim\s+Jahre?\s+(?:19|20)[0-9][0-9]\b", re.IGNORECASE
 )
