@@ -420,8 +420,15 @@ def test_a_sittings_line_with_its_item_after_a_bar(head: str, date: str | None) 
         (
             "Der Stadtrat hat in seiner öffentlichen Sitzung am Donnerstag, dem\n"
             "19. September 2030, folgenden Beschluss gefasst:\n\n"
-            "1. Der Stadtrat beschließt die 7. Änderung des Flächennutzungsplanes.",
+            "1. Der Stadtrat beschließt die 7. Änderung des Flächennutzungsplanes.\n\n"
+            "dafür: 18   dagegen: 4   Stimmenthaltung: 2",
             "2030-09-19",
+        ),
+        # guard: an earlier decision the paper tells with its text alone, no vote below it
+        (
+            "Der Stadtrat hat in seiner Sitzung am 07.07.2027 auf Antrag der Fraktionen\n"
+            "folgenden Beschluss gefasst:\n\nDie Verwaltung wird beauftragt, zu berichten.",
+            None,
         ),
         # guard: an earlier decision the paper quotes
         (
