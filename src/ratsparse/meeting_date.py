@@ -2465,16 +2465,14 @@ def _own_decision_announced(text: str) -> Iterator[Candidate]:
     # (the text's own only where its vote follows: an earlier decision a Sachverhalt quotes so,
     # "Der Rat hat in seiner Sitzung am 07.07.2022 … folgenden Beschluss gefasst:" over its
     # text alone, tells no sitting of this record)
-    if m is None or _ITS_VOTE.search(text, m.end(), m.end() + _ITS_VOTE_REACH) is None:
+    if m is None or vocab.VOTE_RESULT.search(text, m.end(), m.end() + _ITS_VOTE_REACH) is None:
         return
     if (date := _date_of(m, "date")) is not None:
         yield Candidate(date, m.start(), m.end("date"), "announcement")
 
 
-_ITS_VOTE: Final = re.compile(
-    r"(?i:abstimmung|ja-stimmen|ja[ ]*:|dafür|einstimmig|mehrheitlich|enthaltung)"
-)
 _ITS_VOTE_REACH: Final = 3000
+"""How far below its announcement the decision's vote result (vocab.VOTE_RESULT) stands."""
 
 
 _RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
