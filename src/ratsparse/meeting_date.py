@@ -1397,6 +1397,15 @@ _BODY_OVER_DATE: Final = re.compile(
 )
 
 
+# ... or the sitting's field naming the body, its day below in the value's column ("Sitzung:
+# Ausschuss für Stadtentwicklung" / "Dienstag, 03.06.2025, 17:00 Uhr, Ratssaal")
+_FIELD_BODY_OVER_DATE: Final = re.compile(
+    rf"^[ ]*Sitzung[ ]*:[ ]*{_BODY}[ ]*\n[ ]+{_WEEKDAY}?(?P<date>{_DATE})"
+    r"(?:,?[ ]+(?:um[ ]+)?[0-9]{1,2}[:.][0-9]{2}\b[^\n]{0,100}|" + _PUBLIC_TAIL + r")[ ]*$",
+    re.MULTILINE,
+)
+
+
 # a print's running head, the body, the sitting's day and the item, one space apart ("Rat
 # 08.04.2025 TOP Ö 6")
 _BODY_DATE_ITEM: Final = re.compile(
@@ -1455,6 +1464,7 @@ def _body_dates(text: str) -> Iterator[Candidate]:
         _DATE_BEFORE_MINUTES,
         _BODY_DATE_CELLS,
         _BODY_OVER_DATE,
+        _FIELD_BODY_OVER_DATE,
         _BODY_DATE_ITEM,
     ):
         if pattern is _DATE_BEFORE_MINUTES and "iederschrift" not in text:
