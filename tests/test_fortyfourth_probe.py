@@ -41,3 +41,43 @@ _STORY = (
 )
 def test_a_sitting_field_naming_the_body_over_its_day(field: str, date: str | None) -> None:
     assert _date(f"Stadt Nordfeld - Ratsinformationssystem\n\n{field}TOP: Ö 7\n\n{_STORY}") == date
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # an adjective before the motion's word
+        ("Gemeinsamer Antrag zur Sitzung des Rates am 06.03.2031", "2031-03-06"),
+        ("Kleine Anfrage zur Sitzung des Bauausschusses am 06.03.2031", "2031-03-06"),
+        # guards: the title's forms without either, as they were read already
+        ("Antrag zur Sitzung des Rates am 06.03.2031", "2031-03-06"),
+        # guard: a sentence that tells of a motion names no sitting the text is for
+        ("Ein gemeinsamer Antrag zur Sitzung am 06.03.2031 wurde abgelehnt.", None),
+    ],
+)
+def test_a_motions_sitting_in_its_title(title: str, date: str | None) -> None:
+    text = (
+        "Fraktionen im Rat der Stadt Nordfeld                 Nordfeld, 20.02.2031\n\n"
+        f"{title}\n\nDrucksachen-Nr.: 0815/2031\n\nBeschlussvorschlag:\n"
+        "Der Rat beauftragt die Verwaltung, eine Tauschbörse zu prüfen.\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "(konstituierenden)",  # the sitting's kind in parentheses
+        "konstituierenden",  # guard: without them, it was read already
+    ],
+)
+def test_an_invitations_sitting_of_a_kind_in_parentheses(kind: str) -> None:
+    text = (
+        "Amt Nordfeld\nDer Amtsvorsteher                          Nordfeld, 20.02.2031\n\n"
+        "                E I N L A D U N G\n\n"
+        f"zur 1. {kind} Sitzung des Amtsausschusses des Amtes Nordfeld\n"
+        "am Donnerstag, dem 6. März 2031, um 19:30 Uhr,\nim Sitzungssaal der Amtsverwaltung\n\n"
+        "Tagesordnung:\n\n1.   Eröffnung der Sitzung\n"
+        "2.   Wahl der Amtsvorsteherin / des Amtsvorstehers                VO/2031/014\n"
+    )
+    assert _date(text) == "2031-03-06"

@@ -340,7 +340,8 @@ _TITLE_START: Final = re.compile(
     r"|[ ]*\n[ ]*in[ ]+der[ ]+(?:[a-zäöü]+[ ]+)?Sitzung[ ]+(?:des|der)\b)"
     # an invitation's or a question's sitting, its title word above it ("E i n l a d u n g" /
     # "zur 12. Sitzung des Ausschusses …" / "am Donnerstag, 18. April 2024")
-    r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+)?Sitzung\b)"
+    # (its kind in parentheses: "zur 1. (konstituierenden) Sitzung des Amtsausschusses")
+    r"|[Zz]ur(?=[ ]+(?:[0-9]{1,2}\.[ ]+)?(?:\w+[ ]+|\(\w+\)[ ]+)?Sitzung\b)"
     # a paper's sitting: "Vorlage Nr. 21/1187 (S)" / "für die Sitzung der städtischen Deputation
     # … am 15.02.2024"
     # (or the paper's kind before it: "Sitzungsvorlage für die 14. Sitzung des Regionalrates am
@@ -365,7 +366,10 @@ _TITLE_START: Final = re.compile(
     r"|(?:Behandlung|Beratung)[ ]*:(?=[^\n]{0,80}\bSitzung[ ]+(?:am|vom)\b)"
     # (or "für die Sitzung", or an item of it: "Änderungsantrag zu TOP 7 der Sitzung des
     # Stadtrates am 27.06.2024")
-    r"|(?:Anfrage|(?:[A-ZÄÖÜ][a-zäöüß]*a|A)ntrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
+    # (an adjective before it: "Gemeinsamer Antrag zur Sitzung des Rates am 07.12.2023",
+    # "Kleine Anfrage zur Sitzung …")
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)[ ]+(?=A))?"
+    r"(?:Anfrage|(?:[A-ZÄÖÜ][a-zäöüß]*a|A)ntrag|Anregung|Mitteilung|Beantwortung|Antwort)\b"
     r"(?=[^\n]{0,80}[ ](?:zur|für[ ]+die|zu[ ]+TOP[ ]+[ÖN]?[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]+der)"
     r"[ ]+(?:\w+[ ]+)?Sitzung\b"
     # (an answer given in the sitting: "Antwort des Magistrats in der Sitzung der
