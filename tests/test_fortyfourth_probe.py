@@ -81,3 +81,56 @@ def test_an_invitations_sitting_of_a_kind_in_parentheses(kind: str) -> None:
         "2.   Wahl der Amtsvorsteherin / des Amtsvorstehers                VO/2031/014\n"
     )
     assert _date(text) == "2031-03-06"
+
+
+_PROPOSAL = (
+    "Gemeinde Nordfeld                                          Beschlussvorlage\n"
+    "Der Bürgermeister                                          Vorlagen-Nr.: 112/2031\n\n"
+    "Betreff:\nBauvoranfrage, Erteilung des gemeindlichen Einvernehmens\n\n"
+    "Sachverhalt:\nDer Kreis hat mit Schreiben vom 02.02.2031 um das Einvernehmen gebeten.\n\n"
+    "Beschlussvorschlag:\nDas gemeindliche Einvernehmen wird nicht erteilt.\n\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # what the sitting made of the paper, under it
+        (
+            "Aus der Sitzung des Ausschusses für Bauen und Verkehr\n"
+            "am Mittwoch, dem 5. März 2031:\n",
+            "2031-03-05",
+        ),
+        # guard: the record's heading, as it was read already
+        (
+            "Auszug aus der Niederschrift über die Sitzung des Ausschusses für Bauen\n"
+            "am Mittwoch, dem 5. März 2031:\n",
+            "2031-03-05",
+        ),
+        # guard: a sentence that tells of a sitting dates nothing
+        ("Aus der Sicht des Ausschusses am 5. März 2031 gab es keine Bedenken.\n", None),
+    ],
+)
+def test_a_sittings_heading_under_the_paper_it_dealt_with(heading: str, date: str | None) -> None:
+    text = f"{_PROPOSAL}{heading}\nDer Ausschuss beschließt gemäß Beschlussvorschlag.\n"
+    assert _date(text + "Abstimmungsergebnis: einstimmig\n") == date
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a committee's short name, its sitting's day, then the sitting's kind
+        ("Stadt Nordfeld\nHFA am 20.01.2031 - öffentliche Sitzung\n", "2031-01-20"),
+        ("Stadt Nordfeld\nBauA vom 20.01.2031 – nichtöffentliche Sitzung\n", "2031-01-20"),
+        # the authority opens the print's head, the sitting's field in the column beside it
+        ("Stadt Nordfeld                               Sitzung: 20.01.2031 Rat\n", "2031-01-20"),
+        # guard: a short word and a date that are no sitting's
+        ("Stadt Nordfeld\nAZ am 20.01.2031 - eingegangen\n", None),
+    ],
+)
+def test_a_print_head_that_names_the_sitting(head: str, date: str | None) -> None:
+    text = (
+        f"{head}\nTOP 4   Parkgebühren an der Mühle\n        Vorlage Nr. 003/2031\n\n"
+        "Die Gebühren werden ab dem 01.04.2031 erhoben.\n\nAbst.: 11 : 4 : 1\n"
+    )
+    assert _date(text) == date

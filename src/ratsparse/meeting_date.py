@@ -841,6 +841,12 @@ _FIELD_OPENS_LINE: Final = re.compile(
     r"[ |]*[A-ZÄÖÜ][\w./-]*(?: [\w./-]+){0,3}[ ]*:|[ |]*[A-ZÄÖÜ][^|\n:]{0,80}\|"
 )
 """A field opens the line (``Gremium: Rat``), or a table's cell (``Sitzung des Stadtrates |``)."""
+_AUTHORITY_OPENS_LINE: Final = re.compile(
+    r"[ ]*(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde|Hansestadt"
+    r"|Ortsgemeinde)[ ][A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,2}[ ]{3,}(?=Sitzung[ ]*:)"
+)
+"""The authority's name that opens the line, the sitting's field in the column beside it
+(``Stadt Ochtrup          Sitzung: 27.06.2024 Rat``: a print's head)."""
 _COLUMN_REACH: Final = 200
 # The decisions' label with the date of the meeting that took them (BRS: "Beschlüsse: 28.01.2019
 # Stadtvertretung 040/StV/2019 40. öffentliche Sitzung …").
@@ -1168,6 +1174,7 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
                 # (or the sitting's heading opens it: "Sitzung des Stadtrates      Datum:
                 # 25.11.2024", the sitting's date beside it)
                 or _SITTING_OPENS_LINE.match(text, line_start) is not None
+                or _AUTHORITY_OPENS_LINE.match(text, line_start) is not None
             )
             and not _another_meeting(text, m.start())
             and not (m.group("label") not in _SITTING_LABELS and dates_a_paper(text, line_start))
@@ -1258,7 +1265,10 @@ _BODY: Final = (
     # or a committee's short name, where its sitting or item follows ("JHA - Sitzung vom
     # 08.10.24", "SchA | 12.09.2024 | TOP Ö 6")
     r"|[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?=[ ]+[-–][ ]+Sitzung[ ]+(?:am|vom)\b"
-    r"|[ ]*\|[ ]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ ]*\|[ ]*TOP\b))"
+    r"|[ ]*\|[ ]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ ]*\|[ ]*TOP\b"
+    # (or its sitting's day, then the sitting's kind: "HFA am 20.01.2025 - öffentliche Sitzung")
+    r"|[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ ]+[-–][ ]+"
+    r"(?:[Öö]ffentliche|[Nn]ichtöffentliche)[ ]+Sitzung\b))"
     # its further words: names, numbers, a parenthesis, "für", "und", "der" between ("Ausschuss
     # für Umwelt und Verkehr", "Rat der Stadt")
     r"(?:[ ]+(?:[A-ZÄÖÜ][\w.-]*|[0-9]+(?![0-9.])|\([^()\n]{1,30}\)|für"
@@ -2502,10 +2512,13 @@ _RESULT_LINE: Final = re.compile(
     "^" + _RESULT_WORD + r"[ ]+(?:(?:der|des|im|in)[ ]|\(?[A-ZÄÖÜ])", re.MULTILINE
 )
 """A heading of the result the text shows (``Ergebnis der Anhörung im Ortschaftsrat … am …``)."""
-_RECORD_OR_RESULT: Final = re.compile(_RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b")
+_RECORD_OR_RESULT: Final = re.compile(
+    _RECORD_TITLE.pattern + r"|[Ee]rgebnis|\bAntwort\b|\bAus[ ]+der[ ]+(?:\w+[ ]+)?Sitzung\b"
+)
 """... or its result ("Ergebnis der Beratung in der Sitzung der Verbandskammer am Mittwoch, 13.
-Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"),
-below a head that names no sitting (:func:`stated_below`)."""
+Dezember 2023:"), or a question's answer ("Antwort des Magistrats in der Sitzung … am …:"), or
+what the sitting made of the paper, under it ("Aus der Sitzung des Ausschusses … am Mittwoch,
+dem 6. November 2024:"), below a head that names no sitting (:func:`stated_below`)."""
 
 
 _RESULT_OF: Final = re.compile(
