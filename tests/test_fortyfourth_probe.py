@@ -134,3 +134,54 @@ def test_a_print_head_that_names_the_sitting(head: str, date: str | None) -> Non
         "Die Gebühren werden ab dem 01.04.2031 erhoben.\n\nAbst.: 11 : 4 : 1\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("record", "date"),
+    [
+        # the record's heading names the body and its sitting's day in parentheses
+        ("Wortprotokoll (Werkausschuss, 26.02.2031):", "2031-02-26"),
+        ("Protokoll (Werkausschuss am 26.02.2031):", "2031-02-26"),
+        # guard: the result's heading so, as it was read already
+        ("Abstimmungsergebnis (Werkausschuss am 26.02.2031):", "2031-02-26"),
+        # guard: the record of another day than any of the table's names none of them
+        ("Wortprotokoll (Werkausschuss, 19.02.2031):", None),
+    ],
+)
+def test_a_records_heading_under_the_paper_names_its_sitting(record: str, date: str | None) -> None:
+    text = (
+        "Stadt Nordfeld\n\nVorlage - WA/0019/2031\n\nBetreff:        Wassergebühren 2031\n\n"
+        "Beratungsfolge:\nDatum        Gremium                      Zuständigkeit   Ergebnis\n"
+        "26.02.2031   Werkausschuss                Vorberatung     geändert empfohlen\n"
+        "12.03.2031   Stadtrat                     Entscheidung\n\n"
+        f"{record}\nDer Werkleiter erläutert die Kalkulation.\n\n"
+        "Beschluss:\nDer Werkausschuss empfiehlt dem Stadtrat, die Gebühren zu erhöhen.\n\n"
+        "Abstimmungsergebnis:\nJa: 8   Nein: 0\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sitting", "date"),
+    [
+        # the deciding sitting's line past the paper's story, its item on the line below
+        ("Sitzung des Hauptausschusses am 06.03.2031\nTOP 8.3\n", "2031-03-06"),
+        # guard: its item on its line, as it was read already
+        ("Sitzung des Hauptausschusses am 06.03.2031   TOP 8.3\n", "2031-03-06"),
+        # guard: no item under it, the line is the story's
+        ("Sitzung des Hauptausschusses am 06.03.2031\n\n", None),
+    ],
+)
+def test_the_deciding_sittings_line_over_its_item_below(sitting: str, date: str | None) -> None:
+    text = (
+        "Stadt Nordfeld\nBeschlussvorlage - BV/0457/31\n\nDatum: 10.02.2031\n\n"
+        "Beratungsfolge:\n|Status|Gremium|Datum|Zuständigkeit|\n"
+        "|Ö|Ausschuss für Bildung, Kultur und Sport|20.02.2031|Vorberatung|\n"
+        "|Ö|Hauptausschuss|06.03.2031|Entscheidung|\n\n"
+        "Betreff:\nZuschuss an den Ruderclub\n\nBeschlussvorschlag:\n"
+        "Der Hauptausschuss beschließt, dem Ruderclub einen Zuschuss zu gewähren.\n\n"
+        "Sachverhalt:\nDer Verein unterhält ein Bootshaus. Das Dach ist undicht.\n\n\n"
+        f"{sitting}Abstimmungsergebnis:\nJa-Stimmen: 7\nNein-Stimmen: -\nStimmenthaltungen: 3\n"
+        "Beschluss: ungeändert beschlossen\n"
+    )
+    assert _date(text) == date

@@ -652,20 +652,22 @@ def _titles(text: str) -> Iterator[Candidate]:
             start = title.start() + len(title.group()) - len(title.group().lstrip())
             read_to = title.start() + dated.end("date")
             yield Candidate(date, start, read_to, "title")
-    if "rgebnis" in text or "Beschlu" in text:
+    if "rgebnis" in text or "Beschlu" in text or "rotokoll" in text:
         yield from _matches(_RESULT_IN_PARENS, text, "title")
 
 
 _RESULT_WORD: Final = r"[ |]*(?:Beratungs|Abstimmungs)?[Ee]rgebnis"
 """The word that heads the result a text shows, at its line's start (``Abstimmungsergebnis``)."""
 _RESULT_IN_PARENS: Final = re.compile(
-    rf"^(?:{_RESULT_WORD}|[ |]*Beschlu(?:ss|ß))[ ]*:?[ ]*\([ ]*[A-ZÄÖÜ][^\n:()]{{2,80}}?[ ]+am[ ]+"
+    rf"^(?:{_RESULT_WORD}|[ |]*Beschlu(?:ss|ß)|[ |]*(?:Wort|Ergebnis|Kurz)?[Pp]rotokoll)[ ]*:?[ ]*"
+    r"\([ ]*[A-ZÄÖÜ][^\n:()]{2,80}?(?:[ ]+am[ ]+|,[ ]+)"
     rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*\)[ ]*:?[ ]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body and its sitting's day in parentheses
 (``Abstimmungsergebnis (Schulverbandsversammlung am 05.03.2024):``, ``Beschluss: (Sitzung des
-Bauausschusses am 05.09.2023)``), a title of its own."""
+Bauausschusses am 05.09.2023)``), or the record's (``Wortprotokoll (Werkausschuss,
+26.11.2024):``), a title of its own."""
 
 
 # A resolution's own record, numbered, opening a line: "Beschluß 100/08 vom 29.10.2008",
@@ -2499,8 +2501,9 @@ _ITS_VOTE_REACH: Final = 3000
 """How far below its announcement the decision's vote result (vocab.VOTE_RESULT) stands."""
 
 
-_RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|Protokoll|Beschluss")
-"""What titles a record of one sitting (an excerpt, the minutes, the decision)."""
+_RECORD_TITLE: Final = re.compile(r"Auszug|Niederschrift|[Pp]rotokoll|Beschluss")
+"""What titles a record of one sitting (an excerpt, the minutes, a ``Wortprotokoll``, the
+decision)."""
 _DECISION_OF: Final = re.compile(r"Beschlu(?:ss|ß)[ ]+(?:der|des)\b")
 _ROW_RESULT: Final = re.compile(
     r"\b(?:beschlossen|empfohlen|überwiesen|verwiesen|abgelehnt|vertagt|zurückgestellt"
@@ -2595,7 +2598,8 @@ def _folded(name: str) -> str:
 
 
 _ITEM_AFTER: Final = re.compile(
-    r"[ ]*[,|]?[ ]+(?:(?:TOP|Tagesordnungspunkt)[ ]|(?:Ö|NÖ|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,3})*\b)"
+    r"[ ]*[,|]?(?:[ ]+|[ ]*\n[ ]*)"
+    r"(?:(?:TOP|Tagesordnungspunkt)[ ]|(?:Ö|NÖ|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,3})*\b)"
 )
 """The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``,
 ``SchA | 12.09.2024 | TOP Ö 6``, ``Stadtrat, 07.03.2024, Ö 23``)."""
