@@ -185,3 +185,49 @@ def test_the_deciding_sittings_line_over_its_item_below(sitting: str, date: str 
         "Beschluss: ungeändert beschlossen\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # the line of the sitting's fields, its number first, over a Beratungsfolge of three
+        ("Sitzungsnummer:AUKA/0012/2031   Datum:04.03.2031   Status:öffentlich\n", "2031-03-04"),
+        # guard: a paper's date beside its number is no sitting's
+        ("Drucksache:2031/214   Datum:04.03.2031   Status:öffentlich\n", None),
+    ],
+)
+def test_the_sittings_fields_over_a_beratungsfolge(fields: str, date: str | None) -> None:
+    text = (
+        f"Landkreis Nordfeld\nAusschuss für Umwelt und Abfallwirtschaft\n{fields}\nTOP Ö 5\n"
+        "Abfallgebührensatzung 2032\n\n|Beratungsfolge|Termin|Zuständigkeit|\n"
+        "|Ausschuss für Umwelt und Abfallwirtschaft|04.03.2031|Vorberatung|\n"
+        "|Kreisausschuss|25.03.2031|Vorberatung|\n|Kreistag|08.04.2031|Entscheidung|\n\n"
+        "Beschluss:\nDer Ausschuss empfiehlt, die Satzung zu beschließen.\n\n"
+        "Abstimmungsergebnis: 12 Ja, 2 Nein, 1 Enthaltung\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # a paper's fields of the body that deals with it and the day, one a line
+        (
+            "zur Behandlung im:    Ausschuss für Planung und Verkehr\n"
+            "am:                   14.10.2031, öffentlich\n",
+            "2031-10-14",
+        ),
+        ("Beratung in:   Gemeinderat\nam:            14.10.2031\n", "2031-10-14"),
+        # guard: the day on the body's line, no field of its own
+        ("zur Behandlung im:    Ausschuss für Planung und Verkehr\n\n", None),
+    ],
+)
+def test_a_papers_fields_of_its_body_and_day(fields: str, date: str | None) -> None:
+    text = (
+        "Stadt Nordfeld                                   Vorlage 287/2031\n"
+        "Fachabteilung Verkehrsplanung                    Datum 12.09.2031\n\n"
+        f"Beschlussvorlage\n\n{fields}\nBetreff:   Bewohnerparken Weststadt\n\n"
+        "Beschlussantrag:\n\n1. Der Bericht wird zur Kenntnis genommen.\n"
+        "2. Die Zone W3 wird eingerichtet.\n"
+    )
+    assert _date(text) == date

@@ -966,7 +966,19 @@ _BODY_FIELDS: Final = re.compile(
 )
 
 
+# ... or a paper's fields of the body that deals with it and the day, one a line ("zur
+# Behandlung im:    Ausschuss für Planung, Verkehr und Umwelt" / "am:    14.10.2024, öffentlich")
+_DEALT_IN_FIELDS: Final = re.compile(
+    r"^[ ]*(?:zur[ ]+)?(?:Behandlung|Beratung)[ ]+(?:im|in[ ]+der|in)[ ]*:[ ]*"
+    r"[A-ZÄÖÜ][^\n:]{1,120}\n"
+    rf"[ ]*am[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])",
+    re.MULTILINE,
+)
+
+
 def _sitting_fields(text: str) -> Iterator[Candidate]:
+    if "Behandlung" in text or "Beratung" in text:
+        yield from _matches(_DEALT_IN_FIELDS, text, "label beside value")
     if "Datum" not in text and "Termin" not in text:
         return
     yield from _matches(_SITTING_FIELDS, text, "label beside value")
@@ -2597,6 +2609,9 @@ def _folded(name: str) -> str:
     return " ".join(nominative(word) for word in name.lower().split())
 
 
+_SITTING_FIELDS_LINE: Final = re.compile(r"[ |]*Sitzung(?:snummer|s-?Nr\.?)?[ ]*:")
+"""A line of the sitting's fields, its number or name first (``Sitzungsnummer:AUKA/0012/2024
+Datum:04.11.2024``)."""
 _ITEM_AFTER: Final = re.compile(
     r"[ ]*[,|]?(?:[ ]+|[ ]*\n[ ]*)"
     r"(?:(?:TOP|Tagesordnungspunkt)[ ]|(?:Ö|NÖ|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,3})*\b)"
@@ -2637,7 +2652,16 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
                     c.rule == "title"
                     # (or the sitting's field over it: "Gremium: Stadtrat   Sitzung: 27.09.2023
                     # TOP: 9.2   Ergebnis: in Ausschuss verwiesen")
-                    or (c.rule == "label beside value" and "Sitzung" in text[c.start : c.end])
+                    or (
+                        c.rule == "label beside value"
+                        and (
+                            "Sitzung" in text[c.start : c.end]
+                            # (or the line of the sitting's fields: "Sitzungsnummer:AUKA/0012/2024
+                            # Datum:04.11.2024   Status:öffentlich")
+                            or _SITTING_FIELDS_LINE.match(text, text.rfind("\n", 0, c.start) + 1)
+                            is not None
+                        )
+                    )
                     or (
                         c.rule == "body and date"
                         # (or an excerpt's: "Auszug - Haupt- und Finanzausschuss - 12.09.2023")
