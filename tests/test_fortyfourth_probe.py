@@ -231,3 +231,36 @@ def test_a_papers_fields_of_its_body_and_day(fields: str, date: str | None) -> N
         "2. Die Zone W3 wird eingerichtet.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        # each body's sitting headed in turn, the first a heading of a body's name with words
+        # the grammar's heading does not take
+        ("Sitzung des Ausschusses für Stadtentwicklung und Bauen am 04.03.2031", None),
+        # guard: the same body's sitting, one day: the text's
+        ("Sitzung des Ausschusses für Stadtentwicklung und Bauen am 18.03.2031", "2031-03-18"),
+    ],
+)
+def test_sittings_in_turn_headed_by_any_bodys_name(first: str, date: str | None) -> None:
+    text = (
+        "Vorlage - 2031/0312\n\nBetreff: Neubau einer Sporthalle; Vergabe\n\n"
+        "Beschlussvorschlag:\nDer Rat vergibt die Leistung an die Firma Bau GmbH.\n\n"
+        f"{first}\nÖ 9\nBeschlussempfehlung: wie Beschlussvorschlag\n"
+        "Abstimmungsergebnis: Ja: 9  Nein: 0  Enthaltung: 2\n\n"
+        "Sitzung des Verwaltungsausschusses am 18.03.2031\nÖ 4\n"
+        "Beschlussempfehlung: wie Beschlussvorschlag\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert _date(text) == date
+
+
+def test_a_sittings_title_over_an_earlier_bodys_sitting_dates_the_text() -> None:
+    # guard: the text's own title has no sitting's heading above it
+    text = (
+        "Sitzung der Stadtverordnetenversammlung am 25.03.2031\n\nTOP 7 Kita-Gebühren\n\n"
+        "Beratungsergebnis:\n29. Sitzung des Haupt- und Finanzausschusses am 16.03.2031, TOP 14\n"
+        "Empfehlung: einstimmig\n\nBeschluss:\nDie Satzung wird beschlossen.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert _date(text) == "2031-03-25"

@@ -28,6 +28,7 @@ from ratsparse.meeting_date import (
     candidates,
     dates_a_paper,
     in_mail_head,
+    sitting_heading_days,
     stated_below,
     stated_meeting_date,
 )
@@ -140,17 +141,23 @@ def _bodies_sittings(markers: Sequence[Marker]) -> bool:
     return len(days - {None}) > 1
 
 
-def _sittings_in_turn(markers: Sequence[Marker]) -> bool:
+def _sittings_in_turn(markers: Sequence[Marker], text: str) -> bool:
     """Whether the text heads each body's dealing with the paper by the body's sitting, on more
     than one day (``Sitzung der Bezirksvertretung … vom 05.03.2024`` … ``Sitzung des Rates vom
-    21.03.2024``): headings, not fields (no colon after the label)."""
-    days = {
-        parse_date(m.date.text)
+    21.03.2024``): headings, not fields (no colon after the label). (Above the first such
+    heading, a heading the grammar does not take, ``Sitzung des Ausschusses für Stadtentwicklung
+    und Bauen am 04.06.2024``, heads an earlier sitting of the course too; the text's own title
+    has none above it.)"""
+    headings = [
+        m
         for m in markers
         if m.kind == "meeting"
         and m.date is not None
         and SITTING_HEADING.match(f"{m.label.text} ") is not None
-    }
+    ]
+    days = {parse_date(m.date.text) for m in headings if m.date is not None}
+    if headings:
+        days |= sitting_heading_days(text, headings[0].label.start)
     return len(days - {None}) > 1
 
 
@@ -240,7 +247,7 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
         # 24.09.2026": each body's sitting (and the body the first names, that row's)
         date, span, marked = None, None, None
         body = None if body_of_a_row else body
-    if date is not None and _sittings_in_turn(markers):
+    if date is not None and _sittings_in_turn(markers, cleaned.text):
         # "Sitzung der Bezirksvertretung Mitte vom 05.03.2024" / its result / … / "Sitzung des
         # Rates vom 21.03.2024" / its result: a paper's course told sitting by sitting
         date, span, marked = None, None, None

@@ -2818,6 +2818,12 @@ def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:
     return bool(_sitting_heading_days(text, head_end, HEAD) - {first.date})
 
 
+def sitting_heading_days(text: str, end: int) -> set[dt.date]:
+    """The days the titles of ``text`` before ``end`` that head a body's sitting on the paper
+    name (see :func:`_sitting_heading_days`)."""
+    return _sitting_heading_days(text, 0, end)
+
+
 def _sitting_heading_days(text: str, start: int, end: int) -> set[dt.date]:
     """The days the titles of ``text[start:end]`` that head a body's sitting on the paper
     (:data:`SITTING_HEADING`) name."""
