@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
+from ratsparse.items import find_items
 from tests.reading import meeting_date as _date
 
 _STORY = (
@@ -264,3 +266,48 @@ def test_a_sittings_title_over_an_earlier_bodys_sitting_dates_the_text() -> None
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert _date(text) == "2031-03-25"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "numbers"),
+    [
+        # the stages of one item's record, numbered
+        ("Abstimmung über die Dringlichkeit", "Beratung und Abstimmung in der Sache", []),
+        # guard: an agenda's items titled with their dealing are items
+        (
+            "Beratung und Beschlussfassung über den Haushalt 2031",
+            "Beratung und Beschlussfassung über den Stellenplan",
+            ["1.", "2.", "3."],
+        ),
+    ],
+)
+def test_the_numbered_stages_of_one_items_record(
+    first: str, second: str, numbers: list[str]
+) -> None:
+    text = (
+        "Niederschrift über die Sitzung des Stadtrates am 12.03.2031\n\n"
+        f"1. {first}\n\nDer Vorsitzende lässt abstimmen.\n\nAbstimmung: 27 Ja, 6 Nein\n\n"
+        f"2. {second}\n\nDie Einreicher begründen den Antrag.\n\nAbstimmung: 19 Ja, 13 Nein\n\n"
+        "3. Bauhof, Erwerb eines Radladers\n\nDem Erwerb wird zugestimmt.\n\n"
+        "Abstimmung: einstimmig\n"
+    )
+    assert [cut.number for cut in find_items(text)] == numbers
+
+
+def test_an_urgency_vote_then_the_vote_in_the_matter() -> None:
+    text = (
+        "Stadt Nordfeld\nStadtrat\n\nTag der Sitzung: Donnerstag, den 12.03.2031\n\n"
+        "TOP 5.1\nDringlichkeitsantrag der CDU-Fraktion\nAntrag Nr.: 087/2031\n\n"
+        "1. Abstimmung über die Dringlichkeit\nJa-Stimmen 27 / Nein-Stimmen 6 / "
+        "Stimmenthaltungen 2\nDie Dringlichkeit ist festgestellt.\n\n"
+        "2. Beratung und Abstimmung in der Sache\nDie Einreicher begründen den Antrag.\n\n"
+        "Beschlusstext:\nDer Stadtrat fordert das Land auf, die Geburtshilfe zu erhalten.\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen 19 / Nein-Stimmen 13 / Stimmenthaltungen 3\n\n"
+        "Dafür: CDU-Fraktion, SPD-Fraktion\nDagegen: AfD-Fraktion\nEnthaltung: FDP-Fraktion\n"
+    )
+    result = parse_text(text)
+    decisive = [v for v in result.votes if v.decisive]
+    assert (result.outcome, [(v.counts.yes, v.counts.no) for v in decisive]) == (
+        "approved",
+        [(19, 13)],
+    )

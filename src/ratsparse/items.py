@@ -167,6 +167,10 @@ _NOT_TITLE: Final = re.compile(
           |Beigeordneter?)[ \t]+(?:Dr\.[ \t]+)?
           [A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]
       | (?:De[rnms]|Die|Das|Eine?[mnrs]?|Es|Er|Sie|Wir|Diese[rnms]?)\b
+        # a stage of one item's record ("1. Abstimmung über die Dringlichkeit", "2. Beratung und
+        # Abstimmung in der Sache")
+      | (?:Abstimmung|Beratung|Beschlussfassung|Entscheidung)\b[^\n]{0,40}?
+          \b(?:Dringlichkeit|in[ \t]+der[ \t]+Sache)\b
     )""",
     re.VERBOSE,
 )
@@ -175,9 +179,10 @@ Wahlgang``: a ballot of one election), a member of a list of names (``3. Brügge
 ``2. GV Carsten Block``; not ``1. Eröffnung, Feststellung der Beschlussfähigkeit``, whose
 words go on in lower case, nor ``1. Eröffnung, Begrüßung, Feststellung …``, whose second word is
 a matter's noun, no given name, nor ``6. Mitteilungen, Anfragen, Anregungen``, the matters that
-close an agenda) or a clause of a decided text (``1. Der
+close an agenda), a clause of a decided text (``1. Der
 Gemeinderat stimmt …``: a sentence opens with an article or a pronoun, an item's title with its
-matter), not an item's heading."""
+matter), or a stage of the item's record (``1. Abstimmung über die Dringlichkeit``), not an
+item's heading."""
 
 
 _SENTENCE_GOES_ON: Final = re.compile(r"[ \t]+[a-zäöüß][^\n]*\.[ \t]*")
