@@ -311,3 +311,38 @@ def test_an_urgency_vote_then_the_vote_in_the_matter() -> None:
         "approved",
         [(19, 13)],
     )
+
+
+@pytest.mark.parametrize(
+    ("decision", "result", "outcome"),
+    [
+        # who voted how, under the decision the text states
+        (
+            "Der Ausschuss empfiehlt der Stadtverordnetenversammlung, den Antrag zu beschließen.",
+            "",
+            "approved",
+        ),
+        (
+            "Die Antragsteller übernehmen die Änderung. Der Ausschuss empfiehlt der "
+            "Stadtverordnetenversammlung, den Antrag mit der vorgenannten Änderung zu beschließen.",
+            "",
+            "approved_amended",
+        ),
+        # guard: a result stated apart from the sides decides
+        (
+            "Der Ausschuss empfiehlt der Stadtverordnetenversammlung, den Antrag zu beschließen.",
+            "Der Antrag wurde abgelehnt.\n\n",
+            "rejected",
+        ),
+    ],
+)
+def test_sides_alone_under_the_decision_the_text_states(
+    decision: str, result: str, outcome: str
+) -> None:
+    text = (
+        "Ausschuss für Umwelt und Energie\nSitzung am Montag, 10. März 2031\n\n"
+        "TOP 4  Antrag der Fraktion B90/Grüne: Photovoltaik auf Parkplätzen\n\n"
+        f"{decision}\n\n{result}Abstimmungsergebnis:\nZustimmung:   B90/Grüne, SPD, FDP\n"
+        "Ablehnung:    AfD\nEnthaltung:   CDU\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -784,8 +784,10 @@ def _amended_in_the_meeting(f: Facts) -> Decision | None:
         # Sitzung vorgenommenen Änderung einverstanden": the vote's words say how
         return Decision("approved_amended")
     # (a vote that names only who voted how, under a status that approves: "Beschluss:
-    # mehrheitlich beschlossen" / "Zustimmung: CDU, SPD …")
-    if (vote.outcome or f.status) != "approved":
+    # mehrheitlich beschlossen" / "Zustimmung: CDU, SPD …"; or under the decision the text
+    # states: "Der Ausschuss empfiehlt …, den Antrag mit der vorgenannten Änderung zu
+    # beschließen." / "Zustimmung: B90/Grüne, SPD …")
+    if (vote.outcome or f.status or _sides_under_the_act(f)) != "approved":
         return None
     if f.status is None and _same([r for r in f.results if r is not None]) == "approved_amended":
         return Decision("approved_amended")  # the Beratungsfolge: "mit Änderungen beschlossen"
@@ -881,6 +883,26 @@ def _vote(f: Facts) -> Decision | None:
     if _procedural(f.vote):
         return None  # "Die Dringlichkeit ist damit anerkannt": the item's outcome is not told
     return Decision(f.vote.outcome)
+
+
+def _sides_under_the_act(f: Facts) -> Outcome | None:
+    """What the text states it decides (``Der Ausschuss empfiehlt der
+    Stadtverordnetenversammlung, den Antrag zu beschließen.``), where no status is given and
+    the decisive vote names only who voted how (``Zustimmung: B90/Grüne, SPD`` / ``Ablehnung:
+    AfD``): no counts and no words of its own to say otherwise."""
+    vote = f.vote
+    if f.status is not None or vote is None or vote.outcome or counted(vote):
+        return None
+    if not vote.groups.yes or inner(vote) or _procedural(vote):
+        return None
+    if f.statement is not None or f.reported is not None or f.statements or any(f.results):
+        return None  # the result stated apart from the vote ("Der Antrag wurde abgelehnt.")
+    return f.act()
+
+
+def _sides_under_a_stated_act(f: Facts) -> Decision | None:
+    act = _sides_under_the_act(f)
+    return Decision(act) if act is not None else None
 
 
 def _prose_decisions_differ(f: Facts) -> Decision | None:
@@ -1043,7 +1065,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
     ),
     (
         "amended-in-the-meeting",
-        "The decisive vote approves (or names only who voted how, under a status that approves), "
+        "The decisive vote approves (or names only who voted how, under a status that approves "
+        "or, without one, under a decision the text states that does), "
         "and before it an amendment to the item (`Änderungsantrag`, "
         "`Ergänzungsantrag`, `Ersetzungsantrag` …) was adopted in the same text, or the result "
         "right above it says the proposal was adopted with changes (`… empfiehlt, dem "
@@ -1100,6 +1123,14 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "`Beschluss:` gives the decision apart from it, and never a vote on procedure (`Die "
         "Dringlichkeit ist damit anerkannt`: the item's own outcome is not told by it).",
         _vote,
+    ),
+    (
+        "sides-under-a-stated-decision",
+        "Without a status, the decisive vote names only who voted how (`Zustimmung: B90/Grüne, "
+        "SPD` / `Ablehnung: AfD`), no counts and no words of its own, under a decision the text "
+        "states (`Der Ausschuss empfiehlt der Stadtverordnetenversammlung, den Antrag zu "
+        "beschließen.`): what that decision does.",
+        _sides_under_a_stated_act,
     ),
     (
         "results-agree",
