@@ -346,3 +346,20 @@ def test_sides_alone_under_the_decision_the_text_states(
         "Ablehnung:    AfD\nEnthaltung:   CDU\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an agenda item's title that names what it is for
+        ("Ö 1   Mitteilungen zur Kenntnis\n", None),
+        ("Bericht der Verwaltung über den Winterdienst zur Kenntnis\n", None),
+        # guard: "zur Kenntnisnahme" was no decision already
+        ("TOP 2 Bericht der Verwaltung über den Winterdienst zur Kenntnisnahme\n", None),
+        # guards: a decision told with its verb
+        ("Die Mitteilungen werden zur Kenntnis genommen.\n", "noted"),
+        ("Der Ausschuss nimmt den Bericht zur Kenntnis.\n", "noted"),
+    ],
+)
+def test_an_items_title_that_names_its_purpose(text: str, outcome: str | None) -> None:
+    assert parse_text(text).outcome == outcome

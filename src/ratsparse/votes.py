@@ -3168,6 +3168,16 @@ _VOTE_TAKEN: Final = re.compile(
 """A sentence that tells a vote taken (how it went, or its counts), not a consent."""
 
 
+_NOTED_TITLE: Final = re.compile(
+    r"[ ]*(?:(?:TOP|Ö|N|NÖ)[ ]*[0-9]{1,3}(?:\.[0-9]{1,2})*\.?[ ]+)?"
+    r"(?:Mitteilungen|Berichte?|Informationen|Bekanntgaben|Unterrichtungen)"
+    r"(?:[ ]+(?:des|der|über|aus|zur?|zum|von)[ ]+[^\n.:;]{1,60}?)?"
+    r"[ ]+zur[ ]+Kenntnis(?:nahme)?[ ]*"
+)
+"""An agenda item's title naming what it is for (``Mitteilungen zur Kenntnis``, ``Bericht der
+Verwaltung zur Kenntnisnahme``): no verb, no decision."""
+
+
 def _read_sentence(
     sentence: Piece,
     cue: bool,
@@ -3367,6 +3377,9 @@ def _read_sentence(
             # a proposal's clause in the infinitive ("2. Den Bebauungsplan … als Satzung zu
             # beschließen."): what is asked, no finite verb of a decision
             and not (_ASKED_INFINITIVE.search(said) and not _FINITE.search(said))
+            # an agenda item's title that names its purpose ("Mitteilungen zur Kenntnis"): a
+            # heading, no decision
+            and not (d.stated[-1] == "noted" and _NOTED_TITLE.fullmatch(said) is not None)
         ):
             # (a pointer to another item after the decision is about a later matter: "Herr K.
             # ist damit gewählt. Die Wahl der Stellvertretung erfolgt unter TOP 4.")
