@@ -363,3 +363,35 @@ def test_sides_alone_under_the_decision_the_text_states(
 )
 def test_an_items_title_that_names_its_purpose(text: str, outcome: str | None) -> None:
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("title", "outcome"),
+    [
+        # the sitting that took the decisions named within the title
+        (
+            "Bekanntgabe der in der nichtöffentlichen Sitzung des Stadtrates am 13.02.2031 "
+            "gefassten Beschlüsse",
+            None,
+        ),
+        # guard: the title's other form, as it was read already
+        (
+            "Bekanntgabe von Beschlüssen aus der nichtöffentlichen Sitzung des Stadtrates "
+            "vom 13.02.2031",
+            None,
+        ),
+    ],
+)
+def test_decisions_made_known_under_a_title_that_names_their_sitting(
+    title: str, outcome: str | None
+) -> None:
+    text = (
+        "Stadt Nordfeld\nStadtrat – 36. Sitzung\nSitzungstag   27.03.2031\n\n"
+        f"TOP Ö 4\n{title}\n\n"
+        "Der Oberbürgermeister gibt die folgenden in nichtöffentlicher Sitzung gefassten "
+        "Beschlüsse bekannt:\n\nBeschluss-Nr. 0311/2031\nVergabe der Bauleistungen Sporthalle\n"
+        "Ergebnis: beschlossen    Ja 24   Nein 0   Enthaltung 2\n\nBeschluss-Nr. 0313/2031\n"
+        "Niederschlagung einer Forderung\nErgebnis: abgelehnt\n"
+    )
+    result = parse_text(text)
+    assert (result.outcome, [v for v in result.votes if v.decisive]) == (outcome, [])

@@ -2437,6 +2437,9 @@ EARLIER_DELIBERATIONS: Final[frozenset[str]] = frozenset(
 MADE_KNOWN_TITLE: Final = re.compile(
     r"\bBekanntgabe\s+(?:von\s+|der\s+|des\s+)?(?:(?:in|aus|im)\s+(?:der\s+)?)?(?:\w+\s+){0,3}?"
     r"Beschl(?:üssen?|uss)\b"
+    # (the sitting that took them between: "Bekanntgabe der in der nichtöffentlichen Sitzung des
+    # Stadtrates am 14.03.2024 gefassten Beschlüsse")
+    r"|\bBekanntgabe\s+der\s+in\s+(?:[^\n]|\n(?![ ]*\n)){1,120}?\bgefassten\s+Beschlüsse\b"
     # (a report on them: "Bericht des Bürgermeisters über wichtige Angelegenheiten und über
     # Beschlüsse des Verwaltungsausschusses")
     r"|\b(?:Bericht|Mitteilungen?|Unterrichtung|Informationen?)\b[^\n.]{0,80}?\büber\s+(?:die\s+)?"

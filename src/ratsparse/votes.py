@@ -5182,8 +5182,10 @@ def made_known_from(text: str, meeting: dt.date | None) -> int | None:
             # nichtöffentlicher Sitzung gefasste Beschlüsse bekannt:"; not an agenda's line)
             line_end = text.find("\n", title.end())
             line_end = len(text) if line_end < 0 else line_end
+            # (or within the title: "Bekanntgabe der in der nichtöffentlichen Sitzung des
+            # Stadtrates am 14.03.2024 gefassten Beschlüsse")
             if _GIVES_KNOWN.search(text, line_end, reach) is not None:
-                sitting = _SITTING_DATED.search(text, title.end(), line_end)
+                sitting = _SITTING_DATED.search(text, title.start(), line_end)
         if sitting is None:
             # the sitting as a subheading over the decisions ("Sitzung des Stadtrates vom
             # 12.09.2024" / "a) Die Rohbauarbeiten … wurden … vergeben (Abstimmung: 27:3).")
