@@ -7,11 +7,15 @@ of it; every row failed before the fix it stands for, but those marked as guards
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ratsparse import parse_text
 from ratsparse.items import find_items
 from tests.reading import meeting_date as _date
+
+PROBES = Path(__file__).parent / "probes"
 
 _STORY = (
     "Beratungsfolge:\n"
@@ -395,3 +399,38 @@ def test_decisions_made_known_under_a_title_that_names_their_sitting(
     )
     result = parse_text(text)
     assert (result.outcome, [v for v in result.votes if v.decisive]) == (outcome, [])
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # guard: an earlier decision told in the perfect with its day (read null already here:
+        # the probe's own text below is the row that failed)
+        ("Der Kreistag hat die Teilnahme am Programm des Bundes am 28.06.2029 beschlossen.", None),
+        # guard: the sitting's own day
+        (
+            "Der Ausschuss hat die Teilnahme am Programm des Bundes am 08.05.2031 beschlossen.",
+            "approved",
+        ),
+        # guard: without its day, as it was read already
+        ("Der Ausschuss hat die Teilnahme am Programm des Bundes beschlossen.", "approved"),
+    ],
+)
+def test_a_decision_told_in_the_perfect_with_another_day(told: str, outcome: str | None) -> None:
+    text = (
+        "Kreis Nordfeld                                   Mitteilungsvorlage\n"
+        "Abteilung 80 - Wirtschaftsförderung              M 45/2031\n\n"
+        "Beratungsfolge                                   Zuständigkeit\n"
+        "Ausschuss für Digitales                          Kenntnisnahme\nSitzung am 08.05.2031\n\n"
+        "Betreff:\nSachstand Breitbandausbau\n\nMitteilung:\n"
+        f"Der Kreis koordiniert den Glasfaserausbau. {told} Zum Stichtag ergibt sich folgender "
+        "Stand:\n\n- Förderfähige Adressen: 9.412\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+def test_the_probes_report_of_an_earlier_decision_decides_nothing() -> None:
+    # the forty-fourth probe's report (our own text): "Der Kreistag hat die Teilnahme am …
+    # Förderprogramm des Bundes am 28.06.2023 beschlossen (Drucksache 211/2023)."
+    text = (PROBES / "fortyfourth" / "FI" / "FI-29.txt").read_text(encoding="utf-8")
+    assert parse_text(text).outcome is None

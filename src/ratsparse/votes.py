@@ -3368,6 +3368,12 @@ def _read_sentence(
             # an earlier decision told in the pluperfect ("Die Bezirksvertretung hatte die
             # Errichtung mit Beschluss vom 27.11.2023 zur Kenntnis genommen")
             and not (_EARLIER_DATED.search(said) or _PLUPERFECT.search(said))
+            # ... or in the perfect, dated on another day than the sitting's ("Der Kreistag hat
+            # die Teilnahme am Förderprogramm am 28.06.2023 beschlossen")
+            and not (
+                (perfect := _PERFECT_DATED.search(said)) is not None
+                and not _is_day_of(perfect.group("date"), meeting)
+            )
             # ... or by its number ("Mit Beschluss-Nr. 874/35/2019 hat die Stadtvertretung das
             # Konzept beschlossen")
             and _BY_NUMBERED_DECISION.search(said) is None
@@ -4961,6 +4967,11 @@ _DATED_MEETING: Final = re.compile(
 )
 
 # ... or a body and its sitting's date, as a statement of a decision names them
+_PERFECT_DATED: Final = re.compile(
+    r"\b(?:hat|haben)\b[^.;!?]{0,120}?\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+"""A decision told in the perfect with its day (``Der Kreistag hat … am 28.06.2023 beschlossen``):
+one of that day."""
 _DATED_AT_BODY: Final = re.compile(
     # (or by the body: "… Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen")
     # (not a version's date: "… den Bebauungsplan in der Fassung vom 27.05.2030 … beschlossen")
