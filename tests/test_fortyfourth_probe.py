@@ -434,3 +434,30 @@ def test_the_probes_report_of_an_earlier_decision_decides_nothing() -> None:
     # Förderprogramm des Bundes am 28.06.2023 beschlossen (Drucksache 211/2023)."
     text = (PROBES / "fortyfourth" / "FI" / "FI-29.txt").read_text(encoding="utf-8")
     assert parse_text(text).outcome is None
+
+
+@pytest.mark.parametrize(
+    ("last", "outcome"),
+    [
+        # the last item's votes all inner ones, its own vote cut off
+        ("Abstimmung über den Antrag AN-0044/2031:\n\nAbstimmung: Ja: 4, Ne", "approved"),
+        # guard: its own vote shown, and rejecting, the items differ
+        (
+            "Abstimmung über den Antrag AN-0044/2031:\n\nAbstimmung: Ja: 4, Nein: 7 – abgelehnt\n",
+            None,
+        ),
+    ],
+)
+def test_an_item_whose_votes_are_all_inner_ones_is_no_decision(
+    last: str, outcome: str | None
+) -> None:
+    text = (
+        "Stadt Nordfeld\nAusschuss für Planung, Bau und Umwelt\n\n"
+        "Termin: Dienstag, 4. März 2031\n\n"
+        "Ö 4   Bebauungsplan Nr. 1/29 „Am Hainer Weg“\n      Vorlage: VL-0231/2031\n\n"
+        "Beschluss: einstimmig empfohlen\nAbstimmung: Ja: 11, Nein: 0, Enthaltungen: 0\n\n"
+        "Ö 5   Antrag der CDU-Fraktion: Quartiersgarage\n      Vorlage: AN-0044/2031\n\n"
+        "Abstimmung über den Änderungsantrag ÄA-0012/2031:\nJa: 3, Nein: 8, Enthaltungen: 0 – "
+        f"abgelehnt\n\n{last}"
+    )
+    assert parse_text(text).outcome == outcome

@@ -364,7 +364,12 @@ def _build(
         items = tuple(item for item, _ in read)
         header = _without_a_row_as_meeting(header, items)
     paper, references = read_references(cleaned, lay.markers, header.meeting.reference)
-    decisions = [item for item in items if item.outcome is not None or item.votes]
+    # (an item whose votes are all inner ones, on an amendment or on procedure, its own final
+    # vote cut off or not shown, shows no decision: "Abstimmung über den Änderungsantrag: … –
+    # abgelehnt" / "Abstimmung: Ja: 4, Ne")
+    decisions = [
+        item for item in items if item.outcome is not None or any(v.decisive for v in item.votes)
+    ]
     if (
         kind == "agenda items"
         and len(decisions) >= 2
