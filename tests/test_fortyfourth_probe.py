@@ -461,3 +461,25 @@ def test_an_item_whose_votes_are_all_inner_ones_is_no_decision(
         f"abgelehnt\n\n{last}"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("note", "numbers"),
+    [
+        # an excerpt's note of the items it holds: they run from its first
+        ("(Auszug: TOP 7 und 8)", ["7.", "8.", "9."]),
+        # guard: without the note, numbers that do not run from 1 head no items
+        ("", []),
+    ],
+)
+def test_an_excerpts_items_run_from_the_first_it_names(note: str, numbers: list[str]) -> None:
+    text = (
+        "Niederschrift\nüber die 14. Sitzung des Ortsrates am Mittwoch, 4. Juni 2031\n\n"
+        f"{note}\n\n7.  Vergabe von Verfügungsmitteln 2031\n    Vorlage 0612/2031\n\n"
+        "Beschluss:\nDer Ortsrat bewilligt dem Heimatverein 450 €.\n\n"
+        "Abstimmungsergebnis: 9 Ja-Stimmen, 0 Nein-Stimmen, 0 Enthaltungen\n\n"
+        "8.  Benennung der Planstraße A\n    Vorlage 0598/2031\n\n"
+        "Der Ortsrat ist mit der Benennung einverstanden.\n\n"
+        "9.  Mitteilungen der Verwaltung\n(nicht Bestandteil dieses Auszugs)\n"
+    )
+    assert [cut.number for cut in find_items(text)] == numbers

@@ -271,7 +271,13 @@ def find_items(text: str) -> tuple[Cut, ...]:
         heads = _paragraphs(text) or heads
     if len(heads) < 2 and (heads or _speaks_of_agenda(text)):
         # (one heading of the strong families, an agenda item's print view, is an agenda's too)
-        heads = _sub_items(text, heads) or _numbered(text) or _listed(text) or heads
+        heads = (
+            _sub_items(text, heads)
+            or _excerpts_items(text)
+            or _numbered(text)
+            or _listed(text)
+            or heads
+        )
     if not heads:
         heads = _report_titles(text)
     heads = _with_letters(text, heads)
@@ -568,6 +574,24 @@ def _listed(text: str) -> list[_Head]:
     if len(found) < 2 or len(set(numbers)) != len(numbers):
         return []
     return [(m.start(), -1, m.group("num"), _title(m.group("rest"))) for m in found]
+
+
+_EXCERPT_OF_ITEMS: Final = re.compile(
+    r"\bAuszug\b[^\n]{0,30}?\b(?:TOP|Tagesordnungspunkte?|Punkte?)[ \t]*(?P<first>[0-9]{1,3})\b"
+)
+"""An excerpt's note of the items it holds (``(Auszug: TOP 7 und 8)``): its items run from that
+number, not from 1."""
+
+
+def _excerpts_items(text: str) -> list[_Head]:
+    """The numbered headings of an excerpt of minutes that names the items it holds (``(Auszug:
+    TOP 7 und 8)`` over ``7.  Vergabe …`` / ``8.  Benennung …``), two at least, running from the
+    first it names."""
+    found = _EXCERPT_OF_ITEMS.search(text)
+    if found is None or int(found.group("first")) < 2:
+        return []
+    heads = _numbered(text, int(found.group("first")) - 1)
+    return heads if len(heads) >= 2 else []
 
 
 def _sub_items(text: str, heads: list[_Head]) -> list[_Head]:
