@@ -483,3 +483,21 @@ def test_an_excerpts_items_run_from_the_first_it_names(note: str, numbers: list[
         "9.  Mitteilungen der Verwaltung\n(nicht Bestandteil dieses Auszugs)\n"
     )
     assert [cut.number for cut in find_items(text)] == numbers
+
+
+def test_records_headed_zu_oe_under_the_agenda_are_the_items() -> None:
+    text = (
+        "Niederschrift über die Sitzung des Bildungsausschusses\nSitzungstermin: 07.10.2031\n\n"
+        "Tagesordnung:\nÖ 1   Eröffnung der Sitzung\nÖ 2   Bestätigung der Niederschrift\n"
+        "Ö 3   Zuschuss an den Jugendclub      BV/0512/31\n\n"
+        "zu Ö 1\nDer Vorsitzende eröffnet die Sitzung.\n\n"
+        "zu Ö 2\nDie Niederschrift wird mit 6 Ja-Stimmen bei 1 Enthaltung bestätigt.\n\n"
+        "zu Ö 3   Zuschuss an den Jugendclub\nVorlage: BV/0512/31\n"
+        "Der Ausschuss empfiehlt, die Beschlussvorlage zu beschließen.\nAbstimmung: 6/1/0\n"
+    )
+    cuts = find_items(text)
+    assert [(cut.number, cut.title, text[cut.start : cut.start + 6]) for cut in cuts] == [
+        ("Ö 1", "Eröffnung der Sitzung", "zu Ö 1"),
+        ("Ö 2", "Bestätigung der Niederschrift", "zu Ö 2"),
+        ("Ö 3", "Zuschuss an den Jugendclub", "zu Ö 3"),
+    ]

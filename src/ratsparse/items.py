@@ -76,7 +76,8 @@ _STRONG: Final = re.compile(
             (?P<part>(?:Ö|NÖ|N)[ \t]?)?(?P<top>\d{1,3}(?:\.\d{1,3})*\.?[a-z]?)(?![\d/])
       | \d{1,2}\.\d{1,2}\.(?:19|20)\d\d[ \t]+[-–][ \t]+(?:(?:Ö|NÖ|N)[ \t]?)?
             (?P<view>\d{1,3}(?:\.\d{1,3})*)(?=[ \t])
-      | (?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
+      | (?:[Zz]u[ \t]+)?(?P<oe>(?:Ö|NÖ|N)[ \t]?\d{1,3}(?:\.\d{1,3})*)(?![\d/.,:])
+        # (or its record under the agenda: "zu Ö 4   Bericht der Verwaltung …")
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
       | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*(?::(?=[ \t]*\S)|:?(?=[ \t]*$))
@@ -283,6 +284,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     heads = _with_letters(text, heads)
     heads = _with_column(text, heads)
     heads = _with_rows(text, heads)
+    heads = _without_agenda_lines(text, heads)
     if len(heads) < 2 or len(heads) > MAX_ITEMS or _one_items_record(heads):
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
@@ -295,6 +297,32 @@ def find_items(text: str) -> tuple[Cut, ...]:
 
 
 _Head = tuple[int, int, str | None, str | None]
+
+
+def _without_agenda_lines(text: str, heads: list[_Head]) -> list[_Head]:
+    """``heads`` without the agenda's lines whose items come again below with their record
+    (``Ö 4   Bericht der Verwaltung …`` in the agenda, ``zu Ö 4   Bericht der Verwaltung …`` over
+    what was said and decided): a heading whose stretch is its one line, whose number a later
+    heading has."""
+    numbers = [number for _, _, number, _ in heads]
+    if len(set(numbers)) == len(numbers):
+        return heads
+    kept = []
+    titles: dict[str | None, str | None] = {}  # the agenda's title of each item dropped
+    for i, head in enumerate(heads):
+        start, given, number, title = head
+        later = number is not None and number in numbers[i + 1 :]
+        nxt = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        one_line = given < 0 and "\n" not in text[start:nxt].strip()
+        if later and one_line:
+            titles[number] = title
+            continue
+        if number in titles and len(text[start : _line_end(text, start)].split()) <= 3:
+            # the record's heading is its number alone ("zu Ö 1"): the agenda's title is its own
+            title = titles[number]
+        kept.append((start, given, number, title))
+    return kept
+
 
 _ITEM_NUMBER: Final = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[a-z]?$")
 _AMENDMENT_TITLE: Final = re.compile(
