@@ -501,3 +501,30 @@ def test_records_headed_zu_oe_under_the_agenda_are_the_items() -> None:
         ("Ö 2", "Bestätigung der Niederschrift", "zu Ö 2"),
         ("Ö 3", "Zuschuss an den Jugendclub", "zu Ö 3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "counts"),
+    [
+        # a committee's recommendation told in the perfect, what it recommended after a comma
+        (
+            "Der Ausschuss hat dem Stadtrat mit 6 : 3 : 0 empfohlen, dem Antrag nicht zu "
+            "entsprechen.",
+            (25, 8),
+        ),
+        # guard: told ending with the verb, as it was read already
+        ("Der Ausschuss hat sich mit 6 : 3 : 0 gegen das Anliegen ausgesprochen.", (25, 8)),
+    ],
+)
+def test_a_recommendation_told_in_the_sachverhalt_after_the_vote(
+    told: str, counts: tuple[int, int]
+) -> None:
+    text = (
+        "Stadt Nordfeld – Stadtrat\nöffentliche Sitzung am Mittwoch, 26. November 2031\n\n"
+        "TOP 9.1   Einwohnerantrag „Erhalt des Freibades als Naturbad“\n"
+        "          Vorlage: BV/2031/0456\n\n"
+        "Beschluss:\n\nDem Einwohnerantrag wird nicht entsprochen.\n\nAbstimmung: 25 : 8 : 1\n\n"
+        f"Sachverhalt:\nDie Vertrauenspersonen wurden im Ausschuss am 05.11.2031 angehört. {told}\n"
+    )
+    decisive = [v for v in parse_text(text).votes if v.decisive]
+    assert [(v.counts.yes, v.counts.no) for v in decisive] == [counts]

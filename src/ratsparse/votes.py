@@ -5738,10 +5738,11 @@ genommen.``): in a Sachverhalt, one taken before."""
 _VIEW_GIVEN_BEFORE: Final = re.compile(
     # (a tally's colon within: "mit 9 : 2 Stimmen")
     r"\b(?:hat|haben)\b(?:[^.;:!?]|(?<=[0-9 ]):(?=[ ]?[0-9])){0,200}?"
-    r"\b(?:empfohlen|ausgesprochen|befürwortet)[ ]*[.;]"
+    r"\b(?:empfohlen|ausgesprochen|befürwortet)(?:[ ]*[.;]|,[^.;!?]{1,250}[.;])"
 )
 """A body's view given before, told in the perfect (``Der Schulausschuss hat sich mit 9
-Ja-Stimmen … für die Errichtung ausgesprochen;``): in a Sachverhalt, no vote of this text."""
+Ja-Stimmen … für die Errichtung ausgesprochen;``, ``Der Ausschuss hat dem Stadtrat mit 6 : 3 : 0
+empfohlen, dem Antrag nicht zu entsprechen.``): in a Sachverhalt, no vote of this text."""
 
 _FINDING: Final = re.compile(
     r"^(?:Damit|Somit|Demnach|Hiermit)[ \n]+(?:ist|sind|wurde|wurden)\b"
