@@ -528,3 +528,29 @@ def test_a_recommendation_told_in_the_sachverhalt_after_the_vote(
     )
     decisive = [v for v in parse_text(text).votes if v.decisive]
     assert [(v.counts.yes, v.counts.no) for v in decisive] == [counts]
+
+
+@pytest.mark.parametrize(
+    ("field", "bodies"),
+    [
+        # each body's result under the fields of the body and its sitting
+        ("Gremium: {body}    Sitzung: {date}    TOP 6", 2),
+        # guard: the body and its sitting's words, as they were read already
+        ("{body} – Sitzung am {date} – TOP 6", 2),
+    ],
+)
+def test_each_bodys_result_under_its_sittings_fields(field: str, bodies: int) -> None:
+    rows = [
+        ("Planungsausschuss", "10.09.2031", "dafür 8   dagegen 3"),
+        ("Rat", "23.09.2031", "dafür 34   dagegen 16"),
+    ]
+    results = "\n\n".join(
+        field.format(body=body, date=date) + f"\nErgebnis: beschlossen\nAbstimmung: {tally}"
+        for body, date, tally in rows
+    )
+    text = (
+        "Drucksache 31-24133\nParkgebührenordnung\n\nBeschluss:\n"
+        "Die Verordnung wird beschlossen.\n\nBeratungsergebnisse:\n\n" + results + "\n"
+    )
+    decided = [item for item in parse_text(text).items if item.outcome == "approved"]
+    assert len(decided) == bodies

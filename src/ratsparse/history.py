@@ -482,11 +482,13 @@ _SESSION_LINE: Final = re.compile(
     # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
     # (or a dash: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4 – Anhörung")
     # (not a sitting's field alone, its body on the line above: "Sitzung vom 02.09.2024, TOP 5")
-    r"[ \t|—–-]*(?!(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t])"
+    # (or the fields of the body and its sitting: "Gremium: Verwaltungsausschuss    Sitzung:
+    # 17.09.2024    TOP 21")
+    r"[ \t|—–-]*(?:Gremium[ \t]*:[ \t]*)?(?!(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t])"
     r"(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|"
     # (or the sitting's words: "Sitzung des Haupt- und Finanzausschusses am 10.09.2024")
     r"|[ \t]++[–—][ \t]++|[ \t]++(?=(?:am|vom)[ \t]))(?:(?:am|vom)[ \t]++)?[ \t|]*+"
-    r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:vom|am)[ \t]+)?"
+    r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung(?:[ \t]+(?:vom|am)|[ \t]*:)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
 _DATE_CELL: Final = re.compile(
