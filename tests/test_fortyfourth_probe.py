@@ -14,6 +14,7 @@ import pytest
 from ratsparse import parse_text
 from ratsparse.items import find_items
 from tests.reading import meeting_date as _date
+from tests.reading import references
 
 PROBES = Path(__file__).parent / "probes"
 
@@ -554,3 +555,22 @@ def test_each_bodys_result_under_its_sittings_fields(field: str, bodies: int) ->
     )
     decided = [item for item in parse_text(text).items if item.outcome == "approved"]
     assert len(decided) == bodies
+
+
+@pytest.mark.parametrize(
+    ("head", "papers"),
+    [
+        # a gazette's head, the town's name and a column's gap before the issue's number
+        (
+            "Mitteilungsblatt der Gemeinde Nordfeld-Süd                Nr. 20/2031 – 16. Mai 2031",
+            [],
+        ),
+        # a state's gazette in a sentence
+        ("Die Stelle wurde im Staatsanzeiger Nr. 31/2031 öffentlich ausgeschrieben.", []),
+        # guard: a paper's number is one
+        ("Vorlage Nr. 20/2031", ["20/2031"]),
+    ],
+)
+def test_a_gazettes_issue_number_is_no_paper(head: str, papers: list[str]) -> None:
+    text = f"{head}\n\nDer Gemeinderat beschließt die Satzung.\n\nAbstimmung: 15 : 2\n"
+    assert references(text) == papers

@@ -817,8 +817,10 @@ _NOT_PAPER_RE: Final = re.compile(
 # 17/2024"), in the lowered window before the number
 _GAZETTE_ISSUE: Final = re.compile(
     r"(?:amtsblatt|amtsanzeiger|mitteilungsblatt|gemeindeblatt|stadtanzeiger|kreisanzeiger"
-    r"|bekanntmachungsblatt)\b"
-    r"[^:\n]{0,40}?\bnr\.?[ ]*$"
+    r"|staatsanzeiger|landesanzeiger|bekanntmachungsblatt|gesetzblatt)\b"
+    # (the town's name and a column's gap between: "Mitteilungsblatt der Gemeinde X
+    # Nr. 20/2024")
+    r"[^:\n]{0,80}?\bnr\.?[ ]*$"
 )
 # A gazette's issue line: "Nr." opening it, then the issue's number, its volume, date or page
 # ("Nr. 21/2024     48. Jahrgang     ausgegeben am 02.10.2024", "Nr. 14/2025 - Donnerstag, 3.
@@ -844,6 +846,12 @@ _ISSUE_AT_END: Final = re.compile(
     r"(?:Nr\.?|Nummer)[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _gazette_issue(line: str) -> bool:
+    """Whether ``line``, lowered, up to a number ends with a gazette's head and its issue's
+    ``Nr.`` (:data:`_GAZETTE_ISSUE`)."""
+    return ("blatt" in line or "anzeiger" in line) and _GAZETTE_ISSUE.search(line) is not None
 
 
 def _issue_line(text: str, start: int, end: int) -> bool:
@@ -1631,10 +1639,9 @@ def find_references(
                 # minutes' number; "Dezernat, Dienststelle" / "I/15/151": an office's code
                 not_papers.add(reference)
                 continue
-            if (
-                worded
-                and ("blatt" in window or "anzeiger" in window)
-                and _GAZETTE_ISSUE.search(window)
+            if worded and (
+                _gazette_issue(window)
+                or _gazette_issue(text[index.line_start(start) : start].lower())
             ):
                 continue  # "Amtsblatt der Stadt X   Nr. 24/2025": the gazette's issue
             if _issue_line(text, start, end):
