@@ -574,3 +574,28 @@ def test_each_bodys_result_under_its_sittings_fields(field: str, bodies: int) ->
 def test_a_gazettes_issue_number_is_no_paper(head: str, papers: list[str]) -> None:
     text = f"{head}\n\nDer Gemeinderat beschließt die Satzung.\n\nAbstimmung: 15 : 2\n"
     assert references(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "papers"),
+    [
+        # a decision's number after the body and the decision's date
+        (
+            "Er berichtet über die Strategie (Beschluss des Kreistags vom 24.03.2029, "
+            "Nr. 17/2029).",
+            [],
+        ),
+        # a decision's number after a body's letters in two words
+        (
+            "Vorlage-Nr.: VO/GV Zi/2031/0312          Beschluss-Nr.: GV Zi 45/2031",
+            ["VO/GV Zi/2031/0312"],
+        ),
+        # an audit office's report
+        ("Der Prüfbericht RPA 14/2031 enthält keine Einwände.", []),
+        # guards: a paper the decision was on, and a paper after a plan's word
+        ("Die Verwaltung berichtet (Beschluss zu DS 23-1284).", ["23-1284"]),
+        ("Ausführungsplanung\nDS 23/201", ["23/201"]),
+    ],
+)
+def test_numbers_of_decisions_and_reports_are_no_papers(sentence: str, papers: list[str]) -> None:
+    assert references(f"{sentence}\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n") == papers

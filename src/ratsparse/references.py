@@ -708,8 +708,10 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?"
         # "Beschluss der Ratsversammlung Nr. RBVII-1875/23"
         r"|beschl(?:uss|uß)(?:es)?\s(?:des|der)\s[a-zäöüß-]{3,40}(?=\s?(?:nr\.?|nummer))"
-        # "Kreistagsbeschluss vom 18.05.2020, Nr. KT/2020/012"
-        r"|beschl(?:uss|uß)(?:es)?\svom\s[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4},?(?=\s?(?:nr\.?|nummer))",
+        # "Kreistagsbeschluss vom 18.05.2020, Nr. KT/2020/012", "Beschluss des Kreistags vom
+        # 24.03.2023, Nr. 17/2023"
+        r"|beschl(?:uss|uß)(?:es)?\s{1,8}(?:(?:des|der)\s{1,8}[a-zäöüß-]{3,40}\s{1,8})?vom\s{1,8}"
+        r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4},?(?=\s{0,8}(?:nr\.?|nummer))",
         "mit Beschluss NI-013/2021",
     ),
     NotPaper("gazette issue", r"ausgabe|blatt(?:e?s)?|zeitung", "Amtsblatt, Ausgabe 23/2023"),
@@ -727,6 +729,8 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         "Az. 613/094/2023",
     ),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
+    # an audit office's report: "Prüfbericht RPA 14/2024"
+    NotPaper("audit report", r"prüfbericht(?:e?s)?", "Prüfbericht RPA 14/2024"),
     # a public tender's number: "Ausschreibung Nr. EB-A 17/2023", "Vergabevermerk EB-A 17/2023"
     NotPaper(
         "tender",
@@ -806,8 +810,11 @@ _NOT_PAPER_RE: Final = re.compile(
     # 0021/2024" across a column gap)
     # (or, after its colon, a table's cell border: "| Sitzung: | GV/031/2024 |")
     + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*(?:\|\s*)?|\s{0,2})"
-    # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023")
-    r"(?:[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s)?"
+    # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023", "GV Zi
+    # 45/2024")
+    # (not a word of a sentence between: "Beschluss zu DS 23-1284")
+    r"(?:(?<![a-zäöüß])(?!(?:zu|zur|zum|der|des|die|das|den|dem|vom|von|am|im|in|mit|und)\s)"
+    r"[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s{1,8}){0,2}"
     # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
     # Nr. 119/2024", "Flurstück 12/3 und 13/1"): a word joins them (a window that ends in a
     # digit and a comma or dash is not searched: _ends_worded)
