@@ -599,3 +599,28 @@ def test_a_gazettes_issue_number_is_no_paper(head: str, papers: list[str]) -> No
 )
 def test_numbers_of_decisions_and_reports_are_no_papers(sentence: str, papers: list[str]) -> None:
     assert references(f"{sentence}\n\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n") == papers
+
+
+@pytest.mark.parametrize(
+    ("rule", "date"),
+    [
+        # the one body's sitting framed by rules over the text's decision
+        ("-" * 60, "2031-06-10"),
+        # guard: not framed, a line of the story
+        ("", None),
+    ],
+)
+def test_a_bodys_sitting_framed_by_rules_over_the_decision(rule: str, date: str | None) -> None:
+    text = (
+        "Hansestadt Nordfeld\nBeschlussvorlage 2031/0214        Datum: 29.04.2031\n\n"
+        "Betreff:\nKita-Gebührensatzung\n\nBeratungsfolge:\n"
+        " Gremium                               Sitzungstermin   Behandlung\n"
+        " Ausschuss für Jugend und Soziales     22.05.2031       Vorberatung\n"
+        " Verwaltungsausschuss                  10.06.2031       Vorberatung\n"
+        " Rat der Hansestadt                    19.06.2031       Entscheidung\n\n"
+        "Sachverhalt:\nDie Gebühren wurden zuletzt 2029 angepasst.\n\n"
+        f"{rule}\nVerwaltungsausschuss - Sitzung vom Dienstag, 10.06.2031 - nichtöffentlich\n"
+        f"{rule}\n\nDer Verwaltungsausschuss empfiehlt dem Rat einstimmig, folgenden Beschluss "
+        "zu fassen:\n\n1. Die Satzung wird beschlossen.\n"
+    )
+    assert _date(text) == date

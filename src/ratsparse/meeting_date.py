@@ -2609,6 +2609,26 @@ def _folded(name: str) -> str:
     return " ".join(nominative(word) for word in name.lower().split())
 
 
+_RULE_LINE: Final = re.compile(r"[ ]*(?:-{5,}|_{5,}|={5,}|–{5,})[ ]*(?:\n|$)")
+_PUBLIC_TO_END: Final = re.compile(
+    r"[ ]*(?:[-–—,][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich)[ ]*)?(?:\n|$)"
+)
+
+
+def _framed_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a sitting's line, is a heading framed by rules (a rule's line
+    right above it and right below it), nothing but whether it was public after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or (match := _PUBLIC_TO_END.match(text, end)) is None:
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return (
+        line_start > 0
+        and _RULE_LINE.match(text, above) is not None
+        and _RULE_LINE.match(text, match.end()) is not None
+    )
+
+
 _SITTING_FIELDS_LINE: Final = re.compile(r"[ |]*Sitzung(?:snummer|s-?Nr\.?)?[ ]*:")
 """A line of the sitting's fields, its number or name first (``Sitzungsnummer:AUKA/0012/2024
 Datum:04.11.2024``)."""
@@ -2692,10 +2712,15 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # des Stadtrates … vom 04.06.2024   TOP Ö 12" / "Beschluss: …")
         everything = candidates(text) if head_end < HEAD else list(found)
         story_end = len(_head(text, HEAD))
+        # (or a heading line of its own, framed by rules: "-----" / "Verwaltungsausschuss -
+        # Sitzung vom Dienstag, 11.06.2024 - nichtöffentlich" / "-----")
         everything += [
             c
             for c in candidates(text, story=False)
-            if c.start >= story_end and _ITEM_AFTER.match(text, c.end) is not None
+            if c.start >= story_end
+            and (
+                _ITEM_AFTER.match(text, c.end) is not None or _framed_heading(text, c.start, c.end)
+            )
         ]
         below = [c for c in everything if c.start >= high and c.rule in ("title", "body and date")]
         titles = [
@@ -2709,8 +2734,12 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             # "empfohlen")
             # (or a result's heading, the one result the text shows: "Ergebnis der Anhörung im
             # Ortschaftsrat Durlach am 26.06.2024", the later bodies still to come)
+            # (or the one heading framed by rules over the text's decision: that body's record)
             last = titles[0].date == max(history)
-            return titles[0] if last or _RESULT_TITLE.match(text, titles[0].start) else None
+            framed = _framed_heading(text, titles[0].start, titles[0].end)
+            return (
+                titles[0] if last or framed or _RESULT_TITLE.match(text, titles[0].start) else None
+            )
         # (or the body's line with its sitting's date and the item: "Verbandsgemeinderat
         # Elbe-Heide, 30.11.2023, TOP Ö 7" over "Abstimmungsergebnis:")
         decisions = [
