@@ -624,3 +624,22 @@ def test_a_bodys_sitting_framed_by_rules_over_the_decision(rule: str, date: str 
         "zu fassen:\n\n1. Die Satzung wird beschlossen.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("field", "date"),
+    [
+        # a paper's field of the body and the day it is dealt with, under the paper's date
+        ("Beratung in: Stadtvertretung, 21.04.2031 (Fragestunde)", "2031-04-21"),
+        # guard: the paper's date alone, as it was read (the page of one question)
+        ("", "2031-04-07"),
+    ],
+)
+def test_a_papers_field_beratung_in_body_and_day(field: str, date: str) -> None:
+    text = (
+        "Landeshauptstadt Nordfeld\n\nAnfrage\nDrucksache Nr.: 00231/2031\nStatus: öffentlich\n"
+        f"Datum: 07.04.2031\n\nEinreicher: Herr Jens Bartels\n{field}\n\n"
+        "Betreff:\nSanierung der Turnhalle\n\nAnfrage:\n1. Wann ist mit der Wiederinbetriebnahme "
+        "zu rechnen?\n\nAntwort der Verwaltung:\nIm Herbst.\n"
+    )
+    assert _date(text) == date

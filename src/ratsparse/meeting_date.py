@@ -2047,6 +2047,12 @@ _DELIBERATION: Final = re.compile(
     rf"^[ ]*Beratung[ ]+im[ ]+[A-ZÄÖÜ][^\n]{{0,120}}?(?:[ ]am|:)[ ]+{_WEEKDAY}?(?P<date>{_DATE})",
     re.MULTILINE,
 )
+# ... or a paper's field of the body and the day ("Beratung in: Stadtvertretung, 22.04.2024
+# (Fragestunde gem. § 18 Geschäftsordnung)")
+_DELIBERATION_FIELD: Final = re.compile(
+    rf"^[ ]*Beratung[ ]+in[ ]*:[ ]*[A-ZÄÖÜ][^\n,:]{{0,80}},[ ]*{_WEEKDAY}?(?P<date>{_DATE})",
+    re.MULTILINE,
+)
 
 
 def _sequence_dates(text: str) -> Iterator[Candidate]:
@@ -2084,6 +2090,8 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
     yield from _matches(_ONE_LINE_SEQUENCE, text, "Beratungsfolge")
     if "Beratung im" in text:
         yield from _matches(_DELIBERATION, text, "Beratungsfolge")
+    if "Beratung in" in text:
+        yield from _matches(_DELIBERATION_FIELD, text, "Beratungsfolge")
 
 
 # 8. A committee's Beschlussempfehlung, its own sitting: "Der Ausschuss … hat den o. g. Antrag in
