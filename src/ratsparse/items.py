@@ -299,19 +299,29 @@ def find_items(text: str) -> tuple[Cut, ...]:
 _Head = tuple[int, int, str | None, str | None]
 
 
+_RECORD_HEAD: Final = re.compile(r"[ \t|]*[Zz]u[ \t]")
+"""A record's heading under the agenda (``zu Ö 4``, ``Zu TOP 5``)."""
+
+
 def _without_agenda_lines(text: str, heads: list[_Head]) -> list[_Head]:
     """``heads`` without the agenda's lines whose items come again below with their record
     (``Ö 4   Bericht der Verwaltung …`` in the agenda, ``zu Ö 4   Bericht der Verwaltung …`` over
     what was said and decided): a heading whose stretch is its one line, whose number a later
-    heading has."""
-    numbers = [number for _, _, number, _ in heads]
-    if len(set(numbers)) == len(numbers):
+    record's heading has (:data:`_RECORD_HEAD`)."""
+    last = {number: i for i, (_, _, number, _) in enumerate(heads)}  # (one pass: linear)
+    if len(last) == len(heads):
         return heads
     kept = []
     titles: dict[str | None, str | None] = {}  # the agenda's title of each item dropped
     for i, head in enumerate(heads):
         start, given, number, title = head
-        later = number is not None and number in numbers[i + 1 :]
+        # (the later one a record's, "zu Ö 4": not the next part's item of the same number, "B)
+        # Nichtöffentliche Sitzung:" / "1. Grundstücksangelegenheiten")
+        later = (
+            number is not None
+            and last[number] > i
+            and _RECORD_HEAD.match(text, heads[last[number]][0]) is not None
+        )
         nxt = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         one_line = given < 0 and "\n" not in text[start:nxt].strip()
         if later and one_line:
