@@ -855,6 +855,10 @@ _ISSUE_AT_END: Final = re.compile(
 )
 
 
+_GAZETTE_REACH: Final = 160
+"""How far back on its line a gazette's head over an issue's number is looked for."""
+
+
 def _gazette_issue(line: str) -> bool:
     """Whether ``line``, lowered, up to a number ends with a gazette's head and its issue's
     ``Nr.`` (:data:`_GAZETTE_ISSUE`)."""
@@ -1646,9 +1650,15 @@ def find_references(
                 # minutes' number; "Dezernat, Dienststelle" / "I/15/151": an office's code
                 not_papers.add(reference)
                 continue
-            if worded and (
-                _gazette_issue(window)
-                or _gazette_issue(text[index.line_start(start) : start].lower())
+            if (
+                worded
+                and (
+                    _gazette_issue(window)
+                    # (the line's head read at most _GAZETTE_REACH back: one long line of numbers)
+                    or _gazette_issue(
+                        text[max(index.line_start(start), start - _GAZETTE_REACH) : start].lower()
+                    )
+                )
             ):
                 continue  # "Amtsblatt der Stadt X   Nr. 24/2025": the gazette's issue
             if _issue_line(text, start, end):
