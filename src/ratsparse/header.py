@@ -157,7 +157,7 @@ def _sittings_in_turn(markers: Sequence[Marker], text: str) -> bool:
     ]
     days = {parse_date(m.date.text) for m in headings if m.date is not None}
     if headings:
-        days |= sitting_heading_days(text, headings[0].label.start)
+        days |= sitting_heading_days(text, 0, headings[0].label.start)
     return len(days - {None}) > 1
 
 

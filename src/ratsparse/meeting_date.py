@@ -220,6 +220,12 @@ def _matches(pattern: re.Pattern[str], text: str, rule: str) -> Iterator[Candida
 _CRUMB: Final = r"(?:[^\n>›»]{1,60}[ ][>›»][ ]+)"
 """One step of a web page's breadcrumb (``Sitzungskalender > ``, ``Politik › ``)."""
 
+_AUTHORITY: Final = (
+    r"(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde"
+    r"|Hansestadt)"
+)
+"""The word for the authority before its name in a letterhead or a print's head (``Stadt
+Ochtrup``, ``Amt Hüttener Berge``)."""
 _TITLE_START: Final = re.compile(
     # a bullet before it, as a web page's list gives it ("• Sitzung des Rates am …"); the town
     # before it in a running head ("Stadt Marienhafen – Niederschrift Bauausschuss 19.03.2024");
@@ -246,11 +252,11 @@ _TITLE_START: Final = re.compile(
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     # (and the body: "Stadt Ebern - Stadtrat - Niederschrift öffentlicher Teil - 29.01.2024")
-    rf"|(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
+    rf"|{_AUTHORITY}[ ][\w.-]+(?:[ ][\w.-]+)?[ ][–—-][ ]"
     r"(?:[A-ZÄÖÜ][\w-]*(?:rat|tag|ausschuss|vertretung|versammlung)[ ][–—-][ ])?"
     # (or the letterhead run into the title by a PDF's text layer: "Rat der Stadt Hückelhoven
     # Niederschrift über die 14. Sitzung …")
-    r"|(?:[A-ZÄÖÜ][\w-]*[ ](?:der|des)[ ])?(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)[ ][\w.-]+"
+    rf"|(?:[A-ZÄÖÜ][\w-]*[ ](?:der|des)[ ])?{_AUTHORITY}[ ][\w.-]+"
     r"(?:[ ][\w.-]+)?[ ](?=(?:Niederschrift|Protokoll)[ ])"
     # (the town's name alone, as a town's news page puts it: "Oftersheim - Aus der
     # Gemeinderatssitzung vom 18. Juli 2024")
@@ -844,8 +850,7 @@ _FIELD_OPENS_LINE: Final = re.compile(
 )
 """A field opens the line (``Gremium: Rat``), or a table's cell (``Sitzung des Stadtrates |``)."""
 _AUTHORITY_OPENS_LINE: Final = re.compile(
-    r"[ ]*(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde|Hansestadt"
-    r"|Ortsgemeinde)[ ][A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){0,2}[ ]{3,}(?=Sitzung[ ]*:)"
+    rf"[ ]*{_AUTHORITY}[ ][A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,2}}[ ]{{3,}}(?=Sitzung[ ]*:)"
 )
 """The authority's name that opens the line, the sitting's field in the column beside it
 (``Stadt Ochtrup          Sitzung: 27.06.2024 Rat``: a print's head)."""
@@ -1404,7 +1409,7 @@ _BODY_DATE_CELLS: Final = re.compile(
     # (or the sitting of the body: "Sitzung des Rates  |  07.11.2024  |  TOP Ö 3")
     rf"^[ |]*(?:(?:Beratung|Gremium)[ ]*:?[ ]{{2,}})?{_CRUMB}{{0,5}}"
     # (or the town's cell before it: "Stadt Gera · Stadtrat · 21.09.2023 · TOP Ö 3")
-    r"(?:(?:Stadt|Gemeinde|Markt|Landkreis|Kreis|Amt|Verbandsgemeinde)[ ][^|·•\n]{1,40}?"
+    rf"(?:{_AUTHORITY}[ ][^|·•\n]{{1,40}}?"
     r"[ ]*[|·•][ ]*)?"
     rf"(?:Sitzung[ ]+(?:des|der)[ ]+)?{_BODY}[ ]*"
     r"(?:[|·•][ ]*(?:[Öö]ffentlich|[Nn]ichtöffentlich|[Nn]icht öffentlich"
@@ -2330,7 +2335,7 @@ def stated_below(text: str, decision: int, results: int | None) -> Candidate | N
     # (not the last of a paper's sittings told in turn, the first heading above its decision:
     # "Auszug aus dem Protokoll der Sitzung des Ausschusses … vom 04.03.2025" / its decision /
     # "Auszug aus dem Protokoll der Sitzung des Hauptausschusses vom 13.03.2025")
-    return None if _sitting_heading_days(text, 0, below) - {found[0].date} else found[0]
+    return None if sitting_heading_days(text, 0, below) - {found[0].date} else found[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2852,16 +2857,10 @@ def _another_sitting_below(text: str, first: Candidate, head_end: int) -> bool:
     on another day: a paper's course through its bodies told sitting by sitting, no one meeting."""
     if head_end >= HEAD or first.rule != "title" or not SITTING_HEADING.match(text, first.start):
         return False
-    return bool(_sitting_heading_days(text, head_end, HEAD) - {first.date})
+    return bool(sitting_heading_days(text, head_end, HEAD) - {first.date})
 
 
-def sitting_heading_days(text: str, end: int) -> set[dt.date]:
-    """The days the titles of ``text`` before ``end`` that head a body's sitting on the paper
-    name (see :func:`_sitting_heading_days`)."""
-    return _sitting_heading_days(text, 0, end)
-
-
-def _sitting_heading_days(text: str, start: int, end: int) -> set[dt.date]:
+def sitting_heading_days(text: str, start: int, end: int) -> set[dt.date]:
     """The days the titles of ``text[start:end]`` that head a body's sitting on the paper
     (:data:`SITTING_HEADING`) name."""
     return {

@@ -812,8 +812,8 @@ _NOT_PAPER_RE: Final = re.compile(
     + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*(?:\|\s*)?|\s{0,2})"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023", "GV Zi
     # 45/2024")
-    # (not a word of a sentence between: "Beschluss zu DS 23-1284")
-    r"(?:(?<![a-zäöüß])(?!(?:zu|zur|zum|der|des|die|das|den|dem|vom|von|am|im|in|mit|und)\s)"
+    # (not a word of a sentence between, vocab.MID_PHRASE_WORDS: "Beschluss zu DS 23-1284")
+    rf"(?:(?<![a-zäöüß])(?!(?:{alternation(vocab.MID_PHRASE_WORDS)})\s)"
     r"[a-zäöü]{1,4}(?:-[a-zäöü]{1,4})?\s{1,8}){0,2}"
     # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
     # Nr. 119/2024", "Flurstück 12/3 und 13/1"): a word joins them (a window that ends in a

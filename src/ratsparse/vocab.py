@@ -2480,7 +2480,7 @@ DECISION_HEADINGS: Final[tuple[str, ...]] = (
 MID_PHRASE_WORDS: Final[tuple[str, ...]] = (
     *("der", "die", "das", "den", "dem", "des", "zur", "zum"),
     *("in", "an", "auf", "bei", "mit", "von", "für", "über", "nach", "und", "oder"),
-    *("im", "am", "zu", "gemäß", "sowie"),
+    *("im", "am", "vom", "zu", "gemäß", "sowie"),
     *("ein", "eine", "einer", "eines"),
     *("folgende", "folgender", "folgenden"),
 )

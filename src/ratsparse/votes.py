@@ -4966,12 +4966,12 @@ _DATED_MEETING: Final = re.compile(
     rf"(?P<told>\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?\d{{2,4}}|(?:{_MONTH_NAMES})\s+\d{{4}}))"
 )
 
-# ... or a body and its sitting's date, as a statement of a decision names them
 _PERFECT_DATED: Final = re.compile(
     r"\b(?:hat|haben)\b[^.;!?]{0,120}?\b(?:am|vom)\s(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
 )
 """A decision told in the perfect with its day (``Der Kreistag hat … am 28.06.2023 beschlossen``):
-one of that day."""
+one of that day (the pluperfect's, :data:`_EARLIER_DATED`, is always an earlier one)."""
+# ... or a body and its sitting's date, as a statement of a decision names them
 _DATED_AT_BODY: Final = re.compile(
     # (or by the body: "… Schulbauprogramm, vom Kreistag am 11.12.2023 beschlossen")
     # (not a version's date: "… den Bebauungsplan in der Fassung vom 27.05.2030 … beschlossen")
