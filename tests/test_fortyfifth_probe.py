@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from ratsparse.normalize import clean
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,100 @@ from ratsparse import parse_text
 def test_a_status_that_decides_a_change_is_no_changed_decision(status: str, outcome: str) -> None:
     text = f"Vorlage: GV/0412/2031\n\nBeschluss: {status}\n\nAbstimmungsergebnis: einstimmig\n"
     assert parse_text(text).outcome == outcome
+
+
+# A motion's page of Frankfurt's kind, its fields run into one line by the copy.
+_RUN_ON = (
+    "Ortsbeirat 9\nAnträge\nRadweg an der Lindenallee\n"
+    "SACHSTAND: Antrag vom 02.04.2031, OF 311/9 Betreff: Radweg an der Lindenallee Der "
+    "Ortsbeirat möge beschließen: Der Magistrat wird gebeten, an der Lindenallee zwischen "
+    "Bahnhof und Schule einen geschützten Radweg anzulegen. Begründung: Der Weg zur Schule "
+    "führt über die Lindenallee, auf der viele Kinder mit dem Rad fahren und der Verkehr "
+    "schnell ist. Antragsteller: GRÜNE Vertraulichkeit: Nein Beratungsergebnisse: 12. Sitzung "
+    "des OBR 9 am 28.04.2031, TO I, TOP 8 Beschluss: Die Vorlage OF 311/9 wird {verdict}. "
+    "Abstimmung: {sides} Sonstige Voten/Protokollerklärung: FDP (= Prüfung und Bericht)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "sides", "outcome", "yes", "no", "abstain"),
+    [
+        (
+            "abgelehnt",
+            "SPD, LINKE und Volt gegen GRÜNE und CDU (= Annahme)",
+            "rejected",
+            ["SPD", "LINKE", "Volt"],
+            ["GRÜNE", "CDU"],
+            [],
+        ),
+        (
+            "beschlossen",
+            "GRÜNE, SPD und Volt gegen CDU (= Ablehnung); LINKE (= Enthaltung)",
+            "approved",
+            ["GRÜNE", "SPD", "Volt"],
+            ["CDU"],
+            ["LINKE"],
+        ),
+    ],
+)
+def test_a_page_run_into_one_line_reads_as_its_fields(
+    verdict: str, sides: str, outcome: str, yes: list[str], no: list[str], abstain: list[str]
+) -> None:
+    text = _RUN_ON.format(verdict=verdict, sides=sides)
+    doc = parse_text(text)
+    assert doc.outcome == outcome
+    assert doc.meeting.date is not None and doc.meeting.date.isoformat() == "2031-04-28"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert [g.name for g in vote.groups.yes] == yes
+    assert [g.name for g in vote.groups.no] == no
+    assert [g.name for g in vote.groups.abstain] == abstain
+    # each field on a line of its own in the clean view, its span still into the text as read
+    view = clean(text)
+    assert "\nAbstimmung: " in view.text and "\nBeschluss: " in view.text
+    assert len(view.text) == len(text)
+
+
+def test_a_long_line_of_prose_stays_one_line() -> None:
+    # guard: a long line of prose with a label or two is no page run into one line
+    line = "Der Rat hat den Beschluss: Die Vorlage wird angenommen, gefasst. " * 2
+    line += "Der Rat nimmt den Bericht zur Kenntnis und dankt der Verwaltung. " * 6
+    assert "\n" not in clean(line).text.strip()
+
+
+def test_a_noun_of_the_sentence_is_no_field_of_a_run_on_page() -> None:
+    # a small word before the label: "… stellt den Antrag zur Abstimmung: …" is a sentence's
+    text = _RUN_ON.format(verdict="abgelehnt", sides="SPD gegen CDU (= Annahme)").replace(
+        "Begründung: ", "Der Vorsitzende stellt ihn zur Abstimmung: "
+    )
+    view = clean(text).text
+    assert "zur Abstimmung: " in view and "\nAntragsteller: " in view
+
+
+def test_each_parts_line_of_sides_is_its_vote() -> None:
+    text = (
+        "Beschluss:\n1. Die Vorlage B 77 dient zur Kenntnis.\n"
+        "2. Der Antrag NR 410 wird abgelehnt.\n\nAbstimmung:\n"
+        "zu 1.   GRÜNE, CDU, SPD und Volt gegen AfD (= Ablehnung); LINKE (= Enthaltung)\n"
+        "zu 2.   GRÜNE, CDU, SPD, Volt und AfD gegen LINKE (= Annahme)\n"
+    )
+    doc = parse_text(text)
+    assert [item.number for item in doc.items] == ["1.", "2."]
+    first, second = ([v for v in item.votes if v.decisive] for item in doc.items)
+    assert [g.name for g in first[0].groups.yes] == ["GRÜNE", "CDU", "SPD", "Volt"]
+    assert [g.name for g in first[0].groups.abstain] == ["LINKE"]
+    assert [g.name for g in second[0].groups.yes] == ["GRÜNE", "CDU", "SPD", "Volt", "AfD"]
+    assert [g.name for g in second[0].groups.no] == ["LINKE"]
+    # a part's vote ends before the next part's "zu": no word of the next is the vote's
+    assert not first[0].text.endswith("zu")
+
+
+def test_two_sittings_lines_of_sides_are_two_votes() -> None:
+    text = (
+        "Anregung\nDer Magistrat wird gebeten, die Lindenallee zu begrünen.\n\n"
+        "Beratungsverlauf 2 Sitzungen\n"
+        "GRÜNE, SPD und Volt gegen CDU und AfD (= Ablehnung); FDP (= Enthaltung)\n"
+        "GRÜNE, SPD, CDU und FDP gegen AfD (= Annahme im Rahmen NR 12)\n"
+    )
+    doc = parse_text(text)
+    sides = [[g.name for g in v.groups.no] for v in doc.votes]
+    assert sides == [["CDU", "AfD"], ["AfD"]]

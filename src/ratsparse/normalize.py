@@ -1051,6 +1051,71 @@ def _glued_fields(text: str) -> list[tuple[int, int, str]]:
 
 _FIELD_OPENS: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w-]{1,30}[ ]?:")
 
+# A record's page flattened into one line, its fields run together (Frankfurt's PARLIS pages
+# copied as one paragraph: "… Antragsteller: CDU FDP Vertraulichkeit: Nein Beratungsergebnisse:
+# 28. Sitzung des OBR 5 am 27.05.2024 … Beschluss: … Abstimmung: GRÜNE … gegen CDU (= Annahme)
+# Sonstige Voten/Protokollerklärung: …").
+_RUN_ON_LABEL: Final = re.compile(
+    r"(?<=[^\s:])[ ]+(?=(?:Begründung|Antragsteller(?:in|innen)?|Vertraulichkeit"
+    r"|Beratungsergebnisse?|Beschluss|Beschlüsse|Abstimmung|Abstimmungsergebnis|Bemerkungen"
+    r"|Sonstige[ ]Voten(?:/[A-Za-zäöü]{1,30})?(?:[ ]zu[ ][0-9]{1,2}\.?)?"
+    r"|Zuständige[ ]Ausschüsse|Versandpaket"
+    r"|Beschlussausfertigung(?:\(?en\)?)?)[ ]?:[ ])"
+)
+"""The gap before a field's label within a line (``… Nein Beratungsergebnisse: …``)."""
+_RUN_ON_PART: Final = re.compile(r"(?<=[^\s])[ ]+(?=zu[ ][0-9]{1,2}\.[ ]+[A-ZÄÖÜ])")
+"""The gap before a part's vote in a vote's field run on (``Abstimmung: zu 1. GRÜNE … gegen AfD
+(= Ablehnung) zu 2. GRÜNE …``)."""
+_RUN_ON_LINE: Final = 400
+"""A line this long at least may be a page run into one line (a field's line is shorter)."""
+_RUN_ON_FIELDS: Final = 3
+"""Fields a run-on line holds at least (one or two within a sentence are read as they stand)."""
+
+
+def _run_on_fields(text: str) -> list[tuple[int, int, str]]:
+    """A line break for the gap before each field in a page run into one paragraph: a paragraph
+    of :data:`_RUN_ON_LINE` characters at least holding :data:`_RUN_ON_FIELDS` labels of a
+    record's fields at least within its lines (:data:`_RUN_ON_LABEL`), where the export lost the
+    line breaks (and perhaps wrapped the one line it made)."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(text):
+        blank = _PARAGRAPH_END.search(text, at)
+        end = len(text) if blank is None else blank.start()
+        if end - at >= _RUN_ON_LINE:
+            gaps = [
+                (m.start(), m.end(), "\n")
+                for m in _RUN_ON_LABEL.finditer(text, at, end)
+                # (not a word within a sentence: "… stellt den Antrag zur Abstimmung: …")
+                if text[
+                    max(text.rfind(" ", at, m.start()), text.rfind("\n", at, m.start()))
+                    + 1 : m.start()
+                ].lower()
+                not in vocab.MID_PHRASE_WORDS
+            ]
+            if len(gaps) >= _RUN_ON_FIELDS:
+                out.extend(gaps)
+                # (a remark on a side wrapped inside its parentheses, "(=" / "Annahme)": one line)
+                out.extend(
+                    (m.start("wrap"), m.end("wrap"), " ")
+                    for m in _WRAPPED_REMARK.finditer(text, at, end)
+                )
+                # each part's vote of a vote's field on a line of its own, as the page has it
+                for field_at, field_end in itertools.pairwise([at, *(g[1] for g in gaps), end]):
+                    if text.startswith("Abstimmung", field_at):
+                        out.extend(
+                            (m.start(), m.end(), "\n")
+                            for m in _RUN_ON_PART.finditer(text, field_at, field_end)
+                        )
+        at = end + 1 if blank is None else blank.end()
+    return out
+
+
+_PARAGRAPH_END: Final = re.compile(r"\n[ ]*\n")
+_WRAPPED_REMARK: Final = re.compile(r"\([ ]?=[^()\n]{0,80}?(?P<wrap>[ ]*\n[ ]*)[^()\n]{1,80}\)")
+"""A side's remark in parentheses wrapped onto the next line (``gegen CDU (=`` / ``Annahme)``)."""
+
+
 _BARE_CELL_LABEL: Final = (
     r"(?:Gremium|Sitzungsdatum|Sitzungstermin|Sitzungsnr\.|Sitzungsnummer|Sitzungsort)"
 )
@@ -1407,6 +1472,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _letter_tallies(text)
     edits += _run_on_tables(text)
     edits += _glued_fields(text)
+    edits += _run_on_fields(text)
     edits += _bare_cells(text)
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)

@@ -105,6 +105,10 @@ def _of_an_amendment(text: str, at: int) -> bool:
     return _AMENDMENT.search(text, start, at) is not None
 
 
+_ZU: Final = frozenset({"zu ", "Zu "})
+"""The word before a part's number that heads its vote (``zu 1.``)."""
+
+
 def _labels(text: str) -> list[_Label]:
     out = []
     for m in _LABEL.finditer(text):
@@ -113,14 +117,17 @@ def _labels(text: str) -> list[_Label]:
         if m.group("zu_key") is not None or m.group("told_key") is not None:
             key = _key(m.group("zu_key") or m.group("told_key"))
             out.append(_Label("zu", key, key, m.group().rstrip(" :"), m.start(), m.end()))
-        elif m.group("num") is not None:
-            first = int(m.group("num"))
-            last = int(m.group("num_to") or first)
-            out.append(_Label("num", first, last, m.group(), m.start(), m.end()))
         else:
-            first = _key(m.group("letter"))
-            last = _key(m.group("letter_to") or m.group("letter"))
-            out.append(_Label("letter", first, last, m.group(), m.start(), m.end()))
+            # (a "zu" before the number is the label's: "zu 2. GRÜNE, …" ends the part before)
+            start = m.start() - 3 if text[max(0, m.start() - 3) : m.start()] in _ZU else m.start()
+            if m.group("num") is not None:
+                first = int(m.group("num"))
+                last = int(m.group("num_to") or first)
+                out.append(_Label("num", first, last, m.group(), start, m.end()))
+            else:
+                first = _key(m.group("letter"))
+                last = _key(m.group("letter_to") or m.group("letter"))
+                out.append(_Label("letter", first, last, m.group(), start, m.end()))
     return out
 
 

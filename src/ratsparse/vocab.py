@@ -2720,6 +2720,8 @@ VOTE_RESULT: Final = re.compile(
     r"|(?i:gegen)[ ]+(?:[0-9]{1,3}|eine)[ ]+(?i:stimmen?)\b"
     # who voted how: "mit den Stimmen von SPD, CDU und AfD gegen die Stimmen von GRÜNE"
     r"|(?i:mit[ ]+den|gegen[ ]+die)[ ]+Stimmen[ ]+(?:von|der|des)\b"
+    # (Frankfurt's sides: "GRÜNE, CDU und SPD gegen AfD (= Ablehnung)")
+    r"|(?i:gegen)[ ][^\n()]{1,200}?\([ ]?=[ ]?[A-ZÄÖÜ]"
     # (or without the colon, a count after each label: "Ja 12 / Nein 5 / Enthaltung 1")
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
     r"|(?i:ja|dafür)[ ]+[0-9]{1,3}[ ]*[/,|][ ]*(?i:nein|dagegen)[ ]+[0-9]"

@@ -1974,6 +1974,8 @@ _VOTE_CUE: Final = _WordCue(
     + rf"|\d+\s+(?:zu|gegen)\s+(?:{'|'.join(vocab.NUMBER_WORDS)})\s+stimmen"
     # who cast a side's votes, its label hyphenated: "Die Nein-Stimmen kamen aus der …"
     + r"|nein-stimmen? (?:kam(?:en)?|kommen|stamm(?:en|ten))"
+    # Frankfurt's sides, what those against wanted after them: "… gegen LINKE (= Annahme)"
+    + r"|gegen\s[^\n()]{1,200}?\( ?= ?[a-zäöü]+"
 )
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
@@ -2198,6 +2200,17 @@ def _read_block(
             d.counts[side] = int(number)
         d.start, d.end = _balanced(cleaned.text, d.start, d.end)
         return [(d, fold(cleaned.text[d.start : d.end]))]
+    first_side = next((k for k, line in enumerate(lines) if "(=" in line.piece.text), len(lines))
+    if len(lines) - first_side >= 2 and all("(=" in ln.piece.text for ln in lines[first_side:]):
+        # a line of sides for each sitting, one under the other, a heading over them perhaps
+        # ("GRÜNE, SPD gegen CDU (= Annahme)" / "GRÜNE, SPD und CDU gegen AfD (= Ablehnung)"):
+        # a vote each
+        each = [
+            _faction_sides(_assemble(_cells([line]), cleaned.text), cleaned)
+            for line in lines[first_side:]
+        ]
+        if all(d is not None for d in each):
+            return [(d, fold(cleaned.text[d.start : d.end])) for d in each if d is not None]
     if (sides := _faction_sides(vt, cleaned)) is not None:
         start, end = _balanced(cleaned.text, sides.start, sides.end)
         sides.start, sides.end = start, end
@@ -2727,8 +2740,9 @@ _MORE_SIDES: Final = re.compile(
     r"[ ]*(?P<join>;|,|[ ]sowie|[ ]und)[ ]*(?P<names>[^()\n;:]{1,200}?)" + _WANTED
 )
 _LIST_SEP: Final = re.compile(r",[ ]*|[ ]+(?:und|sowie)[ ]+")
-_FIELD_NEXT: Final = re.compile(r"\s*[A-ZÄÖÜ][\w()/.-]{3,40}[ ]*:")
-"""A field's label after a line of sides (``Beschlussausfertigung(en):``)."""
+_FIELD_NEXT: Final = re.compile(r"\s*[A-ZÄÖÜ][\w()/.-]{3,40}(?:[ ][\w()/.-]{1,40}){0,3}[ ]*:")
+"""A field's label after a line of sides (``Beschlussausfertigung(en):``, ``Sonstige
+Voten/Protokollerklärung zu 1:``)."""
 _COUNTS_BELOW: Final = re.compile(rf"\b{_COUNT_WORDS}\b[ ]*:?[ ]*[0-9]|[0-9]+[ ]*{_COUNT_WORDS}\b")
 """A count on the lines below a line of sides (``Ja: 20``, ``3 Gegenstimmen``)."""
 _SIDES_LONGEST: Final = 1000
@@ -2739,17 +2753,25 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
     """A vote text that is one line of sides in Frankfurt's way (:data:`_SIDES_LINE`): the
     groups for, against and abstaining, as a draft; None for any other text, and where a name
     is no group's (every name a known party or one that says it is a group's, or in capitals)."""
-    text = vt.text
-    if "(=" not in text or len(text) > _SIDES_LONGEST:
+    if "(=" not in vt.text or len(vt.text) > _SIDES_LONGEST:
         return None
+    # the vote read from its "gegen" on, the groups for before it on its line ("zu 1. GRÜNE,
+    # SPD und Volt gegen CDU (= Annahme)"): read with them, where they are groups
+    if (before := _groups_before(vt, cleaned)) is not vt and (
+        with_groups := _faction_sides(before, cleaned)
+    ) is not None:
+        return with_groups
+    text = vt.text
     # the line of sides, the vote text's first (a remark on a line of its own may follow:
     # "Sonstige Voten/Protokollerklärung: …")
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     if _COUNTS_BELOW.search(text, line_end) is not None:
         return None  # counts below the line of sides: the vote text is read whole
-    m = _SIDES_LINE.fullmatch(text, 0, line_end)
-    if m is None and (m := _SIDES_LINE.match(text, 0, line_end)) is not None:
+    # (after a part's number: "zu 1.   GRÜNE, CDU … gegen AfD (= Ablehnung)")
+    lead = opens.end() if (opens := _PART_OPENS.match(text, 0, line_end)) is not None else 0
+    m = _SIDES_LINE.fullmatch(text, lead, line_end)
+    if m is None and (m := _SIDES_LINE.match(text, lead, line_end)) is not None:
         # a field's line run on after it, where the lines were read as one sentence ("… (=
         # Enthaltung) Beschlussausfertigung(en): § 4512, …"): the sides end before the field
         if _FIELD_NEXT.match(text, m.end()) is None:
@@ -2792,6 +2814,33 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
         side.extend(listed)
     d.unanimous = False
     return d
+
+
+_PART_OPENS: Final = re.compile(r"[ ]*(?:(?:[Zz]u[ ]+)?(?:[0-9]{1,2}\.|[a-h]\))[ ]+)?")
+"""A part's number opening a line of sides (``zu 1.``, ``2.``, ``b)``)."""
+_GROUPS_REACH: Final = 300
+"""How far before a vote's ``gegen`` the groups for it are looked for on its line."""
+
+
+def _groups_before(vt: _VoteText, cleaned: Cleaned) -> _VoteText:
+    """``vt``, where it opens with ``gegen``, with what stands before it on its line (after a
+    part's number, :data:`_PART_OPENS`): the groups for, in a line of sides; else ``vt``."""
+    if not vt.text.startswith("gegen "):
+        return vt
+    at = vt.to_clean(0)
+    line_start = cleaned.text.rfind("\n", max(0, at - _GROUPS_REACH), at) + 1
+    if line_start == 0 and at > _GROUPS_REACH:
+        return vt  # (no line start within reach: no line of sides)
+    opens = _PART_OPENS.match(cleaned.text, line_start, at)
+    start = opens.end() if opens is not None else line_start
+    before = cleaned.text[start:at]
+    if not before.strip() or not before.endswith(" "):
+        return vt
+    return _VoteText(
+        before + vt.text,
+        (0, *(s + len(before) for s in vt.starts)),
+        (start, *vt.clean_starts),
+    )
 
 
 _ABSTAINING_AFTER: Final = re.compile(
@@ -2974,12 +3023,29 @@ def _compatible(a: Vote, b: Vote, *, same_heading: bool = False) -> bool:
         return False
     if _dissent_beside_no_objection(a, b) or _dissent_beside_no_objection(b, a):
         return False
+    if _sides_differ(a, b) and (a.span.end <= b.span.start or b.span.end <= a.span.start):
+        return False  # (the same words read twice, one reading short of the other, are one)
     # a count table that adopts (a motion to postpone) and its sentence (… wird vertagt) agree;
     # only approval against rejection is a contradiction; under one heading, counts against its
     # verdict are the verdict's vote (a qualified majority: "Ergebnis: abgelehnt" / "Stimmen: 12
     # dafür, 10 dagegen")
     bases = {a.outcome_basis, b.outcome_basis}
     return not opposed(a.outcome, b.outcome) or (same_heading and bases == {"words", "counts"})
+
+
+def _sides_differ(a: Vote, b: Vote) -> bool:
+    """Whether a group (a faction: members' names are read less surely) votes on one side in
+    ``a`` and on another in ``b`` (``GRÜNE, SPD gegen CDU`` / ``GRÜNE, CDU gegen AfD``): two
+    votes, not one told twice."""
+    side_in_a = {
+        g.name: side for side in _SIDES for g in getattr(a.groups, side) if g.kind == "faction"
+    }
+    return any(
+        side_in_a.get(g.name, side) != side
+        for side in _SIDES
+        for g in getattr(b.groups, side)
+        if g.kind == "faction"
+    )
 
 
 _NO_OBJECTION: Final = tuple(
@@ -4471,6 +4537,9 @@ def _sides_told_on(before: Vote, vote: Vote, cleaned: Cleaned) -> bool:
     return (
         _sides_only(before)
         and _sides_only(vote)
+        # (not two whole tellings, each with its sides for and against: a sitting's each, "GRÜNE
+        # gegen CDU (= Annahme)" / "GRÜNE und CDU gegen AfD (= Ablehnung)")
+        and not (before.groups.yes and before.groups.no and vote.groups.yes and vote.groups.no)
         and 0 <= vote.span.start - before.span.end <= _SIDES_REACH
         and _BLANK_LINE.search(cleaned.between(before.span.end, vote.span.start)) is None
     )
