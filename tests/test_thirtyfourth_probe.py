@@ -384,6 +384,8 @@ def test_a_field_naming_the_sitting_that_dealt_with_it(field: str, date: str | N
         ("â€žAm Weinberg“ GebÃ¼hr", "„Am Weinberg“ Gebühr"),
         # ... encoded so twice
         ("ÃƒÂ¼ber MÃƒÂ¤rz", "über März"),
+        # a middle dot (a bullet shape) in it: the bullet, no control character (idempotent)
+        ("Seitenanfang Â· Druckansicht Â· GebÃ¼hr", "Seitenanfang • Druckansicht • Gebühr"),
         # (guard) one alone may be meant
         ("Café Ã¤", "Café Ã¤"),
         # an OCR scan's "rn" for the "m" of a sitting's heading

@@ -735,6 +735,11 @@ def _mojibake(text: str) -> list[tuple[int, int, str]]:
     for m in found:
         try:
             char = m.group().encode("cp1252").decode("utf-8")
+            if "\x80" <= char <= "\x9f":
+                # a C1 control character, as a bullet made one ("Â·" with its "·" read as "•"
+                # first, "Â•"): the Windows-1252 character of that code ("•"), not a control
+                # character the next pass would drop (cleaning twice changes nothing)
+                char = bytes([ord(char)]).decode("cp1252")
         except UnicodeError:
             continue
         out.append((m.start(), m.end(), char))
