@@ -11,6 +11,7 @@ import pytest
 
 from ratsparse import parse_text
 from ratsparse.normalize import clean
+from tests.reading import meeting_date as _date
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,92 @@ def test_two_sittings_lines_of_sides_are_two_votes() -> None:
     doc = parse_text(text)
     sides = [[g.name for g in v.groups.no] for v in doc.votes]
     assert sides == [["CDU", "AfD"], ["AfD"]]
+
+
+@pytest.mark.parametrize(
+    ("field", "date"),
+    [
+        # the earlier body's field on one line names its sitting, not the text's
+        ("Vorberatung:    Finanzausschuss am 02.06.2031\n", "2031-06-19"),
+        ("Vorberatungen:    Hauptausschuss am 02.06.2031\n", "2031-06-19"),
+        ("Vorberaten:      Bauausschuss am 02.06.2031\n", "2031-06-19"),
+        # guard: without the label, the body's sitting beside the record's own
+        ("", "2031-06-19"),
+    ],
+)
+def test_the_earlier_bodys_field_on_its_line_is_no_sitting_of_the_text(
+    field: str, date: str
+) -> None:
+    text = (
+        "Stadtverordnetenversammlung\n\n"
+        "Beschluss-Nr. SVV-045/2031                    Sitzung vom 19.06.2031\n\n"
+        f"Drucksache:     0098/2031\n{field}\nDie Stadtverordnetenversammlung beschließt:\n"
+        "1. Die Satzung wird erlassen.\n\nAbstimmungsergebnis:\n14/5/3\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("second_row", "date"),
+    [
+        # a table of decisions, each row dated: a list, no sitting of the text
+        ("SVV-B 36/2031 |26.06.2031 |BV 2031/029 |Beitritt Zweckverband |erledigt\n", None),
+        # guard: the table's one row dates the sitting
+        ("", "2031-04-24"),
+    ],
+)
+def test_a_pipe_table_of_dated_rows_is_a_list_not_the_sitting(
+    second_row: str, date: str | None
+) -> None:
+    text = (
+        "Mitteilungsvorlage\n\nBetreff: Stand der Umsetzung\n\n"
+        "Beschluss-Nr. |Datum      |Vorlage     |Gegenstand            |Stand\n"
+        "SVV-B 31/2031 |24.04.2031 |BV 2031/018 |Sanierung Gehweg      |umgesetzt\n"
+        f"{second_row}\nDie Mitteilungsvorlage dient der Information.\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("cue", "date"),
+    [
+        # a reference to an earlier decision wrapped after its cue is no title of the text
+        ("(vgl.", "2031-03-13"),
+        ("(siehe", "2031-03-13"),
+        # guard: a title of its own after a sentence that ended
+        ("wird gefordert.", None),
+    ],
+)
+def test_an_earlier_decision_wrapped_after_its_cue_is_no_title(cue: str, date: str | None) -> None:
+    text = (
+        "Sitzungsvorlage Nr. 20-26 / V 31234\n\n"
+        "Beschluss des Kommunalausschusses vom 13.03.2031 (SB)\nÖffentliche Sitzung\n\n"
+        f"I. Vortrag\n\nDie Verdopplung der Brunnen {cue}\n"
+        "Beschluss der Vollversammlung vom 27.07.2029, Sitzungsvorlage Nr. 20-26 / V 06618).\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    "day", ["22.04.2031", "Dienstag, 22.04.2031", "22. April 2031", "Dienstag, 22. April 2031"]
+)
+def test_a_sittings_field_and_its_day_below(day: str) -> None:
+    text = (
+        "Beschlussausfertigung\n\nSitzung:        SBR NE/031/2031\n"
+        f"am:             {day}\nVorlage Nr.:    V-NE0118/31\n\n"
+        "Beschluss:\nDer Stadtbezirksbeirat beschließt die Förderung.\n"
+    )
+    assert _date(text) == "2031-04-22"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Di., 22.07.2031, 18:00 Uhr", "22.07.2031, 18.00 Uhr, Ratssaal", "22.07.2031 18:00 Uhr"],
+)
+def test_a_pipe_tables_sitting_cell_with_its_time(cell: str) -> None:
+    text = (
+        "| Stadt Lindenau | |\n|---|---|\n| Gremium | Gemeinderat |\n"
+        f"| Sitzung | {cell} |\n| Vorlage | GR/2031/144 |\n\n"
+        "Beschlusstext:\n1. Der Gemeinderat stimmt der Bestellung zu.\n"
+    )
+    assert _date(text) == "2031-07-22"

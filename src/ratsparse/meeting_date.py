@@ -499,7 +499,10 @@ _AGENDA_NUMBER: Final = re.compile(
 )
 _PROSE_GOES_ON: Final = re.compile(
     r"(?:^|[ ])(?:der|die|das|den|dem|des|zur|zum|in|im|an|am|auf|bei|mit|von|vom|für|über"
-    r"|nach|bis|und|oder|wurde|wurden|ist|sind|hat|haben)$"
+    r"|nach|bis|und|oder|wurde|wurden|ist|sind|hat|haben"
+    # (a reference to an earlier decision wrapped after its cue: "… (vgl." / "Beschluss der
+    # Vollversammlung vom 27.07.2022, …)")
+    r"|\(?vgl\.|\(?siehe)$"
 )
 # "über die Sitzung …" opens a title only under its title word ("Niederschrift", also letter-
 # spaced: "N i e d e r s c h r i f t") or as the text's first line.
@@ -820,7 +823,9 @@ _COLUMN_TABLE: Final = re.compile(r"^[ ]*(?:Gremium|Sitzung)[ ]*$", re.MULTILINE
 # | 32. Sitzung, 05.03.2024")
 _PIPE_FIELD: Final = re.compile(
     rf"^[ |]*(?P<label>{_LABELS})[ ]*\|[ ]*(?:[0-9]{{1,3}}\.[ ]+[\w-]*[Ss]itzung[ ]*[,–-]?[ ]*)?"
-    rf"{_WEEKDAY}?(?P<date>{_DATE})[ ]*(?:\|[^\n]*)?$",
+    # (the time after it in the cell: "Sitzung | Di., 25.07.2023, 18:00 Uhr |")
+    rf"{_WEEKDAY}?(?P<date>{_DATE})(?:,?[ ]*[0-9]{{1,2}}[:.][0-9]{{2}}[^|\n]{{0,40}})?"
+    r"[ ]*(?:\|[^\n]*)?$",
     re.MULTILINE,
 )
 _PIPE_BODY_ROW: Final = re.compile(r"^[ |]*(?:Gremium|Sitzung)[ ]*\|", re.MULTILINE)
@@ -895,10 +900,14 @@ def _pipe_rows(text: str) -> Iterator[Candidate]:
         if len(values) != len(labels):
             continue
         start = below + 1
-        for label, value in zip(labels, values, strict=True):
+        after = text.find("\n", end + 1)
+        next_row = text[end + 1 : len(text) if after < 0 else after].split("|")
+        for k, (label, value) in enumerate(zip(labels, values, strict=True)):
             m = _CELL_DATE.fullmatch(text, start, start + len(value))
             start += len(value) + 1
             if label in vocab.MEETING_LABELS and m is not None:
+                if len(next_row) == len(labels) and _ANY_DATE.search(next_row[k]) is not None:
+                    break  # a second row dated in that column: a list of decisions or sittings
                 if (found := _candidate(m, "label above value")) is not None:
                     yield found
                 break
@@ -972,9 +981,10 @@ _BODY_FIELDS: Final = re.compile(
 
 
 # ... or a paper's fields of the body that deals with it and the day, one a line ("zur
-# Behandlung im:    Ausschuss für Planung, Verkehr und Umwelt" / "am:    14.10.2024, öffentlich")
+# Behandlung im:    Ausschuss für Planung, Verkehr und Umwelt" / "am:    14.10.2024, öffentlich";
+# "Sitzung:    SBR NE/031/2024" / "am:    Montag, 22. April 2024")
 _DEALT_IN_FIELDS: Final = re.compile(
-    r"^[ ]*(?:zur[ ]+)?(?:Behandlung|Beratung)[ ]+(?:im|in[ ]+der|in)[ ]*:[ ]*"
+    r"^[ ]*(?:(?:zur[ ]+)?(?:Behandlung|Beratung)[ ]+(?:im|in[ ]+der|in)|Sitzung|Gremium)[ ]*:[ ]*"
     r"[A-ZÄÖÜ][^\n:]{1,120}\n"
     rf"[ ]*am[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])",
     re.MULTILINE,
@@ -982,7 +992,7 @@ _DEALT_IN_FIELDS: Final = re.compile(
 
 
 def _sitting_fields(text: str) -> Iterator[Candidate]:
-    if "Behandlung" in text or "Beratung" in text:
+    if "am:" in text or "am :" in text:  # (a cheap test first: speed)
         yield from _matches(_DEALT_IN_FIELDS, text, "label beside value")
     if "Datum" not in text and "Termin" not in text:
         return
@@ -1512,6 +1522,9 @@ def _body_dates(text: str) -> Iterator[Candidate]:
                 continue
             if _under_earlier_bodies(text, m.start()):
                 continue  # "Vorberatung:" / "Bau- und Umweltausschuss am 05.03.2024" / …
+            label = _EARLIER_BODIES.match(text, text.rfind("\n", 0, m.start()) + 1)
+            if label is not None and label.end() <= m.start("date"):
+                continue  # "Vorberatung:    Finanzausschuss am 06.06.2024": the field's body's
             if _DATELINE_COLUMN.fullmatch(text, m.start(), m.start("date")) is not None:
                 # a letterhead's place and date in the right column, the body in the left:
                 # "Ortschaftsrat Nußbach                 Nußbach, 29.02.2024" (the letter's day)
