@@ -12,6 +12,7 @@ import pytest
 from ratsparse import parse_text
 from ratsparse.normalize import clean
 from tests.reading import meeting_date as _date
+from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -216,3 +217,23 @@ def test_a_pipe_tables_sitting_cell_with_its_time(cell: str) -> None:
         "Beschlusstext:\n1. Der Gemeinderat stimmt der Bestellung zu.\n"
     )
     assert _date(text) == "2031-07-22"
+
+
+@pytest.mark.parametrize(
+    ("row", "papers"),
+    [
+        # the decisions' numbers in a column so headed, the first cell without its border
+        ("SVV-B 31/2030 |24.04.2030 |BV 2030/018 |umgesetzt", ["BV 2030/018"]),
+        ("GV 12/2030    |24.04.2030 |BV 2030/018 |umgesetzt", ["BV 2030/018"]),
+        # guard: a paper's number in the paper's column is a paper
+        ("SVV-B 31/2030 |24.04.2030 |0018/2030   |umgesetzt", ["0018/2030"]),
+    ],
+)
+def test_a_tables_column_of_decision_numbers_without_its_border(
+    row: str, papers: list[str]
+) -> None:
+    text = (
+        "Mitteilung\n\nBeschluss-Nr. |Datum      |Vorlage     |Stand\n"
+        f"{row}\nSVV-B 36/2030 |26.06.2030 |BV 2030/029 |erledigt\n"
+    )
+    assert [r for r in references(text) if r != "BV 2030/029"] == papers

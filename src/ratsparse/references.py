@@ -1090,31 +1090,42 @@ _LINE_BREAK: Final = re.compile("\n")
 _NON_SPACE: Final = re.compile(r"\S")
 
 
-_CELL_LETTERS: Final = re.compile(r"[ ]*(?:[A-ZÄÖÜ]{1,6}[ -]?)?[ ]*$")
+_CELL_LETTERS: Final = re.compile(r"[ ]*(?:[A-ZÄÖÜ]{1,6}(?:[ -][A-ZÄÖÜ]{1,6})?[ -]?)?[ ]*$")
 _TABLE_REACH: Final = 40
 """How many rows above a cell its table's head may stand (and how long a row is read: 400)."""
 
 
 def _not_paper_column(index: _Index, start: int, end: int) -> bool:
     """Whether the number fills a cell of a pipe table whose head names the column as no
-    paper's (``| Beschluss-Nr. | …``, ``| Sitzungs-Nr. | …``): the number alone in its cell."""
+    paper's (``| Beschluss-Nr. | …``, ``| Sitzungs-Nr. | …``; the first cell without its border
+    too, ``Beschluss-Nr. |Datum |…`` over ``SVV-B 31/2024 |25.04.2024 |…``): the number alone in
+    its cell."""
     text = index.text
     line_start = index.line_start(start)
-    if start - line_start > 400 or not text.startswith("|", line_start):
+    if start - line_start > 400:
         return False
     line_end = index.line_end(end)
     line_end = len(text) if line_end == -1 else line_end
+    bordered = text.startswith("|", line_start)
+    if not bordered and "|" not in text[start : min(line_end, start + 400)]:
+        return False
     before, after = text[line_start:start], text[end : min(line_end, end + 400)]
-    # (the number with its body's letters before it: "| GR 74/2024 |")
-    if _CELL_LETTERS.sub("", before)[-1:] != "|" or after.lstrip(" ")[:1] != "|":
+    # (the number with its body's letters before it: "| GR 74/2024 |", "SVV-B 31/2024 |")
+    opens = _CELL_LETTERS.sub("", before)
+    if (opens[-1:] != "|" if bordered or opens else False) or after.lstrip(" ")[:1] != "|":
         return False  # (not the cell's whole content)
-    column = before.count("|") - 1
+    column = before.count("|") - (1 if bordered else 0)
     head = line_start
     for _ in range(_TABLE_REACH):  # the table's first row, a bounded climb
         if head == 0:
             break
         above = index.line_start(head - 1)
-        if not text.startswith("|", above):
+        above_end = head - 1
+        if not (
+            text.startswith("|", above)
+            if bordered
+            else "|" in text[above : min(above_end, above + 400)]
+        ):
             break
         head = above
     if head == line_start:
