@@ -582,7 +582,7 @@ def amended_of(text: str) -> bool | None:
         # (Berlin's ALLRIS: "ersetzt beschlossen", the motion as an Ersetzungsantrag replaced it)
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|maßgabe"
         # (not what a decided sentence decides: "… beschließt die 3. Änderung der Hauptsatzung")
-        r"|(?<!die )(?<!den )(?<!eine )(?<![0-9]\. )(?:änderung(?:en)?|ergänzung(?:en)?)"
+        r"|(?<!die )(?<!eine )(?<![0-9]\. )(?:änderung(?:en)?|ergänzung(?:en)?)"
         r"|ersetzt"
         # (a terse result line's "geänd. beschl.")
         r"|geänd(?=\.)"
