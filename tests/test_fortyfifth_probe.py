@@ -237,3 +237,25 @@ def test_a_tables_column_of_decision_numbers_without_its_border(
         f"{row}\nSVV-B 36/2030 |26.06.2030 |BV 2030/029 |erledigt\n"
     )
     assert [r for r in references(text) if r != "BV 2030/029"] == papers
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # the exclusion's column, with the law it cites without brackets, or none
+        "Ausschluss § 33 KVG LSA",
+        "Ausschluss",
+        "befangen gem. § 22 GO",
+        # guard: the law in brackets, as read before
+        "befangen (§ 31 GO)",
+    ],
+)
+def test_a_count_tables_exclusion_column_with_its_law(label: str) -> None:
+    text = (
+        "Beschluss:\nDer Gemeinderat gewährt den Zuschuss.\n\n"
+        f"| Mitglieder | anwesend | Ja | Nein | Enthaltung | {label} |\n"
+        "|---|---|---|---|---|---|\n| 11 | 10 | 6 | 3 | 1 | 1 |\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    counts = vote.counts
+    assert (counts.yes, counts.no, counts.abstain, counts.conflicted) == (6, 3, 1, 1)

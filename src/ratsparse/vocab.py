@@ -687,6 +687,8 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "persönl. beteiligt": CountWord("conflicted", label=True),
     "persönliche beteiligung": CountWord("conflicted", label=True),
     "mitwirkungsverbot": CountWord("conflicted", label=True),  # Sachsen-Anhalt, Brandenburg
+    # (or the exclusion it brings: "Ausschluss § 33 KVG LSA: 1", "| Ausschluss |")
+    "ausschluss": CountWord("conflicted", label=True),
     # Rheinland-Pfalz: excluded for a special interest (§ 22 GemO)
     "sonderinteresse": CountWord("conflicted", label=True, bare=True),
     # (or for its grounds: "| Ausschließungsgründe (§ 22 GemO) |")

@@ -576,12 +576,17 @@ def _count_heads(labels: Sequence[Piece]) -> bool:
 
 
 _EMPTY_PIPE_CELL: Final = re.compile(r"\|[ ]*\|")
-_CELL_REMARK: Final = re.compile(r"[ ]*\([^()\n]{1,60}\)[ ]*$")
+_CELL_REMARK: Final = re.compile(
+    r"[ ]*(?:\([^()\n]{1,60}\)"
+    # (or the law it is under, without brackets: "Ausschluss § 33 KVG LSA", "befangen gem. § 22")
+    r"|[ ](?:(?:gem(?:äß|\.)|nach|lt\.)[ ]*)?§[ ]*[0-9][^|()\n]{0,40})[ ]*$"
+)
 
 
 def _without_remark(cell: Piece) -> Piece:
     """A label cell without the remark in brackets after its label (``Befangenheit (§ 20
-    SächsGemO)``, ``Enthaltungen (davon 1 OB)``)."""
+    SächsGemO)``, ``Enthaltungen (davon 1 OB)``), or the law it cites (``Ausschluss § 33 KVG
+    LSA``)."""
     remark = _CELL_REMARK.search(cell.text)
     if remark is None or remark.start() == 0:
         return cell
