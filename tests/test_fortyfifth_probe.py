@@ -259,3 +259,65 @@ def test_a_count_tables_exclusion_column_with_its_law(label: str) -> None:
     vote = next(v for v in parse_text(text).votes if v.decisive)
     counts = vote.counts
     assert (counts.yes, counts.no, counts.abstain, counts.conflicted) == (6, 3, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        # the initials' tally on its own line, a remark in parentheses after it
+        "J 12    N 3    E 1         (einschl. Vorsitzender)",
+        "J 12 / N 3 / E 1 (mit Bürgermeister)",
+        # guard: without the remark, as read before
+        "J 12    N 3    E 1",
+    ],
+)
+def test_an_initials_tally_with_a_remark_under_the_boxes(tally: str) -> None:
+    text = (
+        "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n\nBeratungsergebnis:\n\n"
+        "[ ] einstimmig     [X] mit Stimmenmehrheit\n[X] Zustimmung     [ ] Ablehnung\n\n"
+        f"{tally}\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (12, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("row", "tally", "outcome"),
+    [
+        # results side by side, each with its box, one ticked: the ticked one alone (before: the
+        # row was read as prose, and its unticked "Vertagung" postponed the item)
+        ("[X] Zustimmung     [ ] Ablehnung     [ ] Vertagung", "J 12    N 3    E 1", "approved"),
+        # guards: another ticked, as read before
+        ("☐ Zustimmung   ☒ Ablehnung   ☐ Kenntnisnahme", "J 3    N 12    E 1", "rejected"),
+        ("[ ] Zustimmung     [ ] Ablehnung     [X] Vertagung", "J 12    N 3    E 1", "postponed"),
+    ],
+)
+def test_a_row_of_results_one_ticked_under_the_majority_box(
+    row: str, tally: str, outcome: str
+) -> None:
+    text = (
+        "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n\nBeratungsergebnis:\n\n"
+        f"[ ] einstimmig     [X] mit Stimmenmehrheit\n{row}\n\n{tally}\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("manner", "row", "outcome"),
+    [
+        # a verdict other than approval ticked under the manner's box: the verdict, not the
+        # manner's approval (guard: postponed, read so before by the word alone)
+        ("[X] mit Stimmenmehrheit", "[ ] Zustimmung   [ ] Ablehnung   [X] Vertagung", "postponed"),
+        ("☒ mit Stimmenmehrheit", "☐ Zustimmung   ☐ Ablehnung   ☒ zur Kenntnis genommen", "noted"),
+        ("☒ mehrheitlich", "☐ Zustimmung   ☐ Ablehnung   ☒ verwiesen", "referred"),
+        # guard: approval ticked
+        ("☒ mehrheitlich", "☒ Zustimmung   ☐ Ablehnung   ☐ verwiesen", "approved"),
+    ],
+)
+def test_a_verdict_ticked_under_the_manners_box(manner: str, row: str, outcome: str) -> None:
+    empty = "[ ]" if manner.startswith("[") else "☐"
+    text = (
+        "Beschlussvorschlag:\nDer Rat beschließt die Satzung.\n\nBeratungsergebnis:\n"
+        f"{empty} einstimmig   {manner}\n{row}\nJa: 12  Nein: 3  Enthaltung: 1\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -347,10 +347,11 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
 
 _INITIALS_ROW: Final = re.compile(
     r"[ ]*J[ ]?:?[ ]?\d{1,3}(?:[ ]*[/,;|][ ]*|[ ]+)N[ ]?:?[ ]?\d{1,3}"
-    r"(?:(?:[ ]*[/,;|][ ]*|[ ]+)E[ ]?:?[ ]?\d{1,3})?[ ]*"
+    r"(?:(?:[ ]*[/,;|][ ]*|[ ]+)E[ ]?:?[ ]?\d{1,3})?[ ]*(?:\([^()\n]{1,40}\)[ ]*)?"
 )
 """A tally with each side's initial before its number (``J: 14   N: 2   E: 1``, ``J 14 / N 2 / E
-1``; vote.lark's LABELLED_TALLY)."""
+1``; vote.lark's LABELLED_TALLY), a remark in parentheses after it perhaps (``(einschl.
+Vorsitzender)``)."""
 _HEADING_REMARK: Final = re.compile(r"\([^()\n]{1,40}\)[ ]*:[ ]*")
 """A vote heading's remark in parentheses, before the colon that ends it (``Abstimmungsergebnis
 (angenommen):``): the result stands below."""
@@ -404,6 +405,8 @@ def _checkbox(text: str) -> CheckboxRow | None:
     if text.count("|") >= _TABLE_ROW_BORDERS and _EMPTY_INNER_CELL.search(text) is not None:
         return None
     marked = [w for w in words if w in _MARKS]
+    if len(marked) == 1 and ticked(Piece(text, 0, len(text))).text != text:
+        return "ticked"  # results side by side, one ticked ("[X] Zustimmung   [ ] Ablehnung")
     rest = " ".join(w for w in words if w not in _MARKS and w != _EMPTY_BOX)
     if not marked and words[0] == _EMPTY_BOX and words.count(_EMPTY_BOX) == 1 and rest:
         # an empty box before any other option of the form ("☐ verwiesen an: ______"): no

@@ -552,6 +552,9 @@ class Facts:
     """The status is a decision sentence that settles the item otherwise (``Beschluss: Der
     Antrag … wird für erledigt erklärt.``): an ``other`` status is then that, not an unknown
     phrase (``Sache ist erledigt`` over ``zugestimmt`` says less than the vote)."""
+    status_manner: bool = False
+    """The status says only how the body voted (``mit Stimmenmehrheit``, ``einstimmig``, a form's
+    ticked box of the manner): no verdict of its own."""
 
     @property
     def adopted(self) -> bool:
@@ -873,6 +876,21 @@ def _recommendation_followed(f: Facts) -> Decision | None:
     return Decision("rejected") if set(f.statements) == {"rejected"} else None
 
 
+_MANNER_STATUS: Final = frozenset(
+    vocab.key(w) for w in (*vocab.UNANIMITY_WORDS, *vocab.MAJORITY_WORDS)
+)
+"""The status values that say only how the body voted (``mit Stimmenmehrheit``)."""
+
+
+def _verdict_under_a_manner_status(f: Facts) -> Decision | None:
+    vote = f.vote
+    if not f.status_manner or vote is None or vote.outcome_basis != "words":
+        return None
+    if vote.outcome in (None, "approved", "approved_amended") or inner(vote) or _procedural(vote):
+        return None
+    return Decision(vote.outcome)
+
+
 def _status(f: Facts) -> Decision | None:
     return Decision(f.status) if f.status is not None else None
 
@@ -1099,6 +1117,13 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "vote was to.",
         _unknown_status,
     ),
+    (
+        "verdict-under-a-manner-status",
+        "The status says only how the body voted (`mit Stimmenmehrheit`, `einstimmig`, a form's "
+        "ticked box of the manner) and the decisive vote's own words give another outcome than "
+        "approval (`[X] Vertagung`, `zur Kenntnis genommen`): the vote's outcome.",
+        _verdict_under_a_manner_status,
+    ),
     ("status", "An explicit status (`Beschluss: ungeändert beschlossen`).", _status),
     (
         "stated-against-the-counts",
@@ -1184,6 +1209,7 @@ def resolve(e: Evidence) -> Resolved:
         status_known=e.status is not None
         and e.status.outcome == "other"  # (read only where it matters: act_of reads the text)
         and vocab.act_of([e.status.text]) == "other",
+        status_manner=e.status is not None and vocab.key(e.status.text) in _MANNER_STATUS,
         vote=decisive,
         act=e.act,
         act_may_do_more=e.act_may_do_more,
