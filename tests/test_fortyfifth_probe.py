@@ -321,3 +321,25 @@ def test_a_verdict_ticked_under_the_manners_box(manner: str, row: str, outcome: 
         f"{empty} einstimmig   {manner}\n{row}\nJa: 12  Nein: 3  Enthaltung: 1\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the counts in the boxes' row, after a cell border or a column's gap
+        "| ☐ Einstimmig | ☒ mit Stimmenmehrheit | Ja: 7 | Nein: 2 | Enthaltung: 1 |",
+        "☐ einstimmig      ☒ mit Stimmenmehrheit        Ja: 7   Nein: 2   Enthaltung: 1",
+        "[ ] einstimmig   [X] mit Mehrheit    Ja: 7   Nein: 2   Enthaltung: 1",
+    ],
+)
+def test_a_boxes_row_with_the_counts_beside(row: str) -> None:
+    text = (
+        "Beschlussvorschlag:\nDie Bauleistungen werden vergeben.\n\nBeratungsergebnis:\n"
+        f"{row}\n☒ lt. Beschlussvorschlag   ☐ abweichender Beschluss   ☐ vertagt\n"
+    )
+    doc = parse_text(text)
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (7, 2, 1)
+    assert doc.outcome == "approved"
+    view = clean(text)
+    assert clean(view.text).text == view.text  # (idempotent)

@@ -1281,6 +1281,33 @@ _COUNT_LABEL_COLON: Final = (
 _LABELLED_LETTER_ZERO: Final = re.compile(_COUNT_LABEL_COLON + r"(?P<zero>O)(?![\w.])")
 
 
+# A form's row of boxes with the counts in the same row ("| ☐ Einstimmig | ☒ mit Stimmenmehrheit |
+# Ja: 7 | Nein: 2 | Enthaltung: 1 |", "☐ einstimmig   ☒ mit Stimmenmehrheit   Ja: 17   Nein: 4"):
+# the counts on a line of their own after the boxes, as the form's two rows are mostly printed (a
+# line break after the border or the gap before the first count).
+_BOX: Final = re.compile(r"[☐☒☑]|\[[ xX]?\]")
+_COUNT_CELL: Final = re.compile(r"(?:\|[ ]*|[ ]{3,})(?=" + _COUNT_LABEL_COLON + r"[0-9])")
+"""The border or the column's gap before a count's cell (``| Ja: 7``, ``     Ja: 17``)."""
+
+
+def _boxes_beside_counts(text: str) -> list[tuple[int, int, str]]:
+    """A line break after the cell border or the column's gap before the first count of a row
+    that holds a box before it (see :data:`_BOX`)."""
+    if "☐" not in text and "☒" not in text and "[" not in text:
+        return []  # (a cheap test first: speed)
+    out: list[tuple[int, int, str]] = []
+    read_to = 0  # (each line once, from its first box: linear)
+    for box in _BOX.finditer(text):
+        if box.start() < read_to:
+            continue
+        line_end = text.find("\n", box.end())
+        read_to = len(text) if line_end < 0 else line_end
+        count = _COUNT_CELL.search(text, box.end(), read_to)
+        if count is not None:
+            out.append((count.end(), count.end(), "\n"))
+    return out
+
+
 # A mail merge's field left unfilled (``«Ja»``, ``«Sitzungsdatum_lang»``): after a count's label,
 # or a name of the template's with an underscore in it. Read as blank, as the form meant to print
 # a value there (not as the word in it: "Ja-Stimmen: «Ja»" is no count, nor a group named "Ja").
@@ -1478,6 +1505,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _run_on_tables(text)
     edits += _glued_fields(text)
     edits += _run_on_fields(text)
+    edits += _boxes_beside_counts(text)
     edits += _bare_cells(text)
     edits += _numbers_before_labels(text)
     edits += _headed_label_rows(text)
