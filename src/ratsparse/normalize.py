@@ -1286,7 +1286,9 @@ _LABELLED_LETTER_ZERO: Final = re.compile(_COUNT_LABEL_COLON + r"(?P<zero>O)(?![
 # the counts on a line of their own after the boxes, as the form's two rows are mostly printed (a
 # line break after the border or the gap before the first count).
 _BOX: Final = re.compile(r"[☐☒☑]|\[[ xX]?\]")
-_COUNT_CELL: Final = re.compile(r"(?:\|[ ]*|[ ]{3,})(?=" + _COUNT_LABEL_COLON + r"[0-9])")
+_COUNT_CELL: Final = re.compile(
+    r"(?:\|[ ]*+|(?<![ ])[ ]{3,}+)(?=" + _COUNT_LABEL_COLON + r"[0-9])"
+)  # (a gap from its first blank, whole: linear on a long run of blanks)
 """The border or the column's gap before a count's cell (``| Ja: 7``, ``     Ja: 17``)."""
 
 
