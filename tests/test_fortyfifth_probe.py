@@ -343,3 +343,29 @@ def test_a_boxes_row_with_the_counts_beside(row: str) -> None:
     assert doc.outcome == "approved"
     view = clean(text)
     assert clean(view.text).text == view.text  # (idempotent)
+
+
+@pytest.mark.parametrize(
+    ("note", "yes"),
+    [
+        # a vote told in the subjunctive did not happen: the vote above decides
+        (
+            "Die Stimme des Ersten Bürgermeisters war\nausschlaggebend; ohne sie hätte "
+            "Stimmengleichheit (7 : 7) bestanden und\nder Antrag wäre nach Art. 51 Abs. 1 "
+            "Satz 2 GO abgelehnt gewesen.",
+            8,
+        ),
+        ("Bei 7 : 8 Stimmen wäre der Antrag abgelehnt gewesen.", 8),
+        # guard: a vote that happened, told after the result
+        ("Der Antrag ist damit mit 8 : 7 Stimmen angenommen.", 8),
+    ],
+)
+def test_a_vote_told_in_the_subjunctive_is_none(note: str, yes: int) -> None:
+    text = (
+        "Beschlussvorschlag:\nDer Ausschuss beschließt die Parkregelung.\n\n"
+        f"Abstimmungsergebnis: 8 : 7\n\nAnmerkung der Verwaltung: {note}\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome == "approved"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no) == (yes, 7)

@@ -3312,6 +3312,9 @@ def _read_sentence(
             # "Der Marktgemeinderat hat damals einstimmig die Variante B … festgelegt", "…, dem
             # der Rat zuvor mit 16 : 15 Stimmen zugestimmt hat": a vote before this one
             or _BEFORE_NOW.search(said)
+            # "… ohne sie hätte Stimmengleichheit (7 : 7) bestanden und der Antrag wäre
+            # abgelehnt": a vote that did not happen, told in the subjunctive
+            or _COUNTERFACTUAL.search(said)
             # "Der Rat hat in seiner Sitzung am 14.12.2023 mit 40 Ja-Stimmen … beschlossen",
             # in a text of a later meeting
             or (meeting is not None and _other_meeting(whole, meeting))
@@ -4950,6 +4953,13 @@ _BEFORE_NOW: Final = re.compile(
 )
 """Words that set a vote before the one the record tells (``… hat die Einführung im Jahr 2019
 einstimmig beschlossen``)."""
+_COUNTERFACTUAL: Final = re.compile(
+    r"\b(?:hätte|hätten)\b[^.;!?]{0,200}?\b(?:bestanden|gegeben|ergeben)\b"
+    r"|\b(?:wäre|wären)\b[^.;!?]{0,80}?\b(?:abgelehnt|angenommen|beschlossen|gescheitert)\b",
+    re.IGNORECASE,
+)
+"""A vote told in the subjunctive, one that did not happen (``… ohne sie hätte Stimmengleichheit
+(7 : 7) bestanden``, ``… wäre der Antrag abgelehnt``)."""
 _EARLIER_DATED: Final = re.compile(
     r"\bhatten?\b[^.;!?]{0,120}?\b(?:am|vom) \d{1,2}\.\s?\d{1,2}\.", re.IGNORECASE
 )
