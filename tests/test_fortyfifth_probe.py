@@ -369,3 +369,18 @@ def test_a_vote_told_in_the_subjunctive_is_none(note: str, yes: int) -> None:
     assert doc.outcome == "approved"
     vote = next(v for v in doc.votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no) == (yes, 7)
+
+
+@pytest.mark.parametrize(
+    "office",
+    # (guard: the deputy, read as no group before)
+    ["der Erste Bürgermeister", "der Zweite Bürgermeister", "die stellvertretende Landrätin"],
+)
+def test_an_office_with_its_rank_is_a_person_not_a_group(office: str) -> None:
+    text = (
+        "Der Ausschuss beschließt die Parkregelung.\n\nAbstimmungsergebnis: 8 : 7\n"
+        "Für den Beschluss stimmten die Mitglieder der CSU-Fraktion und der UBV sowie "
+        f"{office}, dagegen die Mitglieder der Fraktionen SPD, Grüne und FW.\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert [g.name for g in vote.groups.yes if g.kind == "faction"] == ["CSU-Fraktion", "UBV"]

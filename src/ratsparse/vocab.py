@@ -2916,12 +2916,19 @@ def is_person(name: str) -> bool:
     words = key(name).split()
     if words and words[0] in _PERSON_ARTICLES and 1 < len(words) <= 3:
         words = words[1:]  # (a name's few words: a sentence that opens so is no name)
+    if len(words) > 1 and words[0] in _OFFICE_RANKS:
+        words = words[1:]  # ("der Erste Bürgermeister", "stellvertretende Landrätin")
     if bool(words) and words[0].rstrip(".") in _TITLE_WORDS:
         return True
     return len(words) > 1 and words[-1].strip("()") in _WITHOUT_A_GROUP
 
 
 _PERSON_ARTICLES: Final = frozenset({"der", "die", "dem", "den"})
+_OFFICE_RANKS: Final = frozenset(
+    {"erste", "erster", "ersten", "zweite", "zweiter", "zweiten", "dritte", "dritter", "dritten"}
+    | {"stellvertretende", "stellvertretender", "stellvertretenden", "stellv."}
+)
+"""Words of an office's rank before its title (``Erster Bürgermeister``, ``stellv. Landrat``)."""
 _WITHOUT_A_GROUP: Final = frozenset(
     {"parteilos", "fraktionslos", "parteilose", "fraktionslose", "parteiloser", "fraktionsloser"}
 )
