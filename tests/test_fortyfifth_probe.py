@@ -384,3 +384,29 @@ def test_an_office_with_its_rank_is_a_person_not_a_group(office: str) -> None:
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert [g.name for g in vote.groups.yes if g.kind == "faction"] == ["CSU-Fraktion", "UBV"]
+
+
+@pytest.mark.parametrize(
+    ("label", "outcome"),
+    [
+        # letters that may stand for an inquiry, under a word that names a paper to decide
+        ("Vorlage: AF-003/2031", "approved"),
+        ("Beschlussvorlage AF 12/2031", "approved"),
+        # guards: the inquiry's own word, or the word every kind shares, and no decision
+        ("Anfrage-Nr.: AF-003/2031", None),
+        ("Drucksache-Nr.: AF 07/2031", None),
+    ],
+)
+def test_an_inquirys_letters_under_a_word_for_a_paper_to_decide(
+    label: str, outcome: str | None
+) -> None:
+    text = (
+        f"TOP 6   Verzicht auf die Erhöhung der Hebesätze\n        {label}\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt, die Hebesätze nicht zu erhöhen.\n\n"
+        "Abstimmungsergebnis: 10 Ja-Stimmen, 7 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    if outcome is None:  # (an inquiry's page: its question and answer, the vote quoted)
+        text = (
+            f"Anfrage\n{label}\n\nIch frage an: Wie hoch sind die Hebesätze?\n\nAntwort: 400 %.\n"
+        )
+    assert parse_text(text).outcome == outcome

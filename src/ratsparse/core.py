@@ -37,6 +37,7 @@ from ratsparse.records import (
     Item,
     ItemOf,
     Meeting,
+    PaperRef,
     Resolution,
     Source,
     SourceKind,
@@ -44,7 +45,7 @@ from ratsparse.records import (
     Status,
     Vote,
 )
-from ratsparse.references import read_references
+from ratsparse.references import PAPER_LABELS, read_references
 from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, inner, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
@@ -500,7 +501,7 @@ def _build(
             announced=announced is not None,
             announced_one=announced == "one",
             bare_clauses=whole and _bare_clauses(cleaned.text),
-            inquiry=(bool(references) and references[0].kind == "Anfrage")
+            inquiry=(bool(references) and _an_inquiry(references[0]))
             or _answered(cleaned, reading.votes),
             proposal_changed=any(
                 m.kind == "field"
@@ -885,6 +886,16 @@ def _bare_clauses(text: str) -> bool:
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*+1[.)][ \t]")
+
+
+def _an_inquiry(ref: PaperRef) -> bool:
+    """Whether the text's own paper is an inquiry (``Anfrage``): by its letters (``AF``) only where
+    no paper word before it names another kind (``Vorlage: AF-003/2024``: the letters may stand
+    for a group's motion, as the word says a paper to decide; ``Drucksache`` is every kind's)."""
+    if ref.kind != "Anfrage":
+        return False
+    said = PAPER_LABELS.get(" ".join(ref.label.split()).lower()) if ref.label else None
+    return said in (None, "Anfrage", "Drucksache")
 
 
 def _answered(cleaned: Cleaned, votes: tuple[Vote, ...]) -> bool:
