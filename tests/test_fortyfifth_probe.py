@@ -410,3 +410,38 @@ def test_an_inquirys_letters_under_a_word_for_a_paper_to_decide(
             f"Anfrage\n{label}\n\nIch frage an: Wie hoch sind die Hebesätze?\n\nAntwort: 400 %.\n"
         )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("earlier", "told", "outcome"),
+    [
+        # the earlier sitting's result right under its line, in the same column
+        ("Ergebnis: Kenntnisnahme", "stimmt dem Beschlussantrag mehrheitlich zu.", "approved"),
+        ("Ergebnis: Zurückstellung", "nimmt vom Bericht Kenntnis.", "noted"),
+        # ... or indented under it (a vote's heading too, not only a status)
+        ("         Ergebnis: Zurückstellung", "nimmt vom Bericht Kenntnis.", "noted"),
+    ],
+)
+def test_the_earlier_sittings_result_under_its_line_is_not_the_texts(
+    earlier: str, told: str, outcome: str
+) -> None:
+    text = (
+        "Landeshauptstadt Lindenau\nProtokoll: Ausschuss für Umwelt    Niederschrift Nr. 14\n\n"
+        "Sitzungstermin: Dienstag, 16. Januar 2031\n"
+        "Betreff: Lärmaktionsplan\n\n"
+        f"Vorgang: Ausschuss für Umwelt vom 10.10.2030, öffentlich, Nr. 412\n{earlier}\n\n"
+        "Beratungsunterlage ist die Vorlage vom 04.12.2030, GRDrs 1123/2030.\n\n"
+        f"Der Ausschuss {told}\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+def test_a_vorgang_field_naming_the_paper_keeps_the_status_under_it() -> None:
+    # guard: Berlin's "Vorgang:" names the paper, no earlier sitting: the status under it stands
+    text = (
+        "BVV Lindenau – 33. ordentliche Sitzung – 14.11.2030\nVorgang: Drucksache 0841/VII\n"
+        "Beschlussart: erledigt\n\nDie Bezirksverordnetenversammlung möge beschließen:\n"
+        "Das Bezirksamt wird ersucht, eine Querungshilfe einzurichten.\n"
+    )
+    status = parse_text(text).status
+    assert status is not None and status.text == "erledigt"

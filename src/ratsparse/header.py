@@ -15,6 +15,7 @@ from ratsparse.history import COURSE_HEADING, consultations, is_role
 from ratsparse.layout import (
     SITTING_NAMED,
     Layout,
+    in_earlier_course,
     results_before_the_decision,
     ticked,
     ticked_column,
@@ -416,34 +417,13 @@ def _sentence_outcome(text: str) -> Outcome | None:
     return act if act not in (None, "approved") else None
 
 
-_EARLIER_COURSE: Final = re.compile(r"(?:Vorgang|Bisherige Beratung|Vorberatung)[ ]*:")
-_INDENT: Final = re.compile(r"[ ]{4,}\S")
-_FIELD_REACH: Final = 6
-
-
-def _in_earlier_course(text: str, at: int) -> bool:
-    """Whether the field at ``at`` is indented under a field that tells the paper's earlier
-    course (Stuttgart's ``Vorgang:  Ausschuss … vom 09.04.2024, öffentlich, Nr. 143`` over
-    ``      Ergebnis: Vertagung``): that body's result, not the text's."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if _INDENT.match(text, line_start) is None:
-        return False
-    for _ in range(_FIELD_REACH):  # up the indented lines to the field they continue
-        if line_start == 0:
-            return False
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        if _INDENT.match(text, line_start) is None:
-            return _EARLIER_COURSE.match(text, line_start) is not None
-    return False
-
-
 def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | None, Piece | None]:
     listed = list(markers)
     others = results_before_the_decision(listed)
     for i, m in enumerate(listed):
         if i in others:
             continue  # another body's result, above the text's own decision
-        if _in_earlier_course(cleaned.text, m.label.start):
+        if in_earlier_course(cleaned.text, m.label.start):
             continue  # "Vorgang: Ausschuss … vom 09.04.2024" / "   Beschluss: …"
         # a status field with a value (:func:`_holds_a_status`)
         if m.rest is not None and _holds_a_status(m):
@@ -546,7 +526,7 @@ def read_status(markers: Iterable[Marker], cleaned: Cleaned) -> tuple[Status | N
         # no vote but a result that ends the item otherwise is the status
         if m.kind != "vote_heading" or m.rest is None:
             continue
-        if _in_earlier_course(cleaned.text, m.label.start):
+        if in_earlier_course(cleaned.text, m.label.start):
             continue  # (another body's, in the paper's earlier course)
         value = m.rest.text.strip(" |")
         outcome = vocab.status_phrase(value)

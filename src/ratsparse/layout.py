@@ -1385,6 +1385,63 @@ def _letterhead(sections: Sequence[Section]) -> Section | None:
     return sections[0] if header else None
 
 
+_EARLIER_COURSE: Final = re.compile(r"(?:Vorgang|Bisherige Beratung|Vorberatung)[ ]*:")
+_DEEPER: Final = 4
+"""How many blanks further in a line is indented under the field it continues."""
+_WRAPPED_LINES: Final = 2
+"""How many lines a field of the earlier course wraps onto (over the result under it)."""
+_ANY_FIELD: Final = re.compile(r"[A-ZÄÖÜ][\w .-]{1,40}:")
+_A_DAY: Final = re.compile(r"\b[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}\b")
+
+
+def in_earlier_course(text: str, at: int) -> bool:
+    """Whether the field at ``at`` is indented under a field that tells the paper's earlier
+    course (Stuttgart's ``Vorgang:  Ausschuss … vom 09.04.2024, öffentlich, Nr. 143`` over
+    ``      Ergebnis: Vertagung``), or stands right under it in its column, that field naming a
+    dated sitting (its line perhaps wrapped): that body's result, not the text's."""
+    line_start = text.rfind("\n", 0, at) + 1
+    own = _indent(text, line_start)
+    for k in range(_WRAPPED_LINES + 1):  # up the lines to the field they continue
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if above == line_start - 1:
+            return False  # (a blank line)
+        lead = _indent(text, above)
+        if lead + _DEEPER <= own:  # the field the result is indented under
+            return _EARLIER_COURSE.match(text, above + lead) is not None
+        if _EARLIER_COURSE.match(text, above + lead) is not None:
+            # (in the same column: a sitting's, dated; not Berlin's "Vorgang: Drucksache
+            # 0841/VII", the paper)
+            return _A_DAY.search(text, above, line_start) is not None
+        if _ANY_FIELD.match(text, above + lead) is not None:
+            return False  # (another field)
+        if k >= _WRAPPED_LINES:
+            return False  # (a field's line wraps once or twice; more lines beside it are prose)
+        line_start = above
+    return False
+
+
+def _indent(text: str, line_start: int) -> int:
+    """How many blanks open the line at ``line_start``."""
+    end = line_start
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end - line_start
+
+
+def _of_the_earlier_course(section: Section, text: str) -> Section:
+    """``section``, without its marker where that is a vote's heading in the paper's earlier
+    course (``Vorgang: … vom 10.10.2023, öffentlich, Nr. 412`` over ``Ergebnis: Zurückstellung``,
+    :func:`in_earlier_course`): that body's result is none of the text's; its lines stay."""
+    marker = section.marker
+    if marker is None or marker.kind != "vote_heading":
+        return section
+    if not in_earlier_course(text, marker.label.start):
+        return section
+    return Section(None, section.lines)
+
+
 def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     """The document's sections sorted by role, with the findings about its layout."""
     findings: list[Diagnostic] = []
@@ -1406,7 +1463,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             cleaned.text,
         )
     )
-    doc = DocumentParse(tuple(sections), parsed.error)
+    doc = DocumentParse(
+        tuple(_of_the_earlier_course(s, cleaned.text) for s in sections), parsed.error
+    )
     markers = tuple(s.marker for s in doc.sections if s.marker is not None)
     headed = [
         s
