@@ -445,3 +445,50 @@ def test_a_vorgang_field_naming_the_paper_keeps_the_status_under_it() -> None:
     )
     status = parse_text(text).status
     assert status is not None and status.text == "erledigt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the sitting that held an election, its weekday and place before what it did
+        (
+            "Der Kreistag hat in seiner Sitzung am Freitag, dem 24. Juni 2031, im "
+            "Sitzungssaal des Kreishauses folgende Wahl durchgeführt:",
+            "2031-06-24",
+        ),
+        (
+            "Der Rat hat in seiner Sitzung am 24.06.2031, im Rathaus, folgende Wahlen vorgenommen:",
+            "2031-06-24",
+        ),
+        # guard: an earlier sitting's election told in the past announces nothing
+        ("Der Kreistag hat in seiner Sitzung am 24. Juni 2029 die Wahl vorgenommen.", None),
+    ],
+)
+def test_a_sittings_election_announced(sentence: str, date: str | None) -> None:
+    text = f"{sentence}\n\nGewählt wurde Frau Anna Reiß.\n"
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        # the one result's heading names the body, the Beratungsfolge its day
+        ("Ergebnis der Beratung im Stadtrat:", "2031-03-20"),
+        ("Beratungsergebnis Haupt- und Finanzausschuss:", "2031-03-04"),
+        # guard: a body the Beratungsfolge does not list
+        ("Ergebnis der Beratung im Ortsbeirat:", None),
+    ],
+)
+def test_a_results_heading_naming_a_body_of_the_beratungsfolge(
+    heading: str, date: str | None
+) -> None:
+    text = (
+        "Beschlussvorlage\n\nBeratungsfolge:\n"
+        "Gremium                          Sitzung am    Status       Zuständigkeit\n"
+        "Sport- und Bäderausschuss        26.02.2031    öffentlich   Vorberatung\n"
+        "Haupt- und Finanzausschuss       04.03.2031    öffentlich   Vorberatung\n"
+        "Stadtrat                         20.03.2031    öffentlich   Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt die Entgeltordnung.\n\n"
+        f"{heading}\nAbstimmung: einstimmig\nBeschluss: wie Beschlussvorschlag\n"
+    )
+    assert _date(text) == date

@@ -295,6 +295,8 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             stated = stated_below(cleaned.text, head_end, results)
         if stated is None:
             stated = _excerpt_of_a_listed_body(cleaned.text)
+        if stated is None:
+            stated = _result_of_a_listed_body(cleaned.text)
         if stated is not None:
             date, span = stated.date, cleaned.span(stated.start, stated.end)
     return Meeting(date=date, reference=reference, body=body, span=span)
@@ -335,6 +337,35 @@ def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
         days = {parse_date(date) for body, date in listed if body == name}
         if len(days) == 1 and (day := days.pop()) is not None:
             return Candidate(day, m.start("body"), m.end("body"), "excerpt of a listed body")
+    return None
+
+
+# A result's heading that names the body and no day ("Ergebnis der Beratung im Stadtrat:",
+# "Beratungsergebnis Haupt- und Finanzausschuss:", "Abstimmungsergebnis im Rat der Stadt:").
+_RESULT_OF_A_BODY: Final = re.compile(
+    r"^[ ]*(?:Ergebnis[ ]+der[ ]+(?:Beratung|Abstimmung)|Beratungsergebnis|Abstimmungsergebnis)"
+    r"[ ]+(?:(?:im|in[ ]+der|des|der)[ ]+)?(?P<body>[A-ZÄÖÜ][^\n0-9:()]{2,80}?)[ ]*:[ ]*$",
+    re.MULTILINE,
+)
+
+
+def _result_of_a_listed_body(text: str) -> Candidate | None:
+    """The day of the sitting whose result the text shows, where the result's heading names the
+    body (and no day: :data:`_RESULT_OF_A_BODY`), the one such heading, and the paper's
+    Beratungsfolge lists that body's sitting on one day (``Stadtrat   21.03.2024   öffentlich
+    Entscheidung``)."""
+    if "rgebnis" not in text:  # (speed)
+        return None
+    headings = list(itertools.islice(_RESULT_OF_A_BODY.finditer(text), 2))
+    if len(headings) != 1:
+        return None  # (each body's result of a paper's course: its sittings' days are several)
+    m = headings[0]
+    name = _uninflected(m.group("body"))
+    days = {
+        parse_date(c.date) for c in consultations(text) if c.date and _uninflected(c.body) == name
+    }
+    if len(days) == 1 and (day := days.pop()) is not None:
+        return Candidate(day, m.start("body"), m.end("body"), "result of a listed body")
     return None
 
 

@@ -1576,7 +1576,9 @@ _ANNOUNCED: Final = (
             # "… am Montag, dem 23. September 2024, mit 21 Ja-Stimmen … folgenden Beschluss"
             # (the decision's heading may stand apart, after a blank line: "… unter TOP 5
             # folgenden" / "" / "Beschluss Nr. 47/2024" / "gefasst:")
-            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
+            # (or an election held: "… am Freitag, dem 24. Juni 2022, im Sitzungssaal … folgende
+            # Wahl durchgeführt:")
+            rf"|,{_GAP}{_clause(200)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}(?:Beschl|Wahl)"
             # "… am Mittwoch, dem 21. Februar 2024 in Lübben (Spreewald) folgenden Beschluss
             # gefasst:" (the sitting's place)
             rf"|{_GAP}(?:in|im){_GAP}{_clause(80)}\b(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
