@@ -492,3 +492,20 @@ def test_a_results_heading_naming_a_body_of_the_beratungsfolge(
         f"{heading}\nAbstimmung: einstimmig\nBeschluss: wie Beschlussvorschlag\n"
     )
     assert _date(text) == date
+
+
+def test_a_long_row_of_results_one_ticked() -> None:
+    # six options side by side, one ticked: the ticked one alone (the row had been too long for
+    # a form's, read as prose: "verwiesen", "einstimmig")
+    row = (
+        "[ ] einstimmig   [ ] einstimmig bei Enthaltungen   [X] mit Stimmenmehrheit   "
+        "[ ] abgelehnt   [ ] zurückgestellt   [ ] verwiesen"
+    )
+    text = (
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Annahme der Spenden.\n\n"
+        f"Abstimmungsergebnis:\nJa: 13     Nein: 2     Enthaltung: 1\n\n{row}\n"
+    )
+    doc = parse_text(text)
+    assert doc.outcome == "approved"
+    vote = next(v for v in doc.votes if v.decisive)
+    assert vote.unanimous is False

@@ -365,6 +365,8 @@ _EMPTY_CELL: Final = re.compile(r":[ ]*\|[ ]*$")
 _CELL_END: Final = re.compile(r"\|[ ]*$")
 
 _LONGEST_ROW: Final = 60
+_LONGEST_BOX_ROW: Final = 300
+"""The longest row of results side by side, each with its box (six or seven options)."""
 CheckboxRow = Literal["mark", "ticked", "box"]
 
 
@@ -393,8 +395,13 @@ def _checkbox(text: str) -> CheckboxRow | None:
     """A line of a checkbox result: a mark alone (``X``), a result ticked (``Angenommen X``,
     ``☒ einstimmig beschlossen``, ``[X] abgelehnt``), or a result with its box left empty
     (``Abgelehnt``, ``☐ abgelehnt``, ``[ ] vertagt``); None for any other line."""
-    # (speed: most lines are prose; a table's cell is padded with blanks to its border)
-    if len(text) > _LONGEST_ROW and len(text) - text.count(" ") > _LONGEST_ROW:
+    # (speed: most lines are prose; a table's cell is padded with blanks to its border; a row of
+    # results side by side, each with its box, may run longer)
+    if (
+        len(text) > _LONGEST_ROW
+        and len(text) - text.count(" ") > _LONGEST_ROW
+        and (len(text) > _LONGEST_BOX_ROW or len(_BOX.findall(text)) < 2)
+    ):
         return None
     words = _boxes_as_marks(text).replace("|", " ").split()
     if not words:
@@ -741,7 +748,7 @@ def ticked(piece: Piece) -> Piece:
     at most one box that is no result: ``☐ siehe Protokoll``), one of them ticked: the ticked
     result alone; ``piece`` itself where it is no such row."""
     text = piece.text
-    if len(text) > _LONGEST_ROW * 2 or not any(c in text for c in "[(☐"):
+    if len(text) > _LONGEST_BOX_ROW or not any(c in text for c in "[(☐"):
         return piece
     boxes = list(_BOX.finditer(text))
     if len(boxes) < 2 or text[: boxes[0].start()].strip(" |"):
