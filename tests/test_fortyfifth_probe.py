@@ -509,3 +509,24 @@ def test_a_long_row_of_results_one_ticked() -> None:
     assert doc.outcome == "approved"
     vote = next(v for v in doc.votes if v.decisive)
     assert vote.unanimous is False
+
+
+@pytest.mark.parametrize(
+    ("lead", "clauses"),
+    [
+        # a list a speaker's report leads into is the debate's, no clauses
+        ("Herr Rönnau berichtet, der Zweckverband habe drei Standorte vorgeprüft:", 0),
+        ("Frau Oberle erläutert die Varianten der Planung:", 0),
+        # guard: a list the body's decision leads into
+        ("Der Ausschuss beschließt:", 3),
+    ],
+)
+def test_a_list_a_speakers_report_leads_into(lead: str, clauses: int) -> None:
+    text = (
+        f"Ö 7   Standortsuche für einen Recyclinghof\n\n{lead}\n\n"
+        "1. Gewerbegebiet Süd, ca. 9.000 m²,\n2. ehemaliges Bauhofgelände,\n"
+        "3. Erweiterung am bisherigen Standort.\n\n"
+        "Die Vorsitzende fragt, ob der Ausschuss einverstanden ist. "
+        "Widerspruch erhebt sich nicht.\n"
+    )
+    assert len(parse_text(text).clauses) == clauses

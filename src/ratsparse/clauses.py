@@ -131,6 +131,31 @@ def _paragraph_before(text: str, at: int) -> str:
     return text[at - blank.start() : at] if blank is not None else text[low:at]
 
 
+def _lead_before(text: str, at: int) -> str:
+    """The paragraph before ``at``, back over the blank lines between (within a reach)."""
+    end = at
+    low = max(0, at - _PARAGRAPH_REACH)
+    while end > low and text[end - 1] in " \t\n":
+        end -= 1
+    return _paragraph_before(text, end)
+
+
+_REPORTED: Final = re.compile(r"\b(?:berichte|erläuter|informier|schilder|referier)(?:t|te|ten)\b")
+"""A speaker's report in the minutes (``Herr Rönnau berichtet, …``, ``erläuterte``)."""
+
+
+def _told_in_the_debate(lead: str) -> bool:
+    """Whether a paragraph that leads into a list (it ends with a colon) is a speaker's report,
+    its last line no heading of its own (``Beschlussvorschlag:``, the blank lines lost)."""
+    lead = lead.rstrip()
+    if not lead.endswith(":"):
+        return False
+    last = lead[lead.rfind("\n") + 1 :].strip()
+    if " " not in last or vocab.is_proposal_label(last):
+        return False
+    return _REPORTED.search(lead) is not None
+
+
 _BLANK_LINE_BEFORE: Final = re.compile(r"\n[ \t]*\n")
 """A blank line, sought in reversed text (the last one before a place)."""
 
@@ -245,6 +270,15 @@ def read_clauses(
                 # "Auf … die Rechtsfolgen des § 215 Abs. 1 BauGB wird hingewiesen. Unbeachtlich
                 # werden demnach" / "1. eine … Verletzung …," / "2. …": a list that goes on the
                 # sentence of a notice, a gazette's statutory hint, no clauses
+                in_sentence = style
+            if (
+                not marked
+                and not stack
+                and ordinal == 1
+                and _told_in_the_debate(_lead_before(cleaned.text, a))
+            ):
+                # "Herr Rönnau berichtet, … Der ZVO habe drei Standorte vorgeprüft:" / "1. …" /
+                # "2. …": a list a speaker's report leads into, the debate's, no clauses
                 in_sentence = style
             if in_sentence == style:
                 _continue(stack, preamble, line, after_blank)
