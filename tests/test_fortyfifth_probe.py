@@ -128,6 +128,8 @@ def test_two_sittings_lines_of_sides_are_two_votes() -> None:
     doc = parse_text(text)
     sides = [[g.name for g in v.groups.no] for v in doc.votes]
     assert sides == [["CDU", "AfD"], ["AfD"]]
+    # (CDU against in one, for in the other: a course of sittings without results, no decision)
+    assert doc.outcome is None
 
 
 @pytest.mark.parametrize(
