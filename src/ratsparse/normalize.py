@@ -41,6 +41,13 @@ Guarantees of :func:`clean`:
   record's title (``…HückelhovenNiederschrift``) is parted from it, and a header's field from
   the next field's label glued to it (``…UmweltSitzung:19.03.2024``) by a line break;
 * a pipe table's row that a cell's line break split is one line again (the break a space);
+* a page run into one paragraph, three fields' labels at least within its lines in 400
+  characters at least (``… Vertraulichkeit: Nein Beratungsergebnisse: … Beschluss: … Abstimmung:
+  …``), has each field on a line of its own (the space before the label a line break), each
+  part's vote of its vote field too (``zu 2. GRÜNE …``), and a side's remark wrapped inside its
+  parentheses on one line (``(=`` / ``Annahme)``);
+* a form's row of boxes with the counts beside them (``☐ einstimmig   ☒ mit Stimmenmehrheit
+  Ja: 7   Nein: 2``) has the counts on a line of their own (a line break before the first);
 * a scan's slips are read back: ``rn`` for ``m`` in vote words and a sitting's heading
   (``Abstirnmungsergebnis``, ``Sitzungsdaturn``), ``B`` for ``ß`` (``BeschluB``), letters for
   a date's digits (``2O.O6.2023``) and digits for a month's letters (``0ktober``), the letter

@@ -21,7 +21,7 @@ from typing import Final, NamedTuple, TypeVar
 from ratsparse import vocab
 from ratsparse.records import Diagnostic, Outcome, Span, Status, Vote, VoteCounts, VoteGroups
 from ratsparse.rules import diagnostic
-from ratsparse.votes import StatusVote, counted, opposed
+from ratsparse.votes import StatusVote, counted, opposed, sides_opposed
 
 
 class Evidence(NamedTuple):
@@ -915,20 +915,12 @@ def _sides_under_the_act(f: Facts) -> Outcome | None:
         return None
     if f.statement is not None or f.reported is not None or f.statements or any(f.results):
         return None  # the result stated apart from the vote ("Der Antrag wurde abgelehnt.")
-    if any(v is not vote and not inner(v) and _sides_apart(v, vote) for v in f.votes):
+    if any(v is not vote and not inner(v) and sides_opposed(v, vote) for v in f.votes):
         # each sitting's line of sides, a group on one side in one and on the other in another
         # ("GRÜNE, SPD gegen CDU (= Annahme)" / "GRÜNE, CDU gegen AfD (= Ablehnung)"): a
         # paper's course without its results, no one decision
         return None
     return f.act()
-
-
-def _sides_apart(a: Vote, b: Vote) -> bool:
-    """Whether a group votes for in ``a`` and against in ``b``, or the other way round (one that
-    abstained in one and voted in the other may have changed its mind on a part)."""
-    yes_a = {g.name for g in a.groups.yes}
-    no_a = {g.name for g in a.groups.no}
-    return any(g.name in no_a for g in b.groups.yes) or any(g.name in yes_a for g in b.groups.no)
 
 
 def _sides_under_a_stated_act(f: Facts) -> Decision | None:

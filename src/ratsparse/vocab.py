@@ -2710,6 +2710,9 @@ NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "
 Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertretung; ``OBR 4``,
 ``OB 1``: Frankfurt's Ortsbeiräte)."""
 
+SIDES_WANTED: Final = r"gegen[ ][^\n()]{1,200}?\([ ]?=[ ]?"
+"""Frankfurt's line of sides up to what those against wanted (``GRÜNE, CDU gegen AfD (=``
+before ``Ablehnung)``): a vote result, and a sentence's cue of one (votes.py)."""
 VOTE_RESULT: Final = re.compile(
     # every alternative opens with one of these (checked first: speed)
     r"(?=[0-9EeMmSsſGgJjNnDd])(?:"
@@ -2723,7 +2726,7 @@ VOTE_RESULT: Final = re.compile(
     # who voted how: "mit den Stimmen von SPD, CDU und AfD gegen die Stimmen von GRÜNE"
     r"|(?i:mit[ ]+den|gegen[ ]+die)[ ]+Stimmen[ ]+(?:von|der|des)\b"
     # (Frankfurt's sides: "GRÜNE, CDU und SPD gegen AfD (= Ablehnung)")
-    r"|(?i:gegen)[ ][^\n()]{1,200}?\([ ]?=[ ]?[A-ZÄÖÜ]"
+    r"|(?i:" + SIDES_WANTED + r")[A-ZÄÖÜ]"
     # (or without the colon, a count after each label: "Ja 12 / Nein 5 / Enthaltung 1")
     r"|(?i:ja|nein|dafür)(?:-Stimmen)?[ ]*:[ ]*[0-9]"
     r"|(?i:ja|dafür)[ ]+[0-9]{1,3}[ ]*[/,|][ ]*(?i:nein|dagegen)[ ]+[0-9]"

@@ -1980,7 +1980,7 @@ _VOTE_CUE: Final = _WordCue(
     # who cast a side's votes, its label hyphenated: "Die Nein-Stimmen kamen aus der …"
     + r"|nein-stimmen? (?:kam(?:en)?|kommen|stamm(?:en|ten))"
     # Frankfurt's sides, what those against wanted after them: "… gegen LINKE (= Annahme)"
-    + r"|gegen\s[^\n()]{1,200}?\( ?= ?[a-zäöü]+"
+    + rf"|{vocab.SIDES_WANTED}[a-zäöü]+"
 )
 # A sentence ends before a capital letter, or before a result written in lower case on a line of
 # its own ("2. Die Mittel werden bereitgestellt." / "einstimmig beschlossen": the clause is no
@@ -3051,6 +3051,14 @@ def _sides_differ(a: Vote, b: Vote) -> bool:
         for g in getattr(b.groups, side)
         if g.kind == "faction"
     )
+
+
+def sides_opposed(a: Vote, b: Vote) -> bool:
+    """Whether a group votes for in ``a`` and against in ``b``, or the other way round (one that
+    abstained in one and voted in the other may have changed its mind on a part)."""
+    yes_a = {g.name for g in a.groups.yes}
+    no_a = {g.name for g in a.groups.no}
+    return any(g.name in no_a for g in b.groups.yes) or any(g.name in yes_a for g in b.groups.no)
 
 
 _NO_OBJECTION: Final = tuple(
