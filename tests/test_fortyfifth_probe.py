@@ -532,3 +532,27 @@ def test_a_list_a_speakers_report_leads_into(lead: str, clauses: int) -> None:
         "Widerspruch erhebt sich nicht.\n"
     )
     assert len(parse_text(text).clauses) == clauses
+
+
+def test_each_sittings_result_under_its_sitting_of_the_beratungsfolge() -> None:
+    # a paper's course told sitting by sitting under the Beratungsfolge, each heading naming the
+    # body in the genitive ("Sitzung des Kreisausschusses vom …"): each vote is its body's, and
+    # the counts, which differ, are none of the text's (the agreement rule)
+    text = (
+        "Vorlage - 2031/0347\n\nBeratungsfolge:\nDatum        Gremium                   Rolle\n"
+        "12.09.2031   Jugendhilfeausschuss      Vorberatung\n"
+        "26.09.2031   Kreisausschuss            Vorberatung\n"
+        "09.10.2031   Kreistag                  Entscheidung\n\n"
+        "Beschlussvorschlag:\nDer Kreistag beschließt die Zuwendung.\n\nBeratungsverlauf:\n\n"
+        "Sitzung des Jugendhilfeausschusses vom 12.09.2031\n"
+        "Der Jugendhilfeausschuss empfiehlt einstimmig, entsprechend dem Beschlussvorschlag "
+        "zu beschließen.\n\n"
+        "Sitzung des Kreisausschusses vom 26.09.2031\nEmpfehlung: wie Beschlussvorschlag\n"
+        "Abstimmung: mehrheitlich bei 1 Gegenstimme\n\n"
+        "Sitzung des Kreistages vom 09.10.2031\nBeschluss: wie Beschlussvorschlag\n"
+        "Abstimmungsergebnis: Ja 49 | Nein 6 | Enthaltung 2\n"
+    )
+    doc = parse_text(text)
+    assert [len(item.votes) for item in doc.items] == [1, 1, 1]
+    assert doc.outcome == "approved"
+    assert not any(v.decisive for v in doc.votes)  # (no one vote is the text's: each body's)

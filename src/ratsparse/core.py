@@ -829,11 +829,12 @@ def _heading_line(text: str, name: str, low: int, high: int) -> int:
 
 
 # What may stand before a body's name that opens its result: spaces or a table's border, or the
-# word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:")
+# word for its result ("Beratungsergebnis Gemeinderat, 2024-03-19:"), or for its sitting
+# ("Sitzung des Kreisausschusses vom 26.09.2023", the name in the genitive after it)
 # (in the original text: an HTML page's tags may stand there too, "<p>Stadtrat, Sitzung vom …")
 _RESULT_OF: Final = re.compile(
     r"[ \t|]*(?:<[^<>\n]{1,40}>[ \t]*){0,4}"
-    r"(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+)?"
+    r"(?:(?:Beratungs)?[Ee]rgebnis(?:[ ]+(?:im|des|der))?[ ]+|Sitzung[ ]+(?:des|der)[ ]+)?"
 )
 
 
