@@ -45,7 +45,7 @@ from ratsparse.records import (
     Status,
     Vote,
 )
-from ratsparse.references import PAPER_LABELS, read_references
+from ratsparse.references import label_kind, read_references
 from ratsparse.resolve import Evidence, agreed, agreed_vote, decisive_index, inner, resolve
 from ratsparse.rules import diagnostic
 from ratsparse.source import MAX_SIZE, decode, read_file
@@ -895,8 +895,7 @@ def _an_inquiry(ref: PaperRef) -> bool:
     for a group's motion, as the word says a paper to decide; ``Drucksache`` is every kind's)."""
     if ref.kind != "Anfrage":
         return False
-    said = PAPER_LABELS.get(" ".join(ref.label.split()).lower()) if ref.label else None
-    return said in (None, "Anfrage", "Drucksache")
+    return (label_kind(ref.label) if ref.label else None) in (None, "Anfrage", "Drucksache")
 
 
 def _answered(cleaned: Cleaned, votes: tuple[Vote, ...]) -> bool:

@@ -332,12 +332,23 @@ def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
     found = itertools.chain(_EXCERPT_OF_A_BODY.finditer(text), _EXCERPT_THEN_BODY.finditer(text))
     for m in found:
         if listed is None:
-            listed = [(_uninflected(c.body), c.date) for c in consultations(text) if c.date]
-        name = _uninflected(m.group("body"))
-        days = {parse_date(date) for body, date in listed if body == name}
-        if len(days) == 1 and (day := days.pop()) is not None:
+            listed = _listed(text)
+        if (day := _listed_day(listed, m.group("body"))) is not None:
             return Candidate(day, m.start("body"), m.end("body"), "excerpt of a listed body")
     return None
+
+
+def _listed(text: str) -> list[tuple[str, str]]:
+    """Each row of the paper's Beratungsfolge that has a day: its body (:func:`_uninflected`) and
+    the day as written."""
+    return [(_uninflected(c.body), c.date) for c in consultations(text) if c.date]
+
+
+def _listed_day(listed: Sequence[tuple[str, str]], body: str) -> dt.date | None:
+    """The one day ``listed`` gives the body named ``body`` (in any case), or None."""
+    name = _uninflected(body)
+    days = {parse_date(date) for row, date in listed if row == name}
+    return days.pop() if len(days) == 1 else None
 
 
 # A result's heading that names the body and no day ("Ergebnis der Beratung im Stadtrat:",
@@ -360,11 +371,7 @@ def _result_of_a_listed_body(text: str) -> Candidate | None:
     if len(headings) != 1:
         return None  # (each body's result of a paper's course: its sittings' days are several)
     m = headings[0]
-    name = _uninflected(m.group("body"))
-    days = {
-        parse_date(c.date) for c in consultations(text) if c.date and _uninflected(c.body) == name
-    }
-    if len(days) == 1 and (day := days.pop()) is not None:
+    if (day := _listed_day(_listed(text), m.group("body"))) is not None:
         return Candidate(day, m.start("body"), m.end("body"), "result of a listed body")
     return None
 

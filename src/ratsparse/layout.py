@@ -370,8 +370,7 @@ _LONGEST_BOX_ROW: Final = 300
 CheckboxRow = Literal["mark", "ticked", "box"]
 
 
-_BOX: Final = re.compile(r"[\[(][ ]?(?P<tick>[xX✓✔])?[ ]?[\])]|(?P<glyph>[☐☒☑])")
-"""A box written with brackets (``[X]``, ``[ ]``, ``(x)``) or as its own character."""
+_BOX: Final = vocab.BOX
 
 
 def holds_a_box(text: str) -> bool:

@@ -1292,7 +1292,6 @@ _LABELLED_LETTER_ZERO: Final = re.compile(_COUNT_LABEL_COLON + r"(?P<zero>O)(?![
 # Ja: 7 | Nein: 2 | Enthaltung: 1 |", "☐ einstimmig   ☒ mit Stimmenmehrheit   Ja: 17   Nein: 4"):
 # the counts on a line of their own after the boxes, as the form's two rows are mostly printed (a
 # line break after the border or the gap before the first count).
-_BOX: Final = re.compile(r"[☐☒☑]|\[[ xX]?\]")
 _COUNT_CELL: Final = re.compile(
     r"(?:\|[ ]*+|(?<![ ])[ ]{3,}+)(?=" + _COUNT_LABEL_COLON + r"[0-9])"
 )  # (a gap from its first blank, whole: linear on a long run of blanks)
@@ -1301,12 +1300,12 @@ _COUNT_CELL: Final = re.compile(
 
 def _boxes_beside_counts(text: str) -> list[tuple[int, int, str]]:
     """A line break after the cell border or the column's gap before the first count of a row
-    that holds a box before it (see :data:`_BOX`)."""
-    if "☐" not in text and "☒" not in text and "[" not in text:
-        return []  # (a cheap test first: speed)
+    that holds a box before it (:data:`vocab.BOX`)."""
+    if _COUNT_CELL.search(text) is None:
+        return []  # (no count after a gap or a border: no edit)
     out: list[tuple[int, int, str]] = []
     read_to = 0  # (each line once, from its first box: linear)
-    for box in _BOX.finditer(text):
+    for box in vocab.BOX.finditer(text):
         if box.start() < read_to:
             continue
         line_end = text.find("\n", box.end())

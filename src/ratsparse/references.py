@@ -1020,9 +1020,10 @@ def _label_before(text: str, start: int, window: str) -> str | None:
     return " ".join(text[offset + m.start("label") : offset + m.end("label")].split())
 
 
-def label_kind(label: str) -> str:
-    """The paper kind a paper word names (``Beschlußvorlage`` → ``Vorlage``)."""
-    return PAPER_LABELS[" ".join(label.split()).lower()]
+def label_kind(label: str) -> str | None:
+    """The paper kind a paper word names (``Beschlußvorlage`` → ``Vorlage``), None for a word
+    that names none."""
+    return PAPER_LABELS.get(" ".join(label.split()).lower())
 
 
 class _Index:

@@ -2710,6 +2710,8 @@ NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "
 Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertretung; ``OBR 4``,
 ``OB 1``: Frankfurt's Ortsbeiräte)."""
 
+BOX: Final = re.compile(r"[\[(][ ]?(?P<tick>[xX✓✔])?[ ]?[\])]|(?P<glyph>[☐☒☑])")
+"""A form's box written with brackets (``[X]``, ``[ ]``, ``(x)``) or as its own character."""
 SIDES_WANTED: Final = r"gegen[ ][^\n()]{1,200}?\([ ]?=[ ]?"
 """Frankfurt's line of sides up to what those against wanted (``GRÜNE, CDU gegen AfD (=``
 before ``Ablehnung)``): a vote result, and a sentence's cue of one (votes.py)."""
