@@ -547,8 +547,18 @@ _TITLE_OF: Final = re.compile(
 )
 
 
+# A decision's number alone on its line between its sheet's title and the sitting ("Beschluss
+# der Stadtverordnetenversammlung" / "§ 3847" / "aus der 26. Plenarsitzung vom 21.09.2023",
+# "Beschluss" / "Nr. 112/2024" / "aus der Sitzung des Gemeinderates vom …")
+_NUMBER_ALONE: Final = re.compile(r"(?:§|Nr\.|Beschluss-?Nr\.?[ ]*:?)[ ]*[0-9][\w/.-]{0,20}")
+
+
 def _opens_title(text: str, title: re.Match[str], *, after_title: bool) -> bool:
     before = _previous_line(text, title.start())
+    if _NUMBER_ALONE.fullmatch(before):  # the title above the decision's number
+        above = text.rfind(before, max(0, title.start() - 200), title.start())
+        if _title_word(_previous_line(text, above)):
+            return True
     if _title_word(before):
         return True
     if _AGENDA_NUMBER.fullmatch(before) or _PROSE_GOES_ON.search(before):
@@ -2814,6 +2824,11 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         # the title's sitting comes before every dated row of the Beratungsfolge: its rows are
         # the sittings still to come ("Sitzung am Mittwoch, den 8. November 2023" over
         # "Beratungsfolge:" / "Ausschuss … – Vorberatung" / "Rat – Entscheidung 14.12.2023")
+        found = [c for c in found if c.rule != "Beratungsfolge"]
+    elif len(titled) == 1 and history and max(history) < min(titled):
+        # ... or after every one: they are the bodies that dealt with it before the sitting the
+        # title names ("Beschluss der Stadtverordnetenversammlung" / "aus der 26. Plenarsitzung
+        # vom 21.09.2023" over "Beratung im Ausschuss für Bildung … am 11.09.2023")
         found = [c for c in found if c.rule != "Beratungsfolge"]
     if len(titled) == 1:
         # the title names the sitting ("Aus der Sitzung des Kreistages am 14. Dezember 2001",
