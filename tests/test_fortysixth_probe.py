@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from tests.reading import meeting_date as _date
+from tests.reading import sides
 
 # A decision's sheet: its title, its number alone on a line, the sitting; the committee that
 # dealt with the paper before, with its day, at the foot.
@@ -39,3 +41,33 @@ def test_a_decisions_number_between_its_title_and_sitting(
 ) -> None:
     text = _SHEET.format(title=title, number=number, committee=committee)
     assert _date(text) == date
+
+
+# A Vorlage voted after an amendment, each vote under its letter.
+_AMENDMENT_FIRST = (
+    "Vorlage RAT/148/2031\n\n"
+    "a) {heading} ÄA/0097/2031:\n"
+    "   abgelehnt gegen die Stimmen der Fraktion Die Linke.\n\n"
+    "b) Abstimmung über die Vorlage RAT/148/2031:\n\n"
+    "Beschluss:\nDer Rat beschließt die Fortschreibung des Nahverkehrsplans.\n\n"
+    "Abstimmungsergebnis:\n"
+    "Zustimmung mehrheitlich gegen die Stimmen der AfD-Fraktion bei Enthaltung der "
+    "FDP-Fraktion.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Abstimmung über den Änderungsantrag",
+        "Abstimmung zum Ergänzungsantrag",
+        "Beschlussfassung über den Änderungsantrag",
+        # guard: the amendment named at once
+        "Änderungsantrag",
+    ],
+)
+def test_a_vote_on_an_amendment_under_its_letter_is_no_part(heading: str) -> None:
+    result = parse_text(_AMENDMENT_FIRST.format(heading=heading))
+    assert result.outcome == "approved"
+    _yes, no, abstain = sides(_AMENDMENT_FIRST.format(heading=heading))
+    assert (no, abstain) == (["AfD-Fraktion"], ["FDP-Fraktion"])

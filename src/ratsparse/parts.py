@@ -61,7 +61,9 @@ _STAGE: Final = re.compile(
 ``c) Beschluss``): the steps of one decision, the last of which decides, no parts of it."""
 
 _AMENDMENT: Final = re.compile(
-    r"[ ]*(?:(?:der|die|das|den|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"
+    # (the vote's word before it: "a) Abstimmung über den Änderungsantrag ÄA/0097/2023:")
+    r"[ ]*(?:(?:Abstimmung|Beschlussfassung)[ ]+(?:über[ ]+|zu[ ]+|(?=zu[mr][ ])))?"
+    r"(?:(?:der|die|das|den|dem|zum|zur)[ ]+)?(?:Änderungs|Ergänzungs|Zusatz|Ersetzungs)"
     r"(?:antr(?:ag|äge)|vorschlag)\b",
     re.IGNORECASE,
 )
