@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, sides
 from tests.reading import meeting_date as _date
-from tests.reading import sides
 
 # A decision's sheet: its title, its number alone on a line, the sitting; the committee that
 # dealt with the paper before, with its day, at the foot.
@@ -71,3 +71,19 @@ def test_a_vote_on_an_amendment_under_its_letter_is_no_part(heading: str) -> Non
     assert result.outcome == "approved"
     _yes, no, abstain = sides(_AMENDMENT_FIRST.format(heading=heading))
     assert (no, abstain) == (["AfD-Fraktion"], ["FDP-Fraktion"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "counts"),
+    [
+        # the side's number after its last group
+        ("dafür:   CDU, FWG (7)\ndagegen: SPD, B90/Grüne, FDP (7)\nEnthaltung: -", (7, 7, 0)),
+        ("Ja: SPD, GRÜNE (14)\nNein: CDU, FWG, FDP (20)\nEnthaltung: DIE LINKE (2)", (14, 20, 2)),
+        # guards: each group's own number, summed; one group and its number
+        ("Ja: CDU (5), FWG (2)\nNein: SPD (4), FDP (2)\nEnthaltung: -", (7, 6, 0)),
+        ("Ja: CDU (5)\nNein: SPD (4)\nEnthaltung: -", (5, 4, 0)),
+    ],
+)
+def test_a_sides_number_after_its_last_group(lines: str, counts: tuple[int, int, int]) -> None:
+    vote = decisive_vote(f"Beschluss: Der Antrag wird abgelehnt.\n\nAbstimmung:\n{lines}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -190,6 +190,15 @@ def _party_count(token: Token) -> Member:
     )
 
 
+def _total_after_list(groups: Sequence[Member]) -> bool:
+    """Whether only the last of two or more groups has a number: the side's, not its own."""
+    return (
+        len(groups) >= 2
+        and groups[-1].number is not None
+        and all(g.number is None for g in groups[:-1])
+    )
+
+
 class _Part(NamedTuple):
     """A part of a vote item as the parser reduced it: a ``group``, ``named``, ``member``,
     ``members``, ``number`` or ``lead_number``, its extent and its children (tokens; a member's
@@ -637,6 +646,11 @@ def parse_vote(text: str) -> VoteParse:
             if len(numbers) > 1:  # "Gegenstimmen: 3 (AfD), 2 (DIE LINKE)": summed later
                 number = numbers[0]
             groups_found = (*in_order, *_members(members, text))
+            if number is None and _total_after_list(groups_found):
+                # "dafür: CDU, FWG (7)": the groups, then the side's number after the last
+                # (each group's own would stand after each)
+                number = groups_found[-1].number
+                groups_found = (*groups_found[:-1], Member(groups_found[-1].name))
             how = _how_of(groups_found)
             items.append(
                 VoteItem(
