@@ -87,3 +87,23 @@ def test_a_vote_on_an_amendment_under_its_letter_is_no_part(heading: str) -> Non
 def test_a_sides_number_after_its_last_group(lines: str, counts: tuple[int, int, int]) -> None:
     vote = decisive_vote(f"Beschluss: Der Antrag wird abgelehnt.\n\nAbstimmung:\n{lines}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "zuletzt beim Satzungsbeschluss am 25.04.2031, der mit 21:20 Stimmen gefasst wurde",
+        "zuletzt am 18.06.2031 (Antrag 2031/0341, 27 : 27 Stimmen)",
+        "zuletzt bei der Vergabe, die mit 12 Ja-Stimmen, 12 Nein-Stimmen abgelehnt wurde",
+    ],
+)
+def test_the_votes_an_answer_tells_are_none_of_the_text(told: str) -> None:
+    text = (
+        "Anfrage Nr. 2031/AN/017 der Fraktion ÖDP vom 03.05.2031\n"
+        "Stimmrecht des Oberbürgermeisters\n\n"
+        "1. Wie oft war die Stimme des Vorsitzenden ausschlaggebend?\n\n"
+        "Antwort der Verwaltung:\n\n"
+        f"Zu 1.: In sieben Abstimmungen, {told}.\n"
+    )
+    result = parse_text(text)
+    assert (result.outcome, result.votes) == (None, ())

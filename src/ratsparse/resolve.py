@@ -1284,6 +1284,10 @@ def resolve(e: Evidence) -> Resolved:
             else e.status.span
         )
         notes.append(diagnostic("RP303", decision.note, at))
+    if rule == "an-inquiry-answered":
+        # the votes an answer tells are the sittings' it reports ("… zuletzt beim
+        # Satzungsbeschluss am 25.04.2023, der mit 21:20 Stimmen gefasst wurde"), none of the text
+        votes = ()
     # a status that records no decision (ALLRIS "Beschlussart: erledigt" over a report) makes
     # no resolution by itself
     status_only = e.status is not None and e.status.outcome == "other" == decision.outcome
