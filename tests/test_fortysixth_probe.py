@@ -107,3 +107,27 @@ def test_the_votes_an_answer_tells_are_none_of_the_text(told: str) -> None:
     )
     result = parse_text(text)
     assert (result.outcome, result.votes) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("heads", "values"),
+    [
+        # the body's whole number first, the row's labels parted by one space (a PDF's text)
+        (
+            "Gesamtzahl der Mitglieder Anwesend Ja-Stimmen Nein-Stimmen Stimmenthaltung Befangen",
+            "23 20 15 3 1 1",
+        ),
+        (
+            "| Gesamtanzahl der Stadtverordneten | Anwesend | Ja | Nein | Enthaltung |",
+            "| 37 | 31 | 15 | 3 | 1 |",
+        ),
+        # guard: the law's number of members
+        (
+            "Gesetzliche Anzahl der Mitglieder Anwesend Ja-Stimmen Nein-Stimmen Enthaltungen",
+            "23 20 15 3 1",
+        ),
+    ],
+)
+def test_a_count_tables_first_head_the_bodys_whole_number(heads: str, values: str) -> None:
+    vote = decisive_vote(f"Beschluss: beschlossen\n\nAbstimmungsergebnis:\n{heads}\n{values}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 3, 1)

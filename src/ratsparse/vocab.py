@@ -729,7 +729,15 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     **{
         f"{size} der {members}": CountWord(None, label=True)
         # (or "Zahl": "| gesetzl. Zahl der Mitglieder | davon anwesend | Ja | …")
-        for size in ("gesetzliche anzahl", "gesetzl. anzahl", "gesetzliche zahl", "gesetzl. zahl")
+        # (or the whole number: "Gesamtzahl der Mitglieder   Anwesend   Ja-Stimmen …")
+        for size in (
+            "gesetzliche anzahl",
+            "gesetzl. anzahl",
+            "gesetzliche zahl",
+            "gesetzl. zahl",
+            "gesamtzahl",
+            "gesamtanzahl",
+        )
         for members in (
             "mitglieder",
             "gv-mitglieder",
