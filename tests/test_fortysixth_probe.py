@@ -121,6 +121,9 @@ def test_the_votes_an_answer_tells_are_none_of_the_text(told: str) -> None:
             "| Gesamtanzahl der Stadtverordneten | Anwesend | Ja | Nein | Enthaltung |",
             "| 37 | 31 | 15 | 3 | 1 |",
         ),
+        # the members abridged, the law's or the whole's word after them
+        ("| Mitgl. gesetzl. | anwesend | Ja | Nein | Enth. |", "|  19  |  16  | 15 |  3  |  1  |"),
+        ("|Mitglieder gesamt|anwesend|Ja|Nein|Enthaltung|", "|23|19|15|3|1|"),
         # guard: the law's number of members
         (
             "Gesetzliche Anzahl der Mitglieder Anwesend Ja-Stimmen Nein-Stimmen Enthaltungen",

@@ -715,6 +715,15 @@ COUNT_VOCABULARY: Final[Mapping[str, CountWord]] = {
     "gesetzl. mitglieder": CountWord(None, label=True),
     "gesetzl. mitgliederzahl": CountWord(None, label=True),
     "mitglieder": CountWord(None, label=True),  # a count table's first column
+    # (abridged, the word for the law or the whole after it: "| Mitgl. gesetzl. | anwesend | Ja
+    # | Nein |", "|Mitglieder gesamt|anwesend|Ja|…")
+    **{
+        f"{members}{after}": CountWord(None, label=True)
+        for members in ("mitgl.", "mitglieder")
+        for after in ("", " gesetzl.", " gesetzlich", " gesamt", " insgesamt")
+        if members != "mitglieder" or after
+    },
+    "gesetzl. mitgl.": CountWord(None, label=True),
     # (the body's size as its Hauptsatzung fixes it: "|Mitglieder lt. Hauptsatzung|anwesend|Ja|…")
     **{
         f"mitglieder {by} hauptsatzung": CountWord(None, label=True)
