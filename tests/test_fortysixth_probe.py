@@ -134,3 +134,25 @@ def test_the_votes_an_answer_tells_are_none_of_the_text(told: str) -> None:
 def test_a_count_tables_first_head_the_bodys_whole_number(heads: str, values: str) -> None:
     vote = decisive_vote(f"Beschluss: beschlossen\n\nAbstimmungsergebnis:\n{heads}\n{values}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (15, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abstain"),
+    [
+        # what the body decided after the last name, its adjectives before the noun
+        ("bei Enthaltung der FDP-Fraktion den so geänderten Antrag", ["FDP-Fraktion"]),
+        ("bei Enthaltung der AfD die geänderte Vorlage", ["AfD"]),
+        # guards: the noun at once; a group's name with a small word in it
+        ("bei Enthaltung der CDU-Fraktion die Vertagung in die nächste Sitzung", ["CDU-Fraktion"]),
+        (
+            "bei Enthaltung der Fraktion Bündnis 90/Die Grünen die Vorlage",
+            ["Fraktion Bündnis 90/Die Grünen"],
+        ),
+    ],
+)
+def test_what_was_decided_after_the_last_group(sentence: str, abstain: list[str]) -> None:
+    text = (
+        "Vorlage: AN/0187/2031\n\nDie Stadtverordnetenversammlung beschließt mehrheitlich "
+        f"gegen die Stimmen der AfD-Fraktion {sentence}:\n\n1. Der Magistrat wird beauftragt.\n"
+    )
+    assert sides(text)[2] == abstain

@@ -1033,10 +1033,11 @@ _PHRASE_AFTER_NAME: Final = re.compile(
 Fassung``, ``… wie folgt``): no part of the name."""
 _OBJECT_AFTER_NAME: Final = re.compile(
     r"[ ]+(?:(?:an|in|im|von|zu|mit|auf|für|über|nach)[ ]+)?(?:die|der|den|dem|das)[ ]+"
-    r"(?=[A-ZÄÖÜ][a-zäöüß])"
+    # (its adjectives between: "… der FDP-Fraktion den so geänderten Antrag")
+    r"(?:[a-zäöüß]+[ ]+){0,3}(?=[A-ZÄÖÜ][a-zäöüß])"
 )
-"""A small article (after a preposition, or not) before a noun: where the sentence may go on
-after a list's last name."""
+"""A small article (after a preposition, or not) before a noun, perhaps with its adjectives:
+where the sentence may go on after a list's last name."""
 _CLOSED_GAP: Final = re.compile(r"[ ]{2,}(?=[a-zäöüß])")
 """Two spaces before a small word in a name: a parenthesis that closed the list was there."""
 
