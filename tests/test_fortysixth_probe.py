@@ -156,3 +156,28 @@ def test_what_was_decided_after_the_last_group(sentence: str, abstain: list[str]
         f"gegen die Stimmen der AfD-Fraktion {sentence}:\n\n1. Der Magistrat wird beauftragt.\n"
     )
     assert sides(text)[2] == abstain
+
+
+@pytest.mark.parametrize(
+    ("then", "counts"),
+    [
+        # the amendment's vote counted and decided, then the item's told anew
+        (
+            "Sodann beschließt die Stadtverordnetenversammlung mehrheitlich gegen die Stimmen der "
+            "AfD-Fraktion den so geänderten Antrag.",
+            (None, None, None),
+        ),
+        ("Der so geänderte Antrag wird einstimmig angenommen.", (None, None, None)),
+        # guard: the verdict told again, no vote of its own
+        ("Der Antrag ist damit angenommen.", (22, 18, 2)),
+    ],
+)
+def test_a_vote_told_anew_below_a_counted_one(
+    then: str, counts: tuple[int | None, int | None, int | None]
+) -> None:
+    text = (
+        "Antrag AN/0187/2031\n\nAbstimmung über den Änderungsantrag der SPD-Fraktion:\n"
+        f"22 Ja-Stimmen, 18 Nein-Stimmen, 2 Enthaltungen - angenommen.\n\n{then}\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -695,6 +695,9 @@ class _Draft:
     """How many verdicts were read before the ratio: the first after it tells which side won."""
     consent: bool = False
     """A decision by consent, without a vote (``Widerspruch erhebt sich nicht``)."""
+    anew: bool = False
+    """Told after a vote counted and decided, in a sentence of its own (``… - angenommen.`` /
+    ``Sodann beschließt … mehrheitlich …``): the next vote, not the heading's."""
     side_votes: int | None = None
     """``mit 16 Stimmen (…)``: the first side's number, until ``gegen 2 Stimmen (…)`` makes the
     two a ratio."""
@@ -1296,6 +1299,13 @@ def _after_how(items: Sequence[VoteItem], index: int) -> bool:
     return index > 0 and items[index - 1].kind in ("unanimity", "majority")
 
 
+def _how_next(items: Sequence[VoteItem], index: int) -> bool:
+    """Whether the item after ``items[index]`` (fillers passed) tells how the vote went
+    (``beschließt`` / ``mehrheitlich``)."""
+    after = next((i for i in items[index + 1 :] if i.kind != "filler"), None)
+    return after is not None and after.kind in ("unanimity", "majority")
+
+
 def _read_items(
     items: Sequence[VoteItem],
     vt: _VoteText,
@@ -1350,12 +1360,24 @@ def _read_items(
             and current.verdicts
             and (current.unanimous is not None or current.majority is not None)
             and "\n" in vt.text[decided_end : item.piece.start]
+        ) or (
+            # (or counted, its sentence ended, and the next told how on a line of its own: "22
+            # Ja-Stimmen, 18 Nein-Stimmen, 2 Enthaltungen - angenommen." / "Sodann beschließt
+            # die Stadtverordnetenversammlung mehrheitlich …")
+            item.kind in ("unanimity", "majority", "verdict")
+            and current.verdicts
+            and current.has_counts
+            and current.unanimous is None
+            and current.majority is None
+            and vt.text.startswith(".", decided_end)
+            and "\n" in vt.text[decided_end : item.piece.start]
+            and (item.kind != "verdict" or _how_next(items, index))
         ):
             # "Der Änderungsantrag wird einstimmig angenommen." / "Der so geänderte Antrag wird
             # mehrheitlich … angenommen.": a vote decided and told how, then the next on a line
             # of its own
             drafts.append(current)
-            current = _Draft(start, end)
+            current = _Draft(start, end, anew=True)
         current.start, current.end = min(current.start, start), max(current.end, end)
         key = item.key.text if item.key else item.piece.text
         if item.kind == "unanimity":
@@ -3921,7 +3943,7 @@ def read_votes(
                 d.counts.clear()
             if d.subject is None and (part := _parts_on_its_line(block, starts(), d.start)):
                 d.subject = part  # "Ziffer 3:  mehrheitlich beschlossen": the parts it is on
-            if d.subject is None and heading is not None:
+            if d.subject is None and heading is not None and not d.anew:
                 # (or what the line above the heading puts to the vote: "Der Bürgermeister lässt
                 # über den Antrag auf Absetzung abstimmen." / "Abstimmung: Ja: 11 …")
                 # (a motion only: the vote on the item's own text has no other subject)
@@ -3942,7 +3964,9 @@ def read_votes(
             )
             if _says_nothing(vote):
                 continue  # a result form left blank ("einstimmig: ____ Ja: ____ Nein: ____")
-            heading_of[vote.span.start] = heading
+            # (a vote told anew after the heading's is under none: "… - angenommen." / "Sodann
+            # beschließt … mehrheitlich …")
+            heading_of[vote.span.start] = heading if not d.anew else None
             if heading is None:
                 table_ends[block[-1].piece.end] = len(votes)
             votes.append(vote)
