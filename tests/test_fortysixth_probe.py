@@ -181,3 +181,29 @@ def test_a_vote_told_anew_below_a_counted_one(
     )
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+_TWO_DECISIONS = (
+    "Vorlage: GR/2031/211\n\nAnwesend: 21\n\n{first}\n\n"
+    "Der Gemeinderat billigt die Gebührenkalkulation für die Jahre 2032 bis 2035.\n\n"
+    "Abstimmungsergebnis:\nJa: 21   Nein: 0\n\n{second}\n\n"
+    "Der Gemeinderat erlässt die 4. Satzung zur Änderung der Gebührensatzung.\n\n"
+    "Abstimmungsergebnis:\nJa: 18   Nein: 3\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "unanimous"),
+    [
+        # each decision numbered and voted on its own: the parts disagree on unanimity
+        ("Beschluss 1:", "Beschluss 2:", None),
+        ("Zu Beschluss 1:", "Zu Beschluss 2:", None),
+    ],
+)
+def test_decisions_numbered_and_voted_each_are_parts(
+    first: str, second: str, unanimous: bool | None
+) -> None:
+    result = parse_text(_TWO_DECISIONS.format(first=first, second=second))
+    decisive = next((v for v in result.votes if v.decisive), None)
+    assert result.outcome == "approved"
+    assert (decisive.unanimous if decisive else None) == unanimous

@@ -35,7 +35,7 @@ _LABEL: Final = re.compile(
     (?:(?<![\w.,/-])|(?<=[a-zäöüß]\.)(?=Zu[ ]))  # ("… abgelehnt.Zu 2:": a result field's glue)
     (?:
         (?P<zu>(?:(?:[Zz]u|Abstimmung(?:[ ](?:über|zu)(?:[ ]die)?)?)[ ])?
-                (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt|Absatz)[ ]
+                (?:Punkt|Ziffer|Ziff\.|Nr\.|Beschlusspunkt|Beschluss|Absatz)[ ]
               | [Zz]u[ ])
             (?P<zu_key>[0-9]{1,2}|[a-h])(?:\.|\))?[ ]?(?::|(?=[ ]*\n))  # (or heading its line)
       | (?P<told>(?:Punkt|Ziffer|Ziff\.|Beschlusspunkt)[ ])
