@@ -207,3 +207,36 @@ def test_decisions_numbered_and_voted_each_are_parts(
     decisive = next((v for v in result.votes if v.decisive), None)
     assert result.outcome == "approved"
     assert (decisive.unanimous if decisive else None) == unanimous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "counted"),
+    [
+        # another item's vote told in a relative clause in the perfect
+        (
+            "Die Öffnung ist Teil der Konzeption, die der Ausschuss soeben mit 9 Ja-Stimmen bei "
+            "2 Enthaltungen beschlossen hat.",
+            "other",
+            False,
+        ),
+        (
+            "Sie ist Teil des Plans, den der Rat einstimmig gebilligt hat.",
+            "other",
+            False,
+        ),
+        # guard: the clause tells no vote; the main clause's vote is the item's
+        (
+            "Der Ausschuss beschließt mit 9 Ja-Stimmen bei 2 Enthaltungen die Konzeption, die "
+            "die Verwaltung vorgelegt hat.",
+            "approved",
+            True,
+        ),
+    ],
+)
+def test_a_vote_told_in_a_relative_clause_is_another_matters(
+    sentence: str, outcome: str, counted: bool
+) -> None:
+    text = f"Vorlage: AN/2031/011\nBeschluss: erledigt\n\n{sentence}\n"
+    result = parse_text(text)
+    assert result.outcome == outcome
+    assert any(v.counts.yes == 9 for v in result.votes) == counted
