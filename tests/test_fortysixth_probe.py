@@ -240,3 +240,21 @@ def test_a_vote_told_in_a_relative_clause_is_another_matters(
     result = parse_text(text)
     assert result.outcome == outcome
     assert any(v.counts.yes == 9 for v in result.votes) == counted
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # the page ends inside the counts, a side's label broken off on a line of its own
+        "dafür: 43 (CDU, SPD, Grüne, SSW)\ndage",
+        "Ja-Stimmen: 7\nNein-Stim-",
+        # guard: broken off without its hyphen
+        "Ja-Stimmen: 7\nNein-Stim",
+    ],
+)
+def test_a_result_cut_off_on_its_last_line_shows_nothing(result: str) -> None:
+    text = (
+        f"Beschlussvorschlag:\nDer Kreistag fordert den Ausbau.\n\nAbstimmungsergebnis:\n{result}"
+    )
+    parsed = parse_text(text)
+    assert (parsed.outcome, parsed.votes) == (None, ())

@@ -2292,6 +2292,8 @@ def _read_block(
         last.ratio = None
         for k in _SIDES:
             last.counts.pop(k, None)
+            # (and who voted so: "dafür: 43 (CDU, SPD, Grüne)" / "dage" names no side sure)
+            getattr(last, k).clear()
         if not _shows_a_vote(last):
             drafts.pop()
     elif not drafts and cut is not None and _tally_cut(vt, cleaned):
@@ -2997,7 +2999,8 @@ def _cut_off(items: Sequence[VoteItem], vt: _VoteText, cleaned: Cleaned) -> bool
         or _NON_SPACE.search(cleaned.text, vt.to_clean(last.piece.end)) is not None
     ):
         return False
-    fragment = last.piece.text.lower()
+    # (a label broken by a hyphen where the page ends: "Nein-Stim-")
+    fragment = last.piece.text.lower().rstrip("-")
     if vocab.number_of(fragment) is not None:
         return _LIST_GOES_ON.search(vt.text, 0, last.piece.start) is not None
     # (the beginning of a side's label: "Dage", "Enth"; not "mit", which "Mitglieder" begins)
