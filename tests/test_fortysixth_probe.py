@@ -258,3 +258,28 @@ def test_a_result_cut_off_on_its_last_line_shows_nothing(result: str) -> None:
     )
     parsed = parse_text(text)
     assert (parsed.outcome, parsed.votes) == (None, ())
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        # a report's figures: things counted as a passive verdict's subject
+        "Davon\n\n  - wurden 31 Abweichungen zugelassen,\n  - wurden 9 Anträge abgelehnt.",
+        "12 Bauanträge wurden genehmigt, 3 Anträge sind abgelehnt worden.",
+        "Im Jahr 2030 wurden 19, im Jahr 2031 bislang 23 Veranstaltungen genehmigt.",
+    ],
+)
+def test_a_reports_counted_things_decide_nothing(figures: str) -> None:
+    text = (
+        "Mitteilungsvorlage 2031/0512\n\nBericht:\n"
+        f"Im Berichtszeitraum wurden 418 Bauanträge bearbeitet. {figures}\n\n"
+        "Beschlussvorschlag:\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n\n"
+        "Ergebnis der Sitzung vom 04.06.2031:\nZur Kenntnis genommen.\n"
+    )
+    assert parse_text(text).outcome == "noted"
+
+
+def test_a_votes_count_before_its_verdict_is_no_counted_thing() -> None:
+    # guard: the number counts votes, the verdict is the body's
+    text = "Beschluss:\nDer Antrag wurde mit 9 Stimmen bei 2 Enthaltungen abgelehnt.\n"
+    assert parse_text(text).outcome == "rejected"

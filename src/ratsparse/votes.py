@@ -5679,7 +5679,35 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         # "Empfohlen wird Variante 1.", "Die Verwaltung empfiehlt, …": the administration's
         # advice in the Sachverhalt, which the body has still to follow
         or (verdict == "approved" and _ADVISED.search(sentence) is not None)
+        # "Davon wurden 9 Anträge abgelehnt.": things counted, a report's figures
+        or _counted_things(sentence)
     )
+
+
+_COUNTED_THINGS: Final = re.compile(
+    r"\b(?:wurden|werden|sind)[ \n]+(?:insgesamt[ \n]+)?[0-9]{1,6}[ \n]+(?P<after>[A-ZÄÖÜ][\w-]*)"
+    r"|\b[0-9]{1,6}[ \n]+(?P<before>[A-ZÄÖÜ][\w-]*)[ \n]+(?:wurden|werden|sind)\b"
+    # (or the participle right after them: "… wurden 19, im Jahr 2023 bislang 23 Veranstaltungen
+    # genehmigt")
+    r"|\b[0-9]{1,6}[ \n]+(?P<object>[A-ZÄÖÜ][\w-]*)[ \n]+(?:genehmigt|abgelehnt|bewilligt"
+    r"|zugelassen|erteilt)\b"
+)
+"""A number of things as a passive verdict's subject (``wurden 9 Anträge abgelehnt``, ``12
+Bauanträge wurden genehmigt``): a report's figures, no decision."""
+
+
+def _counted_things(sentence: str) -> bool:
+    """Whether ``sentence`` counts things decided (:data:`_COUNTED_THINGS`), not votes (``wurden
+    12 Ja-Stimmen abgegeben``)."""
+    for m in _COUNTED_THINGS.finditer(sentence):
+        noun = (m.group("after") or m.group("before") or m.group("object")).casefold()
+        if (
+            "stimme" not in noun
+            and "mitglied" not in noun
+            and vocab.key(noun) not in vocab.COUNT_KEYS
+        ):
+            return True
+    return False
 
 
 _ADVISED: Final = re.compile(
