@@ -283,3 +283,21 @@ def test_a_votes_count_before_its_verdict_is_no_counted_thing() -> None:
     # guard: the number counts votes, the verdict is the body's
     text = "Beschluss:\nDer Antrag wurde mit 9 Stimmen bei 2 Enthaltungen abgelehnt.\n"
     assert parse_text(text).outcome == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # a PDF's line broken after the month
+        ("der 17. Sitzung des Gemeinderates vom 03.11.\n2022", "2022-11-03"),
+        ("Niederschrift über die Sitzung am 14.03.\n   2031 im Rathaus", "2031-03-14"),
+        # guard: the year on the same line
+        ("der 17. Sitzung des Gemeinderates vom 03.11.2022", "2022-11-03"),
+    ],
+)
+def test_a_date_broken_after_its_month(title: str, date: str) -> None:
+    text = (
+        f"B E S C H L U S S   Nr. 112-17/2031\n{title}\n\nDrucksache: 0112/2031\n\n"
+        "Der Gemeinderat beschließt die Annahme der Spenden.\n"
+    )
+    assert _date(text) == date

@@ -47,6 +47,9 @@ _DATE: Final = (
     # (a full stop may end the sentence after it, not go on into a number: "am 17.10.2024.")
     r"(?:[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2})(?![0-9]|\.[0-9])"
     r"|[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{4}(?![0-9]|\.[0-9])"
+    # (a PDF's line broken after the month: "der 17. Sitzung des Gemeinderates vom 03.11." /
+    # "2022")
+    r"|[0-9]{1,2}\.[0-9]{1,2}\.[ ]*+\n[ ]*+[0-9]{4}(?![0-9]|\.[0-9])"
     rf"|[0-9]{{1,2}}\.(?:[ ]?|[ ]*+\n[ ]*+)(?:{_MONTHS})(?:[ ]+|[ ]*\n[ ]*)[0-9]{{4}}(?![0-9])"
     r"|[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9]))"
 )
@@ -2455,7 +2458,8 @@ def _head(text: str, head_end: int, *, story: bool = True) -> str:
 # ". Sept. 2024"), or an ISO date from its first dash ("-03-12"); a pattern that opens with a
 # literal is found fast.
 _DATE_LIKE: Final = re.compile(
-    r"\.(?:[ ]?[0-9]{1,2}\.[ ]?[0-9]{2}|(?:[ ]?|[ ]*+\n[ ]*+)[A-ZÄÖÜ][a-zä]{2,8}\.?[ \n]+[0-9]{4})"
+    r"\.(?:[ ]?[0-9]{1,2}\.(?:[ ]?|[ ]*+\n[ ]*+)[0-9]{2}"
+    r"|(?:[ ]?|[ ]*+\n[ ]*+)[A-ZÄÖÜ][a-zä]{2,8}\.?[ \n]+[0-9]{4})"
     r"|-[01][0-9]-[0-3][0-9]"
 )
 
