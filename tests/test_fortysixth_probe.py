@@ -301,3 +301,23 @@ def test_a_date_broken_after_its_month(title: str, date: str) -> None:
         "Der Gemeinderat beschließt die Annahme der Spenden.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("number", "date"),
+    [
+        # the decision's number between the sheet's title and the sitting it was taken in
+        ("Beschluss-Nr.: 0213/31", "2031-10-30"),
+        # guards: the number without its label's colon; no number between
+        ("Nr. 0213/31", "2031-10-30"),
+        ("", "2031-10-30"),
+    ],
+)
+def test_a_sheets_number_within_its_title(number: str, date: str) -> None:
+    text = (
+        f"Beschluss des Stadtrates\n{number}\n\n"
+        "gefasst in der öffentlichen Sitzung des Stadtrates am 30. Oktober 2031\n\n"
+        "Gegenstand: Sondernutzungssatzung\nDrucksache 0456/31\n\n"
+        "Der Stadtrat beschließt die Sondernutzungssatzung.\n"
+    )
+    assert _date(text) == date

@@ -466,6 +466,12 @@ _NOT_TITLE: Final = re.compile(
 )
 
 
+# A decision's number alone on its line between its sheet's title and the sitting ("Beschluss
+# der Stadtverordnetenversammlung" / "§ 3847" / "aus der 26. Plenarsitzung vom 21.09.2023",
+# "Beschluss" / "Nr. 112/2024" / "aus der Sitzung des Gemeinderates vom …")
+_NUMBER_ALONE: Final = re.compile(r"(?:§|Nr\.|Beschluss-?Nr\.?[ ]*:?)[ ]*[0-9][\w/.-]{0,20}")
+
+
 def _title_block(text: str, start: int) -> str:
     """The title that opens at ``start``: its line and the next few non-blank lines that may
     continue it."""
@@ -481,6 +487,11 @@ def _title_block(text: str, start: int) -> str:
         if not line.strip(" |"):
             end = line_end
             continue  # a blank line does not count
+        if _NUMBER_ALONE.fullmatch(line.strip(" |")):
+            # nor the decision's number ("Beschluss des Stadtrates" / "Beschluss-Nr.: 0213/24" /
+            # "gefasst in der öffentlichen Sitzung des Stadtrates am 30. Oktober 2024")
+            end = line_end
+            continue
         if _NOT_TITLE.match(line):
             break
         end, seen = line_end, seen + 1
@@ -548,12 +559,6 @@ def _title_word(line: str) -> bool:
 _TITLE_OF: Final = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß]+)[ ]+(?:der|des|für[ ]+die)[ ]+[^\n.:;0-9]{2,80}"
 )
-
-
-# A decision's number alone on its line between its sheet's title and the sitting ("Beschluss
-# der Stadtverordnetenversammlung" / "§ 3847" / "aus der 26. Plenarsitzung vom 21.09.2023",
-# "Beschluss" / "Nr. 112/2024" / "aus der Sitzung des Gemeinderates vom …")
-_NUMBER_ALONE: Final = re.compile(r"(?:§|Nr\.|Beschluss-?Nr\.?[ ]*:?)[ ]*[0-9][\w/.-]{0,20}")
 
 
 def _opens_title(text: str, title: re.Match[str], *, after_title: bool) -> bool:
