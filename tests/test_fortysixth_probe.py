@@ -321,3 +321,38 @@ def test_a_sheets_number_within_its_title(number: str, date: str) -> None:
         "Der Stadtrat beschließt die Sondernutzungssatzung.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        # a sentence wrapped before "Beratung im …": the story's, no row of the paper's course
+        ("Der Vorsitzende berichtet über die", "2031-06-26"),
+        ("Herr Lenz verweist auf die", "2031-06-26"),
+        # guard: the line on its own, a row of the course
+        ("Der Vorsitzende berichtet.", None),
+    ],
+)
+def test_a_deliberation_wrapped_in_a_sentence_is_no_row(before: str, date: str | None) -> None:
+    text = (
+        "Informationsvorlage VO/KT/2031/0318\n\nBeratungsfolge:\n"
+        "Datum        Gremium                      Zuständigkeit\n"
+        "10.06.2031   Rechnungsprüfungsausschuss   Vorberatung\n"
+        "26.06.2031   Kreistag                     Kenntnisnahme\n\n"
+        "Auszug aus dem Protokoll des Kreistages vom 26.06.2031\nTOP Ö 14.3\n\n"
+        f"{before}\nBeratung im Ausschuss am 10.06.2031. Der Kreistag nimmt den Bericht zur "
+        "Kenntnis.\n"
+    )
+    assert _date(text) == date
+
+
+def test_an_excerpts_title_ends_the_course_without_a_blank_line() -> None:
+    text = (
+        "Informationsvorlage VO/KT/2031/0318\nBeratungsfolge:\n"
+        "10.06.2031   Rechnungsprüfungsausschuss   Vorberatung\n"
+        "26.06.2031   Kreistag                     Kenntnisnahme\n"
+        "Auszug aus dem Protokoll des Kreistages vom 26.06.2031\n"
+        "Die Feststellungen sind bis zum 31.12.2031 abzuarbeiten.\n"
+        "Beschlussart: zur Kenntnis genommen\n"
+    )
+    assert _date(text) == "2031-06-26"

@@ -2035,11 +2035,13 @@ _SEQUENCE: Final = re.compile(
 )
 _SEQUENCE_END: Final = re.compile(
     r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)|(?<=\|)[ ]*\n(?=[ ]*[^|\s][^|\n]*(?:\n|$))"
+    r"|\n(?=[ ]*(?:Auszug[ ]+aus|Protokollauszug|Beschlussauszug)\b)"
 )
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
 Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines), or a
 line without a cell's border after a table's row (``| 16.11.2030 | Gemeindevertretung |`` /
-``Auszug - Sitzung der Gemeindevertretung 16.11.2030``)."""
+``Auszug - Sitzung der Gemeindevertretung 16.11.2030``), or the title of a record's excerpt
+(``Auszug aus dem Protokoll des Kreistages vom …``, its blank line before dropped)."""
 _BLANK_LINES: Final = re.compile(r"(?:\n[ \t|]*(?=\n))*")
 _ANY_DATE: Final = re.compile(rf"(?P<date>{_DATE})")
 _RESULTS: Final = re.compile(r"Beratungsergebniss?e?:")
@@ -2127,7 +2129,13 @@ def _sequence_dates(text: str) -> Iterator[Candidate]:
         break
     yield from _matches(_ONE_LINE_SEQUENCE, text, "Beratungsfolge")
     if "Beratung im" in text:
-        yield from _matches(_DELIBERATION, text, "Beratungsfolge")
+        for m in _DELIBERATION.finditer(text):
+            # (not a sentence wrapped before it: "… berichtet über die" / "Beratung im Ausschuss
+            # am 11.06.2024.")
+            if _PROSE_GOES_ON.search(_previous_line(text, m.start())) is None and (
+                found := _candidate(m, "Beratungsfolge")
+            ):
+                yield found
     if "Beratung in" in text:
         yield from _matches(_DELIBERATION_FIELD, text, "Beratungsfolge")
 
