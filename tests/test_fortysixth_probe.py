@@ -356,3 +356,35 @@ def test_an_excerpts_title_ends_the_course_without_a_blank_line() -> None:
         "Beschlussart: zur Kenntnis genommen\n"
     )
     assert _date(text) == "2031-06-26"
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        # the mover or the administration takes the suggestions over in the sitting
+        (
+            "Herr Fischer übernimmt die Anregungen für die antragstellende Fraktion.",
+            "approved_amended",
+        ),
+        (
+            "Der Landrat erklärt, die Verwaltung übernehme die Ergänzung in ihren Vorschlag.",
+            "approved_amended",
+        ),
+        # a motion that replaces the proposal, adopted
+        (
+            "Der Ersetzungsantrag ist damit angenommen und tritt an die Stelle des "
+            "Beschlussvorschlags.",
+            "approved_amended",
+        ),
+        # guards: the suggestion refused; nothing changed
+        ("Herr Fischer übernimmt die Anregungen nicht.", "approved"),
+        ("Herr Fischer stellt den Antrag vor.", "approved"),
+    ],
+)
+def test_a_proposal_changed_in_the_sitting_without_a_vote_on_it(told: str, outcome: str) -> None:
+    text = (
+        "Drucksache 21-3456\n\nDie Fraktionen regen an, auch Fahrradboxen aufzunehmen. "
+        f"{told}\n\nBeschluss:\nDer Ausschuss empfiehlt, den Antrag zu beschließen.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -1040,13 +1040,20 @@ _CHANGED_IN_THE_SITTING: Final = re.compile(
     # Ergänzung als neue Ziffer 2.")
     r"|\büber[ \n]+den[ \n]+(?:so[ \n]+)?(?:geänderten|ergänzten|abgeänderten)[ \n]+"
     r"(?:Antrag|Beschlussvorschlag|Beschlussentwurf|Vorschlag)\b"
-    r"|\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \n]+(?:die|diese|den|diesen)[ \n]+"
-    r"(?:Ergänzung|Änderung|Änderungsvorschlag|Ergänzungsvorschlag)\b"
+    # ("Herr Fischer übernimmt die Anregungen für die antragstellende Fraktion", "Landrat Rempe
+    # erklärt, die Verwaltung übernehme die Ergänzung in ihren Beschlussvorschlag")
+    r"|\b(?:übernimmt|übernehmen|übernahm|übernahmen|übernehme)[ \n]+(?:die|diese|den|diesen)"
+    r"[ \n]+(?:Ergänzung|Ergänzungen|Änderung|Änderungen|Änderungsvorschlag|Ergänzungsvorschlag"
+    r"|Anregung|Anregungen)\b"
     # (not where it is refused so: "Der Magistrat übernimmt die Ergänzung nicht;")
     r"(?![ \n]+nicht\b)"
     # ("Nach Abstimmung über diesen Änderungsantrag … ergeht folgender geänderter" / "" /
     # "Beschluss:")
     r"|\bfolgende[rn]?[ \n]+(?:geänderte|ergänzte|abgeänderte)[nr]?[ \n]{1,6}Beschluss\b"
+    # (a motion that replaces the proposal, adopted: "Der Ersetzungsantrag ist damit angenommen
+    # und tritt an die Stelle des Beschlussvorschlags.")
+    r"|\btritt[ \n]+an[ \n]+die[ \n]+Stelle[ \n]+(?:des|der)[ \n]+"
+    r"(?:Beschlussvorschlags|Beschlussvorschlages|Vorlage|Beschlussvorlage|Verwaltungsvorlage)\b"
     r"|\bso (?:geänderte|ergänzte|abgeänderte)[nr]? "
     r"(?:Beschlussvorschlag|Beschlussentwurf|Beschlussempfehlung|Beschlussvorlage|Vorlage|Antrag"
     r"|Fassung)\b"
