@@ -388,3 +388,21 @@ def test_a_proposal_changed_in_the_sitting_without_a_vote_on_it(told: str, outco
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("result", "abstain"),
+    [
+        # a remark in the count's parentheses on who could not vote, or could
+        (
+            "11 Ja-Stimmen, 3 Nein-Stimmen, 2 Enthaltungen (Bürgermeister stimmberechtigt; "
+            "GR'in Lutz nach § 18 GemO befangen)",
+            [],
+        ),
+        ("12 Ja-Stimmen, 1 Enthaltung (Stadtrat Kühn nach § 20 SächsGemO befangen)", []),
+        # guard: the side's groups
+        ("11 Ja-Stimmen, 3 Nein-Stimmen, 2 Enthaltungen (FDP)", ["FDP"]),
+    ],
+)
+def test_a_remark_on_who_could_not_vote_names_no_group(result: str, abstain: list[str]) -> None:
+    assert sides(f"Beschluss: beschlossen\n\nAbstimmungsergebnis: {result}\n")[2] == abstain

@@ -633,6 +633,12 @@ def parse_vote(text: str) -> VoteParse:
                         sided.append(VoteItem("count", whole, key=said_key, number=named[0].number))
                     else:
                         sided.append(VoteItem(said_side, whole, key=said_key, groups=named))
+                elif c.rule == "members" and _REMARK_OF_WHO_DID_NOT_VOTE.search(
+                    text, c.start, c.end
+                ):
+                    # "2 Enthaltungen (Bürgermeister stimmberechtigt; GR'in Lutz nach § 18 GemO
+                    # befangen)": who could not vote, or could, no group of the side
+                    pass
                 elif c.rule == "members" and (tally := _tally_in_parentheses(c, text)):
                     # "einstimmig bei einer Enthaltung (Ja 10 / Nein 0 / Enthaltung 1)": the
                     # whole vote's counts, no group
@@ -679,6 +685,14 @@ def parse_vote(text: str) -> VoteParse:
 _LABEL_AND_NUMBER: Final = re.compile(
     r"[ ]*(?P<label>[^\W\d_][\w.-]*)[ ]*:?[ ]*(?P<number>[0-9]{1,3})[ ]*(?:[/,;][ ]*|(?=\)))"
 )
+
+
+_REMARK_OF_WHO_DID_NOT_VOTE: Final = re.compile(
+    r"\b(?:befangen|stimmberechtigt|abwesend|nicht[ ]anwesend|ausgeschlossen"
+    r"|nimmt[ ]nicht[ ]teil|nahm[ ]nicht[ ]teil|nicht[ ]teilgenommen)\b"
+)
+"""Words of a remark in a count's parentheses on who could not vote, or could (``GR'in Lutz nach
+§ 18 GemO befangen``, ``Bürgermeister stimmberechtigt``): no list of the side's groups."""
 
 
 def _tally_in_parentheses(part: _Part, text: str) -> list[VoteItem]:
