@@ -406,3 +406,26 @@ def test_a_proposal_changed_in_the_sitting_without_a_vote_on_it(told: str, outco
 )
 def test_a_remark_on_who_could_not_vote_names_no_group(result: str, abstain: list[str]) -> None:
     assert sides(f"Beschluss: beschlossen\n\nAbstimmungsergebnis: {result}\n")[2] == abstain
+
+
+@pytest.mark.parametrize(
+    ("yes_head", "no_head", "abstain_head"),
+    [
+        # a roll call's lists under run-in heads in lower case
+        ("mit Ja stimmten:", "mit Nein stimmten:", "der Stimme enthielt sich:"),
+        # guard: the heads capitalised
+        ("Mit Ja stimmten:", "Mit Nein stimmten:", "Der Stimme enthielt sich:"),
+    ],
+)
+def test_a_roll_calls_lists_under_heads_in_lower_case(
+    yes_head: str, no_head: str, abstain_head: str
+) -> None:
+    text = (
+        "Vorlage BV/045/2031\n\nNamentliche Abstimmung:\n\n"
+        f"{yes_head}\n  Oberbürgermeister (Vorsitzender)\n  Stadträtin Berger (CDU)\n"
+        "  Stadtrat Hofmann (Freie Wähler)\n  Stadtrat Nestler (SPD)\n\n"
+        f"{no_head}\n  Stadtrat Lehmann (AfD)\n  Stadträtin Schubert (AfD)\n\n"
+        f"{abstain_head}\n  Stadtrat Wagner (GRÜNE)\n\nDer Vergabe wurde somit zugestimmt.\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)

@@ -4670,8 +4670,10 @@ def _roll_calls(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]:
 # A roll call as lists of names under each side's line ("Mit Ja stimmten:" / "Ratsfrau Bauer
 # (SPD), Ratsherr Dettmer (SPD), …", "Mit Nein stimmten:" / …, "Der Stimme enthielt sich:" / …)
 _SIDE_HEAD: Final = re.compile(
-    r"^[ ]*(?:Mit[ ]+(?P<with>Ja|Nein)[ ]+stimm(?:t|)en|(?P<for>Dafür|Dagegen)[ ]+stimm(?:t|)en"
-    r"|(?P<abstain>Der[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthält[ ]+sich"
+    # (in lower case too, as a list's run-in heads: "mit Ja stimmten:", "der Stimme enthielt sich:")
+    r"^[ ]*(?:[Mm]it[ ]+(?P<with>Ja|Nein)[ ]+stimm(?:t|)en"
+    r"|(?P<for>Dafür|Dagegen)[ ]+stimm(?:t|)en"
+    r"|(?P<abstain>[Dd]er[ ]+Stimme[ ]+(?:enthielt(?:en)?[ ]+sich|enthält[ ]+sich"
     r"|enthalten[ ]+(?:(?:hat|haben)[ ]+)?sich)"
     r"|Enthalten[ ]+(?:hat|haben)[ ]+sich|(?:Stimm)?[Ee]nthaltung(?:en)?))"
     # (or the members named by their office, the names below: "Mit Ja stimmten die
@@ -4738,6 +4740,21 @@ def _roll_call_lists(cleaned: Cleaned) -> Iterator[tuple[Vote, tuple[int, int]]]
         yield _side_lists(run, start, cleaned)
 
 
+_SMALL_WORD: Final = re.compile(r"[ ][a-zäöüß]{3,}")
+
+
+def _a_sentence(line: str) -> bool:
+    """Whether ``line`` is a sentence (a capital first, a small word in it, its full stop at the
+    end, no comma of a list): no name of the list above it."""
+    line = line.strip()
+    return (
+        line[:1].isupper()
+        and line.endswith(".")
+        and "," not in line
+        and _SMALL_WORD.search(line) is not None
+    )
+
+
 def _listed_persons(
     text: str, start: int, end: int, cleaned: Cleaned, *, trusted: bool = False
 ) -> tuple[list[Group], int] | None:
@@ -4750,6 +4767,8 @@ def _listed_persons(
     for line in re.finditer(r"[^\n]+", text[start:end]):
         if not line.group().strip() or _LABEL_LINE.match(line.group()):
             break  # a blank line, or the next heading ("Begründung (aus der Vorlage):")
+        if stop > start and _a_sentence(line.group()):
+            break  # the sentence after the list, its blank line dropped ("Der Vergabe wurde …")
         stop = start + line.end()
     # (a name may wrap onto the next line: "…, Erster" / "Bürgermeister Lenz (FW)"; or the
     # names stand one a line, without commas)
