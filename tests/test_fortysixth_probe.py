@@ -429,3 +429,21 @@ def test_a_roll_calls_lists_under_heads_in_lower_case(
     )
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (4, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("row", "abstain"),
+    [
+        # a dash in a pipe table's value cell: none
+        ("|Stimmenthaltungen          |   -  |", 0),
+        ("| Enthaltungen | – |", 0),
+        # guard: a number
+        ("|Stimmenthaltungen          |   2  |", 2),
+    ],
+)
+def test_a_dash_in_a_pipe_tables_value_cell_counts_none(row: str, abstain: int) -> None:
+    text = (
+        "Beschluss: abgelehnt\n\n|Ja-Stimmen                 |   7  |\n"
+        f"|Nein-Stimmen               |  12  |\n{row}\n"
+    )
+    assert decisive_vote(text).counts.abstain == abstain

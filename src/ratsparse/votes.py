@@ -101,7 +101,12 @@ def _assemble(cells: Sequence[tuple[tuple[Piece, ...], bool]], clean: str = "") 
                 pos += 2
             depth = max(0, depth + piece.text.count("(") - piece.text.count(")"))
             for n, (text, start) in enumerate(_between_borders(piece)):
-                if n:
+                if n and text.strip() in ("-", "–") and not parts[-1].rstrip().endswith(":"):
+                    # a dash in the cell after a label's ("| Stimmenthaltungen | - |"): the
+                    # label's value, none (as "Stimmenthaltungen: -")
+                    parts.append(": ")
+                    pos += 2
+                elif n:
                     parts.append(" ")
                     pos += 1
                 starts.append(pos)
