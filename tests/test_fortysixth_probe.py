@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from tests.reading import decisive_vote, sides
+from tests.reading import decisive_vote, references, sides
 from tests.reading import meeting_date as _date
 
 # A decision's sheet: its title, its number alone on a line, the sitting; the committee that
@@ -447,3 +447,18 @@ def test_a_dash_in_a_pipe_tables_value_cell_counts_none(row: str, abstain: int) 
         f"|Nein-Stimmen               |  12  |\n{row}\n"
     )
     assert decisive_vote(text).counts.abstain == abstain
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # the paper a later one follows, under its own word
+        ("Ursprungsdrucksache: 22-1834 (Kleine Anfrage vom 26.09.2031)", ["22-1834.1", "22-1834"]),
+        ("Ursprungsvorlage: 2031/0143", ["22-1834.1", "2031/0143"]),
+        # guard: a paper word known before
+        ("Ursprungsantrag: 22-1801", ["22-1834.1", "22-1801"]),
+    ],
+)
+def test_the_paper_a_later_one_follows(line: str, refs: list[str]) -> None:
+    text = f"Drucksache - 22-1834.1\n\n{line}\n\nDer Ausschuss nimmt die Antwort zur Kenntnis.\n"
+    assert references(text) == refs

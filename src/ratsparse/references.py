@@ -104,6 +104,9 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "etatanregung": "Anregung",
     "drucksache": "Drucksache",
     "beschlussdrucksache": "Drucksache",
+    # the paper a later one follows: "Ursprungsdrucksache: 22-1834 (Kleine Anfrage …)"
+    "ursprungsdrucksache": "Drucksache",
+    "ursprungsvorlage": "Vorlage",
     "ds": "Drucksache",
     "drs": "Drucksache",  # Drs. 22-2830
     "drucks": "Drucksache",  # GR-Drucks. 2010-53
