@@ -462,3 +462,22 @@ def test_a_dash_in_a_pipe_tables_value_cell_counts_none(row: str, abstain: int) 
 def test_the_paper_a_later_one_follows(line: str, refs: list[str]) -> None:
     text = f"Drucksache - 22-1834.1\n\n{line}\n\nDer Ausschuss nimmt die Antwort zur Kenntnis.\n"
     assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("title", "refs"),
+    [
+        # a letter-spaced title word before the record's number
+        ("P R O T O K O L L  Nr. 14/2031", ["198/2031"]),
+        ("N I E D E R S C H R I F T   Nr. 17/2031", ["198/2031"]),
+        # guard: a paper word, letter-spaced or not
+        ("Vorlage Nr. 14/2031", ["14/2031", "198/2031"]),
+    ],
+)
+def test_a_letter_spaced_title_word_numbers_no_paper(title: str, refs: list[str]) -> None:
+    text = (
+        f"{title}\nüber die öffentliche Sitzung des Ausschusses am 12.03.2031\n\n"
+        "TOP 4  Zuschuss an den Sportverein, Vorlage Nr. 198/2031\n\n"
+        "Der Ausschuss beschließt den Zuschuss. Abstimmungsergebnis: einstimmig\n"
+    )
+    assert references(text) == refs

@@ -1023,6 +1023,18 @@ def _label_before(text: str, start: int, window: str) -> str | None:
     return " ".join(text[offset + m.start("label") : offset + m.end("label")].split())
 
 
+_LETTER_SPACED: Final = re.compile(r"(?<!\S)(?:[^\W\d_][ ]){2,}[^\W\d_](?!\S)")
+"""A word printed with a space after each letter (``P R O T O K O L L``)."""
+
+
+def _unspaced(window: str) -> str:
+    """``window`` with its letter-spaced words closed up (``p r o t o k o l l  nr. `` →
+    ``protokoll  nr. ``): a title word before the number, read as it would be written."""
+    if "  " not in window and window.count(" ") < 3:
+        return window
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), window)
+
+
 def label_kind(label: str) -> str | None:
     """The paper kind a paper word names (``Beschlußvorlage`` → ``Vorlage``), None for a word
     that names none."""
@@ -1619,7 +1631,11 @@ def find_references(
             # "mit Beschluss NI-013/2021", "Ausgabe 23/2023", "Vorlage des Bebauungsplans Nr. …"
             if (
                 worded
-                and (looks := _NOT_PAPER_RE.search(window, len(window) - _NOT_PAPER_REACH))
+                and (
+                    looks := _NOT_PAPER_RE.search(
+                        unspaced := _unspaced(window), len(unspaced) - _NOT_PAPER_REACH
+                    )
+                )
                 # (not across a tab right after the word: a title's cell ending in
                 # "Offenlagebeschluss", the paper's number in the next column; a label's
                 # "Nr." or "-nummer" still names the number, "Sitzungsnummer<TAB>OR-HI/014/2024")
