@@ -481,3 +481,27 @@ def test_a_letter_spaced_title_word_numbers_no_paper(title: str, refs: list[str]
         "Der Ausschuss beschließt den Zuschuss. Abstimmungsergebnis: einstimmig\n"
     )
     assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("head", "clauses"),
+    [
+        # a motion's formula right under the Beratungsfolge's rows, no blank line between, and
+        # nothing decided: the proposal's clauses
+        ("betr. Sanierung des Lehrschwimmbeckens\nVorlageart: Antrag    Status: öffentlich\n", 2),
+        ("betr. Sanierung des Lehrschwimmbeckens\n", 2),
+        # guard: the sitting's line over it
+        ("Sitzung: Gemeindevertretung, 26.09.2031, 19:30 Uhr\n", 2),
+    ],
+)
+def test_a_motions_clauses_under_its_course_without_a_blank_line(head: str, clauses: int) -> None:
+    text = (
+        f"{head}Beratungsfolge\n"
+        "Haupt- und Finanzausschuss        10.09.2031   Vorberatung\n"
+        "Gemeindevertretung                26.09.2031   Entscheidung\n"
+        "Die Gemeindevertretung möge beschließen:\n"
+        "1. Der Gemeindevorstand wird beauftragt, Gespräche aufzunehmen.\n"
+        "2. Für eine Studie werden 25.000 € bereitgestellt.\n"
+        "Begründung:\nDas Becken ist seit 2030 geschlossen.\n"
+    )
+    assert len(parse_text(text).clauses) == clauses

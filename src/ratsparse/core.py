@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from ratsparse import vocab
 from ratsparse.checks import document_checks, too_large
-from ratsparse.clauses import read_decided
+from ratsparse.clauses import read_clauses, read_decided
 from ratsparse.header import Header, read_header
 from ratsparse.history import Consultation, consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
@@ -534,6 +534,13 @@ def _build(
         # questions of an inquiry, not clauses; a proposal (Beschlussvorschlag:) keeps its own.
         if not lay.proposals:
             clauses, preamble = (), None
+        elif not clauses and lay.proposed:
+            # a motion's formula in prose and its numbered clauses under a paper's field, an
+            # export's blank line dropped ("Beratungsfolge" / its rows / "Die Gemeindevertretung
+            # möge beschließen:" / "1. …"): the proposal's clauses
+            clauses = read_clauses(
+                lay.proposed, cleaned, reading.vote_sentences, marked=True
+            ).clauses
     elif resolved.rule == "an-inquiry-answered":
         # the numbered questions of an inquiry answered are no clauses (the resolver's rule
         # an-inquiry-answered)
