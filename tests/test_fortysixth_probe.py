@@ -505,3 +505,27 @@ def test_a_motions_clauses_under_its_course_without_a_blank_line(head: str, clau
         "Begründung:\nDas Becken ist seit 2030 geschlossen.\n"
     )
     assert len(parse_text(text).clauses) == clauses
+
+
+@pytest.mark.parametrize(
+    ("heading", "outcome", "clauses"),
+    [
+        # an Informationsvorlage's report: the earlier decision it tells and its findings
+        ("Information:", None, 0),
+        ("Informationstext:", None, 0),
+        # guard: the paper's background by its usual word
+        ("Sachverhalt:", None, 0),
+    ],
+)
+def test_an_information_papers_report_decides_nothing(
+    heading: str, outcome: str | None, clauses: int
+) -> None:
+    text = (
+        "Informationsvorlage  I-045/2031\n\n| Beratungsfolge | Termin | Beratungsart |\n"
+        "| Stadtrat | 19.06.2031 | Kenntnisnahme |\n\n"
+        f"{heading}\nMit der Beschlussvorlage B-187/2029 hat der Stadtrat die Bewohnerparkzone "
+        "beschlossen.\n\nDie Erhebungen zeigen:\n1. Die Auslastung ist gesunken.\n"
+        "2. Der Suchverkehr hat abgenommen.\n"
+    )
+    result = parse_text(text)
+    assert (result.outcome, len(result.clauses)) == (outcome, clauses)

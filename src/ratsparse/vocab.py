@@ -2202,6 +2202,7 @@ NON_DECISION_SECTIONS: Final[frozenset[str]] = frozenset(
         "tagesordnung",
         "mitteilung",  # the administration's report (Geschäftliche Mitteilung, Mitteilungsvorlage)
         "informationstext",  # ... an Informationsvorlage's ("Informationstext:")
+        "information",  # ("Information:" over its report)
         # München's Sitzungsvorlage: the Referat's report before its proposal
         "vortrag der referentin",
         "vortrag des referenten",
@@ -2417,6 +2418,9 @@ BACKGROUND_SECTIONS: Final[frozenset[str]] = frozenset(
         "sachvortrag",
         "anlagen",
         "finanzielle auswirkungen",
+        # an Informationsvorlage's report ("Information:", "Informationstext:")
+        "information",
+        "informationstext",
         # München's Sitzungsvorlage: "I. Vortrag der Referentin" (then "II. Antrag der …")
         "vortrag der referentin",
         "vortrag des referenten",
