@@ -529,3 +529,23 @@ def test_an_information_papers_report_decides_nothing(
     )
     result = parse_text(text)
     assert (result.outcome, len(result.clauses)) == (outcome, clauses)
+
+
+@pytest.mark.parametrize(
+    ("remark", "outcome"),
+    [
+        # a remark on what became of a paper before, dated
+        ("(ersetzt die Vorlage BV/GV/31/077, zurückgestellt am 04.07.2031)", None),
+        ("(vertagt am 12.06.2031)", None),
+        # guard: the item's own result, undated
+        ("(vertagt)", "postponed"),
+    ],
+)
+def test_a_dated_remark_on_an_agenda_line_decides_nothing(remark: str, outcome: str | None) -> None:
+    text = (
+        "E i n l a d u n g\n\nzur 4. Sitzung der Gemeindevertretung am 19. September 2031\n\n"
+        "Tagesordnung:\n\n1.   Eröffnung\n"
+        "2.   Neufassung der Entgeltordnung für den Hafen        BV/GV/31/093\n"
+        f"     {remark}\n3.   Anfragen\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -5705,7 +5705,18 @@ def _no_decision_here(sentence: str, verdict: Outcome) -> bool:
         or (verdict == "approved" and _ADVISED.search(sentence) is not None)
         # "Davon wurden 9 Anträge abgelehnt.": things counted, a report's figures
         or _counted_things(sentence)
+        # "(ersetzt die Vorlage BV/GV/24/077, zurückgestellt am 04.07.2024)": a remark on what
+        # became of a paper before, dated
+        or ("(" in sentence and _DATED_REMARK.search(sentence) is not None)
     )
+
+
+_DATED_REMARK: Final = re.compile(
+    r"\((?:[^()\n]{0,120}?[ ,])?(?:zurückgestellt|vertagt|beschlossen|abgelehnt|verwiesen"
+    r"|überwiesen|zurückgezogen|abgesetzt)[ ]+(?:am|vom)[ ]+[0-9]{1,2}\.[ ]?[0-9]{1,2}\."
+)
+"""A remark in parentheses that dates what became of a paper (``(…, zurückgestellt am
+04.07.2024)``): a verdict of an earlier sitting."""
 
 
 _COUNTED_THINGS: Final = re.compile(
