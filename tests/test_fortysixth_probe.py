@@ -549,3 +549,27 @@ def test_a_dated_remark_on_an_agenda_line_decides_nothing(remark: str, outcome: 
         f"     {remark}\n3.   Anfragen\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        # a decision's number closing a parenthesis opened on the line before: no status label
+        ("   Beschluss-Nr. 2031/GV/033):", None),
+        # guard: the number's field opening its line
+        ("Beschluss-Nr.: 2031/GV/033", None),
+    ],
+)
+def test_a_decisions_number_closing_a_parenthesis_is_no_status(
+    line: str, outcome: str | None
+) -> None:
+    text = (
+        "Sitzung der Gemeindevertretung vom 01.07.2031\n\nTOP 4\n"
+        "Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse\n\n"
+        "Die Bürgermeisterin gibt bekannt, dass die Gemeindevertretung in ihrer Sitzung am\n"
+        "20.05.2031 im nichtöffentlichen Teil folgende Beschlüsse gefasst hat:\n\n"
+        "a) Verkauf einer Teilfläche des Flurstücks 47/12 (Vorlage GV/2031/064,\n"
+        f"{line}\n   Dem Verkauf wird zugestimmt.\n"
+        "   Abstimmungsergebnis: 14 Ja-Stimmen, 3 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    assert parse_text(text).outcome == outcome
