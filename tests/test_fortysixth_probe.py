@@ -573,3 +573,23 @@ def test_a_decisions_number_closing_a_parenthesis_is_no_status(
         "   Abstimmungsergebnis: 14 Ja-Stimmen, 3 Nein-Stimmen, 2 Enthaltungen\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the agenda's part before the sitting's ordinal
+        ("Tagesordnung I, 34. Sitzung am 14.03.2031", "2031-03-14"),
+        ("Tagesordnung II, 7. Sitzung am 02.10.2031", "2031-10-02"),
+        # guard: the sitting alone
+        ("34. Sitzung am 14.03.2031", "2031-03-14"),
+    ],
+)
+def test_an_agendas_part_before_the_sittings_ordinal(line: str, date: str) -> None:
+    text = (
+        f"Beschlussausfertigung\n\nStadtverordnetenversammlung\n{line}\n\n"
+        "Tagesordnungspunkt 7.\n\nBericht des Magistrats vom 29.01.2031, B 43\n\n"
+        "Beratungsergebnis des Ausschusses für Planung vom 04.03.2031:\nKenntnisnahme\n\n"
+        "Beschluss:\nDer Bericht des Magistrats vom 29.01.2031, B 43, dient zur Kenntnis.\n"
+    )
+    assert _date(text) == date

@@ -252,6 +252,9 @@ _TITLE_START: Final = re.compile(
     # a question's addressee with the sitting it is for ("An den Stadtbezirksrat Nord (zur
     # Sitzung am 21.11.2030)")
     r"|An[ ]+(?:den|die|das)[ ]+[^\n()]{1,80}?[ ]+\((?=zur[ ]+Sitzung[ ])"
+    # the agenda's part before the sitting's ordinal (Frankfurt: "Tagesordnung I, 34. Sitzung am
+    # 14.03.2024")
+    r"|Tagesordnung[ ]+[IVX]{1,4},[ ]+(?=[0-9]{1,3}\.[ ]+Sitzung\b)"
     rf"|(?:TOP[ ]+)?(?:Ö|NÖ|N)[ ]?\d{{1,3}}(?:\.\d{{1,3}})*[ ]+)?"
     rf"(?:[A-ZÄÖÜ][\w.-]*(?:[ ][\w.-]+){{0,3}},[ ]den[ ]{_DATE}[ ]+"
     # (and the body: "Stadt Ebern - Stadtrat - Niederschrift öffentlicher Teil - 29.01.2024")
