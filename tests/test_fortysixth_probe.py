@@ -593,3 +593,26 @@ def test_an_agendas_part_before_the_sittings_ordinal(line: str, date: str) -> No
         "Beschluss:\nDer Bericht des Magistrats vom 29.01.2031, B 43, dient zur Kenntnis.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the body's own decision announced with its sitting and its vote, the text after the colon
+        (
+            "Die Bezirksverordnetenversammlung hat in ihrer 27. öffentlichen Sitzung am\n"
+            "18. April 2031 auf Empfehlung des Ausschusses einstimmig beschlossen:",
+            "2031-04-18",
+        ),
+        ("Der Rat hat in seiner Sitzung am 18.04.2031 mehrheitlich beschlossen:", "2031-04-18"),
+        # guard: an earlier decision told, no colon, the text's own sitting none
+        ("Der Rat hat in seiner Sitzung am 18.04.2029 mehrheitlich beschlossen.", None),
+    ],
+)
+def test_the_own_decision_announced_with_its_vote(sentence: str, date: str | None) -> None:
+    text = (
+        "DS-Nr.: 0735/XXI          Art: Beschlussempfehlung\n\n"
+        f"Betreff: Änderung der Geschäftsordnung\n\n{sentence}\n\n"
+        "Die Geschäftsordnung wird wie folgt geändert: § 41 wird aufgehoben.\n"
+    )
+    assert _date(text) == date

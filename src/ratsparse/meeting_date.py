@@ -2553,8 +2553,24 @@ _OWN_DECISION_ANNOUNCED: Final = re.compile(
 after the paper's story (a Beschlussausfertigung's Sachverhalt, then the decision)."""
 
 
+# ... or its vote in the sentence, the decided text after its colon ("Die
+# Bezirksverordnetenversammlung hat in ihrer 27. öffentlichen Sitzung am 18. April 2024 auf
+# Empfehlung des Ausschusses … einstimmig beschlossen:")
+_OWN_DECISION_VOTED: Final = re.compile(
+    rf"\bhat\b{_words(100)}\b[Ii]n{_GAP}(?:seiner|ihrer){_GAP}(?:[0-9]{{1,3}}\.{_GAP})?"
+    rf"(?:öffentlichen{_GAP})?Sitzung{_GAP}am{_GAP}{_WEEKDAY}?(?P<date>{_DATE}),?[ \n]"
+    rf"{_words(200)}(?<=[ \n])(?:einstimmig|mehrheitlich){_GAP}beschlossen[ ]*:"
+    r"(?![ \n]*[„“\"»])"
+)
+
+
 def _own_decision_announced(text: str) -> Iterator[Candidate]:
-    """The sitting of :data:`_OWN_DECISION_ANNOUNCED`, its first such sentence."""
+    """The sitting of :data:`_OWN_DECISION_ANNOUNCED` (or :data:`_OWN_DECISION_VOTED`), its first
+    such sentence."""
+    if "beschlossen:" in text and (voted := _OWN_DECISION_VOTED.search(text)) is not None:
+        if (date := _date_of(voted, "date")) is not None:
+            yield Candidate(date, voted.start(), voted.end("date"), "announcement")
+        return
     if "folgende" not in text and "nachstehenden" not in text:
         return
     m = _OWN_DECISION_ANNOUNCED.search(text)
