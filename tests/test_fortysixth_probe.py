@@ -616,3 +616,22 @@ def test_the_own_decision_announced_with_its_vote(sentence: str, date: str | Non
         "Die Geschäftsordnung wird wie folgt geändert: § 41 wird aufgehoben.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sitting", "date"),
+    [
+        # the sittings of the decisions made known, each as a subheading below the title
+        ("Verwaltungsausschuss, Sitzung am 19.02.2031", "2031-03-18"),
+        ("Verwaltungsausschuss – Sitzung vom 19.02.2031", "2031-03-18"),
+    ],
+)
+def test_sittings_of_decisions_made_known_are_not_the_texts(sitting: str, date: str) -> None:
+    text = (
+        "Rat der Hansestadt Lindenau\nSitzung vom 18.03.2031 - öffentlicher Teil\n\n"
+        "TOP Ö 4  Bekanntgabe von Beschlüssen aus nichtöffentlichen Sitzungen\n\n"
+        "Die Bürgermeisterin gibt bekannt, dass der Verwaltungsausschuss in nichtöffentlicher\n"
+        "Sitzung folgende Beschlüsse gefasst hat:\n\n"
+        f"{sitting}\na) Der Auftrag wurde an die Firma Kröger vergeben. Abstimmung: 10:1:0\n"
+    )
+    assert _date(text) == date

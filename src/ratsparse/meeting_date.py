@@ -2855,6 +2855,15 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         ]
         if len(own) < len(found) and any(c.rule == "title" for c in own):
             found = own
+    if (
+        "Beschl" in text
+        and (known := vocab.MADE_KNOWN_TITLE.search(text)) is not None
+        and any(c.rule == "title" and c.end <= known.start() for c in found)
+    ):
+        # decisions of other sittings made known under the title ("Bekanntgabe von Beschlüssen
+        # aus nichtöffentlichen Sitzungen" / … / "Verwaltungsausschuss, Sitzung am 19.02.2024"):
+        # the sittings below are theirs
+        found = [c for c in found if c.start < known.start()]
     titled = {c.date for c in found if c.rule == "title"}
     if len(titled) == 1 and history and min(history) > min(titled):
         # the title's sitting comes before every dated row of the Beratungsfolge: its rows are
