@@ -47,7 +47,8 @@ _LABEL: Final = re.compile(
     re.VERBOSE,
 )
 """A part's number as results head it: ``Zu Punkt a):``, ``Zu 2:``, ``Ziffer 1:``, ``Abstimmung
-Ziffer 2:``, ``Absatz 3:`` (an unnumbered decided text voted paragraph by paragraph),
+Ziffer 2:``, ``Beschluss 2:`` (decisions numbered, each with its result), ``Absatz 3:`` (an
+unnumbered decided text voted paragraph by paragraph),
 ``Beschlusspunkt 01`` (alone on its line), ``3.``, ``2. – 4.``, ``b)``; or as a
 sentence tells it: ``Ziffer 2 wurde mit 45 gegen 32 Stimmen beschlossen``, ``Ziffer 1 wird
 einstimmig angenommen``."""

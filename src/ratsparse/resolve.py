@@ -1008,7 +1008,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "of its own opens it: a vote the answer tells is what it answers), and neither a status "
         "nor a "
         "`Beschluss:` heading follows: a question and its answer decide nothing, whatever "
-        "decisions the answer quotes: `null`.",
+        "decisions the answer quotes: `null`; and the votes the answer tells are no votes of "
+        "the text.",
         _inquiry,
     ),
     (

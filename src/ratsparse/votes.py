@@ -3353,7 +3353,7 @@ def _read_sentence(
             or _BEFORE_NOW.search(said)
             # "… Konzeption …, die der Ausschuss soeben mit 9 Ja-Stimmen bei 2 Enthaltungen
             # beschlossen hat": a vote told in a relative clause, on another matter
-            or (("hat" in said or "haben" in said) and _RELATIVE_PERFECT.search(said))
+            or _decided_in_a_relative_clause(said)
             # "… ohne sie hätte Stimmengleichheit (7 : 7) bestanden und der Antrag wäre
             # abgelehnt": a vote that did not happen, told in the subjunctive
             or _COUNTERFACTUAL.search(said)
@@ -5016,15 +5016,6 @@ _BEFORE_NOW: Final = re.compile(
 )
 """Words that set a vote before the one the record tells (``… hat die Einführung im Jahr 2019
 einstimmig beschlossen``)."""
-_RELATIVE_PERFECT: Final = re.compile(
-    r",[ \n]+(?:die|der|das|den|dem|welche[nrs]?)[ \n][^.;!?,]{0,200}?"
-    r"\b(?:mit|einstimmig|mehrheitlich)\b[^.;!?]{0,160}?"
-    r"\b(?:empfohlen|beschlossen|abgelehnt|zugestimmt|befürwortet|gebilligt|genehmigt|angenommen"
-    r"|vertagt|verwiesen|überwiesen)[ \n]+(?:hat|haben)\b"
-)
-"""A vote told in a relative clause in the perfect, the clause's verb last (``…, die der
-Ausschuss soeben mit 9 Ja-Stimmen bei 2 Enthaltungen beschlossen hat``): a vote taken before, on
-another matter (not ``… die Satzung, die der Ausschuss empfohlen hat``, no vote in the clause)."""
 _COUNTERFACTUAL: Final = re.compile(
     r"\b(?:hätte|hätten)\b[^.;!?]{0,200}?\b(?:bestanden|gegeben|ergeben)\b"
     r"|\b(?:wäre|wären)\b[^.;!?]{0,80}?\b(?:abgelehnt|angenommen|beschlossen|gescheitert)\b",
@@ -5814,7 +5805,8 @@ _COMPETENCE: Final = re.compile(
 )
 _RELATIVE_DECIDED: Final = re.compile(
     r",[ \n]+(?:die|der|das|den|dem|welche[nmrs]?)[ \n][^,.;:]{0,120}?\b(?:beschlossen|gefasst"
-    r"|zugestimmt|genehmigt|abgelehnt|verabschiedet)[ \n]+(?:hat|haben|hatte|hatten)\b"
+    r"|zugestimmt|genehmigt|gebilligt|angenommen|abgelehnt|verabschiedet)[ \n]+"
+    r"(?:hat|haben|hatte|hatten)\b"
 )
 
 
