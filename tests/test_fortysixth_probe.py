@@ -635,3 +635,25 @@ def test_sittings_of_decisions_made_known_are_not_the_texts(sitting: str, date: 
         f"{sitting}\na) Der Auftrag wurde an die Firma Kröger vergeben. Abstimmung: 10:1:0\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        # the sitting of the decisions made known as a subheading, the body first
+        "Verwaltungsausschuss – Sitzung vom 19.02.2031",
+        "Verwaltungsausschuss - Sitzung am 19.02.2031",
+        # guard: after a comma
+        "Verwaltungsausschuss, Sitzung am 19.02.2031",
+    ],
+)
+def test_decisions_made_known_under_a_dashed_subheading_are_not_the_texts(sitting: str) -> None:
+    text = (
+        "Rat der Stadt Lindenau\nSitzung vom 18.03.2031 - öffentlicher Teil\n\n"
+        "TOP Ö 4  Bekanntgabe von Beschlüssen aus nichtöffentlichen Sitzungen\n\n"
+        "Die Bürgermeisterin gibt bekannt, dass der Verwaltungsausschuss in nichtöffentlicher\n"
+        "Sitzung folgende Beschlüsse gefasst hat:\n\n"
+        f"{sitting}\na) Der Auftrag wurde an die Firma Kröger vergeben (Vorlage 2031/041).\n"
+        "   Abstimmung: 10:1:0\n"
+    )
+    assert (parse_text(text).outcome, _date(text)) == (None, "2031-03-18")

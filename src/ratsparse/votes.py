@@ -5373,9 +5373,10 @@ _REPORTED_DECISIONS: Final = re.compile(
 
 _SITTING_HEADING: Final = re.compile(
     # (lettered or numbered, one sitting after the other: "a) Sitzung des Stadtrates vom …")
-    # (or the body first: "Bau- und Umweltausschuss, Sitzung vom 23.09.2024")
+    # (or the body first: "Bau- und Umweltausschuss, Sitzung vom 23.09.2024", "Verwaltungsausschuss
+    # – Sitzung vom 19.02.2024")
     # (or where they come from: "Aus der Sitzung vom 05.11.2024:")
-    r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[A-ZÄÖÜ][\w-]*(?:[ ][\w-]+){0,4}?,[ ]+)?"
+    r"^[ ]*(?:[a-z0-9]{1,2}[).][ ]+)?(?:[A-ZÄÖÜ][\w-]*(?:[ ][\w-]+){0,4}?(?:,|[ ][–—-])[ ]+)?"
     r"(?:(?:Aus|In)[ ]+der[ ]+)?(?:[Nn]icht)?(?:[Öö]ffentliche[nr]?[ ]+)?Sitzung"
     r"(?:[ ]+[\w.,-]+){0,6}?[ ]+(?:vom|am)[ ]+"
     # (and the item it was there: "…, Sitzung am 24.09.2024, TOP N 21:")
