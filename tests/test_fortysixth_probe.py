@@ -657,3 +657,31 @@ def test_decisions_made_known_under_a_dashed_subheading_are_not_the_texts(sittin
         "   Abstimmung: 10:1:0\n"
     )
     assert (parse_text(text).outcome, _date(text)) == (None, "2031-03-18")
+
+
+@pytest.mark.parametrize(
+    ("closing", "unanimous"),
+    [
+        # the page's own paragraphs below an agenda table: no part of its last row
+        (
+            "Beschlüsse des nichtöffentlichen Teils werden in der Sitzung bekannt gegeben.",
+            True,
+        ),
+        # guards: a remark that decides nothing; nothing below the table
+        (
+            "Hinweis: Die Haushaltssatzung wird nach ihrer Genehmigung öffentlich bekannt gemacht.",
+            True,
+        ),
+        ("", True),
+    ],
+)
+def test_an_agenda_tables_last_row_ends_with_the_table(closing: str, unanimous: bool) -> None:
+    text = (
+        "Amt Lindau - Sitzung des Amtsausschusses\n\nDatum:        Donnerstag, 27.11.2031\n\n"
+        "Tagesordnung / Ergebnisse\n\n|TOP  |Betreff                         |Ergebnis\n"
+        "|Ö 1  |Eröffnung                       |\n"
+        "|Ö 2  |Festsetzung der Amtsumlage 2032 |einstimmig beschlossen\n"
+        "|Ö 3  |Haushaltssatzung 2032           |einstimmig beschlossen\n"
+        f"|N 4  |Personalangelegenheiten         |\n\n{closing}\n"
+    )
+    assert decisive_vote(text).unanimous is unanimous

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -288,7 +289,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     if len(heads) < 2 or len(heads) > MAX_ITEMS or _one_items_record(heads):
         return ()
     # an item runs to the next heading; an agenda line alone (its end given) to its line's end
-    runs = [*[start for start, end, _, _ in heads if end < 0][1:], len(text)]
+    runs = [*[start for start, end, _, _ in heads if end < 0][1:], _last_items_end(text, heads)]
     cuts = []
     for start, given, number, title in heads:
         end = runs.pop(0) if given < 0 else given
@@ -297,6 +298,23 @@ def find_items(text: str) -> tuple[Cut, ...]:
 
 
 _Head = tuple[int, int, str | None, str | None]
+
+_PIPE_ROW: Final = re.compile(r"[ \t]*\|[^\n]*(?:\n|$)")
+
+
+def _last_items_end(text: str, heads: Sequence[_Head]) -> int:
+    """Where the last item runs to: the text's end; or, where every item heads a row of one
+    unbroken pipe table (``|Ö 8 |Bericht …|`` / ``|N 10 |Personalangelegenheiten|``), the
+    table's end: the paragraphs below it are the page's own (``Hinweis: …``, ``Beschlüsse des
+    nichtöffentlichen Teils werden … bekannt gegeben.``), no part of its last row."""
+    if not heads or not _PIPE_ROW.match(text, heads[0][0]):
+        return len(text)
+    # (one table: its rows run on from the first item's to the last's and past it; rows with a
+    # result's lines between them, "| Ö 3.1 | … |" / "Beschluss: …", are a table cut up)
+    pos = heads[0][0]
+    while (row := _PIPE_ROW.match(text, pos)) is not None and row.end() > pos:
+        pos = row.end()
+    return pos if pos > heads[-1][0] else len(text)
 
 
 _RECORD_HEAD: Final = re.compile(r"[ \t|]*[Zz]u[ \t]")
