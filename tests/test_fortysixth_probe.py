@@ -685,3 +685,14 @@ def test_an_agenda_tables_last_row_ends_with_the_table(closing: str, unanimous: 
         f"|N 4  |Personalangelegenheiten         |\n\n{closing}\n"
     )
     assert decisive_vote(text).unanimous is unanimous
+
+
+def test_an_inquirys_own_vote_under_its_label_stays() -> None:
+    # guard: the vote on referring the inquiry's debate, under its label, is the text's own
+    text = (
+        "Große Anfrage der Fraktion\n\nTagesordnung der Sitzung\n\n"
+        "1. Wie viele Hallen sind gesperrt?\n2. Welche Maßnahmen sind geplant?\n\n"
+        "Die Besprechung wird in den Ausschuss für Schule und Sport überwiesen.\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert [v.unanimous for v in parse_text(text).votes] == [True]

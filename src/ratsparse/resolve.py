@@ -1008,8 +1008,8 @@ OUTCOME_RULES: Final[tuple[OutcomeRule, ...]] = (
         "of its own opens it: a vote the answer tells is what it answers), and neither a status "
         "nor a "
         "`Beschluss:` heading follows: a question and its answer decide nothing, whatever "
-        "decisions the answer quotes: `null`; and the votes the answer tells are no votes of "
-        "the text.",
+        "decisions the answer quotes: `null`; and the votes its prose tells are no votes of the "
+        "text.",
         _inquiry,
     ),
     (
@@ -1286,9 +1286,12 @@ def resolve(e: Evidence) -> Resolved:
         )
         notes.append(diagnostic("RP303", decision.note, at))
     if rule == "an-inquiry-answered":
-        # the votes an answer tells are the sittings' it reports ("… zuletzt beim
-        # Satzungsbeschluss am 25.04.2023, der mit 21:20 Stimmen gefasst wurde"), none of the text
-        votes = ()
+        # the votes an answer tells in its prose are the sittings' it reports ("… zuletzt beim
+        # Satzungsbeschluss am 25.04.2023, der mit 21:20 Stimmen gefasst wurde"), none of the
+        # text (a vote of its own under its label stays: "Abstimmungsergebnis: einstimmig" on
+        # referring the inquiry's debate)
+        told = {v.span.start for v in facts.prose_votes}
+        votes = tuple(v for v in votes if v.span.start not in told)
     # a status that records no decision (ALLRIS "Beschlussart: erledigt" over a report) makes
     # no resolution by itself
     status_only = e.status is not None and e.status.outcome == "other" == decision.outcome
