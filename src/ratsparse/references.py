@@ -1030,8 +1030,6 @@ _LETTER_SPACED: Final = re.compile(r"(?<!\S)(?:[^\W\d_][ ]){2,}[^\W\d_](?!\S)")
 def _unspaced(window: str) -> str:
     """``window`` with its letter-spaced words closed up (``p r o t o k o l l  nr. `` →
     ``protokoll  nr. ``): a title word before the number, read as it would be written."""
-    if "  " not in window and window.count(" ") < 3:
-        return window
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), window)
 
 

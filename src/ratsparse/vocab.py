@@ -2919,7 +2919,8 @@ PERSON_TITLES: Final[tuple[str, ...]] = (
 _TITLE_WORDS: Final = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 # What a roll call's row says of a member who cast no vote (``| Kowalski, Dirk | entschuldigt
-# |``): the row is passed over, the table goes on.
+# |``): the row is passed over, the table goes on; so is such a line between a roll call's lines,
+# and a count's remark in parentheses that says it names no group.
 NOT_VOTING: Final[frozenset[str]] = frozenset(
     {
         "entschuldigt",
@@ -2931,6 +2932,9 @@ NOT_VOTING: Final[frozenset[str]] = frozenset(
         "ausgeschlossen",
         "nicht teilgenommen",
         "nicht stimmberechtigt",
+        # (as a sentence says it: "GR Lutz nimmt nicht teil", "… nahm an der Abstimmung nicht teil")
+        "nimmt nicht teil",
+        "nahm nicht teil",
     }
 )
 

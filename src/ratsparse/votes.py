@@ -4631,8 +4631,7 @@ _ROLL_LINE: Final = re.compile(
     re.MULTILINE,
 )
 _NOT_VOTING: Final = re.compile(
-    r"[^\n]{1,80}?[ ](?:befangen|nimmt[ ]nicht[ ]teil|nicht[ ]teilgenommen|nicht[ ]anwesend"
-    r"|abwesend|entschuldigt)\b[^\n]{0,60}"
+    rf"[^\n]{{1,80}}?[ ](?:{vocab.alternation(vocab.NOT_VOTING)})\b[^\n]{{0,60}}"
 )
 """One member's line that tells why they did not vote (a roll call goes on past it)."""
 _ROLL_MIN: Final = 3

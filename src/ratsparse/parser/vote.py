@@ -688,8 +688,7 @@ _LABEL_AND_NUMBER: Final = re.compile(
 
 
 _REMARK_OF_WHO_DID_NOT_VOTE: Final = re.compile(
-    r"\b(?:befangen|stimmberechtigt|abwesend|nicht[ ]anwesend|ausgeschlossen"
-    r"|nimmt[ ]nicht[ ]teil|nahm[ ]nicht[ ]teil|nicht[ ]teilgenommen)\b"
+    rf"\b(?:{vocab.alternation(vocab.NOT_VOTING)}|stimmberechtigt)\b"
 )
 """Words of a remark in a count's parentheses on who could not vote, or could (``GR'in Lutz nach
 § 18 GemO befangen``, ``Bürgermeister stimmberechtigt``): no list of the side's groups."""
