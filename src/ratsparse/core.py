@@ -784,6 +784,12 @@ def _with_their_votes(
     out = []
     for i, (item, found) in enumerate(read):
         own = theirs.get(i)
+        if own:
+            # a vote read on across the next body's block is no one body's where the body has
+            # one of its own ("Ergebnis: empfohlen  Abstimmung: 10 : 1" / "====" / "Stadtrat …"),
+            # or its result tells one ("einstimmig empfohlen")
+            within = [v for v in own if not _across(v, read)]
+            own = within or ([] if item.votes else own)
         if not own:
             out.append((item, found))
             continue
@@ -794,6 +800,11 @@ def _with_their_votes(
         marked = tuple(v._replace(decisive=j == k) for j, v in enumerate(own))
         out.append((item._replace(votes=marked, outcome=item.outcome or marked[k].outcome), found))
     return out
+
+
+def _across(vote: Vote, read: Sequence[tuple[Item, tuple[Diagnostic, ...]]]) -> bool:
+    """Whether ``vote`` runs on across another item's start."""
+    return any(vote.span.start < item.span.start < vote.span.end for item, _ in read)
 
 
 def _short_names(titles: Sequence[str | None]) -> list[tuple[str, ...]]:

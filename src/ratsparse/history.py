@@ -474,20 +474,24 @@ def _field_blocks(text: str) -> list[Consultation]:
 # der Vorlage zu."; "Ortschaftsrat Unterzeil      05.03.2025     Anhörung" / "   Ergebnis: …";
 # "—— Ausschuss für Kultur, 03.09.2024, TOP Ö 6 ——" / "Ergebnis: einstimmig empfohlen")
 _RESULT_LINE: Final = re.compile(
-    # (or the body's decision: "Beschluss:   empfohlen", "Beschlussart: beschlossen")
-    r"^[ \t]*(?:(?:Beratungs)?[Ee]rgebnis|Beschluss(?:art)?)[ \t]*:[ \t]*(?P<result>[^\n]*\S)",
+    # (or the body's decision: "Beschluss:   empfohlen", "Beschlussart: beschlossen"; or its
+    # sentence on the line below the label, the session line right above: "Beschluss:" / "Der
+    # Ausschuss empfiehlt …")
+    r"^[ \t]*(?:(?:Beratungs)?[Ee]rgebnis|Beschluss(?:art)?)[ \t]*:(?P<alone>[ \t]*\n)?[ \t]*"
+    r"(?P<result>[^\n]*\S)",
     re.MULTILINE,
 )
 _SESSION_LINE: Final = re.compile(
     # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
-    # (or a dash: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4 – Anhörung")
+    # (or a dash, a hyphen set apart as one: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4",
+    # "Bausenat - Sitzung vom 19.09.2024 - TOP 4")
     # (not a sitting's field alone, its body on the line above: "Sitzung vom 02.09.2024, TOP 5")
     # (or the fields of the body and its sitting: "Gremium: Verwaltungsausschuss    Sitzung:
     # 17.09.2024    TOP 21")
     r"[ \t|—–-]*(?:Gremium[ \t]*:[ \t]*)?(?!(?:öffentliche[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t])"
     r"(?P<body>[A-ZÄÖÜ][^\n]{0,118}?\S)(?:[ \t]*+,|[ \t]{2,}+|[ \t]*+\|"
     # (or the sitting's words: "Sitzung des Haupt- und Finanzausschusses am 10.09.2024")
-    r"|[ \t]++[–—][ \t]++|[ \t]++(?=(?:am|vom)[ \t]))(?:(?:am|vom)[ \t]++)?[ \t|]*+"
+    r"|[ \t]++[–—-][ \t]++|[ \t]++(?=(?:am|vom)[ \t]))(?:(?:am|vom)[ \t]++)?[ \t|]*+"
     r"(?:(?:[0-9]{1,3}\.[ \t]*)?(?:öffentliche[ \t]+)?Sitzung(?:[ \t]+(?:vom|am)|[ \t]*:)[ \t]+)?"
     r"(?P<date>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?P<rest>[^\n]*)"
 )
@@ -516,12 +520,13 @@ _PROSE_WORDS: Final = 4
 
 
 def _between_session_and_result(line: str) -> bool:
-    """Whether ``line`` may stand between a session line and its result: a blank line, the
-    body's role (``Vorberatung``), or prose of what was said (a sentence's end, or words in
-    lower case)."""
+    """Whether ``line`` may stand between a session line and its result: a blank line, a rule
+    under the session line (``-----``), the body's role (``Vorberatung``), or prose of what was
+    said (a sentence's end, or words in lower case)."""
     said = line.strip(" \t|")
     return (
         not said
+        or not said.strip("-=_–—")
         or _ROLE_ALONE.fullmatch(said) is not None
         or said.endswith((".", "!", "?"))
         or sum(1 for word in said.split() if word[:1].islower()) >= _PROSE_WORDS
@@ -555,6 +560,8 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
             if _FULL_DATE_IN.search(text, above, above_end) is not None:
                 session = _SESSION_LINE.fullmatch(text, above, above_end)
                 break
+            if result.group("alone") is not None:
+                break  # (a label alone on its line has its session line right above it)
             if _RESULT_LINE.match(text, above) is not None or above == 0:
                 break  # another body's result: this one has no session line of its own
             if not _between_session_and_result(text[above:above_end]):

@@ -1,0 +1,91 @@
+"""Families found in the forty-sixth probe's remaining texts and the forty-seventh blind probe
+(``tests/probes/fortyseventh``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+# A paper's course: each body's sitting a heading, a rule under it, then its result.
+_COURSE_RULED = (
+    "Vorlage 2031/0412  -  Beratungsverlauf\n\n"
+    "Betreff: Neubau der Kita Am Mühlbach\n\n"
+    "{rule}\n"
+    "Bauausschuss - Sitzung vom 11.03.2031 - TOP 3\n"
+    "{rule}\n"
+    "Ergebnis: empfohlen                 Abstimmung: 9 : 2\n\n"
+    "{rule}\n"
+    "Stadtrat - Sitzung vom 27.03.2031 - TOP 8\n"
+    "{rule}\n"
+    "Ergebnis: beschlossen               Abstimmung: einstimmig\n"
+)
+
+
+@pytest.mark.parametrize("rule", ["-" * 40, "=" * 40, "_" * 40, "  " + "-" * 20])
+def test_a_courses_sittings_over_a_rule_are_its_bodies(rule: str) -> None:
+    result = parse_text(_COURSE_RULED.format(rule=rule))
+    assert result.meeting.date is None
+    assert result.outcome == "approved"
+    assert [i.meeting.date.isoformat() for i in result.items if i.meeting and i.meeting.date] == [
+        "2031-03-11",
+        "2031-03-27",
+    ]
+    # the two bodies disagree on unanimity and counts: the text's vote says neither
+    assert all(v.unanimous is None and v.counts.yes is None for v in result.votes)
+
+
+def test_a_bodys_vote_read_on_into_the_next_block_is_not_its_own() -> None:
+    # the decided text under the last body: the first body's vote, read whole, runs on to it
+    text = _COURSE_RULED.format(rule="=" * 40) + (
+        "\n1. Dem Neubau der Kita Am Mühlbach wird zugestimmt.\n"
+        "2. Die Verwaltung wird beauftragt, die Leistungen auszuschreiben.\n"
+    )
+    result = parse_text(text)
+    assert [[v.counts.yes for v in i.votes] for i in result.items] == [[9], [None]]
+    assert all(v.unanimous is None for v in result.votes)
+
+
+def test_guard_a_course_without_rules_still_reads() -> None:
+    result = parse_text(_COURSE_RULED.format(rule=""))
+    assert result.outcome == "approved"
+    assert len(result.items) == 2
+
+
+# A paper's course: each body's line with its day and role set apart by hyphens, its result
+# below; one body's decision a sentence under its label alone.
+_COURSE_HYPHENS = (
+    "Vorlage 2031/088\n\n"
+    "Beschlussvorschlag:\nDer Gemeinderat stimmt dem Verkauf des Grundstücks zu.\n\n"
+    "Ortschaftsrat Oberau - 04.02.2031 - Anhörung\n"
+    "{first}\n\n"
+    "Verwaltungsausschuss - 11.02.2031 - Vorberatung\n"
+    "Ergebnis: mehrheitlich empfohlen\n\n"
+    "Gemeinderat - 25.02.2031 - Entscheidung\n"
+    "Ergebnis: mehrheitlich beschlossen\n"
+    "Ja: 17  Nein: 4  Enthaltungen: 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "unanimous"),
+    [
+        ("Ergebnis: mehrheitlich empfohlen", False),
+        # the decision a sentence under its label alone: a body of the course too
+        ("Beschluss:\nDer Ortschaftsrat empfiehlt einstimmig, dem Verkauf zuzustimmen.", None),
+        ("Ergebnis:\nDer Ortschaftsrat stimmt dem Verkauf einstimmig zu.", None),
+    ],
+)
+def test_a_courses_bodies_set_apart_by_hyphens(first: str, unanimous: bool | None) -> None:
+    result = parse_text(_COURSE_HYPHENS.format(first=first))
+    assert result.meeting.date is None
+    assert result.outcome == "approved"
+    assert len(result.items) == 3
+    vote = next((v for v in result.votes if v.decisive), None)
+    assert (vote.unanimous if vote else None) is unanimous
+    # the counts are the council's alone: the text's vote says none
+    assert vote is None or vote.counts.yes is None
