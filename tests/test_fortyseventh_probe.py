@@ -89,3 +89,74 @@ def test_a_courses_bodies_set_apart_by_hyphens(first: str, unanimous: bool | Non
     assert (vote.unanimous if vote else None) is unanimous
     # the counts are the council's alone: the text's vote says none
     assert vote is None or vote.counts.yes is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "outcome"),
+    [
+        ("Beschluss (abweichend vom Beschlussvorschlag):", "postponed"),
+        ("Beschluss (abweichend von der Beschlussvorlage):", "postponed"),
+        # guard: the decision headed as changed before
+        ("Geänderter Beschluss:", "postponed"),
+        # guard: a plain heading over a postponement
+        ("Beschluss:", "postponed"),
+    ],
+)
+def test_a_decision_departing_from_the_proposal_does_what_it_says(
+    heading: str, outcome: str
+) -> None:
+    text = (
+        "Beschlussvorschlag der Verwaltung:\n"
+        "Das gemeindliche Einvernehmen zum Bauantrag wird erteilt.\n\n"
+        f"{heading}\n"
+        "Die Entscheidung über den Antrag wird zurückgestellt. Der Bauherr wird gebeten,\n"
+        "einen Freiflächenplan nachzureichen.\n\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+_DEBATE_UNDER_THE_PROPOSAL = (
+    "Beschlussvorschlag der Verwaltung:\n"
+    "Der Ausschuss empfiehlt dem Kreistag, das Hitzeschutzprogramm zu beschließen.\n\n"
+    "{debate}\n\n"
+    "Der Ausschuss vertagt die Beratung in seine nächste Sitzung.\n\n"
+    "Abstimmungsergebnis: einstimmig bei 2 Enthaltungen\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("debate", "outcome"),
+    [
+        (
+            "Herr Rinke (CDU) sieht noch Beratungsbedarf. Er beantragt, die Beratung zu\n"
+            "vertagen. Frau Özdemir unterstützt den Antrag.",
+            "postponed",
+        ),
+        ("Die Fraktion der SPD stellt den Antrag, die Vorlage zurückzustellen.", "postponed"),
+        # guard: no motion told, the sentence stays in the proposal's section
+        ("Die Verwaltung erläutert die Vorlage.", "approved"),
+    ],
+)
+def test_a_motion_told_after_the_proposal_ends_it(debate: str, outcome: str) -> None:
+    assert parse_text(_DEBATE_UNDER_THE_PROPOSAL.format(debate=debate)).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the next sitting named across a wrapped line: what is to be done there
+        "Der Gemeinderat beschließt, den Punkt zu vertagen und in der Sitzung am\n"
+        "22.02.2031 erneut zu beraten.",
+        "Der Gemeinderat beschließt, den Punkt in der Sitzung am\n22.02.2031 zu beraten.",
+        # guard: on one line
+        "Der Gemeinderat beschließt, den Punkt in der Sitzung am 22.02.2031 zu beraten.",
+    ],
+)
+def test_a_later_sitting_named_across_a_line_does_not_take_the_vote(sentence: str) -> None:
+    text = (
+        "Sitzung vom 25.01.2031\n\nBeschluss:\n"
+        f"{sentence}\n(9 Ja-Stimmen, 7 Nein-Stimmen, 1 Enthaltung)\n"
+    )
+    vote = next(v for v in parse_text(text).votes if v.decisive)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 7, 1)

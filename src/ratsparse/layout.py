@@ -585,11 +585,36 @@ taken on their days, each with its paper and its state)."""
 
 def _proposal_end(lines: Sequence[Line]) -> int:
     """Where a proposal's section ends: at its last line, or before a line (not its first) that
-    heads the sitting's record."""
-    for line in lines[1:]:
+    heads the sitting's record, or before a line that opens a paragraph or a sentence and tells,
+    within a few lines, a motion made in the sitting (``Kreistagsabgeordneter R. erklärt, … Er
+    beantragt, die Beratung zu vertagen.``): the debate, no part of what was proposed."""
+    for i, line in enumerate(lines[1:], 1):
         if _RECORD_HEADING.match(line.piece.text):
             return line.piece.start
+        opens = line.piece.start - lines[i - 1].piece.end > 1 or lines[
+            i - 1
+        ].piece.text.rstrip().endswith((".", "!", "?"))
+        if opens and _moved_in_the_sitting(lines, i):
+            return line.piece.start
     return lines[-1].piece.end
+
+
+_MOTION_REACH: Final = 3
+"""The lines from a paragraph's or sentence's start within which a motion told ends a proposal."""
+
+
+def _moved_in_the_sitting(lines: Sequence[Line], first: int) -> bool:
+    """Whether the lines from ``lines[first]`` on (:data:`_MOTION_REACH` at most, within its
+    paragraph) tell a motion made in the sitting (:data:`_MOVED`)."""
+    for i in range(first, min(len(lines), first + _MOTION_REACH)):
+        if i > first and lines[i].piece.start - lines[i - 1].piece.end > 1:
+            return False  # (the paragraph's end)
+        if _MOVED.search(lines[i].piece.text):
+            return True
+    return False
+
+
+_MOVED: Final = re.compile(r"\b(?:beantragt|beantragte|stellt den Antrag|stellte den Antrag)\b")
 
 
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:

@@ -743,15 +743,27 @@ damit einverstanden.``); a postponement or a note taken so told is often the sto
 sitting, or one of several things done."""
 
 
+def _stated_end(f: Facts) -> Outcome | None:
+    """The body's sentence that ends the item (:data:`_STATED_ENDS`), or a postponement where
+    every decision the prose states is that one (``Er beantragt, die Beratung zu vertagen.`` /
+    ``Der Ausschuss vertagt die Beratung in seine nächste Sitzung.``): nothing else was done."""
+    if f.statement in _STATED_ENDS:
+        return f.statement
+    if f.statement == "postponed" and all(s == "postponed" for s in f.statements):
+        return "postponed"
+    return None
+
+
 def _adopted_text_does_more(f: Facts) -> Decision | None:
     if not f.adopted and not _changed_into_an_end(f):
         return None
-    if f.statement not in _STATED_ENDS and not f.act_may_do_more(not f.unchanged):
+    stated = _stated_end(f)
+    if stated is None and not f.act_may_do_more(not f.unchanged):
         return None  # the act can only approve, or say nothing: no rule of this one applies
     act = f.act()
     # (a decided text that does nothing of its own, a motion's text, beside the body's sentence
     # that ends the item: "Der Kreistag beschließt, den Antrag … zu verweisen." over the vote)
-    said = act if act is not None else (f.statement if f.statement in _STATED_ENDS else None)
+    said = act if act is not None else stated
     if said is None:
         return None
     if said in _ENDS or (said == "approved_amended" and not f.unchanged):
@@ -764,6 +776,13 @@ def _adopted_text_does_more(f: Facts) -> Decision | None:
 
 _CHANGED_HEADINGS: Final = frozenset({"geänderter", "ergänzter", "abweichender"})
 """A status taken from the decided text's heading (``Geänderter Beschluss:``), as a key."""
+
+
+def _changed_heading(key: str) -> bool:
+    """Whether the status ``key`` is the decided text's heading that calls it changed
+    (:data:`_CHANGED_HEADINGS`), or says it departs from the proposal (``Beschluss (abweichend
+    vom Beschlussvorschlag):``)."""
+    return key in _CHANGED_HEADINGS or key.startswith(("abweichend vom ", "abweichend von "))
 
 
 def _changed_into_an_end(f: Facts) -> bool:
@@ -1209,7 +1228,7 @@ def resolve(e: Evidence) -> Resolved:
         changed=e.status is not None and e.status.amended is True,
         headed_as_changed=e.status is not None
         and e.status.amended is True
-        and vocab.key(e.status.text) in _CHANGED_HEADINGS,
+        and _changed_heading(vocab.key(e.status.text)),
         status_listed=e.status is not None
         and e.status.outcome == "other"
         and vocab.status_outcome(e.status.text) == "other",

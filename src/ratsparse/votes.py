@@ -4995,7 +4995,9 @@ def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, 
 _EARLIER_MEETING: Final = re.compile(
     r"\bin der (?:letzten |vorigen |vorherigen |vergangenen |gestrigen )?"
     r"(?:\w+ )?Sitzung (?:am|vom|des|der)\b"
-    r"(?![^;!?\n]{0,60}?\b(?:aufzurufen|vorzulegen|aufzunehmen|zu (?:beraten|behandeln"
+    # (what is to be done there, across a wrapped line: "… in der Sitzung am" / "22.02.2024
+    # erneut zu beraten")
+    r"(?!(?:[^;!?\n]|\n(?!\n)){0,60}?\b(?:aufzurufen|vorzulegen|aufzunehmen|zu (?:beraten|behandeln"
     r"|entscheiden|befassen)|(?:erneut|wieder) (?:zu )?\w+)\b)",
     re.IGNORECASE,
 )
