@@ -160,3 +160,31 @@ def test_a_later_sitting_named_across_a_line_does_not_take_the_vote(sentence: st
     )
     vote = next(v for v in parse_text(text).votes if v.decisive)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == (9, 7, 1)
+
+
+_REPORT_WITH_A_LIST = (
+    "Werkausschuss\nSitzungstag: 24.09.2031\n\n"
+    "TOP 2  Zwischenbericht zum Wirtschaftsplan 2031\n       Vorlage WA/2031/017\n\n"
+    "Beschluss: einstimmig\n\n"
+    "Sachverhalt:\n"
+    "{intro}\n"
+    "1. Sparte Wasser: Umsatzerlöse 2,31 Mio. €\n"
+    "2. Sparte Abwasser: Umsatzerlöse 3,02 Mio. €\n"
+    "3. Sparte Bäder: Defizit 0,84 Mio. €\n\n"
+    "Beschluss:\n"
+    "Der Werkausschuss nimmt den Zwischenbericht zur Kenntnis.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Zum Stichtag 30.06.2031 ergibt sich folgendes Bild:",
+        "Die wesentlichen Zahlen sind:",
+        "Der Bericht umfasst folgende Sparten:",
+    ],
+)
+def test_a_list_a_sentence_describes_heads_no_items(intro: str) -> None:
+    result = parse_text(_REPORT_WITH_A_LIST.format(intro=intro))
+    assert not result.items
+    assert result.outcome == "noted"

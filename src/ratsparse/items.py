@@ -680,7 +680,7 @@ def _numbered(text: str, under: int = 0) -> list[_Head]:
     candidates: dict[str, list[re.Match[str]]] = {}
     weak: set[int] = set()  # (where an ordinal's title may stand: see _AMENDING)
     # (in text order, as the matches: walked once)
-    lists = sorted(_attachment_lists(text) + _decided_lists(text))
+    lists = sorted(_attachment_lists(text) + _decided_lists(text) + _described_lists(text))
     at = 0
     for m in _NUMBERED.finditer(text):
         while at < len(lists) and lists[at][1] <= m.start():
@@ -799,6 +799,24 @@ _DECIDED_LIST: Final = re.compile(
 Globalmitteln folgende Zuwendungen:``); not an agenda adopted (``… beschließt folgende
 Tagesordnung:``)."""
 _DECIDED_LIST_END: Final = re.compile(r"\n[ \t]*\n")
+
+
+_DESCRIBED_LIST: Final = re.compile(
+    r"^(?![^\n]*(?:Tagesordnung|Beschl|Sitzung|TOP))[^\n]*\b(?:ergibt|ergeben|sind|umfasst"
+    r"|umfassen|enthält|enthalten|betreffen|betrifft)\b[^\n]{0,200}:[ \t]*$",
+    re.MULTILINE,
+)
+"""A sentence that opens a list of what it describes (``Zum Stichtag ergibt sich folgendes
+Bild:``, ``Die wesentlichen Änderungen sind:``): its points are the Sachverhalt's, no agenda's;
+not a sentence about the agenda, the sitting or its decisions (``Folgende Beschlüsse …:``)."""
+
+
+def _described_lists(text: str) -> list[tuple[int, int]]:
+    """The stretches of the text that list what a sentence describes, each to the blank line
+    that ends it."""
+    if ":" not in text:
+        return []
+    return _headed_lists(text, _DESCRIBED_LIST, _DECIDED_LIST_END)
 
 
 def _decided_lists(text: str) -> list[tuple[int, int]]:

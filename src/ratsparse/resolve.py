@@ -768,7 +768,13 @@ def _adopted_text_does_more(f: Facts) -> Decision | None:
         return None
     if said in _ENDS or (said == "approved_amended" and not f.unchanged):
         note = None
-        if f.status is not None and said not in (f.status, "approved_amended"):
+        # (a status that says only how the body voted, "Beschluss: einstimmig", says no verdict
+        # the text could go against)
+        if (
+            f.status is not None
+            and not f.status_manner
+            and said not in (f.status, "approved_amended")
+        ):
             note = f"status says {f.status} but the decided text says {said}; the text is followed"
         return Decision(said, note)
     return None
