@@ -188,3 +188,30 @@ def test_a_list_a_sentence_describes_heads_no_items(intro: str) -> None:
     result = parse_text(_REPORT_WITH_A_LIST.format(intro=intro))
     assert not result.items
     assert result.outcome == "noted"
+
+
+_GAZETTE_REPORT = (
+    "Amtsblatt der Verbandsgemeinde Talbach\n\n"
+    "{title} des Ortsgemeinderates Kirchweiler vom 3.9.2031\n\n"
+    "1. Einwohnerfragestunde\nEs wurden keine Fragen gestellt.\n\n"
+    "2. Bauantrag auf Errichtung einer Maschinenhalle, Flur 2\n"
+    "Der Ortsgemeinderat erteilte einstimmig das gemeindliche Einvernehmen.\n\n"
+    "3. Antrag der FWG-Fraktion auf Aufstellung weiterer Ruhebänke\n"
+    "Nach kurzer Aussprache wurde der Antrag mit 4 Ja- und 7 Nein-Stimmen abgelehnt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bericht über die Sitzung",
+        "Bericht aus der Sitzung",
+        # guard: the report's other title
+        "Aus der Sitzung",
+    ],
+)
+def test_a_gazettes_report_of_a_sitting_has_items(title: str) -> None:
+    result = parse_text(_GAZETTE_REPORT.format(title=title))
+    assert len(result.items) == 3
+    # an Einvernehmen granted, a motion rejected: the report settles no one outcome
+    assert result.outcome is None

@@ -119,8 +119,9 @@ _AGENDA_WORD: Final = re.compile(
     r"Tagesordnung|Niederschrift|Protokoll|TOP\b(?<!\wTOP)|Sitzungsverlauf|Beschlüsse\s+(?:der|des)\s"
     # (a minutes' title in capitals: "NIEDERSCHRIFT über die öffentliche Verhandlung")
     r"|TAGESORDNUNG|NIEDERSCHRIFT|PROTOKOLL"
-    # (a gazette's report of a sitting: "Aus der Sitzung des Ortsgemeinderates … vom …")
-    r"|Aus\s+der\s+[\w-]*[Ss]itzung\b"
+    # (a gazette's report of a sitting: "Aus der Sitzung des Ortsgemeinderates … vom …",
+    # "Bericht über die Sitzung des Ortsgemeinderates … vom …")
+    r"|Aus\s+der\s+[\w-]*[Ss]itzung\b|Bericht\s+(?:über|aus)\s+d(?:er|em|ie)\s+[\w-]*[Ss]itzung\b"
 )
 _SITTING_OF: Final = re.compile(r"Sitzung[ \t]+(?:des|der)[ \t]")
 _SITTING_LINE_HEAD: Final = re.compile(r"[ \t]*(?:(?:Öffentliche|Nichtöffentliche)[ \t]+)?")
