@@ -215,3 +215,22 @@ def test_a_gazettes_report_of_a_sitting_has_items(title: str) -> None:
     assert len(result.items) == 3
     # an Einvernehmen granted, a motion rejected: the report settles no one outcome
     assert result.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("before", "outcome"),
+    [
+        ("ein förmlicher Verweisungsantrag wird nicht gestellt.", "rejected"),
+        ("ein Antrag auf Vertagung wurde jedoch nicht gestellt.", "rejected"),
+        ("es wird kein Verweisungsantrag gestellt.", "rejected"),
+    ],
+)
+def test_a_motion_said_not_made_is_not_what_the_vote_decides(before: str, outcome: str) -> None:
+    text = (
+        "Antrag der Fraktion DIE LINKE\nDrucksache 14/0912\n\n"
+        "Frau Hüsken (GRÜNE) schlägt vor, das Thema im Sozialausschuss weiter zu beraten; "
+        f"{before}\n\n"
+        "Die Landschaftsversammlung lehnt den Antrag der Fraktion DIE LINKE mehrheitlich gegen "
+        "die Stimmen der Fraktion DIE LINKE ab.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -3378,7 +3378,11 @@ def _read_sentence(
     none_taken = _Once(lambda: _NONE_TAKEN.search(said) is not None)
     not_allowed = _Once(lambda: _NOT_ALLOWED.search(said) is not None)
     changed = _Once(lambda: vocab.says_changed(said))
-    motion_before = _Once(lambda: vocab.motion_in(context))
+    # (not one the sentence before says was not made: "… ein förmlicher Verweisungsantrag wird
+    # nicht gestellt." over "Die Versammlung lehnt den Antrag … ab.")
+    motion_before = _Once(
+        lambda: None if _NOT_MADE.search(context) is not None else vocab.motion_in(context)
+    )
     refers_back = _Once(lambda: _REFERS_BACK.search(said) is not None)
     settled_before = _Once(lambda: bool(_VOTE_CUE.search(context)))
     voted_before = _Once(lambda: _VOTE_TAKEN.search(context) is not None)
@@ -4992,6 +4996,12 @@ def _roll_call(lines: Sequence[re.Match[str]], cleaned: Cleaned) -> tuple[Vote, 
 # "vertagt in die Sitzung am …" says where it goes, and is a decision)
 # (not the sitting an item is to be called up in: "… den Punkt in der Sitzung am 15. Mai 2024
 # erneut aufzurufen")
+_NOT_MADE: Final = re.compile(
+    r"\b(?:wird|wurde|werden|wurden)[ ]+(?:jedoch[ ]+|aber[ ]+)?nicht[ ]+gestellt\b"
+    r"|\bkein(?:e|en)?[ ]+(?:förmliche[rn]?[ ]+)?[\w-]*[Aa]ntrag[ ]+(?:wird|wurde)?[ ]*gestellt\b"
+)
+"""A sentence that says a motion was not made (``ein förmlicher Verweisungsantrag wird nicht
+gestellt``, ``Ein Antrag wurde nicht gestellt.``)."""
 _EARLIER_MEETING: Final = re.compile(
     r"\bin der (?:letzten |vorigen |vorherigen |vergangenen |gestrigen )?"
     r"(?:\w+ )?Sitzung (?:am|vom|des|der)\b"
