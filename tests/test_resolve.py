@@ -157,9 +157,11 @@ def test_decisive_vote(
             "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: zur Kenntnis genommen\n",
             None,
         ),
+        # (adopted as proposed, and adopted with changes: they differ, the agreement rule of the
+        # conventions)
         (
             "Ö 1\nBeschluss: ungeändert beschlossen\nÖ 2\nBeschluss: geändert beschlossen\n",
-            "approved",
+            None,
         ),
         (
             "Beratungsfolge:\nAusschuss für Bauen 12.03.2025 vertagt\n"

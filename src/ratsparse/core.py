@@ -394,7 +394,7 @@ def _build(
     )
     if len(decisions) >= 2 and not own_sitting:
         # several decisions: the items' readings are the text's (its votes are not read whole)
-        outcome = agreed([item.outcome for item in decisions])
+        outcome = agreed([item.outcome for item in decisions], strict=True)
         note = diagnostic(
             "RP120",
             f"{len(decisions)} decisions in {len(items)} {kind}: each item is read on "

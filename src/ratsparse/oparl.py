@@ -296,7 +296,7 @@ def read_oparl(text: str, source: Source, notes: tuple[Diagnostic, ...], read: R
             diagnostics=(*notes, *findings),
         )
     decisions = [i for i in items if i.outcome is not None or i.votes]
-    outcome = agreed([i.outcome for i in decisions]) if decisions else None
+    outcome = agreed([i.outcome for i in decisions], strict=True) if decisions else None
     if len(decisions) >= 2:
         findings.append(
             diagnostic(

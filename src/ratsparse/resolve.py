@@ -634,11 +634,12 @@ _SIDE: Final[dict[Outcome | None, Outcome | None]] = {"approved_amended": "appro
 """Results that agree though their words differ (``beschlossen``, ``geändert beschlossen``)."""
 
 
-def agreed(outcomes: Sequence[Outcome | None]) -> Outcome | None:
+def agreed(outcomes: Sequence[Outcome | None], *, strict: bool = False) -> Outcome | None:
     """The outcome several decisions of one text share (the agenda items of minutes): the one
-    they all give; ``approved`` where some were adopted with changes and the others without;
-    else (they differ, or one gives none) null."""
-    sides = {_SIDE.get(o, o) for o in outcomes}
+    they all give; ``approved`` where some were adopted with changes and the others without
+    (``strict``: null, as for any other difference); else (they differ, or one gives none)
+    null."""
+    sides = {o if strict else _SIDE.get(o, o) for o in outcomes}
     if len(sides) != 1:
         return None
     return outcomes[0] if len(set(outcomes)) == 1 else sides.pop()
