@@ -234,3 +234,30 @@ def test_a_motion_said_not_made_is_not_what_the_vote_decides(before: str, outcom
         "die Stimmen der Fraktion DIE LINKE ab.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        # the statute that changes another is what is decided, not a change of the proposal
+        (
+            "Der Gemeinderat beschließt die Satzung zur Änderung der\nWasserversorgungssatzung.",
+            "approved",
+        ),
+        ("Der Rat beschließt die Satzung zur Änderung der Hauptsatzung.", "approved"),
+        # guards
+        ("Der Rat beschließt die 3. Änderung der Hauptsatzung.", "approved"),
+        (
+            "Der Rat beschließt die Hauptsatzung mit folgender Änderung: § 3 entfällt.",
+            "approved_amended",
+        ),
+    ],
+)
+def test_a_statute_that_changes_another_is_no_change_of_the_proposal(
+    decision: str, outcome: str
+) -> None:
+    text = (
+        f"TOP 5 Wasserversorgungssatzung\n\nBeschluss: {decision}\n"
+        "Abstimmungsergebnis: einstimmig\n"
+    )
+    assert parse_text(text).outcome == outcome

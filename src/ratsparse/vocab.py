@@ -581,8 +581,9 @@ def amended_of(text: str) -> bool | None:
     if re.search(
         # (Berlin's ALLRIS: "ersetzt beschlossen", the motion as an Ersetzungsantrag replaced it)
         r"\b(?:geändert(?:e[mnrs]?)?|abweichend(?:e[mnrs]?)?|maßgabe"
-        # (not what a decided sentence decides: "… beschließt die 3. Änderung der Hauptsatzung")
-        r"|(?<!die )(?<!eine )(?<![0-9]\. )(?:änderung(?:en)?|ergänzung(?:en)?)"
+        # (not what a decided sentence decides: "… beschließt die 3. Änderung der Hauptsatzung",
+        # "… beschließt die Satzung zur Änderung der Wasserversorgungssatzung")
+        r"|(?<!die )(?<!eine )(?<!zur )(?<![0-9]\. )(?:änderung(?:en)?|ergänzung(?:en)?)"
         r"|ersetzt"
         # (a terse result line's "geänd. beschl.")
         r"|geänd(?=\.)"
