@@ -261,3 +261,33 @@ def test_a_statute_that_changes_another_is_no_change_of_the_proposal(
         "Abstimmungsergebnis: einstimmig\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+_SITTING_PAGE = (
+    "Auszug - Fahrradstraße Schulweg einrichten\n\n"
+    "TOP: Ö 7.4\n"
+    "Gremium: Bezirksverordnetenversammlung\tBeschlussart: {status}\n"
+    "Datum: Mi, 15.11.2031\tStatus: öffentlich\n\n"
+    "Beratungsfolge:\n"
+    "Datum\tGremium\tBeschlussart\n"
+    "11.10.2031\tBezirksverordnetenversammlung\t{earlier}\n"
+    "15.11.2031\tBezirksverordnetenversammlung\t{status}\n\n"
+    "Abstimmungsergebnis:\nMehrheitlich {status}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "status", "outcome"),
+    [
+        # the earlier sitting's result is the paper's past
+        ("vertagt", "abgelehnt", "rejected"),
+        ("überwiesen", "beschlossen", "approved"),
+        # guard: the same result
+        ("abgelehnt", "abgelehnt", "rejected"),
+    ],
+)
+def test_a_sitting_pages_course_rows_of_other_days_are_the_past(
+    earlier: str, status: str, outcome: str
+) -> None:
+    text = _SITTING_PAGE.format(earlier=earlier, status=status)
+    assert parse_text(text).outcome == outcome

@@ -776,7 +776,10 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
                 status.span,
             )
         )
-    results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned))
+    # (a page of one sitting's item, its own status beside its day: the other days' results are
+    # the paper's past, or other bodies')
+    own = meeting.date if status is not None else None
+    results = (*_status_values(lay.markers), *_consultation_results(lay, cleaned, own))
     open_ = status is None and any(
         m.rest is not None and _OPEN.search(m.rest.text) for m in lay.markers
     )
@@ -791,6 +794,17 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
     )
 
 
+_ROW_DATE: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
+
+
+def _dated_otherwise(line: str, sitting: dt.date) -> bool:
+    """Whether ``line`` names a day (``11.10.2023``), and none of its days is ``sitting``."""
+    days = [m.groups() for m in _ROW_DATE.finditer(line)]
+    return bool(days) and all(
+        (int(d), int(m), int(y)) != (sitting.day, sitting.month, sitting.year) for d, m, y in days
+    )
+
+
 def _status_values(markers: Iterable[Marker]) -> Iterator[tuple[int, Outcome | None]]:
     for m in markers:
         if m.rest is not None and _holds_a_status(m):
@@ -799,11 +813,17 @@ def _status_values(markers: Iterable[Marker]) -> Iterator[tuple[int, Outcome | N
                 yield m.label.start, vocab.status_outcome(text)
 
 
-def _consultation_results(lay: Layout, cleaned: Cleaned) -> Iterator[tuple[int, Outcome]]:
+def _consultation_results(
+    lay: Layout, cleaned: Cleaned, sitting: dt.date | None = None
+) -> Iterator[tuple[int, Outcome]]:
     """The result each body's line of a Beratungsfolge ends with (``… Sitzung des Rates der
-    Stadt X ungeändert beschlossen``)."""
+    Stadt X ungeändert beschlossen``); where the header dates the text's own sitting
+    (``sitting``), not a line dated another day (``11.10.2023   BVV Pankow   vertagt`` on the page
+    of the sitting of 15.11.2023: the paper's past, or another body's)."""
     for start, end in lay.consultations:
         for line in cleaned.text[start:end].split("\n"):
+            if sitting is not None and _dated_otherwise(line, sitting):
+                continue
             words = vocab.key(line).split()
             # (the column of whether the sitting is public ends the row: "… Kenntnisnahme   Ö")
             while words and words[-1] in vocab.PUBLIC_CELLS:
