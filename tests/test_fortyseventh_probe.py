@@ -291,3 +291,23 @@ def test_a_sitting_pages_course_rows_of_other_days_are_the_past(
 ) -> None:
     text = _SITTING_PAGE.format(earlier=earlier, status=status)
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        # the body's decision on the line below a result's verdict, wrapped
+        "Der Rat genehmigt die Tagesordnung in der\nvorliegenden Fassung einstimmig.",
+        "Die Gemeindevertretung billigt die Tagesordnung in der vorliegenden\nFassung einstimmig.",
+        "Die Gemeindevertretung genehmigt die Tagesordnung einstimmig.",
+    ],
+)
+def test_a_decision_under_a_verdicts_line_is_a_vote_of_its_own(decision: str) -> None:
+    text = (
+        "TOP 2  Anträge zur Tagesordnung\nDie CDU-Fraktion beantragt, TOP 8 abzusetzen.\n"
+        f"Abstimmung über den Absetzungsantrag: 6 Ja / 13 Nein - abgelehnt\n{decision}\n"
+    )
+    result = parse_text(text)
+    assert result.outcome == "approved"
+    vote = next(v for v in result.votes if v.decisive)
+    assert (vote.unanimous, vote.counts.yes) == (True, None)

@@ -2068,6 +2068,11 @@ _SENTENCE_END_PATTERN: Final = (
     # (the body taking note on the line below, where an export lost the blank lines)
     r"|(?<=[0-9a-zäöüß])[ ]*\n\s*(?=(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]+[ ]+nimmt[ ][^.\n]{0,80}?"
     r"\bKenntnis\b)"
+    # (a result's verdict ending its line, the body's next decision on the line below: "…: 6 Ja
+    # / 13 Nein - abgelehnt" / "Die Gemeindevertretung genehmigt die Tagesordnung …")
+    r"|(?:(?<=abgelehnt)|(?<=angenommen)|(?<=beschlossen))[ ]*\n[ ]*"
+    r"(?=(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]+[ ]+(?:wird|werden|[a-zäöüß]+t)\b(?<!\bhat)(?<!\bist))"
+    r"(?![^.\n]{0,80}\b(?:damit|somit|mithin|stellt|stellte|festgestellt)\b)"
 )
 _SENTENCE_END: Final = re.compile(_SENTENCE_END_PATTERN)
 # a page run into one line: "… mehrheitlich abgelehnt Beschluss: Die Stadtvertretung …" opens
