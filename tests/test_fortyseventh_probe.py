@@ -311,3 +311,26 @@ def test_a_decision_under_a_verdicts_line_is_a_vote_of_its_own(decision: str) ->
     assert result.outcome == "approved"
     vote = next(v for v in result.votes if v.decisive)
     assert (vote.unanimous, vote.counts.yes) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "Die Bezirksverordnetenversammlung möge beschließen:",
+        "Die Stadtverordnetenversammlung wolle beschließen:",
+        # guard: no formula, the motion's text alone
+        "Das Bezirksamt wird ersucht, die Gebühren auszusetzen.",
+    ],
+)
+def test_a_motions_formula_under_the_result_ends_the_vote(formula: str) -> None:
+    text = (
+        "Abstimmung in der Sache:\n"
+        "Der Antrag wird mit den Stimmen der Fraktionen SPD und Die Linke gegen die Stimmen "
+        "der Fraktionen CDU und FDP abgelehnt.\n\n"
+        f"{formula}\n"
+        "Das Bezirksamt wird ersucht, die Parkgebühren auszusetzen.\n"
+    )
+    result = parse_text(text)
+    assert result.outcome == "rejected"
+    vote = next(v for v in result.votes if v.decisive)
+    assert [g.name for g in vote.groups.no] == ["SPD", "Die Linke"]

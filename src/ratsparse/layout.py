@@ -1575,6 +1575,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         break
                     if body and _DATELINE.fullmatch(line.piece.text):
                         break  # "Kassel, 26.09.2023": the page's place and date, signed below
+                    if body and line.kind == "text" and _PROPOSAL_INTRO.match(line.piece.text):
+                        break  # "Die Bezirksverordnetenversammlung möge beschließen:": the motion
                     if body and _SIGNATURE.fullmatch(line.piece.text):
                         # "Die Vorsteherin der Stadtverordnetenversammlung": signed; the
                         # signature is no part of the decided text either
