@@ -334,3 +334,22 @@ def test_a_motions_formula_under_the_result_ends_the_vote(formula: str) -> None:
     assert result.outcome == "rejected"
     vote = next(v for v in result.votes if v.decisive)
     assert [g.name for g in vote.groups.no] == ["SPD", "Die Linke"]
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "Der Ausschuss beschließt dies einstimmig bei einer Enthaltung.",
+        "Der Ausschuss beschließt\ndies einstimmig.",
+        "Dem wird einstimmig zugestimmt.",
+    ],
+)
+def test_a_vote_on_a_guests_right_to_speak_is_procedure(consent: str) -> None:
+    text = (
+        "Top 6   Bericht der Abfallwirtschaft\n        Mitteilungsvorlage 2031/0345\n\n"
+        "Vor Eintritt in die Beratung beantragt Abg. Wendt, Herrn P. von der Bürgerinitiative "
+        f"ein Rederecht von fünf Minuten zu erteilen. {consent}\n\n"
+        "Herr Brandes stellt die Entwicklung dar.\n\n"
+        "Der Ausschuss nimmt den Bericht zur Kenntnis.\n"
+    )
+    assert parse_text(text).outcome == "noted"

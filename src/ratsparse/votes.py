@@ -5860,6 +5860,10 @@ _REFERS_BACK: Final = re.compile(
     # "… ließ zunächst über den Änderungsantrag abstimmen. Er wurde mit 24 Ja-Stimmen …
     # angenommen."
     r"|^[ ]*(?:er|sie) (?:wurde|wird|ist)\b"
+    # "… beantragt, Herrn P. ein Rederecht zu erteilen. Der Ausschuss beschließt dies einstimmig
+    # …", "… Dem wird einstimmig zugestimmt."
+    r"|\b(?:beschließt|beschloss|billigt|billigte|genehmigt|genehmigte)\s+dies\b"
+    r"|^[ ]*(?:dem|dies)\s+(?:wurde|wird)\b"
 )
 
 
