@@ -353,3 +353,34 @@ def test_a_vote_on_a_guests_right_to_speak_is_procedure(consent: str) -> None:
         "Der Ausschuss nimmt den Bericht zur Kenntnis.\n"
     )
     assert parse_text(text).outcome == "noted"
+
+
+_INVITATION = (
+    "E i n l a d u n g\n\n"
+    "zur 37. Sitzung des Stadtrates\nam Donnerstag, 25.09.2031, 18:30 Uhr\n\n"
+    "T a g e s o r d n u n g\n\n"
+    "Ö 1  Genehmigung der Niederschrift über die {kind}\n"
+    "     Sitzung vom 24.07.2031\n"
+    "Ö 2  Antrag der Fraktion auf erneute Beratung der Vergabe\n"
+    "Ö 3  Parkhaus Altstadt - Vergabe\n\n"
+    "{condition}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "condition"),
+    [
+        (
+            "öffentliche",
+            "Wird der Antrag angenommen, wird TOP Ö 3 beraten; andernfalls entfällt TOP Ö 3.",
+        ),
+        ("nichtöffentliche", "Sollte der Antrag abgelehnt werden, entfällt TOP Ö 3."),
+        # guard: the sitting named on the agenda line's own line
+        ("öffentliche Sitzung vom 24.07.2031 und die", "Falls der Antrag angenommen wird, …"),
+    ],
+)
+def test_an_invitations_agenda_and_conditions_decide_nothing(kind: str, condition: str) -> None:
+    result = parse_text(_INVITATION.format(kind=kind, condition=condition))
+    assert result.meeting.date is not None
+    assert result.meeting.date.isoformat() == "2031-09-25"
+    assert result.outcome is None

@@ -26,6 +26,7 @@ from ratsparse.meeting_date import (
     SITTING_NUMBER,
     Candidate,
     body_named,
+    breaks_off_above,
     candidates,
     dates_a_paper,
     in_mail_head,
@@ -196,6 +197,12 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
             # (not an e-mail's: "Von: …" / "Datum: Do, 09.11.2023 22:47" / "An: …", the day it
             # was sent)
             and not in_mail_head(cleaned.text, m.label.start)
+            # (nor a sentence's end wrapped onto its line: "Ö 1  Genehmigung der Niederschrift
+            # über die öffentliche" / "Sitzung vom 25.07.2024", an earlier sitting)
+            and (
+                m.label.text.rstrip().endswith(":")
+                or not breaks_off_above(cleaned.text, m.label.start)
+            )
         ):
             date = parse_date(m.date.text) if m.date else None
             if date is None and m.rest is not None:  # "Sitzung: Sitzung des Rates am 12.03.2024"

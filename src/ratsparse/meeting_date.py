@@ -517,10 +517,26 @@ _AGENDA_NUMBER: Final = re.compile(
 _PROSE_GOES_ON: Final = re.compile(
     r"(?:^|[ ])(?:der|die|das|den|dem|des|zur|zum|in|im|an|am|auf|bei|mit|von|vom|für|über"
     r"|nach|bis|und|oder|wurde|wurden|ist|sind|hat|haben"
+    # (a sitting's kind before its noun: "Ö 1  Genehmigung der Niederschrift über die öffentliche"
+    # / "Sitzung vom 25.07.2024")
+    r"|(?:nicht)?öffentlichen?"
     # (a reference to an earlier decision wrapped after its cue: "… (vgl." / "Beschluss der
     # Vollversammlung vom 27.07.2022, …)")
     r"|\(?vgl\.|\(?siehe)$"
 )
+
+
+def breaks_off_above(text: str, start: int) -> bool:
+    """Whether the line right above the line of ``start`` (no blank line between) breaks off
+    mid-phrase (:data:`_PROSE_GOES_ON`): the line of ``start`` goes on its sentence ("Ö 1
+    Genehmigung der Niederschrift über die öffentliche" / "Sitzung vom 25.07.2024")."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0:
+        return False
+    above = text[max(0, text.rfind("\n", 0, line) + 1, line - 200) : line].rstrip(" |")
+    return bool(above.strip()) and _PROSE_GOES_ON.search(above) is not None
+
+
 # "über die Sitzung …" opens a title only under its title word ("Niederschrift", also letter-
 # spaced: "N i e d e r s c h r i f t") or as the text's first line.
 _TITLE_SIGNS: Final = re.compile(r"[ ()–-]")
@@ -1208,6 +1224,9 @@ def _labels_above_values(text: str) -> Iterator[Candidate]:
                 # Sitzungsdatum 2024-12-05  |  öffentlich")
                 or text[line_start : m.start()].rstrip(" ").endswith("|")
             )
+            # (not a sentence's end wrapped onto its line: "Ö 1  Genehmigung der Niederschrift
+            # über die öffentliche" / "Sitzung vom 25.07.2024", an earlier sitting)
+            and not breaks_off_above(text, m.start())
             and (found := _candidate(m, "label beside value"))
         ):
             yield found

@@ -5983,6 +5983,9 @@ _MAY: Final = re.compile(
     r"|\b(?:soll|sollen|muss|müssen|wird|werden)\s"
     r"(?:(?!beschlossen|entschieden)(?:[^.;:!?]|(?<=[0-9])\.(?=[0-9]))){0,120}?"
     r"\b(?:beschließen|entscheiden)\b(?![ ]*:)"
+    # a condition the sentence opens with: "Wird der Antrag angenommen, wird TOP Ö 4 … beraten;
+    # andernfalls entfällt TOP Ö 4." (what would follow, not what was decided)
+    r"|(?:^|\n)\s*(?:Wird|Werden|Sollte|Sollten|Falls|Sofern)\s[^.;:!?,]{0,160},"
 )
 """``Die Stadtverordnetenversammlung möge beschließen``, ``Der Ältestenrat empfiehlt, … zur
 Kenntnis zu nehmen``, ``… dass folgende Änderungen vorgeschlagen werden: TOP 9 ist vertagt``:
