@@ -384,3 +384,29 @@ def test_an_invitations_agenda_and_conditions_decide_nothing(kind: str, conditio
     assert result.meeting.date is not None
     assert result.meeting.date.isoformat() == "2031-09-25"
     assert result.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        (
+            "beschließt die als Anlage 1 beigefügte Satzung mit folgender Änderung:",
+            "approved_amended",
+        ),
+        ("beschließt den Antrag mit folgenden Änderungen:", "approved_amended"),
+        ("fasst sodann mit folgender Ergänzung den Beschluss:", "approved_amended"),
+        # guards: no change said; a decision whose content is a change
+        ("beschließt die Satzung wie folgt:", "approved"),
+        ("beschließt die Neufassung der Ordnung mit folgenden Änderungen:", "approved"),
+    ],
+)
+def test_a_decision_that_says_its_change_is_adopted_with_changes(
+    decision: str, outcome: str
+) -> None:
+    text = (
+        "TOP 8\nGebührensatzung für die Kindertagesstätten\nVorlage: 0231/2031\n"
+        "Beschluss: Annahme\nAbstimmung:\nmehrheitlich\nDafür: CDU, SPD\nDagegen: AfD\n"
+        f"Beschluss:\nDie Stadtverordnetenversammlung {decision}\n"
+        "In § 4 Abs. 2 wird der Geschwisterrabatt auf 50 % angehoben.\n"
+    )
+    assert parse_text(text).outcome == outcome

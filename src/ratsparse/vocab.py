@@ -1488,7 +1488,7 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # auxiliary between: another clause), adopted with a change, an addition or a proviso; not
     # "beschließt die Neufassung der Ordnung mit folgenden Änderungen", whose content is a change
     r"\b(?:vorlage|beschlussvorlage|beschlussvorschlag|beschlussantrag|vorschlag|entwurf"
-    r"|satzungsentwurf|beschlussentwurf|beschlussempfehlung|verwaltungsvorlage|fassung)\b"
+    r"|satzungsentwurf|beschlussentwurf|beschlussempfehlung|verwaltungsvorlage|fassung|antrag)\b"
     # (a version's date among them: "in der Fassung des Entwurfs vom 24.09.2024 mit …")
     r"(?: (?!(?:wird|werden|wurde|wurden|ist|sind|sich)\b)"
     r"(?:nr\.|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}|[^ .;:]+)){0,8}?"
@@ -1510,6 +1510,13 @@ _CHANGED_PROPOSAL: Final = re.compile(
     # "Der Stadtrat beschließt mit folgender Änderung:" (the change follows)
     # ("beschließt mit der vorgenannten Änderung:", "… mit den soeben beschlossenen Ergänzungen")
     r"|\bbeschließt mit (?:folgender|folgenden|der|den) (?:[^ .;:]+ ){0,2}?"
+    r"(?:änderung|ergänzung|maßgabe)"
+    # what the paper laid before the body, a few words on: "… beschließt die als Anlage 1
+    # beigefügte Satzung über die Erhebung von Gebühren … mit folgender Änderung:"
+    r"|\b(?:beigefügte|beigefügten|vorgelegte|vorgelegten|vorliegende|vorliegenden) "
+    r"(?:[^ .;:]+ ){0,16}?mit (?:folgender|folgenden) (?:änderung|ergänzung)(?:en)?\b"
+    # "Die Bezirksvertretung fasst sodann mit folgender Änderung den Beschluss:"
+    r"|\bfass(?:t|en|te|ten) (?:[^ .;:]+ ){0,2}?mit (?:folgender|folgenden|der|den) "
     r"(?:änderung|ergänzung|maßgabe)"
     # "… fasst den Beschluss gemäß Vorlage 421/24 mit folgender Änderung (neue Ziffer 3):"
     r"|\bfass(?:t|en|te|ten) (?:den|folgenden) beschluss(?: (?!(?:wird|werden|wurde|wurden|ist"
