@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import meeting_date as _date
 
 # A paper's course: each body's sitting a heading, a rule under it, then its result.
 _COURSE_RULED = (
@@ -410,3 +411,26 @@ def test_a_decision_that_says_its_change_is_adopted_with_changes(
         "In § 4 Abs. 2 wird der Geschwisterrabatt auf 50 % angehoben.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the body, the day, the sitting's number in a column of its own
+        ("Rat der Stadt                  30.09.2031   Sitzung Nr. 34   TOP 7", "2031-09-30"),
+        ("Rat der Stadt   30.09.2031   Sitzungs-Nr. 34", "2031-09-30"),
+        # the item's number, two blanks, the body, the day
+        ("TOP Ö 9  Gemeindevertretung  Di, 14.05.2031", "2031-05-14"),
+        ("Ö 9  Gemeindevertretung  14.05.2031", "2031-05-14"),
+        # guard: three blanks after the number
+        ("TOP Ö 9   Gemeindevertretung   Di, 14.05.2031", "2031-05-14"),
+    ],
+)
+def test_a_sittings_line_of_columns_dates_the_page(line: str, date: str) -> None:
+    text = (
+        f"Beschlussvorlage\n\n{line}\n\nVorlagen-Nr.: BV/2031/158\n"
+        "Datum der Vorlage: 23.04.2031\n\n"
+        "Betreff: Sondernutzung für Strandkörbe\n\n"
+        "Beschlussvorschlag:\nDie Gemeindevertretung stimmt der Verlängerung zu.\n"
+    )
+    assert _date(text) == date

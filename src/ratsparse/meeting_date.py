@@ -1396,11 +1396,18 @@ _LAST_CELL: Final = (
 # vom 3.7.2023"; the weekday after the date: "… vom 04.10.2023 (Mittwoch)")
 # (or the town before a dash: "Stadt Gütersloh – Rat – 12.07.2024 – Niederschrift")
 _FIRST_COLUMN: Final = (
-    r"(?:[^\n]{0,59}?\S(?:[ ]{3,}+|[ ]++[-–—][ ]++))?"  # (its last letter, the gap whole: linear)
+    r"(?:[^\n]{0,59}?\S(?:[ ]{3,}+|[ ]++[-–—][ ]++)"  # (its last letter, the gap whole: linear)
+    # (or the agenda item's number, two blanks after it: "TOP Ö 9  Gemeindevertretung  Di,
+    # 14.05.2024", an item's page)
+    r"|(?:TOP[ ]?)?(?:[ÖN][ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})*[ ]{2}+)?"
 )
 _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 # ... or the sitting's number in parentheses ("BV Brackwede  20.02.2025  (41. Sitzung)")
-_SITTING_AFTER: Final = r"(?:[ ]+\((?:[0-9]{1,3}\.[ ]+)?(?:[Öö]ffentliche[ ]+)?Sitzung\))?"
+_SITTING_AFTER: Final = (
+    r"(?:[ ]+\((?:[0-9]{1,3}\.[ ]+)?(?:[Öö]ffentliche[ ]+)?Sitzung\)"
+    # (or in a column of its own: "Rat der Stadt   30.09.2024   Sitzung Nr. 34   TOP 7")
+    r"|(?:[ ]{2,}|[ ]*\|[ ]*)Sitzung(?:[ ]+Nr\.?|s-?[Nn]r\.?)[ ]*[0-9]{1,3}(?![0-9]))?"
+)
 # ... or the hour it began, and ended ("Kreistag am Freitag, 24. Mai 2024, 9:30 Uhr", "Gemeinderat
 # am 12.03.2024 um 19.00 Uhr", "Bauausschuss, 05.06.2024, 17:00 - 18:45 Uhr")
 _HOUR_AFTER: Final = (
