@@ -434,3 +434,43 @@ def test_a_sittings_line_of_columns_dates_the_page(line: str, date: str) -> None
         "Beschlussvorschlag:\nDie Gemeindevertretung stimmt der Verlängerung zu.\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        ("Beschluss (Kreistag, 22.09.2031, TOP Ö 9):", "2031-09-22"),
+        ("Beschluss (Kreistag 22.09.2031):", "2031-09-22"),
+        # guard: the day said in words of the heading
+        ("Beschluss des Kreistages vom 22.09.2031:", "2031-09-22"),
+    ],
+)
+def test_a_decisions_heading_dates_it_in_brackets(heading: str, date: str) -> None:
+    text = (
+        "Vorlage - 0412/2031\n\nBetreff: Radverkehrskonzept\n\n"
+        "Beratungsfolge:\n01.09.2031    Kreisausschuss    Vorberatung\n"
+        "22.09.2031    Kreistag          Entscheidung\n\n"
+        f"{heading}\nBeschlussart: beschlossen\n\n"
+        "Der Kreistag beschließt die Fortschreibung des Radverkehrskonzeptes.\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Beschluss (Kreistag, 22.09.2031, TOP Ö 9):",
+        "Beschluss:",
+        # guard: no heading over the status
+        "",
+    ],
+)
+def test_a_decisions_heading_over_its_status_keeps_the_clauses(heading: str) -> None:
+    text = (
+        f"Vorlage - 0412/2031\n\n{heading}\nBeschlussart: beschlossen\n\n"
+        "1. Der Kreistag beschließt die Fortschreibung des Konzeptes.\n"
+        "2. Die Verwaltung wird beauftragt, jährlich zu berichten.\n"
+    )
+    result = parse_text(text)
+    assert len(result.clauses) == 2
+    assert result.outcome == "approved"

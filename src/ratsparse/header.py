@@ -174,6 +174,11 @@ def _names_a_sitting(m: Marker) -> bool:
     )
 
 
+_DATED_IN_BRACKETS: Final = re.compile(r"\([^()\n]{0,60}\b[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\b")
+"""A decision's heading that gives its sitting's day in brackets (``Beschluss (Kreistag,
+23.09.2024, TOP Ö 9):``)."""
+
+
 def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
     markers = list(markers)
     date = reference = body = None
@@ -271,7 +276,12 @@ def read_meeting(markers: Iterable[Marker], cleaned: Cleaned) -> Meeting:
                 d
                 for i, m in enumerate(listed)
                 if m.kind == "status"
-                and (" vom " in m.label.text or " am " in m.label.text)
+                and (
+                    " vom " in m.label.text
+                    or " am " in m.label.text
+                    # ("Beschluss (Kreistag, 23.09.2024, TOP Ö 9):", the body and its day)
+                    or _DATED_IN_BRACKETS.search(m.label.text) is not None
+                )
                 # (not another body's recommendation: "Beschlussempfehlung des … vom …:"; nor
                 # a committee's result above the text's own "Beschluss:")
                 and not vocab.key(m.label.text).startswith("beschlussempfehlung")

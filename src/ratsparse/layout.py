@@ -1503,6 +1503,24 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         for s in doc.sections
         if s.marker is not None and _is_heading(s.marker) and not _title_of_a_record(s)
     ]
+    # a heading with nothing under it but the status's field, the decided text below that
+    # ("Beschluss (Kreistag, 22.09.2031, TOP Ö 9):" / "Beschlussart: beschlossen" / "1. …"): the
+    # status's lines are the heading's
+    # (its clauses: not a result's lines, "Beratungsergebnis …:" / "Beschluss: Annahme" /
+    # "Zustimmung: GRÜNE, CDU")
+    heads = {id(s) for s in headed}
+    headed += [
+        after
+        for s, after in itertools.pairwise(doc.sections)
+        if id(s) in heads
+        and not s.lines
+        and after.marker is not None
+        and after.marker.kind == "status"
+        and after.marker.rest is not None
+        and id(after) not in heads
+        and any(line.kind == "clause" for line in after.lines)
+    ]
+    headed.sort(key=lambda s: s.marker.label.start if s.marker is not None else -1)
     letterhead = _letterhead(doc.sections)
     decided_sections: list[Section] = headed or [
         s
