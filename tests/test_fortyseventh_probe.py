@@ -474,3 +474,29 @@ def test_a_decisions_heading_over_its_status_keeps_the_clauses(heading: str) -> 
     result = parse_text(text)
     assert len(result.clauses) == 2
     assert result.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "In seiner Sitzung vom 8. Mai 2031 hat sich der Ortschaftsrat mit der Drucksache "
+            "Nr. 061/2031\nbefasst:",
+            "2031-05-08",
+        ),
+        # guards: the day in digits, read before; no vote follows, no result of that sitting
+        (
+            "In ihrer Sitzung am 08.05.2031 hat die Bezirksvertretung den Antrag beraten:",
+            "2031-05-08",
+        ),
+        ("In seiner Sitzung vom 8. Mai 2031 hat sich der Ortschaftsrat damit befasst:", None),
+    ],
+)
+def test_an_excerpts_opening_sentence_tells_its_sitting(opening: str, date: str | None) -> None:
+    vote = "\n\nAbstimmungsergebnis:  Ja 7 / Nein 4\n" if date else "\n"
+    text = (
+        "Ortschaftsrat Hohenacker\n\nNiederschrift-Auszug (öffentlich)\n\n"
+        f"{opening}\n\n"
+        "Der Ortschaftsrat spricht sich für Tempo 30 auf der Neustadter Straße aus." + vote
+    )
+    assert _date(text) == date

@@ -2555,7 +2555,7 @@ def candidates(text: str, head_end: int = HEAD, *, story: bool = True) -> list[C
     found.extend(_running_titles(text))
     # the text's own decision announced with its sitting, past the paper's story (where no
     # other rule reads a date: a body's recommendation the story tells is not then taken)
-    if not found and "Beschl" in text:
+    if not found and ("Beschl" in text or "Sitzung" in text):
         found.extend(_own_decision_announced(text))
     return sorted(found, key=lambda c: (c.start, c.rule))
 
@@ -2597,6 +2597,13 @@ def _own_decision_announced(text: str) -> Iterator[Candidate]:
         if (date := _date_of(voted, "date")) is not None:
             yield Candidate(date, voted.start(), voted.end("date"), "announcement")
         return
+    opens = _OWN_SITTING_OPENS.search(text) if "Sitzung" in text else None
+    if opens is not None and vocab.VOTE_RESULT.search(
+        text, opens.end(), opens.end() + _ITS_VOTE_REACH
+    ):
+        if (date := _date_of(opens, "date")) is not None:
+            yield Candidate(date, opens.start(), opens.end("date"), "announcement")
+        return
     if "folgende" not in text and "nachstehenden" not in text:
         return
     m = _OWN_DECISION_ANNOUNCED.search(text)
@@ -2609,6 +2616,13 @@ def _own_decision_announced(text: str) -> Iterator[Candidate]:
         yield Candidate(date, m.start(), m.end("date"), "announcement")
 
 
+_OWN_SITTING_OPENS: Final = re.compile(
+    rf"(?m)^[ ]*In{_GAP}(?:seiner|ihrer){_GAP}(?:öffentlichen{_GAP})?Sitzung{_GAP}(?:vom|am)"
+    rf"{_GAP}{_WEEKDAY}?(?P<date>{_DATE}){_GAP}(?:hat|haben)\b{_words(200, ':')}(?<=[ \n])"
+    r"(?:befasst|beraten|behandelt)[ ]*:"
+)
+"""An excerpt's opening sentence that tells the sitting the record is of (``In seiner Sitzung
+vom 8. Mai 2023 hat sich der Ortschaftsrat mit der Drucksache Nr. 061/2023 befasst:``)."""
 _ITS_VOTE_REACH: Final = 3000
 """How far below its announcement the decision's vote result (vocab.VOTE_RESULT) stands."""
 
