@@ -803,7 +803,10 @@ _DECIDED_LIST_END: Final = re.compile(r"\n[ \t]*\n")
 
 
 _DESCRIBED_LIST: Final = re.compile(
-    r"^(?![^\n]*(?:Tagesordnung|Beschl|Sitzung|TOP))[^\n]*\b(?:ergibt|ergeben|sind|umfasst"
+    # (a sentence's line, no longer than a sentence: a line of thousands of such verbs is tried
+    # no further than that)
+    r"^(?=[^\n]{0,300}:[ \t]*$)"
+    r"(?![^\n]*(?:Tagesordnung|Beschl|Sitzung|TOP))[^\n]*\b(?:ergibt|ergeben|sind|umfasst"
     r"|umfassen|enthält|enthalten|betreffen|betrifft)\b[^\n]{0,200}:[ \t]*$",
     re.MULTILINE,
 )

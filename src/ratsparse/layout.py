@@ -591,9 +591,8 @@ def _proposal_end(lines: Sequence[Line]) -> int:
     for i, line in enumerate(lines[1:], 1):
         if _RECORD_HEADING.match(line.piece.text):
             return line.piece.start
-        opens = line.piece.start - lines[i - 1].piece.end > 1 or lines[
-            i - 1
-        ].piece.text.rstrip().endswith((".", "!", "?"))
+        before = lines[i - 1].piece
+        opens = line.piece.start - before.end > 1 or before.text.rstrip().endswith((".", "!", "?"))
         if opens and _moved_in_the_sitting(lines, i):
             return line.piece.start
     return lines[-1].piece.end

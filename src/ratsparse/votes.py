@@ -2070,7 +2070,8 @@ _SENTENCE_END_PATTERN: Final = (
     r"\bKenntnis\b)"
     # (a result's verdict ending its line, the body's next decision on the line below: "…: 6 Ja
     # / 13 Nein - abgelehnt" / "Die Gemeindevertretung genehmigt die Tagesordnung …")
-    r"|(?:(?<=abgelehnt)|(?<=angenommen)|(?<=beschlossen))[ ]*\n[ ]*"
+    # (a letter the three end in tried first: the pattern is tried at every character)
+    r"|(?<=[nt])(?:(?<=abgelehnt)|(?<=angenommen)|(?<=beschlossen))[ ]*\n[ ]*"
     r"(?=(?:Der|Die|Das)[ ]+[A-ZÄÖÜ][\w-]+[ ]+(?:wird|werden|[a-zäöüß]+t)\b(?<!\bhat)(?<!\bist))"
     r"(?![^.\n]{0,80}\b(?:damit|somit|mithin|stellt|stellte|festgestellt)\b)"
 )
