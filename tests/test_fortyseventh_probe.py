@@ -500,3 +500,27 @@ def test_an_excerpts_opening_sentence_tells_its_sitting(opening: str, date: str 
         "Der Ortschaftsrat spricht sich für Tempo 30 auf der Neustadter Straße aus." + vote
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("end", "outcome"),
+    [
+        # the text cut off inside the heading of the item's own result
+        ("Abstimmungsergeb", None),
+        ("Beschlussfas", None),
+        # guard: the item's result shown
+        ("Abstimmungsergebnis: einstimmig beschlossen", "approved"),
+    ],
+)
+def test_a_result_heading_cut_short_shows_no_result(end: str, outcome: str | None) -> None:
+    text = (
+        "TOP 14  Neuordnung der Kita-Gebühren\n        Vorlage 2031/187\n\n"
+        "Der Ratsvorsitzende lässt zunächst über den Änderungsantrag abstimmen.\n\n"
+        "Abstimmungsergebnis Änderungsantrag:\n"
+        "16 Ja-Stimmen, 19 Nein-Stimmen, 2 Enthaltungen - abgelehnt\n\n"
+        "Sodann stellt der Ratsvorsitzende den Beschlussvorschlag zur Abstimmung:\n\n"
+        "Beschlussvorschlag:\n1. Der Rat beschließt die Satzung.\n"
+        "2. Die Verwaltung wird beauftragt, die Eltern zu informieren.\n\n"
+        f"{end}\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -484,7 +484,7 @@ def _build(
             # cut off, "… da die Flächen von dort aus" after "Der Änderungsantrag ist abgelehnt.")
             cut_off=reading.cut_off
             or (
-                _trails_off(cleaned.text)
+                (_trails_off(cleaned.text) or _heading_cut_short(cleaned.text))
                 and all(inner(v) for v in reading.votes)
                 # (or no vote at all, the text cut off under the heading of its result:
                 # "Beratungsergebnis:" / "Kreisrat Meier … beantragt, Ziffer 3 wie folgt zu
@@ -878,6 +878,24 @@ def _trails_off(text: str) -> bool:
         return True
     paragraph = stripped[stripped.rfind("\n\n") + 1 :]
     return words[-1].isalpha() and _open_quotation(paragraph)
+
+
+_RESULT_HEADINGS: Final = ("abstimmungsergebnis", "beratungsergebnis", "beschlussfassung")
+
+
+def _heading_cut_short(text: str) -> bool:
+    """Whether ``text`` ends in the heading of its result cut off inside its word
+    (``Abstimmungsergeb``, ``Beschlussfas``): the result itself is not shown."""
+    last = text.rstrip().rpartition("\n")[2].strip(" |").lower()
+    return len(last) >= _CUT_HEADING_LEAST and any(
+        h.startswith(last) and h != last for h in _RESULT_HEADINGS
+    )
+
+
+_CUT_HEADING_LEAST: Final = 8
+"""The fewest letters of a result's heading cut short that the text may end in (``Abstimmu``);
+a shorter stub could be any word. (A first word alone, ``Abstimmung``, ``Beschluss``, is the
+heading with nothing under it: cut off as well.)"""
 
 
 def _cut_under_its_result(lay: Layout) -> bool:
