@@ -135,8 +135,9 @@ _DEBATE_UNDER_THE_PROPOSAL = (
             "postponed",
         ),
         ("Die Fraktion der SPD stellt den Antrag, die Vorlage zurückzustellen.", "postponed"),
-        # guard: no motion told, the sentence stays in the proposal's section
+        # guards: no motion told, the sentence stays in the proposal's section
         ("Die Verwaltung erläutert die Vorlage.", "approved"),
+        ("Die Verwaltung wird beauftragt, Fördermittel zu beantragen.", "approved"),
     ],
 )
 def test_a_motion_told_after_the_proposal_ends_it(debate: str, outcome: str) -> None:

@@ -38,7 +38,7 @@ from ratsparse.normalize import Cleaned
 from ratsparse.parser import Line, Marker, Piece, parse_vote
 from ratsparse.records import Addendum, Diagnostic, Meeting, Outcome, Span, Status
 from ratsparse.rules import diagnostic
-from ratsparse.text import fold, line_below, nominative, parse_date, parse_slashed_date
+from ratsparse.text import days_in, fold, line_below, nominative, parse_date, parse_slashed_date
 
 # Tried only where a run of white space starts, and the run taken whole (possessive): tried at
 # every space of a long run, each try scanning to the run's end, the search took quadratic time
@@ -811,15 +811,10 @@ def read_header(lay: Layout, cleaned: Cleaned) -> Header:
     )
 
 
-_ROW_DATE: Final = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
-
-
 def _dated_otherwise(line: str, sitting: dt.date) -> bool:
     """Whether ``line`` names a day (``11.10.2023``), and none of its days is ``sitting``."""
-    days = [m.groups() for m in _ROW_DATE.finditer(line)]
-    return bool(days) and all(
-        (int(d), int(m), int(y)) != (sitting.day, sitting.month, sitting.year) for d, m, y in days
-    )
+    days = days_in(line)
+    return bool(days) and sitting not in days
 
 
 def _status_values(markers: Iterable[Marker]) -> Iterator[tuple[int, Outcome | None]]:

@@ -604,16 +604,13 @@ _MOTION_REACH: Final = 3
 
 def _moved_in_the_sitting(lines: Sequence[Line], first: int) -> bool:
     """Whether the lines from ``lines[first]`` on (:data:`_MOTION_REACH` at most, within its
-    paragraph) tell a motion made in the sitting (:data:`_MOVED`)."""
+    paragraph) tell a motion made in the sitting (:data:`vocab.MOVED`)."""
     for i in range(first, min(len(lines), first + _MOTION_REACH)):
         if i > first and lines[i].piece.start - lines[i - 1].piece.end > 1:
             return False  # (the paragraph's end)
-        if _MOVED.search(lines[i].piece.text):
+        if vocab.MOVED.search(vocab.key(lines[i].piece.text)):
             return True
     return False
-
-
-_MOVED: Final = re.compile(r"\b(?:beantragt|beantragte|stellt den Antrag|stellte den Antrag)\b")
 
 
 def _proposals_in_prose(text: str) -> Iterator[tuple[int, int]]:

@@ -103,6 +103,12 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def days_in(text: str) -> list[dt.date]:
+    """Every German date in digits in ``text`` (``11.10.2023``, ``11.10.23``), in order; none
+    that is not a real calendar date."""
+    return [day for m in _DMY.finditer(text) if (day := parse_date(m.group())) is not None]
+
+
 _SLASHED: Final = re.compile(r"(?<![0-9/.])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![0-9/])")
 
 

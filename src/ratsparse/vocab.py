@@ -1869,9 +1869,12 @@ Maßnahme zu prüfen.``, ``Herr Sander sagt eine Prüfung zu.``): the debate, no
 decision."""
 
 
-_MOVED: Final = re.compile(r"\bbeantrag(?:t|te|ten|en)\b")
-"""A member's or a group's motion to end the item (``Stv. Merten beantragt namens ihrer
-Fraktion, die Beratung zu vertagen``): a request, which only the vote on it makes an act."""
+MOVED: Final = re.compile(
+    r"\bbeantrag(?:t|te|ten)\b|(?<!\bzu )\bbeantragen\b|\bstell(?:t|te|en|ten) den antrag\b"
+)
+"""A member's or a group's motion (``Stv. Merten beantragt namens ihrer Fraktion, die Beratung
+zu vertagen``, ``Die SPD stellt den Antrag, …``), in a sentence's key: a request, which only the
+vote on it makes an act; not what someone is to apply for (``… Fördermittel zu beantragen``)."""
 _MOTION_FAILED: Final = re.compile(
     r"\b(?:fand|findet|erhielt|erhält) keine mehrheit\b|\bscheiterte\b|\bgescheitert\b"
     r"|\b(?:wurde|wird|ist) (?:\w+ ){0,3}?(?:abgelehnt|nicht angenommen)\b"
@@ -1931,7 +1934,7 @@ def act_of(parts: Iterable[str]) -> Outcome | None:
         if (
             motion is not None
             and MOTIONS[motion].kind == "ends-item"
-            and (_MOTION_FAILED.search(k) is not None or _MOVED.search(k) is not None)
+            and (_MOTION_FAILED.search(k) is not None or MOVED.search(k) is not None)
         ):
             # "Ein Antrag der SPD, die Vorlage in den Ausschuss zu überweisen, fand keine
             # Mehrheit.": the item went on; an inner decision (and one moved is no act yet)
