@@ -84,6 +84,12 @@ PAPER_LABELS: Final[Mapping[str, str]] = {
     "tischvorlage": "Vorlage",
     "vorl": "Vorlage",  # Vorl.-Nr. 1287/XVI
     "ergänzungsvorlage": "Vorlage",
+    "dringlichkeitsvorlage": "Vorlage",
+    "eilvorlage": "Vorlage",
+    "entscheidungsvorlage": "Vorlage",
+    "änderungsvorlage": "Vorlage",
+    "berichtsvorlage": "Bericht",
+    "bekanntgabevorlage": "Mitteilung",  # "Bekanntgabevorlage 2025/0311"
     "bezüglich": "Vorlage",  # ALLRIS: "Bezüglich: 2015/0288", the paper this one follows
     "mitteilungsvorlage": "Mitteilung",
     "informationsvorlage": "Mitteilung",
@@ -167,6 +173,7 @@ PREFIX_KINDS: Final[Mapping[str, str]] = {
     "OM": "Anregung",
     "EA": "Anregung",
     "DS": "Drucksache",
+    "GD": "Drucksache",  # Ulm: Gemeinderatsdrucksache
 }
 
 # A number alone after a paper word ("Vorlage: 3987", "Drucksachen-Nr. 240488", "Antrag Nr.
@@ -469,9 +476,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         _B + r"(?!" + _YEAR + r"/)(?P<number>\d{1,6})/(?P<year>" + _YEAR + ")" + _VARIANT + _E,
         "1770/2020",
     ),
-    _fmt(  # Frankfurt with a year: Vortrag (M), Bericht (B), Stellungnahme (ST) des Magistrats
+    _fmt(  # Frankfurt with a year: Vortrag (M), Bericht (B), Stellungnahme (ST) des Magistrats;
+        # Ulm: a Gemeinderatsdrucksache (GD 287/24)
         "prefix number/short-year",
-        _B + r"(?P<prefix>M|B|NR|ST)[ \n](?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
+        _B + r"(?P<prefix>M|B|NR|ST|GD)[ \n](?P<number>\d{1,5})/(?P<year>\d\d)" + _E,
         "M 87/21",
     ),
     _fmt(  # Frankfurt: an Ortsbeirat's paper and the Ortsbeirat's number (OF 652/11)
@@ -709,6 +717,9 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
     NotPaper(  # also Aufstellungsbeschluss; not "Beschluss:", the ALLRIS field of the Vorlage
         "Beschluss number",
         r"beschl(?:uss|uß|üsse)(?:es)?(?!\s*:)|beschl\.|beschlussbuch(?:es)?"
+        # the certified copy of a decision, under the decision's number ("Beschlussausfertigung
+        # SR/071/2023")
+        r"|beschl(?:uss|uß)ausfertigung(?:en)?"
         # "Beschluss der Ratsversammlung Nr. RBVII-1875/23"
         r"|beschl(?:uss|uß)(?:es)?\s(?:des|der)\s[a-zäöüß-]{3,40}(?=\s?(?:nr\.?|nummer))"
         # "Kreistagsbeschluss vom 18.05.2020, Nr. KT/2020/012", "Beschluss des Kreistags vom
@@ -801,6 +812,8 @@ _LABEL_RE: Final = re.compile(
     # tried split every way, 0.1 s for a window of 60 characters)
     r"\s*+(?:[-–\s]?(?:nr\.?|nummer))?\s*+\)?\s*+:?\s*+[-–]?\s*+\|?\s*+\(?$"
 )
+_FIELD_LABEL: Final = re.compile(r"[ ]{0,3}[A-ZÄÖÜ][a-zäöüß-]{2,30}[ ]{1,3}")
+"""A field's label alone before its value at the start of a line (the tabs as read are spaces)."""
 _BARE_WORD_END: Final = re.compile(r"[a-zäöüß](?<!nummer)(?<!\bnr)[ ]*$")
 """A not-paper word that ends right before the number, no "Nr." nor "-nummer" after it."""
 # A not-paper word and its "Nr.:" end within the last _NOT_PAPER_REACH characters of the window:
@@ -812,7 +825,8 @@ _NOT_PAPER_RE: Final = re.compile(
     # its "Nr." or colon, or a space or two: not a table's next column ("Aufstellungsbeschluss
     # 0021/2024" across a column gap)
     # (or, after its colon, a table's cell border: "| Sitzung: | GV/031/2024 |")
-    + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummer)\s*:?|:)\s*(?:\|\s*)?|\s{0,2})"
+    # (or several numbers: "Beschlussnummern RAT/2024/114 bis RAT/2024/116")
+    + r")(?:\s{0,2}(?:[-\s]?(?:nr\.?|nummern?)\s*:?|:)\s*(?:\|\s*)?|\s{0,2})"
     # a body's letters before the number ("Beschluss-Nr.: KT 29/2024", "AA-BS 14/2023", "GV Zi
     # 45/2024")
     # (not a word of a sentence between, vocab.MID_PHRASE_WORDS: "Beschluss zu DS 23-1284")
@@ -821,7 +835,9 @@ _NOT_PAPER_RE: Final = re.compile(
     # a number of the same kind before it, in a range or a pair ("Beschlussbuch Nr. 112/2024 bis
     # Nr. 119/2024", "Flurstück 12/3 und 13/1"): a word joins them (a window that ends in a
     # digit and a comma or dash is not searched: _ends_worded)
-    r"(?:\d[\w.-]{0,10}/[\w/.-]{1,12}[ ]{1,4}(?:bis|und|sowie)[ ]{1,4}(?:nr\.?[ ]?)?)?$"
+    # (the first with its letters: "Nr. RAT/2024/114 bis RAT/2024/116")
+    r"(?:(?:[a-zäöü]{1,5}/)?\d[\w.-]{0,10}/[\w/.-]{1,12}[ ]{1,4}(?:bis|und|sowie)[ ]{1,4}"
+    r"(?:nr\.?[ ]?)?)?$"
 )
 # A gazette's head, its title and then the issue's number ("Amtsblatt der Gemeinde X · Nr.
 # 17/2024"), in the lowered window before the number
@@ -1636,11 +1652,13 @@ def find_references(
                 )
                 # (not across a tab right after the word: a title's cell ending in
                 # "Offenlagebeschluss", the paper's number in the next column; a label's
-                # "Nr." or "-nummer" still names the number, "Sitzungsnummer<TAB>OR-HI/014/2024")
+                # "Nr." or "-nummer" still names the number, "Sitzungsnummer<TAB>OR-HI/014/2024",
+                # and so does a field's label alone before it, "Sitzung<TAB>BPUA/012/2023")
                 and not (
                     tab_before is not None
                     and _BARE_WORD_END.search(looks.group()) is not None
                     and tab_before(start)
+                    and not _FIELD_LABEL.fullmatch(text, index.line_start(start), start)
                 )
                 and not (
                     prefix
@@ -1671,7 +1689,8 @@ def find_references(
                 not_papers.add(reference)
                 continue
             if label is None and (
-                _minutes_number(index, start, end)
+                # (not a paper kind's letters: "GD 145/22" right of an item's title)
+                (_minutes_number(index, start, end) and prefix not in PREFIX_KINDS)
                 or _office_above(index, start, end)
                 or _FILE_MARK_FIELD.fullmatch(text, index.line_start(start), start) is not None
             ):
