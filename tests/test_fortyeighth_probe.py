@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ratsparse import parse_text
 from tests.reading import references
 
 
@@ -89,3 +90,47 @@ def test_a_papers_number_in_the_head_of_minutes(number: str, refs: list[str]) ->
         "Der Ortschaftsrat stimmt dem Standort zu. Abstimmung: einstimmig\n"
     )
     assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("before", "outcome"),
+    [
+        # a motion on procedure or an amendment voted down, told before the decision
+        (
+            "Die Fraktion der FDP beantragt, die Entscheidung zu vertagen. Der Vertagungsantrag "
+            "wird mit 14 Ja- und 36 Nein-Stimmen bei 2 Enthaltungen abgelehnt.",
+            "approved",
+        ),
+        # guards: an amendment voted down, the debate alone
+        (
+            "Der Änderungsantrag der CDU-Fraktion wird mit 12 gegen 30 Stimmen abgelehnt.",
+            "approved",
+        ),
+        ("Herr Dr. Hoff erläutert die Vorlage.", "approved"),
+    ],
+)
+@pytest.mark.parametrize(
+    "decision",
+    ["Beschluss: Dem Beschlussvorschlag wird zugestimmt.", "Beschluss: wie Beschlussentwurf"],
+)
+def test_a_vote_on_another_thing_before_the_decision_is_not_its_act(
+    before: str, outcome: str, decision: str
+) -> None:
+    text = (
+        f"Vorlage 0457/2031\n\n{before}\n\n{decision}\n"
+        "Abstimmungsergebnis: Ja 41 | Nein 9 | Enthaltung 2\n"
+    )
+    assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "status", ["wie Beschlussentwurf", "gemäß Beschlussantrag", "wie Beschlussvorlage"]
+)
+def test_a_status_adopting_the_proposal_by_another_name(status: str) -> None:
+    result = parse_text(
+        "Vorlage 0457/2031\n\nBeschlussentwurf:\nDie Baumschutzsatzung wird beschlossen.\n\n"
+        f"Beschluss: {status}\nAbstimmungsergebnis: Ja 41 | Nein 9 | Enthaltung 2\n"
+    )
+    assert result.status is not None
+    assert result.status.outcome == "approved"
+    assert result.outcome == "approved"

@@ -701,24 +701,32 @@ class Decided(NamedTuple):
     adopted: str | None = None
     """The proposal's text where it has no clauses, adopted by naming it (``Beschluss: wie
     Beschlussvorschlag der Verwaltung`` under ``Der Antrag der X wird abgelehnt.``)."""
+    aside: tuple[str, ...] = ()
+    """The texts of votes on other things, reflowed (a motion on procedure, an amendment: ``Der
+    Vertagungsantrag wird mit 14 : 36 Stimmen abgelehnt.``): what they decide is not what the
+    decided text does, where its preamble tells them."""
 
     def act(self) -> Outcome | None:
         """What the decided text does by its own verbs (``… wird vertagt``), if they agree:
         read when the resolver asks (only an adopted text's act decides anything; speed)."""
-        if self.preamble and _STATEMENT.search(self.preamble):
+        preamble = self.preamble
+        for sentence in self.aside:
+            # (a vote on another thing told before the decision is not what the decision does)
+            preamble = preamble.replace(sentence, "") if preamble else preamble
+        if preamble and _STATEMENT.search(preamble):
             # "gibt folgende Stellungnahme ab:" – its clauses are what the body says about the
             # matter ("a) Die Erschließung … wird abgelehnt"), not what it does with the motion:
             # it gives the statement
-            return vocab.act_of([self.preamble]) or "approved"
+            return vocab.act_of([preamble]) or "approved"
         if self.proposed:
             # the proposal's clauses were written before the meeting: whether it was changed
             # there, only the decision that adopts them says
-            own = vocab.act_of([self.preamble or ""])
+            own = vocab.act_of([preamble or ""])
             theirs = vocab.act_of(list(_clause_texts(self.clauses)) or [self.adopted or ""])
             if own == "approved_amended" or theirs is None:
                 return own
             return "approved" if theirs == "approved_amended" else theirs
-        return vocab.act_of([self.preamble or "", *_clause_texts(self.clauses)])
+        return vocab.act_of([preamble or "", *_clause_texts(self.clauses)])
 
     def may_do_more(self, amended_counts: bool) -> bool:
         """Whether :meth:`act` may say more than approving (:func:`vocab.may_do_more`)."""
@@ -750,10 +758,19 @@ def read_decided(
     vote_sentences: Sequence[tuple[int, int]],
     *,
     listed: bool = False,
+    aside: Sequence[str] = (),
 ) -> Decided:
     """The decided text's clauses, title and preamble; ``vote_sentences`` (vote results stated
     in prose) are left out of it. ``listed``: the text announces several decisions taken
-    (``folgende Beschlüsse gefasst``), so its numbered items are those, not clauses of one."""
+    (``folgende Beschlüsse gefasst``), so its numbered items are those, not clauses of one.
+    ``aside``: the texts of votes on other things (:attr:`Decided.aside`)."""
+    decided = _read_decided(lay, cleaned, vote_sentences, listed)
+    return decided._replace(aside=tuple(fold(told) for told in aside)) if aside else decided
+
+
+def _read_decided(
+    lay: Layout, cleaned: Cleaned, vote_sentences: Sequence[tuple[int, int]], listed: bool
+) -> Decided:
     lines: Sequence[Line] = lay.decided
     parts = _parts_voted_separately(lay)
     parts_from = None

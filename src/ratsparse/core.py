@@ -443,6 +443,8 @@ def _build(
         cleaned,
         reading.vote_sentences,
         listed=announced == "several" or reading.made_known is not None,
+        # (the votes on procedure or amendments its preamble may tell)
+        aside=[v.text for v in reading.votes if inner(v)],
     )
     status = header.status
     status_vote = reading.status_vote

@@ -201,7 +201,16 @@ _OUTCOME_WORDS: Final[dict[str, Phrase]] = {
     **{
         f"{how} {what}": Phrase("approved")
         for how in ("wie", "gemäß", "laut")
-        for what in ("beschlussvorschlag", "beschlussempfehlung", "verwaltungsvorlage")
+        for what in (
+            "beschlussvorschlag",
+            "beschlussempfehlung",
+            "verwaltungsvorlage",
+            "beschlussvorlage",
+            # the proposal's other names ("Beschluss: wie Beschlussentwurf", "gemäß
+            # Beschlussantrag")
+            "beschlussentwurf",
+            "beschlussantrag",
+        )
     },
     "gemäß vorlage": Phrase("approved"),
     "wie antrag": Phrase("approved"),
