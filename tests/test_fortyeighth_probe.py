@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import meeting_date as _date
 from tests.reading import references
 
 
@@ -134,3 +135,127 @@ def test_a_status_adopting_the_proposal_by_another_name(status: str) -> None:
     assert result.status is not None
     assert result.status.outcome == "approved"
     assert result.outcome == "approved"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # the body a paper is for and its day on one line, a column gap between
+        ("Beratung im:    Gemeinderat            am: 20.06.2031", "2031-06-20"),
+        ("zur Behandlung im:  Bauausschuss    am: 21.06.2031, öffentlich", "2031-06-21"),
+        # guard: one a line
+        ("Beratung im:    Gemeinderat\nam: 22.06.2031", "2031-06-22"),
+    ],
+)
+def test_a_papers_field_of_the_body_and_day_on_one_line(head: str, date: str) -> None:
+    text = (
+        f"Beschlussvorlage Nr. 2031/112                      öffentlich\n\n{head}\n"
+        "Einreicher:     Bürgermeister\n\nGegenstand:\nAnnahme von Spenden\n\n"
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Annahme der Spenden.\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sitting", "date"),
+    [
+        # the sitting set apart from its day by a blank line
+        (
+            "hiermit lade ich Sie zur 18. öffentlichen Sitzung des Bauausschusses\n\n"
+            "am Mittwoch, dem 10. April 2031, um 17:00 Uhr,\nin den Ratssaal des Rathauses,\n\n"
+            "ein.",
+            "2031-04-10",
+        ),
+        # ... and its number, abbreviated, before the day
+        (
+            "Hiermit lade ich Sie zur 4. Sitzung des Amtsausschusses\n(Sitzungs-Nr. AA/2031/04) "
+            "am\n\n          Donnerstag, dem 13. November 2031, um 19:00 Uhr,\n\n"
+            "in den Saal der Amtsverwaltung ein.",
+            "2031-11-13",
+        ),
+    ],
+)
+def test_an_invitations_sitting_set_apart_from_its_day(sitting: str, date: str) -> None:
+    text = (
+        "Stadt Freiberg\nDer Oberbürgermeister\n\n                      Freiberg, 28.03.2031\n\n"
+        f"Einladung\n\nSehr geehrte Damen und Herren,\n\n{sitting}\n\nTagesordnung\n"
+        " 1   Eröffnung\n 2   Bebauungsplan Nr. 79\n"
+    )
+    assert _date(text) == date
+
+
+def test_a_pages_line_of_the_sitting_with_its_number_in_parentheses() -> None:
+    text = (
+        "Beschluss: verwiesen\n\nAbstimmungsergebnis: einstimmig\n\n"
+        "Rat der Gemeinde Kerken - Sitzung: 06.02.2031 (RAT/002/2031) - TOP Ö 11\n"
+        "Vorlage: 0023/2031\n\nAntrag der Fraktion vom 14.01.2031: Jugendparlament\n\n"
+        "Der Antrag wird in den Ausschuss für Jugend verwiesen.\n"
+    )
+    assert _date(text) == "2031-02-06"
+    assert references(text) == ["0023/2031"]
+
+
+def test_guard_a_sitting_told_in_prose_names_its_paper_in_parentheses() -> None:
+    text = (
+        "Vorlage 0412/2031\n\nDer Kreisausschuss hat in seiner Sitzung am 15.06.2030 "
+        "(BV/0377/2030) die Vergabe beschlossen.\n\nDer Kreistag stimmt zu.\n"
+    )
+    assert references(text) == ["0412/2031", "BV/0377/2030"]
+
+
+@pytest.mark.parametrize(
+    "office", ["Organisationseinheit:  Fachbereich 4", "Sachbearbeiter:  Herr Kessels"]
+)
+def test_a_papers_date_beside_its_office_and_a_planned_sittings_column(office: str) -> None:
+    text = (
+        "Beschlussvorlage                                      Vorlage: 2031/0172\n\n"
+        "Genehmigung einer Dringlichkeitsentscheidung\n\n"
+        f"{office}\nDatum:                 26.08.2031\n\n"
+        "Beratungsfolge                 Geplante Sitzungstermine    Öff. / N.ö.\n"
+        "Rat (Entscheidung)             12.09.2031                  Ö\n\n"
+        "Beschluss:\nDer Rat genehmigt die Dringlichkeitsentscheidung.\n\n"
+        "Abstimmungsergebnis: 31 : 0 : 2\n"
+    )
+    assert _date(text) == "2031-09-12"
+
+
+@pytest.mark.parametrize(
+    ("foot", "date"),
+    [
+        # a page's foot that names the sitting, below the item's decision
+        ("Sitzung des Gemeinderates Egling vom 08.10.2031        Seite 4 von 9", "2031-10-08"),
+        ("Öffentliche Sitzung des Marktgemeinderates am 09.10.2031     Seite 4", "2031-10-09"),
+        # guard: a sitting told in prose
+        ("Die nächste Sitzung des Gemeinderates ist am 08.11.2031.", None),
+    ],
+)
+def test_a_pages_foot_names_the_sitting(foot: str, date: str | None) -> None:
+    text = (
+        "Gemeinde Egling                                   Niederschrift GR 10/2031\n\n"
+        "5.   Antrag der Fraktion vom 16.09.2031: Tempo 30 in Deining\n\n"
+        "Der Antrag lautet:\nDer Gemeinderat beauftragt die Verwaltung, Tempo 30 zu beantragen.\n\n"
+        "Abstimmungsergebnis:    Ja  8      Nein  8\n\n"
+        "Bei Stimmengleichheit ist der Antrag abgelehnt.\n\n"
+        f"{foot}\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("top", "gap"),
+    [
+        # an HTML page's paragraphs leave more blank lines between the fields on top
+        ("\n", "\n\n\n"),
+        ("", "\n\n\n\n"),
+        ("\n \n", "\n \n\n"),
+        # guard: one blank line between
+        ("", "\n\n"),
+    ],
+)
+def test_a_pages_status_fields_on_top_over_blank_lines(top: str, gap: str) -> None:
+    text = (
+        f"{top}Beschluss: verwiesen{gap}Abstimmungsergebnis: einstimmig{gap}"
+        "Rat der Gemeinde Kerkau - Sitzung: 06.02.2031 - Ö 11\n\nVorlage: 0023/2031\n\n"
+        "Der Rat fasst folgenden Beschluss: Der Antrag wird in den Ausschuss verwiesen.\n"
+    )
+    assert _date(text) == "2031-02-06"

@@ -403,11 +403,16 @@ def _field_on_top(m: Marker, text: str) -> bool:
     """A status or vote field with its value, among the first lines of the text, over its head
     (SessionNet's excerpt: ``Beschluss: vertagt`` / ``Abstimmung: Ja: 14, Nein: 9`` over
     ``Gremium: … Sitzung vom: 08.10.2024``): a field of the page, not the start of its decision."""
-    return m.rest is not None and text.count("\n", 0, m.label.start) < _TOP_LINES
+    if m.rest is None or m.label.start > _TOP_REACH:
+        return False
+    # (blank lines not counted: an HTML page's paragraphs leave more of them)
+    return sum(1 for line in text[: m.label.start].split("\n") if line.strip()) < _TOP_LINES
 
 
 _TOP_LINES: Final = 4
-"""How many lines from the top a page's status fields may stand over its head."""
+"""How many lines (not blank) from the top a page's status fields may stand over its head."""
+_TOP_REACH: Final = 600
+"""How far into the text such fields may stand (a few lines)."""
 
 
 def _opens_results(m: Marker) -> bool:

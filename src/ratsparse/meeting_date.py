@@ -86,8 +86,8 @@ _ABBREVIATED: Final = (
 def _sentence_over_blank(most: int) -> str:
     """As :func:`_sentence`, across a blank line too: an invitation sets its date apart
     ("… findet am" / "" / "Mittwoch, dem 27. März 2024, um 16:00 Uhr" / "" / "im Saal … statt.")."""
-    # (a full stop within a word, "a.d.Aisch", ends nothing)
-    return rf"(?:[^.\n]|(?<=[0-9])\.|\.(?![ \n])|\n){{0,{most}}}?"
+    # (a full stop within a word, "a.d.Aisch", ends nothing, nor does an abbreviation's)
+    return rf"(?:[^.\n]|(?<=[0-9])\.|\.(?![ \n])|{_ABBREVIATED}\.|\n){{0,{most}}}?"
 
 
 def _sentence(most: int) -> str:
@@ -1019,11 +1019,12 @@ _BODY_FIELDS: Final = re.compile(
 
 # ... or a paper's fields of the body that deals with it and the day, one a line ("zur
 # Behandlung im:    Ausschuss für Planung, Verkehr und Umwelt" / "am:    14.10.2024, öffentlich";
-# "Sitzung:    SBR NE/031/2024" / "am:    Montag, 22. April 2024")
+# "Sitzung:    SBR NE/031/2024" / "am:    Montag, 22. April 2024"; or both on one line, a column
+# gap between: "Beratung im:    Gemeinderat            am: 20.06.2024")
 _DEALT_IN_FIELDS: Final = re.compile(
     r"^[ ]*(?:(?:zur[ ]+)?(?:Behandlung|Beratung)[ ]+(?:im|in[ ]+der|in)|Sitzung|Gremium)[ ]*:[ ]*"
-    r"[A-ZÄÖÜ][^\n:]{1,120}\n"
-    rf"[ ]*am[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])",
+    r"[A-ZÄÖÜ][^\n:]{1,120}(?:\n[ ]*|(?<=[ ]{2}))"
+    rf"am[ ]*:[ ]*{_WEEKDAY}?(?P<date>{_DATE})(?![0-9])",
     re.MULTILINE,
 )
 
@@ -1108,8 +1109,10 @@ _PAPER_FIELD: Final = re.compile(
 # 12.08.2024" over "Fachdienst: Schulverwaltung")
 _PAPER_MAKER: Final = re.compile(
     # (or the motion's mover: "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024")
+    # (or the office, or the clerk: "Organisationseinheit:  Fachbereich 4", "Sachbearbeiter:")
     r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser"
-    r"|Antragsteller|Einbringer|Bereich)(?:in)?[ ]*:"
+    r"|Antragsteller|Einbringer|Bereich|Organisationseinheit|Amt|Abteilung|Referat"
+    r"|Sachbearbeiter|Sachbearbeitung|Ansprechpartner)(?:in)?[ ]*:"
 )
 
 
@@ -1406,7 +1409,10 @@ _WEEKDAY_AFTER: Final = rf"(?:[ ]*\((?:{alternation(vocab.WEEKDAYS)})\))?"
 _SITTING_AFTER: Final = (
     r"(?:[ ]+\((?:[0-9]{1,3}\.[ ]+)?(?:[Öö]ffentliche[ ]+)?Sitzung\)"
     # (or in a column of its own: "Rat der Stadt   30.09.2024   Sitzung Nr. 34   TOP 7")
-    r"|(?:[ ]{2,}|[ ]*\|[ ]*)Sitzung(?:[ ]+Nr\.?|s-?[Nn]r\.?)[ ]*[0-9]{1,3}(?![0-9]))?"
+    r"|(?:[ ]{2,}|[ ]*\|[ ]*)Sitzung(?:[ ]+Nr\.?|s-?[Nn]r\.?)[ ]*[0-9]{1,3}(?![0-9])"
+    # (or its number in parentheses: "Rat der Gemeinde Kerken - Sitzung: 06.02.2025
+    # (RAT/002/2025) - TOP Ö 11")
+    r"|[ ]+\([A-ZÄÖÜ][\w-]{0,12}(?:/[\w-]{1,12}){1,3}\))?"
 )
 # ... or the hour it began, and ended ("Kreistag am Freitag, 24. Mai 2024, 9:30 Uhr", "Gemeinderat
 # am 12.03.2024 um 19.00 Uhr", "Bauausschuss, 05.06.2024, 17:00 - 18:45 Uhr")
@@ -1820,10 +1826,11 @@ _ANNOUNCED: Final = (
         # an invitation: "hiermit lade ich Sie zur 2. öffentlichen Sitzung der
         # Verbandsversammlung am" / "" / "Montag, 17. Februar 2025, 15:00 Uhr," / "" / "in den
         # Großen Sitzungssaal … ein."; "… lade ich Sie zu der am" / "" / "Mittwoch, dem …" /
-        # "" / "im Sitzungssaal … stattfindenden Sitzung ein."
+        # "" / "im Sitzungssaal … stattfindenden Sitzung ein."; the sitting set apart too: "…
+        # zur 18. öffentlichen Sitzung des Bauausschusses" / "" / "am Mittwoch, dem 10. April …"
         ("lade",),
         re.compile(
-            rf"\blade(?:n|t)?[ ]+(?:ich|wir)?[ ]*(?:Sie|Euch|dich)\b{_sentence(150)}\bam"
+            rf"\blade(?:n|t)?[ ]+(?:ich|wir)?[ ]*(?:Sie|Euch|dich)\b{_sentence_over_blank(150)}\bam"
             rf"{_GAP_OR_BLANK}{_WEEKDAY}?(?P<date>{_DATE})"
             rf"(?={_sentence_over_blank(200)}\bein\b)"
         ),
@@ -2054,20 +2061,32 @@ _SEQUENCE: Final = re.compile(
     r"|Vorlage[ ]an(?=[ \t|]+zur[ \t|]))"
     # (each head with its colon or none: "Beratungsfolge:      Sitzungstermin:")
     # (Dresden's "Beratungsfolge   Plandatum   Zuständigkeit")
-    r"(?:[ \t|]+(?:Sitzungstermin|Sitzung(?:[ ]am|sart)?|(?:Plan|Sitzungs|Beratungs)?[Dd]atum"
+    # (the sittings planned: "Geplante Sitzungstermine")
+    r"(?:[ \t|]+(?:(?:[Gg]eplante[ ])?Sitzungstermine?|Sitzung(?:[ ]am|sart)?"
+    r"|(?:Plan|Sitzungs|Beratungs)?[Dd]atum"
     r"|Termin|Gremium|zur"
     r"|Zuständigkeit|öffentlich|TOP|Status|Ergebnis|Beratungs(?:art|ziel)|Beratung|Behandlung"
     # (the columns of its results: "Empfehlung   Beschluss"; public or not: "Öff.   N.Ö.")
     r"|Empfehlung|Beschluss|Öff\.|N\.[ ]?Ö\."
-    r"|Öff\.[ ]?/[ ]?N\.[ ]?öff\.|Ö[ ]?/[ ]?N):?)*[ \t|]*$",  # ("Öff. / N.öff.": public or not)
+    # ("Öff. / N.öff.", "Öff. / N.ö.": public or not)
+    r"|Öff\.[ ]?/[ ]?N\.[ ]?(?:öff|ö|Ö)\.|Ö[ ]?/[ ]?N):?)*[ \t|]*$",
     re.MULTILINE,
 )
 _SEQUENCE_END: Final = re.compile(
     r"\n[ |]*\n|\n[^\n]{0,200}:[ ]*(?=\n)|(?<=\|)[ ]*\n(?=[ ]*[^|\s][^|\n]*(?:\n|$))"
     r"|\n(?=[ ]*(?:Auszug[ ]+aus|Protokollauszug|Beschlussauszug)\b)"
+    # (or a section's heading alone on its line, without its colon: "Sachverhalt")
+    r"|\n(?=[ ]*(?:"
+    + alternation(
+        h.capitalize()
+        for h in (*vocab.NON_DECISION_SECTIONS, *vocab.PROPOSAL_SECTIONS, "beschluss")
+        if h != "beratungsfolge"
+    )
+    + r")[ ]*:?[ ]*(?:\n|$))"
 )
 """Where a Beratungsfolge ends: a blank line, or a line that heads the next section (``Die
-Bezirksverordnetenversammlung möge beschließen:``, where an export dropped the blank lines), or a
+Bezirksverordnetenversammlung möge beschließen:``, ``Sachverhalt``, where an export dropped the
+blank lines), or a
 line without a cell's border after a table's row (``| 16.11.2030 | Gemeindevertretung |`` /
 ``Auszug - Sitzung der Gemeindevertretung 16.11.2030``), or the title of a record's excerpt
 (``Auszug aus dem Protokoll des Kreistages vom …``, its blank line before dropped)."""
@@ -2508,9 +2527,10 @@ _DATE_LIKE: Final = re.compile(
 
 # A running head or foot that titles the minutes with their sitting's date, beside the page's
 # number ("Niederschrift über die Sitzung der Gemeindevertretung Felde am 26.09.2024     Seite 6
-# von 11"): the document's own date, wherever a page break puts it
+# von 11"), or the sitting alone ("Sitzung des Gemeinderates Egling vom 08.10.2024     Seite 4
+# von 9"): the document's own date, wherever a page break puts it
 _RUNNING_TITLE: Final = re.compile(
-    rf"^[ ]*(?:[^\n]{{0,60}}?[ ])?(?:Niederschrift|Protokoll)\b"
+    rf"^[ ]*(?:[^\n]{{0,60}}?[ ])?(?:Niederschrift|Protokoll|Sitzung)\b"
     # (or the body's short name and the date: "Gemeinde Eching · Niederschrift GR 21.09.2023
     # öffentl.      Blatt 5")
     rf"(?:[^\n]{{0,120}}?\b(?:am|vom)[ ]+|[ ]+[A-ZÄÖÜ][A-Za-zÄÖÜ]{{1,5}}[ ]+)"
@@ -2531,8 +2551,8 @@ _SITTING_FOOT: Final = re.compile(
 
 
 def _running_titles(text: str) -> Iterator[Candidate]:
-    # (every running title names the record or the page: a cheap test spares the scan)
-    if "Niederschrift" in text or "Protokoll" in text:
+    # (every running title names the record or the sitting: a cheap test spares the scan)
+    if "Niederschrift" in text or "Protokoll" in text or "Sitzung" in text:
         yield from _matches(_RUNNING_TITLE, text, "running title")
     if "Seite" in text or "Blatt" in text:
         yield from _matches(_SITTING_FOOT, text, "running title")

@@ -709,6 +709,10 @@ class NotPaper:
     """A text whose number is not read for these words."""
 
 
+_SITTING_DAY: Final = r"\bsitzung\s*:\s*[0-9]{1,2}\.\s?(?:[0-9]{1,2}\.|[a-zä]{3,9})\s?[0-9]{2,4}"
+"""A sitting's field and its day, in lower case (``sitzung: 06.02.2025``, ``sitzung: 6. februar
+2025``): a number in parentheses right after it is the sitting's (in prose, "in seiner Sitzung
+am 15.06.2022 (SV-10-0377)" names the paper it dealt with)."""
 _FILE_MARK_WORDS: Final = r"(?:\baz\.|aktenzeichen|\bgz\.|geschäftszeichen)"
 """The words of a file mark (Aktenzeichen), in lower case."""
 
@@ -769,6 +773,8 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         # (the body in the sitting's cell, its number after it: "Sitzung | Rat der Stadt
         # Gütersloh (RAT/0031/2024)")
         r"|\bsitzung\s*[|:]\s*[a-zäöüß][^|()]{2,60}\("
+        # (or its day: "Sitzung: 06.02.2025 (RAT/002/2025)", "Sitzung vom 6. Februar 2025 (…")
+        r"|" + _SITTING_DAY + r"\s?\("
         # the invitation to the session ("Einladung SR/048/2024"); the number in parentheses on
         # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /
         # "(SR/048/2023)"; the window has its line breaks as spaces, a line of spaces between
@@ -1011,14 +1017,21 @@ def _ends_worded(window: str) -> bool:
     holds ``der``, ``des``, ``von`` or ``vom``. A test of one character that spares the two
     searches for most numbers of a run of references (speed)."""
     tail = window.rstrip(" \t:–-)(|")  # (a table's cell border: "| Drucksache: | G-24/058 |")
-    # (or a file mark's plan number: "Az.: 632.21 - BV 0117/2023")
+    # (or a file mark's plan number: "Az.: 632.21 - BV 0117/2023"; or a sitting's day before
+    # the parenthesis: "Sitzung: 06.02.2025 (RAT/002/2025)")
     return bool(tail) and (
         tail[-1].isalpha()
         or tail[-1] == "."
         or ("z" in tail and _FILE_PLAN_END.search(tail, len(tail) - 40) is not None)
+        or (
+            window.endswith("(")
+            and "itzung" in tail
+            and _SITTING_DAY_END.search(tail, len(tail) - 40) is not None
+        )
     )
 
 
+_SITTING_DAY_END: Final = re.compile(_SITTING_DAY + r"$")
 _FILE_PLAN_END: Final = re.compile(
     rf"{_FILE_MARK_WORDS}\s?:?\s?[0-9][0-9.]{{0,11}}(?:-[0-9]{{1,5}}){{0,3}}$"
 )
