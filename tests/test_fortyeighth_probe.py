@@ -259,3 +259,28 @@ def test_a_pages_status_fields_on_top_over_blank_lines(top: str, gap: str) -> No
         "Der Rat fasst folgenden Beschluss: Der Antrag wird in den Ausschuss verwiesen.\n"
     )
     assert _date(text) == "2031-02-06"
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome", "clauses"),
+    [
+        # a form printed before the sitting: its decision's heading empty over the letter's foot
+        ("", None, 2),
+        ("\n", None, 2),
+        # guard: a decision written out above the foot
+        ("Der Ortsgemeinderat beschließt die Satzung.\n", "approved", 0),
+    ],
+)
+def test_an_empty_decision_over_a_letters_foot_decides_nothing(
+    decision: str, outcome: str | None, clauses: int
+) -> None:
+    text = (
+        "Vorlage Nr.: 3-0456/2031\n\nBeschlussvorschlag:\n"
+        "1. Der Ortsgemeinderat beschließt die Abwägung.\n"
+        "2. Der Ortsgemeinderat beschließt den Bebauungsplan als Satzung.\n\n"
+        "Abstimmungsergebnis:\nJa: ______     Nein: ______     Enthaltung: ______\n\n"
+        f"Beschluss:\n{decision}\n\nBernkastel-Kues, 26.02.2031\nIm Auftrag\nKettern\n"
+    )
+    result = parse_text(text)
+    assert result.outcome == outcome
+    assert len(result.clauses) == clauses

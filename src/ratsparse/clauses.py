@@ -701,6 +701,10 @@ class Decided(NamedTuple):
     adopted: str | None = None
     """The proposal's text where it has no clauses, adopted by naming it (``Beschluss: wie
     Beschlussvorschlag der Verwaltung`` under ``Der Antrag der X wird abgelehnt.``)."""
+    unwritten: bool = False
+    """The decision's heading holds nothing, or nothing but a letter's foot (``Beschluss:`` / "" /
+    ``Bernkastel-Kues, 26.02.2024`` / ``Im Auftrag``): a form printed before the sitting, nothing
+    decided written out under it."""
     aside: tuple[str, ...] = ()
     """The texts of votes on other things, reflowed (a motion on procedure, an amendment: ``Der
     Vertagungsantrag wird mit 14 : 36 Stimmen abgelehnt.``): what they decide is not what the
@@ -752,6 +756,30 @@ _SIGNATURE_LINE: Final = re.compile(
 ``Vorsitzender      Schriftführer``)."""
 
 
+_PLACE_AND_DAY_LINE: Final = re.compile(
+    r"[ ]*[A-ZÄÖÜ][\w.-]{1,30}(?:[ /-][A-ZÄÖÜa-zäöü][\w.()-]{1,30}){0,3},[ ]*(?:den[ ]+)?"
+    r"[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}[ ]*"
+)
+"""A letter's place and day alone on a line (``Bernkastel-Kues, 26.02.2024``): its foot, the
+signature under it."""
+
+
+def _above_the_foot(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` above a letter's foot, its place and day and the signature under them (a form
+    printed before the sitting, its ``Beschluss:`` left empty above the foot)."""
+    for i, line in enumerate(lines):
+        if _PLACE_AND_DAY_LINE.fullmatch(line.piece.text):
+            return lines[:i]
+        if i >= _FOOT_REACH:
+            break
+    return lines
+
+
+_FOOT_REACH: Final = 12
+"""How many lines of a decision's heading are sought for a letter's foot (one printed under an
+empty heading stands right below it)."""
+
+
 def read_decided(
     lay: Layout,
     cleaned: Cleaned,
@@ -765,7 +793,13 @@ def read_decided(
     (``folgende Beschlüsse gefasst``), so its numbered items are those, not clauses of one.
     ``aside``: the texts of votes on other things (:attr:`Decided.aside`)."""
     decided = _read_decided(lay, cleaned, vote_sentences, listed)
-    return decided._replace(aside=tuple(fold(told) for told in aside)) if aside else decided
+    if aside:
+        decided = decided._replace(aside=tuple(fold(told) for told in aside))
+    if lay.decision_stated and not any(
+        line.piece.text.strip() for line in _above_the_foot(lay.decided)
+    ):
+        decided = decided._replace(unwritten=True, preamble=None)
+    return decided
 
 
 def _read_decided(
@@ -808,7 +842,7 @@ def _read_decided(
         and not decided.clauses
         and all(
             any(a <= line.piece.start and line.piece.end <= b for a, b in vote_sentences)
-            for line in lay.decided
+            for line in _above_the_foot(lay.decided)
             if line.piece.text.strip()
             and not _REMARK_LINE.fullmatch(line.piece.text)
             and not _SIGNATURE_LINE.fullmatch(line.piece.text)

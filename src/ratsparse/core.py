@@ -498,7 +498,10 @@ def _build(
             ),
             reported=reading.reported_outcome,
             # (a report's "Beschluss:" heading over "Ein Beschluss war nicht zu fassen.")
-            decision_stated=lay.decision_stated and not vocab.says_nothing_decided(cleaned.text),
+            # (nor a heading over a letter's foot alone: "Beschluss:" / "" / "Mainz, 26.02.2024")
+            decision_stated=lay.decision_stated
+            and not decided.unwritten
+            and not vocab.says_nothing_decided(cleaned.text),
             speaks_of_decision=_DECISION_WORD.search(text) is not None,
             announced=announced is not None,
             announced_one=announced == "one",
