@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
-from tests.reading import references
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,34 @@ def test_an_empty_decision_over_a_letters_foot_decides_nothing(
     result = parse_text(text)
     assert result.outcome == outcome
     assert len(result.clauses) == clauses
+
+
+@pytest.mark.parametrize(
+    ("result", "counts"),
+    [
+        # a PDF's table: the vote's heading and its labels, a blank line, the numbers
+        (
+            "Abstimmungsergebnis:      Ja-Stimmen        Nein-Stimmen      Stimmenthaltungen\n\n"
+            "                              41                  9                   6",
+            (41, 9, 6),
+        ),
+        (
+            "Abstimmung:   dafür   dagegen   Enthaltung\n\n\n          17       3          1",
+            (17, 3, 1),
+        ),
+        # a line of counts wrapped between a label and its number
+        ("Abstimmungsergebnis:\nJa 18   Nein\n8   Enthaltung 0   Befangen 0", (18, 8, 0)),
+        ("Abstimmungsergebnis:\nJa: 18   Nein: 8   Enthaltung:\n2", (18, 8, 2)),
+        # guard: the numbers right under the labels
+        (
+            "Abstimmungsergebnis:      Ja-Stimmen        Nein-Stimmen      Stimmenthaltungen\n"
+            "                              41                  9                   6",
+            (41, 9, 6),
+        ),
+    ],
+)
+def test_a_vote_tables_numbers_apart_from_their_labels(
+    result: str, counts: tuple[int, int, int]
+) -> None:
+    vote = decisive_vote(f"Vorlage 0412/2031\n\nDer Kreistag beschließt die Satzung.\n\n{result}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

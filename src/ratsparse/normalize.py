@@ -872,6 +872,8 @@ _HEADED_LABEL_ROW: Final = re.compile(
 """A vote's heading with a table's row of labels after it on its line (``Abstimmung:
 Mitglieder   anwesend   dafür   dagegen   Enthaltung``), the numbers on the line below."""
 _CELLS: Final = re.compile(r"[ \t]{2,}")
+_BLANKS_UNDER_HEAD: Final = 2
+"""How many blank lines may part a table's head from its row of numbers."""
 
 
 def _headed_label_rows(text: str) -> list[tuple[int, int, str]]:
@@ -884,8 +886,15 @@ def _headed_label_rows(text: str) -> list[tuple[int, int, str]]:
         cells = [c for c in _CELLS.split(m.group("row").strip()) if c]
         if len(cells) < 2 or not all(vocab.key(c) in vocab.COUNT_KEYS for c in cells):
             continue
-        stop = text.find("\n", m.end() + 1)
-        below = text[m.end() + 1 : stop if stop >= 0 else len(text)]
+        # (the numbers on the line below, or below a blank line or two: a PDF's table)
+        start = m.end() + 1
+        for _ in range(_BLANKS_UNDER_HEAD):
+            stop = text.find("\n", start)
+            if stop < 0 or text[start:stop].strip():
+                break
+            start = stop + 1
+        stop = text.find("\n", start)
+        below = text[start : stop if stop >= 0 else len(text)]
         if not below.strip() or not all(c.isdigit() for c in below.split()):
             continue
         out.append((m.start("gap"), m.end("gap"), "\n"))
@@ -1041,6 +1050,20 @@ def _slashed_rows(text: str) -> list[tuple[int, int, str]]:
                 (start + i, start + i + 1, " ") for i, ch in enumerate(m.group(group)) if ch == "/"
             ]
     return out
+
+
+_WRAPPED_COUNT: Final = re.compile(
+    rf"^[ \t]*(?:(?i:{_ROW_LABELS})[ \t]*:?[ \t]*[0-9]{{1,3}}[ \t]+){{1,6}}"
+    rf"(?i:{_ROW_LABELS})[ \t]*:?(?P<gap>[ \t]*\n[ \t]*)(?=[0-9]{{1,3}}(?![0-9.,/:]))",
+    re.MULTILINE,
+)
+"""A line of counts wrapped between a count's label and its number (``Ja 8   Nein`` / ``8
+Enthaltung 0``, a PDF's line filled to its edge)."""
+
+
+def _wrapped_counts(text: str) -> list[tuple[int, int, str]]:
+    """The line break of each :data:`_WRAPPED_COUNT` line, a space: the count whole again."""
+    return [(m.start("gap"), m.end("gap"), " ") for m in _WRAPPED_COUNT.finditer(text)]
 
 
 def _numbers_before_labels(text: str) -> list[tuple[int, int, str]]:
@@ -1516,6 +1539,7 @@ def _edits(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     edits += _boxes_beside_counts(text)
     edits += _bare_cells(text)
     edits += _numbers_before_labels(text)
+    edits += _wrapped_counts(text)
     edits += _headed_label_rows(text)
     edits += _slashed_rows(text)
     edits += _broken_rows(text)
