@@ -315,3 +315,25 @@ def test_a_vote_tables_numbers_apart_from_their_labels(
 ) -> None:
     vote = decisive_vote(f"Vorlage 0412/2031\n\nDer Kreistag beschließt die Satzung.\n\n{result}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("kind", "outcome"),
+    [
+        # a page whose kind of paper, alone on its line, is an inquiry: the vote its answer
+        # tells is what it answers
+        ("Kleine Anfrage", None),
+        ("Schriftliche Anfrage", None),
+        # guard: a motion's page
+        ("Antrag", "approved"),
+    ],
+)
+def test_an_inquirys_page_decides_nothing_its_answer_tells(kind: str, outcome: str | None) -> None:
+    text = (
+        "Bezirksversammlung Harburg                          Drucksachen-Nr.: 21-5123\n"
+        f"{kind}\nöffentlich\n\n"
+        "Der Regionalausschuss hat in seiner Sitzung am 12.02.2031 den Antrag beschlossen.\n\n"
+        "Das Bezirksamt beantwortet die Fragen wie folgt:\n\nZu 1.:\n"
+        "Der Antrag wurde mit 6 Ja-Stimmen bei 3 Gegenstimmen angenommen.\n"
+    )
+    assert parse_text(text).outcome == outcome

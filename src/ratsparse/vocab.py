@@ -508,6 +508,8 @@ _INQUIRY_HEAD: Final = re.compile(
     r"|(?:(?<=\n)|^)[ ]*(?:Kleine |Große |Schriftliche |Mündliche )?Anfrage (?:der|des|von) "
     r"(?:Fraktion|Gruppe|Ratsfraktion|Ratsgruppe|Ratsmitglied|Stadtverordneten|Kreistagsfraktion"
     r"|[A-ZÄÖÜ][\w./-]*-Fraktion)\b"
+    # (or the page's kind of paper alone on its line: "Kleine Anfrage")
+    r"|(?:(?<=\n)|^)[ ]*(?:Kleine|Große|Schriftliche|Mündliche)[ ]Anfrage[ ]*(?=\n)"
 )
 _INQUIRY_HEAD_REACH: Final = 800
 
