@@ -337,3 +337,25 @@ def test_an_inquirys_page_decides_nothing_its_answer_tells(kind: str, outcome: s
         "Der Antrag wurde mit 6 Ja-Stimmen bei 3 Gegenstimmen angenommen.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    # (the last a guard)
+    "heading",
+    ["Punkt {n} der Tagesordnung:", "Punkt {n} der Tagesordnung", "Punkt {n}:"],
+)
+def test_an_items_heading_names_its_place_on_the_agenda(heading: str) -> None:
+    text = (
+        "Auszug aus der Niederschrift über die 14. Sitzung des Samtgemeindeausschusses\n"
+        "am Montag, dem 4. September 2031\n\n"
+        f"{heading.format(n=7)}\nBeschaffung eines Löschfahrzeuges\nVorlage: 0147/2031\n\n"
+        "Beschluss:\nDer Ausschuss beschließt, den Auftrag zu vergeben.\n\n"
+        "Abstimmungsergebnis: einstimmig\n\n"
+        f"{heading.format(n=8)}\nZuschussrichtlinie für Vereine\nVorlage: 0151/2031\n\n"
+        "Beschlussempfehlung:\nDer Ausschuss empfiehlt dem Rat, die Richtlinie zu beschließen.\n\n"
+        "Abstimmungsergebnis: 7 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen\n"
+    )
+    result = parse_text(text)
+    assert [i.number for i in result.items] == ["Punkt 7", "Punkt 8"]
+    assert result.outcome == "approved"
+    assert [[v.counts.yes for v in i.votes if v.decisive] for i in result.items] == [[None], [7]]

@@ -4,7 +4,7 @@ list of decisions) cuts into items.
 It finds item headings, each at the start of a line of the clean text:
 
 - ``TOP 3``, ``zu TOP 4.1``, ``Tagesordnungspunkt 5``, ``TOP 6:`` (a TOP word and a number);
-  ``Punkt 3: …``, or ``Punkt 3`` alone on its line;
+  ``Punkt 3: …``, or ``Punkt 3`` alone on its line (``Punkt 7 der Tagesordnung:``);
   ``zu 6`` with the item's record beside it after a column's gap (``zu 6    Herr S. begründet
   …``); ``Zu Punkt 4:`` or ``Zu 5.`` alone on its line;
 - ``Ö 3``, ``NÖ 2``, ``N 4.1`` (SessionNet's public and non-public item numbers), also after
@@ -81,8 +81,10 @@ _STRONG: Final = re.compile(
         # (or its record under the agenda: "zu Ö 4   Bericht der Verwaltung …")
       | (?P<bare>Eil[ \t]+\d{1,4}/(?:19|20)\d\d|\d{1,4}/\d{1,4}/(?:19|20)\d\d)[ \t]*$
       | (?P<bnr>Beschluss(?:-|[ \t])?(?:Nr\.|Nummer)[ \t]*:?[ \t]*[^\s|][^\n|]{0,40}?)[ \t]*$
-      | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)[ \t]*(?::(?=[ \t]*\S)|:?(?=[ \t]*$))
-        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next)
+      | Punkt[ \t]+(?P<punkt>\d{1,2}(?:\.\d{1,2})*)(?:[ \t]+der[ \t]+Tagesordnung)?
+        [ \t]*(?::(?=[ \t]*\S)|:?(?=[ \t]*$))
+        # ("Punkt 3: Titel", or "Punkt 3" alone on its line, its title on the next; "Punkt 7 der
+        # Tagesordnung:")
       | [Zz]u[ \t]+(?P<zu>\d{1,2}(?:\.\d{1,2})*)(?=[ \t]{2,}\S)  # ("zu 6    Herr S. begründet …")
       | [Zz]u[ \t]+(?:Punkt[ \t]+)?(?P<zupunkt>\d{1,2}(?:\.\d{1,2})*)
         (?P<answer>\.[ \t]*:)?\.?[ \t]*:?(?=[ \t]*$)
