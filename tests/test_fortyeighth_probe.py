@@ -359,3 +359,18 @@ def test_an_items_heading_names_its_place_on_the_agenda(heading: str) -> None:
     assert [i.number for i in result.items] == ["Punkt 7", "Punkt 8"]
     assert result.outcome == "approved"
     assert [[v.counts.yes for v in i.votes if v.decisive] for i in result.items] == [[None], [7]]
+
+
+@pytest.mark.parametrize(
+    ("mark", "refs"),
+    [
+        # a file mark that names whose file it is before its colon
+        ("Az. der Kreisverwaltung Bernkastel-Wittlich: BA-0415/2031", []),
+        ("Aktenzeichen des Landratsamtes: BV-0112/2031", []),
+        # guard: the paper after a word of a sentence
+        ("Die Vorlage der Verwaltung: BV-0112/2031", ["BV-0112/2031"]),
+    ],
+)
+def test_a_file_mark_of_another_office_numbers_no_paper(mark: str, refs: list[str]) -> None:
+    text = f"Vorlage 1-0087/31\n\n{mark}\n\nDer Ortsgemeinderat erteilt das Einvernehmen.\n"
+    assert references(text) == ["1-0087/31", *refs]

@@ -743,7 +743,10 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         "Aktenzeichen",
         # (its file plan's number and a dash before: "Az.: 632.21 - BV 0117/2023"; or the
         # plan's numbers joined by dashes: "Az. 41-602-BV 0311/2023", "Az. 6024-B 17/2024")
-        rf"{_FILE_MARK_WORDS}(?:\s?:?\s?[0-9][0-9.]{{0,11}}(?:\s[-–]|(?:-[0-9]{{1,5}}){{0,3}}-))?",
+        rf"{_FILE_MARK_WORDS}(?:\s?:?\s?[0-9][0-9.]{{0,11}}(?:\s[-–]|(?:-[0-9]{{1,5}}){{0,3}}-))?"
+        # (or whose file it is, before its colon: "Az. der Kreisverwaltung Bernkastel-Wittlich:
+        # BA-0415/2024")
+        rf"|{_FILE_MARK_WORDS}\s(?:der|des)\s[a-zäöüß-]{{3,40}}(?:\s[a-zäöüß-]{{2,30}}){{0,2}}:",
         "Az. 613/094/2023",
     ),
     NotPaper("plan number", r"plan(?:e?s)?", "Bebauungsplan Nr. 1770/2020"),
