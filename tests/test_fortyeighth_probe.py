@@ -374,3 +374,33 @@ def test_an_items_heading_names_its_place_on_the_agenda(heading: str) -> None:
 def test_a_file_mark_of_another_office_numbers_no_paper(mark: str, refs: list[str]) -> None:
     text = f"Vorlage 1-0087/31\n\n{mark}\n\nDer Ortsgemeinderat erteilt das Einvernehmen.\n"
     assert references(text) == ["1-0087/31", *refs]
+
+
+@pytest.mark.parametrize(
+    ("third", "unanimous"),
+    [
+        # each item given twice: its agenda row with its result, its record with its vote
+        ("einstimmig", [True]),
+        # guard: the records' votes disagree, so the text has no one vote
+        ("mehrheitlich", []),
+    ],
+)
+def test_an_items_agenda_row_and_its_record_are_one_decision(
+    third: str, unanimous: list[bool]
+) -> None:
+    text = (
+        "Sitzung - Ausschuss für Planung, Bau und Umwelt\n\nDatum:           Do, 22.02.2031\n\n"
+        "TOP   Betreff                                            Vorlage      Beschlussart\n"
+        "Ö 1   Eröffnung der Sitzung\n"
+        "Ö 2   Bebauungsplan Nr. 312 - Aufstellungsbeschluss      2031/0112    vertagt\n"
+        "Ö 3   Änderung des Flächennutzungsplanes                 2031/0119    vertagt\n"
+        "Ö 4   Mitteilungen der Verwaltung\n\n"
+        "Ö 2 - Beschluss: Die Beratung wird in die nächste Sitzung vertagt.\n"
+        "Abstimmungsergebnis: einstimmig\n\n"
+        "Ö 3 - Beschluss: Die Beratung wird in die nächste Sitzung vertagt.\n"
+        f"Abstimmungsergebnis: {third}\n\n"
+        "Zu Ö 4:\nDie Verwaltung berichtet über die Kanalsanierung.\n"
+    )
+    result = parse_text(text)
+    assert result.outcome == "postponed"
+    assert [v.unanimous for v in result.votes] == unanimous

@@ -413,8 +413,11 @@ def _build(
         decided = (
             read_decided(lay, cleaned, own_text, listed=False) if own_text is not None else None
         )
-        # what the decisions' votes agree on is the text's vote (each field, or null)
-        summed = agreed_vote([next((v for v in d.votes if v.decisive), None) for d in decisions])
+        # what the decisions' votes agree on is the text's vote (each field, or null); an item
+        # given twice, its agenda row with its result and its record with its vote, is one
+        summed = agreed_vote(
+            [next((v for v in d.votes if v.decisive), None) for d in _recorded(decisions)]
+        )
         return Resolution(
             source=source,
             meeting=header.meeting,
@@ -928,6 +931,21 @@ def _bare_clauses(text: str) -> bool:
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s*+1[.)][ \t]")
+
+
+def _recorded(decisions: Sequence[Item]) -> list[Item]:
+    """``decisions`` without an agenda row's that its item's record gives again with its vote
+    (``Ö 3 … 2024/0112 vertagt`` in the agenda's table, ``Ö 3 - Beschluss: … vertagt.`` /
+    ``Abstimmungsergebnis: einstimmig`` below): the same number, the same outcome, no vote of
+    its own."""
+    voted = {
+        (d.number, d.outcome) for d in decisions if d.number and any(v.decisive for v in d.votes)
+    }
+    return [
+        d
+        for d in decisions
+        if any(v.decisive for v in d.votes) or (d.number, d.outcome) not in voted
+    ]
 
 
 def _an_inquiry(ref: PaperRef) -> bool:
