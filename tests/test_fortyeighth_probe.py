@@ -404,3 +404,27 @@ def test_an_items_agenda_row_and_its_record_are_one_decision(
     result = parse_text(text)
     assert result.outcome == "postponed"
     assert [v.unanimous for v in result.votes] == unanimous
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        # an excerpt's title word and the body on one line, the body's row below it
+        ("Protokollauszug Kreistag", "2031-06-20"),
+        ("Beschlussauszug des Kreistages", "2031-06-20"),
+        ("Protokollauszug Kreisausschuss", "2031-06-06"),
+        # guard: a body the Beratungsfolge does not list
+        ("Protokollauszug Bauausschuss", None),
+    ],
+)
+def test_an_excerpts_title_names_its_body_on_its_line(title: str, date: str | None) -> None:
+    text = (
+        f"Landkreis Rotenburg\n{title}\n\n"
+        "Beratungsfolge                Datum          Art\n"
+        "Kreisausschuss                06.06.2031     Vorberatung\n"
+        "Kreistag                      20.06.2031     Entscheidung\n\n"
+        "TOP 5    Wahl des Ersten Kreisrates\n\n"
+        "Beschluss:\nDer Kreistag wählt Frau Dr. Sommer zur Ersten Kreisrätin.\n\n"
+        "Ja-Stimmen: 47\nNein-Stimmen: 6\nEnthaltungen: 4\n"
+    )
+    assert _date(text) == date

@@ -331,12 +331,14 @@ dem Protokoll des Bau-, Planungs- und Umweltausschusses``), perhaps the item aft
 
 
 _EXCERPT_THEN_BODY: Final = re.compile(
-    r"^[ ]*(?:(?:Beschluss|Protokoll|Niederschrifts?)auszug|Auszug)[ ]*\n(?:[ ]*\n){0,3}"
-    r"[ ]*(?P<body>[A-ZÄÖÜ][^\n0-9:()|]{2,80}?)[ ]*$",
+    r"^[ ]*(?:(?:Beschluss|Protokoll|Niederschrifts?)auszug|Auszug)"
+    r"(?:[ ]*\n(?:[ ]*\n){0,3}[ ]*|[ ]+(?:(?:des|der)[ ]+)?(?=[A-ZÄÖÜ]))"
+    r"(?P<body>[A-ZÄÖÜ][^\n0-9:()|]{2,80}?)[ ]*$",
     re.MULTILINE,
 )
 """... or an excerpt's title word alone, the body on the line below it (``Beschlussauszug`` /
-``Rat der Stadt Unna``, ``Auszug`` / ``Ausschuss für Feuerwehr, Ordnung und Sicherheit``)."""
+``Rat der Stadt Unna``, ``Auszug`` / ``Ausschuss für Feuerwehr, Ordnung und Sicherheit``), or
+after it on its line (``Protokollauszug Kreistag``, ``Beschlussauszug des Gemeinderates``)."""
 
 
 def _excerpt_of_a_listed_body(text: str) -> Candidate | None:
