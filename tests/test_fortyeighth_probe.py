@@ -428,3 +428,21 @@ def test_an_excerpts_title_names_its_body_on_its_line(title: str, date: str | No
         "Ja-Stimmen: 47\nNein-Stimmen: 6\nEnthaltungen: 4\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("result", "abstain"),
+    [
+        # a side counted none has no voters: the remark after its count names none
+        ("Ja 8  Nein 1  Enthaltung 0  (Mitwirkungsverbot gem. § 24 KV M-V: 1)", []),
+        ("Ja 8  Nein 1  Enthaltung 0  (Befangenheit nach § 31 GemO: 1)", []),
+        # guard: the abstainers named after their count
+        ("Ja 8  Nein 1  Enthaltung 1 (SPD)", ["SPD"]),
+    ],
+)
+def test_a_side_counted_none_names_no_voters(result: str, abstain: list[str]) -> None:
+    vote = decisive_vote(
+        f"Vorlage BV/045/2031\n\nDie Gemeindevertretung beschließt den Verkauf.\n\n"
+        f"Abstimmungsergebnis: {result}\n"
+    )
+    assert [g.name for g in vote.groups.abstain] == abstain

@@ -1868,10 +1868,12 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         unanimous=unanimous,
         majority=majority,
         counts=VoteCounts(**d.counts),
+        # (no side counted none has voters: "Enthaltung 0 (Mitwirkungsverbot gem. § 24 KV M-V:
+        # 1)" names no abstainers)
         groups=VoteGroups(
-            yes=_among_people(groups_yes),
-            no=_among_people(groups_no),
-            abstain=_among_people(d.abstain),
+            yes=_among_people(groups_yes) if d.counts.get("yes") != 0 else (),
+            no=_among_people(groups_no) if d.counts.get("no") != 0 else (),
+            abstain=_among_people(d.abstain) if d.counts.get("abstain") != 0 else (),
         ),
         decisive=False,
         span=cleaned.span(d.start, d.end),
