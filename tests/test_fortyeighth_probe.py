@@ -446,3 +446,32 @@ def test_a_side_counted_none_names_no_voters(result: str, abstain: list[str]) ->
         f"Abstimmungsergebnis: {result}\n"
     )
     assert [g.name for g in vote.groups.abstain] == abstain
+
+
+@pytest.mark.parametrize(
+    ("other", "sides"),
+    [
+        # the further votes a line of sides records below it
+        ("ÖkoLinX-ELF (= Ablehnung)", (["GRÜNE", "SPD"], ["AfD", "ÖkoLinX-ELF"], ["BFF"])),
+        ("Gartenpartei (= Annahme)", (["GRÜNE", "SPD", "Gartenpartei"], ["AfD"], ["BFF"])),
+        (
+            "\nÖkoLinX-ELF (= Ablehnung); Gartenpartei (= Enthaltung)",
+            (["GRÜNE", "SPD"], ["AfD", "ÖkoLinX-ELF"], ["BFF", "Gartenpartei"]),
+        ),
+        # guards: a member who votes alone, another way to dispose of the item
+        ("Stv. Dr. Hübner (fraktionslos) (= Annahme)", (["GRÜNE", "SPD"], ["AfD"], ["BFF"])),
+        ("ÖkoLinX-ELF (= Prüfung und Berichterstattung)", (["GRÜNE", "SPD"], ["AfD"], ["BFF"])),
+    ],
+)
+def test_a_line_of_sides_and_the_further_votes_below_it(
+    other: str, sides: tuple[list[str], list[str], list[str]]
+) -> None:
+    vote = decisive_vote(
+        "Beschluss:\nDer Vorlage M 67 wird zugestimmt.\n\nAbstimmung:\n"
+        "GRÜNE und SPD gegen AfD (= Ablehnung); BFF (= Enthaltung)\n\n"
+        f"Sonstige Voten/Protokollerklärung:\n{other}\n\n"
+        "Frankfurt am Main, den 24.05.2031\n"
+    )
+    groups = vote.groups
+    got = tuple([g.name for g in side] for side in (groups.yes, groups.no, groups.abstain))
+    assert got == sides

@@ -2855,8 +2855,49 @@ def _faction_sides(vt: _VoteText, cleaned: Cleaned) -> _Draft | None:
         if listed is None:
             return None
         side.extend(listed)
+    if vocab.key(m.group("said")).startswith("ablehnung"):
+        # (further votes in the same words: not where the line's against is another disposal,
+        # "gegen LINKE. (= Zurückweisung)", whose "BFF-BIG (= Annahme)" is no vote for)
+        _other_votes(d, cleaned)
     d.unanimous = False
     return d
+
+
+_OTHER_VOTES: Final = re.compile(
+    r"[ ]*\n(?:[ ]*\n){0,3}[ ]*Sonstige[ ]Voten(?:/[A-Za-zäöü]{1,30})?[ ]*:[ ]*"
+    r"(?:\n(?:[ ]*\n){0,3})?"
+)
+"""The field after a line of sides that records further votes (``Sonstige
+Voten/Protokollerklärung:``), right below it."""
+_OTHER_VOTE: Final = re.compile(
+    r"[ ]*(?P<names>[^()\n;:=]{1,120}?)[ ]*\(?=[ ]*(?P<said>Annahme|Ablehnung|Enthaltung)[ ]*\)?"
+    r"[ ]*(?:;|(?=\n|$))"
+)
+"""One of those votes: who, and how (``ÖkoLinX-ELF (= Ablehnung)``)."""
+_OTHER_VOTES_REACH: Final = 400
+
+
+def _other_votes(d: _Draft, cleaned: Cleaned) -> None:
+    """Add to ``d``, a line of sides, the groups its ``Sonstige Voten`` field below records as
+    voting for, against or abstaining (``ÖkoLinX-ELF (= Ablehnung)``; not a member who votes
+    alone, ``Stv. Dr. Hübner (fraktionslos) (= Annahme)``, nor another way to dispose of the
+    item, ``BFF (= Prüfung und Berichterstattung)``)."""
+    text = cleaned.text
+    field = _OTHER_VOTES.match(text, d.end)
+    if field is None:
+        return
+    stop = text.find("\n\n", field.end(), field.end() + _OTHER_VOTES_REACH)
+    end = min(len(text), field.end() + _OTHER_VOTES_REACH) if stop < 0 else stop
+    remark = _VoteText(text[field.end() : end], (0,), (field.end(),))
+    sides = {"Annahme": d.yes, "Ablehnung": d.no, "Enthaltung": d.abstain}
+    at = 0
+    while (m := _OTHER_VOTE.match(remark.text, at)) is not None and m.end() > at:
+        listed = _side_list(remark, cleaned, m.start("names"), m.end("names"))
+        if listed is not None and all(g.kind == "faction" for g in listed):
+            sides[m.group("said")].extend(listed)
+        at = m.end()
+        if remark.text.startswith("\n", at):
+            at += 1
 
 
 _PART_OPENS: Final = re.compile(r"[ ]*(?:(?:[Zz]u[ ]+)?(?:[0-9]{1,2}\.|[a-h]\))[ ]+)?")
