@@ -484,6 +484,8 @@ BARE_NUMBERS: tuple[tuple[str, str], ...] = (
     ("3.   ", "3."),
     ("01", "01"),  # Erfurt's zero-padded Beschlusspunkt
     ("09", "09"),
+    ("I.", "I."),  # a roman number alone over its clause's text (a Beschlussauszug's)
+    ("III.  ", "III."),
 )
 
 
