@@ -475,3 +475,27 @@ def test_a_line_of_sides_and_the_further_votes_below_it(
     groups = vote.groups
     got = tuple([g.name for g in side] for side in (groups.yes, groups.no, groups.abstain))
     assert got == sides
+
+
+@pytest.mark.parametrize(
+    ("amendment", "outcome"),
+    [
+        # what became of an amendment, in parentheses after it, is not what the item's text does
+        ("Zusatzantrag der LINKEN-Fraktion Drs. 22-0427.1 (zurückgezogen)", "approved"),
+        ("Änderungsantrag der CDU-Fraktion (abgelehnt)", "approved"),
+        # guard: the motion itself withdrawn, no vote
+        ("Der Antrag wird zurückgezogen.", "withdrawn"),
+    ],
+)
+def test_an_amendments_fate_in_parentheses_is_not_the_items(amendment: str, outcome: str) -> None:
+    vote = (
+        "\n\n    Abstimmungsergebnis:\n    Ja:          mehrheitlich\n    Nein:        AfD\n"
+        "    Der Antrag ist angenommen.\n"
+        if outcome == "approved"
+        else "\n"
+    )
+    text = (
+        "5.3 Verkehrsberuhigung Paul-Sorge-Straße\n    Antrag der SPD-Fraktion\n"
+        f"    Drs. 22-0427\n    {amendment}{vote}"
+    )
+    assert parse_text(text).outcome == outcome

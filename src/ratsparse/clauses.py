@@ -717,6 +717,10 @@ class Decided(NamedTuple):
         for sentence in self.aside:
             # (a vote on another thing told before the decision is not what the decision does)
             preamble = preamble.replace(sentence, "") if preamble else preamble
+        if preamble and "(" in preamble:
+            # (nor is what became of an amendment, in parentheses after it: "Zusatzantrag der
+            # LINKEN-Fraktion Drs. 22-0427.1 (zurückgezogen)")
+            preamble = _AMENDMENT_SETTLED.sub("", preamble)
         if preamble and _STATEMENT.search(preamble):
             # "gibt folgende Stellungnahme ab:" – its clauses are what the body says about the
             # matter ("a) Die Erschließung … wird abgelehnt"), not what it does with the motion:
@@ -738,6 +742,12 @@ class Decided(NamedTuple):
         return vocab.may_do_more(parts, amended_counts=amended_counts)
 
 
+_AMENDMENT_SETTLED: Final = re.compile(
+    r"(?i:"
+    + vocab.alternation(w for w, m in vocab.MOTIONS.items() if m.kind == "amendment")
+    + r")\b[^()\n]{0,120}?\([ ]*(?:zurückgezogen|abgelehnt|angenommen|übernommen|erledigt)[ ]*\)"
+)
+"""An amendment named with what became of it in parentheses after it."""
 _STATEMENT: Final = re.compile(r"\b(?:Stellungnahme|Stellung)\b[^.:]{0,80}:[ ]*\Z")
 """A decided text that delivers the body's statement, its content in the clauses below
 (``Der Ortsbeirat gibt … folgende Stellungnahme ab:``, ``… nimmt wie folgt Stellung:``)."""

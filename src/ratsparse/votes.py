@@ -4161,7 +4161,12 @@ def read_votes(
                 start = sentence.start + reported.start()
                 vote_sentences.append((start, sentence.end))
                 _tell_table(votes, table_ends, cleaned, Piece(sentence.text, start, sentence.end))
-    if procedural and len(procedural) < len(statement_outcomes):
+    if procedural and (
+        len(procedural) < len(statement_outcomes)
+        # (or beside a vote of the item's own: "Zusatzantrag der LINKEN (abgelehnt)" over
+        # "Abstimmungsergebnis: … Der Antrag ist angenommen.")
+        or any(v.subject is None and v.outcome is not None for v in votes)
+    ):
         # "… beantragt eine Sitzungsunterbrechung; dies wird ohne Gegenrede beschlossen": a
         # decision on procedure or an amendment beside the item's own decides nothing of the
         # item (alone, it is the text's decision: "Der Rat bejaht die Dringlichkeit.")
