@@ -499,3 +499,29 @@ def test_an_amendments_fate_in_parentheses_is_not_the_items(amendment: str, outc
         f"    Drs. 22-0427\n    {amendment}{vote}"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        # an item's record headed with its number's dot and a colon, its title after
+        ("Zu {n}.: {title}", ["Zu 1", "Zu 2", "Zu 3"]),
+        # guard: with the word Punkt
+        ("Zu Punkt {n}: {title}", ["Zu Punkt 1", "Zu Punkt 2", "Zu Punkt 3"]),
+    ],
+)
+def test_an_items_record_headed_zu_and_its_number(heading: str, items: list[str]) -> None:
+    titles = ["Eröffnung der Sitzung", "Jahresabschluss 2030", "Antrag der Gruppe SPD/GRÜNE"]
+    records = [
+        "Der Vorsitzende eröffnet die Sitzung.",
+        "Der Samtgemeinderat beschließt den Jahresabschluss.\nAbstimmungsergebnis: einstimmig",
+        "Der Antrag wird in den Schulausschuss verwiesen.\nAbstimmungsergebnis: einstimmig",
+    ]
+    text = "Niederschrift über die Sitzung des Samtgemeinderates am 17.09.2031\n\n" + "\n\n".join(
+        heading.format(n=n, title=t) + "\n" + r
+        for n, (t, r) in enumerate(zip(titles, records, strict=True), 1)
+    )
+    result = parse_text(text + "\n")
+    assert [i.number for i in result.items] == items
+    assert [i.outcome for i in result.items] == [None, "approved", "referred"]
+    assert result.outcome is None

@@ -91,6 +91,8 @@ _STRONG: Final = re.compile(
         # ("Zu Punkt 4:", "Zu 5." or "zu 5.:" alone on its line)
       | [Zz]u[ \t]+Punkt[ \t]+(?P<titled>\d{1,2}(?:\.\d{1,2})*)[ \t]*:(?=[ \t]*\S)
         # (or with the item's title after it: "Zu Punkt 2: Genehmigung der Niederschrift")
+      | [Zz]u[ \t]+(?P<dotted>\d{1,2}(?:\.\d{1,2})*)\.[ \t]*:(?=[ \t]*\S)
+        # (or its number's dot and a colon: "Zu 1.: Eröffnung der Sitzung")
     )
     (?P<rest>[^\n]*)$""",
     re.MULTILINE | re.VERBOSE,
@@ -224,7 +226,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
     families: list[str] = []  # each heading's: an agenda item's or a decision's record
     answers: bool | None = None  # (asked once, where it matters)
     for m in _STRONG.finditer(text):
-        if m.group("answer"):
+        if m.group("answer") or m.group("dotted"):
             if answers is None:
                 answers = vocab.answers_an_inquiry(text)
             if answers:
@@ -246,8 +248,8 @@ def find_items(text: str) -> tuple[Cut, ...]:
             number = m.group("view")
         elif m.group("zu"):
             number = "zu " + m.group("zu")
-        elif m.group("zupunkt") or m.group("titled"):
-            group = "zupunkt" if m.group("zupunkt") else "titled"
+        elif m.group("zupunkt") or m.group("titled") or m.group("dotted"):
+            group = "zupunkt" if m.group("zupunkt") else "titled" if m.group("titled") else "dotted"
             number = " ".join(text[m.start() : m.end(group)].split()).lstrip("| ")
         # (the record of a "zu 6" or "Zu Punkt 4:" item opens after its heading: no title)
         bare = m.group("zu") or m.group("zupunkt")
@@ -264,6 +266,7 @@ def find_items(text: str) -> tuple[Cut, ...]:
             or m.group("zu")
             or m.group("zupunkt")
             or m.group("titled")
+            or m.group("dotted")
             else "record"
         )
         if len(heads) > MAX_ITEMS:
