@@ -407,14 +407,21 @@ def _field_on_top(m: Marker, text: str) -> bool:
     ``Gremium: … Sitzung vom: 08.10.2024``): a field of the page, not the start of its decision."""
     if m.rest is None or m.label.start > _TOP_REACH:
         return False
-    # (blank lines not counted: an HTML page's paragraphs leave more of them)
-    return sum(1 for line in text[: m.label.start].split("\n") if line.strip()) < _TOP_LINES
+    if text.count("\n", 0, m.label.start) < _TOP_LINES:
+        return True
+    # (or under fields alone, blank lines between not counted: an HTML page's paragraphs leave
+    # more of them, "Beschluss: verwiesen" / "" / "" / "Abstimmungsergebnis: einstimmig")
+    above = [line for line in text[: m.label.start].split("\n") if line.strip()]
+    return len(above) < _TOP_LINES and all(_FIELD_LINE.match(line) for line in above)
 
 
 _TOP_LINES: Final = 4
-"""How many lines (not blank) from the top a page's status fields may stand over its head."""
+"""How many lines from the top a page's status fields may stand over its head (or how many
+fields, the blank lines between them not counted)."""
 _TOP_REACH: Final = 600
 """How far into the text such fields may stand (a few lines)."""
+_FIELD_LINE: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w ./-]{1,40}:[ ]*\S")
+"""A field's line: its label, a colon, its value."""
 
 
 def _opens_results(m: Marker) -> bool:

@@ -776,7 +776,7 @@ NOT_PAPERS: Final[tuple[NotPaper, ...]] = (
         # (the body in the sitting's cell, its number after it: "Sitzung | Rat der Stadt
         # Gütersloh (RAT/0031/2024)")
         r"|\bsitzung\s*[|:]\s*[a-zäöüß][^|()]{2,60}\("
-        # (or its day: "Sitzung: 06.02.2025 (RAT/002/2025)", "Sitzung vom 6. Februar 2025 (…")
+        # (or its field's day: "Sitzung: 06.02.2025 (RAT/002/2025)")
         r"|" + _SITTING_DAY + r"\s?\("
         # the invitation to the session ("Einladung SR/048/2024"); the number in parentheses on
         # the line under the body's name that opens its paragraph (Dresden: "Stadtrat" /

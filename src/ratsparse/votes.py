@@ -1868,8 +1868,8 @@ def _finish(d: _Draft, vt_text: str, cleaned: Cleaned) -> Vote:
         unanimous=unanimous,
         majority=majority,
         counts=VoteCounts(**d.counts),
-        # (no side counted none has voters: "Enthaltung 0 (Mitwirkungsverbot gem. § 24 KV M-V:
-        # 1)" names no abstainers)
+        # (a side counted none has no voters: "Enthaltung 0 (Mitwirkungsverbot gem. § 24 KV
+        # M-V: 1)" names no abstainers)
         groups=VoteGroups(
             yes=_among_people(groups_yes) if d.counts.get("yes") != 0 else (),
             no=_among_people(groups_no) if d.counts.get("no") != 0 else (),
