@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.layout import Layout
+from ratsparse.layout import DATELINE, Layout
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -766,19 +766,11 @@ _SIGNATURE_LINE: Final = re.compile(
 ``Vorsitzender      Schriftführer``)."""
 
 
-_PLACE_AND_DAY_LINE: Final = re.compile(
-    r"[ ]*[A-ZÄÖÜ][\w.-]{1,30}(?:[ /-][A-ZÄÖÜa-zäöü][\w.()-]{1,30}){0,3},[ ]*(?:den[ ]+)?"
-    r"[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}[ ]*"
-)
-"""A letter's place and day alone on a line (``Bernkastel-Kues, 26.02.2024``): its foot, the
-signature under it."""
-
-
 def _above_the_foot(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` above a letter's foot, its place and day and the signature under them (a form
     printed before the sitting, its ``Beschluss:`` left empty above the foot)."""
     for i, line in enumerate(lines):
-        if _PLACE_AND_DAY_LINE.fullmatch(line.piece.text):
+        if DATELINE.fullmatch(line.piece.text):
             return lines[:i]
         if i >= _FOOT_REACH:
             break

@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 from ratsparse import vocab
 from ratsparse.history import COURSE_HEADING, consultations, is_role
 from ratsparse.layout import (
+    ANY_FIELD,
     SITTING_NAMED,
     Layout,
     in_earlier_course,
@@ -412,7 +413,7 @@ def _field_on_top(m: Marker, text: str) -> bool:
     # (or under fields alone, blank lines between not counted: an HTML page's paragraphs leave
     # more of them, "Beschluss: verwiesen" / "" / "" / "Abstimmungsergebnis: einstimmig")
     above = [line for line in text[: m.label.start].split("\n") if line.strip()]
-    return len(above) < _TOP_LINES and all(_FIELD_LINE.match(line) for line in above)
+    return len(above) < _TOP_LINES and all(ANY_FIELD.match(line.strip()) for line in above)
 
 
 _TOP_LINES: Final = 4
@@ -420,8 +421,6 @@ _TOP_LINES: Final = 4
 fields, the blank lines between them not counted)."""
 _TOP_REACH: Final = 600
 """How far into the text such fields may stand (a few lines)."""
-_FIELD_LINE: Final = re.compile(r"[ ]*[A-ZÄÖÜ][\w ./-]{1,40}:[ ]*\S")
-"""A field's line: its label, a colon, its value."""
 
 
 def _opens_results(m: Marker) -> bool:

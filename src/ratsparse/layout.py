@@ -1381,10 +1381,12 @@ _SIGNATURE: Final = re.compile(
 )
 """A signature's line under a result (``Die Vorsteherin der Stadtverordnetenversammlung``, ``gez.
 Müller``, ``Für die Richtigkeit``): the result ends above it."""
-_DATELINE: Final = re.compile(
+DATELINE: Final = re.compile(
     r"[A-ZÄÖÜ][\w.()-]*(?:[ ][\w.()-]+){0,3},[ ]+(?:den[ ]+)?[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?"
     r"[0-9]{2,4}[ ]*"
 )
+"""A page's place and date alone on a line (``Kassel, 26.09.2023``): a letter's foot, signed
+below."""
 # the rule under a table's head row, as a web page's table leaves it: `---|---|---|`
 _TABLE_RULE: Final = re.compile(r"-{3,}(?:\|-{3,})*\|?[ ]*")
 _TALLY_IN_HEADING: Final = re.compile(r"[0-9]{1,3}[ ]*:[ ]*[0-9]{1,3}(?:[ ]*:[ ]*[0-9]{1,3})?")
@@ -1417,7 +1419,8 @@ _DEEPER: Final = 4
 """How many blanks further in a line is indented under the field it continues."""
 _WRAPPED_LINES: Final = 2
 """How many lines a field of the earlier course wraps onto (over the result under it)."""
-_ANY_FIELD: Final = re.compile(r"[A-ZÄÖÜ][\w .-]{1,40}:")
+ANY_FIELD: Final = re.compile(r"[A-ZÄÖÜ][\w .-]{1,40}:")
+"""A field's label and its colon (``Vorberatung:``, ``Beschluss:``)."""
 _A_DAY: Final = re.compile(r"\b[0-9]{1,2}\.[ ]?[0-9]{1,2}\.[ ]?[0-9]{2,4}\b")
 
 
@@ -1441,7 +1444,7 @@ def in_earlier_course(text: str, at: int) -> bool:
             # (in the same column: a sitting's, dated; not Berlin's "Vorgang: Drucksache
             # 0841/VII", the paper)
             return _A_DAY.search(text, above, line_start) is not None
-        if _ANY_FIELD.match(text, above + lead) is not None:
+        if ANY_FIELD.match(text, above + lead) is not None:
             return False  # (another field)
         if k >= _WRAPPED_LINES:
             return False  # (a field's line wraps once or twice; more lines beside it are prose)
@@ -1587,7 +1590,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         continue
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
-                    if body and _DATELINE.fullmatch(line.piece.text):
+                    if body and DATELINE.fullmatch(line.piece.text):
                         break  # "Kassel, 26.09.2023": the page's place and date, signed below
                     if body and line.kind == "text" and _PROPOSAL_INTRO.match(line.piece.text):
                         break  # "Die Bezirksverordnetenversammlung möge beschließen:": the motion

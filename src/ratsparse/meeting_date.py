@@ -1107,12 +1107,13 @@ _PAPER_FIELD: Final = re.compile(
 )
 # (or who made the paper, on the date's line or next to it: "Einreicher: Landrat   Datum:
 # 12.08.2024" over "Fachdienst: Schulverwaltung")
+_OFFICES: Final = r"Fachbereich|Fachdienst|Dezernat|Referat|Amt|Abteilung|Fachgebiet"
+"""The words for the office that made a paper."""
 _PAPER_MAKER: Final = re.compile(
     # (or the motion's mover: "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024")
     # (or the office, or the clerk: "Organisationseinheit:  Fachbereich 4", "Sachbearbeiter:")
-    r"\b(?:Einreicher|Federführung|Federführend|Fachdienst|Fachbereich|Dezernat|Verfasser"
-    r"|Antragsteller|Einbringer|Bereich|Organisationseinheit|Amt|Abteilung|Referat"
-    r"|Sachbearbeiter|Sachbearbeitung|Ansprechpartner)(?:in)?[ ]*:"
+    rf"\b(?:Einreicher|Federführung|Federführend|{_OFFICES}|Verfasser|Antragsteller|Einbringer"
+    r"|Bereich|Organisationseinheit|Sachbearbeiter|Sachbearbeitung|Ansprechpartner)(?:in)?[ ]*:"
 )
 
 
@@ -1176,9 +1177,7 @@ def _field_block_start(text: str, line_start: int) -> int:
     return start
 
 
-_OFFICE_LINE: Final = re.compile(
-    r"[ ]*(?:Fachbereich|Fachdienst|Dezernat|Referat|Amt|Abteilung|Fachgebiet)[ ]+[A-ZÄÖÜ0-9]"
-)
+_OFFICE_LINE: Final = re.compile(rf"[ ]*(?:{_OFFICES})[ ]+[A-ZÄÖÜ0-9]")
 """A line that names the office that made a paper, without a label's colon."""
 _MAIL_FIELD: Final = re.compile(r"^[ ]*(?:Von|From|An|To|Cc|Gesendet|Sent)[ ]?:", re.MULTILINE)
 _MAIL_REACH: Final = 300
