@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.layout import DATELINE, Layout
+from ratsparse.layout import DATELINE, EXCERPT_TITLE, Layout
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -573,11 +573,20 @@ _SITTING_ORDINAL: Final = re.compile(
 """What follows a sitting's ordinal (``29. Sitzung des OBR 3 am …``)."""
 
 
-_RECORD_TITLE: Final = re.compile(
-    r"(?:Auszug[ ]aus[ ](?:dem|der)[ ](?:Protokoll|Niederschrift)|Protokollauszug"
-    r"|Beschlussauszug)\b[^\n]{0,120}:[ ]*$"
-)
+def _last_record(preamble: str) -> str | None:
+    """What follows the last excerpt title in a reflowed decided text (``… Auszug aus der
+    Niederschrift über die Sitzung des Rates vom 14.12.23, TOP 11: Auf Antrag … verweist der
+    Rat …``), if one stands after something else."""
+    titles = list(_RECORD_IN_TEXT.finditer(preamble))
+    if not titles or titles[-1].start() == 0:
+        return None
+    return preamble[titles[-1].end() :]
+
+
+_RECORD_TITLE: Final = re.compile(EXCERPT_TITLE + r"[^\n]{0,120}:[ ]*$")
 """The title of an excerpt of the minutes, ending in a colon (its record follows)."""
+_RECORD_IN_TEXT: Final = re.compile(EXCERPT_TITLE + r"[^:\n]{0,120}:[ ]")
+"""The same title inside a reflowed text, its record after it on the same line."""
 
 
 # the last words of a line that a hard wrap broke off mid-phrase
@@ -717,6 +726,13 @@ class Decided(NamedTuple):
         for sentence in self.aside:
             # (a vote on another thing told before the decision is not what the decision does)
             preamble = preamble.replace(sentence, "") if preamble else preamble
+        record = _last_record(preamble) if preamble else None
+        if record is not None and vocab.act_of([record]) is not None:
+            # "Beschlussvorschlag: Der Rat beschließt die Satzung." / "Auszug aus der
+            # Niederschrift über die Sitzung des Rates vom 14.12.23, TOP 11: … verweist der Rat
+            # die Vorlage in den Ausschuss …": what the record tells the body did is the act,
+            # not the proposal written before the sitting
+            preamble = record
         if preamble and "(" in preamble:
             # (nor is what became of an amendment, in parentheses after it: "Zusatzantrag der
             # LINKEN-Fraktion Drs. 22-0427.1 (zurückgezogen)")

@@ -555,6 +555,58 @@ _BLANK_LINE_AT: Final = re.compile(r"\n(?=\n)")
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ ]*(?:[0-9]{1,2}[.)]|[a-z]\))[ ]")
 
 
+EXCERPT_TITLE: Final = (
+    r"(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+(?:Protokoll|Niederschrift)|Protokollauszug"
+    r"|Beschlussauszug)\b"
+)
+"""The words that open the title of an excerpt of the minutes (``Auszug aus der Niederschrift
+über die Sitzung des Rates vom 14.12.2031, TOP 9:``), its record below it."""
+_RECORD_BELOW: Final = re.compile(
+    r"[ ]*" + EXCERPT_TITLE + r"[^\n:]{0,120}(?::|\n[^\n:]{0,60}:)[ ]*\n"
+)
+"""An excerpt's title, its colon at the end of its line or of the next (a wrapped title)."""
+
+
+def _record_under_reasons(sections: Sequence[Section], text: str) -> list[Section]:
+    """Sections with the record of the sitting set apart from the paper's reasons above it
+    (``Begründung:`` / … / "" / ``Auszug aus der Niederschrift über die Sitzung des Rates vom
+    04.12.2031, TOP 9:`` / ``Auf Antrag … verweist der Rat die Vorlage …`` /
+    ``Abstimmungsergebnis: …``): what the body did is no reason for the proposal. The record
+    begins at an excerpt's title after a blank line or a sentence's end, its vote's heading
+    right below it, and tells an act of the body."""
+    out: list[Section] = []
+    for section, after in itertools.zip_longest(sections, sections[1:]):
+        marker = section.marker
+        if (
+            marker is None
+            or marker.kind != "field"
+            or not _is_metadata(marker)
+            or after is None
+            or after.marker is None
+            or after.marker.kind != "vote_heading"
+        ):
+            out.append(section)
+            continue
+        lines = section.lines
+        at = next(
+            (
+                i
+                for i in range(len(lines) - 1, 0, -1)
+                if (
+                    lines[i].piece.start - lines[i - 1].piece.end > 1
+                    or lines[i - 1].piece.text.rstrip().endswith((".", "!", "?"))
+                )
+                and _RECORD_BELOW.match(text, lines[i].piece.start) is not None
+            ),
+            None,
+        )
+        if at is None or vocab.act_of([" ".join(ln.piece.text for ln in lines[at:])]) is None:
+            out.append(section)  # (a record of the debate alone: the vote below tells the act)
+            continue
+        out += [Section(marker, lines[:at]), Section(None, lines[at:])]
+    return out
+
+
 # A line that heads the record of the sitting under a proposal, the grammar's label or not
 # ("Protokollvermerk aus der Sitzung des Verkehrsausschusses vom 18.04.2024:", "Beratungsergebnis:",
 # "Abstimmungsergebnis:"): the proposal ends before it
@@ -1489,7 +1541,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     sections = (
         _vote_field(_status_below(_retyped(_quoted_clauses(_sentence_goes_on(s, cleaned.text)))))
         for s in _rejoined(
-            _decision_after_vote(_sides_below(_paper_under_heading(parsed.sections))),
+            _decision_after_vote(
+                _sides_below(
+                    _paper_under_heading(_record_under_reasons(parsed.sections, cleaned.text))
+                )
+            ),
             cleaned.text,
         )
     )
