@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, sides
 
 _PAPER = (
     "Beschlussvorlage                    Drucksache Nr. 0412/2031\n\n"
@@ -44,3 +45,35 @@ _PAPER = (
 def test_a_record_below_the_reasons_tells_what_the_body_did(record: str, outcome: str) -> None:
     text = f"{_PAPER}{record}\nAbstimmungsergebnis: mehrheitlich bei 4 Gegenstimmen\n"
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("head", "counts"),
+    [
+        # a table by group, its head beside the result's heading
+        ("Abstimmungsergebnis:          dafür   dagegen   Enthaltung", (13, 22, 2)),
+        ("Abstimmung:   Ja   Nein   Enth.", (13, 22, 2)),
+        # guard: the head on its own line under the heading, as before
+        ("Abstimmungsergebnis:\n                              Ja   Nein   Enthaltung", (13, 22, 2)),
+    ],
+)
+def test_a_table_by_group_its_head_beside_the_heading(
+    head: str, counts: tuple[int, int, int]
+) -> None:
+    text = (
+        "Beschluss:\nDie Bürgerschaft lehnt die Einführung einer Parkgebühr ab.\n\n"
+        f"{head}\n"
+        "Fraktion DIE LINKE                0        9          0\n"
+        "Fraktion SPD                      0       13          0\n"
+        "Fraktion CDU                      8        0          0\n"
+        "Fraktion AfD                      5        0          0\n"
+        "Fraktion FDP                      0        0          2\n"
+        "gesamt                           13       22          2\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert sides(text) == (
+        ["Fraktion CDU", "Fraktion AfD"],
+        ["Fraktion DIE LINKE", "Fraktion SPD"],
+        ["Fraktion FDP"],
+    )

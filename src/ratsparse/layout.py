@@ -245,16 +245,24 @@ _SIDE_ROW: Final = re.compile(
 -    -``, ``| CDU | 9 | – |``)."""
 
 
+def _side_head(row: str, only: bool = False) -> bool:
+    """Whether ``row`` is the head of a table by group: two sides' labels at least (``Fraktion
+    Ja Nein Enth.``); with ``only``, nothing but count labels (``dafür  dagegen  Enthaltung``)."""
+    if len(row) > _LONGEST_ROW * 2:
+        return False
+    keys = [vocab.COUNT_KEYS.get(vocab.key(w.rstrip(" :"))) for w in row.replace("|", " ").split()]
+    if only and None in keys:
+        return False
+    return sum(k in _SIDES for k in keys) >= 2
+
+
 def _side_table(lines: Sequence[Line], text: str) -> tuple[int, int]:
     """Where a table by group stands among ``lines`` and how many lines it takes (its head, with
     two sides' labels at least, and its rows, two at least, with no blank line between); (len,
     0) where there is none. Linear: a head followed by fewer than two rows is passed over after
     looking at two lines at most, and the first table found ends the search."""
     for i, head in enumerate(lines[:-2]):
-        words = head.piece.text.replace("|", " ").split()
-        if len(head.piece.text) > _LONGEST_ROW * 2 or (
-            sum(vocab.COUNT_KEYS.get(vocab.key(w.rstrip(" :"))) in _SIDES for w in words) < 2
-        ):
+        if not _side_head(head.piece.text):
             continue
         n = 1
         while (
@@ -1609,7 +1617,10 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             after_votes.append(section.lines)
             # "Abstimmungsergebnis (angenommen):": the heading's remark, its result below it
             remark = marker.rest is not None and _HEADING_REMARK.fullmatch(marker.rest.text)
-            if marker.rest is not None and not remark:
+            # (a table's head beside the heading, its rows below: "Abstimmungsergebnis:  dafür
+            # dagegen  Enthaltung" / "Fraktion SPD  0  6  0" / …: read as under a bare heading)
+            head_beside = marker.rest is not None and _side_head(marker.rest.text, only=True)
+            if marker.rest is not None and not remark and not head_beside:
                 going_on = _wrapped_on(marker.rest, section.lines, cleaned.text)
                 vote_blocks.append((Line("text", marker.rest), *going_on))
                 rest = section.lines[len(going_on) :]
