@@ -11,6 +11,7 @@ import pytest
 
 from ratsparse import parse_text
 from tests.reading import decisive_vote, sides
+from tests.reading import meeting_date as _date
 
 _PAPER = (
     "Beschlussvorlage                    Drucksache Nr. 0412/2031\n\n"
@@ -77,3 +78,52 @@ def test_a_table_by_group_its_head_beside_the_heading(
         ["Fraktion DIE LINKE", "Fraktion SPD"],
         ["Fraktion FDP"],
     )
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        # where a motion comes from, in a Berlin page's fields: the paper's date beside it
+        ("Drucksache-Nr.: IX/0815\nUrsprung: Fraktion der SPD\nDatum: 14.02.2031", None),
+        ("Ursprung: Fraktion der SPD\nDatum: 14.02.2031", None),
+        # guard: a sitting's fields
+        ("Gremium: Bezirksverordnetenversammlung\nDatum: 14.02.2031", "2031-02-14"),
+    ],
+)
+def test_a_motions_origin_beside_its_date_dates_the_paper(fields: str, date: str | None) -> None:
+    text = (
+        f"{fields}\n\nBeschluss:\nDer Antrag wird angenommen.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the decisive vote's sentence names its subject's sitting
+        (
+            "Die Bezirksverordnetenversammlung hat in ihrer Sitzung am 18.04.2031 die "
+            "Beschlussempfehlung des Ausschusses für Grünanlagen vom 03.04.2031 (Annahme in "
+            "geänderter Fassung) mit den Stimmen der Fraktionen SPD und DIE LINKE gegen die "
+            "Stimmen der CDU angenommen.",
+            "2031-04-18",
+        ),
+        (
+            "Der Rat hat in seiner öffentlichen Sitzung am Donnerstag, 18. September 2031 den "
+            "Antrag mit 21 Ja-Stimmen und 4 Nein-Stimmen beschlossen.",
+            "2031-09-18",
+        ),
+        # guard: another body's recommendation told so
+        (
+            "Der Ausschuss für Bildung hat in seiner Sitzung am 16.04.2031 die Angelegenheit "
+            "vorberaten und mit 5 : 2 Stimmen empfohlen, dem Antrag zu entsprechen.",
+            None,
+        ),
+    ],
+)
+def test_the_decisive_votes_sentence_names_the_sitting(sentence: str, date: str | None) -> None:
+    text = (
+        "Beschluss der Bezirksverordnetenversammlung\nDrucksache-Nr.: IX/0815\n"
+        f"Ursprung: Fraktion der SPD\nDatum: 14.02.2031\n\nBäume für Spielplätze\n\n{sentence}\n"
+    )
+    assert _date(text) == date

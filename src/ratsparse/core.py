@@ -25,6 +25,7 @@ from ratsparse.history import Consultation, consultations
 from ratsparse.htmlpage import declared_single_byte, looks_like_html, page_text
 from ratsparse.items import Cut, find_items
 from ratsparse.layout import Layout, layout
+from ratsparse.meeting_date import sitting_of_the_vote
 from ratsparse.moved import Lines, Moved, with_spans
 from ratsparse.normalize import Cleaned, clean, cleaning_findings
 from ratsparse.oparl import looks_like_oparl, read_oparl
@@ -566,6 +567,8 @@ def _build(
         clauses = ()
         paragraph = cleaned.text[noted.start("said") : _paragraph_end(cleaned.text, noted.end())]
         preamble = " ".join(paragraph.split())
+    if header.meeting.date is None and not items:
+        header = _dated_by_the_vote(header, resolved.votes, cleaned)
     notes.extend(
         document_checks(cleaned, header.meeting, header.addendum, references, resolved.votes)
     )
@@ -665,6 +668,20 @@ def _read_parts(source: Source, cleaned: Cleaned, sitting: dt.date | None) -> _R
 
 _HEADING_LINE: Final = re.compile(r"^[ \t]*([A-ZÄÖÜ][^\n:]{2,60}):[ \t]*$", re.MULTILINE)
 """A section's heading on a line of its own (``Beschlussvorschlag:``)."""
+
+
+def _dated_by_the_vote(header: Header, votes: Sequence[Vote], cleaned: Cleaned) -> Header:
+    """``header``, its meeting dated by the sentence of the decisive vote where that names its
+    subject's sitting (:func:`sitting_of_the_vote`: ``Die Bezirksverordnetenversammlung hat in
+    ihrer Sitzung am 18.04.2024 … mit den Stimmen … angenommen.``), and the head dates none."""
+    vote = next((v for v in votes if v.decisive), None)
+    if vote is None:
+        return header
+    found = sitting_of_the_vote(cleaned.text, cleaned.to_clean(vote.span.start))
+    if found is None:
+        return header
+    span = cleaned.span(found.start, found.end)
+    return header._replace(meeting=header.meeting._replace(date=found.date, span=span))
 
 
 def _without_a_row_as_meeting(header: Header, items: tuple[Item, ...]) -> Header:

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from ratsparse import vocab
 from ratsparse.parser.tables import alternation
-from ratsparse.text import nominative, parse_date
+from ratsparse.text import Sentences, nominative, parse_date
 
 
 class Candidate(NamedTuple):
@@ -1112,7 +1112,9 @@ _OFFICES: Final = r"Fachbereich|Fachdienst|Dezernat|Referat|Amt|Abteilung|Fachge
 _PAPER_MAKER: Final = re.compile(
     # (or the motion's mover: "Antragsteller: Fraktion DIE LINKE           Datum: 27.02.2024")
     # (or the office, or the clerk: "Organisationseinheit:  Fachbereich 4", "Sachbearbeiter:")
+    # (or where a motion comes from, as Berlin's pages name it: "Ursprung: Fraktion der SPD")
     rf"\b(?:Einreicher|Federführung|Federführend|{_OFFICES}|Verfasser|Antragsteller|Einbringer"
+    r"|Ursprung"
     r"|Bereich|Organisationseinheit|Sachbearbeiter|Sachbearbeitung|Ansprechpartner)(?:in)?[ ]*:"
 )
 
@@ -2259,6 +2261,35 @@ _RESULT_DATED: Final = re.compile(
     r"|abgelehnt|vertagt|verwiesen|überwiesen|genehmigt|beraten|behandelt)[ ]*\.)",
     re.MULTILINE,
 )
+
+
+_SITTING_OF_ITS_SUBJECT: Final = re.compile(
+    rf"\b(?:hat|haben){_GAP}(?:[\w.-]+{_GAP}){{0,4}}?in{_GAP}(?:seiner|ihrer){_GAP}"
+    rf"(?:[\w.-]+{_GAP}){{0,2}}?[\w-]*[Ss]itzung{_GAP}(?:am|vom){_GAP}{_WEEKDAY}?(?P<date>{_DATE})"
+    # (and on in the same sentence to the vote, where the search ends)
+    rf"{_clause(300)}\Z"
+)
+"""The sitting a sentence's subject decided in (``Die Bezirksverordnetenversammlung hat in ihrer
+Sitzung am 18.04.2024 …``)."""
+
+
+_SUBJECT_REACH: Final = 500
+"""How far before a vote its sentence's subject and sitting are sought."""
+
+
+def sitting_of_the_vote(text: str, vote: int) -> Candidate | None:
+    """The sitting that the sentence holding the vote at ``vote`` names as its subject's,
+    before the vote (``Die Bezirksverordnetenversammlung hat in ihrer Sitzung am 18.04.2024 die
+    Beschlussempfehlung … mit den Stimmen der Fraktionen SPD … angenommen.``): the decision's,
+    where the vote decides the text. Not a recommendation's (``Der Ausschuss … hat in seiner
+    Sitzung am 16.04.2024 … mit 5 : 2 Stimmen empfohlen``): another body's sitting."""
+    found = _SITTING_OF_ITS_SUBJECT.search(text, max(0, vote - _SUBJECT_REACH), vote)
+    if found is None:
+        return None
+    _, end = Sentences(text).bounds(vote, vote)
+    if _RECOMMENDED.search(text, found.start(), end) is not None:
+        return None
+    return _candidate(found, "result")
 
 
 _DECIDED_IN_SITTING: Final = re.compile(
