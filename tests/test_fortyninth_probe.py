@@ -127,3 +127,37 @@ def test_the_decisive_votes_sentence_names_the_sitting(sentence: str, date: str 
         f"Ursprung: Fraktion der SPD\nDatum: 14.02.2031\n\nBäume für Spielplätze\n\n{sentence}\n"
     )
     assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "heading"),
+    [
+        # the body's decision on how to vote, then the roll call under a heading that names its
+        # manner over what it is on
+        (
+            "Auf Antrag der CDU-Fraktion beschließt der Ausschuss einstimmig, über den Antrag "
+            "namentlich abzustimmen.",
+            "Namentliche Abstimmung über den Antrag AN/0117/2031:",
+        ),
+        (
+            "Der Rat beschließt einstimmig, geheim abzustimmen.",
+            "Geheime Abstimmung über den Antrag AN/0117/2031:",
+        ),
+        # guard: the motion for a roll call voted on, the roll call under a bare heading
+        (
+            "Dem Antrag auf namentliche Abstimmung wird einstimmig stattgegeben.",
+            "Namentliche Abstimmung:",
+        ),
+    ],
+)
+def test_a_vote_on_how_to_vote_is_no_decision(before: str, heading: str) -> None:
+    text = (
+        "TOP Ö 4   Antrag auf Erlass einer Baumschutzsatzung\n\n"
+        f"{before}\n\n{heading}\n\n"
+        "Ja:    Bauer (Grüne), Engel (Grüne), Fischer (SPD), Hahn (Grüne)\n"
+        "Nein:  Albers (CDU), Brück (CDU), Decker (FDP), Esser (CDU), Hoven (CDU)\n"
+        "\nDamit ist der Antrag abgelehnt.\n"
+    )
+    read = parse_text(text)
+    vote = decisive_vote(text)
+    assert (read.outcome, vote.counts.yes, vote.counts.no) == ("rejected", 4, 5)

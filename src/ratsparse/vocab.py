@@ -2035,6 +2035,12 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "sofortige abstimmung": Motion("procedure"),
     "namentliche abstimmung": Motion("procedure"),
     "geheime abstimmung": Motion("procedure"),
+    # (the body's decision on how to vote: "beschließt einstimmig, über den Antrag namentlich
+    # abzustimmen", "…, die Wahl offen durchzuführen" is an election's, not this)
+    "namentlich abzustimmen": Motion("procedure"),
+    "geheim abzustimmen": Motion("procedure"),
+    "offen abzustimmen": Motion("procedure"),
+    "en bloc abzustimmen": Motion("procedure"),
     "dringlichkeit": Motion("procedure"),
     "rederecht": Motion("procedure"),
     "sitzungsunterbrechung": Motion("procedure"),

@@ -6099,8 +6099,17 @@ def _lead_in_subject(text: str, start: int) -> str | None:
     line = text[max(line_start, end - 400) : end]
     if (what := _PUT_TO_THE_VOTE.search(line)) is not None:
         return fold(what.group("what"))
-    motion = vocab.motion_in(line) if line.endswith(":") else None
+    if not line.endswith(":"):
+        return None
+    # (how this vote is taken, over what it is on, is no motion: "Namentliche Abstimmung über den
+    # Antrag AN/0117/2023:")
+    motion = vocab.motion_in(_MANNER_OVER.sub("", line))
     return _motion_name(motion) if motion is not None else None
+
+
+_MANNER_OVER: Final = re.compile(r"\A[ ]*(?i:namentliche|geheime)[ ]+Abstimmung[ ]+(?=über[ ])")
+"""The manner of a vote that a line names before what the vote is on (``Namentliche Abstimmung
+über den Antrag …:``)."""
 
 
 def _lead_in_motion(text: str, start: int) -> str | None:
