@@ -161,3 +161,40 @@ def test_a_vote_on_how_to_vote_is_no_decision(before: str, heading: str) -> None
     read = parse_text(text)
     vote = decisive_vote(text)
     assert (read.outcome, vote.counts.yes, vote.counts.no) == ("rejected", 4, 5)
+
+
+_OPTIONS = "| einstimmig | mit Stimmenmehrheit | abgelehnt |"
+
+
+@pytest.mark.parametrize(
+    ("heading", "table", "read"),
+    [
+        # a row of results over its row of marks, its first cell empty, under either heading
+        (
+            "Abstimmungsergebnis:",
+            f"{_OPTIONS}\n|            |          X          |           |",
+            ("approved", False, None, None),
+        ),
+        (
+            "Beschluss:",
+            f"{_OPTIONS}\n|            |          X          |           |",
+            ("approved", False, None, None),
+        ),
+        # with columns of counts beside the results, and a column of the proposal followed
+        (
+            "Beschluss:",
+            "| einstimmig | mit Stimmenmehrheit | Ja | Nein | lt. Beschlussvorschlag |\n"
+            "|            |          X          | 12 |  3   |           X            |",
+            ("approved", False, 12, 3),
+        ),
+        # the first cell ticked (the row of results was read as the heading's status value)
+        ("Beschluss:", f"{_OPTIONS}\n| X |   |   |", ("approved", True, None, None)),
+    ],
+)
+def test_a_result_table_its_marks_below_its_results(
+    heading: str, table: str, read: tuple[str, bool, int | None, int | None]
+) -> None:
+    text = f"Beschlussvorschlag:\nDer Ausschuss beschließt die Beschaffung.\n\n{heading}\n{table}\n"
+    vote = decisive_vote(text)
+    got = (parse_text(text).outcome, vote.unanimous, vote.counts.yes, vote.counts.no)
+    assert got == read

@@ -466,11 +466,13 @@ def _unticked(block: list[Line]) -> Iterator[tuple[Line, ...]]:
         yield tuple(part)
 
 
-def _resolved(block: tuple[Line, ...]) -> tuple[Line, ...]:
+def _resolved(block: tuple[Line, ...], text: str) -> tuple[Line, ...]:
     """A vote block as its vote is read: of a checkbox result, only the ticked result (a result
     whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
     one line (its line breaks read as spaces: same length, same offsets)."""
-    block = _ticked_columns(tuple(_ticked_option(line) for line in block if not _blank_form(line)))
+    block = _ticked_columns(
+        tuple(_ticked_option(line) for line in block if not _blank_form(line)), text
+    )
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     out: list[Line] = []
     if any(t in ("mark", "ticked") for t in texts):
@@ -725,36 +727,82 @@ def pipe_cells(piece: Piece) -> list[Piece]:
     return cells
 
 
-def _ticked_columns(block: tuple[Line, ...]) -> tuple[Line, ...]:
+def _ticked_columns(block: tuple[Line, ...], text: str) -> tuple[Line, ...]:
     """A checkbox result as a table: a row of results (``| einstimmig | mehrheitlich | abgelehnt
     |``) over a row of their boxes, one ticked (``| ☐ | ☒ | ☐ |``): the ticked column's result
-    alone, in place of both rows. Any other block as it is."""
+    alone, in place of both rows; with columns of counts beside them (``| Ja | Nein | Enthaltung
+    |`` over ``| 12 | 3 | – |``), each count's label and number after it. Any other block as it
+    is."""
     out = list(block)
     i = 0
     while i + 1 < len(out):
         head, boxes = out[i], out[i + 1]
-        found = _column_result(head, boxes) if head.kind == boxes.kind == "text" else None
+        found = _column_result(head, boxes, text) if head.kind == boxes.kind == "text" else None
         if found is not None:
-            out[i : i + 2] = [found]
+            out[i : i + 2] = found
         i += 1
     return tuple(out)
 
 
-def _column_result(head: Line, boxes: Line) -> Line | None:
-    """The ticked column's result of a result row over a box row (see
-    :func:`_ticked_columns`)."""
+def _column_result(head: Line, boxes: Line, text: str) -> list[Line] | None:
+    """The ticked columns' results of a result row over a box row, and its counts' labels and
+    numbers (see :func:`_ticked_columns`)."""
     if "|" not in boxes.piece.text or len(boxes.piece.text) > _LONGEST_ROW * 4:
         return None
-    marks = [cell.text for cell in pipe_cells(boxes.piece)]
-    if len(marks) < 2 or not all(m in _MARKS or m in ("", _EMPTY_BOX) for m in marks):
+    cells = _row_cells(boxes.piece, text)
+    labels = _row_cells(head.piece, text) if "|" in head.piece.text else []
+    if len(cells) < 2 or len(labels) != len(cells):
         return None
-    ticked_at = [i for i, m in enumerate(marks) if m in _MARKS]
-    labels = pipe_cells(head.piece) if "|" in head.piece.text else []
-    if len(ticked_at) != 1 or len(labels) != len(marks):
+    ticked: list[Line] = []
+    counts: list[Line] = []
+    for label, cell in zip(labels, cells, strict=True):
+        if vocab.COUNT_KEYS.get(vocab.key(label.text)) in _SIDES:
+            if cell.text and not _COUNT_CELL.fullmatch(cell.text):
+                return None
+            if cell.text:
+                counts += [Line("text", label), Line("text", cell)]
+        elif (cell.text not in _MARKS and cell.text not in ("", _EMPTY_BOX)) or (
+            not vocab.is_status_value(label.text)
+        ):
+            return None
+        elif cell.text in _MARKS:
+            ticked.append(Line("text", label))
+    # (one result ticked where the row offers only results; where it counts too, a result and
+    # whether it follows the proposal: "mit Stimmenmehrheit" and "lt. Beschlussvorschlag")
+    if not ticked or (len(ticked) > 1 and not counts):
         return None
-    if not all(vocab.is_status_value(label.text) for label in labels):
-        return None
-    return Line("text", labels[ticked_at[0]])
+    return [*ticked, *counts]
+
+
+def _column_tables(
+    lines: Sequence[Line], counted: Sequence[tuple[Line, ...]], text: str
+) -> Iterator[tuple[Line, Line]]:
+    """The result tables among ``lines`` that no count block holds: a row of results over its
+    row of marks (:func:`_column_result`), as one vote block."""
+    taken = {line.piece.start for block in counted for line in block}
+    for head, boxes in itertools.pairwise(lines):
+        if (
+            head.kind == boxes.kind == "text"
+            and "|" in head.piece.text
+            and head.piece.start not in taken
+            and boxes.piece.start not in taken
+            and _column_result(head, boxes, text) is not None
+        ):
+            yield head, boxes
+
+
+def _row_cells(piece: Piece, text: str) -> list[Piece]:
+    """The cells of a pipe row (:func:`pipe_cells`), with the empty ones that open its line
+    before the piece (``|      |   X   |``: the line's piece starts at the ``X``)."""
+    line_start = text.rfind("\n", 0, piece.start) + 1
+    before = text[line_start : piece.start]
+    if before.strip(" |") or before.count("|") < 2:
+        return pipe_cells(piece)
+    return [Piece("", piece.start, piece.start)] * (before.count("|") - 1) + pipe_cells(piece)
+
+
+_COUNT_CELL: Final = re.compile(r"[0-9]{1,3}|[-–—]")
+"""A count's cell in a result row: its number, or a dash for none."""
 
 
 _EMPTY_FIELD: Final = re.compile(r"[ \t|]*[^\s:|][^\n:|]{0,60}:[ \t|_.]*")
@@ -965,6 +1013,9 @@ def _status_below(section: Section) -> Section:
         or not vocab.is_status_value(ticked(section.lines[0].piece).text)
         # (a form's option with its box left empty, "[ ] einstimmig angenommen", is none)
         or _blank_form(section.lines[0])
+        # (nor is a table's row of the results it offers: "| einstimmig | mehrheitlich |
+        # abgelehnt |", its marks below)
+        or sum(bool(cell.text) for cell in pipe_cells(section.lines[0].piece)) > 1
     ):
         return section
     value, *rest = section.lines
@@ -1680,7 +1731,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     vote_blocks.append(tuple(body))
                     headings.append(marker.label.start)
             continue
-        vote_blocks.extend(_count_blocks(section.lines))
+        counted = list(_count_blocks(section.lines))
+        vote_blocks.extend(counted)
+        # (a result table under any heading: its row of results over its row of marks and
+        # counts, "| einstimmig | mit Stimmenmehrheit | Ja | Nein |" / "|   | X | 12 | 3 |")
+        vote_blocks.extend(_column_tables(section.lines, counted, cleaned.text))
         # (an item's line that ends in its result in brackets: "Ö 9   Satzung …   [einstimmig
         # beschlossen]")
         vote_blocks.extend(
@@ -1695,7 +1750,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
     in_counts = {line.piece.start for block in vote_blocks for line in block}
     # a block of nothing but a mark (`X` alone) holds no vote
     kept = [
-        (r, h) for block, h in zip(vote_blocks, headings, strict=True) if (r := _resolved(block))
+        (r, h)
+        for block, h in zip(vote_blocks, headings, strict=True)
+        if (r := _resolved(block, cleaned.text))
     ]
     vote_blocks, headings = [r for r, _ in kept], [h for _, h in kept]
     # the Beratungsfolge tables (the field's, and one headed with a remark): none decides

@@ -200,7 +200,8 @@ _OUTCOME_WORDS: Final[dict[str, Phrase]] = {
     # adopted as proposed, in so many words
     **{
         f"{how} {what}": Phrase("approved")
-        for how in ("wie", "gemäß", "laut")
+        # (abbreviated too, as a form's column heads it: "lt. Beschlussvorschlag")
+        for how in ("wie", "gemäß", "laut", "lt.", "gem.")
         for what in (
             "beschlussvorschlag",
             "beschlussempfehlung",
@@ -546,7 +547,11 @@ def is_status_value(text: str) -> bool:
     body it was given in (``mit Änderungen in der BVV beschlossen``)."""
     k = _WHERE_GIVEN.sub("", _PROVISO.sub("", key(text)))
     words = [w for w in k.split() if w != "/"]
-    if not words or len(words) > 5 or any(not w.isalpha() for w in words):
+    if (
+        not words
+        or len(words) > 5
+        or any(not w.isalpha() and w not in _HOW_ABBREVIATED for w in words)
+    ):
         return False
     found = [m.group() for m in _PHRASE_RE.finditer(k)]
     if not found:
@@ -561,11 +566,15 @@ def is_status_value(text: str) -> bool:
     )
 
 
+_HOW_ABBREVIATED: Final = frozenset({"lt.", "gem."})
+"""``laut`` and ``gemäß`` abbreviated (``lt. Beschlussvorschlag``), words of a status value."""
+
+
 def as_proposed(text: str) -> bool:
     """Whether ``text`` is a phrase that adopts what was put forward by naming it (``Wie
     Vorlage``, ``wie Antrag``, ``gemäß Beschlussvorschlag``): a decided text by reference."""
     k = key(text)
-    return k in OUTCOME_VOCABULARY and k.startswith(("wie ", "gemäß "))
+    return k in OUTCOME_VOCABULARY and k.startswith(("wie ", "gemäß ", "gem. "))
 
 
 NO_RESULT_TEXTS: Final = frozenset(
