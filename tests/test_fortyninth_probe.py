@@ -198,3 +198,37 @@ def test_a_result_table_its_marks_below_its_results(
     vote = decisive_vote(text)
     got = (parse_text(text).outcome, vote.unanimous, vote.counts.yes, vote.counts.no)
     assert got == read
+
+
+_FORMS = (
+    "Beschlussvorschlag:\nDie Gemeindevertretung beschließt\n1. die Hebesatzsatzung;\n"
+    "2. die Aufhebung der Satzung vom 14.12.2029.\n\n"
+    "Vorberatung im Haupt- und Finanzausschuss am 19.11.2031:\n"
+    "☐ einstimmig    ☒ mehrheitlich    ☐ abgelehnt\nJa 5    Nein 2    Enthaltung 0\n\n"
+    "Beschluss der Gemeindevertretung:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("council", "read"),
+    [
+        # the council's form left empty under the committee's filled one: nothing decided yet
+        (
+            "☐ einstimmig    ☐ mehrheitlich    ☐ abgelehnt\nJa ____    Nein ____    Enthaltung ____"
+            "\n\ngez. Schmidt\nBürgermeister",
+            (None, 2, []),
+        ),
+        ("Ja ____    Nein ____    Enthaltung ____\n\ngez. Schmidt\nBürgermeister", (None, 2, [])),
+        # the council's form filled in: its vote and its ticked result (read rejected before)
+        (
+            "☐ einstimmig    ☒ mehrheitlich    ☐ abgelehnt\nJa 21    Nein 4    Enthaltung 1",
+            ("approved", 2, [(21, 4, 1)]),
+        ),
+    ],
+)
+def test_a_committees_form_above_the_councils_decides_nothing(
+    council: str, read: tuple[str | None, int, list[tuple[int, int, int]]]
+) -> None:
+    result = parse_text(f"{_FORMS}{council}\n")
+    decisive = [(v.counts.yes, v.counts.no, v.counts.abstain) for v in result.votes if v.decisive]
+    assert (result.outcome, len(result.clauses), decisive) == read

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final, Literal, NamedTuple
 
 from ratsparse import vocab
-from ratsparse.layout import DATELINE, EXCERPT_TITLE, Layout
+from ratsparse.layout import DATELINE, EXCERPT_TITLE, SIGNATURE, Layout
 from ratsparse.normalize import Cleaned
 from ratsparse.parser import (
     Line,
@@ -783,10 +783,11 @@ _SIGNATURE_LINE: Final = re.compile(
 
 
 def _above_the_foot(lines: Sequence[Line]) -> Sequence[Line]:
-    """``lines`` above a letter's foot, its place and day and the signature under them (a form
-    printed before the sitting, its ``Beschluss:`` left empty above the foot)."""
+    """``lines`` above a letter's foot, its place and day and the signature under them, or the
+    signature alone (``gez. Schmidt`` / ``Bürgermeister``): a form printed before the sitting,
+    its ``Beschluss:`` left empty above the foot."""
     for i, line in enumerate(lines):
-        if DATELINE.fullmatch(line.piece.text):
+        if DATELINE.fullmatch(line.piece.text) or SIGNATURE.fullmatch(line.piece.text):
             return lines[:i]
         if i >= _FOOT_REACH:
             break

@@ -624,7 +624,8 @@ _RECORD_HEADING: Final = re.compile(
     # (an excerpt of it: "Auszug aus dem Beschlussprotokoll der Sitzung vom 21.09.2023, TOP 9:")
     r"[ ]*(?:Auszug[ ]+aus[ ]+(?:dem|der)[ ]+)?"
     r"(?:Protokoll(?:vermerk|auszug|notiz)?|Niederschrift|Beratungsergebnis(?:se)?|Ergebnis(?:se)?"
-    r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung|protokoll)?)\b[^\n:]{0,120}:[ ]*$"
+    # (or the deliberation before it: "Vorberatung im Haupt- und Finanzausschuss am 19.11.2024:")
+    r"|Abstimmung(?:sergebnis)?|Beschluss(?:fassung|protokoll)?|Vorberatung)\b[^\n:]{0,120}:[ ]*$"
 )
 
 
@@ -809,11 +810,26 @@ _EMPTY_FIELD: Final = re.compile(r"[ \t|]*[^\s:|][^\n:|]{0,60}:[ \t|_.]*")
 """A form's field with nothing after its label (``Ja-Stimmen:``)."""
 
 
+_BLANKS: Final = re.compile(r"_{2,}")
+
+
+def _blank_counts(text: str) -> bool:
+    """Whether ``text`` is a form's row of counts left empty, its labels each before a blank
+    (``Ja ____    Nein ____    Enthaltung ____``), two at least."""
+    if len(text) > _LONGEST_ROW * 2:
+        return False
+    labels = [part.strip(" |:.") for part in _BLANKS.split(text)]
+    labels = [label for label in labels if label]
+    return len(labels) >= 2 and all(vocab.key(label) in vocab.COUNT_KEYS for label in labels)
+
+
 def _blank_form(line: Line) -> bool:
     """A row of results each with its box, none ticked (``☐ einstimmig   ☐ mit ___ Ja ___ Nein
     ___ Enthaltungen   ☐ abgelehnt   ☐ verwiesen``), or only a box that is no result (``☒ siehe
     Protokoll``): a form not filled in, which says nothing."""
     text = line.piece.text
+    if line.kind == "text" and "___" in text and _blank_counts(text):
+        return True  # "Ja ____    Nein ____    Enthaltung ____": the counts' fields left empty
     if line.kind != "text" or len(text) > _LONGEST_ROW * 4 or not any(c in text for c in "[(☐"):
         return False
     boxes = list(_BOX.finditer(text))
@@ -1485,7 +1501,7 @@ def _part_result(line: str) -> bool:
     return vocab.first_outcome_phrase(rest) == 0 or _RESULT_OPENS.match(rest) is not None
 
 
-_SIGNATURE: Final = re.compile(
+SIGNATURE: Final = re.compile(
     r"[ ]*(?:(?:Der|Die)[ ]+(?:Erste[r]?[ ]+|Stellvertretende[r]?[ ]+)?(?:[\w-]*[Vv]orsteher(?:in)?"
     r"|Vorsitzende[r]?|[\w-]*[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Schriftführer(?:in)?)"
     r"(?:[ ]+(?:der|des)[ ]+[^\n.:;]{1,80})?|gez\.[ ]+[^\n]{1,60}|Für[ ]+die[ ]+Richtigkeit:?)[ ]*"
@@ -1712,7 +1728,7 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                         break  # "Kassel, 26.09.2023": the page's place and date, signed below
                     if body and line.kind == "text" and _PROPOSAL_INTRO.match(line.piece.text):
                         break  # "Die Bezirksverordnetenversammlung möge beschließen:": the motion
-                    if body and _SIGNATURE.fullmatch(line.piece.text):
+                    if body and SIGNATURE.fullmatch(line.piece.text):
                         # "Die Vorsteherin der Stadtverordnetenversammlung": signed; the
                         # signature is no part of the decided text either
                         signed.update(
@@ -1890,7 +1906,8 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
             line
             for s in doc.sections
             for line in s.lines
-            if _a_proposal(s)
+            # (up to where the proposal ends: "Vorberatung im … am 19.11.2024:" below it)
+            if (_a_proposal(s) and any(a <= line.piece.start < b for a, b in proposals))
             # (a motion's formula in prose, "Der Ortsbeirat möge beschließen:", and its
             # clauses; not the formula's own line)
             or any(a < line.piece.start < b for a, b in prose_bodies)

@@ -5317,7 +5317,10 @@ _NOTES_THEM: Final = re.compile(
 _RECOMMENDATION_LINE: Final = re.compile(
     # (or the report of it: "Bericht aus dem Haupt- und Finanzausschuss (Sitzung vom
     # 11.06.2024):" / "Der Ausschuss empfiehlt … mehrheitlich (Ja: CDU, FDP; …) …")
-    r"^[ ]*(?:(?:Beschluss)?[Ee]mpfehlung|Bericht(?:[ ]+aus)?)[ ]+(?:des|der|dem)[ ]+"
+    # (or the deliberation before, its form filled in: "Vorberatung im Haupt- und
+    # Finanzausschuss am 19.11.2024:" / "☐ einstimmig ☒ mehrheitlich …" / "Ja 5 Nein 2 …")
+    r"^[ ]*(?:(?:Beschluss)?[Ee]mpfehlung|Bericht(?:[ ]+aus)?|Vorberatung)[ ]+"
+    r"(?:des|der|dem|im|in[ ]+der)[ ]+"
     r"[^\n:]{3,120}?[ ]+(?:vom|am)[ ]+"
     + _A_DATE
     # (its result on its line, or alone on the next: "… vom 05.03.2024:" / "Annahme in
