@@ -232,3 +232,55 @@ def test_a_committees_form_above_the_councils_decides_nothing(
     result = parse_text(f"{_FORMS}{council}\n")
     decisive = [(v.counts.yes, v.counts.no, v.counts.abstain) for v in result.votes if v.decisive]
     assert (result.outcome, len(result.clauses), decisive) == read
+
+
+@pytest.mark.parametrize(
+    ("course", "items"),
+    [
+        # each body over its sitting's field, what it said, and its vote's result
+        (
+            "Ortsbeirat Nord\nSitzung vom 18.02.2031, TOP 3\n"
+            "Der Ortsbeirat stimmt der Vorlage zu.\n"
+            "Abstimmungsergebnis: einstimmige Zustimmung\n\n"
+            "Ausschuss für Stadtentwicklung\nSitzung vom 05.03.2031, TOP 6\n"
+            "Der Ausschuss empfiehlt, dem Beschlussvorschlag zuzustimmen.\n"
+            "Abstimmungsergebnis: 9 Ja, 2 Nein, 2 Enthaltungen\n\n"
+            "Stadtverordnetenversammlung\nSitzung vom 24.03.2031, TOP 21\n"
+            "Abstimmungsergebnis: mehrheitliche Zustimmung gegen die Stimmen der AfD-Fraktion",
+            3,
+        ),
+        # each body's line with its day, its act told in a sentence below it
+        (
+            "Ortschaftsrat Grötzingen, 10.09.2031\n"
+            "Der Ortschaftsrat empfiehlt dem Gemeinderat einstimmig, dem Antrag zuzustimmen.\n\n"
+            "Planungsausschuss, 26.09.2031\n"
+            "Der Planungsausschuss empfiehlt dem Gemeinderat mehrheitlich (9 : 3 : 1) "
+            "die Annahme.\n\n"
+            "Gemeinderat, 15.10.2031\n"
+            "Der Gemeinderat beschließt mit 36 Ja-Stimmen, 8 Nein-Stimmen und "
+            "2 Enthaltungen.",
+            3,
+        ),
+        # guard: a sentence of the debate that names a day, over the one vote
+        (
+            "Herr Rinke erklärt, seine Fraktion habe die Unterlagen erst am 27.02.2031 "
+            "erhalten.\n\n"
+            "Der Ausschuss vertagt die Beratung in seine nächste Sitzung am 11.06.2031.\n\n"
+            "Abstimmungsergebnis: einstimmig",
+            0,
+        ),
+    ],
+)
+def test_a_papers_course_told_body_by_body(course: str, items: int) -> None:
+    text = (
+        "Vorlage - 101.19.1456\nBetreff: Umgestaltung des Marktplatzes\n\n"
+        "Beschlussvorschlag:\nDer Vorplanung wird zugestimmt.\n\nBeratungsverlauf:\n\n"
+        f"{course}\n"
+    )
+    read = parse_text(text)
+    vote = next((v for v in read.votes if v.decisive), None)
+    assert len(read.items) == items
+    if items:
+        # the bodies' votes differ: what they agree on is the text's (approved, the rest null)
+        assert read.outcome == "approved"
+        assert vote is None or (vote.unanimous, vote.counts.yes) == (None, None)

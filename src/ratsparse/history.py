@@ -20,6 +20,7 @@ Linear: one pass over the lines of the section.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -91,7 +92,9 @@ def consultations(text: str) -> list[Consultation]:
     result, each body's session line over its result (:func:`_result_blocks`) gives them."""
     found = _listed(text)
     if all(c.outcome is None for c in found):
-        blocks = _result_blocks(text)
+        # (each body's act told in its sentence only where no Beratungsfolge lists the bodies:
+        # under one, the paper's story tells of them too)
+        blocks = _result_blocks(text, told=not found)
         if blocks:
             return blocks
         return found
@@ -481,6 +484,24 @@ _RESULT_LINE: Final = re.compile(
     r"(?P<result>[^\n]*\S)",
     re.MULTILINE,
 )
+_VOTE_RESULT_LINE: Final = re.compile(
+    r"^[ \t]*Abstimmungsergebnis[ \t]*:(?P<alone>[ \t]*\n)?[ \t]*(?P<result>[^\n]*\S)",
+    re.MULTILINE,
+)
+"""A body's vote's result (``Abstimmungsergebnis: einstimmige Zustimmung``), its result where no
+Beratungsfolge lists the bodies."""
+_RESULT_SENTENCE: Final = re.compile(
+    # (or what the body did, told in its sentence right under its session line: "Ortschaftsrat
+    # Grötzingen, 10.09.2024" / "Der Ortschaftsrat empfiehlt dem Gemeinderat einstimmig, …")
+    r"^[ \t]*(?P<alone>(?!))?(?P<result>(?:Der|Die|Das)[ \t]+[\w-]{0,40}(?:[Rr]at|[Aa]usschuss"
+    r"|[Bb]eirat|[Tt]ag|[Vv]ersammlung|[Vv]ertretung|[Vv]orstand|[Ss]enat)"
+    # (the body's name after it: "Der Bezirksbeirat Neckarau empfiehlt …")
+    r"(?:[ \t]+[A-ZÄÖÜ][\w.-]{0,30}){0,3}[ \t]+"
+    r"(?:empfiehlt|beschließt|stimmt|lehnt|nimmt|verweist|vertagt|billigt)\b[^\n]*\S)",
+    re.MULTILINE,
+)
+"""A body's act told in a sentence that opens a line, below its session line or what was said
+after it (its group ``alone`` never matches: no label alone on its line)."""
 _SESSION_LINE: Final = re.compile(
     # (the body ends on a letter, the gap after it taken whole: one way to read a run of blanks)
     # (or a dash, a hyphen set apart as one: "Ortsbeirat Oberstedten – 06.11.2024 – TOP Ö 4",
@@ -536,14 +557,24 @@ def _between_session_and_result(line: str) -> bool:
 _ROLE_ALONE: Final = re.compile(_ROLES)
 
 
-def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
+def _result_blocks(text: str, dates: int = 2, *, told: bool = False) -> list[Consultation]:
     """The consultations each body's session line over its result gives (:data:`_SESSION_LINE`
-    right above a :data:`_RESULT_LINE`), ``dates`` at least on different dates, each to the
-    next."""
-    if "rgebnis" not in text and "Beschluss" not in text:
+    right above a :data:`_RESULT_LINE`, or with ``told`` a :data:`_VOTE_RESULT_LINE` or a
+    :data:`_RESULT_SENTENCE`), ``dates`` at least on different dates, each to the next."""
+    if "rgebnis" not in text and "Beschluss" not in text and not told:
         return []
     heads: list[tuple[int, re.Match[str], re.Match[str]]] = []
-    for result in _RESULT_LINE.finditer(text):
+    results = list(_RESULT_LINE.finditer(text))
+    if told and "Abstimmungsergebnis" in text:
+        voted = list(_VOTE_RESULT_LINE.finditer(text))
+        results = sorted([*results, *voted], key=lambda m: m.start())
+    if told and ("Der " in text or "Die " in text or "Das " in text):
+        labelled = [m.start() for m in results]
+        sentences = [
+            m for m in _RESULT_SENTENCE.finditer(text) if not _within(m, results, labelled)
+        ]
+        results = sorted([*results, *sentences], key=lambda m: m.start())
+    for result in results:
         above_end = result.start() - 1
         if above_end <= 0:
             continue
@@ -559,6 +590,11 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
             # (a line without a date is no session's line: the pattern is not tried along it)
             if _FULL_DATE_IN.search(text, above, above_end) is not None:
                 session = _SESSION_LINE.fullmatch(text, above, above_end)
+                if session is None and _SITTING_FIELD.fullmatch(text, above, above_end):
+                    # the body on its own line over its sitting's field, what it said between
+                    # them and its result ("Ortsbeirat Nord" / "Sitzung vom 18.02.2025, TOP 3" /
+                    # "Der Ortsbeirat stimmt der Vorlage zu." / "Abstimmungsergebnis: …")
+                    session, above = _body_over_field(text, above, above_end)
                 break
             if result.group("alone") is not None:
                 break  # (a label alone on its line has its session line right above it)
@@ -576,17 +612,26 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
         if session is None and _SITTING_FIELD.fullmatch(text, above, above_end) is not None:
             # the body on its own line over its sitting's field ("Ausschuss für Technik und
             # Umwelt" / "Sitzung: 24.04.2024    öffentlich    Vorberatung" / "Ergebnis: …")
-            body_end = above - 1
-            reach = max(0, body_end - _SESSION_REACH)
-            body_start = text.rfind("\n", reach, body_end) + 1
-            if body_start == 0 and reach > 0:
-                continue
-            session = _BODY_OVER_FIELD.fullmatch(text, body_start, above_end)
-            above = body_start
+            session, above = _body_over_field(text, above, above_end)
             if session is None:
                 continue
-        if session is None or _ROLE_CELL.fullmatch(session.group("body")):
+        if (
+            session is None
+            or _ROLE_CELL.fullmatch(session.group("body"))
+            # (not a sentence that tells of a sitting, "Der Bauausschuss hat in seiner Sitzung am
+            # 12.01.2023 …", nor a field's line, "Beschluss: Der Antrag … vom 14.11.2022 …")
+            or _NO_BODY.search(session.group("body")) is not None
+            or _PROSE_REST.search(session.group("rest")) is not None
+        ):
             continue
+        if heads and heads[-1][0] == above:
+            # (the body's result, then its vote's, both under its session line: "Der Ortsbeirat
+            # stimmt der Vorlage zu." / "Abstimmungsergebnis: einstimmige Zustimmung", "Beschluss:
+            # mit Änderung beschlossen" / "Abstimmungsergebnis: einstimmig (Ja 36 …)"; the one
+            # whose words give the outcome, a label's before a sentence's, else the first)
+            if _rank(result) <= _rank(heads[-1][2]):
+                continue
+            heads.pop()
         heads.append((above, session, result))
         if len(heads) > _MAX_BLOCKS:
             return []
@@ -612,6 +657,44 @@ def _result_blocks(text: str, dates: int = 2) -> list[Consultation]:
             )
         )
     return found
+
+
+_NO_BODY: Final = re.compile(
+    r"\A[ \t]*Beschluss[ \t]*:|\b(?:hat|haben|hatte|hatten|wurde|wurden)\b"
+)
+"""What a session line's body never holds: a result's label before it, a sentence's verb."""
+
+
+_PROSE_REST: Final = re.compile(r"\A[ ][a-zäöüß]|\.[ \t]*\Z")
+"""What follows a date in a line of prose, no session's: a word of the sentence right after it
+(``… erst am 27.02.2024 erhalten``), or the sentence's full stop at the line's end."""
+
+
+def _rank(result: re.Match[str]) -> tuple[bool, bool]:
+    """How well a result line tells a body's result: whether its words give the outcome, and
+    whether it is a label's (``Ergebnis: …``) rather than a sentence's."""
+    said = vocab.status_outcome(result.group("result")) is not None
+    return said, result.re is not _RESULT_SENTENCE
+
+
+def _within(m: re.Match[str], results: list[re.Match[str]], starts: list[int]) -> bool:
+    """Whether ``m`` stands in one of ``results``' lines (a label's sentence after it; ``starts``
+    their starts, in order)."""
+    at = bisect.bisect_right(starts, m.start()) - 1
+    return at >= 0 and m.start() < results[at].end()
+
+
+def _body_over_field(text: str, field: int, field_end: int) -> tuple[re.Match[str] | None, int]:
+    """The body's line over a sitting's field (the line ``[field, field_end)``) read with it as
+    one session (:data:`_BODY_OVER_FIELD`), and where it starts; None where the line above names
+    no body."""
+    body_end = field - 1
+    reach = max(0, body_end - _SESSION_REACH)
+    body_start = text.rfind("\n", reach, body_end) + 1
+    if body_start == 0 and reach > 0:
+        return None, field
+    session = _BODY_OVER_FIELD.fullmatch(text, body_start, field_end)
+    return session, (body_start if session is not None else field)
 
 
 _SITTING_OF: Final = re.compile(
