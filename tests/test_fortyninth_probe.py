@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from tests.reading import decisive_vote, sides
+from tests.reading import decisive_vote, references, sides
 from tests.reading import meeting_date as _date
 
 _PAPER = (
@@ -284,3 +284,19 @@ def test_a_papers_course_told_body_by_body(course: str, items: int) -> None:
         # the bodies' votes differ: what they agree on is the text's (approved, the rest null)
         assert read.outcome == "approved"
         assert vote is None or (vote.unanimous, vote.counts.yes) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        # the party's name wrapped after its first word: its number no paper's
+        ("Über den Antrag der Fraktion Bündnis\n90/Die Grünen wird gesondert abgestimmt.", []),
+        # guard: in capitals, read so before
+        ("Die Fraktion BÜNDNIS\n90/DIE GRÜNEN beantragt die Vertagung.", []),
+        # guard: a paper's number at a line's start
+        ("Über den Antrag der Fraktion\n17/2031/3 wird gesondert abgestimmt.", ["17/2031/3"]),
+    ],
+)
+def test_a_partys_name_wrapped_numbers_no_paper(sentence: str, refs: list[str]) -> None:
+    text = f"Vorlage BV/2031/0023\n\n{sentence}\n\nAbstimmungsergebnis: einstimmig\n"
+    assert references(text) == ["BV/2031/0023", *refs]

@@ -669,6 +669,7 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         # mixed case last: 0812/2023/An, 18/2024/StW)
         # (the party also typed without umlauts: "Buendnis 90/Die Gruenen")
         # (an office with its roman number between: 2024/FB II/1287)
+        # (wrapped after "Bündnis" too: _PARTY_BEFORE)
         + r"(?<!(?i:bündnis) )(?<!(?i:buendnis) )(?P<number>\d{1,5})(?:\.\d{1,2}(?=/))?"
         r"(?:[-/](?:[A-ZÄÖÜ]{1,3}[ ][IVX]{1,4}(?=/\d)|\d{1,4}"
         r"|[A-ZÄÖÜ](?:[A-ZÄÖÜ]{0,2}|[a-zäöü]{1,2}[A-ZÄÖÜ]?)\d{0,2})){1,4}" + _E,
@@ -676,6 +677,10 @@ REF_FORMATS: Final[tuple[RefFormat, ...]] = (
         fallback=True,
     ),
 )
+
+_PARTY_BEFORE: Final = re.compile(r"(?:bündnis|buendnis)\s+\Z")
+"""The first word of ``Bündnis 90/Die Grünen`` right before a number, across a line's break and
+its indent (in a lowered window)."""
 
 # Letter prefixes that abbreviate a paper word where a space parts them from the number, no
 # part of it ("DS 0045/2024" is Drucksache 0045/2024; "DS/0570/IX" keeps its DS).
@@ -1636,6 +1641,8 @@ def find_references(
             named_at = m.start() if moved_by else start
             window = _window_before(text, named_at)
             worded = _ends_worded(window)
+            if fmt.fallback and _PARTY_BEFORE.search(window) is not None:
+                continue  # "… der Fraktion Bündnis" / "90/Die Grünen": the party's name, wrapped
             label = (
                 _label_before(text, named_at, window) if _may_end_labelled(window, worded) else None
             )
