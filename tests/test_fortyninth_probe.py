@@ -300,3 +300,24 @@ def test_a_papers_course_told_body_by_body(course: str, items: int) -> None:
 def test_a_partys_name_wrapped_numbers_no_paper(sentence: str, refs: list[str]) -> None:
     text = f"Vorlage BV/2031/0023\n\n{sentence}\n\nAbstimmungsergebnis: einstimmig\n"
     assert references(text) == ["BV/2031/0023", *refs]
+
+
+@pytest.mark.parametrize(
+    ("heading", "outcome"),
+    [
+        # the motion to send the paper back to the committee, adopted: the item referred
+        ("Abstimmung über den Antrag auf Rückverweisung:", "referred"),
+        ("Abstimmung über den Antrag auf Zurückverweisung in den Ausschuss:", "referred"),
+        # guard: the motion to refer, as before
+        ("Abstimmung über den Antrag auf Verweisung:", "referred"),
+    ],
+)
+def test_a_motion_to_send_the_paper_back(heading: str, outcome: str) -> None:
+    text = (
+        "Tagesordnungspunkt 12\nFortschreibung des Verkehrskonzepts\n"
+        "Beschlussvorlage Nr.: BV/0561/2031\n\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt das Verkehrskonzept.\n\n"
+        f"{heading}\nJa-Stimmen:          19\nNein-Stimmen:        14\n"
+        "Stimmenthaltungen:    3\n"
+    )
+    assert parse_text(text).outcome == outcome

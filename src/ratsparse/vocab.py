@@ -2089,6 +2089,12 @@ MOTIONS: Final[Mapping[str, Motion]] = {
     "überweisung": Motion("ends-item", "referred"),
     "zu überweisen": Motion("ends-item", "referred"),
     "rücküberweisung": Motion("ends-item", "referred"),
+    # (the paper sent back to the committee that advised on it: "Abstimmung über den Antrag auf
+    # Rückverweisung:", "… beantragt, die Vorlage in den Ausschuss zurückzuverweisen")
+    "rückverweisung": Motion("ends-item", "referred"),
+    "zurückverweisung": Motion("ends-item", "referred"),
+    "zurückzuverweisen": Motion("ends-item", "referred"),
+    "zurückverwiesen werden": Motion("ends-item", "referred"),
     "wiedervorlage": Motion("ends-item", "postponed"),
     "vertagt werden": Motion("ends-item", "postponed"),
     "zurückgestellt werden": Motion("ends-item", "postponed"),
