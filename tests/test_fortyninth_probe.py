@@ -321,3 +321,26 @@ def test_a_motion_to_send_the_paper_back(heading: str, outcome: str) -> None:
         "Stimmenthaltungen:    3\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("row", "read"),
+    [
+        # two boxes ticked in one row of results: how, and with changes
+        (
+            "☐ einstimmig   ☒ mit Stimmenmehrheit   ☐ abgelehnt   ☐ laut Beschlussvorschlag"
+            "   ☒ mit Änderungen",
+            ("approved", False),
+        ),
+        ("☐ einstimmig   ☒ mehrheitlich   ☐ abgelehnt   ☒ mit Änderungen", ("approved", False)),
+        # guard: one box ticked
+        ("☐ einstimmig   ☒ mit Stimmenmehrheit   ☐ abgelehnt", ("approved", False)),
+    ],
+)
+def test_a_row_of_results_with_two_boxes_ticked(row: str, read: tuple[str, bool]) -> None:
+    text = (
+        "Beschluss:\nDer Rat beschließt den Plan.\n\nAbstimmungsergebnis:\n"
+        f"Ja-Stimmen: 7     Nein-Stimmen: 3     Stimmenthaltungen: 0\n\n{row}\n"
+    )
+    vote = decisive_vote(text)
+    assert (vote.outcome, vote.unanimous) == read

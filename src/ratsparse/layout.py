@@ -471,7 +471,10 @@ def _resolved(block: tuple[Line, ...], text: str) -> tuple[Line, ...]:
     whose line a mark follows, or that carries its mark); a pipe row printed one cell a line as
     one line (its line breaks read as spaces: same length, same offsets)."""
     block = _ticked_columns(
-        tuple(_ticked_option(line) for line in block if not _blank_form(line)), text
+        tuple(
+            option for line in block if not _blank_form(line) for option in _ticked_options(line)
+        ),
+        text,
     )
     texts = [_checkbox(line.piece.text) if line.kind == "text" else None for line in block]
     out: list[Line] = []
@@ -884,6 +887,41 @@ def _ticked_option(line: Line) -> Line:
         return line
     piece = ticked(line.piece)
     return line if piece is line.piece else Line("text", piece)
+
+
+def _ticked_options(line: Line) -> tuple[Line, ...]:
+    """A line of results side by side, each with its box: the ticked one alone
+    (:func:`_ticked_option`); or, where two or more are ticked, each of them a line of its own
+    (``☐ einstimmig   ☒ mit Stimmenmehrheit   ☐ abgelehnt   ☒ mit Änderungen``: how, and what)."""
+    one = _ticked_option(line)
+    if one is not line or line.kind != "text":
+        return (one,)
+    text = line.piece.text
+    if len(text) > _LONGEST_BOX_ROW or not any(c in text for c in "[(☐"):
+        return (line,)
+    boxes = list(_BOX.finditer(text))
+    if len(boxes) < 3 or text[: boxes[0].start()].strip(" |"):
+        return (line,)
+    ends = [b.start() for b in boxes[1:]] + [len(text)]
+    marked = [
+        (b.end(), end)
+        for b, end in zip(boxes, ends, strict=True)
+        if b.group("tick") or b.group("glyph") in ("☒", "☑")
+    ]
+    labels = [_REMARK.sub("", text[a:b]).strip(" |") for a, b in marked]
+    # (each ticked one a result, or a change: "mit Änderungen")
+    if len(marked) < 2 or not all(
+        vocab.is_status_value(label) or vocab.amended_of(label) for label in labels
+    ):
+        return (line,)
+    out = []
+    for a, b in marked:
+        label = text[a:b]
+        lead = len(label) - len(label.lstrip(" |"))
+        value = _TRAILING_REMARK.sub("", label.strip(" |"))
+        start = line.piece.start + a + lead
+        out.append(Line("text", Piece(value, start, start + len(value))))
+    return tuple(out)
 
 
 def ticked(piece: Piece) -> Piece:
