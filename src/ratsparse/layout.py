@@ -896,32 +896,44 @@ def _ticked_options(line: Line) -> tuple[Line, ...]:
     one = _ticked_option(line)
     if one is not line or line.kind != "text":
         return (one,)
-    text = line.piece.text
-    if len(text) > _LONGEST_BOX_ROW or not any(c in text for c in "[(☐"):
+    row = _box_row(line.piece)
+    if row is None:
         return (line,)
-    boxes = list(_BOX.finditer(text))
-    if len(boxes) < 3 or text[: boxes[0].start()].strip(" |"):
-        return (line,)
-    ends = [b.start() for b in boxes[1:]] + [len(text)]
-    marked = [
-        (b.end(), end)
-        for b, end in zip(boxes, ends, strict=True)
-        if b.group("tick") or b.group("glyph") in ("☒", "☑")
-    ]
-    labels = [_REMARK.sub("", text[a:b]).strip(" |") for a, b in marked]
+    marked = [span for span, is_ticked in row if is_ticked]
+    labels = [_REMARK.sub("", line.piece.text[a:b]).strip(" |") for a, b in marked]
     # (each ticked one a result, or a change: "mit Änderungen")
     if len(marked) < 2 or not all(
         vocab.is_status_value(label) or vocab.amended_of(label) for label in labels
     ):
         return (line,)
-    out = []
-    for a, b in marked:
-        label = text[a:b]
-        lead = len(label) - len(label.lstrip(" |"))
-        value = _TRAILING_REMARK.sub("", label.strip(" |"))
-        start = line.piece.start + a + lead
-        out.append(Line("text", Piece(value, start, start + len(value))))
-    return tuple(out)
+    return tuple(Line("text", _box_label(line.piece, a, b)) for a, b in marked)
+
+
+def _box_row(piece: Piece) -> list[tuple[tuple[int, int], bool]] | None:
+    """Each box's label in a row of boxes side by side (``[ ] einstimmig   [X] mehrheitlich``),
+    as its stretch in ``piece.text`` and whether its box is ticked; None where ``piece`` is no
+    such row (two boxes at least, the first opening it)."""
+    text = piece.text
+    if len(text) > _LONGEST_BOX_ROW or not any(c in text for c in "[(☐"):
+        return None
+    boxes = list(_BOX.finditer(text))
+    if len(boxes) < 2 or text[: boxes[0].start()].strip(" |"):
+        return None
+    ends = [b.start() for b in boxes[1:]] + [len(text)]
+    return [
+        ((b.end(), end), bool(b.group("tick")) or b.group("glyph") in ("☒", "☑"))
+        for b, end in zip(boxes, ends, strict=True)
+    ]
+
+
+def _box_label(piece: Piece, a: int, b: int) -> Piece:
+    """A box's label (``piece.text[a:b]``) as a piece, without the blanks and the remark after
+    it (``abweichender Beschluss (siehe unten)``)."""
+    label = piece.text[a:b]
+    lead = len(label) - len(label.lstrip(" |"))
+    value = _TRAILING_REMARK.sub("", label.strip(" |"))
+    start = piece.start + a + lead
+    return Piece(value, start, start + len(value))
 
 
 def ticked(piece: Piece) -> Piece:
@@ -929,26 +941,18 @@ def ticked(piece: Piece) -> Piece:
     abgelehnt``, ``☐ laut Beschlussvorschlag   ☒ abweichender Beschluss (siehe unten)``, and
     at most one box that is no result: ``☐ siehe Protokoll``), one of them ticked: the ticked
     result alone; ``piece`` itself where it is no such row."""
-    text = piece.text
-    if len(text) > _LONGEST_BOX_ROW or not any(c in text for c in "[(☐"):
+    row = _box_row(piece)
+    if row is None:
         return piece
-    boxes = list(_BOX.finditer(text))
-    if len(boxes) < 2 or text[: boxes[0].start()].strip(" |"):
-        return piece
-    ends = [b.start() for b in boxes[1:]] + [len(text)]
-    labels = [(b.end(), end) for b, end in zip(boxes, ends, strict=True)]
-    results = [vocab.is_status_value(_REMARK.sub("", text[a:b]).strip(" |")) for a, b in labels]
-    marked = [i for i, b in enumerate(boxes) if b.group("tick") or b.group("glyph") in ("☒", "☑")]
+    results = [
+        vocab.is_status_value(_REMARK.sub("", piece.text[a:b]).strip(" |")) for (a, b), _ in row
+    ]
+    marked = [i for i, (_, is_ticked) in enumerate(row) if is_ticked]
     # results all but one (``☐ siehe Protokoll`` beside them), and the ticked one a result
     if len(marked) != 1 or results.count(False) > 1 or not results[marked[0]]:
         return piece
-    a, b = labels[marked[0]]
-    label = text[a:b]
-    lead = len(label) - len(label.lstrip(" |"))
-    # without a remark after it ("abweichender Beschluss (siehe unten)")
-    value = _TRAILING_REMARK.sub("", label.strip(" |"))
-    start = piece.start + a + lead
-    return Piece(value, start, start + len(value))
+    a, b = row[marked[0]][0]
+    return _box_label(piece, a, b)
 
 
 _BOX_ROW: Final = re.compile(r"[ ]*(?:" + _BOX.pattern + r")[ ]*(?P<label>\S[^\n]*)")
