@@ -344,3 +344,32 @@ def test_a_row_of_results_with_two_boxes_ticked(row: str, read: tuple[str, bool]
     )
     vote = decisive_vote(text)
     assert (vote.outcome, vote.unanimous) == read
+
+
+@pytest.mark.parametrize(
+    ("sides", "counts"),
+    [
+        # a roll call's side that its label says nobody is on counts none
+        (
+            "Ja:    Bauer (Grüne), Engel (Grüne), Fischer (SPD)\nNein:  Albers (CDU), Brück (CDU)"
+            "\nEnthaltung:  —",
+            (3, 2, 0),
+        ),
+        (
+            "Ja:    Bauer (Grüne), Engel (Grüne), Fischer (SPD)\nNein:  keine\n"
+            "Enthaltung:  Albers (CDU), Brück (CDU)",
+            (3, 0, 2),
+        ),
+        # guard: a side not named at all stays unknown
+        (
+            "Ja:    Bauer (Grüne), Engel (Grüne), Fischer (SPD)\nNein:  Albers (CDU), Brück (CDU)",
+            (3, 2, None),
+        ),
+    ],
+)
+def test_a_roll_calls_side_of_nobody_counts_none(
+    sides: str, counts: tuple[int, int, int | None]
+) -> None:
+    text = f"Beschluss:\nDer Antrag wird angenommen.\n\nNamentliche Abstimmung:\n{sides}\n"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -4553,8 +4553,23 @@ def _names_counted(vote: Vote) -> Vote | None:
     ):
         return None
     people = VoteGroups(*(tuple(g._replace(kind="person") for g in side) for side in listed))
-    yes, no, abstain = (len(side) if side else None for side in listed)
+    # (a side its label says nobody is on counts none: "Enthaltung: —", "Nein: keine")
+    nobody = {
+        side
+        for m in _SIDE_OF_NOBODY.finditer(vote.text)
+        if (side := vocab.COUNT_KEYS.get(vocab.key(m.group("label")))) is not None
+    }
+    yes, no, abstain = (
+        len(side) if side else (0 if name in nobody else None)
+        for name, side in zip(("yes", "no", "abstain"), listed, strict=True)
+    )
     return _counted_as(vote, yes, no, abstain)._replace(groups=people)
+
+
+_SIDE_OF_NOBODY: Final = re.compile(
+    r"(?P<label>[A-Za-zÄÖÜäöüß-]{2,30})[ ]*:[ ]*(?:keine|keiner|niemand|[-–—])(?=[ .;,)]|$)"
+)
+"""A side's label with nobody after it (``Enthaltung: —``), in a roll call's text."""
 
 
 def _same_counts(roll_call: Vote, vote: Vote) -> bool:
@@ -4746,7 +4761,7 @@ _SIDE_HEAD: Final = re.compile(
     r"[ ]*:?(?=[ ]*\n))[ ]*",
     re.MULTILINE,
 )
-_NOBODY: Final = re.compile(r"(?:keine|keiner|niemand|[-–]|0)[ .]*(?:\n|$)")
+_NOBODY: Final = re.compile(r"(?:keine|keiner|niemand|[-–—]|0)[ .]*(?:\n|$)")
 """A side's list that names nobody (``Stimmenthaltungen: keine``)."""
 _LABEL_LINE: Final = re.compile(r"[ ]*[A-ZÄÖÜ][^\n:,]{0,60}:[ ]*$")
 """A line that ends in a label's colon (the next heading), which no list of names holds."""
