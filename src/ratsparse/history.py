@@ -493,8 +493,9 @@ Beratungsfolge lists the bodies."""
 _RESULT_SENTENCE: Final = re.compile(
     # (or what the body did, told in its sentence right under its session line: "Ortschaftsrat
     # Grötzingen, 10.09.2024" / "Der Ortschaftsrat empfiehlt dem Gemeinderat einstimmig, …")
-    r"^[ \t]*(?P<alone>(?!))?(?P<result>(?:Der|Die|Das)[ \t]+[\w-]{0,40}(?:[Rr]at|[Aa]usschuss"
-    r"|[Bb]eirat|[Tt]ag|[Vv]ersammlung|[Vv]ertretung|[Vv]orstand|[Ss]enat)"
+    r"^[ \t]*(?P<alone>(?!))?(?P<result>(?:Der|Die|Das)[ \t]+[\w-]{0,40}(?i:"
+    + vocab.BODY_WORDS
+    + r")"
     # (the body's name after it: "Der Bezirksbeirat Neckarau empfiehlt …")
     r"(?:[ \t]+[A-ZÄÖÜ][\w.-]{0,30}){0,3}[ \t]+"
     r"(?:empfiehlt|beschließt|stimmt|lehnt|nimmt|verweist|vertagt|billigt)\b[^\n]*\S)",

@@ -1317,7 +1317,7 @@ def _time_lines(text: str) -> Iterator[Candidate]:
 #    "Kreistag 24. September 2008 06.10.2008" (a second date on the line is the posting's), or
 #    the date first: "12.03.2025 Gemeinderat".
 
-_BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
+_BODY_WORDS: Final = vocab.BODY_WORDS
 _NO_BODY_WORD: Final = "".join(
     f"(?<!(?i:{word}))" for word in ("referat", "apparat", "inserat", "vorrat", "heirat")
 )

@@ -2769,6 +2769,11 @@ ASSEMBLY_SHORT: Final[tuple[str, ...]] = ("BVV", "SVV", "StVV", "BV")
 Berlin district's Bezirksverordnetenversammlung; ``SVV Potsdam``, ``StVV Frankfurt``: a city's
 Stadtverordnetenversammlung; ``BV Brackwede``: a Bezirksvertretung named by its district)."""
 
+BODY_WORDS: Final = r"(?:rat|tag|vertretung|versammlung|ausschuss|beirat|bürgerschaft)"
+"""How a body's name ends (``Gemeinderat``, ``Kreistag``, ``Gemeindevertretung``,
+``Stadtverordnetenversammlung``, ``Ausschuss``, ``Ortsbeirat``, ``Bürgerschaft``), in lower
+case."""
+
 NUMBERED_BODY_SHORT: Final[tuple[str, ...]] = ("BA", "BV", "BVV", "OBR", "OB", "SBR", "SBB", "BBR")
 """Short names of the numbered bodies of a city's districts, written before their number (``BA 9
 Neuhausen-Nymphenburg``: München's Bezirksausschuss; ``BV 3``: a Bezirksvertretung; ``OBR 4``,
