@@ -771,6 +771,13 @@ _STATEMENT: Final = re.compile(r"\b(?:Stellungnahme|Stellung)\b[^.:]{0,80}:[ ]*\
 
 _REMARK_LINE: Final = re.compile(r"[ ]*\([^()\n]{1,80}\)[ ]*")
 """A line that is a remark in parentheses alone (``(stimmberechtigt anwesend: 17)``)."""
+_CONFLICT_LINE: Final = re.compile(
+    r"[ \t|]*(?i:"
+    + vocab.alternation(w for w, field in vocab.COUNT_KEYS.items() if field == "conflicted")
+    + r")(?![\w-])"
+)
+"""A line of the form's note of members barred for a conflict of interest, under the result
+(``Ausschließungsgründe nach § 22 GemO lagen vor bei: ---``, ``Befangen: Herr Ott``)."""
 _ROLE: Final = (
     r"(?:(?:Der|Die)[ ]+)?(?:Vorsitzende[r]?|Schriftführer(?:in)?|[\w-]*[Bb]ürgermeister(?:in)?"
     r"|Protokollführer(?:in)?|Sitzungsleitung|Protokoll)"
@@ -865,12 +872,19 @@ def _read_decided(
             if line.piece.text.strip()
             and not _REMARK_LINE.fullmatch(line.piece.text)
             and not _SIGNATURE_LINE.fullmatch(line.piece.text)
+            and not _CONFLICT_LINE.match(line.piece.text)
         )
     ):
         # "Beschluss:" over its vote's sentence alone ("Bei 2 Gegenstimmen und 1 Enthaltung
         # mehrheitlich beschlossen.", a remark beside it: "(stimmberechtigt anwesend: 17)"):
         # nothing decided written out either
         said = ""
+        # (nor is a form's note of members barred its lead: "Ausschließungsgründe … lagen vor
+        # bei: ---" under the counts)
+        if preamble is not None and all(
+            _CONFLICT_LINE.match(line) for line in preamble.splitlines() if line.strip()
+        ):
+            preamble = None
     told = bool(said and not decided.clauses and lay.proposed and _told_the_debate(said))
     if told:
         # "Beratungsergebnis:" over the debate alone ("Herr Stadtrat Gerlach begründete den
@@ -918,6 +932,13 @@ _DEBATE_TOLD: Final = re.compile(
     # ("trug den Antrag vor", "führte zur Stellungnahme aus", "brachte den Antrag ein")
     r"|[ ]*[A-ZÄÖÜ][^.!?]{0,120}?\b(?:trägt|trug|trugen|führt|führte|führten|bringt|brachte"
     r"|brachten)\b[^.!?]{0,200}?\b(?:vor|aus|ein)[.!?]"
+    # (a motion on how to vote, and its acceptance: "Herr W. beantragt, über die Punkte des
+    # Beschlussvorschlages getrennt abzustimmen." / "Dem wird gefolgt.")
+    # (the mover's initial's full stop no sentence's end: "Herr W.")
+    r"|[ ]*[A-ZÄÖÜ](?:[^.!?]|(?<=[ ][A-ZÄÖÜ])\.){0,120}?\bbeantrag(?:t|te|en|ten)\b"
+    r"[^.!?]{0,200}?\babzustimmen[.!?]"
+    r"|[ ]*(?:Dem|Diesem)(?:[ ]+(?:Antrag|Verfahren))?[ ]+(?:wird|wurde)[ ]+"
+    r"(?:gefolgt|entsprochen|stattgegeben)[.!?]|[ ]*So[ ]+wird[ ]+verfahren[.!?]"
 )
 """A sentence that tells the debate (``Herr Stadtrat Gerlach begründete den Antrag.``,
 ``Bürgermeister Krause erläuterte die Stellungnahme.``), no decision."""
@@ -978,6 +999,10 @@ _AS_PROPOSED: Final = re.compile(
     # as changed)
     r"|\bbeschließ(?:t|en)\s+(?:[a-zäöüß]+\s+)?mit\s+(?:folgender|folgenden|der|den)\s+"
     r"(?:Änderung|Ergänzung|Maßgabe)(?:en)?\s*:"
+    # (or a recommendation's infinitive: "Der Ausschuss empfiehlt dem Gemeinderat einstimmig, mit
+    # folgender Änderung zu beschließen:" over the change alone)
+    r"|\bmit\s+(?:folgender|folgenden)\s+(?:Änderung|Ergänzung|Maßgabe)(?:en)?\s+"
+    r"(?:zu\s+beschließen|zuzustimmen|anzunehmen)\s*:"
 )
 """A decision that adopts the proposal by naming it (its clauses are the decided text's)."""
 

@@ -80,8 +80,9 @@ _FRAMING: Final = re.compile(
     r"(?:[ ]+(?:den|die|das)[ ]+(?:Vorlage|Antrag|Beschlussvorschlag|Beschlussantrag)"
     r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
     # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:",
-    # "… beschließt mit 24 Ja-Stimmen bei 6 Gegenstimmen (DIE LINKE, AfD) und 2 Enthaltungen:")
-    r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei)\b[^\n]{0,160}?)?[ ]*:[ ]*$"
+    # "… beschließt mit 24 Ja-Stimmen bei 6 Gegenstimmen (DIE LINKE, AfD) und 2 Enthaltungen:",
+    # "… beschließt ohne Gegenstimme bei drei Stimmenthaltungen in der geänderten Fassung:")
+    r"(?:[ ]+(?:mit|einstimmig|mehrheitlich|bei|ohne)\b[^\n]{0,160}?)?[ ]*:[ ]*$"
     # (or consents to the proposal that follows, its vote between: "Der Gemeinderat stimmt dem
     # Beschlussantrag mehrheitlich bei 5 Gegenstimmen … zu:")
     r"|\bstimmt[ ]+(?:dem|der)[ ]+(?:Beschlussantrag|Beschlussvorschlag|Vorlage|Antrag)\b"

@@ -2425,12 +2425,17 @@ def announcement(text: str) -> Literal["several", "one"] | None:
 def is_proposal_label(label: str) -> bool:
     """Whether a section label heads a proposal (``Beschlussempfehlung an den Rat:``; two
     names of it joined by a slash, ``Beschlussvorschlag/Empfehlung:``,
-    ``Petitum/Beschlussvorschlag:``)."""
+    ``Petitum/Beschlussvorschlag:``; the form's one field for the proposal and the decision it
+    becomes, ``Beschlussvorschlag/Beschluss:``, whose result is written below it)."""
     k = _OUTLINE.sub("", key(label))
     if any(k == p or k.startswith(p + " ") for p in PROPOSAL_SECTIONS):
         return True
     parts = [part.strip() for part in k.split("/")]
-    return len(parts) > 1 and all(p in PROPOSAL_SECTIONS or p == "petitum" for p in parts)
+    return (
+        len(parts) > 1
+        and any(p in PROPOSAL_SECTIONS for p in parts)
+        and all(p in PROPOSAL_SECTIONS or p in ("petitum", "beschluss") for p in parts)
+    )
 
 
 # Headed sections that hold the decided text without being a Beschluss status (`Beschlussvorschlag:`

@@ -1,0 +1,79 @@
+"""Families found in the forty-ninth probe's remaining texts and the fiftieth blind probe
+(``tests/probes/fiftieth``).
+
+Each row is a short text of our own in the phrasing of its family, and what the parser must make
+of it; every row failed before the fix it stands for, but those marked as guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ratsparse import parse_text
+
+_CLAUSES = (
+    "1. Die Satzung über die Gebühren der Musikschule wird in der Fassung der Anlage 1 "
+    "beschlossen.\n"
+    "2. Die Satzung tritt am 01.01.2032 in Kraft.\n"
+    "3. Die Verwaltung wird beauftragt, die Gebühren zum 31.12.2033 zu überprüfen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a proposal's label naming whom it is put to; the committee recommends it with a change
+        # written out alone
+        (
+            f"Beschlussvorschlag an den Gemeinderat:\n{_CLAUSES}\n"
+            "Beratungsergebnis:\nDer Ausschuss empfiehlt dem Gemeinderat einstimmig, mit "
+            "folgender Änderung zu beschließen:\nIn Ziffer 3 wird das Datum „31.12.2033“ durch "
+            "„31.12.2032“ ersetzt.\n",
+            3,
+        ),
+        # the form's one field for the proposal and the decision it becomes, the result below
+        (
+            f"Beschlussvorschlag/Beschluss:\n{_CLAUSES}\n"
+            "Beschlussergebnis:\nDer Kreistag beschließt einstimmig bei 4 Enthaltungen.\n",
+            3,
+        ),
+        (
+            f"Beschlussvorschlag / Beschluss:\n{_CLAUSES}\n"
+            "Beschlussergebnis:\n☒ Zustimmung lt. Beschlussvorschlag\n☐ Ablehnung\n\n"
+            "Ja: 22     Nein: 5     Enthaltungen: 1\n\n"
+            "Ausschließungsgründe nach § 22 GemO lagen vor bei: ---\n",
+            3,
+        ),
+        # the decision's heading names its sitting, the weekday in brackets
+        (
+            "Sachverhalt:\nDie Musikschule hat ihre Kosten neu berechnet.\n\n"
+            "Beschluss des Kreistages in der Sitzung am 4. April 2031 (Donnerstag):\n\n"
+            f"{_CLAUSES}\nAbstimmungsergebnis: einstimmig bei 2 Stimmenthaltungen\n",
+            3,
+        ),
+        # a motion to vote on the points one by one, and its acceptance, over the votes
+        (
+            f"Beschlussvorschlag:\nDer Stadtrat möge beschließen:\n\n{_CLAUSES}\n"
+            "Ergebnis der Beratung:\n\nHerr Stadtrat W. (Fraktion DIE PARTEI) beantragt, über "
+            "die Punkte des Beschlussvorschlages getrennt abzustimmen. Dem wird gefolgt.\n\n"
+            "Abstimmung über die Punkte 1 und 2:\nJa: 31\nNein: 12\nEnthaltung: 4\n\n"
+            "Abstimmung über Punkt 3:\nJa: 22\nNein: 24\nEnthaltung: 1\n",
+            3,
+        ),
+        # the decision framed with its vote, "ohne Gegenstimme", the changed text below
+        (
+            f"Beschlussvorschlag der Verwaltung:\n{_CLAUSES}\n"
+            "Beratung:\nDie Fraktion der SPD beantragt, Ziffer 3 zu streichen. Die Verwaltung "
+            "übernimmt die Streichung.\n"
+            "Der Stadtrat beschließt ohne Gegenstimme bei drei Stimmenthaltungen in der "
+            "geänderten Fassung:\n\n"
+            "1. Die Satzung über die Gebühren der Musikschule wird beschlossen.\n"
+            "2. Die Satzung tritt am 01.01.2032 in Kraft.\n",
+            2,
+        ),
+        # guard: a decision's heading naming its body, its clauses below
+        (f"Beschluss des Rates:\n{_CLAUSES}\nAbstimmungsergebnis: einstimmig\n", 3),
+    ],
+)
+def test_the_decided_texts_clauses_are_counted(text: str, count: int) -> None:
+    assert len(parse_text(text).clauses) == count
