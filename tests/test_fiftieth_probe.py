@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import meeting_date as _date
+from tests.reading import references
 
 _CLAUSES = (
     "1. Die Satzung über die Gebühren der Musikschule wird in der Fassung der Anlage 1 "
@@ -77,3 +79,63 @@ _CLAUSES = (
 )
 def test_the_decided_texts_clauses_are_counted(text: str, count: int) -> None:
     assert len(parse_text(text).clauses) == count
+
+
+_COURSE = (
+    "Beratungsfolge:\n"
+    "|Datum |Gremium |Zuständigkeit |\n"
+    "|04.06.2031 |Haupt- und Finanzausschuss |Vorberatung |\n"
+    "|20.06.2031 |Stadtrat |Entscheidung |\n\n"
+)
+_COURSE_ALIGNED = (
+    "Beratungsfolge:\n"
+    "Datum       Gremium                        Rolle\n"
+    "04.06.2031  Haupt- und Finanzausschuss     Vorberatung\n"
+    "20.06.2031  Stadtrat                       Entscheidung\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "course", "date"),
+    [
+        # the record's title above the course names its body, undated: that body's row
+        ("Auszug aus dem Protokoll\nStadtrat - SR/07/2031\n\n", _COURSE, "2031-06-20"),
+        ("Auszug aus der Niederschrift der 31. Sitzung des Stadtrates\n\n", _COURSE, "2031-06-20"),
+        (
+            "Auszug aus der Niederschrift der 31. Sitzung des Stadtrates\n\n",
+            _COURSE_ALIGNED,
+            "2031-06-20",
+        ),
+        # guard: no title names a body; the course alone names two sittings
+        ("Beschlussvorlage\n\n", _COURSE, None),
+        # guard: the title names a body the course lists on no row
+        ("Auszug aus der Niederschrift der 12. Sitzung des Kreistages\n\n", _COURSE, None),
+    ],
+)
+def test_a_records_title_above_the_course_names_its_row(
+    title: str, course: str, date: str | None
+) -> None:
+    text = (
+        f"{title}Vorlage - SR-BV/0087/2031\n\nBetreff: Richtlinie zur Vereinsförderung\n\n"
+        f"{course}Beschluss:\nDer Stadtrat beschließt die Richtlinie.\n\n"
+        "Abstimmungsergebnis:\nJa-Stimmen: 15\nNein-Stimmen: 4\nEnthaltungen: 2\n"
+    )
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "refs"),
+    [
+        # the body and its sitting's number under the record's title, as ALLRIS prints it
+        ("Stadtrat - SR/07/2031", ["SR-BV/0087/2031"]),
+        ("Haupt- und Finanzausschuss – HFA/05/2031", ["SR-BV/0087/2031"]),
+        # guard: a paper's label and a dash, the paper's number
+        ("Antrag - AN/0112/2031", ["AN/0112/2031", "SR-BV/0087/2031"]),
+    ],
+)
+def test_a_body_and_its_sittings_number_are_no_paper(line: str, refs: list[str]) -> None:
+    text = (
+        f"Auszug aus dem Protokoll\n{line}\n\nVorlage - SR-BV/0087/2031\n\n"
+        "Beschluss:\nDer Stadtrat beschließt die Richtlinie.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    assert references(text) == refs

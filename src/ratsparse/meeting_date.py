@@ -2720,21 +2720,41 @@ _RESULT_OF: Final = re.compile(
     r"(?P<excerpt>[^\W\d][^\n:0-9|()]{2,79}?)"
     # (the item after it: "Auszug aus der Niederschrift der 27. Sitzung der Regionalversammlung,
     # TOP 4")
-    r"(?:[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖöN][ ]*)?[0-9][0-9.]*)?)[ |]*$",
+    r"(?:[ ]*,?[ ]+(?:TOP|Tagesordnungspunkt)[ ]*(?:[ÖöN][ ]*)?[0-9][0-9.]*)?"
+    # (or the body and its sitting's number on the line under an excerpt's title, as ALLRIS
+    # prints it: "Auszug aus dem Protokoll" / "Verbandsgemeinderat - VGR/05/2024")
+    r"|(?:Auszug[ ]+aus[ ]+dem[ ]+Protokoll|Protokollauszug)[ ]*\n[ ]*"
+    r"(?P<protocol>[^\W\d][^\n:0-9|()]{2,79}?)[ ]+[-–][ ]+[^\s|]{3,30})[ |]*$",
     re.MULTILINE,
 )
 """A result's heading that names the body it is of, alone on its line (``Beschluss des
 Stadtrates:``)."""
 
 
-def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate | None:
+def _deciding_row(
+    text: str, rows: Sequence[Candidate], after: int, before: int
+) -> Candidate | None:
     """The row of a Beratungsfolge (``rows``) of the one body whose result the text shows below
     it under a heading that names that body (``Stadtrat   13.03.2025   Ö   Entscheidung`` …
-    ``Beschluss des Stadtrates:``), or None. A heading for each of several bodies, or a body on
-    several rows, names no one meeting."""
+    ``Beschluss des Stadtrates:``), or, where none does, of the one body whose record the text
+    is by its title above the table (``Auszug aus der Niederschrift der 31. Sitzung der
+    Stadtverordnetenversammlung``, undated); or None. A heading for each of several bodies, or
+    a body on several rows, names no one meeting."""
     headings = list(_RESULT_OF.finditer(text, after))
+    if not headings:
+        headings = [
+            m
+            for m in _RESULT_OF.finditer(text, 0, before)
+            if m.group("excerpt") or m.group("protocol")
+        ]
     named = {
-        _folded(m.group("body") or m.group("named") or m.group("alone") or m.group("excerpt"))
+        _folded(
+            m.group("body")
+            or m.group("named")
+            or m.group("alone")
+            or m.group("excerpt")
+            or m.group("protocol")
+        )
         for m in headings
     }
     if len(named) != 1:
@@ -2749,13 +2769,19 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
     matching = []
     for row in rows:
         start = text.rfind("\n", 0, row.start) + 1
-        cells = re.split(r"[ ]{2,}|\t|[ ]*\|[ ]*", text[start : row.start].strip(" |"))
+        cells = re.split(_CELL_GAP, text[start : row.start].strip(" |"))[:_BODY_CELLS]
+        if not text[start : row.start].strip(" |"):
+            # (the date's cell first, the body's after it: "|20.06.2024 |Verbandsgemeinderat
+            # |Entscheidung |")
+            end = text.find("\n", row.end)
+            cells = re.split(_CELL_GAP, text[row.end : len(text) if end < 0 else end].strip(" |"))
+            cells = cells[:1]
         # (the one name the other's first words: "Kreistag Vorpommern-Greifswald" / "Beschluss
         # des Kreistages:"; the body's cell after a status's: "Öffentlich | Kreistag | …")
         if any(
             (name := _folded(cell))
             and ((body + " ").startswith(name + " ") or (name + " ").startswith(body + " "))
-            for cell in cells[:_BODY_CELLS]
+            for cell in cells
         ):
             matching.append(row)
     if len({r.date for r in matching}) != 1 or not dated <= {matching[0].date}:
@@ -2765,6 +2791,8 @@ def _deciding_row(text: str, rows: Sequence[Candidate], after: int) -> Candidate
 
 _BODY_CELLS: Final = 2
 """A Beratungsfolge row names its body in its first cell, or its second after a status's."""
+_CELL_GAP: Final = re.compile(r"[ ]{2,}|\t|[ ]*\|[ ]*")
+"""What parts a Beratungsfolge row's cells: two spaces, a tab, or a pipe."""
 
 
 def _folded(name: str) -> str:
@@ -2890,7 +2918,7 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
         titles = [
             c for c in below if c.rule == "title" and _DECISION_OF.match(text, c.start) is None
         ]
-        if not stated and not below and (row := _deciding_row(text, rows, high)) is not None:
+        if not stated and not below and (row := _deciding_row(text, rows, high, low)) is not None:
             return row
         if not stated and len(titles) == 1 and {c.date for c in below} == {titles[0].date}:
             # (the last sitting of the history, the one that decides: an earlier body's line

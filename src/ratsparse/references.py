@@ -1716,6 +1716,10 @@ def find_references(
                 (_minutes_number(index, start, end) and prefix not in PREFIX_KINDS)
                 or _office_above(index, start, end)
                 or _FILE_MARK_FIELD.fullmatch(text, index.line_start(start), start) is not None
+                or (
+                    _BODY_DASH.fullmatch(text, index.line_start(start), start) is not None
+                    and _alone_after(index, end)
+                )
             ):
                 # "Der Bürgermeister          ASU/012/2022" in the head of a Niederschrift: the
                 # minutes' number; "Dezernat, Dienststelle" / "I/15/151": an office's code
@@ -1903,6 +1907,19 @@ _OFFICE_LABEL: Final = re.compile(
     r"[ \t]*(?:Dezernat|Dienststelle|Amt|Fachbereich|Fachdienst|Abteilung|Referat"
     r"|Geschäftszeichen)\b[^\n]{0,60}"
 )
+
+
+_BODY_DASH: Final = re.compile(
+    r"[ \t]*[A-ZÄÖÜ][^\n\d|:()]{0,60}?(?i:" + vocab.BODY_WORDS + r")(?:e?s)?[ ]+[-–][ ]+"
+)
+"""A body's name and a dash before a number, the line's start (ALLRIS's record of a sitting:
+``Auszug aus dem Protokoll`` / ``Verbandsgemeinderat - VGR/05/2024``, the sitting's number)."""
+
+
+def _alone_after(index: _Index, end: int) -> bool:
+    """Whether nothing but blanks follows ``end`` on its line."""
+    line_end = index.line_end(end)
+    return not index.text[end : line_end if line_end >= 0 else len(index.text)].strip()
 
 
 def _office_above(index: _Index, start: int, end: int) -> bool:
