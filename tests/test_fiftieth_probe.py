@@ -139,3 +139,80 @@ def test_a_body_and_its_sittings_number_are_no_paper(line: str, refs: list[str])
         "Beschluss:\nDer Stadtrat beschließt die Richtlinie.\n\nAbstimmungsergebnis: einstimmig\n"
     )
     assert references(text) == refs
+
+
+_TWO_SITTINGS = (
+    "Beratungsfolge:\nHauptausschuss (Vorberatung)            04.04.2031\n"
+    "Stadtrat (Entscheidung)                 18.04.2031\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a title's abbreviated kind of sitting, its day unpadded
+        ("Ortschaftsrat Ebnat\nKurzprotokoll der öffentl. Sitzung vom 5.2.2031\n\n", "2031-02-05"),
+        # a list of decisions "in Kurzform", its sitting's day on the next line
+        (
+            "Beschlüsse in Kurzform aus der öffentlichen Sitzung des Gemeinderates\n"
+            "vom 19. Dezember 2031\n\n",
+            "2031-12-19",
+        ),
+        # a certified copy's title, letter-spaced, over its sitting
+        (
+            "B e s c h l u s s a u s f e r t i g u n g\n\n"
+            "aus der 31. Sitzung des Ortsbeirates 4 am Dienstag, 16. April 2031\n\n",
+            "2031-04-16",
+        ),
+        # the copy's sentence names the item and the paper, the paper's course below it
+        (
+            "Die Stadtverordnetenversammlung hat in ihrer 24. Sitzung am 18.04.2031 zu\n"
+            "Tagesordnungspunkt 11 (Vorlage-Nr.: 2031/0231) folgenden Beschluss gefasst:\n\n"
+            f"Der Bebauungsplan wird beschlossen.\n\n{_TWO_SITTINGS}",
+            "2031-04-18",
+        ),
+        # a body heard on a paper tells its sitting
+        (
+            "Der Ortschaftsrat Röhrsdorf hat in seiner Sitzung am 23.04.2031 zu der oben\n"
+            "genannten Vorlage gemäß § 67 Abs. 2 SächsGemO wie folgt Stellung genommen:\n\n",
+            "2031-04-23",
+        ),
+        # the course above, the deciding sitting's line over its item below, the part between
+        (
+            f"{_TWO_SITTINGS}Betreff: Freibad\n\n"
+            "Stadtrat Weißenfels, 42. Sitzung am 18.04.2031, öffentlicher Teil, TOP 8\n\n",
+            "2031-04-18",
+        ),
+        # guard: the course alone, a committee's recommendation told below it
+        (
+            f"{_TWO_SITTINGS}Der Hauptausschuss hat am 04.04.2031 mehrheitlich empfohlen, wie "
+            "vorgeschlagen zu beschließen.\n\n",
+            None,
+        ),
+    ],
+)
+def test_a_sittings_day_as_titles_and_copies_state_it(head: str, date: str | None) -> None:
+    text = f"{head}Beschluss: mehrheitlich beschlossen\nJa: 21   Nein: 9   Enthaltungen: 3\n"
+    assert _date(text) == date
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # the result under its bare heading, the page's place and date signed below it
+        "Abstimmungsergebnis:\nJa: 34\nNein: 0\nEnthaltungen: 5\n",
+        # the result on its heading's line
+        "Abstimmungsergebnis:   Ja: 34  |  Nein: 0  |  Enthaltung: 5\n",
+    ],
+)
+def test_a_signed_result_ends_the_last_clause(result: str) -> None:
+    text = (
+        "Die Stadtverordnetenversammlung hat in ihrer 24. Sitzung am 16.05.2031 folgenden "
+        "Beschluss gefasst:\n\n1. Die Wärmeplanung wird beschlossen.\n"
+        f"2. Der Magistrat wird beauftragt, jährlich zu berichten.\n\n{result}\n"
+        "Lindenfeld, 17.05.2031\nDer Vorsitzende der Stadtverordnetenversammlung\n\n"
+        "Magistrat der Stadt Lindenfeld\nFachbereich Umwelt und Planung\n"
+    )
+    assert (
+        parse_text(text).clauses[-1].text == "Der Magistrat wird beauftragt, jährlich zu berichten."
+    )

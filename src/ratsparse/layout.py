@@ -1743,6 +1743,9 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     vote_blocks.extend(_count_blocks(rest[at + rows :]))
                     rest = (*rest[:at], *rest[at + rows :])
                 headings.extend([marker.label.start] * (len(vote_blocks) - len(headings)))
+                # (the page's place and date signed below the result: those lines and the ones
+                # after them are no part of the decided text, as under a bare heading)
+                signed.update(_signed_from(rest))
                 # (a row of results with their boxes: the ticked one alone, a result of its own)
                 prose, forms = _form_rows(line for line in rest if line.kind == "text")
                 statements.extend(prose)
@@ -1768,7 +1771,11 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
                     if line.kind in ("furniture", "page") or (line.kind == "clause" and body):
                         break
                     if body and DATELINE.fullmatch(line.piece.text):
-                        break  # "Kassel, 26.09.2023": the page's place and date, signed below
+                        # "Kassel, 26.09.2023": the page's place and date, signed below (the
+                        # signature's lines and those after it no part of the decided text:
+                        # "Der Vorsitzende der Stadtverordnetenversammlung", the paper appended)
+                        signed.update(_signed_from(section.lines[section.lines.index(line) :]))
+                        break
                     if body and line.kind == "text" and _PROPOSAL_INTRO.match(line.piece.text):
                         break  # "Die Bezirksverordnetenversammlung möge beschließen:": the motion
                     if body and SIGNATURE.fullmatch(line.piece.text):
@@ -1957,6 +1964,15 @@ def layout(parsed: DocumentParse, cleaned: Cleaned) -> Layout:
         ),
         tuple(sorted(dated_rows)) if len(dated_rows) >= 2 else (),
     )
+
+
+def _signed_from(lines: Sequence[Line]) -> Iterator[int]:
+    """The starts of ``lines`` from the first page's place and date signed right below it
+    (``Kassel, 26.09.2023`` / ``Der Vorsitzende der Stadtverordnetenversammlung``) on."""
+    for at, (line, below) in enumerate(itertools.pairwise(lines)):
+        if DATELINE.fullmatch(line.piece.text) and SIGNATURE.fullmatch(below.piece.text):
+            yield from (ln.piece.start for ln in lines[at:])
+            return
 
 
 def _first_paragraph_end(lines: Sequence[Line], text: str) -> int:

@@ -407,7 +407,9 @@ _TITLE_START: Final = re.compile(
     # ("Magistratsbeschluss Nr. 412/2024" / "aus der Sitzung des Magistrats am …")
     r"|(?:Öffentliche[ ]+)?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)eschl(?:üsse|u(?:ss|ß))"
     # ("Beschluss-Nr. GR/2024/117" / "aus der öffentlichen Sitzung des Gemeinderats vom …")
-    r"(?:(?:[ ]+|-)Nr\.?[ ]*:?[ ]*[0-9A-Z][\w/.-]*)?(?=[ \n]+(?:der|des|aus)\b)"
+    r"(?:(?:[ ]+|-)Nr\.?[ ]*:?[ ]*[0-9A-Z][\w/.-]*)?"
+    # ("Beschlüsse in Kurzform aus der öffentlichen Sitzung des Gemeinderates" / "vom …")
+    r"(?:[ ]+(?:in[ ]+Kurzform|im[ ]+Überblick))?(?=[ \n]+(?:der|des|aus)\b)"
     r"|(?:[0-9]{1,2}\.[ ]+)?(?:(?:[Öö]ffentliche|[Nn]ichtöffentliche|[Kk]onstituierende"
     r"|[Aa]ußerordentliche|[Oo]rdentliche|[Gg]emeinsame)[ ]+)*(?:[A-ZÄÖÜ]?[\w-]*[Ss]itzung|Tagung)"
     r"\b(?![ ]*:)"
@@ -448,8 +450,11 @@ _COLUMNS_BESIDE: Final = 5
 
 
 _TITLE_CHARS: Final = 400
-# A title ends before a label (``Tagesordnung:``) or a sentence end.
-_TITLE_BREAK: Final = re.compile(r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?:[ ]|\n|$)")
+# A title ends before a label (``Tagesordnung:``) or a sentence end (not an abbreviated word of
+# the sitting's kind: "Kurzprotokoll der öffentl. Sitzung vom 5.2.2025", "öff.", "ordentl.").
+_TITLE_BREAK: Final = re.compile(
+    r":[ ]*(?:\n|$)|[a-zäöüß]{3}\.(?<!ffentl\.)(?<!öff\.)(?<!rdentl\.)(?:[ ]|\n|$)"
+)
 # A line that cannot continue a title: an agenda item ("1 Genehmigung …", "2. Fragestunde",
 # "TOP 3"), a paper's roman section, a label ("Anwesend:"), an agenda heading.
 _NOT_TITLE: Final = re.compile(
@@ -544,8 +549,9 @@ _TITLE_WORDS: Final = frozenset(
     {"niederschrift", "protokoll", "sitzungsniederschrift", "ergebnisniederschrift"}
     | {"ergebnisprotokoll", "kurzbericht", "bericht", "sitzungsbericht", "unterrichtung"}
     | {"auszug", "protokollauszug", "niederschriftsauszug", "beschlussauszug"}
-    # (a decision's own sheet: "B e s c h l u s s" / "der 19. Sitzung des Stadtrates … am …")
-    | {"beschluss"}
+    # (a decision's own sheet: "B e s c h l u s s" / "der 19. Sitzung des Stadtrates … am …";
+    # its certified copy, "B e s c h l u s s a u s f e r t i g u n g" / "aus der 31. Sitzung …")
+    | {"beschluss", "beschlussausfertigung", "ausfertigung"}
 )
 
 
@@ -1647,9 +1653,15 @@ _ANNOUNCED: Final = (
             # "… am 15. April 2024 unter Punkt 12 der Tagesordnung folgenden Beschluss gefasst:"
             # (the item's place in that sitting: the record's own, not an earlier decision's)
             # (whether it was public in parentheses after it: "unter TOP 8.4 (öffentlich)")
-            rf"|{_GAP}unter{_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[ÖN]?[ ]?[0-9][0-9.]*"
+            # ("… am 16.05.2024 zu Tagesordnungspunkt 11 (Vorlage-Nr.: 2024/0231) folgenden
+            # Beschluss gefasst:", the paper in parentheses)
+            rf"|{_GAP}(?:unter|zu){_GAP}(?:Punkt|Tagesordnungspunkt|TOP){_GAP}[ÖN]?[ ]?[0-9][0-9.]*"
             rf"(?:{_GAP}der{_GAP}Tagesordnung)?(?:{_GAP}\((?:nicht[ ]?)?öffentlich\))?"
+            r"(?:[ ]+\([^()\n]{1,60}\))?"
             rf"{_GAP}(?:folgende|nachstehende)[nrs]?{_GAP_OR_BLANK}Beschl"
+            # (a body heard on a paper: "… am 23.04.2024 zu der oben genannten Vorlage gemäß § 67
+            # Abs. 2 SächsGemO wie folgt Stellung genommen:")
+            rf"|{_GAP}zu{_GAP}{_clause(160)}\bwie{_GAP}folgt{_GAP}Stellung{_GAP}genommen[ ]*:"
             # "… am Donnerstag, dem 13. Juni 2024, unter Tagesordnungspunkt 12 beraten:"
             # (or a sentence of its own: "… am 5. Dezember 2024 die Vorlage beraten.")
             rf"|,?{_GAP}{_clause(120)}\bberaten[ ]*[:.])"
@@ -2825,11 +2837,14 @@ _SITTING_FIELDS_LINE: Final = re.compile(r"[ |]*Sitzung(?:snummer|s-?Nr\.?)?[ ]*
 """A line of the sitting's fields, its number or name first (``Sitzungsnummer:AUKA/0012/2024
 Datum:04.11.2024``)."""
 _ITEM_AFTER: Final = re.compile(
+    # (whether the part was public between: ", öffentlicher Teil, TOP 8")
+    r"(?:[ ]*,[ ]*(?:[Öö]ffentliche[rn]?|[Nn]ichtöffentliche[rn]?)[ ]+(?:Teil|Sitzung))?"
     r"[ ]*[,|]?(?:[ ]+|[ ]*\n[ ]*)"
     r"(?:(?:TOP|Tagesordnungspunkt)[ ]|(?:Ö|NÖ|N)[ ]?[0-9]{1,3}(?:\.[0-9]{1,3})*\b)"
 )
 """The item of the sitting after its date on its line (``… vom 04.06.2024        TOP Ö 12``,
-``SchA | 12.09.2024 | TOP Ö 6``, ``Stadtrat, 07.03.2024, Ö 23``)."""
+``SchA | 12.09.2024 | TOP Ö 6``, ``Stadtrat, 07.03.2024, Ö 23``, ``Stadtrat Weißenfels, 42.
+Sitzung am 18.04.2024, öffentlicher Teil, TOP 8``)."""
 
 
 def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
@@ -2861,7 +2876,10 @@ def stated_meeting_date(text: str, head_end: int = HEAD) -> Candidate | None:
             if (
                 c.end <= low
                 and (
-                    c.rule == "title"
+                    # (or a certified copy's opening sentence: "Die Stadtverordnetenversammlung
+                    # hat in ihrer 24. Sitzung am 16.05.2024 … folgenden Beschluss gefasst:", the
+                    # paper with its course appended below)
+                    c.rule in {"title", "announcement"}
                     # (or the sitting's field over it: "Gremium: Stadtrat   Sitzung: 27.09.2023
                     # TOP: 9.2   Ergebnis: in Ausschuss verwiesen")
                     or (
