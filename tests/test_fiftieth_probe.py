@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
+from tests.reading import decisive_vote, references
 from tests.reading import meeting_date as _date
-from tests.reading import references
 
 _CLAUSES = (
     "1. Die Satzung über die Gebühren der Musikschule wird in der Fassung der Anlage 1 "
@@ -216,3 +216,29 @@ def test_a_signed_result_ends_the_last_clause(result: str) -> None:
     assert (
         parse_text(text).clauses[-1].text == "Der Magistrat wird beauftragt, jährlich zu berichten."
     )
+
+
+@pytest.mark.parametrize(
+    ("table", "counts"),
+    [
+        # a count table across under the status line, its columns of members, of those present
+        # and of those barred beside the sides'
+        (
+            "| gesetzl. Mitgliederzahl | anwesend | Ja | Nein | Enth. | befangen |\n"
+            "| 35 | 31 | 28 | 0 | 2 | 1 |\n",
+            (28, 0, 2),
+        ),
+        (
+            "|Gesetzl. Mitgliederzahl|davon anwesend|Ja|Nein|Enthaltung|befangen|\n|9|8|8|0|0|0|\n",
+            (8, 0, 0),
+        ),
+        # guard: the sides' counts alone, as before
+        ("| Ja | Nein | Enth. |\n| 28 | 0 | 2 |\n", (28, 0, 2)),
+    ],
+)
+def test_a_count_table_across_beside_columns_not_counted(
+    table: str, counts: tuple[int, int, int]
+) -> None:
+    text = f"Beschluss: ungeändert beschlossen\n\n{table}"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -306,6 +306,7 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
     block: list[Line] = []
     depth = 0
     in_row = False  # the cells of a pipe row go on
+    across = _pipe_across(lines)
     for line in lines:
         text = line.piece.text
         row_cell = in_row and _CELL_END.search(text) is not None
@@ -314,6 +315,7 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
             and (
                 depth > 0
                 or row_cell
+                or line.piece.start in across
                 # a member list wrapped after its comma ("Ja: CDU-Fraktion, …," / "Fraktion
                 # MitBürger & Die PARTEI")
                 or (bool(block) and block[-1].piece.text.rstrip().endswith(","))
@@ -352,6 +354,32 @@ def _count_blocks(lines: Sequence[Line]) -> Iterator[tuple[Line, ...]]:
             block, depth, in_row = [], 0, False
     if block:
         yield from _unticked(block)
+
+
+def _pipe_across(lines: Sequence[Line]) -> set[int]:
+    """The starts of the two rows of each pipe table of counts printed across among ``lines``: a
+    row of count labels naming two sides at least (``| gesetzl. Mitgliederzahl | anwesend | Ja |
+    Nein | Enth. | befangen |``), then a row of as many numbers (``| 35 | 31 | 28 | 0 | 2 | 1
+    |``)."""
+    found: set[int] = set()
+    for head, values in itertools.pairwise(lines):
+        if (
+            "|" not in head.piece.text
+            or "|" not in values.piece.text
+            or len(head.piece.text) > _LONGEST_ROW * 3
+        ):
+            continue
+        labels = [c.text.rstrip(" :") for c in pipe_cells(head.piece)]
+        numbers = [c.text for c in pipe_cells(values.piece)]
+        keys = [vocab.COUNT_KEYS.get(vocab.key(label), "") for label in labels]
+        if (
+            len(labels) == len(numbers) >= 2
+            and "" not in keys
+            and sum(k in _SIDES for k in keys) >= 2
+            and all(not n or _COUNT_CELL.fullmatch(n) for n in numbers)
+        ):
+            found.update((head.piece.start, values.piece.start))
+    return found
 
 
 _INITIALS_ROW: Final = re.compile(
