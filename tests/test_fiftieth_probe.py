@@ -242,3 +242,29 @@ def test_a_count_table_across_beside_columns_not_counted(
     text = f"Beschluss: ungeändert beschlossen\n\n{table}"
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("gap", "clauses"),
+    [
+        # the decision's numbered points set off from its sentence by a blank line
+        ("\n", 3),
+        ("\n \n", 3),
+        # guard: right under it, as before
+        ("", 3),
+    ],
+)
+def test_a_decisions_points_set_off_are_no_agenda(gap: str, clauses: int) -> None:
+    text = (
+        "Beirat Findorf\n\nAuszug aus dem Protokoll der öffentlichen Beiratssitzung\n"
+        "Datum: Donnerstag, 20. Februar 2031\n\nTOP 6: Vergabe von Globalmitteln\n\n"
+        "Frau Lehmkuhl (Ortsamt) erläutert die vorliegenden Anträge.\n\n"
+        "Beschluss:\nDer Beirat bewilligt aus den Globalmitteln 2031 folgende Zuschüsse:\n"
+        f"{gap}"
+        "1. Geschichtswerkstatt e. V. – Druck einer Chronik   1.850,00 €\n"
+        "2. TuS Findorf e. V. – Trainingsmaterial   2.400,00 €\n"
+        "3. Elternverein Kita Hemmstraße – Sonnensegel   3.120,00 €\n\n"
+        "(einstimmig bei einer Enthaltung)\n"
+    )
+    result = parse_text(text)
+    assert (len(result.items), len(result.clauses), result.outcome) == (0, clauses, "approved")

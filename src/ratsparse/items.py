@@ -836,10 +836,11 @@ def _decided_lists(text: str) -> list[tuple[int, int]]:
     return _headed_lists(text, _DECIDED_LIST, _DECIDED_LIST_END, set_off=True)
 
 
-_BLANK_LINES: Final = re.compile(r"(?:[ \t]*\n)+(?=[ \t]*[|•–-])")
-"""The blank lines between a decision's sentence and its list set off below it, a table's or a
-bulleted one (``… werden folgende Zuwendungen bewilligt:`` / "" / ``| 1 | Kinderladen … |``;
-numbered points set off so may be parts voted one by one, each with its result)."""
+_BLANK_LINES: Final = re.compile(r"(?:[ \t]*\n)+(?=[ \t]*(?:[|•–-]|[0-9]{1,2}[.)][ \t]))")
+"""The blank lines between a decision's sentence and its list set off below it, a table's, a
+bulleted or a numbered one (``… werden folgende Zuwendungen bewilligt:`` / "" / ``| 1 |
+Kinderladen … |``, ``1. Findorffer Geschichtswerkstatt e. V. …``): the decision's points, not
+agenda items (points voted one by one are the parts of the one decision)."""
 
 
 _ABBREVIATED_END: Final = re.compile(r"\b(?:e\.[ ]?V|Str|Nr|Abs)\.$")
