@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ratsparse import parse_text
-from tests.reading import decisive_vote, references
+from tests.reading import decisive_vote, references, sides
 from tests.reading import meeting_date as _date
 
 _CLAUSES = (
@@ -268,3 +268,35 @@ def test_a_decisions_points_set_off_are_no_agenda(gap: str, clauses: int) -> Non
     )
     result = parse_text(text)
     assert (len(result.items), len(result.clauses), result.outcome) == (0, clauses, "approved")
+
+
+@pytest.mark.parametrize(
+    ("result", "counts", "against"),
+    [
+        # the whole vote's counts in brackets after the last group named, on the next line
+        (
+            "mehrheitlich beschlossen gegen die Stimmen der Fraktion Bündnis 90/Die Grünen\n"
+            "(12 dafür, 3 dagegen, 1 Enthaltung)",
+            (12, 3, 1),
+            ["Fraktion Bündnis 90/Die Grünen"],
+        ),
+        # on the same line, "und" before the last
+        (
+            "mehrheitlich beschlossen gegen die Stimmen der SPD (12 dafür, 3 dagegen und 1 "
+            "Enthaltung)",
+            (12, 3, 1),
+            ["SPD"],
+        ),
+        # guard: a remark on the group that counts no sides
+        ("mehrheitlich beschlossen gegen die Stimmen der SPD (3 Mitglieder)", None, None),
+    ],
+)
+def test_a_tally_in_brackets_after_a_group(
+    result: str, counts: tuple[int, int, int] | None, against: list[str] | None
+) -> None:
+    text = f"Beschluss:\nDer Anregung wird nicht gefolgt.\n\nAbstimmungsergebnis:\n{result}\n"
+    vote = decisive_vote(text)
+    got = (vote.counts.yes, vote.counts.no, vote.counts.abstain)
+    assert got == (counts or (None, None, None))
+    if against is not None:
+        assert sides(text)[1] == against

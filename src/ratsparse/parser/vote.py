@@ -584,6 +584,7 @@ def parse_vote(text: str) -> VoteParse:
             # parentheses (`mit 16 Stimmen (CDU, SPD)`)
             groups: list[_Part] = []
             side = None
+            tallied: list[VoteItem] = []
             for c in node.children:
                 if not isinstance(c, _Part):
                     if c.type == "SIDE_VOTES":
@@ -591,10 +592,25 @@ def parse_vote(text: str) -> VoteParse:
                     elif c.type == "SIDE_ALONE":  # "mit 7 Stimmen": the number after "mit"
                         side = _side_number(c, 1)
                 elif c.rule == "group":
-                    groups.append(c)
+                    last = c.children[-1]
+                    if (
+                        len(c.children) > 1
+                        and not isinstance(last, _Part)
+                        and last.type == "REMARK"
+                        and (tally := _tally_remark(last))
+                    ):
+                        # "gegen die Stimmen der Fraktion Bündnis 90/Die Grünen (12 dafür, 3
+                        # dagegen, 1 Enthaltung)": the whole vote's counts, no remark on the group
+                        tallied.extend(tally)
+                        end = _end(c.children[-2], c.start)
+                        groups.append(c._replace(children=c.children[:-1], end=end))
+                        piece = Piece(text[piece.start : end], piece.start, end)
+                    else:
+                        groups.append(c)
                 elif c.rule == "members":
                     groups.extend(m for m in c.children if isinstance(m, _Part))
             items.append(VoteItem(kind, piece, key=key, number=side, groups=_members(groups, text)))
+            items.extend(tallied)
         elif kind == "count" and not isinstance(first, _Part) and first.type == "VOTED":
             items.append(_voted(first, piece))
         elif kind == "ratio" and not isinstance(first, _Part) and first.type == "LABELLED_TALLY":
@@ -718,6 +734,36 @@ def _tally_in_parentheses(part: _Part, text: str) -> list[VoteItem]:
         pos = m.end()
     closed = text[pos : part.end].strip() == ")"
     return items if len(items) >= 2 and closed else []
+
+
+_NUMBER_AND_LABEL: Final = re.compile(
+    r"[ ]*(?:und[ ]+)?(?P<number>[0-9]{1,3})[ ]+(?P<label>[^\W\d_][\w.-]*)[ ]*"
+    r"(?:[/,;][ ]*|(?=und[ ])|(?=\)))"
+)
+
+
+def _tally_remark(remark: Token) -> list[VoteItem]:
+    """A group's remark in parentheses that holds the whole vote's counts, each number with its
+    side's word after it (``(12 dafür, 3 dagegen, 1 Enthaltung)``): a count each, two sides at
+    least; none for any other remark (``(3 Mitglieder)``, ``(CDU 3, SPD 2)``)."""
+    text, start = str(remark.value), remark.start_pos or 0
+    pos, items, sides = 1, [], set()
+    while (m := _NUMBER_AND_LABEL.match(text, pos)) is not None and m.end() > pos:
+        side = vocab.COUNT_KEYS.get(vocab.key(m.group("label")))
+        if side not in ("yes", "no", "abstain"):
+            return []
+        sides.add(side)
+        a, b = m.span("number")[0] + start, m.span("label")[1] + start
+        items.append(
+            VoteItem(
+                "count",
+                Piece(text[a - start : b - start], a, b),
+                key=Piece(m.group("label"), m.start("label") + start, b),
+                number=Piece(m.group("number"), a, m.end("number") + start),
+            )
+        )
+        pos = m.end()
+    return items if len(sides) >= 2 and text[pos:].strip() == ")" else []
 
 
 _TALLY_LABEL: Final = re.compile(r"[^\W\d_][\w.-]*(?: - [\w.]+)?")
