@@ -300,3 +300,49 @@ def test_a_tally_in_brackets_after_a_group(
     assert got == (counts or (None, None, None))
     if against is not None:
         assert sides(text)[1] == against
+
+
+@pytest.mark.parametrize(
+    ("result", "counts", "read"),
+    [
+        # the counts and a side's groups in one parenthesis, wrapped within it
+        (
+            "mehrheitlich beschlossen\n(9 dafür, 4 dagegen, 0 Enthaltungen; gegen die Stimmen "
+            "der Fraktion\nBündnis 90/Die Grünen)",
+            (9, 4, 0),
+            ([], ["Fraktion Bündnis 90/Die Grünen"], []),
+        ),
+        (
+            "mehrheitlich beschlossen (9 dafür, 4 dagegen, 0 Enthaltungen; gegen die Stimmen "
+            "der Fraktion Bündnis 90/Die Grünen)",
+            (9, 4, 0),
+            ([], ["Fraktion Bündnis 90/Die Grünen"], []),
+        ),
+        # each side's list under its label in one parenthesis, wrapped before the last
+        (
+            "mehrheitlich angenommen\n(Für den Antrag: SPD, DIE LINKE; gegen den Antrag: "
+            "CDU-Fraktion, AfD-Fraktion;\nEnthaltung: Fraktion BÜNDNIS 90/DIE GRÜNEN)",
+            (None, None, None),
+            (
+                ["SPD", "DIE LINKE"],
+                ["CDU-Fraktion", "AfD-Fraktion"],
+                ["Fraktion BÜNDNIS 90/DIE GRÜNEN"],
+            ),
+        ),
+        # guard: a member's remark in a parenthesis, no side's groups
+        (
+            "mehrheitlich beschlossen (9 dafür, 4 dagegen; Herr Ott stimmt nicht mit)",
+            (9, 4, None),
+            ([], [], []),
+        ),
+    ],
+)
+def test_a_parenthesis_of_counts_and_sides(
+    result: str,
+    counts: tuple[int | None, int | None, int | None],
+    read: tuple[list[str], list[str], list[str]],
+) -> None:
+    text = f"Beschluss:\nDas Einvernehmen wird nicht erteilt.\n\nAbstimmungsergebnis:\n{result}\n"
+    vote = decisive_vote(text)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+    assert sides(text) == read

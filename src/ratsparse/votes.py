@@ -2257,7 +2257,7 @@ def _read_block(
         sides.start, sides.end = start, end
         return [(sides, fold(cleaned.text[start:end]))]
     if "(" in vt.text and "\n" in vt.text:
-        vt = _vote_lines_unwrapped(vt)
+        vt = _vote_lines_unwrapped(_parentheses_unwrapped(vt))
     if _COUNT_THEN_GROUPS.search(vt.text) is not None:
         vt = _groups_after_counts(vt)
     if "(" in vt.text:
@@ -3685,6 +3685,18 @@ class _ByVerdict(Generic[_T]):
 _UNWRAP: Final = str.maketrans("()", "  ")
 """Parentheses read as spaces: what they hold is read like the rest of the sentence."""
 _PARENTHESIS_OPENS_LINE: Final = re.compile(r"(?m)^[ ]*(?=\()")
+
+
+_WRAPPED_PARENTHESIS: Final = re.compile(r"\((?:[^()\n]{0,200}\n){1,2}[^()\n]{0,200}\)")
+"""A parenthesis whose text a line break wraps (``(9 dafür, 4 dagegen, 0 Enthaltungen; gegen
+die Stimmen der Fraktion`` / ``Bündnis 90/Die Grünen)``)."""
+
+
+def _parentheses_unwrapped(vt: _VoteText) -> _VoteText:
+    """``vt`` with the line breaks inside a parenthesis read as spaces (same length): a list in
+    parentheses goes on over its line's end, where a count line's list ends at it."""
+    text = _WRAPPED_PARENTHESIS.sub(lambda m: m.group().replace("\n", " "), vt.text)
+    return vt if text == vt.text else _VoteText(text, vt.starts, vt.clean_starts)
 
 
 def _vote_lines_unwrapped(vt: _VoteText) -> _VoteText:

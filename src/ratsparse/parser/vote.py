@@ -957,7 +957,13 @@ def _open_asides(items: list[VoteItem], text: str) -> Iterator[VoteItem]:
             inner = parse_vote(text[at : item.piece.end - 1]).items
             counted = [i for i in inner if i.kind in ("count", "ratio")]
             if counted:
-                yield from (_shifted(i, at) for i in counted)
+                # (and the groups a side names beside them: "(9 dafür, 4 dagegen, 0
+                # Enthaltungen; gegen die Stimmen der Fraktion Bündnis 90/Die Grünen)")
+                yield from (
+                    _shifted(i, at)
+                    for i in inner
+                    if i.kind in ("count", "ratio") or (i.kind in _SIDES and i.groups)
+                )
                 continue
         yield item
 
