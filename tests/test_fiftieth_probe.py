@@ -346,3 +346,25 @@ def test_a_parenthesis_of_counts_and_sides(
     vote = decisive_vote(text)
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
     assert sides(text) == read
+
+
+@pytest.mark.parametrize(
+    ("framing", "outcome"),
+    [
+        # the body adopts a statement that rejects the paper it is heard on
+        ("Der Bezirksausschuss beschließt folgende Stellungnahme:", "rejected"),
+        # guards: its vote between, and a statement given, as before
+        ("Der Bezirksausschuss beschließt einstimmig nachstehende Stellungnahme:", "rejected"),
+        ("Der Bezirksausschuss gibt folgende Stellungnahme ab:", "rejected"),
+    ],
+)
+def test_a_statement_adopted_that_rejects_the_paper(framing: str, outcome: str) -> None:
+    text = (
+        "Anhörung des Bezirksausschusses\nSitzungsvorlage Nr. 20-26 / V 10877\n\n"
+        "Herr Haas berichtet aus der Vorberatung. Der Unterausschuss hat sich mehrheitlich "
+        "gegen die Vorlage ausgesprochen.\n\n"
+        f"{framing}\n\nDer Bezirksausschuss lehnt die Beschlussvorlage in der vorliegenden "
+        "Form ab.\n\nAbstimmungsergebnis: mehrheitlich beschlossen\n(dagegen: CSU-Fraktion; "
+        "Enthaltung: FDP)\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -78,7 +78,11 @@ _FRAMING: Final = re.compile(
     r"[ ]+Beschluss(?:[ ]+gefasst)?)"
     # (what it adopts, and how: "Die Bürgerschaft beschließt die Vorlage mit folgender Änderung:")
     r"(?:[ ]+(?:den|die|das)[ ]+(?:Vorlage|Antrag|Beschlussvorschlag|Beschlussantrag)"
-    r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe)))?"
+    r"(?=[ ]+mit[ ]+folgende[nr]?[ ]+(?:Änderung|Ergänzung|Maßgabe))"
+    # (or the kind of text it adopts: "Der Bezirksausschuss beschließt folgende Stellungnahme:")
+    # (not "folgende Änderung:", often over the changed clause alone)
+    r"|[ ]+(?:folgende|nachstehende)[nrs]?[ ]+(?:Stellungnahme|Empfehlung|Resolution|Erklärung"
+    r"|Satzung))?"
     # its vote between ("Der Ausschuss beschließt mit 9:2:1 Stimmen:", "… beschließt einstimmig:",
     # "… beschließt mit 24 Ja-Stimmen bei 6 Gegenstimmen (DIE LINKE, AfD) und 2 Enthaltungen:",
     # "… beschließt ohne Gegenstimme bei drei Stimmenthaltungen in der geänderten Fassung:")
