@@ -368,3 +368,28 @@ def test_a_statement_adopted_that_rejects_the_paper(framing: str, outcome: str) 
         "Enthaltung: FDP)\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+_MADE_KNOWN = (
+    "TOP 2   Bekanntgabe von Beschlüssen aus nichtöffentlicher Sitzung (Art. 52 Abs. 3 GO)\n\n"
+    "Erster Bürgermeister Hauber gibt folgende in der nichtöffentlichen Sitzung des Stadtrates "
+    "vom 10.06.2031 gefassten Beschlüsse bekannt:\n\n"
+    "a) Vergabe der Fensterbauarbeiten: Der Auftrag wurde an die Firma Mühlbauer GmbH "
+    "vergeben. (einstimmig)\n\n"
+    "b) Erwerb einer Teilfläche: Dem Erwerb wurde zugestimmt. (Abstimmung: 17 : 3)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "outcome"),
+    [
+        # the body takes note of the decisions made known, each told with its vote
+        ("Der Stadtrat nimmt die Bekanntgabe zur Kenntnis.\n", "noted"),
+        ("Der Stadtrat nimmt von den Bekanntgaben Kenntnis.\n", "noted"),
+        # guard: nothing of its own after them
+        ("", None),
+    ],
+)
+def test_decisions_made_known_then_noted(after: str, outcome: str | None) -> None:
+    result = parse_text(f"{_MADE_KNOWN}{after}")
+    assert (result.outcome, [v.counts.yes for v in result.votes if v.decisive]) == (outcome, [])

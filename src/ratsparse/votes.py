@@ -3972,8 +3972,9 @@ def read_votes(
     about = _heading_subjects(layout_.markers, cleaned.text)
     # decisions of another sitting made known: what follows is none of this text's
     known = made_known_from(cleaned.text, meeting)
+    known_end = None if known is None else _next_decision(layout_, known, cleaned)
     elsewhere = _Ranges(
-        ([] if known is None else [(known, _next_decision(layout_, known, cleaned))])
+        ([] if known is None or known_end is None else [(known, known_end)])
         + _other_bodies_results(layout_, len(cleaned.text))
         + _recommendation_lines(cleaned.text)
     )
@@ -4047,6 +4048,10 @@ def read_votes(
                 table_ends[block[-1].piece.end] = len(votes)
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
+    if known_end is not None and _NOTES_THEM.match(cleaned.text, known_end) is not None:
+        # "Der Stadtrat nimmt die Bekanntgabe zur Kenntnis." after the decisions of another
+        # sitting made known: the body's own decision (their votes are theirs)
+        statement_outcomes.append("noted")
     reported_outcomes: list[Outcome] = []
     procedural: set[int] = set()  # statements of a decision on procedure or an amendment
     prose_starts: set[int] = set()  # where the votes that sentences of prose state begin
