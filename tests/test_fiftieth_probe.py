@@ -393,3 +393,35 @@ _MADE_KNOWN = (
 def test_decisions_made_known_then_noted(after: str, outcome: str | None) -> None:
     result = parse_text(f"{_MADE_KNOWN}{after}")
     assert (result.outcome, [v.counts.yes for v in result.votes if v.decisive]) == (outcome, [])
+
+
+@pytest.mark.parametrize(
+    ("decision", "count"),
+    [
+        # the vote's own sentence adopts the proposal by naming it, the paper's head below it
+        (
+            "Der Kreistag beschließt einstimmig gemäß Beschlussvorschlag.\n\n"
+            "______________________________\n"
+            "Sitzungsvorlage Nr. 2031/087/KT              Bad Kreuznach, 20.03.2031\n"
+            "Abteilung 4 - Schulen, Kultur und Sport",
+            3,
+        ),
+        # the proposal named as a draft
+        (
+            "Der Ausschuss beschließt mit den Stimmen von SPD und Grünen gegen die Stimmen der "
+            "CDU wie folgt:\nZiffern 1 bis 3 wie Beschlussentwurf.",
+            3,
+        ),
+        # guard: the decision written out
+        ("Der Kreistag beschließt einstimmig:\n1. Die Erweiterung wird beschlossen.", 1),
+    ],
+)
+def test_a_decision_that_adopts_the_proposal_by_naming_it(decision: str, count: int) -> None:
+    text = (
+        f"Beschlussergebnis:\n{decision}\n\n"
+        "Beschlussvorschlag:\n"
+        "a) Der Kreistag stimmt der Erweiterung der Schule zu.\n"
+        "b) Einer überplanmäßigen Auszahlung wird zugestimmt.\n"
+        "c) Die Verwaltung wird beauftragt, den Förderantrag zu stellen.\n"
+    )
+    assert len(parse_text(text).clauses) == count

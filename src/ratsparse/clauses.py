@@ -902,12 +902,24 @@ def _read_decided(
             return Decided(
                 title, preamble, offered.clauses, decided.diagnostics, parts_from, proposed=True
             )
-    if not decided.clauses and lay.proposed and said and _AS_PROPOSED.search(said):
+    if (
+        not decided.clauses
+        and lay.proposed
+        and said
+        # (in the lead, or in the sentence read as the vote's: "Der Kreistag beschließt
+        # einstimmig gemäß Beschlussvorschlag.")
+        and (
+            _AS_PROPOSED.search(said)
+            or _AS_PROPOSED.search(" ".join(line.piece.text for line in lay.decided))
+        )
+    ):
         # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
         # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's
         clauses = read_clauses(lay.proposed, cleaned, vote_sentences, marked=True).clauses
         if clauses:
-            return Decided(title, preamble, clauses, decided.diagnostics, parts_from, proposed=True)
+            # (named in the vote's sentence alone: what stands after it is no lead of theirs)
+            lead = preamble if _AS_PROPOSED.search(said) else None
+            return Decided(title, lead, clauses, decided.diagnostics, parts_from, proposed=True)
         # (a proposal of prose alone: what it does is what the decision does)
         proposal = " ".join(line.piece.text for line in lay.proposed if line.kind == "text")
         if proposal:
@@ -972,7 +984,8 @@ _AS_PROPOSED: Final = re.compile(
     r"\b(?:(?:[Ww]ie|[Gg]emäß|[Ee]ntsprechend|[Ll]aut)\s+(?:dem\s+|der\s+)?|(?:[Dd]en|[Dd]em|[Dd]er)\s+"
     # (or its parts: "… die Ziffern 1 bis 3 des Beschlussantrags")
     r"|\bZiffern?\s+[0-9][^.\n]{0,30}?\s+des\s+)"
-    r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Verwaltungsvorschlag)(?:e?s)?\b"
+    r"(?:Beschlussantrag|Beschlussvorschlag|Beschlussvorlage|Beschlussentwurf"
+    r"|Verwaltungsvorschlag)(?:e?s)?\b"
     # (a committee's recommendation: "Die Bezirksversammlung beschließt die Beschlussempfehlung
     # mit folgender Änderung:")
     r"|\b(?:[Dd]ie|[Dd]er|gemäß\s+der|entsprechend\s+der)\s+Beschlussempfehlung\b"
