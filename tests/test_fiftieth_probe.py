@@ -425,3 +425,24 @@ def test_a_decision_that_adopts_the_proposal_by_naming_it(decision: str, count: 
         "c) Die Verwaltung wird beauftragt, den Förderantrag zu stellen.\n"
     )
     assert len(parse_text(text).clauses) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # nobody on a side, in the dative after "bei"
+        (
+            "Die Gemeindevertretung lehnt den Antrag mit 4 Ja-Stimmen gegen 7 Nein-Stimmen bei "
+            "keiner Enthaltung ab.",
+            (4, 7, 0),
+        ),
+        ("Der Antrag wird mit 9 Ja-Stimmen bei keinen Gegenstimmen angenommen.", (9, 0, None)),
+        # guard: "ohne", as before
+        ("Der Antrag wird mit 9 Ja-Stimmen ohne Enthaltungen angenommen.", (9, None, 0)),
+    ],
+)
+def test_nobody_on_a_side_in_the_dative(
+    sentence: str, counts: tuple[int | None, int | None, int | None]
+) -> None:
+    vote = decisive_vote(f"{sentence}\n")
+    assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts

@@ -12,6 +12,7 @@ from ratsparse import parse_text, vocab
 from ratsparse.models import Outcome
 from ratsparse.parser.tables import GRAMMARS, alternation, grammar_source
 from tests.grammar_tables import alternatives, expand, grammar_text
+from tests.reading import decisive_vote
 
 VOTE_GRAMMAR = grammar_text("vote")
 DOCUMENT_GRAMMAR = grammar_text("document")
@@ -867,3 +868,11 @@ def test_an_earlier_deliberations_first_paragraph_states_no_decision_of_the_text
 @pytest.mark.parametrize("motion", sorted(vocab.MOTIONS))
 def test_each_motion_is_found_in_a_sentence(motion: str) -> None:
     assert vocab.motion_in(f"Der Rat stimmt dem Antrag, {motion}, mehrheitlich zu.") == motion
+
+
+@pytest.mark.parametrize(("phrase", "field"), sorted(vocab.NONE_COUNTED.items()))
+def test_each_phrase_of_nobody_counts_none(phrase: str, field: str) -> None:
+    against = "" if field == "no" else "gegen 2 Nein-Stimmen "
+    said = phrase if phrase.startswith("ohne") else f"bei {phrase}"
+    vote = decisive_vote(f"Der Antrag wird mit 9 Ja-Stimmen {against}{said} angenommen.\n")
+    assert getattr(vote.counts, field) == 0

@@ -930,6 +930,14 @@ NONE_COUNTED: Final[Mapping[str, CountField]] = {
     "ohne enthaltungen": "abstain",
     "ohne stimmenthaltung": "abstain",
     "ohne stimmenthaltungen": "abstain",
+    # (the dative after "bei": "… gegen 7 Nein-Stimmen bei keiner Enthaltung ab", "mit 9
+    # Ja-Stimmen bei keinen Gegenstimmen")
+    "keiner gegenstimme": "no",
+    "keinen gegenstimmen": "no",
+    "keiner enthaltung": "abstain",
+    "keinen enthaltungen": "abstain",
+    "keiner stimmenthaltung": "abstain",
+    "keinen stimmenthaltungen": "abstain",
 }
 MAJORITY_WORDS: Final[tuple[str, ...]] = (
     *(f"mehrheitlich{ending}" for ending in ("", "e", "en", "er", "es")),
