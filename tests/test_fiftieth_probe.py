@@ -446,3 +446,23 @@ def test_nobody_on_a_side_in_the_dative(
 ) -> None:
     vote = decisive_vote(f"{sentence}\n")
     assert (vote.counts.yes, vote.counts.no, vote.counts.abstain) == counts
+
+
+@pytest.mark.parametrize(
+    ("status", "outcome"),
+    [
+        # a terse status line's "mit Änderung beschlossen", abbreviated either way round
+        ("mit Änd. beschl.", "approved_amended"),
+        ("beschl. mit Änd.", "approved_amended"),
+        # guard: the other abbreviation, as before
+        ("geänd. beschl.", "approved_amended"),
+    ],
+)
+def test_a_terse_status_with_changes(status: str, outcome: str) -> None:
+    text = (
+        "Beschlussvorschlag lt. Vorlage:\n1. Der Bedarfsplan wird beschlossen.\n"
+        "2. Die Beschaffung eines HLF 10 wird vorgesehen.\n\n"
+        f"Beschluss: {status}\nZiff. 2 erhält folgende Fassung: „2. Die Beschaffung eines "
+        "TSF-W wird vorgesehen.“\n\nAbst.: 24 Ja / 4 Nein / 2 Enth.\n"
+    )
+    assert parse_text(text).outcome == outcome

@@ -379,6 +379,8 @@ _OUTCOME_WORDS: Final[dict[str, Phrase]] = {
     "abgel": Phrase("rejected", verdict=True),
     "geänd. beschl": Phrase("approved_amended", verdict=True),
     "geänd. besch": Phrase("approved_amended", verdict=True),
+    "mit änd. beschl": Phrase("approved_amended", verdict=True),  # (mit Änderung beschlossen)
+    "beschl. mit änd": Phrase("approved_amended", verdict=True),
     "zurückgest": Phrase("postponed", verdict=True),
     "überw": Phrase("referred", verdict=True),
     "z.k.g": Phrase("noted", verdict=True),
@@ -606,7 +608,7 @@ def amended_of(text: str) -> bool | None:
         r"|(?<!die )(?<!eine )(?<!zur )(?<![0-9]\. )(?:änderung(?:en)?|ergänzung(?:en)?)"
         r"|ersetzt"
         # (a terse result line's "geänd. beschl.")
-        r"|geänd(?=\.)"
+        r"|geänd(?=\.)|(?<=mit )änd(?=\.|\Z)"
         # ("in der Fassung des Ersetzungsantrages": the motion as another replaced it)
         r"|(?<=fassung des )(?:änderungs|ersetzungs|ergänzungs)antrage?s"
         r"|(?<=fassung der )(?:änderungs|ersetzungs|ergänzungs)anträge)\b",
