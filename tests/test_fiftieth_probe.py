@@ -466,3 +466,20 @@ def test_a_terse_status_with_changes(status: str, outcome: str) -> None:
         "TSF-W wird vorgesehen.“\n\nAbst.: 24 Ja / 4 Nein / 2 Enth.\n"
     )
     assert parse_text(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("status", "counts", "unanimous"),
+    [
+        # votes against under a status that adopts, the Yes count not read
+        ("angenommen", "Ja:          11 + 1 (BM)\nNein:        2\nEnthaltung:  -\n", False),
+        ("mit Änderungen beschlossen", "Nein:        2\nEnthaltung:  1\n", False),
+        # guard: nobody against
+        ("angenommen", "Ja:          11 + 1 (BM)\nNein:        -\nEnthaltung:  -\n", None),
+    ],
+)
+def test_votes_against_what_the_status_adopts(
+    status: str, counts: str, unanimous: bool | None
+) -> None:
+    text = f"Beschluss: {status}\n\nAbstimmungsergebnis:\n{counts}"
+    assert decisive_vote(text).unanimous is unanimous

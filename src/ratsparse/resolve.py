@@ -492,6 +492,16 @@ def _mark_decisive(
             outcome=theirs.outcome if worded else mine.outcome,
             outcome_basis="words" if worded else mine.outcome_basis,
         )
+    chosen = marked[k]
+    if (
+        chosen.unanimous is None
+        and chosen.outcome is None
+        and status in ("approved", "approved_amended")
+        and (chosen.counts.no or 0) > 0
+    ):
+        # "Beschluss: angenommen" over counts whose Yes is not read ("Ja: 11 + 1 (BM)" /
+        # "Nein: 2"): votes against what the status says was adopted, dissent
+        marked[k] = chosen._replace(unanimous=False)
     return tuple(marked)
 
 
