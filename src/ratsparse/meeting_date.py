@@ -2781,13 +2781,12 @@ def _deciding_row(
     matching = []
     for row in rows:
         start = text.rfind("\n", 0, row.start) + 1
-        cells = re.split(_CELL_GAP, text[start : row.start].strip(" |"))[:_BODY_CELLS]
+        cells = _CELL_GAP.split(text[start : row.start].strip(" |"))[:_BODY_CELLS]
         if not text[start : row.start].strip(" |"):
             # (the date's cell first, the body's after it: "|20.06.2024 |Verbandsgemeinderat
             # |Entscheidung |")
             end = text.find("\n", row.end)
-            cells = re.split(_CELL_GAP, text[row.end : len(text) if end < 0 else end].strip(" |"))
-            cells = cells[:1]
+            cells = _CELL_GAP.split(text[row.end : len(text) if end < 0 else end].strip(" |"))[:1]
         # (the one name the other's first words: "Kreistag Vorpommern-Greifswald" / "Beschluss
         # des Kreistages:"; the body's cell after a status's: "Öffentlich | Kreistag | …")
         if any(
