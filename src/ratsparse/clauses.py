@@ -853,7 +853,8 @@ def _read_decided(
     preamble = _preamble(decided.preamble_lines, title_range)
     # (the decided sentence may be the vote's too: "Der Gemeinderat beschließt mehrheitlich
     # entsprechend dem Beschlussantrag.")
-    said = preamble or " ".join(line.piece.text for line in lay.decided)
+    whole = " ".join(line.piece.text for line in lay.decided)
+    said = preamble or whole
     if said and not vocab.states_a_result(said):
         # a form's decision field that says there was none ("Abweichender Beschluss:" /
         # "keiner"): nothing decided written out
@@ -881,9 +882,7 @@ def _read_decided(
         said = ""
         # (nor is a form's note of members barred its lead: "Ausschließungsgründe … lagen vor
         # bei: ---" under the counts)
-        if preamble is not None and all(
-            _CONFLICT_LINE.match(line) for line in preamble.splitlines() if line.strip()
-        ):
+        if preamble is not None and _CONFLICT_LINE.match(preamble):
             preamble = None
     told = bool(said and not decided.clauses and lay.proposed and _told_the_debate(said))
     if told:
@@ -908,10 +907,7 @@ def _read_decided(
         and said
         # (in the lead, or in the sentence read as the vote's: "Der Kreistag beschließt
         # einstimmig gemäß Beschlussvorschlag.")
-        and (
-            _AS_PROPOSED.search(said)
-            or _AS_PROPOSED.search(" ".join(line.piece.text for line in lay.decided))
-        )
+        and (_AS_PROPOSED.search(said) or _AS_PROPOSED.search(whole))
     ):
         # "Der Gemeinderat beschließt wie Beschlussantrag.", "… beschließt den Beschlussantrag
         # mit der Änderung, dass …": the proposal's numbered clauses are the decided text's

@@ -1999,12 +1999,7 @@ def _alone_on_its_line(index: _Index, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all its line holds: a paper's number under its heading
     (``… Freigabe der Ausschreibung`` / ``BV/2023/0412``), which the word ending the line above
     does not name (a hard-wrapped ``Ausschreibung`` / ``Nr. 17/2023`` has its ``Nr.``)."""
-    text = index.text
-    line_end = index.line_end(end)
-    return (
-        not text[index.line_start(start) : start].strip()
-        and not text[end : line_end if line_end >= 0 else len(text)].strip()
-    )
+    return not index.text[index.line_start(start) : start].strip() and _alone_after(index, end)
 
 
 def _untaken(

@@ -3972,9 +3972,9 @@ def read_votes(
     about = _heading_subjects(layout_.markers, cleaned.text)
     # decisions of another sitting made known: what follows is none of this text's
     known = made_known_from(cleaned.text, meeting)
-    known_end = None if known is None else _next_decision(layout_, known, cleaned)
+    known_span = [] if known is None else [(known, _next_decision(layout_, known, cleaned))]
     elsewhere = _Ranges(
-        ([] if known is None or known_end is None else [(known, known_end)])
+        known_span
         + _other_bodies_results(layout_, len(cleaned.text))
         + _recommendation_lines(cleaned.text)
     )
@@ -4048,7 +4048,7 @@ def read_votes(
                 table_ends[block[-1].piece.end] = len(votes)
             votes.append(vote)
     statement_outcomes: list[Outcome] = []
-    if known_end is not None and _NOTES_THEM.match(cleaned.text, known_end) is not None:
+    if known_span and _NOTES_THEM.match(cleaned.text, known_span[0][1]) is not None:
         # "Der Stadtrat nimmt die Bekanntgabe zur Kenntnis." after the decisions of another
         # sitting made known: the body's own decision (their votes are theirs)
         statement_outcomes.append("noted")

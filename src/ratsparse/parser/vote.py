@@ -597,7 +597,7 @@ def parse_vote(text: str) -> VoteParse:
                         len(c.children) > 1
                         and not isinstance(last, _Part)
                         and last.type == "REMARK"
-                        and (tally := _tally_remark(last))
+                        and (tally := _tally_remark(last, text))
                     ):
                         # "gegen die Stimmen der Fraktion Bündnis 90/Die Grünen (12 dafür, 3
                         # dagegen, 1 Enthaltung)": the whole vote's counts, no remark on the group
@@ -718,20 +718,10 @@ def _tally_in_parentheses(part: _Part, text: str) -> list[VoteItem]:
     opening = text.rfind("(", max(0, part.start - 3), part.start + 1)
     if opening < 0 or text[opening + 1 : part.start].strip():
         return []
-    pos, items = opening + 1, []
-    while (m := _LABEL_AND_NUMBER.match(text, pos, part.end)) is not None and m.end() > pos:
-        if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) is None:
-            return []
-        label, number = m.span("label"), m.span("number")
-        items.append(
-            VoteItem(
-                "count",
-                Piece(text[label[0] : number[1]], label[0], number[1]),
-                key=Piece(m.group("label"), *label),
-                number=Piece(m.group("number"), *number),
-            )
-        )
-        pos = m.end()
+    run = _counted_run(text, opening + 1, part.end, _LABEL_AND_NUMBER)
+    if run is None:
+        return []
+    items, pos = run
     closed = text[pos : part.end].strip() == ")"
     return items if len(items) >= 2 and closed else []
 
@@ -742,28 +732,45 @@ _NUMBER_AND_LABEL: Final = re.compile(
 )
 
 
-def _tally_remark(remark: Token) -> list[VoteItem]:
+def _tally_remark(remark: Token, text: str) -> list[VoteItem]:
     """A group's remark in parentheses that holds the whole vote's counts, each number with its
     side's word after it (``(12 dafür, 3 dagegen, 1 Enthaltung)``): a count each, two sides at
     least; none for any other remark (``(3 Mitglieder)``, ``(CDU 3, SPD 2)``)."""
-    text, start = str(remark.value), remark.start_pos or 0
-    pos, items, sides = 1, [], set()
-    while (m := _NUMBER_AND_LABEL.match(text, pos)) is not None and m.end() > pos:
-        side = vocab.COUNT_KEYS.get(vocab.key(m.group("label")))
-        if side not in ("yes", "no", "abstain"):
-            return []
-        sides.add(side)
-        a, b = m.span("number")[0] + start, m.span("label")[1] + start
+    start = remark.start_pos or 0
+    end = remark.end_pos or start
+    run = _counted_run(text, start + 1, end, _NUMBER_AND_LABEL)
+    if run is None:
+        return []
+    items, pos = run
+    sides = {vocab.COUNT_KEYS.get(vocab.key(i.key.text)) for i in items if i.key is not None}
+    closed = text[pos:end].strip() == ")"
+    return items if len(sides) >= 2 and sides <= _COUNTED_SIDES and closed else []
+
+
+_COUNTED_SIDES: Final = frozenset({"yes", "no", "abstain"})
+
+
+def _counted_run(
+    text: str, pos: int, end: int, pattern: re.Pattern[str]
+) -> tuple[list[VoteItem], int] | None:
+    """The counts of a parenthesis from ``pos``, each a match of ``pattern`` (a label and its
+    number, in its order), and where they end; None where a label is no count's."""
+    items: list[VoteItem] = []
+    while (m := pattern.match(text, pos, end)) is not None and m.end() > pos:
+        if vocab.COUNT_KEYS.get(vocab.key(m.group("label"))) is None:
+            return None
+        label, number = m.span("label"), m.span("number")
+        a, b = min(label[0], number[0]), max(label[1], number[1])
         items.append(
             VoteItem(
                 "count",
-                Piece(text[a - start : b - start], a, b),
-                key=Piece(m.group("label"), m.start("label") + start, b),
-                number=Piece(m.group("number"), a, m.end("number") + start),
+                Piece(text[a:b], a, b),
+                key=Piece(m.group("label"), *label),
+                number=Piece(m.group("number"), *number),
             )
         )
         pos = m.end()
-    return items if len(sides) >= 2 and text[pos:].strip() == ")" else []
+    return items, pos
 
 
 _TALLY_LABEL: Final = re.compile(r"[^\W\d_][\w.-]*(?: - [\w.]+)?")
